@@ -1,0 +1,1 @@
+"""axiswatch.cli"""
