@@ -16,6 +16,9 @@ def database_url(explicit: str | None = None) -> str:
     url = explicit or os.environ.get("AXISWATCH_DB") or DEFAULT_DB
     if "://" not in url:
         url = f"sqlite:///{Path(url).expanduser()}"
+    for plain in ("postgresql://", "postgres://"):  # psycopg 3 is the PostgreSQL driver
+        if url.startswith(plain):
+            url = "postgresql+psycopg://" + url[len(plain):]
     return url
 
 

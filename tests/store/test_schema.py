@@ -26,6 +26,6 @@ def test_store_is_at_head_and_reopens_without_change(sqlite_url: str) -> None:
         assert "keep_me" in sa.inspect(conn).get_table_names()
 
 
-def test_sqlite_store_uses_wal(store: Store) -> None:
-    with store.connect() as conn:
+def test_sqlite_store_uses_wal(sqlite_store: Store) -> None:
+    with sqlite_store.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
