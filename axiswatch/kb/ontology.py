@@ -1,0 +1,224 @@
+"""The event ontology: types, subtypes, trigger lemmas, weapons and mappings.
+
+Read once from ``kb/data/ontology.yaml`` into frozen records. The extractor
+asks it which event type a word triggers, which weapon a phrase names and
+which subtype a weapon implies; exports ask it for ACLED and STIX mappings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import yaml
+
+from axiswatch.errors import AxiswatchError
+from axiswatch.model import EVENT_TYPES
+
+ONTOLOGY_PATH = Path(__file__).parent / "data" / "ontology.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A word or lemma phrase that signals an event of ``event_type``."""
+
+    event_type: str
+    lemmas: tuple[str, ...]  # the phrase as a sequence of lowercase lemmas
+    subtype: str | None = None
+    pos: str | None = None  # "NOUN" or "VERB" when restricted
+    requires_weapon: bool = False  # only counts with a weapon in its clause
+    requires_verb: bool = False  # a noun that needs an eventive verb ("opened gunfire")
+    requires_person_target: bool = False  # "kill" is a killing only of a named person
+    requires_date: bool = False
+    state_only: bool = False  # "strike": a state's strike, else an attack
+
+    @property
+    def phrase(self) -> str:
+        return " ".join(self.lemmas)
+
+
+@dataclass(frozen=True, slots=True)
+class Weapon:
+    """A weapon name, the lemma phrases that name it and the subtype per event type."""
+
+    name: str
+    terms: tuple[tuple[str, ...], ...]
+    subtypes: Mapping[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class EventType:
+    """One of the ten event types with its subtypes and mappings."""
+
+    name: str
+    description: str
+    acled_event_type: str
+    acled_sub_event_type: str
+    stix: Mapping[str, Any]
+    subtypes: Mapping[str, Mapping[str, str]]
+
+
+@dataclass(frozen=True, slots=True)
+class Ontology:
+    """The event ontology, frozen."""
+
+    version: int
+    types: Mapping[str, EventType]
+    triggers: tuple[Trigger, ...]
+    weapons: tuple[Weapon, ...]
+    plot_modifiers: Mapping[str, str]
+    labor_cues: frozenset[str]
+    modals: frozenset[str]
+    future: frozenset[str]
+    generic_heads: frozenset[str]
+    negations: frozenset[str]
+    _by_first: Mapping[str, tuple[Trigger, ...]] = field(default_factory=dict, repr=False)
+    _weapon_first: Mapping[str, tuple[tuple[tuple[str, ...], Weapon], ...]] = field(
+        default_factory=dict, repr=False
+    )
+
+    def triggers_starting(self, lemma: str) -> tuple[Trigger, ...]:
+        """Triggers whose phrase begins with ``lemma``, longest phrase first."""
+        return self._by_first.get(lemma, ())
+
+    def weapons_starting(self, lemma: str) -> tuple[tuple[tuple[str, ...], Weapon], ...]:
+        """(term, weapon) pairs whose term begins with ``lemma``, longest first."""
+        return self._weapon_first.get(lemma, ())
+
+    def weapon(self, name: str) -> Weapon | None:
+        """The weapon called ``name``."""
+        for weapon in self.weapons:
+            if weapon.name == name:
+                return weapon
+        return None
+
+    def acled(self, event_type: str, subtype: str | None = None) -> tuple[str, str]:
+        """ACLED ``(event_type, sub_event_type)`` for a type and optional subtype."""
+        et = self.types.get(event_type)
+        if et is None:
+            raise AxiswatchError("AW301", f"unknown event type {event_type!r}")
+        sub = et.subtypes.get(subtype or "", {})
+        return (
+            sub.get("acled_event_type", et.acled_event_type),
+            sub.get("acled_sub_event_type", et.acled_sub_event_type),
+        )
+
+    def stix(self, event_type: str) -> Mapping[str, Any]:
+        """How an event of ``event_type`` is written in STIX 2.1."""
+        et = self.types.get(event_type)
+        if et is None:
+            raise AxiswatchError("AW301", f"unknown event type {event_type!r}")
+        return et.stix
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(str(text).lower().split())
+
+
+def _build(data: dict[str, Any], source: str) -> Ontology:
+    raw_types = data.get("event_types") or {}
+    missing = set(EVENT_TYPES) - set(raw_types)
+    unknown = set(raw_types) - set(EVENT_TYPES)
+    if missing or unknown:
+        raise AxiswatchError(
+            "AW300", f"{source}: event types missing {sorted(missing)} unknown {sorted(unknown)}"
+        )
+    types: dict[str, EventType] = {}
+    triggers: list[Trigger] = []
+    plot_modifiers: dict[str, str] = {}
+    labor_cues: set[str] = set()
+    for name, spec in raw_types.items():
+        acled = spec.get("acled") or {}
+        subtypes = {
+            str(k): MappingProxyType({str(a): str(b) for a, b in (v or {}).items()})
+            for k, v in (spec.get("subtypes") or {}).items()
+        }
+        types[name] = EventType(
+            name=name,
+            description=str(spec.get("description", "")),
+            acled_event_type=str(acled.get("event_type", "Strategic developments")),
+            acled_sub_event_type=str(acled.get("sub_event_type", "Other")),
+            stix=MappingProxyType(dict(spec.get("stix") or {})),
+            subtypes=MappingProxyType(subtypes),
+        )
+        for item in spec.get("triggers") or []:
+            subtype = item.get("subtype")
+            if subtype is not None and subtype not in subtypes:
+                raise AxiswatchError("AW300", f"{source}: {name} trigger subtype {subtype!r}")
+            triggers.append(
+                Trigger(
+                    event_type=name,
+                    lemmas=_phrase(item["lemma"]),
+                    subtype=subtype,
+                    pos=item.get("pos"),
+                    requires_weapon=bool(item.get("requires_weapon", False)),
+                    requires_verb=bool(item.get("requires_verb", False)),
+                    requires_person_target=bool(item.get("requires_person_target", False)),
+                    requires_date=bool(item.get("requires_date", False)),
+                    state_only=bool(item.get("state_only", False)),
+                )
+            )
+        if name == "plot":
+            modifiers = spec.get("modifiers") or {}
+            plot_modifiers.update({str(k): str(v) for k, v in modifiers.items()})
+        labor_cues.update(str(c) for c in spec.get("labor_cues") or [])
+    weapons = tuple(
+        Weapon(
+            name=str(w["name"]),
+            terms=tuple(_phrase(t) for t in w["terms"]),
+            subtypes=MappingProxyType(
+                {str(k): str(v) for k, v in (w.get("subtypes") or {}).items()}
+            ),
+        )
+        for w in data.get("weapons") or []
+    )
+    by_first: dict[str, list[Trigger]] = {}
+    for trig in triggers:
+        by_first.setdefault(trig.lemmas[0], []).append(trig)
+    weapon_first: dict[str, list[tuple[tuple[str, ...], Weapon]]] = {}
+    for weapon in weapons:
+        for term in weapon.terms:
+            weapon_first.setdefault(term[0], []).append((term, weapon))
+    bg = data.get("background") or {}
+    return Ontology(
+        version=int(data.get("version", 1)),
+        types=MappingProxyType(types),
+        triggers=tuple(triggers),
+        weapons=weapons,
+        plot_modifiers=MappingProxyType(plot_modifiers),
+        labor_cues=frozenset(labor_cues),
+        modals=frozenset(str(x) for x in bg.get("modals") or []),
+        future=frozenset(str(x) for x in bg.get("future") or []),
+        generic_heads=frozenset(str(x) for x in bg.get("generic_heads") or []),
+        negations=frozenset(str(x) for x in bg.get("negations") or []),
+        _by_first=MappingProxyType(
+            {k: tuple(sorted(v, key=lambda t: -len(t.lemmas))) for k, v in by_first.items()}
+        ),
+        _weapon_first=MappingProxyType(
+            {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in weapon_first.items()}
+        ),
+    )
+
+
+def read_ontology(path: Path) -> Ontology:
+    """Read and validate an ontology file (AW300 when it is malformed)."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise AxiswatchError("AW300", f"{path}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise AxiswatchError("AW300", f"{path}: not a mapping")
+    try:
+        return _build(data, str(path))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise AxiswatchError("AW300", f"{path}: {exc}") from exc
+
+
+@lru_cache(maxsize=1)
+def load_ontology() -> Ontology:
+    """The packaged ontology (cached)."""
+    return read_ontology(ONTOLOGY_PATH)

@@ -1,0 +1,255 @@
+"""Date expressions: found with regular expressions, resolved against a reference date.
+
+A reference date is the date of the section the sentence sits in, or the
+document's publication date (``YYYY-MM-DD`` or ``YYYY-MM``). Each resolved
+expression keeps the precision it was stated in: "on Sunday" is a day,
+"last month" a month, "in 2018" a year. Relative expressions need a
+reference; absolute ones ("January 3, 2020") do not.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from axiswatch.model import Precision
+
+MONTHS = {
+    name.lower(): i for i, name in enumerate(calendar.month_name) if name
+} | {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name} | {"sept": 9}
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+_MONTH = (
+    r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_YEAR = (
+    r"(?P<{g}>(?:19|20)\d\d)"
+    r"(?![\d\-–]*\s*(?:km|kg|mm|miles|people|fighters|rockets|troops)\b)(?!\d|mm|-caliber)"
+)
+_DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
+
+
+def _m(g: str) -> str:
+    return _MONTH.replace("{g}", g)
+
+
+def _y(g: str) -> str:
+    return _YEAR.replace("{g}", g)
+
+
+def _d(g: str) -> str:
+    return _DAY.replace("{g}", g)
+
+
+# Order matters: longer, more specific forms first; matches never overlap.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("range", re.compile(
+        rf"\bbetween\s+{_m('m1')}\s+{_d('d1')}(?:,\s*{_y('y1')})?"
+        rf"\s+and\s+{_m('m2')}\s+{_d('d2')}(?:,?\s*{_y('y2')})?", re.I)),
+    ("range_month", re.compile(
+        rf"\bbetween\s+{_m('m1')}(?:\s+{_y('y1')})?\s+and\s+{_m('m2')}(?:\s+{_y('y2')})?", re.I)),
+    ("mdy", re.compile(rf"\b{_m('m')}\s+{_d('d')},?\s+{_y('y')}", re.I)),
+    ("dmy", re.compile(rf"\b{_d('d')}\s+{_m('m')},?\s+{_y('y')}", re.I)),
+    ("md", re.compile(
+        rf"\b{_m('m')}\s+{_d('d')}\b(?![\d,]*\s*(?:km|kg|people|percent|%))", re.I)),
+    ("dm", re.compile(rf"\b{_d('d')}\s+{_m('m')}\b", re.I)),
+    ("my", re.compile(rf"\b{_m('m')}\s+(?:of\s+)?{_y('y')}", re.I)),
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("yesterday", re.compile(r"\byesterday\b", re.I)),
+    ("today", re.compile(r"\b(?:today|tonight|this morning|this evening)\b", re.I)),
+    ("last_week", re.compile(r"\blast\s+week(?:end)?\b", re.I)),
+    ("this_week", re.compile(r"\b(?:this|earlier this)\s+week\b", re.I)),
+    ("last_month", re.compile(r"\blast\s+month\b", re.I)),
+    ("this_month", re.compile(r"\b(?:earlier|later)?\s*this\s+month\b", re.I)),
+    ("last_year", re.compile(r"\blast\s+year\b", re.I)),
+    ("this_year", re.compile(r"\b(?:earlier|later)?\s*this\s+year\b", re.I)),
+    ("weekday", re.compile(
+        r"\b(?:(?:on|last|early|late|since)\s+(?:on\s+)?)?"
+        r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b", re.I)),
+    ("month", re.compile(
+        r"\b(?:in|since|during|by|from|until|of|last|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?"
+        r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)")),
+    ("year", re.compile(rf"(?<![\$£€\d,.])\b{_y('y')}\b")),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A date expression in a text, resolved: ISO value of ``precision``."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+    precision: Precision
+    relative: bool
+
+
+def parse_reference(ref: str | None) -> tuple[date, Precision] | None:
+    """``"2024-08-26"`` -> (date, "day"); ``"2024-08"`` -> (first of month, "month")."""
+    if not ref:
+        return None
+    parts = ref.split("-")
+    try:
+        if len(parts) >= 3:
+            return date(int(parts[0]), int(parts[1]), int(parts[2][:2])), "day"
+        if len(parts) == 2:
+            return date(int(parts[0]), int(parts[1]), 1), "month"
+        return date(int(parts[0]), 1, 1), "year"
+    except ValueError:
+        return None
+
+
+def choose_reference(section_ref: str | None, published: str | None) -> str | None:
+    """The most precise reference consistent with both: a section's month takes the
+    publication day when that day falls in the month."""
+    if section_ref and published and len(section_ref) < len(published):
+        if published.startswith(section_ref):
+            return published
+        return section_ref
+    return section_ref or published
+
+
+def _fmt(d: date, precision: Precision) -> str:
+    if precision == "day":
+        return d.isoformat()
+    if precision == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    return f"{d.year:04d}"
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_before(ref: date, month: int, *, strict: bool) -> date:
+    """The most recent ``month`` before (``strict``) or on ``ref``'s month."""
+    year = ref.year
+    if month > ref.month or (strict and month == ref.month):
+        year -= 1
+    return date(year, month, 1)
+
+
+def _resolve(kind: str, m: re.Match[str], ref: tuple[date, Precision] | None
+             ) -> tuple[date, Precision, bool] | None:
+    g = m.groupdict()
+    if kind in ("mdy", "dmy", "iso"):
+        month = int(g["m"]) if kind == "iso" else MONTHS[g["m"].lower().rstrip(".")]
+        d = _safe_date(int(g["y"]), month, int(g["d"]))
+        return (d, "day", False) if d else None
+    if kind == "my":
+        return date(int(g["y"]), MONTHS[g["m"].lower().rstrip(".")], 1), "month", False
+    if kind == "year":
+        return date(int(g["y"]), 1, 1), "year", False
+    if kind in ("range", "range_month"):
+        year = g.get("y1") or g.get("y2")
+        month = MONTHS[g["m1"].lower().rstrip(".")]
+        if kind == "range":
+            day = int(g["d1"])
+            if year:
+                d = _safe_date(int(year), month, day)
+                return (d, "day", False) if d else None
+            if ref is None:
+                return None
+            d = _safe_date(ref[0].year, month, day)
+            if d is None:
+                return None
+            if d > ref[0] and ref[1] == "day":
+                d = _safe_date(ref[0].year - 1, month, day) or d
+            return d, "day", True
+        if year:
+            return date(int(year), month, 1), "month", False
+        if ref is None:
+            return None
+        return _month_before(ref[0], month, strict=False), "month", True
+    if ref is None:
+        return None
+    base, base_precision = ref
+    if kind in ("md", "dm"):
+        month = MONTHS[g["m"].lower().rstrip(".")]
+        d = _safe_date(base.year, month, int(g["d"]))
+        if d is None:
+            return None
+        if (month, int(g["d"])) > (base.month, base.day if base_precision == "day" else 31):
+            d = _safe_date(base.year - 1, month, int(g["d"])) or d
+        return d, "day", True
+    if kind == "month":
+        strict = m.group(0).lower().startswith(("since", "last"))
+        return _month_before(base, MONTHS[g["m"].lower()], strict=strict), "month", True
+    if kind == "weekday":
+        if base_precision != "day":
+            return base, "month", True
+        back = (base.weekday() - WEEKDAYS[g["w"].lower()]) % 7
+        if m.group(0).lower().startswith("last") and back == 0:
+            back = 7
+        return base - timedelta(days=back), "day", True
+    if kind == "yesterday":
+        if base_precision != "day":
+            return base, "month", True
+        return base - timedelta(days=1), "day", True
+    if kind == "today":
+        return base, base_precision if base_precision != "year" else "year", True
+    if kind == "last_week":
+        return base - timedelta(days=7), "month", True
+    if kind in ("this_week", "this_month"):
+        return base, "month" if base_precision != "year" else "year", True
+    if kind == "last_month":
+        first = base.replace(day=1)
+        return (first - timedelta(days=1)).replace(day=1), "month", True
+    if kind == "last_year":
+        return date(base.year - 1, 1, 1), "year", True
+    if kind == "this_year":
+        return date(base.year, 1, 1), "year", True
+    return None
+
+
+_PREFILTER = re.compile(
+    r"\d|January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week|month|year|tonight|morning|evening",
+    re.I,
+)
+
+
+def find_dates(text: str, reference: str | None = None, *, offset: int = 0) -> list[DateMatch]:
+    """Every date expression in ``text``, resolved against ``reference``.
+
+    Offsets are ``offset`` plus the position in ``text``. Expressions that
+    need a reference and have none are left out.
+    """
+    if not _PREFILTER.search(text):
+        return []
+    ref = parse_reference(reference)
+    taken: list[tuple[int, int]] = []
+    found: list[DateMatch] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            if kind == "md" and m.group("m").lower() == "may" and not text[s:e][:1].isupper():
+                continue
+            if kind == "month" and m.group("m") == "May" and text[s:e].startswith("may"):
+                continue
+            resolved = _resolve(kind, m, ref)
+            if resolved is None:
+                continue
+            taken.append((s, e))
+            d, precision, relative = resolved
+            found.append(DateMatch(offset + s, offset + e, m.group(0), _fmt(d, precision),
+                                   precision, relative))
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+def resolve_date(expression: str, reference: str | None = None) -> tuple[str, Precision] | None:
+    """The value and precision of one date expression (the first found in it)."""
+    matches = find_dates(expression, reference)
+    if not matches:
+        return None
+    return matches[0].value, matches[0].precision

@@ -1,0 +1,73 @@
+"""Numbers of people killed and injured stated for an event.
+
+"killing four", "85 people were killed", "at least 550 people were killed",
+"two soldiers were killed", "injuring several" (vague: ``None``).
+"""
+
+from __future__ import annotations
+
+import re
+
+WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "hundred": 100, "a dozen": 12, "dozen": 12,
+}
+_NUM = (r"(?P<n>\d{1,3}(?:,\d{3})+|\d+|a dozen|one|two|three|four|five|six|seven|eight|nine|"
+        r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+        r"twenty|thirty|forty|fifty|hundred|an?)")
+_QUAL = (r"(?:(?:at least|about|around|some|nearly|more than|over|up to|approximately)"
+         r"\s+)?")
+_NOUNS = r"(?:[A-Za-z\-']+\s+){0,3}?"
+
+_BE = r"(?:were\s+|was\s+|have been\s+|had been\s+|being\s+)"
+_KILL = r"(?:killed|dead|died|lost their lives)"
+_HURT = r"(?:injured|wounded|hurt)"
+
+
+def _patterns(verb_ing: str, verb_ed: str, passive: str, nouns: str) -> list[re.Pattern[str]]:
+    return [
+        re.compile(rf"\b(?:{verb_ing}|{verb_ed})\s+{_QUAL}{_NUM}\b(?!\s*(?:%|percent|km|kg))",
+                   re.I),
+        re.compile(rf"\b{_QUAL}{_NUM}\s+{_NOUNS}{_BE}?{passive}\b", re.I),
+        re.compile(rf"\b{_QUAL}{_NUM}\s+(?:confirmed\s+)?{nouns}\b", re.I),
+        re.compile(rf"\b(?:death toll|toll)\s+(?:\w+\s+){{0,3}}?(?:to|of|at)\s+{_QUAL}{_NUM}\b",
+                   re.I),
+    ]
+
+
+_KILLED = _patterns("killing", "killed", _KILL, r"(?:fatalities|fatality|deaths|dead)")
+_INJURED = _patterns("injuring|wounding", "injured|wounded", _HURT, r"(?:injuries|wounded)")[:3]
+
+
+def _value(text: str) -> int | None:
+    text = text.lower().replace(",", "")
+    if text.isdigit():
+        value = int(text)
+        return value if 0 < value < 1_000_000 else None
+    return WORDS.get(text)
+
+
+def _first(patterns: list[re.Pattern[str]], text: str) -> int | None:
+    best: tuple[int, int] | None = None
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            value = _value(m.group("n"))
+            if value is None:
+                continue
+            if best is None or m.start() < best[0]:
+                best = (m.start(), value)
+            break
+    return None if best is None else best[1]
+
+
+def killed_count(text: str) -> int | None:
+    """The number killed that ``text`` states, or ``None`` (also when it is vague)."""
+    return _first(_KILLED, text)
+
+
+def injured_count(text: str) -> int | None:
+    """The number injured that ``text`` states, or ``None`` (also when it is vague)."""
+    return _first(_INJURED, text)

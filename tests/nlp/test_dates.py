@@ -1,0 +1,87 @@
+"""Date expressions resolved against a reference date, with their precision."""
+
+from __future__ import annotations
+
+import pytest
+
+from axiswatch.nlp.dates import choose_reference, find_dates, resolve_date
+
+REF = "2024-08-26"  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "value", "precision"),
+    [
+        ("on Sunday", REF, "2024-08-25", "day"),
+        ("early on Sunday", REF, "2024-08-25", "day"),
+        ("on Monday", REF, "2024-08-26", "day"),
+        ("last Monday", REF, "2024-08-19", "day"),
+        ("on Thursday", "2024-10-31", "2024-10-31", "day"),
+        ("yesterday", REF, "2024-08-25", "day"),
+        ("last week", REF, "2024-08", "month"),
+        ("last month", REF, "2024-07", "month"),
+        ("last month", "2024-01-15", "2023-12", "month"),
+        ("earlier this month", REF, "2024-08", "month"),
+        ("on February 3", REF, "2024-02-03", "day"),
+        ("February 3", "2024-01-10", "2023-02-03", "day"),
+        ("on March 3,", "2021-03-04", "2021-03-03", "day"),
+        ("since February 15", "2021-03-04", "2021-02-15", "day"),
+        ("Since August 5, nurses", REF, "2024-08-05", "day"),
+        ("in December 2020", REF, "2020-12", "month"),
+        ("in 2018", REF, "2018", "year"),
+        ("the 1994 attack", REF, "1994", "year"),
+        ("on January 3, 2020", REF, "2020-01-03", "day"),
+        ("a November 7, 2019, rocket attack", REF, "2019-11-07", "day"),
+        ("on 7 November 2019", REF, "2019-11-07", "day"),
+        ("between January 31 and February 6", REF, "2024-01-31", "day"),
+        ("Between May and October 2019", REF, "2019-05", "month"),
+        ("since October", REF, "2023-10", "month"),
+        ("in June", REF, "2024-06", "month"),
+        ("in August", REF, "2024-08", "month"),
+        ("last year", REF, "2023", "year"),
+        ("in the first nine months of 2020", REF, "2020", "year"),
+        ("on Sunday", "2024-08", "2024-08", "month"),
+    ],
+)
+def test_resolution_table(text: str, ref: str, value: str, precision: str) -> None:
+    assert resolve_date(text, ref) == (value, precision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "107mm- and 240mm-caliber rockets",
+        "about $100 million",
+        "fired about 4,000 rockets",
+        "a range of 300 km",
+        "nothing here",
+        "they may go",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert find_dates(text, REF) == []
+
+
+def test_relative_needs_a_reference() -> None:
+    assert resolve_date("on Sunday", None) is None
+    assert resolve_date("in December 2020", None) == ("2020-12", "month")
+
+
+def test_offsets_slice_the_text() -> None:
+    text = "Rockets struck the base on Sunday, a week after the December 2020 raid."
+    for m in find_dates(text, REF, offset=10):
+        assert text[m.start - 10:m.end - 10] == m.text
+
+
+@pytest.mark.parametrize(
+    ("section", "published", "expected"),
+    [
+        ("2024-08", "2024-08-26", "2024-08-26"),
+        ("2024-02-14", "2024-08-26", "2024-02-14"),
+        ("2024-07", "2024-08-26", "2024-07"),
+        (None, "2024-08-26", "2024-08-26"),
+        ("2024-08-01", None, "2024-08-01"),
+    ],
+)
+def test_choose_reference(section: str | None, published: str | None, expected: str) -> None:
+    assert choose_reference(section, published) == expected

@@ -1,0 +1,54 @@
+"""Casualty numbers and hedging cues."""
+
+from __future__ import annotations
+
+import pytest
+
+from axiswatch.nlp.hedging import certainty_of
+from axiswatch.nlp.numbers import injured_count, killed_count
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("a missile hit the ship, killing four sailors", 4, None),
+        ("the bombing, which killed 85 people", 85, None),
+        ("at least 550 people were killed", 550, None),
+        ("two soldiers were killed in the strike", 2, None),
+        ("killing one contractor and injuring several others", 1, None),
+        ("injuring 12 civilians", None, 12),
+        ("three people were wounded", None, 3),
+        ("with three confirmed fatalities", 3, None),
+        ("the death toll rose to 14", 14, None),
+        ("killing 1,200 people", 1200, None),
+        ("deploying approximately 100 jets", None, None),
+        ("the group was killed in 2019", None, None),
+        ("injuring several", None, None),
+        ("dozens were killed", None, None),
+    ],
+)
+def test_casualties(text: str, killed: int | None, injured: int | None) -> None:
+    assert killed_count(text) == killed
+    assert injured_count(text) == injured
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("The militia launched three drones at the base.", "confirmed"),
+        ("The depot was reportedly destroyed in an airstrike.", "reported"),
+        ("According to local sources, gunmen opened fire.", "reported"),
+        ("Sources said the convoy was hit.", "reported"),
+        ("The front claimed responsibility for the attack.", "claimed"),
+        ("The attack was claimed by a little-known group.", "claimed"),
+        ("The group likely conducted the attack.", "assessed"),
+        ("The brigade appears to have been behind the strike.", "assessed"),
+        ("Analysts assess that the cell is active.", "assessed"),
+        ("Police accused the network of the bombing.", "alleged"),
+        ("The blast was blamed on the militia.", "alleged"),
+        ("an operative linked to the group", "alleged"),
+        ("the suspected perpetrators", "alleged"),
+    ],
+)
+def test_hedging(text: str, certainty: str) -> None:
+    assert certainty_of(text) == certainty
