@@ -13,6 +13,8 @@ from collections.abc import Iterable
 
 from anyascii import anyascii
 
+from axiswatch.kb.normalize import alias_key
+
 _QUOTES = str.maketrans(
     {
         "\u2018": "'",
@@ -88,10 +90,6 @@ def name_key(name: str) -> str:
     Uses the knowledge pack's alias normalization (case, quotes, diacritics,
     ``al-``, ``Kata'ib``/``Kataib``, doubled letters, hyphens, a leading "the").
     """
-    try:
-        from axiswatch.kb.normalize import alias_key
-    except ImportError:  # pragma: no cover - until the pack's normalizer is installed
-        return " ".join(tokens(name))
     return alias_key(name)
 
 

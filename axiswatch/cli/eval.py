@@ -1,0 +1,40 @@
+"""``axiswatch eval``: score the extraction against gold annotations."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+
+@click.command("eval")
+@click.option("--gold", "gold", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Gold annotations, JSON Lines in the format of spec/ANNOTATION.md.")
+@click.option("--docs", "docs", required=True,
+              type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder holding the documents the gold file names.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of tables.")
+@click.option("--predictions-out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the system's predictions in the gold format (JSON Lines).")
+@click.option("--no-baseline", is_flag=True, help="Skip the spaCy-only baseline.")
+def eval_command(gold: Path, docs: Path, as_json: bool, predictions_out: Path | None,
+                 no_baseline: bool) -> None:
+    """Score extraction against gold annotations: events, arguments, relations, linking,
+    geocoding, with a spaCy-only baseline beside the system.
+
+    The documents are ingested into a temporary store (the database of --db is
+    not touched), each with the gold file's publication date.
+    """
+    from axiswatch.eval.report import format_result
+    from axiswatch.eval.runner import run_eval
+
+    def log(message: str) -> None:
+        click.echo(f"warning: {message}", err=True)
+
+    result = run_eval(gold, docs, baseline=not no_baseline, predictions_out=predictions_out,
+                      log=log)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, sort_keys=False))
+    else:
+        click.echo(format_result(result, title=str(gold)))
