@@ -1,0 +1,91 @@
+"""ingest_paths end to end on real files: the shared corpus, folders, stdin, bad inputs."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from axiswatch.errors import AxiswatchError
+from axiswatch.ingest.normalize import normalize_text
+from axiswatch.ingest.pipeline import ingest_paths
+from axiswatch.store import Store
+from axiswatch.store.documents import count_documents, get_document, list_documents
+from axiswatch.store.ingestlog import log_entries, rejections
+
+
+def corpus_files(corpus_dir: Path) -> list[Path]:
+    return sorted(p for p in corpus_dir.iterdir() if p.suffix == ".txt")
+
+
+def test_corpus_twice_stores_each_report_once_with_sidecar_metadata(
+    store: Store, corpus_dir: Path
+) -> None:
+    first = ingest_paths(store, [str(corpus_dir)])
+    n = len(corpus_files(corpus_dir))
+    assert (first.read, first.new, first.duplicate, first.rejected) == (n, n, 0, 0)
+    again = ingest_paths(store, [str(corpus_dir)])
+    assert (again.read, again.new, again.duplicate, again.rejected) == (n, 0, n, 0)
+    assert sorted(again.doc_ids) == sorted(first.doc_ids)
+    sidecar = {
+        json.loads(line)["file"]: json.loads(line)
+        for line in (corpus_dir / "sources.jsonl").read_text().splitlines() if line.strip()
+    }
+    with store.connect() as conn:
+        assert count_documents(conn) == n
+        for row in list_documents(conn):
+            name = Path(row["source_path"]).name
+            assert row["publisher"] == sidecar[name]["publisher"]
+            assert row["published"] == sidecar[name]["published"]
+        assert [e["status"] for e in log_entries(conn, again.run_id)] == ["duplicate"] * n
+
+
+def test_same_report_under_another_name_and_line_endings_is_a_duplicate(
+    store: Store, corpus_dir: Path, tmp_path: Path
+) -> None:
+    source = corpus_files(corpus_dir)[1]
+    copy = tmp_path / "renamed.txt"
+    copy.write_bytes(b"\xef\xbb\xbf" + source.read_bytes().replace(b"\n", b"\r\n") + b"\r\n\r\n")
+    summary = ingest_paths(store, [str(source), str(copy)])
+    assert (summary.new, summary.duplicate) == (1, 1)
+    with store.connect() as conn:
+        doc = get_document(conn, summary.doc_ids[0])
+    assert doc is not None
+    assert doc.text == normalize_text(source.read_text(encoding="utf-8"))
+
+
+def test_flags_win_over_sidecar(store: Store, corpus_dir: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "c"
+    shutil.copytree(corpus_dir, folder)
+    summary = ingest_paths(store, [str(folder)], publisher="Desk", published="2020-01-02")
+    with store.connect() as conn:
+        for doc_id in summary.doc_ids:
+            doc = get_document(conn, doc_id)
+            assert doc is not None and (doc.publisher, doc.published) == ("Desk", "2020-01-02")
+
+
+def test_invalid_published_flag_is_an_error(store: Store, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Some report.")
+    with pytest.raises(AxiswatchError, match="AW113"):
+        ingest_paths(store, [str(tmp_path)], published="2024-02-30")
+
+
+def test_stdin_is_read(store: Store) -> None:
+    summary = ingest_paths(store, ["-"], stdin=io.BytesIO(b"Title line\nBody text here."))
+    assert summary.new == 1
+    with store.connect() as conn:
+        doc = get_document(conn, summary.doc_ids[0])
+    assert doc is not None and doc.title == "Title line" and doc.source_path is None
+
+
+def test_missing_path_is_rejected_and_the_batch_goes_on(store: Store, tmp_path: Path) -> None:
+    (tmp_path / "ok.txt").write_text("A fine report.")
+    summary = ingest_paths(store, [str(tmp_path / "nope.txt"), str(tmp_path / "ok.txt")])
+    assert (summary.new, summary.rejected) == (1, 1)
+    assert summary.rejections[0].code == "AW100"
+    with store.connect() as conn:
+        logged = rejections(conn, summary.run_id)
+    assert [(r["code"], r["source"]) for r in logged] == [("AW100", str(tmp_path / "nope.txt"))]
