@@ -1,0 +1,157 @@
+"""Grouping reports into occurrences: blocking, scored pairs, constrained linkage.
+
+1. Rejected sources leave; an analyst's forced merges are applied first.
+2. Blocking: a source is filed under (type family, day) for every day its
+   date covers, widened by the day window; only sources sharing a block are
+   compared. Sources without a date, or dated to the year only, are never
+   merged automatically.
+3. Every candidate pair across documents that is compatible is scored
+   (:mod:`axiswatch.fuse.compare`); pairs at or above the threshold are
+   linked strongest first. Two groups join only when *every* cross pair is
+   compatible and no analyst kept any two of them apart (so a vague report
+   cannot chain two distinct attacks together).
+4. The fused event's id is the smallest member source id: stable under
+   re-runs and independent of input order.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from axiswatch.fuse.compare import Sides, compatible, score, threshold_for
+from axiswatch.fuse.judged import Constraints
+from axiswatch.fuse.rules import Rules
+
+Source = Mapping[str, Any]
+MAX_BLOCK_DAYS = 40
+
+
+@dataclass(slots=True)
+class Cluster:
+    """One occurrence: its member sources and why they were joined."""
+
+    id: str
+    members: list[str]
+    links: list[dict[str, Any]] = field(default_factory=list)
+    status: str = "extracted"
+
+
+class _Groups:
+    def __init__(self, ids: Sequence[str]) -> None:
+        self.parent = {i: i for i in ids}
+        self.members = {i: [i] for i in ids}
+
+    def find(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        if rb < ra:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra].extend(self.members.pop(rb))
+
+
+def _days(src: Source, rules: Rules) -> list[date]:
+    start, end = src.get("date_start"), src.get("date_end")
+    if not isinstance(start, date) or src.get("date_precision") not in rules.block_precisions:
+        return []
+    end = end if isinstance(end, date) else start
+    pad = rules.day_window if src.get("date_precision") == "day" else 0
+    first, last = start - timedelta(days=pad), end + timedelta(days=pad)
+    n = min((last - first).days, MAX_BLOCK_DAYS)
+    return [first + timedelta(days=i) for i in range(n + 1)]
+
+
+def candidate_pairs(sources: Sequence[Source], rules: Rules) -> list[tuple[str, str]]:
+    """Pairs of source ids from different documents that share a block, sorted."""
+    blocks: dict[tuple[str, date], list[Source]] = defaultdict(list)
+    for src in sources:
+        for day in _days(src, rules):
+            blocks[(rules.family(src["type"]), day)].append(src)
+    pairs: set[tuple[str, str]] = set()
+    for members in blocks.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if a["doc_id"] != b["doc_id"]:
+                    pairs.add((a["id"], b["id"]) if a["id"] < b["id"] else (b["id"], a["id"]))
+    return sorted(pairs)
+
+
+def cluster_sources(sources: Sequence[Source], constraints: Constraints, rules: Rules,
+                    sides: Sides) -> list[Cluster]:
+    """The occurrences that ``sources`` report, honouring the analysts' ``constraints``."""
+    by_id = {s["id"]: s for s in sources}
+    rejected_in_event: dict[str, str] = {}
+    for event_id, listed in constraints.rejected_events.items():
+        members = listed or [s["id"] for s in sources if s.get("event_id") == event_id]
+        for sid in members:
+            if sid in by_id:
+                rejected_in_event.setdefault(sid, event_id)
+    out: list[Cluster] = []
+    rejected_groups: dict[str, list[str]] = defaultdict(list)
+    for sid in sorted(by_id):
+        if sid in constraints.rejected_sources:
+            out.append(Cluster(id=sid, members=[sid], status="rejected"))
+        elif sid in rejected_in_event:
+            rejected_groups[rejected_in_event[sid]].append(sid)
+    for members in rejected_groups.values():
+        out.append(Cluster(id=min(members), members=sorted(members), status="rejected"))
+    taken = {m for c in out for m in c.members}
+    active = [by_id[i] for i in sorted(by_id) if i not in taken]
+    groups = _Groups([s["id"] for s in active])
+    links: list[dict[str, Any]] = []
+
+    def can_join(ra: str, rb: str, forced: bool) -> bool:
+        for a in groups.members[ra]:
+            for b in groups.members[rb]:
+                if constraints.cannot(a, b):
+                    return False
+                if not forced and not compatible(by_id[a], by_id[b], rules, sides)[0]:
+                    return False
+        return True
+
+    for a, b in constraints.must():
+        if a not in groups.parent or b not in groups.parent:
+            continue
+        ra, rb = groups.find(a), groups.find(b)
+        if ra != rb and can_join(ra, rb, forced=True):
+            groups.union(ra, rb)
+            links.append({"a": a, "b": b, "decision": "analyst",
+                          "judgement": constraints.link_judgement.get((a, b))})
+
+    scored: list[tuple[float, str, str, dict[str, Any]]] = []
+    for a, b in candidate_pairs(active, rules):
+        if constraints.cannot(a, b):
+            continue
+        ok, _why = compatible(by_id[a], by_id[b], rules, sides)
+        if not ok:
+            continue
+        value, reasons = score(by_id[a], by_id[b], rules, sides)
+        if value >= threshold_for(by_id[a], by_id[b], rules):
+            scored.append((value, a, b, reasons))
+    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+    for value, a, b, reasons in scored:
+        ra, rb = groups.find(a), groups.find(b)
+        if ra != rb and can_join(ra, rb, forced=False):
+            groups.union(ra, rb)
+            links.append({"a": a, "b": b, "decision": "auto", "score": value,
+                          "reasons": reasons})
+
+    per_root: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for link in links:
+        per_root[groups.find(link["a"])].append(link)
+    for root, members in groups.members.items():
+        ids = sorted(members)
+        out.append(Cluster(id=ids[0], members=ids, links=per_root.get(root, [])))
+    out.sort(key=lambda c: c.id)
+    return out

@@ -1,0 +1,169 @@
+"""Comparing two reports of events: hard compatibility, then a scored decision.
+
+A *source* here is one document's report of an event: a mapping with the
+columns of ``event_sources`` (``id``, ``doc_id``, ``type``, ``subtype``,
+``date_start``/``date_end`` as :class:`datetime.date`, ``date_precision``,
+``location``, ``country``, ``lat``, ``lon``, ``geo_precision``, ``actors``,
+``claimed_by``, ``attributed_to``, ``target``) plus ``evidence_text``.
+
+Two sources are *compatible* when nothing rules out one occurrence:
+
+- different documents (one report's two events stay two);
+- dates within the window (day-precise: ±``day_window`` days; coarser: the
+  periods overlap; unknown dates never block);
+- places: the same location id, or both facilities with different ids is a
+  hard "apart" (two bases attacked the same night are two events); otherwise
+  within the radius of the coarser geo precision, or the same country;
+- types of one family (``attack``/``strike``/``killing``) or equal;
+- sides overlap: actors ∪ claimed_by ∪ attributed_to, each widened through
+  ``front_for``/``part_of`` relations, intersect (or one side is unknown).
+
+The *score* is a weighted sum (weights in ``rules.yaml``) of date, place,
+type, actor-overlap and text similarity (rapidfuzz token-set ratio of the
+evidence sentences, averaged with that of the targets when both name one);
+the reasons are kept for the ``events.fusion`` record.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from axiswatch.fuse.rules import Rules
+from axiswatch.model import GEO_PRECISIONS
+
+GEO_RANK = {p: i for i, p in enumerate(GEO_PRECISIONS)}
+
+Source = Mapping[str, Any]
+Sides = Mapping[str, frozenset[str]]
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def side_of(source: Source) -> set[str]:
+    """The actors a report names on the perpetrator's side."""
+    out: set[str] = set()
+    for name in ("actors", "claimed_by", "attributed_to"):
+        out.update(source.get(name) or ())
+    return out
+
+
+def _date_gap(a: Source, b: Source) -> int | None:
+    """Days between the two stated periods (0 when they overlap); None if unknown."""
+    a0, a1, b0, b1 = a.get("date_start"), a.get("date_end"), b.get("date_start"), b.get("date_end")
+    if not (isinstance(a0, date) and isinstance(b0, date)):
+        return None
+    a1 = a1 if isinstance(a1, date) else a0
+    b1 = b1 if isinstance(b1, date) else b0
+    return max(0, (max(a0, b0) - min(a1, b1)).days)
+
+
+def _both_day(a: Source, b: Source) -> bool:
+    return a.get("date_precision") == "day" and b.get("date_precision") == "day"
+
+
+def _coarser(a: Source, b: Source) -> str | None:
+    pa: str | None = a.get("geo_precision")
+    pb: str | None = b.get("geo_precision")
+    if pa is None or pb is None:
+        return pa or pb
+    return pa if GEO_RANK.get(pa, 99) >= GEO_RANK.get(pb, 99) else pb
+
+
+def _distance(a: Source, b: Source) -> float | None:
+    if None in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
+        return None
+    return haversine_km(a["lat"], a["lon"], b["lat"], b["lon"])
+
+
+def compatible(a: Source, b: Source, rules: Rules, sides: Sides) -> tuple[bool, str]:
+    """Whether ``a`` and ``b`` may be one occurrence, and why not when they may not."""
+    if a["doc_id"] == b["doc_id"]:
+        return False, "same document"
+    if rules.family(a["type"]) != rules.family(b["type"]):
+        return False, f"types {a['type']}/{b['type']}"
+    gap = _date_gap(a, b)
+    if gap is not None and gap > (rules.day_window if _both_day(a, b) else 0):
+        return False, f"dates {gap} days apart"
+    la, lb = a.get("location"), b.get("location")
+    if not (la and la == lb):
+        if (la and lb and a.get("geo_precision") == "facility"
+                and b.get("geo_precision") == "facility"):
+            return False, f"different facilities {la}/{lb}"
+        ca, cb = a.get("country"), b.get("country")
+        if ca and cb and ca != cb:
+            return False, f"countries {ca}/{cb}"
+        dist = _distance(a, b)
+        radius = rules.radius_km.get(_coarser(a, b) or "", None)
+        if dist is not None and radius is not None and dist > radius:
+            return False, f"{dist:.0f} km apart"
+    sa_, sb = sides.get(a["id"], frozenset()), sides.get(b["id"], frozenset())
+    if sa_ and sb and not sa_ & sb:
+        return False, "no actor in common"
+    return True, ""
+
+
+def score(a: Source, b: Source, rules: Rules, sides: Sides) -> tuple[float, dict[str, Any]]:
+    """The weighted similarity of two compatible reports, with its reasons."""
+    reasons: dict[str, Any] = {}
+    gap = _date_gap(a, b)
+    reasons["date_diff_days"] = gap
+    if gap is None:
+        s_date = 0.3
+    elif _both_day(a, b):
+        s_date = 1.0 if gap == 0 else 0.35
+    else:
+        s_date = 0.5
+    la, lb = a.get("location"), b.get("location")
+    dist = _distance(a, b)
+    reasons["distance_km"] = None if dist is None else round(dist, 1)
+    reasons["same_location"] = bool(la and la == lb)
+    if la and la == lb:
+        s_place = 1.0
+    elif dist is not None:
+        radius = rules.radius_km.get(_coarser(a, b) or "", None)
+        s_place = max(0.0, 1.0 - dist / radius) if radius else 0.4
+    elif a.get("country") and a.get("country") == b.get("country"):
+        s_place = 0.4
+    else:
+        s_place = 0.3
+    if a["type"] == b["type"]:
+        s_type = 1.0 if a.get("subtype") == b.get("subtype") else 0.8
+    else:
+        s_type = 0.5
+    reasons["type"] = f"{a['type']}/{b['type']}"
+    sa_, sb = sides.get(a["id"], frozenset()), sides.get(b["id"], frozenset())
+    if sa_ and sb:
+        shared = sa_ & sb
+        s_actors = len(shared) / min(len(sa_), len(sb))
+        reasons["actors_shared"] = sorted(shared)
+    else:
+        s_actors = 0.5
+        reasons["actors_shared"] = None
+    s_text = fuzz.token_set_ratio(a.get("evidence_text") or "",
+                                  b.get("evidence_text") or "") / 100.0
+    if a.get("target") and b.get("target"):
+        s_text = (s_text + fuzz.token_set_ratio(a["target"], b["target"]) / 100.0) / 2
+    reasons["text_similarity"] = round(s_text, 3)
+    w = rules.weights
+    total = (w["date"] * s_date + w["place"] * s_place + w["type"] * s_type
+             + w["actors"] * s_actors + w["text"] * s_text)
+    return round(total, 4), reasons
+
+
+def threshold_for(a: Source, b: Source, rules: Rules) -> float:
+    """The score a pair needs: higher for two day-precise dates that differ."""
+    gap = _date_gap(a, b)
+    if _both_day(a, b) and gap:
+        return rules.threshold_adjacent_day
+    return rules.threshold
