@@ -148,17 +148,17 @@ def run_eval(
     ``missing`` (gold documents with no file). ``predictions_out`` writes the
     system's predictions in the gold format.
     """
-    from axiswatch.extract.pipeline import Extractor
-    from axiswatch.geo import load_geocoder
-    from axiswatch.kb import load_pack
-    from axiswatch.store import Store
-
     say: Log = log or (lambda _msg: None)
     inputs = find_documents(read_gold(gold_path), docs_dir)
     for name in inputs.missing:
         say(f"AW100 {name}: no such file under {docs_dir} (left out of the scores)")
     if not inputs.gold:
         raise AxiswatchError("AW100", f"{docs_dir}: none of the gold documents is there")
+
+    from axiswatch.extract.pipeline import Extractor
+    from axiswatch.geo import load_geocoder
+    from axiswatch.kb import load_pack
+    from axiswatch.store import Store
 
     pack = load_pack()
     geocoder = load_geocoder()
