@@ -39,6 +39,8 @@ CODES: dict[str, str] = {
     "AW501": "invalid filter",
     "AW502": "invalid judgement",
     "AW700": "cluster task failed",
+    "AW701": "benchmark module missing or invalid",
+    "AW702": "invalid extraction shard",
 }
 
 
