@@ -45,6 +45,9 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 EVIDENCE_MIN_OVERLAP = 0.5
 # ...and never fewer shared tokens than this (so "the attack" alone is no overlap).
 EVIDENCE_MIN_SHARED = 3
+# Evidence is a sentence or a clause: a longer text (a paragraph, a whole report)
+# overlaps nothing, so evidence cannot match by sheer size.
+EVIDENCE_MAX_TOKENS = 120
 
 
 def norm_text(text: str) -> str:
@@ -62,7 +65,8 @@ def tokens(text: str) -> list[str]:
 def evidence_overlap(a: str, b: str) -> float:
     """How much two evidence strings overlap, in [0, 1]; 0 means "no overlap".
 
-    Both are normalized with :func:`norm_text`. When one contains the other the
+    Both are normalized with :func:`norm_text`. Evidence of more than
+    :data:`EVIDENCE_MAX_TOKENS` tokens overlaps nothing. When one contains the other the
     overlap is 1.0. Otherwise it is the overlap coefficient of their token sets,
     ``|A ∩ B| / min(|A|, |B|)``, counted only when it reaches
     :data:`EVIDENCE_MIN_OVERLAP` with at least :data:`EVIDENCE_MIN_SHARED` shared
@@ -71,9 +75,12 @@ def evidence_overlap(a: str, b: str) -> float:
     na, nb = norm_text(a), norm_text(b)
     if not na or not nb:
         return 0.0
+    la, lb = tokens(na), tokens(nb)
+    if max(len(la), len(lb)) > EVIDENCE_MAX_TOKENS:
+        return 0.0
     if na in nb or nb in na:
         return 1.0
-    ta, tb = set(tokens(na)), set(tokens(nb))
+    ta, tb = set(la), set(lb)
     if not ta or not tb:
         return 0.0
     shared = len(ta & tb)

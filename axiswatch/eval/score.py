@@ -322,6 +322,7 @@ def score(
     link_entities_scores: list[float] = []
     link_alias = [0, 0]
     n_gold_events = n_pred_events = 0
+    by_document: dict[str, dict[str, Any]] = {}
     for gdoc in gold:
         pdoc = pred_by_name.get(gdoc.doc) or GoldDoc(doc=gdoc.doc)
         links = link_entities(gdoc, pdoc)
@@ -335,8 +336,13 @@ def score(
             by_type.setdefault(ev.type, [0, 0, 0])[2] += 1
         for pair in pairs:
             by_type[pair.gold.type][0] += 1
-        for i, n in enumerate(relation_counts(gdoc, pdoc, links)):
+        doc_rel = relation_counts(gdoc, pdoc, links)
+        for i, n in enumerate(doc_rel):
             rel[i] += n
+        by_document[gdoc.doc] = {
+            "events": prf(len(pairs), len(gdoc.events), len(pdoc.events)),
+            "relations": prf(*doc_rel),
+        }
         for right, total in linking_scores(gdoc, resolve):
             if total:
                 link_entities_scores.append(right / total)
@@ -370,4 +376,5 @@ def score(
             ),
             "located": len(located),
         },
+        "by_document": by_document,
     }

@@ -26,6 +26,9 @@ from axiswatch.eval.normalize import (
         ("the attack", "the attack was condemned by officials", True),  # contained
         ("militants attacked the convoy", "officials condemned the convoy attack", False),
         ("", "anything", False),
+        # a whole paragraph is not evidence, even when it contains the sentence
+        ("rockets struck the base", "rockets struck the base. " + "more words here. " * 40,
+         False),
     ],
 )
 def test_evidence_overlap(a: str, b: str, overlaps: bool) -> None:

@@ -49,6 +49,7 @@ def test_one_missing_event_lowers_recall_only() -> None:
     assert result["events"]["recall"] == pytest.approx(2 / 3, abs=1e-4)
     assert result["events"]["by_type"]["statement"]["recall"] == 0.0
     assert result["events"]["by_type"]["attack"]["f1"] == 1.0
+    assert result["by_document"]["a.txt"]["events"]["recall"] == pytest.approx(2 / 3, abs=1e-4)
 
 
 def test_wrong_type_does_not_match() -> None:
