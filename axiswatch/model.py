@@ -176,6 +176,8 @@ class Relation:
     certainty: str = "confirmed"
     evidence: Evidence | None = None
     extractor: str = ""
+    valid_from: str | None = None  # when the link began (YYYY[-MM[-DD]]), if known
+    valid_to: str | None = None  # when it ended
 
 
 @dataclass(slots=True)

@@ -21,6 +21,7 @@ COMMANDS: dict[str, str] = {
     "status": "axiswatch.cli.ingest:status",
     "docs": "axiswatch.cli.ingest:docs",
     "doc": "axiswatch.cli.ingest:doc",
+    "kb": "axiswatch.cli.kb:kb",
     "bench": "axiswatch.cli.bench:bench",
 }
 

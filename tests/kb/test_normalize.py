@@ -1,0 +1,54 @@
+"""alias_key: one key for the spellings of one name, different keys for different names."""
+
+from __future__ import annotations
+
+import pytest
+
+from axiswatch.kb.normalize import alias_key
+
+SAME = [
+    ("Kata’ib Hezbollah", "Kataib Hezbollah"),
+    ("Kata'ib Hezbollah", "KATAIB HEZBOLLAH"),
+    ("Asa'ib Ahl al-Haqq", "Asaib Ahl al Haq"),
+    ("Asaib Ahl al-Haq", "Asa’ib Ahl el-Haqq"),
+    ("the Houthis", "Houthis"),
+    ("Kata'ib Sayyid al-Shuhada", "Kataib Sayyid ash-Shuhada"),
+    ("Hezbollah’s", "Hezbollah"),
+    ("Deir ez-Zor", "Deir Zor"),
+    ("Ṣāliḥ al-ʿArūrī", "Salih al-Aruri"),
+    ("Abu Mahdi al-Muhandis", "Abu Mahdi Al Muhandis"),
+    ("Thar al-Muhandis", "Thar Muhandis"),
+    ("Saraya Awliya al-Dam", "Saraya Awliya’ al-Damm"),
+    ("Popular Mobilization Forces (PMF)", "popular mobilization forces pmf"),
+]
+
+DIFFERENT = [
+    ("Hezbollah", "Kataib Hezbollah"),
+    ("Islamic Resistance in Iraq", "Islamic Resistance in Lebanon"),
+    ("Quds Force", "Al-Quds Brigades"),
+    ("Anbar province", "Anbar"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME)
+def test_spellings_share_a_key(a: str, b: str) -> None:
+    assert alias_key(a) == alias_key(b)
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT)
+def test_different_names_keep_different_keys(a: str, b: str) -> None:
+    assert alias_key(a) != alias_key(b)
+
+
+@pytest.mark.parametrize(
+    ("surface", "key"),
+    [
+        ("Kata’ib Hezbollah", "kataib hezbolah"),
+        ("the Houthis", "houthis"),
+        ("Al-Bukamal", "bukamal"),
+        ("  IRGC-QF ", "irgc qf"),
+        ("", ""),
+    ],
+)
+def test_key_table(surface: str, key: str) -> None:
+    assert alias_key(surface) == key

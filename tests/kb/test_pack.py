@@ -1,0 +1,156 @@
+"""The shipped pack: lookups, fuzzy matching, relations and ruler patterns."""
+
+from __future__ import annotations
+
+import pytest
+
+from axiswatch.errors import NotFound
+from axiswatch.kb import Pack, UnknownEntry, load_pack
+from axiswatch.model import ENTITY_TYPES, PREDICATES
+
+
+@pytest.fixture(scope="module")
+def pack() -> Pack:
+    return load_pack()
+
+
+LINKS = [
+    ("Kata’ib Hezbollah", "kataib-hezbollah"),
+    ("Kataib Hizballah", "kataib-hezbollah"),
+    ("Hezbollah Brigades", "kataib-hezbollah"),
+    ("KH", "kataib-hezbollah"),
+    ("45th PMF Brigade", "kataib-hezbollah"),
+    ("Brigade 47", "kataib-hezbollah"),
+    ("Asaib Ahl al-Haqq", "asaib-ahl-al-haq"),
+    ("Asa'ib Ahl al-Haq", "asaib-ahl-al-haq"),
+    ("AAH", "asaib-ahl-al-haq"),
+    ("42nd Brigade", "asaib-ahl-al-haq"),
+    ("Harakat al-Nujaba", "harakat-hezbollah-al-nujaba"),
+    ("12th PMF Brigade", "harakat-hezbollah-al-nujaba"),
+    ("Kata’ib Sayyid al-Shuhada", "kataib-sayyid-al-shuhada"),
+    ("14th Brigade", "kataib-sayyid-al-shuhada"),
+    ("Badr Organisation", "badr-organization"),
+    ("Popular Mobilization Units", "popular-mobilization-forces"),
+    ("PMF", "popular-mobilization-forces"),
+    ("Hashd al-Shaabi", "popular-mobilization-forces"),
+    ("Islamic Resistance in Iraq", "islamic-resistance-in-iraq"),
+    ("Usbat al-Thaereen", "usbat-al-thaireen"),
+    ("Guardians of Blood", "saraya-awliya-al-dam"),
+    ("Ashab al-Kahf", "ashab-al-kahf"),
+    ("Hizballah", "hezbollah"),
+    ("Hizbullah", "hezbollah"),
+    ("Lebanese Hezbollah", "hezbollah"),
+    ("Ansar Allah", "houthis"),
+    ("the Houthis", "houthis"),
+    ("IRGC", "islamic-revolutionary-guard-corps"),
+    ("IRGC Quds Force", "quds-force"),
+    ("IRGC-QF", "quds-force"),
+    ("Qods Force", "quds-force"),
+    ("Unit 840", "unit-840"),
+    ("Qassem Soleimani", "qassem-soleimani"),
+    ("Qasem Soleimani", "qassem-soleimani"),
+    ("Abu Mahdi al-Mohandes", "abu-mahdi-al-muhandis"),
+    ("Qais Khazali", "qais-al-khazali"),
+    ("Daesh", "isis"),
+    ("ISIS-K", "isis-k"),
+    ("Izz ad-Din al-Qassam Brigades", "izz-ad-din-al-qassam-brigades"),
+    ("CENTCOM", "us-central-command"),
+    ("State Department", "us-state-department"),
+    ("Ain al-Asad air base", "ain-al-asad-air-base"),
+    ("Al-Asad Airbase", "ain-al-asad-air-base"),
+    ("Irbil", "erbil"),
+    ("Anbar province", "anbar-province"),
+]
+
+
+@pytest.mark.parametrize(("surface", "entity_id"), LINKS)
+def test_lookup_links_common_spellings(pack: Pack, surface: str, entity_id: str) -> None:
+    assert pack.lookup(surface)[:1] == [entity_id]
+    assert pack.match(surface) == (entity_id, 100.0)
+
+
+@pytest.mark.parametrize("surface", ["kh", "Kh", "aah", "pmf"])
+def test_case_sensitive_acronyms_need_their_case(pack: Pack, surface: str) -> None:
+    assert pack.lookup(surface) == []
+
+
+@pytest.mark.parametrize(
+    ("surface", "entity_id"),
+    [
+        ("Kataib Hizbolla", "kataib-hezbollah"),
+        ("Asaib Ahel al-Haq", "asaib-ahl-al-haq"),
+        ("Qasem Solaimani", "qassem-soleimani"),
+        ("Kata1b Hezbollah", "kataib-hezbollah"),
+    ],
+)
+def test_fuzzy_match_forgives_slips(pack: Pack, surface: str, entity_id: str) -> None:
+    found = pack.match(surface)
+    assert found is not None and found[0] == entity_id and 90 <= found[1] < 100
+
+
+def test_match_respects_types_and_threshold(pack: Pack) -> None:
+    assert pack.match("Hezbollah", types=["person"]) is None
+    assert pack.match("Erbil", types=["place"]) == ("erbil", 100.0)
+    assert pack.match("completely unrelated words") is None
+
+
+def test_entity_raises_not_found_for_unknown_id(pack: Pack) -> None:
+    with pytest.raises(NotFound) as info:
+        pack.entity("no-such-group")
+    assert isinstance(info.value, UnknownEntry) and info.value.code == "AW301"
+
+
+def test_entities_are_typed_model_entities(pack: Pack) -> None:
+    kh = pack.entity("kataib-hezbollah")
+    assert kh.type == "armed_group" and kh.country == "IQ" and kh.source == "kb"
+    assert "KH" in kh.aliases and "45th PMF Brigade" in kh.aliases
+    base = pack.entity("ain-al-asad-air-base")
+    assert base.type == "facility" and base.lat is not None and 33 < base.lat < 34.5
+    assert all(e.type in ENTITY_TYPES for e in pack.entities.values())
+
+
+def test_pack_relations(pack: Pack) -> None:
+    triples = {(r.subject, r.predicate, r.object) for r in pack.relations}
+    assert ("kataib-hezbollah", "part_of", "popular-mobilization-forces") in triples
+    assert ("usbat-al-thaireen", "front_for", "kataib-hezbollah") in triples
+    assert ("kataib-hezbollah", "designated_by", "united-states") in triples
+    assert ("qassem-soleimani", "leader_of", "quds-force") in triples
+    assert ("ain-al-asad-air-base", "located_in", "anbar-province") in triples
+    assert all(r.extractor == "kb" and r.evidence is None for r in pack.relations)
+    assert all(r.predicate in PREDICATES for r in pack.relations)
+    soleimani = next(r for r in pack.relations
+                     if (r.subject, r.predicate) == ("qassem-soleimani", "leader_of"))
+    assert soleimani.valid_to == "2020-01-03"
+    assert len({r.id for r in pack.relations}) == len(pack.relations)
+
+
+def test_pack_is_frozen_and_cached(pack: Pack) -> None:
+    assert load_pack() is pack
+    with pytest.raises(TypeError):
+        pack.entries["x"] = pack.entries["hezbollah"]  # type: ignore[index]
+
+
+def test_ruler_patterns_cover_aliases_and_variants(pack: Pack) -> None:
+    patterns = pack.ruler_patterns()
+    phrases = {(p["pattern"], p["id"]) for p in patterns if isinstance(p["pattern"], str)}
+    tokens = [p for p in patterns if isinstance(p["pattern"], list)]
+    assert ("Kata'ib Hezbollah", "kataib-hezbollah") in phrases
+    assert ("Kata’ib Hezbollah", "kataib-hezbollah") in phrases
+    assert ("Asaib Ahl al Haq", "asaib-ahl-al-haq") in phrases
+    assert {"label": "ORG", "pattern": [{"ORTH": "KH"}], "id": "kataib-hezbollah"} in tokens
+    labels = {p["id"]: p["label"] for p in patterns}
+    assert labels["qassem-soleimani"] == "PERSON"
+    assert labels["baghdad"] == "GPE"
+    assert labels["ain-al-asad-air-base"] == "FAC"
+
+
+def test_ruler_patterns_work_in_spacy(pack: Pack) -> None:
+    spacy = pytest.importorskip("spacy")
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
+    ruler.add_patterns(pack.ruler_patterns())
+    doc = nlp("Kata’ib Hezbollah and KH fighters met IRGC officers near Ain al-Asad.")
+    found = {(ent.text, ent.ent_id_) for ent in doc.ents}
+    assert ("Kata’ib Hezbollah", "kataib-hezbollah") in found
+    assert ("KH", "kataib-hezbollah") in found
+    assert ("Ain al-Asad", "ain-al-asad-air-base") in found
