@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "doc": "axiswatch.cli.ingest:doc",
     "kb": "axiswatch.cli.kb:kb",
     "bench": "axiswatch.cli.bench:bench",
+    "eval": "axiswatch.cli.eval:eval_command",
 }
 
 
