@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "kb": "axiswatch.cli.kb:kb",
     "bench": "axiswatch.cli.bench:bench",
     "eval": "axiswatch.cli.eval:eval_command",
+    "serve": "axiswatch.cli.serve:serve",
 }
 
 

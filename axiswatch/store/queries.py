@@ -19,7 +19,17 @@ import sqlalchemy as sa
 
 from axiswatch.errors import AxiswatchError
 from axiswatch.model import CERTAINTIES, EVENT_TYPES
-from axiswatch.store.schema import event_actors, events
+from axiswatch.store.schema import (
+    aliases,
+    documents,
+    entities,
+    event_actors,
+    event_sources,
+    events,
+    evidence,
+    judgements,
+    relations,
+)
 
 # Statuses an event list leaves out unless asked for by name.
 HIDDEN_STATUSES = ("rejected", "merged")
@@ -258,3 +268,326 @@ def timeline_counts(conn: sa.Connection, flt: EventFilter) -> list[dict[str, Any
     return [
         {"date": _plain(d), "type": t, "count": int(n)} for d, t, n in conn.execute(stmt)
     ]
+
+
+# --- one event, its sources, the review queue -------------------------------------------
+
+CONTEXT_CHARS = 320  # characters of document text shown on each side of an evidence span
+
+
+def get_event_row(conn: sa.Connection, event_id: str) -> dict[str, Any] | None:
+    """The fused event ``event_id`` with every column (any status), or ``None``."""
+    row = conn.execute(sa.select(events).where(events.c.id == event_id)).mappings().first()
+    return None if row is None else {k: _plain(v) for k, v in row.items()}
+
+
+def event_sources_with_evidence(conn: sa.Connection, event_id: str) -> list[dict[str, Any]]:
+    """Every source of ``event_id`` with its document's metadata, its evidence span and a
+    window of the document text around it (``context_start``, ``context``)."""
+    ctx_start = sa.case(
+        (evidence.c.start > CONTEXT_CHARS, evidence.c.start - CONTEXT_CHARS), else_=0
+    )
+    ctx_len = evidence.c.end - ctx_start + CONTEXT_CHARS
+    stmt = (
+        sa.select(
+            event_sources,
+            evidence.c.start.label("ev_start"),
+            evidence.c.end.label("ev_end"),
+            evidence.c.text.label("ev_text"),
+            documents.c.title.label("doc_title"),
+            documents.c.publisher.label("doc_publisher"),
+            documents.c.published.label("doc_published"),
+            documents.c.url.label("doc_url"),
+            ctx_start.label("context_start"),
+            sa.func.substr(documents.c.text, ctx_start + 1, ctx_len).label("context"),
+        )
+        .select_from(
+            event_sources.outerjoin(evidence, evidence.c.id == event_sources.c.evidence_id)
+            .join(documents, documents.c.id == event_sources.c.doc_id)
+        )
+        .where(event_sources.c.event_id == event_id)
+        .order_by(documents.c.published, event_sources.c.id)
+    )
+    out = []
+    for row in conn.execute(stmt).mappings():
+        item = {k: _plain(v) for k, v in row.items()}
+        item["evidence"] = {
+            "id": item.pop("evidence_id"),
+            "start": item.pop("ev_start"),
+            "end": item.pop("ev_end"),
+            "text": item.pop("ev_text"),
+        }
+        out.append(item)
+    return out
+
+
+def judgements_about(
+    conn: sa.Connection, target_ids: Iterable[str], judgement_ids: Iterable[str] = ()
+) -> list[dict[str, Any]]:
+    """Judgements on any of ``target_ids`` (an event, its sources, the events it was fused
+    from) or with one of ``judgement_ids``, oldest first."""
+    targets, jids = sorted(set(target_ids)), sorted(set(judgement_ids))
+    if not targets and not jids:
+        return []
+    stmt = (
+        sa.select(judgements)
+        .where(sa.or_(judgements.c.target_id.in_(targets), judgements.c.id.in_(jids)))
+        .order_by(judgements.c.created_at, judgements.c.id)
+    )
+    return [{k: _plain(v) for k, v in r.items()} for r in conn.execute(stmt).mappings()]
+
+
+def review_events(conn: sa.Connection, *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    """Events no analyst has judged yet (status ``extracted``), newest first."""
+    return select_events(conn, EventFilter(status=("extracted",), limit=limit, offset=offset))
+
+
+def review_relations(
+    conn: sa.Connection, *, limit: int = 50, offset: int = 0
+) -> list[dict[str, Any]]:
+    """Extracted relations no analyst has judged yet, with their evidence."""
+    stmt = (
+        sa.select(relations)
+        .where(relations.c.status == "extracted", relations.c.source != "kb")
+        .order_by(relations.c.updated_at.desc(), relations.c.id)
+        .limit(limit)
+        .offset(offset)
+    )
+    rows = [{k: _plain(v) for k, v in r.items()} for r in conn.execute(stmt).mappings()]
+    return _with_relation_evidence(conn, _with_entity_names(conn, rows))
+
+
+# --- actors, relations and the network ------------------------------------------------------
+
+FRONT_PREDICATES = ("front_for", "part_of")
+
+
+def expand_actors(conn: sa.Connection, ids: Iterable[str], *, depth: int = 3) -> tuple[str, ...]:
+    """``ids`` plus every entity that is a front or a unit of one of them (through
+    ``front_for``/``part_of`` relations not rejected), up to ``depth`` steps."""
+    found = list(dict.fromkeys(ids))
+    frontier = set(found)
+    for _ in range(depth):
+        if not frontier:
+            break
+        stmt = sa.select(relations.c.subject).where(
+            relations.c.object.in_(sorted(frontier)),
+            relations.c.predicate.in_(FRONT_PREDICATES),
+            relations.c.status.not_in(HIDDEN_STATUSES),
+        )
+        new = {s for (s,) in conn.execute(stmt)} - set(found)
+        found.extend(sorted(new))
+        frontier = new
+    return tuple(found)
+
+
+def entity_names(conn: sa.Connection, ids: Iterable[str]) -> dict[str, str]:
+    """The display name of each entity id the store knows."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    stmt = sa.select(entities.c.id, entities.c.name).where(entities.c.id.in_(wanted))
+    return {i: n for i, n in conn.execute(stmt)}
+
+
+def _with_entity_names(conn: sa.Connection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    names = entity_names(conn, [r["subject"] for r in rows] + [r["object"] for r in rows])
+    for r in rows:
+        r["subject_name"] = names.get(r["subject"], r["subject"])
+        r["object_name"] = names.get(r["object"], r["object"])
+    return rows
+
+
+def _with_relation_evidence(
+    conn: sa.Connection, rows: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    ids = [r["id"] for r in rows]
+    spans: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
+    if ids:
+        stmt = (
+            sa.select(evidence.c.fact_id, evidence.c.doc_id, evidence.c.start, evidence.c.end,
+                      evidence.c.text, evidence.c.certainty, documents.c.title)
+            .join(documents, documents.c.id == evidence.c.doc_id)
+            .where(evidence.c.fact_kind == "relation", evidence.c.fact_id.in_(ids))
+            .order_by(evidence.c.doc_id, evidence.c.start)
+        )
+        for fact_id, doc_id, start, end, text, cert, title in conn.execute(stmt):
+            spans[fact_id].append({"doc_id": doc_id, "start": start, "end": end, "text": text,
+                                   "certainty": cert, "doc_title": title})
+    for r in rows:
+        r["evidence"] = spans[r["id"]]
+    return rows
+
+
+def get_actor(conn: sa.Connection, entity_id: str) -> dict[str, Any] | None:
+    """An entity with its aliases, or ``None``."""
+    row = conn.execute(sa.select(entities).where(entities.c.id == entity_id)).mappings().first()
+    if row is None:
+        return None
+    actor = {k: _plain(v) for k, v in row.items()}
+    stmt = sa.select(aliases.c.alias).where(aliases.c.entity_id == entity_id)
+    actor["aliases"] = sorted({a for (a,) in conn.execute(stmt)} - {actor["name"]})
+    return actor
+
+
+def relations_of(conn: sa.Connection, entity_id: str) -> list[dict[str, Any]]:
+    """Relations where ``entity_id`` is subject or object (rejected ones left out), with
+    the names of both ends and the evidence behind each."""
+    stmt = (
+        sa.select(relations)
+        .where(sa.or_(relations.c.subject == entity_id, relations.c.object == entity_id),
+               relations.c.status.not_in(HIDDEN_STATUSES))
+        .order_by(relations.c.predicate, relations.c.subject, relations.c.object)
+    )
+    rows = [{k: _plain(v) for k, v in r.items()} for r in conn.execute(stmt).mappings()]
+    return _with_relation_evidence(conn, _with_entity_names(conn, rows))
+
+
+def get_relation(conn: sa.Connection, relation_id: str) -> dict[str, Any] | None:
+    """One relation (any status) with names and evidence, or ``None``."""
+    stmt = sa.select(relations).where(relations.c.id == relation_id)
+    rows = [{k: _plain(v) for k, v in r.items()} for r in conn.execute(stmt).mappings()]
+    if not rows:
+        return None
+    return _with_relation_evidence(conn, _with_entity_names(conn, rows))[0]
+
+
+NETWORK_TYPES = ("armed_group", "front_group", "coalition", "state_body", "person",
+                 "organization")
+
+
+def network(conn: sa.Connection) -> dict[str, list[dict[str, Any]]]:
+    """Actors and the relations between them: ``{"nodes": [...], "edges": [...]}``.
+
+    Nodes are entities of the actor types that take part in a relation not
+    rejected, with the number of events they act in; places are left out.
+    """
+    kept = relations.c.status.not_in(HIDDEN_STATUSES)
+    edge_rows = conn.execute(
+        sa.select(relations.c.id, relations.c.subject, relations.c.predicate,
+                  relations.c.object, relations.c.certainty, relations.c.source,
+                  relations.c.status)
+        .where(kept).order_by(relations.c.id)
+    ).mappings().all()
+    ids = {r["subject"] for r in edge_rows} | {r["object"] for r in edge_rows}
+    nodes: dict[str, dict[str, Any]] = {}
+    for chunk in _chunks(sorted(ids), 500):
+        stmt = sa.select(entities.c.id, entities.c.name, entities.c.type, entities.c.country)
+        for eid, name, typ, country in conn.execute(stmt.where(entities.c.id.in_(chunk))):
+            if typ in NETWORK_TYPES:
+                nodes[eid] = {"id": eid, "name": name, "type": typ, "country": country,
+                              "events": 0}
+    n_events = sa.func.count(sa.distinct(event_actors.c.event_id))
+    counts = sa.select(event_actors.c.entity_id, n_events)
+    counts = counts.where(event_actors.c.role.in_(ACTOR_ROLES)).group_by(event_actors.c.entity_id)
+    for eid, n in conn.execute(counts):
+        if eid in nodes:
+            nodes[eid]["events"] = int(n)
+    edges = [dict(r) for r in edge_rows if r["subject"] in nodes and r["object"] in nodes]
+    return {"nodes": sorted(nodes.values(), key=lambda n: n["id"]), "edges": edges}
+
+
+def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+# --- search ---------------------------------------------------------------------------------
+
+
+def search_documents(conn: sa.Connection, q: str, *, limit: int = 20) -> list[dict[str, Any]]:
+    """Documents whose title or text contains ``q`` (case-insensitive), newest first."""
+    pattern = _like_pattern(q.strip())
+    stmt = (
+        sa.select(documents.c.id, documents.c.title, documents.c.publisher,
+                  documents.c.published, documents.c.url)
+        .where(sa.or_(sa.func.lower(documents.c.title).like(pattern, escape="\\"),
+                      sa.func.lower(documents.c.text).like(pattern, escape="\\")))
+        .order_by(documents.c.published.desc(), documents.c.id)
+        .limit(limit)
+    )
+    return [dict(r) for r in conn.execute(stmt).mappings()]
+
+
+def search_actors(
+    conn: sa.Connection, q: str, key: str, *, types: Sequence[str] = (), limit: int = 20
+) -> list[dict[str, Any]]:
+    """Entities whose name or an alias contains ``q``; ``key`` is ``q`` under the pack's
+    alias normalization. Exact alias matches come first."""
+    pattern = _like_pattern(q.strip())
+    key_pattern = _like_pattern(key)
+    by_alias = sa.select(aliases.c.entity_id).where(
+        sa.or_(aliases.c.norm.like(key_pattern, escape="\\"),
+               sa.func.lower(aliases.c.alias).like(pattern, escape="\\")))
+    exact = sa.select(aliases.c.entity_id).where(aliases.c.norm == key)
+    stmt = (
+        sa.select(entities.c.id, entities.c.name, entities.c.type, entities.c.country,
+                  entities.c.id.in_(exact).label("exact"))
+        .where(sa.or_(sa.func.lower(entities.c.name).like(pattern, escape="\\"),
+                      entities.c.id.in_(by_alias)))
+        .order_by(sa.desc("exact"), entities.c.name)
+        .limit(limit)
+    )
+    if types:
+        stmt = stmt.where(entities.c.type.in_(types))
+    return [{k: v for k, v in r.items() if k != "exact"} for r in conn.execute(stmt).mappings()]
+
+
+def evidence_in_document(conn: sa.Connection, doc_id: str) -> list[dict[str, Any]]:
+    """Every evidence span in a document, in text order."""
+    stmt = (
+        sa.select(evidence.c.id, evidence.c.start, evidence.c.end, evidence.c.fact_kind,
+                  evidence.c.fact_id, evidence.c.certainty)
+        .where(evidence.c.doc_id == doc_id)
+        .order_by(evidence.c.start, evidence.c.end)
+    )
+    return [dict(r) for r in conn.execute(stmt).mappings()]
+
+
+# --- applying a review to what the page shows -------------------------------------------
+
+EDITABLE_EVENT_FIELDS = (
+    "type", "subtype", "date", "date_precision", "location_name", "country", "lat", "lon",
+    "geo_precision", "target", "weapon", "killed", "injured", "certainty", "summary",
+)
+EDITABLE_RELATION_FIELDS = ("predicate", "certainty", "valid_from", "valid_to")
+_REVIEW_STATUS = {"confirm": "confirmed", "edit": "edited", "reject": "rejected"}
+
+
+def date_span(date: str) -> tuple[dt.date, dt.date, str]:
+    """First and last day an ISO date of any precision covers, and that precision."""
+    parts = date.split("-")
+    if len(parts) == 3:
+        day = dt.date.fromisoformat(date)
+        return day, day, "day"
+    if len(parts) == 2:
+        first = dt.date(int(parts[0]), int(parts[1]), 1)
+        nxt = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return first, nxt - dt.timedelta(days=1), "month"
+    year = int(parts[0])
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+
+
+def apply_review(
+    conn: sa.Connection, kind: str, target_id: str, action: str,
+    fields: dict[str, Any] | None = None,
+) -> bool:
+    """Show an analyst's judgement on the event or relation row: its status, and for an
+    edit the corrected values. The judgement itself is stored by
+    :func:`axiswatch.store.judgements.record_judgement`; fusion recomputes from it.
+    ``False`` when the target does not exist."""
+    table, allowed = (
+        (events, EDITABLE_EVENT_FIELDS) if kind == "event"
+        else (relations, EDITABLE_RELATION_FIELDS)
+    )
+    values: dict[str, Any] = {"status": _REVIEW_STATUS[action],
+                              "updated_at": dt.datetime.now(dt.UTC)}
+    for name, value in (fields or {}).items():
+        if name in allowed:
+            values[name] = value
+    if kind == "event" and values.get("date"):
+        start, end, precision = date_span(str(values["date"]))
+        values.update(date_start=start, date_end=end)
+        values.setdefault("date_precision", precision)
+    result = conn.execute(sa.update(table).where(table.c.id == target_id).values(**values))
+    return bool(result.rowcount)

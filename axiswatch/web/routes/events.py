@@ -1,0 +1,99 @@
+"""Events: filtered lists, the map's GeoJSON, one event with its sources and evidence."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+
+from axiswatch.store.queries import (
+    count_events,
+    entity_names,
+    event_geojson,
+    event_sources_with_evidence,
+    get_event_row,
+    judgements_about,
+    select_events,
+    timeline_counts,
+)
+from axiswatch.web import integrations
+from axiswatch.web.errors import ApiError
+from axiswatch.web.params import MAX_MAP, MAX_PAGE, FilterParams
+
+router = APIRouter(prefix="/api", tags=["events"])
+
+Filters = Annotated[FilterParams, Depends()]
+EventId = Annotated[str, Path(max_length=64)]
+
+
+@router.get("/events")
+def list_events(
+    request: Request,
+    filters: Filters,
+    limit: Annotated[int, Query(ge=0, le=MAX_PAGE)] = 50,
+    offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+) -> dict[str, Any]:
+    """One page of events matching the filters, newest first, with the total count."""
+    flt = filters.to_filter(request, limit=limit, offset=offset)
+    with request.app.state.store.connect() as conn:
+        rows = select_events(conn, flt)
+        total = count_events(conn, flt)
+        names = entity_names(conn, _ids_in(rows))
+    return {"total": total, "limit": limit, "offset": offset, "events": rows, "names": names}
+
+
+@router.get("/events.geojson")
+def events_geojson(
+    request: Request,
+    filters: Filters,
+    limit: Annotated[int, Query(ge=0, le=MAX_MAP)] = 100_000,
+) -> dict[str, Any]:
+    """Located events matching the filters as a GeoJSON FeatureCollection."""
+    flt = filters.to_filter(request, limit=limit)
+    with request.app.state.store.connect() as conn:
+        return event_geojson(conn, flt)
+
+
+@router.get("/timeline")
+def timeline(request: Request, filters: Filters) -> dict[str, Any]:
+    """Events matching the filters counted per day and type (dates ignore the brush)."""
+    flt = filters.to_filter(request, limit=0)
+    with request.app.state.store.connect() as conn:
+        return {"days": timeline_counts(conn, flt)}
+
+
+@router.get("/events/{event_id}")
+def get_event(request: Request, event_id: EventId) -> dict[str, Any]:
+    """One event (any status) with its sources, each with the sentence in context,
+    the analysts' judgements and the attribution chain of its actors."""
+    store = request.app.state.store
+    with store.connect() as conn:
+        event = get_event_row(conn, event_id)
+        if event is None:
+            raise ApiError(404, "AW603", f"no event {event_id!r}")
+        sources = event_sources_with_evidence(conn, event_id)
+        fusion = event.get("fusion") or {}
+        members = fusion.get("members") or [] if isinstance(fusion, dict) else []
+        judged = judgements_about(
+            conn, [event_id, *members, *(s["id"] for s in sources)],
+            fusion.get("judgements") or [] if isinstance(fusion, dict) else [],
+        )
+        names = entity_names(conn, _ids_in([event, *sources]))
+    chains = {}
+    for entity_id in dict.fromkeys([*event["claimed_by"], *event["actors"],
+                                    *event["attributed_to"]]):
+        chain = integrations.attribution_chain(store, entity_id)
+        if chain:
+            chains[entity_id] = chain
+    return {"event": event, "sources": sources, "judgements": judged,
+            "attribution": chains, "names": names}
+
+
+def _ids_in(rows: list[dict[str, Any]]) -> list[str]:
+    ids: list[str] = []
+    for row in rows:
+        for key in ("actors", "claimed_by", "attributed_to", "target_actors"):
+            ids.extend(row.get(key) or ())
+        if row.get("location"):
+            ids.append(row["location"])
+    return ids

@@ -1,0 +1,145 @@
+// The overview: filters (kept in the URL), the map, the timeline with its brush,
+// and the list of matching events.
+import {
+  CERTAINTIES, TYPES, actorLinks, api, certaintyBadge, clear, filterParams, fmtDate, h,
+  setUrlParams, statusBadge, typeBadge,
+} from "./dom.js";
+import { createMap } from "./map.js";
+import { drawTimeline } from "./timeline.js";
+
+function filterBar(params, onChange) {
+  const typeBoxes = TYPES.map((t) => h("label", { class: `chip type-${t}` },
+    h("input", { type: "checkbox", name: "type", value: t, checked: params.getAll("type").includes(t) }),
+    h("span", { class: "swatch" }), t));
+  const certSel = h("select", { name: "certainty", "aria-label": "Certainty" },
+    h("option", { value: "" }, "any certainty"),
+    CERTAINTIES.map((c) => h("option", { value: c, selected: params.get("certainty") === c }, c)));
+  const form = h("form", { class: "filters", id: "filters" },
+    h("div", { class: "row" },
+      h("label", {}, "From", h("input", { type: "date", name: "date_from", value: params.get("date_from") || "" })),
+      h("label", {}, "To", h("input", { type: "date", name: "date_to", value: params.get("date_to") || "" }))),
+    h("div", { class: "row" },
+      h("label", {}, "Country", h("input", { name: "country", maxlength: 2, size: 3, placeholder: "IQ",
+        value: params.get("country") || "" })),
+      h("label", {}, "Certainty", certSel)),
+    h("label", { class: "wide" }, "Text", h("input", { type: "search", name: "q", maxlength: 200,
+      placeholder: "words in summary, target, place", value: params.get("q") || "" })),
+    h("input", { type: "hidden", name: "actor", value: params.get("actor") || "" }),
+    h("div", { class: "chips" }, typeBoxes),
+    h("div", { class: "row actions" },
+      h("button", { type: "submit", class: "primary" }, "Apply"),
+      h("button", { type: "button", class: "ghost", id: "reset-filters" }, "Reset")));
+  form.addEventListener("submit", (ev) => { ev.preventDefault(); onChange(readForm(form)); });
+  form.addEventListener("change", (ev) => { if (ev.target.type === "checkbox") onChange(readForm(form)); });
+  form.querySelector("#reset-filters").addEventListener("click", () => {
+    form.reset();
+    for (const el of form.elements) if (el.name && el.type !== "checkbox" && el.tagName !== "BUTTON") el.value = "";
+    for (const box of form.querySelectorAll("input[type=checkbox]")) box.checked = false;
+    onChange(readForm(form));
+  });
+  return form;
+}
+
+function readForm(form) {
+  const data = new FormData(form);
+  return {
+    date_from: data.get("date_from") || null, date_to: data.get("date_to") || null,
+    country: (data.get("country") || "").toUpperCase() || null,
+    certainty: data.get("certainty") || null, q: data.get("q") || null,
+    actor: data.get("actor") || null, type: data.getAll("type"),
+  };
+}
+
+function eventRow(ev, names) {
+  return h("li", { class: "event-row", dataset: { id: ev.id } },
+    h("div", { class: "event-row-head" }, typeBadge(ev.type), h("span", { class: "date" }, fmtDate(ev)),
+      certaintyBadge(ev.certainty), statusBadge(ev.status === "extracted" ? null : ev.status)),
+    h("a", { class: "event-title", href: `/event/${encodeURIComponent(ev.id)}` }, ev.summary || `${ev.type} event`),
+    h("div", { class: "event-row-meta" }, ev.location_name || "unlocated",
+      ev.country ? ` · ${ev.country}` : "", " · ",
+      actorLinks([...ev.actors, ...ev.claimed_by, ...ev.attributed_to].filter((v, i, a) => a.indexOf(v) === i), names)));
+}
+
+export async function dashboard(main) {
+  let params = filterParams();
+  const hidden = new URLSearchParams(window.location.search).get("hide");
+  const listEl = h("ol", { class: "event-list", id: "event-list" });
+  const countEl = h("div", { class: "count", id: "event-count" }, "…");
+  const actorNote = h("div", { class: "actor-note" });
+  const mapEl = h("div", { id: "map", class: "map" });
+  const timelineEl = h("div", { id: "timeline", class: "timeline" });
+  const more = h("button", { class: "ghost", id: "more-events", hidden: true }, "More");
+  let offset = 0;
+
+  const onChange = (changes) => {
+    setUrlParams(changes);
+    params = filterParams();
+    refresh({ timeline: true });
+  };
+  const form = filterBar(params, onChange);
+  clear(main).append(
+    h("aside", { class: "sidebar" }, h("h1", {}, "Events"), form, actorNote, countEl, listEl, more),
+    h("div", { class: "workspace" },
+      mapEl,
+      h("div", { class: "timeline-card" },
+        h("div", { class: "timeline-head" }, h("strong", {}, "Events per day"),
+          h("span", { class: "hint" }, "drag to select dates · click to clear")),
+        timelineEl)));
+
+  const mapCtl = createMap(mapEl, {
+    hidden: hidden ? hidden.split(",") : [],
+    onLayerToggle: (types) => setUrlParams({ hide: types.join(",") || null }),
+  });
+
+  async function loadList(append = false) {
+    const qs = new URLSearchParams(params);
+    qs.set("limit", "50");
+    qs.set("offset", String(offset));
+    const page = await api(`/api/events?${qs}`);
+    if (!append) clear(listEl);
+    for (const ev of page.events) listEl.append(eventRow(ev, page.names));
+    countEl.textContent = `${page.total.toLocaleString()} event${page.total === 1 ? "" : "s"}`;
+    more.hidden = offset + page.events.length >= page.total;
+  }
+  more.addEventListener("click", () => { offset += 50; loadList(true); });
+
+  let first = true;
+  async function refresh({ timeline = false } = {}) {
+    offset = 0;
+    const qs = params.toString();
+    const geo = api(`/api/events.geojson?${qs}`).then((fc) => {
+      mapCtl.setData(fc, { fit: first });
+      first = false;
+    });
+    const tasks = [geo, loadList()];
+    if (timeline) {
+      const tlParams = new URLSearchParams(params);
+      tlParams.delete("date_from");
+      tlParams.delete("date_to");
+      tasks.push(api(`/api/timeline?${tlParams}`).then((t) => drawTimeline(timelineEl, t.days, {
+        selection: [params.get("date_from"), params.get("date_to")],
+        onBrush: (from, to) => {
+          setUrlParams({ date_from: from, date_to: to });
+          params = filterParams();
+          form.elements.date_from.value = from || "";
+          form.elements.date_to.value = to || "";
+          refresh();
+        },
+      })));
+    }
+    const actor = params.get("actor");
+    clear(actorNote);
+    if (actor) {
+      actorNote.append("Actor: ", h("a", { href: `/actor/${encodeURIComponent(actor)}` }, actor),
+        " (with its fronts and units) ",
+        h("button", { class: "link", type: "button", onclick: () => { form.elements.actor.value = ""; onChange({ actor: null }); } }, "×"));
+    }
+    try {
+      await Promise.all(tasks);
+      document.body.dataset.ready = "yes";
+    } catch (err) {
+      countEl.textContent = err.message;
+    }
+  }
+  await refresh({ timeline: true });
+}

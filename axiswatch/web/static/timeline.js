@@ -1,0 +1,110 @@
+// Events per day stacked by type, drawn as SVG, with a brush: drag to select a
+// date range (it filters the map and the list), click to clear it.
+import { COLORS, TYPES, clear, h, svg } from "./dom.js";
+
+const DAY = 86400000;
+const toDay = (iso) => Date.parse(`${iso}T00:00:00Z`);
+const toIso = (ms) => new Date(ms).toISOString().slice(0, 10);
+
+/** Draw `days` ([{date, type, count}]) into `el`; `onBrush(from, to)` gets ISO dates or nulls. */
+export function drawTimeline(el, days, { onBrush = null, selection = null, height = 150 } = {}) {
+  clear(el);
+  if (!days.length) {
+    el.append(h("div", { class: "empty" }, "No dated events for these filters."));
+    return;
+  }
+  const width = Math.max(300, el.clientWidth || 800);
+  const margin = { left: 36, right: 10, top: 8, bottom: 22 };
+  const perDay = new Map();
+  for (const d of days) {
+    const key = toDay(d.date);
+    if (!perDay.has(key)) perDay.set(key, {});
+    perDay.get(key)[d.type] = (perDay.get(key)[d.type] || 0) + d.count;
+  }
+  const keys = [...perDay.keys()].sort((a, b) => a - b);
+  const start = keys[0] - DAY;
+  const end = keys[keys.length - 1] + 2 * DAY;
+  let max = 1;
+  for (const v of perDay.values()) max = Math.max(max, Object.values(v).reduce((a, b) => a + b, 0));
+  const innerW = width - margin.left - margin.right;
+  const innerH = height - margin.top - margin.bottom;
+  const x = (ms) => margin.left + ((ms - start) / (end - start)) * innerW;
+  const y = (n) => margin.top + innerH - (n / max) * innerH;
+  const barW = Math.max(1, (innerW / ((end - start) / DAY)) * 0.8);
+
+  const root = svg("svg", { width, height, class: "timeline-svg", role: "img",
+    "aria-label": "Events per day by type" });
+  const grid = svg("g", { class: "axis" });
+  for (const n of [0, Math.ceil(max / 2), max]) {
+    grid.append(svg("line", { x1: margin.left, x2: width - margin.right, y1: y(n), y2: y(n) }));
+    const t = svg("text", { x: margin.left - 6, y: y(n) + 4, "text-anchor": "end" });
+    t.textContent = String(n);
+    grid.append(t);
+  }
+  const span = (end - start) / DAY;
+  const step = span > 730 ? 90 : span > 180 ? 30 : span > 60 ? 7 : span > 14 ? 2 : 1;
+  for (let ms = start + DAY; ms < end; ms += step * DAY) {
+    const t = svg("text", { x: x(ms), y: height - 6, "text-anchor": "middle" });
+    t.textContent = toIso(ms).slice(step >= 30 ? 0 : 5, step >= 30 ? 7 : 10);
+    grid.append(t);
+  }
+  root.append(grid);
+  const bars = svg("g", { class: "bars" });
+  for (const key of keys) {
+    let acc = 0;
+    for (const type of TYPES) {
+      const n = perDay.get(key)[type];
+      if (!n) continue;
+      const rect = svg("rect", { x: x(key) + 0.5, y: y(acc + n), width: barW,
+        height: Math.max(0.5, y(acc) - y(acc + n)), fill: COLORS[type], class: `bar type-${type}` });
+      const title = svg("title");
+      title.textContent = `${toIso(key)} · ${type}: ${n}`;
+      rect.append(title);
+      bars.append(rect);
+      acc += n;
+    }
+  }
+  root.append(bars);
+  const brush = svg("rect", { class: "brush", y: margin.top, height: innerH, x: 0, width: 0 });
+  root.append(brush);
+  const overlay = svg("rect", { class: "brush-overlay", x: margin.left, y: margin.top,
+    width: innerW, height: innerH });
+  root.append(overlay);
+  el.append(root);
+
+  const dayAt = (px) => {
+    const ms = start + ((px - margin.left) / innerW) * (end - start);
+    return Math.max(start, Math.min(end, Math.floor(ms / DAY) * DAY));
+  };
+  const show = (a, b) => {
+    if (a === null) { brush.setAttribute("width", 0); return; }
+    brush.setAttribute("x", x(a));
+    brush.setAttribute("width", Math.max(2, x(b + DAY) - x(a)));
+  };
+  if (selection && selection[0] && selection[1]) show(toDay(selection[0]), toDay(selection[1]));
+
+  let anchor = null;
+  const pointX = (ev) => ev.clientX - root.getBoundingClientRect().left;
+  overlay.addEventListener("pointerdown", (ev) => {
+    overlay.setPointerCapture(ev.pointerId);
+    anchor = { px: pointX(ev), day: dayAt(pointX(ev)) };
+    show(anchor.day, anchor.day);
+  });
+  overlay.addEventListener("pointermove", (ev) => {
+    if (!anchor) return;
+    const d = dayAt(pointX(ev));
+    show(Math.min(anchor.day, d), Math.max(anchor.day, d));
+  });
+  overlay.addEventListener("pointerup", (ev) => {
+    if (!anchor) return;
+    const px = pointX(ev);
+    const d = dayAt(px);
+    const moved = Math.abs(px - anchor.px) > 3;
+    const from = Math.min(anchor.day, d);
+    const to = Math.max(anchor.day, d);
+    anchor = null;
+    if (!moved) { show(null); if (onBrush) onBrush(null, null); return; }
+    show(from, to);
+    if (onBrush) onBrush(toIso(from), toIso(to));
+  });
+}
