@@ -93,7 +93,11 @@ def _entity_keys(ent: GoldEntity) -> set[str]:
 
 def link_entities(gold: GoldDoc, pred: GoldDoc) -> dict[str, str]:
     """Predicted entity id -> the gold entity id it stands for (see the module doc)."""
-    gold_keys = [(g.id, _entity_keys(g)) for g in gold.entities]
+    known = gold.entity_map()
+    gold_keys = [
+        (gid, _entity_keys(known[gid]) if gid in known else name_keys([gid]))
+        for gid in _referenced_ids(gold)
+    ]
     links: dict[str, str] = {}
     ids = {e.id: e for e in pred.entities}
     for ent_id in _referenced_ids(pred):

@@ -253,3 +253,12 @@ def test_scores_stay_in_range_and_a_correct_prediction_never_lowers_recall(
         assert after["recall"] >= before["recall"]
         for key in ("precision", "recall", "f1"):
             assert 0.0 <= after[key] <= 1.0
+
+
+def test_ids_referenced_without_an_entity_entry_still_link() -> None:
+    gold = doc(entities=[KH], relations=[GoldRelation("kataib-hezbollah", "sponsored_by",
+                                                      "iran")])
+    pred = doc(relations=[GoldRelation("kataib-hezbollah", "sponsored_by", "iran")])
+    assert link_entities(gold, pred) == {"kataib-hezbollah": "kataib-hezbollah", "iran": "iran"}
+    assert score([gold], [pred])["relations"]["f1"] == 1.0
+
