@@ -34,7 +34,7 @@ Reader = Callable[[bytes, str], Iterator[RawDoc | InputRejected]]
 # format -> "module:function"; imported on first use so plain text never loads trafilatura.
 READERS: dict[str, str] = {
     "txt": "axiswatch.ingest.text:read_text",
-    "html": "axiswatch.ingest.html:read_html",
+    "html": "axiswatch.ingest.htmlpage:read_html",
     "pdf": "axiswatch.ingest.pdf:read_pdf",
     "feed": "axiswatch.ingest.feed:read_feed",
     "jsonl": "axiswatch.ingest.jsonl:read_jsonl",
