@@ -22,6 +22,7 @@ COMMANDS: dict[str, str] = {
     "docs": "axiswatch.cli.ingest:docs",
     "doc": "axiswatch.cli.ingest:doc",
     "kb": "axiswatch.cli.kb:kb",
+    "load": "axiswatch.cli.load:load",
     "bench": "axiswatch.cli.bench:bench",
     "eval": "axiswatch.cli.eval:eval_command",
     "serve": "axiswatch.cli.serve:serve",

@@ -77,6 +77,9 @@ def summary_section(suite: str, result: Mapping[str, Any], module: ModuleType | 
     summarize = getattr(module, "summarize", None) if module else None
     if callable(summarize):
         return header + str(summarize(result)).rstrip() + "\n"
+    summary_lines = getattr(module, "summary_lines", None) if module else None
+    if callable(summary_lines):
+        return header + "```\n" + "\n".join(summary_lines(result)) + "\n```\n"
     body = json.dumps(result, indent=2, sort_keys=True, default=str)
     return header + "```json\n" + body + "\n```\n"
 
