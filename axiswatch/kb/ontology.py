@@ -76,6 +76,10 @@ class Ontology:
     future: frozenset[str]
     generic_heads: frozenset[str]
     negations: frozenset[str]
+    person_nouns: frozenset[str] = frozenset()
+    anaphoric_determiners: frozenset[str] = frozenset()
+    quantifiers: frozenset[str] = frozenset()
+    pending_verbs: frozenset[str] = frozenset()
     _by_first: Mapping[str, tuple[Trigger, ...]] = field(default_factory=dict, repr=False)
     _weapon_first: Mapping[str, tuple[tuple[tuple[str, ...], Weapon], ...]] = field(
         default_factory=dict, repr=False
@@ -195,6 +199,10 @@ def _build(data: dict[str, Any], source: str) -> Ontology:
         future=frozenset(str(x) for x in bg.get("future") or []),
         generic_heads=frozenset(str(x) for x in bg.get("generic_heads") or []),
         negations=frozenset(str(x) for x in bg.get("negations") or []),
+        person_nouns=frozenset(str(x) for x in bg.get("person_nouns") or []),
+        anaphoric_determiners=frozenset(str(x) for x in bg.get("anaphoric_determiners") or []),
+        quantifiers=frozenset(str(x) for x in bg.get("quantifiers") or []),
+        pending_verbs=frozenset(str(x) for x in bg.get("pending_verbs") or []),
         _by_first=MappingProxyType(
             {k: tuple(sorted(v, key=lambda t: -len(t.lemmas))) for k, v in by_first.items()}
         ),

@@ -86,6 +86,7 @@ class DateMatch:
     value: str
     precision: Precision
     relative: bool
+    kind: str = ""  # which pattern found it: "weekday", "mdy", "year"...
 
 
 def parse_reference(ref: str | None) -> tuple[date, Precision] | None:
@@ -242,7 +243,7 @@ def find_dates(text: str, reference: str | None = None, *, offset: int = 0) -> l
             taken.append((s, e))
             d, precision, relative = resolved
             found.append(DateMatch(offset + s, offset + e, m.group(0), _fmt(d, precision),
-                                   precision, relative))
+                                   precision, relative, kind))
     found.sort(key=lambda x: x.start)
     return found
 

@@ -1,0 +1,145 @@
+"""Arguments of an event trigger from the dependency parse.
+
+Pure helpers over spaCy tokens: who did it (subject, passive agent, "by X",
+possessor, modifier), to whom or what (object, "on/at/against X"), where
+("in/at/near X"), and the span of the clause that states it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+TARGET_PREPS = frozenset({"on", "against", "at", "targeting", "toward", "towards", "into",
+                          "upon", "of"})
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "on",
+                         "into", "off", "over", "within", "throughout"})
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "pcomp",
+                         "parataxis"})
+# Verbs whose object is the event itself: "conducted an attack", "claimed the strike".
+LIGHT_VERBS = frozenset({"conduct", "carry", "launch", "stage", "mount", "claim", "execute",
+                         "perpetrate", "commit", "undertake", "include", "endorse", "make",
+                         "hold", "issue", "orchestrate", "plan", "order", "direct"})
+
+
+def subtree_tokens(token: Token, *, skip_deps: Iterable[str] = ()) -> list[Token]:
+    """The tokens of ``token``'s subtree, leaving out children with ``skip_deps``."""
+    skip = set(skip_deps)
+    out: list[Token] = []
+    stack = [token]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in skip or tok is not token)
+    return sorted(out, key=lambda t: t.i)
+
+
+def governing_verb(token: Token, *, max_steps: int = 6) -> Token | None:
+    """The nearest verb (or auxiliary as main verb) above ``token``, itself included."""
+    cur = token
+    for _ in range(max_steps):
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The subject heads of a verb, with their conjuncts ("X and Y launched")."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            out.append(child)
+            out.extend(child.conjuncts)
+    return out
+
+
+def passive_agents(verb: Token) -> list[Token]:
+    """The ``by X`` objects of a passive verb."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out.append(pobj)
+                    out.extend(pobj.conjuncts)
+    return out
+
+
+def inherited_subjects(verb: Token, *, max_steps: int = 3) -> list[Token]:
+    """Subjects of ``verb``, or of the verbs it hangs from (xcomp, conj, advcl)."""
+    cur = verb
+    for _ in range(max_steps):
+        found = subjects(cur)
+        if found:
+            return found
+        if cur.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or cur.head is cur:
+            return []
+        cur = cur.head
+    return []
+
+
+def prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[str, Token]]:
+    """``(preposition, object)`` pairs under ``token``: "attack on X" -> ("on", X)."""
+    out: list[tuple[str, Token]] = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for pobj in child.children:
+                if pobj.dep_ in ("pobj", "pcomp"):
+                    out.append((child.lower_, pobj))
+    return out
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    """The direct objects of a verb, with their conjuncts."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr", "oprd"):
+            out.append(child)
+    return out
+
+
+def np_span(token: Token, *, stop: Iterable[str] = ("conj", "cc", "appos", "relcl", "punct",
+                                                   "acl", "advcl")) -> tuple[int, int]:
+    """Token bounds [start, end) of a noun phrase without its coordinated or appended parts."""
+    toks = subtree_tokens(token, skip_deps=stop)
+    return toks[0].i, toks[-1].i + 1
+
+
+def is_negated(token: Token) -> bool:
+    """Whether ``token`` or the verb governing it is negated."""
+    if any(c.dep_ == "neg" for c in token.children):
+        return True
+    verb = governing_verb(token)
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
+
+
+def verb_auxes(verb: Token) -> list[str]:
+    """Lowercase auxiliaries of a verb (and of the verb it is an xcomp of)."""
+    out = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.dep_ == "xcomp" and verb.head is not verb:
+        out += [c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
+    return out
+
+
+def ancestors_upto(token: Token, limit: int = 8) -> list[Token]:
+    """Up to ``limit`` ancestors of ``token``, nearest first."""
+    out: list[Token] = []
+    for anc in token.ancestors:
+        out.append(anc)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def span_text(sent: Span, start: int, end: int) -> tuple[int, int, str]:
+    """Character offsets and text of tokens [start, end) of the sentence's document."""
+    doc = sent.doc
+    s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    return s, e, doc.text[s:e]

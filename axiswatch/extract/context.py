@@ -1,0 +1,128 @@
+"""What the extractors share about one document: the parse, its linked mentions,
+dates per sentence, and lookups into the pack and the geocoder."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from axiswatch.kb.ontology import Ontology
+from axiswatch.model import Document
+from axiswatch.nlp.dates import DateMatch, choose_reference, find_dates
+from axiswatch.nlp.linking import ACTOR_TYPES, DocEntities, LinkedMention, Linker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Pronouns and generic nouns that stand for the last named group.
+GROUP_ANAPHORA = frozenset({"it", "they", "group", "militia", "movement", "organization",
+                            "organisation", "militias", "groups"})
+PERSON_ANAPHORA = frozenset({"he", "she"})
+
+
+@dataclass(slots=True)
+class Place:
+    """Where an event happened, as the extractor resolved it."""
+
+    entity_id: str | None
+    name: str
+    lat: float | None
+    lon: float | None
+    country: str | None
+    precision: str | None
+
+
+@dataclass(slots=True)
+class DocContext:
+    """One document under extraction."""
+
+    document: Document
+    doc: Doc
+    ents: DocEntities
+    linker: Linker
+    ontology: Ontology
+    geocoder: Any
+    extractor: str
+    _dates: dict[int, list[DateMatch]] = field(default_factory=dict)
+
+    # --- entities ---------------------------------------------------------
+
+    def etype(self, entity_id: str) -> str | None:
+        return self.linker.entity_type(entity_id, self.ents)
+
+    def country(self, entity_id: str) -> str | None:
+        return self.linker.entity_country(entity_id, self.ents)
+
+    def etype_of_token(self, token: Token) -> str | None:
+        """The entity type of the mention covering a token, if any."""
+        m = self.ents.at(token.i)
+        return None if m is None else m.etype
+
+    def mentions_in(self, start: int, end: int) -> list[LinkedMention]:
+        """Mentions whose tokens lie within token range [start, end)."""
+        seen: list[LinkedMention] = []
+        for i in range(start, end):
+            m = self.ents.by_token.get(i)
+            if m is not None and m not in seen and m.tok_start >= start and m.tok_end <= end:
+                seen.append(m)
+        return seen
+
+    def mentions_of(self, tokens: list[Token]) -> list[LinkedMention]:
+        """Mentions covering any of ``tokens``, in order."""
+        seen: list[LinkedMention] = []
+        for t in sorted(tokens, key=lambda t: t.i):
+            m = self.ents.by_token.get(t.i)
+            if m is not None and m not in seen:
+                seen.append(m)
+        return seen
+
+    def last_actor_before(self, token_index: int, *, person: bool = False) -> str | None:
+        """The last actor named before a token (for "it", "the group", "he")."""
+        best: str | None = None
+        for m in self.ents.mentions:
+            if m.tok_start >= token_index:
+                break
+            if m.entity_id is None or m.etype not in ACTOR_TYPES:
+                continue
+            if person != (m.etype == "person"):
+                continue
+            best = m.entity_id
+        return best
+
+    # --- dates ------------------------------------------------------------
+
+    def reference(self, offset: int) -> str | None:
+        section = self.document.section_at(offset)
+        ref = section.ref_date if section is not None else None
+        return choose_reference(ref, self.document.published)
+
+    def dates(self, sent: Span) -> list[DateMatch]:
+        """The date expressions of a sentence, resolved (cached per sentence)."""
+        cached = self._dates.get(sent.start)
+        if cached is None:
+            cached = find_dates(sent.text, self.reference(sent.start_char),
+                                offset=sent.start_char)
+            self._dates[sent.start] = cached
+        return cached
+
+    # --- places -----------------------------------------------------------
+
+    def place(self, mention: LinkedMention) -> Place:
+        """A place mention with coordinates from the pack, the candidate, or the geocoder."""
+        eid = mention.entity_id
+        ent = None
+        if eid is not None:
+            ent = self.linker.pack.entities.get(eid) or self.ents.candidates.get(eid)
+        if ent is not None and ent.lat is not None:
+            precision = None
+            entry = self.linker.pack.entries.get(eid) if eid else None
+            if entry is not None:
+                precision = getattr(entry, "precision", None)
+            return Place(eid, ent.name, ent.lat, ent.lon, ent.country, precision)
+        if self.geocoder is not None:
+            found = self.geocoder.resolve(mention.text, countries=self.ents.countries[:3])
+            if found is not None:
+                return Place(eid, mention.text, found.lat, found.lon, found.country,
+                             found.precision)
+        country = ent.country if ent is not None else None
+        return Place(eid, mention.text, None, None, country, None)

@@ -1,0 +1,498 @@
+"""Event detection: triggers typed into the ontology, filled from the parse.
+
+For each sentence: find triggers, drop those that state no concrete
+occurrence (negated, hypothetical, generic plurals, anaphoric "these
+attacks", inside a name or a date), type each into the ontology (weapon and
+modifiers give the subtype; "strike" by a state is a strike, by a group an
+attack; "failed"/"attempted" make a plot), fill its arguments, then merge the
+triggers that describe one occurrence and split coordinated targets
+("attacks on X in A and Y in B") into one event each.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from axiswatch.extract.arguments import (
+    LIGHT_VERBS,
+    PLACE_PREPS,
+    TARGET_PREPS,
+    direct_objects,
+    governing_verb,
+    inherited_subjects,
+    is_negated,
+    np_span,
+    passive_agents,
+    prep_objects,
+    subtree_tokens,
+    verb_auxes,
+)
+from axiswatch.extract.context import DocContext, Place
+from axiswatch.extract.roles import Roles, sentence_roles, token_actors, tokens_actors
+from axiswatch.extract.triggers import TriggerHit, WeaponHit, find_triggers, find_weapons, lemma
+from axiswatch.extract.when import pick_date
+from axiswatch.nlp.dates import DateMatch
+from axiswatch.nlp.linking import PLACE_TYPES, LinkedMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+VIOLENT = frozenset({"attack", "strike", "plot", "killing"})
+ARMED = frozenset({"attack", "strike"})
+STATE_TYPES = frozenset({"state_body", "place"})
+NON_STATE = frozenset({"armed_group", "front_group", "coalition"})
+ONE_PER_SENTENCE = frozenset({"statement", "meeting", "protest", "arrest"})
+# Verbs above a trigger that make it hypothetical.
+BLOCKING_VERBS = frozenset({"prevent", "avoid", "deter", "fear", "risk", "seek", "want",
+                            "contemplate", "consider", "threaten", "warn", "urge", "call",
+                            "aim", "hope", "need", "intend", "wish", "reject", "eager",
+                            "could", "would"})
+STATE_WEAPONS = frozenset({"airstrike", "artillery"})
+GROUP_WEAPONS = frozenset({"rocket", "ied", "arson", "gunfire", "knife", "mortar"})
+STATEMENT_OK_DEPS = frozenset({"ROOT", "conj", "ccomp", "dobj", "nsubj", "nsubjpass"})
+PLOT_PREPS = frozenset({"against", "on", "targeting", "to"})
+TERMINAL = (".", "!", "?", '"', "'", ")", "”", "’")
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event being assembled from one or more triggers of one sentence."""
+
+    hit: TriggerHit
+    type: str
+    subtype: str | None
+    span: tuple[int, int]  # token range of the clause that states it
+    actors: list[str] = field(default_factory=list)
+    claimed_by: list[str] = field(default_factory=list)
+    attributed_to: list[str] = field(default_factory=list)
+    target: str | None = None
+    target_actors: list[str] = field(default_factory=list)
+    place: Place | None = None
+    date: DateMatch | None = None
+    inherited_date: tuple[str, str] | None = None  # (value, precision) from context
+    weapon: str | None = None
+    target_token: int | None = None
+    target_tokens: frozenset[int] = frozenset()
+
+    def all_actors(self) -> list[str]:
+        return [*self.actors, *self.claimed_by, *self.attributed_to]
+
+
+def is_headline(sent: Span) -> bool:
+    """A line of its own without final punctuation: a title, caption or link."""
+    text = sent.text.strip()
+    if not text or text.endswith(TERMINAL):
+        return False
+    doc = sent.doc
+    before = doc.text[:sent.start_char].rstrip(" \t")
+    return sent.start_char == 0 or before.endswith("\n") or before == ""
+
+
+def _in_name_or_date(ctx: DocContext, tok: Token) -> bool:
+    m = ctx.ents.at(tok.i)
+    if m is not None and m.label != "NORP":
+        return True
+    return tok.ent_type_ in ("DATE", "TIME")
+
+
+def _generic(ctx: DocContext, tok: Token, draft: Draft) -> bool:
+    """Generic or anaphoric: "attacks against Jewish targets", "these attacks",
+    "most of the attacks" (with nothing that pins them down)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    onto = ctx.ontology
+    dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
+    plural = tok.tag_ in ("NNS", "NNPS")
+    pinned = draft.date is not None or any(c.dep_ == "nummod" for c in tok.children)
+    if dets and dets[0] in onto.anaphoric_determiners and not pinned:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in \
+            onto.quantifiers and not pinned:
+        return True
+    if not plural:
+        return False
+    quantified = any(lemma(c) in onto.quantifiers for c in tok.children)
+    if pinned:
+        return False
+    return not dets or quantified or dets[0] not in ("the", "a", "an")
+
+
+def _blocked(ctx: DocContext, tok: Token, event_type: str) -> bool:
+    """Hypothetical, negated or embedded under a word that makes it no occurrence."""
+    if is_negated(tok):
+        return True
+    verb = governing_verb(tok)
+    if verb is not None and event_type != "statement":
+        auxes = verb_auxes(verb)
+        if any(a in ctx.ontology.modals or a in ctx.ontology.future for a in auxes):
+            return True
+    for anc in list(tok.ancestors)[:6]:
+        low = lemma(anc)
+        if low in BLOCKING_VERBS and event_type not in ("statement", "plot"):
+            return True
+        if event_type == "meeting" and low in ctx.ontology.pending_verbs:
+            return True
+        if anc.pos_ == "NOUN" and low in ctx.ontology.generic_heads:
+            return True
+    return False
+
+
+def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
+    mods = ctx.ontology.plot_modifiers
+    for child in tok.children:
+        if child.dep_ in ("amod", "compound") and (lemma(child) in mods or child.lower_ in mods):
+            return mods.get(lemma(child)) or mods[child.lower_]
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ in ("xcomp", "dobj", "pobj", "pcomp") and cur.head is not cur:
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX", "NOUN") and lemma(cur) in mods:
+                return mods[lemma(cur)]
+        else:
+            break
+    return None
+
+
+def _person_target(ctx: DocContext, tok: Token, *, nouns: bool) -> bool:
+    objs = direct_objects(tok) + [p for _x, p in prep_objects(tok, frozenset({"of"}))]
+    if tok.dep_ in ("acl", "relcl") and tok.pos_ == "VERB":
+        objs.append(tok.head)
+    for obj in objs:
+        for t in [obj, *obj.conjuncts]:
+            m = ctx.ents.at(t.i)
+            if m is not None and m.etype == "person":
+                return True
+            if nouns and lemma(t) in ctx.ontology.person_nouns:
+                return True
+    return False
+
+
+def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: list[WeaponHit],
+              dates: list[DateMatch]) -> tuple[str, str | None] | None:
+    """The event type and subtype a trigger gives here, or ``None`` when it is no event."""
+    tok = sent.doc[hit.head]
+    trig = hit.trigger
+    etype, subtype = trig.event_type, trig.subtype
+    if trig.requires_weapon:
+        scope = {t.i for t in subtree_tokens(tok)} | {tok.head.i}
+        if not any(w.start in scope for w in weapons) and not any(
+                abs(w.start - tok.i) <= 8 for w in weapons):
+            return None
+    if trig.requires_date and not dates:
+        return None
+    if trig.requires_verb and tok.dep_ not in ("dobj", "pobj"):
+        return None
+    if trig.state_only:
+        words = {lemma(t) for t in sent}
+        if words & ctx.ontology.labor_cues:
+            return "protest", "labor_strike"
+    if trig.requires_person_target:
+        if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj"):
+            return None  # "..., killing four": the toll of another event
+        if _person_target(ctx, tok, nouns=subtype == "execution"):
+            return "killing", subtype
+        if tok.pos_ == "NOUN" and any(c.dep_ == "det" for c in tok.children) and dates:
+            return "attack", None
+        return None
+    if etype == "plot" and tok.pos_ == "NOUN":
+        preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+        acl = [c for c in tok.children if c.dep_ in ("acl", "relcl")]
+        if not preps & PLOT_PREPS and not acl:
+            return None
+    if etype == "meeting":
+        verb = tok if tok.pos_ == "VERB" else None
+        if verb is not None and any(c.dep_ == "auxpass" for c in verb.children):
+            return None
+    if etype == "attack":
+        plot = _plot_subtype(ctx, tok)
+        if plot is not None:
+            return "plot", plot
+    return etype, subtype
+
+
+def _state_actor(ctx: DocContext, ids: list[str]) -> bool | None:
+    kinds = {ctx.etype(i) for i in ids}
+    if kinds & NON_STATE:
+        return False
+    if kinds & STATE_TYPES:
+        return True
+    return None
+
+
+def _place_of(ctx: DocContext, mentions: list[LinkedMention]) -> Place | None:
+    mentions = [m for m in mentions if m.label != "NORP"]
+    facilities = [m for m in mentions if m.etype == "facility"]
+    if facilities:
+        return ctx.place(facilities[0])
+    places = [ctx.place(m) for m in mentions if m.etype == "place"]
+    if places:
+        return sorted(places, key=lambda p: 1 if p.precision in ("country", "region") else 0)[0]
+    return None
+
+
+def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
+               weapon_tokens: frozenset[int]) -> None:
+    if tok.pos_ == "VERB":
+        agents = passive_agents(tok)
+        subj = [s for s in inherited_subjects(tok) if s.dep_ != "nsubjpass"]
+        found = tokens_actors(ctx, agents or subj, weapons=weapon_tokens)
+        if lemma(tok) == "receive":  # the giver is the actor; the receiver the target
+            givers = [p for _x, p in prep_objects(tok, frozenset({"from"}))]
+            draft.target_actors = found
+            found = tokens_actors(ctx, givers)
+            for obj in direct_objects(tok):
+                for child in obj.children:
+                    m = ctx.ents.at(child.i)
+                    if m is not None and m.entity_id and m.label == "NORP":
+                        found.append(m.entity_id)
+        draft.actors = found
+        return
+    found = [a for a in token_actors(ctx, tok) if a not in _own_entities(ctx, tok)]
+    if not found:
+        for _prep, pobj in prep_objects(tok, frozenset({"by"})):
+            found += tokens_actors(ctx, [pobj])
+    if not found and verb is not None and lemma(verb) in LIGHT_VERBS:
+        holder = tok
+        while holder.dep_ == "conj" and holder.head is not holder:
+            holder = holder.head
+        if holder.dep_ in ("dobj", "nsubjpass", "appos") and holder.head is verb:
+            who = tokens_actors(ctx, passive_agents(verb) or inherited_subjects(verb))
+            if lemma(verb) in ("claim", "endorse"):
+                draft.claimed_by += who
+            else:
+                found = who
+    draft.actors = found
+
+
+def _own_entities(ctx: DocContext, tok: Token) -> set[str]:
+    m = ctx.ents.at(tok.i)
+    return {m.entity_id} if m is not None and m.entity_id else set()
+
+
+def _targets_of(ctx: DocContext, draft: Draft, tok: Token) -> list[Token]:
+    targets: list[Token] = []
+    if tok.pos_ == "VERB" and draft.type not in ("statement", "meeting", "transfer"):
+        targets = direct_objects(tok)
+    for prep, pobj in prep_objects(tok, TARGET_PREPS):
+        if prep == "of" and tok.pos_ == "VERB":
+            continue
+        if prep == "into" and ctx.etype_of_token(pobj) != "place":
+            continue
+        targets.append(pobj)
+    if not targets:
+        return []
+    first = targets[0]
+    s, e = np_span(first, stop=("conj", "cc", "appos", "punct", "relcl"))
+    draft.target = tok.doc[s:e].text
+    draft.target_token = first.i
+    full = subtree_tokens(first, skip_deps=("conj", "cc", "appos"))
+    draft.target_tokens = frozenset(t.i for t in full)
+    ids = [m.entity_id for m in ctx.mentions_of(full) if m.entity_id]
+    draft.target_actors = list(dict.fromkeys([*draft.target_actors, *ids]))
+    return targets
+
+
+def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: list[WeaponHit],
+          dates: list[DateMatch]) -> None:
+    doc = sent.doc
+    tok = doc[draft.hit.head]
+    verb = tok if tok.pos_ == "VERB" else governing_verb(tok)
+    weapon_tokens = frozenset(i for w in weapons for i in range(w.start, w.end))
+    _actors_of(ctx, draft, tok, verb, weapon_tokens)
+    targets = _targets_of(ctx, draft, tok)
+    draft.actors = [a for a in draft.actors if a not in draft.target_actors]
+    # Where: a facility in the target, else "in/at/near X" under the trigger or its clause.
+    place_mentions: list[LinkedMention] = []
+    if targets:
+        place_mentions += [m for m in ctx.mentions_of(
+            subtree_tokens(targets[0], skip_deps=("conj", "cc", "appos")))
+            if m.etype in PLACE_TYPES]
+    for holder in (tok, verb):
+        if holder is None:
+            continue
+        for _prep, pobj in prep_objects(holder, PLACE_PREPS):
+            place_mentions += [m for m in ctx.mentions_of(
+                subtree_tokens(pobj, skip_deps=("conj", "cc", "appos", "relcl")))
+                if m.etype in PLACE_TYPES]
+    draft.place = _place_of(ctx, place_mentions)
+    draft.date = pick_date(dates, tok, verb, sent)
+    # With what: the weapon nearest the trigger, not one that is the target.
+    if draft.type in VIOLENT or draft.type == "transfer":
+        scope = {t.i for t in subtree_tokens(tok)} | {tok.head.i}
+        if verb is not None:
+            scope |= {t.i for t in subtree_tokens(verb, skip_deps=("conj", "advcl", "relcl"))}
+        usable = [w for w in weapons if w.start not in draft.target_tokens and
+                  (w.start in scope or draft.hit.start <= w.start <= draft.hit.end)]
+        if usable:
+            w = min(usable, key=lambda x: abs(x.start - tok.i))
+            draft.weapon = w.weapon.name
+            sub = w.weapon.subtypes.get(draft.type)
+            if sub and (draft.subtype is None or (draft.type in ARMED and
+                                                  draft.subtype == "rocket")):
+                draft.subtype = sub
+
+
+def _retype_by_actor(ctx: DocContext, draft: Draft) -> None:
+    """A state's attack is a strike; a group's "strike" is an attack."""
+    if draft.type not in ARMED or draft.hit.trigger.event_type not in ARMED:
+        return
+    state = _state_actor(ctx, draft.all_actors())
+    trig = draft.hit.trigger
+    if state is True and draft.type == "attack" and draft.weapon not in GROUP_WEAPONS:
+        draft.type = "strike"
+        w = ctx.ontology.weapon(draft.weapon) if draft.weapon else None
+        draft.subtype = w.subtypes.get("strike") if w is not None else None
+    elif draft.type == "strike" and trig.state_only and (
+            state is False or (state is None and draft.weapon and
+                               draft.weapon not in STATE_WEAPONS)):
+        draft.type = "attack"
+        w = ctx.ontology.weapon(draft.weapon) if draft.weapon else None
+        draft.subtype = w.subtypes.get("attack") if w is not None else None
+
+
+def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] | None = None
+                    ) -> list[Draft]:
+    """The event drafts of one sentence (merged and split, not yet deduplicated)."""
+    if is_headline(sent):
+        return []
+    hits = find_triggers(sent, ctx.ontology)
+    if not hits:
+        return []
+    doc = sent.doc
+    weapons = find_weapons(sent, ctx.ontology)
+    dates = ctx.dates(sent)
+    heads = {h.head for h in hits}
+    drafts: list[Draft] = []
+    for hit in hits:
+        tok = doc[hit.head]
+        if _in_name_or_date(ctx, tok):
+            continue
+        if tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN"):
+            continue  # "arson attacks" (the head carries it), "strike groups"
+        if tok.pos_ == "VERB" and tok.dep_ in ("amod", "acl") and not (
+                hit.trigger.requires_weapon and tok.dep_ == "acl"):
+            continue
+        typed = _type_hit(ctx, hit, sent, weapons, dates)
+        if typed is None:
+            continue
+        etype, subtype = typed
+        if _blocked(ctx, tok, etype):
+            continue
+        if etype == "statement" and (tok.dep_ not in STATEMENT_OK_DEPS or any(
+                c.dep_ == "auxpass" for c in tok.children)):
+            continue
+        for child in tok.children:
+            if child.dep_ == "compound" and child.i in heads and subtype is None:
+                sub_hit = next(h for h in hits if h.head == child.i)
+                subtype = sub_hit.trigger.subtype
+        draft = Draft(hit, etype, subtype, _clause_span(tok))
+        _fill(ctx, draft, sent, weapons, dates)
+        if _generic(ctx, tok, draft):
+            continue
+        drafts.append(draft)
+    if not drafts:
+        return []
+    roles = sentence_roles(ctx, sent)
+    for d in drafts:
+        _apply_roles(d, roles)
+        _retype_by_actor(ctx, d)
+        if d.date is None and previous_date is not None:
+            d.inherited_date = previous_date
+    drafts = _merge(ctx, drafts)
+    drafts = _split_targets(ctx, drafts, sent)
+    if any(d.type in VIOLENT for d in drafts):
+        drafts = [d for d in drafts if not (d.type == "statement" and d.subtype == "claim")]
+    return drafts
+
+
+def _apply_roles(d: Draft, roles: Roles) -> None:
+    if d.type not in VIOLENT or not roles:
+        return
+    for attr in ("claimed_by", "attributed_to"):
+        cur: list[str] = getattr(d, attr)
+        cur.extend(x for x in getattr(roles, attr) if x not in cur and x not in d.target_actors)
+    if not d.actors:
+        d.actors = [a for a in roles.actors if a not in d.target_actors]
+    d.actors = [a for a in d.actors if a not in d.claimed_by and a not in d.attributed_to]
+
+
+def _clause_span(tok: Token) -> tuple[int, int]:
+    toks = subtree_tokens(tok, skip_deps=("conj", "cc"))
+    return toks[0].i, toks[-1].i + 1
+
+
+def _compatible(a: Draft, b: Draft) -> bool:
+    if a.type != b.type:
+        return False
+    if a.type in ONE_PER_SENTENCE:
+        return True
+    if a.date and b.date and a.date.value != b.date.value:
+        return False
+    if a.all_actors() and b.all_actors() and not set(a.all_actors()) & set(b.all_actors()):
+        return False
+    if a.place and b.place and a.place.name != b.place.name and \
+            a.place.entity_id != b.place.entity_id:
+        return False
+    return not (a.target_actors and b.target_actors
+                and not set(a.target_actors) & set(b.target_actors))
+
+
+def _absorb(into: Draft, other: Draft) -> None:
+    for attr in ("actors", "claimed_by", "attributed_to", "target_actors"):
+        cur = getattr(into, attr)
+        cur.extend(x for x in getattr(other, attr) if x not in cur)
+    into.target = into.target or other.target
+    into.place = into.place or other.place
+    into.date = into.date or other.date
+    into.weapon = into.weapon or other.weapon
+    into.subtype = into.subtype or other.subtype
+    into.span = (min(into.span[0], other.span[0]), max(into.span[1], other.span[1]))
+
+
+def _merge(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
+    """Triggers of one sentence that describe one occurrence become one draft."""
+    out: list[Draft] = []
+    for d in drafts:
+        for o in out:
+            if not _compatible(o, d):
+                continue
+            # Coordinated noun triggers each with their own target or date stay apart.
+            conj = d.hit.head in {t.i for t in ctx.doc[o.hit.head].conjuncts}
+            if conj and d.type in VIOLENT and (d.target or d.date) and (o.target or o.date):
+                continue
+            if (d.date and not o.date) or (d.target and not o.target):
+                d, o = o, d
+                out[out.index(d)] = o
+            _absorb(o, d)
+            break
+        else:
+            out.append(d)
+    return out
+
+
+def _split_targets(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[Draft]:
+    """One event per coordinated target: "attacks on X in A and Y in B"."""
+    out: list[Draft] = []
+    doc = sent.doc
+    for d in drafts:
+        out.append(d)
+        if d.target_token is None or d.type not in VIOLENT:
+            continue
+        first = doc[d.target_token]
+        for conj in first.conjuncts:
+            if conj.i < first.i:
+                continue
+            ms = ctx.mentions_of(subtree_tokens(conj, skip_deps=("conj", "cc")))
+            places = [m for m in ms if m.etype in PLACE_TYPES]
+            clone = Draft(d.hit, d.type, d.subtype, (d.span[0], conj.right_edge.i + 1),
+                          list(d.actors), list(d.claimed_by), list(d.attributed_to))
+            s, e = np_span(conj, stop=("conj", "cc", "appos", "punct", "relcl"))
+            clone.target = doc[s:e].text
+            clone.target_token = conj.i
+            clone.target_actors = list(dict.fromkeys(m.entity_id for m in ms if m.entity_id))
+            clone.place = _place_of(ctx, places) or d.place
+            clone.date, clone.weapon, clone.inherited_date = d.date, d.weapon, d.inherited_date
+            out.append(clone)
+            d.span = (d.span[0], min(d.span[1], s))
+    return out

@@ -1,0 +1,161 @@
+"""The extractor: a document in, its events, relations, entities and mentions out.
+
+    >>> ex = Extractor()                      # the shipped pack and geocoder
+    >>> extraction = ex.extract(document)     # one Document -> one Extraction
+    >>> for extraction in ex.pipe(documents): # many, through spaCy's nlp.pipe
+    ...     ...
+
+The spaCy pipeline is built once per pack version and shared by every
+extractor in the process.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from axiswatch.extract.context import DocContext
+from axiswatch.extract.dedup import merge_repeats
+from axiswatch.extract.events import sentence_events
+from axiswatch.extract.records import to_events
+from axiswatch.extract.relations import sentence_relations
+from axiswatch.extract.when import DateContext
+from axiswatch.kb.normalize import alias_key
+from axiswatch.kb.ontology import Ontology, load_ontology
+from axiswatch.model import Document, Entity, Event, Extraction, Relation
+from axiswatch.nlp.linking import DocEntities, Linker
+from axiswatch.nlp.pipeline import load_nlp, parse_many
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+EXTRACTOR_VERSION = "axiswatch-extract/0.1"
+# How many documents' alias tables :meth:`Extractor.link` remembers.
+LINK_MEMORY = 256
+
+
+def _default_pack() -> Any:
+    from axiswatch.kb.pack import load_pack
+
+    return load_pack()
+
+
+def _default_geocoder() -> Any:
+    try:
+        from axiswatch.geo import load_geocoder  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return load_geocoder()
+
+
+class Extractor:
+    """Extracts events, relations and actors, each with its evidence sentence."""
+
+    version = EXTRACTOR_VERSION
+
+    def __init__(self, pack: Any = None, geocoder: Any = None, *,
+                 ontology: Ontology | None = None) -> None:
+        self.pack = pack if pack is not None else _default_pack()
+        self.geocoder = geocoder if geocoder is not None else _default_geocoder()
+        self.ontology = ontology or load_ontology()
+        self.linker = Linker(self.pack, self.geocoder)
+        self._nlp: Language | None = None
+        self._aliases: OrderedDict[str, dict[str, str]] = OrderedDict()
+
+    @property
+    def nlp(self) -> Language:
+        """The spaCy pipeline with the pack's entity ruler (built on first use)."""
+        if self._nlp is None:
+            key = f"{EXTRACTOR_VERSION}:{getattr(self.pack, 'version', '') or id(self.pack)}"
+            self._nlp = load_nlp(key, self.pack.ruler_patterns())
+        return self._nlp
+
+    def extract(self, doc: Document) -> Extraction:
+        """Everything this extractor finds in one document."""
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs: Iterable[Document], n_process: int = 1,
+             batch_size: int = 16) -> Iterator[Extraction]:
+        """Extractions for many documents, in order, parsing them in batches."""
+        pending: list[Document] = []
+
+        def texts() -> Iterator[str]:
+            for d in docs:
+                pending.append(d)
+                yield d.text
+
+        for parsed in parse_many(self.nlp, texts(), batch_size=batch_size,
+                                 n_process=n_process):
+            document = pending.pop(0)
+            yield self._extract_parsed(document, parsed)
+
+    def _extract_parsed(self, document: Document, parsed: Doc) -> Extraction:
+        ents = self.linker.link(parsed)
+        ctx = DocContext(document, parsed, ents, self.linker, self.ontology, self.geocoder,
+                         EXTRACTOR_VERSION)
+        events: list[Event] = []
+        relations: dict[str, Relation] = {}
+        when = DateContext()
+        paragraph = 0
+        last_end = 0
+        for index, sent in enumerate(parsed.sents):
+            paragraph += document.text.count("\n", last_end, sent.start_char)
+            last_end = sent.start_char
+            drafts = sentence_events(ctx, sent, when.inherited(paragraph))
+            if drafts:
+                events.extend(to_events(ctx, sent, drafts, when, index))
+            when.update(index, paragraph, ctx.dates(sent))
+            for rel in sentence_relations(ctx, sent):
+                relations.setdefault(rel.id, rel)
+        events = merge_repeats(events)
+        self._remember(document.id, ents)
+        return Extraction(
+            doc_id=document.id,
+            extractor=EXTRACTOR_VERSION,
+            entities=self._entities(ents, events, list(relations.values())),
+            mentions=ents.as_mentions(document.id, EXTRACTOR_VERSION),
+            events=events,
+            relations=list(relations.values()),
+        )
+
+    def _entities(self, ents: DocEntities, events: list[Event], relations: list[Relation]
+                  ) -> list[Entity]:
+        """Candidate entities the document names (pack entities are already known)."""
+        surfaces: dict[str, list[str]] = {}
+        for m in ents.mentions:
+            if m.entity_id in ents.candidates:
+                forms = surfaces.setdefault(m.entity_id, [])
+                if m.text not in forms:
+                    forms.append(m.text)
+        out: list[Entity] = []
+        for eid, cand in ents.candidates.items():
+            aliases = [a for a in surfaces.get(eid, []) if a != cand.name]
+            out.append(Entity(cand.id, cand.name, cand.type, cand.country, aliases,
+                              "extracted", cand.lat, cand.lon))
+        _ = events, relations
+        return out
+
+    def _remember(self, doc_id: str, ents: DocEntities) -> None:
+        self._aliases[doc_id] = dict(ents.aliases)
+        self._aliases.move_to_end(doc_id)
+        while len(self._aliases) > LINK_MEMORY:
+            self._aliases.popitem(last=False)
+
+    def link(self, surface: str, doc_id: str | None = None) -> str | None:
+        """The entity id ``surface`` resolves to, in the context of document ``doc_id``
+        when that document was extracted by this extractor."""
+        key = alias_key(surface)
+        if doc_id is not None and doc_id in self._aliases:
+            found = self._aliases[doc_id].get(key)
+            if found is not None:
+                return found
+            # A surname or a shortened form of a name the document spelled out.
+            table = self._aliases[doc_id]
+            words = key.split()
+            for alias, eid in table.items():
+                if len(words) == 1 and alias.split()[-1:] == words and len(alias.split()) > 1:
+                    return eid
+        hit = self.linker.resolve(surface)
+        return hit[0] if hit is not None else None

@@ -1,0 +1,100 @@
+"""From drafts to :class:`axiswatch.model.Event` records: evidence span, date,
+country, casualties and certainty."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from axiswatch.extract.arguments import governing_verb
+from axiswatch.extract.context import DocContext
+from axiswatch.extract.events import VIOLENT, Draft
+from axiswatch.extract.when import DateContext, tense
+from axiswatch.ids import event_id
+from axiswatch.model import Event, Evidence, Precision
+from axiswatch.nlp.hedging import certainty_of
+from axiswatch.nlp.numbers import injured_count, killed_count
+from axiswatch.nlp.text import clean_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+UNDATED_BACKGROUND = frozenset({"attack", "strike", "plot", "killing", "transfer"})
+
+
+def _evidence_span(ctx: DocContext, sent: Span, d: Draft, single: bool) -> tuple[int, int]:
+    doc = sent.doc
+    if single:
+        s, e = sent.start_char, sent.end_char
+    else:
+        s = doc[d.span[0]].idx
+        last = doc[max(d.span[0], d.span[1] - 1)]
+        e = last.idx + len(last.text)
+    return clean_span(ctx.document.text, s, e)
+
+
+def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: int
+             ) -> tuple[str | None, Precision | None]:
+    if d.date is not None:
+        return d.date.value, d.date.precision
+    if d.inherited_date is not None:
+        value, precision = d.inherited_date
+        return value, precision  # type: ignore[return-value]
+    verb = governing_verb(sent.doc[d.hit.head])
+    past, perfect = tense(verb)
+    if d.type in UNDATED_BACKGROUND:
+        perfect = False
+    found = dates.fallback(index, ctx.reference(sent.start_char), past=past, perfect=perfect)
+    if found is None:
+        return None, None
+    return found[0], found[1]  # type: ignore[return-value]
+
+
+def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateContext,
+              index: int) -> list[Event]:
+    """Event records for the drafts of one sentence."""
+    text = ctx.document.text
+    events: list[Event] = []
+    single = len(drafts) == 1
+    certainty_base = certainty_of(sent.text, allow=("alleged", "assessed", "reported"))
+    for d in drafts:
+        s, e = _evidence_span(ctx, sent, d, single)
+        if e <= s:
+            continue
+        clause = text[s:e]
+        certainty = certainty_base
+        if d.claimed_by and not d.actors:
+            certainty = "claimed"
+        place = d.place
+        country = place.country if place else None
+        if country is None:
+            for eid in d.all_actors():
+                country = ctx.country(eid)
+                if country:
+                    break
+        date, precision = _date_of(ctx, sent, d, dates, index)
+        events.append(Event(
+            id=event_id(ctx.document.id, d.type, s, e),
+            doc_id=ctx.document.id,
+            type=d.type,
+            evidence=Evidence(ctx.document.id, s, e, clause, ctx.extractor),
+            subtype=d.subtype,
+            date=date,
+            date_precision=precision,
+            location=(place.entity_id or place.name) if place else None,
+            location_name=place.name if place else None,
+            country=country,
+            lat=place.lat if place else None,
+            lon=place.lon if place else None,
+            geo_precision=place.precision if place else None,
+            actors=list(d.actors),
+            claimed_by=list(d.claimed_by),
+            attributed_to=list(d.attributed_to),
+            target=d.target,
+            target_actors=list(d.target_actors),
+            weapon=d.weapon,
+            killed=killed_count(clause) if d.type in VIOLENT | {"protest"} else None,
+            injured=injured_count(clause) if d.type in VIOLENT else None,
+            certainty=certainty,
+            extractor=ctx.extractor,
+        ))
+    return events

@@ -1,0 +1,149 @@
+"""Relations between entities from text patterns over the parse and the mentions.
+
+Each pattern reads a sentence's linked mentions and the words between or
+around them: "X, backed by Y" / "Y-backed X" -> sponsored_by; "X, a front for
+Y" -> front_for; "X is part of Y" -> part_of; "X leader Y" -> leader_of;
+"operative of X" -> member_of; "founded by" -> founded_by; "alongside" ->
+allied_with; "US-designated X" -> designated_by; "FACILITY in PLACE" ->
+located_in. Certainty comes from the hedges of the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from axiswatch.extract.context import DocContext
+from axiswatch.ids import relation_id
+from axiswatch.model import Evidence, Relation
+from axiswatch.nlp.hedging import certainty_of
+from axiswatch.nlp.linking import LinkedMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+GROUPS = frozenset({"armed_group", "front_group", "coalition"})
+ORGS = frozenset({"armed_group", "front_group", "coalition", "state_body", "organization"})
+SPONSORS = frozenset({"state_body", "place", "armed_group", "coalition", "person"})
+STATES = frozenset({"state_body", "place"})
+FACILITY = frozenset({"facility"})
+PLACES = frozenset({"place"})
+PERSON = frozenset({"person"})
+ANY = frozenset({"armed_group", "front_group", "coalition", "state_body", "person",
+                 "organization", "place", "facility"})
+
+_W = r"[^.;:!?]{0,40}?"
+# (predicate, regex on the text between subject X and object Y, types of X, types of Y,
+#  reversed: the object comes first in the text)
+BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
+    # X ... Y
+    ("sponsored_by", r"^,?\s*(?:which is |who are |a group |an? \w+ )?(?:heavily |closely |"
+     r"directly |reportedly |allegedly )?(?:backed|supported|funded|armed|trained|sponsored|"
+     r"financed|directed|equipped)(?: and \w+)? by" + _W + r"$", ORGS | PERSON, SPONSORS, False),
+    ("sponsored_by", r"received" + _W + r"(?:funding|training|support|weapons|arms|money|"
+     r"backing|missiles|rockets|drones)" + _W + r"from" + _W + r"$", ORGS | PERSON, SPONSORS,
+     False),
+    ("sponsored_by", r"^(?:'s?)?\s*(?:main |key |chief |principal )?(?:supporter|sponsor|"
+     r"backer|patron)s?(?: and \w+ \w+)? (?:is|was|are)" + _W + r"$", ORGS, SPONSORS, False),
+    ("front_for", r"^,?\s*(?:a|an|the)\s+(?:\w+\s+){0,2}(?:front|façade|facade|brand|cover|"
+     r"proxy name)\s+(?:group\s+)?(?:for|of|used by)" + _W + r"$", ORGS, ORGS, False),
+    ("front_for", r"^,?\s*(?:\"|“)?[^,]{0,40}(?:\"|”)?,?\s*(?:a|an)\s+(?:\w+\s+){0,2}"
+     r"(?:group|front|militia|outfit)\s+(?:\w+\s+){0,2}(?:link|tie|connect)(?:s|ed)?\s+to"
+     + _W + r"$", ORGS, GROUPS, False),
+    ("part_of", r"^,?\s*(?:which |that |who )?(?:is|was|are|were|remains)?\s*(?:a |an |one )?"
+     r"(?:part|member|unit|arm|brigade|component|faction|wing|branch)\s+(?:of|within)"
+     + _W + r"$", ORGS, ORGS, False),
+    ("part_of", r"^[^.]{0,60}\b(?:is|are|was|were) (?:a |an )?part of" + _W + r"$",
+     ORGS, ORGS, False),
+    ("part_of", r"^,?\s*(?:operating |working )?(?:under|within) (?:the )?(?:umbrella of )?"
+     r"(?:the )?$", ORGS, ORGS, False),
+    ("leader_of", r"^,?\s*(?:the )?(?:\w+\s+){0,2}(?:leader|head|chief|commander|founder|"
+     r"secretary[- ]general|director|chairman|president|speaker) of (?:the )?$", PERSON,
+     ORGS | PLACES, False),
+    ("member_of", r"^,?\s*(?:a |an |the )?(?:\w+\s+){0,2}(?:member|operative|fighter|"
+     r"commander|official|fellow|officer|spokesman|spokesperson|agent|militant|"
+     r"researcher|analyst|member) (?:of|for|at|in|with) (?:the )?$", PERSON, ORGS, False),
+    ("founded_by", r"^,?\s*(?:which was |that was |was )?(?:founded|established|formed|"
+     r"created) by" + _W + r"$", ORGS, PERSON, False),
+    ("allied_with", r"^,?\s*(?:\w+\s+){0,2}(?:alongside|together with|allied with|aligned with|"
+     r"in alliance with|in coordination with|collaborating with|fights alongside|"
+     r"closely aligned with)" + _W + r"$", ORGS | PERSON, ORGS | PLACES, False),
+    ("designated_by", r"^\s*(?:was|were|has been|had been|is)\s+(?:designated|sanctioned|"
+     r"blacklisted|listed)\s+(?:as\s+[^,]{0,40}\s+)?by" + _W + r"$", ANY, STATES, False),
+    ("located_in", r"^,?\s*(?:in|near|outside|on the outskirts of|in the city of|"
+     r"a \w+ (?:\w+ )?(?:in|on the outskirts of|near))\s*(?:the |western |eastern |northern |"
+     r"southern |central )*$", FACILITY, PLACES, False),
+    # Y ... X (object first)
+    ("leader_of", r"^(?:'s)?\s*(?:\w+\s+){0,2}(?:leader|head|chief|commander|secretary[- ]"
+     r"general|director|chairman|president|speaker|supreme leader)\s*,?\s*$", PERSON,
+     ORGS | PLACES, True),
+    ("leader_of", r"^'s?\s*(?:(?:late|former|then|top|senior)\s+)?(?:leader|chief|commander|"
+     r"head|president|supreme leader)\s*,?\s*$", PERSON, ORGS | PLACES, True),
+    ("sponsored_by", r"^-?\s*(?:backed|supported|funded|sponsored|armed)\s+(?:\w+\s+){0,3}$",
+     ORGS, SPONSORS, True),
+    ("designated_by", r"^-?\s*designated\s+(?:\w+\s+){0,2}$", ANY, STATES, True),
+    ("designated_by", r"^\s*(?:has |had )?(?:designated|sanctioned|blacklisted)\s+"
+     r"(?:the |its )?$", ANY, STATES, True),
+    ("part_of", r"^(?:'s)\s*$", frozenset({"state_body"}), frozenset({"state_body"}), True),
+)
+_COMPILED = tuple((p, re.compile(rx, re.I), xs, ys, rev) for p, rx, xs, ys, rev in BETWEEN)
+MAX_GAP = 120
+
+
+def _type_ok(m: LinkedMention, types: frozenset[str]) -> bool:
+    return m.etype in types
+
+
+def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
+    """The relations one sentence states between its linked mentions."""
+    mentions = [m for m in ctx.mentions_in(sent.start, sent.end) if m.entity_id]
+    if len(mentions) < 2:
+        return []
+    text = ctx.document.text
+    certainty = certainty_of(sent.text, allow=("alleged", "assessed", "reported"))
+    found: dict[str, Relation] = {}
+    for i, left in enumerate(mentions):
+        for right in mentions[i + 1:]:
+            if right.start - left.end > MAX_GAP:
+                break
+            if left.entity_id == right.entity_id:
+                continue
+            between = text[left.end:right.start]
+            for predicate, rx, xs, ys, rev in _COMPILED:
+                subj, obj = (right, left) if rev else (left, right)
+                if not (_type_ok(subj, xs) and _type_ok(obj, ys)):
+                    continue
+                if not rx.search(between):
+                    continue
+                _add(ctx, found, subj, predicate, obj, sent, certainty)
+                # "X and Y received funding from Z": the subject's conjuncts share it.
+                if not rev:
+                    for other in _conjoined(ctx, subj, mentions):
+                        if _type_ok(other, xs):
+                            _add(ctx, found, other, predicate, obj, sent, certainty)
+                break
+    return list(found.values())
+
+
+def _conjoined(ctx: DocContext, m: LinkedMention, mentions: list[LinkedMention]
+               ) -> list[LinkedMention]:
+    doc = ctx.doc
+    head = doc[m.tok_end - 1]
+    out = []
+    for conj in head.conjuncts:
+        other = ctx.ents.at(conj.i)
+        if other is not None and other is not m and other in mentions:
+            out.append(other)
+    return out
+
+
+def _add(ctx: DocContext, found: dict[str, Relation], subj: LinkedMention, predicate: str,
+         obj: LinkedMention, sent: Span, certainty: str) -> None:
+    assert subj.entity_id and obj.entity_id
+    rid = relation_id(subj.entity_id, predicate, obj.entity_id)
+    if rid in found:
+        return
+    s, e = sent.start_char, sent.end_char
+    evidence = Evidence(ctx.document.id, s, e, ctx.document.text[s:e], ctx.extractor)
+    found[rid] = Relation(rid, subj.entity_id, predicate, obj.entity_id, certainty, evidence,
+                          ctx.extractor)

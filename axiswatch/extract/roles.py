@@ -1,0 +1,131 @@
+"""Who did it, who claimed it, who is held responsible: actors from the parse.
+
+``noun_phrase_actors`` reads the actors a noun phrase names (its head, the
+head's conjuncts, possessors and name modifiers; pronouns and "the group"
+resolved to the last named actor). ``sentence_roles`` reads the cues that
+assign responsibility for every violent event of a sentence: "X was behind",
+"blamed X", "claimed by X", "X claimed responsibility", "linked to X",
+"carried out by X".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from axiswatch.extract.arguments import inherited_subjects, passive_agents, prep_objects
+from axiswatch.extract.context import GROUP_ANAPHORA, PERSON_ANAPHORA, DocContext
+from axiswatch.extract.triggers import lemma
+from axiswatch.nlp.linking import ACTOR_TYPES, LinkedMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+POSSESSIVE_GROUP = frozenset({"its", "their"})
+POSSESSIVE_PERSON = frozenset({"his", "her"})
+ATTRIBUTING = frozenset({"link", "tie", "attribute", "blame", "accuse", "suspect", "implicate",
+                         "connect"})
+PERFORMING = frozenset({"undertake", "carry", "conduct", "perpetrate", "commit", "launch",
+                        "execute", "orchestrate", "stage", "mount"})
+
+
+@dataclass(slots=True)
+class Roles:
+    """Entity ids by role."""
+
+    actors: list[str] = field(default_factory=list)
+    claimed_by: list[str] = field(default_factory=list)
+    attributed_to: list[str] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.actors or self.claimed_by or self.attributed_to)
+
+
+def _actor_ok(m: LinkedMention | None) -> bool:
+    return m is not None and m.entity_id is not None and (
+        m.etype in ACTOR_TYPES or m.etype == "place")
+
+
+def _anaphor(ctx: DocContext, tok: Token) -> str | None:
+    low = tok.lower_
+    if low in GROUP_ANAPHORA or low in POSSESSIVE_GROUP or (
+            lemma(tok) in GROUP_ANAPHORA and any(c.lower_ == "the" for c in tok.children)):
+        return ctx.last_actor_before(tok.i)
+    if low in PERSON_ANAPHORA or low in POSSESSIVE_PERSON:
+        return ctx.last_actor_before(tok.i, person=True)
+    return None
+
+
+def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = frozenset()
+                 ) -> list[str]:
+    """The actors one noun phrase head names: itself, its name modifiers, possessor."""
+    out: list[str] = []
+    heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+    for head in heads:
+        m = ctx.ents.at(head.i)
+        if m is not None and m.entity_id:
+            if _actor_ok(m):
+                out.append(m.entity_id)
+            continue
+        if head.i in weapons:
+            continue
+        ref = _anaphor(ctx, head)
+        if ref:
+            out.append(ref)
+            continue
+        for child in head.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < head.i:
+                cm = ctx.ents.at(child.i)
+                if cm is not None and cm.entity_id and _actor_ok(cm):
+                    out.append(cm.entity_id)
+                elif child.dep_ == "poss":
+                    ref = _anaphor(ctx, child)
+                    if ref:
+                        out.append(ref)
+    return list(dict.fromkeys(out))
+
+
+def tokens_actors(ctx: DocContext, toks: list[Token], *, weapons: frozenset[int] = frozenset()
+                  ) -> list[str]:
+    """Actors named by several noun phrase heads, in order, without repeats."""
+    out: list[str] = []
+    for t in toks:
+        out.extend(a for a in token_actors(ctx, t, weapons=weapons) if a not in out)
+    return out
+
+
+def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
+    """Responsibility cues that hold for every violent event of a sentence."""
+    roles = Roles()
+    for tok in sent:
+        low = lemma(tok)
+        if tok.lower_ == "behind" and tok.dep_ == "prep":
+            verb = tok.head
+            if lemma(verb) == "be":
+                roles.attributed_to += tokens_actors(ctx, inherited_subjects(verb))
+        elif low == "blame" and tok.pos_ == "VERB":
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            objs += [p for _x, p in prep_objects(tok, frozenset({"on"}))]
+            roles.attributed_to += tokens_actors(ctx, objs)
+        elif low in ATTRIBUTING and tok.pos_ == "VERB":
+            objs = [p for _x, p in prep_objects(tok, frozenset({"to", "with"}))]
+            found = tokens_actors(ctx, objs)
+            if found:
+                roles.attributed_to += found
+                for _x, p in prep_objects(tok, frozenset({"for"})):
+                    roles.attributed_to += tokens_actors(ctx, [p])
+        elif low == "claim" and tok.pos_ == "VERB":
+            agents = passive_agents(tok)
+            if agents:
+                roles.claimed_by += tokens_actors(ctx, agents)
+            elif any(c.lower_ == "responsibility" for c in tok.subtree):
+                roles.claimed_by += tokens_actors(ctx, inherited_subjects(tok))
+        elif low in PERFORMING and tok.pos_ == "VERB":
+            agents = passive_agents(tok)
+            if agents:
+                roles.actors += tokens_actors(ctx, agents)
+    roles.actors = list(dict.fromkeys(roles.actors))
+    roles.claimed_by = list(dict.fromkeys(roles.claimed_by))
+    roles.attributed_to = list(dict.fromkeys(
+        a for a in roles.attributed_to if a not in roles.claimed_by))
+    return roles

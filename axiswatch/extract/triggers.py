@@ -1,0 +1,117 @@
+"""Finding event triggers and weapons in a parsed sentence.
+
+A trigger is a word or lemma phrase of the ontology ("attack", "air strike",
+"claim responsibility"); a weapon a lemma phrase of the weapon lexicon
+("rocket", "one-way attack drone"). Both are matched on lowercase lemmas,
+longest phrase first, so "anti-tank missile" wins over "missile".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from axiswatch.kb.ontology import Ontology, Trigger, Weapon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+VERB_POS = frozenset({"VERB"})
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerHit:
+    """A trigger found in a sentence: its tokens and the token that heads it."""
+
+    trigger: Trigger
+    start: int  # token index of the first token
+    end: int  # token index after the last token
+    head: int  # the token the parse attaches the phrase by
+
+    @property
+    def event_type(self) -> str:
+        return self.trigger.event_type
+
+
+@dataclass(frozen=True, slots=True)
+class WeaponHit:
+    """A weapon named in a sentence."""
+
+    weapon: Weapon
+    start: int
+    end: int
+
+
+def lemma(token: Token) -> str:
+    """A token's lowercase lemma, falling back to its lowercase form."""
+    value = token.lemma_.lower()
+    return value if value and value != "-pron-" else token.lower_
+
+
+def _keys(token: Token) -> tuple[str, ...]:
+    lem, low = lemma(token), token.lower_
+    return (lem,) if lem == low else (lem, low)
+
+
+def _matches(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
+    if i + len(phrase) > len(tokens):
+        return False
+    return all(part in _keys(tokens[i + k]) for k, part in enumerate(phrase))
+
+
+def _pos_ok(trigger: Trigger, token: Token) -> bool:
+    if trigger.pos == "NOUN":
+        return token.pos_ in NOUN_POS
+    if trigger.pos == "VERB":
+        return token.pos_ in VERB_POS
+    return token.pos_ in NOUN_POS or token.pos_ in VERB_POS or token.pos_ == "ADJ"
+
+
+def find_triggers(sent: Span, ontology: Ontology) -> list[TriggerHit]:
+    """Every trigger in ``sent``, longest phrase first, never overlapping."""
+    tokens = list(sent)
+    hits: list[TriggerHit] = []
+    i = 0
+    while i < len(tokens):
+        found: TriggerHit | None = None
+        for key in _keys(tokens[i]):
+            for trig in ontology.triggers_starting(key):
+                if not _matches(tokens, i, trig.lemmas):
+                    continue
+                n = len(trig.lemmas)
+                # Verb phrases ("claim responsibility") head on the verb, noun
+                # phrases ("air strike") on their last word.
+                head = tokens[i] if tokens[i].pos_ in VERB_POS else tokens[i + n - 1]
+                if not _pos_ok(trig, head):
+                    continue
+                if found is None or n > found.end - found.start:
+                    found = TriggerHit(trig, tokens[i].i, tokens[i].i + n, head.i)
+            if found is not None:
+                break
+        if found is not None:
+            hits.append(found)
+            i += found.end - found.start
+        else:
+            i += 1
+    return hits
+
+
+def find_weapons(sent: Span, ontology: Ontology) -> list[WeaponHit]:
+    """Every weapon named in ``sent``, longest phrase first, never overlapping."""
+    tokens = list(sent)
+    hits: list[WeaponHit] = []
+    i = 0
+    while i < len(tokens):
+        best: WeaponHit | None = None
+        for key in _keys(tokens[i]):
+            for term, weapon in ontology.weapons_starting(key):
+                if _matches(tokens, i, term) and (best is None or
+                                                  len(term) > best.end - best.start):
+                    best = WeaponHit(weapon, tokens[i].i, tokens[i].i + len(term))
+        if best is not None:
+            hits.append(best)
+            i += best.end - best.start
+        else:
+            i += 1
+    return hits

@@ -1,0 +1,120 @@
+"""When an event happened: the date expression that belongs to its trigger.
+
+The date in the trigger's own phrase wins ("the December 31, 2019, assault"),
+then one in its clause or the phrase it hangs from ("the decision to kill X on
+January 3"), then one the sentence states for all it says ("On Sunday, ...").
+A sentence with no date takes, in order: the date of the sentence before it in
+the same paragraph; for a past-tense report, the day of the news the text
+was just telling ("on Sunday" a sentence or two before) or the month of the
+reference date. Plain background keeps no date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from axiswatch.extract.arguments import subtree_tokens
+from axiswatch.nlp.dates import DateMatch
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Date patterns that name the day of the news itself ("on Sunday", "yesterday").
+NEWS_DAY_KINDS = frozenset({"weekday", "yesterday", "today"})
+NEWS_DAY_WINDOW = 3  # sentences during which that day stays the current one
+
+
+def _inside(dates: list[DateMatch], tokens: list[Token]) -> DateMatch | None:
+    if not tokens:
+        return None
+    lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    inside = [d for d in dates if lo <= d.start and d.end <= hi]
+    return inside[0] if inside else None
+
+
+def pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Span
+              ) -> DateMatch | None:
+    """The date expression of a trigger (see the module doc), or ``None``."""
+    if not dates:
+        return None
+    found = _inside(dates, subtree_tokens(tok, skip_deps=("conj", "relcl", "appos")))
+    if found:
+        return found
+    scopes: list[Token] = []
+    if verb is not None and verb is not tok:
+        scopes.append(verb)
+    head = tok.head
+    for _ in range(2):
+        if head is head.head:
+            break
+        if head not in scopes and head.pos_ in ("NOUN", "VERB", "AUX"):
+            scopes.append(head)
+        head = head.head
+    for scope in scopes:
+        found = _inside(dates, subtree_tokens(scope, skip_deps=("conj", "relcl")))
+        if found:
+            return found
+    root = sent.root
+    top = {c.i for c in root.children} | {root.i}
+    doc = sent.doc
+    for d in dates:
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None:
+            continue
+        chain = [span.root, *list(span.root.ancestors)[:2]]
+        if any(t.i in top for t in chain[:2]) and span.root.head.pos_ in ("VERB", "AUX"):
+            return d
+    return None
+
+
+@dataclass(slots=True)
+class DateContext:
+    """What the sentences read so far say about time, for undated reports."""
+
+    previous: tuple[str, str] | None = None  # last date of the previous sentence
+    previous_paragraph: int = -1
+    news_day: tuple[str, str] | None = None
+    news_day_sentence: int = -10
+
+    def update(self, sentence_index: int, paragraph: int, dates: list[DateMatch]) -> None:
+        """Record a sentence's dates once its events are read."""
+        if dates:
+            last = dates[-1]
+            self.previous = (last.value, last.precision)
+            for d in dates:
+                if d.kind in NEWS_DAY_KINDS and d.precision == "day":
+                    self.news_day = (d.value, d.precision)
+                    self.news_day_sentence = sentence_index
+        else:
+            self.previous = None
+        self.previous_paragraph = paragraph
+
+    def inherited(self, paragraph: int) -> tuple[str, str] | None:
+        """The date of the sentence before, when it is in the same paragraph."""
+        return self.previous if paragraph == self.previous_paragraph else None
+
+    def fallback(self, sentence_index: int, reference: str | None, *, past: bool,
+                 perfect: bool) -> tuple[str, str] | None:
+        """The date an undated past-tense report gets from its context."""
+        if past and self.news_day and sentence_index - self.news_day_sentence <= \
+                NEWS_DAY_WINDOW:
+            return self.news_day
+        if (past or perfect) and reference:
+            if len(reference) >= 7:
+                return reference[:7], "month"
+            return reference[:4], "year"
+        return None
+
+
+def tense(verb: Token | None) -> tuple[bool, bool]:
+    """(simple past, present perfect) of the verb that states an event."""
+    if verb is None:
+        return False, False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return True, False
+    if verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBP", "VBZ")
+                                  for a in auxes):
+        return False, True
+    return False, False

@@ -1,0 +1,295 @@
+"""Entity linking within one document.
+
+Each named span (the pack's entity ruler, then the statistical NER) is linked
+to an entity: the pack's id when the ruler found it, else by exact alias key,
+else by fuzzy match, else by coreference inside the document (a surname or a
+shortened form after the full name, "also known as X" and "(X)" aliases,
+acronyms), else to a *candidate* entity with a slug id, typed from the NER
+label and cue words ("militia", "ministry", "university"...).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from axiswatch.ids import slugify
+from axiswatch.kb.normalize import alias_key
+from axiswatch.model import Entity, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+# NER labels that name entities worth linking.
+NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+ACTOR_TYPES = frozenset({"armed_group", "front_group", "coalition", "state_body", "person",
+                         "organization"})
+PLACE_TYPES = frozenset({"place", "facility"})
+# Entity types a pack match may have, per NER label.
+LABEL_TYPES: Mapping[str, frozenset[str] | None] = {
+    "PERSON": frozenset({"person"}),
+    "GPE": frozenset({"place", "state_body"}),
+    "LOC": frozenset({"place", "facility"}),
+    "FAC": frozenset({"facility", "place"}),
+    "ORG": None,
+    "NORP": None,
+}
+TITLES = ("general", "gen.", "president", "minister", "dr.", "mr.", "mrs.", "ms.", "sheikh",
+          "commander", "colonel", "col.", "lieutenant", "major", "brigadier", "admiral",
+          "secretary", "spokesman", "spokesperson", "prime minister", "vice president",
+          "speaker", "ayatollah", "chief", "senator", "judge", "defense secretary",
+          "foreign minister", "chairman", "leader", "cleric", "then-supreme leader")
+# Cue words typing a candidate organization (head words, lowercase).
+ORG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("armed_group", ("militia", "militias", "brigade", "brigades", "battalion", "battalions",
+                     "group", "front", "resistance", "movement", "army", "companies", "saraya",
+                     "kataib", "harakat", "league", "guardians", "revolutionaries", "fighters",
+                     "jihad", "faction", "cell", "network", "mujahideen", "islamic state")),
+    ("state_body", ("ministry", "government", "forces", "military", "police", "council",
+                    "parliament", "commission", "commissions", "department", "corps", "guard",
+                    "command", "authorities", "authority", "cabinet", "office", "administration",
+                    "navy", "treasury", "pentagon", "idf", "centcom", "intelligence",
+                    "regime", "judiciary", "court", "embassy")),
+    ("organization", ("university", "company", "co.", "co", "inc", "inc.", "ltd", "institute",
+                      "news", "center", "centre", "foundation", "bank", "agency", "channel",
+                      "times", "post", "television", "tv", "press", "committee", "association",
+                      "party", "seminary", "bureau", "organization", "organisation", "school")),
+)
+_ALIAS_BRIDGE = re.compile(
+    r"^\s*(?:,\s*)?(?:\(|also known as\s+|also called\s+|known as\s+|a\.k\.a\.?\s+|aka\s+|"
+    r"or\s+|dubbed\s+|called\s+|identified as\s+)[\"']?\s*$",
+    re.I,
+)
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9\-]{1,7}s?$")
+
+
+@dataclass(slots=True)
+class LinkedMention:
+    """A named span of a parsed document and the entity it names."""
+
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int
+    text: str
+    label: str
+    entity_id: str | None
+    etype: str | None
+    score: float = 1.0
+
+
+@dataclass(slots=True)
+class DocEntities:
+    """The linked mentions of one document, with lookups by token and by alias."""
+
+    mentions: list[LinkedMention] = field(default_factory=list)
+    by_token: dict[int, LinkedMention] = field(default_factory=dict)
+    candidates: dict[str, Entity] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)
+    countries: list[str] = field(default_factory=list)
+
+    def at(self, token_index: int) -> LinkedMention | None:
+        """The mention covering a token, if any."""
+        return self.by_token.get(token_index)
+
+    def as_mentions(self, doc_id: str, extractor: str) -> list[Mention]:
+        """The mentions as model records (deduplicated by start offset)."""
+        out: dict[int, Mention] = {}
+        for m in self.mentions:
+            out.setdefault(m.start, Mention(doc_id, m.start, m.end, m.text, m.label,
+                                            m.entity_id, round(m.score, 3)))
+        _ = extractor
+        return list(out.values())
+
+
+def _strip_span(span: Span) -> tuple[int, int]:
+    """Token bounds of ``span`` without a leading determiner or trailing possessive."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in ("the", "a", "an") :
+        start += 1
+    while end > start and doc[end - 1].text in ("'s", "'", "-", ",", ".", '"'):
+        end -= 1
+    return start, end
+
+
+def _strip_title(text: str) -> str:
+    low = text.lower()
+    for title in sorted(TITLES, key=len, reverse=True):
+        if low.startswith(title + " ") and len(text.split()) > len(title.split()) + 0:
+            rest = text[len(title) + 1:].strip()
+            if rest and rest[0].isupper():
+                return rest
+    return text
+
+
+def candidate_type(label: str, text: str) -> str:
+    """The entity type of a name not in the pack, from its NER label and cue words."""
+    if label == "PERSON":
+        return "person"
+    if label in ("GPE", "LOC"):
+        return "place"
+    if label == "FAC":
+        return "facility"
+    words = text.lower().replace("-", " ").split()
+    last = words[-1] if words else ""
+    for etype, cues in ORG_CUES:
+        if last in cues:
+            return etype
+    for etype, cues in ORG_CUES:
+        if any(w in cues for w in words):
+            return etype
+    return "organization"
+
+
+class Linker:
+    """Links the named spans of parsed documents to the pack, or to candidates."""
+
+    def __init__(self, pack: Any, geocoder: Any = None) -> None:
+        self.pack = pack
+        self.geocoder = geocoder
+        self.demonyms: dict[str, str] = {}
+        self.country_entity: dict[str, str] = {}
+        for eid, entry in pack.entries.items():
+            if entry.type == "place" and getattr(entry, "precision", None) == "country":
+                if entry.country:
+                    self.country_entity.setdefault(entry.country, eid)
+                for dem in getattr(entry, "demonyms", ()) or ():
+                    self.demonyms[alias_key(dem)] = eid
+                    self.demonyms[alias_key(dem + "s")] = eid
+
+    def entity_type(self, entity_id: str, doc_entities: DocEntities | None = None) -> str | None:
+        """The type of an entity id, pack or candidate."""
+        ent = self.pack.entities.get(entity_id)
+        if ent is not None:
+            return str(ent.type)
+        if doc_entities is not None and entity_id in doc_entities.candidates:
+            return doc_entities.candidates[entity_id].type
+        return None
+
+    def entity_country(self, entity_id: str, doc_entities: DocEntities | None = None
+                       ) -> str | None:
+        """The country of an entity id, pack or candidate."""
+        ent = self.pack.entities.get(entity_id)
+        if ent is None and doc_entities is not None:
+            ent = doc_entities.candidates.get(entity_id)
+        return None if ent is None else ent.country
+
+    def resolve(self, surface: str, label: str | None = None) -> tuple[str, float] | None:
+        """The pack entity a surface names: exact alias key, demonym, then fuzzy."""
+        ids = self.pack.lookup(surface)
+        types = LABEL_TYPES.get(label or "", None)
+        if ids:
+            if types is not None:
+                typed = [i for i in ids if self.pack.entities[i].type in types]
+                if typed:
+                    return typed[0], 1.0
+            return ids[0], 1.0
+        dem = self.demonyms.get(alias_key(surface))
+        if dem is not None:
+            return dem, 1.0
+        if len(surface) >= 6 and label in ("ORG", "PERSON", "FAC"):
+            hit = self.pack.match(surface, types=sorted(types) if types else None, min_score=92)
+            if hit is not None:
+                return hit[0], hit[1] / 100.0
+        return None
+
+    def link(self, doc: Doc, *, extra_spans: list[tuple[int, int, str]] | None = None
+             ) -> DocEntities:
+        """Link every named span of a parsed document."""
+        out = DocEntities()
+        spans: list[tuple[int, int, str, str | None]] = []
+        for ent in doc.ents:
+            if ent.label_ not in NAMED_LABELS:
+                continue
+            start, end = _strip_span(ent)
+            if start >= end:
+                continue
+            spans.append((start, end, ent.label_, ent.ent_id_ or None))
+        for start, end, label in extra_spans or []:
+            spans.append((start, end, label, None))
+        spans.sort(key=lambda s: (s[0], -s[1]))
+        persons: dict[str, str] = {}  # last name / first name key -> entity id
+        acronyms: dict[str, str] = {}
+        previous: LinkedMention | None = None
+        last_end = -1
+        for start, end, label, ent_id in spans:
+            if start < last_end:
+                continue
+            span = doc[start:end]
+            text = span.text
+            score = 1.0
+            entity_id = ent_id if ent_id in self.pack.entities else None
+            if entity_id is None:
+                key = alias_key(text)
+                entity_id = out.aliases.get(key)
+                if entity_id is None:
+                    hit = self.resolve(text, label)
+                    if hit is None and label == "PERSON":
+                        hit = self.resolve(_strip_title(text), label)
+                    if hit is not None:
+                        entity_id, score = hit
+                if entity_id is None and label == "PERSON":
+                    entity_id = persons.get(alias_key(_strip_title(text)))
+                if entity_id is None and _ACRONYM.match(text):
+                    entity_id = acronyms.get(text.rstrip("s"))
+                if entity_id is None and previous is not None and label != "NORP":
+                    bridge = doc.text[previous.end:span.start_char]
+                    if _ALIAS_BRIDGE.match(bridge) and previous.entity_id:
+                        entity_id = previous.entity_id
+                if entity_id is None and label != "NORP":
+                    entity_id = self._candidate(out, text, label)
+                    score = 0.5
+            if entity_id is None:
+                continue
+            etype = self.entity_type(entity_id, out)
+            mention = LinkedMention(span.start_char, span.end_char, start, end, text, label,
+                                    entity_id, etype, score)
+            out.mentions.append(mention)
+            for i in range(start, end):
+                out.by_token[i] = mention
+            out.aliases.setdefault(alias_key(text), entity_id)
+            if label == "PERSON" or etype == "person":
+                name = _strip_title(text).split()
+                if len(name) >= 2:
+                    persons.setdefault(alias_key(name[-1]), entity_id)
+                    persons.setdefault(alias_key(" ".join(name[1:])), entity_id)
+                    out.aliases.setdefault(alias_key(_strip_title(text)), entity_id)
+            words = [w for w in re.split(r"[\s\-]+", text) if w]
+            if len(words) >= 2:
+                initials = "".join(w[0] for w in words if w[0].isupper())
+                if len(initials) >= 2:
+                    acronyms.setdefault(initials, entity_id)
+            previous = mention
+            last_end = end
+        countries: Counter[str] = Counter()
+        for m in out.mentions:
+            if m.etype == "place" and m.entity_id:
+                c = self.entity_country(m.entity_id, out)
+                if c:
+                    countries[c] += 1
+        out.countries = [c for c, _ in countries.most_common()]
+        return out
+
+    def _candidate(self, out: DocEntities, text: str, label: str) -> str | None:
+        name = _strip_title(text) if label == "PERSON" else text
+        slug = slugify(name)
+        if not slug or len(slug) < 2:
+            return None
+        if slug in self.pack.entities:
+            return slug
+        if slug not in out.candidates:
+            etype = candidate_type(label, name)
+            lat = lon = None
+            country = None
+            if etype in PLACE_TYPES and self.geocoder is not None:
+                place = self.geocoder.resolve(name, countries=out.countries[:3])
+                if place is not None:
+                    lat, lon, country = place.lat, place.lon, place.country
+            out.candidates[slug] = Entity(id=slug, name=name, type=etype, country=country,
+                                          aliases=[text] if text != name else [],
+                                          source="extracted", lat=lat, lon=lon)
+        return slug
