@@ -40,6 +40,8 @@ READERS: dict[str, str] = {
     "jsonl": "axiswatch.ingest.jsonl:read_jsonl",
 }
 AUTO_PROGRESS_INPUTS = 20
+# The code for an input a reader fails on in a way it did not foresee (a parser crash).
+UNREADABLE = {"txt": "AW102", "html": "AW106", "pdf": "AW105", "feed": "AW107", "jsonl": "AW108"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +157,7 @@ class _Run:
         try:
             loaded: Loaded = load_input(inp, self.options, stdin)
             fmt = sniff_format(loaded.data, loaded.url or inp.name, loaded.content_type)
-            records = reader_for(fmt)(loaded.data, inp.name)
+            records = _guarded(reader_for(fmt)(loaded.data, inp.name), fmt, inp.name)
             sidecar = self.sidecar(inp)
             for record in records:
                 if isinstance(record, InputRejected):
@@ -173,6 +175,19 @@ class _Run:
                 self.store_document(doc, raw.source)
         except InputRejected as exc:
             self.reject(exc)
+
+
+def _guarded(
+    records: Iterator[RawDoc | InputRejected], fmt: str, source: str
+) -> Iterator[RawDoc | InputRejected]:
+    """The reader's records; a crash inside it rejects the rest of that input, not the run."""
+    try:
+        yield from records
+    except InputRejected:
+        raise
+    except Exception as exc:  # a parser library failing on input nobody foresaw
+        raise InputRejected(UNREADABLE[fmt], source,
+                            f"the {fmt} reader failed: {type(exc).__name__}: {exc}") from exc
 
 
 def ingest_paths(
@@ -223,6 +238,6 @@ def _progress(items: list[Input | InputRejected], show: bool) -> Iterable[Input 
     from tqdm import tqdm
 
     bar: Iterable[Input | InputRejected] = tqdm(
-        items, desc="ingest", unit="input", file=sys.stderr, leave=False
+        items, desc="ingest", unit="input", file=sys.stderr, leave=True
     )
     return bar

@@ -54,6 +54,7 @@ _METADATA_LINE = re.compile(
     r"^(published|updated|posted|last updated|date|by|written by|photo|image|credit|©|copyright)\b",
     re.IGNORECASE,
 )
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
 _SEPARATOR = re.compile(r"^[-*_=~#•·\s]{3,}$")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
@@ -74,6 +75,8 @@ def heading_date(line: str) -> tuple[str, Precision] | None:
     """
     text = line.strip()
     if not text or len(text) > MAX_HEADING_CHARS or _METADATA_LINE.match(text):
+        return None
+    if not text[0].isalnum() or _NUMBERED.match(text):  # bullets, captions in brackets
         return None
     if text.endswith((".", ";", ",")) and not re.search(r"\b\d{4}\.$", text):
         return None

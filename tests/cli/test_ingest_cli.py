@@ -75,3 +75,20 @@ def test_real_process_reads_stdin(tmp_path: Path) -> None:
         capture_output=True, text=True, timeout=120, check=True,
     )
     assert json.loads(docs.stdout)["n_sections"] == 1
+
+
+def test_progress_bar_on_long_runs_only(sqlite_url: str, tmp_path: Path) -> None:
+    many, few = tmp_path / "many", tmp_path / "few"
+    many.mkdir()
+    few.mkdir()
+    for i in range(25):
+        (many / f"r{i}.txt").write_text(f"Report number {i} about a drone attack.")
+    (few / "one.txt").write_text("A single report.")
+    code, _, err = run(sqlite_url, "ingest", str(many))
+    assert code == 0 and "ingest:" in err and "25/25" in err
+    code, _, err = run(sqlite_url, "ingest", str(few))
+    assert code == 0 and err == ""
+    code, _, err = run(sqlite_url, "ingest", str(many), "--no-progress")
+    assert code == 0 and err == ""
+    code, _, err = run(sqlite_url, "ingest", str(few), "--progress")
+    assert code == 0 and "1/1" in err

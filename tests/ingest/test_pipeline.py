@@ -5,13 +5,15 @@ from __future__ import annotations
 import io
 import json
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from axiswatch.errors import AxiswatchError
+from axiswatch.errors import AxiswatchError, InputRejected
 from axiswatch.ingest.normalize import normalize_text
-from axiswatch.ingest.pipeline import ingest_paths
+from axiswatch.ingest.pipeline import _guarded, ingest_paths
+from axiswatch.ingest.record import RawDoc
 from axiswatch.store import Store
 from axiswatch.store.documents import count_documents, get_document, list_documents
 from axiswatch.store.ingestlog import log_entries, rejections
@@ -89,3 +91,16 @@ def test_missing_path_is_rejected_and_the_batch_goes_on(store: Store, tmp_path: 
     with store.connect() as conn:
         logged = rejections(conn, summary.run_id)
     assert [(r["code"], r["source"]) for r in logged] == [("AW100", str(tmp_path / "nope.txt"))]
+
+
+def test_a_reader_crash_rejects_that_input_with_its_format_code() -> None:
+    def crashing() -> Iterator[RawDoc | InputRejected]:
+        yield RawDoc(text="first entry", source="f.xml#1", fmt="feed")
+        raise KeyError("unexpected structure")
+
+    records = _guarded(crashing(), "feed", "f.xml")
+    assert isinstance(next(records), RawDoc)
+    with pytest.raises(InputRejected) as info:
+        next(records)
+    assert info.value.code == "AW107" and "KeyError" in info.value.reason
+    assert info.value.source == "f.xml"

@@ -28,6 +28,10 @@ from axiswatch.ingest.sections import detect_sections, heading_date, is_title_li
     ("Published: 14 February 2024", None),  # metadata, not a heading
     ("Updated February 14, 2024", None),
     ("February 14, 2024.", ("2024-02-14", "day")),
+    ("February 14, 2024 | 10:30", ("2024-02-14", "day")),
+    ("- Strikes in Iraq, February 2, 2024", None),  # a bullet point
+    ("(photo credit: REUTERS/February 14, 2024)", None),  # a caption
+    ("1. February 14, 2024", None),  # a numbered list item
     ("", None),
 ])
 def test_heading_date(line: str, expected: tuple[str, str] | None) -> None:
