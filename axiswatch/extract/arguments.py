@@ -23,18 +23,24 @@ CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "ac
 # Verbs whose object is the event itself: "conducted an attack", "claimed the strike".
 LIGHT_VERBS = frozenset({"conduct", "carry", "launch", "stage", "mount", "claim", "execute",
                          "perpetrate", "commit", "undertake", "include", "endorse", "make",
-                         "hold", "issue", "orchestrate", "plan", "order", "direct"})
+                         "hold", "issue", "orchestrate", "plan", "order", "direct",
+                         "ensure", "oversee", "organize", "organise", "facilitate",
+                         "coordinate", "arrange", "provide", "lead", "begin", "start",
+                         "continue", "resume", "escalate", "intensify", "step"})
 
 
-def subtree_tokens(token: Token, *, skip_deps: Iterable[str] = ()) -> list[Token]:
-    """The tokens of ``token``'s subtree, leaving out children with ``skip_deps``."""
+def subtree_tokens(token: Token, *, skip_deps: Iterable[str] = (), deep: bool = False
+                   ) -> list[Token]:
+    """The tokens of ``token``'s subtree, leaving out ``token``'s children with
+    ``skip_deps`` (every descendant's, when ``deep``)."""
     skip = set(skip_deps)
     out: list[Token] = []
     stack = [token]
     while stack:
         tok = stack.pop()
         out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in skip or tok is not token)
+        stack.extend(c for c in tok.children
+                     if c.dep_ not in skip or (tok is not token and not deep))
     return sorted(out, key=lambda t: t.i)
 
 
@@ -108,7 +114,7 @@ def direct_objects(verb: Token) -> list[Token]:
 def np_span(token: Token, *, stop: Iterable[str] = ("conj", "cc", "appos", "relcl", "punct",
                                                    "acl", "advcl")) -> tuple[int, int]:
     """Token bounds [start, end) of a noun phrase without its coordinated or appended parts."""
-    toks = subtree_tokens(token, skip_deps=stop)
+    toks = subtree_tokens(token, skip_deps=stop, deep=True)
     return toks[0].i, toks[-1].i + 1
 
 

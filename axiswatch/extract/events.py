@@ -33,7 +33,8 @@ from axiswatch.extract.roles import Roles, sentence_roles, token_actors, tokens_
 from axiswatch.extract.triggers import TriggerHit, WeaponHit, find_triggers, find_weapons, lemma
 from axiswatch.extract.when import pick_date
 from axiswatch.nlp.dates import DateMatch
-from axiswatch.nlp.linking import PLACE_TYPES, LinkedMention
+from axiswatch.nlp.linking import ACTOR_TYPES, PLACE_TYPES, LinkedMention
+from axiswatch.nlp.numbers import killed_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -96,7 +97,23 @@ def _in_name_or_date(ctx: DocContext, tok: Token) -> bool:
     return tok.ent_type_ in ("DATE", "TIME")
 
 
-def _generic(ctx: DocContext, tok: Token, draft: Draft) -> bool:
+def _date_pins(draft: Draft, tok: Token, verb: Token | None) -> tuple[bool, bool]:
+    """(date inside the trigger's phrase, date stated for its clause's verb)."""
+    d = draft.date
+    if d is None:
+        return False, False
+    doc = tok.doc
+    np = subtree_tokens(tok, skip_deps=("conj", "relcl", "appos"))
+    in_np = np[0].idx <= d.start and d.end <= np[-1].idx + len(np[-1])
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    on_verb = False
+    if span is not None and verb is not None:
+        head = span.root
+        on_verb = head.head is verb or (head.head.head is verb and head.head.pos_ == "ADP")
+    return in_np, on_verb
+
+
+def _generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool) -> bool:
     """Generic or anaphoric: "attacks against Jewish targets", "these attacks",
     "most of the attacks" (with nothing that pins them down)."""
     if tok.pos_ not in ("NOUN", "PROPN"):
@@ -104,18 +121,20 @@ def _generic(ctx: DocContext, tok: Token, draft: Draft) -> bool:
     onto = ctx.ontology
     dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
     plural = tok.tag_ in ("NNS", "NNPS")
-    pinned = draft.date is not None or any(c.dep_ == "nummod" for c in tok.children)
-    if dets and dets[0] in onto.anaphoric_determiners and not pinned:
+    in_np, on_verb = _date_pins(draft, tok, governing_verb(tok))
+    counted = any(c.dep_ == "nummod" for c in tok.children)
+    if dets and dets[0] in onto.anaphoric_determiners:
         return True
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in \
-            onto.quantifiers and not pinned:
-        return True
+    quantified = any(lemma(c) in onto.quantifiers for c in tok.children) or (
+        tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in
+        onto.quantifiers)
+    if quantified:
+        return not (in_np or counted)
     if not plural:
         return False
-    quantified = any(lemma(c) in onto.quantifiers for c in tok.children)
-    if pinned:
+    if in_np or on_verb or counted or killed:
         return False
-    return not dets or quantified or dets[0] not in ("the", "a", "an")
+    return not dets or dets[0] not in ("the", "a", "an")
 
 
 def _blocked(ctx: DocContext, tok: Token, event_type: str) -> bool:
@@ -211,6 +230,19 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: list[Weapon
     return etype, subtype
 
 
+def _has_party(ctx: DocContext, tok: Token, draft: Draft) -> bool:
+    """A meeting or visit needs a named party (or a pronoun standing for one)."""
+    if draft.actors or draft.target_actors:
+        return True
+    heads = inherited_subjects(tok) if tok.pos_ == "VERB" else [
+        c for c in tok.children if c.dep_ == "poss"]
+    for h in heads:
+        m = ctx.ents.at(h.i)
+        if (m is not None and m.etype in ACTOR_TYPES) or h.lower_ in ("he", "she", "his", "her"):
+            return True
+    return False
+
+
 def _state_actor(ctx: DocContext, ids: list[str]) -> bool | None:
     kinds = {ctx.etype(i) for i in ids}
     if kinds & NON_STATE:
@@ -237,6 +269,8 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
         agents = passive_agents(tok)
         subj = [s for s in inherited_subjects(tok) if s.dep_ != "nsubjpass"]
         found = tokens_actors(ctx, agents or subj, weapons=weapon_tokens)
+        if not found and not subj and tok.dep_ == "acl":
+            found = token_actors(ctx, tok.head)  # "with Canada following suit"
         if lemma(tok) == "receive":  # the giver is the actor; the receiver the target
             givers = [p for _x, p in prep_objects(tok, frozenset({"from"}))]
             draft.target_actors = found
@@ -249,6 +283,9 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
         draft.actors = found
         return
     found = [a for a in token_actors(ctx, tok) if a not in _own_entities(ctx, tok)]
+    if found and draft.type in ("arrest", "killing"):
+        draft.target_actors = found  # "her arrest", "Soleimani's killing"
+        found = []
     if not found:
         for _prep, pobj in prep_objects(tok, frozenset({"by"})):
             found += tokens_actors(ctx, [pobj])
@@ -286,7 +323,7 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token) -> list[Token]:
     s, e = np_span(first, stop=("conj", "cc", "appos", "punct", "relcl"))
     draft.target = tok.doc[s:e].text
     draft.target_token = first.i
-    full = subtree_tokens(first, skip_deps=("conj", "cc", "appos"))
+    full = subtree_tokens(first, skip_deps=("conj", "cc", "appos"), deep=True)
     draft.target_tokens = frozenset(t.i for t in full)
     ids = [m.entity_id for m in ctx.mentions_of(full) if m.entity_id]
     draft.target_actors = list(dict.fromkeys([*draft.target_actors, *ids]))
@@ -305,9 +342,15 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: list[WeaponHit],
     # Where: a facility in the target, else "in/at/near X" under the trigger or its clause.
     place_mentions: list[LinkedMention] = []
     if targets:
-        place_mentions += [m for m in ctx.mentions_of(
-            subtree_tokens(targets[0], skip_deps=("conj", "cc", "appos")))
-            if m.etype in PLACE_TYPES]
+        for m in ctx.mentions_of(subtree_tokens(targets[0], skip_deps=("conj", "cc", "appos"))):
+            if m.etype not in PLACE_TYPES:
+                continue
+            head_is_place = m.tok_start <= targets[0].i < m.tok_end
+            via_prep = targets[0].dep_ == "pobj" and targets[0].head.lower_ in ("at", "into",
+                                                                                  "in")
+            if m.etype == "facility" or not head_is_place or via_prep or \
+                    ctx.place(m).precision not in ("country", "region", None):
+                place_mentions.append(m)
     for holder in (tok, verb):
         if holder is None:
             continue
@@ -324,8 +367,10 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: list[WeaponHit],
             scope |= {t.i for t in subtree_tokens(verb, skip_deps=("conj", "advcl", "relcl"))}
         usable = [w for w in weapons if w.start not in draft.target_tokens and
                   (w.start in scope or draft.hit.start <= w.start <= draft.hit.end)]
-        if usable:
-            w = min(usable, key=lambda x: abs(x.start - tok.i))
+        own = {t.i for t in subtree_tokens(tok)}
+        inside = [w for w in usable if w.start in own]
+        if inside or usable:
+            w = inside[0] if inside else min(usable, key=lambda x: abs(x.start - tok.i))
             draft.weapon = w.weapon.name
             sub = w.weapon.subtypes.get(draft.type)
             if sub and (draft.subtype is None or (draft.type in ARMED and
@@ -363,20 +408,31 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     weapons = find_weapons(sent, ctx.ontology)
     dates = ctx.dates(sent)
     heads = {h.head for h in hits}
+    low = sent.text.lower()
+    if any(cue in low for cue in ctx.ontology.habitual):
+        return []
     drafts: list[Draft] = []
+    generic: list[Draft] = []
     for hit in hits:
         tok = doc[hit.head]
         if _in_name_or_date(ctx, tok):
             continue
         if tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN"):
             continue  # "arson attacks" (the head carries it), "strike groups"
-        if tok.pos_ == "VERB" and tok.dep_ in ("amod", "acl") and not (
-                hit.trigger.requires_weapon and tok.dep_ == "acl"):
+        if tok.pos_ == "VERB" and (tok.dep_ == "amod" or (
+                tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG")
+                and not hit.trigger.requires_weapon)):
             continue
         typed = _type_hit(ctx, hit, sent, weapons, dates)
         if typed is None:
             continue
         etype, subtype = typed
+        if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "advcl" and \
+                etype not in VIOLENT:
+            continue
+        if etype in VIOLENT and tok.tag_ in ("NNS", "NNPS") and tok.dep_ == "dobj" and \
+                lemma(tok.head) in ("claim", "endorse"):
+            continue  # "groups have endorsed attacks": the claim is the event
         if _blocked(ctx, tok, etype):
             continue
         if etype == "statement" and (tok.dep_ not in STATEMENT_OK_DEPS or any(
@@ -388,9 +444,19 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
                 subtype = sub_hit.trigger.subtype
         draft = Draft(hit, etype, subtype, _clause_span(tok))
         _fill(ctx, draft, sent, weapons, dates)
-        if _generic(ctx, tok, draft):
+        if etype == "meeting" and not _has_party(ctx, tok, draft):
+            continue
+        killed = etype in VIOLENT and bool(killed_count(sent.text))
+        if _generic(ctx, tok, draft, killed):
+            generic.append(draft)
             continue
         drafts.append(draft)
+    # A bare plural listed with specific events is one of them ("..., and arson attacks on X").
+    kept = {d.hit.head for d in drafts}
+    for g in generic:
+        if any(c.i in kept for c in doc[g.hit.head].conjuncts) and g.target:
+            drafts.append(g)
+    drafts.sort(key=lambda d: d.hit.head)
     if not drafts:
         return []
     roles = sentence_roles(ctx, sent)
@@ -460,6 +526,11 @@ def _merge(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
             # Coordinated noun triggers each with their own target or date stay apart.
             conj = d.hit.head in {t.i for t in ctx.doc[o.hit.head].conjuncts}
             if conj and d.type in VIOLENT and (d.target or d.date) and (o.target or o.date):
+                continue
+            if d.type in VIOLENT and d.target_token is not None and o.target_token is not None \
+                    and d.target_token != o.target_token \
+                    and d.target_token not in o.target_tokens \
+                    and o.target_token not in d.target_tokens:
                 continue
             if (d.date and not o.date) or (d.target and not o.target):
                 d, o = o, d

@@ -21,15 +21,23 @@ if TYPE_CHECKING:
 UNDATED_BACKGROUND = frozenset({"attack", "strike", "plot", "killing", "transfer"})
 
 
-def _evidence_span(ctx: DocContext, sent: Span, d: Draft, single: bool) -> tuple[int, int]:
+def _evidence_span(ctx: DocContext, sent: Span, d: Draft, drafts: list[Draft]
+                   ) -> tuple[int, int]:
+    """The sentence for a lone event; for several, the event's clause, cut where the
+    next event's clause begins."""
     doc = sent.doc
-    if single:
-        s, e = sent.start_char, sent.end_char
-    else:
-        s = doc[d.span[0]].idx
-        last = doc[max(d.span[0], d.span[1] - 1)]
-        e = last.idx + len(last.text)
-    return clean_span(ctx.document.text, s, e)
+    if len(drafts) == 1:
+        return clean_span(ctx.document.text, sent.start_char, sent.end_char)
+    start, end = d.span
+    later = [o.span[0] for o in drafts if o.span[0] > start and o.hit.head != d.hit.head]
+    if later:
+        end = min(end, min(later))
+    end = max(end, start + 1)
+    last = doc[end - 1]
+    while end - 1 > start and last.dep_ in ("cc", "punct"):
+        end -= 1
+        last = doc[end - 1]
+    return clean_span(ctx.document.text, doc[start].idx, last.idx + len(last.text))
 
 
 def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: int
@@ -40,6 +48,8 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
         value, precision = d.inherited_date
         return value, precision  # type: ignore[return-value]
     verb = governing_verb(sent.doc[d.hit.head])
+    while verb is not None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+        verb = verb.head
     past, perfect = tense(verb)
     if d.type in UNDATED_BACKGROUND:
         perfect = False
@@ -54,10 +64,9 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
     """Event records for the drafts of one sentence."""
     text = ctx.document.text
     events: list[Event] = []
-    single = len(drafts) == 1
     certainty_base = certainty_of(sent.text, allow=("alleged", "assessed", "reported"))
     for d in drafts:
-        s, e = _evidence_span(ctx, sent, d, single)
+        s, e = _evidence_span(ctx, sent, d, drafts)
         if e <= s:
             continue
         clause = text[s:e]

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 # Date patterns that name the day of the news itself ("on Sunday", "yesterday").
 NEWS_DAY_KINDS = frozenset({"weekday", "yesterday", "today"})
-NEWS_DAY_WINDOW = 3  # sentences during which that day stays the current one
+NEWS_DAY_WINDOW = 6  # sentences during which that day stays the current one
 
 
 def _inside(dates: list[DateMatch], tokens: list[Token]) -> DateMatch | None:
@@ -62,8 +62,8 @@ def pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Span
         span = doc.char_span(d.start, d.end, alignment_mode="expand")
         if span is None:
             continue
-        chain = [span.root, *list(span.root.ancestors)[:2]]
-        if any(t.i in top for t in chain[:2]) and span.root.head.pos_ in ("VERB", "AUX"):
+        head = span.root
+        if head.i in top or (head.head.i in top and head.head.pos_ == "ADP"):
             return d
     return None
 
@@ -79,15 +79,17 @@ class DateContext:
 
     def update(self, sentence_index: int, paragraph: int, dates: list[DateMatch]) -> None:
         """Record a sentence's dates once its events are read."""
-        if dates:
-            last = dates[-1]
+        absolute = [d for d in dates if not d.relative]
+        if absolute:
+            last = absolute[-1]
             self.previous = (last.value, last.precision)
+        else:
+            self.previous = None
+        if dates:
             for d in dates:
                 if d.kind in NEWS_DAY_KINDS and d.precision == "day":
                     self.news_day = (d.value, d.precision)
                     self.news_day_sentence = sentence_index
-        else:
-            self.previous = None
         self.previous_paragraph = paragraph
 
     def inherited(self, paragraph: int) -> tuple[str, str] | None:
