@@ -295,6 +295,7 @@ def event_sources_with_evidence(conn: sa.Connection, event_id: str) -> list[dict
             evidence.c.end.label("ev_end"),
             evidence.c.text.label("ev_text"),
             documents.c.title.label("doc_title"),
+            documents.c.n_chars.label("doc_chars"),
             documents.c.publisher.label("doc_publisher"),
             documents.c.published.label("doc_published"),
             documents.c.url.label("doc_url"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Response
 from fastapi.staticfiles import StaticFiles
 
 from axiswatch import __version__
@@ -40,6 +40,10 @@ def create_app(store: Store, *, token: str | None = None) -> FastAPI:
         """Version, whether writes are enabled, and missing front-end files."""
         return {"version": __version__, "writes": bool(app.state.token),
                 "missing_assets": assets.missing_assets()}
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(status_code=204)
 
     app.include_router(assets.router)
     app.include_router(pages.router)

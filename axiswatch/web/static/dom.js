@@ -137,10 +137,10 @@ export function fieldTable(rows) {
 }
 
 /** Text of `context` with the span [start, end) (relative offsets) in a <mark>. */
-export function highlighted(context, start, end) {
+export function highlighted(context, start, end, { cutBefore = true, cutAfter = true } = {}) {
   const s = Math.max(0, Math.min(context.length, start));
   const e = Math.max(s, Math.min(context.length, end));
   return h("blockquote", { class: "context" },
-    s > 0 ? "…" : "", context.slice(0, s), h("mark", {}, context.slice(s, e)),
-    context.slice(e), "…");
+    cutBefore ? "…" : "", context.slice(0, s), h("mark", {}, context.slice(s, e)),
+    context.slice(e), cutAfter ? "…" : "");
 }

@@ -35,7 +35,8 @@ function sourceCard(src) {
       h("a", { href: `/document/${encodeURIComponent(src.doc_id)}`, class: "doc-title" }, src.doc_title || src.doc_id),
       h("span", { class: "muted" }, [src.doc_publisher, src.doc_published].filter(Boolean).join(" · ")),
       src.doc_url && /^https?:\/\//.test(src.doc_url) ? h("a", { href: src.doc_url, rel: "noopener noreferrer", class: "ext" }, "original ↗") : null),
-    src.context ? highlighted(src.context, rel, rel + ((ev.end ?? 0) - (ev.start ?? 0)))
+    src.context ? highlighted(src.context, rel, rel + ((ev.end ?? 0) - (ev.start ?? 0)),
+      { cutBefore: src.context_start > 0, cutAfter: src.context_start + src.context.length < (src.doc_chars ?? Infinity) })
       : h("blockquote", { class: "context" }, h("mark", {}, ev.text || "")),
     h("div", { class: "source-meta" }, `This source: ${src.type}${src.subtype ? `/${src.subtype}` : ""}, `,
       fmtDate(src), `, ${src.location_name || "no place"}, `, certaintyBadge(src.certainty), ` · ${src.extractor}`));
@@ -90,7 +91,7 @@ export async function eventPage(main, id) {
     const m = createMap(mapEl, { small: true });
     m.setData({ type: "FeatureCollection", features: [{ type: "Feature", id: ev.id,
       geometry: { type: "Point", coordinates: [ev.lon, ev.lat] }, properties: ev }] });
-    m.map.setView([ev.lat, ev.lon], 7);
+    m.map.setView([ev.lat, ev.lon], 6);
   } else {
     mapEl.append(h("div", { class: "empty" }, "No coordinates for this event."));
   }

@@ -56,11 +56,13 @@ export function createMap(el, { onLayerToggle = null, hidden = [], small = false
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution("Basemap: Natural Earth");
   const renderer = L.canvas({ padding: 0.5 });
+  // The basemap draws in its own pane under the markers, whenever it arrives.
+  map.createPane("basemap").style.zIndex = 250;
   loadBasemap().then((countries) => {
     L.geoJSON(countries, {
-      interactive: false,
+      interactive: false, pane: "basemap", renderer: L.canvas({ pane: "basemap", padding: 0.5 }),
       style: { color: "#9aa6b2", weight: 0.7, fillColor: "#eef0ea", fillOpacity: 1 },
-    }).addTo(map).bringToBack();
+    }).addTo(map);
     el.dataset.basemap = "ready";
   });
 
@@ -108,5 +110,7 @@ export function createMap(el, { onLayerToggle = null, hidden = [], small = false
     if (fit && bounds.length) map.fitBounds(bounds, { maxZoom: 8, padding: [30, 30] });
   }
 
-  return { map, layers, setData, hiddenTypes };
+  const ctl = { map, layers, setData, hiddenTypes };
+  el.axiswatchMap = ctl;  // lets scripts and tests reach the map of an element
+  return ctl;
 }

@@ -40,8 +40,8 @@ export async function networkPage(main) {
       { selector: "node:selected", style: { "border-width": 3, "border-color": "#111" } },
     ],
     layout: { name: "cose", animate: false, nodeRepulsion: 9000, idealEdgeLength: 90, randomize: false },
-    wheelSensitivity: 0.3,
   });
+  if (cy.zoom() > 1.1) { cy.zoom(1.1); cy.center(); }
   cy.on("tap", "node", (e) => { window.location.href = `/actor/${encodeURIComponent(e.target.id())}`; });
   graphEl.dataset.nodes = String(data.nodes.length);
   graphEl.dataset.edges = String(data.edges.length);

@@ -1,0 +1,224 @@
+"""The page in real headless Chromium over a real uvicorn server and SQLite store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from axiswatch.store import Store
+from tests.web.seed import seed
+from tests.web.server import CHROMIUM, CHROMIUM_ARGS, running
+
+pytestmark = pytest.mark.browser
+TOKEN = "browser-token"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[str, Any]]]:
+    db = tmp_path_factory.mktemp("site") / "store.db"
+    with Store(f"sqlite:///{db}") as store:
+        ids = seed(store)
+        with running(store, token=TOKEN) as url:
+            yield url, ids
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+class Watch:
+    """What a page did that it must not: outside requests, CSP violations, errors, dialogs."""
+
+    def __init__(self, page: Page, base: str) -> None:
+        self.problems: list[str] = []
+        page.on("request", self._request(base))
+        page.on("pageerror", lambda e: self.problems.append(f"page error: {e}"))
+        page.on("dialog", lambda d: (self.problems.append(f"dialog: {d.message}"), d.dismiss()))
+        page.on("console", lambda m: self.problems.append(f"console {m.type}: {m.text}")
+                if m.type == "error" else None)
+
+    def _request(self, base: str) -> Any:
+        def check(req: Any) -> None:
+            if not (req.url.startswith(base) or req.url.startswith("data:")):
+                self.problems.append(f"outside request: {req.url}")
+        return check
+
+
+@pytest.fixture
+def page(browser: Browser, site: tuple[str, dict[str, Any]]) -> Iterator[tuple[Page, Watch]]:
+    context = browser.new_context(viewport={"width": 1400, "height": 850})
+    pg = context.new_page()
+    watch = Watch(pg, site[0])
+    yield pg, watch
+    context.close()
+    assert watch.problems == []
+
+
+def ready(page: Page) -> None:
+    page.wait_for_selector("body[data-ready=yes]", timeout=15000)
+
+
+def test_map_draws_markers_toggles_layers_and_brushes(
+    page: tuple[Page, Watch], site: tuple[str, dict[str, Any]], tmp_path: Path
+) -> None:
+    pg, _ = page
+    url, _ids = site
+    pg.goto(url + "/")
+    ready(pg)
+    pg.wait_for_selector("#map[data-basemap=ready]")
+    assert pg.get_attribute("#map", "data-markers") == "4"
+    assert pg.text_content("#event-count") == "4 events"
+    assert pg.locator(".leaflet-overlay-pane canvas").count() >= 1
+    pg.screenshot(path=str(tmp_path / "dashboard.png"))
+
+    has_attack = "e => e.axiswatchMap.map.hasLayer(e.axiswatchMap.layers.attack)"
+    assert pg.eval_on_selector("#map", has_attack) is True
+    pg.locator(".leaflet-control-layers-overlays label", has_text="attack").locator("input").click()
+    assert pg.eval_on_selector("#map", has_attack) is False
+    assert "hide=attack" in pg.url
+
+    box = pg.locator(".brush-overlay").bounding_box()
+    assert box is not None
+    y = box["y"] + box["height"] / 2
+    # drag across the first half of the timeline (the earliest days)
+    pg.mouse.move(box["x"] + 2, y)
+    pg.mouse.down()
+    pg.mouse.move(box["x"] + box["width"] * 0.45, y, steps=5)
+    pg.mouse.up()
+    pg.wait_for_function("() => new URL(location.href).searchParams.get('date_to')")
+    pg.wait_for_function("() => document.querySelector('#event-count').textContent !== '4 events'")
+    shown = int(pg.text_content("#event-count").split()[0])  # type: ignore[union-attr]
+    assert 0 < shown < 4
+    assert pg.locator("#event-list li").count() == shown
+    assert int(pg.get_attribute("#map", "data-markers") or 0) == shown
+    pg.screenshot(path=str(tmp_path / "brushed.png"))
+
+    # the view is in the URL: reloading gives the same list and the same hidden layer
+    pg.reload()
+    ready(pg)
+    assert int(pg.text_content("#event-count").split()[0]) == shown  # type: ignore[union-attr]
+    assert pg.eval_on_selector("#map", has_attack) is False
+
+
+def test_filters_live_in_the_url(page: tuple[Page, Watch], site: tuple[str, Any]) -> None:
+    pg, _ = page
+    pg.goto(site[0] + "/?type=meeting")
+    ready(pg)
+    assert pg.text_content("#event-count") == "1 event"
+    assert pg.is_checked("input[name=type][value=meeting]")
+    pg.check("input[name=type][value=attack]")
+    pg.wait_for_function("() => document.querySelector('#event-count').textContent === '4 events'")
+    assert sorted(pg.url.split("?")[1].split("&")) == ["type=attack", "type=meeting"]
+
+
+def test_event_page_shows_evidence_and_popup_links_to_it(
+    page: tuple[Page, Watch], site: tuple[str, dict[str, Any]], tmp_path: Path
+) -> None:
+    pg, _ = page
+    url, ids = site
+    pg.goto(url + "/?type=meeting")
+    ready(pg)
+    pg.locator("#event-list a.event-title").first.click()
+    ready(pg)
+    assert pg.url.endswith(f"/event/{ids['events'][2]}")
+    mark = pg.locator("#sources mark").first.text_content() or ""
+    assert mark.startswith("Separately, officials met")
+    assert "Weekly update" in (pg.text_content("#sources") or "")
+    pg.goto(url + f"/event/{ids['events'][0]}")
+    ready(pg)
+    chain = pg.text_content(".chain") or ""
+    assert "Resistance Coalition" in chain and "Sponsor Force" in chain
+    pg.screenshot(path=str(tmp_path / "event.png"), full_page=True)
+
+
+def test_report_text_renders_inert(page: tuple[Page, Watch], site: tuple[str, Any]) -> None:
+    pg, watch = page
+    url, ids = site
+    for path in ("/", f"/event/{ids['events'][3]}", f"/document/{ids['docs'][1]}",
+                 "/search?q=convoy", "/review"):
+        pg.goto(url + path)
+        ready(pg)
+        assert pg.evaluate("() => window.__pwned") is None, path
+        assert pg.locator("main img").count() == 0, path
+        assert pg.locator("main script").count() == 0, path
+        assert "<script>window.__pwned=1</script>" in (pg.text_content("main") or ""), path
+    assert watch.problems == []
+
+
+def test_network_opens_an_actor(page: tuple[Page, Watch], site: tuple[str, Any],
+                                tmp_path: Path) -> None:
+    pg, _ = page
+    pg.goto(site[0] + "/network")
+    ready(pg)
+    assert pg.get_attribute("#network", "data-nodes") == "4"
+    assert pg.get_attribute("#network", "data-edges") == "3"
+    pg.screenshot(path=str(tmp_path / "network.png"))
+    pg.evaluate("() => window.axiswatchNetwork.getElementById('beta-front').emit('tap')")
+    pg.wait_for_url("**/actor/beta-front")
+    ready(pg)
+    assert pg.text_content("h1") == "Beta Front"
+    assert "front for" in (pg.text_content(".relations") or "").lower()
+
+
+def test_search_box(page: tuple[Page, Watch], site: tuple[str, Any]) -> None:
+    pg, _ = page
+    pg.goto(site[0] + "/")
+    ready(pg)
+    pg.fill("#search-box", "Alpha")
+    pg.press("#search-box", "Enter")
+    ready(pg)
+    assert "/search?q=Alpha" in pg.url
+    assert pg.locator("main a[href='/actor/alpha-brigades']").count() == 1
+
+
+def test_review_queue_confirms_an_event(
+    page: tuple[Page, Watch], site: tuple[str, dict[str, Any]], tmp_path: Path
+) -> None:
+    pg, _ = page
+    url, ids = site
+    target = ids["events"][0]
+    pg.goto(url + "/review")
+    ready(pg)
+    pg.fill("input[name=author]", "Ana Analyst")
+    pg.dispatch_event("input[name=author]", "change")
+    pg.fill("input[name=token]", TOKEN)
+    pg.dispatch_event("input[name=token]", "change")
+    card = pg.locator(f".review-item[data-id='{target}']")
+    assert "The Alpha Brigades fired" in (card.locator("mark").text_content() or "")
+    card.locator("button[data-action=confirm]").click()
+    card.locator(".done").wait_for()
+    assert "confirmed" in (card.text_content() or "")
+    pg.screenshot(path=str(tmp_path / "review.png"))
+    pg.goto(url + f"/event/{target}")
+    ready(pg)
+    assert pg.text_content("#event-status") == "confirmed"
+    assert "confirm by Ana Analyst" in (pg.text_content("#judgements") or "")
+    pg.goto(url + "/review")
+    ready(pg)
+    assert pg.locator(f".review-item[data-id='{target}']").count() == 0
+
+
+def test_wrong_token_is_reported_not_applied(
+    page: tuple[Page, Watch], site: tuple[str, dict[str, Any]]
+) -> None:
+    pg, watch = page
+    url, ids = site
+    pg.goto(url + f"/event/{ids['events'][1]}")
+    ready(pg)
+    pg.fill("input[name=author]", "Ana")
+    pg.dispatch_event("input[name=author]", "change")
+    pg.fill("input[name=token]", "wrong")
+    pg.dispatch_event("input[name=token]", "change")
+    pg.click("button[data-action=reject]")
+    pg.wait_for_selector("#toast.show.error")
+    assert "AW601" in (pg.text_content("#toast") or "")
+    assert pg.text_content("#event-status") == "extracted"
+    watch.problems = [p for p in watch.problems if "401" not in p]
