@@ -15,7 +15,11 @@ A section starts at:
 - the *title line* of the document: its first line when it reads like a
   title;
 - the first heading-like line after a *separator line* (``---``, ``***``,
-  ``* * *``, ``====``), the usual mark between articles of a digest.
+  ``* * *``, ``====``), the usual mark between articles of a digest;
+- when the text marks no parts itself (no dated heading, no separator), the
+  lead paragraph of a bundled article that follows another with no heading
+  at all, found by a change of vocabulary (:mod:`axiswatch.ingest.topics`);
+  its heading is that whole lead paragraph.
 
 Sections tile the text: each runs to the next section's start, and text
 before the first heading becomes a section of its own. A section without a
@@ -30,6 +34,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from axiswatch.ingest.topics import article_starts
 from axiswatch.model import Precision, Section
 
 MAX_HEADING_CHARS = 200
@@ -142,20 +147,31 @@ def _starts(text: str) -> list[_Start]:
     starts: list[_Start] = []
     after_separator = False
     first_content = True
+    structured = False  # a dated heading or a separator: the text marks its own parts
+    paragraphs: list[tuple[int, str]] = []
     for offset, line in _lines(text):
         stripped = line.strip()
         if not stripped:
             continue
         if _SEPARATOR.match(stripped):
-            after_separator = True
+            after_separator = structured = True
             continue
+        paragraphs.append((offset, stripped))
         dated = heading_date(stripped)
         if dated is not None:
+            structured = True
             starts.append(_Start(offset, stripped, dated[0], dated[1]))
         elif (first_content or after_separator) and is_title_line(stripped):
             starts.append(_Start(offset, stripped, None, None))
         first_content = False
         after_separator = False
+    if not structured:
+        known = {s.offset for s in starts}
+        for index in article_starts([p for _, p in paragraphs]):
+            offset, paragraph = paragraphs[index]
+            if offset not in known:
+                starts.append(_Start(offset, paragraph, None, None))
+        starts.sort(key=lambda s: s.offset)
     return starts
 
 
