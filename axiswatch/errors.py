@@ -38,6 +38,7 @@ CODES: dict[str, str] = {
     "AW500": "unknown export format",
     "AW501": "invalid filter",
     "AW502": "invalid judgement",
+    "AW503": "briefing could not be rendered",
     "AW600": "invalid request",
     "AW601": "authentication required or token wrong",
     "AW602": "writes disabled: no API token configured",

@@ -26,6 +26,11 @@ COMMANDS: dict[str, str] = {
     "bench": "axiswatch.cli.bench:bench",
     "eval": "axiswatch.cli.eval:eval_command",
     "serve": "axiswatch.cli.serve:serve",
+    "fuse": "axiswatch.cli.fuse:fuse",
+    "attribution": "axiswatch.cli.fuse:attribution",
+    "stats": "axiswatch.cli.stats:stats",
+    "report": "axiswatch.cli.report:report",
+    "export": "axiswatch.cli.export:export",
 }
 
 

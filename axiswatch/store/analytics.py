@@ -64,7 +64,8 @@ def sources_of_events(conn: sa.Connection, event_ids: Sequence[str]
     out: dict[str, list[dict[str, Any]]] = {}
     query = (
         sa.select(event_sources.c.id, event_sources.c.event_id, event_sources.c.doc_id,
-                  event_sources.c.certainty, event_sources.c.killed, event_sources.c.date,
+                  event_sources.c.certainty, event_sources.c.killed, event_sources.c.injured,
+                  event_sources.c.date,
                   evidence.c.text.label("evidence"), evidence.c.start, evidence.c.end,
                   documents.c.title, documents.c.publisher, documents.c.published,
                   documents.c.url, documents.c.source_path)
