@@ -1,15 +1,24 @@
 """Within one document, repeated reports of one occurrence become one event.
 
 Reports repeat their news: a "Key Takeaways" paragraph and the body, a
-headline and its lead. Two events of a document are one occurrence when they
-have the same type, come from different sentences, contradict each other in
-nothing (date, place, actors, targets) and agree on something (the same date,
-an actor, a target or the place). The first evidence is kept; the merged event
-takes the other's values where it had none.
+headline and its lead, "the protests" after the protests were told. Two events
+of a document are one occurrence when they have the same type, come from
+different sentences of the same section, contradict each other in nothing
+(date, place, actors, targets) and agree on something (the same date, an
+actor, a target or the place). A later mention that names nothing of its own
+(no date of its own, no actor, target or place: "the executions were carried
+out...") joins the last event of its type.
+
+The first evidence is kept, unless the later report states the date more
+precisely (then its sentence is the better evidence and the event takes it);
+the merged event takes the other's values where it had none.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from axiswatch.ids import event_id
 from axiswatch.model import Event
 
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
@@ -41,21 +50,27 @@ def _spans_overlap(a: Event, b: Event) -> bool:
     return a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end
 
 
-def same_occurrence(a: Event, b: Event) -> bool:
-    """Whether two events of one document report the same occurrence."""
+def _people(ids: list[str], places: frozenset[str]) -> list[str]:
+    return [i for i in ids if i not in places]
+
+
+def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset()) -> bool:
+    """Whether two events of one document report the same occurrence
+    (``places``: entity ids that are places, left out of the target comparison)."""
     if a.type != b.type or a.doc_id != b.doc_id or _spans_overlap(a, b):
         return False
     if not _dates_compatible(a, b) or not _places_compatible(a, b):
         return False
     actors_a = [*a.actors, *a.claimed_by, *a.attributed_to]
     actors_b = [*b.actors, *b.claimed_by, *b.attributed_to]
-    if _disjoint(actors_a, actors_b) or _disjoint(a.target_actors, b.target_actors):
+    targets_a, targets_b = _people(a.target_actors, places), _people(b.target_actors, places)
+    if _disjoint(actors_a, actors_b) or _disjoint(targets_a, targets_b):
         return False
     if a.weapon and b.weapon and a.weapon != b.weapon and a.type in ("attack", "strike"):
         return False
     same_date = a.date is not None and a.date == b.date and a.date_precision == "day"
     shared_actor = _overlap(actors_a, actors_b)
-    shared_target = _overlap(a.target_actors, b.target_actors)
+    shared_target = _overlap(targets_a, targets_b)
     if a.type in ("statement", "meeting"):
         return shared_actor and (same_date or a.date is None or b.date is None)
     if a.date is not None and b.date is not None and a.date != b.date:
@@ -64,12 +79,20 @@ def same_occurrence(a: Event, b: Event) -> bool:
         or (shared_target and not actors_a and not actors_b)
 
 
+def _vague(ev: Event, explicit: bool) -> bool:
+    return not explicit and not (ev.actors or ev.claimed_by or ev.attributed_to or
+                                 ev.target_actors or ev.location)
+
+
 def _absorb(kept: Event, other: Event) -> None:
     for attr in ("actors", "claimed_by", "attributed_to", "target_actors"):
         cur: list[str] = getattr(kept, attr)
         cur.extend(x for x in getattr(other, attr) if x not in cur)
     if other.date and (kept.date is None or _PRECISION_RANK.get(other.date_precision or "", 0)
                        > _PRECISION_RANK.get(kept.date_precision or "", 0)):
+        if kept.date is not None:  # the more precise report is the better evidence
+            kept.evidence = other.evidence
+            kept.id = event_id(kept.doc_id, kept.type, other.evidence.start, other.evidence.end)
         kept.date, kept.date_precision = other.date, other.date_precision
     if kept.location is None and other.location:
         kept.location, kept.location_name = other.location, other.location_name
@@ -83,14 +106,33 @@ def _absorb(kept: Event, other: Event) -> None:
     kept.injured = kept.injured if kept.injured is not None else other.injured
 
 
-def merge_repeats(events: list[Event]) -> list[Event]:
-    """The events of one document with repeated reports merged (first evidence kept)."""
+def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset(),
+                  places: frozenset[str] = frozenset(),
+                  sentence_of: Callable[[Event], object] | None = None,
+                  section_of: Callable[[Event], object] | None = None) -> list[Event]:
+    """The events of one document with repeated reports merged.
+
+    ``explicit``: ids of events whose date the sentence states; ``places``:
+    place entity ids; ``sentence_of``/``section_of`` map an event to its
+    sentence and section (events of one sentence never merge, events of two
+    sections never do).
+    """
     out: list[Event] = []
     for ev in events:
-        for kept in out:
-            if same_occurrence(kept, ev):
-                _absorb(kept, ev)
-                break
+        sent = sentence_of(ev) if sentence_of else None
+        sect = section_of(ev) if section_of else None
+
+        def eligible(kept: Event, sent: object = sent, sect: object = sect) -> bool:
+            if sentence_of is not None and sentence_of(kept) == sent:
+                return False
+            return section_of is None or section_of(kept) == sect
+
+        target = next((k for k in out if eligible(k) and same_occurrence(k, ev, places)), None)
+        if target is None and _vague(ev, ev.id in explicit) and ev.type != "statement":
+            target = next((k for k in reversed(out) if k.type == ev.type and eligible(k)
+                           and _dates_compatible(k, ev)), None)
+        if target is not None:
+            _absorb(target, ev)
         else:
             out.append(ev)
     return out

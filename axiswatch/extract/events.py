@@ -97,23 +97,37 @@ def _in_name_or_date(ctx: DocContext, tok: Token) -> bool:
     return tok.ent_type_ in ("DATE", "TIME")
 
 
-def _date_pins(draft: Draft, tok: Token, verb: Token | None) -> tuple[bool, bool]:
+def _other_between(tok: Token, char: int, heads: frozenset[int]) -> bool:
+    """Whether another trigger stands between ``tok`` and character ``char``."""
+    return any(tok.i < h and tok.doc[h].idx < char for h in heads)
+
+
+def _date_pins(draft: Draft, tok: Token, verb: Token | None,
+               heads: frozenset[int] = frozenset()) -> tuple[bool, bool]:
     """(date inside the trigger's phrase, date stated for its clause's verb)."""
     d = draft.date
     if d is None:
         return False, False
     doc = tok.doc
     np = subtree_tokens(tok, skip_deps=("conj", "relcl", "appos"))
-    in_np = np[0].idx <= d.start and d.end <= np[-1].idx + len(np[-1])
+    in_np = np[0].idx <= d.start and d.end <= np[-1].idx + len(np[-1]) and \
+        not (d.start > tok.idx and len(d.text) > 0 and _other_between(tok, d.start, heads))
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
-    on_verb = False
-    if span is not None and verb is not None:
-        head = span.root
-        on_verb = head.head is verb or (head.head.head is verb and head.head.pos_ == "ADP")
+    sent_start = tok.sent.start_char
+    on_verb = d.start - sent_start <= 12 and d.start < tok.idx  # "Since August 5, ..."
+    if span is not None and verb is not None and not on_verb:
+        inside = {t.i for t in span}
+        for anc in list(span.root.ancestors)[:4]:
+            if anc is verb:
+                on_verb = True
+                break
+            if anc.i not in inside and anc.pos_ in ("NOUN", "PROPN", "VERB"):
+                break
     return in_np, on_verb
 
 
-def _generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool) -> bool:
+def _generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
+             heads: frozenset[int] = frozenset()) -> bool:
     """Generic or anaphoric: "attacks against Jewish targets", "these attacks",
     "most of the attacks" (with nothing that pins them down)."""
     if tok.pos_ not in ("NOUN", "PROPN"):
@@ -121,7 +135,7 @@ def _generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool) -> bool:
     onto = ctx.ontology
     dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
     plural = tok.tag_ in ("NNS", "NNPS")
-    in_np, on_verb = _date_pins(draft, tok, governing_verb(tok))
+    in_np, on_verb = _date_pins(draft, tok, governing_verb(tok), heads)
     counted = any(c.dep_ == "nummod" for c in tok.children)
     if dets and dets[0] in onto.anaphoric_determiners:
         return True
@@ -129,7 +143,7 @@ def _generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool) -> bool:
         tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in
         onto.quantifiers)
     if quantified:
-        return not (in_np or counted)
+        return not counted
     if not plural:
         return False
     if in_np or on_verb or counted or killed:
@@ -196,7 +210,7 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: list[Weapon
     if trig.requires_weapon:
         scope = {t.i for t in subtree_tokens(tok)} | {tok.head.i}
         if not any(w.start in scope for w in weapons) and not any(
-                abs(w.start - tok.i) <= 8 for w in weapons):
+                min(abs(w.start - tok.i), abs(w.end - 1 - tok.i)) <= 8 for w in weapons):
             return None
     if trig.requires_date and not dates:
         return None
@@ -207,11 +221,13 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: list[Weapon
         if words & ctx.ontology.labor_cues:
             return "protest", "labor_strike"
     if trig.requires_person_target:
-        if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj"):
+        has_det = any(c.dep_ == "det" for c in tok.children)
+        if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj") \
+                and not has_det:
             return None  # "..., killing four": the toll of another event
         if _person_target(ctx, tok, nouns=subtype == "execution"):
             return "killing", subtype
-        if tok.pos_ == "NOUN" and any(c.dep_ == "det" for c in tok.children) and dates:
+        if has_det and dates:
             return "attack", None
         return None
     if etype == "plot" and tok.pos_ == "NOUN":
@@ -307,14 +323,25 @@ def _own_entities(ctx: DocContext, tok: Token) -> set[str]:
     return {m.entity_id} if m is not None and m.entity_id else set()
 
 
-def _targets_of(ctx: DocContext, draft: Draft, tok: Token) -> list[Token]:
+def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozenset[int]
+                ) -> list[Token]:
     targets: list[Token] = []
+    holders = [tok]
     if tok.pos_ == "VERB" and draft.type not in ("statement", "meeting", "transfer"):
-        targets = direct_objects(tok)
-    for prep, pobj in prep_objects(tok, TARGET_PREPS):
-        if prep == "of" and tok.pos_ == "VERB":
+        for obj in direct_objects(tok):
+            if obj.i in weapon_tokens or ctx.ontology.triggers_starting(lemma(obj)) or \
+                    lemma(obj) in ("barrage", "salvo", "wave", "volley", "number", "dozen"):
+                holders.append(obj)  # "launched a barrage of rockets at X": X is the target
+                holders.extend(c for c in obj.subtree if c.i in weapon_tokens)
+            else:
+                targets.append(obj)
+    for prep, pobj in [po for h in holders for po in prep_objects(h, TARGET_PREPS)]:
+        if prep == "of" and (tok.pos_ == "VERB" or pobj.i in weapon_tokens):
             continue
         if prep == "into" and ctx.etype_of_token(pobj) != "place":
+            continue
+        if pobj.ent_type_ in ("DATE", "TIME") or lemma(pobj) in ("day", "night", "morning",
+                                                                  "evening", "week"):
             continue
         targets.append(pobj)
     if not targets:
@@ -331,13 +358,13 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token) -> list[Token]:
 
 
 def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: list[WeaponHit],
-          dates: list[DateMatch]) -> None:
+          dates: list[DateMatch], others: frozenset[int] = frozenset()) -> None:
     doc = sent.doc
     tok = doc[draft.hit.head]
     verb = tok if tok.pos_ == "VERB" else governing_verb(tok)
     weapon_tokens = frozenset(i for w in weapons for i in range(w.start, w.end))
     _actors_of(ctx, draft, tok, verb, weapon_tokens)
-    targets = _targets_of(ctx, draft, tok)
+    targets = _targets_of(ctx, draft, tok, weapon_tokens)
     draft.actors = [a for a in draft.actors if a not in draft.target_actors]
     # Where: a facility in the target, else "in/at/near X" under the trigger or its clause.
     place_mentions: list[LinkedMention] = []
@@ -359,7 +386,7 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: list[WeaponHit],
                 subtree_tokens(pobj, skip_deps=("conj", "cc", "appos", "relcl")))
                 if m.etype in PLACE_TYPES]
     draft.place = _place_of(ctx, place_mentions)
-    draft.date = pick_date(dates, tok, verb, sent)
+    draft.date = pick_date(dates, tok, verb, sent, others)
     # With what: the weapon nearest the trigger, not one that is the target.
     if draft.type in VIOLENT or draft.type == "transfer":
         scope = {t.i for t in subtree_tokens(tok)} | {tok.head.i}
@@ -443,12 +470,13 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
                 sub_hit = next(h for h in hits if h.head == child.i)
                 subtype = sub_hit.trigger.subtype
         draft = Draft(hit, etype, subtype, _clause_span(tok))
-        _fill(ctx, draft, sent, weapons, dates)
+        _fill(ctx, draft, sent, weapons, dates, frozenset(heads))
         if etype == "meeting" and not _has_party(ctx, tok, draft):
             continue
         killed = etype in VIOLENT and bool(killed_count(sent.text))
-        if _generic(ctx, tok, draft, killed):
-            generic.append(draft)
+        if _generic(ctx, tok, draft, killed, frozenset(heads)):
+            if not any(lemma(c) in ctx.ontology.quantifiers for c in tok.children):
+                generic.append(draft)
             continue
         drafts.append(draft)
     # A bare plural listed with specific events is one of them ("..., and arson attacks on X").

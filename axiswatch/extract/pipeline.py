@@ -11,6 +11,7 @@ extractor in the process.
 
 from __future__ import annotations
 
+import bisect
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -98,6 +99,8 @@ class Extractor:
         events: list[Event] = []
         relations: dict[str, Relation] = {}
         when = DateContext()
+        explicit: set[str] = set()
+        sentence_at: list[tuple[int, int]] = []
         paragraph = 0
         last_end = 0
         for index, sent in enumerate(parsed.sents):
@@ -105,11 +108,24 @@ class Extractor:
             last_end = sent.start_char
             drafts = sentence_events(ctx, sent, when.inherited(paragraph))
             if drafts:
-                events.extend(to_events(ctx, sent, drafts, when, index))
+                events.extend(to_events(ctx, sent, drafts, when, index, explicit))
+            sentence_at.append((sent.start_char, index))
             when.update(index, paragraph, ctx.dates(sent))
             for rel in sentence_relations(ctx, sent):
                 relations.setdefault(rel.id, rel)
-        events = merge_repeats(events)
+        starts = [s for s, _ in sentence_at]
+
+        def sentence_of(ev: Event) -> object:
+            return bisect.bisect_right(starts, ev.evidence.start)
+
+        def section_of(ev: Event) -> object:
+            section = document.section_at(ev.evidence.start)
+            return None if section is None else section.start
+
+        places = frozenset(m.entity_id for m in ents.mentions
+                           if m.entity_id and m.etype in ("place", "facility"))
+        events = merge_repeats(events, explicit=frozenset(explicit), places=places,
+                               sentence_of=sentence_of, section_of=section_of)
         self._remember(document.id, ents)
         return Extraction(
             doc_id=document.id,

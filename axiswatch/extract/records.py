@@ -60,8 +60,9 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
 
 
 def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateContext,
-              index: int) -> list[Event]:
-    """Event records for the drafts of one sentence."""
+              index: int, explicit: set[str] | None = None) -> list[Event]:
+    """Event records for the drafts of one sentence; the ids of those whose date the
+    sentence itself states are added to ``explicit``."""
     text = ctx.document.text
     events: list[Event] = []
     certainty_base = certainty_of(sent.text, allow=("alleged", "assessed", "reported"))
@@ -81,6 +82,8 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
                 if country:
                     break
         date, precision = _date_of(ctx, sent, d, dates, index)
+        if explicit is not None and d.date is not None:
+            explicit.add(event_id(ctx.document.id, d.type, s, e))
         events.append(Event(
             id=event_id(ctx.document.id, d.type, s, e),
             doc_id=ctx.document.id,

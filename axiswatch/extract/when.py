@@ -11,6 +11,7 @@ reference date. Plain background keeps no date.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -33,12 +34,42 @@ def _inside(dates: list[DateMatch], tokens: list[Token]) -> DateMatch | None:
     return inside[0] if inside else None
 
 
-def pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Span
-              ) -> DateMatch | None:
-    """The date expression of a trigger (see the module doc), or ``None``."""
+_LEFT_OF = re.compile(r"^[\s,]*(?:[\w'\-]+\s+){0,2}$")
+
+
+def _own_subtree(tok: Token, others: frozenset[int]) -> list[Token]:
+    """``tok``'s subtree without conjuncts, relative clauses, appositions, and without
+    the phrases of other triggers."""
+    out: list[Token] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.i in others:
+                continue
+            if t is tok and c.dep_ in ("conj", "relcl", "appos"):
+                continue
+            stack.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Span,
+              others: frozenset[int] = frozenset()) -> DateMatch | None:
+    """The date expression of a trigger (see the module doc), or ``None``.
+
+    ``others``: head tokens of the sentence's other triggers, whose phrases hold
+    their own dates."""
     if not dates:
         return None
-    found = _inside(dates, subtree_tokens(tok, skip_deps=("conj", "relcl", "appos")))
+    text = tok.doc.text
+    if tok.pos_ in ("NOUN", "PROPN"):
+        left = tok.left_edge.idx
+        for d in dates:  # "the December 31, 2019, assault", "a 2018 strike"
+            if d.end <= tok.idx and (left <= d.start or _LEFT_OF.match(text[d.end:tok.idx])):
+                if _LEFT_OF.match(text[d.end:tok.idx]):
+                    return d
+    found = _inside(dates, _own_subtree(tok, others - {tok.i}))
     if found:
         return found
     scopes: list[Token] = []
@@ -55,6 +86,8 @@ def pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Span
         found = _inside(dates, subtree_tokens(scope, skip_deps=("conj", "relcl")))
         if found:
             return found
+    if len(dates) == 1 and dates[0].end <= sent.end_char:
+        return dates[0]  # the sentence's one date holds for all it tells
     root = sent.root
     top = {c.i for c in root.children} | {root.i}
     doc = sent.doc
