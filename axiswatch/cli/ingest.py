@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any
+from typing import Any, TextIO
 
 import click
 
@@ -26,10 +26,13 @@ from axiswatch.cli.common import echo_table, open_store
               help="Progress bar on standard error "
               "(default: with many inputs, or on a terminal).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.option("--to-jsonl", "to_jsonl", type=click.File("w", encoding="utf-8"), default=None,
+              help="Write the documents as JSON Lines to this file (- for standard output) "
+              "instead of storing them.")
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[str, ...], publisher: str | None,
            published: str | None, max_mb: float, timeout: float, progress: bool | None,
-           as_json: bool) -> None:
+           as_json: bool, to_jsonl: TextIO | None) -> None:
     """Read reports into the store: text, HTML, PDF, RSS/Atom, JSON Lines, URLs.
 
     PATHS are files, folders (read recursively), - for standard input, or
@@ -46,7 +49,11 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], publisher: str | None,
         published = parse_published(published, "--published")
     except AxiswatchError as exc:
         raise click.BadParameter(exc.message, param_hint="--published") from exc
-    options = IngestOptions(max_bytes=int(max_mb * 1024 * 1024), timeout=timeout)
+    options = IngestOptions(max_bytes=int(max_mb * 1024 * 1024), timeout=timeout,
+                            publisher=publisher, published=published)
+    if to_jsonl is not None:
+        _write_jsonl(list(paths), options, progress, to_jsonl)
+        return
     with open_store(ctx) as store:
         summary = ingest_paths(store, list(paths), publisher=publisher, published=published,
                                progress=progress, options=options)
@@ -62,6 +69,26 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], publisher: str | None,
         click.echo(f"read {summary.read}, new {summary.new}, duplicate {summary.duplicate}, "
                    f"rejected {summary.rejected}")
     if summary.rejected:
+        sys.exit(1)
+
+
+def _write_jsonl(paths: list[str], options: Any, progress: bool | None, out: TextIO) -> None:
+    """Read the inputs and write their documents as JSON Lines, without a store."""
+    from axiswatch.errors import InputRejected
+    from axiswatch.ingest.reading import read_documents
+    from axiswatch.model import to_json
+
+    written = rejected = 0
+    for item in read_documents(paths, options, progress=progress):
+        if isinstance(item, InputRejected):
+            rejected += 1
+            click.echo(f"rejected: {item.code} {item.source}: {item.reason}", err=True)
+        else:
+            out.write(to_json(item.document) + "\n")
+            written += 1
+    out.flush()
+    click.echo(f"written {written}, rejected {rejected}", err=True)
+    if rejected:
         sys.exit(1)
 
 

@@ -1,47 +1,27 @@
-"""Ingest: inputs → readers → normalized documents with sections → the store.
+"""Ingest: inputs → documents (:mod:`axiswatch.ingest.reading`) → the store.
 
 Each document is committed in its own transaction together with its sections
 and its log line, so a run that fails or is killed loses nothing already
 stored, and running it again completes the batch (documents already stored
 are counted as duplicates). A bad input is rejected with a stable code and a
-reason naming it; the rest of the batch goes on.
+reason naming it, logged, and the rest of the batch goes on.
 """
 
 from __future__ import annotations
 
-import importlib
-import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, BinaryIO
 
-from axiswatch.errors import AxiswatchError, InputRejected
-from axiswatch.ids import document_id
-from axiswatch.ingest.inputs import Input, Loaded, expand_inputs, load_input
-from axiswatch.ingest.metadata import SidecarEntry, apply_metadata, parse_published, read_sidecar
-from axiswatch.ingest.normalize import normalize_text
-from axiswatch.ingest.record import IngestOptions, RawDoc
-from axiswatch.ingest.sections import detect_sections
-from axiswatch.ingest.sniff import sniff_format
-from axiswatch.model import Document
+from axiswatch.errors import InputRejected
+from axiswatch.ingest.metadata import parse_published
+from axiswatch.ingest.reading import Read, make_document, read_documents
+from axiswatch.ingest.record import IngestOptions
 from axiswatch.store import Store
 from axiswatch.store.documents import add_document
 from axiswatch.store.ingestlog import finish_run, log_input, start_run
 
-Reader = Callable[[bytes, str], Iterator[RawDoc | InputRejected]]
-
-# format -> "module:function"; imported on first use so plain text never loads trafilatura.
-READERS: dict[str, str] = {
-    "txt": "axiswatch.ingest.text:read_text",
-    "html": "axiswatch.ingest.htmlpage:read_html",
-    "pdf": "axiswatch.ingest.pdf:read_pdf",
-    "feed": "axiswatch.ingest.feed:read_feed",
-    "jsonl": "axiswatch.ingest.jsonl:read_jsonl",
-}
-AUTO_PROGRESS_INPUTS = 20
-# The code for an input a reader fails on in a way it did not foresee (a parser crash).
-UNREADABLE = {"txt": "AW102", "html": "AW106", "pdf": "AW105", "feed": "AW107", "jsonl": "AW108"}
+__all__ = ["IngestSummary", "Rejection", "ingest_paths", "make_document"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,122 +54,6 @@ class IngestSummary:
                 "rejected": self.rejected}
 
 
-def reader_for(fmt: str) -> Reader:
-    """The reader function of format ``fmt``."""
-    module, attr = READERS[fmt].split(":")
-    reader: Reader = getattr(importlib.import_module(module), attr)
-    return reader
-
-
-def _one_line(value: str | None) -> str | None:
-    if value is None:
-        return None
-    flat = " ".join(normalize_text(value).split())
-    return flat or None
-
-
-def make_document(raw: RawDoc) -> Document:
-    """The stored form of ``raw``: normalized text, its content id, title and dated sections.
-
-    Raises :class:`InputRejected` (AW101) when nothing but whitespace remains.
-    """
-    text = normalize_text(raw.text)
-    if not text:
-        raise InputRejected("AW101", raw.source, "no text left after normalization")
-    return Document(
-        id=document_id(text),
-        text=text,
-        title=_one_line(raw.title),
-        publisher=_one_line(raw.publisher),
-        published=raw.published,
-        url=raw.url,
-        source_path=None if raw.source.startswith(("<", "http://", "https://")) else raw.source,
-        fmt=raw.fmt,
-        language=raw.language or "en",
-        sections=detect_sections(text, raw.published),
-    )
-
-
-class _Run:
-    """The state of one ingest run: the store, the run id, the sidecars read so far."""
-
-    def __init__(self, store: Store, options: IngestOptions, summary: IngestSummary) -> None:
-        self.store = store
-        self.options = options
-        self.summary = summary
-        self.sidecars: dict[Path, dict[str, SidecarEntry]] = {}
-
-    def reject(self, exc: InputRejected) -> None:
-        self.summary.read += 1
-        self.summary.rejected += 1
-        self.summary.rejections.append(Rejection(exc.source, exc.code, exc.reason))
-        with self.store.begin() as conn:
-            log_input(conn, self.summary.run_id, exc.source, "rejected", code=exc.code,
-                      message=exc.reason)
-
-    def sidecar(self, inp: Input) -> SidecarEntry | None:
-        if inp.path is None:
-            return None
-        folder = inp.path.parent.resolve()
-        if folder not in self.sidecars:
-            path = folder / self.options.sidecar_name
-            entries: dict[str, SidecarEntry] = {}
-            if path.is_file():
-                entries, problems = read_sidecar(path)
-                for problem in problems:
-                    self.reject(problem)
-            self.sidecars[folder] = entries
-        return self.sidecars[folder].get(inp.path.name)
-
-    def store_document(self, doc: Document, source: str) -> None:
-        with self.store.begin() as conn:
-            is_new = add_document(conn, doc)
-            status = "new" if is_new else "duplicate"
-            log_input(conn, self.summary.run_id, source, status, doc_id=doc.id)
-        self.summary.read += 1
-        if is_new:
-            self.summary.new += 1
-        else:
-            self.summary.duplicate += 1
-        self.summary.doc_ids.append(doc.id)
-
-    def ingest(self, inp: Input, stdin: BinaryIO | None) -> None:
-        try:
-            loaded: Loaded = load_input(inp, self.options, stdin)
-            fmt = sniff_format(loaded.data, loaded.url or inp.name, loaded.content_type)
-            records = _guarded(reader_for(fmt)(loaded.data, inp.name), fmt, inp.name)
-            sidecar = self.sidecar(inp)
-            for record in records:
-                if isinstance(record, InputRejected):
-                    self.reject(record)
-                    continue
-                if loaded.url and not record.url:
-                    record.url = loaded.url
-                raw = apply_metadata(record, sidecar, publisher=self.options.publisher,
-                                     published=self.options.published)
-                try:
-                    doc = make_document(raw)
-                except InputRejected as exc:
-                    self.reject(exc)
-                    continue
-                self.store_document(doc, raw.source)
-        except InputRejected as exc:
-            self.reject(exc)
-
-
-def _guarded(
-    records: Iterator[RawDoc | InputRejected], fmt: str, source: str
-) -> Iterator[RawDoc | InputRejected]:
-    """The reader's records; a crash inside it rejects the rest of that input, not the run."""
-    try:
-        yield from records
-    except InputRejected:
-        raise
-    except Exception as exc:  # a parser library failing on input nobody foresaw
-        raise InputRejected(UNREADABLE[fmt], source,
-                            f"the {fmt} reader failed: {type(exc).__name__}: {exc}") from exc
-
-
 def ingest_paths(
     store: Store,
     paths: Sequence[str],
@@ -214,30 +78,34 @@ def ingest_paths(
     summary = IngestSummary()
     with store.begin() as conn:
         summary.run_id = start_run(conn, "ingest")
-    run = _Run(store, opts, summary)
-    inputs = list(expand_inputs(paths, opts))
-    show = progress if progress is not None else (
-        len(inputs) > AUTO_PROGRESS_INPUTS or sys.stderr.isatty()
-    )
-    for item in _progress(inputs, show):
+    for item in read_documents(paths, opts, stdin=stdin, progress=progress):
         if isinstance(item, InputRejected):
-            run.reject(item)
+            _reject(store, summary, item)
         else:
-            try:
-                run.ingest(item, stdin)
-            except AxiswatchError as exc:  # a store or reader failure on one input
-                run.reject(InputRejected(exc.code, item.name, exc.message))
+            _store(store, summary, item)
     with store.begin() as conn:
         finish_run(conn, summary.run_id, summary.stats())
     return summary
 
 
-def _progress(items: list[Input | InputRejected], show: bool) -> Iterable[Input | InputRejected]:
-    if not show:
-        return items
-    from tqdm import tqdm
+def _reject(store: Store, summary: IngestSummary, exc: InputRejected) -> None:
+    summary.read += 1
+    summary.rejected += 1
+    summary.rejections.append(Rejection(exc.source, exc.code, exc.reason))
+    with store.begin() as conn:
+        log_input(conn, summary.run_id, exc.source, "rejected", code=exc.code,
+                  message=exc.reason)
 
-    bar: Iterable[Input | InputRejected] = tqdm(
-        items, desc="ingest", unit="input", file=sys.stderr, leave=True
-    )
-    return bar
+
+def _store(store: Store, summary: IngestSummary, item: Read) -> None:
+    doc = item.document
+    with store.begin() as conn:
+        is_new = add_document(conn, doc)
+        log_input(conn, summary.run_id, item.source, "new" if is_new else "duplicate",
+                  doc_id=doc.id)
+    summary.read += 1
+    if is_new:
+        summary.new += 1
+    else:
+        summary.duplicate += 1
+    summary.doc_ids.append(doc.id)

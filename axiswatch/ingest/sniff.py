@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 FORMATS = ("txt", "html", "pdf", "feed", "jsonl")
@@ -50,7 +51,14 @@ def sniff_format(data: bytes, name: str = "", content_type: str | None = None) -
         return "html"
     if by_ext in ("html", "feed"):
         return by_ext
-    first = head.split(b"\n", 1)[0]
-    if _JSON_LINE.match(first) and first.rstrip().endswith(b"}"):
+    if _JSON_LINE.match(head) and _first_line_is_object(data):
         return "jsonl"
     return "txt"
+
+
+def _first_line_is_object(data: bytes) -> bool:
+    first = data.lstrip(b"\xef\xbb\xbf \t\r\n")[: 4 * 1024 * 1024].split(b"\n", 1)[0]
+    try:
+        return isinstance(json.loads(first), dict)
+    except ValueError:
+        return False

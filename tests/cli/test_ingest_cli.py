@@ -92,3 +92,19 @@ def test_progress_bar_on_long_runs_only(sqlite_url: str, tmp_path: Path) -> None
     assert code == 0 and err == ""
     code, _, err = run(sqlite_url, "ingest", str(few), "--progress")
     assert code == 0 and "1/1" in err
+
+
+def test_to_jsonl_writes_documents_that_ingest_reads_back_with_the_same_ids(
+    sqlite_url: str, corpus_dir: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "docs.jsonl"
+    code, _, err = run(sqlite_url, "ingest", str(corpus_dir), "--to-jsonl", str(out))
+    n = len(list(corpus_dir.glob("*.txt")))
+    assert code == 0 and f"written {n}, rejected 0" in err
+    written = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(written) == n and all(d["sections"] for d in written)
+    assert not Path(sqlite_url.removeprefix("sqlite:///")).exists()  # nothing stored
+    code, out_text, _ = run(sqlite_url, "ingest", "-", "--json",
+                            input=out.read_text(encoding="utf-8"))
+    assert code == 0
+    assert sorted(json.loads(out_text)["doc_ids"]) == sorted(d["id"] for d in written)

@@ -12,7 +12,8 @@ import pytest
 
 from axiswatch.errors import AxiswatchError, InputRejected
 from axiswatch.ingest.normalize import normalize_text
-from axiswatch.ingest.pipeline import _guarded, ingest_paths
+from axiswatch.ingest.pipeline import ingest_paths
+from axiswatch.ingest.reading import _guarded
 from axiswatch.ingest.record import RawDoc
 from axiswatch.store import Store
 from axiswatch.store.documents import count_documents, get_document, list_documents

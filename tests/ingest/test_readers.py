@@ -205,6 +205,8 @@ def test_jsonl_reader_rejects_bad_lines_by_number_and_keeps_the_rest() -> None:
     (b"  <p>hello</p>", "x.txt", None, "html"),
     (b"Plain words <b>", "page.htm", None, "html"),
     (b'{"text": "a"}\n{"text": "b"}', "dump.data", None, "jsonl"),
+    (b'{"text": "' + b"long " * 2000 + b'"}\n', "<stdin>", None, "jsonl"),
+    (b'{"text": "a", broken', "notes", None, "txt"),
     (b"{not json", "dump.jsonl", None, "jsonl"),
     (b"Plain report text.", "report", None, "txt"),
     (b"Plain report text.", "https://x.org/a", "text/html; charset=utf-8", "html"),
