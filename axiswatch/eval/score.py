@@ -24,8 +24,8 @@ Definitions (each one is tested in ``tests/eval/test_score.py``):
   first; the entity's score is the share of its aliases resolved to its partner.
   ``linking`` is the mean over gold entities, ``linking_aliases`` over aliases.
 - **Geocoding**, over matched pairs whose gold event has coordinates: right when
-  the predicted coordinates are within 25 km, 50 km for a province, and for a
-  country the predicted country is the gold one.
+  the predicted coordinates are within 25 km, 50 km for a province or a region,
+  and for a country the predicted country is the gold one.
 """
 
 from __future__ import annotations
@@ -52,6 +52,8 @@ MATCH_KM = 50.0
 LOCATION_KM = 25.0
 GEO_KM = 25.0
 GEO_PROVINCE_KM = 50.0
+# Place levels geocoded within GEO_PROVINCE_KM: provinces, and regions (no smaller).
+WIDE_LEVELS = frozenset({"province", "region"})
 ARGUMENTS = ("date", "location", "country", "actors", "weapon", "killed", "certainty")
 SYMMETRIC_PREDICATES = frozenset({"allied_with"})
 
@@ -299,7 +301,7 @@ def _geo_right(pair: _Pair, place_level: PlaceLevel | None) -> bool:
     level = place_level(g.location) if (place_level and g.location) else None
     if level == "country":
         return bool(g.country) and g.country == p.country
-    km = GEO_PROVINCE_KM if level == "province" else GEO_KM
+    km = GEO_PROVINCE_KM if level in WIDE_LEVELS else GEO_KM
     return _within(g, p, km)
 
 

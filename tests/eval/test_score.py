@@ -192,6 +192,7 @@ def test_linking_share_of_aliases_resolved_to_one_entity() -> None:
         (None, 33.60, 44.40, "IQ", False),       # ~32 km
         ("province", 33.60, 44.40, "IQ", True),  # within 50 km for a province
         ("province", 33.80, 44.40, "IQ", False),
+        ("region", 33.60, 44.40, "IQ", True),
         ("country", 36.19, 44.01, "IQ", True),   # Erbil: same country is enough
         ("country", 33.3, 44.4, "IR", False),
         (None, None, None, "IQ", False),
