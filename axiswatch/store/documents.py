@@ -127,7 +127,7 @@ def get_document(conn: sa.Connection, doc_id: str) -> Document | None:
 
 def resolve_document_id(conn: sa.Connection, prefix: str) -> list[str]:
     """The ids of stored documents that start with ``prefix`` (at most 10)."""
-    pattern = prefix.replace("\\", "").replace("%", "").replace("_", "") + "%"
+    pattern = prefix.lower().replace("\\", "").replace("%", "").replace("_", "") + "%"
     query = (
         sa.select(documents.c.id)
         .where(documents.c.id.like(pattern))
