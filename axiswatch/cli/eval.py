@@ -18,8 +18,10 @@ import click
 @click.option("--predictions-out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write the system's predictions in the gold format (JSON Lines).")
 @click.option("--no-baseline", is_flag=True, help="Skip the spaCy-only baseline.")
+@click.option("--details", is_flag=True,
+              help="Also list missed and spurious events and relations and wrong arguments.")
 def eval_command(gold: Path, docs: Path, as_json: bool, predictions_out: Path | None,
-                 no_baseline: bool) -> None:
+                 no_baseline: bool, details: bool) -> None:
     """Score extraction against gold annotations: events, arguments, relations, linking,
     geocoding, with a spaCy-only baseline beside the system.
 
@@ -33,8 +35,13 @@ def eval_command(gold: Path, docs: Path, as_json: bool, predictions_out: Path | 
         click.echo(f"warning: {message}", err=True)
 
     result = run_eval(gold, docs, baseline=not no_baseline, predictions_out=predictions_out,
-                      log=log)
+                      details=details, log=log)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, sort_keys=False))
-    else:
-        click.echo(format_result(result, title=str(gold)))
+        return
+    click.echo(format_result(result, title=str(gold)))
+    if details:
+        from axiswatch.eval.explain import format_details
+
+        click.echo("")
+        click.echo(format_details(result["details"]))

@@ -140,12 +140,14 @@ def run_eval(
     *,
     baseline: bool = True,
     predictions_out: str | Path | None = None,
+    details: bool = False,
     log: Log | None = None,
 ) -> dict[str, Any]:
     """Score the system (and the baseline) on a gold file and its reports.
 
     Returns the figures in the JSON shape of ``spec/ANNOTATION.md`` plus
-    ``missing`` (gold documents with no file). ``predictions_out`` writes the
+    ``missing`` (gold documents with no file), and with ``details`` the misses,
+    false alarms and wrong arguments per document. ``predictions_out`` writes the
     system's predictions in the gold format.
     """
     say: Log = log or (lambda _msg: None)
@@ -183,6 +185,10 @@ def run_eval(
                    resolve=system_resolver(extractions, extractor.link),
                    place_level=place_level)
     result["missing"] = inputs.missing
+    if details:
+        from axiswatch.eval.explain import explain
+
+        result["details"] = explain(inputs.gold, predictions)
     if baseline:
         from axiswatch.eval.baseline import run_baseline
 

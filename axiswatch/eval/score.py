@@ -124,7 +124,8 @@ def _referenced_ids(doc: GoldDoc) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
-def _linked(ids: Iterable[str], links: dict[str, str]) -> set[str]:
+def linked_ids(ids: Iterable[str], links: dict[str, str]) -> set[str]:
+    """Predicted ids as gold ids; an id with no gold counterpart is kept apart (never equal)."""
     return {links.get(i, "\x00" + i) for i in ids}
 
 
@@ -178,7 +179,7 @@ def argument_checks(pair: _Pair) -> dict[str, bool]:
         "date": date_correct(g.date, g.date_precision, p.date),
         "location": location_ok,
         "country": (g.country or None) == (p.country or None),
-        "actors": g.all_actors() == _linked(p.all_actors(), pair.links),
+        "actors": g.all_actors() == linked_ids(p.all_actors(), pair.links),
         "weapon": weapon_correct(g.weapon, p.weapon),
         "killed": g.killed == p.killed,
         "certainty": g.certainty == p.certainty,
@@ -230,7 +231,8 @@ def match_events(gdoc: GoldDoc, pdoc: GoldDoc, links: dict[str, str]) -> list[_P
 # --- relations -------------------------------------------------------------
 
 
-def _triple(s: str, p: str, o: str) -> tuple[str, str, str]:
+def relation_key(s: str, p: str, o: str) -> tuple[str, str, str]:
+    """The comparable form of a triple (symmetric predicates in a fixed order)."""
     if p in SYMMETRIC_PREDICATES and o < s:
         s, o = o, s
     return (s, p, o)
@@ -238,9 +240,9 @@ def _triple(s: str, p: str, o: str) -> tuple[str, str, str]:
 
 def relation_counts(gdoc: GoldDoc, pdoc: GoldDoc, links: dict[str, str]) -> tuple[int, int, int]:
     """(matched, gold, predicted) distinct relation triples of one document."""
-    gold = {_triple(r.subject, r.predicate, r.object) for r in gdoc.relations}
+    gold = {relation_key(r.subject, r.predicate, r.object) for r in gdoc.relations}
     pred = {
-        _triple(links.get(r.subject, "\x00" + r.subject), r.predicate,
+        relation_key(links.get(r.subject, "\x00" + r.subject), r.predicate,
                 links.get(r.object, "\x00" + r.object))
         for r in pdoc.relations
     }
