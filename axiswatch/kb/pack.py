@@ -192,7 +192,14 @@ class Pack:
         Case-sensitive aliases ("KH") match only a surface in the same case.
         More than one id means the name is ambiguous.
         """
-        refs = self.alias_index.get(alias_key(surface), ())
+        key = alias_key(surface)
+        refs = self.alias_index.get(key, ())
+        if not refs and len(key) >= _FUZZY_MIN_LEN:
+            # "Iranian authority" / "Iranian authorities", "Houthi" / "Houthis".
+            for other in _number_variants(key):
+                refs = tuple(r for r in self.alias_index.get(other, ()) if not r.case_sensitive)
+                if refs:
+                    break
         if not refs:
             return []
         plain = _plain(surface)
@@ -295,6 +302,20 @@ def _fuzzy_choices(pack: Pack, types: frozenset[str] | None) -> tuple[list[str],
             owners.append(ref.entity_id)
             break
     return keys, owners
+
+
+def _number_variants(key: str) -> list[str]:
+    """The key with its last word in the other grammatical number (a light guess)."""
+    out = []
+    if key.endswith("ies"):
+        out.append(key[:-3] + "y")
+    elif key.endswith("y"):
+        out.append(key[:-1] + "ies")
+    if key.endswith("s") and not key.endswith("ss"):
+        out.append(key[:-1])
+    else:
+        out.append(key + "s")
+    return out
 
 
 def _ref_rank(ref: AliasRef) -> tuple[int, int, str]:

@@ -154,3 +154,34 @@ def test_ruler_patterns_work_in_spacy(pack: Pack) -> None:
     assert ("Kata’ib Hezbollah", "kataib-hezbollah") in found
     assert ("KH", "kataib-hezbollah") in found
     assert ("Ain al-Asad", "ain-al-asad-air-base") in found
+
+
+def test_lookup_tries_the_other_grammatical_number(pack: Pack) -> None:
+    assert pack.lookup("Iranian authority") == ["iranian-government"]
+    assert pack.lookup("Houthi rebel") == ["houthis"]
+    assert pack.lookup("Hamas") == ["hamas"]
+
+
+def test_pack_size_and_coverage(pack: Pack) -> None:
+    actors = [e for e in pack.entries.values() if e.type not in ("place", "facility")]
+    places = pack.places()
+    assert len(actors) >= 150 and len(places) >= 100
+    assert sum(e.type == "front_group" for e in actors) >= 8
+    assert all(e.source.strip() for e in pack.entries.values())
+
+
+def test_files_are_sorted_by_id_within_each_group() -> None:
+    import re
+
+    from axiswatch.kb.pack import pack_files
+
+    for path in pack_files():
+        groups: list[list[str]] = [[]]
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#"):
+                groups.append([])
+            m = re.match(r"^- \{?id: ([a-z0-9-]+)", line)
+            if m:
+                groups[-1].append(m.group(1))
+        for ids in groups:
+            assert ids == sorted(ids), (path.name, ids)
