@@ -105,3 +105,45 @@ def test_a_reader_crash_rejects_that_input_with_its_format_code() -> None:
         next(records)
     assert info.value.code == "AW107" and "KeyError" in info.value.reason
     assert info.value.source == "f.xml"
+
+
+def test_metadata_precedence_flags_then_sidecar_then_file(store: Store, tmp_path: Path) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "page.html").write_text(
+        "<html><head><title>Strike on depot</title>"
+        '<meta property="og:site_name" content="Page Site">'
+        '<meta property="article:published_time" content="2024-02-14T08:00:00Z"></head>'
+        "<body><article><p>An air strike hit a weapons depot near the border on Sunday, "
+        "a monitoring group said.</p></article></body></html>", encoding="utf-8")
+    (folder / "feed.jsonl").write_text(
+        json.dumps({"text": "Record with its own date and publisher.", "published": "2024-03-01",
+                    "publisher": "Record Desk"}) + "\n"
+        + json.dumps({"text": "Record without metadata of its own."}) + "\n", encoding="utf-8")
+    (folder / "sources.jsonl").write_text(
+        json.dumps({"file": "page.html", "publisher": "Curated", "published": "2024-02-10"}) + "\n"
+        + json.dumps({"file": "feed.jsonl", "publisher": "File Desk", "published": "2024-03"})
+        + "\n", encoding="utf-8")
+
+    def metadata() -> dict[str, tuple[str | None, str | None]]:
+        with store.connect() as conn:
+            return {Path(r["source_path"]).name: (r["publisher"], r["published"])
+                    for r in list_documents(conn)}
+
+    ingest_paths(store, [str(folder)])
+    assert metadata() == {
+        "page.html": ("Curated", "2024-02-10"),  # the sidecar wins over the page's meta tags
+        "feed.jsonl:1": ("Record Desk", "2024-03-01"),  # a record's own fields win
+        "feed.jsonl:2": ("File Desk", "2024-03"),  # the sidecar fills what a record lacks
+    }
+
+
+def test_shipped_sample_corpus_ingests_every_format_without_rejections(
+    store: Store, samples_dir: Path
+) -> None:
+    summary = ingest_paths(store, [str(samples_dir)])
+    assert summary.rejected == 0 and summary.new > 0
+    with store.connect() as conn:
+        rows = list_documents(conn, limit=1000)
+    assert {"txt", "html", "feed", "jsonl"} <= {r["fmt"] for r in rows}
+    assert all(r["published"] and r["publisher"] for r in rows)
