@@ -54,9 +54,11 @@ def stats(ctx: click.Context, date_from: str | None, date_to: str | None, actor:
         click.echo(out["compare"]["sentence"])
     if out["by_type"]:
         click.echo("by type: " + ", ".join(f"{k} {v}" for k, v in out["by_type"].items()))
-    if out["by_week"]:
-        click.echo("by week: " + ", ".join(f"{w['week']} {w['events']}"
-                                           for w in out["by_week"]))
+    busy = [w for w in out["by_week"] if w["events"]]
+    if busy:
+        quiet = len(out["by_week"]) - len(busy)
+        click.echo("by week: " + ", ".join(f"{w['week']} {w['events']}" for w in busy)
+                   + (f" ({quiet} weeks without events)" if quiet else ""))
     gap = out["longest_gap"]
     if gap:
         click.echo(f"longest gap: {gap['days']} days between {gap['after']} and {gap['before']}")
