@@ -123,3 +123,41 @@ def _span(start: str | None, end: str | None) -> str:
     if not start and not end:
         return ""
     return f" ({start or '?'} – {end or 'now'})"
+
+
+@kb.command("sync")
+@click.pass_context
+def sync(ctx: click.Context) -> None:
+    """Copy the pack's entities, aliases and relations into the store (idempotent)."""
+    from axiswatch.cli.common import open_store
+    from axiswatch.kb import load_pack
+    from axiswatch.store.entities import sync_pack
+
+    pack = load_pack()
+    with open_store(ctx) as store, store.begin() as conn:
+        counts = sync_pack(conn, pack)
+    click.echo(f"synced pack {pack.version}: {counts['entities']} entities, "
+               f"{counts['aliases']} aliases, {counts['relations']} relations")
+
+
+@kb.command("geocode")
+@click.argument("phrase", nargs=-1, required=True)
+@click.option("--country", "countries", multiple=True,
+              help="ISO2 code of a country the text is about (repeatable).")
+@click.option("--baseline", is_flag=True, help="Also print the naive GeoNames answer.")
+def geocode(phrase: tuple[str, ...], countries: tuple[str, ...], baseline: bool) -> None:
+    """Resolve a place name or location phrase ("west of Deir ez-Zor") offline."""
+    from axiswatch.geo import load_geocoder
+
+    geo = load_geocoder()
+    text = " ".join(phrase)
+    place = geo.resolve_phrase(text, countries=[c.upper() for c in countries])
+    if place is None:
+        raise AxiswatchError("AW301", f"no place found for {text!r}")
+    click.echo(f"{place.name}  [{place.id}]  {place.lat:.4f}, {place.lon:.4f}  "
+               f"country {place.country or '-'}  precision {place.precision}  ({place.source})")
+    if baseline:
+        naive = geo.baseline(text)
+        click.echo("baseline: " + ("none" if naive is None else
+                                   f"{naive.name} [{naive.id}] {naive.lat:.4f}, {naive.lon:.4f} "
+                                   f"{naive.country}"))

@@ -121,3 +121,24 @@ def test_a_copy_of_the_shipped_pack_checks_clean(tmp_path: Path) -> None:
     """A copy of the shipped pack checks clean: the check depends on the files only."""
     shutil.copytree(pack_module.DATA_DIR, tmp_path / "data")
     assert [p for p in check_pack(tmp_path / "data") if p.severity == "error"] == []
+
+
+def test_kb_sync_loads_the_pack_into_the_store(sqlite_url: str) -> None:
+    from axiswatch.store import Store
+    from axiswatch.store.entities import count_entities
+
+    runner = CliRunner()
+    first = runner.invoke(cli, ["--db", sqlite_url, "kb", "sync"])
+    again = runner.invoke(cli, ["--db", sqlite_url, "kb", "sync"])
+    assert first.exit_code == 0 and again.exit_code == 0, first.output
+    assert first.output.split(":", 1)[1] == again.output.split(":", 1)[1]
+    with Store(sqlite_url) as store, store.connect() as conn:
+        assert count_entities(conn, source="kb") == len(pack_module.load_pack().entries)
+
+
+def test_kb_geocode_prints_place_and_precision() -> None:
+    result = CliRunner().invoke(cli, ["kb", "geocode", "western", "Anbar", "province"])
+    assert result.exit_code == 0, result.output
+    assert "[anbar-province]" in result.output and "precision province" in result.output
+    missing = CliRunner().invoke(cli, ["kb", "geocode", "qqzzxx"])
+    assert missing.exit_code == 1 and "AW301" in missing.output
