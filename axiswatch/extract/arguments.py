@@ -40,7 +40,7 @@ def subtree_tokens(token: Token, *, skip_deps: Iterable[str] = (), deep: bool = 
         tok = stack.pop()
         out.append(tok)
         stack.extend(c for c in tok.children
-                     if c.dep_ not in skip or (tok is not token and not deep))
+                     if c.dep_ not in skip or (tok.i != token.i and not deep))
     return sorted(out, key=lambda t: t.i)
 
 
@@ -50,7 +50,7 @@ def governing_verb(token: Token, *, max_steps: int = 6) -> Token | None:
     for _ in range(max_steps):
         if cur.pos_ in ("VERB", "AUX"):
             return cur
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
     return None
@@ -85,7 +85,7 @@ def inherited_subjects(verb: Token, *, max_steps: int = 3) -> list[Token]:
         found = subjects(cur)
         if found:
             return found
-        if cur.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or cur.head is cur:
+        if cur.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or cur.head.i == cur.i:
             return []
         cur = cur.head
     return []
@@ -129,7 +129,7 @@ def is_negated(token: Token) -> bool:
 def verb_auxes(verb: Token) -> list[str]:
     """Lowercase auxiliaries of a verb (and of the verb it is an xcomp of)."""
     out = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.dep_ == "xcomp" and verb.head is not verb:
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i:
         out += [c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     return out
 

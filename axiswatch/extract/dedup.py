@@ -66,15 +66,15 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset()) ->
     targets_a, targets_b = _people(a.target_actors, places), _people(b.target_actors, places)
     if _disjoint(actors_a, actors_b) or _disjoint(targets_a, targets_b):
         return False
-    if a.weapon and b.weapon and a.weapon != b.weapon and a.type in ("attack", "strike"):
+    if a.weapon and b.weapon and a.weapon != b.weapon and a.type in ("attack", "strike") \
+            and a.date is None and b.date is None:
         return False
-    same_date = a.date is not None and a.date == b.date and a.date_precision == "day"
+    same_date = a.date is not None and a.date == b.date and a.date_precision in ("day",
+                                                                               "month")
     shared_actor = _overlap(actors_a, actors_b)
     shared_target = _overlap(targets_a, targets_b)
     if a.type in ("statement", "meeting"):
         return shared_actor and (same_date or a.date is None or b.date is None)
-    if a.date is not None and b.date is not None and a.date != b.date:
-        return False
     return same_date or (shared_actor and (shared_target or a.date is None or b.date is None)) \
         or (shared_target and not actors_a and not actors_b)
 
@@ -84,11 +84,11 @@ def _vague(ev: Event, explicit: bool) -> bool:
                                  ev.target_actors or ev.location)
 
 
-def _absorb(kept: Event, other: Event) -> None:
+def _absorb(kept: Event, other: Event, other_explicit: bool = True) -> None:
     for attr in ("actors", "claimed_by", "attributed_to", "target_actors"):
         cur: list[str] = getattr(kept, attr)
         cur.extend(x for x in getattr(other, attr) if x not in cur)
-    if other.date and (kept.date is None or _PRECISION_RANK.get(other.date_precision or "", 0)
+    if other.date and other_explicit and (kept.date is None or _PRECISION_RANK.get(other.date_precision or "", 0)
                        > _PRECISION_RANK.get(kept.date_precision or "", 0)):
         if kept.date is not None:  # the more precise report is the better evidence
             kept.evidence = other.evidence
@@ -129,10 +129,10 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
 
         target = next((k for k in out if eligible(k) and same_occurrence(k, ev, places)), None)
         if target is None and _vague(ev, ev.id in explicit) and ev.type != "statement":
-            target = next((k for k in reversed(out) if k.type == ev.type and eligible(k)
-                           and _dates_compatible(k, ev)), None)
+            target = next((k for k in reversed(out) if k.type == ev.type and eligible(k)),
+                          None)
         if target is not None:
-            _absorb(target, ev)
+            _absorb(target, ev, ev.id in explicit)
         else:
             out.append(ev)
     return out

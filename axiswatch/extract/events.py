@@ -118,7 +118,7 @@ def _date_pins(draft: Draft, tok: Token, verb: Token | None,
     if span is not None and verb is not None and not on_verb:
         inside = {t.i for t in span}
         for anc in list(span.root.ancestors)[:4]:
-            if anc is verb:
+            if anc.i == verb.i:
                 on_verb = True
                 break
             if anc.i not in inside and anc.pos_ in ("NOUN", "PROPN", "VERB"):
@@ -178,7 +178,7 @@ def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
             return mods.get(lemma(child)) or mods[child.lower_]
     cur = tok
     for _ in range(3):
-        if cur.dep_ in ("xcomp", "dobj", "pobj", "pcomp") and cur.head is not cur:
+        if cur.dep_ in ("xcomp", "dobj", "pobj", "pcomp") and cur.head.i != cur.i:
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX", "NOUN") and lemma(cur) in mods:
                 return mods[lemma(cur)]
@@ -248,15 +248,14 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: list[Weapon
 
 def _has_party(ctx: DocContext, tok: Token, draft: Draft) -> bool:
     """A meeting or visit needs a named party (or a pronoun standing for one)."""
-    if draft.actors or draft.target_actors:
-        return True
     heads = inherited_subjects(tok) if tok.pos_ == "VERB" else [
         c for c in tok.children if c.dep_ == "poss"]
     for h in heads:
         m = ctx.ents.at(h.i)
         if (m is not None and m.etype in ACTOR_TYPES) or h.lower_ in ("he", "she", "his", "her"):
             return True
-    return False
+    return bool(draft.target_actors) and any(
+        ctx.etype(t) in ACTOR_TYPES for t in draft.target_actors)
 
 
 def _state_actor(ctx: DocContext, ids: list[str]) -> bool | None:
@@ -307,9 +306,9 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             found += tokens_actors(ctx, [pobj])
     if not found and verb is not None and lemma(verb) in LIGHT_VERBS:
         holder = tok
-        while holder.dep_ == "conj" and holder.head is not holder:
+        while holder.dep_ == "conj" and holder.head.i != holder.i:
             holder = holder.head
-        if holder.dep_ in ("dobj", "nsubjpass", "appos") and holder.head is verb:
+        if holder.dep_ in ("dobj", "nsubjpass", "appos") and holder.head.i == verb.i:
             who = tokens_actors(ctx, passive_agents(verb) or inherited_subjects(verb))
             if lemma(verb) in ("claim", "endorse"):
                 draft.claimed_by += who
@@ -329,8 +328,9 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
     holders = [tok]
     if tok.pos_ == "VERB" and draft.type not in ("statement", "meeting", "transfer"):
         for obj in direct_objects(tok):
-            if obj.i in weapon_tokens or ctx.ontology.triggers_starting(lemma(obj)) or \
-                    lemma(obj) in ("barrage", "salvo", "wave", "volley", "number", "dozen"):
+            near_weapon = any(t.i in weapon_tokens for t in obj.subtree if abs(t.i - obj.i) <= 3)
+            if obj.i in weapon_tokens or near_weapon or ctx.ontology.triggers_starting(
+                    lemma(obj)) or lemma(obj) in ("barrage", "salvo", "wave", "volley"):
                 holders.append(obj)  # "launched a barrage of rockets at X": X is the target
                 holders.extend(c for c in obj.subtree if c.i in weapon_tokens)
             else:
@@ -457,6 +457,8 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "advcl" and \
                 etype not in VIOLENT:
             continue
+        if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "pcomp":
+            continue  # "an agenda of targeting ...", "arrested for protesting"
         if etype in VIOLENT and tok.tag_ in ("NNS", "NNPS") and tok.dep_ == "dobj" and \
                 lemma(tok.head) in ("claim", "endorse"):
             continue  # "groups have endorsed attacks": the claim is the event
@@ -516,7 +518,7 @@ def _clause_span(tok: Token) -> tuple[int, int]:
     return toks[0].i, toks[-1].i + 1
 
 
-def _compatible(a: Draft, b: Draft) -> bool:
+def _compatible(a: Draft, b: Draft, ctx: DocContext | None = None) -> bool:
     if a.type != b.type:
         return False
     if a.type in ONE_PER_SENTENCE:
@@ -528,8 +530,11 @@ def _compatible(a: Draft, b: Draft) -> bool:
     if a.place and b.place and a.place.name != b.place.name and \
             a.place.entity_id != b.place.entity_id:
         return False
-    return not (a.target_actors and b.target_actors
-                and not set(a.target_actors) & set(b.target_actors))
+    ta, tb = set(a.target_actors), set(b.target_actors)
+    if ctx is not None:
+        ta = {t for t in ta if ctx.etype(t) not in PLACE_TYPES}
+        tb = {t for t in tb if ctx.etype(t) not in PLACE_TYPES}
+    return not (ta and tb and not ta & tb)
 
 
 def _absorb(into: Draft, other: Draft) -> None:
@@ -549,13 +554,15 @@ def _merge(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         for o in out:
-            if not _compatible(o, d):
+            if not _compatible(o, d, ctx):
                 continue
             # Coordinated noun triggers each with their own target or date stay apart.
             conj = d.hit.head in {t.i for t in ctx.doc[o.hit.head].conjuncts}
             if conj and d.type in VIOLENT and (d.target or d.date) and (o.target or o.date):
                 continue
-            if d.type in VIOLENT and d.target_token is not None and o.target_token is not None \
+            nouns = ctx.doc[d.hit.head].pos_ != "VERB" and ctx.doc[o.hit.head].pos_ != "VERB"
+            if d.type in VIOLENT and nouns and d.target_token is not None \
+                    and o.target_token is not None \
                     and d.target_token != o.target_token \
                     and d.target_token not in o.target_tokens \
                     and o.target_token not in d.target_tokens:
@@ -591,6 +598,8 @@ def _split_targets(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[Dra
             clone.target_token = conj.i
             clone.target_actors = list(dict.fromkeys(m.entity_id for m in ms if m.entity_id))
             clone.place = _place_of(ctx, places) or d.place
+            if clone.place is None or d.place is None or clone.place.name == d.place.name:
+                continue  # one occurrence with several targets; a second place is a second event
             clone.date, clone.weapon, clone.inherited_date = d.date, d.weapon, d.inherited_date
             out.append(clone)
             d.span = (d.span[0], min(d.span[1], s))

@@ -48,7 +48,7 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
         value, precision = d.inherited_date
         return value, precision  # type: ignore[return-value]
     verb = governing_verb(sent.doc[d.hit.head])
-    while verb is not None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+    while verb is not None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
         verb = verb.head
     past, perfect = tense(verb)
     if d.type in UNDATED_BACKGROUND:

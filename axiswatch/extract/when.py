@@ -48,10 +48,22 @@ def _own_subtree(tok: Token, others: frozenset[int]) -> list[Token]:
         for c in t.children:
             if c.i in others:
                 continue
-            if t is tok and c.dep_ in ("conj", "relcl", "appos"):
+            if t.i == tok.i and c.dep_ in ("conj", "relcl", "appos"):
                 continue
             stack.append(c)
     return sorted(out, key=lambda t: t.i)
+
+
+def _held_by_other(d: DateMatch, tok: Token, others: frozenset[int]) -> bool:
+    """Whether a date lies in the phrase of another trigger of the sentence."""
+    doc = tok.doc
+    for h in others:
+        if h == tok.i:
+            continue
+        toks = _own_subtree(doc[h], others - {h})
+        if toks[0].idx <= d.start and d.end <= toks[-1].idx + len(toks[-1]):
+            return True
+    return False
 
 
 def pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Span,
@@ -73,20 +85,21 @@ def pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Span
     if found:
         return found
     scopes: list[Token] = []
-    if verb is not None and verb is not tok:
+    if verb is not None and verb.i != tok.i:
         scopes.append(verb)
     head = tok.head
     for _ in range(2):
-        if head is head.head:
+        if head.i == head.head.i:
             break
         if head not in scopes and head.pos_ in ("NOUN", "VERB", "AUX"):
             scopes.append(head)
         head = head.head
     for scope in scopes:
-        found = _inside(dates, subtree_tokens(scope, skip_deps=("conj", "relcl")))
+        found = _inside(dates, subtree_tokens(scope, skip_deps=("conj", "relcl", "acl"),
+                                              deep=True))
         if found:
             return found
-    if len(dates) == 1 and dates[0].end <= sent.end_char:
+    if len(dates) == 1 and not _held_by_other(dates[0], tok, others):
         return dates[0]  # the sentence's one date holds for all it tells
     root = sent.root
     top = {c.i for c in root.children} | {root.i}
