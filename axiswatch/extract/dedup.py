@@ -88,8 +88,9 @@ def _absorb(kept: Event, other: Event, other_explicit: bool = True) -> None:
     for attr in ("actors", "claimed_by", "attributed_to", "target_actors"):
         cur: list[str] = getattr(kept, attr)
         cur.extend(x for x in getattr(other, attr) if x not in cur)
-    if other.date and other_explicit and (kept.date is None or _PRECISION_RANK.get(other.date_precision or "", 0)
-                       > _PRECISION_RANK.get(kept.date_precision or "", 0)):
+    finer = _PRECISION_RANK.get(other.date_precision or "", 0) > _PRECISION_RANK.get(
+        kept.date_precision or "", 0)
+    if other.date and other_explicit and (kept.date is None or finer):
         if kept.date is not None:  # the more precise report is the better evidence
             kept.evidence = other.evidence
             kept.id = event_id(kept.doc_id, kept.type, other.evidence.start, other.evidence.end)

@@ -76,11 +76,9 @@ def pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Span
         return None
     text = tok.doc.text
     if tok.pos_ in ("NOUN", "PROPN"):
-        left = tok.left_edge.idx
         for d in dates:  # "the December 31, 2019, assault", "a 2018 strike"
-            if d.end <= tok.idx and (left <= d.start or _LEFT_OF.match(text[d.end:tok.idx])):
-                if _LEFT_OF.match(text[d.end:tok.idx]):
-                    return d
+            if d.end <= tok.idx and _LEFT_OF.match(text[d.end:tok.idx]):
+                return d
     found = _inside(dates, _own_subtree(tok, others - {tok.i}))
     if found:
         return found
