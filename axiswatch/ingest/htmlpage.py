@@ -7,6 +7,7 @@ become lines; the headline is the first line of the text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from axiswatch.errors import AxiswatchError, InputRejected
@@ -16,6 +17,7 @@ from axiswatch.ingest.record import RawDoc
 from axiswatch.ingest.xmlguard import refuse_entity_declarations
 
 MIN_TEXT_CHARS = 20
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
 def read_html(data: bytes, source: str) -> Iterator[RawDoc | InputRejected]:
@@ -23,7 +25,8 @@ def read_html(data: bytes, source: str) -> Iterator[RawDoc | InputRejected]:
     import trafilatura
 
     refuse_entity_declarations(data, source)
-    markup = decode_bytes(data, source)
+    declared = _META_CHARSET.search(data[:4096])
+    markup = decode_bytes(data, source, declared.group(1).decode("ascii") if declared else None)
     try:
         found = trafilatura.bare_extraction(
             markup, with_metadata=True, include_comments=False, include_tables=True,

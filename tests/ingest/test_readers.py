@@ -214,3 +214,28 @@ def test_jsonl_reader_rejects_bad_lines_by_number_and_keeps_the_rest() -> None:
 ])
 def test_sniff_format(data: bytes, name: str, ctype: str | None, expected: str) -> None:
     assert sniff_format(data, name, ctype) == expected
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-be", "utf-32"])
+def test_text_with_a_byte_order_mark_is_decoded(encoding: str) -> None:
+    text = "Kata’ib Hezbollah — “Islamic Resistance in Iraq” claimed the attack."
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    (raw,) = docs_of(list(read_text(data, "bom.txt")))
+    assert raw.text == text
+
+
+def test_html_declaring_a_legacy_charset_is_decoded_by_it() -> None:
+    page = ("<html><head><meta charset=\"windows-1252\"><title>Caf\u00e9 attack</title></head>"
+            "<body><article><p>Gunmen attacked a caf\u00e9 in the capital on Sunday, "
+            "\u201cofficials\u201d said, and two people were wounded.</p></article></body></html>")
+    (raw,) = docs_of(list(read_html(page.encode("windows-1252"), "legacy.html")))
+    assert "caf\u00e9" in raw.text and "\u201cofficials\u201d" in raw.text
+
+
+def test_undeclared_legacy_text_is_rejected_not_guessed() -> None:
+    data = "Gunmen attacked a caf\u00e9, \u201cofficials\u201d said.".encode("windows-1252")
+    with pytest.raises(InputRejected) as info:
+        list(read_text(data, "legacy.txt"))
+    assert info.value.code == "AW103" and "legacy.txt" in str(info.value)
