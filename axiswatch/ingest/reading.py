@@ -41,8 +41,6 @@ AUTO_PROGRESS_INPUTS = 20
 UNREADABLE = {"txt": "AW102", "html": "AW106", "pdf": "AW105", "feed": "AW107", "jsonl": "AW108"}
 
 
-
-
 @dataclass(frozen=True, slots=True)
 class Read:
     """A document read from ``source`` (a path, URL, ``<stdin>``, or a record within a file)."""

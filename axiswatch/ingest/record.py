@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(slots=True)
@@ -36,7 +36,3 @@ class IngestOptions:
     timeout: float = 20.0
     allow_private: bool = False
     sidecar_name: str = "sources.jsonl"
-    extensions: tuple[str, ...] = field(
-        default=(".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".pdf", ".xml", ".rss",
-                 ".atom", ".jsonl", ".ndjson")
-    )
