@@ -8,8 +8,10 @@
 3. Every candidate pair across documents that is compatible is scored
    (:mod:`axiswatch.fuse.compare`); pairs at or above the threshold are
    linked strongest first. Two groups join only when *every* cross pair is
-   compatible and no analyst kept any two of them apart (so a vague report
-   cannot chain two distinct attacks together).
+   compatible (two reports of one document may share a group when other
+   documents tie them together, but never two different facilities) and no
+   analyst kept any two of them apart (so a vague report cannot chain two
+   distinct attacks together).
 4. The fused event's id is the smallest member source id: stable under
    re-runs and independent of input order.
 """
@@ -116,7 +118,8 @@ def cluster_sources(sources: Sequence[Source], constraints: Constraints, rules: 
             for b in groups.members[rb]:
                 if constraints.cannot(a, b):
                     return False
-                if not forced and not compatible(by_id[a], by_id[b], rules, sides)[0]:
+                if not forced and not compatible(by_id[a], by_id[b], rules, sides,
+                                                 same_document=True)[0]:
                     return False
         return True
 

@@ -8,7 +8,8 @@ columns of ``event_sources`` (``id``, ``doc_id``, ``type``, ``subtype``,
 
 Two sources are *compatible* when nothing rules out one occurrence:
 
-- different documents (one report's two events stay two);
+- different documents: a document's own two mentions never link directly
+  (they join only when reports from other documents tie them together);
 - dates within the window (day-precise: ±``day_window`` days; coarser: the
   periods overlap; unknown dates never block);
 - places: the same location id, or both facilities with different ids is a
@@ -16,7 +17,9 @@ Two sources are *compatible* when nothing rules out one occurrence:
   within the radius of the coarser geo precision, or the same country;
 - types of one family (``attack``/``strike``/``killing``) or equal;
 - sides overlap: actors ∪ claimed_by ∪ attributed_to, each widened through
-  ``front_for``/``part_of`` relations, intersect (or one side is unknown).
+  ``front_for``/``part_of`` relations, intersect (or one side is unknown);
+- something besides date and type agrees: the place (same location, within
+  the radius, or the same country) or an actor.
 
 The *score* is a weighted sum (weights in ``rules.yaml``) of date, place,
 type, actor-overlap and text similarity (rapidfuzz token-set ratio of the
@@ -86,9 +89,14 @@ def _distance(a: Source, b: Source) -> float | None:
     return haversine_km(a["lat"], a["lon"], b["lat"], b["lon"])
 
 
-def compatible(a: Source, b: Source, rules: Rules, sides: Sides) -> tuple[bool, str]:
-    """Whether ``a`` and ``b`` may be one occurrence, and why not when they may not."""
-    if a["doc_id"] == b["doc_id"]:
+def compatible(a: Source, b: Source, rules: Rules, sides: Sides, *,
+               same_document: bool = False) -> tuple[bool, str]:
+    """Whether ``a`` and ``b`` may be one occurrence, and why not when they may not.
+
+    ``same_document`` lets two reports of one document pass (used when other
+    documents tie them together; a document's own two mentions never link directly).
+    """
+    if a["doc_id"] == b["doc_id"] and not same_document:
         return False, "same document"
     if rules.family(a["type"]) != rules.family(b["type"]):
         return False, f"types {a['type']}/{b['type']}"
@@ -96,20 +104,24 @@ def compatible(a: Source, b: Source, rules: Rules, sides: Sides) -> tuple[bool, 
     if gap is not None and gap > (rules.day_window if _both_day(a, b) else 0):
         return False, f"dates {gap} days apart"
     la, lb = a.get("location"), b.get("location")
-    if not (la and la == lb):
+    ca, cb = a.get("country"), b.get("country")
+    place_agrees = bool(la and la == lb)
+    if not place_agrees:
         if (la and lb and a.get("geo_precision") == "facility"
                 and b.get("geo_precision") == "facility"):
             return False, f"different facilities {la}/{lb}"
-        ca, cb = a.get("country"), b.get("country")
         if ca and cb and ca != cb:
             return False, f"countries {ca}/{cb}"
         dist = _distance(a, b)
         radius = rules.radius_km.get(_coarser(a, b) or "", None)
         if dist is not None and radius is not None and dist > radius:
             return False, f"{dist:.0f} km apart"
+        place_agrees = bool((ca and ca == cb) or (dist is not None and radius is not None))
     sa_, sb = sides.get(a["id"], frozenset()), sides.get(b["id"], frozenset())
     if sa_ and sb and not sa_ & sb:
         return False, "no actor in common"
+    if not place_agrees and not (sa_ & sb):
+        return False, "nothing in common but date and type"
     return True, ""
 
 

@@ -128,3 +128,29 @@ def test_invalid_judgements_are_refused(sqlite_store: Store, kwargs: dict[str, A
     with sqlite_store.begin() as conn, pytest.raises(AxiswatchError, match=message) as err:
         record_judgement(conn, author="tester", **kwargs)
     assert err.value.code == "AW502"
+
+
+def test_unanchored_reports_do_not_merge_on_date_and_type_alone() -> None:
+    rules = load_rules()
+    a = _src("a", "d1", country=None)
+    b = _src("b", "d2", country=None)
+    assert compatible(a, b, rules, {}) == (False, "nothing in common but date and type")
+    shared = {"a": frozenset({"g"}), "b": frozenset({"g"})}
+    assert compatible(a, b, rules, shared) == (True, "")
+
+
+def test_one_documents_two_mentions_join_through_other_documents() -> None:
+    from axiswatch.fuse.cluster import cluster_sources
+    from axiswatch.fuse.judged import Constraints
+
+    rules = load_rules()
+    text = "A drone hit the base on Sunday, killing three soldiers."
+    srcs = [
+        _src("x1", "d1", **FAC_A, country="JO", evidence_text=text),
+        _src("x2", "d1", country="JO", evidence_text="the attack in Jordan on Sunday"),
+        _src("x3", "d1", **FAC_B, country="JO", evidence_text="Another drone hit base B."),
+        _src("y1", "d2", **FAC_A, country="JO", evidence_text=text),
+        _src("y2", "d3", country="JO", evidence_text="the attack in Jordan on Sunday"),
+    ]
+    clusters = {tuple(c.members) for c in cluster_sources(srcs, Constraints(), rules, {})}
+    assert clusters == {("x1", "x2", "y1", "y2"), ("x3",)}
