@@ -109,16 +109,26 @@ def event_sentences(event: Mapping[str, Any], name: Callable[[str], str],
     where = event.get("location_name")
     country = event.get("country")
     country_name = _country_name(country)
-    place = f" at {where}" if where else ""
-    if country_name and where:
-        place += f" ({country_name})"
-    elif country_name:
-        place = f" in {country_name}"
+    if where and (event.get("geo_precision") in ("country", "region")
+                  or where == country_name):
+        place = f" in {where}"
+    elif where:
+        place = f" at {where}" + (f" ({country_name})" if country_name else "")
+    else:
+        place = f" in {country_name}" if country_name else ""
     when = _date_phrase(event)
     first = f"{when}, " if when else ""
-    lead = _article(what)
-    first += f"{lead if when else lead[0].upper() + lead[1:]} "
-    first += f"{data['happened'].get(certainty, 'took place')}{place}"
+    doers = list(event.get("actors") or [])
+    verb = data["actor_verb"].get(event["type"])
+    if verb:
+        verb = data["subtype_verb"].get(event.get("subtype") or "", verb)
+    if verb and doers:
+        hedge = data["hedge"].get(certainty, "")
+        first += f"{_names(doers, name)} {hedge}{verb} {_article(what)}{place}"
+    else:
+        lead = _article(what)
+        first += f"{lead if when else lead[0].upper() + lead[1:]} "
+        first += f"{data['happened'].get(certainty, 'took place')}{place}"
     target = event.get("target")
     if target and not (where and target.strip().lower() in where.lower()):
         first += f", targeting {target}"
@@ -135,8 +145,7 @@ def event_sentences(event: Mapping[str, Any], name: Callable[[str], str],
     second = []
     if event.get("claimed_by"):
         second.append(f"{_names(event['claimed_by'], name)} claimed it")
-    doers = list(event.get("actors") or [])
-    if doers:
+    if doers and not verb:
         template = data["held_responsible"]["confirmed" if certainty == "claimed"
                                             else certainty]
         second.append(template.format(who=_names(doers, name)))

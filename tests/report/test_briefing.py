@@ -149,3 +149,15 @@ def test_report_needs_a_period(sqlite_url: str, tmp_path: Path) -> None:
     assert result.exit_code == 1 and "AW501" in result.output
     assert date(2024, 1, 2)  # the period check precedes any rendering
     assert not (tmp_path / "x").exists()
+
+
+def test_actor_led_types_are_worded_with_the_actor_as_subject() -> None:
+    ev = {"type": "statement", "subtype": "suspension", "date_start": "2024-01-30",
+          "date_precision": "day", "country": "IQ", "actors": ["kh"], "claimed_by": [],
+          "attributed_to": [], "certainty": "reported", "location_name": "Iraq",
+          "geo_precision": "country"}
+    text = " ".join(event_sentences(ev, lambda i: {"kh": "Group K"}.get(i, i), {}))
+    assert text == "On 30 January 2024, Group K reportedly announced a suspension in Iraq."
+    ev["subtype"] = "threat"
+    assert "Group K reportedly issued a threat in Iraq." in event_sentences(
+        ev, lambda i: {"kh": "Group K"}.get(i, i), {})[0]
