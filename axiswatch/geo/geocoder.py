@@ -196,8 +196,9 @@ class Geocoder:
         hints = list(countries)
         for owner in parsed.owners:
             code = self.country_of(owner)
-            if code and code not in hints:
-                hints.append(code)
+            for c in [code] if code else self.countries_in(owner):
+                if c not in hints:
+                    hints.append(c)
         for name in parsed.candidates:
             place = self.resolve(name, countries=hints, context=context)
             if place is None:

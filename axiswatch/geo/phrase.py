@@ -33,6 +33,19 @@ _FEATURE = re.compile(r"\s+(province|governorate|district|subdistrict|city|town|
                       r"region|area|countryside|outskirts|suburbs|desert|border\s+area)\s*$",
                       re.I)
 _POSSESSIVE = re.compile(r"^(.+?)['’]s\s+(.+)$")
+# "the southern Lebanese town of Khiam", "the Red Sea port of Hodeidah", "the city of Erbil".
+_KIND_OF = re.compile(r"^(?:the\s+)?(?P<adj>(?:[\w’'-]+\s+){0,3}?)"
+                      r"(?P<kind>town|city|village|port\s+city|port|capital|province|governorate|"
+                      r"region|area|district|neighbou?rhood|suburb|base|air\s*base|camp|"
+                      r"border\s+crossing|crossing|island|strait|gulf|sea|oasis|enclave)"
+                      r"\s+of\s+(?P<name>.+)$", re.I)
+# "the Lebanese capital Beirut", "the port city Hodeidah".
+_KIND_NAME = re.compile(r"^(?:the\s+)?(?P<adj>(?:[\w’'-]+\s+){0,3}?)"
+                        r"(?P<kind>capital|city|town|village|port\s+city|port)\s*,?\s+"
+                        r"(?P<name>[A-Z].+)$")
+_FEATURE_OF = {"province": "province", "governorate": "province", "region": "region",
+               "district": "district", "capital": "town", "city": "town", "town": "town",
+               "village": "town", "port city": "town", "port": "town"}
 _TRAILING = re.compile(r"[\s,.;:]+$")
 
 
@@ -69,6 +82,14 @@ def parse_phrase(text: str) -> ParsedPhrase:
     parsed.owners.extend(rest)
     head = _TRAILING.sub("", head)
     head, parsed.near = _strip_modifiers(head)
+    kind = _KIND_OF.match(head) or _KIND_NAME.match(head)
+    if kind and kind.group("kind").lower() not in ("strait", "gulf", "sea"):
+        # "the Syrian city of Deir ez-Zor": the adjectives may name the country.
+        parsed.owners.extend(w for w in kind.group("adj").split() if w[:1].isupper())
+        head = kind.group("name").strip()
+        feature = kind.group("kind").lower()
+        if feature in ("province", "governorate"):
+            head = f"{head} {feature}"
     names = [head]
     m = _POSSESSIVE.match(head)
     if m:

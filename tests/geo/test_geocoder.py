@@ -57,6 +57,12 @@ TABLE = [
     ("Bab al-Mandab Strait", (), (12.58, 43.33), 50, "region"),
     ("Iraq's Kurdistan region", (), (36.4, 44.4), 100, "region"),
     ("Golan Heights", (), (33.0, 35.75), 30, "region"),
+    ("the southern Lebanese town of Khiam", (), (33.33, 35.61), 10, "town"),
+    ("the Red Sea port of Hodeidah", (), (14.80, 42.95), 15, "town"),
+    ("the Syrian city of Deir ez-Zor", (), (35.34, 40.14), 10, "town"),
+    ("the Lebanese capital Beirut", (), (33.89, 35.50), 10, "town"),
+    ("the province of Anbar", (), (33.35, 42.0), 50, "province"),
+    ("the Iraqi capital", (), (33.34, 44.40), 10, "town"),
     ("Iraq", (), (33.2, 43.7), 50, "country"),
     ("Islamic Republic of Iran", (), (32.4, 53.7), 50, "country"),
 ]

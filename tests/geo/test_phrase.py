@@ -19,6 +19,9 @@ TABLE = [
     ("the outskirts of Mosul", "Mosul", None, True, []),
     ("Hama countryside", "Hama", "countryside", True, []),
     ("Mosul city", "Mosul", "city", False, []),
+    ("the southern Lebanese town of Khiam", "Khiam", None, False, ["Lebanese"]),
+    ("the Lebanese capital Beirut", "Beirut", None, False, ["Lebanese"]),
+    ("the town of Tyre, in southern Lebanon", "Tyre", None, False, ["in southern Lebanon"]),
 ]
 
 
