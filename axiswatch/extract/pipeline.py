@@ -12,10 +12,11 @@ extractor in the process.
 from __future__ import annotations
 
 import bisect
-from collections import OrderedDict
-from collections.abc import Iterable, Iterator
+from collections import OrderedDict, deque
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from axiswatch.errors import AxiswatchError
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.dedup import merge_repeats
 from axiswatch.extract.events import sentence_events
@@ -77,10 +78,15 @@ class Extractor:
         """Everything this extractor finds in one document."""
         return next(self.pipe([doc]))
 
-    def pipe(self, docs: Iterable[Document], n_process: int = 1,
-             batch_size: int = 16) -> Iterator[Extraction]:
-        """Extractions for many documents, in order, parsing them in batches."""
-        pending: list[Document] = []
+    def pipe(self, docs: Iterable[Document], n_process: int = 1, batch_size: int = 16,
+             *, on_error: Callable[[Document, AxiswatchError], None] | None = None
+             ) -> Iterator[Extraction]:
+        """Extractions for many documents, in order, parsing them in batches.
+
+        A document that cannot be extracted raises :class:`AxiswatchError` AW400;
+        with ``on_error`` it is reported there instead and skipped.
+        """
+        pending: deque[Document] = deque()
 
         def texts() -> Iterator[str]:
             for d in docs:
@@ -89,8 +95,18 @@ class Extractor:
 
         for parsed in parse_many(self.nlp, texts(), batch_size=batch_size,
                                  n_process=n_process):
-            document = pending.pop(0)
-            yield self._extract_parsed(document, parsed)
+            document = pending.popleft()
+            try:
+                extraction = self._extract_parsed(document, parsed)
+            except Exception as exc:  # one bad document must not stop a batch
+                error = AxiswatchError(
+                    "AW400", f"document {document.id} ({document.source_path or 'no path'}): "
+                    f"{type(exc).__name__}: {exc}")
+                if on_error is None:
+                    raise error from exc
+                on_error(document, error)
+                continue
+            yield extraction
 
     def _extract_parsed(self, document: Document, parsed: Doc) -> Extraction:
         ents = self.linker.link(parsed)

@@ -18,6 +18,7 @@ from axiswatch.ids import relation_id
 from axiswatch.model import Evidence, Relation
 from axiswatch.nlp.hedging import certainty_of
 from axiswatch.nlp.linking import LinkedMention
+from axiswatch.nlp.text import clean_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -143,7 +144,7 @@ def _add(ctx: DocContext, found: dict[str, Relation], subj: LinkedMention, predi
     rid = relation_id(subj.entity_id, predicate, obj.entity_id)
     if rid in found:
         return
-    s, e = sent.start_char, sent.end_char
+    s, e = clean_span(ctx.document.text, sent.start_char, sent.end_char)
     evidence = Evidence(ctx.document.id, s, e, ctx.document.text[s:e], ctx.extractor)
     found[rid] = Relation(rid, subj.entity_id, predicate, obj.entity_id, certainty, evidence,
                           ctx.extractor)
