@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from typing import Any
+from typing import Any, ClassVar
 
 import click
 
@@ -102,7 +102,8 @@ def extract(ctx: click.Context, redo_all: bool, doc_ids: tuple[str, ...], worker
 class _DefaultShow(click.Group):
     """``event ID`` means ``event show ID``; ``event merge``/``split`` are subcommands."""
 
-    LAZY = {"merge": "axiswatch.cli.fuse:merge", "split": "axiswatch.cli.fuse:split"}
+    LAZY: ClassVar[dict[str, str]] = {"merge": "axiswatch.cli.fuse:merge",
+                                      "split": "axiswatch.cli.fuse:split"}
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *self.LAZY})
