@@ -21,8 +21,11 @@ A section starts at:
   at all, found by a change of vocabulary (:mod:`axiswatch.ingest.topics`);
   its heading is that whole lead paragraph.
 
-Sections tile the text: each runs to the next section's start, and text
-before the first heading becomes a section of its own. A section without a
+A dated heading just under a title (a dateline under a headline, within a
+few lines) dates that title's section instead of opening its own. Sections
+tile the text: each runs to the next section's start, and text before the
+first heading becomes a section of its own (or, when it is only a short
+header block, takes the date of the dated heading below it). A section without a
 date in its heading takes the publication date: as given for a document of
 one part, but only its month when the document bundles several undated
 parts, since each bundled article may be from another day of that month.
@@ -39,6 +42,7 @@ from axiswatch.model import Precision, Section
 
 MAX_HEADING_CHARS = 200
 MAX_DATED_HEADING_WORDS = 10
+HEADER_BLOCK = 300  # characters of headline, byline and dateline that open one part
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -175,6 +179,25 @@ def _starts(text: str) -> list[_Start]:
     return starts
 
 
+def _merge_header_blocks(starts: list[_Start]) -> list[_Start]:
+    """Join a headline and the dateline just under it ("Title / By … / May 2, 2024").
+
+    A start that lies within :data:`HEADER_BLOCK` characters of the previous
+    one does not open a section of its own when it only dates it: the
+    previous start takes its date (when undated) or already has that date.
+    """
+    merged: list[_Start] = []
+    for start in starts:
+        prev = merged[-1] if merged else None
+        if (prev is not None and start.ref_date is not None
+                and start.offset - prev.offset <= HEADER_BLOCK
+                and prev.ref_date in (None, start.ref_date)):
+            merged[-1] = _Start(prev.offset, prev.heading, start.ref_date, start.precision)
+            continue
+        merged.append(start)
+    return merged
+
+
 def detect_sections(text: str, published: str | None = None) -> list[Section]:
     """The dated sections of normalized ``text`` (see the module docstring).
 
@@ -190,6 +213,7 @@ def detect_sections(text: str, published: str | None = None) -> list[Section]:
     elif starts[0].offset != 0:
         first = starts[0]
         starts[0] = _Start(0, first.heading, first.ref_date, first.precision)
+    starts = _merge_header_blocks(starts)
     undated = sum(1 for s in starts if s.ref_date is None)
     fallback, fallback_precision = published, precision_of(published)
     if undated > 1 and published and len(published) == 10:

@@ -66,13 +66,30 @@ def test_daily_updates_become_dated_sections() -> None:
 
 
 def test_preamble_before_the_first_dated_heading_is_its_own_section() -> None:
-    text = ("Institute for Conflict Studies\nDaily archive\n\nIran Update, February 14, 2024\n"
-            "Text of the update.")
+    preamble = "Institute for Conflict Studies\n" + "About the archive of updates. " * 12
+    text = f"{preamble}\n\nIran Update, February 14, 2024\nText of the update."
     sections = detect_sections(text, "2024-02-20")
     assert [(s.heading, s.ref_date) for s in sections] == [
         ("Institute for Conflict Studies", "2024-02-20"),
         ("Iran Update, February 14, 2024", "2024-02-14"),
     ]
+
+
+@pytest.mark.parametrize("header", [
+    "Headline of the story here\nBy Staff Writer\nFebruary 14, 2024",
+    "Headline of the story here\nFebruary 14, 2024 | 10:30",
+    "Institute for Conflict Studies\nDaily archive\n\nIran Update, February 14, 2024",
+])
+def test_a_dateline_under_a_headline_dates_the_whole_article(header: str) -> None:
+    text = f"{header}\nMilitants fired rockets on Sunday, officials said.\n\nMore text."
+    (section,) = detect_sections(text, "2024-02-20")
+    assert (section.start, section.end) == (0, len(text))
+    assert (section.heading, section.ref_date) == (header.split("\n")[0], "2024-02-14")
+
+
+def test_close_dated_headings_with_different_dates_stay_apart() -> None:
+    text = "Iran Update, February 14, 2024\nNo update.\nIran Update, February 15, 2024\nText."
+    assert [s.ref_date for s in detect_sections(text, None)] == ["2024-02-14", "2024-02-15"]
 
 
 def test_bundled_articles_after_separators_take_the_publication_month() -> None:
