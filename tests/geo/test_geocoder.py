@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from axiswatch.geo import Geocoder, Place, haversine_km, load_geocoder
@@ -148,3 +150,43 @@ def test_gazetteer_index_is_compact_and_survives_pickling(geo: Geocoder) -> None
     copy = pickle.loads(pickle.dumps(geo.gazetteer))
     assert isinstance(copy, Gazetteer)
     assert copy.lookup("baghdad")[0].country == "IQ"
+
+
+CITIES = {
+    "95446": {"geonameid": 95446, "name": "Erbil", "latitude": 36.19, "longitude": 44.01,
+              "countrycode": "IQ", "population": 1612700, "admin1code": "11",
+              "alternatenames": ["Arbil", "Hewler", "the", "EBL", "أربيل", "Irbil"]},
+    "1": {"geonameid": 1, "name": "Central", "latitude": 1.0, "longitude": 1.0,
+          "countrycode": "US", "population": 100, "admin1code": "", "alternatenames": []},
+}
+
+
+def test_index_builds_once_and_filters_names(tmp_path: Path) -> None:
+    """The first open builds the index; later opens reuse it; junk names are not indexed."""
+    from axiswatch.geo.gazetteer import _build_once
+
+    path = tmp_path / "gaz.sqlite"
+    _build_once(path, CITIES)
+    built = path.stat().st_mtime_ns
+    _build_once(path, CITIES)
+    gaz = Gazetteer(path)
+    assert path.stat().st_mtime_ns == built
+    assert [g.name for g in gaz.lookup("hewler")] == ["Erbil"]
+    assert gaz.lookup("erbil")[0].matched_primary and not gaz.lookup("arbil")[0].matched_primary
+    assert gaz.lookup("the") == [] and gaz.lookup("ebl") == []
+    assert gaz.size() == (2, 5)  # erbil, arbil, hewler, irbil + the primary name "central"
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_forked_worker_opens_its_own_connection(geo: Geocoder) -> None:
+    import multiprocessing as mp
+
+    geo.gazetteer.lookup("baghdad")  # the parent holds a connection
+    ctx = mp.get_context("fork")
+    with ctx.Pool(1) as pool:
+        countries = pool.map(_country_of_first, ["baghdad", "beirut"])
+    assert countries == ["IQ", "LB"]
+
+
+def _country_of_first(key: str) -> str:
+    return load_geocoder().gazetteer.lookup(key)[0].country
