@@ -29,12 +29,14 @@ def fuse(ctx: click.Context, as_json: bool) -> None:
     with open_store(ctx) as store:
         summary = fuse_store(store)
     data = {"sources": summary.sources, "events": summary.events, "merged": summary.merged,
-            "rejected": summary.rejected, "deleted": summary.deleted}
+            "rejected": summary.rejected, "deleted": summary.deleted,
+            "written": summary.written}
     if as_json:
         click.echo(json.dumps(data))
         return
     click.echo(f"{summary.sources} event sources -> {summary.events} events "
-               f"({summary.merged} with several sources, {summary.rejected} rejected)")
+               f"({summary.merged} with several sources, {summary.rejected} rejected; "
+               f"{summary.written} written, {summary.deleted} removed)")
 
 
 def _members(conn: object, event_id: str) -> list[str]:

@@ -9,6 +9,7 @@ store gives the same events, ids and reasons.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -23,12 +24,14 @@ from axiswatch.fuse.compare import side_of
 from axiswatch.fuse.headline import date_bounds, headline
 from axiswatch.fuse.judged import Constraints, constraints_from
 from axiswatch.fuse.rules import Rules, load_rules
+from axiswatch.ids import digest
 from axiswatch.store import Store
 from axiswatch.store.fusion import (
     delete_orphan_events,
     entity_records,
     load_relations,
     load_sources,
+    stored_digests,
     write_events,
 )
 from axiswatch.store.judgements import all_judgements
@@ -47,6 +50,7 @@ class FuseSummary:
     merged: int  # events with more than one source
     rejected: int
     deleted: int
+    written: int = 0  # events inserted or updated (unchanged ones are left alone)
 
 
 def _pack() -> Any:
@@ -112,7 +116,7 @@ def fuse_sources(sources: Sequence[Mapping[str, Any]], relations: Sequence[Mappi
         judged = sorted({j for m in [cluster.id, *cluster.members]
                          for j in constraints.judgement_ids.get(m, [])})
         first = min(members, key=lambda s: (s.get("doc_published") or "9999", s["id"]))
-        rows.append({
+        row = {
             **{k: v for k, v in values.items() if k not in ("conflicts", "edited")},
             "id": cluster.id,
             "members": cluster.members,
@@ -127,7 +131,11 @@ def fuse_sources(sources: Sequence[Mapping[str, Any]], relations: Sequence[Mappi
                 "edited": values["edited"],
                 "judgements": judged,
             },
-        })
+        }
+        row["fusion"]["digest"] = digest(json.dumps(
+            {k: v for k, v in row.items() if k != "fusion"} | {"fusion": row["fusion"]},
+            sort_keys=True, default=str))
+        rows.append(row)
     return rows
 
 
@@ -137,7 +145,11 @@ def fuse_store(store: Store, *, rules: Rules | None = None) -> FuseSummary:
         sources = load_sources(conn)
         constraints = constraints_from(all_judgements(conn))
         rows = fuse_sources(sources, known_relations(conn), constraints, rules)
-        write_events(conn, rows)
+        current = {s["id"]: s["event_id"] for s in sources}
+        stored = stored_digests(conn)
+        changed = [r for r in rows if stored.get(r["id"]) != r["fusion"]["digest"]
+                   or any(current.get(m) != r["id"] for m in r["members"])]
+        write_events(conn, changed)
         deleted = delete_orphan_events(conn)
     summary = FuseSummary(
         sources=len(sources),
@@ -145,6 +157,7 @@ def fuse_store(store: Store, *, rules: Rules | None = None) -> FuseSummary:
         merged=sum(1 for r in rows if r["n_sources"] > 1),
         rejected=sum(1 for r in rows if r["status"] == "rejected"),
         deleted=deleted,
+        written=len(changed),
     )
     log.info("fused %d sources into %d events", summary.sources, summary.events)
     return summary

@@ -120,6 +120,14 @@ def get_event_row(conn: sa.Connection, event_id: str) -> dict[str, Any] | None:
     return dict(row._mapping) if row else None
 
 
+def stored_digests(conn: sa.Connection) -> dict[str, str | None]:
+    """Each stored event's fusion digest (None for events fusion has not written)."""
+    out: dict[str, str | None] = {}
+    for eid, fusion in conn.execute(sa.select(events.c.id, events.c.fusion)):
+        out[eid] = fusion.get("digest") if isinstance(fusion, dict) else None
+    return out
+
+
 def write_events(conn: sa.Connection, rows: Sequence[dict[str, Any]]) -> int:
     """Upsert fused events, repoint their sources, rebuild their actor index.
 

@@ -40,7 +40,7 @@ def test_fuse_merge_split_round_trip(sqlite_url: str) -> None:
     result = runner.invoke(cli, ["--db", sqlite_url, "fuse", "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output) == {"sources": 14, "events": 9, "merged": 3,
-                                         "rejected": 0, "deleted": 5}
+                                         "rejected": 0, "deleted": 5, "written": 9}
     of = _event_of(sqlite_url)
     a, b = of[ids["s11"]], of[ids["s12"]]
     result = runner.invoke(_group(sqlite_url), ["merge", a, b, "--author", "tester",

@@ -117,6 +117,7 @@ def test_fuse_is_deterministic_and_idempotent(
             sa.select(events.c.id, events.c.n_sources, events.c.fusion, events.c.killed))}
     assert after == before
     assert summary.deleted == 0
+    assert summary.written == 0  # nothing changed, nothing rewritten
 
 
 def test_split_is_never_remerged(fused: tuple[Store, dict[str, str], dict[str, str]]) -> None:
