@@ -63,6 +63,12 @@ def _one_line(value: str | None) -> str | None:
     return flat or None
 
 
+def language_code(value: str | None) -> str:
+    """A short lowercase language code ("en-US" -> "en"); "en" when none is usable."""
+    code = (value or "").strip().lower().replace("_", "-").split("-", 1)[0]
+    return code if code.isascii() and code.isalpha() and 2 <= len(code) <= 8 else "en"
+
+
 def make_document(raw: RawDoc) -> Document:
     """The stored form of ``raw``: normalized text, its content id, title and dated sections.
 
@@ -77,10 +83,10 @@ def make_document(raw: RawDoc) -> Document:
         title=_one_line(raw.title),
         publisher=_one_line(raw.publisher),
         published=raw.published,
-        url=raw.url,
+        url=_one_line(raw.url),
         source_path=None if raw.source.startswith(("<", "http://", "https://")) else raw.source,
         fmt=raw.fmt,
-        language=raw.language or "en",
+        language=language_code(raw.language),
         sections=detect_sections(text, raw.published),
     )
 

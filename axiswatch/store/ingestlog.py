@@ -57,14 +57,19 @@ def log_input(
     conn.execute(
         ingest_log.insert().values(
             run_id=run_id,
-            source=source,
+            source=_printable(source),
             status=status,
             doc_id=doc_id,
             code=code,
-            message=message,
+            message=None if message is None else _printable(message),
             created_at=datetime.now(UTC),
         )
     )
+
+
+def _printable(text: str) -> str:
+    """``text`` without NUL characters, which PostgreSQL text columns refuse."""
+    return text.replace("\x00", "\\x00")
 
 
 def rejections(conn: sa.Connection, run_id: str | None = None) -> list[dict[str, Any]]:

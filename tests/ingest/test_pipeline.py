@@ -147,3 +147,23 @@ def test_shipped_sample_corpus_ingests_every_format_without_rejections(
         rows = list_documents(conn, limit=1000)
     assert {"txt", "html", "feed", "jsonl"} <= {r["fmt"] for r in rows}
     assert all(r["published"] and r["publisher"] for r in rows)
+
+
+def test_odd_metadata_is_stored_safely_on_every_backend(store: Store, tmp_path: Path) -> None:
+    folder = tmp_path / "odd"
+    folder.mkdir()
+    (folder / "odd.jsonl").write_text(json.dumps({
+        "text": "A report with odd metadata.", "title": "Title\u0000 with NUL",
+        "url": "https://x.example.org/a\u0000b", "language": "English (as spoken)",
+        "publisher": "  Desk\tWire  ",
+    }) + "\n" + json.dumps({"text": "Second.", "language": "pt_BR"}) + "\n", encoding="utf-8")
+    (folder / "nul\u2028name.txt").write_bytes(b"\x00\x00binary")
+    summary = ingest_paths(store, [str(folder)])
+    assert (summary.new, summary.rejected) == (2, 1)
+    with store.connect() as conn:
+        docs = [get_document(conn, i) for i in summary.doc_ids]
+    first, second = docs
+    assert first is not None and second is not None
+    assert (first.title, first.url, first.language, first.publisher) == (
+        "Title with NUL", "https://x.example.org/ab", "en", "Desk Wire")
+    assert second.language == "pt"

@@ -45,3 +45,12 @@ def test_store_counts_of_an_empty_store(store: Store) -> None:
     with store.connect() as conn:
         assert store_counts(conn) == {"documents": 0, "sections": 0, "events": 0,
                                       "relations": 0, "entities": 0}
+
+
+def test_nul_characters_in_messages_are_stored_visibly(store: Store) -> None:
+    with store.begin() as conn:
+        run = start_run(conn, "ingest")
+        log_input(conn, run, "a.jsonl:3", "rejected", code="AW108", message="bad \x00 value")
+    with store.connect() as conn:
+        (row,) = rejections(conn, run)
+    assert row["message"] == "bad \\x00 value"
