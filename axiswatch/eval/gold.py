@@ -315,7 +315,9 @@ def doc_to_dict(doc: GoldDoc) -> dict[str, Any]:
 def write_jsonl(path: str | Path, docs: Iterable[GoldDoc]) -> int:
     """Write documents as gold-format JSON Lines; returns how many were written."""
     count = 0
-    with Path(path).open("w", encoding="utf-8") as out:
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with target.open("w", encoding="utf-8") as out:
         for doc in docs:
             out.write(json.dumps(doc_to_dict(doc), ensure_ascii=False, sort_keys=False) + "\n")
             count += 1

@@ -134,6 +134,25 @@ def ingest_documents(inputs: EvalInputs, store: Any, log: Log) -> dict[str, Docu
     return documents
 
 
+def extract_all(extractor: Any, documents: dict[str, Document], log: Log) -> dict[str, Extraction]:
+    """Each document's extraction; one that fails is logged (AW400) and predicts nothing."""
+    names = list(documents)
+    try:
+        return dict(zip(names, extractor.pipe(documents[n] for n in names), strict=True))
+    except Exception:  # find the failing document one at a time
+        pass
+    extractions: dict[str, Extraction] = {}
+    for name in names:
+        doc = documents[name]
+        try:
+            extractions[name] = extractor.extract(doc)
+        except Exception as exc:  # the batch goes on
+            log(f"AW400 {name}: extraction failed ({type(exc).__name__}: {exc}); "
+                "scored as predicting nothing")
+            extractions[name] = Extraction(doc_id=doc.id, extractor="failed")
+    return extractions
+
+
 def run_eval(
     gold_path: str | Path,
     docs_dir: str | Path,
@@ -173,7 +192,7 @@ def run_eval(
 
     extractor = Extractor(pack=pack, geocoder=geocoder)
     names = list(documents)
-    extractions = dict(zip(names, extractor.pipe(documents[n] for n in names), strict=True))
+    extractions = extract_all(extractor, documents, say)
     predictions = [
         prediction_doc(documents[n], extractions[n], name=n, entity_info=pack.entities.get)
         for n in names

@@ -68,3 +68,29 @@ def test_place_level_from_the_gazetteer() -> None:
     assert level("Anbar province") == "province"
     assert level("Erbil") == "town"
     assert level("Zzyzx-nowhere qqq") is None
+
+
+class _Breaks:
+    """An extractor whose extraction of one document raises (a real failure mode)."""
+
+    def pipe(self, docs: object) -> object:
+        for doc in docs:  # type: ignore[attr-defined]
+            yield self.extract(doc)
+
+    def extract(self, doc: object) -> Extraction:
+        if getattr(doc, "id", "") == "bad":
+            raise RuntimeError("parser crashed")
+        return Extraction(doc_id=doc.id, extractor="x")  # type: ignore[attr-defined]
+
+
+def test_a_failing_extraction_is_logged_and_the_batch_goes_on() -> None:
+    from axiswatch.eval.runner import extract_all
+    from axiswatch.model import Document
+
+    docs = {"a.txt": Document(id="good", text="x"), "b.txt": Document(id="bad", text="y")}
+    messages: list[str] = []
+    out = extract_all(_Breaks(), docs, messages.append)
+    assert out["a.txt"].extractor == "x"
+    assert out["b.txt"].events == [] and out["b.txt"].doc_id == "bad"
+    assert messages == ["AW400 b.txt: extraction failed (RuntimeError: parser crashed); "
+                        "scored as predicting nothing"]
