@@ -326,6 +326,10 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
                 ) -> list[Token]:
     targets: list[Token] = []
     holders = [tok]
+    if tok.pos_ == "VERB" and draft.type == "meeting":
+        for obj in direct_objects(tok) + [p for _x, p in prep_objects(tok, frozenset({"with"}))]:
+            draft.target_actors += [a for a in token_actors(ctx, obj)
+                                    if a not in draft.target_actors]
     if tok.pos_ == "VERB" and draft.type not in ("statement", "meeting", "transfer"):
         for obj in direct_objects(tok):
             near_weapon = any(t.i in weapon_tokens for t in obj.subtree if abs(t.i - obj.i) <= 3)
@@ -375,8 +379,10 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: list[WeaponHit],
             head_is_place = m.tok_start <= targets[0].i < m.tok_end
             via_prep = targets[0].dep_ == "pobj" and targets[0].head.lower_ in ("at", "into",
                                                                                   "in")
-            if m.etype == "facility" or not head_is_place or via_prep or \
-                    ctx.place(m).precision not in ("country", "region", None):
+            root = ctx.doc[m.tok_end - 1]
+            in_phrase = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
+            if m.etype == "facility" or in_phrase or (head_is_place and (
+                    via_prep or ctx.place(m).precision not in ("country", "region", None))):
                 place_mentions.append(m)
     for holder in (tok, verb):
         if holder is None:
@@ -415,9 +421,9 @@ def _retype_by_actor(ctx: DocContext, draft: Draft) -> None:
         draft.type = "strike"
         w = ctx.ontology.weapon(draft.weapon) if draft.weapon else None
         draft.subtype = w.subtypes.get("strike") if w is not None else None
-    elif draft.type == "strike" and trig.state_only and (
-            state is False or (state is None and draft.weapon and
-                               draft.weapon not in STATE_WEAPONS)):
+    elif draft.type == "strike" and (state is False or (
+            trig.state_only and state is None and draft.weapon and
+            draft.weapon not in STATE_WEAPONS)):
         draft.type = "attack"
         w = ctx.ontology.weapon(draft.weapon) if draft.weapon else None
         draft.subtype = w.subtypes.get("attack") if w is not None else None

@@ -65,13 +65,15 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
     sentence itself states are added to ``explicit``."""
     text = ctx.document.text
     events: list[Event] = []
-    certainty_base = certainty_of(sent.text, allow=("alleged", "assessed", "reported"))
+    hedges = certainty_of(sent.text, allow=("alleged", "assessed", "reported"))
+    # "arrested two men suspected of smuggling": the charge is hedged, not the arrest.
+    plain = certainty_of(sent.text, allow=("assessed", "reported"))
     for d in drafts:
         s, e = _evidence_span(ctx, sent, d, drafts)
         if e <= s:
             continue
         clause = text[s:e]
-        certainty = certainty_base
+        certainty = plain if d.type in ("arrest", "sanction") else hedges
         if d.claimed_by and not d.actors:
             certainty = "claimed"
         place = d.place

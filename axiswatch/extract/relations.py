@@ -110,6 +110,8 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
             if left.entity_id == right.entity_id:
                 continue
             between = text[left.end:right.start]
+            if _intervening(left, right, mentions, text):
+                continue
             for predicate, rx, xs, ys, rev in _COMPILED:
                 subj, obj = (right, left) if rev else (left, right)
                 if not (_type_ok(subj, xs) and _type_ok(obj, ys)):
@@ -124,6 +126,22 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                             _add(ctx, found, other, predicate, obj, sent, certainty)
                 break
     return list(found.values())
+
+
+_POSSESSIVE = re.compile(r"^\s*['’]s?\s*$")
+
+
+def _intervening(left: LinkedMention, right: LinkedMention, mentions: list[LinkedMention],
+                 text: str) -> bool:
+    """Another mention between the two, other than the possessor of the right one
+    ("backed by Iran's IRGC Quds Force": Iran does not block the Quds Force)."""
+    for m in mentions:
+        if m.start >= left.end and m.end <= right.start and m is not left and m is not right:
+            if _POSSESSIVE.match(text[m.end:right.start]) or (
+                    m.entity_id in (left.entity_id, right.entity_id)):
+                continue
+            return True
+    return False
 
 
 def _conjoined(ctx: DocContext, m: LinkedMention, mentions: list[LinkedMention]

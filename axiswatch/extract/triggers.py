@@ -85,6 +85,8 @@ def find_triggers(sent: Span, ontology: Ontology) -> list[TriggerHit]:
                 head = tokens[i] if tokens[i].pos_ in VERB_POS else tokens[i + n - 1]
                 if not _pos_ok(trig, head):
                     continue
+                if n > 1 and tokens[i].pos_ not in VERB_POS and head.pos_ not in NOUN_POS:
+                    continue  # "a drone struck": not the noun "drone strike"
                 if found is None or n > found.end - found.start:
                     found = TriggerHit(trig, tokens[i].i, tokens[i].i + n, head.i)
             if found is not None:

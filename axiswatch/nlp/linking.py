@@ -116,6 +116,29 @@ def _strip_span(span: Span) -> tuple[int, int]:
     return start, end
 
 
+_BACKED = frozenset({"backed", "aligned", "sponsored", "funded", "supported", "allied",
+                     "affiliated", "linked", "led", "designated", "based", "made"})
+
+
+def _split_backed(doc: Doc, spans: list[tuple[int, int, str, str | None]]
+                  ) -> list[tuple[int, int, str, str | None]]:
+    """Split a name that swallowed its modifier: "Iran-backed Houthis" is Iran and the
+    Houthis (the modifier becomes its own mention; the head keeps the span's label)."""
+    out: list[tuple[int, int, str, str | None]] = []
+    for start, end, label, ent_id in spans:
+        cut = None
+        for j in range(start + 1, end - 1):
+            if doc[j].text == "-" and doc[j + 1].lower_ in _BACKED and j + 2 < end:
+                cut = j
+                break
+        if cut is None:
+            out.append((start, end, label, ent_id))
+            continue
+        out.append((start, cut, "GPE" if label != "PERSON" else label, None))
+        out.append((cut + 2, end, label, None))
+    return out
+
+
 def _strip_title(text: str) -> str:
     low = text.lower()
     for title in sorted(TITLES, key=len, reverse=True):
@@ -216,6 +239,7 @@ class Linker:
         acronyms: dict[str, str] = {}
         previous: LinkedMention | None = None
         last_end = -1
+        spans = _split_backed(doc, spans)
         for start, end, label, ent_id in spans:
             if start < last_end:
                 continue
