@@ -22,8 +22,10 @@ import click
               help="Also list missed and spurious events and relations and wrong arguments.")
 def eval_command(gold: Path, docs: Path, as_json: bool, predictions_out: Path | None,
                  no_baseline: bool, details: bool) -> None:
-    """Score extraction against gold annotations: events, arguments, relations, linking,
-    geocoding, with a spaCy-only baseline beside the system.
+    """Score the extraction against gold annotations.
+
+    Events (precision, recall, F1 by type), their arguments, relations, entity
+    linking and geocoding, with a spaCy-only baseline beside the system.
 
     The documents are ingested into a temporary store (the database of --db is
     not touched), each with the gold file's publication date.
