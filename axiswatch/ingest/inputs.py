@@ -45,8 +45,8 @@ def expand_inputs(
 ) -> Iterator[Input | InputRejected]:
     """The inputs ``values`` name, folders walked recursively in name order.
 
-    Hidden files and folders and the sidecar files are skipped; a path that
-    does not exist becomes a rejection (AW100).
+    Hidden files and folders, the sidecar files and ``options.skip`` are
+    passed over; a path that does not exist becomes a rejection (AW100).
     """
     for value in values:
         if value == "-":
@@ -72,6 +72,8 @@ def _walk(root: Path, options: IngestOptions) -> Iterator[Input]:
             if name.startswith(".") or name == options.sidecar_name:
                 continue
             path = Path(folder) / name
+            if options.skip and path.resolve() in options.skip:
+                continue
             if path.is_file():
                 yield Input("file", str(path), path)
 

@@ -10,7 +10,8 @@ reason naming it, logged, and the rest of the batch goes on.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any, BinaryIO
 
 from axiswatch.errors import InputRejected
@@ -72,9 +73,13 @@ def ingest_paths(
     standard error is a terminal. Raises ``AxiswatchError`` (AW113) for an
     invalid ``published``; bad inputs never raise, they are rejected and logged.
     """
-    opts = options or IngestOptions()
-    opts.publisher = publisher or opts.publisher
-    opts.published = parse_published(published or opts.published, "--published")
+    base = options or IngestOptions()
+    opts = replace(
+        base,
+        skip=base.skip | store_files(store),
+        publisher=publisher or base.publisher,
+        published=parse_published(published or base.published, "--published"),
+    )
     summary = IngestSummary()
     with store.begin() as conn:
         summary.run_id = start_run(conn, "ingest")
@@ -86,6 +91,15 @@ def ingest_paths(
     with store.begin() as conn:
         finish_run(conn, summary.run_id, summary.stats())
     return summary
+
+
+def store_files(store: Store) -> frozenset[Path]:
+    """The files of a SQLite store (database, WAL, shared memory, journal), resolved."""
+    database = store.engine.url.database
+    if store.dialect != "sqlite" or not database or database == ":memory:":
+        return frozenset()
+    base = Path(database).resolve()
+    return frozenset({base, *(base.with_name(base.name + s) for s in ("-wal", "-shm", "-journal"))})
 
 
 def _reject(store: Store, summary: IngestSummary, exc: InputRejected) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(slots=True)
@@ -36,3 +37,4 @@ class IngestOptions:
     timeout: float = 20.0
     allow_private: bool = False
     sidecar_name: str = "sources.jsonl"
+    skip: frozenset[Path] = frozenset()  # files a folder walk passes over (the store's own)

@@ -108,3 +108,12 @@ def test_to_jsonl_writes_documents_that_ingest_reads_back_with_the_same_ids(
                             input=out.read_text(encoding="utf-8"))
     assert code == 0
     assert sorted(json.loads(out_text)["doc_ids"]) == sorted(d["id"] for d in written)
+
+
+def test_a_folder_holding_the_store_itself_ingests_cleanly(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'axiswatch.db'}"
+    (tmp_path / "report.txt").write_text("A drone struck a base on Monday.")
+    for _ in range(2):  # the second run finds the database and its WAL files in the folder
+        code, out, err = run(db, "ingest", str(tmp_path))
+        assert code == 0, err
+    assert out.strip() == "read 1, new 0, duplicate 1, rejected 0"
