@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import json
 
-import click
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
-from axiswatch.cli.fuse import merge, split
 from axiswatch.cli.main import cli
 from axiswatch.store import Store
 from axiswatch.store.fusion import load_sources
@@ -15,17 +13,8 @@ from axiswatch.store.judgements import judgements_for
 from tests.fixtures.multisource.build import load_into
 
 
-def _group(url: str) -> click.Group:
-    """The two commands under a group that passes ``--db`` the way the main one does."""
-
-    @click.group()
-    @click.pass_context
-    def event(ctx: click.Context) -> None:
-        ctx.obj = {"db": url}
-
-    event.add_command(merge)
-    event.add_command(split)
-    return event
+def _event_cmd(url: str, *args: str) -> Result:
+    return CliRunner().invoke(cli, ["--db", url, "event", *args])
 
 
 def _event_of(url: str) -> dict[str, str]:
@@ -43,8 +32,8 @@ def test_fuse_merge_split_round_trip(sqlite_url: str) -> None:
                                          "rejected": 0, "deleted": 5, "written": 9}
     of = _event_of(sqlite_url)
     a, b = of[ids["s11"]], of[ids["s12"]]
-    result = runner.invoke(_group(sqlite_url), ["merge", a, b, "--author", "tester",
-                                                "--reason", "same drone, wrong date"])
+    result = _event_cmd(sqlite_url, "merge", a, b, "--author", "tester",
+                        "--reason", "same drone, wrong date")
     assert result.exit_code == 0, result.output
     merged = min(a, b)
     assert f"into {merged}" in result.output
@@ -52,7 +41,7 @@ def test_fuse_merge_split_round_trip(sqlite_url: str) -> None:
     runner.invoke(cli, ["--db", sqlite_url, "fuse"])
     assert _event_of(sqlite_url)[ids["s11"]] == merged
 
-    result = runner.invoke(_group(sqlite_url), ["split", merged, ids["s11"], "--author", "t"])
+    result = _event_cmd(sqlite_url, "split", merged, ids["s11"], "--author", "t")
     assert result.exit_code == 0, result.output
     runner.invoke(cli, ["--db", sqlite_url, "fuse"])
     of = _event_of(sqlite_url)
@@ -66,14 +55,13 @@ def test_fuse_merge_split_round_trip(sqlite_url: str) -> None:
 def test_bad_merge_and_split_are_refused(sqlite_url: str) -> None:
     with Store(sqlite_url) as store:
         _, ids = load_into(store)
-    runner = CliRunner()
-    group = _group(sqlite_url)
-    same = runner.invoke(group, ["merge", ids["s1"], ids["s1"]])
-    assert same.exit_code != 0 and "AW502" in str(same.exception)
-    missing = runner.invoke(group, ["merge", ids["s1"], "ev-nope"])
-    assert "AW202" in str(missing.exception)
-    alone = runner.invoke(group, ["split", ids["s1"], ids["s1"]])
-    assert "AW502" in str(alone.exception) and "at least one source must stay" in str(
-        alone.exception)
-    foreign = runner.invoke(group, ["split", ids["s1"], ids["s2"]])
-    assert "has no source" in str(foreign.exception)
+    cases = [
+        (("merge", ids["s1"], ids["s1"]), "AW502 cannot merge event"),
+        (("merge", ids["s1"], "ev-nope"), "AW202 not found: event ev-nope"),
+        (("split", ids["s1"], ids["s1"]), "at least one source must stay"),
+        (("split", ids["s1"], ids["s2"]), f"has no source(s) {ids['s2']}"),
+    ]
+    for args, message in cases:
+        result = _event_cmd(sqlite_url, *args)
+        assert result.exit_code == 1, (args, result.output)
+        assert message in result.output, (args, result.output)
