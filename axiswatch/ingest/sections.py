@@ -63,6 +63,8 @@ _METADATA_LINE = re.compile(
     r"^(published|updated|posted|last updated|date|by|written by|photo|image|credit|©|copyright)\b",
     re.IGNORECASE,
 )
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_MD_CLOSING = re.compile(r"\s+#+$")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
 _SEPARATOR = re.compile(r"^[-*_=~#•·\s]{3,}$")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -74,6 +76,15 @@ class _Start:
     heading: str
     ref_date: str | None
     precision: Precision | None
+
+
+def unmark(line: str) -> str:
+    """``line`` without Markdown heading marks or emphasis (``## **Update**`` -> ``Update``)."""
+    text = _MD_HEADING.sub("", line.strip())
+    text = _MD_CLOSING.sub("", text)
+    while len(text) > 4 and text[:2] == text[-2:] and text[:2] in ("**", "__"):
+        text = text[2:-2].strip()
+    return text
 
 
 def heading_date(line: str) -> tuple[str, Precision] | None:
@@ -161,12 +172,13 @@ def _starts(text: str) -> list[_Start]:
             after_separator = structured = True
             continue
         paragraphs.append((offset, stripped))
-        dated = heading_date(stripped)
+        plain = unmark(stripped)
+        dated = heading_date(plain)
         if dated is not None:
             structured = True
-            starts.append(_Start(offset, stripped, dated[0], dated[1]))
-        elif (first_content or after_separator) and is_title_line(stripped):
-            starts.append(_Start(offset, stripped, None, None))
+            starts.append(_Start(offset, plain, dated[0], dated[1]))
+        elif (first_content or after_separator) and is_title_line(plain):
+            starts.append(_Start(offset, plain, None, None))
         first_content = False
         after_separator = False
     if not structured:

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from axiswatch.ingest.normalize import normalize_text
-from axiswatch.ingest.sections import detect_sections, heading_date, is_title_line
+from axiswatch.ingest.sections import detect_sections, heading_date, is_title_line, unmark
 
 
 @pytest.mark.parametrize(("line", "expected"), [
@@ -87,6 +87,19 @@ def test_a_dateline_under_a_headline_dates_the_whole_article(header: str) -> Non
     assert (section.heading, section.ref_date) == (header.split("\n")[0], "2024-02-14")
 
 
+def test_markdown_headings_are_read_without_their_marks() -> None:
+    intro = "An introduction to the week's updates. " * 10
+    text = (f"# Weekly digest\n\n{intro}\n\n## **Iran Update, February 14, 2024**\n"
+            "Rockets on Sunday.\n\n## Iran Update, February 15, 2024 ##\nDrones on Monday.")
+    sections = detect_sections(text, "2024-02-16")
+    assert [(s.heading, s.ref_date) for s in sections] == [
+        ("Weekly digest", "2024-02-16"),
+        ("Iran Update, February 14, 2024", "2024-02-14"),
+        ("Iran Update, February 15, 2024", "2024-02-15"),
+    ]
+    assert text[sections[1].start:].startswith("## **Iran Update")
+
+
 def test_close_dated_headings_with_different_dates_stay_apart() -> None:
     text = "Iran Update, February 14, 2024\nNo update.\nIran Update, February 15, 2024\nText."
     assert [s.ref_date for s in detect_sections(text, None)] == ["2024-02-14", "2024-02-15"]
@@ -154,6 +167,6 @@ def test_sections_are_ordered_non_overlapping_and_cover_the_text(
         assert before.end == after.start
     for s in sections:
         assert 0 <= s.start < s.end <= len(text)
-        assert s.heading.strip() and s.heading in text
+        assert s.heading.strip() and unmark(s.heading) in text
         assert s.date_precision in (None, "day", "month", "year")
         assert (s.ref_date is None) == (s.date_precision is None)
