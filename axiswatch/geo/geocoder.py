@@ -85,11 +85,22 @@ class Geocoder:
             code = self._country_names.get(alias_key(text[:-1]))
         return code
 
+    @cached_property
+    def _country_acronyms(self) -> re.Pattern[str]:
+        words = sorted((k for k in self._country_names if k and not k.islower()), key=len,
+                       reverse=True)
+        return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
     def countries_in(self, text: str) -> list[str]:
-        """ISO2 codes of the countries named in ``text`` (names and demonyms), in order."""
+        """ISO2 codes of the countries named in ``text`` (names, demonyms, "US"), in order."""
+        hits: list[tuple[float, str]] = []
+        key = alias_key(text)
+        for match in self._country_pattern.finditer(key):
+            hits.append((match.start() / max(len(key), 1), self._country_names[match.group(0)]))
+        for match in self._country_acronyms.finditer(text):
+            hits.append((match.start() / max(len(text), 1), self._country_names[match.group(0)]))
         found: list[str] = []
-        for match in self._country_pattern.finditer(alias_key(text)):
-            code = self._country_names[match.group(0)]
+        for _, code in sorted(hits):
             if code not in found:
                 found.append(code)
         return found

@@ -323,7 +323,10 @@ def _ref_rank(ref: AliasRef) -> tuple[int, int, str]:
 
 
 def _plain(text: str) -> str:
+    """The surface as case-sensitive aliases compare it: quotes, possessive, "the" aside."""
     text = text.translate(_APOSTROPHES).strip()
+    if text[:4].lower() == "the ":
+        text = text[4:].lstrip()
     return text[:-2] if text.endswith("'s") else text
 
 

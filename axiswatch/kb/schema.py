@@ -73,7 +73,7 @@ class AliasEntry(_Strict):
     """One alias; a bare string in YAML is an alias with default flags."""
 
     text: str = Field(min_length=1)
-    # Match only in this exact case. Unset: true for short acronyms ("KH", "AAH", "PMF").
+    # Match only in this exact case. Unset: true for short acronyms ("KH", "PMF", "the US").
     case_sensitive: bool | None = None
     ambiguous: bool = False  # another entry may claim the same key
     lang: str | None = None
@@ -83,8 +83,12 @@ class AliasEntry(_Strict):
         """Whether the alias matches only in its own case."""
         if self.case_sensitive is not None:
             return self.case_sensitive
-        letters = [c for c in self.text if c.isalpha()]
-        return len(self.text) <= 5 and bool(letters) and all(c.isupper() for c in letters)
+        text = self.text[4:] if self.text.lower().startswith("the ") else self.text
+        letters = [c for c in text if c.isalpha()]
+        if len(text) > 5 or not letters or " " in text:
+            return False
+        # "KH", "PMF", "the US"; mixed acronyms such as "DoD", "GoI".
+        return all(c.isupper() for c in letters) or sum(c.isupper() for c in letters) >= 2
 
 
 class LinkEntry(_Strict):

@@ -185,3 +185,15 @@ def test_files_are_sorted_by_id_within_each_group() -> None:
                 groups[-1].append(m.group(1))
         for ids in groups:
             assert ids == sorted(ids), (path.name, ids)
+
+
+@pytest.mark.parametrize("word", ["us", "un", "eu", "dod", "Us", "Un"])
+def test_acronyms_do_not_swallow_ordinary_words(pack: Pack, word: str) -> None:
+    assert pack.lookup(word) == []
+
+
+@pytest.mark.parametrize(("surface", "entity_id"),
+                         [("US", "united-states"), ("the US", "united-states"),
+                          ("UN", "united-nations"), ("DoD", "pentagon")])
+def test_acronyms_match_in_their_case(pack: Pack, surface: str, entity_id: str) -> None:
+    assert pack.lookup(surface) == [entity_id]
