@@ -44,6 +44,14 @@ def test_corpus_twice_stores_each_report_once_with_sidecar_metadata(
             assert row["publisher"] == sidecar[name]["publisher"]
             assert row["published"] == sidecar[name]["published"]
         assert [e["status"] for e in log_entries(conn, again.run_id)] == ["duplicate"] * n
+        stored = [get_document(conn, i) for i in first.doc_ids]
+    sections = {d.id: d.sections for d in stored if d is not None}
+    bundles = [secs for secs in sections.values() if len(secs) > 1]
+    assert bundles, "the bundled report yields its dated sections"
+    for secs in sections.values():
+        assert secs[0].start == 0 and all(s.ref_date for s in secs)
+    for secs in bundles:  # undated bundled articles: the publication month
+        assert {s.date_precision for s in secs} == {"month"}
 
 
 def test_same_report_under_another_name_and_line_endings_is_a_duplicate(
