@@ -18,7 +18,7 @@ from axiswatch.ids import relation_id
 from axiswatch.model import Evidence, Relation
 from axiswatch.nlp.hedging import certainty_of
 from axiswatch.nlp.linking import LinkedMention
-from axiswatch.nlp.text import clean_span
+from axiswatch.nlp.text import clean_span, fold_quotes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -58,7 +58,7 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      ORGS, ORGS, False),
     ("part_of", r"^,?\s*(?:operating |working )?(?:under|within) (?:the )?(?:umbrella of )?"
      r"(?:the )?$", ORGS, ORGS, False),
-    ("leader_of", r"^,?\s*(?:the )?(?:\w+\s+){0,2}(?:leader|head|chief|commander|founder|"
+    ("leader_of", r"^,?\s*(?:the )?(?:[\w\-]+\s+){0,5}(?:leader|head|chief|commander|founder|"
      r"secretary[- ]general|director|chairman|president|speaker) of (?:the )?$", PERSON,
      ORGS | PLACES, False),
     ("member_of", r"^,?\s*(?:a |an |the )?(?:\w+\s+){0,2}(?:member|operative|fighter|"
@@ -72,12 +72,18 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
     ("designated_by", r"^\s*(?:was|were|has been|had been|is)\s+(?:designated|sanctioned|"
      r"blacklisted|listed)\s+(?:as\s+[^,]{0,40}\s+)?by" + _W + r"$", ANY, STATES, False),
     ("located_in", r"^,?\s*(?:in|near|outside|on the outskirts of|in the city of|"
-     r"a \w+ (?:\w+ )?(?:in|on the outskirts of|near))\s*(?:the |western |eastern |northern |"
-     r"southern |central )*$", FACILITY, PLACES, False),
+     r"(?:a|an|the) (?:[\w\-]+ ){0,5}?(?:in|on the outskirts of|near|outside))\s*"
+     r"(?:the |western |eastern |northern |southern |central |city of |province of )*$",
+     FACILITY, PLACES, False),
+    ("allied_with", r"^'s?\s*(?:\w+\s+){0,2}(?:ally|allies|partner),?\s*(?:the\s+)?$",
+     ORGS | PLACES, ORGS | PLACES, False),
     # Y ... X (object first)
     ("leader_of", r"^(?:'s)?\s*(?:\w+\s+){0,2}(?:leader|head|chief|commander|secretary[- ]"
-     r"general|director|chairman|president|speaker|supreme leader)\s*,?\s*$", PERSON,
+     r"general|director|chairman|president|speaker|supreme leader)\s*,?\s*"
+     r"(?:(?:general|gen\.|brigadier|colonel|major|sheikh|sayyed|ayatollah|dr\.)\s+)?$", PERSON,
      ORGS | PLACES, True),
+    ("leader_of", r"^\s*(?:and|,)\s+(?:its|their)\s+(?:\w+\s+){0,2}(?:leader|head|chief|"
+     r"commander|founder|secretary[- ]general)s?\s*,?\s*$", PERSON, ORGS, True),
     ("leader_of", r"^'s?\s*(?:(?:late|former|then|top|senior)\s+)?(?:leader|chief|commander|"
      r"head|president|supreme leader)\s*,?\s*$", PERSON, ORGS | PLACES, True),
     ("sponsored_by", r"^-?\s*(?:backed|supported|funded|sponsored|armed)\s+(?:\w+\s+){0,3}$",
@@ -98,6 +104,7 @@ def _type_ok(m: LinkedMention, types: frozenset[str]) -> bool:
 def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
     """The relations one sentence states between its linked mentions."""
     mentions = [m for m in ctx.mentions_in(sent.start, sent.end) if m.entity_id]
+    mentions = sorted([*mentions, *_anaphors(ctx, sent)], key=lambda m: m.start)
     if len(mentions) < 2:
         return []
     text = ctx.document.text
@@ -109,8 +116,13 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                 break
             if left.entity_id == right.entity_id:
                 continue
-            between = text[left.end:right.start]
+            between = fold_quotes(text[left.end:right.start])
             if _intervening(left, right, mentions, text):
+                continue
+            if _TITLE_OF.search(fold_quotes(text[max(sent.start_char, left.start - 60):
+                                                 left.start])) and _COMMA.match(between) and \
+                    right.etype == "person" and left.etype in ORGS | PLACES:
+                _add(ctx, found, right, "leader_of", left, sent, certainty)  # "As head of X, Y"
                 continue
             for predicate, rx, xs, ys, rev in _COMPILED:
                 subj, obj = (right, left) if rev else (left, right)
@@ -119,13 +131,46 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                 if not rx.search(between):
                     continue
                 _add(ctx, found, subj, predicate, obj, sent, certainty)
-                # "X and Y received funding from Z": the subject's conjuncts share it.
-                if not rev:
-                    for other in _conjoined(ctx, subj, mentions):
-                        if _type_ok(other, xs):
-                            _add(ctx, found, other, predicate, obj, sent, certainty)
+                # "X and Y received funding from Z", "designated X and its leader, Y".
+                for other in _conjoined(ctx, subj, mentions):
+                    if _type_ok(other, xs) and other.entity_id != obj.entity_id:
+                        _add(ctx, found, other, predicate, obj, sent, certainty)
                 break
     return list(found.values())
+
+
+_TITLE_OF = re.compile(r"\b(?:president|leader|head|chief|commander|secretary[- ]general|"
+                       r"speaker|chairman|founder) of (?:the )?$", re.I)
+_COMMA = re.compile(r"^\s*,\s*$")
+# Nouns that, with "the" or "this", stand for the group named before ("the group is part of").
+ANAPHOR_NOUNS = frozenset({"group", "militia", "organization", "organisation", "movement",
+                           "university", "company", "party", "network", "front", "faction"})
+
+
+def _anaphors(ctx: DocContext, sent: Span) -> list[LinkedMention]:
+    """"The group", "this university": mentions of the last organization named before."""
+    out: list[LinkedMention] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in ANAPHOR_NOUNS or tok.pos_ != "NOUN" or \
+                ctx.ents.at(tok.i) is not None:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+            continue
+        if any(c.dep_ in ("prep", "acl", "relcl") for c in tok.children if c.i > tok.i) and \
+                tok.lower_ != tok.lemma_.lower():
+            continue
+        found = None
+        for m in ctx.ents.mentions:
+            if m.tok_start >= tok.i:
+                break
+            if m.entity_id and m.etype in ORGS:
+                if tok.lower_ in m.text.lower() or found is None or \
+                        tok.lower_ not in (found.text.lower()):
+                    found = m
+        if found is not None:
+            out.append(LinkedMention(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1,
+                                     tok.text, "ANAPHOR", found.entity_id, found.etype))
+    return out
 
 
 _POSSESSIVE = re.compile(r"^\s*['’]s?\s*$")
@@ -137,8 +182,8 @@ def _intervening(left: LinkedMention, right: LinkedMention, mentions: list[Linke
     ("backed by Iran's IRGC Quds Force": Iran does not block the Quds Force)."""
     for m in mentions:
         if m.start >= left.end and m.end <= right.start and m is not left and m is not right:
-            if _POSSESSIVE.match(text[m.end:right.start]) or (
-                    m.entity_id in (left.entity_id, right.entity_id)):
+            if _POSSESSIVE.match(text[m.end:right.start]) or m.label == "NORP" or (
+                    m.entity_id in (left.entity_id, right.entity_id)) or m.modifier:
                 continue
             return True
     return False
@@ -150,9 +195,11 @@ def _conjoined(ctx: DocContext, m: LinkedMention, mentions: list[LinkedMention]
     head = doc[m.tok_end - 1]
     out = []
     for conj in head.conjuncts:
-        other = ctx.ents.at(conj.i)
-        if other is not None and other is not m and other in mentions:
-            out.append(other)
+        for tok in [conj, *[c for c in conj.children if c.dep_ == "appos"]]:
+            other = ctx.ents.at(tok.i)
+            if other is not None and other is not m and other in mentions and \
+                    other not in out:
+                out.append(other)
     return out
 
 

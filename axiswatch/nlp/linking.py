@@ -42,8 +42,19 @@ TITLES = ("general", "gen.", "president", "minister", "dr.", "mr.", "mrs.", "ms.
           "secretary", "spokesman", "spokesperson", "prime minister", "vice president",
           "speaker", "ayatollah", "chief", "senator", "judge", "defense secretary",
           "foreign minister", "chairman", "leader", "cleric", "then-supreme leader")
+# Single words of titles and ranks that open a person's name in reports.
+TITLE_WORDS = frozenset({"general", "gen", "president", "minister", "speaker", "chief",
+                         "commander", "leader", "supreme", "secretary", "defense", "defence",
+                         "foreign", "prime", "vice", "ayatollah", "sheikh", "dr", "mr", "mrs",
+                         "ms", "brigadier", "colonel", "col", "major", "lieutenant", "admiral",
+                         "senator", "judge", "then-supreme", "former", "late", "deputy",
+                         "spokesman", "spokesperson", "ambassador", "envoy", "cleric"})
 # Cue words typing a candidate organization (head words, lowercase).
 ORG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("facility", ("hospital", "cemetery", "airport", "airbase", "base", "embassy", "consulate",
+                  "mosque", "synagogue", "church", "shrine", "prison", "port", "crossing",
+                  "compound", "headquarters", "center", "centre", "camp", "barracks",
+                  "refinery", "warehouse", "farm", "factory", "plant", "stadium")),
     ("armed_group", ("militia", "militias", "brigade", "brigades", "battalion", "battalions",
                      "group", "front", "resistance", "movement", "army", "companies", "saraya",
                      "kataib", "harakat", "league", "guardians", "revolutionaries", "fighters",
@@ -79,6 +90,7 @@ class LinkedMention:
     entity_id: str | None
     etype: str | None
     score: float = 1.0
+    modifier: bool = False  # names a modifier of another noun ("US forces", "Iranian-made")
 
 
 @dataclass(slots=True)
@@ -225,10 +237,18 @@ class Linker:
         """Link every named span of a parsed document."""
         out = DocEntities()
         spans: list[tuple[int, int, str, str | None]] = []
+        full_text: dict[int, str] = {}
         for ent in doc.ents:
             if ent.label_ not in NAMED_LABELS:
                 continue
             start, end = _strip_span(ent)
+            if ent.label_ == "PERSON" and not ent.ent_id_:
+                titled = start
+                while start + 1 < end and doc[start].lower_.rstrip(".") in TITLE_WORDS and \
+                        doc[start + 1].text[:1].isupper():
+                    start += 1
+                if start != titled:
+                    full_text[start] = doc[titled:end].text
             if start >= end:
                 continue
             spans.append((start, end, ent.label_, ent.ent_id_ or None))
@@ -270,12 +290,17 @@ class Linker:
             if entity_id is None:
                 continue
             etype = self.entity_type(entity_id, out)
+            root = doc[end - 1]
+            modifier = root.dep_ in ("compound", "amod", "nmod", "npadvmod") and not (
+                start <= root.head.i < end) and root.head.i > root.i
             mention = LinkedMention(span.start_char, span.end_char, start, end, text, label,
-                                    entity_id, etype, score)
+                                    entity_id, etype, score, modifier)
             out.mentions.append(mention)
             for i in range(start, end):
                 out.by_token[i] = mention
             out.aliases.setdefault(alias_key(text), entity_id)
+            if start in full_text:  # "General Charles Brown" names him too
+                out.aliases.setdefault(alias_key(full_text[start]), entity_id)
             if label == "PERSON" or etype == "person":
                 name = _strip_title(text).split()
                 if len(name) >= 2:

@@ -43,6 +43,10 @@ def _register_line_breaks() -> None:
             nxt = doc[i + 1]
             if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
                 nxt.is_sent_start = True
+        for ent in doc.ents:  # a known name never spans two sentences
+            for tok in ent[1:]:
+                if tok.is_sent_start is None:
+                    tok.is_sent_start = False
         return doc
 
 
@@ -54,12 +58,11 @@ def build_nlp(patterns: list[dict[str, Any]] | None = None) -> Language:
     _register_line_breaks()
     nlp = spacy.load(MODEL, exclude=list(UNUSED))
     nlp.max_length = MAX_LENGTH
-    nlp.add_pipe(LINES_NAME, before="parser")
     if patterns:
         ruler = nlp.add_pipe(
             "entity_ruler",
             name=RULER_NAME,
-            before="ner",
+            before="parser",
             config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True, "validate": False},
         )
         folded = []
@@ -71,6 +74,7 @@ def build_nlp(patterns: list[dict[str, Any]] | None = None) -> Language:
                     continue
             folded.append({**p, "pattern": pat})
         ruler.add_patterns(folded)  # type: ignore[attr-defined]
+    nlp.add_pipe(LINES_NAME, before="parser")
     return nlp
 
 
