@@ -21,23 +21,24 @@ import re
 import unicodedata
 
 _NEWLINES = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-# Invisible characters that carry no meaning in running text.
-_INVISIBLE = {0xFEFF: None, 0x00AD: None, 0x200B: None, 0x2060: None}
+# Control characters (category Cc, fixed forever by Unicode's stability policy) but
+# newline and tab, lone surrogates (Cs), and invisible characters that carry no
+# meaning in running text: BOM, soft hyphen, zero-width space, word joiner.
+_DROP = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufeff\u00ad\u200b\u2060]")
+# Space separators (category Zs) other than the plain space.
+_UNICODE_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _SPACES = re.compile(r"[ \t]+")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
 def _drop_controls(text: str) -> str:
     """Drop control characters other than newline and tab, and the invisible ones."""
-    text = text.translate(_INVISIBLE)
-    return "".join(
-        ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cs")
-    )
+    return _DROP.sub("", text)
 
 
 def _spaces(text: str) -> str:
     """Every Unicode space separator as a plain space."""
-    return "".join(" " if unicodedata.category(ch) == "Zs" else ch for ch in text)
+    return _UNICODE_SPACES.sub(" ", text)
 
 
 def _layout(text: str) -> str:

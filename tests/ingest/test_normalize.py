@@ -57,3 +57,14 @@ def test_letters_and_punctuation_are_kept(text: str) -> None:
 def test_document_id_is_stable_across_line_endings_and_trailing_space(text: str, eol: str) -> None:
     variant = "\ufeff" + text.replace("\n", eol) + "  \n\n"
     assert document_id(normalize_text(variant)) == document_id(normalize_text(text))
+
+
+def test_character_classes_agree_with_this_unicode_database() -> None:
+    from axiswatch.ingest.normalize import _DROP, _UNICODE_SPACES
+
+    for code in range(0x110000):
+        ch = chr(code)
+        category = unicodedata.category(ch)
+        if category in ("Cc", "Cs") and ch not in "\n\t":
+            assert _DROP.match(ch), hex(code)
+        assert bool(_UNICODE_SPACES.match(ch)) == (category == "Zs" and ch != " "), hex(code)
