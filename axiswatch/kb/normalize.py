@@ -58,3 +58,21 @@ def alias_key(text: str) -> str:
 def compact_key(text: str) -> str:
     """:func:`alias_key` without spaces, for fuzzy comparison of glued forms ("Albu Kamal")."""
     return alias_key(text).replace(" ", "")
+
+
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+@lru_cache(maxsize=65536)
+def skeleton_key(text: str) -> str:
+    """:func:`alias_key` with vowels dropped after each word's first letter.
+
+    Transliterations of Arabic and Persian names differ mostly in vowels:
+    "Hezbollah", "Hizballah", "Hizbullah" all give ``"hzblh"``. Used as a
+    fallback before fuzzy matching, only for long names.
+    """
+    words = []
+    for word in alias_key(text).split():
+        rest = _DOUBLED.sub(r"\1", _VOWELS.sub("", word[1:]))
+        words.append(word[:1] + rest)
+    return " ".join(words)

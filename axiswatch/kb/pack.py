@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 
 from axiswatch.errors import AxiswatchError, NotFound
 from axiswatch.ids import relation_id
-from axiswatch.kb.normalize import alias_key
+from axiswatch.kb.normalize import alias_key, skeleton_key
 from axiswatch.kb.schema import Entry
 from axiswatch.model import Entity, Relation
 
@@ -45,6 +45,8 @@ _LABELS = {
 _PLACE_LABELS = {"region": "LOC"}
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
 _FUZZY_MIN_LEN = 5
+_SKELETON_MIN_LEN = 8  # shorter names collide too easily without their vowels
+_SKELETON_SCORE = 95.0
 
 
 class UnknownEntry(NotFound):
@@ -165,6 +167,18 @@ class Pack:
                 refs.append(ref)
         return MappingProxyType({k: tuple(sorted(v, key=_ref_rank)) for k, v in index.items()})
 
+    @cached_property
+    def skeleton_index(self) -> Mapping[str, str]:
+        """Vowel-less key -> entity id, for long names whose skeleton only one entry has."""
+        owners: dict[str, set[str]] = {}
+        for key, refs in self.alias_index.items():
+            if len(key) < _SKELETON_MIN_LEN:
+                continue
+            for ref in refs:
+                if not ref.case_sensitive:
+                    owners.setdefault(skeleton_key(key), set()).add(ref.entity_id)
+        return MappingProxyType({k: next(iter(v)) for k, v in owners.items() if len(v) == 1})
+
     def alias_refs(self) -> Iterable[AliasRef]:
         """Every name and alias of every entry (ids too, as a last resort)."""
         for entry in self.entries.values():
@@ -213,7 +227,9 @@ class Pack:
 
     def match(self, surface: str, *, types: Sequence[str] | None = None,
               min_score: float = 90) -> tuple[str, float] | None:
-        """The best entry for ``surface``: exact alias key first (score 100), then fuzzy.
+        """The best entry for ``surface``: exact alias key (score 100), then the same
+        consonant skeleton as one entry's long alias (95: "Harakat Hizbullah al-Nujaba"),
+        then fuzzy.
 
         ``types`` keeps only entries of those types. Fuzzy matching compares
         alias keys with :func:`rapidfuzz.fuzz.ratio` and skips short keys and
@@ -226,6 +242,10 @@ class Pack:
         key = alias_key(surface)
         if len(key) < _FUZZY_MIN_LEN:
             return None
+        if len(key) >= _SKELETON_MIN_LEN:
+            owner = self.skeleton_index.get(skeleton_key(surface))
+            if owner is not None and (wanted is None or self.entries[owner].type in wanted):
+                return owner, _SKELETON_SCORE
         keys, owners = self._fuzzy_choices(wanted)
         best = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=min_score)
         if best is None:

@@ -52,3 +52,14 @@ def test_different_names_keep_different_keys(a: str, b: str) -> None:
 )
 def test_key_table(surface: str, key: str) -> None:
     assert alias_key(surface) == key
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Hezbollah", "Hizballah"), ("Hizbullah", "Hizbollah"), ("Kata'ib", "Kataeb"),
+     ("Asa'ib Ahl al-Haqq", "Asayeb Ahl el-Haq")],
+)
+def test_skeleton_ignores_vowels(a: str, b: str) -> None:
+    from axiswatch.kb.normalize import skeleton_key
+
+    assert skeleton_key(a) == skeleton_key(b)

@@ -197,3 +197,22 @@ def test_acronyms_do_not_swallow_ordinary_words(pack: Pack, word: str) -> None:
                           ("UN", "united-nations"), ("DoD", "pentagon")])
 def test_acronyms_match_in_their_case(pack: Pack, surface: str, entity_id: str) -> None:
     assert pack.lookup(surface) == [entity_id]
+
+
+@pytest.mark.parametrize(
+    ("surface", "entity_id"),
+    [("Kataib Sayed al-Shohada", "kataib-sayyid-al-shuhada"),
+     ("Asayeb Ahl al-Haq", "asaib-ahl-al-haq"),
+     ("Hizbollah Brigades", "kataib-hezbollah"),
+     ("Mohammed Shiaa al-Soudani", "mohammed-shia-al-sudani")],
+)
+def test_vowel_variants_match_by_skeleton(pack: Pack, surface: str, entity_id: str) -> None:
+    assert pack.match(surface) == (entity_id, 95.0)
+
+
+def test_shared_skeletons_are_not_guessed(pack: Pack) -> None:
+    # Khomeini and Khamenei differ only in vowels: neither is picked from the skeleton.
+    from axiswatch.kb.normalize import skeleton_key
+
+    assert skeleton_key("Ayatollah Khomeiny") not in pack.skeleton_index
+    assert pack.match("Homs") is None
