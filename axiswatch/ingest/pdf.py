@@ -15,6 +15,7 @@ from axiswatch.errors import InputRejected
 from axiswatch.ingest.record import RawDoc
 from axiswatch.ingest.sections import heading_date, is_title_line
 
+_ENDS = (".", "!", "?", ":", "\"", "”", ")")
 SHORT_LINE = 0.8  # a line under this share of the page's full width ends a paragraph
 _PAGE_NUMBER = re.compile(r"^(page\s+)?\d{1,4}(\s+(of|/)\s+\d{1,4})?$", re.IGNORECASE)
 
@@ -55,6 +56,15 @@ def reflow(lines: list[str]) -> list[str]:
     return paragraphs
 
 
+def _continue_page(paragraphs: list[str], page: list[str]) -> None:
+    """Append a page's paragraphs; a sentence cut by the page break is joined again."""
+    if paragraphs and page and not paragraphs[-1].endswith(_ENDS) and page[0][:1].islower():
+        last = paragraphs.pop()
+        joiner = "" if last.endswith("-") and last[-2:-1].isalpha() else " "
+        page = [last + joiner + page[0], *page[1:]]
+    paragraphs.extend(page)
+
+
 def read_pdf(data: bytes, source: str) -> Iterator[RawDoc | InputRejected]:
     """One document from a PDF, or AW105 when it is damaged, encrypted or has no text layer."""
     import pypdfium2 as pdfium
@@ -75,7 +85,7 @@ def read_pdf(data: bytes, source: str) -> Iterator[RawDoc | InputRejected]:
             finally:
                 textpage.close()
                 page.close()
-            paragraphs.extend(reflow(raw.replace("\r\n", "\n").split("\n")))
+            _continue_page(paragraphs, reflow(raw.replace("\r\n", "\n").split("\n")))
         meta = pdf.get_metadata_dict()
     except pdfium.PdfiumError as exc:
         raise InputRejected("AW105", source, f"cannot read the PDF's pages: {exc}") from exc

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import http.server
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,6 +29,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
     def do_GET(self) -> None:
+        if self.path == "/slow":
+            time.sleep(2)
         targets = {"/redirect": "/page.html", "/to-file": "file:///etc/passwd",
                    "/loop": "/loop"}
         if self.path in targets:
@@ -89,6 +92,12 @@ def test_limits_and_failures(server: str) -> None:
         with pytest.raises(InputRejected) as info:
             fetch_url(server + path, allow_private=True)
         assert info.value.code == "AW111"
+
+
+def test_a_slow_server_times_out(server: str) -> None:
+    with pytest.raises(InputRejected) as info:
+        fetch_url(server + "/slow", allow_private=True, timeout=0.3)
+    assert info.value.code == "AW111" and "timed out" in info.value.reason
 
 
 @pytest.mark.parametrize(("address", "public"), [

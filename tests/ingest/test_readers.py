@@ -100,6 +100,17 @@ def test_pdf_reader_joins_lines_and_finds_dated_sections() -> None:
         ("2024-02-14", "day"), ("2024-02-15", "day")]
 
 
+def test_a_sentence_cut_by_a_page_break_is_joined_again() -> None:
+    from axiswatch.ingest.pdf import _continue_page
+
+    paragraphs = ["First paragraph ends.", "A sentence cut by the"]
+    _continue_page(paragraphs, ["page break goes on here.", "Next paragraph."])
+    assert paragraphs == ["First paragraph ends.", "A sentence cut by the page break goes on here.",
+                          "Next paragraph."]
+    _continue_page(paragraphs, ["New page, new paragraph."])
+    assert paragraphs[-1] == "New page, new paragraph."
+
+
 def test_reflow_keeps_hyphenated_words_and_drops_page_numbers() -> None:
     lines = ["The Iran-", "backed group fired rockets at the base in the", "night.", "", "12"]
     assert reflow(lines) == ["The Iran-backed group fired rockets at the base in the night."]
@@ -239,3 +250,22 @@ def test_undeclared_legacy_text_is_rejected_not_guessed() -> None:
     with pytest.raises(InputRejected) as info:
         list(read_text(data, "legacy.txt"))
     assert info.value.code == "AW103" and "legacy.txt" in str(info.value)
+
+
+def test_multi_page_pdf_drops_page_numbers_and_keeps_paragraphs() -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    styles = getSampleStyleSheet()
+    buf = io.BytesIO()
+
+    def number(canvas: Canvas, doc: SimpleDocTemplate) -> None:
+        canvas.drawString(290, 20, str(doc.page))
+
+    doc = SimpleDocTemplate(buf, pagesize=A4)
+    paragraphs = [f"Paragraph {i}. {BODY}" for i in range(40)]
+    doc.build([Paragraph(p, styles["Normal"]) for p in paragraphs],
+              onFirstPage=number, onLaterPages=number)
+    (raw,) = docs_of(list(read_pdf(buf.getvalue(), "long.pdf")))
+    lines = raw.text.split("\n")
+    assert not any(line.strip().isdigit() for line in lines)
+    assert [line.replace(" ", "") for line in lines] == [p.replace(" ", "") for p in paragraphs]
