@@ -21,12 +21,14 @@ def _split(value: str) -> list[str]:
               help="Event counts for the store suite, comma-separated.")
 @click.option("--backend", "backends", default="sqlite,postgresql", show_default=True,
               help="Store backends, comma-separated (PostgreSQL runs on a private server).")
+@click.option("--repeats", type=click.IntRange(min=1), default=None,
+              help="Timed runs of each query (store suite; default 40).")
 @click.option("--bench-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Folder of the benchmark modules (default: ./bench, else the checkout's).")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               default=None, help="Where results go (default: BENCH_DIR/results).")
-def bench(suites: str, sizes: str, backends: str, bench_dir: Path | None,
-          out_dir: Path | None) -> None:
+def bench(suites: str, sizes: str, backends: str, repeats: int | None,
+          bench_dir: Path | None, out_dir: Path | None) -> None:
     """Run benchmarks; write results/<suite>.json and results/SUMMARY.md.
 
     Speed is reported as figures and as ratios against a baseline measured in
@@ -44,9 +46,11 @@ def bench(suites: str, sizes: str, backends: str, bench_dir: Path | None,
     except ValueError as exc:
         raise click.BadParameter(f"not a list of integers: {sizes}", param_hint="--sizes") from exc
     folder = find_bench_dir(bench_dir)
+    options: dict[str, object] = {"sizes": size_list, "backends": _split(backends)}
+    if repeats is not None:
+        options["repeats"] = repeats
     summary = run_suites(
-        folder, chosen, out_dir or folder / "results",
-        options={"sizes": size_list, "backends": _split(backends)},
+        folder, chosen, out_dir or folder / "results", options=options,
         progress=lambda msg: click.echo(msg, err=True),
     )
     click.echo(summary)

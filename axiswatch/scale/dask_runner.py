@@ -8,9 +8,10 @@ transaction per document; PostgreSQL for a real cluster) or writes one
 Parquet shard per batch that ``axiswatch load`` brings into any store.
 
 Failures never lose a document: a task that raises is retried
-(``retries``); a document whose extraction fails is reported ``AW400``, a
-batch that still fails after its retries ``AW700``, each logged in the
-ingest log under the run, and the rest goes on.
+(``retries``), and a batch whose worker dies runs again elsewhere; a document
+whose extraction fails is reported ``AW400``, a batch that still fails after
+its retries ``AW700``, each logged in the ingest log under the run (the
+document stays pending for the next run), and the rest goes on.
 
 Local clusters start worker processes, so a script that calls
 :func:`run_extraction` needs the ``if __name__ == "__main__":`` guard.
@@ -85,16 +86,13 @@ def extract_batch(store_url: str, doc_ids: list[str], out_dir: str | None = None
         docs = list(iter_documents(conn, ids=doc_ids))
     found = {d.id for d in docs}
     failed = [(i, "AW202", "document not in the store") for i in doc_ids if i not in found]
-    done: list[tuple[Any, Any]] = []
-    try:
-        done = list(zip(docs, extractor.pipe(docs), strict=True))
-    except Exception:  # one bad document: redo the batch one by one to find it
-        done = []
-        for doc in docs:
-            try:
-                done.append((doc, extractor.extract(doc)))
-            except Exception as exc:
-                failed.append((doc.id, "AW400", _error(exc)))
+
+    def on_error(doc: Any, error: Any) -> None:
+        failed.append((doc.id, getattr(error, "code", "AW400"),
+                       getattr(error, "message", str(error))))
+
+    by_id = {d.id: d for d in docs}
+    done = [(by_id[x.doc_id], x) for x in extractor.pipe(docs, on_error=on_error)]
     shard = None
     if out_dir is not None:
         if done:
@@ -174,7 +172,9 @@ def run_extraction(
     from distributed import as_completed
 
     from axiswatch.extract.pipeline import EXTRACTOR_VERSION
+    from axiswatch.kb.pack import load_pack
     from axiswatch.store import Store
+    from axiswatch.store.entities import sync_pack
     from axiswatch.store.ingestlog import finish_run, log_input, start_run
 
     if workers < 1:
@@ -183,6 +183,7 @@ def run_extraction(
     store = Store(store_url)
     url = store.url
     with store.begin() as conn:
+        sync_pack(conn, load_pack())
         run_id = start_run(conn, "extract-dask")
     stats: dict[str, Any] = {"engine": "dask", "scheduler": scheduler or "local",
                              "workers": workers, "batches": 0, "documents": 0,

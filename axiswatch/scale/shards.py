@@ -115,12 +115,15 @@ def load_shards(store: Any, folder: Path,
     A shard that cannot be read is rejected (``AW702``, logged in the ingest
     log) and the others still load.
     """
+    from axiswatch.kb.pack import load_pack
     from axiswatch.store.documents import add_document
+    from axiswatch.store.entities import sync_pack
     from axiswatch.store.extractions import save_extraction
     from axiswatch.store.ingestlog import finish_run, log_input, start_run
 
     summary = LoadSummary()
     with store.begin() as conn:
+        sync_pack(conn, load_pack())  # the actors the extractions point to
         summary.run_id = start_run(conn, "load")
     for path in shard_paths(folder):
         try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import time
@@ -100,3 +101,25 @@ def test_concurrent_first_opens_migrate_once_on_sqlite(tmp_path: Path) -> None:
     assert [r.returncode for r in results] == [0] * 4, [r.stderr[-800:] for r in results]
     with Store(url, migrate=False) as store:
         assert current_revision(store.engine) == head_revision()
+
+
+def test_commands_take_a_plain_postgresql_url_from_the_environment(
+    pg_url: str, samples_dir: Path
+) -> None:
+    from click.testing import CliRunner
+
+    from axiswatch.cli.main import cli
+
+    env = {"AXISWATCH_DB": pg_url.replace("postgresql+psycopg://", "postgresql://")}
+    runner = CliRunner()
+    ingested = runner.invoke(cli, ["ingest", "--json", "--no-progress", str(samples_dir)],
+                             env=env)
+    assert ingested.exit_code in (0, 1), ingested.output
+    summary = json.loads(ingested.stdout.strip().splitlines()[-1])
+    assert summary["new"] >= 10
+    status = runner.invoke(cli, ["status", "--json"], env=env)
+    assert status.exit_code == 0, status.output
+    assert str(summary["new"]) in status.output
+    with Store(pg_url) as store, store.connect() as conn:
+        stored = conn.exec_driver_sql("SELECT count(*) FROM documents").scalar()
+    assert stored == summary["new"]
