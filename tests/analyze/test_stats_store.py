@@ -27,8 +27,8 @@ def test_stats_json_with_actor_filter_includes_fronts(sqlite_url: str) -> None:
     out = json.loads(result.output)
     assert out["actor"] == "kataib-hezbollah"
     assert "ashab-al-kahf" in out["actor_ids"]
-    # the Conoco attack (claimed by the façade, attributed to the group) and Tower 22
-    assert out["events"] == 2
+    # the Conoco attack (claimed by the façade, attributed to the group), Tower 22, Harir
+    assert out["events"] == 3
     assert {a["id"] for a in out["top_actors"]} >= {"ashab-al-kahf", "kataib-hezbollah"}
 
 

@@ -45,7 +45,7 @@ def test_csv_has_the_acled_header_and_types(fused_url: str, tmp_path: Path) -> N
         reader = csv.DictReader(fh)
         assert tuple(reader.fieldnames or ()) == ACLED_COLUMNS
         rows = list(reader)
-    assert len(rows) == 9
+    assert len(rows) == 10
     t22 = next(r for r in rows if r["location"] == "Tower 22")
     assert t22["event_type"] == "Explosions/Remote violence"
     assert t22["sub_event_type"] == "Air/drone strike"
@@ -84,8 +84,8 @@ def test_stix_bundle_parses_back(fused_url: str, tmp_path: Path) -> None:
     by_type: dict[str, list[object]] = {}
     for obj in bundle.objects:
         by_type.setdefault(obj["type"], []).append(obj)
-    assert len(by_type["x-axiswatch-event"]) == 9
-    assert len(by_type["report"]) == 7
+    assert len(by_type["x-axiswatch-event"]) == 10
+    assert len(by_type["report"]) == 8
     names = {o["name"] for o in by_type["threat-actor"]}
     assert {"Islamic Resistance in Iraq", "Kata'ib Hezbollah"} <= names
     assert "Ashab al-Kahf" in {o["name"] for o in by_type["intrusion-set"]}
@@ -111,7 +111,7 @@ def test_parquet_reads_back(fused_url: str, tmp_path: Path) -> None:
     _run(fused_url, "--format", "parquet", "--out", str(out))
     events = pq.read_table(out).to_pylist()
     sources = pq.read_table(tmp_path / "events.sources.parquet").to_pylist()
-    assert len(events) == 9 and len(sources) == 14
+    assert len(events) == 10 and len(sources) == 16
     t22 = next(e for e in events if e["location"] == "tower-22")
     assert t22["n_sources"] == 4 and t22["killed"] == 2
     assert t22["claimed_by"] == ["islamic-resistance-in-iraq"]
@@ -147,4 +147,4 @@ def test_rejected_events_are_not_exported(fused_url: str) -> None:
                              author="tester")
         refresh_event(store, eid)
     rows = list(csv.DictReader(_run(fused_url, "--format", "csv").splitlines()))
-    assert len(rows) == 8 and "Damascus" not in {r["location"] for r in rows}
+    assert len(rows) == 9 and "Damascus" not in {r["location"] for r in rows}

@@ -28,8 +28,8 @@ def test_fuse_merge_split_round_trip(sqlite_url: str) -> None:
     runner = CliRunner()
     result = runner.invoke(cli, ["--db", sqlite_url, "fuse", "--json"])
     assert result.exit_code == 0, result.output
-    assert json.loads(result.output) == {"sources": 14, "events": 9, "merged": 3,
-                                         "rejected": 0, "deleted": 5, "written": 9}
+    assert json.loads(result.output) == {"sources": 16, "events": 10, "merged": 4,
+                                         "rejected": 0, "deleted": 6, "written": 10}
     of = _event_of(sqlite_url)
     a, b = of[ids["s11"]], of[ids["s12"]]
     result = _event_cmd(sqlite_url, "merge", a, b, "--author", "tester",

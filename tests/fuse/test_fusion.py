@@ -200,3 +200,24 @@ def test_rejected_event_and_confirmation(
     refresh_event(store, eid)
     assert _event(store, eid)["status"] == "confirmed"
     assert [j["action"] for j in history] == ["reject", "confirm"]
+
+
+def test_claim_and_denial_are_kept_per_source(
+        fused: tuple[Store, dict[str, str], dict[str, str]]) -> None:
+    store, _, ids = fused
+    of = _event_of(store)
+    assert of[ids["s4"]] == of[ids["s15"]]
+    row = _event(store, of[ids["s4"]])
+    assert row["claimed_by"] == ["islamic-resistance-in-iraq"]
+    assert row["attributed_to"] == ["kataib-hezbollah"]
+    assert row["certainty"] == "reported"  # the denial is only an allegation
+    assert row["fusion"]["conflicts"]["certainty"] == {ids["s4"]: "reported",
+                                                       ids["s15"]: "alleged"}
+
+
+def test_a_state_strike_on_the_same_city_and_day_stays_apart(
+        fused: tuple[Store, dict[str, str], dict[str, str]]) -> None:
+    store, _, ids = fused
+    of = _event_of(store)
+    assert of[ids["s16"]] == ids["s16"]
+    assert of[ids["s12"]] != of[ids["s16"]]
