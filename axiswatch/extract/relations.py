@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 GROUPS = frozenset({"armed_group", "front_group", "coalition"})
+UNITS = frozenset({"armed_group", "coalition", "state_body"})
 ORGS = frozenset({"armed_group", "front_group", "coalition", "state_body", "organization"})
 SPONSORS = frozenset({"state_body", "place", "armed_group", "coalition", "person"})
 STATES = frozenset({"state_body", "place"})
@@ -77,7 +78,13 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      FACILITY, PLACES, False),
     ("allied_with", r"^'s?\s*(?:\w+\s+){0,2}(?:ally|allies|partner),?\s*(?:the\s+)?$",
      ORGS | PLACES, ORGS | PLACES, False),
+    ("founded_by", r"^,?\s*(?:who |which )?(?:founded|established|formed|created)\s+(?:the\s+)?"
+     r"[\"']?\s*$", ORGS, PERSON, True),
     # Y ... X (object first)
+    ("member_of", r"^[^.;]{0,60}?\b(?:officials|commanders|members|operatives|officers|figures|"
+     r"leaders)\s+(?:such as|including|like)\s+$", PERSON, ORGS, True),
+    ("founded_by", r"^[^.;]{0,80}?\b(?:led to the (?:formation|creation|establishment) of|"
+     r"founded|established|created|formed)\s+(?:the\s+)?[\"']?\s*$", ORGS, PERSON, True),
     ("leader_of", r"^(?:'s)?\s*(?:\w+\s+){0,2}(?:leader|head|chief|commander|secretary[- ]"
      r"general|director|chairman|president|speaker|supreme leader)\s*,?\s*"
      r"(?:(?:general|gen\.|brigadier|colonel|major|sheikh|sayyed|ayatollah|dr\.)\s+)?$", PERSON,
@@ -119,10 +126,19 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
             between = fold_quotes(text[left.end:right.start])
             if _intervening(left, right, mentions, text):
                 continue
-            if _TITLE_OF.search(fold_quotes(text[max(sent.start_char, left.start - 60):
-                                                 left.start])) and _COMMA.match(between) and \
-                    right.etype == "person" and left.etype in ORGS | PLACES:
-                _add(ctx, found, right, "leader_of", left, sent, certainty)  # "As head of X, Y"
+            before = fold_quotes(text[max(sent.start_char, left.start - 60):left.start])
+            if _COMMA.match(between):
+                if _TITLE_OF.search(before) and right.etype == "person" and \
+                        left.etype in ORGS | PLACES:
+                    _add(ctx, found, right, "leader_of", left, sent, certainty)  # "As head of X, Y"
+                    continue
+                if _ALIGNED_WITH.search(before) and right.etype in ORGS | PERSON:
+                    _add(ctx, found, right, "allied_with", left, sent, certainty)
+                    continue
+            if right.etype in ORGS and left.etype == "person" and _TITLED_ORG.match(
+                    fold_quotes(right.text)) and _BEFORE_TITLE.match(between):
+                # "Y, the top official and Chairman of the Joint Chiefs of Staff"
+                _add(ctx, found, left, "leader_of", right, sent, certainty)
                 continue
             for predicate, rx, xs, ys, rev in _COMPILED:
                 subj, obj = (right, left) if rev else (left, right)
@@ -136,41 +152,116 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                     if _type_ok(other, xs) and other.entity_id != obj.entity_id:
                         _add(ctx, found, other, predicate, obj, sent, certainty)
                 break
+    for m in mentions:
+        led = _titled_person(ctx, m)
+        if led is not None:  # "Iran's Supreme Leader" names the leader of Iran
+            _add(ctx, found, m, "leader_of", led, sent, certainty)
+        parent = _name_parent(ctx, m)
+        if parent is not None:  # "IRGC Quds Force" is part of the IRGC
+            _add(ctx, found, m, "part_of", parent, sent, certainty)
     return list(found.values())
+
+
+_TITLED_PERSON = re.compile(r"^(.+?)'s? (?:\w+ )?(?:supreme leader|leader|president|head|chief|"
+                            r"commander|secretary[- ]general|speaker)\b", re.I)
+
+
+def _titled_person(ctx: DocContext, m: LinkedMention) -> LinkedMention | None:
+    """The place or organization a person's title names: "Iran's Supreme Leader"."""
+    if m.etype != "person":
+        return None
+    hit = _TITLED_PERSON.match(fold_quotes(m.text))
+    if hit is None:
+        return None
+    for pid in ctx.linker.pack.lookup(hit.group(1)):
+        if ctx.etype(pid) in ORGS | PLACES:
+            return LinkedMention(m.start, m.start, m.tok_start, m.tok_start, hit.group(1),
+                                 "ORG", pid, ctx.etype(pid))
+    return None
+
+
+def _name_parent(ctx: DocContext, m: LinkedMention) -> LinkedMention | None:
+    """The organization a unit's name begins with: "IRGC Intelligence" -> the IRGC."""
+    if m.etype not in UNITS or m.label == "ANAPHOR":
+        return None
+    words = m.text.split()
+    for k in range(len(words) - 1, 0, -1):
+        prefix = " ".join(words[:k])
+        ids = ctx.linker.pack.lookup(prefix)
+        for pid in ids:
+            if pid != m.entity_id and ctx.etype(pid) in UNITS and (
+                    ctx.etype(pid) == "state_body" or prefix.isupper()):
+                return LinkedMention(m.start, m.start, m.tok_start, m.tok_start, words[0],
+                                     "ORG", pid, ctx.etype(pid))
+    return None
 
 
 _TITLE_OF = re.compile(r"\b(?:president|leader|head|chief|commander|secretary[- ]general|"
                        r"speaker|chairman|founder) of (?:the )?$", re.I)
 _COMMA = re.compile(r"^\s*,\s*$")
+_ALIGNED_WITH = re.compile(r"\b(?:aligned|allied|allies)(?: closely)? with (?:the )?$", re.I)
+_TITLED_ORG = re.compile(r"^(?:the )?(?:chairman|chairwoman|head|chief|leader|commander|president|"
+                         r"speaker|director|secretary[- ]general) of ", re.I)
+_BEFORE_TITLE = re.compile(r"^,?\s*(?:the\s+)?(?:[\w\-]+\s+){0,6}?(?:and\s+)?$")
 # Nouns that, with "the" or "this", stand for the group named before ("the group is part of").
 ANAPHOR_NOUNS = frozenset({"group", "militia", "organization", "organisation", "movement",
                            "university", "company", "party", "network", "front", "faction"})
 
 
+# Which entity types each anaphoric noun prefers, best first.
+ANAPHOR_TYPES: dict[str, tuple[str, ...]] = {
+    "group": ("armed_group", "front_group", "coalition", "organization"),
+    "militia": ("armed_group", "front_group", "coalition"),
+    "movement": ("armed_group", "coalition", "organization"),
+    "faction": ("armed_group", "front_group"),
+    "front": ("front_group", "armed_group"),
+    "network": ("armed_group", "organization"),
+    "organization": ("armed_group", "organization", "coalition"),
+    "organisation": ("armed_group", "organization", "coalition"),
+    "party": ("organization", "armed_group"),
+    "university": ("organization",),
+    "company": ("organization",),
+}
+
+
 def _anaphors(ctx: DocContext, sent: Span) -> list[LinkedMention]:
-    """"The group", "this university": mentions of the last organization named before."""
+    """"The group", "this university": mentions of the last entity of a fitting type
+    named before (a noun followed by a name, "the group Kataib Hezbollah", is not one)."""
     out: list[LinkedMention] = []
     for tok in sent:
-        if tok.lemma_.lower() not in ANAPHOR_NOUNS or tok.pos_ != "NOUN" or \
-                ctx.ents.at(tok.i) is not None:
+        noun = tok.lemma_.lower()
+        if noun not in ANAPHOR_TYPES or tok.pos_ != "NOUN" or ctx.ents.at(tok.i) is not None:
+            continue
+        if tok.tag_ in ("NNS", "NNPS"):
             continue
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
             continue
-        if any(c.dep_ in ("prep", "acl", "relcl") for c in tok.children if c.i > tok.i) and \
-                tok.lower_ != tok.lemma_.lower():
-            continue
-        found = None
-        for m in ctx.ents.mentions:
-            if m.tok_start >= tok.i:
-                break
-            if m.entity_id and m.etype in ORGS:
-                if tok.lower_ in m.text.lower() or found is None or \
-                        tok.lower_ not in (found.text.lower()):
-                    found = m
+        nxt = tok.i + 1
+        if nxt < len(tok.doc) and ctx.ents.at(nxt) is not None:
+            continue  # "the Iranian-backed group Kataib Hezbollah"
+        if any(c.dep_ in ("prep", "acl", "relcl") and c.i > tok.i for c in tok.children):
+            continue  # "the group of ...", "the group that ...": a new description
+        found = _antecedent(ctx, tok.i, noun)
         if found is not None:
             out.append(LinkedMention(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1,
                                      tok.text, "ANAPHOR", found.entity_id, found.etype))
     return out
+
+
+def _antecedent(ctx: DocContext, before: int, noun: str) -> LinkedMention | None:
+    """The last mention before a token whose type the anaphoric noun prefers."""
+    prefs = ANAPHOR_TYPES[noun]
+    best: LinkedMention | None = None
+    best_rank = len(prefs)
+    for m in ctx.ents.mentions:
+        if m.tok_start >= before:
+            break
+        if not m.entity_id or m.etype not in prefs:
+            continue
+        rank = 0 if noun in m.text.lower() else prefs.index(m.etype)
+        if rank <= best_rank:
+            best, best_rank = m, rank
+    return best
 
 
 _POSSESSIVE = re.compile(r"^\s*['’]s?\s*$")

@@ -151,6 +151,22 @@ def _split_backed(doc: Doc, spans: list[tuple[int, int, str, str | None]]
     return out
 
 
+def _extend_of(doc: Doc, end: int) -> int:
+    """The end of a name continued by "of (the) Capitalized Words"."""
+    i = end
+    if i < len(doc) and doc[i].lower_ == "of":
+        j = i + 1
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        k = j
+        while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and \
+                doc[k].ent_type_ not in ("DATE", "PERSON"):
+            k += 1
+        if k > j:
+            return k
+    return end
+
+
 def _strip_title(text: str) -> str:
     low = text.lower()
     for title in sorted(TITLES, key=len, reverse=True):
@@ -249,6 +265,8 @@ class Linker:
                     start += 1
                 if start != titled:
                     full_text[start] = doc[titled:end].text
+            if ent.label_ == "ORG" and not ent.ent_id_:
+                end = _extend_of(doc, end)  # "Islamic Propaganda Bureau of the Qom Seminary"
             if start >= end:
                 continue
             spans.append((start, end, ent.label_, ent.ent_id_ or None))
