@@ -59,3 +59,18 @@ def test_actor_network_from_the_store(store: Store) -> None:
     assert ("ashab-al-kahf", "front_for", "kataib-hezbollah") in edges
     assert ("ashab-al-kahf", "claims_for", "kataib-hezbollah") in edges
     assert ("kataib-hezbollah", "sponsored_by", "irgc-quds-force") in edges
+
+
+def test_store_stats_on_both_backends(store: Store) -> None:
+    from axiswatch.analyze.select import Selection
+    from axiswatch.analyze.stats import store_stats
+
+    load_into(store)
+    fuse_store(store)
+    with store.connect() as conn:
+        out = store_stats(conn, Selection(date_from="2024-01-20", date_to="2024-01-28",
+                                          country="IQ"),
+                          compare="2024-01-20:2024-01-21,2024-01-27:2024-01-28")
+    assert out["events"] == 5  # attacks on Erbil twice, Ain al-Asad, Harir; a strike on Erbil
+    assert out["by_type"] == {"attack": 4, "strike": 1}
+    assert out["compare"]["sentence"] == "daily average fell from 1.5 to 1.0 (-33%)"

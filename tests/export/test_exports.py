@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 from pathlib import Path
 
@@ -148,3 +149,18 @@ def test_rejected_events_are_not_exported(fused_url: str) -> None:
         refresh_event(store, eid)
     rows = list(csv.DictReader(_run(fused_url, "--format", "csv").splitlines()))
     assert len(rows) == 9 and "Damascus" not in {r["location"] for r in rows}
+
+
+def test_exports_on_both_backends(store: Store, tmp_path: Path) -> None:
+    load_into(store)
+    fuse_store(store)
+    with store.connect() as conn:
+        text, _, n = export(conn, "csv", Selection(actor="Islamic Resistance in Iraq"), None)
+        geo, _, _ = export(conn, "geojson", Selection(types=("strike",)), None)
+        _, written, _ = export(conn, "parquet", Selection(), tmp_path / "e.parquet")
+    assert text is not None and geo is not None
+    rows = list(csv.DictReader(io.StringIO(text)))
+    # the coalition, its member groups and their façades: the six attacks, no strike
+    assert n == len(rows) == 6
+    assert {f["properties"]["type"] for f in json.loads(geo)["features"]} == {"strike"}
+    assert pq.read_table(written[0]).num_rows == 10
