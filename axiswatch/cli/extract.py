@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from pathlib import Path
 from typing import Any, ClassVar
 
 import click
@@ -22,10 +23,19 @@ from axiswatch.errors import NotFound
               help="Parsing processes.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True,
               help="Documents per parsing batch.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
+              show_default=True, help="Run here, or on a Dask cluster (--scheduler, or a "
+              "local cluster of --workers processes).")
+@click.option("--scheduler", default=None, metavar="ADDR",
+              help="With --engine dask: a scheduler address, e.g. tcp://host:8786.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=None, help="With --engine dask: write Parquet shards to this folder "
+              "instead of the store (then `axiswatch load`).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_context
 def extract(ctx: click.Context, redo_all: bool, doc_ids: tuple[str, ...], workers: int,
-            batch_size: int, as_json: bool) -> None:
+            batch_size: int, engine: str, scheduler: str | None, out_dir: Path | None,
+            as_json: bool) -> None:
     """Find events, relations and actors in stored documents, each with its evidence.
 
     Runs on the documents the current extractor version has not processed yet
@@ -41,6 +51,14 @@ def extract(ctx: click.Context, redo_all: bool, doc_ids: tuple[str, ...], worker
     from axiswatch.store.extractions import save_extraction
     from axiswatch.store.ingestlog import finish_run, start_run
 
+    if engine == "dask" or scheduler or out_dir:
+        from axiswatch.cli.load import extract_on_cluster
+
+        if engine != "dask":
+            raise click.BadParameter("--scheduler and --out need --engine dask")
+        extract_on_cluster(ctx, redo_all=redo_all, doc_ids=doc_ids, workers=workers,
+                           scheduler=scheduler, out_dir=out_dir, as_json=as_json)
+        return
     extractor = Extractor()
     failures: list[str] = []
     per_type: Counter[str] = Counter()

@@ -39,3 +39,42 @@ def load(ctx: click.Context, folder: Path, as_json: bool) -> None:
         )
     if summary.rejected:
         sys.exit(1)
+
+
+def extract_on_cluster(ctx: click.Context, *, redo_all: bool, doc_ids: tuple[str, ...],
+                       workers: int, scheduler: str | None, out_dir: Path | None,
+                       as_json: bool) -> None:
+    """``axiswatch extract --engine dask``: the same extraction, on a Dask cluster."""
+    from axiswatch.errors import AxiswatchError
+    from axiswatch.scale.dask_runner import run_extraction
+    from axiswatch.store.documents import iter_documents, resolve_document_id
+
+    with open_store(ctx) as store:
+        ids: list[str] | None = None
+        with store.connect() as conn:
+            if doc_ids:
+                ids = []
+                for prefix in doc_ids:
+                    found = resolve_document_id(conn, prefix)
+                    if len(found) != 1:
+                        what = "no" if not found else "more than one"
+                        raise AxiswatchError("AW202", f"{what} document with id {prefix!r}")
+                    ids.extend(found)
+            elif redo_all:
+                ids = [doc.id for doc in iter_documents(conn)]
+        url = store.url
+    stats = run_extraction(url, scheduler=scheduler, workers=workers, doc_ids=ids,
+                           out_parquet=out_dir)
+    if as_json:
+        click.echo(json.dumps(stats))
+    else:
+        where = f"{len(stats['shards'])} shards in {out_dir}" if out_dir else "the store"
+        click.echo(
+            f"{stats['extracted']} of {stats['documents']} documents extracted on "
+            f"{stats['scheduler']} ({stats['workers']} workers) into {where}: "
+            f"{stats['events']} events, {stats['relations']} relations, "
+            f"{stats['words_per_s'] or 0:,.0f} words/s"
+            + (f"; {stats['failed']} failed (see `axiswatch status`)" if stats["failed"] else "")
+        )
+    if stats["failed"]:
+        ctx.exit(1)

@@ -6,6 +6,7 @@ once. Results are checked against the same extractor run in this process.
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -216,3 +217,29 @@ def test_a_batch_that_keeps_failing_is_logged_per_document(
     assert len(failures) == N_DOCS
     assert {e["code"] for e in failures} == {"AW700"}
     assert all("after 1 retries" in e["message"] for e in failures)
+
+
+def test_extract_command_runs_on_its_own_local_cluster(
+    sqlite_url: str, reports: Path, tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    with Store(sqlite_url) as store:
+        ingest_paths(store, [str(reports)])
+    out = tmp_path / "shards"
+    proc = subprocess.run(
+        [sys.executable, "-m", "axiswatch.cli.main", "--db", sqlite_url, "extract",
+         "--engine", "dask", "--workers", "1", "--out", str(out), "--json"],
+        capture_output=True, text=True, timeout=600, check=False)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    stats = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert stats["scheduler"] == "local" and stats["workers"] == 1
+    assert stats["extracted"] == N_DOCS and stats["failed"] == 0
+    assert sum(1 for _ in shard_paths(out)) == len(stats["shards"]) >= 1
+
+
+def test_scheduler_and_out_need_the_dask_engine(sqlite_url: str, tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["--db", sqlite_url, "extract", "--out", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "--engine dask" in result.output
