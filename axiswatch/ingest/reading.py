@@ -18,6 +18,7 @@ from typing import BinaryIO
 
 from axiswatch.errors import InputRejected
 from axiswatch.ids import document_id
+from axiswatch.ingest.decode import decode_bytes
 from axiswatch.ingest.inputs import Input, expand_inputs, load_input
 from axiswatch.ingest.metadata import SidecarEntry, apply_metadata, read_sidecar
 from axiswatch.ingest.normalize import normalize_text
@@ -112,13 +113,37 @@ class _Sidecars:
         return self.entries[folder].get(inp.path.name), problems
 
 
+def charset_of(content_type: str | None) -> str | None:
+    """The ``charset`` parameter of an HTTP content type, if any."""
+    for param in (content_type or "").split(";")[1:]:
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            return value.strip().strip("\"'")
+    return None
+
+
+def as_utf8(data: bytes, source: str, declared: str | None) -> bytes:
+    """``data`` re-encoded as UTF-8 when the transport declares another charset it is in."""
+    if not declared:
+        return data
+    try:
+        data.decode("utf-8")
+        return data
+    except UnicodeDecodeError:
+        pass
+    return decode_bytes(data, source, declared).encode("utf-8")
+
+
 def _read_one(
     inp: Input, options: IngestOptions, sidecars: _Sidecars, stdin: BinaryIO | None
 ) -> Iterator[Read | InputRejected]:
     try:
         loaded = load_input(inp, options, stdin)
         fmt = sniff_format(loaded.data, loaded.url or inp.name, loaded.content_type)
-        records = _guarded(reader_for(fmt)(loaded.data, inp.name), fmt, inp.name)
+        data = loaded.data
+        if fmt in ("txt", "html", "jsonl"):
+            data = as_utf8(data, inp.name, charset_of(loaded.content_type))
+        records = _guarded(reader_for(fmt)(data, inp.name), fmt, inp.name)
         sidecar, problems = sidecars.lookup(inp)
         yield from problems
         for record in records:

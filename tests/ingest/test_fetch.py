@@ -31,6 +31,14 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     def do_GET(self) -> None:
         if self.path == "/slow":
             time.sleep(2)
+        if self.path == "/legacy":
+            body = "Gunmen attacked a caf\u00e9, \u201cofficials\u201d said.".encode("cp1252")
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain; charset=windows-1252")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
         targets = {"/redirect": "/page.html", "/to-file": "file:///etc/passwd",
                    "/loop": "/loop"}
         if self.path in targets:
@@ -92,6 +100,15 @@ def test_limits_and_failures(server: str) -> None:
         with pytest.raises(InputRejected) as info:
             fetch_url(server + path, allow_private=True)
         assert info.value.code == "AW111"
+
+
+def test_text_in_the_charset_the_server_declares_is_decoded(store: Store, server: str) -> None:
+    summary = ingest_paths(store, [server + "/legacy"], options=IngestOptions(allow_private=True))
+    assert summary.new == 1, summary.rejections
+    with store.connect() as conn:
+        doc = get_document(conn, summary.doc_ids[0])
+    assert doc is not None
+    assert doc.text == "Gunmen attacked a caf\u00e9, \u201cofficials\u201d said."
 
 
 def test_a_slow_server_times_out(server: str) -> None:
