@@ -19,17 +19,18 @@ import re
 import sqlite3
 import tempfile
 import threading
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from axiswatch.kb.normalize import alias_key
+from axiswatch.kb.normalize import alias_key, loose_key
 
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 MIN_POPULATION = 500
 _MIN_KEY = 3
+_MIN_LOOSE = 3  # consonants a loose key needs
 # Alternate names that are ordinary words or generic place words (one file, as data).
 STOP_KEYS = frozenset(
     word
@@ -89,6 +90,14 @@ def _rows(cities: Mapping[str, dict[str, Any]]) -> Any:
             yield key, gid, int(key == primary)
 
 
+def _loose_rows(cities: Mapping[str, dict[str, Any]]) -> Any:
+    for city in cities.values():
+        names = [city["name"], *(a for a in city.get("alternatenames") or () if usable_name(a))]
+        for key in {loose_key(n) for n in names}:
+            if len(key.replace(" ", "")) >= _MIN_LOOSE:
+                yield key, int(city["geonameid"])
+
+
 def build_index(path: Path | None = None,
                 cities: Mapping[str, dict[str, Any]] | None = None) -> Path:
     """Build the gazetteer index (atomically replaces the file).
@@ -110,6 +119,7 @@ def build_index(path: Path | None = None,
             CREATE TABLE places (gid INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL,
                                  cc TEXT, pop INTEGER, admin1 TEXT);
             CREATE TABLE names (key TEXT, gid INTEGER, is_primary INTEGER);
+            CREATE TABLE loose (key TEXT, gid INTEGER);
         """)
         conn.executemany(
             "INSERT INTO places VALUES (?,?,?,?,?,?,?)",
@@ -118,8 +128,10 @@ def build_index(path: Path | None = None,
              for c in cities.values()),
         )
         conn.executemany("INSERT INTO names VALUES (?,?,?)", _rows(cities))
+        conn.executemany("INSERT INTO loose VALUES (?,?)", _loose_rows(cities))
         conn.executescript("""
             CREATE INDEX ix_names_key ON names(key);
+            CREATE INDEX ix_loose_key ON loose(key);
             CREATE INDEX ix_places_cc ON places(cc, pop);
         """)
         conn.commit()
@@ -177,6 +189,28 @@ class Gazetteer:
             "FROM names n JOIN places p ON p.gid = n.gid WHERE n.key = ? "
             "GROUP BY p.gid ORDER BY p.pop DESC", (key,)).fetchall()
         return [GeoName(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7])) for r in rows]
+
+    def lookup_loose(self, text: str, countries: Sequence[str]) -> list[tuple[GeoName, str]]:
+        """Places in ``countries`` whose :func:`loose_key` matches, with the matched name's key.
+
+        The caller checks each candidate with a fuzzy score: loose keys collide.
+        """
+        if not countries:
+            return []
+        marks = ",".join("?" * len(countries))
+        rows = self._conn().execute(
+            "SELECT p.gid, p.name, p.lat, p.lon, p.cc, p.pop, p.admin1 "
+            "FROM loose l JOIN places p ON p.gid = l.gid "
+            f"WHERE l.key = ? AND p.cc IN ({marks}) GROUP BY p.gid ORDER BY p.pop DESC",
+            (loose_key(text), *countries)).fetchall()
+        loose = loose_key(text)
+        out: list[tuple[GeoName, str]] = []
+        for r in rows:
+            geo = GeoName(r[0], r[1], r[2], r[3], r[4], r[5], r[6], False)
+            names = [n for (n,) in self._conn().execute(
+                "SELECT key FROM names WHERE gid = ?", (geo.geonameid,))]
+            out.extend((geo, n) for n in names if loose_key(n) == loose)
+        return out
 
     def largest_in(self, country: str) -> GeoName | None:
         """The most populous place of a country (a stand-in for its capital)."""

@@ -23,6 +23,8 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache, cached_property
 
+from rapidfuzz import fuzz
+
 from axiswatch.geo.gazetteer import STOP_KEYS, Gazetteer, GeoName
 from axiswatch.geo.phrase import parse_phrase
 from axiswatch.geo.place import Place
@@ -38,6 +40,7 @@ _PRIMARY_NAME = 2.0  # the name is the place's own name, not an alternate one
 _IN_THEATRE = 4.0  # a country the pack covers in detail (it has towns or provinces there)
 _MIN_SCORE_OUTSIDE = math.log(2000)  # a village elsewhere needs some weight to count
 _FUZZY_MIN = 92.0
+_LOOSE_MIN = 80.0  # fuzzy similarity a loose-key candidate needs
 
 
 class Geocoder:
@@ -148,7 +151,22 @@ class Geocoder:
         fuzzy = self.pack.match(name, types=_PLACE_TYPES, min_score=_FUZZY_MIN)
         if fuzzy is not None:
             return _from_entry(self.pack.entry(fuzzy[0]))
-        return None
+        return self._geonames_loose(key, hints)
+
+    def _geonames_loose(self, key: str, countries: Sequence[str]) -> Place | None:
+        """A transliteration variant ("Hawija" / "Al Hawijah") in the document's countries."""
+        if len(key) < 5:
+            return None
+        best: tuple[float, GeoName] | None = None
+        for cand, name_key in self.gazetteer.lookup_loose(key, countries):
+            similarity = fuzz.ratio(key, name_key)
+            if similarity < _LOOSE_MIN:
+                continue
+            rank = countries.index(cand.country) if cand.country in countries else len(countries)
+            score = similarity - 5 * rank + math.log(cand.population + 1)
+            if best is None or score > best[0]:
+                best = (score, cand)
+        return None if best is None else _from_geoname(best[1])
 
     @cached_property
     def theatre(self) -> frozenset[str]:

@@ -76,3 +76,15 @@ def skeleton_key(text: str) -> str:
         rest = _DOUBLED.sub(r"\1", _VOWELS.sub("", word[1:]))
         words.append(word[:1] + rest)
     return " ".join(words)
+
+
+_FINAL_H = re.compile(r"(?<=[aeiou])h\b")
+
+
+def loose_key(text: str) -> str:
+    """A looser key for place names: :func:`skeleton_key` after dropping a final "h".
+
+    "Hawija" and "Al Hawijah", "Makhmour" and "Makhmur", "Latifiya" and
+    "Al Latifiyah" share one. Only ever a fallback, checked by a fuzzy score.
+    """
+    return skeleton_key(_FINAL_H.sub("", alias_key(text)))

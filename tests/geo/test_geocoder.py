@@ -65,6 +65,10 @@ TABLE = [
     ("the Lebanese capital Beirut", (), (33.89, 35.50), 10, "town"),
     ("the province of Anbar", (), (33.35, 42.0), 50, "province"),
     ("the Iraqi capital", (), (33.34, 44.40), 10, "town"),
+    ("Aita al-Shaab", (), (33.10, 35.33), 10, "town"),
+    ("Hawija", ("IQ",), (35.33, 43.77), 10, "town"),
+    ("Makhmur", (), (35.78, 43.58), 10, "town"),
+    ("Shebaa Farms", (), (33.28, 35.74), 20, "region"),
     ("Iraq", (), (33.2, 43.7), 50, "country"),
     ("Islamic Republic of Iran", (), (32.4, 53.7), 50, "country"),
 ]
@@ -190,3 +194,25 @@ def test_forked_worker_opens_its_own_connection(geo: Geocoder) -> None:
 
 def _country_of_first(key: str) -> str:
     return load_geocoder().gazetteer.lookup(key)[0].country
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "gazetteer_name"),
+    [("Suwayrah", "IQ", "Aş Şuwayrah"), ("Ain Issa", "SY", "‘Ayn ‘Īsá"),
+     ("Khasham", "SY", "Khushām"), ("Ashara", "SY", "Al ‘Ashārah")],
+)
+def test_transliteration_variants_in_the_documents_country(
+        geo: Geocoder, name: str, country: str, gazetteer_name: str) -> None:
+    place = geo.resolve(name, countries=[country])
+    assert place is not None and place.source == "geonames"
+    assert (place.name, place.country) == (gazetteer_name, country)
+
+
+@pytest.mark.parametrize(("name", "country"),
+                         [("Hamdan", "SY"), ("Sukkariyah", "SY"), ("Salhiyeh", "SY")])
+def test_loose_matches_stay_in_the_documents_countries(geo: Geocoder, name: str,
+                                                        country: str) -> None:
+    # Their namesakes elsewhere (Hamadan in Iran, Sakarya in Turkey) must not be taken.
+    place = geo.resolve(name, countries=[country])
+    assert place is None or place.country == country
+    assert geo.resolve(name) is None or geo.resolve(name).source == "kb"  # type: ignore[union-attr]
