@@ -18,9 +18,10 @@ from axiswatch.web.security import security_headers
 STATIC = Path(__file__).parent / "static"
 
 
-def create_app(store: Store, *, token: str | None = None) -> FastAPI:
+def create_app(store: Store, *, token: str | None = None, map_points: int = 20_000) -> FastAPI:
     """The app over ``store``. Writes need ``token`` (default: ``AXISWATCH_TOKEN``);
-    with none configured the API is read-only."""
+    with none configured the API is read-only. The map clusters up to ``map_points``
+    events in the browser; with more it shows the server's grid counts until zoomed in."""
     app = FastAPI(
         title="axiswatch",
         version=__version__,
@@ -30,6 +31,7 @@ def create_app(store: Store, *, token: str | None = None) -> FastAPI:
     )
     app.state.store = store
     app.state.token = token if token is not None else api_token()
+    app.state.map_points = map_points
     app.middleware("http")(security_headers)
     install_error_handlers(app)
     for module in (events, actors, stats, search, documents, review):

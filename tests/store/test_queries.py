@@ -40,6 +40,8 @@ ROWS: list[tuple[Any, ...]] = [
      "Attack far east", {}),
     ("e8", "sanction", None, None, None, None, None, "confirmed", "merged",
      "Merged away", {}),
+    ("e9", "sanction", "2024-01-01", "2024-12-31", None, None, "US", "confirmed", "extracted",
+     "Designated during the year", {}),
 ]
 
 
@@ -62,15 +64,22 @@ def loaded(store: Store) -> Store:
     return store
 
 
-VISIBLE = {"e1", "e2", "e3", "e4", "e6", "e7"}
+VISIBLE = {"e1", "e2", "e3", "e4", "e6", "e7", "e9"}
 
 CASES: list[tuple[str, dict[str, Any], set[str]]] = [
     ("everything visible", {}, VISIBLE),
     ("rejected asked for", {"status": ("rejected",)}, {"e5"}),
-    ("date range inside a day", {"date_from": "2024-02-03", "date_to": "2024-02-03"}, {"e2", "e3"}),
-    ("month overlaps range", {"date_from": "2024-01-15", "date_to": "2024-01-20"}, {"e4"}),
-    ("open end", {"date_from": "2024-02-05"}, {"e6", "e7"}),
-    ("open start", {"date_to": "2024-01-31"}, {"e4"}),
+    ("date range inside a day", {"date_from": "2024-02-03", "date_to": "2024-02-03"},
+     {"e2", "e3", "e9"}),
+    ("month overlaps range", {"date_from": "2024-01-15", "date_to": "2024-01-20"}, {"e4", "e9"}),
+    ("open end", {"date_from": "2024-02-05"}, {"e6", "e7", "e9"}),
+    ("month event covers a later day", {"date_from": "2024-01-31"},
+     {"e1", "e2", "e3", "e4", "e6", "e7", "e9"}),
+    ("year event covers a day in it", {"date_from": "2024-06-15", "date_to": "2024-06-15"},
+     {"e9"}),
+    ("year event seen from its first day", {"date_from": "2024-01-01", "date_to": "2024-01-01"},
+     {"e4", "e9"}),
+    ("open start", {"date_to": "2024-01-31"}, {"e4", "e9"}),
     ("one type", {"types": ("attack",)}, {"e1", "e2", "e7"}),
     ("type as string", {"types": "strike"}, {"e3"}),
     ("two types", {"types": ("strike", "meeting")}, {"e3", "e4"}),
@@ -102,7 +111,7 @@ def test_filter_selects_expected_events(
 def test_pages_are_newest_first_and_disjoint(loaded: Store) -> None:
     with loaded.connect() as conn:
         first = select_events(conn, EventFilter(limit=3))
-        second = select_events(conn, EventFilter(limit=3, offset=3))
+        second = select_events(conn, EventFilter(limit=4, offset=3))
     assert [r["id"] for r in first] == ["e6", "e7", "e2"]
     assert {r["id"] for r in first}.isdisjoint({r["id"] for r in second})
     assert {r["id"] for r in first + second} == VISIBLE
@@ -123,7 +132,9 @@ def test_geojson_has_only_located_events(loaded: Store) -> None:
 def test_timeline_counts_per_day_and_type(loaded: Store) -> None:
     with loaded.connect() as conn:
         counts = timeline_counts(conn, EventFilter(date_from="2024-02-01", date_to="2024-02-05"))
+    # an event counts on its first day, even a year-long one that starts before the range
     assert counts == [
+        {"date": "2024-01-01", "type": "sanction", "count": 1},
         {"date": "2024-02-01", "type": "attack", "count": 1},
         {"date": "2024-02-03", "type": "attack", "count": 1},
         {"date": "2024-02-03", "type": "strike", "count": 1},
@@ -154,5 +165,5 @@ def test_conditions_use_indexed_columns() -> None:
         str(c.compile(compile_kwargs={"literal_binds": True}))
         for c in event_conditions(EventFilter(date_from="2024-02-01", actors=("x",)))
     )
-    assert "events.date_start >= '2023-01-31'" in sql
+    assert ("events.date_start >= '2024-02-01' OR events.date_start IN ('2024-01-01')") in sql
     assert "event_actors.entity_id IN ('x')" in sql

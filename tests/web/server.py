@@ -27,10 +27,11 @@ def free_port() -> int:
 
 
 @contextmanager
-def running(store: Store, *, token: str | None = "") -> Iterator[str]:
+def running(store: Store, *, token: str | None = "", map_points: int = 20_000) -> Iterator[str]:
     """Serve ``store`` until the block ends; yields the base URL."""
     port = free_port()
-    config = uvicorn.Config(create_app(store, token=token), host="127.0.0.1", port=port,
+    app = create_app(store, token=token, map_points=map_points)
+    config = uvicorn.Config(app, host="127.0.0.1", port=port,
                             log_level="warning", lifespan="off")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)

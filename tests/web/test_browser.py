@@ -18,9 +18,14 @@ TOKEN = "browser-token"
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[str, Any]]]:
-    db = tmp_path_factory.mktemp("site") / "store.db"
-    with Store(f"sqlite:///{db}") as store:
+def site_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The URL of the module's store."""
+    return f"sqlite:///{tmp_path_factory.mktemp('site') / 'store.db'}"
+
+
+@pytest.fixture(scope="module")
+def site(site_db: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    with Store(site_db) as store:
         ids = seed(store)
         with running(store, token=TOKEN) as url:
             yield url, ids
@@ -108,6 +113,46 @@ def test_map_draws_markers_toggles_layers_and_brushes(
     assert pg.eval_on_selector("#map", has_attack) is False
 
 
+def test_popup_has_summary_precision_and_link(
+    page: tuple[Page, Watch], site: tuple[str, dict[str, Any]]
+) -> None:
+    pg, _ = page
+    url, ids = site
+    pg.goto(url + "/")
+    ready(pg)
+    pg.evaluate("""id => new Promise((done) => {
+        const ctl = document.getElementById('map').axiswatchMap;
+        const m = ctl.layers.attack.getLayers().find((x) => x.eventId === id);
+        ctl.layers.attack.zoomToShowLayer(m, () => { m.openPopup(); done(); });
+    })""", ids["events"][0])
+    popup = pg.locator(".leaflet-popup-content .popup")
+    popup.locator(".popup-link").wait_for()
+    text = popup.text_content() or ""
+    assert "Attack at Camp Delta" in text and "facility-level location" in text
+    assert popup.locator(".popup-link").get_attribute("href") == f"/event/{ids['events'][0]}"
+
+
+def test_many_events_show_as_server_grid(
+    browser: Browser, site: tuple[str, dict[str, Any]], site_db: str, tmp_path: Path
+) -> None:
+    assert site  # the module's store, served again with a point limit below its size
+    with Store(site_db) as store, running(store, token="", map_points=2) as small:
+        context = browser.new_context(viewport={"width": 1400, "height": 850})
+        pg = context.new_page()
+        watch = Watch(pg, small)
+        pg.goto(small + "/")
+        ready(pg)
+        assert pg.get_attribute("#map", "data-mode") == "grid"
+        assert pg.get_attribute("#map", "data-markers") == "4"
+        assert pg.locator(".grid-cell").count() >= 2
+        pg.screenshot(path=str(tmp_path / "grid.png"))
+        pg.locator(".leaflet-control-layers-overlays label", has_text="attack").locator(
+            "input").click()
+        assert pg.get_attribute("#map", "data-markers") == "1"
+        context.close()
+        assert watch.problems == []
+
+
 def test_filters_live_in_the_url(page: tuple[Page, Watch], site: tuple[str, Any]) -> None:
     pg, _ = page
     pg.goto(site[0] + "/?type=meeting")
@@ -158,8 +203,8 @@ def test_network_opens_an_actor(page: tuple[Page, Watch], site: tuple[str, Any],
     pg, _ = page
     pg.goto(site[0] + "/network")
     ready(pg)
-    assert pg.get_attribute("#network", "data-nodes") == "4"
-    assert pg.get_attribute("#network", "data-edges") == "3"
+    assert int(pg.get_attribute("#network", "data-nodes") or 0) >= 4
+    assert int(pg.get_attribute("#network", "data-edges") or 0) >= 3
     pg.screenshot(path=str(tmp_path / "network.png"))
     pg.evaluate("() => window.axiswatchNetwork.getElementById('beta-front').emit('tap')")
     pg.wait_for_url("**/actor/beta-front")

@@ -94,7 +94,8 @@ def test_relation_review(client: TestClient, ids: dict[str, Any], auth: dict[str
                     json={"action": "reject", "author": "ana"})
     assert r.json()["relation"]["status"] == "rejected"
     net = client.get("/api/network").json()
-    assert "front_for" not in {e["predicate"] for e in net["edges"]}
+    assert ("beta-front", "front_for", "alpha-brigades") not in {
+        (e["subject"], e["predicate"], e["object"]) for e in net["edges"]}
     assert client.post("/api/review/relation/rel-none", headers=auth,
                        json={"action": "confirm", "author": "a"}).status_code == 404
 

@@ -69,7 +69,22 @@ def get_actor_detail(
 
 
 @router.get("/network")
-def get_network(request: Request) -> dict[str, Any]:
-    """Actors (groups, fronts, coalitions, sponsors, leaders) and the relations between them."""
+def get_network(
+    request: Request,
+    isolated: Annotated[bool, Query(description="keep actors without any edge")] = False,
+) -> dict[str, Any]:
+    """Actors (groups, fronts, coalitions, sponsors, leaders) and the relations between them:
+    the stored and knowledge-pack relations, plus ``claims_for`` edges from events one group
+    claimed and the report attributed to another, with each actor's event count and degree."""
+    analyze = integrations.optional("axiswatch.analyze.network", "actor_network")
     with request.app.state.store.connect() as conn:
-        return network(conn)
+        if analyze is None:
+            return network(conn)
+        data = analyze(conn)
+    edges = [{"id": f"{e['source']}|{e['predicate']}|{e['target']}", "subject": e["source"],
+              "object": e["target"], "predicate": e["predicate"],
+              "certainty": e.get("certainty") or "confirmed", "source": e.get("origin"),
+              "weight": e.get("weight", 1)} for e in data["edges"]]
+    linked = {e["subject"] for e in edges} | {e["object"] for e in edges}
+    nodes = [n for n in data["nodes"] if isolated or n["id"] in linked]
+    return {"nodes": nodes, "edges": edges}

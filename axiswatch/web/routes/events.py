@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
 
 from axiswatch.store.queries import (
+    POINT_FIELDS,
     count_events,
     entity_names,
     event_geojson,
+    event_grid,
+    event_points,
     event_sources_with_evidence,
     get_event_row,
     judgements_about,
@@ -42,16 +46,52 @@ def list_events(
     return {"total": total, "limit": limit, "offset": offset, "events": rows, "names": names}
 
 
-@router.get("/events.geojson")
+@router.get("/events.geojson", response_class=Response, responses={200: {
+    "content": {"application/geo+json": {"schema": {"type": "object"}}}}})
 def events_geojson(
     request: Request,
     filters: Filters,
     limit: Annotated[int, Query(ge=0, le=MAX_MAP)] = 100_000,
-) -> dict[str, Any]:
+) -> Response:
     """Located events matching the filters as a GeoJSON FeatureCollection."""
     flt = filters.to_filter(request, limit=limit)
     with request.app.state.store.connect() as conn:
-        return event_geojson(conn, flt)
+        body = json.dumps(event_geojson(conn, flt), separators=(",", ":"))
+    return Response(body, media_type="application/geo+json")
+
+
+@router.get("/events.points", response_class=Response, responses={200: {
+    "content": {"application/json": {"schema": {"type": "object"}}}}})
+def events_points(
+    request: Request,
+    filters: Filters,
+    limit: Annotated[int, Query(ge=0, le=MAX_MAP)] = 100_000,
+) -> Response:
+    """Located events matching the filters as compact rows for the map:
+    ``{"fields": [...], "points": [[id, lat, lon, type, geo_precision], ...]}``."""
+    flt = filters.to_filter(request, limit=limit)
+    with request.app.state.store.connect() as conn:
+        rows = event_points(conn, flt)
+    # serialized here: FastAPI's generic encoder is slow on 100,000 rows
+    body = json.dumps({"fields": list(POINT_FIELDS), "points": rows}, separators=(",", ":"))
+    return Response(body, media_type="application/json")
+
+
+@router.get("/events.grid", response_class=Response, responses={200: {
+    "content": {"application/json": {"schema": {"type": "object"}}}}})
+def events_grid(
+    request: Request,
+    filters: Filters,
+    zoom: Annotated[int, Query(ge=0, le=20, description="map zoom level (Web Mercator)")] = 5,
+) -> Response:
+    """Located events matching the filters counted per type in a grid whose cells are
+    about 64 pixels wide at ``zoom``: ``{"cell", "total", "cells": [[lat, lon, type, n]]}``."""
+    cell = 360.0 / (2 ** zoom) / 4
+    flt = filters.to_filter(request, limit=0)
+    with request.app.state.store.connect() as conn:
+        cells = event_grid(conn, flt, cell)
+    body = {"cell": cell, "total": sum(c[3] for c in cells), "cells": cells}
+    return Response(json.dumps(body, separators=(",", ":")), media_type="application/json")
 
 
 @router.get("/timeline")

@@ -23,7 +23,7 @@ def _page(request: Request, view: str, item_id: str = "") -> HTMLResponse:
     return TEMPLATES.TemplateResponse(
         request, "page.html",
         {"view": view, "item_id": item_id, "title": TITLES[view],
-         "writes": bool(request.app.state.token)},
+         "writes": bool(request.app.state.token), "map_points": request.app.state.map_points},
     )
 
 

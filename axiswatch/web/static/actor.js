@@ -50,8 +50,8 @@ export async function actorPage(main, id) {
     section("Judgements", judgementList(data.judgements)));
   drawTimeline(tempoEl, data.tempo, { height: 110 });
   const m = createMap(mapEl, { small: true });
-  const fc = await api(`/api/events.geojson?actor=${encodeURIComponent(a.id)}&limit=20000`);
-  m.setData(fc, { fit: true });
-  if (!fc.features.length && a.lat !== null && a.lat !== undefined) m.map.setView([a.lat, a.lon], 6);
+  const pts = await api(`/api/events.points?actor=${encodeURIComponent(a.id)}&limit=50000`);
+  m.setPoints(pts.points, { fit: true });
+  if (!pts.points.length && a.lat !== null && a.lat !== undefined) m.map.setView([a.lat, a.lon], 6);
   document.body.dataset.ready = "yes";
 }

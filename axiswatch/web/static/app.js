@@ -20,7 +20,8 @@ function start() {
   }
   const main = document.getElementById("main");
   const run = VIEWS[view];
-  if (!window.L || !window.cytoscape || !window.topojson) {
+  const needs = view === "network" ? [window.cytoscape] : [window.L, window.topojson];
+  if (needs.some((lib) => !lib)) {
     main.append(h("div", { class: "card error" },
       "Front-end libraries are missing: run `make web-deps` (npm ci) and reload."));
   }

@@ -103,20 +103,54 @@ export async function dashboard(main) {
   }
   more.addEventListener("click", () => { offset += 50; loadList(true); });
 
+  // The map holds every matching event as a marker (clustered in the browser) when there
+  // are at most `limit` of them; beyond that it shows the server's counts per grid cell and
+  // loads markers only for the visible area once it holds few enough.
+  const limit = Number(document.body.dataset.mapPoints || 20000);
+  let mode = "points";
+  let generation = 0;
+  async function loadMap(fit) {
+    const gen = ++generation;
+    const qs = new URLSearchParams(params);
+    const grid = await api(`/api/events.grid?${qs}&zoom=${mapCtl.map.getZoom()}`);
+    if (gen !== generation) return;
+    if (grid.total <= limit) {
+      mode = "points";
+      const data = await api(`/api/events.points?${qs}`);
+      if (gen === generation) mapCtl.setPoints(data.points, { fit });
+    } else {
+      mode = "view";
+      mapCtl.setGrid(grid, { fit });
+    }
+  }
+  async function loadView() {
+    const gen = ++generation;
+    const qs = new URLSearchParams(params);
+    const bbox = mapCtl.viewBbox();
+    if (bbox) qs.set("bbox", bbox);
+    const grid = await api(`/api/events.grid?${qs}&zoom=${mapCtl.map.getZoom()}`);
+    if (gen !== generation) return;
+    if (grid.total <= limit) {
+      const data = await api(`/api/events.points?${qs}`);
+      if (gen === generation) mapCtl.setPoints(data.points);
+    } else {
+      mapCtl.setGrid(grid);
+    }
+  }
+  mapCtl.map.on("moveend", () => { if (mode === "view" && !first) loadView(); });
+
   let first = true;
   async function refresh({ timeline = false } = {}) {
     offset = 0;
     const qs = params.toString();
-    const geo = api(`/api/events.geojson?${qs}`).then((fc) => {
-      mapCtl.setData(fc, { fit: first });
-      first = false;
-    });
+    // the map first: the timeline's counts wait for it so that the server answers it first
+    const geo = loadMap(first).then(() => { first = false; });
     const tasks = [geo, loadList()];
     if (timeline) {
       const tlParams = new URLSearchParams(params);
       tlParams.delete("date_from");
       tlParams.delete("date_to");
-      tasks.push(api(`/api/timeline?${tlParams}`).then((t) => drawTimeline(timelineEl, t.days, {
+      tasks.push(geo.then(() => api(`/api/timeline?${tlParams}`)).then((t) => drawTimeline(timelineEl, t.days, {
         selection: [params.get("date_from"), params.get("date_to")],
         onBrush: (from, to) => {
           setUrlParams({ date_from: from, date_to: to });

@@ -1,7 +1,7 @@
 // The event map: a Natural Earth basemap from the world-atlas package (no tile
 // server), one clustered layer per event type that can be toggled, popups built
 // from DOM nodes, marker style by location precision.
-import { COLORS, TYPES, h, precisionLabel, fmtDate, typeBadge } from "./dom.js";
+import { COLORS, TYPES, api, h, precisionLabel, fmtDate, typeBadge } from "./dom.js";
 
 const L = window.L;
 let basemapPromise = null;
@@ -22,6 +22,14 @@ const PRECISION_STYLE = {
   country: { radius: 13, weight: 1.5, fillOpacity: 0.15, dashArray: "2 4" },
   region: { radius: 13, weight: 1.5, fillOpacity: 0.15, dashArray: "2 4" },
 };
+
+function popupFor(id) {
+  const box = h("div", { class: "popup" }, h("span", { class: "muted" }, "Loading…"));
+  api(`/api/events/${encodeURIComponent(id)}`).then((d) => {
+    box.replaceWith(popup({ ...d.event, id }));
+  }).catch((err) => { box.textContent = err.message; });
+  return box;
+}
 
 function popup(p) {
   return h("div", { class: "popup" },
@@ -64,53 +72,136 @@ export function createMap(el, { onLayerToggle = null, hidden = [], small = false
       style: { color: "#9aa6b2", weight: 0.7, fillColor: "#eef0ea", fillOpacity: 1 },
     }).addTo(map);
     el.dataset.basemap = "ready";
+    performance.mark("axiswatch:basemap");
   });
 
   const hiddenTypes = new Set(hidden);
-  const layers = {};
+  const layers = {};  // per type: the toggled layer, holding its clusters and grid cells
+  const clusters = {};
   const control = small ? null : L.control.layers(null, null, { collapsed: false, position: "topright" });
   for (const type of TYPES) {
-    layers[type] = L.markerClusterGroup({
+    clusters[type] = L.markerClusterGroup({
       chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 45,
       spiderfyOnMaxZoom: true, disableClusteringAtZoom: 11,
       iconCreateFunction: clusterIcon(type),
     });
+    layers[type] = clusters[type];
     if (!hiddenTypes.has(type)) layers[type].addTo(map);
     if (control) control.addOverlay(layers[type], `<span class="swatch type-${type}"></span>${type}`);
   }
   if (control) control.addTo(map);
+  const gridLayer = L.layerGroup().addTo(map);
   map.on("overlayadd overlayremove", (e) => {
     const type = TYPES.find((t) => layers[t] === e.layer);
     if (!type) return;
     if (e.type === "overlayadd") hiddenTypes.delete(type); else hiddenTypes.add(type);
+    if (el.dataset.mode === "grid" && lastGrid) setGrid(lastGrid);
     if (onLayerToggle) onLayerToggle([...hiddenTypes]);
   });
 
+  function marker(id, lat, lon, type, precision, props) {
+    const style = PRECISION_STYLE[precision] || PRECISION_STYLE.town;
+    const color = COLORS[type] || "#444";
+    const m = L.circleMarker([lat, lon], { ...style, renderer, color, fillColor: color });
+    m.eventId = id;
+    m.bindPopup(() => (props ? popup(props) : popupFor(id)), { maxWidth: 320 });
+    return m;
+  }
+
+  function fill(byType, bounds, fit, n) {
+    gridLayer.clearLayers();
+    for (const type of TYPES) {
+      clusters[type].clearLayers();
+      clusters[type].addLayers(byType[type] || []);
+    }
+    el.dataset.mode = "points";
+    el.dataset.markers = String(n);
+    performance.mark("axiswatch:markers");
+    if (fit && bounds.length) map.fitBounds(bounds, { maxZoom: 8, padding: [30, 30] });
+  }
+
+  /** Show server-side counts per grid cell and type ({cell, cells: [[lat, lon, type, n]], total}):
+   * one bubble per cell, sized by its count, a pie of its types; hidden types left out. */
+  let lastGrid = null;
+  function setGrid(grid, { fit = false } = {}) {
+    lastGrid = grid;
+    for (const type of TYPES) clusters[type].clearLayers();
+    gridLayer.clearLayers();
+    const byCell = new Map();
+    let s = 90; let w = 180; let n = -90; let e = -180; let shown = 0;
+    for (const [lat, lon, type, count] of grid.cells) {
+      if (lat < s) s = lat; if (lat > n) n = lat; if (lon < w) w = lon; if (lon > e) e = lon;
+      if (hiddenTypes.has(type)) continue;
+      const key = `${Math.floor((lat + 90) / grid.cell)}:${Math.floor((lon + 180) / grid.cell)}`;
+      const c = byCell.get(key) || { lat: 0, lon: 0, total: 0, types: {} };
+      c.lat += lat * count; c.lon += lon * count; c.total += count;
+      c.types[type] = (c.types[type] || 0) + count;
+      byCell.set(key, c);
+      shown += count;
+    }
+    for (const c of byCell.values()) {
+      const lat = c.lat / c.total;
+      const lon = c.lon / c.total;
+      const size = c.total < 10 ? 28 : c.total < 100 ? 34 : c.total < 1000 ? 40 : 48;
+      const icon = L.divIcon({ className: "cluster grid-cell", iconSize: [size, size] });
+      icon.createIcon = function createIcon(old) {
+        const div = L.DivIcon.prototype.createIcon.call(this, old);
+        let acc = 0;
+        const stops = TYPES.filter((t) => c.types[t]).map((t) => {
+          const from = (acc / c.total) * 360;
+          acc += c.types[t];
+          return `${COLORS[t]} ${from}deg ${(acc / c.total) * 360}deg`;
+        });
+        div.style.background = `conic-gradient(${stops.join(", ")})`;
+        div.append(h("span", {}, c.total >= 1000 ? `${Math.round(c.total / 100) / 10}k` : String(c.total)));
+        div.title = Object.entries(c.types).map(([t, k]) => `${t}: ${k}`).join("\n");
+        return div;
+      };
+      L.marker([lat, lon], { icon, keyboard: false })
+        .on("click", () => map.setView([lat, lon], Math.min(map.getMaxZoom(), map.getZoom() + 2)))
+        .addTo(gridLayer);
+    }
+    el.dataset.mode = "grid";
+    el.dataset.markers = String(shown);
+    performance.mark("axiswatch:markers");
+    if (fit && grid.cells.length) map.fitBounds([[s, w], [n, e]], { maxZoom: 8, padding: [30, 30] });
+  }
+
+  /** The visible area (padded) as "w,s,e,n", or null when it spans the whole world. */
+  function viewBbox() {
+    const b = map.getBounds().pad(0.25);
+    if (b.getEast() - b.getWest() >= 360) return null;
+    const wrap = (x) => ((((x + 180) % 360) + 360) % 360) - 180;
+    const clamp = (y) => Math.max(-90, Math.min(90, y));
+    return [wrap(b.getWest()), clamp(b.getSouth()), wrap(b.getEast()), clamp(b.getNorth())]
+      .map((v) => v.toFixed(4)).join(",");
+  }
+
+  /** Show a GeoJSON FeatureCollection (popups from its properties). */
   function setData(fc, { fit = false } = {}) {
-    const byType = Object.fromEntries(TYPES.map((t) => [t, []]));
+    const byType = {};
     const bounds = [];
     for (const f of fc.features) {
       const p = f.properties;
       const [lon, lat] = f.geometry.coordinates;
-      const style = PRECISION_STYLE[p.geo_precision] || PRECISION_STYLE.town;
-      const color = COLORS[p.type] || "#444";
-      const marker = L.circleMarker([lat, lon], {
-        ...style, renderer, color, fillColor: color, className: `marker type-${p.type}`,
-      });
-      marker.feature = f;
-      marker.bindPopup(() => popup(p), { maxWidth: 320 });
-      (byType[p.type] || (byType[p.type] = [])).push(marker);
+      (byType[p.type] || (byType[p.type] = [])).push(marker(p.id, lat, lon, p.type, p.geo_precision, p));
       bounds.push([lat, lon]);
     }
-    for (const type of TYPES) {
-      layers[type].clearLayers();
-      layers[type].addLayers(byType[type]);
-    }
-    el.dataset.markers = String(fc.features.length);
-    if (fit && bounds.length) map.fitBounds(bounds, { maxZoom: 8, padding: [30, 30] });
+    fill(byType, bounds, fit, fc.features.length);
   }
 
-  const ctl = { map, layers, setData, hiddenTypes };
+  /** Show compact rows [id, lat, lon, type, precision] (popups fetched when opened). */
+  function setPoints(rows, { fit = false } = {}) {
+    const byType = {};
+    let s = 90; let w = 180; let n = -90; let e = -180;
+    for (const [id, lat, lon, type, precision] of rows) {
+      (byType[type] || (byType[type] = [])).push(marker(id, lat, lon, type, precision, null));
+      if (lat < s) s = lat; if (lat > n) n = lat; if (lon < w) w = lon; if (lon > e) e = lon;
+    }
+    fill(byType, rows.length ? [[s, w], [n, e]] : [], fit, rows.length);
+  }
+
+  const ctl = { map, layers, setData, setPoints, setGrid, viewBbox, hiddenTypes };
   el.axiswatchMap = ctl;  // lets scripts and tests reach the map of an element
   return ctl;
 }

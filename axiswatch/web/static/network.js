@@ -5,6 +5,7 @@ import { NODE_COLORS, api, clear, h } from "./dom.js";
 const EDGE_COLORS = {
   front_for: "#e08a2c", part_of: "#8e5cc4", sponsored_by: "#2e6fba", leader_of: "#2f9e6e",
   member_of: "#2f9e6e", founded_by: "#6b7785", allied_with: "#b59b1f", designated_by: "#d1495b",
+  claims_for: "#c2410c",
 };
 
 export async function networkPage(main) {

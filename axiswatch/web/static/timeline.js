@@ -71,6 +71,7 @@ export function drawTimeline(el, days, { onBrush = null, selection = null, heigh
     width: innerW, height: innerH });
   root.append(overlay);
   el.append(root);
+  performance.mark("axiswatch:timeline");
 
   const dayAt = (px) => {
     const ms = start + ((px - margin.left) / innerW) * (end - start);
