@@ -12,6 +12,11 @@
 - Relations between entities, and an event's claimant and attributed group,
   are ``relationship`` objects whose ``confidence`` comes from the stated
   certainty: confirmed 85, reported 60, assessed 50, claimed 40, alleged 30.
+- The event ontology's STIX mapping (``kb/data/ontology.yaml``) adds, per
+  event type: a ``sighting`` of the perpetrator where it happened (attacks,
+  strikes, killings, arrests, protests), an ``attack-pattern`` the perpetrator
+  ``uses`` (by subtype: drone, rocket...), or a relationship between the
+  actors (a designation, a supply of weapons).
 
 STIX ids are UUIDv5 of axiswatch's own ids, so the same store exports the
 same ids every time.
@@ -20,7 +25,7 @@ same ids every time.
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import stix2
@@ -32,6 +37,7 @@ from stix2.properties import (
     TimestampProperty,
 )
 
+from axiswatch.errors import AxiswatchError
 from axiswatch.export.acled import acled_types
 from axiswatch.export.data import ExportData, mappings
 
@@ -65,6 +71,16 @@ _ENTITY_TYPES = ["threat-actor", "intrusion-set", "identity"]
 ])
 class AxiswatchEvent:
     """One fused event (STIX 2.1 has no event SDO)."""
+
+
+def _ontology_stix(event_type: str) -> dict[str, Any]:
+    """The event ontology's STIX mapping of a type (empty when the type is unknown)."""
+    from axiswatch.kb.ontology import load_ontology
+
+    try:
+        return dict(load_ontology().stix(event_type))
+    except AxiswatchError:
+        return {}
 
 
 def stix_id(kind: str, key: str) -> str:
@@ -181,10 +197,52 @@ class _Builder:
         obj: Any = AxiswatchEvent(**values)
         self.objects[obj.id] = obj
         for role, kind in (("claimed_by", "x-claimed-by"), ("attributed_to", "attributed-to")):
-            for ref, entity in zip(refs[role], ev.get(role) or (), strict=False):
-                self.relationship(obj.id, kind, ref, ev.get("certainty"),
-                                  f"{ev['id']}:{role}:{entity}")
+            for entity in ev.get(role) or ():
+                ref = self.entity(entity)
+                if ref:
+                    self.relationship(obj.id, kind, ref, ev.get("certainty"),
+                                      f"{ev['id']}:{role}:{entity}")
+        self.ontology_objects(ev, refs, values.get("location_ref"))
         return str(obj.id)
+
+    def ontology_objects(self, ev: dict[str, Any], refs: dict[str, list[str]],
+                         location: str | None) -> None:
+        """What the event ontology's STIX mapping adds: a sighting of the perpetrator, the
+        attack pattern it used, or a relationship (designation, supply) between actors."""
+        spec = _ontology_stix(ev["type"])
+        perpetrators = [*refs["actors"], *refs["claimed_by"], *refs["attributed_to"]]
+        certainty = ev.get("certainty")
+        if spec.get("sighting") and perpetrators:
+            first = _timestamp(ev.get("date_start"))
+            extra: dict[str, Any] = {"where_sighted_refs": [location]} if location else {}
+            if first is not None:
+                last = _timestamp(ev.get("date_end")) or first
+                extra.update(first_seen=first, last_seen=last + timedelta(days=1))
+            sid = stix_id("sighting", ev["id"])
+            self.objects[sid] = stix2.Sighting(
+                id=sid, sighting_of_ref=perpetrators[0], count=1,
+                confidence=confidence(certainty), created_by_ref=self.producer.id,
+                description=ev.get("summary") or None, allow_custom=True,
+                **self.stamp, **extra)
+        if spec.get("pattern") == "attack-pattern" and perpetrators:
+            name = str(ev.get("subtype") or ev["type"]).replace("_", " ")
+            pid = stix_id("attack-pattern", name)
+            if pid not in self.objects:
+                self.objects[pid] = stix2.AttackPattern(
+                    id=pid, name=name, created_by_ref=self.producer.id, **self.stamp)
+            for actor in perpetrators:
+                self.relationship(actor, "uses", pid, certainty, f"uses:{actor}:{name}")
+        if spec.get("object") == "relationship" and spec.get("relationship_type"):
+            targets = [r for r in (self.entity(t) for t in ev.get("target_actors") or ()) if r]
+            kind = str(spec["relationship_type"])
+            for actor in perpetrators:
+                for target in targets:
+                    # a designation points from the designated to the designator
+                    source, dest = ((target, actor) if kind.endswith("designated-by")
+                                    else (actor, target))
+                    self.relationship(source, kind, dest, certainty,
+                                      f"{ev['id']}:{kind}:{source}:{dest}",
+                                      ev.get("summary") or None)
 
     def relations(self) -> None:
         names = self.maps["relationship"]

@@ -100,6 +100,15 @@ def test_stix_bundle_parses_back(fused_url: str, tmp_path: Path) -> None:
     sponsor = [r for r in by_type["relationship"] if r["relationship_type"] == "sponsored-by"
                and r.get("description", "").startswith("Analysts say")]
     assert [r["confidence"] for r in sponsor] == [confidence("assessed")] == [50]
+    drone = next(o for o in by_type["attack-pattern"] if o["name"] == "drone")
+    users = {r["source_ref"] for r in by_type["relationship"]
+             if r["relationship_type"] == "uses" and r["target_ref"] == drone["id"]}
+    assert users and users <= ids
+    t22 = next(o for o in by_type["x-axiswatch-event"] if o["killed"] == 2)
+    sighting = next(o for o in by_type["sighting"]
+                    if o["where_sighted_refs"] == [t22["location_ref"]])
+    assert sighting["sighting_of_ref"] in ids and sighting["count"] == 1
+    assert "protest" not in {o["name"] for o in by_type["attack-pattern"]}
     for report in by_type["report"]:
         assert all(ref in ids for ref in report["object_refs"])
     again = tmp_path / "again.json"
