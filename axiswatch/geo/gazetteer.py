@@ -27,7 +27,7 @@ from typing import Any
 
 from axiswatch.kb.normalize import alias_key, loose_key
 
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 MIN_POPULATION = 500
 _MIN_KEY = 3
 _MIN_LOOSE = 3  # consonants a loose key needs
@@ -93,9 +93,14 @@ def _rows(cities: Mapping[str, dict[str, Any]]) -> Any:
 def _loose_rows(cities: Mapping[str, dict[str, Any]]) -> Any:
     for city in cities.values():
         names = [city["name"], *(a for a in city.get("alternatenames") or () if usable_name(a))]
-        for key in {loose_key(n) for n in names}:
-            if len(key.replace(" ", "")) >= _MIN_LOOSE:
-                yield key, int(city["geonameid"])
+        seen: set[str] = set()
+        for name in names:
+            key = alias_key(name)
+            loose = loose_key(name)
+            if key in seen or len(loose.replace(" ", "")) < _MIN_LOOSE:
+                continue
+            seen.add(key)
+            yield loose, int(city["geonameid"]), key
 
 
 def build_index(path: Path | None = None,
@@ -119,7 +124,7 @@ def build_index(path: Path | None = None,
             CREATE TABLE places (gid INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL,
                                  cc TEXT, pop INTEGER, admin1 TEXT);
             CREATE TABLE names (key TEXT, gid INTEGER, is_primary INTEGER);
-            CREATE TABLE loose (key TEXT, gid INTEGER);
+            CREATE TABLE loose (key TEXT, gid INTEGER, name TEXT);
         """)
         conn.executemany(
             "INSERT INTO places VALUES (?,?,?,?,?,?,?)",
@@ -128,7 +133,7 @@ def build_index(path: Path | None = None,
              for c in cities.values()),
         )
         conn.executemany("INSERT INTO names VALUES (?,?,?)", _rows(cities))
-        conn.executemany("INSERT INTO loose VALUES (?,?)", _loose_rows(cities))
+        conn.executemany("INSERT INTO loose VALUES (?,?,?)", _loose_rows(cities))
         conn.executescript("""
             CREATE INDEX ix_names_key ON names(key);
             CREATE INDEX ix_loose_key ON loose(key);
@@ -199,18 +204,11 @@ class Gazetteer:
             return []
         marks = ",".join("?" * len(countries))
         rows = self._conn().execute(
-            "SELECT p.gid, p.name, p.lat, p.lon, p.cc, p.pop, p.admin1 "
+            "SELECT p.gid, p.name, p.lat, p.lon, p.cc, p.pop, p.admin1, l.name "
             "FROM loose l JOIN places p ON p.gid = l.gid "
-            f"WHERE l.key = ? AND p.cc IN ({marks}) GROUP BY p.gid ORDER BY p.pop DESC",
+            f"WHERE l.key = ? AND p.cc IN ({marks}) ORDER BY p.pop DESC",
             (loose_key(text), *countries)).fetchall()
-        loose = loose_key(text)
-        out: list[tuple[GeoName, str]] = []
-        for r in rows:
-            geo = GeoName(r[0], r[1], r[2], r[3], r[4], r[5], r[6], False)
-            names = [n for (n,) in self._conn().execute(
-                "SELECT key FROM names WHERE gid = ?", (geo.geonameid,))]
-            out.extend((geo, n) for n in names if loose_key(n) == loose)
-        return out
+        return [(GeoName(r[0], r[1], r[2], r[3], r[4], r[5], r[6], False), r[7]) for r in rows]
 
     def largest_in(self, country: str) -> GeoName | None:
         """The most populous place of a country (a stand-in for its capital)."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -131,6 +131,15 @@ class Geocoder:
         ``countries`` are the ISO2 codes the document is about; ``context`` is
         surrounding text whose country names also count as hints.
         """
+        if not context:
+            return self._resolve_cached(name, tuple(countries))
+        return self._resolve(name, countries, context)
+
+    @lru_cache(maxsize=8192)  # noqa: B019 - one geocoder per process
+    def _resolve_cached(self, name: str, countries: tuple[str, ...]) -> Place | None:
+        return self._resolve(name, countries, "")
+
+    def _resolve(self, name: str, countries: Sequence[str], context: str) -> Place | None:
         key = alias_key(name)
         if len(key) < 2:
             return None
