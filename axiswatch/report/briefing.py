@@ -3,7 +3,9 @@
 :func:`build_briefing` reads the period's events, their sources and the
 attribution chains of the groups they name; :func:`write_briefing` renders
 Markdown and HTML (Jinja2, autoescaped) with a tempo chart, a map and, when
-Chromium is installed, a PDF. Every sentence comes from stored values; every
+Chromium is installed, a PDF. A briefing holds the events whose stated date
+lies within its period (an event dated only to a month appears in a briefing
+of that whole month, not in a daily one). Every sentence comes from stored values; every
 footnote names a stored source (publisher, title, date, URL or path, and the
 evidence sentence).
 """
@@ -73,6 +75,13 @@ class Briefing:
         return [t for _, items in self.theatres for t in items]
 
 
+def _within(event: dict[str, Any], start: date, end: date) -> bool:
+    first, last = event.get("date_start"), event.get("date_end") or event.get("date_start")
+    if not first:
+        return False
+    return start.isoformat() <= str(first)[:10] and str(last)[:10] <= end.isoformat()
+
+
 def _title(start: date, end: date) -> str:
     if start == end:
         return f"Daily update: {start.day} {start:%B %Y}"
@@ -89,6 +98,8 @@ def build_briefing(conn: sa.Connection, date_from: date, date_to: date, *,
     period = Selection(date_from=date_from.isoformat(), date_to=date_to.isoformat(),
                        actor=base.actor, types=base.types, country=base.country)
     events, _info = select_events(conn, period)
+    # only what the period contains: a report dated "in January" is no news of one day
+    events = [e for e in events if _within(e, date_from, date_to)]
     context_sel = Selection(date_from=(date_from - timedelta(days=CONTEXT_DAYS)).isoformat(),
                             date_to=date_to.isoformat(), actor=base.actor, types=base.types,
                             country=base.country)

@@ -4,7 +4,8 @@ The outlines come from the npm ``world-atlas`` package (TopoJSON) that the
 web front-end installs under ``axiswatch/web/frontend/node_modules`` (or the
 folder ``AXISWATCH_WORLD_ATLAS`` names). Without it the map falls back to a
 plain latitude/longitude scatter with a graticule. Equirectangular
-projection, x scaled by the cosine of the mid latitude.
+projection, x scaled by the cosine of the mid latitude; the view frames the
+events near their median point, and the caption counts those left outside.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 WIDTH = 640
+MAX_SPREAD_KM = 2500
 PALETTE = {"attack": "#c0392b", "strike": "#2c3e50", "killing": "#8e44ad", "plot": "#d35400",
            "arrest": "#16a085", "protest": "#2980b9", "meeting": "#7f8c8d",
            "statement": "#95a5a6", "sanction": "#27ae60", "transfer": "#f39c12"}
@@ -73,13 +75,34 @@ def country_rings(path: str) -> list[tuple[str, list[list[tuple[float, float]]]]
     return shapes
 
 
+def _median(values: Sequence[float]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
 def _extent(points: Sequence[tuple[float, float]]) -> tuple[float, float, float, float]:
-    lons = [p[0] for p in points] or [45.0]
-    lats = [p[1] for p in points] or [30.0]
+    """The view: the points near their median (outliers beyond MAX_SPREAD_KM are left out),
+    padded, at least 10° wide and half as tall as wide."""
+    if not points:
+        return 35.0, 25.0, 55.0, 40.0
+    mlon, mlat = _median([p[0] for p in points]), _median([p[1] for p in points])
+    near = [p for p in points
+            if _km(p[1], p[0], mlat, mlon) <= MAX_SPREAD_KM] or list(points)
+    lons, lats = [p[0] for p in near], [p[1] for p in near]
     w, e, s, n = min(lons), max(lons), min(lats), max(lats)
     cx, cy = (w + e) / 2, (s + n) / 2
-    half_w, half_h = max((e - w) / 2 + 2, 5), max((n - s) / 2 + 2, 4)
-    return cx - half_w, cy - half_h, cx + half_w, cy + half_h
+    half_w = max((e - w) / 2 + 2, 5)
+    half_h = max((n - s) / 2 + 2, half_w * 0.5 * math.cos(math.radians(cy)), 3)
+    half_w = max(half_w, half_h * 0.9 / max(math.cos(math.radians(cy)), 0.2))
+    return cx - half_w, max(cy - half_h, -85), cx + half_w, min(cy + half_h, 85)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def render_map(points: Sequence[Mapping[str, Any]], *, atlas: Path | None = None) -> str:
@@ -120,7 +143,11 @@ def render_map(points: Sequence[Mapping[str, Any]], *, atlas: Path | None = None
             _, y = xy(w, lat)
             parts.append(f'<line x1="0" y1="{y:.1f}" x2="{WIDTH}" y2="{y:.1f}" '
                          f'stroke="#b8c4d0" stroke-width="0.5"/>')
+    outside = 0
     for p in located:
+        if not (w <= float(p["lon"]) <= e and s <= float(p["lat"]) <= n):
+            outside += 1
+            continue
         x, y = xy(float(p["lon"]), float(p["lat"]))
         color = PALETTE.get(str(p.get("type")), "#555555")
         label = escape(str(p.get("label", "")))
@@ -129,8 +156,10 @@ def render_map(points: Sequence[Mapping[str, Any]], *, atlas: Path | None = None
                      f'<text x="{x + 8:.1f}" y="{y + 4:.1f}" font-size="11" '
                      f'font-family="sans-serif" fill="#222222">{label}</text>'
                      f'<title>{escape(str(p.get("title", "")))}</title></g>')
+    note = "Outlines: Natural Earth" if atlas else "No basemap"
+    if outside:
+        note += f" · {outside} event{'s' if outside > 1 else ''} outside this view"
     parts.append(f'<text x="6" y="{height - 6}" font-size="9" font-family="sans-serif" '
-                 f'fill="#555555">{escape("Outlines: Natural Earth" if atlas else "No basemap")}'
-                 f'</text>')
+                 f'fill="#555555">{escape(note)}</text>')
     parts.append("</svg>")
     return "\n".join(parts)

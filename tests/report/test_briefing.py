@@ -161,3 +161,12 @@ def test_actor_led_types_are_worded_with_the_actor_as_subject() -> None:
     ev["subtype"] = "threat"
     assert "Group K reportedly issued a threat in Iraq." in event_sentences(
         ev, lambda i: {"kh": "Group K"}.get(i, i), {})[0]
+
+
+def test_map_frames_the_cluster_and_counts_outliers() -> None:
+    points = [{"lat": 33.3 + i / 10, "lon": 44.4 + i / 10, "type": "attack", "label": str(i)}
+              for i in range(4)]
+    points.append({"lat": 38.9, "lon": -77.0, "type": "strike", "label": "far"})
+    svg = render_map(points)
+    assert svg.count("<circle") == 4
+    assert "1 event outside this view" in svg
