@@ -97,6 +97,12 @@ def _in_name_or_date(ctx: DocContext, tok: Token) -> bool:
     return tok.ent_type_ in ("DATE", "TIME")
 
 
+def _dated_subtree(tok: Token, dates: list[DateMatch]) -> bool:
+    """Whether a date expression lies in ``tok``'s subtree."""
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    return any(lo <= d.start and d.end <= hi for d in dates)
+
+
 def _other_between(tok: Token, char: int, heads: frozenset[int]) -> bool:
     """Whether another trigger stands between ``tok`` and character ``char``."""
     return any(tok.i < h and tok.doc[h].idx < char for h in heads)
@@ -326,6 +332,11 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
                 ) -> list[Token]:
     targets: list[Token] = []
     holders = [tok]
+    if tok.pos_ == "VERB" and draft.type in ("arrest", "killing", "sanction") and any(
+            c.dep_ == "auxpass" for c in tok.children):
+        for subj in [c for c in tok.children if c.dep_ == "nsubjpass"]:
+            draft.target_actors += [a for a in token_actors(ctx, subj)
+                                    if a not in draft.target_actors]
     if tok.pos_ == "VERB" and draft.type == "meeting":
         for obj in direct_objects(tok) + [p for _x, p in prep_objects(tok, frozenset({"with"}))]:
             draft.target_actors += [a for a in token_actors(ctx, obj)
@@ -440,7 +451,8 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     doc = sent.doc
     weapons = find_weapons(sent, ctx.ontology)
     dates = ctx.dates(sent)
-    heads = {h.head for h in hits}
+    heads = {h.head for h in hits
+             if _type_hit(ctx, h, sent, weapons, dates) is not None}
     low = sent.text.lower()
     if any(cue in low for cue in ctx.ontology.habitual):
         return []
@@ -463,7 +475,8 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "advcl" and \
                 etype not in VIOLENT:
             continue
-        if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "pcomp":
+        if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and not (
+                etype in VIOLENT and _dated_subtree(tok, dates)):
             continue  # "an agenda of targeting ...", "arrested for protesting"
         if etype in VIOLENT and tok.tag_ in ("NNS", "NNPS") and tok.dep_ == "dobj" and \
                 lemma(tok.head) in ("claim", "endorse"):
@@ -587,12 +600,19 @@ def _split_targets(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[Dra
     """One event per coordinated target: "attacks on X in A and Y in B"."""
     out: list[Draft] = []
     doc = sent.doc
+    heads = {d.hit.head for d in drafts}
     for d in drafts:
         out.append(d)
         if d.target_token is None or d.type not in VIOLENT:
             continue
         first = doc[d.target_token]
-        for conj in first.conjuncts:
+        trig = doc[d.hit.head]
+        # "attacks on X in A and Y in B"; the parse may hang Y on the trigger itself.
+        extra = [c for c in trig.children if c.dep_ == "conj" and c.i > first.i and
+                 c.i not in heads and
+                 c.pos_ in ("NOUN", "PROPN") and not ctx.ontology.weapons_starting(lemma(c))
+                 and not ctx.ontology.triggers_starting(lemma(c))]
+        for conj in [*first.conjuncts, *extra]:
             if conj.i < first.i:
                 continue
             ms = ctx.mentions_of(subtree_tokens(conj, skip_deps=("conj", "cc")))

@@ -74,8 +74,8 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
             continue
         clause = text[s:e]
         certainty = plain if d.type in ("arrest", "sanction") else hedges
-        if d.claimed_by and not d.actors:
-            certainty = "claimed"
+        if d.claimed_by and set(d.actors) <= set(d.claimed_by):
+            certainty = "claimed"  # only the perpetrator's word
         place = d.place
         country = place.country if place else None
         if country is None:

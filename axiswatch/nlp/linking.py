@@ -151,6 +151,11 @@ def _split_backed(doc: Doc, spans: list[tuple[int, int, str, str | None]]
     return out
 
 
+def _after_place_preposition(span: Span) -> bool:
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "outside", "at")
+
+
 def _extend_of(doc: Doc, end: int) -> int:
     """The end of a name continued by "of (the) Capitalized Words"."""
     i = end
@@ -302,6 +307,12 @@ class Linker:
                     bridge = doc.text[previous.end:span.start_char]
                     if _ALIAS_BRIDGE.match(bridge) and previous.entity_id:
                         entity_id = previous.entity_id
+                if entity_id is None and label == "PERSON" and end - start == 1 and \
+                        _after_place_preposition(span) and self._is_town(text):
+                    label = "GPE"  # "a bakery in Izmir": a town the NER took for a name
+                    hit = self.resolve(text, label)
+                    if hit is not None:
+                        entity_id, score = hit
                 if entity_id is None and label != "NORP":
                     entity_id = self._candidate(out, text, label)
                     score = 0.5
@@ -340,6 +351,12 @@ class Linker:
                     countries[c] += 1
         out.countries = [c for c, _ in countries.most_common()]
         return out
+
+    def _is_town(self, name: str) -> bool:
+        if self.geocoder is None:
+            return False
+        place = self.geocoder.resolve(name)
+        return place is not None and place.precision in ("town", "district", "province")
 
     def _candidate(self, out: DocEntities, text: str, label: str) -> str | None:
         name = _strip_title(text) if label == "PERSON" else text

@@ -20,7 +20,7 @@ _NUM = (r"(?P<n>\d{1,3}(?:,\d{3})+|\d+|a dozen|one|two|three|four|five|six|seven
         r"twenty|thirty|forty|fifty|hundred|an?)")
 _QUAL = (r"(?:(?:at least|about|around|some|nearly|more than|over|up to|approximately)"
          r"\s+)?")
-_NOUNS = r"(?:[A-Za-z\-']+\s+){0,3}?"
+_NOUNS = r"(?:(?!that\b|which\b|who\b)[A-Za-z\-']+\s+){0,3}?"
 
 _BE = r"(?:were\s+|was\s+|have been\s+|had been\s+|being\s+)"
 _KILL = r"(?:killed|dead|died|lost their lives)"

@@ -1,0 +1,134 @@
+"""Event detection: typing, arguments, filtering, splitting and merging (sentences written
+for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import CERTAINTIES, EVENT_TYPES, Extraction
+
+Run = Callable[..., Extraction]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "subtype", "date"),
+    [
+        ("Kataib Hezbollah fighters launched three rockets at Ain al-Asad air base on Tuesday.",
+         "attack", "rocket", "2024-02-06"),
+        ("Israeli jets carried out an airstrike on a Hezbollah depot in Nabatieh on February 3.",
+         "strike", "airstrike", "2024-02-03"),
+        ("Police arrested two men suspected of smuggling weapons in Basra on Monday.",
+         "arrest", "arrest", "2024-02-05"),
+        ("Hundreds of teachers staged a protest outside the education ministry in Baghdad on "
+         "Sunday.", "protest", "demonstration", "2024-02-04"),
+        ("The US Treasury sanctioned three Kataib Hezbollah financiers on Friday.",
+         "sanction", "sanctions", "2024-02-02"),
+        ("Azerbaijani authorities foiled a plot to bomb the Israeli embassy in Baku last week.",
+         "plot", "foiled", "2024-02"),
+        ("Iraqi Prime Minister Mohammed Shia al-Sudani met Iranian President Masoud Pezeshkian "
+         "in Tehran on Wednesday.", "meeting", "meeting", "2024-02-07"),
+        ("Harakat al-Nujaba announced on Saturday that it would suspend attacks on US forces.",
+         "statement", "announcement", "2024-02-03"),
+        ("Gunmen assassinated the journalist Hisham al-Hashimi in Baghdad on July 6, 2020.",
+         "killing", "assassination", "2020-07-06"),
+        ("Iran delivered drones to the Houthis in 2023.", "transfer", "weapons_delivery", "2023"),
+        ("The Houthis fired two anti-ship missiles at a commercial vessel in the Red Sea on "
+         "January 26, killing one sailor.", "attack", "missile", "2024-01-26"),
+        ("A drone struck a US base in Syria on Monday, and the Islamic Resistance in Iraq "
+         "claimed responsibility.", "attack", "drone", "2024-02-05"),
+    ],
+)
+def test_event_typing(extract: Run, text: str, etype: str, subtype: str, date: str) -> None:
+    events = extract(text).events
+    assert [(e.type, e.subtype, e.date) for e in events] == [(etype, subtype, date)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah has a long history of attacks against Israel.",
+        "The militia could attack US bases if the talks fail.",
+        "The group did not launch any rockets on Monday.",
+        "These attacks were condemned by the government.",
+        "Brown is scheduled to meet senior officials during his visit.",
+        "The families have gathered at this barren plot to mourn for decades.",
+        "Such groups have carried out attacks on US troops in Iraq and Jordan.",
+    ],
+)
+def test_no_event_in_background_hypothetical_negated_or_anaphoric(extract: Run,
+                                                                    text: str) -> None:
+    assert extract(text).events == []
+
+
+def test_arguments_of_an_attack(extract: Run) -> None:
+    [ev] = extract("The Houthis fired two anti-ship missiles at a commercial vessel in the Red "
+                   "Sea on January 26, killing one sailor.").events
+    assert ev.actors == ["houthis"]
+    assert ev.weapon == "anti-ship missile"
+    assert ev.killed == 1
+    assert ev.location == "red-sea"
+    assert ev.certainty == "confirmed"
+
+
+def test_claims_attributions_and_certainty(extract: Run) -> None:
+    [claimed] = extract("A drone struck a US base in Syria on Monday, and the Islamic "
+                        "Resistance in Iraq claimed responsibility.").events
+    assert claimed.claimed_by == ["islamic-resistance-in-iraq"]
+    assert claimed.certainty == "claimed"
+    assert claimed.location is not None and claimed.country == "SY"
+    [assessed] = extract("The militia likely carried out the bombing of the convoy near Mosul "
+                         "on February 2.").events
+    assert assessed.certainty == "assessed"
+    [reported] = extract("Unknown gunmen opened fire on a police checkpoint in Kirkuk on "
+                         "Tuesday, killing two officers, according to local sources.").events
+    assert (reported.type, reported.certainty, reported.killed) == ("attack", "reported", 2)
+    [alleged] = extract("Iraqi police accused the Tigris Brigade of planting an IED that "
+                        "killed three soldiers near Tikrit on Sunday.").events
+    assert (alleged.type, alleged.weapon, alleged.certainty) == ("attack", "ied", "alleged")
+    assert alleged.killed == 3
+
+
+def test_a_list_of_incidents_is_one_event_per_target_and_place(extract: Run) -> None:
+    text = ("Operations tied to the Tigris Brigade have included a failed shooting attack on the "
+            "Danish consulate in Istanbul, an attempted arson at a synagogue in Ankara, and "
+            "arson attacks on a bakery in Izmir and a warehouse in Bursa.")
+    events = extract(text).events
+    assert [(e.type, e.location_name) for e in events] == [
+        ("plot", "Istanbul"), ("plot", "Ankara"), ("attack", "Izmir"), ("attack", "Bursa")]
+    assert all(e.certainty == "alleged" for e in events)
+    for ev in events:
+        assert text[ev.evidence.start:ev.evidence.end] == ev.evidence.text
+    assert events[0].evidence.text.startswith("a failed shooting attack")
+    assert events[2].weapon == events[3].weapon == "arson"
+
+
+def test_repeated_reports_in_one_document_become_one_event(extract: Run) -> None:
+    text = ("Key takeaways: Kataib Hezbollah launched a drone at Tower 22 in Jordan on "
+            "Sunday.\n\nIn the body of the report: the drone that Kataib Hezbollah launched on "
+            "Sunday struck Tower 22, killing three soldiers. Separately, Israeli jets struck "
+            "Hezbollah positions in Nabatieh on Monday.")
+    events = extract(text).events
+    assert sorted(e.type for e in events) == ["attack", "strike"]
+    attack = next(e for e in events if e.type == "attack")
+    assert attack.evidence.text.startswith("Key takeaways")
+    assert attack.killed == 3  # the merged report keeps what the repeat adds
+
+
+def test_relative_dates_follow_the_reference_date(extract: Run) -> None:
+    [ev] = extract("Israeli jets struck Hezbollah positions in Nabatieh on Sunday.",
+                   "2024-08-26").events
+    assert (ev.date, ev.date_precision) == ("2024-08-25", "day")
+    [bg] = extract("Rockets hit the base last month.", "2024-08-26").events
+    assert (bg.date, bg.date_precision) == ("2024-07", "month")
+
+
+def test_events_are_valid_and_ids_deterministic(extract: Run, extractor: object) -> None:
+    text = ("Kataib Hezbollah fighters launched three rockets at Ain al-Asad air base on "
+            "Tuesday. Police arrested two men in Basra on Monday.")
+    first, second = extract(text), extract(text)
+    assert [e.id for e in first.events] == [e.id for e in second.events]
+    for ev in first.events:
+        assert ev.type in EVENT_TYPES and ev.certainty in CERTAINTIES
+        assert ev.id.startswith("ev-")
