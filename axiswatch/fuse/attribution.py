@@ -78,7 +78,8 @@ def chain(entity_id: str, relations: Iterable[Relation], predicates: Sequence[st
 
     Steps come in order of depth, then of certainty; each is a dict with
     ``depth``, ``subject``/``subject_name``, ``predicate``, ``object``/``object_name``,
-    ``certainty``, ``path_certainty``, ``source``, ``relation_id`` and ``evidence``.
+    ``certainty``, ``path_certainty``, ``source``, ``relation_id``, ``valid_from``,
+    ``valid_to`` and ``evidence``.
     """
     names = names or {}
     edges = _by_subject(relations, predicates)
@@ -111,6 +112,8 @@ def chain(entity_id: str, relations: Iterable[Relation], predicates: Sequence[st
             "path_certainty": CERTAINTIES[worst],
             "source": rel.get("source") or "extracted",
             "relation_id": rel.get("id"),
+            "valid_from": rel.get("valid_from"),
+            "valid_to": rel.get("valid_to"),
             "evidence": list(rel.get("evidence") or []),
         })
     steps.sort(key=lambda s: (s["depth"], _rank(s["path_certainty"]), s["object"]))

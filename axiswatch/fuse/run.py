@@ -75,7 +75,8 @@ def pack_relations() -> list[dict[str, Any]]:
     for rel in pack.relations:
         out.append({"id": rel.id, "subject": rel.subject, "predicate": rel.predicate,
                     "object": rel.object, "certainty": rel.certainty, "source": "kb",
-                    "evidence": []})
+                    "valid_from": getattr(rel, "valid_from", None),
+                    "valid_to": getattr(rel, "valid_to", None), "evidence": []})
     return out
 
 
