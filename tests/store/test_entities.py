@@ -50,7 +50,9 @@ def test_sync_pack_round_trip_and_idempotent(store: Store) -> None:
         assert kh is not None
         assert kh["type"] == "armed_group" and kh["source"] == "kb" and kh["country"] == "IQ"
         assert "Hezbollah Brigades" in kh["aliases"] and "45th PMF Brigade" in kh["aliases"]
-        assert kh["attrs"]["wikidata"] == "Q1739058"
+        assert kh["attrs"]["source_note"].startswith("US State Dept FTO designation")
+        hezbollah = get_entity(conn, "hezbollah")
+        assert hezbollah is not None and hezbollah["attrs"]["wikidata"] == "Q41053"
         assert {"by": "united-states", "list": "FTO", "year": 2009} in kh["attrs"]["designations"]
         base = get_entity(conn, "ain-al-asad-air-base")
         assert base is not None and abs(base["lat"] - 33.79) < 0.1
