@@ -1,10 +1,10 @@
 """Grouping reports into occurrences: blocking, scored pairs, constrained linkage.
 
 1. Rejected sources leave; an analyst's forced merges are applied first.
-2. Blocking: a source is filed under (type family, day) for every day its
-   date covers, widened by the day window; only sources sharing a block are
-   compared. Sources without a date, or dated to the year only, are never
-   merged automatically.
+2. Blocking: a source is filed under (type family, day, country) for every
+   day its date covers, widened by the day window; only sources sharing a
+   block (or one of unknown country) are compared. Sources without a date,
+   or dated to the year only, are never merged automatically.
 3. Every candidate pair across documents that is compatible is scored
    (:mod:`axiswatch.fuse.compare`); pairs at or above the threshold are
    linked strongest first. Two groups join only when *every* cross pair is
@@ -75,17 +75,31 @@ def _days(src: Source, rules: Rules) -> list[date]:
 
 
 def candidate_pairs(sources: Sequence[Source], rules: Rules) -> list[tuple[str, str]]:
-    """Pairs of source ids from different documents that share a block, sorted."""
-    blocks: dict[tuple[str, date], list[Source]] = defaultdict(list)
+    """Pairs of source ids from different documents that share a block, sorted.
+
+    A block is (type family, day); inside it, sources of one country are compared
+    with each other and with the sources whose country is unknown.
+    """
+    blocks: dict[tuple[str, date], dict[str, list[Source]]] = defaultdict(
+        lambda: defaultdict(list))
     for src in sources:
         for day in _days(src, rules):
-            blocks[(rules.family(src["type"]), day)].append(src)
+            blocks[(rules.family(src["type"]), day)][src.get("country") or ""].append(src)
     pairs: set[tuple[str, str]] = set()
-    for members in blocks.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                if a["doc_id"] != b["doc_id"]:
-                    pairs.add((a["id"], b["id"]) if a["id"] < b["id"] else (b["id"], a["id"]))
+
+    def add(a: Source, b: Source) -> None:
+        if a["doc_id"] != b["doc_id"]:
+            pairs.add((a["id"], b["id"]) if a["id"] < b["id"] else (b["id"], a["id"]))
+
+    for by_country in blocks.values():
+        unknown = by_country.get("", [])
+        for country, members in by_country.items():
+            for i, a in enumerate(members):
+                for b in members[i + 1:]:
+                    add(a, b)
+                if country:
+                    for b in unknown:
+                        add(a, b)
     return sorted(pairs)
 
 

@@ -154,3 +154,14 @@ def test_one_documents_two_mentions_join_through_other_documents() -> None:
     ]
     clusters = {tuple(c.members) for c in cluster_sources(srcs, Constraints(), rules, {})}
     assert clusters == {("x1", "x2", "y1", "y2"), ("x3",)}
+
+
+def test_blocks_compare_within_a_country_and_with_unknown_countries() -> None:
+    from axiswatch.fuse.cluster import candidate_pairs
+
+    srcs = [_src("iq", "d1"), _src("sy", "d2", country="SY"), _src("unk", "d3", country=None),
+            _src("iq2", "d4", date="2024-01-29"), _src("old", "d5", date="2024-01-20"),
+            _src("yr", "d6", date="2024", date_precision="year"),
+            _src("pr", "d7", type="protest")]
+    assert candidate_pairs(srcs, load_rules()) == [
+        ("iq", "iq2"), ("iq", "unk"), ("iq2", "unk"), ("sy", "unk")]
