@@ -216,3 +216,29 @@ def test_loose_matches_stay_in_the_documents_countries(geo: Geocoder, name: str,
     place = geo.resolve(name, countries=[country])
     assert place is None or place.country == country
     assert geo.resolve(name) is None or geo.resolve(name).source == "kb"  # type: ignore[union-attr]
+
+
+def test_pack_towns_agree_with_geonames(geo: Geocoder) -> None:
+    """Where GeoNames knows a pack town (same name, same country) the points are close."""
+    from axiswatch.kb.normalize import alias_key
+
+    far = []
+    for entry in geo.pack.places():
+        if entry.precision not in ("town", "district") or entry.lat is None:
+            continue
+        names = [entry.name, *(a.text for a in entry.all_aliases())]
+        dists = [haversine_km(entry.lat, entry.lon, c.lat, c.lon)  # type: ignore[arg-type]
+                 for n in names for c in geo.gazetteer.lookup(alias_key(n))
+                 if c.country == entry.country]
+        if dists and min(dists) > 15:
+            far.append((entry.id, round(min(dists))))
+    assert far == []
+
+
+def test_every_pack_place_resolves_to_itself(geo: Geocoder) -> None:
+    wrong = []
+    for entry in geo.pack.places():
+        place = geo.resolve(entry.name, countries=[entry.country] if entry.country else [])
+        if place is None or place.id != entry.id:
+            wrong.append((entry.name, place and place.id))
+    assert wrong == []
