@@ -1,8 +1,8 @@
 """A small store for the web tests, written from typed records.
 
-Documents go in through ``store.documents.add_document``; extracted facts
-through ``store.extractions.save_extraction`` when extraction provides it,
-else as the rows it is specified to write (events as singleton fused events).
+Entities go in through ``store.entities.upsert_entities``, documents through
+``store.documents.add_document`` and extracted facts through
+``store.extractions.save_extraction``, as the pipeline writes them.
 """
 
 from __future__ import annotations
@@ -12,19 +12,13 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from axiswatch.ids import digest, document_id, event_id, relation_id
-from axiswatch.model import Document, Entity, Event, Evidence, Relation
+from axiswatch.ids import document_id, event_id, relation_id
+from axiswatch.model import Document, Entity, Event, Evidence, Extraction, Relation
 from axiswatch.store import Store
 from axiswatch.store.documents import add_document
-from axiswatch.store.schema import (
-    aliases,
-    entities,
-    event_actors,
-    event_sources,
-    events,
-    evidence,
-    relations,
-)
+from axiswatch.store.entities import upsert_entities
+from axiswatch.store.extractions import save_extraction
+from axiswatch.store.schema import relations
 
 NOW = dt.datetime(2024, 3, 1, tzinfo=dt.UTC)
 XSS = "<script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=2\">"
@@ -94,69 +88,35 @@ def build_records() -> tuple[list[Document], list[Event], list[Relation]]:
         Relation(relation_id("alpha-brigades", "sponsored_by", "sponsor-force"),
                  "alpha-brigades", "sponsored_by", "sponsor-force", "confirmed",
                  _span(doc_b, "Sponsors in Tehran", "Alpha Brigades."), "test-extractor/1"),
-        Relation(relation_id("alpha-brigades", "part_of", "resistance-coalition"),
-                 "alpha-brigades", "part_of", "resistance-coalition", "confirmed", None, "kb"),
     ]
     return [doc_a, doc_b], evs, rels
 
 
-SUMMARY = {"attack": "{actor} attack at {place}", "meeting": "Meeting in {place}"}
+KB_RELATION = Relation(relation_id("alpha-brigades", "part_of", "resistance-coalition"),
+                       "alpha-brigades", "part_of", "resistance-coalition", "confirmed")
 
 
-def _write_event(conn: sa.Connection, ev: Event) -> None:
-    values = {k: getattr(ev, k) for k in (
-        "type", "subtype", "date", "date_precision", "location", "location_name", "country",
-        "lat", "lon", "geo_precision", "actors", "claimed_by", "attributed_to", "target",
-        "target_actors", "weapon", "killed", "injured", "certainty")}
-    day = dt.date.fromisoformat(ev.date) if ev.date else None
-    values.update(date_start=day, date_end=day)
-    summary = f"{ev.type.capitalize()} at {ev.location_name or 'an unknown place'}"
-    conn.execute(sa.insert(events).values(id=ev.id, n_sources=1, summary=summary,
-                                          status="extracted", updated_at=NOW, **values))
-    ev_id = "evd-" + digest(ev.id)
-    conn.execute(sa.insert(evidence).values(
-        id=ev_id, doc_id=ev.doc_id, start=ev.evidence.start, end=ev.evidence.end,
-        text=ev.evidence.text, fact_kind="event_source", fact_id=ev.id, certainty=ev.certainty,
-        extractor=ev.extractor))
-    conn.execute(sa.insert(event_sources).values(
-        id=ev.id, event_id=ev.id, doc_id=ev.doc_id, evidence_id=ev_id, extractor=ev.extractor,
-        **values))
-    for role in ("actors", "claimed_by", "attributed_to", "target_actors"):
-        for entity in getattr(ev, role):
-            conn.execute(sa.insert(event_actors).values(
-                event_id=ev.id, entity_id=entity,
-                role={"actors": "actor", "target_actors": "target"}.get(role, role)))
-
-
-def _write_relation(conn: sa.Connection, rel: Relation) -> None:
-    conn.execute(sa.insert(relations).values(
-        id=rel.id, subject=rel.subject, predicate=rel.predicate, object=rel.object,
-        certainty=rel.certainty, source="kb" if rel.evidence is None else "extracted",
-        status="extracted", updated_at=NOW))
-    if rel.evidence is not None:
-        conn.execute(sa.insert(evidence).values(
-            id="evd-" + digest(rel.id, rel.evidence.doc_id), doc_id=rel.evidence.doc_id,
-            start=rel.evidence.start, end=rel.evidence.end, text=rel.evidence.text,
-            fact_kind="relation", fact_id=rel.id, certainty=rel.certainty,
-            extractor=rel.extractor))
+def extraction_of(doc: Document, evs: list[Event], rels: list[Relation]) -> Extraction:
+    """What an extractor run over ``doc`` would return: its events and relations."""
+    return Extraction(
+        doc_id=doc.id, extractor="test-extractor/1",
+        events=[e for e in evs if e.doc_id == doc.id],
+        relations=[r for r in rels if r.evidence is not None and r.evidence.doc_id == doc.id],
+    )
 
 
 def seed(store: Store) -> dict[str, Any]:
-    """Write the test records into ``store``; returns the ids the tests refer to."""
+    """Write the test records into ``store`` through the store modules; returns the ids."""
     docs, evs, rels = build_records()
     with store.begin() as conn:
+        upsert_entities(conn, ENTITIES, "kb")
+        # a knowledge-pack relation, as the pack sync stores it
+        conn.execute(sa.insert(relations).values(
+            id=KB_RELATION.id, subject=KB_RELATION.subject, predicate=KB_RELATION.predicate,
+            object=KB_RELATION.object, certainty=KB_RELATION.certainty, source="kb",
+            status="extracted", updated_at=NOW))
         for doc in docs:
             add_document(conn, doc)
-        for ent in ENTITIES:
-            conn.execute(sa.insert(entities).values(
-                id=ent.id, name=ent.name, type=ent.type, country=ent.country, source="kb",
-                lat=ent.lat, lon=ent.lon))
-            for alias in ent.aliases:
-                conn.execute(sa.insert(aliases).values(
-                    entity_id=ent.id, norm=alias.lower(), alias=alias, source="kb"))
-        for ev in evs:
-            _write_event(conn, ev)
-        for rel in rels:
-            _write_relation(conn, rel)
+            save_extraction(conn, extraction_of(doc, evs, rels))
     return {"docs": [d.id for d in docs], "events": [e.id for e in evs],
-            "relations": [r.id for r in rels]}
+            "relations": [r.id for r in rels] + [KB_RELATION.id]}

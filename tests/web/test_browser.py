@@ -128,7 +128,7 @@ def test_popup_has_summary_precision_and_link(
     popup = pg.locator(".leaflet-popup-content .popup")
     popup.locator(".popup-link").wait_for()
     text = popup.text_content() or ""
-    assert "Attack at Camp Delta" in text and "facility-level location" in text
+    assert "The Alpha Brigades fired rockets" in text and "facility-level location" in text
     assert popup.locator(".popup-link").get_attribute("href") == f"/event/{ids['events'][0]}"
 
 
@@ -206,6 +206,15 @@ def test_network_opens_an_actor(page: tuple[Page, Watch], site: tuple[str, Any],
     assert int(pg.get_attribute("#network", "data-nodes") or 0) >= 4
     assert int(pg.get_attribute("#network", "data-edges") or 0) >= 3
     pg.screenshot(path=str(tmp_path / "network.png"))
+    pg.fill("input[name=focus]", "Beta Front")
+    pg.click("#network-controls button[type=submit]")
+    assert pg.get_attribute("#network", "data-nodes") == "2"  # the front and its group
+    assert "focus=beta-front" in pg.url
+    pg.uncheck("input[name=pred][value=front_for]")
+    pg.reload()
+    ready(pg)
+    assert pg.input_value("input[name=focus]") == "Beta Front"
+    assert not pg.is_checked("input[name=pred][value=front_for]")
     pg.evaluate("() => window.axiswatchNetwork.getElementById('beta-front').emit('tap')")
     pg.wait_for_url("**/actor/beta-front")
     ready(pg)

@@ -112,3 +112,31 @@ def test_merge_records_a_judgement(
     assert any(x["action"] == "merge" and x["payload"]["with"] == b for x in j)
     assert client.post(f"/api/events/{a}/merge", headers=auth,
                        json={"other": a, "author": "ana"}).status_code == 422
+
+
+def test_judgements_survive_re_extraction_and_fusion(
+    client: TestClient, ids: dict[str, Any], auth: dict[str, str],
+    seeded: tuple[Store, dict[str, Any]],
+) -> None:
+    from axiswatch.fuse import fuse_store
+    from axiswatch.store.extractions import save_extraction
+    from tests.web.seed import build_records, extraction_of
+
+    store = seeded[0]
+    confirmed, edited = ids["events"][0], ids["events"][3]
+    client.post(f"/api/review/event/{confirmed}", headers=auth,
+                json={"action": "confirm", "author": "ana"})
+    client.post(f"/api/review/event/{edited}", headers=auth,
+                json={"action": "edit", "author": "ana", "fields": {"killed": 4}})
+    docs, evs, rels = build_records()
+    with store.begin() as conn:  # the same reports extracted again
+        for doc in docs:
+            save_extraction(conn, extraction_of(doc, evs, rels))
+    fuse_store(store)
+    for eid, status in ((confirmed, "confirmed"), (edited, "edited")):
+        body = client.get(f"/api/events/{eid}").json()
+        assert body["event"]["status"] == status
+        assert [j["author"] for j in body["judgements"]] == ["ana"]
+    assert client.get(f"/api/events/{edited}").json()["event"]["killed"] == 4
+    queue = {e["id"] for e in client.get("/api/review").json()["items"]}
+    assert confirmed not in queue and edited not in queue

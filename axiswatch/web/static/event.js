@@ -18,13 +18,17 @@ export function judgementList(judgements) {
 export function chainView(chains, names) {
   const ids = Object.keys(chains || {});
   if (!ids.length) return h("p", { class: "muted" }, "No attribution chain beyond the named actors.");
-  return h("div", {}, ids.map((id) => h("ol", { class: "chain" },
-    h("li", {}, h("a", { href: `/actor/${encodeURIComponent(id)}` }, names[id] || id)),
-    chains[id].map((step) => h("li", {},
-      h("span", { class: "predicate" }, step.predicate || "→"), " ",
-      h("a", { href: `/actor/${encodeURIComponent(step.object || step.entity_id || step.id || "")}` },
-        step.object_name || step.name || step.object || step.entity_id || step.id || "?"),
-      step.certainty ? [" ", certaintyBadge(step.certainty)] : null)))));
+  const link = (id, name) => h("a", { href: `/actor/${encodeURIComponent(id)}` }, name || names[id] || id);
+  return h("div", {}, ids.map((id) => h("div", { class: "chain-block" },
+    h("div", { class: "chain-root" }, link(id)),
+    h("ul", { class: "chain" }, chains[id].map((step) => h("li", { class: `depth-${Math.min(step.depth || 1, 4)}` },
+      link(step.subject, step.subject_name), " ",
+      h("span", { class: "predicate" }, (step.predicate || "").replace("_", " ")), " ",
+      link(step.object, step.object_name), " ",
+      certaintyBadge(step.certainty),
+      step.path_certainty && step.path_certainty !== step.certainty
+        ? h("span", { class: "muted" }, ` chain: ${step.path_certainty}`) : null,
+      step.source === "kb" ? h("span", { class: "muted" }, " · knowledge pack") : null))))));
 }
 
 function sourceCard(src) {
