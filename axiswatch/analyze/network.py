@@ -24,10 +24,11 @@ NETWORK_PREDICATES = ("sponsored_by", "front_for", "part_of", "leader_of", "memb
 ACTOR_FIELDS = ("actors", "claimed_by", "attributed_to")
 
 
-def build_graph(relations: Iterable[Mapping[str, Any]], events: Iterable[Mapping[str, Any]],
-                entities: Mapping[str, Mapping[str, Any]]) -> nx.MultiDiGraph:
-    """The network as a networkx multigraph (pure)."""
-    graph = nx.MultiDiGraph()
+Activity = tuple[Mapping[str, int], Mapping[tuple[str, str], int]]
+
+
+def activity_of(events: Iterable[Mapping[str, Any]]) -> Activity:
+    """Events per actor, and (claimant, attributed group) pairs with their event counts."""
     activity: Counter[str] = Counter()
     claims: Counter[tuple[str, str]] = Counter()
     for ev in events:
@@ -35,10 +36,22 @@ def build_graph(relations: Iterable[Mapping[str, Any]], events: Iterable[Mapping
         for name in ACTOR_FIELDS:
             seen.update(ev.get(name) or ())
         activity.update(seen)
-        for claimant in ev.get("claimed_by") or ():
-            for holder in ev.get("attributed_to") or ():
+        for claimant in set(ev.get("claimed_by") or ()):
+            for holder in set(ev.get("attributed_to") or ()):
                 if claimant != holder:
                     claims[(claimant, holder)] += 1
+    return activity, claims
+
+
+def build_graph(relations: Iterable[Mapping[str, Any]],
+                events: Iterable[Mapping[str, Any]] | Activity,
+                entities: Mapping[str, Mapping[str, Any]]) -> nx.MultiDiGraph:
+    """The network as a networkx multigraph (pure); ``events`` may be their :func:`activity_of`."""
+    graph = nx.MultiDiGraph()
+    if isinstance(events, tuple):
+        activity, claims = events
+    else:
+        activity, claims = activity_of(events)
 
     def add(node: str) -> None:
         if node not in graph:
@@ -97,15 +110,19 @@ def network_data(graph: nx.MultiDiGraph) -> dict[str, list[dict[str, Any]]]:
 
 def actor_network(conn: sa.Connection, *, events: Sequence[Mapping[str, Any]] | None = None
                   ) -> dict[str, list[dict[str, Any]]]:
-    """The actor network of the store as data for the page: nodes with measures, edges."""
+    """The actor network of the store as data for the page: nodes with measures, edges.
+
+    Without ``events`` the activity counts come from the store's actor index in SQL
+    (every event that is not rejected), so the whole store is never loaded.
+    """
     from axiswatch.fuse.run import entity_names, known_relations
+    from axiswatch.store.analytics import actor_activity
     from axiswatch.store.fusion import entity_records
-    from axiswatch.store.queries import MAX_LIMIT, EventFilter, select_events
 
     relations = known_relations(conn)
-    if events is None:
-        events = select_events(conn, EventFilter(limit=MAX_LIMIT))
+    source: Sequence[Mapping[str, Any]] | Activity = (
+        actor_activity(conn) if events is None else events)
     records: dict[str, dict[str, Any]] = {k: dict(v) for k, v in entity_records(conn).items()}
     for eid, name in entity_names(conn).items():
         records.setdefault(eid, {"name": name})
-    return network_data(build_graph(relations, events, records))
+    return network_data(build_graph(relations, source, records))

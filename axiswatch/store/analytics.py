@@ -119,6 +119,28 @@ def actor_roles(conn: sa.Connection, event_ids: Iterable[str] | None = None
     return out
 
 
+def actor_activity(conn: sa.Connection
+                   ) -> tuple[dict[str, int], dict[tuple[str, str], int]]:
+    """Events per actor (as actor, claimant or attributed group), and the events each
+    (claimant, attributed group) pair shares; rejected events left out."""
+    visible = sa.select(events.c.id).where(events.c.status.not_in(("rejected", "merged")))
+    roles = ("actor", "claimed_by", "attributed_to")
+    counts = conn.execute(
+        sa.select(event_actors.c.entity_id, sa.func.count(sa.distinct(event_actors.c.event_id)))
+        .where(event_actors.c.role.in_(roles), event_actors.c.event_id.in_(visible))
+        .group_by(event_actors.c.entity_id))
+    activity = {eid: int(n) for eid, n in counts}
+    claim = event_actors.alias("claim")
+    held = event_actors.alias("held")
+    pairs = conn.execute(
+        sa.select(claim.c.entity_id, held.c.entity_id, sa.func.count())
+        .select_from(claim.join(held, held.c.event_id == claim.c.event_id))
+        .where(claim.c.role == "claimed_by", held.c.role == "attributed_to",
+               claim.c.entity_id != held.c.entity_id, claim.c.event_id.in_(visible))
+        .group_by(claim.c.entity_id, held.c.entity_id))
+    return activity, {(a, b): int(n) for a, b, n in pairs}
+
+
 def event_span(conn: sa.Connection) -> tuple[Any, Any]:
     """The first and last day any visible event covers."""
     row = conn.execute(sa.select(sa.func.min(events.c.date_start), sa.func.max(events.c.date_end))

@@ -74,3 +74,14 @@ def test_store_stats_on_both_backends(store: Store) -> None:
     assert out["events"] == 5  # attacks on Erbil twice, Ain al-Asad, Harir; a strike on Erbil
     assert out["by_type"] == {"attack": 4, "strike": 1}
     assert out["compare"]["sentence"] == "daily average fell from 1.5 to 1.0 (-33%)"
+
+
+def test_network_from_the_actor_index_matches_the_one_from_events(sqlite_store: Store) -> None:
+    from axiswatch.store.queries import MAX_LIMIT, EventFilter, select_events
+
+    load_into(sqlite_store)
+    fuse_store(sqlite_store)
+    with sqlite_store.connect() as conn:
+        by_sql = actor_network(conn)
+        by_events = actor_network(conn, events=select_events(conn, EventFilter(limit=MAX_LIMIT)))
+    assert by_sql == by_events
