@@ -75,8 +75,8 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset()) ->
     shared_target = _overlap(targets_a, targets_b)
     if a.type in ("statement", "meeting"):
         return shared_actor and (same_date or a.date is None or b.date is None)
-    return same_date or (shared_actor and (shared_target or a.date is None or b.date is None)) \
-        or (shared_target and not actors_a and not actors_b)
+    return same_date or shared_target or (
+        shared_actor and (a.date is None or b.date is None))
 
 
 def _vague(ev: Event, explicit: bool) -> bool:

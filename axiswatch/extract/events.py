@@ -274,14 +274,52 @@ def _state_actor(ctx: DocContext, ids: list[str]) -> bool | None:
 
 
 def _place_of(ctx: DocContext, mentions: list[LinkedMention]) -> Place | None:
+    """The most specific located place: a facility with coordinates, a town, a province,
+    a country; a facility nobody can locate only when nothing else is named."""
     mentions = [m for m in mentions if m.label != "NORP"]
-    facilities = [m for m in mentions if m.etype == "facility"]
-    if facilities:
-        return ctx.place(facilities[0])
-    places = [ctx.place(m) for m in mentions if m.etype == "place"]
-    if places:
-        return sorted(places, key=lambda p: 1 if p.precision in ("country", "region") else 0)[0]
-    return None
+    resolved = [(m, ctx.place(m)) for m in mentions]
+    rank = {"facility": 0, "town": 1, "district": 2, "province": 3, "region": 5, "country": 6}
+
+    def key(item: tuple[LinkedMention, Place]) -> tuple[int, int]:
+        m, p = item
+        if p.lat is None:
+            return (9, 0)
+        if m.etype == "facility":
+            return (0, 0)
+        return (rank.get(p.precision or "", 4), 0)
+
+    if not resolved:
+        return None
+    return sorted(resolved, key=key)[0][1]
+
+
+def _place_holders(tok: Token, verb: Token | None) -> list[Token]:
+    """Words whose "in/at/near X" phrases say where: the trigger, its verb, and the
+    verb's casualty clause ("..., killing two soldiers in the Golan Heights")."""
+    out = [tok]
+    if verb is not None and verb.i != tok.i:
+        out.append(verb)
+    if verb is not None:
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBG":
+                out.append(c)  # "..., killing two soldiers in the Golan Heights"
+                out.extend(o for o in c.children if o.dep_ == "dobj")
+    return out
+
+
+def _antecedent_place(ctx: DocContext, tok: Token) -> list[LinkedMention]:
+    """The place or facility a relative clause hangs from: "X, which was bombed"."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "relcl":
+            m = ctx.ents.at(cur.head.i)
+            if m is not None and m.etype in PLACE_TYPES and m.label != "NORP":
+                return [m]
+            return []
+        if cur.head.i == cur.i:
+            return []
+        cur = cur.head
+    return []
 
 
 def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
@@ -305,8 +343,9 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
         return
     found = [a for a in token_actors(ctx, tok) if a not in _own_entities(ctx, tok)]
     if found and draft.type in ("arrest", "killing"):
-        draft.target_actors = found  # "her arrest", "Soleimani's killing"
-        found = []
+        # "her arrest", "Soleimani's killing" name the target; "the US killing" the actor.
+        draft.target_actors = [a for a in found if ctx.etype(a) == "person"]
+        found = [a for a in found if ctx.etype(a) != "person"]
     if not found:
         for _prep, pobj in prep_objects(tok, frozenset({"by"})):
             found += tokens_actors(ctx, [pobj])
@@ -368,6 +407,9 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
     full = subtree_tokens(first, skip_deps=("conj", "cc", "appos"), deep=True)
     draft.target_tokens = frozenset(t.i for t in full)
     ids = [m.entity_id for m in ctx.mentions_of(full) if m.entity_id]
+    if draft.type in ("killing", "arrest", "sanction", "meeting"):
+        for conj in first.conjuncts:  # "the killing of X and Y": one event, two targets
+            ids += [m.entity_id for m in ctx.mentions_of(list(conj.subtree)) if m.entity_id]
     draft.target_actors = list(dict.fromkeys([*draft.target_actors, *ids]))
     return targets
 
@@ -381,27 +423,29 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: list[WeaponHit],
     _actors_of(ctx, draft, tok, verb, weapon_tokens)
     targets = _targets_of(ctx, draft, tok, weapon_tokens)
     draft.actors = [a for a in draft.actors if a not in draft.target_actors]
-    # Where: a facility in the target, else "in/at/near X" under the trigger or its clause.
+    # Where: a facility in the target, else "in/at/near X" under the trigger or its clause,
+    # else the place a relative clause hangs from ("Al Bukamal, which was bombed").
     place_mentions: list[LinkedMention] = []
     if targets:
-        for m in ctx.mentions_of(subtree_tokens(targets[0], skip_deps=("conj", "cc", "appos"))):
+        for m in ctx.mentions_of(subtree_tokens(targets[0], skip_deps=("conj", "cc", "appos"),
+                                                deep=True)):
             if m.etype not in PLACE_TYPES:
                 continue
             head_is_place = m.tok_start <= targets[0].i < m.tok_end
-            via_prep = targets[0].dep_ == "pobj" and targets[0].head.lower_ in ("at", "into",
-                                                                                  "in")
             root = ctx.doc[m.tok_end - 1]
             in_phrase = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
-            if m.etype == "facility" or in_phrase or (head_is_place and (
-                    via_prep or ctx.place(m).precision not in ("country", "region", None))):
+            if m.etype == "facility" or in_phrase or head_is_place:
                 place_mentions.append(m)
-    for holder in (tok, verb):
-        if holder is None:
-            continue
-        for _prep, pobj in prep_objects(holder, PLACE_PREPS):
-            place_mentions += [m for m in ctx.mentions_of(
-                subtree_tokens(pobj, skip_deps=("conj", "cc", "appos", "relcl")))
-                if m.etype in PLACE_TYPES]
+    for holder in _place_holders(tok, verb):
+        for prep, pobj in prep_objects(holder, PLACE_PREPS):
+            s0, e0 = np_span(pobj, stop=("conj", "cc", "appos", "relcl", "prep", "acl",
+                                         "punct"))
+            found = [m for m in ctx.mentions_in(s0, e0) if m.etype in PLACE_TYPES]
+            if prep == "on":  # "on US forces" is a target, "on the base" a place
+                found = [m for m in found if m.etype == "facility"]
+            place_mentions += found
+    if not place_mentions:
+        place_mentions = _antecedent_place(ctx, tok)
     draft.place = _place_of(ctx, place_mentions)
     draft.date = pick_date(dates, tok, verb, sent, others)
     # With what: the weapon nearest the trigger, not one that is the target.
@@ -546,8 +590,10 @@ def _compatible(a: Draft, b: Draft, ctx: DocContext | None = None) -> bool:
         return False
     if a.all_actors() and b.all_actors() and not set(a.all_actors()) & set(b.all_actors()):
         return False
+    broad = ("country", "region")
     if a.place and b.place and a.place.name != b.place.name and \
-            a.place.entity_id != b.place.entity_id:
+            a.place.entity_id != b.place.entity_id and \
+            a.place.precision not in broad and b.place.precision not in broad:
         return False
     ta, tb = set(a.target_actors), set(b.target_actors)
     if ctx is not None:
