@@ -40,6 +40,8 @@ _PRIMARY_NAME = 2.0  # the name is the place's own name, not an alternate one
 _IN_THEATRE = 4.0  # a country the pack covers in detail (it has towns or provinces there)
 _MIN_SCORE_OUTSIDE = math.log(2000)  # a village elsewhere needs some weight to count
 _FUZZY_MIN = 92.0
+_NATIONAL_AREA = re.compile(r"^(?:the\s+)?([\w.-]+)\s+(?:territory|territories|soil|airspace|"
+                            r"waters|territorial\s+waters|side|interior)$", re.I)
 _LOOSE_MIN = 80.0  # fuzzy similarity a loose-key candidate needs
 
 
@@ -131,6 +133,13 @@ class Geocoder:
         ``countries`` are the ISO2 codes the document is about; ``context`` is
         surrounding text whose country names also count as hints.
         """
+        place = self._resolve_name(name, countries, context)
+        if place is None:
+            # "northern Iraq", "the town of Tyre", "Iraqi territory": a phrase given as a name.
+            place = self.resolve_phrase(name, countries=countries, context=context)
+        return place
+
+    def _resolve_name(self, name: str, countries: Sequence[str], context: str) -> Place | None:
         if not context:
             return self._resolve_cached(name, tuple(countries))
         return self._resolve(name, countries, context)
@@ -238,7 +247,7 @@ class Geocoder:
                 if c not in hints:
                     hints.append(c)
         for name in parsed.candidates:
-            place = self.resolve(name, countries=hints, context=context)
+            place = self._resolve_name(name, hints, context)
             if place is None:
                 continue
             if parsed.feature in ("province", "governorate") and place.precision == "town":
@@ -247,9 +256,14 @@ class Geocoder:
                 return place.with_precision("district")
             return place
         if parsed.feature in ("province", "governorate"):
-            place = self.resolve(parsed.core, countries=hints, context=context)
+            place = self._resolve_name(parsed.core, hints, context)
             if place is not None:
                 return place.with_precision("province") if place.precision == "town" else place
+        area = _NATIONAL_AREA.match(parsed.candidates[0] if parsed.candidates else text)
+        if area is not None:  # "Iraqi territory", "Syrian airspace", "Lebanese soil"
+            code = self.country_of(area.group(1))
+            if code is not None:
+                return self._country_place(code)
         return None
 
     def baseline(self, name: str) -> Place | None:

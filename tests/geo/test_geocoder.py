@@ -83,6 +83,18 @@ def test_resolve_phrase_table(geo: Geocoder, name: str, countries: tuple[str, ..
     assert place.precision == precision, (name, place)
 
 
+@pytest.mark.parametrize(
+    ("name", "place_id", "precision"),
+    [("northern Iraq", "iraq", "country"), ("west of Baghdad", "baghdad", "district"),
+     ("the town of Tyre", "tyre", "town"), ("Iraqi territory", "iraq", "country"),
+     ("Syrian airspace", "syria", "country"), ("Iranian territorial waters", "iran", "country")],
+)
+def test_resolve_accepts_phrases_too(geo: Geocoder, name: str, place_id: str,
+                                     precision: str) -> None:
+    place = geo.resolve(name)
+    assert place is not None and (place.id, place.precision) == (place_id, precision)
+
+
 def test_context_countries_pick_the_right_namesake(geo: Geocoder) -> None:
     # Two real towns share the name: the document's country decides.
     tripoli_lb = geo.resolve("Tripoli", countries=["LB"])
