@@ -26,7 +26,7 @@ from axiswatch.extract.when import DateContext
 from axiswatch.kb.normalize import alias_key
 from axiswatch.kb.ontology import Ontology, load_ontology
 from axiswatch.model import Document, Entity, Event, Extraction, Relation
-from axiswatch.nlp.linking import DocEntities, Linker
+from axiswatch.nlp.linking import TITLE_WORDS, DocEntities, Linker
 from axiswatch.nlp.pipeline import load_nlp, parse_many
 
 if TYPE_CHECKING:
@@ -189,5 +189,10 @@ class Extractor:
             for alias, eid in table.items():
                 if len(words) == 1 and alias.split()[-1:] == words and len(alias.split()) > 1:
                     return eid
+        words = surface.split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
+            words = words[1:]  # "Colonel Ahmad Karimi" is Ahmad Karimi
+        if len(words) < len(surface.split()):
+            return self.link(" ".join(words), doc_id)
         hit = self.linker.resolve(surface)
         return hit[0] if hit is not None else None

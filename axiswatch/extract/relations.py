@@ -243,7 +243,10 @@ def _anaphors(ctx: DocContext, sent: Span) -> list[LinkedMention]:
             continue  # "the group of ...", "the group that ...": a new description
         found = _antecedent(ctx, tok.i, noun)
         if found is not None:
-            out.append(LinkedMention(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1,
+            det = next(c for c in tok.children if c.dep_ == "det")
+            named_between = any(ctx.ents.at(i) is not None for i in range(det.i, tok.i))
+            start = tok.idx if named_between else det.idx  # "the group" from "the"
+            out.append(LinkedMention(start, tok.idx + len(tok.text), tok.i, tok.i + 1,
                                      tok.text, "ANAPHOR", found.entity_id, found.etype))
     return out
 

@@ -343,6 +343,18 @@ class Linker:
                     acronyms.setdefault(initials, entity_id)
             previous = mention
             last_end = end
+        # Surnames the NER missed: "Karimi" after "Ahmad Karimi" was named.
+        for tok in doc:
+            if tok.i in out.by_token or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+                continue
+            eid = persons.get(alias_key(tok.text))
+            if eid is None or len(tok.text) < 3:
+                continue
+            mention = LinkedMention(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1,
+                                    tok.text, "PERSON", eid, "person", 0.8)
+            out.mentions.append(mention)
+            out.by_token[tok.i] = mention
+        out.mentions.sort(key=lambda m: m.start)
         countries: Counter[str] = Counter()
         for m in out.mentions:
             if m.etype == "place" and m.entity_id:

@@ -1,0 +1,77 @@
+"""Relation patterns over parsed sentences (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.ids import relation_id
+from axiswatch.model import Extraction
+
+Run = Callable[..., Extraction]
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Saraya Awliya al-Dam, a front for Kataib Hezbollah, claimed the attack.",
+         ("saraya-awliya-al-dam", "front_for", "kataib-hezbollah")),
+        ("Asaib Ahl al-Haq leader Qais al-Khazali spoke on television.",
+         ("qais-al-khazali", "leader_of", "asaib-ahl-al-haq")),
+        ("Qais al-Khazali, the leader of Asaib Ahl al-Haq, spoke.",
+         ("qais-al-khazali", "leader_of", "asaib-ahl-al-haq")),
+        ("Hezbollah's leader, Hassan Nasrallah, gave a speech.",
+         ("hassan-nasrallah", "leader_of", "hezbollah")),
+        ("The Iran-backed Houthis say they will keep up their campaign.",
+         ("houthis", "sponsored_by", "iran")),
+        ("Hezbollah, backed by Iran, has rebuilt its arsenal.",
+         ("hezbollah", "sponsored_by", "iran")),
+        ("Harakat al-Nujaba received funding and training from Iran.",
+         ("harakat-hezbollah-al-nujaba", "sponsored_by", "iran")),
+        ("Kataib Hezbollah is part of the Popular Mobilization Forces.",
+         ("kataib-hezbollah", "part_of", "popular-mobilization-forces")),
+        ("Kataib Sayyid al-Shuhada, one arm of the Popular Mobilization Forces, denied it.",
+         ("kataib-sayyid-al-shuhada", "part_of", "popular-mobilization-forces")),
+        ("The Houthis were designated by the United States as a terrorist group.",
+         ("houthis", "designated_by", "united-states")),
+        ("The United States sanctioned Harakat al-Nujaba in 2019.",
+         ("harakat-hezbollah-al-nujaba", "designated_by", "united-states")),
+        ("The Badr Organization fights alongside Kataib Hezbollah in Syria.",
+         ("badr-organization", "allied_with", "kataib-hezbollah")),
+        ("The Houthis are closely aligned with Iran.", ("houthis", "allied_with", "iran")),
+        ("Asaib Ahl al-Haq was founded by Qais al-Khazali.",
+         ("asaib-ahl-al-haq", "founded_by", "qais-al-khazali")),
+        ("Abu Fadak al-Mohammadawi, a member of Kataib Hezbollah, spoke.",
+         ("abu-fadak-al-mohammadawi", "member_of", "kataib-hezbollah")),
+        ("The drone hit Ain al-Asad air base in Anbar province.",
+         ("ain-al-asad-air-base", "located_in", "anbar-province")),
+        ("Kataib Hezbollah was formed in 2007. Aligned closely with Iran, the group is part "
+         "of the Popular Mobilization Forces.",
+         ("kataib-hezbollah", "allied_with", "iran")),
+    ],
+)
+def test_relation_patterns(extract: Run, text: str, triple: tuple[str, str, str]) -> None:
+    found = {(r.subject, r.predicate, r.object) for r in extract(text).relations}
+    assert triple in found
+
+
+def test_relations_carry_evidence_ids_and_hedges(extract: Run) -> None:
+    text = ("Saraya Awliya al-Dam, a group experts link to Kataib Hezbollah, claimed the "
+            "attack.")
+    ex = extract(text)
+    [rel] = [r for r in ex.relations if r.predicate == "front_for"]
+    assert (rel.subject, rel.object) == ("saraya-awliya-al-dam", "kataib-hezbollah")
+    assert rel.certainty == "alleged"
+    assert rel.id == relation_id(rel.subject, rel.predicate, rel.object)
+    assert rel.evidence is not None
+    assert text[rel.evidence.start:rel.evidence.end] == rel.evidence.text == text
+
+
+def test_a_modifier_or_another_name_between_does_not_make_a_relation(extract: Run) -> None:
+    found = {(r.subject, r.predicate, r.object) for r in extract(
+        "The Badr Organization fights alongside Kataib Hezbollah in Syria.").relations}
+    assert ("badr-organization", "allied_with", "syria") not in found
+    assert extract("Hezbollah and Hamas exchanged fire with Israel.").relations == [] or all(
+        r.predicate != "sponsored_by" for r in extract(
+            "Hezbollah and Hamas exchanged fire with Israel.").relations)

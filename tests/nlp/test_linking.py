@@ -1,0 +1,71 @@
+"""Entity linking: pack aliases, fuzzy spellings, coreference inside a document,
+candidates for names the pack does not know (names invented for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from axiswatch.extract.pipeline import Extractor
+from axiswatch.ids import document_id
+from axiswatch.model import Document
+from axiswatch.nlp.linking import candidate_type
+from axiswatch.nlp.text import fold_quotes
+
+TEXT = (
+    "Colonel Ahmad Karimi, also known as Abu Zaid, commands the Tigris Brigade. "
+    "The Popular Mobilization Forces (PMF) held a parade in Baghdad. "
+    "Kata’ib Hezbollah and Kataib Hizbollah are spelled two ways. "
+    "Karimi later met PMF officials."
+)
+
+
+@pytest.fixture(scope="module")
+def linked(extractor: Extractor) -> tuple[Extractor, Document, dict[str, str | None]]:
+    doc = Document(id=document_id(TEXT), text=TEXT, published="2024-02-08")
+    ex = extractor.extract(doc)
+    by_text = {m.text: m.entity_id for m in ex.mentions}
+    for m in ex.mentions:
+        assert TEXT[m.start:m.end] == fold_quotes(TEXT)[m.start:m.end] or \
+            fold_quotes(TEXT[m.start:m.end]) == m.text
+    return extractor, doc, by_text
+
+
+def test_pack_aliases_and_spellings_link_to_one_entity(linked: tuple) -> None:  # type: ignore[type-arg]
+    extractor, doc, _ = linked
+    assert extractor.link("Kata’ib Hezbollah", doc.id) == "kataib-hezbollah"
+    assert extractor.link("Kataib Hizbollah", doc.id) == "kataib-hezbollah"
+    assert extractor.link("Kataib al-Hezbollah") == "kataib-hezbollah"
+    assert extractor.link("Popular Mobilization Forces", doc.id) == \
+        extractor.link("PMF", doc.id)
+
+
+def test_coreference_inside_a_document(linked: tuple) -> None:  # type: ignore[type-arg]
+    extractor, doc, by_text = linked
+    karimi = extractor.link("Ahmad Karimi", doc.id)
+    assert karimi == "ahmad-karimi"
+    assert extractor.link("Karimi", doc.id) == karimi  # a surname after the full name
+    assert extractor.link("Colonel Ahmad Karimi", doc.id) == karimi  # with the title
+    assert extractor.link("Abu Zaid", doc.id) == karimi  # "also known as"
+    assert by_text.get("Karimi") == karimi
+
+
+def test_candidates_are_typed_from_label_and_cue_words(linked: tuple) -> None:  # type: ignore[type-arg]
+    _, _, by_text = linked
+    assert by_text.get("Tigris Brigade") == "tigris-brigade"
+    assert candidate_type("ORG", "Tigris Brigade") == "armed_group"
+    assert candidate_type("ORG", "Ministry of Interior") == "state_body"
+    assert candidate_type("ORG", "Al-Nour University") == "organization"
+    assert candidate_type("ORG", "Milad Hospital") == "facility"
+    assert candidate_type("PERSON", "Ahmad Karimi") == "person"
+    assert candidate_type("GPE", "Kirkuk") == "place"
+
+
+def test_unknown_surface_links_to_nothing(linked: tuple) -> None:  # type: ignore[type-arg]
+    extractor, doc, _ = linked
+    assert extractor.link("Zzyzx Qwerty Front", doc.id) is None
+
+
+def test_fold_quotes_keeps_length() -> None:
+    text = "Kata’ib “Hezbollah” — 2024 – ‘x’"
+    assert len(fold_quotes(text)) == len(text)
+    assert fold_quotes(text) == "Kata'ib \"Hezbollah\" - 2024 - 'x'"
