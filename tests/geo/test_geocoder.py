@@ -105,6 +105,13 @@ def test_context_countries_pick_the_right_namesake(geo: Geocoder) -> None:
     assert from_text is not None and from_text.country == "LB"
 
 
+def test_ambiguous_pack_names_follow_the_documents_country(geo: Geocoder) -> None:
+    iraq = geo.resolve("Kurdistan")
+    iran = geo.resolve("Kurdistan", countries=["IR"])
+    assert iraq is not None and iraq.id == "kurdistan-region"
+    assert iran is not None and iran.id == "kurdistan-province"
+
+
 def test_pack_facilities_win_over_geonames(geo: Geocoder) -> None:
     naive = geo.baseline("Ayn al Asad")
     assert naive is not None and naive.country == "IL"  # the village GeoNames knows
