@@ -62,7 +62,8 @@ def extract(ctx: click.Context, redo_all: bool, doc_ids: tuple[str, ...], worker
     extractor = Extractor()
     failures: list[str] = []
     per_type: Counter[str] = Counter()
-    totals: Counter[str] = Counter()
+    totals: Counter[str] = Counter(dict.fromkeys(
+        ("documents", "events", "relations", "entities", "mentions"), 0))
 
     def failed(doc: Document, error: AxiswatchError) -> None:
         failures.append(str(error))

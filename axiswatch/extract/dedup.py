@@ -109,11 +109,13 @@ def _absorb(kept: Event, other: Event, other_explicit: bool = True) -> None:
 
 def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset(),
                   places: frozenset[str] = frozenset(),
+                  anaphoric: frozenset[str] = frozenset(),
                   sentence_of: Callable[[Event], object] | None = None,
                   section_of: Callable[[Event], object] | None = None) -> list[Event]:
     """The events of one document with repeated reports merged.
 
-    ``explicit``: ids of events whose date the sentence states; ``places``:
+    ``explicit``: ids of events whose date the sentence states; ``anaphoric``: ids of
+    events told as a reference back ("X claimed the attack"); ``places``:
     place entity ids; ``sentence_of``/``section_of`` map an event to its
     sentence and section (events of one sentence never merge, events of two
     sections never do).
@@ -129,7 +131,8 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
             return section_of is None or section_of(kept) == sect
 
         target = next((k for k in out if eligible(k) and same_occurrence(k, ev, places)), None)
-        if target is None and _vague(ev, ev.id in explicit) and ev.type != "statement":
+        if target is None and (_vague(ev, ev.id in explicit) or ev.id in anaphoric) and \
+                ev.type != "statement":
             target = next((k for k in reversed(out) if k.type == ev.type and eligible(k)),
                           None)
         if target is not None:

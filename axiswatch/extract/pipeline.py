@@ -116,6 +116,7 @@ class Extractor:
         relations: dict[str, Relation] = {}
         when = DateContext()
         explicit: set[str] = set()
+        anaphoric: set[str] = set()
         sentence_at: list[tuple[int, int]] = []
         paragraph = 0
         last_end = 0
@@ -124,7 +125,7 @@ class Extractor:
             last_end = sent.start_char
             drafts = sentence_events(ctx, sent, when.inherited(paragraph))
             if drafts:
-                events.extend(to_events(ctx, sent, drafts, when, index, explicit))
+                events.extend(to_events(ctx, sent, drafts, when, index, explicit, anaphoric))
             sentence_at.append((sent.start_char, index))
             when.update(index, paragraph, ctx.dates(sent))
             for rel in sentence_relations(ctx, sent):
@@ -141,6 +142,7 @@ class Extractor:
         places = frozenset(m.entity_id for m in ents.mentions
                            if m.entity_id and m.etype in ("place", "facility"))
         events = merge_repeats(events, explicit=frozenset(explicit), places=places,
+                               anaphoric=frozenset(anaphoric),
                                sentence_of=sentence_of, section_of=section_of)
         self._remember(document.id, ents)
         return Extraction(

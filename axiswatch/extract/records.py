@@ -59,8 +59,17 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
     return found[0], found[1]  # type: ignore[return-value]
 
 
+def _anaphoric(sent: Span, d: Draft) -> bool:
+    """"the attack" with nothing of its own (no date, target or place): a reference back."""
+    tok = sent.doc[d.hit.head]
+    if tok.pos_ not in ("NOUN", "PROPN") or d.date is not None or d.target or d.place:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
 def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateContext,
-              index: int, explicit: set[str] | None = None) -> list[Event]:
+              index: int, explicit: set[str] | None = None,
+              anaphoric: set[str] | None = None) -> list[Event]:
     """Event records for the drafts of one sentence; the ids of those whose date the
     sentence itself states are added to ``explicit``."""
     text = ctx.document.text
@@ -86,6 +95,8 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
         date, precision = _date_of(ctx, sent, d, dates, index)
         if explicit is not None and d.date is not None:
             explicit.add(event_id(ctx.document.id, d.type, s, e))
+        if anaphoric is not None and _anaphoric(sent, d):
+            anaphoric.add(event_id(ctx.document.id, d.type, s, e))
         events.append(Event(
             id=event_id(ctx.document.id, d.type, s, e),
             doc_id=ctx.document.id,

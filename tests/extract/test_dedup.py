@@ -1,0 +1,55 @@
+"""Merging repeated reports of one occurrence within a document (pure records)."""
+
+from __future__ import annotations
+
+from axiswatch.extract.dedup import merge_repeats, same_occurrence
+from axiswatch.ids import event_id
+from axiswatch.model import Event, Evidence
+
+DOC = "d0c"
+
+
+def ev(start: int, etype: str = "attack", **kw: object) -> Event:
+    end = start + 10
+    return Event(id=event_id(DOC, etype, start, end), doc_id=DOC, type=etype,
+                 evidence=Evidence(DOC, start, end, f"sentence {start}"), **kw)  # type: ignore[arg-type]
+
+
+def test_same_day_same_actor_is_one_occurrence() -> None:
+    a = ev(0, date="2024-08-25", date_precision="day", actors=["hezbollah"])
+    b = ev(100, date="2024-08-25", date_precision="day", actors=["hezbollah"], killed=1)
+    [merged] = merge_repeats([a, b])
+    assert merged.evidence.start == 0 and merged.killed == 1
+
+
+def test_conflicts_keep_events_apart() -> None:
+    a = ev(0, date="2024-08-25", date_precision="day", actors=["hezbollah"])
+    other_day = ev(100, date="2024-08-20", date_precision="day", actors=["hezbollah"])
+    other_actor = ev(200, date="2024-08-25", date_precision="day", actors=["houthis"])
+    other_type = ev(300, etype="strike", date="2024-08-25", date_precision="day",
+                    actors=["hezbollah"])
+    assert len(merge_repeats([a, other_day, other_actor, other_type])) == 4
+    assert not same_occurrence(a, ev(5, date="2024-08-25", date_precision="day",
+                                     actors=["hezbollah"]))  # overlapping spans: one sentence
+
+
+def test_a_later_more_precise_report_gives_the_evidence_and_date() -> None:
+    a = ev(0, "killing", date="2020-01", date_precision="month", target_actors=["x-person"])
+    b = ev(100, "killing", date="2020-01-03", date_precision="day", target_actors=["x-person"])
+    [merged] = merge_repeats([a, b], explicit=frozenset({a.id, b.id}))
+    assert (merged.date, merged.evidence.start) == ("2020-01-03", 100)
+    assert merged.id == event_id(DOC, "killing", 100, 110)
+
+
+def test_a_vague_mention_joins_the_last_event_of_its_type_in_its_section() -> None:
+    first = ev(0, "protest", date="2024-08-05", date_precision="day", location="iran")
+    vague = ev(100, "protest", date="2024-08", date_precision="month")
+    [merged] = merge_repeats([first, vague], explicit=frozenset({first.id}))
+    assert merged.date == "2024-08-05"
+    sections = {first.id: 1, vague.id: 2}
+    apart = merge_repeats([ev(0, "protest", date="2024-08-05", date_precision="day",
+                              location="iran"),
+                           ev(100, "protest", date="2024-08", date_precision="month")],
+                          explicit=frozenset({first.id}),
+                          section_of=lambda e: sections[e.id])
+    assert len(apart) == 2
