@@ -32,17 +32,6 @@ from axiswatch.model import Entity, Relation
 DATA_DIR = Path(__file__).parent / "data"
 PACK_DIRS = ("actors", "places")
 
-# spaCy NER labels for the pack's entity types (places by precision).
-_LABELS = {
-    "armed_group": "ORG",
-    "front_group": "ORG",
-    "coalition": "ORG",
-    "state_body": "ORG",
-    "organization": "ORG",
-    "person": "PERSON",
-    "facility": "FAC",
-}
-_PLACE_LABELS = {"region": "LOC"}
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
 _FUZZY_MIN_LEN = 5
 _SKELETON_MIN_LEN = 8  # shorter names collide too easily without their vowels
@@ -256,39 +245,16 @@ class Pack:
         return _fuzzy_choices(self, types)
 
     def ruler_patterns(self) -> list[dict[str, Any]]:
-        """spaCy ``EntityRuler`` patterns for every name and alias.
+        """spaCy ``EntityRuler`` patterns for every name and alias (:mod:`axiswatch.kb.ruler`)."""
+        from axiswatch.kb.ruler import ruler_patterns
 
-        Phrase (string) patterns are meant for a ruler with
-        ``phrase_matcher_attr="LOWER"``; case-sensitive aliases come as token
-        patterns on ``ORTH``. Each alias also appears with a curly apostrophe
-        and with ``al-`` written apart, as reports spell it. ``id`` is the
-        entity id; ``label`` a spaCy NER label (ORG, PERSON, GPE, LOC, FAC).
-        """
-        patterns: list[dict[str, Any]] = []
-        seen: set[tuple[str, str, str]] = set()
-        for ref in self.alias_refs():
-            label = self.label(ref.entity_id)
-            for variant in _variants(ref.text):
-                if ref.case_sensitive:
-                    token_pattern = [{"ORTH": tok} for tok in variant.split()]
-                    mark = (ref.entity_id, "ORTH", variant)
-                    if mark not in seen:
-                        seen.add(mark)
-                        patterns.append({"label": label, "pattern": token_pattern,
-                                         "id": ref.entity_id})
-                    continue
-                mark = (ref.entity_id, "LOWER", variant.lower())
-                if mark not in seen:
-                    seen.add(mark)
-                    patterns.append({"label": label, "pattern": variant, "id": ref.entity_id})
-        return patterns
+        return ruler_patterns(self)
 
     def label(self, entity_id: str) -> str:
         """The spaCy NER label for an entry (ORG, PERSON, GPE, LOC, FAC)."""
-        entry = self.entry(entity_id)
-        if entry.type == "place":
-            return _PLACE_LABELS.get(entry.precision or "", "GPE")
-        return _LABELS[entry.type]
+        from axiswatch.kb.ruler import ner_label
+
+        return ner_label(self.entry(entity_id))
 
     def of_type(self, *types: str) -> list[Entry]:
         """Entries of the given types, by id."""
@@ -348,24 +314,6 @@ def _plain(text: str) -> str:
     if text[:4].lower() == "the ":
         text = text[4:].lstrip()
     return text[:-2] if text.endswith("'s") else text
-
-
-def _variants(text: str) -> list[str]:
-    """The spellings of an alias the ruler should match."""
-    out = [text]
-    if "'" in text:
-        out.append(text.replace("'", "’"))
-    if "’" in text:
-        out.append(text.replace("’", "'"))
-    for base in list(out):
-        for art in ("al-", "Al-", "el-"):
-            if art in base:
-                out.append(base.replace(art, art[:-1] + " "))
-    seen: list[str] = []
-    for v in out:
-        if v not in seen:
-            seen.append(v)
-    return seen
 
 
 def _entity(entry: Entry) -> Entity:
