@@ -118,23 +118,26 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
     events told as a reference back ("X claimed the attack"); ``places``:
     place entity ids; ``sentence_of``/``section_of`` map an event to its
     sentence and section (events of one sentence never merge, events of two
-    sections never do).
+    sections only when they name the same things).
     """
     out: list[Event] = []
     for ev in events:
         sent = sentence_of(ev) if sentence_of else None
         sect = section_of(ev) if section_of else None
 
-        def eligible(kept: Event, sent: object = sent, sect: object = sect) -> bool:
+        def eligible(kept: Event, sent: object = sent, sect: object = sect,
+                     same_section: bool = False) -> bool:
             if sentence_of is not None and sentence_of(kept) == sent:
                 return False
-            return section_of is None or section_of(kept) == sect
+            return not same_section or section_of is None or section_of(kept) == sect
 
+        # A report told twice is one event in the whole document; a mention that names
+        # nothing of its own refers back only within its own section.
         target = next((k for k in out if eligible(k) and same_occurrence(k, ev, places)), None)
         if target is None and (_vague(ev, ev.id in explicit) or ev.id in anaphoric) and \
                 ev.type != "statement":
-            target = next((k for k in reversed(out) if k.type == ev.type and eligible(k)),
-                          None)
+            target = next((k for k in reversed(out) if k.type == ev.type and
+                           eligible(k, same_section=True)), None)
         if target is not None:
             _absorb(target, ev, ev.id in explicit)
         else:

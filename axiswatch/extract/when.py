@@ -27,11 +27,15 @@ NEWS_DAY_WINDOW = 6  # sentences during which that day stays the current one
 
 
 def _inside(dates: list[DateMatch], tokens: list[Token]) -> DateMatch | None:
+    """The first date whose first character is in one of ``tokens`` (which need not be
+    contiguous: skipped clauses leave gaps)."""
     if not tokens:
         return None
-    lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    inside = [d for d in dates if lo <= d.start and d.end <= hi]
-    return inside[0] if inside else None
+    starts = {t.idx: t.idx + len(t) for t in tokens}
+    for d in dates:
+        if any(s <= d.start < e for s, e in starts.items()):
+            return d
+    return None
 
 
 _LEFT_OF = re.compile(r"^[\s,]*(?:[\w'\-]+\s+){0,2}$")
