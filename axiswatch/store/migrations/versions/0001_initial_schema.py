@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-21 19:28:28.112951
+Create Date: 2026-11-21 19:50:50.509872
 """
 
 from __future__ import annotations
@@ -86,10 +86,10 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('events', schema=None) as batch_op:
-        batch_op.create_index('ix_events_country_date', ['country', 'date_start'], unique=False)
+        batch_op.create_index('ix_events_country_date', ['country', 'date_start', 'type', 'date_end', 'status'], unique=False)
         batch_op.create_index('ix_events_date', ['date_start'], unique=False)
         batch_op.create_index('ix_events_lat_lon', ['lat', 'lon'], unique=False)
-        batch_op.create_index('ix_events_type_date', ['type', 'date_start'], unique=False)
+        batch_op.create_index('ix_events_type_date', ['type', 'date_start', 'date_end', 'lat', 'lon', 'status'], unique=False)
 
     op.create_table('ingest_log',
     sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
