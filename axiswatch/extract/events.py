@@ -484,6 +484,40 @@ def _retype_by_actor(ctx: DocContext, draft: Draft) -> None:
         draft.subtype = w.subtypes.get("attack") if w is not None else None
 
 
+def _accept(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: list[WeaponHit],
+            dates: list[DateMatch]) -> tuple[str, str | None] | None:
+    """The type and subtype of a trigger that states an occurrence, else ``None``
+    (inside a name, a modifier, hypothetical, negated, a gerund of purpose...)."""
+    tok = sent.doc[hit.head]
+    if _in_name_or_date(ctx, tok):
+        return None
+    if tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN"):
+        return None  # "arson attacks" (the head carries it), "strike groups"
+    if tok.pos_ == "VERB" and (tok.dep_ == "amod" or (
+            tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG")
+            and not hit.trigger.requires_weapon)):
+        return None
+    typed = _type_hit(ctx, hit, sent, weapons, dates)
+    if typed is None:
+        return None
+    etype = typed[0]
+    if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "advcl" and \
+            etype not in VIOLENT:
+        return None
+    if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and not (
+            etype in VIOLENT and _dated_subtree(tok, dates)):
+        return None  # "an agenda of targeting ...", "arrested for protesting"
+    if etype in VIOLENT and tok.tag_ in ("NNS", "NNPS") and tok.dep_ == "dobj" and \
+            lemma(tok.head) in ("claim", "endorse"):
+        return None  # "groups have endorsed attacks": the claim is the event
+    if _blocked(ctx, tok, etype):
+        return None
+    if etype == "statement" and (tok.dep_ not in STATEMENT_OK_DEPS or any(
+            c.dep_ == "auxpass" for c in tok.children)):
+        return None
+    return typed
+
+
 def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] | None = None
                     ) -> list[Draft]:
     """The event drafts of one sentence (merged and split, not yet deduplicated)."""
@@ -500,46 +534,23 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     low = sent.text.lower()
     if any(cue in low for cue in ctx.ontology.habitual):
         return []
+    accepted = [(hit, typed) for hit in hits
+                if (typed := _accept(ctx, hit, sent, weapons, dates)) is not None]
+    owners = frozenset(hit.head for hit, _t in accepted)  # triggers whose phrases own dates
     drafts: list[Draft] = []
     generic: list[Draft] = []
-    for hit in hits:
+    for hit, (etype, subtype) in accepted:
         tok = doc[hit.head]
-        if _in_name_or_date(ctx, tok):
-            continue
-        if tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN"):
-            continue  # "arson attacks" (the head carries it), "strike groups"
-        if tok.pos_ == "VERB" and (tok.dep_ == "amod" or (
-                tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG")
-                and not hit.trigger.requires_weapon)):
-            continue
-        typed = _type_hit(ctx, hit, sent, weapons, dates)
-        if typed is None:
-            continue
-        etype, subtype = typed
-        if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "advcl" and \
-                etype not in VIOLENT:
-            continue
-        if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and not (
-                etype in VIOLENT and _dated_subtree(tok, dates)):
-            continue  # "an agenda of targeting ...", "arrested for protesting"
-        if etype in VIOLENT and tok.tag_ in ("NNS", "NNPS") and tok.dep_ == "dobj" and \
-                lemma(tok.head) in ("claim", "endorse"):
-            continue  # "groups have endorsed attacks": the claim is the event
-        if _blocked(ctx, tok, etype):
-            continue
-        if etype == "statement" and (tok.dep_ not in STATEMENT_OK_DEPS or any(
-                c.dep_ == "auxpass" for c in tok.children)):
-            continue
         for child in tok.children:
             if child.dep_ == "compound" and child.i in heads and subtype is None:
                 sub_hit = next(h for h in hits if h.head == child.i)
                 subtype = sub_hit.trigger.subtype
         draft = Draft(hit, etype, subtype, _clause_span(tok))
-        _fill(ctx, draft, sent, weapons, dates, frozenset(heads))
+        _fill(ctx, draft, sent, weapons, dates, owners)
         if etype == "meeting" and not _has_party(ctx, tok, draft):
             continue
         killed = etype in VIOLENT and bool(killed_count(sent.text))
-        if _generic(ctx, tok, draft, killed, frozenset(heads)):
+        if _generic(ctx, tok, draft, killed, owners):
             if not any(lemma(c) in ctx.ontology.quantifiers for c in tok.children):
                 generic.append(draft)
             continue
