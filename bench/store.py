@@ -209,6 +209,13 @@ def run(
     return {**meta, "results": results}
 
 
+def merge(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """Figures of an earlier run with a new run's added; a (backend, size) measured again wins."""
+    rows = {(r["backend"], r["size"]): r for r in old.get("results", [])}
+    rows.update({(r["backend"], r["size"]): r for r in new["results"]})
+    return {**new, "results": [rows[k] for k in sorted(rows)]}
+
+
 def summarize(result: dict[str, Any]) -> str:
     """A Markdown table of one run: size × backend × ingest × query p50/p95 × peak RSS."""
     head = ("| events | backend | ingest ev/s | " + " | ".join(

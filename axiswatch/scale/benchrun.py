@@ -2,7 +2,9 @@
 
 A benchmark module is a plain file ``bench/<suite>.py`` with
 ``run(**options) -> dict`` and, optionally, ``summarize(result) -> str``
-(Markdown). Options a module's ``run`` does not take are not passed to it.
+(Markdown) and ``merge(old, new) -> dict`` (to add a run to the figures
+already kept instead of replacing them). Options a module's ``run`` does
+not take are not passed to it.
 Results go to ``results/<suite>.json``; ``results/SUMMARY.md`` is rebuilt
 from every result file there, so suites run at different times add up.
 """
@@ -112,7 +114,11 @@ def run_suites(bench_dir: Path, suites: Sequence[str], out_dir: Path, *,
         if progress:
             progress(f"bench: {suite}")
         result = call_run(module, options, progress)
-        (out_dir / f"{suite}.json").write_text(
+        path = out_dir / f"{suite}.json"
+        merge = getattr(module, "merge", None)
+        if callable(merge) and path.is_file():  # e.g. a 1M run added to 10k/100k figures
+            result = merge(json.loads(path.read_text(encoding="utf-8")), result)
+        path.write_text(
             json.dumps(result, indent=2, sort_keys=True, default=str) + "\n", encoding="utf-8"
         )
     return write_summary(bench_dir, out_dir)

@@ -109,3 +109,15 @@ def test_bench_command_refuses_unknown_suites(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["bench", "--suite", "nope", "--out", str(tmp_path)])
     assert result.exit_code == 2
     assert "unknown suite" in result.output
+
+
+def test_store_runs_at_other_sizes_add_to_the_kept_figures(tmp_path: Path) -> None:
+    store_bench = load_module(ROOT / "bench", "store")
+    old = {"results": [{"backend": "sqlite", "size": 10}, {"backend": "sqlite", "size": 20}]}
+    new = {"when": "now", "results": [{"backend": "sqlite", "size": 20, "x": 1},
+                                      {"backend": "postgresql", "size": 30}]}
+    merged = store_bench.merge(old, new)
+    assert merged["when"] == "now"
+    assert merged["results"] == [{"backend": "postgresql", "size": 30},
+                                 {"backend": "sqlite", "size": 10},
+                                 {"backend": "sqlite", "size": 20, "x": 1}]
