@@ -42,8 +42,17 @@ def alias_key(text: str) -> str:
     >>> alias_key("the Houthis")
     'houthis'
     """
-    value = unicodedata.normalize("NFKC", text).translate(_QUOTES)
-    value = anyascii(value).lower().strip()
+    value = anyascii(unicodedata.normalize("NFKC", text).translate(_QUOTES)).lower()
+    for _ in range(8):  # each pass only removes; stop when nothing changes (idempotent)
+        again = _key_pass(value)
+        if again == value:
+            break
+        value = again
+    return value
+
+
+def _key_pass(value: str) -> str:
+    value = value.strip()
     value = _POSSESSIVE.sub("", value)
     value = _SUN.sub("", value)
     value = _ARTICLE_HYPHEN.sub("", value)

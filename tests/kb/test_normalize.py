@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from axiswatch.kb.normalize import alias_key
 
@@ -63,3 +65,18 @@ def test_skeleton_ignores_vowels(a: str, b: str) -> None:
     from axiswatch.kb.normalize import skeleton_key
 
     assert skeleton_key(a) == skeleton_key(b)
+
+
+PIECES = [*"abcdehiklmnoqrstuyzAEHKQS '’-ʿāīū", " al-", " the ", "the ", "el ", "as-s", "'s"]
+NAMEISH = st.lists(st.sampled_from(PIECES), max_size=20).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(NAMEISH)
+def test_alias_key_is_idempotent_and_plain(text: str) -> None:
+    from axiswatch.kb.normalize import alias_key as key
+
+    once = key(text)
+    assert key(once) == once
+    assert once == once.strip() and "  " not in once
+    assert all(c.isascii() and (c.isalnum() or c == " ") for c in once)
