@@ -48,7 +48,9 @@ ONE_PER_SENTENCE = frozenset({"statement", "meeting", "protest", "arrest"})
 BLOCKING_VERBS = frozenset({"prevent", "avoid", "deter", "fear", "risk", "seek", "want",
                             "contemplate", "consider", "threaten", "warn", "urge", "call",
                             "aim", "hope", "need", "intend", "wish", "reject", "eager",
-                            "could", "would"})
+                            "could", "would", "stop", "cease", "halt", "end", "suspend",
+                            "pause", "likely", "expect", "poise", "plan", "prepare",
+                            "ready", "able", "capable", "allow"})
 STATE_WEAPONS = frozenset({"airstrike", "artillery"})
 GROUP_WEAPONS = frozenset({"rocket", "ied", "arson", "gunfire", "knife", "mortar"})
 STATEMENT_OK_DEPS = frozenset({"ROOT", "conj", "ccomp", "dobj", "nsubj", "nsubjpass"})
@@ -241,6 +243,9 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: list[Weapon
         acl = [c for c in tok.children if c.dep_ in ("acl", "relcl")]
         if not preps & PLOT_PREPS and not acl:
             return None
+    if etype == "protest" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and \
+            tok.head.lower_ == "in" and not any(c.dep_ == "det" for c in tok.children):
+        return None  # "summoned the envoy in protest"
     if etype == "meeting":
         verb = tok if tok.pos_ == "VERB" else None
         if verb is not None and any(c.dep_ == "auxpass" for c in verb.children):
@@ -537,6 +542,10 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     accepted = [(hit, typed) for hit in hits
                 if (typed := _accept(ctx, hit, sent, weapons, dates)) is not None]
     owners = frozenset(hit.head for hit, _t in accepted)  # triggers whose phrases own dates
+    # "the strikes hit weapons stores": the verb tells more of the event its subject names.
+    accepted = [(hit, typed) for hit, typed in accepted
+                if not (doc[hit.head].pos_ == "VERB" and any(
+                    c.dep_ == "nsubj" and c.i in owners for c in doc[hit.head].children))]
     drafts: list[Draft] = []
     generic: list[Draft] = []
     for hit, (etype, subtype) in accepted:

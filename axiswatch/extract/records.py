@@ -29,7 +29,9 @@ def _evidence_span(ctx: DocContext, sent: Span, d: Draft, drafts: list[Draft]
     if len(drafts) == 1:
         return clean_span(ctx.document.text, sent.start_char, sent.end_char)
     start, end = d.span
-    later = [o.span[0] for o in drafts if o.span[0] > start and o.hit.head != d.hit.head]
+    own = {t.i for t in doc[d.hit.head].subtree}
+    later = [o.span[0] for o in drafts if o.span[0] > start and o.hit.head != d.hit.head
+             and o.hit.head not in own]
     if later:
         end = min(end, min(later))
     end = max(end, start + 1)
@@ -62,8 +64,11 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
 def _anaphoric(sent: Span, d: Draft) -> bool:
     """"the attack" with nothing of its own (no date, target or place): a reference back."""
     tok = sent.doc[d.hit.head]
-    if tok.pos_ not in ("NOUN", "PROPN") or d.date is not None or d.target or d.place:
+    if tok.pos_ not in ("NOUN", "PROPN") or d.target or d.place:
         return False
+    if d.date is not None and tok.left_edge.idx <= d.date.start < \
+            tok.right_edge.idx + len(tok.right_edge):
+        return False  # "the January 28 attack" has a date of its own
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
 
 

@@ -48,8 +48,12 @@ def _actor_ok(m: LinkedMention | None) -> bool:
 
 def _anaphor(ctx: DocContext, tok: Token) -> str | None:
     low = tok.lower_
-    if low in GROUP_ANAPHORA or low in POSSESSIVE_GROUP or (
-            lemma(tok) in GROUP_ANAPHORA and any(c.lower_ == "the" for c in tok.children)):
+    pronoun = tok.pos_ == "PRON"
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                   for c in tok.children) and not any(
+        c.dep_ in ("compound", "amod") for c in tok.children)  # "aid groups" is not one
+    if (pronoun and (low in GROUP_ANAPHORA or low in POSSESSIVE_GROUP)) or (
+            lemma(tok) in GROUP_ANAPHORA and definite):
         return ctx.last_actor_before(tok.i)
     if low in PERSON_ANAPHORA or low in POSSESSIVE_PERSON:
         return ctx.last_actor_before(tok.i, person=True)
@@ -68,6 +72,16 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
                 out.append(m.entity_id)
             continue
         if head.i in weapons:
+            # "Houthi missiles", "Israeli F-35 jets": the modifier fires them; but
+            # "Iranian-made rockets" names the maker.
+            for child in head.children:
+                cm = ctx.ents.at(child.i)
+                made = child.i + 2 < len(child.doc) and child.doc[child.i + 1].text == "-" \
+                    and child.doc[child.i + 2].lower_ in ("made", "built", "designed",
+                                                          "supplied", "produced", "manufactured")
+                if child.dep_ in ("compound", "amod", "nmod") and child.i < head.i and \
+                        cm is not None and _actor_ok(cm) and not made and cm.entity_id:
+                    out.append(cm.entity_id)
             continue
         ref = _anaphor(ctx, head)
         if ref:
