@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import sqlalchemy as sa
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from axiswatch.kb import load_pack
+from axiswatch.ids import digest
+from axiswatch.kb import alias_key, load_pack
 from axiswatch.model import Entity
 from axiswatch.store import Store
 from axiswatch.store.entities import (
@@ -135,3 +138,25 @@ def test_list_entities_filters(store: Store) -> None:
         assert len(page) == 5
         names = [r["name"] for r in list_entities(conn, limit=50)]
         assert names == sorted(names)
+
+
+_NAMES = st.text(alphabet=st.sampled_from(list("abcdehiklmnoqrstuyz AKQ'’-ā")), min_size=3,
+                 max_size=24).filter(lambda s: len(alias_key(s)) >= 3)
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=_NAMES, aliases=st.lists(_NAMES, max_size=4))
+def test_candidate_round_trip(sqlite_store: Store, name: str, aliases: list[str]) -> None:
+    """Any candidate comes back with its name, and each alias finds it by key."""
+    entity_id = "cand-" + digest(name, *aliases, length=10)
+    with sqlite_store.begin() as conn:
+        upsert_entities(conn, [Entity(entity_id, name, "armed_group", aliases=aliases)],
+                        source="extracted")
+    with sqlite_store.connect() as conn:
+        row = get_entity(conn, entity_id)
+        assert row is not None and row["name"] == name and row["source"] == "extracted"
+        stored_keys = {alias_key(a) for a in [row["name"], *row["aliases"]]}
+        assert {alias_key(a) for a in [name, *aliases]} == stored_keys
+        for alias in aliases:
+            assert entity_id in [r["id"] for r in find_entities(conn, alias)]
