@@ -148,4 +148,4 @@ def span_text(sent: Span, start: int, end: int) -> tuple[int, int, str]:
     """Character offsets and text of tokens [start, end) of the sentence's document."""
     doc = sent.doc
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-    return s, e, doc.text[s:e]
+    return s, e, doc[start:end].text

@@ -120,7 +120,7 @@ class DocContext:
                 precision = getattr(entry, "precision", None)
             return Place(eid, ent.name, ent.lat, ent.lon, ent.country, precision)
         if self.geocoder is not None:
-            found = self.geocoder.resolve(mention.text, countries=self.ents.countries[:3])
+            found = self.linker.geocode(mention.text, self.ents.countries[:3])
             if found is not None:
                 return Place(eid, mention.text, found.lat, found.lon, found.country,
                              found.precision)

@@ -87,9 +87,10 @@ def is_headline(sent: Span) -> bool:
     text = sent.text.strip()
     if not text or text.endswith(TERMINAL):
         return False
-    doc = sent.doc
-    before = doc.text[:sent.start_char].rstrip(" \t")
-    return sent.start_char == 0 or before.endswith("\n") or before == ""
+    if sent.start == 0:
+        return True
+    prev = sent.doc[sent.start - 1]  # the line break may be a space token or whitespace
+    return "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)
 
 
 def _in_name_or_date(ctx: DocContext, tok: Token) -> bool:

@@ -78,10 +78,10 @@ def pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Span
     their own dates."""
     if not dates:
         return None
-    text = tok.doc.text
     if tok.pos_ in ("NOUN", "PROPN"):
+        sent_text, base = sent.text, sent.start_char
         for d in dates:  # "the December 31, 2019, assault", "a 2018 strike"
-            if d.end <= tok.idx and _LEFT_OF.match(text[d.end:tok.idx]):
+            if d.end <= tok.idx and _LEFT_OF.match(sent_text[d.end - base:tok.idx - base]):
                 return d
     found = _inside(dates, _own_subtree(tok, others - {tok.i}))
     if found:

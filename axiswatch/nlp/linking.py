@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -74,6 +74,7 @@ _ALIAS_BRIDGE = re.compile(
     r"or\s+|dubbed\s+|called\s+|identified as\s+)[\"']?\s*$",
     re.I,
 )
+RESOLVE_CACHE = 50_000
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9\-]{1,7}s?$")
 
 
@@ -207,6 +208,8 @@ class Linker:
     def __init__(self, pack: Any, geocoder: Any = None) -> None:
         self.pack = pack
         self.geocoder = geocoder
+        self._resolved: dict[tuple[str, str | None], tuple[str, float] | None] = {}
+        self._places: dict[tuple[str, tuple[str, ...]], Any] = {}
         self.demonyms: dict[str, str] = {}
         self.country_entity: dict[str, str] = {}
         for eid, entry in pack.entries.items():
@@ -235,7 +238,15 @@ class Linker:
         return None if ent is None else ent.country
 
     def resolve(self, surface: str, label: str | None = None) -> tuple[str, float] | None:
-        """The pack entity a surface names: exact alias key, demonym, then fuzzy."""
+        """The pack entity a surface names: exact alias key, demonym, then fuzzy (cached)."""
+        key = (surface, label)
+        if key not in self._resolved:
+            if len(self._resolved) > RESOLVE_CACHE:
+                self._resolved.clear()
+            self._resolved[key] = self._resolve(surface, label)
+        return self._resolved[key]
+
+    def _resolve(self, surface: str, label: str | None) -> tuple[str, float] | None:
         ids = self.pack.lookup(surface)
         types = LABEL_TYPES.get(label or "", None)
         if ids:
@@ -304,7 +315,8 @@ class Linker:
                 if entity_id is None and _ACRONYM.match(text):
                     entity_id = acronyms.get(text.rstrip("s"))
                 if entity_id is None and previous is not None and label != "NORP":
-                    bridge = doc.text[previous.end:span.start_char]
+                    bridge = doc[previous.tok_end:start].text_with_ws if \
+                        previous.tok_end <= start else ""
                     if _ALIAS_BRIDGE.match(bridge) and previous.entity_id:
                         entity_id = previous.entity_id
                 if entity_id is None and label == "PERSON" and end - start == 1 and \
@@ -364,10 +376,19 @@ class Linker:
         out.countries = [c for c, _ in countries.most_common()]
         return out
 
-    def _is_town(self, name: str) -> bool:
+    def geocode(self, name: str, countries: Sequence[str] = ()) -> Any:
+        """The geocoder's place for a name (cached), or ``None``."""
         if self.geocoder is None:
-            return False
-        place = self.geocoder.resolve(name)
+            return None
+        key = (name, tuple(countries))
+        if key not in self._places:
+            if len(self._places) > RESOLVE_CACHE:
+                self._places.clear()
+            self._places[key] = self.geocoder.resolve(name, countries=list(countries))
+        return self._places[key]
+
+    def _is_town(self, name: str) -> bool:
+        place = self.geocode(name)
         return place is not None and place.precision in ("town", "district", "province")
 
     def _candidate(self, out: DocEntities, text: str, label: str) -> str | None:
@@ -382,7 +403,7 @@ class Linker:
             lat = lon = None
             country = None
             if etype in PLACE_TYPES and self.geocoder is not None:
-                place = self.geocoder.resolve(name, countries=out.countries[:3])
+                place = self.geocode(name, out.countries[:3])
                 if place is not None:
                     lat, lon, country = place.lat, place.lon, place.country
             out.candidates[slug] = Entity(id=slug, name=name, type=etype, country=country,
