@@ -12,6 +12,7 @@ entities as :class:`axiswatch.model.Entity`, the pack's relations as
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -34,6 +35,7 @@ PACK_DIRS = ("actors", "places")
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
 _FUZZY_MIN_LEN = 5
+_PARENTHETICAL = re.compile(r"^\s*([^()]+?)\s*\(([^()]+)\)\s*$")
 _SKELETON_MIN_LEN = 8  # shorter names collide too easily without their vowels
 _SKELETON_SCORE = 95.0
 
@@ -204,6 +206,9 @@ class Pack:
                 if refs:
                     break
         if not refs:
+            paren = _PARENTHETICAL.match(surface)
+            if paren is not None:  # "Asaib Ahl al-Haq (AAH)", "Ansar Allah (Houthis)"
+                return self.lookup(paren.group(1)) or self.lookup(paren.group(2))
             return []
         plain = _plain(surface)
         ids: list[str] = []

@@ -216,3 +216,12 @@ def test_shared_skeletons_are_not_guessed(pack: Pack) -> None:
 
     assert skeleton_key("Ayatollah Khomeiny") not in pack.skeleton_index
     assert pack.match("Homs") is None
+
+
+@pytest.mark.parametrize(
+    ("surface", "entity_id"),
+    [("Asaib Ahl al-Haq (AAH)", "asaib-ahl-al-haq"), ("Ansar Allah (Houthis)", "houthis"),
+     ("the League of the Righteous (Asa'ib Ahl al-Haq)", "asaib-ahl-al-haq")],
+)
+def test_name_with_parenthetical(pack: Pack, surface: str, entity_id: str) -> None:
+    assert pack.lookup(surface)[:1] == [entity_id]
