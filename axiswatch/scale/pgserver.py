@@ -37,7 +37,11 @@ class PostgresUnavailable(RuntimeError):
 def find_bindir() -> Path:
     """The newest installed PostgreSQL server's binary directory."""
     explicit = os.environ.get("AXISWATCH_PG_BINDIR")
-    candidates = [explicit] if explicit else sorted(
+    if explicit:
+        if not (Path(explicit) / "initdb").exists():
+            raise PostgresUnavailable(f"AXISWATCH_PG_BINDIR={explicit} holds no initdb")
+        return Path(explicit)
+    candidates = sorted(
         glob.glob("/usr/lib/postgresql/*/bin"),
         key=lambda p: int(Path(p).parent.name) if Path(p).parent.name.isdigit() else 0,
     )

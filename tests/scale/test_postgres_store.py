@@ -123,3 +123,18 @@ def test_commands_take_a_plain_postgresql_url_from_the_environment(
     with Store(pg_url) as store, store.connect() as conn:
         stored = conn.exec_driver_sql("SELECT count(*) FROM documents").scalar()
     assert stored == summary["new"]
+
+
+def test_postgresql_params_fail_not_skip_without_a_server(tmp_path: Path) -> None:
+    import os
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "AXISWATCH_PG_BINDIR": str(tmp_path / "no-such-bindir")}
+    proc = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rA",
+         str(root / "tests" / "store" / "test_schema.py"), "-k", "migrations_match"],
+        capture_output=True, text=True, cwd=root, env=env, timeout=300, check=False)
+    assert proc.returncode != 0
+    assert "1 passed, 2 deselected, 1 error" in proc.stdout
+    assert "PostgreSQL test server unavailable" in proc.stdout
+    assert "skipped" not in proc.stdout
