@@ -208,7 +208,8 @@ class Pack:
         if not refs:
             paren = _PARENTHETICAL.match(surface)
             if paren is not None:  # "Asaib Ahl al-Haq (AAH)", "Ansar Allah (Houthis)"
-                return self.lookup(paren.group(1)) or self.lookup(paren.group(2))
+                # The name outside decides: what is inside may be a parent ("X (a KH front)").
+                return self.lookup(paren.group(1))
             return []
         plain = _plain(surface)
         ids: list[str] = []

@@ -225,3 +225,7 @@ def test_shared_skeletons_are_not_guessed(pack: Pack) -> None:
 )
 def test_name_with_parenthetical(pack: Pack, surface: str, entity_id: str) -> None:
     assert pack.lookup(surface)[:1] == [entity_id]
+
+
+def test_parenthetical_parent_is_not_taken_for_the_name(pack: Pack) -> None:
+    assert pack.lookup("Saraya Unknown Name (Kata'ib Hezbollah)") == []
