@@ -135,6 +135,9 @@ def test_postgresql_params_fail_not_skip_without_a_server(tmp_path: Path) -> Non
          str(root / "tests" / "store" / "test_schema.py"), "-k", "migrations_match"],
         capture_output=True, text=True, cwd=root, env=env, timeout=300, check=False)
     assert proc.returncode != 0
-    assert "1 passed, 2 deselected, 1 error" in proc.stdout
+    assert "ERROR tests/store/test_schema.py::test_migrations_match_declared_schema[postgresql]" \
+        in proc.stdout
+    assert "PASSED tests/store/test_schema.py::test_migrations_match_declared_schema[sqlite]" \
+        in proc.stdout
     assert "PostgreSQL test server unavailable" in proc.stdout
     assert "skipped" not in proc.stdout
