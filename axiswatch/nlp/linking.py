@@ -152,6 +152,57 @@ def _split_backed(doc: Doc, spans: list[tuple[int, int, str, str | None]]
     return out
 
 
+def _shortened(out: DocEntities, key: str) -> str | None:
+    """The entity of an earlier, longer name that begins with ``key`` (a candidate's
+    shortened form)."""
+    if not key or len(key) < 4:
+        return None
+    for m in reversed(out.mentions):
+        mkey = alias_key(m.text)
+        if not m.entity_id or mkey == key or m.entity_id not in out.candidates:
+            continue
+        if mkey.startswith(key + " "):
+            return m.entity_id
+        words = m.text.split()
+        if mkey.endswith(" " + key) and 2 <= len(words) <= 3 and \
+                all(w[:1].isupper() for w in words):
+            cand = out.candidates[m.entity_id]
+            if cand.type == "organization" and candidate_type("ORG", m.text) == "organization":
+                cand.type = "person"  # "Pouria Esfandiari ... Esfandiari": a person's name
+                for other in out.mentions:
+                    if other.entity_id == cand.id:
+                        other.etype = "person"
+            return m.entity_id
+    return None
+
+
+def _proper_sequences(doc: Doc, covered: set[int]) -> list[tuple[int, int, str, str | None]]:
+    """Runs of capitalized proper nouns the NER left out ("Death Commissions", "Mothers of
+    Khavaran"), as organization spans."""
+    out: list[tuple[int, int, str, str | None]] = []
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or \
+                tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j not in covered:
+            nxt = doc[j]
+            if nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
+                j += 1
+            elif nxt.lower_ == "of" and j + 1 < n and doc[j + 1].pos_ == "PROPN" and \
+                    j + 1 not in covered:
+                j += 1
+            else:
+                break
+        if j - i >= 2 and doc[j - 1].pos_ == "PROPN" and not doc[i].is_sent_start:
+            out.append((i, j, "ORG", None))
+        i = j
+    return out
+
+
 def _after_place_preposition(span: Span) -> bool:
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "outside", "at")
@@ -166,7 +217,7 @@ def _extend_of(doc: Doc, end: int) -> int:
             j += 1
         k = j
         while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and \
-                doc[k].ent_type_ not in ("DATE", "PERSON"):
+                doc[k].ent_type_ != "DATE":
             k += 1
         if k > j:
             return k
@@ -288,6 +339,7 @@ class Linker:
             spans.append((start, end, ent.label_, ent.ent_id_ or None))
         for start, end, label in extra_spans or []:
             spans.append((start, end, label, None))
+        spans += _proper_sequences(doc, {i for s0, e0, _l, _i in spans for i in range(s0, e0)})
         spans.sort(key=lambda s: (s[0], -s[1]))
         persons: dict[str, str] = {}  # last name / first name key -> entity id
         acronyms: dict[str, str] = {}
@@ -310,8 +362,11 @@ class Linker:
                         hit = self.resolve(_strip_title(text), label)
                     if hit is not None:
                         entity_id, score = hit
-                if entity_id is None and label == "PERSON":
+                if entity_id is None:  # a surname after the full name, whatever its label
                     entity_id = persons.get(alias_key(_strip_title(text)))
+                if entity_id is None and label != "PERSON":
+                    entity_id = _shortened(out, alias_key(text))  # "Khavaran" after
+                    # "Khavaran Cemetery"
                 if entity_id is None and _ACRONYM.match(text):
                     entity_id = acronyms.get(text.rstrip("s"))
                 if entity_id is None and previous is not None and label != "NORP":
