@@ -120,6 +120,16 @@ class Pack:
     entries: Mapping[str, Entry]
     version: str = ""
     files: Mapping[str, str] = field(default_factory=dict)  # entry id -> file
+    data_dir: Path | None = None  # where it was loaded from, if from files
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle as "load it again" (workers read their own copy), else by value."""
+        if self.data_dir is not None and self.data_dir == DATA_DIR:
+            return (load_pack, ())
+        if self.data_dir is not None:
+            return (load_pack_from, (self.data_dir,))
+        return (build_pack, ([(self.files.get(k, ""), e) for k, e in self.entries.items()],
+                             self.version))
 
     @cached_property
     def entities(self) -> Mapping[str, Entity]:
@@ -349,7 +359,8 @@ def load_pack_from(data_dir: Path) -> Pack:
         shown = "\n  ".join(str(p) for p in problems[:20])
         more = f"\n  ... and {len(problems) - 20} more" if len(problems) > 20 else ""
         raise AxiswatchError("AW300", f"knowledge pack in {data_dir} is invalid:\n  {shown}{more}")
-    return build_pack(entries, pack_version(data_dir))
+    pack = build_pack(entries, pack_version(data_dir))
+    return Pack(pack.entries, pack.version, pack.files, data_dir)
 
 
 @cache

@@ -261,3 +261,11 @@ def test_every_pack_place_resolves_to_itself(geo: Geocoder) -> None:
         if place is None or place.id != entry.id:
             wrong.append((entry.name, place and place.id))
     assert wrong == []
+
+
+def test_geocoder_pickles(geo: Geocoder) -> None:
+    import pickle
+
+    copy = pickle.loads(pickle.dumps(geo))
+    place = copy.resolve("Hewler")
+    assert place is not None and place.id == "erbil"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from axiswatch.errors import NotFound
@@ -229,3 +231,19 @@ def test_name_with_parenthetical(pack: Pack, surface: str, entity_id: str) -> No
 
 def test_parenthetical_parent_is_not_taken_for_the_name(pack: Pack) -> None:
     assert pack.lookup("Saraya Unknown Name (Kata'ib Hezbollah)") == []
+
+
+def test_pack_pickles_for_worker_processes(pack: Pack, tmp_path: Path) -> None:
+    import pickle
+    import shutil
+
+    from axiswatch.kb.pack import DATA_DIR, build_pack, load_pack_from, read_entries
+
+    assert pickle.loads(pickle.dumps(pack)) is pack  # the shipped pack: reloaded, not copied
+    copy_dir = tmp_path / "pack"
+    shutil.copytree(DATA_DIR, copy_dir)
+    other = load_pack_from(copy_dir)
+    again = pickle.loads(pickle.dumps(other))
+    assert again.data_dir == copy_dir and again.lookup("KH") == ["kataib-hezbollah"]
+    loose = build_pack(read_entries()[0])
+    assert pickle.loads(pickle.dumps(loose)).entries.keys() == pack.entries.keys()
