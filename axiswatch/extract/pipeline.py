@@ -46,7 +46,7 @@ def _default_pack() -> Any:
 
 def _default_geocoder() -> Any:
     try:
-        from axiswatch.geo import load_geocoder  # type: ignore[attr-defined]
+        from axiswatch.geo import load_geocoder
     except ImportError:
         return None
     return load_geocoder()

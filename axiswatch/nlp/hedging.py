@@ -40,7 +40,7 @@ _COMPILED = tuple(
 
 def hedge_cues(text: str) -> list[tuple[str, str]]:
     """Every ``(certainty, cue)`` found in ``text``."""
-    found = []
+    found: list[tuple[str, str]] = []
     for certainty, pattern in _COMPILED:
         found.extend((certainty, m.group(0)) for m in pattern.finditer(text))
     return found

@@ -190,8 +190,9 @@ def _proper_sequences(doc: Doc, covered: set[int]) -> list[tuple[int, int, str, 
         j = i + 1
         while j < n and j not in covered:
             nxt = doc[j]
-            if (nxt.pos_ == "PROPN" and nxt.text[:1].isupper()) or (nxt.lower_ == "of" and j + 1 < n and doc[j + 1].pos_ == "PROPN" and \
-                    j + 1 not in covered):
+            joined = nxt.lower_ == "of" and j + 1 < n and doc[j + 1].pos_ == "PROPN" and \
+                j + 1 not in covered
+            if (nxt.pos_ == "PROPN" and nxt.text[:1].isupper()) or joined:
                 j += 1
             else:
                 break

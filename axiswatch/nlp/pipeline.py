@@ -65,7 +65,7 @@ def build_nlp(patterns: list[dict[str, Any]] | None = None) -> Language:
             before="parser",
             config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True, "validate": False},
         )
-        folded = []
+        folded: list[dict[str, Any]] = []
         for p in patterns:
             pat = p["pattern"]
             if isinstance(pat, str):

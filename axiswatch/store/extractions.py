@@ -291,9 +291,10 @@ def actor_summary(conn: sa.Connection, entity_id: str, *, limit: int = 50) -> di
         .order_by(events.c.date_start.desc().nulls_last(), events.c.id)
         .limit(limit))
     by_event: dict[str, dict[str, Any]] = {}
-    for r in ev_rows:
-        item = by_event.setdefault(r.id, {k: v for k, v in r._mapping.items() if k != "role"})
-        item.setdefault("roles", []).append(r.role)
+    for row in ev_rows:
+        data = dict(row._mapping)
+        role = data.pop("role")
+        by_event.setdefault(data["id"], data).setdefault("roles", []).append(role)
     n_mentions = conn.execute(sa.select(sa.func.count()).select_from(mentions)
                               .where(mentions.c.entity_id == entity_id)).scalar_one()
     return {"entity": entity, "relations": rels, "events": list(by_event.values()),
