@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import cache, cached_property, lru_cache
 
 from rapidfuzz import fuzz
@@ -271,9 +271,6 @@ class Geocoder:
         matches = self.gazetteer.lookup(alias_key(name))
         return _from_geoname(matches[0]) if matches else None
 
-    def places_named(self, names: Iterable[str]) -> list[Place]:
-        """:meth:`resolve` for each name, skipping the unresolved."""
-        return [p for p in (self.resolve(n) for n in names) if p is not None]
 
 
 def _from_entry(entry: Entry) -> Place:
