@@ -12,6 +12,10 @@
    documents tie them together, but never two different facilities) and no
    analyst kept any two of them apart (so a vague report cannot chain two
    distinct attacks together).
+   A vague report (placed only in a country, or nowhere) whose best
+   candidates (within ``ambiguity_margin`` of the best score) include two
+   reports that cannot be one occurrence is left alone: it is ambiguous, and
+   its fusion record lists the candidates.
 4. The fused event's id is the smallest member source id: stable under
    re-runs and independent of input order.
 """
@@ -103,6 +107,45 @@ def candidate_pairs(sources: Sequence[Source], rules: Rules) -> list[tuple[str, 
     return sorted(pairs)
 
 
+COARSE = ("country", "region")
+
+
+def _is_coarse(src: Source) -> bool:
+    """A report that places the event only in a country or region (or nowhere)."""
+    return src.get("geo_precision") in COARSE or (not src.get("location")
+                                                  and src.get("lat") is None)
+
+
+def _drop_ambiguous(scored: list[tuple[float, str, str, dict[str, Any]]],
+                    by_id: Mapping[str, Source], rules: Rules, sides: Sides
+                    ) -> tuple[list[tuple[float, str, str, dict[str, Any]]],
+                               list[dict[str, Any]]]:
+    """Leave out the links of a vague report that fits two occurrences that cannot be one.
+
+    "A base in Iraq was hit on Friday" matches both attacks of a night when two
+    bases were hit; merging it with either would be a guess, so it stays alone
+    (and the candidates are noted in its fusion record).
+    """
+    partners: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    for value, a, b, _reasons in scored:
+        partners[a].append((value, b))
+        partners[b].append((value, a))
+    vague = set()
+    notes = []
+    for sid, scored_partners in sorted(partners.items()):
+        if not _is_coarse(by_id[sid]) or len(scored_partners) < 2:
+            continue
+        best = max(v for v, _ in scored_partners)
+        found = sorted(p for v, p in scored_partners if v >= best - rules.ambiguity_margin)
+        clash = any(not compatible(by_id[p], by_id[q], rules, sides, same_document=True)[0]
+                    for i, p in enumerate(found) for q in found[i + 1:])
+        if clash:
+            vague.add(sid)
+            notes.append({"a": sid, "decision": "ambiguous", "candidates": sorted(found)})
+    kept = [t for t in scored if t[1] not in vague and t[2] not in vague]
+    return kept, notes
+
+
 def cluster_sources(sources: Sequence[Source], constraints: Constraints, rules: Rules,
                     sides: Sides) -> list[Cluster]:
     """The occurrences that ``sources`` report, honouring the analysts' ``constraints``."""
@@ -156,6 +199,8 @@ def cluster_sources(sources: Sequence[Source], constraints: Constraints, rules: 
         value, reasons = score(by_id[a], by_id[b], rules, sides)
         if value >= threshold_for(by_id[a], by_id[b], rules):
             scored.append((value, a, b, reasons))
+    scored, ambiguous = _drop_ambiguous(scored, by_id, rules, sides)
+    links.extend(ambiguous)
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
     for value, a, b, reasons in scored:
         ra, rb = groups.find(a), groups.find(b)
@@ -165,6 +210,9 @@ def cluster_sources(sources: Sequence[Source], constraints: Constraints, rules: 
                           "reasons": reasons})
 
     per_root: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for note in [link for link in links if link["decision"] == "ambiguous"]:
+        links.remove(note)
+        per_root[groups.find(note["a"])].append(note)
     for link in links:
         per_root[groups.find(link["a"])].append(link)
     for root, members in groups.members.items():

@@ -149,10 +149,14 @@ def score(a: Source, b: Source, rules: Rules, sides: Sides) -> tuple[float, dict
         s_place = 0.4
     else:
         s_place = 0.3
-    if a["type"] == b["type"]:
-        s_type = 1.0 if a.get("subtype") == b.get("subtype") else 0.8
-    else:
+    if a["type"] != b["type"]:
         s_type = 0.5
+    elif a.get("subtype") == b.get("subtype"):
+        s_type = 1.0
+    elif a.get("subtype") and b.get("subtype"):
+        s_type = rules.subtype_mismatch
+    else:
+        s_type = 0.8
     reasons["type"] = f"{a['type']}/{b['type']}"
     sa_, sb = sides.get(a["id"], frozenset()), sides.get(b["id"], frozenset())
     if sa_ and sb:

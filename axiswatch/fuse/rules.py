@@ -26,6 +26,8 @@ class Rules:
     weights: MappingProxyType[str, float]
     threshold: float
     threshold_adjacent_day: float
+    ambiguity_margin: float
+    subtype_mismatch: float
     side_predicates: tuple[str, ...]
     chain_predicates: tuple[str, ...]
 
@@ -49,6 +51,8 @@ def rules_from_dict(data: dict[str, Any], origin: str = "rules") -> Rules:
             weights=MappingProxyType(weights),
             threshold=float(data["threshold"]),
             threshold_adjacent_day=float(data["threshold_adjacent_day"]),
+            ambiguity_margin=float(data["ambiguity_margin"]),
+            subtype_mismatch=float(data["subtype_mismatch"]),
             side_predicates=tuple(data["side_predicates"]),
             chain_predicates=tuple(data["chain_predicates"]),
         )

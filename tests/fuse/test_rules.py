@@ -165,3 +165,18 @@ def test_blocks_compare_within_a_country_and_with_unknown_countries() -> None:
             _src("pr", "d7", type="protest")]
     assert candidate_pairs(srcs, load_rules()) == [
         ("iq", "iq2"), ("iq", "unk"), ("iq2", "unk"), ("sy", "unk")]
+
+
+def test_a_vague_report_between_two_occurrences_stays_alone() -> None:
+    from axiswatch.fuse.cluster import cluster_sources
+    from axiswatch.fuse.judged import Constraints
+
+    rules = load_rules()
+    text = "Drones hit a base in the west of the country on Sunday."
+    srcs = [_src("a1", "d1", **FAC_A, evidence_text=text),
+            _src("b1", "d2", **FAC_B, evidence_text=text),
+            _src("vague", "d3", geo_precision="country", evidence_text=text)]
+    clusters = {c.id: c for c in cluster_sources(srcs, Constraints(), rules, {})}
+    assert set(clusters) == {"a1", "b1", "vague"}
+    note = clusters["vague"].links[0]
+    assert note["decision"] == "ambiguous" and note["candidates"] == ["a1", "b1"]
