@@ -13,7 +13,7 @@ from axiswatch.store import Store
 from tests.web.seed import seed
 from tests.web.server import CHROMIUM, CHROMIUM_ARGS, running
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
 TOKEN = "browser-token"
 
 
@@ -120,11 +120,16 @@ def test_popup_has_summary_precision_and_link(
     url, ids = site
     pg.goto(url + "/")
     ready(pg)
-    pg.evaluate("""id => new Promise((done) => {
+    find = """id => document.getElementById('map').axiswatchMap.layers.attack.getLayers()
+        .some((x) => x.eventId === id)"""
+    pg.wait_for_function(find, arg=ids["events"][0])
+    opened = pg.evaluate("""id => new Promise((done) => {
         const ctl = document.getElementById('map').axiswatchMap;
         const m = ctl.layers.attack.getLayers().find((x) => x.eventId === id);
-        ctl.layers.attack.zoomToShowLayer(m, () => { m.openPopup(); done(); });
+        setTimeout(() => done(false), 10000);
+        ctl.layers.attack.zoomToShowLayer(m, () => { m.openPopup(); done(true); });
     })""", ids["events"][0])
+    assert opened, "the marker's cluster did not open"
     popup = pg.locator(".leaflet-popup-content .popup")
     popup.locator(".popup-link").wait_for()
     text = popup.text_content() or ""
@@ -162,6 +167,22 @@ def test_filters_live_in_the_url(page: tuple[Page, Watch], site: tuple[str, Any]
     pg.check("input[name=type][value=attack]")
     pg.wait_for_function("() => document.querySelector('#event-count').textContent === '4 events'")
     assert sorted(pg.url.split("?")[1].split("&")) == ["type=attack", "type=meeting"]
+
+
+def test_actor_box_filters_with_fronts(page: tuple[Page, Watch], site: tuple[str, Any]) -> None:
+    pg, _ = page
+    pg.goto(site[0] + "/")
+    ready(pg)
+    pg.fill("input[name=actor_name]", "Alpha")
+    pg.wait_for_selector("#actor-options option[value='Alpha Brigades']", state="attached")
+    pg.fill("input[name=actor_name]", "Alpha Brigades")
+    pg.wait_for_function("() => document.querySelector('#event-count').textContent === '2 events'")
+    assert "actor=alpha-brigades" in pg.url
+    pg.reload()
+    ready(pg)
+    assert pg.text_content("#event-count") == "2 events"  # the group's and its front's
+    pg.wait_for_function("() => document.querySelector('input[name=actor_name]').value"
+                         " === 'Alpha Brigades'")
 
 
 def test_event_page_shows_evidence_and_popup_links_to_it(

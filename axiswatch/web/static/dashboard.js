@@ -24,7 +24,7 @@ function filterBar(params, onChange) {
       h("label", {}, "Certainty", certSel)),
     h("label", { class: "wide" }, "Text", h("input", { type: "search", name: "q", maxlength: 200,
       placeholder: "words in summary, target, place", value: params.get("q") || "" })),
-    h("input", { type: "hidden", name: "actor", value: params.get("actor") || "" }),
+    actorPicker(params.get("actor") || "", onChange),
     h("div", { class: "chips" }, typeBoxes),
     h("div", { class: "row actions" },
       h("button", { type: "submit", class: "primary" }, "Apply"),
@@ -38,6 +38,34 @@ function filterBar(params, onChange) {
     onChange(readForm(form));
   });
   return form;
+}
+
+/** An actor box: suggestions by name or alias from the API; picking one sets its id. */
+function actorPicker(current, onChange) {
+  const hidden = h("input", { type: "hidden", name: "actor", value: current });
+  const list = h("datalist", { id: "actor-options" });
+  const box = h("input", { type: "search", name: "actor_name", list: "actor-options", maxlength: 200,
+    placeholder: "group, front, person… (with its fronts)", value: current, "aria-label": "Actor" });
+  const ids = new Map();
+  let timer = null;
+  box.addEventListener("input", () => {
+    clearTimeout(timer);
+    const q = box.value.trim();
+    if (ids.has(q)) { hidden.value = ids.get(q); onChange({ actor: hidden.value }); return; }
+    if (q.length < 2) return;
+    timer = setTimeout(async () => {
+      const r = await api(`/api/actors?q=${encodeURIComponent(q)}&limit=15`);
+      list.replaceChildren(...r.actors.map((a) => {
+        ids.set(a.name, a.id);
+        return h("option", { value: a.name }, `${a.type.replace("_", " ")}${a.country ? `, ${a.country}` : ""}`);
+      }));
+    }, 200);
+  });
+  box.addEventListener("change", () => {
+    if (!box.value.trim()) { hidden.value = ""; onChange({ actor: null }); }
+  });
+  if (current) api(`/api/actors/${encodeURIComponent(current)}`).then((d) => { box.value = d.actor.name; }).catch(() => {});
+  return h("label", { class: "wide" }, "Actor", box, list, hidden);
 }
 
 function readForm(form) {
@@ -166,7 +194,7 @@ export async function dashboard(main) {
     if (actor) {
       actorNote.append("Actor: ", h("a", { href: `/actor/${encodeURIComponent(actor)}` }, actor),
         " (with its fronts and units) ",
-        h("button", { class: "link", type: "button", onclick: () => { form.elements.actor.value = ""; onChange({ actor: null }); } }, "×"));
+        h("button", { class: "link", type: "button", onclick: () => { form.elements.actor.value = ""; form.elements.actor_name.value = ""; onChange({ actor: null }); } }, "×"));
     }
     try {
       await Promise.all(tasks);

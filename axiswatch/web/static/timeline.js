@@ -41,11 +41,24 @@ export function drawTimeline(el, days, { onBrush = null, selection = null, heigh
     t.textContent = String(n);
     grid.append(t);
   }
+  // about one label per 90 pixels, on round steps: days, weeks, months, years
   const span = (end - start) / DAY;
-  const step = span > 730 ? 90 : span > 180 ? 30 : span > 60 ? 7 : span > 14 ? 2 : 1;
-  for (let ms = start + DAY; ms < end; ms += step * DAY) {
-    const t = svg("text", { x: x(ms), y: height - 6, "text-anchor": "middle" });
-    t.textContent = toIso(ms).slice(step >= 30 ? 0 : 5, step >= 30 ? 7 : 10);
+  const wanted = Math.max(2, Math.floor(innerW / 90));
+  const step = [1, 2, 7, 14, 30.44, 91.3, 182.6, 365.25, 730.5, 1826, 3652]
+    .find((d) => span / d <= wanted) || 7305;
+  const label = (ms) => {
+    const iso = toIso(ms);
+    if (step >= 365) return iso.slice(0, 4);
+    if (step >= 30) return iso.slice(0, 7);
+    return iso.slice(5, 10);
+  };
+  const first = new Date(start + DAY);
+  let tick = step >= 365 ? Date.UTC(first.getUTCFullYear() + 1, 0, 1)
+    : step >= 30 ? Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 1) : start + DAY;
+  for (; tick < end; tick += step * DAY) {
+    const at = step >= 30 ? Date.UTC(new Date(tick).getUTCFullYear(), new Date(tick).getUTCMonth(), 1) : tick;
+    const t = svg("text", { x: x(at), y: height - 6, "text-anchor": "middle" });
+    t.textContent = label(at);
     grid.append(t);
   }
   root.append(grid);
