@@ -32,6 +32,7 @@ from axiswatch.extract.context import DocContext, Place
 from axiswatch.extract.roles import Roles, sentence_roles, token_actors, tokens_actors
 from axiswatch.extract.triggers import TriggerHit, WeaponHit, find_triggers, find_weapons, lemma
 from axiswatch.extract.when import pick_date
+from axiswatch.kb.ontology import Ontology
 from axiswatch.nlp.dates import DateMatch
 from axiswatch.nlp.linking import ACTOR_TYPES, PLACE_TYPES, LinkedMention
 from axiswatch.nlp.numbers import killed_count
@@ -299,12 +300,21 @@ def _place_of(ctx: DocContext, mentions: list[LinkedMention]) -> Place | None:
     return sorted(resolved, key=key)[0][1]
 
 
-def _place_holders(tok: Token, verb: Token | None) -> list[Token]:
+def _place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[Token]:
     """Words whose "in/at/near X" phrases say where: the trigger, its verb, and the
     verb's casualty clause ("..., killing two soldiers in the Golan Heights")."""
     out = [tok]
+    for c in tok.children:  # "an attack targeting X in Eilat"
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
+            out.append(c)
+            out.extend(o for o in c.children if o.dep_ == "dobj")
     if verb is not None and verb.i != tok.i:
         out.append(verb)
+    for holder in list(out):  # "killed X in an airstrike in southern Lebanon"
+        for c in holder.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "with", "by", "during"):
+                out.extend(o for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                           and o.i != tok.i and ontology.triggers_starting(lemma(o)))
     if verb is not None:
         for c in verb.children:
             if c.dep_ == "advcl" and c.tag_ == "VBG":
@@ -442,7 +452,7 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: list[WeaponHit],
             in_phrase = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
             if m.etype == "facility" or in_phrase or head_is_place:
                 place_mentions.append(m)
-    for holder in _place_holders(tok, verb):
+    for holder in _place_holders(tok, verb, ctx.ontology):
         for prep, pobj in prep_objects(holder, PLACE_PREPS):
             s0, e0 = np_span(pobj, stop=("conj", "cc", "appos", "relcl", "prep", "acl",
                                          "punct"))
@@ -543,6 +553,12 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     accepted = [(hit, typed) for hit in hits
                 if (typed := _accept(ctx, hit, sent, weapons, dates)) is not None]
     owners = frozenset(hit.head for hit, _t in accepted)  # triggers whose phrases own dates
+    # "killed X in an airstrike": the airstrike is how the killing was done.
+    instruments = {hit.head: doc[hit.head].head.head.i for hit, _t in accepted
+                   if doc[hit.head].dep_ == "pobj" and doc[hit.head].head.lower_ in
+                   ("in", "with", "by", "during") and doc[hit.head].head.head.i in owners
+                   and doc[hit.head].head.head.pos_ == "VERB"}
+    accepted = [(hit, typed) for hit, typed in accepted if hit.head not in instruments]
     # "the strikes hit weapons stores": the verb tells more of the event its subject names.
     accepted = [(hit, typed) for hit, typed in accepted
                 if not (doc[hit.head].pos_ == "VERB" and any(

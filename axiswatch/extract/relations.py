@@ -85,7 +85,9 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      r"leaders)\s+(?:such as|including|like)\s+$", PERSON, ORGS, True),
     ("founded_by", r"^[^.;]{0,80}?\b(?:led to the (?:formation|creation|establishment) of|"
      r"founded|established|created|formed)\s+(?:the\s+)?[\"']?\s*$", ORGS, PERSON, True),
-    ("leader_of", r"^(?:'s)?\s*(?:\w+\s+){0,2}(?:leader|head|chief|commander|secretary[- ]"
+    ("leader_of", r"^(?:'s)?\s*(?:(?:top|senior|former|late|deputy|military|political|"
+     r"spiritual|supreme|founding|then|field|overall|new|current)\s+){0,2}"
+     r"(?:leader|head|chief|commander|secretary[- ]"
      r"general|director|chairman|president|speaker|supreme leader)\s*,?\s*"
      r"(?:(?:general|gen\.|brigadier|colonel|major|sheikh|sayyed|ayatollah|dr\.)\s+)?$", PERSON,
      ORGS | PLACES, True),
