@@ -70,13 +70,33 @@ def parse_windows(spec: str) -> tuple[tuple[date, date], tuple[date, date]]:
     return out[0], out[1]
 
 
+def find_entity(conn: sa.Connection, name: str) -> list[str]:
+    """Entity ids a name, alias or id denotes: the store's first, then the knowledge pack's
+    (exact alias key, then a fuzzy match)."""
+    from axiswatch.fuse.run import _pack
+    from axiswatch.store.analytics import resolve_entity
+
+    found = resolve_entity(conn, name)
+    if found:
+        return found
+    pack = _pack()
+    if pack is None:
+        return []
+    if name.strip() in pack.entities:
+        return [name.strip()]
+    ids = list(pack.lookup(name))
+    if not ids:
+        best = pack.match(name)
+        ids = [best[0]] if best else []
+    return ids
+
+
 def actor_ids(conn: sa.Connection, name: str) -> tuple[str, list[str]]:
     """The entity a name denotes and the ids it covers (itself, its fronts and units)."""
     from axiswatch.fuse.attribution import descendants
     from axiswatch.fuse.run import known_relations
-    from axiswatch.store.analytics import resolve_entity
 
-    found = resolve_entity(conn, name)
+    found = find_entity(conn, name)
     if not found:
         raise AxiswatchError("AW501", f"--actor {name!r}: no such actor in the store")
     relations = known_relations(conn)

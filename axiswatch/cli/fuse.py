@@ -108,11 +108,11 @@ def split(ctx: click.Context, event: str, source_ids: tuple[str, ...], author: s
 @click.pass_context
 def attribution(ctx: click.Context, name: str, as_json: bool) -> None:
     """Walk NAME's attribution chain: front -> group -> coalition -> sponsor, with evidence."""
+    from axiswatch.analyze.select import find_entity
     from axiswatch.fuse import attribution_chain
-    from axiswatch.store.analytics import resolve_entity
 
     with open_store(ctx) as store, store.connect() as conn:
-        ids = resolve_entity(conn, name)
+        ids = find_entity(conn, name)
         if not ids:
             raise NotFound(f"entity {name!r}")
         steps = attribution_chain(conn, ids[0])

@@ -85,3 +85,17 @@ def test_network_from_the_actor_index_matches_the_one_from_events(sqlite_store: 
         by_sql = actor_network(conn)
         by_events = actor_network(conn, events=select_events(conn, EventFilter(limit=MAX_LIMIT)))
     assert by_sql == by_events
+
+
+def test_actor_names_resolve_through_the_knowledge_pack(sqlite_store: Store) -> None:
+    from axiswatch.analyze.select import find_entity
+    from axiswatch.fuse.run import _pack
+
+    pack = _pack()
+    assert pack is not None, "the knowledge pack must load"
+    entity_id = next(i for i, e in pack.entities.items() if e.type == "armed_group")
+    name = pack.entities[entity_id].name
+    with sqlite_store.connect() as conn:  # an empty store: only the pack knows the name
+        assert find_entity(conn, name) == [entity_id]
+        assert find_entity(conn, name.upper()) == [entity_id]
+        assert find_entity(conn, "zzzz qqqq") == []
