@@ -66,3 +66,18 @@ def test_attribution_command(sqlite_url: str) -> None:
     missing = CliRunner().invoke(cli, ["--db", sqlite_url, "attribution", "Nobody At All"])
     assert missing.exit_code == 1
     assert "AW202" in missing.output
+
+
+def test_a_rejected_relation_leaves_the_chain(sqlite_store: Store) -> None:
+    from axiswatch.ids import relation_id
+    from axiswatch.store.judgements import record_judgement
+
+    load_into(sqlite_store)
+    rel = relation_id("kataib-hezbollah", "sponsored_by", "irgc-quds-force")
+    assert "irgc-quds-force" in {s["object"] for s in attribution_chain(sqlite_store,
+                                                                         "ashab-al-kahf")}
+    with sqlite_store.begin() as conn:
+        record_judgement(conn, target_kind="relation", target_id=rel, action="reject",
+                         author="tester", reason="one analyst's guess")
+    assert "irgc-quds-force" not in {s["object"] for s in attribution_chain(sqlite_store,
+                                                                             "ashab-al-kahf")}
