@@ -10,6 +10,7 @@ statistical NER's.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from axiswatch.kb.schema import Entry
@@ -28,6 +29,8 @@ LABELS = {
     "facility": "FAC",
 }
 PLACE_LABELS = {"region": "LOC"}
+# Tokens as spaCy's English tokenizer cuts short names: "IS-K" -> IS, -, K; "U.S." stays whole.
+_TOKENS = re.compile(r"\w+(?:\.\w+)*\.?|[^\w\s]")
 
 
 def ner_label(entry: Entry) -> str:
@@ -60,7 +63,7 @@ def ruler_patterns(pack: Pack) -> list[dict[str, Any]]:
         for variant in spellings(ref.text):
             if ref.case_sensitive:
                 mark = (ref.entity_id, "ORTH", variant)
-                pattern: Any = [{"ORTH": tok} for tok in variant.split()]
+                pattern: Any = [{"ORTH": tok} for tok in _TOKENS.findall(variant)]
             else:
                 mark = (ref.entity_id, "LOWER", variant.lower())
                 pattern = variant

@@ -247,3 +247,19 @@ def test_pack_pickles_for_worker_processes(pack: Pack, tmp_path: Path) -> None:
     assert again.data_dir == copy_dir and again.lookup("KH") == ["kataib-hezbollah"]
     loose = build_pack(read_entries()[0])
     assert pickle.loads(pickle.dumps(loose)).entries.keys() == pack.entries.keys()
+
+
+def test_every_alias_is_found_by_the_ruler(pack: Pack) -> None:
+    """Each name and alias, in a sentence, comes back as one span of its entity."""
+    spacy = pytest.importorskip("spacy")
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER"})
+    ruler.add_patterns(pack.ruler_patterns())
+    missed = []
+    for ref in pack.alias_refs():
+        if ref.ambiguous:
+            continue
+        doc = nlp(f"Reports said {ref.text} was there.")
+        if (ref.text, ref.entity_id) not in {(e.text, e.ent_id_) for e in doc.ents}:
+            missed.append((ref.text, ref.entity_id))
+    assert missed == []
