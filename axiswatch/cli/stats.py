@@ -47,7 +47,8 @@ def stats(ctx: click.Context, date_from: str | None, date_to: str | None, actor:
     if as_json:
         click.echo(json.dumps(out, indent=2))
         return
-    click.echo(f"{out['selection']}: {out['events']} events from {out['from']} to {out['to']} "
+    click.echo(f"{out['selection']}: {out['events']} events from {out['from'] or '…'} "
+               f"to {out['to'] or '…'} "
                f"({out['coarse']} dated only to the month or year)")
     click.echo(f"daily average: {out['daily_average']:.2f} over {out['days']} days")
     if "compare" in out:
