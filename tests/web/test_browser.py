@@ -123,13 +123,16 @@ def test_popup_has_summary_precision_and_link(
     find = """id => document.getElementById('map').axiswatchMap.layers.attack.getLayers()
         .some((x) => x.eventId === id)"""
     pg.wait_for_function(find, arg=ids["events"][0])
-    opened = pg.evaluate("""id => new Promise((done) => {
+    # zoom past the clustering to the marker, then open it as a click would
+    pg.evaluate("""id => {
         const ctl = document.getElementById('map').axiswatchMap;
         const m = ctl.layers.attack.getLayers().find((x) => x.eventId === id);
-        setTimeout(() => done(false), 10000);
-        ctl.layers.attack.zoomToShowLayer(m, () => { m.openPopup(); done(true); });
-    })""", ids["events"][0])
-    assert opened, "the marker's cluster did not open"
+        ctl.map.setView(m.getLatLng(), 12, { animate: false });
+    }""", ids["events"][0])
+    shown = """id => { const ctl = document.getElementById('map').axiswatchMap;
+        const m = ctl.layers.attack.getLayers().find((x) => x.eventId === id);
+        return ctl.map.hasLayer(m) && (m.openPopup(), true); }"""
+    pg.wait_for_function(shown, arg=ids["events"][0])
     popup = pg.locator(".leaflet-popup-content .popup")
     popup.locator(".popup-link").wait_for()
     text = popup.text_content() or ""
