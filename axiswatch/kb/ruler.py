@@ -29,8 +29,13 @@ LABELS = {
     "facility": "FAC",
 }
 PLACE_LABELS = {"region": "LOC"}
-# Tokens as spaCy's English tokenizer cuts short names: "IS-K" -> IS, -, K; "U.S." stays whole.
-_TOKENS = re.compile(r"\w+(?:\.\w+)*\.?|[^\w\s]")
+# spaCy's English tokenizer splits a hyphen between letters ("IS-K"), not next to a
+# digit ("K-1", "T-4"); "U.S." stays whole.
+_LETTER_HYPHEN = re.compile(r"(?<=[A-Za-z])(-)(?=[A-Za-z])")
+
+
+def _tokens(text: str) -> list[str]:
+    return [t for word in text.split() for t in _LETTER_HYPHEN.split(word) if t]
 
 
 def ner_label(entry: Entry) -> str:
@@ -63,7 +68,7 @@ def ruler_patterns(pack: Pack) -> list[dict[str, Any]]:
         for variant in spellings(ref.text):
             if ref.case_sensitive:
                 mark = (ref.entity_id, "ORTH", variant)
-                pattern: Any = [{"ORTH": tok} for tok in _TOKENS.findall(variant)]
+                pattern: Any = [{"ORTH": tok} for tok in _tokens(variant)]
             else:
                 mark = (ref.entity_id, "LOWER", variant.lower())
                 pattern = variant
