@@ -198,6 +198,8 @@ def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
 
 
 def _person_target(ctx: DocContext, tok: Token, *, nouns: bool) -> bool:
+    """Whether the trigger's object is a named person, a person of rank ("a senior
+    commander"), or with ``nouns`` any person ("prisoners")."""
     objs = direct_objects(tok) + [p for _x, p in prep_objects(tok, frozenset({"of"}))]
     if tok.dep_ in ("acl", "relcl") and tok.pos_ == "VERB":
         objs.append(tok.head)
@@ -207,6 +209,8 @@ def _person_target(ctx: DocContext, tok: Token, *, nouns: bool) -> bool:
             if m is not None and m.etype == "person":
                 return True
             if nouns and lemma(t) in ctx.ontology.person_nouns:
+                return True
+            if lemma(t) in ctx.ontology.target_nouns:
                 return True
     return False
 
@@ -355,6 +359,10 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
                     m = ctx.ents.at(child.i)
                     if m is not None and m.entity_id and m.label == "NORP":
                         found.append(m.entity_id)
+        sayer = _own_claim(ctx, tok)
+        if sayer:
+            draft.claimed_by += [a for a in sayer if a not in draft.claimed_by]
+            found = [a for a in found if a not in sayer]
         draft.actors = found
         return
     found = [a for a in token_actors(ctx, tok) if a not in _own_entities(ctx, tok)]
@@ -376,6 +384,23 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             else:
                 found = who
     draft.actors = found
+
+
+SAY_VERBS = frozenset({"say", "announce", "state", "claim", "declare", "confirm"})
+
+
+def _own_claim(ctx: DocContext, tok: Token) -> list[str]:
+    """"Hezbollah said it fired rockets": the perpetrator's own word, its claim."""
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj or subj[0].lower_ not in ("it", "they", "we"):
+        return []
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ != "ccomp" or lemma(cur.head) not in SAY_VERBS:
+        return []
+    sayers = tokens_actors(ctx, [s for s in cur.head.children if s.dep_ == "nsubj"])
+    return [a for a in sayers if ctx.etype(a) in ("armed_group", "front_group", "coalition")]
 
 
 def _own_entities(ctx: DocContext, tok: Token) -> set[str]:
@@ -456,7 +481,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: list[WeaponHit],
         for prep, pobj in prep_objects(holder, PLACE_PREPS):
             s0, e0 = np_span(pobj, stop=("conj", "cc", "appos", "relcl", "prep", "acl",
                                          "punct"))
-            found = [m for m in ctx.mentions_in(s0, e0) if m.etype in PLACE_TYPES]
+            found = [m for m in ctx.mentions_of([ctx.doc[i] for i in range(s0, e0)])
+                     if m.etype in PLACE_TYPES]
             if prep == "on":  # "on US forces" is a target, "on the base" a place
                 found = [m for m in found if m.etype == "facility"]
             place_mentions += found

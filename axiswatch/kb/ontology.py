@@ -77,6 +77,7 @@ class Ontology:
     generic_heads: frozenset[str]
     negations: frozenset[str]
     person_nouns: frozenset[str] = frozenset()
+    target_nouns: frozenset[str] = frozenset()
     anaphoric_determiners: frozenset[str] = frozenset()
     quantifiers: frozenset[str] = frozenset()
     pending_verbs: frozenset[str] = frozenset()
@@ -201,6 +202,7 @@ def _build(data: dict[str, Any], source: str) -> Ontology:
         generic_heads=frozenset(str(x) for x in bg.get("generic_heads") or []),
         negations=frozenset(str(x) for x in bg.get("negations") or []),
         person_nouns=frozenset(str(x) for x in bg.get("person_nouns") or []),
+        target_nouns=frozenset(str(x) for x in bg.get("target_nouns") or []),
         anaphoric_determiners=frozenset(str(x) for x in bg.get("anaphoric_determiners") or []),
         quantifiers=frozenset(str(x) for x in bg.get("quantifiers") or []),
         pending_verbs=frozenset(str(x) for x in bg.get("pending_verbs") or []),

@@ -58,8 +58,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"\b{_d('d')}\s+{_m('m')}\b", re.I)),
     ("my", re.compile(rf"\b{_m('m')}\s+(?:of\s+)?{_y('y')}", re.I)),
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
-    ("yesterday", re.compile(r"\byesterday\b", re.I)),
-    ("today", re.compile(r"\b(?:today|tonight|this morning|this evening)\b", re.I)),
+    ("yesterday", re.compile(r"\b(?:yesterday|last night)\b", re.I)),
+    ("today", re.compile(r"\b(?:today|tonight|overnight|this morning|this evening)\b", re.I)),
     ("last_week", re.compile(r"\blast\s+week(?:end)?\b", re.I)),
     ("this_week", re.compile(r"\b(?:this|earlier this)\s+week\b", re.I)),
     ("last_month", re.compile(r"\blast\s+month\b", re.I)),
@@ -212,7 +212,7 @@ def _resolve(kind: str, m: re.Match[str], ref: tuple[date, Precision] | None
 
 _PREFILTER = re.compile(
     r"\d|January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week|month|year|tonight|morning|evening",
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|week|month|year|night|morning|evening",
     re.I,
 )
 

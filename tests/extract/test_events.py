@@ -38,6 +38,12 @@ Run = Callable[..., Extraction]
          "January 26, killing one sailor.", "attack", "missile", "2024-01-26"),
         ("A drone struck a US base in Syria on Monday, and the Islamic Resistance in Iraq "
          "claimed responsibility.", "attack", "drone", "2024-02-05"),
+        ("Two rockets landed near the US embassy in Baghdad overnight, security sources said.",
+         "attack", "rocket", "2024-02-08"),
+        ("Israeli forces killed Hezbollah commander Wissam al Tawil in an airstrike in southern "
+         "Lebanon on January 8.", "killing", "targeted_killing", "2024-01-08"),
+        ("A Bahraini court sentenced 10 men to life in prison on Monday for plotting attacks.",
+         "arrest", "sentence", "2024-02-05"),
     ],
 )
 def test_event_typing(extract: Run, text: str, etype: str, subtype: str, date: str) -> None:
@@ -60,6 +66,16 @@ def test_event_typing(extract: Run, text: str, etype: str, subtype: str, date: s
 def test_no_event_in_background_hypothetical_negated_or_anaphoric(extract: Run,
                                                                     text: str) -> None:
     assert extract(text).events == []
+
+
+def test_the_perpetrators_own_word_is_a_claim(extract: Run) -> None:
+    [ev] = extract("Hezbollah said it fired dozens of Katyusha rockets at an Israeli army base "
+                   "on Monday.").events
+    assert (ev.claimed_by, ev.actors, ev.certainty) == (["hezbollah"], [], "claimed")
+    [strike] = extract("Israeli forces killed Hezbollah commander Wissam al Tawil in an "
+                       "airstrike in southern Lebanon on January 8.").events
+    assert strike.weapon == "airstrike" and strike.country == "LB"
+    assert "wissam-al-tawil" in strike.target_actors
 
 
 def test_arguments_of_an_attack(extract: Run) -> None:

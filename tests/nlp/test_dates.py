@@ -18,6 +18,8 @@ REF = "2024-08-26"  # a Monday
         ("last Monday", REF, "2024-08-19", "day"),
         ("on Thursday", "2024-10-31", "2024-10-31", "day"),
         ("yesterday", REF, "2024-08-25", "day"),
+        ("last night", REF, "2024-08-25", "day"),
+        ("overnight", REF, "2024-08-26", "day"),
         ("last week", REF, "2024-08", "month"),
         ("last month", REF, "2024-07", "month"),
         ("last month", "2024-01-15", "2023-12", "month"),
