@@ -16,9 +16,9 @@ TOKEN = "test-token-123"
 
 
 @pytest.fixture
-def seeded(sqlite_url: str) -> Iterator[tuple[Store, dict[str, Any]]]:
-    with Store(sqlite_url) as store:
-        yield store, seed(store)
+def seeded(store: Store) -> tuple[Store, dict[str, Any]]:
+    """The test records in a fresh store: SQLite, then PostgreSQL."""
+    return store, seed(store)
 
 
 @pytest.fixture

@@ -185,3 +185,21 @@ def test_read_only_without_configured_token(seeded: tuple[Store, dict[str, Any]]
         assert r.status_code == 403
         assert r.json()["error"]["code"] == "AW602"
         assert c.get("/api/meta").json()["writes"] is False
+
+
+def test_points_and_grid_for_the_map(client: TestClient, ids: dict[str, Any]) -> None:
+    pts = client.get("/api/events.points").json()
+    assert pts["fields"] == ["id", "lat", "lon", "type", "geo_precision"]
+    by_id = {p[0]: p for p in pts["points"]}
+    assert set(by_id) == set(ids["events"])
+    assert by_id[ids["events"][0]][1:] == [33.26, 44.23, "attack", "facility"]
+    assert len(client.get("/api/events.points", params={"type": "meeting"}).json()["points"]) == 1
+    coarse = client.get("/api/events.grid", params={"zoom": 2}).json()
+    assert coarse["total"] == 4
+    assert {c[2] for c in coarse["cells"]} == {"attack", "meeting"}
+    fine = client.get("/api/events.grid", params={"zoom": 10}).json()
+    assert fine["total"] == 4 and len(fine["cells"]) == 4  # every event in its own cell
+    assert fine["cell"] < coarse["cell"]
+    boxed = client.get("/api/events.grid", params={"zoom": 6, "bbox": "40,30,46,37"}).json()
+    assert boxed["total"] == 2  # Camp Delta and Mosul
+    assert client.get("/api/events.grid", params={"zoom": 99}).status_code == 422
