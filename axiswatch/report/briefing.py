@@ -21,6 +21,7 @@ import sqlalchemy as sa
 
 from axiswatch.analyze.select import Selection, select_events
 from axiswatch.analyze.stats import compute_stats
+from axiswatch.analyze.tempo import compare_windows
 from axiswatch.report.wording import event_sentences, theatre_of, theatre_order
 
 CONTEXT_DAYS = 30
@@ -125,7 +126,7 @@ def build_briefing(conn: sa.Connection, date_from: date, date_to: date, *,
     grouped: dict[str, list[Takeaway]] = {}
     for i, ev in enumerate(ranked, start=1):
         srcs = sources.get(ev["id"], [])
-        figures = {k: [s[k] for s in srcs if s.get(k) is not None] for k in ("killed", "injured")}
+        stated = {k: [s[k] for s in srcs if s.get(k) is not None] for k in ("killed", "injured")}
         numbers = []
         for src in srcs:
             note = Footnote(
@@ -139,12 +140,16 @@ def build_briefing(conn: sa.Connection, date_from: date, date_to: date, *,
         theatre = theatre_of(ev)
         grouped.setdefault(theatre, []).append(Takeaway(
             number=i, event_id=ev["id"], theatre=theatre,
-            sentences=event_sentences(ev, name, chains, figures), footnotes=numbers,
+            sentences=event_sentences(ev, name, chains, stated), footnotes=numbers,
             type=ev["type"], lat=ev.get("lat"), lon=ev.get("lon"),
             n_sources=ev.get("n_sources") or 1))
     theatres = [(t, grouped[t]) for t in theatre_order() if t in grouped]
-    figures = compute_stats(events, date_from=date_from, date_to=date_to, names={
-        k: name(k) for k in entities})
+    figures: dict[str, Any] = compute_stats(events, date_from=date_from, date_to=date_to,
+                                            names={k: name(k) for k in entities})
+    length = (date_to - date_from).days + 1
+    before = (date_from - timedelta(days=length), date_from - timedelta(days=1))
+    if length <= CONTEXT_DAYS:  # the context holds the preceding period of the same length
+        figures["compare"] = compare_windows(context, before, (date_from, date_to))
     stamp = (now or datetime.now(UTC)).strftime("%Y-%m-%d %H:%M UTC")
     return Briefing(title=_title(date_from, date_to), date_from=date_from, date_to=date_to,
                     selection=period.describe(), generated=stamp, theatres=theatres,

@@ -170,3 +170,10 @@ def test_map_frames_the_cluster_and_counts_outliers() -> None:
     svg = render_map(points)
     assert svg.count("<circle") == 4
     assert "1 event outside this view" in svg
+
+
+def test_the_briefing_compares_with_the_preceding_period(briefed: tuple[str, Path, str]) -> None:
+    _, out, _ = briefed
+    md = (out / "briefing.md").read_text(encoding="utf-8")
+    # five events on 28 January against none on the 27th (the off-by-one report joined)
+    assert "Against the preceding 1 day: daily average rose from 0.0 to 5.0." in md
