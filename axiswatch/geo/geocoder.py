@@ -163,7 +163,8 @@ class Geocoder:
             country = self._country_place(code)
             if country is not None:
                 return country
-        geo = self._geonames(key, countries, hints[len(countries):])
+        geo = self._geonames(key, countries, hints[len(countries):],
+                             short=sum(c.isalnum() for c in name) < 3)
         if geo is not None:
             return geo
         fuzzy = self.pack.match(name, types=_PLACE_TYPES, min_score=_FUZZY_MIN)
@@ -210,8 +211,9 @@ class Geocoder:
         return self.pack.entries[min(ids, key=rank)]
 
     def _geonames(self, key: str, countries: Sequence[str],
-                  context_countries: Sequence[str]) -> Place | None:
-        if key in STOP_KEYS or len(key) < 3:
+                  context_countries: Sequence[str], *, short: bool = False) -> Place | None:
+        # The name itself must have three letters ("Ibb" does, though its key is "ib").
+        if key in STOP_KEYS or short or len(key) < 2:
             return None
         best: tuple[float, GeoName] | None = None
         for cand in self.gazetteer.lookup(key):
