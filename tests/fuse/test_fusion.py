@@ -221,3 +221,31 @@ def test_a_state_strike_on_the_same_city_and_day_stays_apart(
     of = _event_of(store)
     assert of[ids["s16"]] == ids["s16"]
     assert of[ids["s12"]] != of[ids["s16"]]
+
+
+def test_a_source_edit_moves_the_report_before_fusion(
+        fused: tuple[Store, dict[str, str], dict[str, str]]) -> None:
+    store, _, ids = fused
+    with store.begin() as conn:
+        record_judgement(conn, target_kind="event_source", target_id=ids["s5"], action="edit",
+                         payload={"fields": {"location": "damascus", "location_name": "Damascus",
+                                             "country": "SY", "lat": 33.5102, "lon": 36.2913}},
+                         author="tester", reason="the outpost was misread")
+    fuse_store(store)
+    of = _event_of(store)
+    assert of[ids["s5"]] != of[ids["s1"]]
+    assert _event(store, of[ids["s5"]])["country"] == "SY"
+
+
+def test_a_reject_without_a_source_list_rejects_the_event_as_it_stands(
+        fused: tuple[Store, dict[str, str], dict[str, str]]) -> None:
+    store, _, ids = fused
+    eid = _event_of(store)[ids["s7"]]  # the façade's claim and the attribution: two sources
+    with store.begin() as conn:
+        record_judgement(conn, target_kind="event", target_id=eid, action="reject",
+                         author="tester")
+    assert refresh_event(store, eid) == [eid]
+    row = _event(store, eid)
+    assert row["status"] == "rejected" and row["n_sources"] == 2
+    fuse_store(store)
+    assert _event(store, eid)["status"] == "rejected"
