@@ -349,7 +349,12 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
         subj = [s for s in inherited_subjects(tok) if s.dep_ != "nsubjpass"]
         found = tokens_actors(ctx, agents or subj, weapons=weapon_tokens)
         if not found and not subj and tok.dep_ == "acl":
-            found = token_actors(ctx, tok.head)  # "with Canada following suit"
+            found = token_actors(ctx, tok.head)  # "the group, following suit"
+        if not found and not subj and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "pobj" and \
+                tok.doc[tok.i - 1].head.lower_ == "with":
+            found = token_actors(ctx, tok.doc[tok.i - 1])  # "with Canada following suit"
+        if not found and subj and all(lemma(x) in GROUP_NOUNS for x in subj):
+            found = _listed_groups(ctx, tok.sent)  # "several groups ..., including X, Y"
         if lemma(tok) == "receive":  # the giver is the actor; the receiver the target
             givers = [p for _x, p in prep_objects(tok, frozenset({"from"}))]
             draft.target_actors = found
@@ -384,6 +389,24 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             else:
                 found = who
     draft.actors = found
+
+
+GROUP_NOUNS = frozenset({"group", "militia", "faction", "organization", "movement", "front"})
+LISTING = frozenset({"including", "include", "like", "such"})
+
+
+def _listed_groups(ctx: DocContext, sent: Span) -> list[str]:
+    """Groups a sentence lists after "including" or "such as"."""
+    out: list[str] = []
+    for tok in sent:
+        if tok.lower_ in LISTING and tok.dep_ in ("prep", "amod", "advmod", "cc"):
+            for t in sent.doc[tok.i:sent.end]:  # the list runs on past ";" and brackets
+                m = ctx.ents.at(t.i)
+                if m is not None and m.entity_id and m.etype in NON_STATE and \
+                        m.entity_id not in out:
+                    out.append(m.entity_id)
+            break
+    return out
 
 
 SAY_VERBS = frozenset({"say", "announce", "state", "claim", "declare", "confirm"})
@@ -493,7 +516,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: list[WeaponHit],
     # With what: the weapon nearest the trigger, not one that is the target.
     if draft.type in VIOLENT or draft.type == "transfer":
         scope = {t.i for t in subtree_tokens(tok)} | {tok.head.i}
-        if verb is not None:
+        if verb is not None and (tok.pos_ == "VERB" or tok.dep_ in ("dobj", "nsubj",
+                                                                    "nsubjpass")):
             scope |= {t.i for t in subtree_tokens(verb, skip_deps=("conj", "advcl", "relcl"))}
         usable = [w for w in weapons if w.start not in draft.target_tokens and
                   (w.start in scope or draft.hit.start <= w.start <= draft.hit.end)]
@@ -512,8 +536,11 @@ def _retype_by_actor(ctx: DocContext, draft: Draft) -> None:
     """A state's attack is a strike; a group's "strike" is an attack."""
     if draft.type not in ARMED or draft.hit.trigger.event_type not in ARMED:
         return
-    state = _state_actor(ctx, draft.all_actors())
     trig = draft.hit.trigger
+    # Who did it decides; whom a report blames decides only for a verb ("was bombed").
+    verb_trigger = ctx.doc[draft.hit.head].pos_ == "VERB"
+    state = _state_actor(ctx, draft.all_actors() if verb_trigger or not draft.attributed_to
+                         else [*draft.actors, *draft.claimed_by])
     if state is True and draft.type == "attack" and draft.weapon not in GROUP_WEAPONS:
         draft.type = "strike"
         w = ctx.ontology.weapon(draft.weapon) if draft.weapon else None

@@ -134,6 +134,9 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
                 roles.claimed_by += tokens_actors(ctx, agents)
             elif any(c.lower_ == "responsibility" for c in tok.subtree):
                 roles.claimed_by += tokens_actors(ctx, inherited_subjects(tok))
+        elif low in ("involvement", "role", "hand", "complicity") and tok.pos_ == "NOUN":
+            owners = [c for c in tok.children if c.dep_ == "poss"]
+            roles.attributed_to += tokens_actors(ctx, owners)  # "Iran's involvement in X"
         elif low in PERFORMING and tok.pos_ == "VERB":
             agents = passive_agents(tok)
             if agents:
