@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import json
+from typing import TextIO
 
 import click
 
@@ -21,11 +22,18 @@ def _who(author: str | None) -> str:
 
 @click.command("fuse")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.option("--jsonl", "jsonl", type=click.File("r", encoding="utf-8"), default=None,
+              metavar="FILE",
+              help="Fuse extractions read as JSON Lines (- for stdin) without a store; "
+                   "write fused events as JSON Lines to standard output.")
 @click.pass_context
-def fuse(ctx: click.Context, as_json: bool) -> None:
+def fuse(ctx: click.Context, as_json: bool, jsonl: TextIO | None) -> None:
     """Merge reports of the same occurrence across documents into one event."""
     from axiswatch.fuse import fuse_store
 
+    if jsonl is not None:
+        _fuse_jsonl(jsonl)
+        return
     with open_store(ctx) as store:
         summary = fuse_store(store)
     data = {"sources": summary.sources, "events": summary.events, "merged": summary.merged,
@@ -37,6 +45,19 @@ def fuse(ctx: click.Context, as_json: bool) -> None:
     click.echo(f"{summary.sources} event sources -> {summary.events} events "
                f"({summary.merged} with several sources, {summary.rejected} rejected; "
                f"{summary.written} written, {summary.deleted} removed)")
+
+
+def _fuse_jsonl(stream: TextIO) -> None:
+    from axiswatch.fuse.jsonl import fuse_extractions, read_extractions, to_line
+
+    errors: list[AxiswatchError] = []
+    rows = fuse_extractions(list(read_extractions(stream, stream.name, errors)))
+    for row in rows:
+        click.echo(to_line(row))
+    for err in errors:
+        click.echo(f"error: {err}", err=True)
+    click.echo(f"{sum(r['n_sources'] for r in rows)} event sources -> {len(rows)} events"
+               + (f"; {len(errors)} lines rejected" if errors else ""), err=True)
 
 
 def _members(conn: object, event_id: str) -> list[str]:
