@@ -300,3 +300,23 @@ def test_wrong_token_is_reported_not_applied(
     assert "AW601" in (pg.text_content("#toast") or "")
     assert pg.text_content("#event-status") == "extracted"
     watch.problems = [p for p in watch.problems if "401" not in p]
+
+
+def test_merge_from_the_event_page(
+    page: tuple[Page, Watch], site: tuple[str, dict[str, Any]]
+) -> None:
+    pg, _ = page
+    url, ids = site
+    a, b = ids["events"][2], ids["events"][1]
+    pg.goto(url + f"/event/{a}")
+    ready(pg)
+    pg.fill("input[name=author]", "Ana")
+    pg.dispatch_event("input[name=author]", "change")
+    pg.fill("input[name=token]", TOKEN)
+    pg.dispatch_event("input[name=token]", "change")
+    pg.fill("input[name=merge_with]", b)
+    with pg.expect_navigation():
+        pg.click(".merge-form button")
+    ready(pg)
+    assert "merge by Ana" in (pg.text_content("#judgements") or "")
+    assert pg.locator("#sources .source").count() == 2

@@ -5,7 +5,7 @@ import {
   section, statusBadge, typeBadge,
 } from "./dom.js";
 import { createMap } from "./map.js";
-import { credentials, reviewButtons, writesEnabled } from "./review_controls.js";
+import { credentials, mergeControl, reviewButtons, writesEnabled } from "./review_controls.js";
 
 export function judgementList(judgements) {
   if (!judgements.length) return h("p", { class: "muted" }, "No analyst has judged this yet.");
@@ -90,6 +90,7 @@ export async function eventPage(main, id) {
         clear(judgementsEl).append(judgementList(fresh.judgements));
         document.getElementById("event-summary").textContent = fresh.event.summary || `${fresh.event.type} event`;
       }),
+      mergeControl(ev.id),
       judgementsEl));
   if (ev.lat !== null && ev.lon !== null) {
     const m = createMap(mapEl, { small: true });

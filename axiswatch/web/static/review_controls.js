@@ -92,3 +92,30 @@ export function reviewButtons(kind, item, onDone) {
     edit);
   return box;
 }
+
+/** "Same occurrence as…": merge this event with another one by id. */
+export function mergeControl(eventId) {
+  if (!writesEnabled()) return null;
+  const other = h("input", { name: "merge_with", placeholder: "other event id (ev-…)", maxlength: 64,
+    "aria-label": "Event to merge with" });
+  const form = h("form", { class: "merge-form" }, h("span", { class: "muted" }, "Same occurrence as "),
+    other, h("button", { type: "submit", class: "ghost" }, "Merge"));
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    const author = localStorage.getItem("axiswatch.author") || document.querySelector("input[name=author]")?.value;
+    const token = sessionStorage.getItem("axiswatch.token") || document.querySelector("input[name=token]")?.value;
+    try {
+      if (!author) throw new Error("enter your name before judging");
+      const result = await api(`/api/events/${encodeURIComponent(eventId)}/merge`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Authorization: `Bearer ${token || ""}` },
+        body: JSON.stringify({ other: other.value.trim(), author }),
+      });
+      toast(`merge recorded (${result.judgement})`, "ok");
+      window.location.href = `/event/${encodeURIComponent(result.events[0])}`;
+    } catch (err) {
+      toast(err.message, "error");
+    }
+  });
+  return form;
+}
