@@ -52,13 +52,16 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
     ("front_for", r"^,?\s*(?:\"|“)?[^,]{0,40}(?:\"|”)?,?\s*(?:a|an)\s+(?:\w+\s+){0,2}"
      r"(?:group|front|militia|outfit)\s+(?:\w+\s+){0,2}(?:link|tie|connect)(?:s|ed)?\s+to"
      + _W + r"$", ORGS, GROUPS, False),
-    ("part_of", r"^,?\s*(?:which |that |who )?(?:is|was|are|were|remains)?\s*(?:a |an |one )?"
-     r"(?:part|member|unit|arm|brigade|component|faction|wing|branch)\s+(?:of|within)"
-     + _W + r"$", ORGS, ORGS, False),
+    ("part_of", r"^,?\s*(?:which |that |who )?(?:is|was|are|were|remains)?\s*"
+     r"(?:a |an |one |the )?(?:[\w\-]+ ){0,2}?"
+     r"(?:part|member|unit|arm|brigade|component|faction|wing|branch|affiliate|subsidiary|"
+     r"division|battalion)\s+(?:of|within)" + _W + r"$", ORGS, ORGS, False),
     ("part_of", r"^[^.]{0,60}\b(?:is|are|was|were) (?:a |an )?part of" + _W + r"$",
      ORGS, ORGS, False),
-    ("part_of", r"^,?\s*(?:operating |working )?(?:under|within) (?:the )?(?:umbrella of )?"
-     r"(?:the )?$", ORGS, ORGS, False),
+    ("part_of", r"^,?\s*(?:\w+ ){0,2}?(?:under|within) (?:the )?(?:(?:umbrella|banner|"
+     r"command|auspices) of )?(?:the )?$", ORGS, ORGS, False),
+    ("leader_of", r"^,?\s*(?:which is |which was |who is )?(?:led|headed|commanded) by\s*$",
+     PERSON, ORGS, True),
     ("leader_of", r"^,?\s*(?:the )?(?:[\w\-]+\s+){0,5}(?:leader|head|chief|commander|founder|"
      r"secretary[- ]general|director|chairman|president|speaker) of (?:the )?$", PERSON,
      ORGS | PLACES, False),
@@ -66,7 +69,7 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      r"commander|official|fellow|officer|spokesman|spokesperson|agent|militant|"
      r"researcher|analyst|member) (?:of|for|at|in|with) (?:the )?$", PERSON, ORGS, False),
     ("founded_by", r"^,?\s*(?:which was |that was |was )?(?:founded|established|formed|"
-     r"created) by" + _W + r"$", ORGS, PERSON, False),
+     r"created)(?: in [\w ,]{1,20}?)? by" + _W + r"$", ORGS, PERSON, False),
     ("allied_with", r"^,?\s*(?:\w+\s+){0,2}(?:alongside|together with|allied with|aligned with|"
      r"in alliance with|in coordination with|collaborating with|fights alongside|"
      r"closely aligned with)" + _W + r"$", ORGS | PERSON, ORGS | PLACES, False),
@@ -94,7 +97,10 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
     ("leader_of", r"^\s*(?:and|,)\s+(?:its|their)\s+(?:\w+\s+){0,2}(?:leader|head|chief|"
      r"commander|founder|secretary[- ]general)s?\s*,?\s*$", PERSON, ORGS, True),
     ("leader_of", r"^'s?\s*(?:(?:late|former|then|top|senior)\s+)?(?:leader|chief|commander|"
-     r"head|president|supreme leader)\s*,?\s*$", PERSON, ORGS | PLACES, True),
+     r"head|president|supreme leader|secretary[- ]general)\s*,?\s*$", PERSON, ORGS | PLACES,
+     True),
+    ("sponsored_by", r"^'s?\s*(?:\w+\s+){0,2}(?:proxy|proxies|client|clients)\s*,?\s*"
+     r"(?:the\s+)?$", ORGS, SPONSORS, True),
     ("sponsored_by", r"^-?\s*(?:backed|supported|funded|sponsored|armed)\s+(?:\w+\s+){0,3}$",
      ORGS, SPONSORS, True),
     ("designated_by", r"^-?\s*designated\s+(?:\w+\s+){0,2}$", ANY, STATES, True),
@@ -137,6 +143,14 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                 if _ALIGNED_WITH.search(before) and right.etype in ORGS | PERSON:
                     _add(ctx, found, right, "allied_with", left, sent, certainty)
                     continue
+            after = fold_quotes(text[right.end:right.end + 20])
+            hit = _BACKED_AFTER.match(after)
+            if hit and _APPOSITIVE.match(between) and left.etype in ORGS and \
+                    right.etype in SPONSORS:
+                predicate = "allied_with" if hit.group(1).lower() in ("aligned", "allied") \
+                    else "sponsored_by"
+                _add(ctx, found, left, predicate, right, sent, certainty)  # "X, an Iran-backed"
+                continue
             if right.etype in ORGS and left.etype == "person" and _TITLED_ORG.match(
                     fold_quotes(right.text)) and _BEFORE_TITLE.match(between):
                 # "Y, the top official and Chairman of the Joint Chiefs of Staff"
@@ -201,6 +215,8 @@ def _name_parent(ctx: DocContext, m: LinkedMention) -> LinkedMention | None:
 _TITLE_OF = re.compile(r"\b(?:president|leader|head|chief|commander|secretary[- ]general|"
                        r"speaker|chairman|founder) of (?:the )?$", re.I)
 _COMMA = re.compile(r"^\s*,\s*$")
+_BACKED_AFTER = re.compile(r"^-(backed|sponsored|funded|supported|aligned|allied)\b", re.I)
+_APPOSITIVE = re.compile(r"^\s*,\s*(?:an?|the|one|another)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _ALIGNED_WITH = re.compile(r"\b(?:aligned|allied|allies)(?: closely)? with (?:the )?$", re.I)
 _TITLED_ORG = re.compile(r"^(?:the )?(?:chairman|chairwoman|head|chief|leader|commander|president|"
                          r"speaker|director|secretary[- ]general) of ", re.I)

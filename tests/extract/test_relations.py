@@ -49,6 +49,14 @@ Run = Callable[..., Extraction]
         ("Kataib Hezbollah was formed in 2007. Aligned closely with Iran, the group is part "
          "of the Popular Mobilization Forces.",
          ("kataib-hezbollah", "allied_with", "iran")),
+        ("Harakat al-Nujaba, an Iran-backed militia, vowed revenge.",
+         ("harakat-hezbollah-al-nujaba", "sponsored_by", "iran")),
+        ("Asaib Ahl al-Haq, led by Qais al-Khazali, holds seats in parliament.",
+         ("qais-al-khazali", "leader_of", "asaib-ahl-al-haq")),
+        ("Kataib Hezbollah operates under the umbrella of the Popular Mobilization Forces.",
+         ("kataib-hezbollah", "part_of", "popular-mobilization-forces")),
+        ("Asaib Ahl al-Haq, founded in 2006 by Qais al-Khazali, split from the Sadrists.",
+         ("asaib-ahl-al-haq", "founded_by", "qais-al-khazali")),
     ],
 )
 def test_relation_patterns(extract: Run, text: str, triple: tuple[str, str, str]) -> None:
