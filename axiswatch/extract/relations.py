@@ -216,7 +216,8 @@ _TITLE_OF = re.compile(r"\b(?:president|leader|head|chief|commander|secretary[- 
                        r"speaker|chairman|founder) of (?:the )?$", re.I)
 _COMMA = re.compile(r"^\s*,\s*$")
 _BACKED_AFTER = re.compile(r"^-(backed|sponsored|funded|supported|aligned|allied)\b", re.I)
-_APPOSITIVE = re.compile(r"^\s*,\s*(?:an?|the|one|another)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+_APPOSITIVE = re.compile(r"^\s*,\s*(?:an?|the|one|another)\s+"
+                         r"(?:(?!for\b|of\b|by\b|with\b)[\w\-]+\s+){0,2}$", re.I)
 _ALIGNED_WITH = re.compile(r"\b(?:aligned|allied|allies)(?: closely)? with (?:the )?$", re.I)
 _TITLED_ORG = re.compile(r"^(?:the )?(?:chairman|chairwoman|head|chief|leader|commander|president|"
                          r"speaker|director|secretary[- ]general) of ", re.I)
