@@ -66,7 +66,8 @@ def _check_ontology() -> str:
 
 @kb.command("show")
 @click.argument("name", nargs=-1, required=True)
-def show(name: tuple[str, ...]) -> None:
+@click.option("--json", "as_json", is_flag=True, help="Print the entry and its links as JSON.")
+def show(name: tuple[str, ...], as_json: bool) -> None:
     """Print an entry by id or any alias (fuzzy fallback), with its links both ways."""
     from axiswatch.kb import load_pack
 
@@ -82,6 +83,18 @@ def show(name: tuple[str, ...]) -> None:
     if len(ids) > 1:
         click.echo(f"{query!r} is ambiguous: {', '.join(ids)}; showing {ids[0]}")
     entry = pack.entry(ids[0])
+    if as_json:
+        import json
+
+        from axiswatch.model import to_dict
+
+        data = entry.model_dump(by_alias=True, exclude_defaults=True)
+        data["aliases"] = [a.text for a in entry.all_aliases()]
+        data["relations"] = [to_dict(r) for r in pack.relations
+                             if entry.id in (r.subject, r.object)]
+        data["matched_by"] = how
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
     click.echo(f"{entry.name}  [{entry.id}]  ({how})")
     click.echo(f"  type: {entry.type}" + (f"  country: {entry.country}" if entry.country else ""))
     if entry.title:

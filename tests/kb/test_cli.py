@@ -142,3 +142,15 @@ def test_kb_geocode_prints_place_and_precision() -> None:
     assert "[anbar-province]" in result.output and "precision province" in result.output
     missing = CliRunner().invoke(cli, ["kb", "geocode", "qqzzxx"])
     assert missing.exit_code == 1 and "AW301" in missing.output
+
+
+def test_kb_show_json() -> None:
+    import json
+
+    result = CliRunner().invoke(cli, ["kb", "show", "--json", "Harakat al-Nujaba"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["id"] == "harakat-hezbollah-al-nujaba" and "12th PMF Brigade" in data["aliases"]
+    assert {"subject": "harakat-hezbollah-al-nujaba", "predicate": "sponsored_by",
+            "object": "quds-force"}.items() <= next(
+        r for r in data["relations"] if r["predicate"] == "sponsored_by").items()
