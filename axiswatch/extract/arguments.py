@@ -122,6 +122,8 @@ def is_negated(token: Token) -> bool:
     """Whether ``token`` or the verb governing it is negated."""
     if any(c.dep_ == "neg" for c in token.children):
         return True
+    if token.dep_ == "conj" and any(c.dep_ == "neg" for c in token.head.children):
+        return True  # "did not confirm or deny"
     verb = governing_verb(token)
     return verb is not None and any(c.dep_ == "neg" for c in verb.children)
 

@@ -31,7 +31,7 @@ from axiswatch.extract.arguments import (
 from axiswatch.extract.context import DocContext, Place
 from axiswatch.extract.roles import Roles, sentence_roles, token_actors, tokens_actors
 from axiswatch.extract.triggers import TriggerHit, WeaponHit, find_triggers, find_weapons, lemma
-from axiswatch.extract.when import pick_date
+from axiswatch.extract.when import pick_date, tense
 from axiswatch.kb.ontology import Ontology
 from axiswatch.nlp.dates import DateMatch
 from axiswatch.nlp.linking import ACTOR_TYPES, PLACE_TYPES, LinkedMention
@@ -628,6 +628,10 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         _fill(ctx, draft, sent, weapons, dates, owners)
         if etype == "meeting" and not _has_party(ctx, tok, draft):
             continue
+        if etype == "statement" and not (draft.actors or draft.claimed_by):
+            continue  # a declaration is someone's: "aid groups have warned" is not one
+        if etype == "transfer" and draft.date is None and not tense(governing_verb(tok))[0]:
+            continue  # "Iran supplies the group with missiles": a standing relation
         killed = etype in VIOLENT and bool(killed_count(sent.text))
         if _generic(ctx, tok, draft, killed, owners):
             if not any(lemma(c) in ctx.ontology.quantifiers for c in tok.children):
