@@ -87,9 +87,18 @@ class Extractor:
         with ``on_error`` it is reported there instead and skipped.
         """
         pending: deque[Document] = deque()
+        limit = self.nlp.max_length
 
         def texts() -> Iterator[str]:
             for d in docs:
+                if len(d.text) > limit:
+                    error = AxiswatchError(
+                        "AW400", f"document {d.id} ({d.source_path or 'no path'}): "
+                        f"{len(d.text)} characters, more than the {limit} the parser takes")
+                    if on_error is None:
+                        raise error
+                    on_error(d, error)
+                    continue
                 pending.append(d)
                 yield d.text
 

@@ -148,3 +148,21 @@ def test_events_are_valid_and_ids_deterministic(extract: Run, extractor: object)
     for ev in first.events:
         assert ev.type in EVENT_TYPES and ev.certainty in CERTAINTIES
         assert ev.id.startswith("ev-")
+
+
+def test_a_document_that_cannot_be_parsed_is_reported_and_the_batch_goes_on(
+        extractor: object) -> None:
+    from axiswatch.errors import AxiswatchError
+    from axiswatch.extract.pipeline import Extractor
+    from tests.extract.conftest import make_doc
+
+    assert isinstance(extractor, Extractor)
+    huge = make_doc("word " * (extractor.nlp.max_length // 5 + 1))
+    fine = make_doc("Police arrested two men in Basra on Monday.")
+    failed: list[AxiswatchError] = []
+    out = list(extractor.pipe([huge, fine], on_error=lambda _d, e: failed.append(e)))
+    assert [x.doc_id for x in out] == [fine.id]
+    assert [e.code for e in failed] == ["AW400"] and huge.id in failed[0].message
+    with pytest.raises(AxiswatchError) as exc:
+        list(extractor.pipe([huge]))
+    assert exc.value.code == "AW400"
