@@ -205,8 +205,7 @@ def refresh_event(store: Store, event_id: str, *, rules: Rules | None = None) ->
                  for sid in (j.get("payload") or {}).get("sources") or ()}
         missing = named - {s["id"] for s in sources}
         if missing:
-            extra = load_sources(conn, event_ids=None)
-            sources.extend(s for s in extra if s["id"] in missing)
+            sources.extend(load_sources(conn, source_ids=sorted(missing)))
         if not sources:
             raise NotFound(f"event {event_id}")
         rows = fuse_sources(sources, known_relations(conn), constraints, rules)

@@ -38,11 +38,12 @@ def _chunks(ids: Sequence[str]) -> Iterable[Sequence[str]]:
         yield ids[i:i + _CHUNK]
 
 
-def load_sources(conn: sa.Connection, *, event_ids: Sequence[str] | None = None
-                 ) -> list[dict[str, Any]]:
+def load_sources(conn: sa.Connection, *, event_ids: Sequence[str] | None = None,
+                 source_ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
     """Event sources with their evidence sentence and document metadata, by id.
 
-    ``event_ids`` limits the result to the sources of those events.
+    ``event_ids`` limits the result to the sources of those events, ``source_ids``
+    to those sources.
     """
     query = (
         sa.select(
@@ -62,12 +63,12 @@ def load_sources(conn: sa.Connection, *, event_ids: Sequence[str] | None = None
         )
         .order_by(event_sources.c.id)
     )
-    if event_ids is None:
+    if event_ids is None and source_ids is None:
         return [dict(r._mapping) for r in conn.execute(query)]
+    column = event_sources.c.event_id if event_ids is not None else event_sources.c.id
     out: list[dict[str, Any]] = []
-    for chunk in _chunks(list(event_ids)):
-        out.extend(dict(r._mapping) for r in conn.execute(
-            query.where(event_sources.c.event_id.in_(chunk))))
+    for chunk in _chunks(list(event_ids if event_ids is not None else source_ids or ())):
+        out.extend(dict(r._mapping) for r in conn.execute(query.where(column.in_(chunk))))
     out.sort(key=lambda r: r["id"])
     return out
 

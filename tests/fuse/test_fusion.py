@@ -249,3 +249,16 @@ def test_a_reject_without_a_source_list_rejects_the_event_as_it_stands(
     assert row["status"] == "rejected" and row["n_sources"] == 2
     fuse_store(store)
     assert _event(store, eid)["status"] == "rejected"
+
+
+def test_a_merge_pulls_in_named_sources_whose_event_changed_id(
+        fused: tuple[Store, dict[str, str], dict[str, str]]) -> None:
+    store, _, ids = fused
+    a, b = ids["s12"], ids["s13"]  # Erbil attack, Damascus strike: never auto-merged
+    with store.begin() as conn:
+        record_judgement(conn, target_kind="event", target_id=a, action="merge",
+                         payload={"with": "ev-since-renamed", "sources": [a, b]},
+                         author="tester", reason="one operation in two places")
+    assert refresh_event(store, a) == [min(a, b)]
+    of = _event_of(store)
+    assert of[a] == of[b] == min(a, b)
