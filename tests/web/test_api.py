@@ -102,7 +102,7 @@ def test_actor_detail_relations_and_tempo(client: TestClient) -> None:
     assert ("alpha-brigades", "sponsored_by", "sponsor-force") in preds
     front = next(r for r in body["relations"] if r["predicate"] == "front_for")
     assert front["evidence"][0]["text"].startswith("The Beta Front")
-    assert body["includes"] == ["beta-front"]
+    assert body["includes"] == [{"id": "beta-front", "name": "Beta Front"}]
     assert body["events"] == 2
     assert sum(d["count"] for d in body["tempo"]) == 2
 

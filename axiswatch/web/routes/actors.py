@@ -10,6 +10,7 @@ from axiswatch.store.judgements import judgements_for
 from axiswatch.store.queries import (
     EventFilter,
     count_events,
+    entity_names,
     expand_actors,
     get_actor,
     network,
@@ -57,10 +58,11 @@ def get_actor_detail(
         n_events = count_events(conn, flt)
         tempo = timeline_counts(conn, flt)
         judged = judgements_for(conn, "entity", entity_id)
+        names = entity_names(conn, group[1:])
     return {
         "actor": actor,
         "relations": related,
-        "includes": list(group[1:]),
+        "includes": [{"id": i, "name": names.get(i, i)} for i in group[1:]],
         "events": n_events,
         "tempo": tempo,
         "attribution": integrations.attribution_chain(store, entity_id),

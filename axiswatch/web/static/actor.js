@@ -14,7 +14,7 @@ function relationRow(rel, selfId) {
       " ", h("span", { class: "predicate" }, rel.predicate.replace("_", " ")), " ",
       rel.object === selfId ? h("strong", {}, rel.object_name) : h("a", { href: `/actor/${encodeURIComponent(other)}` }, otherName),
       " ", certaintyBadge(rel.certainty), " ", h("span", { class: "muted" }, rel.source === "kb" ? "knowledge pack" : "extracted"),
-      statusBadge(rel.status === "extracted" ? null : rel.status)),
+      rel.source === "kb" ? null : statusBadge(rel.status === "extracted" ? null : rel.status)),
     rel.evidence.map((e) => h("blockquote", { class: "evidence" }, e.text, " ",
       h("a", { href: `/document/${encodeURIComponent(e.doc_id)}`, class: "muted" }, `— ${e.doc_title || e.doc_id}`))));
 }
@@ -40,7 +40,8 @@ export async function actorPage(main, id) {
       section("Profile", fieldTable([
         ["Aliases", a.aliases.length ? h("div", { class: "aliases" }, a.aliases.map((x) => h("span", { class: "alias" }, x))) : null],
         ["Events", h("a", { href: `/?actor=${encodeURIComponent(a.id)}` }, `${data.events} on the map →`)],
-        ["Includes", data.includes.length ? h("span", {}, data.includes.join(", ")) : null],
+        ["Fronts and units", data.includes.length ? h("span", { class: "includes" }, data.includes.map((x, i) => [i ? ", " : "",
+          h("a", { href: `/actor/${encodeURIComponent(x.id)}` }, x.name)])) : null],
       ]), h("h3", {}, "Attribution chain"), chainView(data.attribution.length ? { [a.id]: data.attribution } : {}, { [a.id]: a.name })),
       mapEl),
     section("Tempo (events per day, with fronts and units)", tempoEl),

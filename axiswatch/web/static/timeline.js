@@ -52,11 +52,23 @@ export function drawTimeline(el, days, { onBrush = null, selection = null, heigh
     if (step >= 30) return iso.slice(0, 7);
     return iso.slice(5, 10);
   };
+  const ticks = [];
   const first = new Date(start + DAY);
-  let tick = step >= 365 ? Date.UTC(first.getUTCFullYear() + 1, 0, 1)
-    : step >= 30 ? Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 1) : start + DAY;
-  for (; tick < end; tick += step * DAY) {
-    const at = step >= 30 ? Date.UTC(new Date(tick).getUTCFullYear(), new Date(tick).getUTCMonth(), 1) : tick;
+  if (step >= 365) {
+    const every = Math.round(step / 365.25);
+    for (let y = Math.ceil(first.getUTCFullYear() / every) * every; Date.UTC(y, 0, 1) < end; y += every) {
+      ticks.push(Date.UTC(y, 0, 1));
+    }
+  } else if (step >= 30) {
+    const every = Math.round(step / 30.44);
+    let m = first.getUTCFullYear() * 12 + first.getUTCMonth() + 1;
+    m = Math.ceil(m / every) * every;
+    for (; Date.UTC(Math.floor(m / 12), m % 12, 1) < end; m += every) ticks.push(Date.UTC(Math.floor(m / 12), m % 12, 1));
+  } else {
+    for (let ms = start + DAY; ms < end; ms += step * DAY) ticks.push(ms);
+  }
+  for (const at of ticks) {
+    if (at <= start) continue;
     const t = svg("text", { x: x(at), y: height - 6, "text-anchor": "middle" });
     t.textContent = label(at);
     grid.append(t);
