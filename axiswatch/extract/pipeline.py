@@ -129,9 +129,14 @@ class Extractor:
         sentence_at: list[tuple[int, int]] = []
         paragraph = 0
         last_end = 0
+        section: object = None
         for index, sent in enumerate(parsed.sents):
             paragraph += document.text.count("\n", last_end, sent.start_char)
             last_end = sent.start_char
+            here = document.section_at(sent.start_char)
+            if here is not section:  # a bundled article tells its own day
+                when = DateContext()
+                section = here
             drafts = sentence_events(ctx, sent, when.inherited(paragraph))
             if drafts:
                 events.extend(to_events(ctx, sent, drafts, when, index, explicit, anaphoric))
