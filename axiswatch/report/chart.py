@@ -1,4 +1,7 @@
-"""The tempo chart of a briefing: events per day by type (matplotlib, Agg backend)."""
+"""The tempo chart of a briefing: events per day by type (matplotlib, Agg backend).
+
+Periods longer than ``WEEKLY_AFTER_DAYS`` are drawn per ISO week instead.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +13,8 @@ from typing import Any
 
 from axiswatch.analyze.tempo import day_of
 from axiswatch.report.mapsvg import PALETTE
+
+WEEKLY_AFTER_DAYS = 120  # longer periods are drawn as weekly bars
 
 
 def daily_by_type(events: Sequence[Mapping[str, Any]], start: date, end: date
@@ -23,6 +28,20 @@ def daily_by_type(events: Sequence[Mapping[str, Any]], start: date, end: date
             counts[(ev["type"], day)] += 1
     types = sorted({t for t, _ in counts})
     return days, {t: [counts.get((t, d), 0) for d in days] for t in types}
+
+
+def by_week(days: Sequence[date], series: Mapping[str, Sequence[int]]
+            ) -> tuple[list[date], dict[str, list[int]]]:
+    """Daily series summed into weeks starting on Monday (the weeks' first days, counts)."""
+    weeks = sorted({d - timedelta(days=d.weekday()) for d in days})
+    index = {w: i for i, w in enumerate(weeks)}
+    out: dict[str, list[int]] = {}
+    for etype, values in series.items():
+        summed = [0] * len(weeks)
+        for d, n in zip(days, values, strict=True):
+            summed[index[d - timedelta(days=d.weekday())]] += n
+        out[etype] = summed
+    return weeks, out
 
 
 def _num(day: date) -> float:
@@ -41,17 +60,20 @@ def write_chart(events: Sequence[Mapping[str, Any]], start: date, end: date, out
     from matplotlib.ticker import MaxNLocator
 
     days, series = daily_by_type(events, start, end)
-    xs = [_num(d) for d in days]
+    weekly = len(days) > WEEKLY_AFTER_DAYS
+    if weekly:
+        days, series = by_week(days, series)
+    xs = [_num(d) + (3 if weekly else 0) for d in days]
     fig, ax = plt.subplots(figsize=(7, 2.6), dpi=120)
     bottom = [0] * len(days)
     for etype, values in series.items():
         ax.bar(xs, values, bottom=bottom, color=PALETTE.get(etype, "#555555"), label=etype,
-               width=0.8)
+               width=6 if weekly else 0.8)
         bottom = [b + v for b, v in zip(bottom, values, strict=True)]
     if highlight:
         ax.axvspan(_num(highlight[0]) - 0.5, _num(highlight[1]) + 0.5, color="#f1c40f",
                    alpha=0.2, lw=0)
-    ax.set_ylabel("events per day")
+    ax.set_ylabel("events per week" if weekly else "events per day")
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))  # type: ignore[no-untyped-call]
     ax.spines[["top", "right"]].set_visible(False)

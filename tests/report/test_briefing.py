@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -177,3 +177,12 @@ def test_the_briefing_compares_with_the_preceding_period(briefed: tuple[str, Pat
     md = (out / "briefing.md").read_text(encoding="utf-8")
     # five events on 28 January against none on the 27th (the off-by-one report joined)
     assert "Against the preceding 1 day: daily average rose from 0.0 to 5.0." in md
+
+
+def test_long_periods_are_charted_by_week() -> None:
+    from axiswatch.report.chart import by_week
+
+    days = [date(2024, 1, 1) + timedelta(days=i) for i in range(10)]  # Monday 1 January
+    weeks, series = by_week(days, {"attack": [1] * 10})
+    assert weeks == [date(2024, 1, 1), date(2024, 1, 8)]
+    assert series == {"attack": [7, 3]}
