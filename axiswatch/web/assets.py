@@ -23,6 +23,8 @@ VENDOR: dict[str, str] = {
     "countries-50m.json": "world-atlas/countries-50m.json",
     "countries-110m.json": "world-atlas/countries-110m.json",
     "cytoscape.js": "cytoscape/dist/cytoscape.min.js",
+    "swagger-ui-bundle.js": "swagger-ui-dist/swagger-ui-bundle.js",
+    "swagger-ui.css": "swagger-ui-dist/swagger-ui.css",
 }
 _TYPES = {".js": "text/javascript", ".css": "text/css", ".json": "application/json"}
 

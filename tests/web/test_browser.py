@@ -320,3 +320,10 @@ def test_merge_from_the_event_page(
     ready(pg)
     assert "merge by Ana" in (pg.text_content("#judgements") or "")
     assert pg.locator("#sources .source").count() == 2
+
+
+def test_api_reference_renders_offline(page: tuple[Page, Watch], site: tuple[str, Any]) -> None:
+    pg, _ = page
+    pg.goto(site[0] + "/docs")
+    pg.wait_for_selector(".opblock-summary-path[data-path='/api/events']", timeout=30000)
+    assert pg.locator(".opblock").count() >= 10

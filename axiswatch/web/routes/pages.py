@@ -67,3 +67,9 @@ def review_page(request: Request) -> HTMLResponse:
 def search_page(request: Request) -> HTMLResponse:
     """Search results for the query in the URL."""
     return _page(request, "search")
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def api_docs(request: Request) -> HTMLResponse:
+    """The API reference (Swagger UI served from the npm package, no CDN)."""
+    return TEMPLATES.TemplateResponse(request, "docs.html", {})
