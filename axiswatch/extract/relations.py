@@ -39,7 +39,8 @@ _W = r"[^.;:!?]{0,40}?"
 #  reversed: the object comes first in the text)
 BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
     # X ... Y
-    ("sponsored_by", r"^,?\s*(?:which is |who are |a group |an? \w+ )?(?:heavily |closely |"
+    ("sponsored_by", r"^,?\s*(?:which is |which are |who are |who is |a group |an? \w+ |both |"
+     r"all |also |each )?(?:heavily |closely |"
      r"directly |reportedly |allegedly )?(?:backed|supported|funded|armed|trained|sponsored|"
      r"financed|directed|equipped)(?: and \w+)? by" + _W + r"$", ORGS | PERSON, SPONSORS, False),
     ("sponsored_by", r"received" + _W + r"(?:funding|training|support|weapons|arms|money|"
@@ -104,6 +105,12 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
     ("sponsored_by", r"^-?\s*(?:backed|supported|funded|sponsored|armed)\s+(?:\w+\s+){0,3}$",
      ORGS, SPONSORS, True),
     ("designated_by", r"^-?\s*designated\s+(?:\w+\s+){0,2}$", ANY, STATES, True),
+    ("part_of", r"^[^.;]{0,50}?\b(?:includes?|including|comprises?|comprising|made up of|"
+     r"consists? of|brings together|bringing together)\s+(?:the\s+)?$", ORGS,
+     frozenset({"coalition"}), True),
+    ("sponsored_by", r"^\s*(?:\w+\s+){0,2}?(?:trains?|arms|funds|finances|supports|backs|"
+     r"equips|supplies|sponsors|directs|bankrolls)(?:\s+and\s+\w+)?\s+(?:the\s+)?$",
+     ORGS, SPONSORS, True),
     ("designated_by", r"^\s*(?:has |had )?(?:designated|sanctioned|blacklisted)\s+"
      r"(?:the |its )?$", ANY, STATES, True),
     ("part_of", r"^(?:'s)\s*$", frozenset({"state_body"}), frozenset({"state_body"}), True),

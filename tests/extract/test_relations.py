@@ -57,6 +57,13 @@ Run = Callable[..., Extraction]
          ("kataib-hezbollah", "part_of", "popular-mobilization-forces")),
         ("Asaib Ahl al-Haq, founded in 2006 by Qais al-Khazali, split from the Sadrists.",
          ("asaib-ahl-al-haq", "founded_by", "qais-al-khazali")),
+        ("The Islamic Resistance in Iraq is an umbrella group that includes Kataib Hezbollah "
+         "and Harakat al-Nujaba.",
+         ("harakat-hezbollah-al-nujaba", "part_of", "islamic-resistance-in-iraq")),
+        ("Iran's Quds Force trains and arms the Houthis.",
+         ("houthis", "sponsored_by", "quds-force")),
+        ("Hamas and Palestinian Islamic Jihad, both backed by Iran, fought together in Gaza.",
+         ("hamas", "sponsored_by", "iran")),
     ],
 )
 def test_relation_patterns(extract: Run, text: str, triple: tuple[str, str, str]) -> None:
