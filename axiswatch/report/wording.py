@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 WORDING_PATH = Path(__file__).parent / "data" / "wording.yaml"
-CHAIN_PREDICATES = ("front_for", "part_of", "sponsored_by")
+CHAIN_PREDICATES = ("front_for", "part_of", "member_of", "leader_of", "sponsored_by")
 
 
 @cache
@@ -83,13 +83,22 @@ def _article(phrase: str) -> str:
     return ("an " if phrase[:1].lower() in "aeiou" else "a ") + phrase
 
 
-def chain_phrase(steps: Sequence[Mapping[str, Any]]) -> str:
-    """ "part of X and backed by Y": the first links of an attribution chain, hedged."""
+def chain_phrase(steps: Sequence[Mapping[str, Any]], start: str | None = None) -> str:
+    """ "part of X and backed by Y": the first links of an attribution chain, hedged.
+
+    Only links that continue from ``start`` through links already worded are kept
+    (a person's group's sponsor is not the person's).
+    """
     data = wording()
     parts = []
+    reached = {start} if start else None
     for step in steps:
         if step["predicate"] not in CHAIN_PREDICATES or step["depth"] > 2:
             continue
+        if reached is not None:
+            if step["subject"] not in reached:
+                continue
+            reached.add(step["object"])
         hedge = data["path_hedge"].get(step["path_certainty"], "")
         parts.append(f"{hedge}{data['predicate'][step['predicate']]} {step['object_name']}")
         if len(parts) == 3:
@@ -122,9 +131,11 @@ def event_sentences(event: Mapping[str, Any], name: Callable[[str], str],
     verb = data["actor_verb"].get(event["type"])
     if verb:
         verb = data["subtype_verb"].get(event.get("subtype") or "", verb)
-    if verb and doers:
+    claimants = list(event.get("claimed_by") or [])
+    speakers = doers or claimants  # who made the statement, set the sanction...
+    if verb and speakers:
         hedge = data["hedge"].get(certainty, "")
-        first += f"{_names(doers, name)} {hedge}{verb} {_article(what)}{place}"
+        first += f"{_names(speakers, name)} {hedge}{verb} {_article(what)}{place}"
     else:
         lead = _article(what)
         first += f"{lead if when else lead[0].upper() + lead[1:]} "
@@ -143,8 +154,8 @@ def event_sentences(event: Mapping[str, Any], name: Callable[[str], str],
         first += ", " + " and ".join(harm)
     sentences = [first + "."]
     second = []
-    if event.get("claimed_by"):
-        second.append(f"{_names(event['claimed_by'], name)} claimed it")
+    if claimants and not (verb and not doers):
+        second.append(f"{_names(claimants, name)} claimed it")
     if doers and not verb:
         template = data["held_responsible"]["confirmed" if certainty == "claimed"
                                             else certainty]
@@ -156,8 +167,8 @@ def event_sentences(event: Mapping[str, Any], name: Callable[[str], str],
     if second:
         sentences.append(second[0][0].upper() + second[0][1:] +
                          "".join(f"; {s}" for s in second[1:]) + ".")
-    for entity in dict.fromkeys([*(event.get("claimed_by") or ()), *held, *doers]):
-        phrase = chain_phrase(chains.get(entity, ()))
+    for entity in dict.fromkeys([*claimants, *held, *doers]):
+        phrase = chain_phrase(chains.get(entity, ()), entity)
         if phrase:
             sentences.append(f"{name(entity)} is {phrase}.")
     return sentences

@@ -186,3 +186,18 @@ def test_long_periods_are_charted_by_week() -> None:
     weeks, series = by_week(days, {"attack": [1] * 10})
     assert weeks == [date(2024, 1, 1), date(2024, 1, 8)]
     assert series == {"attack": [7, 3]}
+
+
+def test_chains_continue_only_from_the_entity_and_claimants_speak() -> None:
+    steps = [{"subject": "p", "predicate": "member_of", "depth": 1, "object": "g",
+              "path_certainty": "confirmed", "object_name": "Group G"},
+             {"subject": "g", "predicate": "sponsored_by", "depth": 2, "object": "s",
+              "path_certainty": "assessed", "object_name": "State S"},
+             {"subject": "x", "predicate": "sponsored_by", "depth": 2, "object": "t",
+              "path_certainty": "confirmed", "object_name": "State T"}]
+    assert chain_phrase(steps, "p") == "a member of Group G and likely backed by State S"
+    ev = {"type": "statement", "subtype": "suspension", "date_start": "2024-01-30",
+          "date_precision": "day", "country": "IQ", "claimed_by": ["g"], "actors": [],
+          "attributed_to": [], "certainty": "claimed"}
+    text = " ".join(event_sentences(ev, lambda i: {"g": "Group G"}.get(i, i), {}))
+    assert text == "On 30 January 2024, Group G announced a suspension in Iraq."
