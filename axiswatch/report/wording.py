@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 WORDING_PATH = Path(__file__).parent / "data" / "wording.yaml"
+PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "him", "her", "us"})
 CHAIN_PREDICATES = ("front_for", "part_of", "member_of", "leader_of", "sponsored_by")
 
 
@@ -141,6 +142,8 @@ def event_sentences(event: Mapping[str, Any], name: Callable[[str], str],
         first += f"{lead if when else lead[0].upper() + lead[1:]} "
         first += f"{data['happened'].get(certainty, 'took place')}{place}"
     target = event.get("target")
+    if target and target.strip().lower() in PRONOUNS:
+        target = None
     if target and not (where and target.strip().lower() in where.lower()):
         first += f", targeting {target}"
     killed, injured = event.get("killed"), event.get("injured")
