@@ -241,6 +241,9 @@ class Geocoder:
         coded ``district`` (somewhere near the town); "Iraq's Kurdistan region" ->
         the Kurdistan Region, with Iraq as a country hint.
         """
+        whole = self._resolve_name(text, countries, context)
+        if whole is not None:  # the phrase is itself a name: "Southern District", "northern Israel"
+            return whole
         parsed = parse_phrase(text)
         hints = list(countries)
         for owner in parsed.owners:

@@ -69,6 +69,8 @@ TABLE = [
     ("Hawija", ("IQ",), (35.33, 43.77), 10, "town"),
     ("Makhmur", (), (35.78, 43.58), 10, "town"),
     ("Shebaa Farms", (), (33.28, 35.74), 20, "region"),
+    ("Southern District", (), (30.8, 34.8), 50, "province"),
+    ("northern Israel", (), (32.9, 35.4), 60, "region"),
     ("Iraq", (), (33.2, 43.7), 50, "country"),
     ("Islamic Republic of Iran", (), (32.4, 53.7), 50, "country"),
 ]
