@@ -165,6 +165,8 @@ def _blocked(ctx: DocContext, tok: Token, event_type: str) -> bool:
     """Hypothetical, negated or embedded under a word that makes it no occurrence."""
     if is_negated(tok):
         return True
+    if event_type != "statement" and _conditional(tok):
+        return True  # "if Israel strikes Iran, ..."
     verb = governing_verb(tok)
     if verb is not None and event_type != "statement":
         auxes = verb_auxes(verb)
@@ -178,6 +180,19 @@ def _blocked(ctx: DocContext, tok: Token, event_type: str) -> bool:
             return True
         if anc.pos_ == "NOUN" and low in ctx.ontology.generic_heads:
             return True
+    return False
+
+
+def _conditional(tok: Token) -> bool:
+    """Whether ``tok`` sits in an "if"/"unless" clause."""
+    cur = tok
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in cur.children):
+            return True
+        if cur.head.i == cur.i or cur.dep_ not in ("dobj", "pobj", "prep", "advcl", "xcomp",
+                                                   "ccomp", "conj"):
+            return False
+        cur = cur.head
     return False
 
 

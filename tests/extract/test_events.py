@@ -61,6 +61,11 @@ def test_event_typing(extract: Run, text: str, etype: str, subtype: str, date: s
         "Brown is scheduled to meet senior officials during his visit.",
         "The families have gathered at this barren plot to mourn for decades.",
         "Such groups have carried out attacks on US troops in Iraq and Jordan.",
+        "The group has claimed dozens of attacks since October.",
+        "If Israel strikes Iran, Tehran will respond with missile attacks.",
+        "Officials fear that the militias may launch more drone attacks.",
+        "Israel, which rarely comments, did not confirm or deny involvement.",
+        "Aid groups have warned that any disruption would hurt millions.",
     ],
 )
 def test_no_event_in_background_hypothetical_negated_or_anaphoric(extract: Run,
