@@ -174,9 +174,7 @@ def save_extraction(conn: sa.Connection, extraction: Extraction) -> dict[str, in
         referred.update((rel.subject, rel.object))
     missing = referred - _known_entities(conn, referred)
     if missing:
-        names = {m.entity_id: m.text for m in extraction.mentions if m.entity_id}
-        upsert_entities(conn, [Entity(i, names.get(i, i), "organization", source="extracted")
-                               for i in sorted(missing)], "extracted")
+        _add_missing(conn, extraction, missing)
     rows = {}
     for m in extraction.mentions:
         rows[m.start] = {"doc_id": doc_id, "start": m.start, "end": m.end, "text": m.text,
@@ -212,6 +210,25 @@ def save_extraction(conn: sa.Connection, extraction: Extraction) -> dict[str, in
     mark_extracted(conn, doc_id, extraction.extractor)
     return {"mentions": len(rows), "events": len(seen_events),
             "relations": len(extraction.relations), "entities": len(extraction.entities)}
+
+
+def _add_missing(conn: sa.Connection, extraction: Extraction, missing: set[str]) -> None:
+    """Entities an extraction refers to that the store lacks: the pack's own entries (when
+    the pack was never synced), else candidates named after their first mention."""
+    from axiswatch.kb.pack import load_pack
+
+    try:
+        pack_entities = load_pack().entities
+    except Exception:  # an invalid pack must not stop storing what was found
+        pack_entities = {}
+    known = [pack_entities[i] for i in sorted(missing) if i in pack_entities]
+    if known:
+        upsert_entities(conn, known, "kb")
+    names = {m.entity_id: m.text for m in extraction.mentions if m.entity_id}
+    rest = [Entity(i, names.get(i, i), "organization", source="extracted")
+            for i in sorted(missing) if i not in pack_entities]
+    if rest:
+        upsert_entities(conn, rest, "extracted")
 
 
 def _delete_orphans(conn: sa.Connection, candidates: set[str]) -> None:

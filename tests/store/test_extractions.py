@@ -174,3 +174,19 @@ def test_date_range_covers_the_stated_precision() -> None:
     assert [d.isoformat() for d in date_range("2019", "year")] == ["2019-01-01", "2019-12-31"]
     assert date_range(None, None) == (None, None)
     assert date_range("2024-13-40", "day") == (None, None)
+
+
+def test_entities_the_store_lacks_come_from_the_pack_or_become_candidates(store: Store) -> None:
+    doc = _doc()
+    ex = _extraction(doc)
+    ex.entities = []  # neither the candidates nor the pack were written before
+    ex.events[0].actors = ["kataib-hezbollah"]
+    ex.mentions.append(Mention(doc.id, 0, 3, "The", "ORG", "kataib-hezbollah"))
+    with store.begin() as conn:
+        add_document(conn, doc)
+        save_extraction(conn, ex)
+    with store.connect() as conn:
+        rows = {r.id: (r.type, r.source) for r in conn.execute(
+            sa.select(entities.c.id, entities.c.type, entities.c.source))}
+    assert rows["kataib-hezbollah"] == ("armed_group", "kb")
+    assert rows["alpha-brigades"] == ("organization", "extracted")
