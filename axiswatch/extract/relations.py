@@ -138,7 +138,10 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                 break
             if left.entity_id == right.entity_id:
                 continue
-            between = fold_quotes(text[left.end:right.start])
+            raw = text[left.end:right.start]
+            if raw.lstrip()[:1] in ("—", "–"):  # "X—a front for Y—": an apposition
+                raw = ", " + raw.lstrip()[1:].lstrip()
+            between = fold_quotes(raw)
             if _intervening(left, right, mentions, text):
                 continue
             before = fold_quotes(text[max(sent.start_char, left.start - 60):left.start])
