@@ -40,6 +40,7 @@ CODES: dict[str, str] = {
     "AW502": "invalid judgement",
     "AW503": "briefing could not be rendered",
     "AW504": "malformed fusion input",
+    "AW505": "output cannot be written",
     "AW600": "invalid request",
     "AW601": "authentication required or token wrong",
     "AW602": "writes disabled: no API token configured",

@@ -52,15 +52,18 @@ def export(conn: sa.Connection, fmt: str, sel: Selection, out: Path | None
     if fmt == "parquet" and out is None:
         raise AxiswatchError("AW500", "parquet needs --out FILE")
     data = gather(conn, sel)
-    if fmt == "parquet":
-        from axiswatch.export.tables import write_parquet
+    try:
+        if fmt == "parquet":
+            from axiswatch.export.tables import write_parquet
 
-        assert out is not None
-        return None, write_parquet(data, out), len(data.events)
-    text = _text_writer(fmt)(data)
-    if out is None:
-        return text, [], len(data.events)
-    out.write_text(text, encoding="utf-8")
+            assert out is not None
+            return None, write_parquet(data, out), len(data.events)
+        text = _text_writer(fmt)(data)
+        if out is None:
+            return text, [], len(data.events)
+        out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise AxiswatchError("AW505", f"{out}: {exc.strerror or exc}") from exc
     return None, [out], len(data.events)
 
 

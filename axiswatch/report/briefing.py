@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from axiswatch.analyze.select import Selection, select_events
 from axiswatch.analyze.stats import compute_stats
 from axiswatch.analyze.tempo import compare_windows
+from axiswatch.errors import AxiswatchError
 from axiswatch.report.wording import event_sentences, theatre_of, theatre_order
 
 CONTEXT_DAYS = 30
@@ -162,7 +163,13 @@ def write_briefing(briefing: Briefing, out_dir: Path, *, pdf: bool = True) -> di
     from axiswatch.report.mapsvg import render_map
     from axiswatch.report.render import render_html, render_markdown
 
-    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        probe = out_dir / ".axiswatch-write-test"
+        probe.write_text("", encoding="utf-8")
+        probe.unlink()
+    except OSError as exc:
+        raise AxiswatchError("AW505", f"{out_dir}: {exc.strerror or exc}") from exc
     written: dict[str, Path] = {}
     start = briefing.date_from - timedelta(days=CONTEXT_DAYS)
     png, svg = write_chart(briefing.context_events, start, briefing.date_to, out_dir,

@@ -173,3 +173,11 @@ def test_exports_on_both_backends(store: Store, tmp_path: Path) -> None:
     assert n == len(rows) == 6
     assert {f["properties"]["type"] for f in json.loads(geo)["features"]} == {"strike"}
     assert pq.read_table(written[0]).num_rows == 10
+
+
+def test_an_unwritable_output_is_a_clear_error(fused_url: str, tmp_path: Path) -> None:
+    missing = tmp_path / "no" / "such" / "dir" / "events.csv"
+    result = CliRunner().invoke(cli, ["--db", fused_url, "export", "--format", "csv",
+                                      "--out", str(missing)])
+    assert result.exit_code == 1
+    assert f"AW505 {missing}" in result.output
