@@ -55,6 +55,8 @@ def stats(ctx: click.Context, date_from: str | None, date_to: str | None, actor:
         click.echo(out["compare"]["sentence"])
     if out["by_type"]:
         click.echo("by type: " + ", ".join(f"{k} {v}" for k, v in out["by_type"].items()))
+        click.echo("by country: " + ", ".join(f"{k} {v}" for k, v in sorted(
+            out["by_country"].items(), key=lambda kv: (-kv[1], kv[0]))))
     busy = [w for w in out["by_week"] if w["events"]]
     if busy:
         quiet = len(out["by_week"]) - len(busy)
