@@ -61,7 +61,8 @@ def stats(ctx: click.Context, date_from: str | None, date_to: str | None, actor:
     if busy:
         quiet = len(out["by_week"]) - len(busy)
         click.echo("by week: " + ", ".join(f"{w['week']} {w['events']}" for w in busy)
-                   + (f" ({quiet} weeks without events)" if quiet else ""))
+                   + (f" ({quiet} week{'s' if quiet > 1 else ''} without events)"
+                      if quiet else ""))
     gap = out["longest_gap"]
     if gap:
         click.echo(f"longest gap: {gap['days']} days between {gap['after']} and {gap['before']}")
