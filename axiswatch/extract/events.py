@@ -568,8 +568,8 @@ def _retype_by_actor(ctx: DocContext, draft: Draft) -> None:
         draft.subtype = w.subtypes.get("attack") if w is not None else None
 
 
-def _accept(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: list[WeaponHit],
-            dates: list[DateMatch]) -> tuple[str, str | None] | None:
+def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
+            typed: tuple[str, str | None] | None) -> tuple[str, str | None] | None:
     """The type and subtype of a trigger that states an occurrence, else ``None``
     (inside a name, a modifier, hypothetical, negated, a gerund of purpose...)."""
     tok = sent.doc[hit.head]
@@ -581,10 +581,10 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: list[WeaponHi
             tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG")
             and not hit.trigger.requires_weapon)):
         return None
-    typed = _type_hit(ctx, hit, sent, weapons, dates)
     if typed is None:
         return None
     etype = typed[0]
+    dates = ctx.dates(sent)
     if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "advcl" and \
             etype not in VIOLENT:
         return None
@@ -613,13 +613,13 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     doc = sent.doc
     weapons = find_weapons(sent, ctx.ontology)
     dates = ctx.dates(sent)
-    heads = {h.head for h in hits
-             if _type_hit(ctx, h, sent, weapons, dates) is not None}
     low = sent.text.lower()
     if any(cue in low for cue in ctx.ontology.habitual):
         return []
+    typed_of = {h.head: _type_hit(ctx, h, sent, weapons, dates) for h in hits}
+    heads = {head for head, typed in typed_of.items() if typed is not None}
     accepted = [(hit, typed) for hit in hits
-                if (typed := _accept(ctx, hit, sent, weapons, dates)) is not None]
+                if (typed := _accept(ctx, hit, sent, typed_of[hit.head])) is not None]
     owners = frozenset(hit.head for hit, _t in accepted)  # triggers whose phrases own dates
     # "killed X in an airstrike": the airstrike is how the killing was done.
     instruments = {hit.head: doc[hit.head].head.head.i for hit, _t in accepted

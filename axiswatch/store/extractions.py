@@ -112,27 +112,48 @@ def _drop_unsupported_relations(conn: sa.Connection, rel_ids: Sequence[str]) -> 
                                                   relations.c.status == "extracted"))
 
 
-def _write_singleton(conn: sa.Connection, ev: Event, values: dict[str, Any],
-                     now: datetime) -> None:
-    row = conn.execute(sa.select(events.c.n_sources, events.c.status)
-                       .where(events.c.id == ev.id)).first()
-    if row is None:
-        conn.execute(events.insert().values(id=ev.id, n_sources=1, status="extracted",
-                                            summary=ev.evidence.text, updated_at=now,
-                                            **values))
-    elif row.n_sources <= 1 and row.status == "extracted":
-        conn.execute(events.update().where(events.c.id == ev.id)
-                     .values(summary=ev.evidence.text, updated_at=now, **values))
-    else:
-        return  # a fused or judged event keeps its headline values
-    conn.execute(event_actors.delete().where(event_actors.c.event_id == ev.id))
-    seen: set[tuple[str, str]] = set()
-    for attr, role in ROLES:
-        for entity_id in getattr(ev, attr):
-            if (entity_id, role) not in seen:
-                seen.add((entity_id, role))
-                conn.execute(event_actors.insert().values(event_id=ev.id, entity_id=entity_id,
-                                                          role=role))
+def _write_singletons(conn: sa.Connection, evs: list[tuple[Event, dict[str, Any]]],
+                      now: datetime) -> None:
+    """Write sources as singleton events; fused or judged events keep their values."""
+    if not evs:
+        return
+    ids = [ev.id for ev, _v in evs]
+    existing: dict[str, tuple[int, str]] = {}
+    for chunk in _chunks(ids):
+        for r in conn.execute(sa.select(events.c.id, events.c.n_sources, events.c.status)
+                              .where(events.c.id.in_(chunk))):
+            existing[r.id] = (r.n_sources, r.status)
+    inserts: list[dict[str, Any]] = []
+    rewritten: list[str] = []
+    for ev, values in evs:
+        row = existing.get(ev.id)
+        if row is None:
+            inserts.append({"id": ev.id, "n_sources": 1, "status": "extracted",
+                            "summary": ev.evidence.text, "updated_at": now, **values})
+        elif row[0] <= 1 and row[1] == "extracted":
+            conn.execute(events.update().where(events.c.id == ev.id)
+                         .values(summary=ev.evidence.text, updated_at=now, **values))
+        else:
+            continue  # a fused or judged event keeps its headline values
+        rewritten.append(ev.id)
+    if inserts:
+        conn.execute(events.insert(), inserts)
+    for chunk in _chunks(rewritten):
+        conn.execute(event_actors.delete().where(event_actors.c.event_id.in_(chunk)))
+    keep = set(rewritten)
+    actor_rows: list[dict[str, str]] = []
+    for ev, _v in evs:
+        if ev.id not in keep:
+            continue
+        seen: set[tuple[str, str]] = set()
+        for attr, role in ROLES:
+            for entity_id in getattr(ev, attr):
+                if (entity_id, role) not in seen:
+                    seen.add((entity_id, role))
+                    actor_rows.append({"event_id": ev.id, "entity_id": entity_id,
+                                       "role": role})
+    if actor_rows:
+        conn.execute(event_actors.insert(), actor_rows)
 
 
 def _write_relation(conn: sa.Connection, rel: Relation, now: datetime) -> None:
@@ -183,26 +204,37 @@ def save_extraction(conn: sa.Connection, extraction: Extraction) -> dict[str, in
     if rows:
         conn.execute(mentions.insert(), list(rows.values()))
     seen_events: set[str] = set()
+    unique = []
     for ev in extraction.events:
-        if ev.id in seen_events:
-            continue
-        seen_events.add(ev.id)
+        if ev.id not in seen_events:
+            seen_events.add(ev.id)
+            unique.append(ev)
+    fused = {e for chunk in _chunks(sorted(set(old_sources.values())))
+             for e in conn.execute(sa.select(events.c.id).where(events.c.id.in_(chunk)))
+             .scalars()}
+    singles: list[tuple[Event, dict[str, Any]]] = []
+    evidence_rows: list[dict[str, Any]] = []
+    source_rows: list[dict[str, Any]] = []
+    for ev in unique:
         values = _event_values(ev)
         event_id = old_sources.get(ev.id)
-        if event_id is None or conn.execute(
-                sa.select(events.c.id).where(events.c.id == event_id)).first() is None:
+        if event_id is None or event_id not in fused:
             event_id = ev.id
         if event_id == ev.id:
-            _write_singleton(conn, ev, values, now)
+            singles.append((ev, values))
         e = ev.evidence
         evid = evidence_id(doc_id, e.start, e.end, ev.id)
-        conn.execute(evidence.insert().values(
-            id=evid, doc_id=doc_id, start=e.start, end=e.end, text=e.text,
-            fact_kind="event_source", fact_id=ev.id, certainty=ev.certainty,
-            extractor=ev.extractor or extraction.extractor))
-        conn.execute(event_sources.insert().values(
-            id=ev.id, event_id=event_id, doc_id=doc_id, evidence_id=evid,
-            extractor=ev.extractor or extraction.extractor, **values))
+        extractor = ev.extractor or extraction.extractor
+        evidence_rows.append({"id": evid, "doc_id": doc_id, "start": e.start, "end": e.end,
+                              "text": e.text, "fact_kind": "event_source", "fact_id": ev.id,
+                              "certainty": ev.certainty, "extractor": extractor})
+        source_rows.append({"id": ev.id, "event_id": event_id, "doc_id": doc_id,
+                            "evidence_id": evid, "extractor": extractor, **values})
+    _write_singletons(conn, singles, now)
+    if evidence_rows:
+        conn.execute(evidence.insert(), evidence_rows)
+    if source_rows:
+        conn.execute(event_sources.insert(), source_rows)
     for rel in extraction.relations:
         _write_relation(conn, rel, now)
     _drop_unsupported_relations(conn, old_relations)
