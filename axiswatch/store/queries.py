@@ -179,8 +179,46 @@ def _located(flt: EventFilter) -> list[sa.ColumnElement[bool]]:
     return [(events.c.lat + 0).is_not(None), (events.c.lon + 0).is_not(None)]
 
 
-def event_conditions(flt: EventFilter) -> list[sa.ColumnElement[bool]]:
-    """The WHERE conditions on ``events`` that ``flt`` describes (pure: builds SQL, runs none)."""
+# Actors linked to more events than this are filtered by probing ``event_actors`` for
+# each event in date order (a page is found after a few hundred probes); rarer ones by
+# the list of their event ids (sorting those is cheaper than a scan).
+FREQUENT_ACTOR_LINKS = 2000
+
+
+def _actor_links(flt: EventFilter) -> sa.ColumnElement[bool]:
+    cond: sa.ColumnElement[bool] = event_actors.c.entity_id.in_(flt.actors)
+    if flt.roles:
+        cond = sa.and_(cond, event_actors.c.role.in_(flt.roles))
+    return cond
+
+
+def _actor_condition(flt: EventFilter, *, frequent: bool) -> sa.ColumnElement[bool]:
+    if frequent:
+        probe = sa.select(sa.literal(1)).select_from(event_actors).where(
+            event_actors.c.event_id == events.c.id, _actor_links(flt))
+        return sa.exists(probe)
+    return events.c.id.in_(sa.select(event_actors.c.event_id).where(_actor_links(flt)))
+
+
+def frequent_actors(conn: sa.Connection, flt: EventFilter) -> bool:
+    """Whether ``flt``'s actors have more than :data:`FREQUENT_ACTOR_LINKS` event links
+    (counted up to that bound, through ``ix_event_actors_entity``)."""
+    if not flt.actors:
+        return False
+    capped = (sa.select(event_actors.c.event_id).where(_actor_links(flt))
+              .limit(FREQUENT_ACTOR_LINKS + 1).subquery())
+    n = conn.execute(sa.select(sa.func.count()).select_from(capped)).scalar_one()
+    return int(n) > FREQUENT_ACTOR_LINKS
+
+
+def event_conditions(
+    flt: EventFilter, *, frequent_actors: bool = False
+) -> list[sa.ColumnElement[bool]]:
+    """The WHERE conditions on ``events`` that ``flt`` describes (pure: builds SQL, runs none).
+
+    ``frequent_actors`` picks the form of the actor filter suited to a page of the
+    newest events of an actor with many events (see :data:`FREQUENT_ACTOR_LINKS`).
+    """
     c = events.c
     conds: list[sa.ColumnElement[bool]] = []
     if flt.status:
@@ -206,12 +244,7 @@ def event_conditions(flt: EventFilter) -> list[sa.ColumnElement[bool]]:
         else:
             conds.append(sa.or_(c.lon >= w, c.lon <= e))
     if flt.actors:
-        by_actor = sa.select(event_actors.c.event_id).where(
-            event_actors.c.entity_id.in_(flt.actors)
-        )
-        if flt.roles:
-            by_actor = by_actor.where(event_actors.c.role.in_(flt.roles))
-        conds.append(c.id.in_(by_actor))
+        conds.append(_actor_condition(flt, frequent=frequent_actors))
     if flt.q:
         pattern = _like_pattern(flt.q)
         conds.append(
@@ -225,12 +258,14 @@ def event_conditions(flt: EventFilter) -> list[sa.ColumnElement[bool]]:
     return conds
 
 
-def select_statement(flt: EventFilter, columns: Sequence[str] = LIST_COLUMNS) -> sa.Select[Any]:
+def select_statement(
+    flt: EventFilter, columns: Sequence[str] = LIST_COLUMNS, *, frequent_actors: bool = False
+) -> sa.Select[Any]:
     """The SELECT for one page of events, newest first (pure)."""
     cols = [events.c[name] for name in columns]
     return (
         sa.select(*cols)
-        .where(*event_conditions(flt))
+        .where(*event_conditions(flt, frequent_actors=frequent_actors))
         .order_by(events.c.date_start.desc(), events.c.id)
         .limit(flt.limit)
         .offset(flt.offset)
@@ -247,7 +282,8 @@ def _plain(value: Any) -> Any:
 
 def select_events(conn: sa.Connection, flt: EventFilter) -> list[dict[str, Any]]:
     """One page of events matching ``flt`` as plain dicts (dates as ISO strings)."""
-    rows = conn.execute(select_statement(flt)).mappings()
+    frequent = flt.limit <= 1000 and frequent_actors(conn, flt)
+    rows = conn.execute(select_statement(flt, frequent_actors=frequent)).mappings()
     return [{k: _plain(v) for k, v in row.items()} for row in rows]
 
 

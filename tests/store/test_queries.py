@@ -167,3 +167,20 @@ def test_conditions_use_indexed_columns() -> None:
     )
     assert ("events.date_start >= '2024-02-01' OR events.date_start IN ('2024-01-01')") in sql
     assert "event_actors.entity_id IN ('x')" in sql
+
+
+def test_both_forms_of_the_actor_filter_agree(
+    loaded: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import axiswatch.store.queries as queries
+
+    flt = EventFilter(actors=("g-alpha", "front-a"))
+    with loaded.connect() as conn:
+        assert queries.frequent_actors(conn, flt) is False
+        rare = select_events(conn, flt)
+        monkeypatch.setattr(queries, "FREQUENT_ACTOR_LINKS", 1)
+        assert queries.frequent_actors(conn, flt) is True
+        frequent = select_events(conn, flt)
+    assert [r["id"] for r in frequent] == [r["id"] for r in rare] == ["e6", "e2", "e1"]
+    sql = str(queries.select_statement(flt, frequent_actors=True))
+    assert "EXISTS" in sql
