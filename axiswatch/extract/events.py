@@ -11,7 +11,6 @@ triggers that describe one occurrence and split coordinated targets
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.arguments import (
@@ -21,18 +20,25 @@ from axiswatch.extract.arguments import (
     direct_objects,
     governing_verb,
     inherited_subjects,
-    is_negated,
     np_span,
     passive_agents,
     prep_objects,
     subtree_tokens,
-    verb_auxes,
 )
-from axiswatch.extract.context import DocContext, Place
+from axiswatch.extract.context import DocContext
+from axiswatch.extract.draft import ARMED, NON_STATE, STATE_TYPES, VIOLENT, Draft
+from axiswatch.extract.merge import merge_drafts, split_targets
+from axiswatch.extract.occurrence import (
+    dated_subtree,
+    in_name_or_date,
+    is_blocked,
+    is_generic,
+    is_headline,
+)
+from axiswatch.extract.places import antecedent_place, place_holders, place_of
 from axiswatch.extract.roles import Roles, sentence_roles, token_actors, tokens_actors
 from axiswatch.extract.triggers import TriggerHit, WeaponHit, find_triggers, find_weapons, lemma
 from axiswatch.extract.when import pick_date, tense
-from axiswatch.kb.ontology import Ontology
 from axiswatch.nlp.dates import DateMatch
 from axiswatch.nlp.linking import ACTOR_TYPES, PLACE_TYPES, LinkedMention
 from axiswatch.nlp.numbers import killed_count
@@ -40,160 +46,16 @@ from axiswatch.nlp.numbers import killed_count
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-VIOLENT = frozenset({"attack", "strike", "plot", "killing"})
-ARMED = frozenset({"attack", "strike"})
-STATE_TYPES = frozenset({"state_body", "place"})
-NON_STATE = frozenset({"armed_group", "front_group", "coalition"})
-ONE_PER_SENTENCE = frozenset({"statement", "meeting", "protest", "arrest"})
-# Verbs above a trigger that make it hypothetical.
-BLOCKING_VERBS = frozenset({"prevent", "avoid", "deter", "fear", "risk", "seek", "want",
-                            "contemplate", "consider", "threaten", "warn", "urge", "call",
-                            "aim", "hope", "need", "intend", "wish", "reject", "eager",
-                            "could", "would", "stop", "cease", "halt", "end", "suspend",
-                            "pause", "likely", "expect", "poise", "plan", "prepare",
-                            "ready", "able", "capable", "allow"})
 STATE_WEAPONS = frozenset({"airstrike", "artillery"})
+
+
 GROUP_WEAPONS = frozenset({"rocket", "ied", "arson", "gunfire", "knife", "mortar"})
+
+
 STATEMENT_OK_DEPS = frozenset({"ROOT", "conj", "ccomp", "dobj", "nsubj", "nsubjpass"})
+
+
 PLOT_PREPS = frozenset({"against", "on", "targeting", "to"})
-TERMINAL = (".", "!", "?", '"', "'", ")", "”", "’")
-
-
-@dataclass(slots=True)
-class Draft:
-    """An event being assembled from one or more triggers of one sentence."""
-
-    hit: TriggerHit
-    type: str
-    subtype: str | None
-    span: tuple[int, int]  # token range of the clause that states it
-    actors: list[str] = field(default_factory=list)
-    claimed_by: list[str] = field(default_factory=list)
-    attributed_to: list[str] = field(default_factory=list)
-    target: str | None = None
-    target_actors: list[str] = field(default_factory=list)
-    place: Place | None = None
-    date: DateMatch | None = None
-    inherited_date: tuple[str, str] | None = None  # (value, precision) from context
-    weapon: str | None = None
-    target_token: int | None = None
-    target_tokens: frozenset[int] = frozenset()
-
-    def all_actors(self) -> list[str]:
-        return [*self.actors, *self.claimed_by, *self.attributed_to]
-
-
-def is_headline(sent: Span) -> bool:
-    """A line of its own without final punctuation: a title, caption or link."""
-    text = sent.text.strip()
-    if not text or text.endswith(TERMINAL):
-        return False
-    if sent.start == 0:
-        return True
-    prev = sent.doc[sent.start - 1]  # the line break may be a space token or whitespace
-    return "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)
-
-
-def _in_name_or_date(ctx: DocContext, tok: Token) -> bool:
-    m = ctx.ents.at(tok.i)
-    if m is not None and m.label != "NORP":
-        return True
-    return tok.ent_type_ in ("DATE", "TIME")
-
-
-def _dated_subtree(tok: Token, dates: list[DateMatch]) -> bool:
-    """Whether a date expression lies in ``tok``'s subtree."""
-    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
-    return any(lo <= d.start and d.end <= hi for d in dates)
-
-
-def _other_between(tok: Token, char: int, heads: frozenset[int]) -> bool:
-    """Whether another trigger stands between ``tok`` and character ``char``."""
-    return any(tok.i < h and tok.doc[h].idx < char for h in heads)
-
-
-def _date_pins(draft: Draft, tok: Token, verb: Token | None,
-               heads: frozenset[int] = frozenset()) -> tuple[bool, bool]:
-    """(date inside the trigger's phrase, date stated for its clause's verb)."""
-    d = draft.date
-    if d is None:
-        return False, False
-    doc = tok.doc
-    np = subtree_tokens(tok, skip_deps=("conj", "relcl", "appos"))
-    in_np = np[0].idx <= d.start and d.end <= np[-1].idx + len(np[-1]) and \
-        not (d.start > tok.idx and len(d.text) > 0 and _other_between(tok, d.start, heads))
-    span = doc.char_span(d.start, d.end, alignment_mode="expand")
-    sent_start = tok.sent.start_char
-    on_verb = d.start - sent_start <= 12 and d.start < tok.idx  # "Since August 5, ..."
-    if span is not None and verb is not None and not on_verb:
-        inside = {t.i for t in span}
-        for anc in list(span.root.ancestors)[:4]:
-            if anc.i == verb.i:
-                on_verb = True
-                break
-            if anc.i not in inside and anc.pos_ in ("NOUN", "PROPN", "VERB"):
-                break
-    return in_np, on_verb
-
-
-def _generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
-             heads: frozenset[int] = frozenset()) -> bool:
-    """Generic or anaphoric: "attacks against Jewish targets", "these attacks",
-    "most of the attacks" (with nothing that pins them down)."""
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return False
-    onto = ctx.ontology
-    dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
-    plural = tok.tag_ in ("NNS", "NNPS")
-    in_np, on_verb = _date_pins(draft, tok, governing_verb(tok), heads)
-    counted = any(c.dep_ == "nummod" for c in tok.children)
-    if dets and dets[0] in onto.anaphoric_determiners:
-        return True
-    quantified = any(lemma(c) in onto.quantifiers for c in tok.children) or (
-        tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in
-        onto.quantifiers)
-    if quantified:
-        return not counted
-    if not plural:
-        return False
-    if in_np or on_verb or counted or killed:
-        return False
-    return not dets or dets[0] not in ("the", "a", "an")
-
-
-def _blocked(ctx: DocContext, tok: Token, event_type: str) -> bool:
-    """Hypothetical, negated or embedded under a word that makes it no occurrence."""
-    if is_negated(tok):
-        return True
-    if event_type != "statement" and _conditional(tok):
-        return True  # "if Israel strikes Iran, ..."
-    verb = governing_verb(tok)
-    if verb is not None and event_type != "statement":
-        auxes = verb_auxes(verb)
-        if any(a in ctx.ontology.modals or a in ctx.ontology.future for a in auxes):
-            return True
-    for anc in list(tok.ancestors)[:6]:
-        low = lemma(anc)
-        if low in BLOCKING_VERBS and event_type not in ("statement", "plot"):
-            return True
-        if event_type == "meeting" and low in ctx.ontology.pending_verbs:
-            return True
-        if anc.pos_ == "NOUN" and low in ctx.ontology.generic_heads:
-            return True
-    return False
-
-
-def _conditional(tok: Token) -> bool:
-    """Whether ``tok`` sits in an "if"/"unless" clause."""
-    cur = tok
-    for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in cur.children):
-            return True
-        if cur.head.i == cur.i or cur.dep_ not in ("dobj", "pobj", "prep", "advcl", "xcomp",
-                                                   "ccomp", "conj"):
-            return False
-        cur = cur.head
-    return False
 
 
 def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
@@ -299,64 +161,6 @@ def _state_actor(ctx: DocContext, ids: list[str]) -> bool | None:
     return None
 
 
-def _place_of(ctx: DocContext, mentions: list[LinkedMention]) -> Place | None:
-    """The most specific located place: a facility with coordinates, a town, a province,
-    a country; a facility nobody can locate only when nothing else is named."""
-    mentions = [m for m in mentions if m.label != "NORP"]
-    resolved = [(m, ctx.place(m)) for m in mentions]
-    rank = {"facility": 0, "town": 1, "district": 2, "province": 3, "region": 5, "country": 6}
-
-    def key(item: tuple[LinkedMention, Place]) -> tuple[int, int]:
-        m, p = item
-        if p.lat is None:
-            return (9, 0)
-        if m.etype == "facility":
-            return (0, 0)
-        return (rank.get(p.precision or "", 4), 0)
-
-    if not resolved:
-        return None
-    return sorted(resolved, key=key)[0][1]
-
-
-def _place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[Token]:
-    """Words whose "in/at/near X" phrases say where: the trigger, its verb, and the
-    verb's casualty clause ("..., killing two soldiers in the Golan Heights")."""
-    out = [tok]
-    for c in tok.children:  # "an attack targeting X in Eilat"
-        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
-            out.append(c)
-            out.extend(o for o in c.children if o.dep_ == "dobj")
-    if verb is not None and verb.i != tok.i:
-        out.append(verb)
-    for holder in list(out):  # "killed X in an airstrike in southern Lebanon"
-        for c in holder.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "with", "by", "during"):
-                out.extend(o for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
-                           and o.i != tok.i and ontology.triggers_starting(lemma(o)))
-    if verb is not None:
-        for c in verb.children:
-            if c.dep_ == "advcl" and c.tag_ == "VBG":
-                out.append(c)  # "..., killing two soldiers in the Golan Heights"
-                out.extend(o for o in c.children if o.dep_ == "dobj")
-    return out
-
-
-def _antecedent_place(ctx: DocContext, tok: Token) -> list[LinkedMention]:
-    """The place or facility a relative clause hangs from: "X, which was bombed"."""
-    cur = tok
-    for _ in range(4):
-        if cur.dep_ == "relcl":
-            m = ctx.ents.at(cur.head.i)
-            if m is not None and m.etype in PLACE_TYPES and m.label != "NORP":
-                return [m]
-            return []
-        if cur.head.i == cur.i:
-            return []
-        cur = cur.head
-    return []
-
-
 def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
                weapon_tokens: frozenset[int]) -> None:
     if tok.pos_ == "VERB":
@@ -407,6 +211,8 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
 
 
 GROUP_NOUNS = frozenset({"group", "militia", "faction", "organization", "movement", "front"})
+
+
 LISTING = frozenset({"including", "include", "like", "such"})
 
 
@@ -515,7 +321,7 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: list[WeaponHit],
             in_phrase = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
             if m.etype == "facility" or in_phrase or head_is_place:
                 place_mentions.append(m)
-    for holder in _place_holders(tok, verb, ctx.ontology):
+    for holder in place_holders(tok, verb, ctx.ontology):
         for prep, pobj in prep_objects(holder, PLACE_PREPS):
             s0, e0 = np_span(pobj, stop=("conj", "cc", "appos", "relcl", "prep", "acl",
                                          "punct"))
@@ -525,8 +331,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: list[WeaponHit],
                 found = [m for m in found if m.etype == "facility"]
             place_mentions += found
     if not place_mentions:
-        place_mentions = _antecedent_place(ctx, tok)
-    draft.place = _place_of(ctx, place_mentions)
+        place_mentions = antecedent_place(ctx, tok)
+    draft.place = place_of(ctx, place_mentions)
     draft.date = pick_date(dates, tok, verb, sent, others)
     # With what: the weapon nearest the trigger, not one that is the target.
     if draft.type in VIOLENT or draft.type == "transfer":
@@ -573,7 +379,7 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
     """The type and subtype of a trigger that states an occurrence, else ``None``
     (inside a name, a modifier, hypothetical, negated, a gerund of purpose...)."""
     tok = sent.doc[hit.head]
-    if _in_name_or_date(ctx, tok):
+    if in_name_or_date(ctx, tok):
         return None
     if tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN"):
         return None  # "arson attacks" (the head carries it), "strike groups"
@@ -589,12 +395,12 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             etype not in VIOLENT:
         return None
     if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and not (
-            etype in VIOLENT and _dated_subtree(tok, dates)):
+            etype in VIOLENT and dated_subtree(tok, dates)):
         return None  # "an agenda of targeting ...", "arrested for protesting"
     if etype in VIOLENT and tok.tag_ in ("NNS", "NNPS") and tok.dep_ == "dobj" and \
             lemma(tok.head) in ("claim", "endorse"):
         return None  # "groups have endorsed attacks": the claim is the event
-    if _blocked(ctx, tok, etype):
+    if is_blocked(ctx, tok, etype):
         return None
     if etype == "statement" and (tok.dep_ not in STATEMENT_OK_DEPS or any(
             c.dep_ == "auxpass" for c in tok.children)):
@@ -648,7 +454,7 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         if etype == "transfer" and draft.date is None and not tense(governing_verb(tok))[0]:
             continue  # "Iran supplies the group with missiles": a standing relation
         killed = etype in VIOLENT and bool(killed_count(sent.text))
-        if _generic(ctx, tok, draft, killed, owners):
+        if is_generic(ctx, tok, draft, killed, owners):
             if not any(lemma(c) in ctx.ontology.quantifiers for c in tok.children):
                 generic.append(draft)
             continue
@@ -667,8 +473,8 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         _retype_by_actor(ctx, d)
         if d.date is None and previous_date is not None:
             d.inherited_date = previous_date
-    drafts = _merge(ctx, drafts)
-    drafts = _split_targets(ctx, drafts, sent)
+    drafts = merge_drafts(ctx, drafts)
+    drafts = split_targets(ctx, drafts, sent)
     if any(d.type in VIOLENT for d in drafts):
         drafts = [d for d in drafts if not (d.type == "statement" and d.subtype == "claim")]
     return drafts
@@ -688,100 +494,3 @@ def _apply_roles(d: Draft, roles: Roles) -> None:
 def _clause_span(tok: Token) -> tuple[int, int]:
     toks = subtree_tokens(tok, skip_deps=("conj", "cc"))
     return toks[0].i, toks[-1].i + 1
-
-
-def _compatible(a: Draft, b: Draft, ctx: DocContext | None = None) -> bool:
-    if a.type != b.type:
-        return False
-    if a.type in ONE_PER_SENTENCE:
-        return True
-    if a.date and b.date and a.date.value != b.date.value:
-        return False
-    if a.all_actors() and b.all_actors() and not set(a.all_actors()) & set(b.all_actors()):
-        return False
-    broad = ("country", "region")
-    if a.place and b.place and a.place.name != b.place.name and \
-            a.place.entity_id != b.place.entity_id and \
-            a.place.precision not in broad and b.place.precision not in broad:
-        return False
-    ta, tb = set(a.target_actors), set(b.target_actors)
-    if ctx is not None:
-        ta = {t for t in ta if ctx.etype(t) not in PLACE_TYPES}
-        tb = {t for t in tb if ctx.etype(t) not in PLACE_TYPES}
-    return not (ta and tb and not ta & tb)
-
-
-def _absorb(into: Draft, other: Draft) -> None:
-    for attr in ("actors", "claimed_by", "attributed_to", "target_actors"):
-        cur = getattr(into, attr)
-        cur.extend(x for x in getattr(other, attr) if x not in cur)
-    into.target = into.target or other.target
-    into.place = into.place or other.place
-    into.date = into.date or other.date
-    into.weapon = into.weapon or other.weapon
-    into.subtype = into.subtype or other.subtype
-    into.span = (min(into.span[0], other.span[0]), max(into.span[1], other.span[1]))
-
-
-def _merge(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
-    """Triggers of one sentence that describe one occurrence become one draft."""
-    out: list[Draft] = []
-    for d in drafts:
-        for o in out:
-            if not _compatible(o, d, ctx):
-                continue
-            # Coordinated noun triggers each with their own target or date stay apart.
-            conj = d.hit.head in {t.i for t in ctx.doc[o.hit.head].conjuncts}
-            if conj and d.type in VIOLENT and (d.target or d.date) and (o.target or o.date):
-                continue
-            nouns = ctx.doc[d.hit.head].pos_ != "VERB" and ctx.doc[o.hit.head].pos_ != "VERB"
-            if d.type in VIOLENT and nouns and d.target_token is not None \
-                    and o.target_token is not None \
-                    and d.target_token != o.target_token \
-                    and d.target_token not in o.target_tokens \
-                    and o.target_token not in d.target_tokens:
-                continue
-            if (d.date and not o.date) or (d.target and not o.target):
-                d, o = o, d
-                out[out.index(d)] = o
-            _absorb(o, d)
-            break
-        else:
-            out.append(d)
-    return out
-
-
-def _split_targets(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[Draft]:
-    """One event per coordinated target: "attacks on X in A and Y in B"."""
-    out: list[Draft] = []
-    doc = sent.doc
-    heads = {d.hit.head for d in drafts}
-    for d in drafts:
-        out.append(d)
-        if d.target_token is None or d.type not in VIOLENT:
-            continue
-        first = doc[d.target_token]
-        trig = doc[d.hit.head]
-        # "attacks on X in A and Y in B"; the parse may hang Y on the trigger itself.
-        extra = [c for c in trig.children if c.dep_ == "conj" and c.i > first.i and
-                 c.i not in heads and
-                 c.pos_ in ("NOUN", "PROPN") and not ctx.ontology.weapons_starting(lemma(c))
-                 and not ctx.ontology.triggers_starting(lemma(c))]
-        for conj in [*first.conjuncts, *extra]:
-            if conj.i < first.i:
-                continue
-            ms = ctx.mentions_of(subtree_tokens(conj, skip_deps=("conj", "cc")))
-            places = [m for m in ms if m.etype in PLACE_TYPES]
-            clone = Draft(d.hit, d.type, d.subtype, (d.span[0], conj.right_edge.i + 1),
-                          list(d.actors), list(d.claimed_by), list(d.attributed_to))
-            s, e = np_span(conj, stop=("conj", "cc", "appos", "punct", "relcl"))
-            clone.target = doc[s:e].text
-            clone.target_token = conj.i
-            clone.target_actors = list(dict.fromkeys(m.entity_id for m in ms if m.entity_id))
-            clone.place = _place_of(ctx, places) or d.place
-            if clone.place is None or d.place is None or clone.place.name == d.place.name:
-                continue  # one occurrence with several targets; a second place is a second event
-            clone.date, clone.weapon, clone.inherited_date = d.date, d.weapon, d.inherited_date
-            out.append(clone)
-            d.span = (d.span[0], min(d.span[1], s))
-    return out

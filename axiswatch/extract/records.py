@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from axiswatch.extract.arguments import governing_verb
 from axiswatch.extract.context import DocContext
-from axiswatch.extract.events import VIOLENT, Draft
+from axiswatch.extract.draft import VIOLENT, Draft
 from axiswatch.extract.when import DateContext, tense
 from axiswatch.ids import event_id
 from axiswatch.model import Event, Evidence, Precision

@@ -1,0 +1,40 @@
+"""An event being assembled from the triggers of one sentence, and the groups of event
+types the extraction steps share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from axiswatch.extract.context import Place
+from axiswatch.extract.triggers import TriggerHit
+from axiswatch.nlp.dates import DateMatch
+
+VIOLENT = frozenset({"attack", "strike", "plot", "killing"})
+ARMED = frozenset({"attack", "strike"})
+STATE_TYPES = frozenset({"state_body", "place"})
+NON_STATE = frozenset({"armed_group", "front_group", "coalition"})
+ONE_PER_SENTENCE = frozenset({"statement", "meeting", "protest", "arrest"})
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event being assembled from one or more triggers of one sentence."""
+
+    hit: TriggerHit
+    type: str
+    subtype: str | None
+    span: tuple[int, int]  # token range of the clause that states it
+    actors: list[str] = field(default_factory=list)
+    claimed_by: list[str] = field(default_factory=list)
+    attributed_to: list[str] = field(default_factory=list)
+    target: str | None = None
+    target_actors: list[str] = field(default_factory=list)
+    place: Place | None = None
+    date: DateMatch | None = None
+    inherited_date: tuple[str, str] | None = None  # (value, precision) from context
+    weapon: str | None = None
+    target_token: int | None = None
+    target_tokens: frozenset[int] = frozenset()
+
+    def all_actors(self) -> list[str]:
+        return [*self.actors, *self.claimed_by, *self.attributed_to]

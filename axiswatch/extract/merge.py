@@ -1,0 +1,113 @@
+"""Within one sentence: triggers that tell one occurrence become one draft, and a list of
+targets in different places becomes one draft per target."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from axiswatch.extract.arguments import np_span, subtree_tokens
+from axiswatch.extract.context import DocContext
+from axiswatch.extract.draft import ONE_PER_SENTENCE, VIOLENT, Draft
+from axiswatch.extract.places import place_of
+from axiswatch.extract.triggers import lemma
+from axiswatch.nlp.linking import PLACE_TYPES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+def compatible(a: Draft, b: Draft, ctx: DocContext | None = None) -> bool:
+    if a.type != b.type:
+        return False
+    if a.type in ONE_PER_SENTENCE:
+        return True
+    if a.date and b.date and a.date.value != b.date.value:
+        return False
+    if a.all_actors() and b.all_actors() and not set(a.all_actors()) & set(b.all_actors()):
+        return False
+    broad = ("country", "region")
+    if a.place and b.place and a.place.name != b.place.name and \
+            a.place.entity_id != b.place.entity_id and \
+            a.place.precision not in broad and b.place.precision not in broad:
+        return False
+    ta, tb = set(a.target_actors), set(b.target_actors)
+    if ctx is not None:
+        ta = {t for t in ta if ctx.etype(t) not in PLACE_TYPES}
+        tb = {t for t in tb if ctx.etype(t) not in PLACE_TYPES}
+    return not (ta and tb and not ta & tb)
+
+
+def _absorb(into: Draft, other: Draft) -> None:
+    for attr in ("actors", "claimed_by", "attributed_to", "target_actors"):
+        cur = getattr(into, attr)
+        cur.extend(x for x in getattr(other, attr) if x not in cur)
+    into.target = into.target or other.target
+    into.place = into.place or other.place
+    into.date = into.date or other.date
+    into.weapon = into.weapon or other.weapon
+    into.subtype = into.subtype or other.subtype
+    into.span = (min(into.span[0], other.span[0]), max(into.span[1], other.span[1]))
+
+
+def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
+    """Triggers of one sentence that describe one occurrence become one draft."""
+    out: list[Draft] = []
+    for d in drafts:
+        for o in out:
+            if not compatible(o, d, ctx):
+                continue
+            # Coordinated noun triggers each with their own target or date stay apart.
+            conj = d.hit.head in {t.i for t in ctx.doc[o.hit.head].conjuncts}
+            if conj and d.type in VIOLENT and (d.target or d.date) and (o.target or o.date):
+                continue
+            nouns = ctx.doc[d.hit.head].pos_ != "VERB" and ctx.doc[o.hit.head].pos_ != "VERB"
+            if d.type in VIOLENT and nouns and d.target_token is not None \
+                    and o.target_token is not None \
+                    and d.target_token != o.target_token \
+                    and d.target_token not in o.target_tokens \
+                    and o.target_token not in d.target_tokens:
+                continue
+            if (d.date and not o.date) or (d.target and not o.target):
+                d, o = o, d
+                out[out.index(d)] = o
+            _absorb(o, d)
+            break
+        else:
+            out.append(d)
+    return out
+
+
+def split_targets(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[Draft]:
+    """One event per coordinated target: "attacks on X in A and Y in B"."""
+    out: list[Draft] = []
+    doc = sent.doc
+    heads = {d.hit.head for d in drafts}
+    for d in drafts:
+        out.append(d)
+        if d.target_token is None or d.type not in VIOLENT:
+            continue
+        first = doc[d.target_token]
+        trig = doc[d.hit.head]
+        # "attacks on X in A and Y in B"; the parse may hang Y on the trigger itself.
+        extra = [c for c in trig.children if c.dep_ == "conj" and c.i > first.i and
+                 c.i not in heads and
+                 c.pos_ in ("NOUN", "PROPN") and not ctx.ontology.weapons_starting(lemma(c))
+                 and not ctx.ontology.triggers_starting(lemma(c))]
+        for conj in [*first.conjuncts, *extra]:
+            if conj.i < first.i:
+                continue
+            ms = ctx.mentions_of(subtree_tokens(conj, skip_deps=("conj", "cc")))
+            places = [m for m in ms if m.etype in PLACE_TYPES]
+            clone = Draft(d.hit, d.type, d.subtype, (d.span[0], conj.right_edge.i + 1),
+                          list(d.actors), list(d.claimed_by), list(d.attributed_to))
+            s, e = np_span(conj, stop=("conj", "cc", "appos", "punct", "relcl"))
+            clone.target = doc[s:e].text
+            clone.target_token = conj.i
+            clone.target_actors = list(dict.fromkeys(m.entity_id for m in ms if m.entity_id))
+            clone.place = place_of(ctx, places) or d.place
+            if clone.place is None or d.place is None or clone.place.name == d.place.name:
+                continue  # one occurrence with several targets; a second place is a second event
+            clone.date, clone.weapon, clone.inherited_date = d.date, d.weapon, d.inherited_date
+            out.append(clone)
+            d.span = (d.span[0], min(d.span[1], s))
+    return out

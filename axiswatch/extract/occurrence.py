@@ -1,0 +1,144 @@
+"""Does a trigger state an occurrence? Filters for headlines, names and dates, generic
+and anaphoric plurals ("attacks against Jewish targets", "these attacks"), and
+hypothetical, conditional or negated mentions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from axiswatch.extract.arguments import (
+    governing_verb,
+    is_negated,
+    subtree_tokens,
+    verb_auxes,
+)
+from axiswatch.extract.context import DocContext
+from axiswatch.extract.draft import Draft
+from axiswatch.extract.triggers import lemma
+from axiswatch.nlp.dates import DateMatch
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+# Verbs above a trigger that make it hypothetical.
+BLOCKING_VERBS = frozenset({"prevent", "avoid", "deter", "fear", "risk", "seek", "want",
+                            "contemplate", "consider", "threaten", "warn", "urge", "call",
+                            "aim", "hope", "need", "intend", "wish", "reject", "eager",
+                            "could", "would", "stop", "cease", "halt", "end", "suspend",
+                            "pause", "likely", "expect", "poise", "plan", "prepare",
+                            "ready", "able", "capable", "allow"})
+TERMINAL = (".", "!", "?", '"', "'", ")", "”", "’")
+
+
+def is_headline(sent: Span) -> bool:
+    """A line of its own without final punctuation: a title, caption or link."""
+    text = sent.text.strip()
+    if not text or text.endswith(TERMINAL):
+        return False
+    if sent.start == 0:
+        return True
+    prev = sent.doc[sent.start - 1]  # the line break may be a space token or whitespace
+    return "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)
+
+
+def in_name_or_date(ctx: DocContext, tok: Token) -> bool:
+    m = ctx.ents.at(tok.i)
+    if m is not None and m.label != "NORP":
+        return True
+    return tok.ent_type_ in ("DATE", "TIME")
+
+
+def dated_subtree(tok: Token, dates: list[DateMatch]) -> bool:
+    """Whether a date expression lies in ``tok``'s subtree."""
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    return any(lo <= d.start and d.end <= hi for d in dates)
+
+
+def _other_between(tok: Token, char: int, heads: frozenset[int]) -> bool:
+    """Whether another trigger stands between ``tok`` and character ``char``."""
+    return any(tok.i < h and tok.doc[h].idx < char for h in heads)
+
+
+def _date_pins(draft: Draft, tok: Token, verb: Token | None,
+               heads: frozenset[int] = frozenset()) -> tuple[bool, bool]:
+    """(date inside the trigger's phrase, date stated for its clause's verb)."""
+    d = draft.date
+    if d is None:
+        return False, False
+    doc = tok.doc
+    np = subtree_tokens(tok, skip_deps=("conj", "relcl", "appos"))
+    in_np = np[0].idx <= d.start and d.end <= np[-1].idx + len(np[-1]) and \
+        not (d.start > tok.idx and len(d.text) > 0 and _other_between(tok, d.start, heads))
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    sent_start = tok.sent.start_char
+    on_verb = d.start - sent_start <= 12 and d.start < tok.idx  # "Since August 5, ..."
+    if span is not None and verb is not None and not on_verb:
+        inside = {t.i for t in span}
+        for anc in list(span.root.ancestors)[:4]:
+            if anc.i == verb.i:
+                on_verb = True
+                break
+            if anc.i not in inside and anc.pos_ in ("NOUN", "PROPN", "VERB"):
+                break
+    return in_np, on_verb
+
+
+def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
+             heads: frozenset[int] = frozenset()) -> bool:
+    """Generic or anaphoric: "attacks against Jewish targets", "these attacks",
+    "most of the attacks" (with nothing that pins them down)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    onto = ctx.ontology
+    dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
+    plural = tok.tag_ in ("NNS", "NNPS")
+    in_np, on_verb = _date_pins(draft, tok, governing_verb(tok), heads)
+    counted = any(c.dep_ == "nummod" for c in tok.children)
+    if dets and dets[0] in onto.anaphoric_determiners:
+        return True
+    quantified = any(lemma(c) in onto.quantifiers for c in tok.children) or (
+        tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in
+        onto.quantifiers)
+    if quantified:
+        return not counted
+    if not plural:
+        return False
+    if in_np or on_verb or counted or killed:
+        return False
+    return not dets or dets[0] not in ("the", "a", "an")
+
+
+def is_blocked(ctx: DocContext, tok: Token, event_type: str) -> bool:
+    """Hypothetical, negated or embedded under a word that makes it no occurrence."""
+    if is_negated(tok):
+        return True
+    if event_type != "statement" and _conditional(tok):
+        return True  # "if Israel strikes Iran, ..."
+    verb = governing_verb(tok)
+    if verb is not None and event_type != "statement":
+        auxes = verb_auxes(verb)
+        if any(a in ctx.ontology.modals or a in ctx.ontology.future for a in auxes):
+            return True
+    for anc in list(tok.ancestors)[:6]:
+        low = lemma(anc)
+        if low in BLOCKING_VERBS and event_type not in ("statement", "plot"):
+            return True
+        if event_type == "meeting" and low in ctx.ontology.pending_verbs:
+            return True
+        if anc.pos_ == "NOUN" and low in ctx.ontology.generic_heads:
+            return True
+    return False
+
+
+def _conditional(tok: Token) -> bool:
+    """Whether ``tok`` sits in an "if"/"unless" clause."""
+    cur = tok
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in cur.children):
+            return True
+        if cur.head.i == cur.i or cur.dep_ not in ("dobj", "pobj", "prep", "advcl", "xcomp",
+                                                   "ccomp", "conj"):
+            return False
+        cur = cur.head
+    return False

@@ -1,0 +1,71 @@
+"""Where an event happened: the located place its phrases name."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from axiswatch.extract.context import DocContext, Place
+from axiswatch.extract.triggers import lemma
+from axiswatch.kb.ontology import Ontology
+from axiswatch.nlp.linking import PLACE_TYPES, LinkedMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def place_of(ctx: DocContext, mentions: list[LinkedMention]) -> Place | None:
+    """The most specific located place: a facility with coordinates, a town, a province,
+    a country; a facility nobody can locate only when nothing else is named."""
+    mentions = [m for m in mentions if m.label != "NORP"]
+    resolved = [(m, ctx.place(m)) for m in mentions]
+    rank = {"facility": 0, "town": 1, "district": 2, "province": 3, "region": 5, "country": 6}
+
+    def key(item: tuple[LinkedMention, Place]) -> tuple[int, int]:
+        m, p = item
+        if p.lat is None:
+            return (9, 0)
+        if m.etype == "facility":
+            return (0, 0)
+        return (rank.get(p.precision or "", 4), 0)
+
+    if not resolved:
+        return None
+    return sorted(resolved, key=key)[0][1]
+
+
+def place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[Token]:
+    """Words whose "in/at/near X" phrases say where: the trigger, its verb, and the
+    verb's casualty clause ("..., killing two soldiers in the Golan Heights")."""
+    out = [tok]
+    for c in tok.children:  # "an attack targeting X in Eilat"
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
+            out.append(c)
+            out.extend(o for o in c.children if o.dep_ == "dobj")
+    if verb is not None and verb.i != tok.i:
+        out.append(verb)
+    for holder in list(out):  # "killed X in an airstrike in southern Lebanon"
+        for c in holder.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "with", "by", "during"):
+                out.extend(o for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                           and o.i != tok.i and ontology.triggers_starting(lemma(o)))
+    if verb is not None:
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBG":
+                out.append(c)  # "..., killing two soldiers in the Golan Heights"
+                out.extend(o for o in c.children if o.dep_ == "dobj")
+    return out
+
+
+def antecedent_place(ctx: DocContext, tok: Token) -> list[LinkedMention]:
+    """The place or facility a relative clause hangs from: "X, which was bombed"."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "relcl":
+            m = ctx.ents.at(cur.head.i)
+            if m is not None and m.etype in PLACE_TYPES and m.label != "NORP":
+                return [m]
+            return []
+        if cur.head.i == cur.i:
+            return []
+        cur = cur.head
+    return []
