@@ -432,7 +432,14 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
                    if doc[hit.head].dep_ == "pobj" and doc[hit.head].head.lower_ in
                    ("in", "with", "by", "during") and doc[hit.head].head.head.i in owners
                    and doc[hit.head].head.head.pos_ == "VERB"}
-    accepted = [(hit, typed) for hit, typed in accepted if hit.head not in instruments]
+    # A state's instrument ("destroyed in an airstrike") makes the event a strike.
+    by_instrument: dict[int, tuple[str, str | None]] = {}
+    for inst, verb in instruments.items():
+        inst_type = typed_of[inst]
+        if inst_type is not None and inst_type[0] == "strike":
+            by_instrument[verb] = inst_type
+    accepted = [(hit, by_instrument.get(hit.head, typed) if typed[0] == "attack" else typed)
+                for hit, typed in accepted if hit.head not in instruments]
     # "the strikes hit weapons stores": the verb tells more of the event its subject names.
     accepted = [(hit, typed) for hit, typed in accepted
                 if not (doc[hit.head].pos_ == "VERB" and any(

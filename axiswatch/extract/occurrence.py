@@ -88,9 +88,16 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
              heads: frozenset[int] = frozenset()) -> bool:
     """Generic or anaphoric: "attacks against Jewish targets", "these attacks",
     "most of the attacks" (with nothing that pins them down)."""
+    onto = ctx.ontology
+    if tok.pos_ == "VERB":
+        # "have launched dozens of attacks": a count, not an occurrence
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            if lemma(obj) in onto.quantifiers and not (draft.date and
+                                                       draft.date.precision == "day"):
+                return True
+        return False
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
-    onto = ctx.ontology
     dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
     plural = tok.tag_ in ("NNS", "NNPS")
     in_np, on_verb = _date_pins(draft, tok, governing_verb(tok), heads)

@@ -105,6 +105,9 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
     ("sponsored_by", r"^-?\s*(?:backed|supported|funded|sponsored|armed)\s+(?:\w+\s+){0,3}$",
      ORGS, SPONSORS, True),
     ("designated_by", r"^-?\s*designated\s+(?:\w+\s+){0,2}$", ANY, STATES, True),
+    ("allied_with", r"^-?\s*(?:aligned|allied)\s+(?:\w+\s+){0,2}$", ORGS, ORGS | PLACES, True),
+    ("member_of", r"^(?:'s)?\s*(?:\w+\s+){0,2}(?:spokesman|spokesperson|spokeswoman|official|"
+     r"operative|member|fighter|envoy|representative|ideologue)\s*,?\s*$", PERSON, ORGS, True),
     ("part_of", r"^[^.;]{0,50}?\b(?:includes?|including|comprises?|comprising|made up of|"
      r"consists? of|brings together|bringing together)\s+(?:the\s+)?$", ORGS,
      frozenset({"coalition"}), True),
@@ -142,6 +145,8 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
             if raw.lstrip()[:1] in ("—", "–"):  # "X—a front for Y—": an apposition
                 raw = ", " + raw.lstrip()[1:].lstrip()
             between = fold_quotes(raw)
+            if _RELATIVE.search(between) and not _COMMA.match(between):
+                between = _RELATIVE.sub(",", between).replace(",,", ",")
             if _intervening(left, right, mentions, text):
                 continue
             before = fold_quotes(text[max(sent.start_char, left.start - 60):left.start])
@@ -153,7 +158,12 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                 if _ALIGNED_WITH.search(before) and right.etype in ORGS | PERSON:
                     _add(ctx, found, right, "allied_with", left, sent, certainty)
                     continue
-            after = fold_quotes(text[right.end:right.end + 20])
+            after = fold_quotes(text[right.end:right.end + 40])
+            lead = _LEADER_AFTER.match(after)
+            if lead and _COMMA.match(between) and left.etype == "person" and \
+                    right.etype in ORGS | PLACES:
+                _add(ctx, found, left, "leader_of", right, sent, certainty)  # "Y, X's leader"
+                continue
             hit = _BACKED_AFTER.match(after)
             if hit and _APPOSITIVE.match(between) and left.etype in ORGS and \
                     right.etype in SPONSORS:
@@ -225,6 +235,9 @@ def _name_parent(ctx: DocContext, m: LinkedMention) -> LinkedMention | None:
 _TITLE_OF = re.compile(r"\b(?:president|leader|head|chief|commander|secretary[- ]general|"
                        r"speaker|chairman|founder) of (?:the )?$", re.I)
 _COMMA = re.compile(r"^\s*,\s*$")
+_LEADER_AFTER = re.compile(r"^'s?\s+(?:(?:late|former|top|supreme|founding|current|new)\s+)?"
+                           r"(?:leader|chief|head|commander|founder|secretary[- ]general)\b",
+                           re.I)
 _BACKED_AFTER = re.compile(r"^-(backed|sponsored|funded|supported|aligned|allied)\b", re.I)
 _APPOSITIVE = re.compile(r"^\s*,\s*(?:an?|the|one|another)\s+"
                          r"(?:(?!for\b|of\b|by\b|with\b)[\w\-]+\s+){0,2}$", re.I)
@@ -296,15 +309,22 @@ def _antecedent(ctx: DocContext, before: int, noun: str) -> LinkedMention | None
     return best
 
 
-_POSSESSIVE = re.compile(r"^\s*['’]s?\s*$")
+_POSSESSIVE = re.compile(r"^\s*['’]s?\s*(?:(?:so-called|own|main|new|former)\s+)?$")
+
+
+_RELATIVE = re.compile(r",\s*(?:who|which|that|whose)\b[^,]*,", re.I)
 
 
 def _intervening(left: LinkedMention, right: LinkedMention, mentions: list[LinkedMention],
                  text: str) -> bool:
     """Another mention between the two, other than the possessor of the right one
     ("backed by Iran's IRGC Quds Force": Iran does not block the Quds Force)."""
+    skipped = [(left.end + x.start(), left.end + x.end())
+               for x in _RELATIVE.finditer(text[left.end:right.start])]
     for m in mentions:
         if m.start >= left.end and m.end <= right.start and m is not left and m is not right:
+            if any(a <= m.start and m.end <= b for a, b in skipped):
+                continue  # "X, who control most of Yemen, are part of Y"
             if _POSSESSIVE.match(text[m.end:right.start]) or m.label == "NORP" or (
                     m.entity_id in (left.entity_id, right.entity_id)) or m.modifier:
                 continue

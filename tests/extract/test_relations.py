@@ -64,6 +64,14 @@ Run = Callable[..., Extraction]
          ("houthis", "sponsored_by", "quds-force")),
         ("Hamas and Palestinian Islamic Jihad, both backed by Iran, fought together in Gaza.",
          ("hamas", "sponsored_by", "iran")),
+        ("Houthi military spokesman Yahya Saree spoke on television.",
+         ("yahya-saree", "member_of", "houthis")),
+        ("The Houthis, who control most of Yemen's populated areas, are part of Iran's "
+         "so-called Axis of Resistance.", ("houthis", "part_of", "axis-of-resistance")),
+        ("The Houthis held a rally. Abdul Malik al-Houthi, the group's leader, spoke.",
+         ("abdul-malik-al-houthi", "leader_of", "houthis")),
+        ("Yemen's Iran-aligned Houthi movement said it attacked two ships.",
+         ("houthis", "allied_with", "iran")),
     ],
 )
 def test_relation_patterns(extract: Run, text: str, triple: tuple[str, str, str]) -> None:
