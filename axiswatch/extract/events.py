@@ -330,6 +330,16 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: list[WeaponHit],
             if prep == "on":  # "on US forces" is a target, "on the base" a place
                 found = [m for m in found if m.etype == "facility"]
             place_mentions += found
+    if not place_mentions and draft.type in ("meeting", "protest", "arrest") and verb:
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "prep")):
+            for _prep, pobj in prep_objects(obj, frozenset({"in", "at"})):
+                place_mentions += [m for m in ctx.mentions_of(list(pobj.subtree))
+                                   if m.etype in PLACE_TYPES]  # "visited troops in Gaza"
+            if obj.dep_ == "prep":
+                for pobj in (c for c in obj.children if c.dep_ == "pobj"):
+                    for _prep, inner in prep_objects(pobj, frozenset({"in", "at"})):
+                        place_mentions += [m for m in ctx.mentions_of(list(inner.subtree))
+                                           if m.etype in PLACE_TYPES]
     if not place_mentions:
         place_mentions = antecedent_place(ctx, tok)
     draft.place = place_of(ctx, place_mentions)
@@ -456,6 +466,10 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         _fill(ctx, draft, sent, weapons, dates, owners)
         if etype == "meeting" and not _has_party(ctx, tok, draft):
             continue
+        if _refers_back(ctx, tok, draft):
+            continue  # "suspected of involvement in the rocket attack": told elsewhere
+        if etype in ("sanction", "statement"):
+            draft.place = None  # a designation or a declaration has no place of its own
         if etype == "statement" and not (draft.actors or draft.claimed_by):
             continue  # a declaration is someone's: "aid groups have warned" is not one
         if etype == "transfer" and draft.date is None and not tense(governing_verb(tok))[0]:
@@ -485,6 +499,17 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     if any(d.type in VIOLENT for d in drafts):
         drafts = [d for d in drafts if not (d.type == "statement" and d.subtype == "claim")]
     return drafts
+
+
+def _refers_back(ctx: DocContext, tok: Token, draft: Draft) -> bool:
+    """"the attack" under "involvement in", "responsibility for"..., with no date of its own."""
+    if tok.pos_ not in ("NOUN", "PROPN") or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    if draft.date is not None and tok.left_edge.idx <= draft.date.start <= \
+            tok.right_edge.idx + len(tok.right_edge):
+        return False
+    return any(lemma(a) in ctx.ontology.reference_heads for a in list(tok.ancestors)[:4])
 
 
 def _apply_roles(d: Draft, roles: Roles) -> None:

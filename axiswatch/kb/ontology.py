@@ -78,6 +78,7 @@ class Ontology:
     negations: frozenset[str]
     person_nouns: frozenset[str] = frozenset()
     target_nouns: frozenset[str] = frozenset()
+    reference_heads: frozenset[str] = frozenset()
     anaphoric_determiners: frozenset[str] = frozenset()
     quantifiers: frozenset[str] = frozenset()
     pending_verbs: frozenset[str] = frozenset()
@@ -203,6 +204,7 @@ def _build(data: dict[str, Any], source: str) -> Ontology:
         negations=frozenset(str(x) for x in bg.get("negations") or []),
         person_nouns=frozenset(str(x) for x in bg.get("person_nouns") or []),
         target_nouns=frozenset(str(x) for x in bg.get("target_nouns") or []),
+        reference_heads=frozenset(str(x) for x in bg.get("reference_heads") or []),
         anaphoric_determiners=frozenset(str(x) for x in bg.get("anaphoric_determiners") or []),
         quantifiers=frozenset(str(x) for x in bg.get("quantifiers") or []),
         pending_verbs=frozenset(str(x) for x in bg.get("pending_verbs") or []),
