@@ -150,6 +150,11 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
             if _intervening(left, right, mentions, text):
                 continue
             before = fold_quotes(text[max(sent.start_char, left.start - 60):left.start])
+            if _RANK_BETWEEN.match(between) and _RANK_BEFORE.search(before) and \
+                    right.etype == "person" and left.etype in ORGS:
+                # "senior Hezbollah commander X" is one of its commanders, not its leader
+                _add(ctx, found, right, "member_of", left, sent, certainty)
+                continue
             if _COMMA.match(between):
                 if _TITLE_OF.search(before) and right.etype == "person" and \
                         left.etype in ORGS | PLACES:
@@ -183,8 +188,10 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                 if not rx.search(between):
                     continue
                 _add(ctx, found, subj, predicate, obj, sent, certainty)
-                # "X and Y received funding from Z", "designated X and its leader, Y".
-                for other in _conjoined(ctx, subj, mentions):
+                # "X and Y received funding from Z", "designated X and its leader, Y"
+                # (a title or a founding belongs to its own name only).
+                shared = predicate not in ("leader_of", "founded_by", "located_in")
+                for other in _conjoined(ctx, subj, mentions) if shared else ():
                     if _type_ok(other, xs) and other.entity_id != obj.entity_id:
                         _add(ctx, found, other, predicate, obj, sent, certainty)
                 break
@@ -232,8 +239,13 @@ def _name_parent(ctx: DocContext, m: LinkedMention) -> LinkedMention | None:
     return None
 
 
-_TITLE_OF = re.compile(r"\b(?:president|leader|head|chief|commander|secretary[- ]general|"
+_TITLE_OF = re.compile(r"(?:^|\bas\s+|[.;:,]\s*)(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
+                       r"(?:president|leader|head|chief|commander|secretary[- ]general|"
                        r"speaker|chairman|founder) of (?:the )?$", re.I)
+_RANK_BEFORE = re.compile(r"\b(?:senior|deputy|top|field|local|prominent|veteran|an?)\s+$",
+                          re.I)
+_RANK_BETWEEN = re.compile(r"^\s*(?:commander|official|leader|member|operative|figure)s?"
+                           r"\s*,?\s*$", re.I)
 _COMMA = re.compile(r"^\s*,\s*$")
 _LEADER_AFTER = re.compile(r"^'s?\s+(?:(?:late|former|top|supreme|founding|current|new)\s+)?"
                            r"(?:leader|chief|head|commander|founder|secretary[- ]general)\b",

@@ -235,14 +235,18 @@ def _strip_title(text: str) -> str:
 
 def candidate_type(label: str, text: str) -> str:
     """The entity type of a name not in the pack, from its NER label and cue words."""
+    words = text.lower().replace("-", " ").split()
+    last = words[-1] if words else ""
     if label == "PERSON":
+        # "Khavaran Cemetery", "Al-Nour University": the NER took a place for a person.
+        for etype, cues in ORG_CUES:
+            if last in cues and len(words) > 1:
+                return etype
         return "person"
     if label in ("GPE", "LOC"):
         return "place"
     if label == "FAC":
         return "facility"
-    words = text.lower().replace("-", " ").split()
-    last = words[-1] if words else ""
     for etype, cues in ORG_CUES:
         if last in cues:
             return etype
@@ -350,6 +354,9 @@ class Linker:
                 continue
             span = doc[start:end]
             text = span.text
+            if end - start == 1 and label not in ("PERSON", "NORP") and not ent_id and (
+                    doc[start].lower_.rstrip(".") in TITLE_WORDS or doc[start].pos_ != "PROPN"):
+                continue  # "Supreme", "Groups": a word, not a name
             score = 1.0
             entity_id = ent_id if ent_id in self.pack.entities else None
             if entity_id is None:

@@ -2,8 +2,9 @@
 
 The statistical NER stumbles on curly apostrophes ("Kata’ib"), so the
 pipeline parses a copy of the text whose quotes and dashes are folded to
-ASCII one character for one character: every offset in the copy is an
-offset in the original.
+ASCII one character for one character (an em dash becomes a comma, which the
+parser reads as the same break): every offset in the copy is an offset in the
+original.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ _FOLD = str.maketrans(
         "\u00ab": '"',
         "\u00bb": '"',
         "\u2013": "-",
-        "\u2014": "-",
+        "\u2014": ",",  # an em dash sets off a phrase, as a comma does; a hyphen would glue
+        # "Cemetery—the" into one word
         "\u2012": "-",
         "\u2010": "-",
         "\u2011": "-",

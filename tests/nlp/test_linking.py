@@ -68,4 +68,4 @@ def test_unknown_surface_links_to_nothing(linked: tuple) -> None:  # type: ignor
 def test_fold_quotes_keeps_length() -> None:
     text = "Kata’ib “Hezbollah” — 2024 – ‘x’"
     assert len(fold_quotes(text)) == len(text)
-    assert fold_quotes(text) == "Kata'ib \"Hezbollah\" - 2024 - 'x'"
+    assert fold_quotes(text) == "Kata'ib \"Hezbollah\" , 2024 - 'x'"
