@@ -48,7 +48,13 @@ TITLE_WORDS = frozenset({"general", "gen", "president", "minister", "speaker", "
                          "foreign", "prime", "vice", "ayatollah", "sheikh", "dr", "mr", "mrs",
                          "ms", "brigadier", "colonel", "col", "major", "lieutenant", "admiral",
                          "senator", "judge", "then-supreme", "former", "late", "deputy",
-                         "spokesman", "spokesperson", "ambassador", "envoy", "cleric"})
+                         "spokesman", "spokesperson", "ambassador", "envoy", "cleric",
+                         "sergeant", "sgt", "specialist", "spc", "private", "pvt", "corporal",
+                         "cpl", "staff", "captain", "capt", "master"})
+# Words that, with titles, make a bare office ("Prime Minister", "Defence Minister").
+OFFICE_WORDS = TITLE_WORDS | frozenset({"defence", "interior", "intelligence", "army", "navy",
+                                        "air", "force", "prime", "foreign", "finance", "state",
+                                        "first", "national", "security", "adviser", "advisor"})
 # Cue words typing a candidate organization (head words, lowercase).
 ORG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("facility", ("hospital", "cemetery", "airport", "airbase", "base", "embassy", "consulate",
@@ -357,6 +363,11 @@ class Linker:
             if end - start == 1 and label not in ("PERSON", "NORP") and not ent_id and (
                     doc[start].lower_.rstrip(".") in TITLE_WORDS or doc[start].pos_ != "PROPN"):
                 continue  # "Supreme", "Groups": a word, not a name
+            if not ent_id and all(t.lower_.rstrip(".") in OFFICE_WORDS for t in span):
+                continue  # "Prime Minister", "Defence Minister": a title, not a name
+            if not ent_id and label in ("ORG", "PERSON") and self.geocoder is not None and \
+                    self.geocoder.country_of(text) and not self.pack.lookup(text):
+                label = "GPE"  # "Barbados" taken for an organization
             score = 1.0
             entity_id = ent_id if ent_id in self.pack.entities else None
             if entity_id is None:
