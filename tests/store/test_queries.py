@@ -186,3 +186,17 @@ def test_both_forms_of_the_actor_filter_agree(
     assert [r["id"] for r in frequent] == [r["id"] for r in rare] == ["e6", "e2", "e1"]
     sql = str(queries.select_statement(flt, frequent_actors=True))
     assert "EXISTS" in sql
+
+
+def test_pages_from_a_first_day_merge_both_index_searches(loaded: Store) -> None:
+    full = EventFilter(date_from="2024-01-31", limit=100)
+    with loaded.connect() as conn:
+        everything = [r["id"] for r in select_events(conn, full)]
+        pages = [r["id"] for off in range(0, 8, 2)
+                 for r in select_events(conn, EventFilter(date_from="2024-01-31",
+                                                          limit=2, offset=off))]
+        fc = event_geojson(conn, EventFilter(date_from="2024-01-31"))
+    # newest first; the month (e4) and the year (e9) that cover the day come last
+    assert everything == ["e6", "e7", "e2", "e3", "e1", "e4", "e9"]
+    assert pages == everything
+    assert {f["id"] for f in fc["features"]} == {"e7", "e2", "e3", "e1", "e4"}
