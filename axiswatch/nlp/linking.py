@@ -21,10 +21,10 @@ from axiswatch.kb.normalize import alias_key
 from axiswatch.model import Entity, Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 # NER labels that name entities worth linking.
-NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART"})
 ACTOR_TYPES = frozenset({"armed_group", "front_group", "coalition", "state_body", "person",
                          "organization"})
 PLACE_TYPES = frozenset({"place", "facility"})
@@ -184,27 +184,38 @@ def _shortened(out: DocEntities, key: str) -> str | None:
 
 def _proper_sequences(doc: Doc, covered: set[int]) -> list[tuple[int, int, str, str | None]]:
     """Runs of capitalized proper nouns the NER left out ("Death Commissions", "Mothers of
-    Khavaran"), as organization spans."""
+    Khavaran", "Jewish Agency"), as organization spans. A run may open on a nationality
+    ("Jewish") and close on a place after "of" ("of Khavaran")."""
     out: list[tuple[int, int, str, str | None]] = []
     i, n = 0, len(doc)
+    skip_types = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT")
+
+    def title(t: Token) -> bool:
+        return t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") and \
+            t.ent_type_ not in skip_types
+
     while i < n:
         tok = doc[i]
-        if i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or \
-                tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
+        opener = tok.ent_type_ == "NORP" and i + 1 < n and doc[i + 1].pos_ == "PROPN" and \
+            i + 1 not in covered and doc[i + 1].text[:1].isupper()
+        if (i in covered and not opener) or (not title(tok) and not opener):
             i += 1
             continue
         j = i + 1
         while j < n and j not in covered:
             nxt = doc[j]
-            joined = nxt.lower_ == "of" and j + 1 < n and doc[j + 1].pos_ == "PROPN" and \
-                j + 1 not in covered
-            if (nxt.pos_ == "PROPN" and nxt.text[:1].isupper()) or joined:
+            joined = nxt.lower_ == "of" and j + 1 < n and title(doc[j + 1])
+            if title(nxt) or joined:
                 j += 1
             else:
                 break
-        if j - i >= 2 and doc[j - 1].pos_ == "PROPN" and not doc[i].is_sent_start:
+        if j < n and doc[j - 1].lower_ == "of" and j in covered and doc[j].ent_type_ in (
+                "GPE", "LOC") and (j + 1 >= n or not title(doc[j + 1])):
+            j += 1  # "Mothers of Khavaran"
+        if j - i >= 2 and title(doc[j - 1]) and not doc[i].is_sent_start and \
+                any(doc[k].pos_ == "PROPN" for k in range(i, j)):
             out.append((i, j, "ORG", None))
-        i = j
+        i = max(j, i + 1)
     return out
 
 
@@ -345,7 +356,16 @@ class Linker:
                 end = _extend_of(doc, end)  # "Islamic Propaganda Bureau of the Qom Seminary"
             if start >= end:
                 continue
-            spans.append((start, end, ent.label_, ent.ent_id_ or None))
+            label = ent.label_
+            if label == "WORK_OF_ART":
+                if not all(t.text[:1].isupper() or t.is_punct or t.lower_ in ("of", "the")
+                           for t in doc[start:end]) or end - start > 5:
+                    continue
+                label = "ORG"  # a quoted name: "Death Commissions"
+            if label == "NORP" and end - start >= 2 and all(
+                    t.pos_ == "PROPN" or t.is_punct for t in doc[start:end]):
+                label = "PERSON"  # "Firouzeh Mojrian-Sharq" taken for a nationality
+            spans.append((start, end, label, ent.ent_id_ or None))
         for start, end, label in extra_spans or []:
             spans.append((start, end, label, None))
         spans += _proper_sequences(doc, {i for s0, e0, _l, _i in spans for i in range(s0, e0)})
@@ -363,8 +383,14 @@ class Linker:
             if end - start == 1 and label not in ("PERSON", "NORP") and not ent_id and (
                     doc[start].lower_.rstrip(".") in TITLE_WORDS or doc[start].pos_ != "PROPN"):
                 continue  # "Supreme", "Groups": a word, not a name
-            if not ent_id and all(t.lower_.rstrip(".") in OFFICE_WORDS for t in span):
+            office = all(t.lower_.rstrip(".") in OFFICE_WORDS or t.is_punct for t in span)
+            if (office and not ent_id) or (office and label == "PERSON"):
                 continue  # "Prime Minister", "Defence Minister": a title, not a name
+            if office and previous is not None and previous.etype == "person" and \
+                    re.fullmatch(r"\s*,\s*(?:the\s+)?(?:then|former|late)?-?\s*",
+                                 doc.text[previous.end:span.start_char] if
+                                 span.start_char - previous.end < 20 else "x"):
+                continue  # "Khomeini, then-Supreme Leader,": his title, not another person
             if not ent_id and label in ("ORG", "PERSON") and self.geocoder is not None and \
                     self.geocoder.country_of(text) and not self.pack.lookup(text):
                 label = "GPE"  # "Barbados" taken for an organization
@@ -381,7 +407,7 @@ class Linker:
                         entity_id, score = hit
                 if entity_id is None:  # a surname after the full name, whatever its label
                     entity_id = persons.get(alias_key(_strip_title(text)))
-                if entity_id is None and label != "PERSON":
+                if entity_id is None and label not in ("PERSON", "NORP"):
                     entity_id = _shortened(out, alias_key(text))  # "Khavaran" after
                     # "Khavaran Cemetery"
                 if entity_id is None and _ACRONYM.match(text):
@@ -416,7 +442,7 @@ class Linker:
                 out.aliases.setdefault(alias_key(full_text[start]), entity_id)
             if label == "PERSON" or etype == "person":
                 name = _strip_title(text).split()
-                if len(name) >= 2:
+                if len(name) >= 2 and name[-1].lower() not in OFFICE_WORDS:
                     persons.setdefault(alias_key(name[-1]), entity_id)
                     persons.setdefault(alias_key(" ".join(name[1:])), entity_id)
                     out.aliases.setdefault(alias_key(_strip_title(text)), entity_id)
