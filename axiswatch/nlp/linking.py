@@ -345,7 +345,12 @@ class Linker:
             if ent.label_ not in NAMED_LABELS:
                 continue
             start, end = _strip_span(ent)
-            if ent.label_ == "PERSON" and not ent.ent_id_:
+            label0 = ent.label_
+            if label0 == "ORG" and not ent.ent_id_ and end - start >= 2 and \
+                    doc[start].lower_.rstrip(".") in TITLE_WORDS and \
+                    all(t.pos_ == "PROPN" for t in doc[start + 1:end]):
+                label0 = "PERSON"  # "Sergeant William Rivers" taken for an organization
+            if label0 == "PERSON" and not ent.ent_id_:
                 titled = start
                 while start + 1 < end and doc[start].lower_.rstrip(".") in TITLE_WORDS and \
                         doc[start + 1].text[:1].isupper():
@@ -356,7 +361,7 @@ class Linker:
                 end = _extend_of(doc, end)  # "Islamic Propaganda Bureau of the Qom Seminary"
             if start >= end:
                 continue
-            label = ent.label_
+            label = label0
             if label == "WORK_OF_ART":
                 if not all(t.text[:1].isupper() or t.is_punct or t.lower_ in ("of", "the")
                            for t in doc[start:end]) or end - start > 5:
