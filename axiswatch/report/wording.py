@@ -165,15 +165,14 @@ def event_sentences(event: Mapping[str, Any], name: Callable[[str], str],
         second.append(template.format(who=_names(doers, name)))
     held = [a for a in event.get("attributed_to") or [] if a not in doers]
     if held:
-        second.append(f"{_names(held, name)} {'are' if len(held) > 1 else 'is'} held "
-                      f"responsible")
+        second.append(data["attributed"].format(who=_names(held, name)))
     if second:
         sentences.append(second[0][0].upper() + second[0][1:] +
                          "".join(f"; {s}" for s in second[1:]) + ".")
     for entity in dict.fromkeys([*claimants, *held, *doers]):
         phrase = chain_phrase(chains.get(entity, ()), entity)
         if phrase:
-            sentences.append(f"{name(entity)} is {phrase}.")
+            sentences.append(data["chain"].format(who=name(entity), chain=phrase))
     return sentences
 
 

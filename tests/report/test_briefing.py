@@ -84,7 +84,7 @@ def test_takeaways_are_grouped_by_theatre_and_worded(briefed: tuple[str, Path, s
     md = (out / "briefing.md").read_text(encoding="utf-8")
     assert md.index("### Iraq") < md.index("### Elsewhere")
     assert "killing 2 (reports range from 2 to 3" in md
-    assert "Kata'ib Hezbollah is held responsible" in md
+    assert "responsibility is attributed to Kata'ib Hezbollah" in md
     assert "reportedly took place at Tower 22 (Jordan)" in md
     assert "Daily update: 28 January 2024" in output
 
@@ -129,7 +129,7 @@ def test_wording_units() -> None:
           "certainty": "assessed"}
     text = " ".join(event_sentences(ev, lambda i: names(i) or i, {}))
     assert text.startswith("On 7 February 2024, an air strike likely took place at Al-Qa'im")
-    assert "Group A is assessed to be behind it." in text
+    assert "It was likely carried out by Group A." in text
     steps = [{"predicate": "front_for", "depth": 1, "path_certainty": "confirmed",
               "object_name": "Group B"},
              {"predicate": "sponsored_by", "depth": 2, "path_certainty": "alleged",
