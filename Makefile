@@ -22,7 +22,7 @@ python-deps:
 	$(PYTHON) -m pip install -q -e ".[dev]"
 
 web-deps:
-	@if [ -f axiswatch/web/frontend/package.json ]; then cd axiswatch/web/frontend && npm ci --no-audit --no-fund --loglevel=error; fi
+	@if [ -f axiswatch/web/frontend/package.json ]; then cd axiswatch/web/frontend && SCARF_ANALYTICS=false npm ci --no-audit --no-fund --loglevel=error; fi
 
 # The main job: ingest the shipped sample corpus, load the knowledge pack,
 # extract, fuse, write a briefing of the sample period, and serve the page.
