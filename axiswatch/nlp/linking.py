@@ -21,7 +21,7 @@ from axiswatch.kb.normalize import alias_key
 from axiswatch.model import Entity, Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 # NER labels that name entities worth linking.
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART"})
@@ -183,38 +183,46 @@ def _shortened(out: DocEntities, key: str) -> str | None:
 
 
 def _proper_sequences(doc: Doc, covered: set[int]) -> list[tuple[int, int, str, str | None]]:
-    """Runs of capitalized proper nouns the NER left out ("Death Commissions", "Mothers of
-    Khavaran", "Jewish Agency"), as organization spans. A run may open on a nationality
-    ("Jewish") and close on a place after "of" ("of Khavaran")."""
+    """Runs of capitalized words the NER left out or cut short ("Death Commissions", "Mothers
+    of Khavaran", "Jewish Agency"), as organization spans. A run may take in single words
+    the statistical NER labeled on their own, never a knowledge-pack name."""
     out: list[tuple[int, int, str, str | None]] = []
-    i, n = 0, len(doc)
-    skip_types = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT")
+    n = len(doc)
+    skip_types = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "PERSON",
+                  "QUANTITY")
 
-    def title(t: Token) -> bool:
-        return t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") and \
-            t.ent_type_ not in skip_types
+    def usable(k: int) -> bool:
+        t = doc[k]
+        if not t.text[:1].isupper() or t.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            return False
+        if t.ent_type_ in skip_types or t.ent_id_:
+            return False
+        if k in covered:  # a lone word of the statistical NER ("Jewish", "Agency")
+            return (k == 0 or doc[k - 1].ent_iob_ != "I") and (
+                k + 1 >= n or doc[k + 1].ent_iob_ != "I")
+        return True
 
+    i = 0
     while i < n:
-        tok = doc[i]
-        opener = tok.ent_type_ == "NORP" and i + 1 < n and doc[i + 1].pos_ == "PROPN" and \
-            i + 1 not in covered and doc[i + 1].text[:1].isupper()
-        if (i in covered and not opener) or (not title(tok) and not opener):
+        if not usable(i) or doc[i].is_sent_start:
             i += 1
             continue
         j = i + 1
-        while j < n and j not in covered:
-            nxt = doc[j]
-            joined = nxt.lower_ == "of" and j + 1 < n and title(doc[j + 1])
-            if title(nxt) or joined:
+        while j < n:
+            if usable(j) or (doc[j].lower_ == "of" and j + 1 < n and usable(j + 1)):
                 j += 1
             else:
                 break
-        if j < n and doc[j - 1].lower_ == "of" and j in covered and doc[j].ent_type_ in (
-                "GPE", "LOC") and (j + 1 >= n or not title(doc[j + 1])):
-            j += 1  # "Mothers of Khavaran"
-        if j - i >= 2 and title(doc[j - 1]) and not doc[i].is_sent_start and \
-                any(doc[k].pos_ == "PROPN" for k in range(i, j)):
-            out.append((i, j, "ORG", None))
+        end = j
+        while end > i and doc[end - 1].lower_.rstrip(".") in OFFICE_WORDS:
+            end -= 1  # "Parliament Speaker Ghalibaf": the title goes with the person
+        run = range(i, end)
+        if (end - i >= 2 and doc[end - 1].lower_ != "of" and
+                any(doc[k].pos_ == "PROPN" for k in run) and
+                any(k not in covered for k in run) and doc[i].pos_ != "ADJ") or (
+                    end - i >= 2 and doc[i].ent_type_ == "NORP" and
+                    doc[end - 1].pos_ == "PROPN"):
+            out.append((i, end, "ORG", None))
         i = max(j, i + 1)
     return out
 

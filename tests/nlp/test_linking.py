@@ -69,3 +69,33 @@ def test_fold_quotes_keeps_length() -> None:
     text = "Kata’ib “Hezbollah” — 2024 – ‘x’"
     assert len(fold_quotes(text)) == len(text)
     assert fold_quotes(text) == "Kata'ib \"Hezbollah\" , 2024 - 'x'"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ('The cleric ordered the formation of "Night Tribunals" to try the captives.',
+         "Night Tribunals", "night-tribunals"),
+        ("Volunteers from the Mothers of Karbala gathered outside.", "Mothers of Karbala",
+         "mothers-of-karbala"),
+        ("Gunmen fired at the Jewish Agency offices.", "Jewish Agency", "jewish-agency"),
+        ("Kurdish Red Crescent teams reached the town.", "Kurdish Red Crescent",
+         "kurdish-red-crescent"),
+    ],
+)
+def test_names_the_statistical_ner_misses(extractor: Extractor, text: str, surface: str,
+                                          expected: str) -> None:
+    doc = Document(id=document_id(text), text=text, published="2024-02-08")
+    ex = extractor.extract(doc)
+    assert extractor.link(surface, doc.id) == expected
+    assert any(m.text == surface and m.entity_id == expected for m in ex.mentions)
+
+
+def test_titles_are_not_people(extractor: Extractor) -> None:
+    text = ("Supreme Leader Ali Khamenei spoke. Ayatollah Ruhollah Khomeini, then-Supreme "
+            "Leader, issued a fatwa. The Prime Minister said nothing.")
+    doc = Document(id=document_id(text), text=text, published="2024-02-08")
+    ex = extractor.extract(doc)
+    linked = {m.text: m.entity_id for m in ex.mentions}
+    assert "Leader" not in linked and "Prime Minister" not in linked
+    assert extractor.link("Ayatollah Ruhollah Khomeini", doc.id) == "ruhollah-khomeini"
