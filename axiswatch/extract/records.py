@@ -97,6 +97,8 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
                 country = ctx.country(eid)
                 if country:
                     break
+        if country is None and d.type in ("arrest", "protest") and ctx.ents.countries:
+            country = ctx.ents.countries[0]  # arrests and protests of the country reported on
         date, precision = _date_of(ctx, sent, d, dates, index)
         if explicit is not None and d.date is not None:
             explicit.add(event_id(ctx.document.id, d.type, s, e))
