@@ -332,9 +332,9 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: list[WeaponHit],
             place_mentions += found
     if not place_mentions and draft.type in ("protest", "arrest") and verb:
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-            for sub in subj.subtree:  # "nurses in 39 cities across Iran have staged protests"
-                if sub.dep_ == "prep" and sub.lower_ in ("in", "across", "throughout"):
-                    place_mentions += [m for m in ctx.mentions_of(list(sub.subtree))
+            for part in subj.subtree:  # "nurses in 39 cities across Iran have staged protests"
+                if part.dep_ == "prep" and part.lower_ in ("in", "across", "throughout"):
+                    place_mentions += [m for m in ctx.mentions_of(list(part.subtree))
                                        if m.etype in PLACE_TYPES]
     if not place_mentions and draft.type in ("meeting", "protest", "arrest") and verb:
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "prep")):
