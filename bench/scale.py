@@ -113,8 +113,12 @@ def run(articles: int = 40, *, workers: Sequence[int] = (1, 2), rounds: int = 2,
 
     with tempfile.TemporaryDirectory(prefix="axiswatch-bench-") as tmp:
         say("scale: axiswatch in this process (no cluster)")
-        result["local"] = best([ext.bench_axiswatch(texts, 1, Path(tmp) / f"local{i}")
-                                for i in range(rounds)])
+        local_runs = []
+        for i in range(rounds):
+            workdir = Path(tmp) / f"local{i}"
+            workdir.mkdir()
+            local_runs.append(ext.bench_axiswatch(texts, 1, workdir))
+        result["local"] = best(local_runs)
         for n in workers:
             say(f"scale: bare spaCy on {n} process(es)")
             result["spacy"][str(n)] = best([ext.bench_spacy(texts, n) for _ in range(rounds)])
