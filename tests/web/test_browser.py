@@ -161,6 +161,19 @@ def test_many_events_show_as_server_grid(
         assert watch.problems == []
 
 
+def test_list_row_shows_its_event_on_the_map(
+    page: tuple[Page, Watch], site: tuple[str, dict[str, Any]]
+) -> None:
+    pg, _ = page
+    url, ids = site
+    pg.goto(url + "/")
+    ready(pg)
+    pg.click(f".event-row[data-id='{ids['events'][0]}'] button.locate")
+    center = pg.evaluate("() => { const m = document.getElementById('map').axiswatchMap.map;"
+                         " const c = m.getCenter(); return [c.lat, c.lng, m.getZoom()]; }")
+    assert abs(center[0] - 33.26) < 0.01 and abs(center[1] - 44.23) < 0.01 and center[2] >= 11
+
+
 def test_filters_live_in_the_url(page: tuple[Page, Watch], site: tuple[str, Any]) -> None:
     pg, _ = page
     pg.goto(site[0] + "/?type=meeting")

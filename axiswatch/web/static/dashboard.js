@@ -78,10 +78,14 @@ function readForm(form) {
   };
 }
 
-function eventRow(ev, names) {
+function eventRow(ev, names, onLocate) {
   return h("li", { class: "event-row", dataset: { id: ev.id } },
     h("div", { class: "event-row-head" }, typeBadge(ev.type), h("span", { class: "date" }, fmtDate(ev)),
-      certaintyBadge(ev.certainty), statusBadge(ev.status === "extracted" ? null : ev.status)),
+      certaintyBadge(ev.certainty), statusBadge(ev.status === "extracted" ? null : ev.status),
+      ev.n_sources > 1 ? h("span", { class: "sources-count" }, `${ev.n_sources} sources`) : null,
+      ev.lat !== null && ev.lon !== null
+        ? h("button", { type: "button", class: "locate", title: "Show on the map",
+          "aria-label": "Show on the map", onclick: () => onLocate(ev) }, "⌖") : null),
     h("a", { class: "event-title", href: `/event/${encodeURIComponent(ev.id)}` }, ev.summary || `${ev.type} event`),
     h("div", { class: "event-row-meta" }, ev.location_name || "unlocated",
       ev.country ? ` · ${ev.country}` : "", " · ",
@@ -119,13 +123,17 @@ export async function dashboard(main) {
     onLayerToggle: (types) => setUrlParams({ hide: types.join(",") || null }),
   });
 
+  function locate(ev) {
+    mapCtl.map.setView([ev.lat, ev.lon], Math.max(mapCtl.map.getZoom(), 11), { animate: false });
+  }
+
   async function loadList(append = false) {
     const qs = new URLSearchParams(params);
     qs.set("limit", "50");
     qs.set("offset", String(offset));
     const page = await api(`/api/events?${qs}`);
     if (!append) clear(listEl);
-    for (const ev of page.events) listEl.append(eventRow(ev, page.names));
+    for (const ev of page.events) listEl.append(eventRow(ev, page.names, locate));
     countEl.textContent = `${page.total.toLocaleString()} event${page.total === 1 ? "" : "s"}`;
     more.hidden = offset + page.events.length >= page.total;
   }

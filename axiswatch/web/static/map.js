@@ -117,7 +117,7 @@ export function createMap(el, { onLayerToggle = null, hidden = [], small = false
     el.dataset.mode = "points";
     el.dataset.markers = String(n);
     performance.mark("axiswatch:markers");
-    if (fit && bounds.length) map.fitBounds(bounds, { maxZoom: 8, padding: [30, 30] });
+    if (fit && bounds.length) map.fitBounds(bounds, { maxZoom: 8, padding: [30, 30], animate: false });
   }
 
   /** Show server-side counts per grid cell and type ({cell, cells: [[lat, lon, type, n]], total}):
@@ -164,7 +164,7 @@ export function createMap(el, { onLayerToggle = null, hidden = [], small = false
     el.dataset.mode = "grid";
     el.dataset.markers = String(shown);
     performance.mark("axiswatch:markers");
-    if (fit && grid.cells.length) map.fitBounds([[s, w], [n, e]], { maxZoom: 8, padding: [30, 30] });
+    if (fit && grid.cells.length) map.fitBounds([[s, w], [n, e]], { maxZoom: 8, padding: [30, 30], animate: false });
   }
 
   /** The visible area (padded) as "w,s,e,n", or null when it spans the whole world. */
