@@ -54,9 +54,14 @@ def _people(ids: list[str], places: frozenset[str]) -> list[str]:
     return [i for i in ids if i not in places]
 
 
-def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset()) -> bool:
-    """Whether two events of one document report the same occurrence
-    (``places``: entity ids that are places, left out of the target comparison)."""
+def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
+                    stated_a: bool = True, stated_b: bool = True) -> bool:
+    """Whether two events of one document report the same occurrence.
+
+    ``places``: entity ids that are places, left out of the target comparison;
+    ``stated_a``/``stated_b``: whether each report states its date (a date taken from
+    the context says nothing about which occurrence it is).
+    """
     if a.type != b.type or a.doc_id != b.doc_id or _spans_overlap(a, b):
         return False
     if not _dates_compatible(a, b) or not _places_compatible(a, b):
@@ -66,22 +71,29 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset()) ->
     targets_a, targets_b = _people(a.target_actors, places), _people(b.target_actors, places)
     if _disjoint(actors_a, actors_b) or _disjoint(targets_a, targets_b):
         return False
+    date_a = a.date if stated_a else None
+    date_b = b.date if stated_b else None
     if a.weapon and b.weapon and a.weapon != b.weapon and a.type in ("attack", "strike") \
-            and a.date is None and b.date is None:
+            and date_a is None and date_b is None:
         return False
-    same_date = a.date is not None and a.date == b.date and a.date_precision in ("day",
-                                                                               "month")
+    same_date = date_a is not None and date_a == date_b and \
+        a.date_precision in ("day", "month")
     shared_actor = _overlap(actors_a, actors_b)
     shared_target = _overlap(targets_a, targets_b)
     if a.type in ("statement", "meeting"):
-        return shared_actor and (same_date or a.date is None or b.date is None)
+        return shared_actor and (same_date or date_a is None or date_b is None)
     return same_date or shared_target or (
-        shared_actor and (a.date is None or b.date is None))
+        shared_actor and (date_a is None or date_b is None))
+
+
+_POINTING = ("these ", "those ", "this ", "that ", "such ")
 
 
 def _vague(ev: Event, explicit: bool) -> bool:
+    """A mention that names nothing of its own: no date, party, target, place or weapon."""
+    target = ev.target if ev.target and not ev.target.lower().startswith(_POINTING) else None
     return not explicit and not (ev.actors or ev.claimed_by or ev.attributed_to or
-                                 ev.target_actors or ev.location)
+                                 ev.target_actors or ev.location or target or ev.weapon)
 
 
 def _absorb(kept: Event, other: Event, other_explicit: bool = True) -> None:
@@ -133,7 +145,8 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
 
         # A report told twice is one event in the whole document; a mention that names
         # nothing of its own refers back only within its own section.
-        target = next((k for k in out if eligible(k) and same_occurrence(k, ev, places)), None)
+        target = next((k for k in out if eligible(k) and same_occurrence(
+            k, ev, places, stated_a=k.id in explicit, stated_b=ev.id in explicit)), None)
         if target is None and (_vague(ev, ev.id in explicit) or ev.id in anaphoric) and \
                 ev.type != "statement":
             target = next((k for k in reversed(out) if k.type == ev.type and

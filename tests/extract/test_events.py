@@ -171,3 +171,9 @@ def test_a_document_that_cannot_be_parsed_is_reported_and_the_batch_goes_on(
     with pytest.raises(AxiswatchError) as exc:
         list(extractor.pipe([huge]))
     assert exc.value.code == "AW400"
+
+
+def test_two_attacks_on_one_day_stay_apart(extract: Run) -> None:
+    events = extract("Militants fired rockets at Ain al-Asad air base on Monday. Separately, "
+                     "gunmen attacked a checkpoint.").events
+    assert sorted(e.weapon or "" for e in events) == ["gunfire", "rocket"]
