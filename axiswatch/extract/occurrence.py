@@ -32,13 +32,17 @@ TERMINAL = (".", "!", "?", '"', "'", ")", "”", "’")
 
 
 def is_headline(sent: Span) -> bool:
-    """A line of its own without final punctuation: a title, caption or link."""
+    """A line of its own without final punctuation, with more text after it: a title,
+    caption or link. (A text that is one such line, a feed item's title, is kept.)"""
     text = sent.text.strip()
     if not text or text.endswith(TERMINAL):
         return False
+    doc = sent.doc
+    if not any(not t.is_space for t in doc[sent.end:]):
+        return False  # nothing follows: the line is the report itself
     if sent.start == 0:
         return True
-    prev = sent.doc[sent.start - 1]  # the line break may be a space token or whitespace
+    prev = doc[sent.start - 1]  # the line break may be a space token or whitespace
     return "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)
 
 

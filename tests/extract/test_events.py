@@ -177,3 +177,10 @@ def test_two_attacks_on_one_day_stay_apart(extract: Run) -> None:
     events = extract("Militants fired rockets at Ain al-Asad air base on Monday. Separately, "
                      "gunmen attacked a checkpoint.").events
     assert sorted(e.weapon or "" for e in events) == ["gunfire", "rocket"]
+
+
+def test_a_title_is_skipped_but_a_one_line_report_is_kept(extract: Run) -> None:
+    assert extract("Militants fired rockets at Erbil airport on Monday\n\nThe base was "
+                   "quiet on Tuesday.").events == []
+    [ev] = extract("Militants fired rockets at Erbil airport on Monday").events
+    assert (ev.type, ev.date) == ("attack", "2024-02-05")
