@@ -48,8 +48,9 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      False),
     ("sponsored_by", r"^(?:'s?)?\s*(?:main |key |chief |principal )?(?:supporter|sponsor|"
      r"backer|patron)s?(?: and \w+ \w+)? (?:is|was|are)" + _W + r"$", ORGS, SPONSORS, False),
-    ("front_for", r"^,?\s*(?:a|an|the)\s+(?:\w+\s+){0,2}(?:front|façade|facade|brand|cover|"
-     r"proxy name)\s+(?:group\s+)?(?:for|of|used by)" + _W + r"$", ORGS, ORGS, False),
+    ("front_for", r"^,?\s*(?:[\w\-]+\s+){0,4}?(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}"
+     r"(?:front|façade|facade|brand|cover|proxy name|shell|name|label|banner)\s+"
+     r"(?:group\s+|organization\s+)?(?:for|of|used by)" + _W + r"$", ORGS, ORGS, False),
     ("front_for", r"^,?\s*(?:\"|“)?[^,]{0,40}(?:\"|”)?,?\s*(?:a|an)\s+(?:\w+\s+){0,2}"
      r"(?:group|front|militia|outfit)\s+(?:\w+\s+){0,2}(?:link|tie|connect)(?:s|ed)?\s+to"
      + _W + r"$", ORGS, GROUPS, False),

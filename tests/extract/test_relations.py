@@ -64,6 +64,10 @@ Run = Callable[..., Extraction]
          ("houthis", "sponsored_by", "quds-force")),
         ("Hamas and Palestinian Islamic Jihad, both backed by Iran, fought together in Gaza.",
          ("hamas", "sponsored_by", "iran")),
+        ("Saraya Awliya al-Dam, widely seen as a front for Kataib Hezbollah, claimed it.",
+         ("saraya-awliya-al-dam", "front_for", "kataib-hezbollah")),
+        ("Saraya Awliya al-Dam is a name used by Asaib Ahl al-Haq to claim attacks.",
+         ("saraya-awliya-al-dam", "front_for", "asaib-ahl-al-haq")),
         ("Houthi military spokesman Yahya Saree spoke on television.",
          ("yahya-saree", "member_of", "houthis")),
         ("The Houthis, who control most of Yemen's populated areas, are part of Iran's "
