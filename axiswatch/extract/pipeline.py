@@ -211,4 +211,6 @@ class Extractor:
         if len(words) < len(surface.split()):
             return self.link(" ".join(words), doc_id)
         hit = self.linker.resolve(surface)
+        if hit is None and " in " in surface:  # "Hezbollah in Lebanon" is Hezbollah
+            return self.link(surface.split(" in ")[0], doc_id)
         return hit[0] if hit is not None else None

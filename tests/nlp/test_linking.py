@@ -60,6 +60,11 @@ def test_candidates_are_typed_from_label_and_cue_words(linked: tuple) -> None:  
     assert candidate_type("GPE", "Kirkuk") == "place"
 
 
+def test_a_name_with_its_place_links_to_the_name(linked: tuple) -> None:  # type: ignore[type-arg]
+    extractor, doc, _ = linked
+    assert extractor.link("Kataib Hezbollah in Iraq", doc.id) == "kataib-hezbollah"
+
+
 def test_unknown_surface_links_to_nothing(linked: tuple) -> None:  # type: ignore[type-arg]
     extractor, doc, _ = linked
     assert extractor.link("Zzyzx Qwerty Front", doc.id) is None
