@@ -48,9 +48,11 @@ class DocContext:
     # --- entities ---------------------------------------------------------
 
     def etype(self, entity_id: str) -> str | None:
+        """The type of an entity, pack or candidate."""
         return self.linker.entity_type(entity_id, self.ents)
 
     def country(self, entity_id: str) -> str | None:
+        """The country of an entity, pack or candidate."""
         return self.linker.entity_country(entity_id, self.ents)
 
     def etype_of_token(self, token: Token) -> str | None:
@@ -92,6 +94,7 @@ class DocContext:
     # --- dates ------------------------------------------------------------
 
     def reference(self, offset: int) -> str | None:
+        """The date relative expressions at ``offset`` resolve against."""
         section = self.document.section_at(offset)
         ref = section.ref_date if section is not None else None
         return choose_reference(ref, self.document.published)

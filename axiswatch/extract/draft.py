@@ -37,4 +37,5 @@ class Draft:
     target_tokens: frozenset[int] = frozenset()
 
     def all_actors(self) -> list[str]:
+        """Actors, claimants and those held responsible, in that order."""
         return [*self.actors, *self.claimed_by, *self.attributed_to]

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 def compatible(a: Draft, b: Draft, ctx: DocContext | None = None) -> bool:
+    """Whether two drafts of one sentence may tell one occurrence (nothing contradicts)."""
     if a.type != b.type:
         return False
     if a.type in ONE_PER_SENTENCE:

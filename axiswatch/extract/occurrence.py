@@ -47,6 +47,7 @@ def is_headline(sent: Span) -> bool:
 
 
 def in_name_or_date(ctx: DocContext, tok: Token) -> bool:
+    """Whether a trigger word is part of a name ("Strike Group") or a date ("March 3")."""
     m = ctx.ents.at(tok.i)
     if m is not None and m.label != "NORP":
         return True
