@@ -11,6 +11,7 @@ that already holds the migrated schema, so runs stay isolated and cheap.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import glob
 import itertools
@@ -122,6 +123,7 @@ class PostgresServer:
             "-o", options, "-w", "-t", "60", "start",
         )
         self.started = True
+        atexit.register(self.stop)  # an interrupted run still stops its server
         self.create_database(TEMPLATE_DB)
         with Store(self.admin_url(TEMPLATE_DB)):
             pass
@@ -155,9 +157,10 @@ class PostgresServer:
         self._admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def stop(self) -> None:
-        """Stop the server and remove its directory."""
+        """Stop the server and remove its directory (once; later calls do nothing)."""
         with contextlib.suppress(PostgresUnavailable):
             if self.started:
+                self.started = False
                 self._run(str(self.bindir / "pg_ctl"), "-D", str(self.datadir),
                           "-m", "immediate", "-w", "stop")
         shutil.rmtree(self.root, ignore_errors=True)
