@@ -55,6 +55,20 @@ class DocContext:
         """The country of an entity, pack or candidate."""
         return self.linker.entity_country(entity_id, self.ents)
 
+    def is_country(self, entity_id: str) -> bool:
+        """Whether an entity is a whole country of the pack (a state that can act)."""
+        entry = self.linker.pack.entries.get(entity_id)
+        return entry is not None and getattr(entry, "precision", None) == "country"
+
+    def can_act(self, mention: LinkedMention | None) -> bool:
+        """Whether a mention names an actor: a group, state body or person, or a
+        country as a state ("Israel struck"), never a city, region or facility."""
+        if mention is None or mention.entity_id is None:
+            return False
+        if mention.etype in ACTOR_TYPES:
+            return True
+        return mention.etype == "place" and self.is_country(mention.entity_id)
+
     def etype_of_token(self, token: Token) -> str | None:
         """The entity type of the mention covering a token, if any."""
         m = self.ents.at(token.i)
@@ -78,13 +92,16 @@ class DocContext:
                 seen.append(m)
         return seen
 
-    def last_actor_before(self, token_index: int, *, person: bool = False) -> str | None:
-        """The last actor named before a token (for "it", "the group", "he")."""
+    def last_actor_before(self, token_index: int, *, person: bool = False,
+                          countries: bool = False) -> str | None:
+        """The last actor named before a token (for "it", "the group", "he"); with
+        ``countries`` a country counts as one ("Israel said it ...")."""
         best: str | None = None
         for m in self.ents.mentions:
             if m.tok_start >= token_index:
                 break
-            if m.entity_id is None or m.etype not in ACTOR_TYPES:
+            if m.entity_id is None or not (m.etype in ACTOR_TYPES or (
+                    countries and self.can_act(m))):
                 continue
             if person != (m.etype == "person"):
                 continue

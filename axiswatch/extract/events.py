@@ -39,6 +39,7 @@ from axiswatch.extract.places import antecedent_place, place_holders, place_of
 from axiswatch.extract.roles import Roles, sentence_roles, token_actors, tokens_actors
 from axiswatch.extract.triggers import TriggerHit, WeaponHit, find_triggers, find_weapons, lemma
 from axiswatch.extract.when import pick_date, tense
+from axiswatch.kb.ontology import Trigger
 from axiswatch.nlp.dates import DateMatch
 from axiswatch.nlp.linking import ACTOR_TYPES, PLACE_TYPES, LinkedMention
 from axiswatch.nlp.numbers import killed_count
@@ -92,6 +93,21 @@ def _person_target(ctx: DocContext, tok: Token, *, nouns: bool) -> bool:
     return False
 
 
+def _state_reading(ctx: DocContext, tok: Token, trig: Trigger) -> tuple[str, str | None] | None:
+    """"US forces struck targets": a verb that needs a weapon for a group's attack
+    needs none when a state does it to an object; it reads as the state-only trigger
+    of the same words."""
+    if tok.pos_ != "VERB" or not direct_objects(tok):
+        return None
+    subj = [s for s in inherited_subjects(tok) if s.dep_ != "nsubjpass"]
+    if not subj or _state_actor(ctx, tokens_actors(ctx, subj)) is not True:
+        return None
+    for alt in ctx.ontology.triggers_starting(trig.lemmas[0]):
+        if alt.state_only and alt.lemmas == trig.lemmas and alt.event_type != trig.event_type:
+            return alt.event_type, alt.subtype
+    return None
+
+
 def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: list[WeaponHit],
               dates: list[DateMatch]) -> tuple[str, str | None] | None:
     """The event type and subtype a trigger gives here, or ``None`` when it is no event."""
@@ -102,7 +118,7 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: list[Weapon
         scope = {t.i for t in subtree_tokens(tok)} | {tok.head.i}
         if not any(w.start in scope for w in weapons) and not any(
                 min(abs(w.start - tok.i), abs(w.end - 1 - tok.i)) <= 8 for w in weapons):
-            return None
+            return _state_reading(ctx, tok, trig)
     if trig.requires_date and not dates:
         return None
     if trig.requires_verb and tok.dep_ not in ("dobj", "pobj"):
@@ -299,6 +315,24 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
     return targets
 
 
+INNER_PLACE_PREPS = frozenset({"in", "near", "outside", "inside"})
+
+
+def _under_place_prep(root: Token, top: Token) -> bool:
+    """Whether a place name hangs from ``top`` through "in/at/near ..." ("targets in
+    Houthi-held parts of Yemen"), not as the object of "of" or "on" alone."""
+    if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
+        return True
+    cur = root
+    for _ in range(6):
+        if cur.i == top.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ in INNER_PLACE_PREPS:
+            return True
+        cur = cur.head
+    return False
+
+
 def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: list[WeaponHit],
           dates: list[DateMatch], others: frozenset[int] = frozenset()) -> None:
     doc = sent.doc
@@ -318,7 +352,7 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: list[WeaponHit],
                 continue
             head_is_place = m.tok_start <= targets[0].i < m.tok_end
             root = ctx.doc[m.tok_end - 1]
-            in_phrase = root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
+            in_phrase = _under_place_prep(root, targets[0])
             if m.etype == "facility" or in_phrase or head_is_place:
                 place_mentions.append(m)
     for holder in place_holders(tok, verb, ctx.ontology):
@@ -330,6 +364,13 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: list[WeaponHit],
             if prep == "on":  # "on US forces" is a target, "on the base" a place
                 found = [m for m in found if m.etype == "facility"]
             place_mentions += found
+            if not found and prep in ("on", "at", "against"):
+                # "a strike on a building in the X district": where its target stands
+                for _p, inner in prep_objects(pobj, INNER_PLACE_PREPS):
+                    s1, e1 = np_span(inner, stop=("conj", "cc", "appos", "relcl", "acl",
+                                                  "punct"))
+                    place_mentions += [m for m in ctx.mentions_of(
+                        [ctx.doc[i] for i in range(s1, e1)]) if m.etype in PLACE_TYPES]
     if not place_mentions and draft.type in ("protest", "arrest") and verb:
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             for part in subj.subtree:  # "nurses in 39 cities across Iran have staged protests"
@@ -457,9 +498,13 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     accepted = [(hit, by_instrument.get(hit.head, typed) if typed[0] == "attack" else typed)
                 for hit, typed in accepted if hit.head not in instruments]
     # "the strikes hit weapons stores": the verb tells more of the event its subject names.
-    accepted = [(hit, typed) for hit, typed in accepted
-                if not (doc[hit.head].pos_ == "VERB" and any(
-                    c.dep_ == "nsubj" and c.i in owners for c in doc[hit.head].children))]
+    # But "a drone strike killed a senior commander" is the targeted killing itself.
+    killers = {c.i for hit, typed in accepted if typed[0] == "killing" and
+               doc[hit.head].pos_ == "VERB" for c in doc[hit.head].children
+               if c.dep_ == "nsubj" and c.i in owners}
+    accepted = [(hit, typed) for hit, typed in accepted if hit.head not in killers and
+                (typed[0] == "killing" or not (doc[hit.head].pos_ == "VERB" and any(
+                    c.dep_ == "nsubj" and c.i in owners for c in doc[hit.head].children)))]
     drafts: list[Draft] = []
     generic: list[Draft] = []
     for hit, (etype, subtype) in accepted:

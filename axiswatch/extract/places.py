@@ -43,6 +43,11 @@ def place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[To
             out.extend(o for o in c.children if o.dep_ == "dobj")
     if verb is not None and verb.i != tok.i:
         out.append(verb)
+        if tok.dep_ == "nsubj" and tok.head.i == verb.i:  # "the strike hit a depot in X"
+            out.extend(o for o in verb.children if o.dep_ == "dobj")
+    if tok.pos_ == "VERB":  # "a drone strike in X killed a commander": the strike's place
+        out.extend(c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                   and ontology.triggers_starting(lemma(c)))
     for holder in list(out):  # "killed X in an airstrike in southern Lebanon"
         for c in holder.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "with", "by", "during"):

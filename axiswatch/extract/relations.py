@@ -119,6 +119,11 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      r"(?:the |its )?$", ANY, STATES, True),
     ("part_of", r"^(?:'s)\s*$", frozenset({"state_body"}), frozenset({"state_body"}), True),
 )
+# A title that makes its holder one of the group's leaders, not the one who leads it.
+_ONE_OF_SEVERAL = re.compile(
+    r"\b(?:deputy|vice|assistant|second[- ]in[- ]command)\b|"
+    r"\b(?:a|an|one|senior|military|field|veteran|regional|local|sector|unit)\s+"
+    r"(?:[\w\-]+\s+){0,2}?commanders?\b", re.I)
 _COMPILED = tuple((p, re.compile(rx, re.I), xs, ys, rev) for p, rx, xs, ys, rev in BETWEEN)
 MAX_GAP = 120
 
@@ -188,6 +193,8 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                     continue
                 if not rx.search(between):
                     continue
+                if predicate == "leader_of" and _ONE_OF_SEVERAL.search(between):
+                    predicate = "member_of"  # "its deputy leader", "a senior commander of"
                 _add(ctx, found, subj, predicate, obj, sent, certainty)
                 # "X and Y received funding from Z", "designated X and its leader, Y"
                 # (a title or a founding belongs to its own name only).

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from axiswatch.extract.arguments import inherited_subjects, passive_agents, prep_objects
 from axiswatch.extract.context import GROUP_ANAPHORA, PERSON_ANAPHORA, DocContext
 from axiswatch.extract.triggers import lemma
-from axiswatch.nlp.linking import ACTOR_TYPES, LinkedMention
+from axiswatch.nlp.linking import LinkedMention
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -41,9 +41,30 @@ class Roles:
         return bool(self.actors or self.claimed_by or self.attributed_to)
 
 
-def _actor_ok(m: LinkedMention | None) -> bool:
-    return m is not None and m.entity_id is not None and (
-        m.etype in ACTOR_TYPES or m.etype == "place")
+SAYING = frozenset({"say", "announce", "state", "claim", "declare", "confirm", "admit",
+                    "acknowledge", "report", "tell", "add", "insist"})
+
+
+def _actor_ok(ctx: DocContext, m: LinkedMention | None) -> bool:
+    return ctx.can_act(m)
+
+
+def _sayer_of(ctx: DocContext, tok: Token) -> str | None:
+    """"Israel said it killed X": the subject of the saying verb whose reported
+    clause ``tok`` (a pronoun) is the subject of."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or lemma(clause.head) not in SAYING:
+        return None
+    for subj in clause.head.children:
+        if subj.dep_ == "nsubj":
+            m = ctx.ents.at(subj.i)
+            if m is not None and ctx.can_act(m) and m.entity_id:
+                return m.entity_id
+    return None
 
 
 def _anaphor(ctx: DocContext, tok: Token) -> str | None:
@@ -52,6 +73,10 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                    for c in tok.children) and not any(
         c.dep_ in ("compound", "amod") for c in tok.children)  # "aid groups" is not one
+    if pronoun and low in ("it", "they", "we"):
+        sayer = _sayer_of(ctx, tok)
+        if sayer is not None:
+            return sayer
     if (pronoun and (low in GROUP_ANAPHORA or low in POSSESSIVE_GROUP)) or (
             lemma(tok) in GROUP_ANAPHORA and definite):
         return ctx.last_actor_before(tok.i)
@@ -68,7 +93,7 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
     for head in heads:
         m = ctx.ents.at(head.i)
         if m is not None and m.entity_id:
-            if _actor_ok(m):
+            if _actor_ok(ctx, m):
                 out.append(m.entity_id)
             continue
         if head.i in weapons:
@@ -80,23 +105,42 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
                     and child.doc[child.i + 2].lower_ in ("made", "built", "designed",
                                                           "supplied", "produced", "manufactured")
                 if child.dep_ in ("compound", "amod", "nmod") and child.i < head.i and \
-                        cm is not None and _actor_ok(cm) and not made and cm.entity_id:
+                        cm is not None and _actor_ok(ctx, cm) and not made and cm.entity_id:
                     out.append(cm.entity_id)
             continue
         ref = _anaphor(ctx, head)
         if ref:
             out.append(ref)
             continue
-        for child in head.children:
-            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < head.i:
+        for child in _modifiers(head):
+            if child.dep_ in ("poss", "compound", "amod", "nmod", "conj") and child.i < head.i:
                 cm = ctx.ents.at(child.i)
-                if cm is not None and cm.entity_id and _actor_ok(cm):
+                if cm is not None and cm.entity_id and _actor_ok(ctx, cm):
                     out.append(cm.entity_id)
                 elif child.dep_ == "poss":
                     ref = _anaphor(ctx, child)
                     if ref:
                         out.append(ref)
     return list(dict.fromkeys(out))
+
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def _modifiers(head: Token) -> list[Token]:
+    """The left modifiers of a noun phrase head, with those of a noun modifier ("US
+    drone strike") and the conjuncts of a modifier ("American and British forces")."""
+    out: list[Token] = []
+    for child in head.children:
+        if child.i > head.i:
+            continue
+        out.append(child)
+        if child.dep_ not in MODIFIER_DEPS:
+            continue
+        out.extend(c for c in child.conjuncts if c.i < head.i)
+        if child.pos_ in ("NOUN", "PROPN"):
+            out.extend(g for g in child.children if g.dep_ in MODIFIER_DEPS and g.i < child.i)
+    return out
 
 
 def tokens_actors(ctx: DocContext, toks: list[Token], *, weapons: frozenset[int] = frozenset()

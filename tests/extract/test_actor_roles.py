@@ -1,0 +1,73 @@
+"""Who acts, who is struck, and where: general patterns (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+
+Run = Callable[..., Extraction]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "actor", "not_actor"),
+    [
+        # The state that says it killed a group's commander is the actor; the group is the
+        # target side.
+        ("Israel said it killed Ali Musa, a senior commander of Hezbollah, in an air strike "
+         "in Beirut on Monday.", "killing", "israel", "hezbollah"),
+        # A nationality before a compound ("US drone strike") names the one who struck.
+        ("A US drone strike on a car in Baghdad on Tuesday killed a senior commander of "
+         "Kataib Hezbollah.", "killing", "united-states", "kataib-hezbollah"),
+        # A state striking targets needs no weapon word to be a strike.
+        ("Israeli jets struck a Hezbollah depot near Tyre on Monday.", "strike",
+         "israeli-air-force", "hezbollah"),
+    ],
+)
+def test_actor_and_target_side(extract: Run, text: str, etype: str, actor: str,
+                               not_actor: str) -> None:
+    events = extract(text).events
+    assert [e.type for e in events] == [etype]
+    assert actor in events[0].actors
+    assert not_actor not in events[0].actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beirut carried out the strike on Monday.",
+        "Tehran reportedly carried out the drone attack on the tanker on Monday.",
+    ],
+)
+def test_a_city_is_never_an_actor(extract: Run, text: str) -> None:
+    for event in extract(text).events:
+        assert "beirut" not in event.actors and "tehran" not in event.actors
+        assert not any(a in event.claimed_by + event.attributed_to
+                       for a in ("beirut", "tehran"))
+
+
+def test_a_country_acting_as_a_state_is_an_actor(extract: Run) -> None:
+    events = extract("Iran launched drones at Israel on Saturday.").events
+    assert [e.actors for e in events] == [["iran"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # The place of the target of the instrument: "in an air strike on a building in X".
+        ("Israel said it killed Ali Musa, a senior commander of Hezbollah, in an air strike "
+         "on a building in the Mezzeh district of Damascus on Monday.", "damascus"),
+        # "targets in Houthi-held parts of Yemen": the place under the target.
+        ("British forces struck dozens of targets in Houthi-held parts of Yemen on Friday.",
+         "yemen"),
+        # The subject trigger's verb's object carries the place.
+        ("An air strike on Saturday destroyed a building in Damascus, killing five people.",
+         "damascus"),
+    ],
+)
+def test_place_under_target_or_instrument(extract: Run, text: str, location: str) -> None:
+    events = extract(text).events
+    assert len(events) == 1
+    assert events[0].location == location
