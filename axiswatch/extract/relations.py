@@ -108,7 +108,9 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
     ("designated_by", r"^-?\s*designated\s+(?:\w+\s+){0,2}$", ANY, STATES, True),
     ("allied_with", r"^-?\s*(?:aligned|allied)\s+(?:\w+\s+){0,2}$", ORGS, ORGS | PLACES, True),
     ("member_of", r"^(?:'s)?\s*(?:\w+\s+){0,2}(?:spokesman|spokesperson|spokeswoman|official|"
-     r"operative|member|fighter|envoy|representative|ideologue)\s*,?\s*$", PERSON, ORGS, True),
+     r"operative|member|fighter|envoy|representative|ideologue|press secretary)\s*,?\s*"
+     r"(?:(?:rear|vice|brigadier|major|lieutenant)\s+)?(?:(?:admiral|general|colonel|"
+     r"major|captain|gen\.|col\.)\s+)?$", PERSON, ORGS, True),
     ("part_of", r"^[^.;]{0,50}?\b(?:includes?|including|comprises?|comprising|made up of|"
      r"consists? of|brings together|bringing together)\s+(?:the\s+)?$", ORGS,
      frozenset({"coalition"}), True),
@@ -136,7 +138,7 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
     """The relations one sentence states between its linked mentions."""
     mentions = [m for m in ctx.mentions_in(sent.start, sent.end) if m.entity_id]
     mentions = sorted([*mentions, *_anaphors(ctx, sent)], key=lambda m: m.start)
-    if len(mentions) < 2:
+    if not mentions:
         return []
     text = ctx.document.text
     certainty = certainty_of(sent.text, allow=("alleged", "assessed", "reported"))
@@ -210,7 +212,72 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
         parent = _name_parent(ctx, m)
         if parent is not None:  # "IRGC Quds Force" is part of the IRGC
             _add(ctx, found, m, "part_of", parent, sent, certainty)
+        state = _head_of_state(ctx, m, text)
+        if state is not None and not any(
+                r.subject == m.entity_id and r.predicate == "leader_of" for r in found.values()):
+            _add(ctx, found, m, "leader_of", state, sent, certainty)  # "President X"
+        where = _facility_place(ctx, m)
+        if where is not None:  # "the US embassy in Baghdad" lies in Baghdad
+            _add(ctx, found, m, "located_in", where, sent, certainty)
     return list(found.values())
+
+
+# Titles of a head of state or government, before the name ("President X").
+_HEAD_TITLE = re.compile(r"(?:^|[^\w'’])(?<!former )(?<!late )(?<!then[- ])(?<!ex-)"
+                         r"(?:president|supreme leader|prime minister|king|emir|sultan)\s+"
+                         r"(?:(?:ayatollah|sheikh|sayyed|dr\.)\s+)?$", re.I)
+_COUNTRIES: dict[int, dict[str, str]] = {}
+
+
+def _country_entity(ctx: DocContext, code: str) -> str | None:
+    """The pack's country entity of an ISO code."""
+    pack = ctx.linker.pack
+    table = _COUNTRIES.get(id(pack))
+    if table is None:
+        table = {}
+        for eid, entry in pack.entries.items():
+            if getattr(entry, "precision", None) == "country" and entry.type == "place" \
+                    and entry.country and entry.country not in table:
+                table[entry.country] = eid
+        _COUNTRIES[id(pack)] = table
+    return table.get(code)
+
+
+def _head_of_state(ctx: DocContext, m: LinkedMention, text: str) -> LinkedMention | None:
+    """"President X", "Supreme Leader X": the country of X (pack knowledge) X leads."""
+    if m.etype != "person" or m.label == "ANAPHOR" or not m.entity_id:
+        return None
+    before = fold_quotes(text[max(0, m.start - 40):m.start])
+    own = fold_quotes(m.text)
+    if not (_HEAD_TITLE.search(before) or _HEAD_TITLE.search(
+            own[:max(0, len(own) - len(own.split()[-1]))])):
+        return None
+    if re.search(r"[\w']+\s+(?:\w+\s+)?$", before) and re.search(
+            r"(?:'s?|\b[A-Z][a-z]+(?:an|ian|i|ese|ish))\s+(?:\w+\s+)?(?:president|"
+            r"supreme leader|prime minister|king|emir|sultan)\s+\S*\s*$", before, re.I):
+        return None  # "Iran's President X", "Lebanese Prime Minister X": the name says which
+    code = ctx.country(m.entity_id)
+    cid = _country_entity(ctx, code) if code else None
+    if cid is None:
+        return None
+    return LinkedMention(m.start, m.start, m.tok_start, m.tok_start, cid, "GPE", cid, "place")
+
+
+_PLACE_TAIL = re.compile(r"\s(?:in|near|outside)\s+(?:the\s+)?(.+)$", re.I)
+
+
+def _facility_place(ctx: DocContext, m: LinkedMention) -> LinkedMention | None:
+    """The place a facility's own name ends on: "the US embassy in Baghdad"."""
+    if m.etype != "facility" or not m.entity_id:
+        return None
+    hit = _PLACE_TAIL.search(fold_quotes(m.text))
+    if hit is None:
+        return None
+    for pid in ctx.linker.pack.lookup(hit.group(1)):
+        if ctx.etype(pid) == "place" and pid != m.entity_id:
+            return LinkedMention(m.start, m.start, m.tok_start, m.tok_start, hit.group(1),
+                                 "GPE", pid, "place")
+    return None
 
 
 _TITLED_PERSON = re.compile(r"^(.+?)'s? (?:\w+ )?(?:supreme leader|leader|president|head|chief|"

@@ -33,3 +33,26 @@ def test_title_gives_leader_or_member(extract: Run, text: str,
     assert triple in relations
     other = "member_of" if triple[1] == "leader_of" else "leader_of"
     assert (triple[0], other, triple[2]) not in relations
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("President Joe Biden said the United States would respond.",
+         ("joe-biden", "leader_of", "united-states")),
+        ("Iranian President Ebrahim Raisi spoke in Tehran on Monday.",
+         ("ebrahim-raisi", "leader_of", "iran")),
+        ("Pentagon deputy press secretary Sabrina Singh spoke to reporters.",
+         ("sabrina-singh", "member_of", "pentagon")),
+        ("Crowds gathered outside the US embassy in Baghdad on Tuesday.",
+         ("us-embassy-in-baghdad", "located_in", "baghdad")),
+    ],
+)
+def test_title_and_name_relations(extract: Run, text: str, triple: tuple[str, str, str]) -> None:
+    relations = {(r.subject, r.predicate, r.object) for r in extract(text).relations}
+    assert triple in relations
+
+
+def test_a_former_president_leads_nothing(extract: Run) -> None:
+    relations = extract("Former President Donald Trump spoke in Ohio on Monday.").relations
+    assert not [r for r in relations if r.predicate == "leader_of"]
