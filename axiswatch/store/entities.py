@@ -31,7 +31,7 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _insert(conn: sa.Connection, table: sa.Table) -> Any:
+def dialect_insert(conn: sa.Connection, table: sa.Table) -> Any:
     """A dialect insert that supports ``on_conflict_do_update`` (SQLite and PostgreSQL)."""
     if conn.dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -44,8 +44,11 @@ def _insert(conn: sa.Connection, table: sa.Table) -> Any:
 
 def _upsert(conn: sa.Connection, table: sa.Table, rows: Sequence[dict[str, Any]],
             keys: Sequence[str], update: Sequence[str]) -> None:
+    """Insert or update rows, in key order: concurrent writers lock rows alike, so they
+    wait for each other rather than deadlock, and the one that comes second updates."""
+    rows = sorted(rows, key=lambda r: tuple(r[k] for k in keys))
     for i in range(0, len(rows), _CHUNK):
-        stmt = _insert(conn, table).values(list(rows[i:i + _CHUNK]))
+        stmt = dialect_insert(conn, table).values(list(rows[i:i + _CHUNK]))
         if update:
             stmt = stmt.on_conflict_do_update(
                 index_elements=list(keys), set_={c: stmt.excluded[c] for c in update})

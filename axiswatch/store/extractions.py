@@ -7,32 +7,50 @@ singleton row of ``events`` (``event_id == source id``) so that the map shows
 it before any fusion; a source that an earlier run already stored keeps the
 fused event it belonged to. Events left with no source are deleted. Analysts'
 judgements are never touched, and a relation an analyst judged keeps its
-status.
+status. Candidate entities the new run no longer finds, and that nothing else
+refers to, are removed.
+
+Concurrent writers neither lose nor duplicate rows. A save first locks its
+document (``SELECT ... FOR UPDATE`` on PostgreSQL; on SQLite a write that takes
+the database's single write lock), so two writers of one document take turns
+and the last one's run is what the store holds. Rows shared between documents
+(relations, entities) are written with dialect upserts and locked before a
+save decides to delete them, so a relation two documents state at once exists
+once with the evidence of both. :func:`store_extraction` runs a save in its own
+transaction and retries it a bounded number of times when the database gives
+up on it (deadlock, serialization failure, a lost insert race, SQLite busy).
 """
 
 from __future__ import annotations
 
 import calendar
+import sqlite3
+import time
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
 from axiswatch.ids import digest
 from axiswatch.model import Entity, Event, Extraction, Relation
 from axiswatch.store.documents import mark_extracted
-from axiswatch.store.entities import get_entity, upsert_entities
+from axiswatch.store.entities import dialect_insert, get_entity, upsert_entities
 from axiswatch.store.schema import (
+    aliases,
     documents,
     entities,
     event_actors,
     event_sources,
     events,
     evidence,
+    judgements,
     mentions,
     relations,
 )
+
+if TYPE_CHECKING:
+    from axiswatch.store.db import Store
 
 ROLES = (("actors", "actor"), ("claimed_by", "claimed_by"), ("attributed_to", "attributed_to"),
          ("target_actors", "target"))
@@ -83,25 +101,80 @@ def _event_values(ev: Event) -> dict[str, Any]:
     }
 
 
-def _clear_document(conn: sa.Connection, doc_id: str) -> tuple[dict[str, str], list[str]]:
-    """Remove an earlier run's rows for a document; (source id -> event id, relation ids)."""
-    old = {r.id: r.event_id for r in conn.execute(
-        sa.select(event_sources.c.id, event_sources.c.event_id)
-        .where(event_sources.c.doc_id == doc_id))}
-    rel_ids = list(conn.execute(
+def _lock_document(conn: sa.Connection, doc_id: str) -> None:
+    """Take the document's write lock: another writer of it waits until this transaction ends.
+
+    Taken before anything is read, so that what follows sees the last writer's commit.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.select(documents.c.id).where(documents.c.id == doc_id)
+                     .with_for_update())
+    else:  # SQLite has one writer at a time: a write that changes nothing takes the lock
+        conn.execute(documents.update().where(documents.c.id == doc_id)
+                     .values(extractor=documents.c.extractor))
+
+
+def _lock_rows(conn: sa.Connection, table: sa.Table, ids: Iterable[str],
+               *where: sa.ColumnElement[bool], share: bool = False) -> list[str]:
+    """Lock the rows of ``ids`` that exist (and match ``where``), in id order; their ids.
+
+    ``share`` takes a key-share lock (the row may change but not go away), else an
+    exclusive one. SQLite ignores row locks: its write lock covers every row.
+    """
+    found: list[str] = []
+    for chunk in _chunks(sorted(set(ids))):
+        stmt = (sa.select(table.c.id).where(table.c.id.in_(chunk), *where)
+                .order_by(table.c.id))
+        stmt = stmt.with_for_update(read=True, key_share=True) if share else \
+            stmt.with_for_update()
+        found += conn.execute(stmt).scalars()
+    return found
+
+
+def _clear_document(conn: sa.Connection, doc_id: str
+                    ) -> tuple[dict[str, str], list[str], set[str]]:
+    """Remove an earlier run's rows for a document.
+
+    Returns (source id -> event id, relation ids, entity ids the earlier run referred to).
+    """
+    old: dict[str, str] = {}
+    refs: set[str] = set()
+    for r in conn.execute(
+            sa.select(event_sources.c.id, event_sources.c.event_id, event_sources.c.actors,
+                      event_sources.c.claimed_by, event_sources.c.attributed_to,
+                      event_sources.c.target_actors)
+            .where(event_sources.c.doc_id == doc_id)):
+        old[r.id] = r.event_id
+        for ids in (r.actors, r.claimed_by, r.attributed_to, r.target_actors):
+            refs.update(i for i in ids or () if isinstance(i, str))
+    refs.update(conn.execute(
+        sa.select(mentions.c.entity_id).where(mentions.c.doc_id == doc_id,
+                                              mentions.c.entity_id.is_not(None))).scalars())
+    rel_ids = sorted(set(conn.execute(
         sa.select(evidence.c.fact_id).where(evidence.c.doc_id == doc_id,
-                                            evidence.c.fact_kind == "relation")).scalars())
+                                            evidence.c.fact_kind == "relation")).scalars()))
+    for chunk in _chunks(rel_ids):
+        for subject, object_ in conn.execute(sa.select(relations.c.subject, relations.c.object)
+                                             .where(relations.c.id.in_(chunk))):
+            refs.update((subject, object_))
     conn.execute(evidence.delete().where(evidence.c.doc_id == doc_id,
                                          evidence.c.fact_kind.in_(("event_source", "relation",
                                                                    "entity"))))
     conn.execute(event_sources.delete().where(event_sources.c.doc_id == doc_id))
     conn.execute(mentions.delete().where(mentions.c.doc_id == doc_id))
-    return old, rel_ids
+    return old, rel_ids, refs
 
 
 def _drop_unsupported_relations(conn: sa.Connection, rel_ids: Sequence[str]) -> None:
-    """Extracted relations with no evidence left, and never judged, go."""
-    for chunk in _chunks(sorted(set(rel_ids))):
+    """Extracted relations with no evidence left, and never judged, go.
+
+    Each is locked before its evidence is counted: a writer adding evidence to it
+    holds it (see :func:`_write_relations`), so that evidence is seen, or the
+    relation is written again once this transaction has removed it.
+    """
+    mine = _lock_rows(conn, relations, rel_ids, relations.c.source == "extracted",
+                      relations.c.status == "extracted")
+    for chunk in _chunks(mine):
         supported = set(conn.execute(
             sa.select(evidence.c.fact_id).where(evidence.c.fact_kind == "relation",
                                                 evidence.c.fact_id.in_(chunk))).scalars())
@@ -156,44 +229,68 @@ def _write_singletons(conn: sa.Connection, evs: list[tuple[Event, dict[str, Any]
         conn.execute(event_actors.insert(), actor_rows)
 
 
-def _write_relation(conn: sa.Connection, rel: Relation, now: datetime) -> None:
-    exists = conn.execute(sa.select(relations.c.id).where(relations.c.id == rel.id)).first()
-    if exists is None:
-        conn.execute(relations.insert().values(
-            id=rel.id, subject=rel.subject, predicate=rel.predicate, object=rel.object,
-            certainty=rel.certainty, source="extracted", status="extracted",
-            valid_from=rel.valid_from, valid_to=rel.valid_to, updated_at=now))
-    if rel.evidence is not None:
-        e = rel.evidence
-        conn.execute(evidence.insert().values(
-            id=evidence_id(e.doc_id, e.start, e.end, rel.id), doc_id=e.doc_id, start=e.start,
-            end=e.end, text=e.text, fact_kind="relation", fact_id=rel.id,
-            certainty=rel.certainty, extractor=rel.extractor or e.extractor))
+def _write_relations(conn: sa.Connection, rels: Sequence[Relation], now: datetime) -> None:
+    """Write relations (once each, whoever states them) and their evidence.
+
+    A relation already stored keeps its values and status; the upsert's no-op
+    update locks it until this transaction ends, so that no writer drops it for
+    want of evidence meanwhile. Rows go in id order, so writers lock alike.
+    """
+    rows: dict[str, dict[str, Any]] = {}
+    ev_rows: dict[str, dict[str, Any]] = {}
+    for rel in sorted(rels, key=lambda r: r.id):
+        rows.setdefault(rel.id, {
+            "id": rel.id, "subject": rel.subject, "predicate": rel.predicate,
+            "object": rel.object, "certainty": rel.certainty, "source": "extracted",
+            "status": "extracted", "valid_from": rel.valid_from, "valid_to": rel.valid_to,
+            "updated_at": now})
+        if rel.evidence is not None:
+            e = rel.evidence
+            evid = evidence_id(e.doc_id, e.start, e.end, rel.id)
+            ev_rows.setdefault(evid, {
+                "id": evid, "doc_id": e.doc_id, "start": e.start, "end": e.end,
+                "text": e.text, "fact_kind": "relation", "fact_id": rel.id,
+                "certainty": rel.certainty, "extractor": rel.extractor or e.extractor})
+    for chunk in _chunks(list(rows.values())):
+        stmt = dialect_insert(conn, relations).values(list(chunk))
+        conn.execute(stmt.on_conflict_do_update(
+            index_elements=["id"], set_={"updated_at": relations.c.updated_at}))
+    for chunk in _chunks(list(ev_rows.values())):
+        conn.execute(dialect_insert(conn, evidence).values(list(chunk))
+                     .on_conflict_do_nothing(index_elements=["id"]))
 
 
-def _known_entities(conn: sa.Connection, ids: set[str]) -> set[str]:
-    found: set[str] = set()
-    for chunk in _chunks(sorted(ids)):
-        found.update(conn.execute(sa.select(entities.c.id).where(entities.c.id.in_(chunk)))
-                     .scalars())
-    return found
+def _referred(extraction: Extraction) -> tuple[set[str], set[str]]:
+    """Entity ids an extraction needs to exist, and all it refers to (events' too)."""
+    needed = {m.entity_id for m in extraction.mentions if m.entity_id}
+    for rel in extraction.relations:
+        needed.update((rel.subject, rel.object))
+    refs = needed | {e.id for e in extraction.entities}
+    for ev in extraction.events:
+        for attr, _role in ROLES:
+            refs.update(getattr(ev, attr))
+    return needed, refs
 
 
 def save_extraction(conn: sa.Connection, extraction: Extraction) -> dict[str, int]:
     """Store one document's extraction, replacing what an earlier run stored for it.
 
-    Run it inside a transaction (``store.begin()``). Returns counts of what was
+    Run it inside a transaction (``store.begin()``); :func:`store_extraction`
+    opens one and retries it. Safe against concurrent writers: writers of one
+    document take turns; writers of different documents share relations and
+    entities without duplicating or losing them. Returns counts of what was
     written.
     """
     doc_id = extraction.doc_id
     now = datetime.now(UTC)
-    old_sources, old_relations = _clear_document(conn, doc_id)
+    _lock_document(conn, doc_id)
+    old_sources, old_relations, old_refs = _clear_document(conn, doc_id)
     upsert_entities(conn, extraction.entities, "extracted")
-    # Entities referred to that the store does not hold become candidates too.
-    referred = {m.entity_id for m in extraction.mentions if m.entity_id}
-    for rel in extraction.relations:
-        referred.update((rel.subject, rel.object))
-    missing = referred - _known_entities(conn, referred)
+    # Entities referred to that the store does not hold become candidates too. The
+    # ones it holds are locked, so no writer removes them before this one commits.
+    needed, refs = _referred(extraction)
+    held = set(_lock_rows(conn, entities, refs, share=True))
+    missing = needed - held
     if missing:
         _add_missing(conn, extraction, missing)
     rows = {}
@@ -235,13 +332,51 @@ def save_extraction(conn: sa.Connection, extraction: Extraction) -> dict[str, in
         conn.execute(evidence.insert(), evidence_rows)
     if source_rows:
         conn.execute(event_sources.insert(), source_rows)
-    for rel in extraction.relations:
-        _write_relation(conn, rel, now)
+    _write_relations(conn, extraction.relations, now)
     _drop_unsupported_relations(conn, old_relations)
     _delete_orphans(conn, set(old_sources.values()) | set(old_sources))
+    dropped = _drop_lost_candidates(conn, old_refs - refs)
     mark_extracted(conn, doc_id, extraction.extractor)
     return {"mentions": len(rows), "events": len(seen_events),
-            "relations": len(extraction.relations), "entities": len(extraction.entities)}
+            "relations": len(extraction.relations), "entities": len(extraction.entities),
+            "entities_removed": dropped}
+
+
+_RETRY_STATES = frozenset({
+    "40001",  # serialization failure
+    "40P01",  # deadlock detected
+    "23505",  # unique violation: a concurrent insert won the race
+    "23503",  # foreign key violation: a concurrent delete won the race
+})
+
+
+def _transient(exc: sa.exc.DBAPIError) -> bool:
+    """Whether a database error means "try the transaction again"."""
+    orig = exc.orig
+    if getattr(orig, "sqlstate", None) in _RETRY_STATES:
+        return True
+    return isinstance(orig, sqlite3.OperationalError) and (
+        "locked" in str(orig) or "busy" in str(orig))
+
+
+def store_extraction(store: Store, extraction: Extraction, *, attempts: int = 5
+                     ) -> dict[str, int]:
+    """Save one extraction in a transaction of its own, as :func:`save_extraction` does.
+
+    When the database gives the transaction up (deadlock, serialization failure,
+    an insert or delete race lost to another writer, SQLite busy) it is rolled
+    back and run again, at most ``attempts`` times in all, with a growing pause;
+    the last error is raised when none succeeds. Other errors are raised at once.
+    """
+    for attempt in range(1, attempts + 1):
+        try:
+            with store.begin() as conn:
+                return save_extraction(conn, extraction)
+        except sa.exc.DBAPIError as exc:
+            if attempt >= attempts or not _transient(exc):
+                raise
+            time.sleep(0.05 * 2 ** (attempt - 1))
+    raise ValueError(f"attempts must be at least 1, not {attempts}")
 
 
 def _add_missing(conn: sa.Connection, extraction: Extraction, missing: set[str]) -> None:
@@ -264,13 +399,47 @@ def _add_missing(conn: sa.Connection, extraction: Extraction, missing: set[str])
 
 
 def _delete_orphans(conn: sa.Connection, candidates: set[str]) -> None:
-    for chunk in _chunks(sorted(candidates)):
+    """Events left with no source go; each is locked before its sources are counted."""
+    present = _lock_rows(conn, events, candidates)
+    for chunk in _chunks(present):
         used = set(conn.execute(sa.select(event_sources.c.event_id)
                                 .where(event_sources.c.event_id.in_(chunk))).scalars())
         gone = [e for e in chunk if e not in used]
         if gone:
             conn.execute(event_actors.delete().where(event_actors.c.event_id.in_(gone)))
             conn.execute(events.delete().where(events.c.id.in_(gone)))
+
+
+def _drop_lost_candidates(conn: sa.Connection, candidates: set[str]) -> int:
+    """Candidate entities (source ``"extracted"``) that nothing refers to any more go.
+
+    Referring: a mention, an event's actor row, a relation, an entity evidence span
+    or an analyst's judgement. Pack entities never go. Each candidate is locked
+    before its references are counted; a writer referring to it holds a share lock
+    on it (see :func:`save_extraction`). Returns how many went.
+    """
+    mine = _lock_rows(conn, entities, candidates, entities.c.source == "extracted")
+    removed = 0
+    for chunk in _chunks(mine):
+        used: set[str] = set()
+        for stmt in (
+                sa.select(mentions.c.entity_id).where(mentions.c.entity_id.in_(chunk)),
+                sa.select(event_actors.c.entity_id).where(event_actors.c.entity_id.in_(chunk)),
+                sa.select(relations.c.subject).where(relations.c.subject.in_(chunk)),
+                sa.select(relations.c.object).where(relations.c.object.in_(chunk)),
+                sa.select(evidence.c.fact_id).where(evidence.c.fact_kind == "entity",
+                                                    evidence.c.fact_id.in_(chunk)),
+                sa.select(judgements.c.target_id).where(judgements.c.target_kind == "entity",
+                                                        judgements.c.target_id.in_(chunk))):
+            used.update(conn.execute(stmt.distinct()).scalars())
+        gone = [e for e in chunk if e not in used]
+        if gone:
+            conn.execute(aliases.delete().where(aliases.c.entity_id.in_(gone)))
+            conn.execute(entities.delete().where(entities.c.id.in_(gone),
+                                                 entities.c.source == "extracted"))
+            removed += len(gone)
+    return removed
+
 
 
 # --- reading -----------------------------------------------------------------

@@ -11,6 +11,7 @@ from axiswatch.store.documents import add_document, get_document
 from axiswatch.store.extractions import actor_summary, date_range, get_event, save_extraction
 from axiswatch.store.judgements import judgements_for, record_judgement
 from axiswatch.store.schema import (
+    aliases,
     entities,
     event_actors,
     event_sources,
@@ -169,9 +170,9 @@ def test_a_fused_event_keeps_its_values_and_sources(store: Store) -> None:
 
 
 def test_date_range_covers_the_stated_precision() -> None:
-    assert [d.isoformat() for d in date_range("2024-02", "month")] == ["2024-02-01",
+    assert [d and d.isoformat() for d in date_range("2024-02", "month")] == ["2024-02-01",
                                                                       "2024-02-29"]
-    assert [d.isoformat() for d in date_range("2019", "year")] == ["2019-01-01", "2019-12-31"]
+    assert [d and d.isoformat() for d in date_range("2019", "year")] == ["2019-01-01", "2019-12-31"]
     assert date_range(None, None) == (None, None)
     assert date_range("2024-13-40", "day") == (None, None)
 
@@ -190,3 +191,49 @@ def test_entities_the_store_lacks_come_from_the_pack_or_become_candidates(store:
             sa.select(entities.c.id, entities.c.type, entities.c.source))}
     assert rows["kataib-hezbollah"] == ("armed_group", "kb")
     assert rows["alpha-brigades"] == ("organization", "extracted")
+
+
+def _other_doc_naming_beta_front() -> tuple[Document, Extraction]:
+    text = "Officials said the Beta Front was behind it."
+    other = Document(id=document_id(text), text=text, published="2024-02-06")
+    start = text.index("Beta Front")
+    return other, Extraction(doc_id=other.id, extractor=EXTRACTOR, mentions=[
+        Mention(other.id, start, start + 10, "Beta Front", "ORG", "beta-front")])
+
+
+def _entity_ids(conn: sa.Connection) -> set[str]:
+    return set(conn.execute(sa.select(entities.c.id)).scalars())
+
+
+def test_candidates_a_reextraction_no_longer_finds_go_unless_referred_to(store: Store) -> None:
+    doc = _doc()
+    other, other_ex = _other_doc_naming_beta_front()
+    ex = _extraction(doc)
+    ex.mentions.append(Mention(doc.id, 0, 3, "The", "ORG", "kataib-hezbollah"))
+    with store.begin() as conn:
+        add_document(conn, doc)
+        add_document(conn, other)
+        save_extraction(conn, ex)  # kataib-hezbollah comes from the pack
+        save_extraction(conn, other_ex)
+    with store.begin() as conn:
+        counts = save_extraction(conn, Extraction(doc_id=doc.id, extractor=EXTRACTOR))
+    with store.connect() as conn:
+        kept = _entity_ids(conn)
+        alias_owners = set(conn.execute(sa.select(aliases.c.entity_id)).scalars())
+    assert counts["entities_removed"] == 2
+    # beta-front: another document names it; kataib-hezbollah: a pack entity.
+    assert kept == {"beta-front", "kataib-hezbollah"}
+    assert alias_owners <= kept
+
+
+def test_a_judged_relation_keeps_its_candidates(store: Store) -> None:
+    doc = _doc()
+    with store.begin() as conn:
+        add_document(conn, doc)
+        save_extraction(conn, _extraction(doc))
+        conn.execute(relations.update().values(status="confirmed"))
+    with store.begin() as conn:
+        save_extraction(conn, Extraction(doc_id=doc.id, extractor=EXTRACTOR))
+    with store.connect() as conn:
+        assert _entity_ids(conn) == {"alpha-brigades", "beta-front"}
+        assert [r.status for r in conn.execute(sa.select(relations.c.status))] == ["confirmed"]
