@@ -24,6 +24,7 @@ from axiswatch.extract.arguments import (
     passive_agents,
     prep_objects,
     subtree_tokens,
+    verb_auxes,
 )
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.draft import ARMED, NON_STATE, STATE_TYPES, VIOLENT, Draft
@@ -108,6 +109,31 @@ def _state_reading(ctx: DocContext, tok: Token, trig: Trigger) -> tuple[str, str
     return None
 
 
+DECLARING = frozenset({"say", "tell", "state", "declare", "add", "insist", "signal", "stress",
+                       "reiterate", "affirm"})
+OWN_DECLARATIONS = frozenset({"reject", "promise", "pledge"})
+
+
+def _declared(ctx: DocContext, tok: Token) -> bool:
+    """"Fly Baghdad rejected the charge", "the minister said they would retaliate": a
+    verb that is a statement only as a past declaration, or as a future act that
+    someone is reported to declare (and that no other statement word carries)."""
+    if lemma(tok) in OWN_DECLARATIONS:
+        if lemma(tok) != "reject" and not any(c.dep_ in ("xcomp", "ccomp")
+                                              for c in tok.children):
+            return False  # "promised an inquiry" declares no act of its own
+        return tok.tag_ == "VBD"
+    if tok.dep_ == "xcomp" or not any(a in ctx.ontology.future or a in ("would", "'d")
+                                      for a in verb_auxes(tok)):
+        return False
+    for anc in list(tok.ancestors)[:3]:
+        if ctx.ontology.triggers_starting(lemma(anc)) and anc.pos_ == "VERB":
+            return False  # "warned it would retaliate": the warning is the statement
+        if lemma(anc) in DECLARING and anc.pos_ == "VERB":
+            return True
+    return False
+
+
 def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: list[WeaponHit],
               dates: list[DateMatch]) -> tuple[str, str | None] | None:
     """The event type and subtype a trigger gives here, or ``None`` when it is no event."""
@@ -120,6 +146,8 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: list[Weapon
                 min(abs(w.start - tok.i), abs(w.end - 1 - tok.i)) <= 8 for w in weapons):
             return _state_reading(ctx, tok, trig)
     if trig.requires_date and not dates:
+        return None
+    if trig.requires_declaration and not _declared(ctx, tok):
         return None
     if trig.requires_verb and tok.dep_ not in ("dobj", "pobj"):
         return None

@@ -35,6 +35,8 @@ class Trigger:
     requires_person_target: bool = False  # "kill" is a killing only of a named person
     requires_date: bool = False
     state_only: bool = False  # "strike": a state's strike, else an attack
+    # "X said it would retaliate": a future act only as what someone declares
+    requires_declaration: bool = False
 
     @property
     def phrase(self) -> str:
@@ -167,6 +169,7 @@ def _build(data: dict[str, Any], source: str) -> Ontology:
                     requires_person_target=bool(item.get("requires_person_target", False)),
                     requires_date=bool(item.get("requires_date", False)),
                     state_only=bool(item.get("state_only", False)),
+                    requires_declaration=bool(item.get("requires_declaration", False)),
                 )
             )
         if name == "plot":

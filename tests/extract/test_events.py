@@ -184,3 +184,30 @@ def test_a_title_is_skipped_but_a_one_line_report_is_kept(extract: Run) -> None:
                    "quiet on Tuesday.").events == []
     [ev] = extract("Militants fired rockets at Erbil airport on Monday").events
     assert (ev.type, ev.date) == ("attack", "2024-02-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("Kataib Hezbollah reportedly rejected the accusations on Monday.", "denial"),
+        ("The defence minister said on Monday that the United States would respond at a time "
+         "of its choosing.", "threat"),
+        ("Iran promised on Tuesday to punish Israel.", "threat"),
+    ],
+)
+def test_declared_statements(extract: Run, text: str, subtype: str) -> None:
+    events = extract(text).events
+    assert [(e.type, e.subtype) for e in events] == [("statement", subtype)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was unclear on Monday how the militia would respond.",
+        "The ministry promised a thorough investigation on Monday.",
+        "Iran has long rejected the idea of direct talks.",
+        "The president said on Monday that Iran would not retaliate.",
+    ],
+)
+def test_no_declared_statement(extract: Run, text: str) -> None:
+    assert [e for e in extract(text).events if e.type == "statement"] == []
