@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
+from axiswatch.errors import NotFound
 from axiswatch.ids import digest
 from axiswatch.model import Entity, Event, Extraction, Relation
 from axiswatch.store.documents import mark_extracted
@@ -105,13 +106,16 @@ def _lock_document(conn: sa.Connection, doc_id: str) -> None:
     """Take the document's write lock: another writer of it waits until this transaction ends.
 
     Taken before anything is read, so that what follows sees the last writer's commit.
+    Raises :class:`NotFound` (``AW202``) when the store does not hold the document.
     """
     if conn.dialect.name == "postgresql":
-        conn.execute(sa.select(documents.c.id).where(documents.c.id == doc_id)
-                     .with_for_update())
+        found = conn.execute(sa.select(documents.c.id).where(documents.c.id == doc_id)
+                             .with_for_update()).first() is not None
     else:  # SQLite has one writer at a time: a write that changes nothing takes the lock
-        conn.execute(documents.update().where(documents.c.id == doc_id)
-                     .values(extractor=documents.c.extractor))
+        found = conn.execute(documents.update().where(documents.c.id == doc_id)
+                             .values(extractor=documents.c.extractor)).rowcount > 0
+    if not found:
+        raise NotFound(f"document {doc_id} (store it before its extraction)")
 
 
 def _lock_rows(conn: sa.Connection, table: sa.Table, ids: Iterable[str],
@@ -276,7 +280,8 @@ def save_extraction(conn: sa.Connection, extraction: Extraction) -> dict[str, in
     """Store one document's extraction, replacing what an earlier run stored for it.
 
     Run it inside a transaction (``store.begin()``); :func:`store_extraction`
-    opens one and retries it. Safe against concurrent writers: writers of one
+    opens one and retries it. The document must be stored already (else
+    :class:`NotFound`, ``AW202``). Safe against concurrent writers: writers of one
     document take turns; writers of different documents share relations and
     entities without duplicating or losing them. Returns counts of what was
     written.

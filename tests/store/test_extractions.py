@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 import sqlalchemy as sa
 
+from axiswatch.errors import NotFound
 from axiswatch.ids import document_id, event_id, relation_id
 from axiswatch.model import Document, Entity, Event, Evidence, Extraction, Mention, Relation
 from axiswatch.store import Store
@@ -237,3 +239,12 @@ def test_a_judged_relation_keeps_its_candidates(store: Store) -> None:
     with store.connect() as conn:
         assert _entity_ids(conn) == {"alpha-brigades", "beta-front"}
         assert [r.status for r in conn.execute(sa.select(relations.c.status))] == ["confirmed"]
+
+
+def test_an_extraction_of_a_document_the_store_lacks_is_refused(store: Store) -> None:
+    doc = _doc()
+    with pytest.raises(NotFound, match=doc.id) as err, store.begin() as conn:
+        save_extraction(conn, _extraction(doc))
+    assert err.value.code == "AW202"
+    with store.connect() as conn:
+        assert _count(conn, mentions) == _count(conn, entities) == _count(conn, events) == 0
