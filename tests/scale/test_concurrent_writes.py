@@ -237,12 +237,17 @@ def _deadlocks(store: Store) -> int:
 
 
 def test_a_save_the_database_aborts_in_a_deadlock_is_run_again(pg_url: str) -> None:
-    with Store(pg_url) as store:
+    # The writer checks for deadlocks after 3 s, long after this side waits too; this
+    # side only after 60 s: the writer is the one the server aborts.
+    url = sa.make_url(pg_url).update_query_dict({"options": "-c deadlock_timeout=3s"})
+    with Store(url.render_as_string(hide_password=False)) as store:
         doc = _document(SENTENCE)
         with store.begin() as conn:
             add_document(conn, doc)
             upsert_entities(conn, [Entity("alpha-brigade", "Alpha Brigade", "armed_group")],
                             "kb")
+        with store.connect() as conn:
+            assert conn.exec_driver_sql("SHOW deadlock_timeout").scalar() == "3s"
         before = _deadlocks(store)
         outcome: dict[str, object] = {}
 
@@ -254,7 +259,6 @@ def test_a_save_the_database_aborts_in_a_deadlock_is_run_again(pg_url: str) -> N
                 outcome["error"] = exc
 
         with store.begin() as conn:
-            # Only the writer's side checks for the deadlock in time: it is the one aborted.
             conn.exec_driver_sql("SET LOCAL deadlock_timeout = '60s'")
             conn.execute(sa.select(entities.c.id).where(entities.c.id == "alpha-brigade")
                          .with_for_update())
