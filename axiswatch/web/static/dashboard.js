@@ -2,7 +2,7 @@
 // and the list of matching events.
 import {
   CERTAINTIES, TYPES, actorLinks, api, certaintyBadge, clear, filterParams, fmtDate, h,
-  setUrlParams, statusBadge, typeBadge,
+  setUrlParams, statusBadge, svg, typeBadge,
 } from "./dom.js";
 import { createMap } from "./map.js";
 import { drawTimeline } from "./timeline.js";
@@ -78,6 +78,25 @@ function readForm(form) {
   };
 }
 
+/** A crosshair drawn in SVG (no font needs to hold a glyph for it). */
+function locateIcon() {
+  const icon = svg("svg", { viewBox: "0 0 16 16", width: 16, height: 16, class: "icon", "aria-hidden": "true",
+    focusable: "false" });
+  icon.append(svg("circle", { cx: 8, cy: 8, r: 4.5 }), svg("circle", { cx: 8, cy: 8, r: 1.2, class: "dot" }),
+    svg("path", { d: "M8 0.5v3M8 12.5v3M0.5 8h3M12.5 8h3" }));
+  return icon;
+}
+
+/** An explicit map view from the URL (`view=lat,lon,zoom`), or null. */
+function urlView() {
+  const raw = new URLSearchParams(window.location.search).get("view");
+  const parts = (raw || "").split(",").map(Number);
+  if (parts.length !== 3 || parts.some((v) => !Number.isFinite(v))) return null;
+  const [lat, lon, zoom] = parts;
+  if (Math.abs(lat) > 90 || Math.abs(lon) > 540 || zoom < 0 || zoom > 20) return null;
+  return { center: [lat, lon], zoom: Math.round(zoom) };
+}
+
 function eventRow(ev, names, onLocate) {
   return h("li", { class: "event-row", dataset: { id: ev.id } },
     h("div", { class: "event-row-head" }, typeBadge(ev.type), h("span", { class: "date" }, fmtDate(ev)),
@@ -85,7 +104,7 @@ function eventRow(ev, names, onLocate) {
       ev.n_sources > 1 ? h("span", { class: "sources-count" }, `${ev.n_sources} sources`) : null,
       ev.lat !== null && ev.lon !== null
         ? h("button", { type: "button", class: "locate", title: "Show on the map",
-          "aria-label": "Show on the map", onclick: () => onLocate(ev) }, "⌖") : null),
+          "aria-label": "Show on the map", onclick: () => onLocate(ev) }, locateIcon()) : null),
     h("a", { class: "event-title", href: `/event/${encodeURIComponent(ev.id)}` }, ev.summary || `${ev.type} event`),
     h("div", { class: "event-row-meta" }, ev.location_name || "unlocated",
       ev.country ? ` · ${ev.country}` : "", " · ",
@@ -101,6 +120,7 @@ export async function dashboard(main) {
   const mapEl = h("div", { id: "map", class: "map" });
   const timelineEl = h("div", { id: "timeline", class: "timeline" });
   const more = h("button", { class: "ghost", id: "more-events", hidden: true }, "More");
+  const rangeEl = h("span", { class: "timeline-range", id: "timeline-range" });
   let offset = 0;
 
   const onChange = (changes) => {
@@ -115,13 +135,17 @@ export async function dashboard(main) {
       mapEl,
       h("div", { class: "timeline-card" },
         h("div", { class: "timeline-head" }, h("strong", {}, "Events per day"),
-          h("span", { class: "hint" }, "drag to select dates · click to clear")),
+          h("span", { class: "hint" }, "drag to select dates · click to clear"), rangeEl),
         timelineEl)));
 
   const mapCtl = createMap(mapEl, {
     hidden: hidden ? hidden.split(",") : [],
     onLayerToggle: (types) => setUrlParams({ hide: types.join(",") || null }),
   });
+
+  // an explicit view in the URL wins over fitting the events; moving the map records one
+  const explicitView = urlView();
+  if (explicitView) mapCtl.map.setView(explicitView.center, explicitView.zoom, { animate: false });
 
   function locate(ev) {
     mapCtl.map.setView([ev.lat, ev.lon], Math.max(mapCtl.map.getZoom(), 11), { animate: false });
@@ -173,14 +197,19 @@ export async function dashboard(main) {
       mapCtl.setGrid(grid);
     }
   }
-  mapCtl.map.on("moveend", () => { if (mode === "view" && !first) loadView(); });
+  mapCtl.map.on("moveend", () => {
+    if (first || mapCtl.quiet) return;
+    const c = mapCtl.map.getCenter();
+    setUrlParams({ view: `${c.lat.toFixed(4)},${c.lng.toFixed(4)},${mapCtl.map.getZoom()}` });
+    if (mode === "view") loadView();
+  });
 
   let first = true;
   async function refresh({ timeline = false } = {}) {
     offset = 0;
     const qs = params.toString();
     // the map first: the timeline's counts wait for it so that the server answers it first
-    const geo = loadMap(first).then(() => { first = false; });
+    const geo = loadMap(first && !explicitView).then(() => { first = false; });
     const tasks = [geo, loadList()];
     if (timeline) {
       const tlParams = new URLSearchParams(params);
@@ -188,6 +217,9 @@ export async function dashboard(main) {
       tlParams.delete("date_to");
       tasks.push(geo.then(() => api(`/api/timeline?${tlParams}`)).then((t) => drawTimeline(timelineEl, t.days, {
         selection: [params.get("date_from"), params.get("date_to")],
+        allDates: new URLSearchParams(window.location.search).get("dates") === "all",
+        controls: rangeEl,
+        onAllDates: (all) => setUrlParams({ dates: all ? "all" : null }),
         onBrush: (from, to) => {
           setUrlParams({ date_from: from, date_to: to });
           params = filterParams();

@@ -58,14 +58,18 @@ export async function eventPage(main, id) {
   const ev = data.event;
   const names = data.names || {};
   document.title = `${ev.type} ${ev.date || ""} · axiswatch`;
-  const mapEl = h("div", { class: "map small-map", id: "event-map" });
+  const located = ev.lat !== null && ev.lon !== null;
+  const mapEl = located ? h("div", { class: "map small-map", id: "event-map" })
+    : h("p", { class: "card muted place-note", id: "event-place-note" },
+      `No coordinates for this event${ev.location_name ? ` (${ev.location_name} could not be placed)` : ""}.`);
+  const nSources = ev.n_sources || 1;
   const statusEl = h("span", { id: "event-status" }, statusBadge(ev.status));
   const judgementsEl = h("div", { id: "judgements" }, judgementList(data.judgements));
   clear(main).append(
     h("div", { class: "page-head" },
       h("div", {}, typeBadge(ev.type), ev.subtype ? h("span", { class: "subtype" }, ev.subtype) : null, statusEl),
       h("h1", { id: "event-summary" }, ev.summary || `${ev.type} event`),
-      h("div", { class: "muted" }, `${fmtDate(ev)} · ${ev.location_name || "unlocated"} · ${ev.n_sources} source(s) · id ${ev.id}`)),
+      h("div", { class: "muted" }, `${fmtDate(ev)} · ${ev.location_name || "unlocated"} · ${nSources} source${nSources === 1 ? "" : "s"} · id ${ev.id}`)),
     h("div", { class: "grid-2" },
       section("Facts", fieldTable([
         ["Date", fmtDate(ev)],
@@ -92,13 +96,11 @@ export async function eventPage(main, id) {
       }),
       mergeControl(ev.id),
       judgementsEl));
-  if (ev.lat !== null && ev.lon !== null) {
+  if (located) {
     const m = createMap(mapEl, { small: true });
     m.setData({ type: "FeatureCollection", features: [{ type: "Feature", id: ev.id,
       geometry: { type: "Point", coordinates: [ev.lon, ev.lat] }, properties: ev }] });
     m.map.setView([ev.lat, ev.lon], 6);
-  } else {
-    mapEl.append(h("div", { class: "empty" }, "No coordinates for this event."));
   }
   document.body.dataset.ready = "yes";
 }

@@ -2,6 +2,7 @@
 // server), one clustered layer per event type that can be toggled, popups built
 // from DOM nodes, marker style by location precision.
 import { COLORS, TYPES, api, h, precisionLabel, fmtDate, typeBadge } from "./dom.js";
+import { coreBounds } from "./extent.js";
 
 const L = window.L;
 let basemapPromise = null;
@@ -37,8 +38,12 @@ function popup(p) {
     h("p", { class: "popup-summary" }, p.summary || "(no summary)"),
     h("div", { class: "popup-where" }, p.location_name || "unnamed place",
       p.country ? ` (${p.country})` : "", " · ", precisionLabel(p.geo_precision)),
-    h("div", { class: "popup-meta" }, `${p.certainty || ""} · ${p.n_sources || 1} source(s)`),
+    h("div", { class: "popup-meta" }, [p.certainty, sourcesLabel(p.n_sources || 1)].filter(Boolean).join(" · ")),
     h("a", { class: "popup-link", href: `/event/${encodeURIComponent(p.id)}` }, "Open event →"));
+}
+
+function sourcesLabel(n) {
+  return `${n} source${n === 1 ? "" : "s"}`;
 }
 
 function clusterIcon(type) {
@@ -62,6 +67,15 @@ export function createMap(el, { onLayerToggle = null, hidden = [], small = false
     zoomControl: !small, attributionControl: true,
   }).setView([31, 44], small ? 4 : 5);
   map.attributionControl.setPrefix(false);
+  // the container can change size after the map is made (the timeline below it drawn, a
+  // window resized): keep the map's idea of its size right, around the same centre
+  const ctl = { map, quiet: false };
+  if (window.ResizeObserver) {
+    new ResizeObserver(() => {
+      ctl.quiet = true;  // not a move of the analyst's
+      try { map.invalidateSize({ animate: false }); } finally { ctl.quiet = false; }
+    }).observe(el);
+  }
   map.attributionControl.addAttribution("Basemap: Natural Earth");
   const renderer = L.canvas({ padding: 0.5 });
   // The basemap draws in its own pane under the markers, whenever it arrives.
@@ -117,7 +131,14 @@ export function createMap(el, { onLayerToggle = null, hidden = [], small = false
     el.dataset.mode = "points";
     el.dataset.markers = String(n);
     performance.mark("axiswatch:markers");
-    if (fit && bounds.length) map.fitBounds(bounds, { maxZoom: 8, padding: [30, 30], animate: false });
+    if (fit) fitCore(bounds);
+  }
+
+  /** Fit the view to `bounds` (the central share of the events; the others stay drawn). */
+  function fitCore(bounds) {
+    if (!bounds) return;
+    map.fitBounds(bounds, { maxZoom: 8, padding: [30, 30], animate: false });
+    el.dataset.fit = bounds.flat().map((v) => v.toFixed(2)).join(",");
   }
 
   /** Show server-side counts per grid cell and type ({cell, cells: [[lat, lon, type, n]], total}):
@@ -128,9 +149,8 @@ export function createMap(el, { onLayerToggle = null, hidden = [], small = false
     for (const type of TYPES) clusters[type].clearLayers();
     gridLayer.clearLayers();
     const byCell = new Map();
-    let s = 90; let w = 180; let n = -90; let e = -180; let shown = 0;
+    let shown = 0;
     for (const [lat, lon, type, count] of grid.cells) {
-      if (lat < s) s = lat; if (lat > n) n = lat; if (lon < w) w = lon; if (lon > e) e = lon;
       if (hiddenTypes.has(type)) continue;
       const key = `${Math.floor((lat + 90) / grid.cell)}:${Math.floor((lon + 180) / grid.cell)}`;
       const c = byCell.get(key) || { lat: 0, lon: 0, total: 0, types: {} };
@@ -164,7 +184,7 @@ export function createMap(el, { onLayerToggle = null, hidden = [], small = false
     el.dataset.mode = "grid";
     el.dataset.markers = String(shown);
     performance.mark("axiswatch:markers");
-    if (fit && grid.cells.length) map.fitBounds([[s, w], [n, e]], { maxZoom: 8, padding: [30, 30], animate: false });
+    if (fit) fitCore(coreBounds(grid.cells.map(([lat, lon, , count]) => [lat, lon, count])));
   }
 
   /** The visible area (padded) as "w,s,e,n", or null when it spans the whole world. */
@@ -177,31 +197,30 @@ export function createMap(el, { onLayerToggle = null, hidden = [], small = false
       .map((v) => v.toFixed(4)).join(",");
   }
 
-  /** Show a GeoJSON FeatureCollection (popups from its properties). */
+  /** Show a GeoJSON FeatureCollection (popups from its properties); `fit` frames the
+   * central 90% of the points' latitudes and longitudes. */
   function setData(fc, { fit = false } = {}) {
     const byType = {};
-    const bounds = [];
+    const located = [];
     for (const f of fc.features) {
       const p = f.properties;
       const [lon, lat] = f.geometry.coordinates;
       (byType[p.type] || (byType[p.type] = [])).push(marker(p.id, lat, lon, p.type, p.geo_precision, p));
-      bounds.push([lat, lon]);
+      located.push([lat, lon, 1]);
     }
-    fill(byType, bounds, fit, fc.features.length);
+    fill(byType, coreBounds(located), fit, fc.features.length);
   }
 
   /** Show compact rows [id, lat, lon, type, precision] (popups fetched when opened). */
   function setPoints(rows, { fit = false } = {}) {
     const byType = {};
-    let s = 90; let w = 180; let n = -90; let e = -180;
     for (const [id, lat, lon, type, precision] of rows) {
       (byType[type] || (byType[type] = [])).push(marker(id, lat, lon, type, precision, null));
-      if (lat < s) s = lat; if (lat > n) n = lat; if (lon < w) w = lon; if (lon > e) e = lon;
     }
-    fill(byType, rows.length ? [[s, w], [n, e]] : [], fit, rows.length);
+    fill(byType, fit ? coreBounds(rows.map((r) => [r[1], r[2], 1])) : null, fit, rows.length);
   }
 
-  const ctl = { map, layers, setData, setPoints, setGrid, viewBbox, hiddenTypes };
+  Object.assign(ctl, { layers, setData, setPoints, setGrid, viewBbox, hiddenTypes });
   el.axiswatchMap = ctl;  // lets scripts and tests reach the map of an element
   return ctl;
 }

@@ -1,14 +1,22 @@
 // Events per day stacked by type, drawn as SVG, with a brush: drag to select a
-// date range (it filters the map and the list), click to clear it.
+// date range (it filters the map and the list), click to clear it. By default the axis
+// spans the bulk of the events (old background events left out, with a control to show
+// all dates).
 import { COLORS, TYPES, clear, h, svg } from "./dom.js";
+import { coreDomain } from "./extent.js";
 
 const DAY = 86400000;
 const toDay = (iso) => Date.parse(`${iso}T00:00:00Z`);
 const toIso = (ms) => new Date(ms).toISOString().slice(0, 10);
 
-/** Draw `days` ([{date, type, count}]) into `el`; `onBrush(from, to)` gets ISO dates or nulls. */
-export function drawTimeline(el, days, { onBrush = null, selection = null, height = 150 } = {}) {
+/** Draw `days` ([{date, type, count}]) into `el`; `onBrush(from, to)` gets ISO dates or nulls.
+ * The axis covers the bulk of the events unless `allDates`; the switch between the two goes
+ * into `controls` (default: a line above the chart) and is reported to `onAllDates(bool)`. */
+export function drawTimeline(el, days, {
+  onBrush = null, selection = null, height = 150, allDates = false, controls = null, onAllDates = null,
+} = {}) {
   clear(el);
+  if (controls) clear(controls);
   if (!days.length) {
     el.append(h("div", { class: "empty" }, "No dated events for these filters."));
     return;
@@ -21,11 +29,22 @@ export function drawTimeline(el, days, { onBrush = null, selection = null, heigh
     if (!perDay.has(key)) perDay.set(key, {});
     perDay.get(key)[d.type] = (perDay.get(key)[d.type] || 0) + d.count;
   }
-  const keys = [...perDay.keys()].sort((a, b) => a - b);
+  const allKeys = [...perDay.keys()].sort((a, b) => a - b);
+  const totalOf = (key) => Object.values(perDay.get(key)).reduce((a, b) => a + b, 0);
+  let [from] = coreDomain(allKeys.map((k) => [k, totalOf(k)]));
+  const chosen = selection && selection[0] ? toDay(selection[0]) : null;
+  if (chosen !== null && !Number.isNaN(chosen)) from = Math.min(from, chosen);
+  const earlier = allKeys.filter((k) => k < from);
+  const hiddenCount = earlier.reduce((acc, k) => acc + totalOf(k), 0);  // left out when focused
+  const focused = !allDates && hiddenCount > 0;
+  const keys = focused ? allKeys.filter((k) => k >= from) : allKeys;
   const start = keys[0] - DAY;
   const end = keys[keys.length - 1] + 2 * DAY;
   let max = 1;
-  for (const v of perDay.values()) max = Math.max(max, Object.values(v).reduce((a, b) => a + b, 0));
+  for (const key of keys) max = Math.max(max, totalOf(key));
+  let current = selection;  // the brushed range, kept across a switch of the axis
+  rangeSwitch(el, controls, { focused, hiddenCount, firstDay: allKeys[0], onAllDates,
+    redraw: (all) => drawTimeline(el, days, { onBrush, selection: current, height, allDates: all, controls, onAllDates }) });
   const innerW = width - margin.left - margin.right;
   const innerH = height - margin.top - margin.bottom;
   const x = (ms) => margin.left + ((ms - start) / (end - start)) * innerW;
@@ -96,6 +115,8 @@ export function drawTimeline(el, days, { onBrush = null, selection = null, heigh
     width: innerW, height: innerH });
   root.append(overlay);
   el.append(root);
+  el.dataset.from = toIso(keys[0]);
+  el.dataset.to = toIso(keys[keys.length - 1]);
   performance.mark("axiswatch:timeline");
 
   const dayAt = (px) => {
@@ -129,8 +150,25 @@ export function drawTimeline(el, days, { onBrush = null, selection = null, heigh
     const from = Math.min(anchor.day, d);
     const to = Math.max(anchor.day, d);
     anchor = null;
-    if (!moved) { show(null); if (onBrush) onBrush(null, null); return; }
+    if (!moved) { show(null); current = null; if (onBrush) onBrush(null, null); return; }
     show(from, to);
+    current = [toIso(from), toIso(to)];
     if (onBrush) onBrush(toIso(from), toIso(to));
   });
+}
+
+/** The "all dates" / "recent bulk" switch, with how many earlier events the focused axis leaves out. */
+function rangeSwitch(el, controls, { focused, hiddenCount, firstDay, onAllDates, redraw }) {
+  if (!hiddenCount) return;  // every event already fits the focused axis
+  const toggle = (all) => () => { if (onAllDates) onAllDates(all); redraw(all); };
+  const box = controls || el.appendChild(h("div", { class: "timeline-range" }));
+  if (focused) {
+    box.append(h("span", { class: "hint" },
+      `${hiddenCount} earlier event${hiddenCount === 1 ? "" : "s"} (from ${toIso(firstDay).slice(0, 4)}) not shown`),
+    h("button", { type: "button", class: "ghost small", id: "timeline-all", "aria-pressed": "false",
+      onclick: toggle(true) }, "All dates"));
+  } else {
+    box.append(h("button", { type: "button", class: "ghost small", id: "timeline-all", "aria-pressed": "true",
+      onclick: toggle(false) }, "Recent activity only"));
+  }
 }
