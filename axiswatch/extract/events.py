@@ -344,6 +344,7 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
 
 
 INNER_PLACE_PREPS = frozenset({"in", "near", "outside", "inside"})
+TARGET_SIDE_PREPS = frozenset({"on", "at", "against", "targeting"})
 
 
 def _under_place_prep(root: Token, top: Token) -> bool:
@@ -392,13 +393,12 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: list[WeaponHit],
             if prep == "on":  # "on US forces" is a target, "on the base" a place
                 found = [m for m in found if m.etype == "facility"]
             place_mentions += found
-            if not found and prep in ("on", "at", "against"):
-                # "a strike on a building in the X district": where its target stands
-                for _p, inner in prep_objects(pobj, INNER_PLACE_PREPS):
-                    s1, e1 = np_span(inner, stop=("conj", "cc", "appos", "relcl", "acl",
-                                                  "punct"))
-                    place_mentions += [m for m in ctx.mentions_of(
-                        [ctx.doc[i] for i in range(s1, e1)]) if m.etype in PLACE_TYPES]
+        for _side, pobj in prep_objects(holder, TARGET_SIDE_PREPS):
+            # "a strike on a building in the X district": where its target stands
+            place_mentions += [m for m in ctx.mentions_of(subtree_tokens(
+                pobj, skip_deps=("relcl", "acl", "appos"), deep=True))
+                if m.etype in PLACE_TYPES and m.label != "NORP" and m not in place_mentions
+                and _under_place_prep(ctx.doc[m.tok_end - 1], pobj)]
     if not place_mentions and draft.type in ("protest", "arrest") and verb:
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             for part in subj.subtree:  # "nurses in 39 cities across Iran have staged protests"
@@ -417,6 +417,14 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: list[WeaponHit],
                                            if m.etype in PLACE_TYPES]
     if not place_mentions:
         place_mentions = antecedent_place(ctx, tok)
+    if not place_mentions:  # "levelled the section of its compound in X"
+        for holder in place_holders(tok, verb, ctx.ontology):
+            if holder.pos_ not in ("NOUN", "PROPN") or holder.i == tok.i:
+                continue
+            place_mentions += [m for m in ctx.mentions_of(subtree_tokens(
+                holder, skip_deps=("relcl", "acl", "appos"), deep=True))
+                if m.etype in PLACE_TYPES and m.label != "NORP" and
+                _under_place_prep(ctx.doc[m.tok_end - 1], holder)]
     draft.place = place_of(ctx, place_mentions)
     draft.date = pick_date(dates, tok, verb, sent, others)
     # With what: the weapon nearest the trigger, not one that is the target.
@@ -532,7 +540,9 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
                if c.dep_ == "nsubj" and c.i in owners}
     accepted = [(hit, typed) for hit, typed in accepted if hit.head not in killers and
                 (typed[0] == "killing" or not (doc[hit.head].pos_ == "VERB" and any(
-                    c.dep_ == "nsubj" and c.i in owners for c in doc[hit.head].children)))]
+                    c.dep_ == "nsubj" and c.i in owners for c in doc[hit.head].children)))
+                and not _relative_of_event(doc[hit.head], owners)]
+    owners = frozenset(hit.head for hit, _t in accepted)
     drafts: list[Draft] = []
     generic: list[Draft] = []
     for hit, (etype, subtype) in accepted:
@@ -578,6 +588,13 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     if any(d.type in VIOLENT for d in drafts):
         drafts = [d for d in drafts if not (d.type == "statement" and d.subtype == "claim")]
     return drafts
+
+
+def _relative_of_event(tok: Token, owners: frozenset[int]) -> bool:
+    """"an air strike that destroyed a building": the relative clause tells more of the
+    event its antecedent names."""
+    return tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.head.i in owners and any(
+        c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in tok.children)
 
 
 def _refers_back(ctx: DocContext, tok: Token, draft: Draft) -> bool:

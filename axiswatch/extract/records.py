@@ -93,7 +93,9 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
         place = d.place
         country = place.country if place else None
         if country is None:
-            for eid in d.all_actors():
+            # A state strikes abroad: the side struck tells the country, not the striker.
+            sides = d.target_actors if d.type in ("strike", "killing") else d.all_actors()
+            for eid in sides:
                 country = ctx.country(eid)
                 if country:
                     break

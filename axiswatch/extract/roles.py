@@ -25,6 +25,7 @@ POSSESSIVE_GROUP = frozenset({"its", "their"})
 POSSESSIVE_PERSON = frozenset({"his", "her"})
 ATTRIBUTING = frozenset({"link", "tie", "attribute", "blame", "accuse", "suspect", "implicate",
                          "connect"})
+AVENGING = frozenset({"punish", "avenge", "retaliate", "hold", "condemn", "fault"})
 PERFORMING = frozenset({"undertake", "carry", "conduct", "perpetrate", "commit", "launch",
                         "execute", "orchestrate", "stage", "mount"})
 
@@ -165,13 +166,21 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
             objs = [c for c in tok.children if c.dep_ == "dobj"]
             objs += [p for _x, p in prep_objects(tok, frozenset({"on"}))]
             roles.attributed_to += tokens_actors(ctx, objs)
-        elif low in ATTRIBUTING and tok.pos_ == "VERB":
+        elif low in ATTRIBUTING and tok.pos_ == "VERB" and not (
+                tok.dep_ in ("acl", "amod") and not ctx.ontology.triggers_starting(
+                    lemma(tok.head))):  # "targets linked to X" says who owns the targets
             objs = [p for _x, p in prep_objects(tok, frozenset({"to", "with"}))]
             found = tokens_actors(ctx, objs)
             if found:
                 roles.attributed_to += found
                 for _x, p in prep_objects(tok, frozenset({"for"})):
                     roles.attributed_to += tokens_actors(ctx, [p])
+        elif low in AVENGING and tok.pos_ == "VERB" and any(
+                ctx.ontology.triggers_starting(lemma(p))
+                for _x, p in prep_objects(tok, frozenset({"for"}))):
+            # "vowed to punish X for the strike": X is held responsible
+            roles.attributed_to += tokens_actors(ctx, [c for c in tok.children
+                                                       if c.dep_ == "dobj"])
         elif low == "claim" and tok.pos_ == "VERB":
             agents = passive_agents(tok)
             if agents:

@@ -52,8 +52,12 @@ def _own_subtree(tok: Token, others: frozenset[int]) -> list[Token]:
         for c in t.children:
             if c.i in others:
                 continue
-            if t.i == tok.i and c.dep_ in ("conj", "relcl", "appos"):
+            if t.i == tok.i and c.dep_ in ("conj", "appos"):
                 continue
+            if t.i == tok.i and c.dep_ == "relcl" and (tok.pos_ == "VERB" or not any(
+                    g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP")
+                    for g in c.children)):
+                continue  # "a strike that hit X on Monday" tells when; "which X ..." not
             stack.append(c)
     return sorted(out, key=lambda t: t.i)
 

@@ -71,3 +71,28 @@ def test_place_under_target_or_instrument(extract: Run, text: str, location: str
     events = extract(text).events
     assert len(events) == 1
     assert events[0].location == location
+
+
+def test_a_strike_abroad_takes_the_country_of_the_side_struck(extract: Run) -> None:
+    events = extract("Israeli jets struck Hezbollah positions on Monday.").events
+    assert [(e.type, e.country) for e in events] == [("strike", "LB")]
+
+
+def test_targets_linked_to_a_group_do_not_blame_it(extract: Run) -> None:
+    events = extract("The United States carried out air strikes on Friday against dozens of "
+                     "targets in Syria linked to Kataib Hezbollah.").events
+    assert len(events) == 1
+    assert events[0].actors == ["united-states"]
+    assert "kataib-hezbollah" not in events[0].attributed_to
+    assert events[0].location == "syria"
+
+
+def test_the_one_to_be_punished_for_a_strike_is_held_responsible(extract: Run) -> None:
+    events = extract("Iran vowed on Tuesday to punish Israel for an air strike that destroyed "
+                     "a building in Damascus on Monday.").events
+    strikes = [e for e in events if e.type == "strike"]
+    assert len(strikes) == 1
+    assert "israel" in strikes[0].attributed_to
+    # the relative clause tells when and where
+    assert strikes[0].date == "2024-02-05"
+    assert strikes[0].location == "damascus"
