@@ -80,6 +80,8 @@ def _person_target(ctx: DocContext, tok: Token, *, nouns: bool) -> bool:
     """Whether the trigger's object is a named person, a person of rank ("a senior
     commander"), or with ``nouns`` any person ("prisoners")."""
     objs = direct_objects(tok) + [p for _x, p in prep_objects(tok, frozenset({"of"}))]
+    if tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children):
+        objs += [c for c in tok.children if c.dep_ == "nsubjpass"]  # "X was killed"
     if tok.dep_ in ("acl", "relcl") and tok.pos_ == "VERB":
         objs.append(tok.head)
     for obj in objs:
@@ -161,7 +163,8 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: list[Weapon
                 and not has_det:
             return None  # "..., killing four": the toll of another event
         if _person_target(ctx, tok, nouns=subtype == "execution"):
-            return "killing", subtype
+            plot = _plot_subtype(ctx, tok)  # "tried to kill officials": a plot
+            return ("plot", plot) if plot is not None else ("killing", subtype)
         if has_det and dates:
             return "attack", None
         return None
@@ -227,6 +230,11 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
                     m = ctx.ents.at(child.i)
                     if m is not None and m.entity_id and m.label == "NORP":
                         found.append(m.entity_id)
+        if not found and not subj:  # "X was killed in Israel's strike": the instrument's
+            for _prep, inst in prep_objects(tok, frozenset({"in", "by", "with"})):
+                if ctx.ontology.triggers_starting(lemma(inst)):
+                    found = token_actors(ctx, inst)
+                    break
         sayer = _own_claim(ctx, tok)
         if sayer:
             draft.claimed_by += [a for a in sayer if a not in draft.claimed_by]
@@ -605,7 +613,12 @@ def _refers_back(ctx: DocContext, tok: Token, draft: Draft) -> bool:
     if draft.date is not None and tok.left_edge.idx <= draft.date.start <= \
             tok.right_edge.idx + len(tok.right_edge):
         return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in TIME_ANCHORS:
+        return True  # "hours after the Beirut strike": the time of something else
     return any(lemma(a) in ctx.ontology.reference_heads for a in list(tok.ancestors)[:4])
+
+
+TIME_ANCHORS = frozenset({"after", "before", "since", "following", "until", "ahead"})
 
 
 def _apply_roles(d: Draft, roles: Roles) -> None:

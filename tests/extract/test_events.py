@@ -211,3 +211,22 @@ def test_declared_statements(extract: Run, text: str, subtype: str) -> None:
 )
 def test_no_declared_statement(extract: Run, text: str) -> None:
     assert [e for e in extract(text).events if e.type == "statement"] == []
+
+
+def test_a_named_person_killed_in_a_strike_is_a_killing_by_its_owner(extract: Run) -> None:
+    events = extract("Hezbollah said on Tuesday that its commander Ali Musa was killed in "
+                     "Israel's strike on Tyre.").events
+    assert [(e.type, e.actors, e.location) for e in events] == [
+        ("killing", ["israel"], "tyre")]
+
+
+def test_a_strike_named_as_a_time_anchor_is_no_event(extract: Run) -> None:
+    events = extract("Hours after the Beirut strike, Hamas political leader Ali Musa was "
+                     "killed in Tehran.").events
+    assert [(e.type, e.location) for e in events] == [("killing", "tehran")]
+
+
+def test_trying_to_kill_officials_is_a_plot(extract: Run) -> None:
+    events = extract("Prosecutors said on Tuesday the man tried to hire hitmen to kill "
+                     "American officials.").events
+    assert [(e.type, e.subtype) for e in events] == [("plot", "attempted")]
