@@ -290,10 +290,13 @@ def save_extraction(conn: sa.Connection, extraction: Extraction) -> dict[str, in
     now = datetime.now(UTC)
     _lock_document(conn, doc_id)
     old_sources, old_relations, old_refs = _clear_document(conn, doc_id)
-    upsert_entities(conn, extraction.entities, "extracted")
-    # Entities referred to that the store does not hold become candidates too. The
-    # ones it holds are locked, so no writer removes them before this one commits.
     needed, refs = _referred(extraction)
+    # Entities are locked before relations, by every writer: candidates this run may
+    # remove first (so their references are counted at the end without a race)...
+    lost = _lock_rows(conn, entities, old_refs - refs, entities.c.source == "extracted")
+    upsert_entities(conn, extraction.entities, "extracted")
+    # ...then the ones referred to, so no writer removes them before this one commits.
+    # Those the store does not hold become candidates too.
     held = set(_lock_rows(conn, entities, refs, share=True))
     missing = needed - held
     if missing:
@@ -340,7 +343,7 @@ def save_extraction(conn: sa.Connection, extraction: Extraction) -> dict[str, in
     _write_relations(conn, extraction.relations, now)
     _drop_unsupported_relations(conn, old_relations)
     _delete_orphans(conn, set(old_sources.values()) | set(old_sources))
-    dropped = _drop_lost_candidates(conn, old_refs - refs)
+    dropped = _drop_lost_candidates(conn, lost)
     mark_extracted(conn, doc_id, extraction.extractor)
     return {"mentions": len(rows), "events": len(seen_events),
             "relations": len(extraction.relations), "entities": len(extraction.entities),
@@ -415,15 +418,15 @@ def _delete_orphans(conn: sa.Connection, candidates: set[str]) -> None:
             conn.execute(events.delete().where(events.c.id.in_(gone)))
 
 
-def _drop_lost_candidates(conn: sa.Connection, candidates: set[str]) -> int:
+def _drop_lost_candidates(conn: sa.Connection, mine: Sequence[str]) -> int:
     """Candidate entities (source ``"extracted"``) that nothing refers to any more go.
 
     Referring: a mention, an event's actor row, a relation, an entity evidence span
-    or an analyst's judgement. Pack entities never go. Each candidate is locked
-    before its references are counted; a writer referring to it holds a share lock
-    on it (see :func:`save_extraction`). Returns how many went.
+    or an analyst's judgement. Pack entities never go. ``mine`` are candidates this
+    transaction has locked (exclusively) before counting their references; a writer
+    referring to one holds a share lock on it (see :func:`save_extraction`), so its
+    references are seen. Returns how many went.
     """
-    mine = _lock_rows(conn, entities, candidates, entities.c.source == "extracted")
     removed = 0
     for chunk in _chunks(mine):
         used: set[str] = set()
