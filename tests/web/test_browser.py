@@ -259,6 +259,20 @@ def test_network_opens_an_actor(page: tuple[Page, Watch], site: tuple[str, Any],
     assert "front for" in (pg.text_content(".relations") or "").lower()
 
 
+def test_actor_page_without_located_events_shows_a_note_not_an_empty_map(
+    page: tuple[Page, Watch], site: tuple[str, Any]
+) -> None:
+    pg, _ = page
+    pg.goto(site[0] + "/actor/sponsor-force")
+    ready(pg)
+    assert pg.locator("#actor-map").count() == 0
+    assert "No events recorded" in (pg.text_content("#actor-place-note") or "")
+    pg.goto(site[0] + "/actor/alpha-brigades")
+    ready(pg)
+    assert int(pg.get_attribute("#actor-map", "data-markers") or 0) == 2
+    assert "2 events" in (pg.text_content("table.fields") or "")
+
+
 def test_search_box(page: tuple[Page, Watch], site: tuple[str, Any]) -> None:
     pg, _ = page
     pg.goto(site[0] + "/")

@@ -221,3 +221,31 @@ def test_unlocated_event_has_no_empty_map_box(
     ready(page)
     box = page.locator("#event-map").bounding_box()
     assert box is not None and box["height"] >= 200
+
+
+def test_source_context_is_cut_at_word_boundaries(
+    page: Page, site: tuple[str, dict[str, str]]
+) -> None:
+    url, ids = site
+    text = build()[0].text
+    page.goto(url + f"/event/{ids['bulk20']}")
+    ready(page)
+    quote = page.text_content("#sources blockquote.context") or ""
+    assert quote.startswith("…") and quote.endswith("…")  # a window of a longer text
+    inner = quote[1:-1]
+    at = text.index(inner)
+    assert text[at - 1].isspace() and not inner[0].isspace(), inner[:20]
+    assert text[at + len(inner)].isspace() and not inner[-1].isspace(), inner[-20:]
+
+
+def test_review_queue_read_only_says_so_once_and_marks_only_real_cuts(
+    page: Page, site: tuple[str, dict[str, str]]
+) -> None:
+    url, ids = site
+    page.goto(url + "/review")
+    ready(page)
+    assert (page.text_content("main") or "").count("Read-only") == 1
+    assert page.locator(".review-item").count() == 45
+    last = page.text_content(f".review-item[data-id='{ids['nowhere']}'] blockquote") or ""
+    assert last.startswith("…") and not last.endswith("…")  # the report's last sentence
+    assert last.rstrip().endswith("at an undisclosed site on 2024-02-01.")

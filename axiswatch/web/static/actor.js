@@ -39,7 +39,8 @@ export async function actorPage(main, id) {
     h("div", { class: "grid-2" },
       section("Profile", fieldTable([
         ["Aliases", a.aliases.length ? h("div", { class: "aliases" }, a.aliases.map((x) => h("span", { class: "alias" }, x))) : null],
-        ["Events", h("a", { href: `/?actor=${encodeURIComponent(a.id)}` }, `${data.events} on the map →`)],
+        ["Events", data.events ? h("a", { href: `/?actor=${encodeURIComponent(a.id)}` },
+          `${data.events} event${data.events === 1 ? "" : "s"}, with fronts and units, on the overview →`) : null],
         ["Fronts and units", data.includes.length ? h("span", { class: "includes" }, data.includes.map((x, i) => [i ? ", " : "",
           h("a", { href: `/actor/${encodeURIComponent(x.id)}` }, x.name)])) : null],
       ]), h("h3", {}, "Attribution chain"), chainView(data.attribution.length ? { [a.id]: data.attribution } : {}, { [a.id]: a.name })),
@@ -50,9 +51,16 @@ export async function actorPage(main, id) {
         : h("p", { class: "muted" }, "No relations recorded.")),
     section("Judgements", judgementList(data.judgements)));
   drawTimeline(tempoEl, data.tempo, { height: 110 });
-  const m = createMap(mapEl, { small: true });
   const pts = await api(`/api/events.points?actor=${encodeURIComponent(a.id)}&limit=50000`);
-  m.setPoints(pts.points, { fit: true });
-  if (!pts.points.length && a.lat !== null && a.lat !== undefined) m.map.setView([a.lat, a.lon], 6);
+  const placed = a.lat !== null && a.lat !== undefined;
+  if (pts.points.length || placed) {
+    const m = createMap(mapEl, { small: true });
+    m.setPoints(pts.points, { fit: true });
+    if (!pts.points.length) m.map.setView([a.lat, a.lon], 6);
+  } else {
+    // no empty basemap: say why there is no map
+    mapEl.replaceWith(h("p", { class: "card muted place-note", id: "actor-place-note" },
+      data.events ? "None of this actor's events has coordinates." : "No events recorded for this actor."));
+  }
   document.body.dataset.ready = "yes";
 }

@@ -136,11 +136,18 @@ export function fieldTable(rows) {
   return table;
 }
 
-/** Text of `context` with the span [start, end) (relative offsets) in a <mark>. */
+/** Text of `context` with the span [start, end) (relative offsets) in a <mark>. Where the
+ * window was cut out of a longer text, the partial word at the cut is dropped for an ellipsis. */
 export function highlighted(context, start, end, { cutBefore = true, cutAfter = true } = {}) {
   const s = Math.max(0, Math.min(context.length, start));
   const e = Math.max(s, Math.min(context.length, end));
+  let from = 0;
+  let to = context.length;
+  const head = cutBefore ? context.slice(0, s).match(/^\S*\s+/) : null;
+  if (head && head[0].length <= 40) from = head[0].length;
+  const tail = cutAfter ? context.slice(e).match(/\s+\S*$/) : null;
+  if (tail && tail[0].length <= 40) to = e + tail.index;
   return h("blockquote", { class: "context" },
-    cutBefore ? "…" : "", context.slice(0, s), h("mark", {}, context.slice(s, e)),
-    context.slice(e), cutAfter ? "…" : "");
+    cutBefore ? "…" : "", context.slice(from, s), h("mark", {}, context.slice(s, e)),
+    context.slice(e, to), cutAfter ? "…" : "");
 }

@@ -14,11 +14,13 @@ function eventCard(item, names) {
     h("a", { class: "event-title", href: `/event/${encodeURIComponent(item.id)}` }, item.summary || `${item.type} event`),
     h("div", { class: "event-row-meta" }, "Actors: ", actorLinks(item.actors, names),
       " · claimed by: ", actorLinks(item.claimed_by, names), " · attributed to: ", actorLinks(item.attributed_to, names)),
-    ev && src.context ? highlighted(src.context, ev.start - src.context_start, ev.end - src.context_start) : null,
+    ev && src.context ? highlighted(src.context, ev.start - src.context_start, ev.end - src.context_start, {
+      cutBefore: src.context_start > 0,
+      cutAfter: src.context_start + src.context.length < (src.doc_chars ?? Infinity) }) : null,
     reviewButtons("event", item, (result, action) => {
       card.classList.add("judged");
       card.querySelector(".review-buttons").replaceWith(h("div", { class: "done" }, statusBadge(result.event?.status || action), ` ${action} recorded`));
-    }));
+    }, { readOnlyNote: false }));
   return card;
 }
 
@@ -32,7 +34,7 @@ function relationCard(item) {
     reviewButtons("relation", item, (result, action) => {
       card.classList.add("judged");
       card.querySelector(".review-buttons").replaceWith(h("div", { class: "done" }, statusBadge(result.relation?.status || action), ` ${action} recorded`));
-    }));
+    }, { readOnlyNote: false }));
   return card;
 }
 

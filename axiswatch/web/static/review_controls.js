@@ -62,11 +62,13 @@ function editForm(kind, item, onSubmit) {
   return form;
 }
 
-/** Confirm / Edit / Reject buttons for one event or relation; `onDone(result)` after a write. */
-export function reviewButtons(kind, item, onDone) {
+/** Confirm / Edit / Reject buttons for one event or relation; `onDone(result)` after a write.
+ * Without writes: a read-only note, unless `readOnlyNote` is false (the page says it once). */
+export function reviewButtons(kind, item, onDone, { readOnlyNote = true } = {}) {
   const box = h("div", { class: "review-buttons" });
   if (!writesEnabled()) {
-    box.append(h("span", { class: "muted" }, "Read-only: the operator has set no API token."));
+    if (readOnlyNote) box.append(h("span", { class: "muted" }, "Read-only: the operator has set no API token."));
+    else box.hidden = true;
     return box;
   }
   const run = async (body) => {

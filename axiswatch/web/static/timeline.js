@@ -49,7 +49,8 @@ export function drawTimeline(el, days, {
   const innerH = height - margin.top - margin.bottom;
   const x = (ms) => margin.left + ((ms - start) / (end - start)) * innerW;
   const y = (n) => margin.top + innerH - (n / max) * innerH;
-  const barW = Math.max(1, (innerW / ((end - start) / DAY)) * 0.8);
+  const slot = innerW / ((end - start) / DAY);  // pixels per day
+  const barW = Math.min(14, Math.max(1, slot * 0.8));  // a few days do not make slabs
 
   const root = svg("svg", { width, height, class: "timeline-svg", role: "img",
     "aria-label": "Events per day by type" });
@@ -99,7 +100,7 @@ export function drawTimeline(el, days, {
     for (const type of TYPES) {
       const n = perDay.get(key)[type];
       if (!n) continue;
-      const rect = svg("rect", { x: x(key) + 0.5, y: y(acc + n), width: barW,
+      const rect = svg("rect", { x: x(key) + Math.max(0.5, (slot - barW) / 2), y: y(acc + n), width: barW,
         height: Math.max(0.5, y(acc) - y(acc + n)), fill: COLORS[type], class: `bar type-${type}` });
       const title = svg("title");
       title.textContent = `${toIso(key)} · ${type}: ${n}`;
