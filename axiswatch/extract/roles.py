@@ -50,6 +50,16 @@ def _actor_ok(ctx: DocContext, m: LinkedMention | None) -> bool:
     return ctx.can_act(m)
 
 
+def _acting(ctx: DocContext, m: LinkedMention) -> str:
+    """The actor a mention stands for: "US forces", "Israeli warplanes" act as the state."""
+    assert m.entity_id
+    if m.etype == "state_body":
+        state = ctx.linker.state_forces(m.text)
+        if state is not None:
+            return state
+    return m.entity_id
+
+
 def _sayer_of(ctx: DocContext, tok: Token) -> str | None:
     """"Israel said it killed X": the subject of the saying verb whose reported
     clause ``tok`` (a pronoun) is the subject of."""
@@ -95,7 +105,13 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
         m = ctx.ents.at(head.i)
         if m is not None and m.entity_id:
             if _actor_ok(ctx, m):
-                out.append(m.entity_id)
+                out.append(_acting(ctx, m))
+            for child in head.children:  # "US and British forces": the US too
+                if child.i < m.tok_start and child.dep_ in MODIFIER_DEPS and any(
+                        m.tok_start <= c.i < m.tok_end for c in child.conjuncts):
+                    cm = ctx.ents.at(child.i)
+                    if cm is not None and cm.entity_id and _actor_ok(ctx, cm):
+                        out.append(_acting(ctx, cm))
             continue
         if head.i in weapons:
             # "Houthi missiles", "Israeli F-35 jets": the modifier fires them; but
@@ -107,7 +123,7 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
                                                           "supplied", "produced", "manufactured")
                 if child.dep_ in ("compound", "amod", "nmod") and child.i < head.i and \
                         cm is not None and _actor_ok(ctx, cm) and not made and cm.entity_id:
-                    out.append(cm.entity_id)
+                    out.append(_acting(ctx, cm))
             continue
         ref = _anaphor(ctx, head)
         if ref:
@@ -117,7 +133,7 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
             if child.dep_ in ("poss", "compound", "amod", "nmod", "conj") and child.i < head.i:
                 cm = ctx.ents.at(child.i)
                 if cm is not None and cm.entity_id and _actor_ok(ctx, cm):
-                    out.append(cm.entity_id)
+                    out.append(_acting(ctx, cm))
                 elif child.dep_ == "poss":
                     ref = _anaphor(ctx, child)
                     if ref:

@@ -28,6 +28,9 @@ NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF
 ACTOR_TYPES = frozenset({"armed_group", "front_group", "coalition", "state_body", "person",
                          "organization"})
 PLACE_TYPES = frozenset({"place", "facility"})
+# Unnamed armed forces of a state: "US forces", "Israeli warplanes" act as the state.
+FORCE_NOUNS = frozenset({"forces", "troops", "warplanes", "jets", "bombers", "aircraft",
+                         "warships"})
 # Entity types a pack match may have, per NER label.
 LABEL_TYPES: Mapping[str, frozenset[str] | None] = {
     "PERSON": frozenset({"person"}),
@@ -337,6 +340,9 @@ class Linker:
         dem = self.demonyms.get(alias_key(surface))
         if dem is not None:
             return dem, 1.0
+        state = self.state_forces(surface)
+        if state is not None:
+            return state, 1.0
         if len(surface) >= 6 and label in ("ORG", "PERSON", "FAC"):
             hit = self.pack.match(surface, types=sorted(types) if types else None, min_score=92)
             if hit is not None:
@@ -501,6 +507,22 @@ class Linker:
     def _is_town(self, name: str) -> bool:
         place = self.geocode(name)
         return place is not None and place.precision in ("town", "district", "province")
+
+    def state_forces(self, surface: str) -> str | None:
+        """"US forces", "American troops": a country's unnamed forces act as the country."""
+        words = surface.split()
+        if len(words) < 2 or words[-1].lower() not in FORCE_NOUNS:
+            return None
+        owner = " ".join(words[:-1])
+        if owner.lower().startswith("the "):
+            owner = owner[4:]
+        ids = self.pack.lookup(owner) or (
+            [self.demonyms[alias_key(owner)]] if alias_key(owner) in self.demonyms else [])
+        for eid in ids:
+            entry = self.pack.entries.get(eid)
+            if entry is not None and getattr(entry, "precision", None) == "country":
+                return eid
+        return None
 
     def _candidate(self, out: DocEntities, text: str, label: str) -> str | None:
         name = _strip_title(text) if label == "PERSON" else text

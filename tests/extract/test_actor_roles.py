@@ -23,7 +23,7 @@ Run = Callable[..., Extraction]
          "Kataib Hezbollah.", "killing", "united-states", "kataib-hezbollah"),
         # A state striking targets needs no weapon word to be a strike.
         ("Israeli jets struck a Hezbollah depot near Tyre on Monday.", "strike",
-         "israeli-air-force", "hezbollah"),
+         "israel", "hezbollah"),
     ],
 )
 def test_actor_and_target_side(extract: Run, text: str, etype: str, actor: str,
@@ -96,3 +96,18 @@ def test_the_one_to_be_punished_for_a_strike_is_held_responsible(extract: Run) -
     # the relative clause tells when and where
     assert strikes[0].date == "2024-02-05"
     assert strikes[0].location == "damascus"
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("US forces struck dozens of targets in Syria on Friday.", {"united-states"}),
+        ("US and British forces struck targets in Yemen on Friday.",
+         {"united-states", "united-kingdom"}),
+    ],
+)
+def test_unnamed_forces_of_a_state_act_as_the_state(extract: Run, text: str,
+                                                    actors: set[str]) -> None:
+    events = extract(text).events
+    assert [e.type for e in events] == ["strike"]
+    assert set(events[0].actors) == actors

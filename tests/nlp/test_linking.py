@@ -104,3 +104,14 @@ def test_titles_are_not_people(extractor: Extractor) -> None:
     linked = {m.text: m.entity_id for m in ex.mentions}
     assert "Leader" not in linked and "Prime Minister" not in linked
     assert extractor.link("Ayatollah Ruhollah Khomeini", doc.id) == "ruhollah-khomeini"
+
+
+def test_forces_of_a_country_resolve_to_the_country_when_the_pack_has_no_name() -> None:
+    from axiswatch.kb.pack import load_pack
+    from axiswatch.nlp.linking import Linker
+
+    linker = Linker(load_pack())
+    assert linker.state_forces("Turkish warplanes") == "turkey"
+    assert linker.state_forces("Iranian troops") == "iran"
+    assert linker.state_forces("Kataib Hezbollah fighters") is None
+    assert linker.state_forces("Tehran") is None
