@@ -8,9 +8,12 @@ waits until B is seen blocked on A's lock before A commits.
 
 from __future__ import annotations
 
+import multiprocessing
+import random
 import threading
 import time
 from collections.abc import Callable
+from multiprocessing.queues import Queue
 
 import pytest
 import sqlalchemy as sa
@@ -282,3 +285,92 @@ def test_a_save_the_database_aborts_in_a_deadlock_is_run_again(pg_url: str) -> N
         with store.connect() as conn:
             assert conn.execute(sa.select(mentions.c.entity_id)).scalars().all() == [
                 "alpha-brigade"]
+
+
+# --- several processes at once --------------------------------------------------
+
+GROUPS = ("Alpha Brigade", "Beta Front", "Gamma Company", "Delta Battalion", "Eta Movement")
+
+
+def _slug(name: str) -> str:
+    return name.lower().replace(" ", "-")
+
+
+def _many_documents(n: int) -> list[Document]:
+    """Reports that each tie one group to another: the groups recur across reports."""
+    docs = []
+    for i in range(n):
+        a, b = GROUPS[i % len(GROUPS)], GROUPS[(i * 2 + 1) % len(GROUPS)]
+        if a == b:
+            b = GROUPS[(i + 1) % len(GROUPS)]
+        text = f"Report {i}: the {a} is one arm of the {b}; the {a} claimed a drone strike."
+        docs.append(_document(text))
+    return docs
+
+
+def _variant(doc: Document, variant: int) -> Extraction:
+    """One of several runs over a report: 0 finds everything; 1 no candidate records;
+    2 no relation; 3 nothing but the mention."""
+    a, b = (doc.text.split("the ")[i].split(" ")[0:2] for i in (1, 2))
+    name_a, name_b = " ".join(a), " ".join(b).rstrip(";")
+    span = Evidence(doc.id, 0, len(doc.text), doc.text, "test/1")
+    start = doc.text.index(name_a)
+    return Extraction(
+        doc_id=doc.id, extractor="test/1",
+        entities=[Entity(_slug(name_a), name_a, "armed_group", source="extracted")]
+        if variant == 0 else [],
+        mentions=[Mention(doc.id, start, start + len(name_a), name_a, "ORG", _slug(name_a))],
+        events=[Event(event_id(doc.id, "attack", 0, len(doc.text)), doc.id, "attack", span,
+                      claimed_by=[_slug(name_a)], extractor="test/1")] if variant < 3 else [],
+        relations=[Relation(relation_id(_slug(name_a), "part_of", _slug(name_b)),
+                            _slug(name_a), "part_of", _slug(name_b), "reported", span,
+                            "test/1")] if variant < 2 else [])
+
+
+def _writer(url: str, seed: int, n: int, out: Queue[list[str]]) -> None:
+    """Save every report three times in a shuffled order, with varying runs, then once as
+    run 0; report the errors."""
+    rnd = random.Random(seed)
+    docs = _many_documents(n)
+    errors: list[str] = []
+    with Store(url) as store:
+        for round_ in range(4):
+            rnd.shuffle(docs)
+            for doc in docs:
+                try:
+                    store_extraction(store, _variant(doc, 0 if round_ == 3 else rnd.randrange(4)))
+                except Exception as exc:  # reported to the test, which fails on any
+                    errors.append(f"{type(exc).__name__}: {exc}")
+    out.put(errors)
+
+
+def test_several_processes_saving_at_once_end_as_one_process_alone(store: Store) -> None:
+    n, n_processes = 15, 3
+    docs = _many_documents(n)
+    with store.begin() as conn:
+        for doc in docs:
+            add_document(conn, doc)
+    ctx = multiprocessing.get_context("spawn")
+    out: Queue[list[str]] = ctx.Queue()
+    procs = [ctx.Process(target=_writer, args=(store.url, seed, n, out))
+             for seed in range(n_processes)]
+    for proc in procs:
+        proc.start()
+    errors = [out.get(timeout=300) for _ in procs]
+    for proc in procs:
+        proc.join(60)
+        assert proc.exitcode == 0
+    assert errors == [[]] * n_processes
+
+    together = _counts(store)
+    with store.connect() as conn:
+        named = set(conn.execute(sa.select(entities.c.id)).scalars())
+    finals = [_variant(doc, 0) for doc in docs]
+    assert together == {
+        "events": n, "event_sources": n, "mentions": n,
+        "relations": len({r.id for x in finals for r in x.relations}),
+        "evidence": 2 * n}
+    assert named == {e for x in finals for r in x.relations for e in (r.subject, r.object)}
+    for extraction in finals:  # one process alone, again: nothing changes
+        store_extraction(store, extraction)
+    assert _counts(store) == together
