@@ -60,6 +60,12 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      r"division|battalion)\s+(?:of|within)" + _W + r"$", ORGS, ORGS, False),
     ("part_of", r"^[^.]{0,60}\b(?:is|are|was|were) (?:a |an )?part of" + _W + r"$",
      ORGS, ORGS, False),
+    ("part_of", r"^,?\s*(?:which |that |who )?(?:is |was |are |were |remains )?one of (?:the )?"
+     r"(?:[\w\-]+ ){0,3}?(?:factions|members|units|groups|militias|components|brigades)\s+"
+     r"(?:of|within|inside|in)\s+(?:the\s+)?(?:[\w\-'’]+\s+){0,3}$", ORGS, ORGS, False),
+    ("part_of", r"^,?\s*(?:which |that |who )?(?:operates?|operating|serves?|serving|fights?|"
+     r"fighting)\s+(?:within|under|inside|as part of)\s+(?:the\s+)?(?:[\w\-'’]+\s+){0,3}$",
+     ORGS, ORGS, False),
     ("part_of", r"^,?\s*(?:\w+ ){0,2}?(?:under|within) (?:the )?(?:(?:umbrella|banner|"
      r"command|auspices) of )?(?:the )?$", ORGS, ORGS, False),
     ("leader_of", r"^,?\s*(?:which is |which was |who is )?(?:led|headed|commanded) by\s*$",
@@ -176,6 +182,10 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
             if lead and _COMMA.match(between) and left.etype == "person" and \
                     right.etype in ORGS | PLACES:
                 _add(ctx, found, left, "leader_of", right, sent, certainty)  # "Y, X's leader"
+                continue
+            if _PART_AFTER.match(after) and _COMMA_THE.match(between) and \
+                    left.etype in ORGS and right.etype in ORGS:
+                _add(ctx, found, left, "part_of", right, sent, certainty)  # "X, Y's armed wing"
                 continue
             hit = _BACKED_AFTER.match(after)
             if hit and _APPOSITIVE.match(between) and left.etype in ORGS and \
@@ -302,7 +312,7 @@ def _name_parent(ctx: DocContext, m: LinkedMention) -> LinkedMention | None:
     """The organization a unit's name begins with: "IRGC Intelligence" -> the IRGC."""
     if m.etype not in UNITS or m.label == "ANAPHOR":
         return None
-    words = m.text.split()
+    words = re.split(r"[\s\-]+", m.text)  # "IRGC Quds Force", "IRGC-Quds Force"
     for k in range(len(words) - 1, 0, -1):
         prefix = " ".join(words[:k])
         ids = ctx.linker.pack.lookup(prefix)
@@ -322,6 +332,9 @@ _RANK_BEFORE = re.compile(r"\b(?:senior|deputy|top|field|local|prominent|veteran
 _RANK_BETWEEN = re.compile(r"^\s*(?:commander|official|leader|member|operative|figure)s?"
                            r"\s*,?\s*$", re.I)
 _COMMA = re.compile(r"^\s*,\s*$")
+_COMMA_THE = re.compile(r"^\s*,\s*(?:the\s+)?$", re.I)
+_PART_AFTER = re.compile(r"^'s?\s+(?:[\w\-]+\s+){0,2}(?:arm|wing|branch|unit|division|"
+                         r"affiliate|subsidiary)\b", re.I)
 _LEADER_AFTER = re.compile(r"^'s?\s+(?:(?:late|former|top|supreme|founding|current|new)\s+)?"
                            r"(?:leader|chief|head|commander|founder|secretary[- ]general)\b",
                            re.I)
@@ -396,7 +409,8 @@ def _antecedent(ctx: DocContext, before: int, noun: str) -> LinkedMention | None
     return best
 
 
-_POSSESSIVE = re.compile(r"^\s*['’]s?\s*(?:(?:so-called|own|main|new|former)\s+)?$")
+_POSSESSIVE = re.compile(r"^\s*['’]s?\s*(?:(?:so-called|own|main|new|former|state-funded|"
+                         r"state-backed|official|largest|powerful)\s+)?$")
 
 
 _RELATIVE = re.compile(r",\s*(?:who|which|that|whose)\b[^,]*,", re.I)

@@ -56,3 +56,23 @@ def test_title_and_name_relations(extract: Run, text: str, triple: tuple[str, st
 def test_a_former_president_leads_nothing(extract: Run) -> None:
     relations = extract("Former President Donald Trump spoke in Ohio on Monday.").relations
     assert not [r for r in relations if r.predicate == "leader_of"]
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Kataib Hezbollah, one of the largest factions inside Iraq's Popular Mobilization "
+         "Forces, spoke on Monday.",
+         ("kataib-hezbollah", "part_of", "popular-mobilization-forces")),
+        ("Kataib Hezbollah, which operates within Iraq's state-funded Popular Mobilization "
+         "Forces, spoke on Monday.",
+         ("kataib-hezbollah", "part_of", "popular-mobilization-forces")),
+        ("The sanctions hit the Quds Force, the IRGC's foreign arm, on Monday.",
+         ("quds-force", "part_of", "islamic-revolutionary-guard-corps")),
+        ("The sanctions hit Iran's Islamic Revolutionary Guard Corps-Quds Force on Monday.",
+         ("quds-force", "part_of", "islamic-revolutionary-guard-corps")),
+    ],
+)
+def test_membership_of_a_group(extract: Run, text: str, triple: tuple[str, str, str]) -> None:
+    relations = {(r.subject, r.predicate, r.object) for r in extract(text).relations}
+    assert triple in relations
