@@ -48,7 +48,7 @@ def extract(ctx: click.Context, redo_all: bool, doc_ids: tuple[str, ...], worker
     from axiswatch.model import Document
     from axiswatch.store.documents import iter_documents, resolve_document_id
     from axiswatch.store.entities import sync_pack
-    from axiswatch.store.extractions import save_extraction
+    from axiswatch.store.extractions import store_extraction
     from axiswatch.store.ingestlog import finish_run, start_run
 
     if engine == "dask" or scheduler or out_dir:
@@ -88,8 +88,7 @@ def extract(ctx: click.Context, redo_all: bool, doc_ids: tuple[str, ...], worker
         for extraction in extractor.pipe(docs, n_process=workers, batch_size=batch_size,
                                          on_error=failed):
             try:
-                with store.begin() as conn:
-                    save_extraction(conn, extraction)
+                store_extraction(store, extraction)
             except Exception as exc:  # one document's store error must not stop the rest
                 failed(Document(extraction.doc_id, ""), AxiswatchError(
                     "AW400", f"document {extraction.doc_id}: cannot store: {exc}"))

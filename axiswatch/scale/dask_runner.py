@@ -100,11 +100,10 @@ def extract_batch(store_url: str, doc_ids: list[str], out_dir: str | None = None
 
             shard = str(write_shard(Path(out_dir), done))
     else:
-        from axiswatch.store.extractions import save_extraction
+        from axiswatch.store.extractions import store_extraction
 
         for _doc, extraction in done:
-            with store.begin() as conn:
-                save_extraction(conn, extraction)
+            store_extraction(store, extraction)
     return {
         "extracted": len(done),
         "events": sum(len(x.events) for _d, x in done),
