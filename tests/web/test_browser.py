@@ -282,6 +282,13 @@ def test_search_box(page: tuple[Page, Watch], site: tuple[str, Any]) -> None:
     ready(pg)
     assert "/search?q=Alpha" in pg.url
     assert pg.locator("main a[href='/actor/alpha-brigades']").count() == 1
+    assert "armed group · IQ" in (pg.text_content("main") or "")  # labels, not raw codes
+    pg.goto(site[0] + "/search?q=zzzqqq")
+    ready(pg)
+    assert (pg.text_content("main") or "").count("No matches.") == 3
+    pg.goto(site[0] + "/search")
+    ready(pg)  # an empty query is answered too
+    assert "Type words" in (pg.text_content("main") or "")
 
 
 def test_review_queue_confirms_an_event(

@@ -129,6 +129,16 @@ def test_initial_map_view_frames_the_bulk_not_far_points(
     assert view["e"] - view["w"] < 60, view  # the region, not the Atlantic
     assert "view=" not in page.url  # fitting is not an explicit view
 
+    # a handful of events, one of them far away: still framed on the others
+    page.goto(url + "/?date_from=2024-02-07&date_to=2024-02-12")
+    ready(page)
+    assert page.get_attribute("#map", "data-markers") == "4"
+    view = page.evaluate(VIEW)
+    for i in (18, 19, 20):
+        name, lat, lon = BULK[i % len(BULK)]
+        assert inside(view, lat, lon), (name, view)
+    assert not inside(view, FAR[0][1], FAR[0][2]), view
+
 
 def test_explicit_view_in_the_url_wins_and_moves_are_recorded(
     page: Page, site: tuple[str, dict[str, str]]

@@ -15,22 +15,27 @@ export function weightedQuantile(sorted, q) {
 }
 
 /** The bounds [[south, west], [north, east]] of where most of `points` ([lat, lon, weight])
- * are, or null when there are none. Per axis, the core is the range between the 10th and
- * 90th percentiles; points further than one core width (at least `minSpan` degrees) beyond
- * it are left out, so a few far-away places do not stretch the view. */
-export function coreBounds(points, { minSpan = 4 } = {}) {
+ * are, or null when there are none. A point is left out when its latitude or longitude lies
+ * further than `k` robust spreads from the median (the spread: 1.4826 × the median absolute
+ * deviation, at least `minSpan` degrees), so a few far-away places do not stretch the view;
+ * with fewer than three points (by weight) none is left out. */
+export function coreBounds(points, { minSpan = 4, k = 6 } = {}) {
   if (!points.length) return null;
-  const axis = (index) => {
-    const sorted = points.map((p) => [p[index], p[2] ?? 1]).sort((a, b) => a[0] - b[0]);
-    const lo = weightedQuantile(sorted, 0.1);
-    const hi = -weightedQuantile(sorted.map(([v, w]) => [-v, w]).reverse(), 0.1);
-    const width = Math.max(hi - lo, minSpan);
-    const kept = sorted.filter(([v]) => v >= lo - width && v <= hi + width);
-    return [kept[0][0], kept[kept.length - 1][0]];
-  };
-  const [south, north] = axis(0);
-  const [west, east] = axis(1);
-  return [[south, west], [north, east]];
+  const weight = (p) => p[2] ?? 1;
+  const median = (pairs) => weightedQuantile(pairs.sort((a, b) => a[0] - b[0]), 0.5);
+  let kept = points;
+  if (points.reduce((acc, p) => acc + weight(p), 0) >= 3) {
+    const limits = [0, 1].map((axis) => {
+      const mid = median(points.map((p) => [p[axis], weight(p)]));
+      const mad = median(points.map((p) => [Math.abs(p[axis] - mid), weight(p)]));
+      return [mid, k * Math.max(minSpan, 1.4826 * mad)];
+    });
+    kept = points.filter((p) => limits.every(([mid, reach], axis) => Math.abs(p[axis] - mid) <= reach));
+    if (!kept.length) kept = points;
+  }
+  const lats = kept.map((p) => p[0]);
+  const lons = kept.map((p) => p[1]);
+  return [[Math.min(...lats), Math.min(...lons)], [Math.max(...lats), Math.max(...lons)]];
 }
 
 /** The focused date domain [fromMs, lastMs] of per-day totals `[[dayMs, count]]` sorted by
