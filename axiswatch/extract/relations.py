@@ -76,12 +76,15 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
     ("member_of", r"^,?\s*(?:a |an |the )?(?:\w+\s+){0,2}(?:member|operative|fighter|"
      r"commander|official|fellow|officer|spokesman|spokesperson|agent|militant|"
      r"researcher|analyst|member) (?:of|for|at|in|with) (?:the )?$", PERSON, ORGS, False),
+    ("sponsored_by", r"^,?\s*(?:which|who)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:armed|"
+     r"trained|funded|backed|supported|equipped)(?:\s+and\s+\w+)?\s+with\s*$", ORGS,
+     SPONSORS, False),
     ("founded_by", r"^,?\s*(?:which was |that was |was )?(?:founded|established|formed|"
      r"created)(?: in [\w ,]{1,20}?)? by" + _W + r"$", ORGS, PERSON, False),
     ("allied_with", r"^,?\s*(?:\w+\s+){0,2}(?:alongside|together with|allied with|aligned with|"
      r"in alliance with|in coordination with|collaborating with|fights alongside|"
      r"closely aligned with)" + _W + r"$", ORGS | PERSON, ORGS | PLACES, False),
-    ("designated_by", r"^\s*(?:was|were|has been|had been|is)\s+(?:designated|sanctioned|"
+    ("designated_by", r"^,?\s*(?:was|were|has been|had been|is)\s+(?:designated|sanctioned|"
      r"blacklisted|listed)\s+(?:as\s+[^,]{0,40}\s+)?by" + _W + r"$", ANY, STATES, False),
     ("located_in", r"^,?\s*(?:in|near|outside|on the outskirts of|in the city of|"
      r"(?:a|an|the) (?:[\w\-]+ ){0,5}?(?:in|on the outskirts of|near|outside))\s*"
@@ -187,6 +190,10 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                     left.etype in ORGS and right.etype in ORGS:
                 _add(ctx, found, left, "part_of", right, sent, certainty)  # "X, Y's armed wing"
                 continue
+            if _SPONSOR_AFTER.match(after) and _COMMA_THE.match(between) and \
+                    left.etype in SPONSORS and right.etype in ORGS:
+                _add(ctx, found, right, "sponsored_by", left, sent, certainty)  # "Y, X's sponsor"
+                continue
             hit = _BACKED_AFTER.match(after)
             if hit and _APPOSITIVE.match(between) and left.etype in ORGS and \
                     right.etype in SPONSORS:
@@ -215,10 +222,13 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                     if _type_ok(other, xs) and other.entity_id != obj.entity_id:
                         _add(ctx, found, other, predicate, obj, sent, certainty)
                 break
+    for subj, obj in _designated_pronouns(ctx, sent):
+        _add(ctx, found, obj, "designated_by", subj, sent, certainty)
     for m in mentions:
         led = _titled_person(ctx, m)
         if led is not None:  # "Iran's Supreme Leader" names the leader of Iran
-            _add(ctx, found, m, "leader_of", led, sent, certainty)
+            role = "member_of" if _ONE_OF_SEVERAL.search(m.text) else "leader_of"
+            _add(ctx, found, m, role, led, sent, certainty)
         parent = _name_parent(ctx, m)
         if parent is not None:  # "IRGC Quds Force" is part of the IRGC
             _add(ctx, found, m, "part_of", parent, sent, certainty)
@@ -230,6 +240,33 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
         if where is not None:  # "the US embassy in Baghdad" lies in Baghdad
             _add(ctx, found, m, "located_in", where, sent, certainty)
     return list(found.values())
+
+
+DESIGNATING = frozenset({"designate", "sanction", "blacklist", "list"})
+
+
+def _designated_pronouns(ctx: DocContext, sent: Span
+                         ) -> list[tuple[LinkedMention, LinkedMention]]:
+    """"Washington designated it a terrorist organization": the state and the group (or
+    person, for "him") the pronoun stands for."""
+    out: list[tuple[LinkedMention, LinkedMention]] = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in DESIGNATING:
+            continue
+        states = [m for c in tok.children if c.dep_ == "nsubj"
+                  if (m := ctx.ents.at(c.i)) is not None and m.entity_id and m.etype in STATES]
+        for obj in (c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubj")
+                    and c.pos_ == "PRON"):
+            low = obj.lower_
+            if low not in ("it", "him", "her", "them") or not states:
+                continue
+            ref = ctx.last_actor_before(obj.i, person=low in ("him", "her"))
+            if ref is None or ref == states[0].entity_id:
+                continue
+            pseudo = LinkedMention(obj.idx, obj.idx + len(obj), obj.i, obj.i + 1, obj.text,
+                                   "ANAPHOR", ref, ctx.etype(ref))
+            out.append((states[0], pseudo))
+    return out
 
 
 # Titles of a head of state or government, before the name ("President X").
@@ -290,8 +327,8 @@ def _facility_place(ctx: DocContext, m: LinkedMention) -> LinkedMention | None:
     return None
 
 
-_TITLED_PERSON = re.compile(r"^(.+?)'s? (?:\w+ )?(?:supreme leader|leader|president|head|chief|"
-                            r"commander|secretary[- ]general|speaker)\b", re.I)
+_TITLED_PERSON = re.compile(r"^(.+?)(?:'s?)? (?:\w+ )?(?:supreme leader|leader|president|head|"
+                            r"chief|commander|secretary[- ]general|speaker|director)\b", re.I)
 
 
 def _titled_person(ctx: DocContext, m: LinkedMention) -> LinkedMention | None:
@@ -332,6 +369,9 @@ _RANK_BEFORE = re.compile(r"\b(?:senior|deputy|top|field|local|prominent|veteran
 _RANK_BETWEEN = re.compile(r"^\s*(?:commander|official|leader|member|operative|figure)s?"
                            r"\s*,?\s*$", re.I)
 _COMMA = re.compile(r"^\s*,\s*$")
+_SPONSOR_AFTER = re.compile(r"^['’]s?\s+(?:(?:main|key|chief|principal|biggest|primary|"
+                            r"longtime)\s+)?(?:sponsor|backer|patron|supporter|arms supplier)s?\b",
+                            re.I)
 _COMMA_THE = re.compile(r"^\s*,\s*(?:the\s+)?$", re.I)
 _PART_AFTER = re.compile(r"^'s?\s+(?:[\w\-]+\s+){0,2}(?:arm|wing|branch|unit|division|"
                          r"affiliate|subsidiary)\b", re.I)

@@ -76,3 +76,26 @@ def test_a_former_president_leads_nothing(extract: Run) -> None:
 def test_membership_of_a_group(extract: Run, text: str, triple: tuple[str, str, str]) -> None:
     relations = {(r.subject, r.predicate, r.object) for r in extract(text).relations}
     assert triple in relations
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Kataib Hezbollah fired rockets on Monday. Washington designated it a foreign "
+         "terrorist organization in 2009.", ("kataib-hezbollah", "designated_by", "united-states")),
+        ("Ali Musa commanded the unit for years. Washington designated him a global terrorist "
+         "in 2015.", ("ali-musa", "designated_by", "united-states")),
+        ("Kataib Hizballah, often spelled Kata'ib Hezbollah, has been designated by the United "
+         "States since 2009.", ("kataib-hezbollah", "designated_by", "united-states")),
+        ("The Houthis, who are armed and trained with Iranian help, fired missiles on Monday.",
+         ("houthis", "sponsored_by", "iran")),
+        ("Iran, Hezbollah's main sponsor, said nothing on Monday.",
+         ("hezbollah", "sponsored_by", "iran")),
+        ("FBI Director Christopher Wray spoke on Monday.",
+         ("christopher-wray", "leader_of", "federal-bureau-of-investigation")),
+    ],
+)
+def test_designation_sponsorship_and_office(extract: Run, text: str,
+                                            triple: tuple[str, str, str]) -> None:
+    relations = {(r.subject, r.predicate, r.object) for r in extract(text).relations}
+    assert triple in relations
