@@ -180,6 +180,12 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: list[Weapon
         verb = tok if tok.pos_ == "VERB" else None
         if verb is not None and any(c.dep_ == "auxpass" for c in verb.children):
             return None
+        if verb is not None:  # "the base, which hosts US troops": a place hosts no meeting
+            hosts = [c for c in verb.children if c.dep_ == "nsubj"]
+            if verb.dep_ == "relcl":
+                hosts.append(verb.head)
+            if any(ctx.etype_of_token(h) in PLACE_TYPES for h in hosts):
+                return None
     if etype == "attack":
         plot = _plot_subtype(ctx, tok)
         if plot is not None:
@@ -475,6 +481,18 @@ def _retype_by_actor(ctx: DocContext, draft: Draft) -> None:
         draft.subtype = w.subtypes.get("attack") if w is not None else None
 
 
+def _counted_summary(ctx: DocContext, tok: Token) -> bool:
+    """"Two separate attacks on Saturday underlined ...": counted events that are the
+    subject of a comment, not of a report, sum up events told one by one."""
+    if tok.tag_ not in ("NNS", "NNPS") or tok.dep_ != "nsubj":
+        return False
+    if not any(c.dep_ == "nummod" for c in tok.children):
+        return False
+    verb = tok.head
+    return not ctx.ontology.triggers_starting(lemma(verb)) and lemma(verb) not in LIGHT_VERBS \
+        and lemma(verb) not in ("kill", "wound", "injure", "hit", "target", "damage", "destroy")
+
+
 def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             typed: tuple[str, str | None] | None) -> tuple[str, str | None] | None:
     """The type and subtype of a trigger that states an occurrence, else ``None``
@@ -502,6 +520,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             lemma(tok.head) in ("claim", "endorse"):
         return None  # "groups have endorsed attacks": the claim is the event
     if is_blocked(ctx, tok, etype):
+        return None
+    if _counted_summary(ctx, tok):
         return None
     if etype == "statement" and (tok.dep_ not in STATEMENT_OK_DEPS or any(
             c.dep_ == "auxpass" for c in tok.children)):

@@ -64,7 +64,9 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
 def _anaphoric(sent: Span, d: Draft) -> bool:
     """"the attack" with nothing of its own (no date, target or place): a reference back."""
     tok = sent.doc[d.hit.head]
-    if tok.pos_ not in ("NOUN", "PROPN") or d.target or d.place:
+    # "the attack on the base": a definite target names nothing new either
+    definite_target = d.target is not None and d.target.lower().startswith(("the ", "its "))
+    if tok.pos_ not in ("NOUN", "PROPN") or (d.target and not definite_target) or d.place:
         return False
     if d.date is not None and tok.left_edge.idx <= d.date.start < \
             tok.right_edge.idx + len(tok.right_edge):

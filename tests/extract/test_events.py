@@ -230,3 +230,22 @@ def test_trying_to_kill_officials_is_a_plot(extract: Run) -> None:
     events = extract("Prosecutors said on Tuesday the man tried to hire hitmen to kill "
                      "American officials.").events
     assert [(e.type, e.subtype) for e in events] == [("plot", "attempted")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two separate attacks on Saturday underlined how far the conflict has spread.",
+        "The two attacks were unrelated in their targets.",
+        "Gunmen were seen near Ain al-Asad air base, which hosts US and coalition troops.",
+    ],
+)
+def test_summaries_and_hosting_places_are_no_events(extract: Run, text: str) -> None:
+    assert [e.type for e in extract(text).events if e.type in ("attack", "meeting")] == []
+
+
+def test_claiming_the_attack_on_the_base_refers_back(extract: Run) -> None:
+    events = extract("Rockets hit Ain al-Asad air base on Saturday. The Islamic Resistance in "
+                     "Iraq claimed the attack on the base.").events
+    assert [e.type for e in events] == ["attack"]
+    assert events[0].claimed_by == ["islamic-resistance-in-iraq"]
