@@ -267,6 +267,7 @@ def test_actor_page_without_located_events_shows_a_note_not_an_empty_map(
     ready(pg)
     assert pg.locator("#actor-map").count() == 0
     assert "No events recorded" in (pg.text_content("#actor-place-note") or "")
+    assert pg.text_content("#actor-tempo") == "No dated events."  # no filters on this page
     pg.goto(site[0] + "/actor/alpha-brigades")
     ready(pg)
     assert int(pg.get_attribute("#actor-map", "data-markers") or 0) == 2

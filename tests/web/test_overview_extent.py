@@ -231,6 +231,8 @@ def test_unlocated_event_has_no_empty_map_box(
     ready(page)
     box = page.locator("#event-map").bounding_box()
     assert box is not None and box["height"] >= 200
+    below = page.locator("#event-map + section").bounding_box()  # the attribution chain
+    assert below is not None and below["y"] >= box["y"] + box["height"] + 8  # not glued on
 
 
 def test_source_context_is_cut_at_word_boundaries(

@@ -50,7 +50,7 @@ export async function actorPage(main, id) {
       data.relations.length ? h("ul", { class: "relations" }, data.relations.map((r) => relationRow(r, a.id)))
         : h("p", { class: "muted" }, "No relations recorded.")),
     section("Judgements", judgementList(data.judgements)));
-  drawTimeline(tempoEl, data.tempo, { height: 110 });
+  drawTimeline(tempoEl, data.tempo, { height: 110, emptyText: "No dated events." });
   const pts = await api(`/api/events.points?actor=${encodeURIComponent(a.id)}&limit=50000`);
   const placed = a.lat !== null && a.lat !== undefined;
   if (pts.points.length || placed) {

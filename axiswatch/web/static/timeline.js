@@ -14,11 +14,12 @@ const toIso = (ms) => new Date(ms).toISOString().slice(0, 10);
  * into `controls` (default: a line above the chart) and is reported to `onAllDates(bool)`. */
 export function drawTimeline(el, days, {
   onBrush = null, selection = null, height = 150, allDates = false, controls = null, onAllDates = null,
+  emptyText = "No dated events for these filters.",
 } = {}) {
   clear(el);
   if (controls) clear(controls);
   if (!days.length) {
-    el.append(h("div", { class: "empty" }, "No dated events for these filters."));
+    el.append(h("div", { class: "empty" }, emptyText));
     return;
   }
   const width = Math.max(300, el.clientWidth || 800);
@@ -44,7 +45,8 @@ export function drawTimeline(el, days, {
   for (const key of keys) max = Math.max(max, totalOf(key));
   let current = selection;  // the brushed range, kept across a switch of the axis
   rangeSwitch(el, controls, { focused, hiddenCount, firstDay: allKeys[0], onAllDates,
-    redraw: (all) => drawTimeline(el, days, { onBrush, selection: current, height, allDates: all, controls, onAllDates }) });
+    redraw: (all) => drawTimeline(el, days,
+      { onBrush, selection: current, height, allDates: all, controls, onAllDates, emptyText }) });
   const innerW = width - margin.left - margin.right;
   const innerH = height - margin.top - margin.bottom;
   const x = (ms) => margin.left + ((ms - start) / (end - start)) * innerW;
