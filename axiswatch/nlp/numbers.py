@@ -20,7 +20,13 @@ _NUM = (r"(?P<n>\d{1,3}(?:,\d{3})+|\d+|a dozen|one|two|three|four|five|six|seven
         r"twenty|thirty|forty|fifty|hundred|an?)")
 _QUAL = (r"(?:(?:at least|about|around|some|nearly|more than|over|up to|approximately)"
          r"\s+)?")
-_NOUNS = r"(?:(?!that\b|which\b|who\b)[A-Za-z\-']+\s+){0,3}?"
+# Words between a number and "killed" that show the number counts something else:
+# a date ("on 28 January killed") or the events themselves ("two strikes killed").
+_NOT_VICTIMS = (r"that|which|who|January|February|March|April|May|June|July|August|September|"
+                r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                r"Sunday|attacks?|strikes?|air\s*strikes?|airstrikes?|raids?|drones?|rockets?|"
+                r"missiles?|bombs?|bombings?|explosions?|blasts?|shells?|days?|hours?|weeks?")
+_NOUNS = rf"(?:(?!(?:{_NOT_VICTIMS})\b)[A-Za-z\-']+\s+){{0,3}}?"
 
 _BE = r"(?:were\s+|was\s+|have been\s+|had been\s+|being\s+)"
 _KILL = r"(?:killed|dead|died|lost their lives)"

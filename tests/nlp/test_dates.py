@@ -16,6 +16,7 @@ REF = "2024-08-26"  # a Monday
         ("early on Sunday", REF, "2024-08-25", "day"),
         ("on Monday", REF, "2024-08-26", "day"),
         ("last Monday", REF, "2024-08-19", "day"),
+        ("the July shooting", REF, "2024-07", "month"),
         ("on Thursday", "2024-10-31", "2024-10-31", "day"),
         ("yesterday", REF, "2024-08-25", "day"),
         ("last night", REF, "2024-08-25", "day"),

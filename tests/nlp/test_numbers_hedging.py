@@ -25,6 +25,8 @@ from axiswatch.nlp.numbers import injured_count, killed_count
         ("the group was killed in 2019", None, None),
         ("injuring several", None, None),
         ("dozens were killed", None, None),
+        ("the drone that hit the outpost on 28 January killed three soldiers", 3, None),
+        ("two strikes on Sunday killed five people", 5, None),
     ],
 )
 def test_casualties(text: str, killed: int | None, injured: int | None) -> None:
