@@ -244,7 +244,8 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
         sayer = _own_claim(ctx, tok)
         if sayer:
             draft.claimed_by += [a for a in sayer if a not in draft.claimed_by]
-            found = [a for a in found if a not in sayer]
+            # a group's word is its claim; a state that says it struck stays the actor
+            found = [a for a in found if a not in sayer or ctx.etype(a) not in GROUP_TYPES]
         draft.actors = found
         return
     found = [a for a in token_actors(ctx, tok) if a not in _own_entities(ctx, tok)]
@@ -268,6 +269,7 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
     draft.actors = found
 
 
+GROUP_TYPES = frozenset({"armed_group", "front_group", "coalition"})
 GROUP_NOUNS = frozenset({"group", "militia", "faction", "organization", "movement", "front"})
 
 
@@ -302,7 +304,7 @@ def _own_claim(ctx: DocContext, tok: Token) -> list[str]:
     if cur.dep_ != "ccomp" or lemma(cur.head) not in SAY_VERBS:
         return []
     sayers = tokens_actors(ctx, [s for s in cur.head.children if s.dep_ == "nsubj"])
-    return [a for a in sayers if ctx.etype(a) in ("armed_group", "front_group", "coalition")]
+    return sayers  # a group or a state ("Israel said it killed X"): its own claim
 
 
 def _own_entities(ctx: DocContext, tok: Token) -> set[str]:

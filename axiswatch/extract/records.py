@@ -90,8 +90,10 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
             continue
         clause = text[s:e]
         certainty = plain if d.type in ("arrest", "sanction") else hedges
-        if d.claimed_by and set(d.actors) <= set(d.claimed_by):
+        if d.claimed_by and set(d.actors) <= set(d.claimed_by) and d.type != "statement":
             certainty = "claimed"  # only the perpetrator's word
+        elif d.type == "statement" and certainty == "claimed":
+            certainty = "confirmed"  # that they declared it is the fact reported
         place = d.place
         country = place.country if place else None
         if country is None:

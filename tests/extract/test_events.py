@@ -249,3 +249,13 @@ def test_claiming_the_attack_on_the_base_refers_back(extract: Run) -> None:
                      "Iraq claimed the attack on the base.").events
     assert [e.type for e in events] == ["attack"]
     assert events[0].claimed_by == ["islamic-resistance-in-iraq"]
+
+
+def test_a_declaration_is_a_fact_and_a_state_saying_it_struck_claims_it(extract: Run) -> None:
+    events = extract("Kataib Hezbollah said on Tuesday it was suspending operations against "
+                     "US forces.").events
+    assert [(e.type, e.certainty) for e in events] == [("statement", "confirmed")]
+    events = extract("Israel said it killed Ali Musa, a commander of Hezbollah, in an air "
+                     "strike on Tyre on Monday.").events
+    assert [(e.type, e.actors, e.claimed_by, e.certainty) for e in events] == [
+        ("killing", ["israel"], ["israel"], "claimed")]
