@@ -261,3 +261,22 @@ def test_review_queue_read_only_says_so_once_and_marks_only_real_cuts(
     last = page.text_content(f".review-item[data-id='{ids['nowhere']}'] blockquote") or ""
     assert last.startswith("…") and not last.endswith("…")  # the report's last sentence
     assert last.rstrip().endswith("at an undisclosed site on 2024-02-01.")
+
+
+def test_fitted_markers_are_not_under_the_layer_control(
+    page: Page, site: tuple[str, dict[str, str]]
+) -> None:
+    url, _ = site
+    for query in ("", "?date_from=2024-02-07&date_to=2024-02-12"):
+        page.goto(url + "/" + query)
+        ready(page)
+        covered = page.evaluate("""places => {
+            const el = document.getElementById('map'); const m = el.axiswatchMap.map;
+            const box = el.querySelector('.leaflet-control-layers').getBoundingClientRect();
+            const origin = el.getBoundingClientRect();
+            return places.filter(([, lat, lon]) => {
+                const p = m.latLngToContainerPoint([lat, lon]);
+                const x = origin.left + p.x; const y = origin.top + p.y;
+                return x >= box.left - 8 && x <= box.right && y >= box.top && y <= box.bottom + 8;
+            }).map(([name]) => name); }""", [list(p) for p in BULK])
+        assert covered == [], (query, covered)

@@ -137,7 +137,11 @@ export function createMap(el, { onLayerToggle = null, hidden = [], small = false
   /** Fit the view to `bounds` (the central share of the events; the others stay drawn). */
   function fitCore(bounds) {
     if (!bounds) return;
-    map.fitBounds(bounds, { maxZoom: 8, padding: [30, 30], animate: false });
+    // keep the fitted markers clear of the layer list in the top right corner
+    const legend = control ? control.getContainer() : null;
+    const right = legend ? legend.offsetWidth + 20 : 30;
+    map.fitBounds(bounds, { maxZoom: 8, paddingTopLeft: [30, 30], paddingBottomRight: [right, 30],
+      animate: false });
     el.dataset.fit = bounds.flat().map((v) => v.toFixed(2)).join(",");
   }
 
