@@ -197,9 +197,11 @@ def _has_party(ctx: DocContext, tok: Token, draft: Draft) -> bool:
     """A meeting or visit needs a named party (or a pronoun standing for one)."""
     heads = inherited_subjects(tok) if tok.pos_ == "VERB" else [
         c for c in tok.children if c.dep_ == "poss"]
+    if tok.pos_ != "VERB" and tok.dep_ == "dobj":  # "X and Y opened talks"
+        heads += inherited_subjects(tok.head)
     for h in heads:
         m = ctx.ents.at(h.i)
-        if (m is not None and m.etype in ACTOR_TYPES) or h.lower_ in ("he", "she", "his", "her"):
+        if ctx.can_act(m) or h.lower_ in ("he", "she", "his", "her"):
             return True
     return bool(draft.target_actors) and any(
         ctx.etype(t) in ACTOR_TYPES for t in draft.target_actors)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from axiswatch.extract.arguments import prep_objects
 from axiswatch.extract.context import DocContext
 from axiswatch.ids import relation_id
 from axiswatch.model import Evidence, Relation
@@ -251,14 +252,31 @@ def _designated_pronouns(ctx: DocContext, sent: Span
     person, for "him") the pronoun stands for."""
     out: list[tuple[LinkedMention, LinkedMention]] = []
     for tok in sent:
+        if tok.lemma_.lower() == "sanction" and tok.pos_ == "NOUN" and \
+                tok.head.lemma_.lower() == "impose" and tok.dep_ == "dobj":
+            states = [m for c in tok.head.children if c.dep_ == "nsubj"
+                      if (m := ctx.ents.at(c.i)) is not None and m.entity_id and
+                      m.etype in STATES]
+            for _x, pobj in prep_objects(tok, frozenset({"on", "against"})):
+                named = ctx.ents.at(pobj.i)
+                if states and named is not None and named.entity_id and \
+                        named.etype in ANY - PLACES - FACILITY:
+                    out.append((states[0], named))  # "imposed sanctions on X"
+            continue
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in DESIGNATING:
             continue
         states = [m for c in tok.children if c.dep_ == "nsubj"
                   if (m := ctx.ents.at(c.i)) is not None and m.entity_id and m.etype in STATES]
+        if not states:
+            continue
+        for obj in (c for c in tok.children if c.dep_ in ("dobj", "dative")):
+            named = ctx.ents.at(obj.i)
+            if named is not None and named.entity_id and named.etype in ANY - PLACES - FACILITY:
+                out.append((states[0], named))  # "the Treasury sanctioned X"
         for obj in (c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubj")
                     and c.pos_ == "PRON"):
             low = obj.lower_
-            if low not in ("it", "him", "her", "them") or not states:
+            if low not in ("it", "him", "her", "them"):
                 continue
             ref = ctx.last_actor_before(obj.i, person=low in ("him", "her"))
             if ref is None or ref == states[0].entity_id:

@@ -259,3 +259,16 @@ def test_a_declaration_is_a_fact_and_a_state_saying_it_struck_claims_it(extract:
                      "strike on Tyre on Monday.").events
     assert [(e.type, e.actors, e.claimed_by, e.certainty) for e in events] == [
         ("killing", ["israel"], ["israel"], "claimed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The US Treasury Department on Monday imposed sanctions on Fly Baghdad.", "sanction"),
+        ("Baghdad and Washington opened talks on the future of the coalition on Monday.",
+         "meeting"),
+    ],
+)
+def test_sanctions_imposed_and_talks_between_states(extract: Run, text: str,
+                                                    etype: str) -> None:
+    assert [e.type for e in extract(text).events] == [etype]

@@ -99,3 +99,17 @@ def test_designation_sponsorship_and_office(extract: Run, text: str,
                                             triple: tuple[str, str, str]) -> None:
     relations = {(r.subject, r.predicate, r.object) for r in extract(text).relations}
     assert triple in relations
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("The US Treasury Department on Monday imposed sanctions on Fly Baghdad.",
+         ("fly-baghdad", "designated_by", "us-treasury")),
+        ("The United States sanctioned Kataib Hezbollah on Monday.",
+         ("kataib-hezbollah", "designated_by", "united-states")),
+    ],
+)
+def test_sanctioning_a_named_party(extract: Run, text: str, triple: tuple[str, str, str]) -> None:
+    relations = {(r.subject, r.predicate, r.object) for r in extract(text).relations}
+    assert triple in relations
