@@ -516,7 +516,7 @@ class Linker:
         owner = " ".join(words[:-1])
         if owner.lower().startswith("the "):
             owner = owner[4:]
-        ids = self.pack.lookup(owner) or (
+        ids: list[str] = list(self.pack.lookup(owner)) or (
             [self.demonyms[alias_key(owner)]] if alias_key(owner) in self.demonyms else [])
         for eid in ids:
             entry = self.pack.entries.get(eid)
