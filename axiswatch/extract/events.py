@@ -361,7 +361,7 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
     return targets
 
 
-INNER_PLACE_PREPS = frozenset({"in", "near", "outside", "inside"})
+INNER_PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "throughout"})
 TARGET_SIDE_PREPS = frozenset({"on", "at", "against", "targeting"})
 
 
@@ -436,7 +436,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: list[WeaponHit],
     if not place_mentions:
         place_mentions = antecedent_place(ctx, tok)
     if not place_mentions:  # "levelled the section of its compound in X"
-        for holder in place_holders(tok, verb, ctx.ontology):
+        objects = direct_objects(tok) if tok.pos_ == "VERB" else []
+        for holder in [*place_holders(tok, verb, ctx.ontology), *objects]:
             if holder.pos_ not in ("NOUN", "PROPN") or holder.i == tok.i:
                 continue
             place_mentions += [m for m in ctx.mentions_of(subtree_tokens(

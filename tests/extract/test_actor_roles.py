@@ -111,3 +111,10 @@ def test_unnamed_forces_of_a_state_act_as_the_state(extract: Run, text: str,
     events = extract(text).events
     assert [e.type for e in events] == ["strike"]
     assert set(events[0].actors) == actors
+
+
+def test_sites_across_a_country_locate_the_strike(extract: Run) -> None:
+    events = extract("The United States and Britain bombed Houthi radar and drone sites across "
+                     "Yemen on Friday.").events
+    assert [(e.type, e.location, set(e.actors)) for e in events] == [
+        ("strike", "yemen", {"united-states", "united-kingdom"})]
