@@ -59,6 +59,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b{_m('m')}\s+(?:of\s+)?{_y('y')}", re.I)),
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("yesterday", re.compile(r"\b(?:yesterday|last night)\b", re.I)),
+    ("previous_day", re.compile(r"\b(?:the\s+(?:previous|preceding)\s+(?:day|evening|night|"
+                                r"morning|afternoon)|the\s+day\s+before)\b", re.I)),
     ("today", re.compile(r"\b(?:today|tonight|overnight|this morning|this evening)\b", re.I)),
     ("last_week", re.compile(r"\blast\s+week(?:end)?\b", re.I)),
     ("this_week", re.compile(r"\b(?:this|earlier this)\s+week\b", re.I)),
@@ -190,6 +192,10 @@ def _resolve(kind: str, m: re.Match[str], ref: tuple[date, Precision] | None
         if m.group(0).lower().startswith("last") and back == 0:
             back = 7
         return base - timedelta(days=back), "day", True
+    if kind == "previous_day":  # moved to the day before a day the text names, below
+        if base_precision != "day":
+            return None
+        return base - timedelta(days=1), "day", True
     if kind == "yesterday":
         if base_precision != "day":
             return base, "month", True
@@ -245,7 +251,21 @@ def find_dates(text: str, reference: str | None = None, *, offset: int = 0) -> l
             found.append(DateMatch(offset + s, offset + e, m.group(0), _fmt(d, precision),
                                    precision, relative, kind))
     found.sort(key=lambda x: x.start)
-    return found
+    return _day_before_named(found)
+
+
+def _day_before_named(found: list[DateMatch]) -> list[DateMatch]:
+    """"said on Wednesday that ... the previous evening": the day before the day named
+    earlier in the text, not before the reference date."""
+    out: list[DateMatch] = []
+    for d in found:
+        if d.kind == "previous_day":
+            named = [x for x in out if x.precision == "day" and x.kind != "previous_day"]
+            if named:
+                day = date.fromisoformat(named[-1].value) - timedelta(days=1)
+                d = DateMatch(d.start, d.end, d.text, day.isoformat(), "day", True, d.kind)
+        out.append(d)
+    return out
 
 
 def resolve_date(expression: str, reference: str | None = None) -> tuple[str, Precision] | None:

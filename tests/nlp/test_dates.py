@@ -17,6 +17,7 @@ REF = "2024-08-26"  # a Monday
         ("on Monday", REF, "2024-08-26", "day"),
         ("last Monday", REF, "2024-08-19", "day"),
         ("the July shooting", REF, "2024-07", "month"),
+        ("the previous evening", REF, "2024-08-25", "day"),
         ("on Thursday", "2024-10-31", "2024-10-31", "day"),
         ("yesterday", REF, "2024-08-25", "day"),
         ("last night", REF, "2024-08-25", "day"),
@@ -88,3 +89,12 @@ def test_offsets_slice_the_text() -> None:
 )
 def test_choose_reference(section: str | None, published: str | None, expected: str) -> None:
     assert choose_reference(section, published) == expected
+
+
+def test_the_previous_day_is_the_day_before_the_day_named() -> None:
+    from axiswatch.nlp.dates import find_dates
+
+    found = find_dates("The group said on Wednesday that it had fired the rockets the "
+                       "previous evening.", "2024-08-01")
+    assert [(d.text, d.value) for d in found] == [("on Wednesday", "2024-07-31"),
+                                                  ("the previous evening", "2024-07-30")]
