@@ -183,7 +183,8 @@ event_actors = sa.Table(
               primary_key=True),
     sa.Column("entity_id", sa.String(128), primary_key=True),
     sa.Column("role", sa.String(16), primary_key=True),  # actor, claimed_by, attributed_to, target
-    sa.Index("ix_event_actors_entity", "entity_id", "role"),
+    # With event_id, an actor's events are read from the index alone.
+    sa.Index("ix_event_actors_entity", "entity_id", "role", "event_id"),
 )
 
 relations = sa.Table(

@@ -16,6 +16,7 @@ from axiswatch.store.queries import (
     event_conditions,
     event_geojson,
     select_events,
+    select_statement,
     timeline_counts,
 )
 from axiswatch.store.schema import event_actors, events
@@ -200,3 +201,42 @@ def test_pages_from_a_first_day_merge_both_index_searches(loaded: Store) -> None
     assert everything == ["e6", "e7", "e2", "e3", "e1", "e4", "e9"]
     assert pages == everything
     assert {f["id"] for f in fc["features"]} == {"e7", "e2", "e3", "e1", "e4"}
+
+
+def test_actor_pages_read_the_links_once_on_postgresql(loaded: Store) -> None:
+    flt = EventFilter(actors=("g-alpha",), limit=2)
+    pg = str(select_statement(flt, dialect="postgresql").compile(
+        dialect=sa.dialects.postgresql.dialect()))  # type: ignore[attr-defined]
+    assert "ANY (array((SELECT event_actors.event_id" in pg
+    assert "IN (SELECT event_actors.event_id" in str(select_statement(flt, dialect="sqlite"))
+    with loaded.connect() as conn:
+        page = [r["id"] for r in select_events(conn, flt)]
+        rest = [r["id"] for r in select_events(conn, EventFilter(actors=("g-alpha",), offset=2))]
+        none = select_events(conn, EventFilter(actors=("nobody",)))
+    assert page + rest == ["e6", "e2", "e1"]
+    assert none == []
+
+
+def test_country_timeline_is_read_from_the_covering_index_in_group_order(
+    loaded: Store,
+) -> None:
+    flt = EventFilter(date_from="2024-01-15", date_to="2024-02-10", country="IQ")
+    with loaded.connect() as conn:
+        counts = timeline_counts(conn, flt)
+        if conn.dialect.name != "sqlite":
+            plan = ""
+        else:
+            day = events.c.date_start
+            stmt = (sa.select(sa.func.min(day), events.c.type, sa.func.count())
+                    .where(*event_conditions(flt, split_start=True), day >= flt.date_from)
+                    .group_by(day, events.c.type))
+            sql = str(stmt.compile(dialect=conn.dialect,
+                                   compile_kwargs={"literal_binds": True}))
+            plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+    assert counts == [
+        {"date": "2024-02-01", "type": "attack", "count": 1},
+        {"date": "2024-02-03", "type": "attack", "count": 1},
+    ]
+    if plan:
+        assert "COVERING INDEX ix_events_country_date" in plan
+        assert "TEMP B-TREE" not in plan

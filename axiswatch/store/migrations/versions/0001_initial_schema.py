@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-21 19:50:50.509872
+Create Date: 2026-11-21 21:21:40.218663
 """
 
 from __future__ import annotations
@@ -164,7 +164,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('event_id', 'entity_id', 'role')
     )
     with op.batch_alter_table('event_actors', schema=None) as batch_op:
-        batch_op.create_index('ix_event_actors_entity', ['entity_id', 'role'], unique=False)
+        batch_op.create_index('ix_event_actors_entity', ['entity_id', 'role', 'event_id'], unique=False)
 
     op.create_table('event_sources',
     sa.Column('id', sa.String(length=40), nullable=False),
