@@ -240,3 +240,19 @@ def test_country_timeline_is_read_from_the_covering_index_in_group_order(
     if plan:
         assert "COVERING INDEX ix_events_country_date" in plan
         assert "TEMP B-TREE" not in plan
+
+
+def test_a_serial_probe_walk_leaves_the_connection_settings_as_they_were(
+    loaded: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import axiswatch.store.queries as queries
+
+    monkeypatch.setattr(queries, "frequent_actors", lambda _conn, _flt: True)
+    with loaded.connect() as conn:
+        pg = conn.dialect.name == "postgresql"
+        show = "SHOW max_parallel_workers_per_gather"
+        before = conn.exec_driver_sql(show).scalar() if pg else None
+        ids = [r["id"] for r in select_events(conn, EventFilter(actors=("g-alpha",)))]
+        after = conn.exec_driver_sql(show).scalar() if pg else None
+    assert ids == ["e6", "e2", "e1"]
+    assert after == before
