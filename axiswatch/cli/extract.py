@@ -46,7 +46,7 @@ def extract(ctx: click.Context, redo_all: bool, doc_ids: tuple[str, ...], worker
     from axiswatch.errors import AxiswatchError
     from axiswatch.extract.pipeline import EXTRACTOR_VERSION, Extractor
     from axiswatch.model import Document
-    from axiswatch.store.documents import iter_documents, resolve_document_id
+    from axiswatch.store.documents import iter_documents, resolve_document_ids
     from axiswatch.store.entities import sync_pack
     from axiswatch.store.extractions import store_extraction
     from axiswatch.store.ingestlog import finish_run, start_run
@@ -75,13 +75,7 @@ def extract(ctx: click.Context, redo_all: bool, doc_ids: tuple[str, ...], worker
             run_id = start_run(conn, "extract")
             ids: list[str] | None = None
             if doc_ids:
-                ids = []
-                for prefix in doc_ids:
-                    found = resolve_document_id(conn, prefix)
-                    if len(found) != 1:
-                        what = "no" if not found else "more than one"
-                        raise AxiswatchError("AW202", f"{what} document with id {prefix!r}")
-                    ids.extend(found)
+                ids = resolve_document_ids(conn, doc_ids)
         pending = None if (redo_all or ids) else EXTRACTOR_VERSION
         with store.connect() as read:
             docs = list(iter_documents(read, pending_for=pending, ids=ids))

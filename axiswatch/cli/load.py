@@ -45,21 +45,14 @@ def extract_on_cluster(ctx: click.Context, *, redo_all: bool, doc_ids: tuple[str
                        workers: int, scheduler: str | None, out_dir: Path | None,
                        as_json: bool) -> None:
     """``axiswatch extract --engine dask``: the same extraction, on a Dask cluster."""
-    from axiswatch.errors import AxiswatchError
     from axiswatch.scale.dask_runner import run_extraction
-    from axiswatch.store.documents import iter_documents, resolve_document_id
+    from axiswatch.store.documents import iter_documents, resolve_document_ids
 
     with open_store(ctx) as store:
         ids: list[str] | None = None
         with store.connect() as conn:
             if doc_ids:
-                ids = []
-                for prefix in doc_ids:
-                    found = resolve_document_id(conn, prefix)
-                    if len(found) != 1:
-                        what = "no" if not found else "more than one"
-                        raise AxiswatchError("AW202", f"{what} document with id {prefix!r}")
-                    ids.extend(found)
+                ids = resolve_document_ids(conn, doc_ids)
             elif redo_all:
                 ids = [doc.id for doc in iter_documents(conn)]
         url = store.url

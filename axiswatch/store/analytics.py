@@ -25,6 +25,22 @@ from axiswatch.store.schema import (
 _CHUNK = 500
 
 
+def _rows_in(conn: sa.Connection, query: sa.Select[Any], column: sa.ColumnElement[Any],
+             ids: Iterable[str] | None) -> list[dict[str, Any]]:
+    """The rows of ``query``, or only those whose ``column`` is one of ``ids``.
+
+    Ids go in chunks, so a long list stays within the databases' parameter limits.
+    """
+    if ids is None:
+        return [dict(r._mapping) for r in conn.execute(query)]
+    wanted = sorted(set(ids))
+    out: list[dict[str, Any]] = []
+    for i in range(0, len(wanted), _CHUNK):
+        out.extend(dict(r._mapping) for r in conn.execute(
+            query.where(column.in_(wanted[i:i + _CHUNK]))))
+    return out
+
+
 def _alias_key(text: str) -> str:
     try:
         from axiswatch.kb.normalize import alias_key
@@ -73,11 +89,8 @@ def sources_of_events(conn: sa.Connection, event_ids: Sequence[str]
                      .outerjoin(evidence, evidence.c.id == event_sources.c.evidence_id)
                      .outerjoin(documents, documents.c.id == event_sources.c.doc_id))
     )
-    ids = list(event_ids)
-    for i in range(0, len(ids), _CHUNK):
-        rows = conn.execute(query.where(event_sources.c.event_id.in_(ids[i:i + _CHUNK])))
-        for r in rows:
-            out.setdefault(r.event_id, []).append(dict(r._mapping))
+    for row in _rows_in(conn, query, event_sources.c.event_id, event_ids):
+        out.setdefault(row["event_id"], []).append(row)
     for items in out.values():
         items.sort(key=lambda s: (s.get("published") or "", s["id"]))
     return out
@@ -95,28 +108,14 @@ def all_sources(conn: sa.Connection, event_ids: Iterable[str] | None = None
                      .outerjoin(documents, documents.c.id == event_sources.c.doc_id))
         .order_by(event_sources.c.id)
     )
-    if event_ids is None:
-        return [dict(r._mapping) for r in conn.execute(query)]
-    ids = sorted(set(event_ids))
-    out: list[dict[str, Any]] = []
-    for i in range(0, len(ids), _CHUNK):
-        out.extend(dict(r._mapping) for r in conn.execute(
-            query.where(event_sources.c.event_id.in_(ids[i:i + _CHUNK]))))
-    return out
+    return _rows_in(conn, query, event_sources.c.event_id, event_ids)
 
 
 def actor_roles(conn: sa.Connection, event_ids: Iterable[str] | None = None
                 ) -> list[dict[str, Any]]:
     """``event_actors`` rows (event id, entity id, role), optionally for some events."""
     query = sa.select(event_actors).order_by(event_actors.c.event_id, event_actors.c.entity_id)
-    if event_ids is None:
-        return [dict(r._mapping) for r in conn.execute(query)]
-    ids = sorted(set(event_ids))
-    out: list[dict[str, Any]] = []
-    for i in range(0, len(ids), _CHUNK):
-        out.extend(dict(r._mapping) for r in conn.execute(
-            query.where(event_actors.c.event_id.in_(ids[i:i + _CHUNK]))))
-    return out
+    return _rows_in(conn, query, event_actors.c.event_id, event_ids)
 
 
 def actor_activity(conn: sa.Connection

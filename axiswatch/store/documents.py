@@ -15,6 +15,7 @@ from typing import Any, cast
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
+from axiswatch.errors import AxiswatchError
 from axiswatch.model import Document, Precision, Section
 from axiswatch.store.schema import documents, sections
 
@@ -135,6 +136,23 @@ def resolve_document_id(conn: sa.Connection, prefix: str) -> list[str]:
         .limit(10)
     )
     return [r[0] for r in conn.execute(query)]
+
+
+def resolve_document_ids(conn: sa.Connection, prefixes: Iterable[str]) -> list[str]:
+    """The one stored id each of ``prefixes`` names (an id or a unique id prefix).
+
+    Raises AW202 naming the first prefix that matches no document or several.
+    """
+    ids: list[str] = []
+    for prefix in prefixes:
+        found = resolve_document_id(conn, prefix)
+        if prefix in found:
+            found = [prefix]
+        if len(found) != 1:
+            what = "no" if not found else "more than one"
+            raise AxiswatchError("AW202", f"{what} document with id {prefix!r}")
+        ids.extend(found)
+    return ids
 
 
 def list_documents(
