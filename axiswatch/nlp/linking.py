@@ -186,9 +186,10 @@ def _shortened(out: DocEntities, key: str) -> str | None:
 
 
 def _proper_sequences(doc: Doc, covered: set[int]) -> list[tuple[int, int, str, str | None]]:
-    """Runs of capitalized words the NER left out or cut short ("Death Commissions", "Mothers
-    of Khavaran", "Jewish Agency"), as organization spans. A run may take in single words
-    the statistical NER labeled on their own, never a knowledge-pack name."""
+    """Runs of capitalized words the NER left out or cut short ("Revolutionary Tribunal",
+    "Families of the Disappeared", "Refugee Council"), as organization spans. A run may
+    take in single words the statistical NER labeled on their own, never a knowledge-pack
+    name."""
     out: list[tuple[int, int, str, str | None]] = []
     n = len(doc)
     skip_types = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "PERSON",
@@ -266,7 +267,7 @@ def candidate_type(label: str, text: str) -> str:
     words = text.lower().replace("-", " ").split()
     last = words[-1] if words else ""
     if label == "PERSON":
-        # "Khavaran Cemetery", "Al-Nour University": the NER took a place for a person.
+        # "Zahra Cemetery", "Al-Nour University": the NER took a place for a person.
         for etype, cues in ORG_CUES:
             if last in cues and len(words) > 1:
                 return etype
@@ -427,8 +428,8 @@ class Linker:
                 if entity_id is None:  # a surname after the full name, whatever its label
                     entity_id = persons.get(alias_key(_strip_title(text)))
                 if entity_id is None and label not in ("PERSON", "NORP"):
-                    entity_id = _shortened(out, alias_key(text))  # "Khavaran" after
-                    # "Khavaran Cemetery"
+                    entity_id = _shortened(out, alias_key(text))  # "Zahra" after
+                    # "Zahra Cemetery"
                 if entity_id is None and _ACRONYM.match(text):
                     entity_id = acronyms.get(text.rstrip("s"))
                 if entity_id is None and previous is not None and label != "NORP":
