@@ -40,12 +40,12 @@ demo: setup
 serve: setup
 	$(AW) serve --port $(PORT)
 
-test: setup
+test: setup lint
 	$(PYTHON) -m pytest -q
 
-lint:
-	ruff check axiswatch tests bench
-	mypy
+lint: setup
+	$(PYTHON) -m ruff check axiswatch tests bench
+	$(PYTHON) -m mypy
 
 bench: setup
 	$(AW) bench
