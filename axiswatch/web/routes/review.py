@@ -61,23 +61,24 @@ class RelationFields(BaseModel):
     certainty: Certainty | None = None
 
 
-class EventReview(BaseModel):
-    """An analyst's judgement on an event."""
+class _Review(BaseModel):
+    """What every judgement carries: the verdict, who gave it and why."""
 
     model_config = ConfigDict(extra="forbid")
     action: Literal["confirm", "edit", "reject"]
     author: Author
     reason: Reason = None
+
+
+class EventReview(_Review):
+    """An analyst's judgement on an event."""
+
     fields: EventFields | None = None
 
 
-class RelationReview(BaseModel):
+class RelationReview(_Review):
     """An analyst's judgement on a relation."""
 
-    model_config = ConfigDict(extra="forbid")
-    action: Literal["confirm", "edit", "reject"]
-    author: Author
-    reason: Reason = None
     fields: RelationFields | None = None
 
 
