@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 from axiswatch.store import Store
+from tests.web.browsing import Watch, ready
 from tests.web.seed import seed
-from tests.web.server import CHROMIUM, CHROMIUM_ARGS, running
+from tests.web.server import running
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
 TOKEN = "browser-token"
@@ -31,32 +32,6 @@ def site(site_db: str) -> Iterator[tuple[str, dict[str, Any]]]:
             yield url, ids
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
-class Watch:
-    """What a page did that it must not: outside requests, CSP violations, errors, dialogs."""
-
-    def __init__(self, page: Page, base: str) -> None:
-        self.problems: list[str] = []
-        page.on("request", self._request(base))
-        page.on("pageerror", lambda e: self.problems.append(f"page error: {e}"))
-        page.on("dialog", lambda d: (self.problems.append(f"dialog: {d.message}"), d.dismiss()))
-        page.on("console", lambda m: self.problems.append(f"console {m.type}: {m.text}")
-                if m.type == "error" else None)
-
-    def _request(self, base: str) -> Any:
-        def check(req: Any) -> None:
-            if not (req.url.startswith(base) or req.url.startswith("data:")):
-                self.problems.append(f"outside request: {req.url}")
-        return check
-
-
 @pytest.fixture
 def page(browser: Browser, site: tuple[str, dict[str, Any]]) -> Iterator[tuple[Page, Watch]]:
     context = browser.new_context(viewport={"width": 1400, "height": 850})
@@ -65,10 +40,6 @@ def page(browser: Browser, site: tuple[str, dict[str, Any]]) -> Iterator[tuple[P
     yield pg, watch
     context.close()
     assert watch.problems == []
-
-
-def ready(page: Page) -> None:
-    page.wait_for_selector("body[data-ready=yes]", timeout=15000)
 
 
 def test_map_draws_markers_toggles_layers_and_brushes(

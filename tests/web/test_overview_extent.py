@@ -10,14 +10,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 from axiswatch.ids import document_id, event_id
 from axiswatch.model import Document, Event, Evidence, Extraction
 from axiswatch.store import Store
 from axiswatch.store.documents import add_document
 from axiswatch.store.extractions import save_extraction
-from tests.web.server import CHROMIUM, CHROMIUM_ARGS, running
+from tests.web.browsing import Watch, ready
+from tests.web.server import running
 
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
 
@@ -77,28 +78,14 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[s
             yield base, ids
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
 @pytest.fixture
 def page(browser: Browser, site: tuple[str, dict[str, str]]) -> Iterator[Page]:
     context = browser.new_context(viewport={"width": 1400, "height": 850})
     pg = context.new_page()
-    problems: list[str] = []
-    pg.on("pageerror", lambda e: problems.append(f"page error: {e}"))
-    pg.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    watch = Watch(pg, site[0])
     yield pg
     context.close()
-    assert problems == []
-
-
-def ready(pg: Page) -> None:
-    pg.wait_for_selector("body[data-ready=yes]", timeout=15000)
+    assert watch.problems == []
 
 
 VIEW = """() => { const m = document.getElementById('map').axiswatchMap.map;
