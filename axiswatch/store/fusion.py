@@ -13,6 +13,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from axiswatch.store.queries import sources_select
 from axiswatch.store.schema import (
     documents,
     entities,
@@ -45,24 +46,7 @@ def load_sources(conn: sa.Connection, *, event_ids: Sequence[str] | None = None,
     ``event_ids`` limits the result to the sources of those events, ``source_ids``
     to those sources.
     """
-    query = (
-        sa.select(
-            event_sources,
-            evidence.c.text.label("evidence_text"),
-            evidence.c.start.label("evidence_start"),
-            evidence.c.end.label("evidence_end"),
-            documents.c.title.label("doc_title"),
-            documents.c.publisher.label("doc_publisher"),
-            documents.c.published.label("doc_published"),
-            documents.c.url.label("doc_url"),
-            documents.c.source_path.label("doc_path"),
-        )
-        .select_from(
-            event_sources.outerjoin(evidence, evidence.c.id == event_sources.c.evidence_id)
-            .outerjoin(documents, documents.c.id == event_sources.c.doc_id)
-        )
-        .order_by(event_sources.c.id)
-    )
+    query = sources_select().order_by(event_sources.c.id)
     if event_ids is None and source_ids is None:
         return [dict(r._mapping) for r in conn.execute(query)]
     column = event_sources.c.event_id if event_ids is not None else event_sources.c.id

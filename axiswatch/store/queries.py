@@ -476,6 +476,27 @@ def get_event_row(conn: sa.Connection, event_id: str) -> dict[str, Any] | None:
     return None if row is None else {k: _plain(v) for k, v in row.items()}
 
 
+def sources_select(*columns: Any) -> sa.Select[Any]:
+    """Event sources with their evidence span (``evidence_text``, ``evidence_start``,
+    ``evidence_end``) and their document's metadata (``doc_*``), plus ``columns``."""
+    return sa.select(
+        event_sources,
+        evidence.c.text.label("evidence_text"),
+        evidence.c.start.label("evidence_start"),
+        evidence.c.end.label("evidence_end"),
+        documents.c.title.label("doc_title"),
+        documents.c.publisher.label("doc_publisher"),
+        documents.c.published.label("doc_published"),
+        documents.c.url.label("doc_url"),
+        documents.c.source_path.label("doc_path"),
+        documents.c.n_chars.label("doc_chars"),
+        *columns,
+    ).select_from(
+        event_sources.outerjoin(evidence, evidence.c.id == event_sources.c.evidence_id)
+        .outerjoin(documents, documents.c.id == event_sources.c.doc_id)
+    )
+
+
 def event_sources_with_evidence(conn: sa.Connection, event_id: str) -> list[dict[str, Any]]:
     """Every source of ``event_id`` with its document's metadata, its evidence span and a
     window of the document text around it (``context_start``, ``context``)."""
@@ -484,22 +505,9 @@ def event_sources_with_evidence(conn: sa.Connection, event_id: str) -> list[dict
     )
     ctx_len = evidence.c.end - ctx_start + CONTEXT_CHARS
     stmt = (
-        sa.select(
-            event_sources,
-            evidence.c.start.label("ev_start"),
-            evidence.c.end.label("ev_end"),
-            evidence.c.text.label("ev_text"),
-            documents.c.title.label("doc_title"),
-            documents.c.n_chars.label("doc_chars"),
-            documents.c.publisher.label("doc_publisher"),
-            documents.c.published.label("doc_published"),
-            documents.c.url.label("doc_url"),
+        sources_select(
             ctx_start.label("context_start"),
             sa.func.substr(documents.c.text, ctx_start + 1, ctx_len).label("context"),
-        )
-        .select_from(
-            event_sources.outerjoin(evidence, evidence.c.id == event_sources.c.evidence_id)
-            .join(documents, documents.c.id == event_sources.c.doc_id)
         )
         .where(event_sources.c.event_id == event_id)
         .order_by(documents.c.published, event_sources.c.id)
@@ -507,11 +515,12 @@ def event_sources_with_evidence(conn: sa.Connection, event_id: str) -> list[dict
     out = []
     for row in conn.execute(stmt).mappings():
         item = {k: _plain(v) for k, v in row.items()}
+        item.pop("doc_path")
         item["evidence"] = {
             "id": item.pop("evidence_id"),
-            "start": item.pop("ev_start"),
-            "end": item.pop("ev_end"),
-            "text": item.pop("ev_text"),
+            "start": item.pop("evidence_start"),
+            "end": item.pop("evidence_end"),
+            "text": item.pop("evidence_text"),
         }
         out.append(item)
     return out
