@@ -1,7 +1,12 @@
 """Numbers of people killed and injured stated for an event.
 
 "killing four", "85 people were killed", "at least 550 people were killed",
-"two soldiers were killed", "injuring several" (vague: ``None``).
+"two soldiers were killed", "injuring several" (vague: ``None``),
+"killing a commander and six other officers" (seven).
+
+A number that belongs to something else is never a count: the day of a date
+("the January 28 attack killed three"), a clock time ("6:30 p.m."), a model or
+unit name ("F-35", "B-1", "45th Brigade").
 """
 
 from __future__ import annotations
@@ -28,6 +33,25 @@ _NOT_VICTIMS = (r"that|which|who|January|February|March|April|May|June|July|Augu
                 r"missiles?|bombs?|bombings?|explosions?|blasts?|shells?|days?|hours?|weeks?")
 _NOUNS = rf"(?:(?!(?:{_NOT_VICTIMS})\b)[A-Za-z\-']+\s+){{0,3}}?"
 
+# Numbers that are part of a date, a time, a designation or an ordinal.
+_MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October"
+                r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_NOT_COUNTS = re.compile(
+    rf"\b{_MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?"  # January 28, 2024
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAMES}(?:,?\s+\d{{4}}\b)?"   # 28 January
+    r"|\b(?:in|since|during|until|by|of|early|late|mid-?)\s+(?:19|20)\d\d\b"  # in 2019
+    r"|\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|local time\b|hours\b)"
+    r"|\b\d{1,2}:\d\d\b"  # 18:30
+    r"|\b[A-Z][A-Za-z]{0,7}-\d+[A-Z]?\b"  # F-35, B-1B, MQ-9, Su-24, Shahed-136
+    r"|\b\d+(?:st|nd|rd|th)\b",  # 45th Brigade
+)
+
+
+def _mask(text: str) -> str:
+    """``text`` with the digits of dates, times and designations blanked out."""
+    return _NOT_COUNTS.sub(lambda m: re.sub(r"\d", "#", m.group(0)), text)
+
+
 _BE = r"(?:were\s+|was\s+|have been\s+|had been\s+|being\s+)"
 _KILL = r"(?:killed|dead|died|lost their lives)"
 _HURT = r"(?:injured|wounded|hurt)"
@@ -37,7 +61,9 @@ def _patterns(verb_ing: str, verb_ed: str, passive: str, nouns: str) -> list[re.
     return [
         re.compile(rf"\b(?:{verb_ing}|{verb_ed})\s+{_QUAL}{_NUM}\b(?!\s*(?:%|percent|km|kg))",
                    re.I),
-        re.compile(rf"\b{_QUAL}{_NUM}\s+{_NOUNS}{_BE}?{passive}\b", re.I),
+        # "three soldiers and injured 40": a verb after "and" is not this number's passive
+        re.compile(rf"\b{_QUAL}{_NUM}\s+{_NOUNS}(?:{_BE}|(?<!\band )(?<!\bor ))"
+                   rf"{passive}\b", re.I),
         re.compile(rf"\b{_QUAL}{_NUM}\s+(?:confirmed\s+)?{nouns}\b", re.I),
         re.compile(rf"\b(?:death toll|toll)\s+(?:\w+\s+){{0,3}}?(?:to|of|at)\s+{_QUAL}{_NUM}\b",
                    re.I),
@@ -56,17 +82,28 @@ def _value(text: str) -> int | None:
     return WORDS.get(text)
 
 
+# "killing a commander and six other officers": the named one and the others.
+_OTHERS = re.compile(rf"\s+(?:[\w'\-]+\s+){{0,10}}?and\s+{_NUM}\s+(?:[\w\-]+\s+)?others?\b",
+                     re.I)
+
+
 def _first(patterns: list[re.Pattern[str]], text: str) -> int | None:
-    best: tuple[int, int] | None = None
+    text = _mask(text)
+    best: tuple[int, int, int] | None = None
     for pattern in patterns:
         for m in pattern.finditer(text):
             value = _value(m.group("n"))
             if value is None:
                 continue
             if best is None or m.start() < best[0]:
-                best = (m.start(), value)
+                best = (m.start(), value, m.end())
             break
-    return None if best is None else best[1]
+    if best is None:
+        return None
+    more = _OTHERS.match(text, best[2]) if not text[best[2]:].startswith(" other") else None
+    if more and "," not in more.group(0) and _value(more.group("n")) is not None:
+        return best[1] + (_value(more.group("n")) or 0)
+    return best[1]
 
 
 def killed_count(text: str) -> int | None:

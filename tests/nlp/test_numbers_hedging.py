@@ -27,6 +27,20 @@ from axiswatch.nlp.numbers import injured_count, killed_count
         ("dozens were killed", None, None),
         ("the drone that hit the outpost on 28 January killed three soldiers", 3, None),
         ("two strikes on Sunday killed five people", 5, None),
+        # a number that is part of a date, a time or a designation counts nothing
+        ("the March 14 raid on the depot killed four guards", 4, None),
+        ("the shelling of 9 June, 2022 killed two farmers", 2, None),
+        ("the raids of April 3 killed 11 people and wounded 30", 11, 30),
+        ("at about 7:45 p.m. two guards were killed", 2, None),
+        ("Su-24 jets killed 6 villagers", 6, None),
+        ("the 52nd Brigade said 4 fighters were killed", 4, None),
+        # "and injured" after a victims' noun is the next verb, not a passive
+        ("the blast killed two police officers and injured more than 30", 2, 30),
+        ("killed four guards and wounded dozens", 4, None),
+        # the one named and the others
+        ("killing a senior officer of the brigade and three other officers", 4, None),
+        ("killing a spokesman of the group and two others", 3, None),
+        ("killing two fighters, and two other people were hurt", 2, 2),
     ],
 )
 def test_casualties(text: str, killed: int | None, injured: int | None) -> None:
