@@ -67,7 +67,7 @@ def test_gold_annotates_every_report_once() -> None:
     reports = {p.name for p in CORPUS.glob("*.txt")}
     assert len(names) == len(set(names))
     assert set(names) == reports, f"missing: {reports - set(names)}, extra: {set(names) - reports}"
-    assert len(reports) >= 5
+    assert len(reports) >= 10
     assert set(_sidecar()) == reports
 
 
