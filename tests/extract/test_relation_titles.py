@@ -113,3 +113,43 @@ def test_designation_sponsorship_and_office(extract: Run, text: str,
 def test_sanctioning_a_named_party(extract: Run, text: str, triple: tuple[str, str, str]) -> None:
     relations = {(r.subject, r.predicate, r.object) for r in extract(text).relations}
     assert triple in relations
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Ali Musa, a former head of Iran's Quds Force, spoke on Monday.",
+         ("ali-musa", "leader_of", "quds-force"), ("ali-musa", "leader_of", "iran")),
+        ("The crowd praised Iran commander Ali Musa on Monday.",
+         None, ("ali-musa", "leader_of", "iran")),
+        ("Ali Musa, a former chief of the Iranian parliament's security committee, spoke.",
+         ("ali-musa", "member_of", "iranian-parliament"),
+         ("ali-musa", "leader_of", "iranian-parliament")),
+        ("Lebanese Prime Minister Ali Musa condemned the strike on Monday.",
+         ("ali-musa", "leader_of", "lebanon"), None),
+        ("Ruhollah Khomeini, then Supreme Leader, received the envoy.",
+         ("ruhollah-khomeini", "leader_of", "iran"), None),
+    ],
+)
+def test_the_title_names_what_its_holder_leads(
+        extract: Run, text: str, present: tuple[str, str, str] | None,
+        absent: tuple[str, str, str] | None) -> None:
+    relations = {(r.subject, r.predicate, r.object) for r in extract(text).relations}
+    assert present is None or present in relations
+    assert absent is None or absent not in relations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ali Musa, deputy head of the Popular Mobilization Forces and founder of Kataib "
+        "Hezbollah, was killed on Monday.",
+        "Kataib Hezbollah founder Ali Musa was killed on Monday.",
+        "Ali Musa, Kataib Hezbollah's founder, was killed on Monday.",
+        "Ali Musa, one of the founders of Kataib Hezbollah, was killed on Monday.",
+    ],
+)
+def test_a_founder_founded_the_group_and_does_not_lead_it(extract: Run, text: str) -> None:
+    relations = {(r.subject, r.predicate, r.object) for r in extract(text).relations}
+    assert ("kataib-hezbollah", "founded_by", "ali-musa") in relations
+    assert ("ali-musa", "leader_of", "kataib-hezbollah") not in relations

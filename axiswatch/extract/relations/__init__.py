@@ -1,0 +1,15 @@
+"""Relations between entities from text patterns over the parse and the mentions.
+
+"X, backed by Y" / "Y-backed X" -> sponsored_by; "X, a front for Y" ->
+front_for; "X is part of Y" -> part_of; "X leader Y" -> leader_of;
+"operative of X" -> member_of; "founded by" -> founded_by; "alongside" ->
+allied_with; "US-designated X" -> designated_by; "FACILITY in PLACE" ->
+located_in. One module per family of patterns: the cue table
+(``patterns``), one sentence's pairs and appositions (``sentence``), titles
+and unit names (``titles``), facilities (``places``), words that stand for
+a name said before (``anaphora``).
+"""
+
+from axiswatch.extract.relations.sentence import sentence_relations
+
+__all__ = ["sentence_relations"]

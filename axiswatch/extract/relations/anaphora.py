@@ -1,0 +1,122 @@
+"""Mentions that stand for a group named earlier: "the group", "it", "him"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from axiswatch.extract.arguments import prep_objects
+from axiswatch.extract.context import DocContext
+from axiswatch.extract.relations.patterns import ANY, FACILITY, PLACES, STATES
+from axiswatch.nlp.linking import LinkedMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+DESIGNATING = frozenset({"designate", "sanction", "blacklist", "list"})
+
+
+def designated_pronouns(ctx: DocContext, sent: Span
+                         ) -> list[tuple[LinkedMention, LinkedMention]]:
+    """"Washington designated it a terrorist organization": the state and the group (or
+    person, for "him") the pronoun stands for."""
+    out: list[tuple[LinkedMention, LinkedMention]] = []
+    for tok in sent:
+        if tok.lemma_.lower() == "sanction" and tok.pos_ == "NOUN" and \
+                tok.head.lemma_.lower() == "impose" and tok.dep_ == "dobj":
+            states = [m for c in tok.head.children if c.dep_ == "nsubj"
+                      if (m := ctx.ents.at(c.i)) is not None and m.entity_id and
+                      m.etype in STATES]
+            for _x, pobj in prep_objects(tok, frozenset({"on", "against"})):
+                named = ctx.ents.at(pobj.i)
+                if states and named is not None and named.entity_id and \
+                        named.etype in ANY - PLACES - FACILITY:
+                    out.append((states[0], named))  # "imposed sanctions on X"
+            continue
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in DESIGNATING:
+            continue
+        states = [m for c in tok.children if c.dep_ == "nsubj"
+                  if (m := ctx.ents.at(c.i)) is not None and m.entity_id and m.etype in STATES]
+        if not states:
+            continue
+        for obj in (c for c in tok.children if c.dep_ in ("dobj", "dative")):
+            named = ctx.ents.at(obj.i)
+            if named is not None and named.entity_id and named.etype in ANY - PLACES - FACILITY:
+                out.append((states[0], named))  # "the Treasury sanctioned X"
+        for obj in (c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubj")
+                    and c.pos_ == "PRON"):
+            low = obj.lower_
+            if low not in ("it", "him", "her", "them"):
+                continue
+            ref = ctx.last_actor_before(obj.i, person=low in ("him", "her"))
+            if ref is None or ref == states[0].entity_id:
+                continue
+            pseudo = LinkedMention(obj.idx, obj.idx + len(obj), obj.i, obj.i + 1, obj.text,
+                                   "ANAPHOR", ref, ctx.etype(ref))
+            out.append((states[0], pseudo))
+    return out
+
+
+# Nouns that, with "the" or "this", stand for the group named before ("the group is part of").
+ANAPHOR_NOUNS = frozenset({"group", "militia", "organization", "organisation", "movement",
+                           "university", "company", "party", "network", "front", "faction"})
+
+
+# Which entity types each anaphoric noun prefers, best first.
+ANAPHOR_TYPES: dict[str, tuple[str, ...]] = {
+    "group": ("armed_group", "front_group", "coalition", "organization"),
+    "militia": ("armed_group", "front_group", "coalition"),
+    "movement": ("armed_group", "coalition", "organization"),
+    "faction": ("armed_group", "front_group"),
+    "front": ("front_group", "armed_group"),
+    "network": ("armed_group", "organization"),
+    "organization": ("armed_group", "organization", "coalition"),
+    "organisation": ("armed_group", "organization", "coalition"),
+    "party": ("organization", "armed_group"),
+    "university": ("organization",),
+    "company": ("organization",),
+}
+
+
+def anaphors(ctx: DocContext, sent: Span) -> list[LinkedMention]:
+    """"The group", "this university": mentions of the last entity of a fitting type
+    named before (a noun followed by a name, "the group Kataib Hezbollah", is not one)."""
+    out: list[LinkedMention] = []
+    for tok in sent:
+        noun = tok.lemma_.lower()
+        if noun not in ANAPHOR_TYPES or tok.pos_ != "NOUN" or ctx.ents.at(tok.i) is not None:
+            continue
+        if tok.tag_ in ("NNS", "NNPS"):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+            continue
+        nxt = tok.i + 1
+        if nxt < len(tok.doc) and ctx.ents.at(nxt) is not None:
+            continue  # "the Iranian-backed group Kataib Hezbollah"
+        if any(c.dep_ in ("prep", "acl", "relcl") and c.i > tok.i for c in tok.children):
+            continue  # "the group of ...", "the group that ...": a new description
+        found = _antecedent(ctx, tok.i, noun)
+        if found is not None:
+            det = next(c for c in tok.children if c.dep_ == "det")
+            named_between = any(ctx.ents.at(i) is not None for i in range(det.i, tok.i))
+            start = tok.idx if named_between else det.idx  # "the group" from "the"
+            out.append(LinkedMention(start, tok.idx + len(tok.text), tok.i, tok.i + 1,
+                                     tok.text, "ANAPHOR", found.entity_id, found.etype))
+    return out
+
+
+def _antecedent(ctx: DocContext, before: int, noun: str) -> LinkedMention | None:
+    """The last mention before a token whose type the anaphoric noun prefers."""
+    prefs = ANAPHOR_TYPES[noun]
+    best: LinkedMention | None = None
+    best_rank = len(prefs)
+    for m in ctx.ents.mentions:
+        if m.tok_start >= before:
+            break
+        if not m.entity_id or m.etype not in prefs:
+            continue
+        rank = 0 if noun in m.text.lower() else prefs.index(m.etype)
+        if rank <= best_rank:
+            best, best_rank = m, rank
+    return best
+
+

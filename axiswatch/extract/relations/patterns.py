@@ -1,0 +1,136 @@
+"""The relation cue table: which words between two mentions state which relation.
+
+Each row reads the text between a subject X and an object Y (or, reversed, an
+object Y written first): "X, backed by Y" -> sponsored_by, "X, a front for Y"
+-> front_for, "X is part of Y" -> part_of, "X leader Y" -> leader_of...
+"""
+
+from __future__ import annotations
+
+import re
+
+GROUPS = frozenset({"armed_group", "front_group", "coalition"})
+UNITS = frozenset({"armed_group", "coalition", "state_body"})
+ORGS = frozenset({"armed_group", "front_group", "coalition", "state_body", "organization"})
+SPONSORS = frozenset({"state_body", "place", "armed_group", "coalition", "person"})
+STATES = frozenset({"state_body", "place"})
+FACILITY = frozenset({"facility"})
+PLACES = frozenset({"place"})
+PERSON = frozenset({"person"})
+ANY = frozenset({"armed_group", "front_group", "coalition", "state_body", "person",
+                 "organization", "place", "facility"})
+
+_W = r"[^.;:!?]{0,40}?"
+# (predicate, regex on the text between subject X and object Y, types of X, types of Y,
+#  reversed: the object comes first in the text)
+BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
+    # X ... Y
+    ("sponsored_by", r"^,?\s*(?:which is |which are |who are |who is |a group |an? \w+ |both |"
+     r"all |also |each )?(?:heavily |closely |"
+     r"directly |reportedly |allegedly )?(?:backed|supported|funded|armed|trained|sponsored|"
+     r"financed|directed|equipped)(?: and \w+)? by" + _W + r"$", ORGS | PERSON, SPONSORS, False),
+    ("sponsored_by", r"received" + _W + r"(?:funding|training|support|weapons|arms|money|"
+     r"backing|missiles|rockets|drones)" + _W + r"from" + _W + r"$", ORGS | PERSON, SPONSORS,
+     False),
+    ("sponsored_by", r"^(?:'s?)?\s*(?:main |key |chief |principal )?(?:supporter|sponsor|"
+     r"backer|patron)s?(?: and \w+ \w+)? (?:is|was|are)" + _W + r"$", ORGS, SPONSORS, False),
+    ("front_for", r"^,?\s*(?:[\w\-]+\s+){0,4}?(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}"
+     r"(?:front|façade|facade|brand|cover|proxy name|shell|name|label|banner)\s+"
+     r"(?:group\s+|organization\s+)?(?:for|of|used by)" + _W + r"$", ORGS, ORGS, False),
+    ("front_for", r"^,?\s*(?:\"|“)?[^,]{0,40}(?:\"|”)?,?\s*(?:a|an)\s+(?:\w+\s+){0,2}"
+     r"(?:group|front|militia|outfit)\s+(?:\w+\s+){0,2}(?:link|tie|connect)(?:s|ed)?\s+to"
+     + _W + r"$", ORGS, GROUPS, False),
+    ("part_of", r"^,?\s*(?:which |that |who )?(?:is|was|are|were|remains)?\s*"
+     r"(?:a |an |one |the )?(?:[\w\-]+ ){0,2}?"
+     r"(?:part|member|unit|arm|brigade|component|faction|wing|branch|affiliate|subsidiary|"
+     r"division|battalion)\s+(?:of|within)" + _W + r"$", ORGS, ORGS, False),
+    ("part_of", r"^[^.]{0,60}\b(?:is|are|was|were) (?:a |an )?part of" + _W + r"$",
+     ORGS, ORGS, False),
+    ("part_of", r"^,?\s*(?:which |that |who )?(?:is |was |are |were |remains )?one of (?:the )?"
+     r"(?:[\w\-]+ ){0,3}?(?:factions|members|units|groups|militias|components|brigades)\s+"
+     r"(?:of|within|inside|in)\s+(?:the\s+)?(?:[\w\-'’]+\s+){0,3}$", ORGS, ORGS, False),
+    ("part_of", r"^,?\s*(?:which |that |who )?(?:operates?|operating|serves?|serving|fights?|"
+     r"fighting)\s+(?:within|under|inside|as part of)\s+(?:the\s+)?(?:[\w\-'’]+\s+){0,3}$",
+     ORGS, ORGS, False),
+    ("part_of", r"^,?\s*(?:\w+ ){0,2}?(?:under|within) (?:the )?(?:(?:umbrella|banner|"
+     r"command|auspices) of )?(?:the )?$", ORGS, ORGS, False),
+    ("leader_of", r"^,?\s*(?:which is |which was |who is )?(?:led|headed|commanded) by\s*$",
+     PERSON, ORGS, True),
+    ("founded_by", r"^,?\s*(?:the |a |an |one of the )?(?:[\w\-]+\s+){0,3}?(?:co-?)?founders?"
+     r" of (?:the )?$", ORGS, PERSON, True),
+    ("leader_of", r"^,?\s*(?:the )?(?:[\w\-]+\s+){0,5}(?:leader|head|chief|commander|"
+     r"secretary[- ]general|director|chairman|president|speaker|prime minister|premier|king|"
+     r"emir) of (?:the )?$", PERSON, ORGS | PLACES, False),
+    ("member_of", r"^,?\s*(?:a |an |the )?(?:\w+\s+){0,2}(?:member|operative|fighter|"
+     r"commander|official|fellow|officer|spokesman|spokesperson|agent|militant|"
+     r"researcher|analyst|member) (?:of|for|at|in|with) (?:the )?$", PERSON, ORGS, False),
+    ("sponsored_by", r"^,?\s*(?:which|who)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:armed|"
+     r"trained|funded|backed|supported|equipped)(?:\s+and\s+\w+)?\s+with\s*$", ORGS,
+     SPONSORS, False),
+    ("founded_by", r"^,?\s*(?:which was |that was |was )?(?:founded|established|formed|"
+     r"created)(?: in [\w ,]{1,20}?)? by" + _W + r"$", ORGS, PERSON, False),
+    ("allied_with", r"^,?\s*(?:\w+\s+){0,2}(?:alongside|together with|allied with|aligned with|"
+     r"in alliance with|in coordination with|collaborating with|fights alongside|"
+     r"closely aligned with)" + _W + r"$", ORGS | PERSON, ORGS | PLACES, False),
+    ("designated_by", r"^,?\s*(?:was|were|has been|had been|is)\s+(?:designated|sanctioned|"
+     r"blacklisted|listed)\s+(?:as\s+[^,]{0,40}\s+)?by" + _W + r"$", ANY, STATES, False),
+    ("located_in", r"^,?\s*(?:in|near|outside|on the outskirts of|in the city of|"
+     r"(?:a|an|the) (?:[\w\-]+ ){0,5}?(?:in|on the outskirts of|near|outside))\s*"
+     r"(?:the |western |eastern |northern |southern |central |city of |province of )*$",
+     FACILITY, PLACES, False),
+    ("allied_with", r"^'s?\s*(?:\w+\s+){0,2}(?:ally|allies|partner),?\s*(?:the\s+)?$",
+     ORGS | PLACES, ORGS | PLACES, False),
+    ("founded_by", r"^,?\s*(?:who |which )?(?:founded|established|formed|created)\s+(?:the\s+)?"
+     r"[\"']?\s*$", ORGS, PERSON, True),
+    # Y ... X (object first)
+    ("member_of", r"^[^.;]{0,60}?\b(?:officials|commanders|members|operatives|officers|figures|"
+     r"leaders)\s+(?:such as|including|like)\s+$", PERSON, ORGS, True),
+    ("founded_by", r"^[^.;]{0,80}?\b(?:led to the (?:formation|creation|establishment) of|"
+     r"founded|established|created|formed)\s+(?:the\s+)?[\"']?\s*$", ORGS, PERSON, True),
+    ("founded_by", r"^(?:'s)?\s*(?:(?:late|former)\s+)?(?:co-?)?founder\s*,?\s*"
+     r"(?:(?:general|gen\.|sheikh|sayyed|ayatollah|dr\.)\s+)?$", ORGS, PERSON, False),
+    ("founded_by", r"^\s*(?:and|,)\s+(?:its|their)\s+(?:\w+\s+){0,2}(?:co-?)?founders?\s*,?\s*$",
+     ORGS, PERSON, False),
+    ("leader_of", r"^(?:'s)?\s*(?:(?:top|senior|former|late|deputy|military|political|"
+     r"spiritual|supreme|founding|then|field|overall|new|current)\s+){0,2}"
+     r"(?:leader|head|chief|commander|secretary[- ]"
+     r"general|director|chairman|president|speaker|supreme leader|prime minister|premier|"
+     r"king|emir)\s*,?\s*"
+     r"(?:(?:general|gen\.|brigadier|colonel|major|sheikh|sayyed|ayatollah|dr\.)\s+)?$", PERSON,
+     ORGS | PLACES, True),
+    ("leader_of", r"^\s*(?:and|,)\s+(?:its|their)\s+(?:\w+\s+){0,2}(?:leader|head|chief|"
+     r"commander|secretary[- ]general)s?\s*,?\s*$", PERSON, ORGS, True),
+    ("leader_of", r"^'s?\s*(?:(?:late|former|then|top|senior)\s+)?(?:leader|chief|commander|"
+     r"head|president|supreme leader|prime minister|premier|king|emir|secretary[- ]general)"
+     r"\s*,?\s*$", PERSON, ORGS | PLACES,
+     True),
+    ("sponsored_by", r"^'s?\s*(?:\w+\s+){0,2}(?:proxy|proxies|client|clients)\s*,?\s*"
+     r"(?:the\s+)?$", ORGS, SPONSORS, True),
+    ("sponsored_by", r"^-?\s*(?:backed|supported|funded|sponsored|armed)\s+(?:\w+\s+){0,3}$",
+     ORGS, SPONSORS, True),
+    ("designated_by", r"^-?\s*designated\s+(?:\w+\s+){0,2}$", ANY, STATES, True),
+    ("allied_with", r"^-?\s*(?:aligned|allied)\s+(?:\w+\s+){0,2}$", ORGS, ORGS | PLACES, True),
+    ("member_of", r"^(?:'s)?\s*(?:\w+\s+){0,2}(?:spokesman|spokesperson|spokeswoman|official|"
+     r"operative|member|fighter|envoy|representative|ideologue|press secretary)\s*,?\s*"
+     r"(?:(?:rear|vice|brigadier|major|lieutenant)\s+)?(?:(?:admiral|general|colonel|"
+     r"major|captain|gen\.|col\.)\s+)?$", PERSON, ORGS, True),
+    ("part_of", r"^[^.;]{0,50}?\b(?:includes?|including|comprises?|comprising|made up of|"
+     r"consists? of|brings together|bringing together)\s+(?:the\s+)?$", ORGS,
+     frozenset({"coalition"}), True),
+    ("sponsored_by", r"^\s*(?:\w+\s+){0,2}?(?:trains?|arms|funds|finances|supports|backs|"
+     r"equips|supplies|sponsors|directs|bankrolls)(?:\s+and\s+\w+)?\s+(?:the\s+)?$",
+     ORGS, SPONSORS, True),
+    ("designated_by", r"^\s*(?:has |had )?(?:designated|sanctioned|blacklisted)\s+"
+     r"(?:the |its )?$", ANY, STATES, True),
+    ("part_of", r"^(?:'s)\s*$", frozenset({"state_body"}), frozenset({"state_body"}), True),
+)
+# A title that makes its holder one of the group's leaders, not the one who leads it.
+ONE_OF_SEVERAL = re.compile(
+    r"\b(?:deputy|vice|assistant|second[- ]in[- ]command)\b|"
+    r"\b(?:a|an|one|senior|military|field|veteran|regional|local|sector|unit)\s+"
+    r"(?:[\w\-]+\s+){0,2}?commanders?\b", re.I)
+# The titles that make a person the leader of a country (not of one of its bodies).
+HEAD_OF_STATE = re.compile(r"\b(?:supreme leader|leader|president|prime minister|premier|king|"
+                           r"emir|sultan|ruler|head of state)\b", re.I)
+COMPILED = tuple((p, re.compile(rx, re.I), xs, ys, rev) for p, rx, xs, ys, rev in BETWEEN)
+MAX_GAP = 120

@@ -1,0 +1,270 @@
+"""The relations one sentence states: the cue table and the appositions around a name.
+
+For each pair of linked mentions the words between them are read against the
+cue table (:mod:`axiswatch.extract.relations.patterns`); appositions such as
+"Y, X's leader" or "X, an Iran-backed militia" are read from the words after
+the second name. Titles, unit names and facility names add what they state on
+their own. Certainty comes from the hedges of the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from axiswatch.extract.context import DocContext
+from axiswatch.extract.relations.anaphora import anaphors, designated_pronouns
+from axiswatch.extract.relations.patterns import (
+    COMPILED,
+    HEAD_OF_STATE,
+    MAX_GAP,
+    ONE_OF_SEVERAL,
+    ORGS,
+    PERSON,
+    PLACES,
+    SPONSORS,
+)
+from axiswatch.extract.relations.places import facility_place
+from axiswatch.extract.relations.titles import head_of_state, name_parent, titled_person
+from axiswatch.ids import relation_id
+from axiswatch.model import Evidence, Relation
+from axiswatch.nlp.hedging import certainty_of
+from axiswatch.nlp.linking import LinkedMention
+from axiswatch.nlp.text import clean_span, fold_quotes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+
+def _type_ok(m: LinkedMention, types: frozenset[str]) -> bool:
+    return m.etype in types
+
+
+def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
+    """The relations one sentence states between its linked mentions."""
+    mentions = [m for m in ctx.mentions_in(sent.start, sent.end) if m.entity_id]
+    mentions = sorted([*mentions, *anaphors(ctx, sent)], key=lambda m: m.start)
+    if not mentions:
+        return []
+    text = ctx.document.text
+    certainty = certainty_of(sent.text, allow=("alleged", "assessed", "reported"))
+    found: dict[str, Relation] = {}
+    for i, left in enumerate(mentions):
+        for right in mentions[i + 1:]:
+            if right.start - left.end > MAX_GAP:
+                break
+            if left.entity_id == right.entity_id:
+                continue
+            raw = text[left.end:_possessor_start(left, right, mentions, text)]
+            if raw.lstrip()[:1] in ("—", "–"):  # "X—a front for Y—": an apposition
+                raw = ", " + raw.lstrip()[1:].lstrip()
+            between = fold_quotes(raw)
+            if _RELATIVE.search(between) and not _COMMA.match(between):
+                between = _RELATIVE.sub(",", between).replace(",,", ",")
+            chained = _title_chain(left, right, mentions, text)
+            if chained is not None:
+                between = chained  # "Y, deputy head of A and founder of B": Y founded B
+            elif _intervening(left, right, mentions, text):
+                continue
+            before = fold_quotes(text[max(sent.start_char, left.start - 60):left.start])
+            if _RANK_BETWEEN.match(between) and _RANK_BEFORE.search(before) and \
+                    right.etype == "person" and left.etype in ORGS:
+                # "senior Hezbollah commander X" is one of its commanders, not its leader
+                _add(ctx, found, right, "member_of", left, sent, certainty)
+                continue
+            if _COMMA.match(between):
+                title = _TITLE_OF.search(before)
+                if title and right.etype == "person" and left.etype in ORGS | PLACES:
+                    if "found" in title.group(1).lower():
+                        _add(ctx, found, left, "founded_by", right, sent, certainty)
+                    elif left.etype in ORGS or HEAD_OF_STATE.search(title.group(1)):
+                        # "As head of X, Y"
+                        _add(ctx, found, right, "leader_of", left, sent, certainty)
+                    continue
+                if _ALIGNED_WITH.search(before) and right.etype in ORGS | PERSON:
+                    _add(ctx, found, right, "allied_with", left, sent, certainty)
+                    continue
+            after = fold_quotes(text[right.end:right.end + 40])
+            lead = _LEADER_AFTER.match(after)
+            if lead and _COMMA.match(between) and left.etype == "person" and \
+                    right.etype in ORGS | PLACES:
+                if "found" in lead.group(1).lower():
+                    _add(ctx, found, right, "founded_by", left, sent, certainty)  # "Y, X's founder"
+                elif right.etype in ORGS or HEAD_OF_STATE.search(lead.group(1)):
+                    _add(ctx, found, left, "leader_of", right, sent, certainty)  # "Y, X's leader"
+                continue
+            if _PART_AFTER.match(after) and _COMMA_THE.match(between) and \
+                    left.etype in ORGS and right.etype in ORGS:
+                _add(ctx, found, left, "part_of", right, sent, certainty)  # "X, Y's armed wing"
+                continue
+            if _SPONSOR_AFTER.match(after) and _COMMA_THE.match(between) and \
+                    left.etype in SPONSORS and right.etype in ORGS:
+                _add(ctx, found, right, "sponsored_by", left, sent, certainty)  # "Y, X's sponsor"
+                continue
+            hit = _BACKED_AFTER.match(after)
+            if hit and _APPOSITIVE.match(between) and left.etype in ORGS and \
+                    right.etype in SPONSORS:
+                predicate = "allied_with" if hit.group(1).lower() in ("aligned", "allied") \
+                    else "sponsored_by"
+                _add(ctx, found, left, predicate, right, sent, certainty)  # "X, an Iran-backed"
+                continue
+            if right.etype in ORGS and left.etype == "person" and _TITLED_ORG.match(
+                    fold_quotes(right.text)) and _BEFORE_TITLE.match(between):
+                # "Y, the top official and Chairman of the Joint Chiefs of Staff"
+                _add(ctx, found, left, "leader_of", right, sent, certainty)
+                continue
+            for predicate, rx, xs, ys, rev in COMPILED:
+                subj, obj = (right, left) if rev else (left, right)
+                if not (_type_ok(subj, xs) and _type_ok(obj, ys)):
+                    continue
+                if not rx.search(between):
+                    continue
+                if predicate == "leader_of" and obj.etype in PLACES and \
+                        not HEAD_OF_STATE.search(between):
+                    break  # "Iran commander X" serves Iran; he does not lead it
+                if predicate in ("leader_of", "member_of") and not rev and \
+                        _POSSESSOR_AFTER.match(after):
+                    if obj.etype in PLACES:
+                        break  # "head of Iran's judiciary" does not lead Iran
+                    predicate = "member_of"  # "head of X's media office" serves X
+                if predicate == "leader_of" and ONE_OF_SEVERAL.search(between):
+                    predicate = "member_of"  # "its deputy leader", "a senior commander of"
+                _add(ctx, found, subj, predicate, obj, sent, certainty)
+                # "X and Y received funding from Z", "designated X and its leader, Y"
+                # (a title or a founding belongs to its own name only).
+                shared = predicate not in ("leader_of", "founded_by", "located_in")
+                for other in _conjoined(ctx, subj, mentions) if shared else ():
+                    if _type_ok(other, xs) and other.entity_id != obj.entity_id:
+                        _add(ctx, found, other, predicate, obj, sent, certainty)
+                break
+    for subj, obj in designated_pronouns(ctx, sent):
+        _add(ctx, found, obj, "designated_by", subj, sent, certainty)
+    for m in mentions:
+        led = titled_person(ctx, m)
+        if led is not None:  # "Iran's Supreme Leader" names the leader of Iran
+            role = "member_of" if ONE_OF_SEVERAL.search(m.text) else "leader_of"
+            _add(ctx, found, m, role, led, sent, certainty)
+        parent = name_parent(ctx, m)
+        if parent is not None:  # "IRGC Quds Force" is part of the IRGC
+            _add(ctx, found, m, "part_of", parent, sent, certainty)
+        state = head_of_state(ctx, m, text)
+        if state is not None and not any(
+                r.subject == m.entity_id and r.predicate == "leader_of" for r in found.values()):
+            _add(ctx, found, m, "leader_of", state, sent, certainty)  # "President X"
+        where = facility_place(ctx, m)
+        if where is not None:  # "the US embassy in Baghdad" lies in Baghdad
+            _add(ctx, found, m, "located_in", where, sent, certainty)
+    return list(found.values())
+
+
+
+_TITLE_OF = re.compile(r"(?:^|\bas\s+|[.;:,]\s*)(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
+                       r"(president|leader|head|chief|commander|secretary[- ]general|"
+                       r"speaker|chairman|founder|prime minister) of (?:the )?$", re.I)
+_RANK_BEFORE = re.compile(r"\b(?:senior|deputy|top|field|local|prominent|veteran|an?)\s+$",
+                          re.I)
+_RANK_BETWEEN = re.compile(r"^\s*(?:commander|official|leader|member|operative|figure)s?"
+                           r"\s*,?\s*$", re.I)
+_COMMA = re.compile(r"^\s*,\s*$")
+_SPONSOR_AFTER = re.compile(r"^['’]s?\s+(?:(?:main|key|chief|principal|biggest|primary|"
+                            r"longtime)\s+)?(?:sponsor|backer|patron|supporter|arms supplier)s?\b",
+                            re.I)
+_COMMA_THE = re.compile(r"^\s*,\s*(?:the\s+)?$", re.I)
+_PART_AFTER = re.compile(r"^'s?\s+(?:[\w\-]+\s+){0,2}(?:arm|wing|branch|unit|division|"
+                         r"affiliate|subsidiary)\b", re.I)
+_LEADER_AFTER = re.compile(r"^'s?\s+(?:(?:late|former|top|supreme|founding|current|new)\s+)?"
+                           r"(leader|chief|head|commander|founder|secretary[- ]general|"
+                           r"president|prime minister)\b", re.I)
+# The object of "head of X" owns what the title names: "head of X's media office".
+_POSSESSOR_AFTER = re.compile(r"^['’]s?\s+[\w\-]", re.I)
+# A title of a person's before a name: "deputy head of", "the founder of".
+_CHAIN_TITLE = (r"(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?:leader|head|chief|commander|"
+                r"founder|co-founder|secretary[- ]general|member|official|spokesman|officer)"
+                r" of (?:the )?")
+_CHAIN_FIRST = re.compile(r"^,\s*" + _CHAIN_TITLE + r"$", re.I)
+_CHAIN_NEXT = re.compile(r"^\s*,?\s*and\s+(" + _CHAIN_TITLE + r")$", re.I)
+_BACKED_AFTER = re.compile(r"^-(backed|sponsored|funded|supported|aligned|allied)\b", re.I)
+_APPOSITIVE = re.compile(r"^\s*,\s*(?:an?|the|one|another)\s+"
+                         r"(?:(?!for\b|of\b|by\b|with\b)[\w\-]+\s+){0,2}$", re.I)
+_ALIGNED_WITH = re.compile(r"\b(?:aligned|allied|allies)(?: closely)? with (?:the )?$", re.I)
+_TITLED_ORG = re.compile(r"^(?:the )?(?:chairman|chairwoman|head|chief|leader|commander|president|"
+                         r"speaker|director|secretary[- ]general) of ", re.I)
+_BEFORE_TITLE = re.compile(r"^,?\s*(?:the\s+)?(?:[\w\-]+\s+){0,6}?(?:and\s+)?$")
+
+_POSSESSIVE = re.compile(r"^\s*['’]s?\s*(?:(?:so-called|own|main|new|former|state-funded|"
+                         r"state-backed|official|largest|powerful)\s+)?$")
+
+
+_RELATIVE = re.compile(r",\s*(?:who|which|that|whose)\b[^,]*,", re.I)
+
+
+def _intervening(left: LinkedMention, right: LinkedMention, mentions: list[LinkedMention],
+                 text: str) -> bool:
+    """Another mention between the two, other than the possessor of the right one
+    ("backed by Iran's IRGC Quds Force": Iran does not block the Quds Force)."""
+    skipped = [(left.end + x.start(), left.end + x.end())
+               for x in _RELATIVE.finditer(text[left.end:right.start])]
+    for m in mentions:
+        if m.start >= left.end and m.end <= right.start and m is not left and m is not right:
+            if any(a <= m.start and m.end <= b for a, b in skipped):
+                continue  # "X, who control most of Yemen, are part of Y"
+            if _POSSESSIVE.match(text[m.end:right.start]) or m.label == "NORP" or (
+                    m.entity_id in (left.entity_id, right.entity_id)) or m.modifier:
+                continue
+            return True
+    return False
+
+
+def _conjoined(ctx: DocContext, m: LinkedMention, mentions: list[LinkedMention]
+               ) -> list[LinkedMention]:
+    doc = ctx.doc
+    head = doc[m.tok_end - 1]
+    out = []
+    for conj in head.conjuncts:
+        for tok in [conj, *[c for c in conj.children if c.dep_ == "appos"]]:
+            other = ctx.ents.at(tok.i)
+            if other is not None and other is not m and other in mentions and \
+                    other not in out:
+                out.append(other)
+    return out
+
+
+def _add(ctx: DocContext, found: dict[str, Relation], subj: LinkedMention, predicate: str,
+         obj: LinkedMention, sent: Span, certainty: str) -> None:
+    assert subj.entity_id and obj.entity_id
+    rid = relation_id(subj.entity_id, predicate, obj.entity_id)
+    if rid in found:
+        return
+    s, e = clean_span(ctx.document.text, sent.start_char, sent.end_char)
+    evidence = Evidence(ctx.document.id, s, e, ctx.document.text[s:e], ctx.extractor)
+    found[rid] = Relation(rid, subj.entity_id, predicate, obj.entity_id, certainty, evidence,
+                          ctx.extractor)
+
+
+def _possessor_start(left: LinkedMention, right: LinkedMention, mentions: list[LinkedMention],
+                     text: str) -> int:
+    """Where the words between two mentions end, before a possessor of the right one:
+    "head of Iran's Quds Force" reads as "head of" the Quds Force."""
+    for m in mentions:
+        if m.start >= left.end and m.end <= right.start and m is not right and \
+                m.label != "ANAPHOR" and _POSSESSIVE.match(text[m.end:right.start]) and \
+                text[m.end:m.end + 1] in ("'", "’"):
+            return m.start
+    return right.start
+
+
+def _title_chain(left: LinkedMention, right: LinkedMention, mentions: list[LinkedMention],
+                 text: str) -> str | None:
+    """"Y, deputy head of A and founder of B": the title before B, as if it followed Y alone
+    (None unless the names between are the objects of the titles before)."""
+    if left.etype != "person":
+        return None
+    inside = [m for m in mentions if m.start >= left.end and m.end <= right.start
+              and m is not left and m is not right]
+    if not inside:
+        return None
+    if not _CHAIN_FIRST.match(fold_quotes(text[left.end:inside[0].start])):
+        return None
+    tail = _CHAIN_NEXT.match(fold_quotes(text[inside[-1].end:right.start]))
+    return ", " + tail.group(1) if tail else None

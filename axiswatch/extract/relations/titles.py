@@ -1,0 +1,96 @@
+"""Relations a person's title or a unit's name states on its own.
+
+"President X" leads the country of X, "Iran's Supreme Leader" leads Iran,
+"IRGC Intelligence" is part of the IRGC.
+"""
+
+from __future__ import annotations
+
+import re
+
+from axiswatch.extract.context import DocContext
+from axiswatch.extract.relations.patterns import ORGS, PLACES, UNITS
+from axiswatch.nlp.linking import LinkedMention
+from axiswatch.nlp.text import fold_quotes
+
+# Titles of a head of state or government, before the name ("President X"); "then-President
+# X" led the country at the time the report speaks of, "former President X" is no leader now.
+_HEAD_TITLE = re.compile(r"(?:^|[^\w'’])(?<!former )(?<!late )(?<!ex-)"
+                         r"(?:president|supreme leader|prime minister|king|emir|sultan)\s+"
+                         r"(?:(?:ayatollah|sheikh|sayyed|dr\.)\s+)?$", re.I)
+# ... or after it, as an apposition: "X, then-Supreme Leader, ..." (not "X, president of Y").
+_HEAD_AFTER = re.compile(r"^\s*,\s*(?:the\s+)?(?:then[- ]|current\s+|sitting\s+)?"
+                         r"(?:president|supreme leader|prime minister|king|emir|sultan)"
+                         r"(?![\w'’\-]|\s+of\b)", re.I)
+_COUNTRIES: dict[int, dict[str, str]] = {}
+
+
+def _country_entity(ctx: DocContext, code: str) -> str | None:
+    """The pack's country entity of an ISO code."""
+    pack = ctx.linker.pack
+    table = _COUNTRIES.get(id(pack))
+    if table is None:
+        table = {}
+        for eid, entry in pack.entries.items():
+            if getattr(entry, "precision", None) == "country" and entry.type == "place" \
+                    and entry.country and entry.country not in table:
+                table[entry.country] = eid
+        _COUNTRIES[id(pack)] = table
+    return table.get(code)
+
+
+def head_of_state(ctx: DocContext, m: LinkedMention, text: str) -> LinkedMention | None:
+    """"President X", "Supreme Leader X": the country of X (pack knowledge) X leads."""
+    if m.etype != "person" or m.label == "ANAPHOR" or not m.entity_id:
+        return None
+    before = fold_quotes(text[max(0, m.start - 40):m.start])
+    own = fold_quotes(m.text)
+    after = fold_quotes(text[m.end:m.end + 40])
+    if not (_HEAD_TITLE.search(before) or _HEAD_AFTER.match(after) or _HEAD_TITLE.search(
+            own[:max(0, len(own) - len(own.split()[-1]))])):
+        return None
+    if re.search(r"[\w']+\s+(?:\w+\s+)?$", before) and re.search(
+            r"(?:'s?|\b[A-Z][a-z]+(?:an|ian|i|ese|ish))\s+(?:\w+\s+)?(?:president|"
+            r"supreme leader|prime minister|king|emir|sultan)\s+\S*\s*$", before, re.I):
+        return None  # "Iran's President X", "Lebanese Prime Minister X": the name says which
+    code = ctx.country(m.entity_id)
+    cid = _country_entity(ctx, code) if code else None
+    if cid is None:
+        return None
+    return LinkedMention(m.start, m.start, m.tok_start, m.tok_start, cid, "GPE", cid, "place")
+
+
+
+_TITLED_PERSON = re.compile(r"^(.+?)(?:'s?)? (?:\w+ )?(?:supreme leader|leader|president|head|"
+                            r"chief|commander|secretary[- ]general|speaker|director)\b", re.I)
+
+
+def titled_person(ctx: DocContext, m: LinkedMention) -> LinkedMention | None:
+    """The place or organization a person's title names: "Iran's Supreme Leader"."""
+    if m.etype != "person":
+        return None
+    hit = _TITLED_PERSON.match(fold_quotes(m.text))
+    if hit is None:
+        return None
+    for pid in ctx.linker.pack.lookup(hit.group(1)):
+        if ctx.etype(pid) in ORGS | PLACES:
+            return LinkedMention(m.start, m.start, m.tok_start, m.tok_start, hit.group(1),
+                                 "ORG", pid, ctx.etype(pid))
+    return None
+
+
+def name_parent(ctx: DocContext, m: LinkedMention) -> LinkedMention | None:
+    """The organization a unit's name begins with: "IRGC Intelligence" -> the IRGC."""
+    if m.etype not in UNITS or m.label == "ANAPHOR":
+        return None
+    words = re.split(r"[\s\-]+", m.text)  # "IRGC Quds Force", "IRGC-Quds Force"
+    for k in range(len(words) - 1, 0, -1):
+        prefix = " ".join(words[:k])
+        ids = ctx.linker.pack.lookup(prefix)
+        for pid in ids:
+            if pid != m.entity_id and ctx.etype(pid) in UNITS and (
+                    ctx.etype(pid) == "state_body" or prefix.isupper()):
+                return LinkedMention(m.start, m.start, m.tok_start, m.tok_start, words[0],
+                                     "ORG", pid, ctx.etype(pid))
+    return None
+
