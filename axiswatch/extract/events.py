@@ -36,7 +36,13 @@ from axiswatch.extract.occurrence import (
     is_generic,
     is_headline,
 )
-from axiswatch.extract.places import antecedent_place, place_holders, place_of
+from axiswatch.extract.places import (
+    antecedent_place,
+    on_area,
+    place_holders,
+    place_of,
+    place_span,
+)
 from axiswatch.extract.roles import Roles, sentence_roles, token_actors, tokens_actors
 from axiswatch.extract.triggers import TriggerHit, WeaponHit, find_triggers, find_weapons, lemma
 from axiswatch.extract.when import pick_date, tense
@@ -374,7 +380,7 @@ def _under_place_prep(root: Token, top: Token) -> bool:
     for _ in range(6):
         if cur.i == top.i or cur.head.i == cur.i:
             return False
-        if cur.dep_ == "prep" and cur.lower_ in INNER_PLACE_PREPS:
+        if cur.dep_ == "prep" and (cur.lower_ in INNER_PLACE_PREPS or on_area(cur)):
             return True
         cur = cur.head
     return False
@@ -404,11 +410,11 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: list[WeaponHit],
                 place_mentions.append(m)
     for holder in place_holders(tok, verb, ctx.ontology):
         for prep, pobj in prep_objects(holder, PLACE_PREPS):
-            s0, e0 = np_span(pobj, stop=("conj", "cc", "appos", "relcl", "prep", "acl",
-                                         "punct"))
+            s0, e0 = place_span(pobj, stop=("conj", "cc", "appos", "relcl", "prep", "acl",
+                                            "punct"))
             found = [m for m in ctx.mentions_of([ctx.doc[i] for i in range(s0, e0)])
                      if m.etype in PLACE_TYPES]
-            if prep == "on":  # "on US forces" is a target, "on the base" a place
+            if prep == "on" and not on_area(pobj.head):  # "on US forces" is a target
                 found = [m for m in found if m.etype == "facility"]
             place_mentions += found
         for _side, pobj in prep_objects(holder, TARGET_SIDE_PREPS):

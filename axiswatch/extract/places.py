@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from axiswatch.extract.arguments import np_span
 from axiswatch.extract.context import DocContext, Place
 from axiswatch.extract.triggers import lemma
 from axiswatch.kb.ontology import Ontology
@@ -13,10 +14,54 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+# Head nouns of "the X of NAME" phrases that name a place: "the border town of al-Qaim",
+# "the outskirts of Damascus", "the north of Iraq".
+KIND_NOUNS = frozenset({
+    "town", "city", "village", "hamlet", "province", "governorate", "district", "subdistrict",
+    "region", "area", "outskirts", "outskirt", "suburb", "suburbs", "vicinity", "countryside",
+    "neighborhood", "neighbourhood", "quarter", "capital", "port", "municipality", "enclave",
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "heart", "centre", "center", "edge", "environs", "desert", "border", "coast",
+})
+
+
+# Nouns after which "on" says where, not whom: "on the outskirts of X", "on Iraqi soil".
+ON_AREA_NOUNS = frozenset({
+    "outskirts", "outskirt", "edge", "edges", "fringes", "soil", "territory", "territories",
+    "ground", "border", "frontier", "coast", "shore", "shores", "island", "highway", "road",
+})
+
+
+# Nouns a demonym turns into its country's area: "Iraqi soil", "Syrian airspace".
+NATIONAL_AREA_NOUNS = frozenset({"soil", "territory", "territories", "airspace", "waters"})
+
+
+def on_area(prep: Token) -> bool:
+    """Whether an "on" phrase names an area ("on the outskirts of X", "on US soil")."""
+    return prep.lower_ == "on" and any(c.dep_ == "pobj" and c.lower_ in ON_AREA_NOUNS
+                                       for c in prep.children)
+
+
+def place_span(pobj: Token, stop: tuple[str, ...]) -> tuple[int, int]:
+    """Token bounds [start, end) of the place phrase ``pobj`` heads: its noun phrase,
+    and for a kind noun ("the border town of X", "the outskirts of X") the name after "of"."""
+    start, end = np_span(pobj, stop=stop)
+    if pobj.lower_ not in KIND_NOUNS:
+        return start, end
+    for prep in pobj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i >= end:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    end = max(end, np_span(obj, stop=stop)[1])
+    return start, end
+
+
 def place_of(ctx: DocContext, mentions: list[LinkedMention]) -> Place | None:
     """The most specific located place: a facility with coordinates, a town, a province,
     a country; a facility nobody can locate only when nothing else is named."""
-    mentions = [m for m in mentions if m.label != "NORP"]
+    # "Iraqi" is a people, but "on Iraqi soil" is a place.
+    mentions = [m for m in mentions if m.label != "NORP" or
+                ctx.doc[m.tok_end - 1].head.lower_ in NATIONAL_AREA_NOUNS]
     resolved = [(m, ctx.place(m)) for m in mentions]
     rank = {"facility": 0, "town": 1, "district": 2, "province": 3, "region": 5, "country": 6}
 

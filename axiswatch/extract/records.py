@@ -96,14 +96,16 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
             certainty = "confirmed"  # that they declared it is the fact reported
         place = d.place
         country = place.country if place else None
-        if country is None:
+        unplaced = place is None or place.lat is None  # a located sea is in no country
+        if country is None and unplaced:
             # A state strikes abroad: the side struck tells the country, not the striker.
             sides = d.target_actors if d.type in ("strike", "killing") else d.all_actors()
             for eid in sides:
                 country = ctx.country(eid)
                 if country:
                     break
-        if country is None and d.type in ("arrest", "protest") and ctx.ents.countries:
+        if country is None and unplaced and d.type in ("arrest", "protest") and \
+                ctx.ents.countries:
             country = ctx.ents.countries[0]  # arrests and protests of the country reported on
         date, precision = _date_of(ctx, sent, d, dates, index)
         if explicit is not None and d.date is not None:

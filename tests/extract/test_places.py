@@ -1,0 +1,45 @@
+"""Where an event happened and in which country (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+
+Run = Callable[..., Extraction]
+
+
+# text, event type, expected location id, expected country
+PLACES = [
+    # "the border town of X", "the outskirts of X": the name after "of" is the place.
+    ("Israeli jets struck several depots in eastern Syria, near the border town of Albu "
+     "Kamal, killing 12 fighters.", "strike", "albu-kamal", "SY"),
+    ("A roadside bomb exploded in the town of Tal Afar on Sunday, killing three soldiers.",
+     "attack", "tal-afar", "IQ"),
+    ("Militants fired rockets at a base on the outskirts of Erbil on Monday.",
+     "attack", "erbil", "IQ"),
+    # "on X soil" says where, "on X forces" whom.
+    ("The cell planned to bomb a synagogue on Turkish soil last month.", "plot", "turkey", "TR"),
+    ("A drone hit a checkpoint on Syrian territory on Monday, killing two fighters.",
+     "attack", "syria", "SY"),
+    # A sea has no country, whoever attacked there.
+    ("The Houthis fired two anti-ship missiles at a tanker in the Red Sea on Tuesday.",
+     "attack", "red-sea", None),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "location", "country"), PLACES)
+def test_event_place(extract: Run, text: str, etype: str, location: str,
+                     country: str | None) -> None:
+    events = [e for e in extract(text).events if e.type == etype]
+    assert events, text
+    ev = events[0]
+    assert (ev.location, ev.country) == (location, country)
+    assert ev.lat is not None and ev.lon is not None and ev.geo_precision is not None
+
+
+def test_on_a_target_is_not_a_place(extract: Run) -> None:
+    ev = extract("Drones attacked US forces in Syria on Monday.").events[0]
+    assert ev.location == "syria"
