@@ -29,11 +29,9 @@ import json
 import os
 import platform
 import random
-import socket
 import statistics
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -71,28 +69,11 @@ def _fill(url: str, size: int, seed: int) -> None:
 
 @contextmanager
 def _serving(url: str) -> Iterator[str]:
-    import uvicorn
-
     from axiswatch.store import Store
-    from axiswatch.web.app import create_app
+    from axiswatch.web.background import serve_in_thread
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    with Store(url) as store:
-        server = uvicorn.Server(uvicorn.Config(create_app(store, token=""), host="127.0.0.1",
-                                               port=port, log_level="warning", lifespan="off"))
-        thread = threading.Thread(target=server.run, daemon=True)
-        thread.start()
-        while not server.started:
-            if not thread.is_alive():
-                raise RuntimeError("uvicorn did not start")
-            time.sleep(0.05)
-        try:
-            yield f"http://127.0.0.1:{port}"
-        finally:
-            server.should_exit = True
-            thread.join(timeout=10)
+    with Store(url) as store, serve_in_thread(store) as base:
+        yield base
 
 
 _MARKS = "() => Object.fromEntries(performance.getEntriesByType('mark')" \
