@@ -135,11 +135,13 @@ class Extractor:
             last_end = sent.start_char
             here = document.section_at(sent.start_char)
             if here is not section:  # a bundled article tells its own day
-                when = DateContext()
+                when = DateContext(anchors=when.anchors)
                 section = here
             drafts = sentence_events(ctx, sent, when.inherited(paragraph))
             if drafts:
-                events.extend(to_events(ctx, sent, drafts, when, index, explicit, anaphoric))
+                told = to_events(ctx, sent, drafts, when, index, explicit, anaphoric)
+                when.anchors.remember(told, explicit)
+                events.extend(told)
             sentence_at.append((sent.start_char, index))
             when.update(index, paragraph, ctx.dates(sent))
             for rel in sentence_relations(ctx, sent):

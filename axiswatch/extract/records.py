@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from axiswatch.extract.anchors import anchored_date
 from axiswatch.extract.arguments import governing_verb
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.draft import VIOLENT, Draft
@@ -44,6 +45,11 @@ def _evidence_span(ctx: DocContext, sent: Span, d: Draft, drafts: list[Draft]
 
 def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: int
              ) -> tuple[str | None, Precision | None]:
+    anchored = anchored_date(sent, sent.doc[d.hit.head], d.date, ctx.dates(sent),
+                             dates.anchors, ctx.ontology)
+    if anchored is not None:  # "two days after the attack": the sentence's date is not its own
+        d.date = None
+        return anchored
     if d.date is not None:
         return d.date.value, d.date.precision
     if d.inherited_date is not None:

@@ -12,9 +12,10 @@ reference date. Plain background keeps no date.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from axiswatch.extract.anchors import AnchorMemory
 from axiswatch.extract.arguments import subtree_tokens
 from axiswatch.nlp.dates import DateMatch
 
@@ -128,6 +129,8 @@ class DateContext:
     previous_paragraph: int = -1
     news_day: tuple[str, str] | None = None
     news_day_sentence: int = -10
+    # the report's dated events, for dates told relative to them (kept across sections)
+    anchors: AnchorMemory = field(default_factory=AnchorMemory)
 
     def update(self, sentence_index: int, paragraph: int, dates: list[DateMatch]) -> None:
         """Record a sentence's dates once its events are read."""

@@ -1,0 +1,268 @@
+"""Dates stated relative to another event of the report.
+
+News reports date one event by another: "two days after the attack, the group
+announced...", "the sanctions came two days after militants fired rockets...",
+"hours later, gunmen opened fire...". The offset phrase ("two days after")
+splits the sentence into the anchor (what follows "after"/"before") and the
+main clause. An event of the main clause is the anchor's date plus the offset;
+an event told inside the anchor is the main clause's date minus the offset.
+The other side's date is the date the sentence states there, or the date of
+the latest event of the report of the type its head word names ("the attack",
+"the sanctions"), or, for a pronoun or "hours later", the latest event whose
+date the report stated.
+
+Hours and counted days give a day; weeks, months and uncounted days ("days
+after") give the month around the computed day; uncounted weeks and months
+("months after") are too vague to place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from axiswatch.extract.draft import VIOLENT
+from axiswatch.extract.triggers import lemma
+from axiswatch.model import Event, Precision
+from axiswatch.nlp.dates import DateMatch
+from axiswatch.nlp.numbers import WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from axiswatch.kb.ontology import Ontology
+
+_OFFSET = re.compile(
+    r"\b(?:(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|a few|a couple of|several)\s+)?(?P<unit>hours?|days?|weeks?|months?)\s+"
+    r"(?P<dir>after|before|later|earlier)\b", re.I)
+# "Later that day": the day of the event last told.
+_SAME_DAY = re.compile(r"\b(?:later\s+(?:that|the\s+same)\s+(?:day|evening|night)"
+                       r"|the\s+same\s+day|(?:the\s+)?next\s+day|the\s+following\s+day)\b", re.I)
+_UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30}
+_VAGUE = 2  # "days after", "several days after": a couple of days, stated as a month
+_PRONOUNS = frozenset({"it", "this", "that", "which"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Offset:
+    """One offset phrase of a sentence: its span, signed days and the regions it makes."""
+
+    start: int  # character offsets of the phrase ("two days after")
+    end: int
+    days: int  # signed: after/later +, before/earlier -
+    precision: Precision
+    marker: Token | None  # "after"/"before" (None for "hours later")
+    region: frozenset[int]  # token indices of the anchor ("after the attack")
+    host: Token | None  # the word the offset phrase modifies ("came", "announced")
+
+
+@dataclass(slots=True)
+class AnchorMemory:
+    """The dated events of a report read so far, latest last."""
+
+    seen: list[tuple[str, str, Precision, bool]] = field(default_factory=list)
+
+    def remember(self, events: list[Event], stated: set[str]) -> None:
+        """Record a sentence's events once they are dated; ``stated``: ids of the
+        events whose date the sentence states."""
+        for ev in events:
+            if ev.date and ev.date_precision in ("day", "month"):
+                self.seen.append((ev.type, ev.date, ev.date_precision, ev.id in stated))
+
+    def latest(self, types: frozenset[str] | None = None) -> tuple[str, Precision] | None:
+        """The date of the latest event of ``types`` (any type when ``None``), stated
+        dates before dates taken from the context."""
+        for stated_only in (True, False):
+            for etype, value, precision, stated in reversed(self.seen):
+                if (types is None or etype in types) and (stated or not stated_only):
+                    return value, precision
+        return None
+
+
+def _count(text: str | None, unit: str) -> tuple[int, bool]:
+    """(how many units, whether counted) of "two", "a", "several" or nothing."""
+    if text is None:
+        return _VAGUE, False
+    key = text.lower()
+    if key.isdigit():
+        return int(key), True
+    if key in WORDS:
+        return WORDS[key], True
+    return _VAGUE, False
+
+
+def _token_at(sent: Span, char: int) -> Token | None:
+    for t in sent:
+        if t.idx <= char < t.idx + len(t):
+            return t
+    return None
+
+
+def _offsets(sent: Span) -> list[_Offset]:
+    """The offset phrases of a sentence, with the anchor each one names."""
+    base = sent.start_char
+    found: list[_Offset] = []
+    matches = list(_OFFSET.finditer(sent.text))
+    for k, m in enumerate(matches):
+        unit = m.group("unit").lower().rstrip("s")
+        n, counted = _count(m.group("n"), unit)
+        if not counted and unit in ("week", "month"):
+            continue  # "months after": too vague to place
+        sign = 1 if m.group("dir").lower() in ("after", "later") else -1
+        days = sign * n * _UNIT_DAYS[unit] if counted else sign * _VAGUE * _UNIT_DAYS[unit]
+        precision: Precision = "day" if unit == "hour" or (counted and unit == "day") \
+            else "month"
+        marker = _token_at(sent, base + m.start("dir"))
+        region: set[int] = set()
+        host: Token | None = None
+        if marker is not None and marker.lower_ in ("after", "before"):
+            governed = marker if marker.dep_ == "prep" else marker.head
+            stop = base + matches[k + 1].start() if k + 1 < len(matches) else sent.end_char
+            region = {t.i for t in governed.subtree if marker.i <= t.i and t.idx < stop}
+            host = marker.head if marker.dep_ == "prep" else marker.head.head
+            if host.i == governed.i:
+                host = None
+        found.append(_Offset(base + m.start(), base + m.end(), days, precision,
+                             marker, frozenset(region), host))
+    # A conjoined "and five days after X" the parse hangs elsewhere shares the host.
+    for k, off in enumerate(found):
+        if off.host is not None and any(off.host.i in o.region for o in found if o is not off):
+            owner = next(o for o in found if o is not off and off.host.i in o.region)
+            found[k] = _Offset(off.start, off.end, off.days, off.precision, off.marker,
+                               off.region, owner.host)
+    return found
+
+
+def _types_of(tok: Token, ontology: Ontology) -> list[frozenset[str]]:
+    """The event types a word names ("attack", "sanctions", "killing"), then the wider
+    family it may stand for ("the Beirut strike" told as a killing); empty if none."""
+    types = frozenset(t.event_type for t in ontology.triggers_starting(lemma(tok))
+                      if len(t.lemmas) == 1)
+    if not types:
+        return []
+    return [types, types | VIOLENT] if types & VIOLENT else [types]
+
+
+def _recall(tok: Token | None, ontology: Ontology, memory: AnchorMemory
+            ) -> tuple[str, Precision] | None:
+    """The date of the earlier event ``tok`` refers to: by its type, or the latest
+    stated one for a pronoun or a word that names no type."""
+    if tok is None or tok.lower_ in _PRONOUNS or tok.pos_ == "PRON":
+        return memory.latest()
+    families = _types_of(tok, ontology)
+    if not families:
+        return memory.latest()
+    for types in families:
+        found = memory.latest(types)
+        if found is not None:
+            return found
+    return None
+
+
+def _shift(value: tuple[str, Precision], days: int, precision: Precision
+           ) -> tuple[str, Precision] | None:
+    text, base_precision = value
+    if base_precision != "day":
+        return (text[:7], "month") if base_precision == "month" and days == 0 else None
+    day = date.fromisoformat(text) + timedelta(days=days)
+    if precision == "day":
+        return day.isoformat(), "day"
+    return f"{day.year:04d}-{day.month:02d}", "month"
+
+
+def _in(d: DateMatch, tokens: frozenset[int], sent: Span) -> bool:
+    tok = _token_at(sent, d.start)
+    return tok is not None and tok.i in tokens
+
+
+def _dates_clause(d: DateMatch, sent: Span, host: Token, subject: Token | None) -> bool:
+    """Whether a date expression tells when the clause of ``host`` happened ("the raid
+    on Friday came...", "came on Friday"), not when something it names did."""
+    tok = _token_at(sent, d.start)
+    stops = {host.i} | ({subject.i} if subject is not None else set())
+    while tok is not None:
+        if tok.i in stops:
+            return True
+        if (tok.pos_ in ("VERB", "NOUN") and tok.dep_ not in ("pobj", "npadvmod")) or \
+                tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _subject(host: Token) -> Token | None:
+    for h in (host, host.head if host.dep_ == "conj" else host):
+        for c in h.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                return c
+    return None
+
+
+def _as_anchor(off: _Offset, others: list[DateMatch], sent: Span, memory: AnchorMemory,
+               ontology: Ontology) -> tuple[str, Precision] | None:
+    """An event told inside the anchor: the main clause's date minus the offset."""
+    if off.host is None:
+        return None
+    subject = _subject(off.host)
+    main = [d for d in others if _dates_clause(d, sent, off.host, subject)]
+    base = (main[0].value, main[0].precision) if main else _recall(subject, ontology, memory)
+    return _shift(base, -off.days, off.precision) if base else None
+
+
+def _from_anchor(off: _Offset, dates: list[DateMatch], sent: Span, memory: AnchorMemory,
+                 ontology: Ontology) -> tuple[str, Precision] | None:
+    """An event of the main clause: the anchor's date plus the offset."""
+    inside = [d for d in dates if _in(d, off.region, sent)]
+    if inside:
+        return _shift((inside[0].value, inside[0].precision), off.days, off.precision)
+    marker = off.marker
+    head = next((c for c in marker.children if c.dep_ == "pobj"), None) if marker else None
+    if marker is None or marker.dep_ != "prep" or head is None:
+        return None  # an anchor told as a clause is dated by that clause's event
+    base = _recall(head, ontology, memory)
+    return _shift(base, off.days, off.precision) if base else None
+
+
+def anchored_date(sent: Span, tok: Token, own: DateMatch | None, dates: list[DateMatch],
+                  memory: AnchorMemory, ontology: Ontology) -> tuple[str, Precision] | None:
+    """The date of the event whose trigger is ``tok`` when the sentence dates it by
+    another event (see the module doc), else ``None``.
+
+    ``own``: the date expression already picked for the event; ``dates``: the
+    sentence's date expressions."""
+    offsets = _offsets(sent)
+    if not offsets:
+        same_day = _SAME_DAY.search(sent.text)
+        base = memory.latest() if same_day and own is None and not dates else None
+        if same_day is None or base is None:
+            return None
+        next_day = re.search(r"next|following", same_day.group(0), re.I) is not None
+        return _shift(base, 1 if next_day else 0, "day")
+    others = [d for d in dates if not any(o.start <= d.start < o.end for o in offsets)]
+    for off in offsets:
+        if off.marker is None or not off.region:  # "hours later", "two days earlier"
+            if own is not None or others or off.host is not None:
+                continue
+            base = memory.latest()
+            return _shift(base, off.days, off.precision) if base else None
+        if tok.i in off.region:
+            if own is not None and _in(own, off.region, sent):
+                return None  # "after the January 28 attack": the anchor's own date
+            return _as_anchor(off, others, sent, memory, ontology)
+        host = off.host
+        if host is None or any(tok.i in o.region for o in offsets):
+            continue
+        subject = _subject(host)
+        if subject is not None and tok.i in {t.i for t in subject.subtree}:
+            continue  # "the strikes came two days after...": the reference back itself
+        if tok.i != host.i and host not in tok.ancestors:
+            continue
+        if own is not None and not _in(own, off.region, sent):
+            return None  # the event states its own date
+        found = _from_anchor(off, dates, sent, memory, ontology)
+        if found is not None:
+            return found
+    return None

@@ -1,0 +1,49 @@
+"""Dates told relative to another event of the report ("two days after the attack")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+
+# Published Thursday 2024-02-08 (see conftest): "on Sunday" is 2024-02-04.
+CASES = [
+    # the main clause: the anchor's date plus the offset
+    ("Gunmen fired rockets at a police station in Kirkuk on Sunday, killing two officers.\n\n"
+     "Two days after the attack, the Tigris Brigades announced that it was suspending its "
+     "operations.", "Two days after", "2024-02-06", "day"),
+    # the event's own date wins over the offset
+    ("Gunmen fired rockets at a police station in Kirkuk on Sunday, killing two officers.\n\n"
+     "Two days after the attack, the Tigris Brigades announced on Wednesday that it was "
+     "suspending its operations.", "Two days after", "2024-02-07", "day"),
+    # told inside the anchor: the main clause's date minus the offset
+    ("The Treasury imposed sanctions on a Basra shipping firm on Tuesday.\n\n"
+     "The sanctions came three days after militants fired rockets at a base in Erbil.",
+     "The sanctions came", "2024-02-03", "day"),
+    ("An air strike on a car in Baghdad killed a militia commander on Tuesday.\n\n"
+     "The strike came five days after US jets struck weapons depots in Anbar province.",
+     "The strike came", "2024-02-01", "day"),
+    # "hours later" in another section: the day of the event last told
+    ("A drone strike hit a warehouse in Deir ez-Zor on Monday, killing four fighters.\n\n"
+     "Syria: rockets on a base\n\n"
+     "Hours later, militants fired rockets at a US base in Hasakah province.",
+     "Hours later", "2024-02-05", "day"),
+    ("Militants fired rockets at a base in Erbil on Monday. The next day, gunmen attacked "
+     "a checkpoint in Mosul.", "The next day", "2024-02-06", "day"),
+]
+
+
+@pytest.mark.parametrize(("text", "evidence", "value", "precision"), CASES)
+def test_dates_relative_to_another_event(extract: Callable[..., Extraction], text: str,
+                                         evidence: str, value: str, precision: str) -> None:
+    events = extract(text).events
+    [event] = [e for e in events if e.evidence.text.startswith(evidence)]
+    assert (event.date, event.date_precision) == (value, precision)
+
+
+def test_an_event_with_its_own_date_keeps_it(extract: Callable[..., Extraction]) -> None:
+    events = extract("Militants fired rockets at a base in Erbil on January 25.\n\n"
+                     "The group claimed the attack on Sunday.").events
+    assert [e.date for e in events] == ["2024-01-25", "2024-02-04"]
