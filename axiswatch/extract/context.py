@@ -138,6 +138,9 @@ class DocContext:
             entry = self.linker.pack.entries.get(eid) if eid else None
             if entry is not None:
                 precision = getattr(entry, "precision", None)
+            elif self.geocoder is not None:  # a candidate placed by the geocoder
+                found = self.linker.geocode(ent.name, self.ents.countries[:3])
+                precision = found.precision if found is not None else None
             return Place(eid, ent.name, ent.lat, ent.lon, ent.country, precision)
         if self.geocoder is not None:
             found = self.linker.geocode(mention.text, self.ents.countries[:3])

@@ -217,6 +217,14 @@ class Gazetteer:
             "ORDER BY pop DESC LIMIT 1", (country,)).fetchone()
         return None if row is None else GeoName(*row)
 
+    def admin1_extent(self, country: str, admin1: str
+                      ) -> tuple[float, float, float, float] | None:
+        """(south, north, west, east) bounds of a first-level division's places, if any."""
+        row = self._conn().execute(
+            "SELECT min(lat), max(lat), min(lon), max(lon) FROM places "
+            "WHERE cc = ? AND admin1 = ?", (country, admin1)).fetchone()
+        return None if row is None or row[0] is None else (row[0], row[1], row[2], row[3])
+
     def size(self) -> tuple[int, int]:
         """(places, names) in the index."""
         conn = self._conn()

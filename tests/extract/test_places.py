@@ -24,6 +24,8 @@ PLACES = [
     ("The cell planned to bomb a synagogue on Turkish soil last month.", "plot", "turkey", "TR"),
     ("A drone hit a checkpoint on Syrian territory on Monday, killing two fighters.",
      "attack", "syria", "SY"),
+    # A US state is a first-level division, placed and coded like a province.
+    ("A gunman opened fire on a crowd at a rally in Ohio on Saturday.", "attack", "ohio", "US"),
     # A sea has no country, whoever attacked there.
     ("The Houthis fired two anti-ship missiles at a tanker in the Red Sea on Tuesday.",
      "attack", "red-sea", None),
@@ -38,6 +40,11 @@ def test_event_place(extract: Run, text: str, etype: str, location: str,
     ev = events[0]
     assert (ev.location, ev.country) == (location, country)
     assert ev.lat is not None and ev.lon is not None and ev.geo_precision is not None
+
+
+def test_a_state_is_coded_as_a_province(extract: Run) -> None:
+    ev = extract("A gunman opened fire on a crowd at a rally in Ohio on Saturday.").events[0]
+    assert ev.geo_precision == "province"
 
 
 def test_on_a_target_is_not_a_place(extract: Run) -> None:

@@ -72,6 +72,13 @@ TABLE = [
     ("Southern District", (), (30.8, 34.8), 50, "province"),
     ("northern Israel", (), (32.9, 35.4), 60, "region"),
     ("Iraq", (), (33.2, 43.7), 50, "country"),
+    # US states (first-level divisions): the state, not a namesake village elsewhere.
+    ("Pennsylvania", (), (40.9, -77.8), 50, "province"),
+    ("Illinois", ("IQ",), (40.0, -89.2), 100, "province"),
+    ("Virginia", (), (37.5, -78.8), 100, "province"),
+    ("western Texas", (), (31.0, -99.0), 150, "province"),
+    # ... but a great city keeps its name.
+    ("New York", (), (40.71, -74.01), 10, "town"),
     ("Islamic Republic of Iran", (), (32.4, 53.7), 50, "country"),
 ]
 
