@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
+from axiswatch.errors import AxiswatchError
+from axiswatch.extract.relations.cues import load_cues, read_cues
 from axiswatch.ids import relation_id
 from axiswatch.model import Extraction
 
@@ -102,3 +105,64 @@ def test_a_modifier_or_another_name_between_does_not_make_a_relation(extract: Ru
     assert extract("Hezbollah and Hamas exchanged fire with Israel.").relations == [] or all(
         r.predicate != "sponsored_by" for r in extract(
             "Hezbollah and Hamas exchanged fire with Israel.").relations)
+
+
+def _triples(extract: Run, text: str) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in extract(text).relations}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "American and British jets struck radar sites in Yemen on Monday.",
+        "The United States and Britain bombed missile launchers on Monday.",
+        "US and British warships and aircraft hit twenty targets overnight.",
+    ],
+)
+def test_two_states_acting_together_are_allies(extract: Run, text: str) -> None:
+    found = _triples(extract, text)
+    assert ("united-states", "allied_with", "united-kingdom") in found or (
+        "united-kingdom", "allied_with", "united-states") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran and Israel struck each other last spring.",
+        "Israel struck targets in Syria and Lebanon on Monday.",
+        "The United States and Iran traded accusations on Monday.",
+    ],
+)
+def test_no_alliance_without_a_joint_action(extract: Run, text: str) -> None:
+    assert not [t for t in _triples(extract, text) if t[1] == "allied_with"]
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("The coffins arrived at Dover Air Force Base, Delaware, late on Sunday.",
+         ("dover-air-force-base", "located_in", "delaware"), None),
+        ("Rockets hit Ain al-Asad, Erbil, and Harir on Monday.",
+         None, ("ain-al-asad-air-base", "located_in", "erbil")),
+        ("The drone hit Green Village in Syria's Deir ez-Zor province on Monday.",
+         ("green-village", "located_in", "deir-ez-zor-governorate"),
+         ("green-village", "located_in", "syria")),
+        ("Troops at the al-Tanf garrison across the border in Syria were unhurt.",
+         ("al-tanf-garrison", "located_in", "syria"), None),
+        ("The drone hit the Green Village base in eastern Syria on Monday.",
+         ("green-village", "located_in", "syria"), None),
+    ],
+)
+def test_where_a_facility_lies(extract: Run, text: str, present: tuple[str, str, str] | None,
+                               absent: tuple[str, str, str] | None) -> None:
+    found = _triples(extract, text)
+    assert present is None or present in found
+    assert absent is None or absent not in found
+
+
+def test_relation_cues_are_read_and_checked(tmp_path: Path) -> None:
+    assert "strike" in load_cues().joint_action_verbs
+    bad = tmp_path / "relations.yaml"
+    bad.write_text("joint_action_verbs: strike\n", encoding="utf-8")
+    with pytest.raises(AxiswatchError, match="AW300"):
+        read_cues(bad)

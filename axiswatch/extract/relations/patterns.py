@@ -74,7 +74,9 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      r"closely aligned with)" + _W + r"$", ORGS | PERSON, ORGS | PLACES, False),
     ("designated_by", r"^,?\s*(?:was|were|has been|had been|is)\s+(?:designated|sanctioned|"
      r"blacklisted|listed)\s+(?:as\s+[^,]{0,40}\s+)?by" + _W + r"$", ANY, STATES, False),
-    ("located_in", r"^,?\s*(?:in|near|outside|on the outskirts of|in the city of|"
+    ("located_in", r"^,?\s*(?:(?:military |air |oil field |army )?(?:base|garrison|camp|compound|"
+     r"outpost|airfield|airport|facility)\s+)?(?:(?:across|over) the (?:border|frontier) )?"
+     r"(?:in|near|outside|on the outskirts of|in the city of|"
      r"(?:a|an|the) (?:[\w\-]+ ){0,5}?(?:in|on the outskirts of|near|outside))\s*"
      r"(?:the |western |eastern |northern |southern |central |city of |province of )*$",
      FACILITY, PLACES, False),

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.relations.anaphora import anaphors, designated_pronouns
+from axiswatch.extract.relations.joint import joint_actors
 from axiswatch.extract.relations.patterns import (
     COMPILED,
     HEAD_OF_STATE,
@@ -109,6 +110,10 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                     else "sponsored_by"
                 _add(ctx, found, left, predicate, right, sent, certainty)  # "X, an Iran-backed"
                 continue
+            if left.etype == "facility" and right.etype == "place" and _COMMA.match(between) \
+                    and _ADDRESS_END.match(after):
+                _add(ctx, found, left, "located_in", right, sent, certainty)  # "X Base, Delaware"
+                continue
             if right.etype in ORGS and left.etype == "person" and _TITLED_ORG.match(
                     fold_quotes(right.text)) and _BEFORE_TITLE.match(between):
                 # "Y, the top official and Chairman of the Joint Chiefs of Staff"
@@ -123,6 +128,10 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                 if predicate == "leader_of" and obj.etype in PLACES and \
                         not HEAD_OF_STATE.search(between):
                     break  # "Iran commander X" serves Iran; he does not lead it
+                if predicate == "located_in" and any(
+                        m.start > obj.end and m.etype in PLACES and
+                        _POSSESSIVE.match(text[obj.end:m.start]) for m in mentions):
+                    break  # "in Syria's Deir ez-Zor province": the province says where
                 if predicate in ("leader_of", "member_of") and not rev and \
                         _POSSESSOR_AFTER.match(after):
                     if obj.etype in PLACES:
@@ -138,6 +147,8 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                     if _type_ok(other, xs) and other.entity_id != obj.entity_id:
                         _add(ctx, found, other, predicate, obj, sent, certainty)
                 break
+    for first, second in joint_actors(ctx, sent):  # "the US and Britain struck"
+        _add(ctx, found, first, "allied_with", second, sent, certainty)
     for subj, obj in designated_pronouns(ctx, sent):
         _add(ctx, found, obj, "designated_by", subj, sent, certainty)
     for m in mentions:
@@ -176,6 +187,9 @@ _PART_AFTER = re.compile(r"^'s?\s+(?:[\w\-]+\s+){0,2}(?:arm|wing|branch|unit|div
 _LEADER_AFTER = re.compile(r"^'s?\s+(?:(?:late|former|top|supreme|founding|current|new)\s+)?"
                            r"(leader|chief|head|commander|founder|secretary[- ]general|"
                            r"president|prime minister)\b", re.I)
+# What follows "FACILITY, PLACE" when the place is its address, not the next item of a list.
+_ADDRESS_END = re.compile(r"^\s*(?:[.;:)]|,\s*(?!and\b|or\b|al-|el-|as-|ad-|ar-)[a-z]+\b|"
+                          r"\s+(?:on|last|this|where|which|when|was|is|has|had|were|said)\b)")
 # The object of "head of X" owns what the title names: "head of X's media office".
 _POSSESSOR_AFTER = re.compile(r"^['’]s?\s+[\w\-]", re.I)
 # A title of a person's before a name: "deputy head of", "the founder of".

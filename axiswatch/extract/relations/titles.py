@@ -25,7 +25,7 @@ _HEAD_AFTER = re.compile(r"^\s*,\s*(?:the\s+)?(?:then[- ]|current\s+|sitting\s+)
 _COUNTRIES: dict[int, dict[str, str]] = {}
 
 
-def _country_entity(ctx: DocContext, code: str) -> str | None:
+def country_entity(ctx: DocContext, code: str) -> str | None:
     """The pack's country entity of an ISO code."""
     pack = ctx.linker.pack
     table = _COUNTRIES.get(id(pack))
@@ -54,7 +54,7 @@ def head_of_state(ctx: DocContext, m: LinkedMention, text: str) -> LinkedMention
             r"supreme leader|prime minister|king|emir|sultan)\s+\S*\s*$", before, re.I):
         return None  # "Iran's President X", "Lebanese Prime Minister X": the name says which
     code = ctx.country(m.entity_id)
-    cid = _country_entity(ctx, code) if code else None
+    cid = country_entity(ctx, code) if code else None
     if cid is None:
         return None
     return LinkedMention(m.start, m.start, m.tok_start, m.tok_start, cid, "GPE", cid, "place")

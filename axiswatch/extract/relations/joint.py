@@ -1,0 +1,73 @@
+"""Two states acting together: "the United States and Britain bombed ...".
+
+When two states (or their state bodies) are the joined subject of one military
+action, the report states that they act together, without hierarchy
+(``allied_with``). Lists of targets or victims, "exchanged fire" and "each
+other" are no joint action.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from axiswatch.extract.context import DocContext
+from axiswatch.extract.relations.cues import load_cues
+from axiswatch.extract.relations.titles import country_entity
+from axiswatch.nlp.linking import LinkedMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_MUTUAL = re.compile(r"\b(?:each other|one another)\b", re.I)
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _is_state(ctx: DocContext, m: LinkedMention | None) -> bool:
+    return m is not None and m.entity_id is not None and (
+        m.etype == "state_body" or (m.etype == "place" and ctx.is_country(m.entity_id)))
+
+
+def _joined(ctx: DocContext, subject: Token) -> list[LinkedMention]:
+    """The states a subject names through "and": "US and British jets" -> both."""
+    out: list[LinkedMention] = []
+    for tok in subject.subtree:
+        if tok.dep_ != "conj" or tok.head.i >= tok.i:
+            continue
+        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.head.children):
+            continue
+        first, second = ctx.ents.at(tok.head.i), ctx.ents.at(tok.i)
+        if _is_state(ctx, first) and _is_state(ctx, second):
+            for m in (first, second):
+                if m is not None and m not in out:
+                    out.append(m)
+    return out
+
+
+def _as_state(ctx: DocContext, m: LinkedMention) -> LinkedMention:
+    """A state body stands for its country here: "British forces" are Britain acting."""
+    if m.etype != "state_body" or m.entity_id is None:
+        return m
+    code = ctx.country(m.entity_id)
+    cid = country_entity(ctx, code) if code else None
+    if cid is None:
+        return m
+    return LinkedMention(m.start, m.end, m.tok_start, m.tok_end, m.text, "GPE", cid, "place")
+
+
+def joint_actors(ctx: DocContext, sent: Span) -> list[tuple[LinkedMention, LinkedMention]]:
+    """Pairs of states that carry out one action of the sentence together."""
+    verbs = load_cues().joint_action_verbs
+    pairs: list[tuple[LinkedMention, LinkedMention]] = []
+    if _MUTUAL.search(sent.text):
+        return pairs
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+            continue
+        for subject in (c for c in tok.children if c.dep_ in _SUBJECTS):
+            states = [_as_state(ctx, m) for m in _joined(ctx, subject)]
+            for i, a in enumerate(states):
+                for b in states[i + 1:]:
+                    if a.entity_id != b.entity_id:
+                        pairs.append((a, b))
+    return pairs
