@@ -12,7 +12,7 @@ from axiswatch.extract.draft import VIOLENT, Draft
 from axiswatch.extract.when import DateContext, tense
 from axiswatch.ids import event_id
 from axiswatch.model import Event, Evidence, Precision
-from axiswatch.nlp.hedging import certainty_of
+from axiswatch.nlp.hedging import certainty_of, hedge_asides
 from axiswatch.nlp.numbers import injured_count, killed_count
 from axiswatch.nlp.text import clean_span
 
@@ -87,14 +87,15 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
     sentence itself states are added to ``explicit``."""
     text = ctx.document.text
     events: list[Event] = []
-    hedges = certainty_of(sent.text, allow=("alleged", "assessed", "reported"))
-    # "arrested two men suspected of smuggling": the charge is hedged, not the arrest.
-    plain = certainty_of(sent.text, allow=("assessed", "reported"))
     for d in drafts:
         s, e = _evidence_span(ctx, sent, d, drafts)
         if e <= s:
             continue
         clause = text[s:e]
+        asides = hedge_asides(sent, sent.doc[d.hit.head])
+        hedges = certainty_of(sent.text, allow=("alleged", "assessed", "reported"), skip=asides)
+        # "arrested two men suspected of smuggling": the charge is hedged, not the arrest.
+        plain = certainty_of(sent.text, allow=("assessed", "reported"), skip=asides)
         certainty = plain if d.type in ("arrest", "sanction") else hedges
         if d.claimed_by and set(d.actors) <= set(d.claimed_by) and d.type != "statement":
             certainty = "claimed"  # only the perpetrator's word

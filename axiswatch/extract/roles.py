@@ -169,6 +169,71 @@ def tokens_actors(ctx: DocContext, toks: list[Token], *, weapons: frozenset[int]
     return out
 
 
+RELATIVE_PRONOUNS = frozenset({"that", "who", "whom", "which"})
+# Nouns that say whose deed an event was: "bore the hallmarks of X", "the work of X".
+HALLMARKS = frozenset({"hallmark", "hallmarks", "signature", "fingerprint", "fingerprints",
+                       "footprint", "footprints", "work"})
+HALLMARK_VERBS = frozenset({"bear", "have", "carry", "show", "be"})
+# "named X as the likely perpetrator": the noun after "as" that makes X the doer.
+PERPETRATORS = frozenset({"perpetrator", "culprit", "operator", "attacker", "organizer",
+                          "organiser", "mastermind", "author", "instigator"})
+ANSWERABLE = frozenset({"responsible", "accountable", "liable", "culpable"})
+
+
+def antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("the militia that Washington blames": the
+    militia), through an apposition to the name it describes ("X, the militia that...")."""
+    if tok.lower_ not in RELATIVE_PRONOUNS or tok.tag_ not in ("WDT", "WP", "IN"):
+        return tok
+    cur = tok.head
+    for _ in range(4):
+        if cur.dep_ == "relcl":
+            head = cur.head
+            return head.head if head.dep_ == "appos" else head
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return tok
+
+
+def _refers_to_event(ctx: DocContext, tok: Token) -> bool:
+    """Whether a phrase (a "for"/"of" object and what hangs from it) names an event."""
+    return any(ctx.ontology.triggers_starting(lemma(t)) and t.pos_ in ("NOUN", "VERB", "PROPN")
+               for t in tok.subtree)
+
+
+def _answerable_for(ctx: DocContext, tok: Token) -> bool:
+    """"responsible for the attack": an answerable adjective with an event after "for"."""
+    return lemma(tok) in ANSWERABLE and any(
+        _refers_to_event(ctx, p) for _x, p in prep_objects(tok, frozenset({"for"})))
+
+
+def _held_answerable(ctx: DocContext, verb: Token) -> bool:
+    """"hold X (chiefly) responsible for the attack"."""
+    return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl", "dobj") and
+               _answerable_for(ctx, c) for c in verb.children)
+
+
+def _objects(tok: Token) -> list[Token]:
+    """Direct objects of a verb, relative pronouns replaced by what they stand for."""
+    return [antecedent(c) for c in tok.children if c.dep_ == "dobj"]
+
+
+def _subjects_of(tok: Token) -> list[Token]:
+    """Subjects of a verb, relative pronouns replaced by what they stand for."""
+    return [antecedent(s) for s in inherited_subjects(tok)]
+
+
+def _hallmark_owners(ctx: DocContext, tok: Token) -> list[Token]:
+    """"the strike bore the hallmarks of X", "the attack was the work of X"."""
+    if tok.dep_ not in ("dobj", "attr", "pobj") or lemma(tok.head) not in HALLMARK_VERBS | {
+            "as"}:
+        return []
+    if lemma(tok) == "work" and lemma(tok.head) not in ("be", "as"):
+        return []
+    return [p for _x, p in prep_objects(tok, frozenset({"of"}))]
+
+
 def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
     """Responsibility cues that hold for every violent event of a sentence."""
     roles = Roles()
@@ -177,26 +242,48 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
         if tok.lower_ == "behind" and tok.dep_ == "prep":
             verb = tok.head
             if lemma(verb) == "be":
-                roles.attributed_to += tokens_actors(ctx, inherited_subjects(verb))
+                roles.attributed_to += tokens_actors(ctx, _subjects_of(verb))
         elif low == "blame" and tok.pos_ == "VERB":
-            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            objs = _objects(tok)
             objs += [p for _x, p in prep_objects(tok, frozenset({"on"}))]
             roles.attributed_to += tokens_actors(ctx, objs)
+        elif low in ("accuse", "suspect") and tok.pos_ == "VERB" and any(
+                _refers_to_event(ctx, p) for _x, p in prep_objects(tok, frozenset({"of"}))):
+            # "accused X of the bombing", "X, whom it accused of a role in the attack"
+            accused = _objects(tok) or [antecedent(c) for c in tok.children
+                                        if c.dep_ == "nsubjpass"]
+            roles.attributed_to += tokens_actors(ctx, accused)
         elif low in ATTRIBUTING and tok.pos_ == "VERB" and not (
-                tok.dep_ in ("acl", "amod") and not ctx.ontology.triggers_starting(
-                    lemma(tok.head))):  # "targets linked to X" says who owns the targets
+                tok.dep_ in ("acl", "amod") and (lemma(tok.head) == "target" or
+                                                 not ctx.ontology.triggers_starting(
+                                                     lemma(tok.head)))):
+            # "targets linked to X" says who owns the targets
             objs = [p for _x, p in prep_objects(tok, frozenset({"to", "with"}))]
             found = tokens_actors(ctx, objs)
             if found:
                 roles.attributed_to += found
                 for _x, p in prep_objects(tok, frozenset({"for"})):
                     roles.attributed_to += tokens_actors(ctx, [p])
+        elif low == "hold" and tok.pos_ == "VERB" and _held_answerable(ctx, tok):
+            # "Washington holds X responsible for the attack", "the group that they hold
+            # responsible for ..."
+            roles.attributed_to += tokens_actors(ctx, _objects(tok))
+        elif low in ANSWERABLE and tok.dep_ in ("acomp", "attr") and \
+                lemma(tok.head) == "be" and _answerable_for(ctx, tok):
+            # "X was responsible for the rocket that struck ..."
+            roles.attributed_to += tokens_actors(ctx, _subjects_of(tok.head))
+        elif tok.lower_ in HALLMARKS and tok.pos_ == "NOUN":
+            roles.attributed_to += tokens_actors(ctx, _hallmark_owners(ctx, tok))
+        elif low in PERPETRATORS and tok.dep_ == "pobj" and tok.head.lower_ == "as":
+            # "singled out X as the probable perpetrator"
+            verb = tok.head.head
+            if verb.pos_ == "VERB":
+                roles.attributed_to += tokens_actors(ctx, _objects(verb))
         elif low in AVENGING and tok.pos_ == "VERB" and any(
                 ctx.ontology.triggers_starting(lemma(p))
                 for _x, p in prep_objects(tok, frozenset({"for"}))):
             # "vowed to punish X for the strike": X is held responsible
-            roles.attributed_to += tokens_actors(ctx, [c for c in tok.children
-                                                       if c.dep_ == "dobj"])
+            roles.attributed_to += tokens_actors(ctx, _objects(tok))
         elif low == "claim" and tok.pos_ == "VERB":
             agents = passive_agents(tok)
             if agents:

@@ -9,6 +9,10 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 # Cue phrases per certainty, weakest first: the first certainty with a cue wins.
 CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -20,11 +24,14 @@ CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("alleged", (
         r"accus\w*", r"suspect\w*", r"linked to", r"links? (?:\w+ )?to", r"blam\w*", r"allegedly",
         r"alleg\w*", r"tied to", r"implicated", r"attributed to",
+        r"h[eo]lds?(?: \w+){0,4} (?:responsible|accountable)",
+        r"(?:is|was|were|are|been|be) (?:\w+ )?(?:responsible|to blame) for",
     )),
     ("assessed", (
         r"likely", r"probably", r"appears? to", r"appeared to", r"assess\w*", r"believed",
         r"believes?", r"possibly", r"apparently", r"seems? to", r"suggests?", r"may have",
-        r"might have", r"could have",
+        r"might have", r"could have", r"probable", r"hallmarks?", r"footprints?",
+        r"fingerprints?",
     )),
     ("reported", (
         r"reportedly", r"according to", r"sources? (?:said|say|told|have confirmed|confirmed)",
@@ -49,10 +56,52 @@ def hedge_cues(text: str) -> list[tuple[str, str]]:
 ALL_HEDGES = ("claimed", "alleged", "assessed", "reported")
 
 
-def certainty_of(text: str, *, allow: tuple[str, ...] = ALL_HEDGES) -> str:
+def certainty_of(text: str, *, allow: tuple[str, ...] = ALL_HEDGES,
+                 skip: tuple[tuple[int, int], ...] = ()) -> str:
     """The certainty ``text`` expresses: the first of claimed, alleged, assessed,
-    reported whose cue occurs (and is in ``allow``), else ``confirmed``."""
+    reported whose cue occurs (and is in ``allow``), else ``confirmed``.
+
+    ``skip``: character ranges of ``text`` whose cues say nothing about this fact
+    (a relative clause about another party, another event's clause).
+    """
+    if skip:
+        chars = list(text)
+        for start, end in skip:
+            for i in range(max(start, 0), min(end, len(chars))):
+                chars[i] = " "
+        text = "".join(chars)
     for certainty, pattern in _COMPILED:
         if certainty in allow and pattern.search(text):
             return certainty
     return "confirmed"
+
+
+# From the least to the most sure.
+CERTAINTY_ORDER = ("claimed", "alleged", "assessed", "reported", "confirmed")
+
+
+def weaker(a: str, b: str) -> str:
+    """The less sure of two certainties."""
+    rank = {c: i for i, c in enumerate(CERTAINTY_ORDER)}
+    return a if rank.get(a, len(rank)) <= rank.get(b, len(rank)) else b
+
+
+def hedge_asides(sent: Span, trigger: Token) -> tuple[tuple[int, int], ...]:
+    """Character ranges (within ``sent``) of the relative and participle clauses that
+    describe something other than the event of ``trigger``: "the militia that officials
+    blame for another attack", "targets linked to X" hedge the militia or the targets,
+    not the strike the sentence reports. A clause on the trigger, on a phrase the trigger
+    hangs from or on the subject of its clause is the event's own."""
+    out: list[tuple[int, int]] = []
+    above = {a.i for a in trigger.ancestors} | {trigger.i}
+    for tok in sent:
+        if tok.dep_ not in ("relcl", "acl") or tok.head.i in above:
+            continue
+        if tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.i in above:
+            continue  # "operations tied to X have included attacks on ..."
+        sub = list(tok.subtree)
+        if any(t.i == trigger.i for t in sub):
+            continue
+        start = sub[0].idx - sent.start_char
+        out.append((start, sub[-1].idx + len(sub[-1].text) - sent.start_char))
+    return tuple(out)

@@ -118,3 +118,48 @@ def test_sites_across_a_country_locate_the_strike(extract: Run) -> None:
                      "Yemen on Friday.").events
     assert [(e.type, e.location, set(e.actors)) for e in events] == [
         ("strike", "yemen", {"united-states", "united-kingdom"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "blamed"),
+    [
+        # A relative pronoun stands for the group it describes.
+        ("Kataib Hezbollah, the militia that Washington holds responsible for the rocket "
+         "attack on a base in Erbil on Monday, said it would stop.", "attack",
+         "kataib-hezbollah"),
+        ("A drone strike in Basra on Tuesday killed a commander of Asa'ib Ahl al-Haq, the "
+         "faction that officials blame for a bombing in Baghdad last month.", "attack",
+         "asaib-ahl-al-haq"),
+        # "X was responsible for the rocket that struck ..."
+        ("The army said Hassan Nasrallah was responsible for the rocket that struck a school "
+         "in Haifa on Saturday.", "attack", "hassan-nasrallah"),
+        # "accused X of a role in the bombing"
+        ("The United States accused Hassan Nasrallah of playing a central role in the 1983 "
+         "bombing of the embassy in Beirut.", "attack", "hassan-nasrallah"),
+        # "bore the hallmarks of X"
+        ("A drone attack on a base in Syria on Monday bore the hallmarks of Kataib "
+         "Hezbollah.", "attack", "kataib-hezbollah"),
+    ],
+)
+def test_responsibility_cues(extract: Run, text: str, etype: str, blamed: str) -> None:
+    events = [e for e in extract(text).events if e.type == etype]
+    assert len(events) == 1
+    assert blamed in events[0].attributed_to
+    assert events[0].certainty in ("alleged", "assessed")
+
+
+def test_a_blame_in_a_relative_clause_does_not_hedge_the_main_event(extract: Run) -> None:
+    events = extract("A drone strike in Basra on Tuesday killed a commander of Asa'ib Ahl "
+                     "al-Haq, the faction that officials blame for a bombing in Baghdad last "
+                     "month.").events
+    killing = next(e for e in events if e.type == "killing")
+    assert killing.certainty == "confirmed"
+    assert "asaib-ahl-al-haq" not in killing.attributed_to
+
+
+def test_owners_of_targets_are_not_actors(extract: Run) -> None:
+    events = extract("The United States carried out air strikes on Friday against 40 targets "
+                     "in Iraq linked to Iran's Revolutionary Guards and the militias they "
+                     "back.").events
+    assert [(e.type, e.actors, e.attributed_to, e.certainty) for e in events] == [
+        ("strike", ["united-states"], [], "confirmed")]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from axiswatch.nlp.hedging import certainty_of
+from axiswatch.extract.pipeline import Extractor
+from axiswatch.nlp.hedging import certainty_of, hedge_asides, weaker
 from axiswatch.nlp.numbers import injured_count, killed_count
 
 
@@ -64,7 +65,46 @@ def test_casualties(text: str, killed: int | None, injured: int | None) -> None:
         ("The blast was blamed on the militia.", "alleged"),
         ("an operative linked to the group", "alleged"),
         ("the suspected perpetrators", "alleged"),
+        ("Washington holds the brigade chiefly responsible for the raid.", "alleged"),
+        ("Officials said the cell was responsible for the bombing.", "alleged"),
+        ("The blast bore the hallmarks of the brigade.", "assessed"),
+        ("The front was the probable operator of the drone.", "assessed"),
+        ("The official responsible for logistics resigned.", "confirmed"),
     ],
 )
 def test_hedging(text: str, certainty: str) -> None:
     assert certainty_of(text) == certainty
+
+
+def test_skipped_ranges_carry_no_cue() -> None:
+    text = "A raid killed a leader of the brigade, which officials blame for a bombing."
+    start = text.index("which")
+    assert certainty_of(text) == "alleged"
+    assert certainty_of(text, skip=((start, len(text)),)) == "confirmed"
+
+
+def test_weaker_certainty() -> None:
+    assert weaker("confirmed", "alleged") == "alleged"
+    assert weaker("assessed", "reported") == "assessed"
+    assert weaker("claimed", "assessed") == "claimed"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "certainty"),
+    [
+        # The hedge of a relative clause about another party stays with that party.
+        ("A drone strike killed a commander of the brigade, the faction that officials "
+         "blame for a bombing last month.", "killed", "confirmed"),
+        ("A drone strike killed a commander of the brigade, the faction that officials "
+         "blame for a bombing last month.", "bombing", "alleged"),
+        # Targets "linked to" someone: the owner of the targets, not a doubt on the strike.
+        ("The navy struck targets linked to the militia on Friday.", "struck", "confirmed"),
+        # A hedge on the event itself stays.
+        ("The depot was hit on Friday in a strike blamed on the navy.", "strike", "alleged"),
+    ],
+)
+def test_hedge_asides(extractor: Extractor, text: str, trigger: str, certainty: str) -> None:
+    sent = next(iter(extractor.nlp(text).sents))
+    tok = next(t for t in sent if t.text == trigger)
+    found = certainty_of(sent.text, skip=hedge_asides(sent, tok))
+    assert found == certainty
