@@ -142,6 +142,14 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
     return False
 
 
+def _declarer(ctx: DocContext, tok: Token) -> list[str]:
+    """Who declares a future act ("the minister said further action would follow")."""
+    for anc in list(tok.ancestors)[:3]:
+        if lemma(anc) in DECLARING and anc.pos_ == "VERB":
+            return tokens_actors(ctx, [c for c in anc.children if c.dep_ == "nsubj"])
+    return []
+
+
 def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: list[WeaponHit],
               dates: list[DateMatch]) -> tuple[str, str | None] | None:
     """The event type and subtype a trigger gives here, or ``None`` when it is no event."""
@@ -153,6 +161,8 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: list[Weapon
         if not any(w.start in scope for w in weapons) and not any(
                 min(abs(w.start - tok.i), abs(w.end - 1 - tok.i)) <= 8 for w in weapons):
             return _state_reading(ctx, tok, trig)
+    if tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+        return None  # "shot down two drones": an interception, not an attack
     if trig.requires_date and not dates:
         return None
     if trig.requires_declaration and not _declared(ctx, tok):
@@ -209,8 +219,13 @@ def _has_party(ctx: DocContext, tok: Token, draft: Draft) -> bool:
         m = ctx.ents.at(h.i)
         if ctx.can_act(m) or h.lower_ in ("he", "she", "his", "her"):
             return True
-    return bool(draft.target_actors) and any(
-        ctx.etype(t) in ACTOR_TYPES for t in draft.target_actors)
+        # "Iraq's foreign ministry": a body of a named state or group
+        if any(c.dep_ in ("poss", "compound") and ctx.can_act(ctx.ents.at(c.i))
+               for c in h.children):
+            return True
+    return bool(draft.target_actors) and any(  # "summoned the US envoy": a state's
+        ctx.etype(t) in ACTOR_TYPES or (tok.pos_ == "VERB" and ctx.is_country(t))
+        for t in draft.target_actors)
 
 
 def _state_actor(ctx: DocContext, ids: list[str]) -> bool | None:
@@ -345,8 +360,9 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
     for prep, pobj in [po for h in holders for po in prep_objects(h, TARGET_PREPS)]:
         if prep == "of" and (tok.pos_ == "VERB" or pobj.i in weapon_tokens):
             continue
-        if prep == "into" and ctx.etype_of_token(pobj) != "place":
-            continue
+        if prep == "into" and ctx.etype_of_token(pobj) != "place" and not any(
+                m.etype == "facility" for m in ctx.mentions_of(list(pobj.subtree))):
+            continue  # "fired into the sea" is no target; "broke into the embassy" is
         if pobj.ent_type_ in ("DATE", "TIME") or lemma(pobj) in ("day", "night", "morning",
                                                                   "evening", "week"):
             continue
@@ -504,6 +520,25 @@ def _counted_summary(ctx: DocContext, tok: Token) -> bool:
         and lemma(verb) not in ("kill", "wound", "injure", "hit", "target", "damage", "destroy")
 
 
+def _dated_before_head(tok: Token, dates: list[DateMatch]) -> bool:
+    """"the January 28 attack", "last month's strike": a noun trigger whose own date
+    stands before it names one past occurrence, whatever frame it is mentioned in."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(tok.left_edge.idx <= d.start and d.end <= tok.idx for d in dates)
+
+
+TIME_MARKS = frozenset({"after", "before", "since", "when", "until"})
+
+
+def _time_clause(tok: Token) -> bool:
+    """"The strikes came days after X announced a halt": a finite clause of time states
+    its own past occurrence."""
+    return tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not any(
+        c.dep_ == "auxpass" for c in tok.children) and any(
+        c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in tok.children)
+
+
 def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             typed: tuple[str, str | None] | None) -> tuple[str, str | None] | None:
     """The type and subtype of a trigger that states an occurrence, else ``None``
@@ -528,14 +563,15 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             etype in VIOLENT and dated_subtree(tok, dates)):
         return None  # "an agenda of targeting ...", "arrested for protesting"
     if etype in VIOLENT and tok.tag_ in ("NNS", "NNPS") and tok.dep_ == "dobj" and \
-            lemma(tok.head) in ("claim", "endorse"):
+            lemma(tok.head) in ("claim", "endorse") and not any(
+            d.precision == "day" for d in dates if dated_subtree(tok.head, [d])):
         return None  # "groups have endorsed attacks": the claim is the event
-    if is_blocked(ctx, tok, etype):
-        return None
+    if is_blocked(ctx, tok, etype) and not _dated_before_head(tok, dates):
+        return None  # but "efforts to avenge the 2020 killing of X": that killing happened
     if _counted_summary(ctx, tok):
         return None
     if etype == "statement" and (tok.dep_ not in STATEMENT_OK_DEPS or any(
-            c.dep_ == "auxpass" for c in tok.children)):
+            c.dep_ == "auxpass" for c in tok.children)) and not _time_clause(tok):
         return None
     return typed
 
@@ -598,6 +634,8 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
             continue  # "suspected of involvement in the rocket attack": told elsewhere
         if etype in ("sanction", "statement"):
             draft.place = None  # a designation or a declaration has no place of its own
+        if etype == "statement" and not (draft.actors or draft.claimed_by):
+            draft.actors = _declarer(ctx, tok) if hit.trigger.requires_declaration else []
         if etype == "statement" and not (draft.actors or draft.claimed_by):
             continue  # a declaration is someone's: "aid groups have warned" is not one
         if etype == "transfer" and draft.date is None and not tense(governing_verb(tok))[0]:

@@ -114,8 +114,8 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
         onto.quantifiers)
     if quantified:
         return not counted
-    if not plural:
-        return False
+    if not plural or draft.type == "meeting":
+        return False  # "opened talks": plural in form, one occurrence
     if in_np or on_verb or counted or killed:
         return False
     return not dets or dets[0] not in ("the", "a", "an")

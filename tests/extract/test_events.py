@@ -272,3 +272,51 @@ def test_a_declaration_is_a_fact_and_a_state_saying_it_struck_claims_it(extract:
 def test_sanctions_imposed_and_talks_between_states(extract: Run, text: str,
                                                     etype: str) -> None:
     assert [e.type for e in extract(text).events] == [etype]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "subtype"),
+    [
+        ("A gunman shot dead a guard at the consulate in Erbil on Friday.", "attack", "gunfire"),
+        ("Prosecutors on Monday unsealed charges against two Iraqi men.", "arrest", "charges"),
+        ("Kataib Hezbollah said on Monday that further action would follow.", "statement",
+         "threat"),
+        ("Harakat al-Nujaba said on Monday its attacks would go on until US troops leave "
+         "Iraq.", "statement", "threat"),
+        ("Iraq's foreign ministry summoned the Iranian ambassador on Monday.", "meeting",
+         "meeting"),
+        ("Baghdad and Washington opened talks on the future of the coalition.", "meeting",
+         "meeting"),
+        ("Iraqi officials said they would not tolerate efforts to avenge the 2020 killing of "
+         "Qassem Soleimani.", "killing", "targeted_killing"),
+    ],
+)
+def test_more_ways_news_states_an_occurrence(extract: Run, text: str, etype: str,
+                                             subtype: str) -> None:
+    assert [(e.type, e.subtype) for e in extract(text).events] == [(etype, subtype)]
+
+
+def test_an_interception_is_no_gunfire(extract: Run) -> None:
+    assert extract("Air defences shot down two drones over Erbil on Monday.").events == []
+
+
+def test_breaking_into_an_embassy_is_an_assault_on_it(extract: Run) -> None:
+    [ev] = extract("Protesters broke into the outer compound of the US embassy in Baghdad on "
+                   "Tuesday.").events
+    assert (ev.type, ev.subtype, ev.location) == ("attack", "assault", "us-embassy-in-baghdad")
+
+
+def test_a_clause_of_time_states_its_own_declaration(extract: Run) -> None:
+    events = extract("The strikes came two days after Harakat al-Nujaba announced a pause in "
+                     "its attacks.").events
+    assert [(e.type, e.actors) for e in events if e.type == "statement"] == [
+        ("statement", ["harakat-hezbollah-al-nujaba"])]
+
+
+def test_a_dated_claim_of_launches_is_one_attack_per_place(extract: Run) -> None:
+    events = extract("The Islamic Resistance in Iraq claimed drone launches against Erbil and "
+                     "Haifa on Monday.").events
+    assert [(e.type, e.location, e.date) for e in events] == [
+        ("attack", "erbil", "2024-02-05"), ("attack", "haifa", "2024-02-05")]
+    assert extract("The Houthis have claimed dozens of attacks on ships since November.").events \
+        == []
