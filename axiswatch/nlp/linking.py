@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from axiswatch.ids import slugify
 from axiswatch.kb.normalize import alias_key
 from axiswatch.model import Entity, Mention
+from axiswatch.nlp.bodies import BodySpan, bare_kinds, body_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -231,6 +232,15 @@ def _proper_sequences(doc: Doc, covered: set[int]) -> list[tuple[int, int, str, 
     return out
 
 
+def _overridden(doc: Doc, start: int, end: int, bodies: Mapping[tuple[int, int], Any]) -> bool:
+    """Whether span [start, end) overlaps a body phrase and adds no name of its own."""
+    for b0, b1 in bodies:
+        if start < b1 and b0 < end:
+            return not any(doc[i].pos_ == "PROPN" for i in range(start, end)
+                           if not b0 <= i < b1)
+    return False
+
+
 def _after_place_preposition(span: Span) -> bool:
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "outside", "at")
@@ -389,6 +399,12 @@ class Linker:
         for start, end, label in extra_spans or []:
             spans.append((start, end, label, None))
         spans += _proper_sequences(doc, {i for s0, e0, _l, _i in spans for i in range(s0, e0)})
+        found = body_spans(doc, self.country_named, self.demonym)
+        bodies: dict[tuple[int, int], BodySpan] = {(b.start, b.end): b for b in found}
+        bodies.update({(s0, e0): b for s0, e0, b in bare_kinds(doc, found)})
+        if bodies:  # a body phrase wins over a name that only adds common words to it
+            spans = [sp for sp in spans if not _overridden(doc, sp[0], sp[1], bodies)]
+            spans += [(s0, e0, "ORG", None) for s0, e0 in bodies]
         spans.sort(key=lambda s: (s[0], -s[1]))
         persons: dict[str, str] = {}  # last name / first name key -> entity id
         acronyms: dict[str, str] = {}
@@ -416,6 +432,8 @@ class Linker:
                 label = "GPE"  # "Barbados" taken for an organization
             score = 1.0
             entity_id = ent_id if ent_id in self.pack.entities else None
+            if (start, end) in bodies:
+                entity_id = self._body_entity(out, bodies[(start, end)])
             if entity_id is None:
                 key = alias_key(text)
                 entity_id = out.aliases.get(key)
@@ -524,6 +542,52 @@ class Linker:
             if entry is not None and getattr(entry, "precision", None) == "country":
                 return eid
         return None
+
+    def country_named(self, text: str) -> str | None:
+        """The country entity a name or demonym stands for ("Lebanon", "Iraqi", "US")."""
+        ids = list(self.pack.lookup(text))
+        dem = self.demonyms.get(alias_key(text))
+        for eid in ids + ([dem] if dem else []):
+            entry = self.pack.entries.get(eid)
+            if entry is not None and getattr(entry, "precision", None) == "country":
+                return str(eid)
+        return None
+
+    def demonym(self, country_id: str) -> str:
+        """A country's adjective ("Lebanese"), or ``""`` when the pack gives none."""
+        entry = self.pack.entries.get(country_id)
+        dems = getattr(entry, "demonyms", ()) or ()
+        return str(dems[0]) if dems else ""
+
+    def _body_entity(self, out: DocEntities, body: BodySpan) -> str:
+        """The entity of a state body phrase: the pack's, one named earlier in the
+        document, or a new candidate of the body's country."""
+        names = body.names + tuple(n.replace("Defense", "Defence") for n in body.names
+                                   if "Defense" in n)
+        for name in names:
+            for eid in self.pack.lookup(name):
+                if self.pack.entities[eid].type in ("state_body", "facility"):
+                    return str(eid)
+        for name in names:
+            known = out.aliases.get(alias_key(name))
+            if known is not None:
+                return known
+        name = body.names[0]
+        slug = slugify(name)
+        if slug not in out.candidates:
+            facility = body.kind.startswith(("Embassy", "Consulate"))
+            country = getattr(self.pack.entries.get(body.country), "country", None)
+            lat = lon = None
+            if facility:
+                place = self.geocode(body.kind.split(" in ", 1)[1])
+                if place is not None:
+                    lat, lon, country = place.lat, place.lon, place.country
+            out.candidates[slug] = Entity(
+                id=slug, name=name, type="facility" if facility else "state_body",
+                country=country, aliases=[], source="extracted", lat=lat, lon=lon)
+        for other in names:
+            out.aliases.setdefault(alias_key(other), slug)
+        return slug
 
     def _candidate(self, out: DocEntities, text: str, label: str) -> str | None:
         name = _strip_title(text) if label == "PERSON" else text

@@ -1,0 +1,147 @@
+"""A state's bodies named by their country and a common noun.
+
+Reports name ministries, missions and armed forces by their country rather than
+by a proper name: "Lebanon's health ministry", "the Iraqi foreign ministry",
+"Iran's mission to the United Nations", "Azerbaijan's embassy in Tehran",
+"Iraq's armed forces". The statistical NER sees only the country in them, so the
+body would be lost or taken for the state itself. :func:`body_spans` finds these
+phrases and gives each one canonical name ("Lebanese Health Ministry") so that
+every spelling of one body links to one entity, in the pack or a candidate.
+
+A bare "the foreign ministry" after one country's foreign ministry was named is
+the same body (:func:`bare_kinds`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Ministry kinds as reports write them, to the word of the canonical name.
+MINISTRY_KINDS = {
+    "foreign": "Foreign", "health": "Health", "defence": "Defense", "defense": "Defense",
+    "interior": "Interior", "intelligence": "Intelligence", "finance": "Finance",
+    "justice": "Justice", "oil": "Oil", "information": "Information", "economy": "Economy",
+    "energy": "Energy", "culture": "Culture", "education": "Education",
+    "transport": "Transport", "trade": "Trade", "treasury": "Treasury",
+}
+# "Ministry of Foreign Affairs", "Ministry of Defence": the words after "of".
+_OF_KINDS = {"foreign": "Foreign", "defence": "Defense", "defense": "Defense",
+             "health": "Health", "interior": "Interior", "intelligence": "Intelligence",
+             "finance": "Finance", "justice": "Justice", "oil": "Oil"}
+_UN = {"un", "u.n.", "united"}
+_POSSESSIVE = {"'s", "'"}
+
+
+@dataclass(frozen=True, slots=True)
+class BodySpan:
+    """A phrase naming a body of a state: tokens [start, end) and its canonical names,
+    most specific first ("Lebanese Health Ministry", "Lebanon Health Ministry")."""
+
+    start: int
+    end: int
+    names: tuple[str, ...]
+    kind: str  # "Health Ministry", "Armed Forces", "Mission to the UN", "Embassy in Tehran"
+    country: str  # the country entity's id
+
+
+def _kind_after(doc: Doc, i: int) -> tuple[int, str] | None:
+    """The body noun phrase starting at token ``i``: (end token, canonical kind)."""
+    n = len(doc)
+    low = doc[i].lower_
+    if low in MINISTRY_KINDS and i + 1 < n and doc[i + 1].lower_ == "ministry":
+        return i + 2, f"{MINISTRY_KINDS[low]} Ministry"
+    if low == "ministry" and i + 2 < n and doc[i + 1].lower_ == "of" and \
+            doc[i + 2].lower_ in _OF_KINDS:
+        end = i + 3
+        if end < n and doc[end].lower_ == "affairs":
+            end += 1
+        return end, f"{_OF_KINDS[doc[i + 2].lower_]} Ministry"
+    if low == "armed" and i + 1 < n and doc[i + 1].lower_ == "forces":
+        return i + 2, "Armed Forces"
+    if low == "mission" and i + 3 < n and doc[i + 1].lower_ == "to" and (
+            doc[i + 2].lower_ in _UN or doc[i + 3].lower_ in _UN):
+        end = i + 3 if doc[i + 2].lower_ in ("un", "u.n.") else i + 4
+        if doc[end - 1].lower_ == "united" and end < n and doc[end].lower_ == "nations":
+            end += 1
+        return end, "Mission to the UN"
+    if low in ("embassy", "consulate") and i + 2 < n and doc[i + 1].lower_ == "in" and \
+            doc[i + 2].pos_ == "PROPN":
+        end = i + 3
+        while end < n and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        return end, f"{low.capitalize()} in {doc[i + 2:end].text}"
+    return None
+
+
+def body_spans(doc: Doc, country_of: Callable[[str], str | None],
+               demonym_of: Callable[[str], str]) -> list[BodySpan]:
+    """Every "<country>'s <body>" and "<demonym> <body>" phrase of a parsed text.
+
+    ``country_of(text)`` gives the country entity a name or demonym stands for (or
+    ``None``); ``demonym_of(country_id)`` its adjective ("Lebanese").
+    """
+    out: list[BodySpan] = []
+    i = 0
+    while i < len(doc):
+        found = _owner_and_body(doc, i, country_of)
+        if found is None:
+            i += 1
+            continue
+        start, body_start, country = found
+        end, kind = _kind_after(doc, body_start) or (0, "")
+        owner = doc[start:body_start].text.removesuffix("'s").rstrip("' ")
+        dem = demonym_of(country)
+        forms = [kind]
+        if kind.endswith(" Ministry"):  # "Defense Ministry" is also "Ministry of Defense"
+            forms.append("Ministry of " + kind.removesuffix(" Ministry"))
+        names = tuple(dict.fromkeys(f"{who} {form}" for who in (dem, owner) if who
+                                    for form in forms))
+        out.append(BodySpan(start, end, names, kind, country))
+        i = end
+    return out
+
+
+def _owner_and_body(doc: Doc, i: int, country_of: Callable[[str], str | None]
+                    ) -> tuple[int, int, str] | None:
+    """(first token, first body token, country id) of a body phrase whose owner
+    begins at token ``i``: "Lebanon 's health ministry", "the Iraqi foreign ministry"."""
+    if doc[i].lower_ == "the":
+        return None  # the owner starts at the next token
+    start = i
+    for width in (3, 2, 1):
+        j = i + width
+        if j >= len(doc) or not all(_owner_word(t) for t in doc[i:j]):
+            continue
+        country = country_of(doc[i:j].text)
+        if country is None:
+            continue
+        body = j + 1 if doc[j].text in _POSSESSIVE else j
+        if body < len(doc) and _kind_after(doc, body) is not None:
+            return start, body, country
+    return None
+
+
+def _owner_word(tok: Token) -> bool:
+    return tok.text[:1].isupper() and not tok.is_punct
+
+
+def bare_kinds(doc: Doc, bodies: list[BodySpan]) -> list[tuple[int, int, BodySpan]]:
+    """"the foreign ministry" with no owner, after one country's foreign ministry was
+    named: (start, end, the body it refers back to) for each such phrase."""
+    out: list[tuple[int, int, BodySpan]] = []
+    inside = {i for b in bodies for i in range(b.start, b.end)}
+    for tok in doc:
+        if tok.i in inside or tok.lower_ not in MINISTRY_KINDS:
+            continue
+        found = _kind_after(doc, tok.i)
+        if found is None or not found[1].endswith("Ministry"):
+            continue
+        earlier = [b for b in bodies if b.end <= tok.i and b.kind == found[1]]
+        if earlier:
+            out.append((tok.i, found[0], earlier[-1]))
+    return out
