@@ -1,0 +1,59 @@
+"""A state's bodies named by country and common noun: ministries, missions,
+embassies and armed forces link to one entity under every spelling (sentences
+invented for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from axiswatch.extract.pipeline import Extractor
+from axiswatch.ids import document_id
+from axiswatch.model import Document, Entity
+
+
+def _linked(extractor: Extractor, text: str) -> tuple[dict[str, str | None], dict[str, Entity]]:
+    doc = Document(id=document_id(text), text=text, published="2024-03-01")
+    ex = extractor.extract(doc)
+    return {m.text: m.entity_id for m in ex.mentions}, {e.id: e for e in ex.entities}
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Jordan's health ministry counted the wounded. Later the Jordanian health ministry "
+     "raised the toll.", "Jordan's health ministry", "Jordanian health ministry"),
+    ("The Kuwaiti Ministry of Foreign Affairs protested. Kuwait's foreign ministry said "
+     "it summoned the envoy.", "Kuwaiti Ministry of Foreign Affairs", "Kuwait's foreign ministry"),
+    ("Qatar's foreign ministry condemned the raid. The foreign ministry said talks would "
+     "go on.", "Qatar's foreign ministry", "foreign ministry"),
+])
+def test_spellings_of_one_body_link_to_one_state_body(
+        extractor: Extractor, text: str, first: str, second: str) -> None:
+    by_text, entities = _linked(extractor, text)
+    assert by_text[first] is not None and by_text[first] == by_text[second]
+    body = entities[by_text[first] or ""]
+    assert body.type == "state_body"
+
+
+def test_a_body_is_not_its_state(extractor: Extractor) -> None:
+    by_text, _ = _linked(extractor, "Egypt's interior ministry said police arrested two men.")
+    assert by_text["Egypt's interior ministry"] not in (None, "egypt")
+
+
+def test_pack_bodies_are_found_by_their_descriptive_names(extractor: Extractor) -> None:
+    by_text, _ = _linked(extractor, "Britain's Ministry of Defence said four jets took part. "
+                                    "Israel's armed forces said they were on alert.")
+    assert by_text["Britain's Ministry of Defence"] == "uk-ministry-of-defence"
+    assert by_text["Israel's armed forces"] == "israel-defense-forces"
+
+
+def test_an_embassy_of_one_state_in_another_is_a_facility_in_the_host_city(
+        extractor: Extractor) -> None:
+    by_text, entities = _linked(extractor, "Gunmen attacked Turkey's embassy in Baghdad.")
+    embassy = entities[by_text["Turkey's embassy in Baghdad"] or ""]
+    assert embassy.type == "facility"
+    assert embassy.country == "IQ"
+    assert embassy.lat is not None and abs(embassy.lat - 33.3) < 0.3
+
+
+def test_a_minister_is_not_a_ministry(extractor: Extractor) -> None:
+    by_text, _ = _linked(extractor, "Oman's foreign minister Badr Albusaidi flew to Tehran.")
+    assert not any("minist" in t.lower() and "minister" not in t.lower() for t in by_text)
