@@ -58,7 +58,7 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
     verb = governing_verb(sent.doc[d.hit.head])
     while verb is not None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
         verb = verb.head
-    past, perfect = tense(verb)
+    past, perfect = tense(verb, ctx.ontology.undated_adverbs)
     if d.type in UNDATED_BACKGROUND:
         perfect = False
     found = dates.fallback(index, ctx.reference(sent.start_char), past=past, perfect=perfect)

@@ -1,6 +1,7 @@
 """When an event happened: the date expression that belongs to its trigger.
 
 The date in the trigger's own phrase wins ("the December 31, 2019, assault"),
+then the date a when-clause hangs from ("in 2019, when militants stormed X"),
 then one in its clause or the phrase it hangs from ("the decision to kill X on
 January 3"), then one the sentence states for all it says ("On Sunday, ...").
 A sentence with no date takes, in order: the date of the sentence before it in
@@ -75,6 +76,20 @@ def _held_by_other(d: DateMatch, tok: Token, others: frozenset[int]) -> bool:
     return False
 
 
+def _when_clause(dates: list[DateMatch], tok: Token) -> DateMatch | None:
+    """"since January, when a drone strike killed X": the date a when-clause hangs from."""
+    t = tok
+    for _ in range(4):
+        if t.dep_ in ("relcl", "advcl") and any(c.dep_ == "advmod" and c.lower_ == "when"
+                                                 for c in t.children):
+            head = t.head
+            return next((d for d in dates if d.start <= head.idx < d.end), None)
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return None
+
+
 def pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Span,
               others: frozenset[int] = frozenset()) -> DateMatch | None:
     """The date expression of a trigger (see the module doc), or ``None``.
@@ -88,7 +103,7 @@ def pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Span
         for d in dates:  # "the December 31, 2019, assault", "a 2018 strike"
             if d.end <= tok.idx and _LEFT_OF.match(sent_text[d.end - base:tok.idx - base]):
                 return d
-    found = _inside(dates, _own_subtree(tok, others - {tok.i}))
+    found = _inside(dates, _own_subtree(tok, others - {tok.i})) or _when_clause(dates, tok)
     if found:
         return found
     scopes: list[Token] = []
@@ -164,11 +179,19 @@ class DateContext:
         return None
 
 
-def tense(verb: Token | None) -> tuple[bool, bool]:
-    """(simple past, present perfect) of the verb that states an event."""
+def tense(verb: Token | None, undated: frozenset[str] = frozenset()) -> tuple[bool, bool]:
+    """(simple past, present perfect) of the verb that states an event.
+
+    Neither for background: a past perfect in the main clause ("the United States had
+    offered a reward"), or a verb with an adverb of ``undated`` ("has previously denied").
+    """
     if verb is None:
         return False, False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.dep_ == "advmod" and c.lower_ in undated for c in verb.children):
+        return False, False
+    if verb.dep_ == "ROOT" and verb.tag_ == "VBN" and any(a.lower_ == "had" for a in auxes):
+        return False, False
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return True, False
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBP", "VBZ")

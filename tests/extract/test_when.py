@@ -1,0 +1,33 @@
+"""Which date an event takes from its sentence and its context (extract/when.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+
+LEAD = "Militants fired rockets at a base in Erbil on Monday. "  # published 2024-02-08
+
+CASES = [
+    # a when-clause takes the date it hangs from
+    (LEAD + "It was the first attack on the city since March, when a drone strike near the "
+     "airport killed two guards.", "a drone strike", "2023-03", "month"),
+    # the news of the report: the day told just before, or the month
+    (LEAD + "The Treasury imposed sanctions on the group's leader.", "The Treasury",
+     "2024-02-05", "day"),
+    (LEAD + "Iran has denied any role in the attack.", "Iran has", "2024-02", "month"),
+    # background: a past perfect in the main clause, an adverb of no particular time
+    (LEAD + "The Treasury had imposed sanctions on the group's leader.", "The Treasury",
+     None, None),
+    (LEAD + "Iran has previously denied any role in attacks on the base.", "Iran has",
+     None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "evidence", "value", "precision"), CASES)
+def test_event_dates_in_context(extract: Callable[..., Extraction], text: str, evidence: str,
+                                value: str | None, precision: str | None) -> None:
+    [event] = [e for e in extract(text).events if e.evidence.text.startswith(evidence)]
+    assert (event.date, event.date_precision) == (value, precision)
