@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from axiswatch.errors import AxiswatchError
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.dedup import merge_repeats
+from axiswatch.extract.doc_places import refine_places
 from axiswatch.extract.events import sentence_events
 from axiswatch.extract.records import to_events
 from axiswatch.extract.relations import sentence_relations
@@ -160,6 +161,7 @@ class Extractor:
         events = merge_repeats(events, explicit=frozenset(explicit), places=places,
                                anaphoric=frozenset(anaphoric),
                                sentence_of=sentence_of, section_of=section_of)
+        refine_places(ctx, events)
         self._remember(document.id, ents)
         return Extraction(
             doc_id=document.id,

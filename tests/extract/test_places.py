@@ -50,3 +50,25 @@ def test_a_state_is_coded_as_a_province(extract: Run) -> None:
 def test_on_a_target_is_not_a_place(extract: Run) -> None:
     ev = extract("Drones attacked US forces in Syria on Monday.").events[0]
     assert ev.location == "syria"
+
+
+# A report places the event by country and names its site elsewhere in the document.
+SITES = [
+    ("A drone struck a small US base in western Iraq on Tuesday, wounding two contractors. "
+     "The base, known as Ain al-Asad, hosts several hundred troops.", "ain-al-asad-air-base"),
+    ("Militants fired rockets at an airbase in Iraq on Tuesday. Officials blamed Kataib "
+     "Hezbollah for the Balad attack.", "balad"),
+    # Two sites for one kind of occurrence: the text does not say which; the country stays.
+    ("Militants fired rockets at an airbase in Iraq on Tuesday. Officials blamed Kataib "
+     "Hezbollah for the Balad attack and the Taji attack.", "iraq"),
+    # A site in another country is another occurrence.
+    ("Militants fired rockets at an airbase in Iraq on Tuesday. The Tower 22 attack last "
+     "month killed three soldiers.", "iraq"),
+]
+
+
+@pytest.mark.parametrize(("text", "location"), SITES)
+def test_site_named_elsewhere_in_the_document(extract: Run, text: str, location: str) -> None:
+    first = extract(text).events[0]
+    assert first.location == location
+    assert first.country == "IQ"

@@ -1,0 +1,124 @@
+"""Within one document: a country named as an event's place gives way to the site the
+document names for the same occurrence.
+
+Reports often place an event by country in the sentence that tells it ("a drone
+struck a small outpost in north-eastern Jordan") and name the site elsewhere:
+as a modifier of an event noun ("the Tower 22 attack"), as the object of one
+("the attack on the base at X"), by naming the target ("the outpost, known as
+X, ..."), or in another report of the same occurrence that the document tells
+separately with the same date. When exactly one such site lies in the event's
+country, it is the event's place; with two or more, the country stays.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from axiswatch.extract.arguments import prep_objects
+from axiswatch.extract.context import DocContext, Place
+from axiswatch.extract.places import place_span
+from axiswatch.extract.triggers import find_triggers, lemma
+from axiswatch.model import Event
+from axiswatch.nlp.linking import PLACE_TYPES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Precisions that name a site, finer than a province.
+SITE_PRECISIONS = frozenset({"facility", "town", "district"})
+# Event types one occurrence may be told as (a drone "strike" by a militia is an attack).
+_KINDS = {"attack": "armed", "strike": "armed", "killing": "armed"}
+# Prepositions after an event noun that say where or what it hit.
+_SITE_PREPS = frozenset({"on", "at", "in", "against", "near"})
+_STOP = ("conj", "cc", "appos", "relcl", "prep", "acl", "punct")
+
+
+def _kind(event_type: str) -> str:
+    return _KINDS.get(event_type, event_type)
+
+
+def _site(ctx: DocContext, tokens: list[Token]) -> list[Place]:
+    """The located sites (facility, town, district) that ``tokens`` name."""
+    out: list[Place] = []
+    for m in ctx.mentions_of(tokens):
+        if m.etype not in PLACE_TYPES or m.label == "NORP":
+            continue
+        place = ctx.place(m)
+        if place.lat is not None and (place.precision in SITE_PRECISIONS or
+                                      m.etype == "facility"):
+            out.append(place)
+    return out
+
+
+def _noun_sites(ctx: DocContext) -> list[tuple[str, Place]]:
+    """(event kind, site) for every event noun naming its site: "the Tower 22 attack",
+    "the attack on the X base"."""
+    out: list[tuple[str, Place]] = []
+    for sent in ctx.doc.sents:
+        for hit in find_triggers(sent, ctx.ontology):
+            head = ctx.doc[hit.head]
+            if head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            kind = _kind(hit.trigger.event_type)
+            named = [t for c in head.lefts if c.i < hit.start for t in c.subtree]
+            for _prep, pobj in prep_objects(head, _SITE_PREPS):
+                start, end = place_span(pobj, _STOP)
+                named += [ctx.doc[i] for i in range(start, end)]
+            out += [(kind, p) for p in _site(ctx, named)]
+    return out
+
+
+def _target_sites(ctx: DocContext, ev: Event) -> list[Place]:
+    """Sites named for the event's target elsewhere: "the outpost, known as X"."""
+    if not ev.target:
+        return []
+    at = ctx.document.text.find(ev.target, ev.evidence.start, ev.evidence.end)
+    span = ctx.doc.char_span(at, at + len(ev.target), alignment_mode="expand") \
+        if at >= 0 else None
+    if span is None or span.root.pos_ != "NOUN":
+        return []
+    head = lemma(span.root)
+    out: list[Place] = []
+    for tok in ctx.doc:
+        if tok.idx >= ev.evidence.start and tok.idx < ev.evidence.end:
+            continue
+        if tok.pos_ != "NOUN" or lemma(tok) != head:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                   for c in tok.children):
+            continue
+        named = [t for c in tok.children if c.dep_ in ("appos", "acl") for t in c.subtree]
+        out += _site(ctx, named)
+    return out
+
+
+def _distinct(places: list[Place]) -> list[Place]:
+    seen: dict[str, Place] = {}
+    for p in places:
+        seen.setdefault(p.entity_id or p.name, p)
+    return list(seen.values())
+
+
+def refine_places(ctx: DocContext, events: list[Event]) -> None:
+    """Give each event placed only by its country the one site the document names for
+    that occurrence (see the module doc); changes ``events`` in place."""
+    broad = [ev for ev in events if ev.geo_precision == "country" and ev.country]
+    if not broad:
+        return
+    nouns = _noun_sites(ctx)
+    for ev in broad:
+        kind = _kind(ev.type)
+        found = [p for k, p in nouns if k == kind]
+        found += [Place(o.location, o.location_name or o.location or "", o.lat, o.lon,
+                        o.country, o.geo_precision)
+                  for o in events if o is not ev and _kind(o.type) == kind and
+                  o.geo_precision in SITE_PRECISIONS and o.lat is not None and
+                  o.date is not None and o.date == ev.date]
+        found += _target_sites(ctx, ev)
+        sites = _distinct([p for p in found if p.country == ev.country])
+        if len(sites) != 1:
+            continue
+        site = sites[0]
+        ev.location = site.entity_id or site.name
+        ev.location_name = site.name
+        ev.lat, ev.lon, ev.geo_precision = site.lat, site.lon, site.precision
