@@ -153,3 +153,48 @@ def test_a_founder_founded_the_group_and_does_not_lead_it(extract: Run, text: st
     relations = {(r.subject, r.predicate, r.object) for r in extract(text).relations}
     assert ("kataib-hezbollah", "founded_by", "ali-musa") in relations
     assert ("ali-musa", "leader_of", "kataib-hezbollah") not in relations
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Kataib Hezbollah is a powerful faction. Washington designated it a terrorist "
+         "organization in 2009. It receives money and weapons from Iran's Quds Force.",
+         ("kataib-hezbollah", "sponsored_by", "quds-force")),
+        ("Hezbollah fired rockets on Monday. In a statement signed by its secretary-general, "
+         "Ali Musa, the group said it would go on.",
+         ("ali-musa", "leader_of", "hezbollah")),
+        ("Hezbollah said its senior military commander Ali Musa was killed on Monday.",
+         ("ali-musa", "member_of", "hezbollah")),
+        ("The Treasury sanctioned Asaib Ahl al-Haq and its leader, Ali Musa, on Monday.",
+         ("ali-musa", "leader_of", "asaib-ahl-al-haq")),
+        ("The United States said on Monday it would designate the Houthis a terrorist group.",
+         ("houthis", "designated_by", "united-states")),
+        ("Kataib Hezbollah gets training from Iran's Islamic Revolutionary Guard Corps Quds "
+         "Force, officials say.",
+         ("quds-force", "part_of", "islamic-revolutionary-guard-corps")),
+    ],
+)
+def test_pronouns_stand_for_the_group_the_report_is_about(
+        extract: Run, text: str, triple: tuple[str, str, str]) -> None:
+    relations = {(r.subject, r.predicate, r.object) for r in extract(text).relations}
+    assert triple in relations
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Kataib Hezbollah fired rockets. Israel struck Hezbollah on Monday. It receives "
+         "weapons from Iran.", ("kataib-hezbollah", "sponsored_by", "iran")),
+        ("Kataib Hezbollah is part of the Popular Mobilization Forces. Washington designated "
+         "it a terrorist organization in 2009.",
+         ("popular-mobilization-forces", "designated_by", "united-states")),
+        ("Kataib Hezbollah receives training from Iran's Islamic Revolutionary Guard Corps "
+         "Quds Force, officials say.",
+         ("kataib-hezbollah", "sponsored_by", "islamic-revolutionary-guard-corps")),
+    ],
+)
+def test_pronouns_and_name_chains_do_not_point_elsewhere(
+        extract: Run, text: str, absent: tuple[str, str, str]) -> None:
+    relations = {(r.subject, r.predicate, r.object) for r in extract(text).relations}
+    assert absent not in relations

@@ -10,7 +10,7 @@ from axiswatch.extract.relations.patterns import ANY, FACILITY, PLACES, STATES
 from axiswatch.nlp.linking import LinkedMention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 DESIGNATING = frozenset({"designate", "sanction", "blacklist", "list"})
 
@@ -37,6 +37,8 @@ def designated_pronouns(ctx: DocContext, sent: Span
         states = [m for c in tok.children if c.dep_ == "nsubj"
                   if (m := ctx.ents.at(c.i)) is not None and m.entity_id and m.etype in STATES]
         if not states:
+            states = _speaker_state(ctx, tok)  # "Washington said it would designate X"
+        if not states:
             continue
         for obj in (c for c in tok.children if c.dep_ in ("dobj", "dative")):
             named = ctx.ents.at(obj.i)
@@ -47,12 +49,99 @@ def designated_pronouns(ctx: DocContext, sent: Span
             low = obj.lower_
             if low not in ("it", "him", "her", "them"):
                 continue
-            ref = ctx.last_actor_before(obj.i, person=low in ("him", "her"))
+            if low == "it":
+                found = salient_group(ctx, obj)
+                ref = found.entity_id if found is not None else None
+            else:
+                ref = ctx.last_actor_before(obj.i, person=low in ("him", "her"))
             if ref is None or ref == states[0].entity_id:
                 continue
             pseudo = LinkedMention(obj.idx, obj.idx + len(obj), obj.i, obj.i + 1, obj.text,
                                    "ANAPHOR", ref, ctx.etype(ref))
             out.append((states[0], pseudo))
+    return out
+
+
+def _speaker_state(ctx: DocContext, verb: Token) -> list[LinkedMention]:
+    """The state a subject "it" of a reported clause stands for: "the United States said
+    it would designate X" (the subject of the verb that reports the clause)."""
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+        return []
+    for up in verb.ancestors:
+        for c in up.children:
+            if c.dep_ == "nsubj":
+                m = ctx.ents.at(c.i)
+                if m is not None and m.entity_id and m.etype in STATES:
+                    return [m]
+                return []
+    return []
+
+
+GROUP_TYPES = frozenset({"armed_group", "front_group", "coalition", "organization",
+                         "state_body"})
+
+
+def _subject_of(ctx: DocContext, sent: Span, before: int | None = None) -> LinkedMention | None:
+    """The group a sentence's main clause is about (its subject), if named or "the group";
+    with ``before``, only a subject written before that token."""
+    for c in sent.root.children:
+        if c.dep_ not in ("nsubj", "nsubjpass") or (before is not None and c.i >= before):
+            continue
+        m = ctx.ents.at(c.i)
+        if m is None and c.lemma_.lower() in ANAPHOR_TYPES:
+            m = _antecedent(ctx, c.i, c.lemma_.lower())
+        if m is not None and m.entity_id and m.etype in GROUP_TYPES:
+            return m
+    return None
+
+
+def salient_group(ctx: DocContext, pronoun: Token) -> LinkedMention | None:
+    """The group "it" or "its" stands for: for "its" the last group named before it in its
+    sentence; the subject of its own sentence ("the group said it...", "In a statement by
+    its leader, the group said"), else the subject
+    of one of the two sentences before whose subject is no other named actor. None when
+    there is no such group."""
+    sent = pronoun.sent
+    if pronoun.lower_ == "its":  # "X and its leader", "X said its fighters"
+        near = [m for m in ctx.mentions_in(sent.start, pronoun.i)
+                if m.entity_id and m.etype in GROUP_TYPES]
+        if near:
+            return near[-1]
+    own = _subject_of(ctx, sent)
+    if own is not None and not (pronoun.dep_ in ("nsubj", "nsubjpass") and
+                                pronoun.head == sent.root):
+        return own
+    for _ in range(2):
+        if sent.start == 0:
+            return None
+        sent = pronoun.doc[sent.start - 1].sent
+        found = _subject_of(ctx, sent)
+        if found is not None:
+            return found
+        if not any(t.pos_ == "PRON" and t.lower_ in ("it", "its") for t in sent):
+            return None  # a sentence about another actor and not about the group
+    return None
+
+
+def pronoun_mentions(ctx: DocContext, sent: Span) -> list[LinkedMention]:
+    """"It receives weapons from X", "its secretary-general, Y": the group the pronoun
+    stands for, as a mention (an "it" that stands for nothing, "it is unclear", is none)."""
+    out: list[LinkedMention] = []
+    for tok in sent:
+        low = tok.lower_
+        if tok.pos_ != "PRON" or low not in ("it", "its"):
+            continue
+        if low == "it":
+            if tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if tok.head.lemma_ == "be" and not any(c.dep_ == "attr" for c in tok.head.children):
+                continue  # "it is unclear whether", "it was too late"
+        elif tok.dep_ != "poss":
+            continue
+        found = salient_group(ctx, tok)
+        if found is not None and found.entity_id:
+            out.append(LinkedMention(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1,
+                                     tok.text, "ANAPHOR", found.entity_id, found.etype))
     return out
 
 

@@ -29,9 +29,9 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      r"all |also |each )?(?:heavily |closely |"
      r"directly |reportedly |allegedly )?(?:backed|supported|funded|armed|trained|sponsored|"
      r"financed|directed|equipped)(?: and \w+)? by" + _W + r"$", ORGS | PERSON, SPONSORS, False),
-    ("sponsored_by", r"received" + _W + r"(?:funding|training|support|weapons|arms|money|"
-     r"backing|missiles|rockets|drones)" + _W + r"from" + _W + r"$", ORGS | PERSON, SPONSORS,
-     False),
+    ("sponsored_by", r"receiv(?:e|es|ed|ing)\b" + _W + r"(?:funding|training|support|weapons|"
+     r"arms|money|backing|missiles|rockets|drones)" + _W + r"from" + _W + r"$", ORGS | PERSON,
+     SPONSORS, False),
     ("sponsored_by", r"^(?:'s?)?\s*(?:main |key |chief |principal )?(?:supporter|sponsor|"
      r"backer|patron)s?(?: and \w+ \w+)? (?:is|was|are)" + _W + r"$", ORGS, SPONSORS, False),
     ("front_for", r"^,?\s*(?:[\w\-]+\s+){0,4}?(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}"

@@ -13,7 +13,11 @@ import re
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.context import DocContext
-from axiswatch.extract.relations.anaphora import anaphors, designated_pronouns
+from axiswatch.extract.relations.anaphora import (
+    anaphors,
+    designated_pronouns,
+    pronoun_mentions,
+)
 from axiswatch.extract.relations.joint import joint_actors
 from axiswatch.extract.relations.patterns import (
     COMPILED,
@@ -24,6 +28,7 @@ from axiswatch.extract.relations.patterns import (
     PERSON,
     PLACES,
     SPONSORS,
+    UNITS,
 )
 from axiswatch.extract.relations.places import facility_place
 from axiswatch.extract.relations.titles import head_of_state, name_parent, titled_person
@@ -45,7 +50,8 @@ def _type_ok(m: LinkedMention, types: frozenset[str]) -> bool:
 def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
     """The relations one sentence states between its linked mentions."""
     mentions = [m for m in ctx.mentions_in(sent.start, sent.end) if m.entity_id]
-    mentions = sorted([*mentions, *anaphors(ctx, sent)], key=lambda m: m.start)
+    mentions = sorted([*mentions, *anaphors(ctx, sent), *pronoun_mentions(ctx, sent)],
+                      key=lambda m: m.start)
     if not mentions:
         return []
     text = ctx.document.text
@@ -110,6 +116,10 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                     else "sponsored_by"
                 _add(ctx, found, left, predicate, right, sent, certainty)  # "X, an Iran-backed"
                 continue
+            if left.etype in UNITS and right.etype in UNITS and left.label != "ANAPHOR" and \
+                    _ADJACENT.match(text[left.end:right.start]):
+                _add(ctx, found, right, "part_of", left, sent, certainty)  # "IRGC Quds Force"
+                continue
             if left.etype == "facility" and right.etype == "place" and _COMMA.match(between) \
                     and _ADDRESS_END.match(after):
                 _add(ctx, found, left, "located_in", right, sent, certainty)  # "X Base, Delaware"
@@ -128,10 +138,14 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                 if predicate == "leader_of" and obj.etype in PLACES and \
                         not HEAD_OF_STATE.search(between):
                     break  # "Iran commander X" serves Iran; he does not lead it
-                if predicate == "located_in" and any(
-                        m.start > obj.end and m.etype in PLACES and
-                        _POSSESSIVE.match(text[obj.end:m.start]) for m in mentions):
-                    break  # "in Syria's Deir ez-Zor province": the province says where
+                if not rev and any(m.start > obj.end and m.etype in ys and (
+                        _ADJACENT.match(text[obj.end:m.start]) or (
+                            predicate != "sponsored_by" and
+                            _POSSESSIVE.match(text[obj.end:m.start]))) for m in mentions):
+                    # "in Syria's Deir ez-Zor province": the province says where;
+                    # "backed by the IRGC Quds Force": the Quds Force is the sponsor named
+                    # (but one backed by Iran's Quds Force is backed by Iran too)
+                    break
                 if predicate in ("leader_of", "member_of") and not rev and \
                         _POSSESSOR_AFTER.match(after):
                     if obj.etype in PLACES:
@@ -190,6 +204,8 @@ _LEADER_AFTER = re.compile(r"^'s?\s+(?:(?:late|former|top|supreme|founding|curre
 # What follows "FACILITY, PLACE" when the place is its address, not the next item of a list.
 _ADDRESS_END = re.compile(r"^\s*(?:[.;:)]|,\s*(?!and\b|or\b|al-|el-|as-|ad-|ar-)[a-z]+\b|"
                           r"\s+(?:on|last|this|where|which|when|was|is|has|had|were|said)\b)")
+# Two names with nothing but a space or hyphen between: "IRGC Quds Force".
+_ADJACENT = re.compile(r"^[\s\-]*$")
 # The object of "head of X" owns what the title names: "head of X's media office".
 _POSSESSOR_AFTER = re.compile(r"^['’]s?\s+[\w\-]", re.I)
 # A title of a person's before a name: "deputy head of", "the founder of".
@@ -223,7 +239,7 @@ def _intervening(left: LinkedMention, right: LinkedMention, mentions: list[Linke
         if m.start >= left.end and m.end <= right.start and m is not left and m is not right:
             if any(a <= m.start and m.end <= b for a, b in skipped):
                 continue  # "X, who control most of Yemen, are part of Y"
-            if _POSSESSIVE.match(text[m.end:right.start]) or m.label == "NORP" or (
+            if _modifies(text[m.end:right.start]) or m.label == "NORP" or (
                     m.entity_id in (left.entity_id, right.entity_id)) or m.modifier:
                 continue
             return True
@@ -260,12 +276,21 @@ def _possessor_start(left: LinkedMention, right: LinkedMention, mentions: list[L
                      text: str) -> int:
     """Where the words between two mentions end, before a possessor of the right one:
     "head of Iran's Quds Force" reads as "head of" the Quds Force."""
-    for m in mentions:
-        if m.start >= left.end and m.end <= right.start and m is not right and \
-                m.label != "ANAPHOR" and _POSSESSIVE.match(text[m.end:right.start]) and \
-                text[m.end:m.end + 1] in ("'", "’"):
-            return m.start
-    return right.start
+    end = right.start
+    moved = True
+    while moved:  # "Iran's IRGC Quds Force": back over both names before the Quds Force
+        moved = False
+        for m in mentions:
+            if m.start >= left.end and m.end <= end and m is not right and \
+                    m.label != "ANAPHOR" and _modifies(text[m.end:end]):
+                end, moved = m.start, True
+                break
+    return end
+
+
+def _modifies(gap: str) -> bool:
+    """Whether a name followed by ``gap`` qualifies the next name: "Iran's", "IRGC"."""
+    return bool(_ADJACENT.match(gap) or (_POSSESSIVE.match(gap) and gap.lstrip()[:1] in "'’"))
 
 
 def _title_chain(left: LinkedMention, right: LinkedMention, mentions: list[LinkedMention],
