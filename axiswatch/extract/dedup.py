@@ -16,12 +16,38 @@ the merged event takes the other's values where it had none.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from axiswatch.ids import event_id
 from axiswatch.model import Event
 
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+# Two places this close may be named for one occurrence (a district and its city).
+NEAR_KM = 30.0
+# Types one occurrence may be told as: "Israel killed X in a strike", "the strike".
+_VIOLENT_FAMILY = frozenset({"attack", "strike", "killing", "plot"})
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _fits(kept: Event, ev: Event, places: frozenset[str]) -> bool:
+    """Whether ``ev`` may tell more of ``kept``: a kindred type and nothing contradicting."""
+    if kept.type != ev.type and not (kept.type in _VIOLENT_FAMILY and
+                                     ev.type in _VIOLENT_FAMILY):
+        return False
+    if _spans_overlap(kept, ev) or not _dates_compatible(kept, ev) or \
+            not _places_compatible(kept, ev):
+        return False
+    actors_k = [*kept.actors, *kept.claimed_by, *kept.attributed_to]
+    actors_e = [*ev.actors, *ev.claimed_by, *ev.attributed_to]
+    return not _disjoint(actors_k, actors_e) and not _disjoint(
+        _people(kept.target_actors, places), _people(ev.target_actors, places))
 
 
 def _dates_compatible(a: Event, b: Event) -> bool:
@@ -33,6 +59,9 @@ def _dates_compatible(a: Event, b: Event) -> bool:
 def _places_compatible(a: Event, b: Event) -> bool:
     if not a.location or not b.location or a.location == b.location:
         return True
+    if a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None \
+            and _km(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM:
+        return True  # a district and its city, a base and the town beside it
     broad = ("country", "region", "province")
     return bool(a.country and a.country == b.country and (
         a.geo_precision in broad or b.geo_precision in broad))
@@ -122,12 +151,16 @@ def _absorb(kept: Event, other: Event, other_explicit: bool = True) -> None:
 def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset(),
                   places: frozenset[str] = frozenset(),
                   anaphoric: frozenset[str] = frozenset(),
+                  dependent: frozenset[str] = frozenset(),
                   sentence_of: Callable[[Event], object] | None = None,
                   section_of: Callable[[Event], object] | None = None) -> list[Event]:
     """The events of one document with repeated reports merged.
 
     ``explicit``: ids of events whose date the sentence states; ``anaphoric``: ids of
-    events told as a reference back ("X claimed the attack"); ``places``:
+    events told as a reference back ("X claimed the attack"); ``dependent``: ids of
+    events that continue the story of one told before ("the drone struck a training
+    area"), which join the last event of a kindred type that nothing contradicts in
+    their section; ``places``:
     place entity ids; ``sentence_of``/``section_of`` map an event to its
     sentence and section (events of one sentence never merge, events of two
     sections only when they name the same things).
@@ -151,6 +184,10 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
                 ev.type != "statement":
             target = next((k for k in reversed(out) if k.type == ev.type and
                            eligible(k, same_section=True)), None)
+        if target is None and ev.id in dependent:
+            earlier = [k for k in reversed(out) if eligible(k, same_section=True)]
+            target = next((k for k in earlier if k.type == ev.type and _fits(k, ev, places)),
+                          None) or next((k for k in earlier if _fits(k, ev, places)), None)
         if target is not None:
             _absorb(target, ev, ev.id in explicit)
         else:

@@ -127,6 +127,7 @@ class Extractor:
         when = DateContext()
         explicit: set[str] = set()
         anaphoric: set[str] = set()
+        dependent: set[str] = set()
         sentence_at: list[tuple[int, int]] = []
         paragraph = 0
         last_end = 0
@@ -140,7 +141,8 @@ class Extractor:
                 section = here
             drafts = sentence_events(ctx, sent, when.inherited(paragraph))
             if drafts:
-                told = to_events(ctx, sent, drafts, when, index, explicit, anaphoric)
+                told = to_events(ctx, sent, drafts, when, index, explicit, anaphoric,
+                                 dependent)
                 when.anchors.remember(told, explicit)
                 events.extend(told)
             sentence_at.append((sent.start_char, index))
@@ -159,7 +161,7 @@ class Extractor:
         places = frozenset(m.entity_id for m in ents.mentions
                            if m.entity_id and m.etype in ("place", "facility"))
         events = merge_repeats(events, explicit=frozenset(explicit), places=places,
-                               anaphoric=frozenset(anaphoric),
+                               anaphoric=frozenset(anaphoric), dependent=frozenset(dependent),
                                sentence_of=sentence_of, section_of=section_of)
         refine_places(ctx, events)
         self._remember(document.id, ents)

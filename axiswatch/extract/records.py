@@ -9,6 +9,7 @@ from axiswatch.extract.anchors import anchored_date
 from axiswatch.extract.arguments import governing_verb
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.draft import VIOLENT, Draft
+from axiswatch.extract.reference import continues_story
 from axiswatch.extract.when import DateContext, tense
 from axiswatch.ids import event_id
 from axiswatch.model import Event, Evidence, Precision
@@ -82,7 +83,8 @@ def _anaphoric(sent: Span, d: Draft) -> bool:
 
 def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateContext,
               index: int, explicit: set[str] | None = None,
-              anaphoric: set[str] | None = None) -> list[Event]:
+              anaphoric: set[str] | None = None, dependent: set[str] | None = None
+              ) -> list[Event]:
     """Event records for the drafts of one sentence; the ids of those whose date the
     sentence itself states are added to ``explicit``."""
     text = ctx.document.text
@@ -119,6 +121,8 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
             explicit.add(event_id(ctx.document.id, d.type, s, e))
         if anaphoric is not None and _anaphoric(sent, d):
             anaphoric.add(event_id(ctx.document.id, d.type, s, e))
+        if dependent is not None and continues_story(ctx, d):
+            dependent.add(event_id(ctx.document.id, d.type, s, e))
         events.append(Event(
             id=event_id(ctx.document.id, d.type, s, e),
             doc_id=ctx.document.id,

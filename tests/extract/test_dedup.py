@@ -53,3 +53,28 @@ def test_a_vague_mention_joins_the_last_event_of_its_type_in_its_section() -> No
                           explicit=frozenset({first.id}),
                           section_of=lambda e: sections[e.id])
     assert len(apart) == 2
+
+
+def test_a_mention_that_continues_the_story_joins_a_kindred_event() -> None:
+    lead = ev(0, "killing", date="2024-07-30", date_precision="day", location="haret-hreik",
+              lat=33.85, lon=35.51, actors=["israel"])
+    toll = ev(100, "strike", date="2024-07-30", date_precision="day", killed=3)
+    [merged] = merge_repeats([lead, toll], explicit=frozenset({lead.id}),
+                             dependent=frozenset({toll.id}))
+    assert (merged.type, merged.killed, merged.evidence.start) == ("killing", 3, 0)
+    # a district a few kilometres from the city named first is no contradiction
+    near = ev(100, "strike", location="beirut", lat=33.89, lon=35.50)
+    assert len(merge_repeats([lead, near], dependent=frozenset({near.id}))) == 1
+
+
+def test_a_continuing_mention_that_contradicts_stays_apart() -> None:
+    lead = ev(0, "attack", date="2024-01-28", date_precision="day", location="tower-22",
+              lat=33.32, lon=38.69)
+    far = ev(100, "attack", location="erbil", lat=36.19, lon=44.01)
+    other_day = ev(200, "attack", date="2024-01-20", date_precision="day",
+                   location="tower-22", lat=33.32, lon=38.69)
+    statement = ev(300, "statement", actors=["iran"])
+    out = merge_repeats([lead, far, other_day, statement],
+                        dependent=frozenset({far.id, other_day.id, statement.id}))
+    assert len(out) == 4
+    assert len(merge_repeats([lead, far])) == 2  # without the reference, apart

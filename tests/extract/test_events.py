@@ -320,3 +320,30 @@ def test_a_dated_claim_of_launches_is_one_attack_per_place(extract: Run) -> None
         ("attack", "erbil", "2024-02-05"), ("attack", "haifa", "2024-02-05")]
     assert extract("The Houthis have claimed dozens of attacks on ships since November.").events \
         == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "killed"),
+    [
+        ("Militants fired rockets at Ain al-Asad air base in Anbar province on Saturday. Most "
+         "of the rockets were intercepted, but others struck the base.", "attack", None),
+        ("Israel said it killed Hezbollah commander Ali Musa in an air strike on Tyre on "
+         "Monday. The health ministry said three people were killed in the strike.", "killing",
+         3),
+        ("A drone struck a US outpost in Jordan on Sunday. The drone hit a housing area, "
+         "officials said.", "attack", None),
+    ],
+)
+def test_a_sentence_that_goes_on_about_an_occurrence_is_that_occurrence(
+        extract: Run, text: str, etype: str, killed: int | None) -> None:
+    [ev] = extract(text).events
+    assert (ev.type, ev.killed) == (etype, killed)
+
+
+def test_a_definite_mention_elsewhere_stays_a_new_occurrence(extract: Run) -> None:
+    events = extract("Rockets hit Erbil on Monday. The drone struck a base in Haifa on "
+                     "Tuesday.").events
+    assert [e.location for e in events] == ["erbil", "haifa"]
+    events = extract("Police arrested two men in Basra on Monday. Her arrest in 2022 "
+                     "sparked protests.").events
+    assert [e.type for e in events if e.type == "arrest"] == ["arrest", "arrest"]

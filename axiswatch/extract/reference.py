@@ -1,0 +1,90 @@
+"""Does a mention continue the story of an occurrence already told?
+
+News reports tell an occurrence in a lead sentence and then go on about it:
+"the drone struck a training area", "most of the projectiles were intercepted,
+but others struck the base", "a small number of missiles landed", "the toll
+from Tuesday's strike", "it is the deadliest attack since...", "the first
+strike on the city since January". Such a mention points back, through a
+definite or possessive reference, a part of a whole, or a comparison, at
+something the reader already knows. It is a new occurrence only when nothing
+told before fits it; :func:`axiswatch.extract.dedup.merge_repeats` decides
+that, from what the two mentions share and do not contradict.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from axiswatch.extract.arguments import inherited_subjects
+from axiswatch.extract.context import DocContext
+from axiswatch.extract.draft import Draft
+from axiswatch.extract.triggers import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Words that take a part of a whole told before: "others struck", "the rest landed".
+PARTS = frozenset({"other", "others", "rest", "remainder"})
+COMPLEMENT_PREPS = frozenset({"of", "on", "against", "at", "in"})
+ORDINALS = frozenset({"first", "second", "third", "latest", "last", "previous"})
+
+
+def _definite(ctx: DocContext, np: Token) -> bool:
+    """"the drone", "the projectiles", "Tuesday's strike": a noun phrase that points at
+    something already known (a name is no such pointer: "the Houthis")."""
+    if np.pos_ not in ("NOUN", "PROPN") or ctx.ents.at(np.i) is not None:
+        return False
+    for child in np.children:
+        if child.dep_ in ("det", "predet") and child.lower_ in DEFINITE:
+            return True
+        if child.dep_ == "poss" and child.ent_type_ in ("DATE", "TIME"):
+            return True  # "Tuesday's strike" ("her arrest" names whom, not which)
+    return False
+
+
+def _partitive(ctx: DocContext, np: Token) -> bool:
+    """"some", "most of the projectiles", "a small number of missiles", "others"."""
+    if lemma(np) in PARTS or np.lower_ in PARTS:
+        return True
+    if lemma(np) not in ctx.ontology.quantifiers:
+        return False
+    if np.pos_ in ("DET", "PRON") or not any(c.dep_ in ("det", "nummod", "amod")
+                                            for c in np.children):
+        return True  # "Some forced open a gate"
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in np.children)
+
+
+def _comparison(tok: Token) -> bool:
+    """"It is the deadliest attack since...", "the first strike on the city since
+    January": the occurrence being told, set against others."""
+    if tok.dep_ == "attr":
+        return True
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in ORDINALS)
+               for c in tok.children)
+
+
+def _named_complement(ctx: DocContext, tok: Token) -> bool:
+    """"the arrest of nurse X", "the strike on Tyre": a complement naming whom or what."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPS and any(
+                ctx.ents.at(t.i) is not None for t in child.subtree):
+            return True
+    return False
+
+
+def continues_story(ctx: DocContext, d: Draft) -> bool:
+    """Whether draft ``d`` refers back to an occurrence rather than telling a new one."""
+    tok = ctx.doc[d.hit.head]
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if _comparison(tok):
+            return True
+        if _named_complement(ctx, tok):
+            return False  # "the arrest of Ali Musa": its own content makes it known
+        return _definite(ctx, tok)
+    if tok.pos_ != "VERB":
+        return False
+    subj = inherited_subjects(tok)
+    if not subj and tok.dep_ in ("acl", "ccomp", "xcomp") and tok.tag_ == "VBG":
+        subj = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubj")]
+    return any(_definite(ctx, s) or _partitive(ctx, s) for s in subj)
