@@ -45,7 +45,10 @@ TITLES = ("general", "gen.", "president", "minister", "dr.", "mr.", "mrs.", "ms.
           "commander", "colonel", "col.", "lieutenant", "major", "brigadier", "admiral",
           "secretary", "spokesman", "spokesperson", "prime minister", "vice president",
           "speaker", "ayatollah", "chief", "senator", "judge", "defense secretary",
-          "foreign minister", "chairman", "leader", "cleric", "then-supreme leader")
+          "foreign minister", "chairman", "leader", "cleric", "then-supreme leader",
+          "rear admiral", "vice admiral", "major general", "brigadier general",
+          "lieutenant general", "lieutenant colonel", "sergeant", "specialist", "captain",
+          "private", "corporal", "staff sergeant", "master sergeant", "ambassador")
 # Single words of titles and ranks that open a person's name in reports.
 TITLE_WORDS = frozenset({"general", "gen", "president", "minister", "speaker", "chief",
                          "commander", "leader", "supreme", "secretary", "defense", "defence",
@@ -54,7 +57,8 @@ TITLE_WORDS = frozenset({"general", "gen", "president", "minister", "speaker", "
                          "senator", "judge", "then-supreme", "former", "late", "deputy",
                          "spokesman", "spokesperson", "ambassador", "envoy", "cleric",
                          "sergeant", "sgt", "specialist", "spc", "private", "pvt", "corporal",
-                         "cpl", "staff", "captain", "capt", "master"})
+                         "cpl", "staff", "captain", "capt", "master", "rear", "maj", "lt",
+                         "brig"})
 # Words that, with titles, make a bare office ("Prime Minister", "Defence Minister").
 OFFICE_WORDS = TITLE_WORDS | frozenset({"defence", "interior", "intelligence", "army", "navy",
                                         "air", "force", "prime", "foreign", "finance", "state",
@@ -232,6 +236,22 @@ def _proper_sequences(doc: Doc, covered: set[int]) -> list[tuple[int, int, str, 
     return out
 
 
+def _join_split_names(doc: Doc, spans: list[tuple[int, int, str, str | None]]
+                      ) -> list[tuple[int, int, str, str | None]]:
+    """"Sergeant William" + "Jerome Rivers": a person span right after a person or
+    a title and name, neither from the pack, is one name the NER cut in two."""
+    out: list[tuple[int, int, str, str | None]] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and span[2] == "PERSON" and prev[1] == span[0] and \
+                prev[3] is None and span[3] is None and (
+                    prev[2] == "PERSON" or doc[prev[0]].lower_.rstrip(".") in TITLE_WORDS):
+            out[-1] = (out[-1][0], span[1], "PERSON", None)
+        else:
+            out.append(span)
+    return out
+
+
 def _overridden(doc: Doc, start: int, end: int, bodies: Mapping[tuple[int, int], Any]) -> bool:
     """Whether span [start, end) overlaps a body phrase and adds no name of its own."""
     for b0, b1 in bodies:
@@ -406,6 +426,7 @@ class Linker:
             spans = [sp for sp in spans if not _overridden(doc, sp[0], sp[1], bodies)]
             spans += [(s0, e0, "ORG", None) for s0, e0 in bodies]
         spans.sort(key=lambda s: (s[0], -s[1]))
+        spans = _join_split_names(doc, spans)
         persons: dict[str, str] = {}  # last name / first name key -> entity id
         acronyms: dict[str, str] = {}
         previous: LinkedMention | None = None

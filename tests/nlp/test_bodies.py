@@ -9,6 +9,8 @@ import pytest
 from axiswatch.extract.pipeline import Extractor
 from axiswatch.ids import document_id
 from axiswatch.model import Document, Entity
+from axiswatch.nlp.linking import _join_split_names
+from axiswatch.nlp.pipeline import parse
 
 
 def _linked(extractor: Extractor, text: str) -> tuple[dict[str, str | None], dict[str, Entity]]:
@@ -57,3 +59,21 @@ def test_an_embassy_of_one_state_in_another_is_a_facility_in_the_host_city(
 def test_a_minister_is_not_a_ministry(extractor: Extractor) -> None:
     by_text, _ = _linked(extractor, "Oman's foreign minister Badr Albusaidi flew to Tehran.")
     assert not any("minist" in t.lower() and "minister" not in t.lower() for t in by_text)
+
+
+def test_a_name_the_ner_cut_after_a_rank_is_one_person(extractor: Extractor) -> None:
+    doc = parse(extractor.nlp, "They named Sergeant Paul Andrew Kessler and Ann Doyle.")
+    # The NER's cut: "Sergeant Paul" as a name of its own, then "Andrew Kessler".
+    cut = [(2, 4, "ORG", None), (4, 6, "PERSON", None), (7, 9, "PERSON", None)]
+    assert _join_split_names(doc, cut) == [(2, 6, "PERSON", None), (7, 9, "PERSON", None)]
+    from_pack = [(2, 4, "ORG", "some-unit"), (4, 6, "PERSON", None)]
+    assert _join_split_names(doc, from_pack) == from_pack
+
+
+def test_a_rank_of_several_words_is_not_part_of_the_name(extractor: Extractor) -> None:
+    doc = Document(id=document_id("x"), text="Rear Admiral Jonah Feld spoke.",
+                   published="2024-03-01")
+    ex = extractor.extract(doc)
+    person = next(m.entity_id for m in ex.mentions if "Feld" in m.text)
+    assert extractor.link("Rear Admiral Jonah Feld", doc.id) == person
+    assert extractor.link("Jonah Feld", doc.id) == person
