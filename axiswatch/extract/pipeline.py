@@ -17,9 +17,11 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from axiswatch.errors import AxiswatchError
+from axiswatch.extract.blame import Blame, carry_blame, sentence_blame
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.dedup import merge_repeats
 from axiswatch.extract.doc_places import refine_places
+from axiswatch.extract.draft import VIOLENT
 from axiswatch.extract.events import sentence_events
 from axiswatch.extract.records import to_events
 from axiswatch.extract.relations import sentence_relations
@@ -129,6 +131,9 @@ class Extractor:
         anaphoric: set[str] = set()
         dependent: set[str] = set()
         sentence_at: list[tuple[int, int]] = []
+        own: dict[int, list[tuple[str, bool]]] = {}
+        blames: list[Blame] = []
+        paragraphs: list[int] = []
         paragraph = 0
         last_end = 0
         section: object = None
@@ -145,6 +150,11 @@ class Extractor:
                                  dependent)
                 when.anchors.remember(told, explicit)
                 events.extend(told)
+                own[index] = [(ev.id, ev.id in anaphoric) for ev in told if ev.type in VIOLENT]
+            paragraphs.append(paragraph)
+            blame = sentence_blame(ctx, sent, index, paragraph)
+            if blame is not None:
+                blames.append(blame)
             sentence_at.append((sent.start_char, index))
             when.update(index, paragraph, ctx.dates(sent))
             for rel in sentence_relations(ctx, sent):
@@ -163,6 +173,18 @@ class Extractor:
         events = merge_repeats(events, explicit=frozenset(explicit), places=places,
                                anaphoric=frozenset(anaphoric), dependent=frozenset(dependent),
                                sentence_of=sentence_of, section_of=section_of)
+
+        def sentence_index(ev: Event) -> int:
+            return bisect.bisect_right(starts, ev.evidence.start) - 1
+
+        def section_of_sentence(index: int) -> object:
+            section = document.section_at(starts[index])
+            return None if section is None else section.start
+
+        # Responsibility told in other sentences, once each occurrence is one event.
+        events = carry_blame(events, blames, own=own, sentence_of=sentence_index,
+                             section_of=section_of, section_of_sentence=section_of_sentence,
+                             paragraph_of=lambda ev: paragraphs[sentence_index(ev)])
         refine_places(ctx, events)
         self._remember(document.id, ents)
         return Extraction(

@@ -267,7 +267,10 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
         elif low == "hold" and tok.pos_ == "VERB" and _held_answerable(ctx, tok):
             # "Washington holds X responsible for the attack", "the group that they hold
             # responsible for ..."
-            roles.attributed_to += tokens_actors(ctx, _objects(tok))
+            held = _objects(tok) + [antecedent(s) for c in tok.children
+                                    if _answerable_for(ctx, c)
+                                    for s in c.children if s.dep_ == "nsubj"]
+            roles.attributed_to += tokens_actors(ctx, held)
         elif low in ANSWERABLE and tok.dep_ in ("acomp", "attr") and \
                 lemma(tok.head) == "be" and _answerable_for(ctx, tok):
             # "X was responsible for the rocket that struck ..."

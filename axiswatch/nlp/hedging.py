@@ -23,8 +23,8 @@ CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("alleged", (
         r"accus\w*", r"suspect\w*", r"linked to", r"links? (?:\w+ )?to", r"blam\w*", r"allegedly",
-        r"alleg\w*", r"tied to", r"implicated", r"attributed to",
-        r"h[eo]lds?(?: \w+){0,4} (?:responsible|accountable)",
+        r"alleg\w*", r"tied to", r"implicated", r"attribut\w* (?:[\w'’-]+ ){0,4}to",
+        r"h[eo]lds?(?: [\w'’-]+){0,4} (?:responsible|accountable)",
         r"(?:is|was|were|are|been|be) (?:\w+ )?(?:responsible|to blame) for",
     )),
     ("assessed", (

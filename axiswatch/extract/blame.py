@@ -1,0 +1,206 @@
+"""Responsibility told apart from the event it concerns.
+
+News reports often tell an attack first and say who is held responsible in a
+later sentence: "US officials blamed X for that attack", "the strike bore the
+hallmarks of X", "Washington attributed it to X", "X claimed the attack on the
+base". ``sentence_blame`` reads such a sentence into a :class:`Blame` (the
+parties, how sure the sentence is, and what it says of the event it refers
+to: date, place, weapon, kind); ``carry_blame`` gives the parties to the event
+the sentence refers to and drops the bare reference ("the strike") that the
+sentence would otherwise add as an event of its own.
+
+The event referred to is an earlier violent event of the same section whose
+perpetrator is not stated: the one the reference's date, place, weapon and
+kind fit best; with nothing to tell them apart, the most recent one after a
+demonstrative or a pronoun ("that attack", "attributed it to") and the first
+one told after "the attack" (a report's lead event).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from axiswatch.extract.arguments import inherited_subjects, is_negated
+from axiswatch.extract.context import DocContext
+from axiswatch.extract.draft import VIOLENT
+from axiswatch.extract.roles import Roles, sentence_roles, tokens_actors
+from axiswatch.extract.triggers import find_triggers, find_weapons, lemma
+from axiswatch.model import Event
+from axiswatch.nlp.hedging import certainty_of, weaker
+from axiswatch.nlp.linking import PLACE_TYPES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
+# Verbs that lay an event at someone's door even when the sentence does not name it.
+BLAMING = frozenset({"blame", "accuse", "attribute", "hold", "claim"})
+
+
+@dataclass(slots=True)
+class Blame:
+    """One sentence's statement of who did, claimed or is held responsible for an event
+    told elsewhere."""
+
+    sentence: int
+    paragraph: int
+    roles: Roles
+    certainty: str  # how sure the sentence is of the responsibility it states
+    date: str | None = None  # what the sentence says of the event it refers to
+    places: frozenset[str] = frozenset()
+    weapon: str | None = None
+    kind: str | None = None
+    recent: bool = True  # a demonstrative or pronoun points at the most recent event
+    parties: list[str] = field(default_factory=list)
+
+
+def _claims(ctx: DocContext, sent: Span) -> list[str]:
+    """"X claimed the attack on the base", "X claimed a drone attack": the subject of
+    a claim whose object is a violent event."""
+    out: list[str] = []
+    for tok in sent:
+        if lemma(tok) != "claim" or tok.pos_ != "VERB" or is_negated(tok):
+            continue
+        if any(c.dep_ == "auxpass" for c in tok.children):
+            continue  # "claimed by X" is read with the other cues
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        if any(_violent_head(ctx, o) for o in objs):
+            out += [a for a in tokens_actors(ctx, inherited_subjects(tok)) if a not in out]
+    return out
+
+
+def _violent_head(ctx: DocContext, tok: Token) -> bool:
+    return any(t.event_type in VIOLENT for t in ctx.ontology.triggers_starting(lemma(tok)))
+
+
+def _reference(ctx: DocContext, sent: Span, blame: Blame) -> None:
+    """What the blame sentence says of the event it refers to."""
+    hits = [h for h in find_triggers(sent, ctx.ontology) if h.event_type in VIOLENT]
+    pronoun = any(t.lower_ == "it" and t.dep_ in ("dobj", "nsubjpass") for t in sent)
+    if not hits:
+        blame.recent = True
+        return
+    tok = sent.doc[hits[0].head]
+    sub = list(tok.subtree)
+    lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    blame.kind = hits[0].event_type
+    blame.recent = pronoun or any(c.dep_ in ("det", "poss") and c.lower_ in DEMONSTRATIVES
+                                  for c in tok.children)
+    for d in ctx.dates(sent):
+        if lo <= d.start < hi:
+            blame.date = d.value
+            blame.recent = False
+            break
+    blame.places = frozenset(m.entity_id for m in ctx.mentions_of(sub)
+                             if m.entity_id and m.etype in PLACE_TYPES)
+    subtree = {t.i for t in sub}
+    for w in find_weapons(sent, ctx.ontology):
+        if w.start in subtree:
+            blame.weapon = w.weapon.name
+            break
+
+
+def sentence_blame(ctx: DocContext, sent: Span, index: int, paragraph: int = 0
+                   ) -> Blame | None:
+    """The responsibility a sentence states for a violent event, if it states any."""
+    roles = sentence_roles(ctx, sent)
+    roles.claimed_by += [a for a in _claims(ctx, sent) if a not in roles.claimed_by]
+    if not (roles.attributed_to or roles.claimed_by or roles.actors):
+        return None
+    blame = Blame(index, paragraph, roles,
+                  certainty_of(sent.text, allow=("alleged", "assessed")))
+    _reference(ctx, sent, blame)
+    if blame.kind is None:
+        # Nothing names the event: only a blame said outright ("Iran blamed Israel",
+        # "officials attributed it to X") refers to the event just told.
+        if not any(lemma(t) in BLAMING and t.pos_ == "VERB" for t in sent):
+            return None
+        roles.actors = []
+    blame.parties = [*roles.actors, *roles.claimed_by, *roles.attributed_to]
+    return blame
+
+
+def _dates_agree(a: str | None, b: str | None) -> bool | None:
+    if a is None or b is None:
+        return None
+    return a.startswith(b) or b.startswith(a)
+
+
+def _referent(blame: Blame, candidates: list[Event],
+              paragraph_of: Callable[[Event], int]) -> Event | None:
+    """The event a blame sentence refers to among the earlier events of its section:
+    the best fit by date, place, weapon and kind; among equals, after "the attack" the
+    latest of the sentence's own paragraph, else the first (the report's lead), and
+    after "that attack" or "it" the latest."""
+    best: tuple[int, int, int] | None = None
+    found: Event | None = None
+    for order, ev in enumerate(candidates):
+        if _dates_agree(blame.date, ev.date) is False:
+            continue
+        score = 4 if _dates_agree(blame.date, ev.date) else 0
+        if blame.places & {ev.location, *ev.target_actors}:
+            score += 2
+        if blame.weapon is not None and ev.weapon == blame.weapon:
+            score += 1
+        if blame.kind is not None and ev.type == blame.kind:
+            score += 1
+        near = int(paragraph_of(ev) == blame.paragraph)
+        key = (score, 0, order) if blame.recent else (score, near, order if near else -order)
+        if best is None or key > best:
+            best, found = key, ev
+    return found
+
+
+def carry_blame(events: list[Event], blames: list[Blame], *,
+                own: dict[int, list[tuple[str, bool]]],
+                sentence_of: Callable[[Event], int],
+                section_of: Callable[[Event], object],
+                section_of_sentence: Callable[[int], object],
+                paragraph_of: Callable[[Event], int]) -> list[Event]:
+    """The events with the responsibility stated in other sentences carried to them.
+
+    ``own`` lists, per sentence index, the ids of the violent events the sentence told
+    before repeats were merged, each with whether it was a bare reference back ("the
+    attack"); a sentence that told an event of its own has already given it its roles.
+    """
+    dropped: set[str] = set()
+    present = {ev.id for ev in events}
+    for blame in blames:
+        told = own.get(blame.sentence, [])
+        if any(not anaphoric for _id, anaphoric in told):
+            continue  # the sentence's own event took the roles
+        # A reference that joined the event it refers to when repeats merged brought
+        # the parties along: that event is the one to make as sure as the blame says.
+        merged = bool(told) and not any(i in present for i, _a in told)
+        parties = set(blame.parties)
+        here = section_of_sentence(blame.sentence)
+        candidates = [
+            ev for ev in events
+            if ev.type in VIOLENT and ev.id not in dropped
+            and sentence_of(ev) < blame.sentence and section_of(ev) == here
+            and not parties & set(ev.target_actors)
+            and (not ev.actors or parties & set(ev.actors))
+            and (not merged or parties <= {*ev.actors, *ev.claimed_by, *ev.attributed_to})]
+        target = _referent(blame, candidates, paragraph_of)
+        if target is None:
+            continue
+        _give(target, blame)
+        dropped.update(i for i, _a in told)
+    return [ev for ev in events if ev.id not in dropped]
+
+
+def _give(ev: Event, blame: Blame) -> None:
+    """The blame's parties on the event, and the event as sure as the blame says."""
+    stated = bool(ev.actors)
+    for attr, found in (("claimed_by", blame.roles.claimed_by),
+                        ("attributed_to", [*blame.roles.actors, *blame.roles.attributed_to])):
+        cur: list[str] = getattr(ev, attr)
+        cur.extend(x for x in found if x not in cur and x not in ev.actors)
+    if stated:
+        return
+    if blame.roles.claimed_by:
+        ev.certainty = "claimed"  # the perpetrator's word is all there is
+    elif blame.roles.attributed_to or blame.roles.actors:
+        ev.certainty = weaker(ev.certainty, blame.certainty)

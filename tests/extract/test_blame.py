@@ -1,0 +1,85 @@
+"""Responsibility stated in another sentence than the event (sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Event, Extraction
+
+Run = Callable[..., Extraction]
+
+
+def _violent(extraction: Extraction) -> list[Event]:
+    return [e for e in extraction.events if e.type in ("attack", "strike", "killing", "plot")]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "party", "certainty"),
+    [
+        ("A rocket attack on Friday hit a military base near Mosul, killing a contractor. "
+         "US officials blamed Kata'ib Hezbollah for that attack.",
+         "attributed_to", "kataib-hezbollah", "alleged"),
+        ("A drone struck an outpost in Jordan on Sunday, killing two soldiers. Officials "
+         "said the strike bore the hallmarks of Harakat al-Nujaba.",
+         "attributed_to", "harakat-hezbollah-al-nujaba", "assessed"),
+        ("A bomb exploded near a market in Basra on Monday. Iraqi officials accused Asa'ib "
+         "Ahl al-Haq of the bombing.", "attributed_to", "asaib-ahl-al-haq", "alleged"),
+        ("Gunmen attacked a checkpoint in Diyala on Tuesday. Washington holds Kata'ib "
+         "Hezbollah responsible for the attack.", "attributed_to", "kataib-hezbollah",
+         "alleged"),
+        ("A drone hit a base in Syria on Wednesday. The Pentagon attributed the strike to "
+         "the Houthis.", "attributed_to", "houthis", "alleged"),
+        ("An air strike destroyed a house in Damascus on Monday, killing two officers. Iran "
+         "blamed Israel.", "attributed_to", "israel", "alleged"),
+        # A claim told apart: the claimant's word is all the report has.
+        ("Rockets hit a base in Erbil on Monday, wounding two soldiers. The Islamic "
+         "Resistance in Iraq claimed the attack.", "claimed_by",
+         "islamic-resistance-in-iraq", "claimed"),
+    ],
+)
+def test_blame_in_a_later_sentence_reaches_the_event(extract: Run, text: str, role: str,
+                                                      party: str, certainty: str) -> None:
+    events = _violent(extract(text))
+    assert len(events) == 1  # the reference ("the strike") is no event of its own
+    assert party in getattr(events[0], role)
+    assert events[0].certainty == certainty
+
+
+def test_a_demonstrative_points_at_the_latest_event(extract: Run) -> None:
+    text = ("A drone struck a base in Syria on Sunday. Two days later, rockets hit a base in "
+            "Erbil, wounding a soldier. Officials blamed Kata'ib Hezbollah for that attack.")
+    events = sorted(_violent(extract(text)), key=lambda e: e.evidence.start)
+    assert [e.attributed_to for e in events] == [[], ["kataib-hezbollah"]]
+
+
+def test_the_reference_date_picks_the_event(extract: Run) -> None:
+    text = ("Rockets hit a base in Erbil on Sunday, wounding a soldier. A drone struck a base "
+            "in Syria on Monday, causing no casualties.\n\nOfficials blamed Kata'ib Hezbollah "
+            "for Sunday's attack.")
+    events = sorted(_violent(extract(text)), key=lambda e: e.evidence.start)
+    assert [e.attributed_to for e in events] == [["kataib-hezbollah"], []]
+
+
+def test_an_event_with_a_stated_perpetrator_is_left_alone(extract: Run) -> None:
+    text = ("Israeli jets struck a depot near Tyre on Monday. Hezbollah blamed the United "
+            "States.")
+    events = _violent(extract(text))
+    assert [(e.actors, e.attributed_to, e.certainty) for e in events] == [
+        (["israel"], [], "confirmed")]
+
+
+def test_a_sentence_that_names_no_event_blames_nothing(extract: Run) -> None:
+    text = ("A drone struck a base in Syria on Sunday. Critics said the militias were "
+            "affiliated with Asa'ib Ahl al-Haq and linked to Iran.")
+    events = _violent(extract(text))
+    assert [(e.attributed_to, e.certainty) for e in events] == [([], "confirmed")]
+
+
+def test_a_denied_claim_claims_nothing(extract: Run) -> None:
+    text = ("An air strike destroyed a house in Damascus on Monday. Israel did not claim "
+            "the strike.")
+    events = _violent(extract(text))
+    assert [(e.claimed_by, e.certainty) for e in events] == [([], "confirmed")]
