@@ -139,8 +139,9 @@ def _offsets(sent: Span) -> list[_Offset]:
 def _types_of(tok: Token, ontology: Ontology) -> list[frozenset[str]]:
     """The event types a word names ("attack", "sanctions", "killing"), then the wider
     family it may stand for ("the Beirut strike" told as a killing); empty if none."""
+    pos = "VERB" if tok.pos_ == "VERB" else "NOUN"  # "the strikes" names no verb's type
     types = frozenset(t.event_type for t in ontology.triggers_starting(lemma(tok))
-                      if len(t.lemmas) == 1)
+                      if len(t.lemmas) == 1 and t.pos in (None, pos))
     if not types:
         return []
     return [types, types | VIOLENT] if types & VIOLENT else [types]

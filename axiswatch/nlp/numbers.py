@@ -23,6 +23,7 @@ WORDS = {
 _NUM = (r"(?P<n>\d{1,3}(?:,\d{3})+|\d+|a dozen|one|two|three|four|five|six|seven|eight|nine|"
         r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
         r"twenty|thirty|forty|fifty|hundred|an?)")
+_ANY_NUM = _NUM.replace("(?P<n>", "(?:")
 _QUAL = (r"(?:(?:at least|about|around|some|nearly|more than|over|up to|approximately)"
          r"\s+)?")
 # Words between a number and "killed" that show the number counts something else:
@@ -61,9 +62,10 @@ def _patterns(verb_ing: str, verb_ed: str, passive: str, nouns: str) -> list[re.
     return [
         re.compile(rf"\b(?:{verb_ing}|{verb_ed})\s+{_QUAL}{_NUM}\b(?!\s*(?:%|percent|km|kg))",
                    re.I),
-        # "three soldiers and injured 40": a verb after "and" is not this number's passive
+        # "three soldiers and injured 40": a verb after "and" is not this number's passive;
+        # "a base in Erbil killed two soldiers": a verb with its own count is active
         re.compile(rf"\b{_QUAL}{_NUM}\s+{_NOUNS}(?:{_BE}|(?<!\band )(?<!\bor ))"
-                   rf"{passive}\b", re.I),
+                   rf"{passive}\b(?!\s+{_QUAL}{_ANY_NUM}\s)", re.I),
         re.compile(rf"\b{_QUAL}{_NUM}\s+(?:confirmed\s+)?{nouns}\b", re.I),
         re.compile(rf"\b(?:death toll|toll)\s+(?:\w+\s+){{0,3}}?(?:to|of|at)\s+{_QUAL}{_NUM}\b",
                    re.I),

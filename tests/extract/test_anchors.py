@@ -25,6 +25,11 @@ CASES = [
     ("An air strike on a car in Baghdad killed a militia commander on Tuesday.\n\n"
      "The strike came five days after US jets struck weapons depots in Anbar province.",
      "The strike came", "2024-02-01", "day"),
+    # "the strikes" names the strike, not an attack told after it
+    ("US jets struck weapons depots in Anbar province on Friday. A drone attack on a base in "
+     "Erbil killed two soldiers on Sunday.\n\nThe strikes came three days after the Tigris "
+     "Brigades announced a halt to its attacks on US troops.", "three days after",
+     "2024-01-30", "day"),
     # "hours later" in another section: the day of the event last told
     ("A drone strike hit a warehouse in Deir ez-Zor on Monday, killing four fighters.\n\n"
      "Syria: rockets on a base\n\n"

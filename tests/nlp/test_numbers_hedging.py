@@ -38,6 +38,9 @@ from axiswatch.nlp.numbers import injured_count, killed_count
         # "and injured" after a victims' noun is the next verb, not a passive
         ("the blast killed two police officers and injured more than 30", 2, 30),
         ("killed four guards and wounded dozens", 4, None),
+        # a verb followed by its own count is active: "a" before it counts nothing
+        ("a drone attack on a base near the city killed two soldiers", 2, None),
+        ("an ambush killed a guard", 1, None),
         # the one named and the others
         ("killing a senior officer of the brigade and three other officers", 4, None),
         ("killing a spokesman of the group and two others", 3, None),
