@@ -17,7 +17,9 @@ Two sources are *compatible* when nothing rules out one occurrence:
   within the radius of the coarser geo precision, or the same country;
 - types of one family (``attack``/``strike``/``killing``) or equal;
 - sides overlap: actors ∪ claimed_by ∪ attributed_to, each widened through
-  ``front_for``/``part_of`` relations, intersect (or one side is unknown);
+  ``front_for``/``part_of`` relations, intersect (or one side is unknown), unless
+  both report one type at one location on one day and at most one of them names
+  who did or claimed it (then sources only disagree on whom to blame);
 - something besides date and type agrees: the place (same location, within
   the radius, or the same country) or an actor.
 
@@ -89,6 +91,16 @@ def _distance(a: Source, b: Source) -> float | None:
     return haversine_km(a["lat"], a["lon"], b["lat"], b["lon"])
 
 
+def _blame_differs(a: Source, b: Source, gap: int | None) -> bool:
+    """Reports of one type at one location on one day that differ only in whom they
+    blame (neither names both a perpetrator or claimant): one occurrence, with the
+    blame kept per source."""
+    same_site_day = bool(a.get("location") and a.get("location") == b.get("location")
+                         and gap == 0 and _both_day(a, b) and a["type"] == b["type"])
+    doers = [set(s.get("actors") or ()) | set(s.get("claimed_by") or ()) for s in (a, b)]
+    return same_site_day and not (doers[0] and doers[1])
+
+
 def compatible(a: Source, b: Source, rules: Rules, sides: Sides, *,
                same_document: bool = False) -> tuple[bool, str]:
     """Whether ``a`` and ``b`` may be one occurrence, and why not when they may not.
@@ -118,7 +130,7 @@ def compatible(a: Source, b: Source, rules: Rules, sides: Sides, *,
             return False, f"{dist:.0f} km apart"
         place_agrees = bool((ca and ca == cb) or (dist is not None and radius is not None))
     sa_, sb = sides.get(a["id"], frozenset()), sides.get(b["id"], frozenset())
-    if sa_ and sb and not sa_ & sb:
+    if sa_ and sb and not sa_ & sb and not _blame_differs(a, b, gap):
         return False, "no actor in common"
     if not place_agrees and not (sa_ & sb):
         return False, "nothing in common but date and type"

@@ -60,6 +60,15 @@ FAC_B = {"location": "base-b", "geo_precision": "facility", "lat": 33.05, "lon":
      "111 km apart"),
     ({}, {"country": "SY"}, False, "countries IQ/SY"),
     ({"claimed_by": ["x"]}, {"attributed_to": ["y"]}, False, "no actor in common"),
+    # One attack on one site that day, blamed on different groups: sources disagree.
+    ({**FAC_A, "attributed_to": ["x"]}, {**FAC_A, "attributed_to": ["y"]}, True, ""),
+    ({**FAC_A, "claimed_by": ["x"]}, {**FAC_A, "attributed_to": ["y"]}, True, ""),
+    ({**FAC_A, "claimed_by": ["x"]}, {**FAC_A, "claimed_by": ["y"]}, False,
+     "no actor in common"),
+    ({**FAC_A, "attributed_to": ["x"]}, {**FAC_A, "attributed_to": ["y"], "type": "strike"},
+     False, "no actor in common"),
+    ({**FAC_A, "attributed_to": ["x"]}, {**FAC_A, "attributed_to": ["y"],
+                                         "date": "2024-01-29"}, False, "no actor in common"),
     ({"claimed_by": ["front"]}, {"attributed_to": ["group"]}, True, ""),
     ({"claimed_by": ["x"]}, {}, True, ""),
 ])
