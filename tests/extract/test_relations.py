@@ -166,3 +166,24 @@ def test_relation_cues_are_read_and_checked(tmp_path: Path) -> None:
     bad.write_text("joint_action_verbs: strike\n", encoding="utf-8")
     with pytest.raises(AxiswatchError, match="AW300"):
         read_cues(bad)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Russia, a major arms supplier to Syria, kept silent on Monday.",
+         ("syria", "sponsored_by", "russia")),
+        ("Iran, the main backer of the Houthis, denied any role.",
+         ("houthis", "sponsored_by", "iran")),
+        ("General Ali Musa, a veteran commander who led the Quds Force's operations in Iraq, "
+         "was killed.", ("ali-musa", "member_of", "quds-force")),
+        ("The strikes hit Kataib Hezbollah. The group, which operates within Iraq's "
+         "Popular Mobilization Forces, denied losses.",
+         ("kataib-hezbollah", "part_of", "popular-mobilization-forces")),
+        ("Hezbollah was blamed for the bombing of the US Marine barracks in Beirut.",
+         ("us-marine-barracks-in-beirut", "located_in", "beirut")),
+    ],
+)
+def test_appositions_describe_the_name_before(extract: Run, text: str,
+                                              triple: tuple[str, str, str]) -> None:
+    assert triple in _triples(extract, text)

@@ -181,8 +181,11 @@ def anaphors(ctx: DocContext, sent: Span) -> list[LinkedMention]:
         nxt = tok.i + 1
         if nxt < len(tok.doc) and ctx.ents.at(nxt) is not None:
             continue  # "the Iranian-backed group Kataib Hezbollah"
-        if any(c.dep_ in ("prep", "acl", "relcl") and c.i > tok.i for c in tok.children):
-            continue  # "the group of ...", "the group that ...": a new description
+        if any(c.dep_ in ("prep", "acl", "relcl") and c.i > tok.i and
+               tok.doc[c.left_edge.i - 1].text != "," for c in tok.children):
+            # "the group of ...", "the group that ...": a new description (but "the
+            # group, which ..." still stands for the group named before)
+            continue
         found = _antecedent(ctx, tok.i, noun)
         if found is not None:
             det = next(c for c in tok.children if c.dep_ == "det")

@@ -64,6 +64,9 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
     ("member_of", r"^,?\s*(?:a |an |the )?(?:\w+\s+){0,2}(?:member|operative|fighter|"
      r"commander|official|fellow|officer|spokesman|spokesperson|agent|militant|"
      r"researcher|analyst|member) (?:of|for|at|in|with) (?:the )?$", PERSON, ORGS, False),
+    ("member_of", r"^,\s*(?:a |an |the )?(?:[\w\-]+\s+){0,2}?(?:commander|officer|official|"
+     r"operative|member|general)\s+(?:who|that)\s+(?:\w+\s+)?(?:led|ran|headed|oversaw|directed|"
+     r"commanded|coordinated|served (?:in|with))\s+(?:the\s+)?$", PERSON, ORGS, False),
     ("sponsored_by", r"^,?\s*(?:which|who)\s+(?:is|are|was|were)\s+(?:\w+\s+)?(?:armed|"
      r"trained|funded|backed|supported|equipped)(?:\s+and\s+\w+)?\s+with\s*$", ORGS,
      SPONSORS, False),
@@ -106,6 +109,9 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      r"head|president|supreme leader|prime minister|premier|king|emir|secretary[- ]general)"
      r"\s*,?\s*$", PERSON, ORGS | PLACES,
      True),
+    ("sponsored_by", r"^,\s*(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:arms\s+|weapons\s+|"
+     r"military\s+|financial\s+)?(?:supplier|backer|sponsor|patron|funder|benefactor)s?\s+"
+     r"(?:to|of|for)\s+(?:the\s+)?$", ORGS | PLACES, SPONSORS, True),
     ("sponsored_by", r"^'s?\s*(?:\w+\s+){0,2}(?:proxy|proxies|client|clients)\s*,?\s*"
      r"(?:the\s+)?$", ORGS, SPONSORS, True),
     ("sponsored_by", r"^-?\s*(?:backed|supported|funded|sponsored|armed)\s+(?:\w+\s+){0,3}$",
