@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from axiswatch.extract.arguments import prep_objects
 from axiswatch.extract.context import DocContext, Place
 from axiswatch.extract.places import place_span
 from axiswatch.extract.triggers import find_triggers, lemma
@@ -38,14 +37,14 @@ def _kind(event_type: str) -> str:
 
 
 def _site(ctx: DocContext, tokens: list[Token]) -> list[Place]:
-    """The located sites (facility, town, district) that ``tokens`` name."""
+    """The located places below a country that ``tokens`` name (a province or a region
+    counts too: it makes a second candidate, never a site)."""
     out: list[Place] = []
     for m in ctx.mentions_of(tokens):
         if m.etype not in PLACE_TYPES or m.label == "NORP":
             continue
         place = ctx.place(m)
-        if place.lat is not None and (place.precision in SITE_PRECISIONS or
-                                      m.etype == "facility"):
+        if place.lat is not None and place.precision != "country":
             out.append(place)
     return out
 
@@ -61,9 +60,15 @@ def _noun_sites(ctx: DocContext) -> list[tuple[str, Place]]:
                 continue
             kind = _kind(hit.trigger.event_type)
             named = [t for c in head.lefts if c.i < hit.start for t in c.subtree]
-            for _prep, pobj in prep_objects(head, _SITE_PREPS):
-                start, end = place_span(pobj, _STOP)
-                named += [ctx.doc[i] for i in range(start, end)]
+            preps = [c for c in head.children if c.dep_ == "prep"]
+            preps += [c for p in preps for c in p.conjuncts if c.dep_ == "conj"]
+            for prep in preps:  # "near X's airport and in the provinces of Y and Z"
+                if prep.lower_ not in _SITE_PREPS:
+                    continue
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    for part in (pobj, *pobj.conjuncts):
+                        start, end = place_span(part, _STOP)
+                        named += [ctx.doc[i] for i in range(start, end)]
             out += [(kind, p) for p in _site(ctx, named)]
     return out
 
@@ -116,7 +121,8 @@ def refine_places(ctx: DocContext, events: list[Event]) -> None:
                   o.date is not None and o.date == ev.date]
         found += _target_sites(ctx, ev)
         sites = _distinct([p for p in found if p.country == ev.country])
-        if len(sites) != 1:
+        if len(sites) != 1 or not (sites[0].precision in SITE_PRECISIONS or
+                                   sites[0].precision == "facility"):
             continue
         site = sites[0]
         ev.location = site.entity_id or site.name

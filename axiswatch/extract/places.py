@@ -42,17 +42,24 @@ def on_area(prep: Token) -> bool:
                                        for c in prep.children)
 
 
+# Prepositions after a thing that say where it stands: "a station in X", "a farm near X".
+STANDS_IN = frozenset({"in", "near", "outside", "at"})
+
+
 def place_span(pobj: Token, stop: tuple[str, ...]) -> tuple[int, int]:
     """Token bounds [start, end) of the place phrase ``pobj`` heads: its noun phrase,
-    and for a kind noun ("the border town of X", "the outskirts of X") the name after "of"."""
+    with what says where it stands ("a police station in X"), and for a kind noun ("the
+    border town of X", "the outskirts of X") the name after "of"."""
     start, end = np_span(pobj, stop=stop)
-    if pobj.lower_ not in KIND_NOUNS:
-        return start, end
+    kind = pobj.lower_ in KIND_NOUNS or lemma(pobj) in KIND_NOUNS
     for prep in pobj.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i >= end:
+        if prep.dep_ != "prep" or prep.i < end:
+            continue
+        # "the town of X"; "a police station in X", "a village near X": where it stands
+        if (prep.lower_ == "of" and kind) or prep.lower_ in STANDS_IN:
             for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    end = max(end, np_span(obj, stop=stop)[1])
+                if obj.dep_ == "pobj" and prep.i == end:
+                    end = max(end, place_span(obj, stop)[1])
     return start, end
 
 
@@ -86,6 +93,8 @@ def place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[To
         if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
             out.append(c)
             out.extend(o for o in c.children if o.dep_ == "dobj")
+    if tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        out.append(tok.head)  # "forced its way into X and shot dead a guard": one scene
     if verb is not None and verb.i != tok.i:
         out.append(verb)
         if tok.dep_ == "nsubj" and tok.head.i == verb.i:  # "the strike hit a depot in X"

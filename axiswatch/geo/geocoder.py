@@ -284,6 +284,10 @@ class Geocoder:
             place = self._resolve_name(parsed.core, hints, context)
             if place is not None:
                 return place.with_precision("province") if place.precision == "town" else place
+        if parsed.within:  # "Turkey's embassy in Tehran": the embassy stands in Tehran
+            place = self.resolve_phrase(parsed.within, countries=countries, context=context)
+            if place is not None:
+                return place
         area = _NATIONAL_AREA.match(parsed.candidates[0] if parsed.candidates else text)
         if area is not None:  # "Iraqi territory", "Syrian airspace", "Lebanese soil"
             code = self.country_of(area.group(1))

@@ -47,6 +47,8 @@ _FEATURE_OF = {"province": "province", "governorate": "province", "region": "reg
                "district": "district", "capital": "town", "city": "town", "town": "town",
                "village": "town", "port city": "town", "port": "town"}
 _TRAILING = re.compile(r"[\s,.;:]+$")
+# "X in Y": a thing named with the place it stands in (the last "in" wins).
+_WITHIN = re.compile(r"^(.+\S)\s+in\s+(?!the\s+(?:area|vicinity)\b)(\S.*?)$")
 
 
 @dataclass(slots=True)
@@ -59,6 +61,7 @@ class ParsedPhrase:
     near: bool = False
     owners: list[str] = field(default_factory=list)
     candidates: list[str] = field(default_factory=list)
+    within: str | None = None  # "Turkey's embassy in Tehran" -> "Tehran": where it stands
 
 
 def _strip_modifiers(text: str) -> tuple[str, bool]:
@@ -82,6 +85,9 @@ def parse_phrase(text: str) -> ParsedPhrase:
     parsed.owners.extend(rest)
     head = _TRAILING.sub("", head)
     head, parsed.near = _strip_modifiers(head)
+    inside = _WITHIN.match(head)
+    if inside:  # "a car in eastern Baghdad", "the embassy compound in Damascus"
+        parsed.within = inside.group(2).strip()
     kind = _KIND_OF.match(head) or _KIND_NAME.match(head)
     if kind and kind.group("kind").lower() not in ("strait", "gulf", "sea"):
         # "the Syrian city of Deir ez-Zor": the adjectives may name the country.

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
+from axiswatch.geo import haversine_km
 from axiswatch.model import Extraction
 
 Run = Callable[..., Extraction]
@@ -24,6 +25,12 @@ PLACES = [
     ("The cell planned to bomb a synagogue on Turkish soil last month.", "plot", "turkey", "TR"),
     ("A drone hit a checkpoint on Syrian territory on Monday, killing two fighters.",
      "attack", "syria", "SY"),
+    # A thing the pack lacks stands in the town named with it.
+    ("A bomb exploded in a market in a village near Kirkuk on Monday, killing two.", "attack",
+     "kirkuk", "IQ"),
+    # Coordinated verbs tell one scene: the first one's place holds for the second.
+    ("A gunman forced his way into a police station in Kirkuk on Monday and shot dead two "
+     "officers.", "attack", "kirkuk", "IQ"),
     # A US state is a first-level division, placed and coded like a province.
     ("A gunman opened fire on a crowd at a rally in Ohio on Saturday.", "attack", "ohio", "US"),
     # A sea has no country, whoever attacked there.
@@ -40,6 +47,13 @@ def test_event_place(extract: Run, text: str, etype: str, location: str,
     ev = events[0]
     assert (ev.location, ev.country) == (location, country)
     assert ev.lat is not None and ev.lon is not None and ev.geo_precision is not None
+
+
+def test_a_facility_the_pack_lacks_stands_in_its_town(extract: Run) -> None:
+    ev = extract("A man armed with a pistol forced his way into Norway's embassy in Tehran on "
+                 "Friday and shot dead a guard.").events[0]
+    assert ev.country == "IR" and ev.lat is not None and ev.lon is not None
+    assert haversine_km(ev.lat, ev.lon, 35.69, 51.39) < 15
 
 
 def test_a_state_is_coded_as_a_province(extract: Run) -> None:
@@ -61,6 +75,9 @@ SITES = [
     # Two sites for one kind of occurrence: the text does not say which; the country stays.
     ("Militants fired rockets at an airbase in Iraq on Tuesday. Officials blamed Kataib "
      "Hezbollah for the Balad attack and the Taji attack.", "iraq"),
+    # Explosions reported at several places: no one site.
+    ("Militants fired rockets at an airbase in Iraq on Tuesday. Witnesses heard explosions "
+     "near Balad and in the provinces of Diyala and Kirkuk.", "iraq"),
     # A site in another country is another occurrence.
     ("Militants fired rockets at an airbase in Iraq on Tuesday. The Tower 22 attack last "
      "month killed three soldiers.", "iraq"),

@@ -77,6 +77,11 @@ TABLE = [
     ("Illinois", ("IQ",), (40.0, -89.2), 100, "province"),
     ("Virginia", (), (37.5, -78.8), 100, "province"),
     ("western Texas", (), (31.0, -99.0), 150, "province"),
+    # A thing the gazetteer lacks, named with the town it stands in: the town.
+    ("Norway's embassy in Tehran", (), (35.69, 51.39), 10, "town"),
+    ("a parked car in western Mosul", (), (36.34, 43.12), 15, "town"),
+    ("a wedding hall in the northern town of Tal Afar", (), (36.37, 42.45), 15, "town"),
+    ("an apartment block in Beirut's southern suburbs", (), (33.85, 35.50), 10, "district"),
     # ... but a great city keeps its name.
     ("New York", (), (40.71, -74.01), 10, "town"),
     ("Islamic Republic of Iran", (), (32.4, 53.7), 50, "country"),

@@ -36,6 +36,16 @@ def test_parse_phrase(text: str, core: str, feature: str | None, near: bool,
         assert core in parsed.candidates
 
 
+@pytest.mark.parametrize(
+    ("text", "within"),
+    [("Norway's embassy in Tehran", "Tehran"), ("a parked car in western Mosul", "western Mosul"),
+     ("a clinic in the town of Tyre", "the town of Tyre"), ("the outskirts of Mosul", None),
+     ("a house in the area of Jisr", None)],
+)
+def test_a_thing_in_a_place_stands_there(text: str, within: str | None) -> None:
+    assert parse_phrase(text).within == within
+
+
 def test_province_phrases_try_both_feature_words() -> None:
     parsed = parse_phrase("Salahuddin province")
     assert parsed.candidates[:3] == ["Salahuddin province", "Salahuddin Province",
