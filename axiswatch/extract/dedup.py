@@ -29,6 +29,14 @@ NEAR_KM = 30.0
 _VIOLENT_FAMILY = frozenset({"attack", "strike", "killing", "plot"})
 
 
+def _agree(a: Event, b: Event) -> bool:
+    """Whether two events share a weapon, a party, a place or a date."""
+    return bool((a.weapon and a.weapon == b.weapon) or (a.location and a.location == b.location)
+                or (a.date and a.date == b.date) or _overlap(
+                    [*a.actors, *a.claimed_by, *a.attributed_to],
+                    [*b.actors, *b.claimed_by, *b.attributed_to]))
+
+
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
@@ -36,12 +44,13 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _fits(kept: Event, ev: Event, places: frozenset[str]) -> bool:
-    """Whether ``ev`` may tell more of ``kept``: a kindred type and nothing contradicting."""
+def _fits(kept: Event, ev: Event, places: frozenset[str], stated: bool = True) -> bool:
+    """Whether ``ev`` may tell more of ``kept``: a kindred type and nothing contradicting
+    (a date ``ev`` only takes from its context contradicts nothing)."""
     if kept.type != ev.type and not (kept.type in _VIOLENT_FAMILY and
                                      ev.type in _VIOLENT_FAMILY):
         return False
-    if _spans_overlap(kept, ev) or not _dates_compatible(kept, ev) or \
+    if _spans_overlap(kept, ev) or (stated and not _dates_compatible(kept, ev)) or \
             not _places_compatible(kept, ev):
         return False
     actors_k = [*kept.actors, *kept.claimed_by, *kept.attributed_to]
@@ -186,8 +195,13 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
                            eligible(k, same_section=True)), None)
         if target is None and ev.id in dependent:
             earlier = [k for k in reversed(out) if eligible(k, same_section=True)]
-            target = next((k for k in earlier if k.type == ev.type and _fits(k, ev, places)),
-                          None) or next((k for k in earlier if _fits(k, ev, places)), None)
+            stated = ev.id in explicit
+            fitting = [k for k in earlier if k.type == ev.type and _fits(k, ev, places, stated)]
+            fitting += [k for k in earlier if k.type != ev.type and
+                        _fits(k, ev, places, stated)]
+            # the nearest that agrees on something, else the nearest of its own type
+            target = next((k for k in fitting if _agree(k, ev)), None) or next(
+                iter(fitting), None)
         if target is not None:
             _absorb(target, ev, ev.id in explicit)
         else:

@@ -68,6 +68,16 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
     return found[0], found[1]  # type: ignore[return-value]
 
 
+def _since(sent: Span, d: Draft) -> bool:
+    """"the first strike on the city since January": the date of a comparison, a range's
+    start, is not the one the event is told on."""
+    if d.date is None:
+        return False
+    span = sent.doc.char_span(d.date.start, d.date.end, alignment_mode="expand")
+    return span is not None and any(t.lower_ == "since"
+                                    for t in [span.root, *span.root.ancestors][:3])
+
+
 def _anaphoric(sent: Span, d: Draft) -> bool:
     """"the attack" with nothing of its own (no date, target or place): a reference back."""
     tok = sent.doc[d.hit.head]
@@ -117,7 +127,7 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
                 ctx.ents.countries:
             country = ctx.ents.countries[0]  # arrests and protests of the country reported on
         date, precision = _date_of(ctx, sent, d, dates, index)
-        if explicit is not None and d.date is not None:
+        if explicit is not None and d.date is not None and not _since(sent, d):
             explicit.add(event_id(ctx.document.id, d.type, s, e))
         if anaphoric is not None and _anaphoric(sent, d):
             anaphoric.add(event_id(ctx.document.id, d.type, s, e))

@@ -27,6 +27,7 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Words that take a part of a whole told before: "others struck", "the rest landed".
 PARTS = frozenset({"other", "others", "rest", "remainder"})
 COMPLEMENT_PREPS = frozenset({"of", "on", "against", "at", "in"})
+CLAIMING = frozenset({"claim", "endorse"})
 ORDINALS = frozenset({"first", "second", "third", "latest", "last", "previous"})
 
 
@@ -77,13 +78,16 @@ def continues_story(ctx: DocContext, d: Draft) -> bool:
     """Whether draft ``d`` refers back to an occurrence rather than telling a new one."""
     tok = ctx.doc[d.hit.head]
     if tok.pos_ in ("NOUN", "PROPN"):
-        if _comparison(tok):
-            return True
+        if _comparison(tok) or (tok.dep_ == "dobj" and lemma(tok.head) in CLAIMING):
+            return True  # "X claimed a drone attack on the base": the attack told before
         if _named_complement(ctx, tok):
             return False  # "the arrest of Ali Musa": its own content makes it known
         return _definite(ctx, tok)
     if tok.pos_ != "VERB":
         return False
+    if any(c.dep_ == "auxpass" for c in tok.children) and not any(
+            c.dep_ == "agent" for c in tok.children):
+        return True  # "five other officers were also killed": by whom is told before
     subj = inherited_subjects(tok)
     if not subj and tok.dep_ in ("acl", "ccomp", "xcomp") and tok.tag_ == "VBG":
         subj = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubj")]

@@ -75,6 +75,10 @@ def test_a_continuing_mention_that_contradicts_stays_apart() -> None:
                    location="tower-22", lat=33.32, lon=38.69)
     statement = ev(300, "statement", actors=["iran"])
     out = merge_repeats([lead, far, other_day, statement],
+                        explicit=frozenset({lead.id, other_day.id}),
                         dependent=frozenset({far.id, other_day.id, statement.id}))
     assert len(out) == 4
+    # a date the mention only takes from its context contradicts nothing
+    assert len(merge_repeats([lead, other_day], explicit=frozenset({lead.id}),
+                             dependent=frozenset({other_day.id}))) == 1
     assert len(merge_repeats([lead, far])) == 2  # without the reference, apart

@@ -332,6 +332,12 @@ def test_a_dated_claim_of_launches_is_one_attack_per_place(extract: Run) -> None
          3),
         ("A drone struck a US outpost in Jordan on Sunday. The drone hit a housing area, "
          "officials said.", "attack", None),
+        ("A drone struck a US base in Syria on Sunday, killing six fighters. The Islamic "
+         "Resistance in Iraq claimed a drone attack on the base.", "attack", 6),
+        ("An air strike hit the Iranian consulate in Damascus on Monday. His deputy and five "
+         "other officers were also killed.", "strike", None),
+        ("Israel said it killed Ali Musa in an air strike on Tyre on Monday. It was the first "
+         "Israeli strike on Tyre since January.", "killing", None),
     ],
 )
 def test_a_sentence_that_goes_on_about_an_occurrence_is_that_occurrence(
@@ -347,3 +353,11 @@ def test_a_definite_mention_elsewhere_stays_a_new_occurrence(extract: Run) -> No
     events = extract("Police arrested two men in Basra on Monday. Her arrest in 2022 "
                      "sparked protests.").events
     assert [e.type for e in events if e.type == "arrest"] == ["arrest", "arrest"]
+
+
+def test_a_continuing_mention_joins_the_occurrence_it_agrees_with(extract: Run) -> None:
+    events = extract("Iran launched drones and missiles at Israel on Saturday, in response to "
+                     "the April 1 strike on its consulate in Damascus. The barrage consisted of "
+                     "about 170 drones and 30 cruise missiles.").events
+    assert [(e.type, e.location, e.weapon) for e in events] == [
+        ("strike", "israel", "drone"), ("strike", "damascus", None)]
