@@ -198,3 +198,33 @@ def test_pronouns_and_name_chains_do_not_point_elsewhere(
         extract: Run, text: str, absent: tuple[str, str, str]) -> None:
     relations = {(r.subject, r.predicate, r.object) for r in extract(text).relations}
     assert absent not in relations
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Attorney General Merrick Garland told reporters the Justice Department would act.",
+         ("merrick-garland", "leader_of", "us-department-of-justice")),
+        ("The Pentagon said US Defense Secretary Lloyd Austin had ordered more ships to the "
+         "region.", ("lloyd-austin", "leader_of", "pentagon")),
+        ("Government spokesman Basim al-Awadi spoke to reporters in Baghdad on Monday.",
+         ("basim-al-awadi", "member_of", "iraqi-government")),
+    ],
+)
+def test_an_office_title_names_the_body_its_holder_leads(
+        extract: Run, text: str, triple: tuple[str, str, str]) -> None:
+    relations = {(r.subject, r.predicate, r.object) for r in extract(text).relations}
+    assert triple in relations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defense Secretary Lloyd Austin spoke to reporters on Monday.",
+        "Former Defense Secretary Lloyd Austin said the Pentagon had erred.",
+    ],
+)
+def test_no_office_relation_for_an_unnamed_body_or_a_former_holder(
+        extract: Run, text: str) -> None:
+    relations = {(r.subject, r.predicate, r.object) for r in extract(text).relations}
+    assert ("lloyd-austin", "leader_of", "pentagon") not in relations

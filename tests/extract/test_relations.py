@@ -161,7 +161,9 @@ def test_where_a_facility_lies(extract: Run, text: str, present: tuple[str, str,
 
 
 def test_relation_cues_are_read_and_checked(tmp_path: Path) -> None:
-    assert "strike" in load_cues().joint_action_verbs
+    cues = load_cues()
+    assert "strike" in cues.joint_action_verbs
+    assert any("attorney general" in o.titles and o.role == "leader_of" for o in cues.offices)
     bad = tmp_path / "relations.yaml"
     bad.write_text("joint_action_verbs: strike\n", encoding="utf-8")
     with pytest.raises(AxiswatchError, match="AW300"):
@@ -187,3 +189,11 @@ def test_relation_cues_are_read_and_checked(tmp_path: Path) -> None:
 def test_appositions_describe_the_name_before(extract: Run, text: str,
                                               triple: tuple[str, str, str]) -> None:
     assert triple in _triples(extract, text)
+
+
+def test_an_office_needs_a_known_role(tmp_path: Path) -> None:
+    bad = tmp_path / "relations.yaml"
+    bad.write_text("joint_action_verbs: [strike]\noffices:\n  - {titles: [mayor], country: US, "
+                   "body: white-house, role: rules}\n", encoding="utf-8")
+    with pytest.raises(AxiswatchError, match="AW300"):
+        read_cues(bad)

@@ -14,10 +14,21 @@ CUES_PATH = Path(__file__).resolve().parents[2] / "kb" / "data" / "relations.yam
 
 
 @dataclass(frozen=True, slots=True)
+class Office:
+    """A title that names the state body its holder leads or serves, in one country."""
+
+    titles: tuple[str, ...]
+    country: str
+    body: str
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
 class RelationCues:
     """Cue lemmas for relations stated by the parse rather than by a phrase."""
 
     joint_action_verbs: frozenset[str]
+    offices: tuple[Office, ...] = ()
 
 
 def read_cues(path: Path) -> RelationCues:
@@ -29,7 +40,20 @@ def read_cues(path: Path) -> RelationCues:
     verbs = data.get("joint_action_verbs") if isinstance(data, dict) else None
     if not isinstance(verbs, list) or not all(isinstance(v, str) and v for v in verbs):
         raise AxiswatchError("AW300", f"{path}: joint_action_verbs must be a list of lemmas")
-    return RelationCues(joint_action_verbs=frozenset(v.lower() for v in verbs))
+    offices = []
+    for i, row in enumerate(data.get("offices") or []):
+        try:
+            titles = tuple(str(t).lower() for t in row["titles"])
+            office = Office(titles, str(row["country"]), str(row["body"]), str(row["role"]))
+        except (KeyError, TypeError) as exc:
+            raise AxiswatchError("AW300", f"{path}: offices[{i}] needs titles, country, body "
+                                          f"and role ({exc})") from exc
+        if office.role not in ("leader_of", "member_of") or not titles:
+            raise AxiswatchError("AW300", f"{path}: offices[{i}]: role must be leader_of or "
+                                          "member_of, with at least one title")
+        offices.append(office)
+    return RelationCues(joint_action_verbs=frozenset(v.lower() for v in verbs),
+                        offices=tuple(offices))
 
 
 @lru_cache(maxsize=1)

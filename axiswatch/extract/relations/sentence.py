@@ -31,7 +31,12 @@ from axiswatch.extract.relations.patterns import (
     UNITS,
 )
 from axiswatch.extract.relations.places import facility_place
-from axiswatch.extract.relations.titles import head_of_state, name_parent, titled_person
+from axiswatch.extract.relations.titles import (
+    head_of_state,
+    name_parent,
+    office_of,
+    titled_person,
+)
 from axiswatch.ids import relation_id
 from axiswatch.model import Evidence, Relation
 from axiswatch.nlp.hedging import certainty_of
@@ -177,6 +182,9 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
         if state is not None and not any(
                 r.subject == m.entity_id and r.predicate == "leader_of" for r in found.values()):
             _add(ctx, found, m, "leader_of", state, sent, certainty)  # "President X"
+        office = office_of(ctx, m, text)
+        if office is not None:  # "Attorney General X" leads the Justice Department
+            _add(ctx, found, m, office[0], office[1], sent, certainty)
         where = facility_place(ctx, m)
         if where is not None:  # "the US embassy in Baghdad" lies in Baghdad
             _add(ctx, found, m, "located_in", where, sent, certainty)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from axiswatch.extract.context import DocContext
+from axiswatch.extract.relations.cues import load_cues
 from axiswatch.extract.relations.patterns import ORGS, PLACES, UNITS
 from axiswatch.nlp.linking import LinkedMention
 from axiswatch.nlp.text import fold_quotes
@@ -94,3 +95,57 @@ def name_parent(ctx: DocContext, m: LinkedMention) -> LinkedMention | None:
                                      "ORG", pid, ctx.etype(pid))
     return None
 
+
+
+# A title that names its body itself: "foreign ministry spokesman", "government spokesman".
+_NAMES_BODY = re.compile(r"\b(?:ministry|government|department)\b", re.I)
+_NOT_NOW = re.compile(r"\b(?:former|ex|late|then)[- ]?\s*$", re.I)
+
+
+def _title_country(ctx: DocContext, at: int, text: str) -> str | None:
+    """The country named right before a title that starts at ``at``: "US Defense
+    Secretary", "Iran's foreign minister"."""
+    for mm in ctx.ents.mentions:
+        if mm.end <= at and re.fullmatch(r"[ \t]*(?:['’]s?)?[ \t]*", text[mm.end:at]) and \
+                mm.entity_id and mm.etype in ("place", "state_body"):
+            return ctx.country(mm.entity_id)
+        if mm.start >= at:
+            break
+    return None
+
+
+def office_of(ctx: DocContext, m: LinkedMention, text: str) -> tuple[str, LinkedMention] | None:
+    """"Attorney General X", "Iraqi government spokesman X": the state body the title
+    names (pack cue data) and whether X leads or serves it, when the report names that
+    body too."""
+    if m.etype != "person" or m.label == "ANAPHOR" or not m.entity_id:
+        return None
+    offices = load_cues().offices
+    before = fold_quotes(text[max(0, m.start - 60):m.start])
+    own = fold_quotes(m.text)
+    for office in offices:
+        for title in office.titles:
+            rx = re.compile(r"(?:^|(?<=[^\w]))" + re.escape(title) + r"\s+", re.I)
+            at: int | None = None
+            hit = rx.match(own)
+            if hit is not None and hit.end() < len(own):
+                at = m.start
+                prior = before
+            else:
+                tail = re.search(r"(?:^|(?<=[^\w]))" + re.escape(title) + r"\s*,?\s*$", before,
+                                 re.I)
+                if tail is not None:
+                    at = m.start - len(before) + tail.start()
+                    prior = before[:tail.start()]
+            if at is None or _NOT_NOW.search(prior):
+                continue
+            country = _title_country(ctx, at, text) or ctx.country(m.entity_id)
+            if country != office.country:
+                continue
+            if not _NAMES_BODY.search(title) and not any(
+                    x.entity_id == office.body for x in ctx.ents.mentions):
+                continue  # a body the report never names is no entity of it
+            body = LinkedMention(m.start, m.start, m.tok_start, m.tok_start, office.body, "ORG",
+                                 office.body, "state_body")
+            return office.role, body
+    return None
