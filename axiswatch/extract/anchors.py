@@ -139,9 +139,12 @@ def _offsets(sent: Span) -> list[_Offset]:
 def _types_of(tok: Token, ontology: Ontology) -> list[frozenset[str]]:
     """The event types a word names ("attack", "sanctions", "killing"), then the wider
     family it may stand for ("the Beirut strike" told as a killing); empty if none."""
-    pos = "VERB" if tok.pos_ == "VERB" else "NOUN"  # "the strikes" names no verb's type
-    types = frozenset(t.event_type for t in ontology.triggers_starting(lemma(tok))
-                      if len(t.lemmas) == 1 and t.pos in (None, pos))
+    pos = "VERB" if tok.pos_ == "VERB" else "NOUN"
+    words = [t for t in ontology.triggers_starting(lemma(tok)) if len(t.lemmas) == 1]
+    # "the strikes" names a strike, not what the verb "strike" names; "the sanctions",
+    # whose word is listed only as a verb, what the verb names
+    types = frozenset(t.event_type for t in words if t.pos in (None, pos)) or \
+        frozenset(t.event_type for t in words)
     if not types:
         return []
     return [types, types | VIOLENT] if types & VIOLENT else [types]
@@ -150,12 +153,14 @@ def _types_of(tok: Token, ontology: Ontology) -> list[frozenset[str]]:
 def _recall(tok: Token | None, ontology: Ontology, memory: AnchorMemory
             ) -> tuple[str, Precision] | None:
     """The date of the earlier event ``tok`` refers to: by its type, or the latest
-    stated one for a pronoun or a word that names no type."""
-    if tok is None or tok.lower_ in _PRONOUNS or tok.pos_ == "PRON":
+    stated one for a pronoun; none for a word that names no event ("the commandos")."""
+    if tok is None:
+        return None
+    if tok.lower_ in _PRONOUNS or tok.pos_ == "PRON":
         return memory.latest()
     families = _types_of(tok, ontology)
     if not families:
-        return memory.latest()
+        return None
     for types in families:
         found = memory.latest(types)
         if found is not None:

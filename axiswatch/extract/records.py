@@ -10,7 +10,7 @@ from axiswatch.extract.arguments import governing_verb
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.draft import VIOLENT, Draft
 from axiswatch.extract.reference import continues_story
-from axiswatch.extract.when import DateContext, tense
+from axiswatch.extract.when import DateContext, ongoing, tense
 from axiswatch.ids import event_id
 from axiswatch.model import Event, Evidence, Precision
 from axiswatch.nlp.hedging import certainty_of, hedge_asides
@@ -53,6 +53,8 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
         return anchored
     if d.date is not None:
         return d.date.value, d.date.precision
+    if ongoing(sent.doc[d.hit.head], ctx.ontology.ongoing_modifiers):
+        return None, None  # "continued attacks on shipping": a campaign
     if d.inherited_date is not None:
         value, precision = d.inherited_date
         return value, precision  # type: ignore[return-value]

@@ -179,6 +179,14 @@ class DateContext:
         return None
 
 
+def ongoing(tok: Token, modifiers: frozenset[str]) -> bool:
+    """Whether a plural event noun names a campaign ("continued attacks on shipping"),
+    which has no one date."""
+    before = tok.doc[tok.left_edge.i:tok.i]  # "continued Houthi missile and drone attacks"
+    return tok.tag_ in ("NNS", "NNPS") and any(
+        t.dep_ in ("amod", "compound") and t.lower_ in modifiers for t in before)
+
+
 def tense(verb: Token | None, undated: frozenset[str] = frozenset()) -> tuple[bool, bool]:
     """(simple past, present perfect) of the verb that states an event.
 

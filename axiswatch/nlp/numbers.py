@@ -53,7 +53,9 @@ def _mask(text: str) -> str:
     return _NOT_COUNTS.sub(lambda m: re.sub(r"\d", "#", m.group(0)), text)
 
 
-_BE = r"(?:were\s+|was\s+|have been\s+|had been\s+|being\s+)"
+# "were also killed", "were reportedly killed"
+_BE = (r"(?:(?:were|was|have been|had been|being)\s+(?:also\s+|all\s+|later\s+|"
+       r"reportedly\s+|subsequently\s+)?)")
 _KILL = r"(?:killed|dead|died|lost their lives)"
 _HURT = r"(?:injured|wounded|hurt)"
 
@@ -72,7 +74,8 @@ def _patterns(verb_ing: str, verb_ed: str, passive: str, nouns: str) -> list[re.
     ]
 
 
-_KILLED = _patterns("killing", "killed", _KILL, r"(?:fatalities|fatality|deaths|dead)")
+_KILLED = _patterns("killing|shooting dead", "killed|shot dead", _KILL,
+                    r"(?:fatalities|fatality|deaths|dead)")
 _INJURED = _patterns("injuring|wounding", "injured|wounded", _HURT, r"(?:injuries|wounded)")[:3]
 
 

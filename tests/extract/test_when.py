@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 import pytest
 
+from axiswatch.extract.pipeline import Extractor
+from axiswatch.extract.when import ongoing
 from axiswatch.model import Extraction
 
 LEAD = "Militants fired rockets at a base in Erbil on Monday. "  # published 2024-02-08
@@ -31,3 +33,19 @@ def test_event_dates_in_context(extract: Callable[..., Extraction], text: str, e
                                 value: str | None, precision: str | None) -> None:
     [event] = [e for e in extract(text).events if e.evidence.text.startswith(evidence)]
     assert (event.date, event.date_precision) == (value, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "expected"),
+    [
+        ("The strikes followed continued rocket and drone attacks on shipping.", "attacks", True),
+        ("Officials condemned repeated attacks on the base.", "attacks", True),
+        ("The strikes followed rocket and drone attacks on shipping.", "attacks", False),
+        ("Officials condemned the continued attack on the base.", "attack", False),
+    ],
+)
+def test_a_campaign_of_plural_events_has_no_one_date(extractor: Extractor, text: str,
+                                                      head: str, expected: bool) -> None:
+    doc = extractor.nlp(text)
+    tok = next(t for t in doc if t.text == head)
+    assert ongoing(tok, extractor.ontology.ongoing_modifiers) is expected

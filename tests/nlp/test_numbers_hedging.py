@@ -41,6 +41,9 @@ from axiswatch.nlp.numbers import injured_count, killed_count
         # a verb followed by its own count is active: "a" before it counts nothing
         ("a drone attack on a base near the city killed two soldiers", 2, None),
         ("an ambush killed a guard", 1, None),
+        ("two other guards were also killed", 2, None),
+        ("two bystanders were reportedly wounded", None, 2),
+        ("gunmen shot dead three police officers", 3, None),
         # the one named and the others
         ("killing a senior officer of the brigade and three other officers", 4, None),
         ("killing a spokesman of the group and two others", 3, None),
