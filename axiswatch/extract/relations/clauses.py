@@ -1,0 +1,182 @@
+"""Relations a clause states through its grammar, wherever the two names stand.
+
+The cue table reads the words between two names; a clause can put many words, or
+other names, between them: "Kataib Hezbollah, which is part of the PMF, is funded
+and trained by the Quds Force", "Saraya X, a little-known group widely seen as a
+front for Y", "The group is led by Z", "Iran arms and funds the Houthis". This
+module follows the dependency parse instead: the subject and the agent of a
+passive verb, the subject and object of an active one, the subject of a copula and
+the noun it is said to be ("a front for Y", "part of Y"), and an apposition's
+description of a name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
+
+from axiswatch.extract.relations.patterns import ORGS, PERSON, SPONSORS, STATES
+from axiswatch.nlp.linking import LinkedMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Verb lemmas by the relation they state, subject -> object as the active voice reads:
+# "Y funds X" (X sponsored_by Y), "Y leads X" (Y leader_of X), "Y founded X",
+# "Y designated X".
+SPONSOR_VERBS = frozenset({"back", "support", "fund", "arm", "train", "sponsor", "finance",
+                           "equip", "bankroll", "direct", "supply"})
+LEAD_VERBS = frozenset({"lead", "head", "command", "run"})
+FOUND_VERBS = frozenset({"found", "establish", "create", "form", "set"})
+DESIGNATE_VERBS = frozenset({"designate", "sanction", "blacklist", "list"})
+RECEIVE_OBJECTS = frozenset({"funding", "training", "support", "weapon", "arm", "money",
+                             "backing", "missile", "rocket", "drone", "fund", "equipment"})
+# Nouns a group is said to be of another: "a front for Y", "part of Y", "an arm of Y".
+ROLE_NOUNS: Mapping[str, str] = {
+    "front": "front_for", "façade": "front_for", "facade": "front_for", "cover": "front_for",
+    "brand": "front_for", "proxy": "sponsored_by", "part": "part_of", "member": "part_of",
+    "unit": "part_of", "arm": "part_of", "wing": "part_of", "branch": "part_of",
+    "affiliate": "part_of", "faction": "part_of", "component": "part_of",
+    "subsidiary": "part_of", "ally": "allied_with",
+}
+ROLE_PREPS = frozenset({"for", "of", "within", "to"})
+# Links from a name to the noun said of it: apposition, a copula's complement,
+# "seen as", "known as", "regarded as".
+_DESCRIBE = frozenset({"appos", "attr", "acl", "relcl", "prep", "pobj", "oprd", "xcomp",
+                       "advcl", "ccomp", "acomp"})
+
+
+def _mention_of(tok: Token, by_token: Mapping[int, LinkedMention]) -> LinkedMention | None:
+    """The mention a noun phrase head names (its own tokens, or a compound before it)."""
+    m = by_token.get(tok.i)
+    if m is not None:
+        return m
+    for child in tok.children:  # "the Quds Force commander": not the head's own name
+        if child.dep_ == "compound" and child.i in by_token and tok.pos_ == "PROPN":
+            return by_token[child.i]
+    return None
+
+
+def _with_conjuncts(tok: Token) -> list[Token]:
+    return [tok, *tok.conjuncts]
+
+
+def _names(toks: list[Token], by_token: Mapping[int, LinkedMention]) -> list[LinkedMention]:
+    out: list[LinkedMention] = []
+    for tok in toks:
+        for t in _with_conjuncts(tok):
+            m = _mention_of(t, by_token)
+            if m is not None and m not in out:
+                out.append(m)
+    return out
+
+
+def _verb_args(verb: Token) -> tuple[list[Token], list[Token], list[Token], bool]:
+    """(subjects, objects, agents, passive) of a verb, sharing the subject of the verb it is
+    coordinated with ("Iran funds and arms X")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    head = verb
+    while not subjects and head.dep_ == "conj" and head.head is not head:
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        passive = passive or any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children
+              if g.dep_ == "pobj"]
+    if passive and not agents:  # "X is funded and trained by Y": the agent hangs
+        # from the last verb
+        for other in [*verb.conjuncts]:
+            agents += [g for c in other.children if c.dep_ == "agent" for g in c.children
+                       if g.dep_ == "pobj"]
+    return subjects, objects, agents, passive
+
+
+def _from_objects(verb: Token) -> list[Token]:
+    """"receives weapons and money from Y": Y, when the object is aid."""
+    has_aid = any(c.dep_ in ("dobj", "obj") and
+                  any(t.lemma_.lower() in RECEIVE_OBJECTS for t in _with_conjuncts(c))
+                  for c in verb.children)
+    if not has_aid:
+        return []
+    return [g for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def verb_relations(sent: Span, by_token: Mapping[int, LinkedMention]
+                   ) -> Iterator[tuple[LinkedMention, str, LinkedMention]]:
+    """(subject, predicate, object) for each relation a verb of the sentence states."""
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        lem = verb.lemma_.lower()
+        subjects, objects, agents, passive = _verb_args(verb)
+        if not subjects:
+            continue
+        doers = _names(agents, by_token) if passive else _names(subjects, by_token)
+        dones = _names(subjects, by_token) if passive else _names(objects, by_token)
+        if lem in SPONSOR_VERBS:
+            yield from _pairs(dones, "sponsored_by", doers, ORGS | PERSON, SPONSORS)
+        elif lem in LEAD_VERBS and not (lem == "run" and not passive):
+            yield from _pairs(doers, "leader_of", dones, PERSON, ORGS)
+        elif lem in FOUND_VERBS and (lem != "set" or any(
+                c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)):
+            yield from _pairs(dones, "founded_by", doers, ORGS, PERSON)
+        elif lem in DESIGNATE_VERBS:
+            yield from _pairs(dones, "designated_by", doers, ORGS | PERSON, STATES)
+        elif lem in ("receive", "get", "obtain", "accept") and not passive:
+            yield from _pairs(_names(subjects, by_token), "sponsored_by",
+                              _names(_from_objects(verb), by_token), ORGS | PERSON, SPONSORS)
+
+
+def _pairs(subjects: list[LinkedMention], predicate: str, objects: list[LinkedMention],
+           subject_types: frozenset[str], object_types: frozenset[str]
+           ) -> Iterator[tuple[LinkedMention, str, LinkedMention]]:
+    for s in subjects:
+        for o in objects:
+            if s.entity_id != o.entity_id and s.etype in subject_types and \
+                    o.etype in object_types:
+                yield s, predicate, o
+
+
+def description_relations(sent: Span, by_token: Mapping[int, LinkedMention]
+                          ) -> Iterator[tuple[LinkedMention, str, LinkedMention]]:
+    """"X, a group seen as a front for Y", "X is part of Y", "X, an arm of Y": the role
+    noun said of a name, and the name the noun's preposition gives."""
+    for noun in sent:
+        predicate = ROLE_NOUNS.get(noun.lower_)
+        if predicate is None or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ROLE_PREPS
+                   for g in c.children if g.dep_ == "pobj"]
+        obj_names = _names(objects, by_token)
+        if not obj_names:
+            continue
+        subject = _described(noun, by_token)
+        if subject is None:
+            continue
+        types = (ORGS, SPONSORS) if predicate == "sponsored_by" else (ORGS, ORGS)
+        yield from _pairs([subject], predicate, obj_names, *types)
+
+
+def _described(noun: Token, by_token: Mapping[int, LinkedMention]) -> LinkedMention | None:
+    """The name a role noun is said of: up the apposition, copula or "seen as" chain from
+    the noun, at most four steps, to a named head or a copula's subject."""
+    tok = noun
+    for _ in range(4):
+        if tok.dep_ not in _DESCRIBE:
+            return None
+        head = tok.head
+        if head is tok:
+            return None
+        if tok.dep_ in ("appos",):
+            return _mention_of(head, by_token)
+        if tok.dep_ in ("attr", "oprd", "acomp") or head.lemma_.lower() == "be":
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return _mention_of(subjects[0], by_token) if subjects else None
+        if tok.dep_ in ("acl", "relcl"):
+            m = _mention_of(head, by_token)
+            if m is not None:
+                return m
+        tok = head
+    return None
