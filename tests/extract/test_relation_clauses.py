@@ -1,0 +1,54 @@
+"""Relations read from the grammar of a clause, with other words or names between
+the two (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+
+Run = Callable[..., Extraction]
+
+
+def _triples(ex: Extraction) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in ex.relations}
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Kataib Sayyid al-Shuhada, which is part of the Popular Mobilization Forces, is funded "
+     "and armed by the Quds Force.",
+     ("kataib-sayyid-al-shuhada", "sponsored_by", "quds-force")),
+    ("Ashab al-Kahf, an obscure outfit that analysts regard as a front for Asaib Ahl al-Haq, "
+     "posted the video.", ("ashab-al-kahf", "front_for", "asaib-ahl-al-haq")),
+    ("Iran trains and arms the Houthis, according to the report.",
+     ("houthis", "sponsored_by", "iran")),
+    ("Harakat al-Nujaba gets rockets and money from the Quds Force.",
+     ("harakat-hezbollah-al-nujaba", "sponsored_by", "quds-force")),
+    ("Asaib Ahl al-Haq has been led by Qais al-Khazali since 2006.",
+     ("qais-al-khazali", "leader_of", "asaib-ahl-al-haq")),
+    ("Kataib Hezbollah was set up by Abu Mahdi al-Muhandis in 2003.",
+     ("kataib-hezbollah", "founded_by", "abu-mahdi-al-muhandis")),
+    ("In 2009 the United States designated Kataib Hezbollah a terrorist organization.",
+     ("kataib-hezbollah", "designated_by", "united-states")),
+])
+def test_clause_states_the_relation(extract: Run, text: str,
+                                    triple: tuple[str, str, str]) -> None:
+    assert triple in _triples(extract(text))
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # The object of "attacked" is a target, not a sponsor or a ward.
+    ("The Houthis attacked ships that Israel and the United States protect.",
+     ("houthis", "sponsored_by", "israel")),
+    # "led" an attack is no leadership of a group.
+    ("Kataib Hezbollah led an assault that Hezbollah supported.",
+     ("kataib-hezbollah", "leader_of", "hezbollah")),
+    # Receiving a delegation is no support.
+    ("Hezbollah received a delegation from Hamas on Monday.",
+     ("hezbollah", "sponsored_by", "hamas")),
+])
+def test_clause_states_no_such_relation(extract: Run, text: str,
+                                        triple: tuple[str, str, str]) -> None:
+    assert triple not in _triples(extract(text))
