@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from axiswatch.extract.arguments import inherited_subjects, passive_agents, prep_objects
 from axiswatch.extract.context import GROUP_ANAPHORA, PERSON_ANAPHORA, DocContext
+from axiswatch.extract.draft import NON_STATE
 from axiswatch.extract.triggers import lemma
-from axiswatch.nlp.linking import LinkedMention
+from axiswatch.nlp.linking import PLACE_TYPES, LinkedMention
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -78,6 +79,21 @@ def _sayer_of(ctx: DocContext, tok: Token) -> str | None:
     return None
 
 
+GROUP_NOUNS = frozenset({"group", "militia", "faction", "movement", "organization",
+                         "organisation"})
+
+
+def _last_group_before(ctx: DocContext, token_index: int) -> str | None:
+    """The last armed group, front or coalition named before a token."""
+    best: str | None = None
+    for m in ctx.ents.mentions:
+        if m.tok_start >= token_index:
+            break
+        if m.entity_id is not None and m.etype in NON_STATE:
+            best = m.entity_id
+    return best
+
+
 def _anaphor(ctx: DocContext, tok: Token) -> str | None:
     low = tok.lower_
     pronoun = tok.pos_ == "PRON"
@@ -88,6 +104,10 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
         sayer = _sayer_of(ctx, tok)
         if sayer is not None:
             return sayer
+    if lemma(tok) in GROUP_NOUNS and definite and not pronoun:
+        group = _last_group_before(ctx, tok.i)  # "the group": a group, not "US troops"
+        if group is not None:
+            return group
     if (pronoun and (low in GROUP_ANAPHORA or low in POSSESSIVE_GROUP)) or (
             lemma(tok) in GROUP_ANAPHORA and definite):
         return ctx.last_actor_before(tok.i)
@@ -224,6 +244,23 @@ def _subjects_of(tok: Token) -> list[Token]:
     return [antecedent(s) for s in inherited_subjects(tok)]
 
 
+def _bare_participle(ctx: DocContext, tok: Token) -> bool:
+    """"targets in Iraq and Syria linked to X" parsed as a clause "Syria linked to X" or
+    as a verb coordinated with the main one: a verb of linking with no auxiliary and no
+    event for object, whose subject is a place or a target (or that has neither subject
+    nor object), says who owns that place or target."""
+    if tok.dep_ in ("acl", "amod", "relcl") or any(
+            c.dep_ in ("aux", "auxpass") or (c.dep_ == "dobj" and (
+                c.pos_ == "PRON" or ctx.ontology.triggers_starting(lemma(c))))
+            for c in tok.children):
+        return False  # "was linked to X", "linked the attack to X", "tied it to X"
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subjects:  # a transitive verb with no subject nor object: a participle
+        return not any(c.dep_ == "dobj" for c in tok.children)
+    return any(lemma(c) == "target" or ctx.etype_of_token(c) in PLACE_TYPES
+               for c in subjects)
+
+
 def _hallmark_owners(ctx: DocContext, tok: Token) -> list[Token]:
     """"the strike bore the hallmarks of X", "the attack was the work of X"."""
     if tok.dep_ not in ("dobj", "attr", "pobj") or lemma(tok.head) not in HALLMARK_VERBS | {
@@ -256,7 +293,8 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
         elif low in ATTRIBUTING and tok.pos_ == "VERB" and not (
                 tok.dep_ in ("acl", "amod") and (lemma(tok.head) == "target" or
                                                  not ctx.ontology.triggers_starting(
-                                                     lemma(tok.head)))):
+                                                     lemma(tok.head)))) and \
+                not _bare_participle(ctx, tok):
             # "targets linked to X" says who owns the targets
             objs = [p for _x, p in prep_objects(tok, frozenset({"to", "with"}))]
             found = tokens_actors(ctx, objs)

@@ -87,15 +87,18 @@ def weaker(a: str, b: str) -> str:
 
 
 def hedge_asides(sent: Span, trigger: Token) -> tuple[tuple[int, int], ...]:
-    """Character ranges (within ``sent``) of the relative and participle clauses that
-    describe something other than the event of ``trigger``: "the militia that officials
+    """Character ranges (within ``sent``) of the relative and participle clauses (and
+    coordinated clauses with a subject of their own) that describe something other
+    than the event of ``trigger``: "the militia that officials
     blame for another attack", "targets linked to X" hedge the militia or the targets,
     not the strike the sentence reports. A clause on the trigger, on a phrase the trigger
     hangs from or on the subject of its clause is the event's own."""
     out: list[tuple[int, int]] = []
     above = {a.i for a in trigger.ancestors} | {trigger.i}
     for tok in sent:
-        if tok.dep_ not in ("relcl", "acl") or tok.head.i in above:
+        own_subject = tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)  # "..., and Y said"
+        if not own_subject and (tok.dep_ not in ("relcl", "acl") or tok.head.i in above):
             continue
         if tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.i in above:
             continue  # "operations tied to X have included attacks on ..."

@@ -163,3 +163,20 @@ def test_owners_of_targets_are_not_actors(extract: Run) -> None:
                      "back.").events
     assert [(e.type, e.actors, e.attributed_to, e.certainty) for e in events] == [
         ("strike", ["united-states"], [], "confirmed")]
+
+
+def test_owners_of_targets_in_a_list_of_places_are_not_actors(extract: Run) -> None:
+    # The parser reads "... in Iraq and Syria linked to X" as a clause "Syria linked to X".
+    events = extract("The navy carried out strikes on Friday against 40 targets in Iraq and "
+                     "Syria linked to Iran's Revolutionary Guards, the first wave of a "
+                     "response.").events
+    strikes = [e for e in events if e.type == "strike"]
+    assert strikes and all(e.attributed_to == [] and not e.actors for e in strikes)
+
+
+def test_the_group_is_the_last_group_named_not_the_last_party(extract: Run) -> None:
+    text = ("A drone hit a base in Jordan on Sunday. Kataib Hezbollah later announced a halt "
+            "to its attacks on US troops. Officials said the group was behind the drone "
+            "attack on the base.")
+    events = [e for e in extract(text).events if e.type == "attack"]
+    assert [e.attributed_to for e in events] == [["kataib-hezbollah"]]

@@ -107,6 +107,9 @@ def test_weaker_certainty() -> None:
         ("The navy struck targets linked to the militia on Friday.", "struck", "confirmed"),
         # A hedge on the event itself stays.
         ("The depot was hit on Friday in a strike blamed on the navy.", "strike", "alleged"),
+        # A coordinated clause with a subject of its own tells something else.
+        ("Rockets hit the base on Monday, and officials said the militia was probably "
+         "preparing more.", "hit", "confirmed"),
     ],
 )
 def test_hedge_asides(extractor: Extractor, text: str, trigger: str, certainty: str) -> None:
