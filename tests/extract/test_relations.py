@@ -197,3 +197,25 @@ def test_an_office_needs_a_known_role(tmp_path: Path) -> None:
                    "body: white-house, role: rules}\n", encoding="utf-8")
     with pytest.raises(AxiswatchError, match="AW300"):
         read_cues(bad)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic Resistance in Iraq, the umbrella brand that claims attacks on behalf of "
+        "Kataib Hezbollah, Harakat al-Nujaba and other factions, said it struck a base.",
+        "The Islamic Resistance in Iraq, a banner under which groups including Kataib "
+        "Hezbollah and Harakat al-Nujaba claim attacks, said it struck a base.",
+    ],
+)
+def test_the_groups_an_umbrella_speaks_for_are_part_of_it(extract: Run, text: str) -> None:
+    found = _triples(extract, text)
+    assert ("kataib-hezbollah", "part_of", "islamic-resistance-in-iraq") in found
+    assert ("harakat-hezbollah-al-nujaba", "part_of", "islamic-resistance-in-iraq") in found
+
+
+def test_a_list_shares_the_relation_of_its_first_name(extract: Run) -> None:
+    found = _triples(extract, "The United States sanctioned Kataib Hezbollah, Harakat "
+                              "al-Nujaba and Asaib Ahl al-Haq on Monday.")
+    for group in ("kataib-hezbollah", "harakat-hezbollah-al-nujaba", "asaib-ahl-al-haq"):
+        assert (group, "designated_by", "united-states") in found

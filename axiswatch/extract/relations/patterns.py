@@ -122,6 +122,10 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      r"operative|member|fighter|envoy|representative|ideologue|press secretary)\s*,?\s*"
      r"(?:(?:rear|vice|brigadier|major|lieutenant)\s+)?(?:(?:admiral|general|colonel|"
      r"major|captain|gen\.|col\.)\s+)?$", PERSON, ORGS, True),
+    ("part_of", r"^,?\s*(?:the |an? )?(?:[\w\-]+\s+){0,2}?(?:umbrella|banner|brand|coalition|"
+     r"alliance|grouping)\b[^.;]{0,60}?\b(?:on behalf of|including|includes|comprising|for)\s+"
+     r"(?:(?:groups?|factions?|militias?)\s+)?(?:such as\s+)?(?:the\s+)?$", ORGS,
+     frozenset({"coalition"}), True),
     ("part_of", r"^[^.;]{0,50}?\b(?:includes?|including|comprises?|comprising|made up of|"
      r"consists? of|brings together|bringing together)\s+(?:the\s+)?$", ORGS,
      frozenset({"coalition"}), True),

@@ -163,7 +163,8 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                 # "X and Y received funding from Z", "designated X and its leader, Y"
                 # (a title or a founding belongs to its own name only).
                 shared = predicate not in ("leader_of", "founded_by", "located_in")
-                for other in _conjoined(ctx, subj, mentions) if shared else ():
+                mates = [*_conjoined(ctx, subj, mentions), *_listed(subj, mentions, text)]
+                for other in mates if shared else ():
                     if _type_ok(other, xs) and other.entity_id != obj.entity_id:
                         _add(ctx, found, other, predicate, obj, sent, certainty)
                 break
@@ -270,6 +271,23 @@ def _conjoined(ctx: DocContext, m: LinkedMention, mentions: list[LinkedMention]
             if other is not None and other is not m and other in mentions and \
                     other not in out:
                 out.append(other)
+    return out
+
+
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
+
+
+def _listed(m: LinkedMention, mentions: list[LinkedMention], text: str) -> list[LinkedMention]:
+    """The names listed right after ``m``: "including A, B and C" -> B and C."""
+    out: list[LinkedMention] = []
+    last = m
+    for other in mentions:
+        if other.start < last.end or other is last:
+            continue
+        if not _LIST_GAP.match(text[last.end:other.start]):
+            break
+        out.append(other)
+        last = other
     return out
 
 
