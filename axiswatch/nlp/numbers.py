@@ -92,6 +92,9 @@ _OTHERS = re.compile(rf"\s+(?:[\w'\-]+\s+){{0,10}}?and\s+{_NUM}\s+(?:[\w\-]+\s+)
                      re.I)
 
 
+_NAMED_AND = re.compile(r"[A-Za-z]\s+and\s+$")
+
+
 def _first(patterns: list[re.Pattern[str]], text: str) -> int | None:
     text = _mask(text)
     best: tuple[int, int, int] | None = None
@@ -102,6 +105,10 @@ def _first(patterns: list[re.Pattern[str]], text: str) -> int | None:
                 continue
             if best is None or m.start() < best[0]:
                 best = (m.start(), value, m.end())
+                # "his deputy and five other officers were killed": the one named too
+                if _NAMED_AND.search(text, 0, m.start("n")) and \
+                        text[m.end("n"):].lstrip().lower().startswith("other"):
+                    best = (m.start(), value + 1, m.end())
             break
     if best is None:
         return None

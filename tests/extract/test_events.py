@@ -335,7 +335,7 @@ def test_a_dated_claim_of_launches_is_one_attack_per_place(extract: Run) -> None
         ("A drone struck a US base in Syria on Sunday, killing six fighters. The Islamic "
          "Resistance in Iraq claimed a drone attack on the base.", "attack", 6),
         ("An air strike hit the Iranian consulate in Damascus on Monday. His deputy and five "
-         "other officers were also killed.", "strike", None),
+         "other officers were also killed.", "strike", 6),
         ("Israel said it killed Ali Musa in an air strike on Tyre on Monday. It was the first "
          "Israeli strike on Tyre since January.", "killing", None),
     ],

@@ -42,6 +42,7 @@ from axiswatch.nlp.numbers import injured_count, killed_count
         ("a drone attack on a base near the city killed two soldiers", 2, None),
         ("an ambush killed a guard", 1, None),
         ("two other guards were also killed", 2, None),
+        ("his deputy and five other officers were also killed", 6, None),
         ("two bystanders were reportedly wounded", None, 2),
         ("gunmen shot dead three police officers", 3, None),
         # the one named and the others
