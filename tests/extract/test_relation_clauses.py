@@ -32,6 +32,10 @@ def _triples(ex: Extraction) -> set[tuple[str, str, str]]:
      ("kataib-hezbollah", "founded_by", "abu-mahdi-al-muhandis")),
     ("In 2009 the United States designated Kataib Hezbollah a terrorist organization.",
      ("kataib-hezbollah", "designated_by", "united-states")),
+    ("Asaib Ahl al-Haq, which Washington designated in 2020, denied the claim.",
+     ("asaib-ahl-al-haq", "designated_by", "united-states")),
+    ("A commander of Hezbollah's elite Radwan Force was killed on Monday.",
+     ("radwan-force", "part_of", "hezbollah")),
 ])
 def test_clause_states_the_relation(extract: Run, text: str,
                                     triple: tuple[str, str, str]) -> None:
@@ -45,6 +49,9 @@ def test_clause_states_the_relation(extract: Run, text: str,
     # "led" an attack is no leadership of a group.
     ("Kataib Hezbollah led an assault that Hezbollah supported.",
      ("kataib-hezbollah", "leader_of", "hezbollah")),
+    # A state owning a group is no group the unit belongs to.
+    ("Iraq's Kataib Hezbollah denied the report.",
+     ("kataib-hezbollah", "part_of", "iraq")),
     # Receiving a delegation is no support.
     ("Hezbollah received a delegation from Hamas on Monday.",
      ("hezbollah", "sponsored_by", "hamas")),

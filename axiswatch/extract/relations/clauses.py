@@ -40,6 +40,8 @@ ROLE_NOUNS: Mapping[str, str] = {
     "subsidiary": "part_of", "ally": "allied_with",
 }
 ROLE_PREPS = frozenset({"for", "of", "within", "to"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that"})
+UNIT_TYPES = frozenset({"armed_group", "front_group", "coalition", "state_body"})
 # Links from a name to the noun said of it: apposition, a copula's complement,
 # "seen as", "known as", "regarded as".
 _DESCRIBE = frozenset({"appos", "attr", "acl", "relcl", "prep", "pobj", "oprd", "xcomp",
@@ -64,6 +66,8 @@ def _with_conjuncts(tok: Token) -> list[Token]:
 def _names(toks: list[Token], by_token: Mapping[int, LinkedMention]) -> list[LinkedMention]:
     out: list[LinkedMention] = []
     for tok in toks:
+        if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+            tok = tok.head.head  # "Hezbollah, which Washington designated": Hezbollah
         for t in _with_conjuncts(tok):
             m = _mention_of(t, by_token)
             if m is not None and m not in out:
@@ -180,3 +184,18 @@ def _described(noun: Token, by_token: Mapping[int, LinkedMention]) -> LinkedMent
                 return m
         tok = head
     return None
+
+
+def possessed_units(sent: Span, by_token: Mapping[int, LinkedMention]
+                    ) -> Iterator[tuple[LinkedMention, str, LinkedMention]]:
+    """"Hezbollah's elite Radwan Force", "the PMF's Kataib Hezbollah": a group or body
+    owned by another group or body is part of it (a state owning one is no group)."""
+    for tok in sent:
+        unit = by_token.get(tok.i)
+        if unit is None or unit.etype not in UNIT_TYPES or tok.i != unit.tok_end - 1:
+            continue
+        for child in tok.children:
+            owner = by_token.get(child.i) if child.dep_ == "poss" else None
+            if owner is not None and owner.etype in UNIT_TYPES and \
+                    owner.entity_id != unit.entity_id and owner is not unit:
+                yield unit, "part_of", owner

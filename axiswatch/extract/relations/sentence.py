@@ -18,7 +18,11 @@ from axiswatch.extract.relations.anaphora import (
     designated_pronouns,
     pronoun_mentions,
 )
-from axiswatch.extract.relations.clauses import description_relations, verb_relations
+from axiswatch.extract.relations.clauses import (
+    description_relations,
+    possessed_units,
+    verb_relations,
+)
 from axiswatch.extract.relations.joint import joint_actors
 from axiswatch.extract.relations.patterns import (
     COMPILED,
@@ -170,7 +174,8 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                 break
     by_token = {i: m for m in mentions for i in range(m.tok_start, m.tok_end)}
     for subj, predicate, obj in [*verb_relations(sent, by_token),
-                                 *description_relations(sent, by_token)]:
+                                 *description_relations(sent, by_token),
+                                 *possessed_units(sent, by_token)]:
         _add(ctx, found, subj, predicate, obj, sent, certainty)  # "X is funded by Y"
     for first, second in joint_actors(ctx, sent):  # "the US and Britain struck"
         _add(ctx, found, first, "allied_with", second, sent, certainty)
