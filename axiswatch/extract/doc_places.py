@@ -29,6 +29,9 @@ SITE_PRECISIONS = frozenset({"facility", "town", "district"})
 _KINDS = {"attack": "armed", "strike": "armed", "killing": "armed"}
 # Prepositions after an event noun that say where or what it hit.
 _SITE_PREPS = frozenset({"on", "at", "in", "against", "near"})
+# Types whose dated events stand at country precision when only their country is known
+# (the types that are told as happening somewhere; a statement or a designation is not).
+COUNTRY_LEVEL_TYPES = frozenset({"strike", "arrest", "protest"})
 _STOP = ("conj", "cc", "appos", "relcl", "prep", "acl", "punct")
 
 
@@ -104,9 +107,27 @@ def _distinct(places: list[Place]) -> list[Place]:
     return list(seen.values())
 
 
+def country_level(ctx: DocContext, events: list[Event]) -> None:
+    """Code a dated event that names no place, but whose country is known (a state's strike
+    on another's forces, an arrest or a protest in the country reported on), at country
+    precision, as ACLED does; changes ``events`` in place."""
+    if ctx.geocoder is None:
+        return
+    for ev in events:
+        if ev.location is not None or not ev.country or not ev.date or \
+                ev.type not in COUNTRY_LEVEL_TYPES:
+            continue
+        place = ctx.geocoder.country_place(ev.country)
+        if place is not None:
+            ev.location, ev.location_name = place.id, place.name
+            ev.lat, ev.lon, ev.geo_precision = place.lat, place.lon, "country"
+
+
 def refine_places(ctx: DocContext, events: list[Event]) -> None:
     """Give each event placed only by its country the one site the document names for
-    that occurrence (see the module doc); changes ``events`` in place."""
+    that occurrence (see the module doc), after :func:`country_level`; changes ``events``
+    in place."""
+    country_level(ctx, events)
     broad = [ev for ev in events if ev.geo_precision == "country" and ev.country]
     if not broad:
         return

@@ -111,6 +111,10 @@ class Geocoder:
                 found.append(code)
         return found
 
+    def country_place(self, code: str) -> Place | None:
+        """A country as a place (precision ``country``), by its ISO2 code."""
+        return self._country_place(code)
+
     @cache  # noqa: B019 - one geocoder per process; countries are few
     def _country_place(self, code: str) -> Place | None:
         for entry in self.pack.places():

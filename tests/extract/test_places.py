@@ -89,3 +89,20 @@ def test_site_named_elsewhere_in_the_document(extract: Run, text: str, location:
     first = extract(text).events[0]
     assert first.location == location
     assert first.country == "IQ"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "location", "precision"),
+    [
+        # A dated strike that names no place: the country of the side struck.
+        ("Israeli jets struck Hezbollah positions on Monday.", "strike", "lebanon", "country"),
+        # A statement is made, not placed.
+        ("Hezbollah said on Monday it would respond.", "statement", None, None),
+    ],
+)
+def test_country_level_when_only_the_country_is_known(
+        extract: Run, text: str, etype: str, location: str | None,
+        precision: str | None) -> None:
+    ev = next(e for e in extract(text).events if e.type == etype)
+    assert (ev.location, ev.geo_precision) == (location, precision)
+    assert (ev.lat is None) == (location is None)
