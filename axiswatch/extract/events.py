@@ -120,6 +120,13 @@ def _state_reading(ctx: DocContext, tok: Token, trig: Trigger) -> tuple[str, str
 DECLARING = frozenset({"say", "tell", "state", "declare", "add", "insist", "signal", "stress",
                        "reiterate", "affirm"})
 OWN_DECLARATIONS = frozenset({"reject", "promise", "pledge"})
+# What a denial rejects: "rejected the accusations".
+ACCUSATIONS = frozenset({"accusation", "charge", "claim", "allegation", "report", "assertion",
+                         "suggestion", "blame", "responsibility"})
+# Whom one meets: a named party or one of these ("met his Iranian counterpart").
+OFFICIAL_NOUNS = frozenset({"minister", "president", "envoy", "ambassador", "delegation",
+                            "counterpart", "official", "leader", "king", "emir", "premier",
+                            "chief", "commander", "representative", "diplomat", "mediator"})
 
 
 def _declared(ctx: DocContext, tok: Token) -> bool:
@@ -130,6 +137,9 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
         if lemma(tok) != "reject" and not any(c.dep_ in ("xcomp", "ccomp")
                                               for c in tok.children):
             return False  # "promised an inquiry" declares no act of its own
+        if lemma(tok) == "reject" and not any(
+                c.dep_ == "dobj" and lemma(c) in ACCUSATIONS for c in tok.children):
+            return False  # "rejected that explanation" denies nothing
         return tok.tag_ == "VBD"
     if tok.dep_ == "xcomp" or not any(a in ctx.ontology.future or a in ("would", "'d")
                                       for a in verb_auxes(tok)):
@@ -194,6 +204,11 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: list[Weapon
         return None  # "summoned the envoy in protest"
     if etype == "meeting":
         verb = tok if tok.pos_ == "VERB" else None
+        if verb is not None and lemma(verb) == "meet":
+            met = direct_objects(verb) + [p for _x, p in prep_objects(verb, frozenset({"with"}))]
+            if met and not any(ctx.can_act(ctx.ents.at(m.i)) or lemma(m) in OFFICIAL_NOUNS or
+                               lemma(m) in ctx.ontology.target_nouns for m in met):
+                return None  # "met people he thought were hitmen": no official's meeting
         if verb is not None and any(c.dep_ == "auxpass" for c in verb.children):
             return None
         if verb is not None:  # "the base, which hosts US troops": a place hosts no meeting
@@ -269,6 +284,9 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             draft.claimed_by += [a for a in sayer if a not in draft.claimed_by]
             # a group's word is its claim; a state that says it struck stays the actor
             found = [a for a in found if a not in sayer or ctx.etype(a) not in GROUP_TYPES]
+            if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we")
+                       for c in tok.children):  # "its fighters" are the sayer's
+                found = [a for a in found if a in sayer and ctx.etype(a) not in GROUP_TYPES]
         draft.actors = found
         return
     found = [a for a in token_actors(ctx, tok) if a not in _own_entities(ctx, tok)]
@@ -319,7 +337,8 @@ SAY_VERBS = frozenset({"say", "announce", "state", "claim", "declare", "confirm"
 def _own_claim(ctx: DocContext, tok: Token) -> list[str]:
     """"Hezbollah said it fired rockets": the perpetrator's own word, its claim."""
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
-    if not subj or subj[0].lower_ not in ("it", "they", "we"):
+    if not subj or (subj[0].lower_ not in ("it", "they", "we") and not any(  # "its fighters"
+            c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subj[0].children)):
         return []
     cur = tok
     while cur.dep_ == "conj" and cur.head.i != cur.i:
@@ -552,6 +571,17 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG")
             and not hit.trigger.requires_weapon)):
         return None
+    if tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return None  # "storage and launch sites": a verb tag on a noun of a list
+    nxt = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
+    if tok.pos_ == "NOUN" and tok.tag_ == "NN" and nxt is not None and nxt.pos_ == "NOUN" \
+            and nxt.ent_type_ not in ("DATE", "TIME") and not list(tok.children):
+        return None  # "drone and launch sites": a bare modifier of the noun after it
+    if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
+            tok.head.tag_ in ("NNS", "NNPS") and not any(
+            c.dep_ in ("det", "nummod", "poss", "quantmod") for c in tok.head.children) and \
+            not dated_subtree(tok, ctx.dates(sent)):
+        return None  # "drones launched towards the shipping lanes": a kind, not an occurrence
     if typed is None:
         return None
     etype = typed[0]
@@ -616,7 +646,8 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     accepted = [(hit, typed) for hit, typed in accepted if hit.head not in killers and
                 (typed[0] == "killing" or not (doc[hit.head].pos_ == "VERB" and any(
                     c.dep_ == "nsubj" and c.i in owners for c in doc[hit.head].children)))
-                and not _relative_of_event(doc[hit.head], owners)]
+                and not _relative_of_event(doc[hit.head], owners)
+                and not _setting_of_event(doc[hit.head], typed[0], owners)]
     owners = frozenset(hit.head for hit, _t in accepted)
     drafts: list[Draft] = []
     generic: list[Draft] = []
@@ -667,9 +698,19 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     return drafts
 
 
+def _setting_of_event(tok: Token, etype: str, owners: frozenset[int]) -> bool:
+    """"the shooting at a campaign rally": a gathering named as where another event took
+    place is its setting."""
+    return etype in ("protest", "meeting") and tok.dep_ == "pobj" and \
+        tok.head.lower_ in ("at", "during") and tok.head.head.i in owners
+
+
 def _relative_of_event(tok: Token, owners: frozenset[int]) -> bool:
-    """"an air strike that destroyed a building": the relative clause tells more of the
-    event its antecedent names."""
+    """"an air strike that destroyed a building", "the strikes, launched from warships": the
+    (reduced) relative clause tells more of the event its antecedent names."""
+    if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and \
+            tok.head.i in owners:
+        return True
     return tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.head.i in owners and any(
         c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in tok.children)
 

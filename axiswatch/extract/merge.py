@@ -10,10 +10,10 @@ from axiswatch.extract.context import DocContext
 from axiswatch.extract.draft import ONE_PER_SENTENCE, VIOLENT, Draft
 from axiswatch.extract.places import place_of
 from axiswatch.extract.triggers import lemma
-from axiswatch.nlp.linking import PLACE_TYPES
+from axiswatch.nlp.linking import PLACE_TYPES, LinkedMention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 
 def compatible(a: Draft, b: Draft, ctx: DocContext | None = None) -> bool:
@@ -78,6 +78,16 @@ def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _colon_list(ctx: DocContext, first: Token) -> list[LinkedMention]:
+    """The places a target lists after a colon, without the areas that locate them."""
+    colon = next((c for c in first.children if c.dep_ == "punct" and c.text == ":"), None)
+    if colon is None:
+        return []
+    return [m for m in ctx.mentions_in(colon.i + 1, first.right_edge.i + 1)
+            if m.etype in PLACE_TYPES and m.label != "NORP" and
+            ctx.doc[m.tok_end - 1].dep_ != "pobj"]
+
+
 def split_targets(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[Draft]:
     """One event per coordinated target: "attacks on X in A and Y in B"."""
     out: list[Draft] = []
@@ -89,6 +99,19 @@ def split_targets(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[Draf
             continue
         first = doc[d.target_token]
         trig = doc[d.hit.head]
+        items = _colon_list(ctx, first)
+        if len(items) >= 2:  # "three bases: A and B on the frontier and C in the north"
+            for k, m in enumerate(items):
+                one = d if k == 0 else Draft(
+                    d.hit, d.type, d.subtype, d.span, list(d.actors), list(d.claimed_by),
+                    list(d.attributed_to), date=d.date, weapon=d.weapon,
+                    inherited_date=d.inherited_date)
+                one.target, one.target_token = m.text, m.tok_start
+                one.target_actors = [m.entity_id] if m.entity_id else []
+                one.place = place_of(ctx, [m]) or d.place
+                if k:
+                    out.append(one)
+            continue
         # "attacks on X in A and Y in B"; the parse may hang Y on the trigger itself.
         extra = [c for c in trig.children if c.dep_ == "conj" and c.i > first.i and
                  c.i not in heads and

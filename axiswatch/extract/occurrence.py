@@ -27,7 +27,7 @@ BLOCKING_VERBS = frozenset({"prevent", "avoid", "deter", "fear", "risk", "seek",
                             "aim", "hope", "need", "intend", "wish", "reject", "eager",
                             "could", "would", "stop", "cease", "halt", "end", "suspend",
                             "pause", "likely", "expect", "poise", "plan", "prepare",
-                            "ready", "able", "capable", "allow"})
+                            "ready", "able", "capable", "allow", "deny"})
 TERMINAL = (".", "!", "?", '"', "'", ")", "”", "’")
 
 

@@ -361,3 +361,36 @@ def test_a_continuing_mention_joins_the_occurrence_it_agrees_with(extract: Run) 
                      "about 170 drones and 30 cruise missiles.").events
     assert [(e.type, e.location, e.weapon) for e in events] == [
         ("strike", "israel", "drone"), ("strike", "damascus", None)]
+
+
+def test_a_colon_list_of_places_is_one_attack_each_claimed_by_the_sayer(extract: Run) -> None:
+    events = extract("The Houthis said their forces had launched missiles at two ports: Eilat "
+                     "and Haifa.").events
+    assert [(e.type, e.location, e.claimed_by, e.actors) for e in events] == [
+        ("attack", "eilat", ["houthis"], []), ("attack", "haifa", ["houthis"], [])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah denies firing that rocket.",
+        "Azerbaijan rejected that explanation on Monday.",
+        "He then met people he thought were hitmen.",
+        "Militia leaders have long threatened to target drones launched towards the Gulf.",
+        "Officials said radar systems, drone and missile storage and launch sites were among "
+        "the targets.",
+    ],
+)
+def test_denials_kinds_and_encounters_state_no_attack_or_meeting(extract: Run,
+                                                                 text: str) -> None:
+    assert [e.type for e in extract(text).events if e.type in ("attack", "meeting")] == []
+
+
+def test_reduced_relatives_and_settings_tell_more_of_the_event(extract: Run) -> None:
+    events = extract("The strikes, launched from warships and jets, hit 30 targets in Yemen on "
+                     "Friday.").events
+    assert [e.type for e in events] == ["strike"]
+    events = extract("A gunman opened fire at a campaign rally in Pennsylvania in July.").events
+    assert [e.type for e in events] == ["attack"]
+    events = extract("Fly Baghdad rejected the accusations on Monday.").events
+    assert [(e.type, e.subtype) for e in events] == [("statement", "denial")]
