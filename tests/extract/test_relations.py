@@ -219,3 +219,34 @@ def test_a_list_shares_the_relation_of_its_first_name(extract: Run) -> None:
                               "al-Nujaba and Asaib Ahl al-Haq on Monday.")
     for group in ("kataib-hezbollah", "harakat-hezbollah-al-nujaba", "asaib-ahl-al-haq"):
         assert (group, "designated_by", "united-states") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("The United States sanctioned Al-Mustafa International University in 2020, with "
+         "Canada following suit two years later.",
+         ("al-mustafa-international-university", "designated_by", "canada")),
+        ("Kataib Hezbollah sent men to Syria, where it fights alongside other militias in "
+         "support of the Bashar al-Assad regime.",
+         ("kataib-hezbollah", "allied_with", "assad-government")),
+    ],
+)
+def test_designations_followed_and_fighting_in_support(
+        extract: Run, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in _triples(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The minister named two men, among them Ali Musa, deputy head of the Popular "
+         "Mobilization Forces, and Qais al-Khazali, leader of Asaib Ahl al-Haq.",
+         ("qais-al-khazali", "member_of", "popular-mobilization-forces")),
+        ("Officials said Iran-backed militias did it and that Kataib Hezbollah was probably "
+         "behind it.", ("kataib-hezbollah", "sponsored_by", "iran")),
+    ],
+)
+def test_a_description_stays_with_its_own_name(extract: Run, text: str,
+                                               absent: tuple[str, str, str]) -> None:
+    assert absent not in _triples(extract, text)

@@ -72,6 +72,9 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      SPONSORS, False),
     ("founded_by", r"^,?\s*(?:which was |that was |was )?(?:founded|established|formed|"
      r"created)(?: in [\w ,]{1,20}?)? by" + _W + r"$", ORGS, PERSON, False),
+    ("allied_with", r"^,?\s*(?:\w+\s+){0,2}(?:fights?|fought|fighting|battles?|battled|deployed|"
+     r"operates?|operating)\b[^.;:]{0,60}?\bin support of\s+(?:the\s+)?$", ORGS, ORGS | PERSON,
+     False),
     ("allied_with", r"^,?\s*(?:\w+\s+){0,2}(?:alongside|together with|allied with|aligned with|"
      r"in alliance with|in coordination with|collaborating with|fights alongside|"
      r"closely aligned with)" + _W + r"$", ORGS | PERSON, ORGS | PLACES, False),
@@ -114,7 +117,8 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      r"(?:to|of|for)\s+(?:the\s+)?$", ORGS | PLACES, SPONSORS, True),
     ("sponsored_by", r"^'s?\s*(?:\w+\s+){0,2}(?:proxy|proxies|client|clients)\s*,?\s*"
      r"(?:the\s+)?$", ORGS, SPONSORS, True),
-    ("sponsored_by", r"^-?\s*(?:backed|supported|funded|sponsored|armed)\s+(?:\w+\s+){0,3}$",
+    ("sponsored_by", r"^-?\s*(?:backed|supported|funded|sponsored|armed)\s+"
+     r"(?:(?!and\b|or\b|that\b|which\b|but\b|while\b|as\b)\w+\s+){0,3}$",
      ORGS, SPONSORS, True),
     ("designated_by", r"^-?\s*designated\s+(?:\w+\s+){0,2}$", ANY, STATES, True),
     ("allied_with", r"^-?\s*(?:aligned|allied)\s+(?:\w+\s+){0,2}$", ORGS, ORGS | PLACES, True),

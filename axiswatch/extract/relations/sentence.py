@@ -169,6 +169,9 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                 shared = predicate not in ("leader_of", "founded_by", "located_in")
                 mates = [*_conjoined(ctx, subj, mentions), *_listed(subj, mentions, text)]
                 for other in mates if shared else ():
+                    if other.etype == "person" and _OWN_TITLE.match(
+                            fold_quotes(text[other.end:other.end + 60])):
+                        continue  # "A, deputy head of X, and B, leader of Y": B has his own
                     if _type_ok(other, xs) and other.entity_id != obj.entity_id:
                         _add(ctx, found, other, predicate, obj, sent, certainty)
                 break
@@ -199,7 +202,28 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
         where = facility_place(ctx, m)
         if where is not None:  # "the US embassy in Baghdad" lies in Baghdad
             _add(ctx, found, m, "located_in", where, sent, certainty)
+    _followed_suit(ctx, found, mentions, sent, certainty)
     return list(found.values())
+
+
+_FOLLOW_SUIT = re.compile(r"^\s+(?:\w+\s+)?(?:following|followed|follows|to follow|will follow)"
+                          r"\s+suit\b", re.I)
+
+
+def _followed_suit(ctx: DocContext, found: dict[str, Relation], mentions: list[LinkedMention],
+                   sent: Span, certainty: str) -> None:
+    """"X sanctioned Y, with Z following suit": Z designated Y too."""
+    text = ctx.document.text
+    designated = [r for r in found.values() if r.predicate == "designated_by"]
+    for m in mentions:
+        if not designated or m.etype not in ("place", "state_body") or \
+                not _FOLLOW_SUIT.match(text[m.end:m.end + 40]):
+            continue
+        for rel in designated:
+            if rel.object != m.entity_id and rel.subject != m.entity_id:
+                subj = LinkedMention(m.start, m.start, m.tok_start, m.tok_start, rel.subject,
+                                     "ORG", rel.subject, ctx.etype(rel.subject))
+                _add(ctx, found, subj, "designated_by", m, sent, certainty)
 
 
 
@@ -279,6 +303,10 @@ def _conjoined(ctx: DocContext, m: LinkedMention, mentions: list[LinkedMention]
     return out
 
 
+# A person's own title after the name: "B, leader of Y".
+_OWN_TITLE = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?:leader|head|chief|"
+                        r"commander|member|founder|spokes(?:man|woman|person)|official|"
+                        r"secretary[- ]general|director|officer)\b", re.I)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
 
 
