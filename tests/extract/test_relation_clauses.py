@@ -36,6 +36,8 @@ def _triples(ex: Extraction) -> set[tuple[str, str, str]]:
      ("asaib-ahl-al-haq", "designated_by", "united-states")),
     ("A commander of Hezbollah's elite Radwan Force was killed on Monday.",
      ("radwan-force", "part_of", "hezbollah")),
+    ("Jaish al-Adl, a Baluch militant group that Tehran says is funded by Saudi Arabia, "
+     "claimed the attack.", ("jaish-al-adl", "sponsored_by", "saudi-arabia")),
 ])
 def test_clause_states_the_relation(extract: Run, text: str,
                                     triple: tuple[str, str, str]) -> None:
@@ -59,3 +61,17 @@ def test_clause_states_the_relation(extract: Run, text: str,
 def test_clause_states_no_such_relation(extract: Run, text: str,
                                         triple: tuple[str, str, str]) -> None:
     assert triple not in _triples(extract(text))
+
+
+@pytest.mark.parametrize(("text", "triple", "certainty"), [
+    ("Ashab al-Kahf, a group widely seen as a front for Kataib Hezbollah, claimed it.",
+     ("ashab-al-kahf", "front_for", "kataib-hezbollah"), "assessed"),
+    ("Jaish al-Adl, which Iran claims is funded by Saudi Arabia, denied it.",
+     ("jaish-al-adl", "sponsored_by", "saudi-arabia"), "alleged"),
+    ("Harakat al-Nujaba is armed by the Quds Force.",
+     ("harakat-hezbollah-al-nujaba", "sponsored_by", "quds-force"), "confirmed"),
+])
+def test_clause_hedges_set_the_relation_certainty(
+        extract: Run, text: str, triple: tuple[str, str, str], certainty: str) -> None:
+    found = {(r.subject, r.predicate, r.object): r.certainty for r in extract(text).relations}
+    assert found.get(triple) == certainty

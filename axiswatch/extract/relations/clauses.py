@@ -41,6 +41,11 @@ ROLE_NOUNS: Mapping[str, str] = {
 }
 ROLE_PREPS = frozenset({"for", "of", "within", "to"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that"})
+# Verbs above a clause that make it one party's word or an analyst's judgement.
+ALLEGING = frozenset({"claim", "accuse", "allege", "insist", "charge"})
+REPORTING = frozenset({"say", "report", "tell", "state", "add"})
+ASSESSING = frozenset({"see", "believe", "regard", "consider", "think", "view", "suspect",
+                       "assess", "likely", "describe"})
 UNIT_TYPES = frozenset({"armed_group", "front_group", "coalition", "state_body"})
 # Links from a name to the noun said of it: apposition, a copula's complement,
 # "seen as", "known as", "regarded as".
@@ -66,13 +71,29 @@ def _with_conjuncts(tok: Token) -> list[Token]:
 def _names(toks: list[Token], by_token: Mapping[int, LinkedMention]) -> list[LinkedMention]:
     out: list[LinkedMention] = []
     for tok in toks:
-        if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
-            tok = tok.head.head  # "Hezbollah, which Washington designated": Hezbollah
+        if tok.lower_ in RELATIVE_PRONOUNS:
+            tok = _antecedent(tok) or tok  # "Hezbollah, which Washington designated"
         for t in _with_conjuncts(tok):
             m = _mention_of(t, by_token)
             if m is not None and m not in out:
                 out.append(m)
     return out
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun stands for, through reporting verbs ("a group that
+    Iran says is backed by Y") and up an apposition to the name it describes."""
+    verb = pronoun.head
+    for _ in range(3):
+        if verb.dep_ == "relcl":
+            noun = verb.head
+            if noun.dep_ == "appos" and noun.pos_ == "NOUN":
+                noun = noun.head  # "Jaish al-Adl, a Sunni group that ...": the name
+            return noun
+        if verb.dep_ not in ("ccomp", "xcomp", "conj"):
+            return None
+        verb = verb.head
+    return None
 
 
 def _verb_args(verb: Token) -> tuple[list[Token], list[Token], list[Token], bool]:
@@ -107,9 +128,12 @@ def _from_objects(verb: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
-def verb_relations(sent: Span, by_token: Mapping[int, LinkedMention]
-                   ) -> Iterator[tuple[LinkedMention, str, LinkedMention]]:
-    """(subject, predicate, object) for each relation a verb of the sentence states."""
+Found = tuple[LinkedMention, str, LinkedMention, str | None]
+
+
+def verb_relations(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterator[Found]:
+    """(subject, predicate, object, certainty) for each relation a verb of the sentence
+    states; the certainty is ``None`` when the clause does not hedge it."""
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
@@ -117,34 +141,55 @@ def verb_relations(sent: Span, by_token: Mapping[int, LinkedMention]
         subjects, objects, agents, passive = _verb_args(verb)
         if not subjects:
             continue
+        hedge = clause_certainty(verb)
         doers = _names(agents, by_token) if passive else _names(subjects, by_token)
         dones = _names(subjects, by_token) if passive else _names(objects, by_token)
         if lem in SPONSOR_VERBS:
-            yield from _pairs(dones, "sponsored_by", doers, ORGS | PERSON, SPONSORS)
+            yield from _pairs(dones, "sponsored_by", doers, ORGS | PERSON, SPONSORS, hedge)
         elif lem in LEAD_VERBS and not (lem == "run" and not passive):
-            yield from _pairs(doers, "leader_of", dones, PERSON, ORGS)
+            yield from _pairs(doers, "leader_of", dones, PERSON, ORGS, hedge)
         elif lem in FOUND_VERBS and (lem != "set" or any(
                 c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)):
-            yield from _pairs(dones, "founded_by", doers, ORGS, PERSON)
+            yield from _pairs(dones, "founded_by", doers, ORGS, PERSON, hedge)
         elif lem in DESIGNATE_VERBS:
-            yield from _pairs(dones, "designated_by", doers, ORGS | PERSON, STATES)
+            yield from _pairs(dones, "designated_by", doers, ORGS | PERSON, STATES, hedge)
         elif lem in ("receive", "get", "obtain", "accept") and not passive:
             yield from _pairs(_names(subjects, by_token), "sponsored_by",
-                              _names(_from_objects(verb), by_token), ORGS | PERSON, SPONSORS)
+                              _names(_from_objects(verb), by_token), ORGS | PERSON, SPONSORS,
+                              hedge)
 
 
 def _pairs(subjects: list[LinkedMention], predicate: str, objects: list[LinkedMention],
-           subject_types: frozenset[str], object_types: frozenset[str]
-           ) -> Iterator[tuple[LinkedMention, str, LinkedMention]]:
+           subject_types: frozenset[str], object_types: frozenset[str],
+           hedge: str | None = None) -> Iterator[Found]:
     for s in subjects:
         for o in objects:
             if s.entity_id != o.entity_id and s.etype in subject_types and \
                     o.etype in object_types:
-                yield s, predicate, o
+                yield s, predicate, o, hedge
+
+
+def clause_certainty(tok: Token) -> str | None:
+    """How sure the clauses above ``tok`` make what it states: "reported" under a saying
+    ("a group that Iran says is backed by Y"), "alleged" under a claim or accusation,
+    "assessed" under believing or seeing ("widely seen as a front for Y"), else
+    ``None``."""
+    for _ in range(6):
+        lem = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX") and lem in ALLEGING:
+            return "alleged"
+        if tok.pos_ in ("VERB", "AUX") and lem in REPORTING:
+            return "reported"
+        if tok.pos_ in ("VERB", "AUX", "ADJ") and lem in ASSESSING:
+            return "assessed"
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
 
 
 def description_relations(sent: Span, by_token: Mapping[int, LinkedMention]
-                          ) -> Iterator[tuple[LinkedMention, str, LinkedMention]]:
+                          ) -> Iterator[Found]:
     """"X, a group seen as a front for Y", "X is part of Y", "X, an arm of Y": the role
     noun said of a name, and the name the noun's preposition gives."""
     for noun in sent:
@@ -160,7 +205,7 @@ def description_relations(sent: Span, by_token: Mapping[int, LinkedMention]
         if subject is None:
             continue
         types = (ORGS, SPONSORS) if predicate == "sponsored_by" else (ORGS, ORGS)
-        yield from _pairs([subject], predicate, obj_names, *types)
+        yield from _pairs([subject], predicate, obj_names, *types, clause_certainty(noun))
 
 
 def _described(noun: Token, by_token: Mapping[int, LinkedMention]) -> LinkedMention | None:
@@ -186,8 +231,7 @@ def _described(noun: Token, by_token: Mapping[int, LinkedMention]) -> LinkedMent
     return None
 
 
-def possessed_units(sent: Span, by_token: Mapping[int, LinkedMention]
-                    ) -> Iterator[tuple[LinkedMention, str, LinkedMention]]:
+def possessed_units(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterator[Found]:
     """"Hezbollah's elite Radwan Force", "the PMF's Kataib Hezbollah": a group or body
     owned by another group or body is part of it (a state owning one is no group)."""
     for tok in sent:
@@ -198,4 +242,4 @@ def possessed_units(sent: Span, by_token: Mapping[int, LinkedMention]
             owner = by_token.get(child.i) if child.dep_ == "poss" else None
             if owner is not None and owner.etype in UNIT_TYPES and \
                     owner.entity_id != unit.entity_id and owner is not unit:
-                yield unit, "part_of", owner
+                yield unit, "part_of", owner, None

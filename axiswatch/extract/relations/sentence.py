@@ -176,10 +176,10 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                         _add(ctx, found, other, predicate, obj, sent, certainty)
                 break
     by_token = {i: m for m in mentions for i in range(m.tok_start, m.tok_end)}
-    for subj, predicate, obj in [*verb_relations(sent, by_token),
-                                 *description_relations(sent, by_token),
-                                 *possessed_units(sent, by_token)]:
-        _add(ctx, found, subj, predicate, obj, sent, certainty)  # "X is funded by Y"
+    for subj, predicate, obj, hedge in [*verb_relations(sent, by_token),
+                                        *description_relations(sent, by_token),
+                                        *possessed_units(sent, by_token)]:
+        _add(ctx, found, subj, predicate, obj, sent, hedge or certainty)  # "X is funded by Y"
     for first, second in joint_actors(ctx, sent):  # "the US and Britain struck"
         _add(ctx, found, first, "allied_with", second, sent, certainty)
     for subj, obj in designated_pronouns(ctx, sent):
