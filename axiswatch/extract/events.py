@@ -41,6 +41,7 @@ from axiswatch.extract.places import (
     on_area,
     place_holders,
     place_of,
+    place_preps,
     place_span,
 )
 from axiswatch.extract.roles import Roles, sentence_roles, token_actors, tokens_actors
@@ -444,7 +445,7 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: list[WeaponHit],
             if m.etype == "facility" or in_phrase or head_is_place:
                 place_mentions.append(m)
     for holder in place_holders(tok, verb, ctx.ontology):
-        for prep, pobj in prep_objects(holder, PLACE_PREPS):
+        for prep, pobj in prep_objects(holder, place_preps(draft.type)):
             s0, e0 = place_span(pobj, stop=("conj", "cc", "appos", "relcl", "prep", "acl",
                                             "punct"))
             found = [m for m in ctx.mentions_of([ctx.doc[i] for i in range(s0, e0)])

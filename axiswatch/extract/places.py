@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from axiswatch.extract.arguments import np_span
+from axiswatch.extract.arguments import PLACE_PREPS, np_span
 from axiswatch.extract.context import DocContext, Place
 from axiswatch.extract.triggers import lemma
 from axiswatch.kb.ontology import Ontology
@@ -34,6 +34,15 @@ ON_AREA_NOUNS = frozenset({
 
 # Nouns a demonym turns into its country's area: "Iraqi soil", "Syrian airspace".
 NATIONAL_AREA_NOUNS = frozenset({"soil", "territory", "territories", "airspace", "waters"})
+
+
+# A transfer happens where it goes: "moved a system to the T-4 base", "smuggled into Iraq".
+_DESTINATION_PREPS = PLACE_PREPS | {"to", "into"}
+
+
+def place_preps(event_type: str) -> frozenset[str]:
+    """The prepositions whose objects say where an event of this type happened."""
+    return _DESTINATION_PREPS if event_type == "transfer" else PLACE_PREPS
 
 
 def on_area(prep: Token) -> bool:

@@ -31,6 +31,9 @@ PLACES = [
     # Coordinated verbs tell one scene: the first one's place holds for the second.
     ("A gunman forced his way into a police station in Kirkuk on Monday and shot dead two "
      "officers.", "attack", "kirkuk", "IQ"),
+    # A transfer happens where it goes.
+    ("In 2019, the Iranians moved an air defence battery to the T-4 airbase.", "transfer",
+     "t-4-air-base", "SY"),
     # A US state is a first-level division, placed and coded like a province.
     ("A gunman opened fire on a crowd at a rally in Ohio on Saturday.", "attack", "ohio", "US"),
     # A sea has no country, whoever attacked there.
