@@ -90,6 +90,15 @@ def _when_clause(dates: list[DateMatch], tok: Token) -> DateMatch | None:
     return None
 
 
+def _described(tok: Token) -> bool:
+    """"the drone attack that killed three soldiers": an occurrence the reader knows,
+    named by what it did; the date of the clause around it is not its own."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    return definite and any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in tok.children)
+
+
 def pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Span,
               others: frozenset[int] = frozenset()) -> DateMatch | None:
     """The date expression of a trigger (see the module doc), or ``None``.
@@ -121,6 +130,8 @@ def pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Span
                                               deep=True))
         if found:
             return found
+    if _described(tok):
+        return None  # "the attack that killed three soldiers": a known occurrence
     if len(dates) == 1 and not _held_by_other(dates[0], tok, others):
         return dates[0]  # the sentence's one date holds for all it tells
     root = sent.root

@@ -20,6 +20,14 @@ CASES = [
     (LEAD + "The Treasury imposed sanctions on the group's leader.", "The Treasury",
      "2024-02-05", "day"),
     (LEAD + "Iran has denied any role in the attack.", "Iran has", "2024-02", "month"),
+    # an occurrence named by what it did takes the date of its own report, not the clause's
+    ("The Tigris Brigades, which officials blame for the rocket attack that killed two "
+     "contractors in Erbil, said on Tuesday that it was suspending its operations.",
+     "the rocket attack", None, None),
+    ("The Tigris Brigades, which officials blame for the rocket attack that killed two "
+     "contractors in Erbil, said on Tuesday that it was suspending its operations. "
+     "Washington said it would respond to Sunday's attack.", "the rocket attack",
+     "2024-02-04", "day"),
     # background: a past perfect in the main clause, an adverb of no particular time
     (LEAD + "The Treasury had imposed sanctions on the group's leader.", "The Treasury",
      None, None),
