@@ -250,3 +250,31 @@ def test_designations_followed_and_fighting_in_support(
 def test_a_description_stays_with_its_own_name(extract: Run, text: str,
                                                absent: tuple[str, str, str]) -> None:
     assert absent not in _triples(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("The Tehran-backed Houthis fired a missile on Monday.",
+         ("houthis", "sponsored_by", "iran")),
+        ("Asaib Ahl al-Haq, designated a terrorist organization by the United States in 2020, "
+         "denied it.", ("asaib-ahl-al-haq", "designated_by", "united-states")),
+        ("Hezbollah, Iran's most powerful proxy, fired rockets on Monday.",
+         ("hezbollah", "sponsored_by", "iran")),
+        ("Hezbollah, Lebanon's Iran-backed Shiite movement, fired rockets on Monday.",
+         ("hezbollah", "sponsored_by", "iran")),
+        ("Kataib Hezbollah, one of the most powerful Iran-backed militias in Iraq, denied it.",
+         ("kataib-hezbollah", "sponsored_by", "iran")),
+        ("Abu Fadak al-Mohammadawi, chief of staff of the Popular Mobilization Forces, spoke.",
+         ("abu-fadak-al-mohammadawi", "member_of", "popular-mobilization-forces")),
+    ],
+)
+def test_more_ways_news_reports_describe_a_group(extract: Run, text: str,
+                                                 triple: tuple[str, str, str]) -> None:
+    assert triple in _triples(extract, text)
+
+
+def test_a_list_with_a_backed_group_backs_only_that_group(extract: Run) -> None:
+    found = _triples(extract, "Hezbollah, Hamas and Iran-backed militias fired rockets.")
+    assert ("hezbollah", "sponsored_by", "iran") not in found
+    assert ("hamas", "sponsored_by", "iran") not in found

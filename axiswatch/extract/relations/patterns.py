@@ -63,7 +63,8 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      r"emir) of (?:the )?$", PERSON, ORGS | PLACES, False),
     ("member_of", r"^,?\s*(?:a |an |the )?(?:\w+\s+){0,2}(?:member|operative|fighter|"
      r"commander|official|fellow|officer|spokesman|spokesperson|agent|militant|"
-     r"researcher|analyst|member) (?:of|for|at|in|with) (?:the )?$", PERSON, ORGS, False),
+     r"researcher|analyst|member|chief of staff) (?:of|for|at|in|with) (?:the )?$", PERSON, ORGS,
+     False),
     ("member_of", r"^,\s*(?:a |an |the )?(?:[\w\-]+\s+){0,2}?(?:commander|officer|official|"
      r"operative|member|general)\s+(?:who|that)\s+(?:\w+\s+)?(?:led|ran|headed|oversaw|directed|"
      r"commanded|coordinated|served (?:in|with))\s+(?:the\s+)?$", PERSON, ORGS, False),
@@ -78,8 +79,9 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
     ("allied_with", r"^,?\s*(?:\w+\s+){0,2}(?:alongside|together with|allied with|aligned with|"
      r"in alliance with|in coordination with|collaborating with|fights alongside|"
      r"closely aligned with)" + _W + r"$", ORGS | PERSON, ORGS | PLACES, False),
-    ("designated_by", r"^,?\s*(?:was|were|has been|had been|is)\s+(?:designated|sanctioned|"
-     r"blacklisted|listed)\s+(?:as\s+[^,]{0,40}\s+)?by" + _W + r"$", ANY, STATES, False),
+    ("designated_by", r"^,?\s*(?:(?:was|were|has been|had been|is)\s+)?(?:designated|sanctioned|"
+     r"blacklisted|listed)\s+(?:(?:as\s+)?(?:an?\s+)?[^,]{0,40}\s+)?by" + _W + r"$", ANY, STATES,
+     False),
     ("located_in", r"^,?\s*(?:(?:military |air |oil field |army )?(?:base|garrison|camp|compound|"
      r"outpost|airfield|airport|facility)\s+)?(?:(?:across|over) the (?:border|frontier) )?"
      r"(?:in|near|outside|on the outskirts of|in the city of|"

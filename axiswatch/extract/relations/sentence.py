@@ -23,6 +23,7 @@ from axiswatch.extract.relations.clauses import (
     possessed_units,
     verb_relations,
 )
+from axiswatch.extract.relations.cues import load_cues
 from axiswatch.extract.relations.joint import joint_actors
 from axiswatch.extract.relations.patterns import (
     COMPILED,
@@ -73,7 +74,8 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                 break
             if left.entity_id == right.entity_id:
                 continue
-            raw = text[left.end:_possessor_start(left, right, mentions, text)]
+            cut = _possessor_start(left, right, mentions, text)
+            raw = text[left.end:cut]
             if raw.lstrip()[:1] in ("—", "–"):  # "X—a front for Y—": an apposition
                 raw = ", " + raw.lstrip()[1:].lstrip()
             between = fold_quotes(raw)
@@ -119,8 +121,14 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                     left.etype in SPONSORS and right.etype in ORGS:
                 _add(ctx, found, right, "sponsored_by", left, sent, certainty)  # "Y, X's sponsor"
                 continue
+            if _PROXY_AFTER.match(after) and _COMMA_THE.match(between) and \
+                    left.etype in ORGS and right.etype in SPONSORS:
+                _add(ctx, found, left, "sponsored_by", right, sent, certainty)  # "Y, X's proxy"
+                continue
             hit = _BACKED_AFTER.match(after)
-            if hit and _APPOSITIVE.match(between) and left.etype in ORGS and \
+            appositive = _APPOSITIVE.match(between) or (
+                cut < right.start and _COMMA.match(between))  # "X, Lebanon's Iran-backed"
+            if hit and appositive and left.etype in ORGS and \
                     right.etype in SPONSORS:
                 predicate = "allied_with" if hit.group(1).lower() in ("aligned", "allied") \
                     else "sponsored_by"
@@ -238,6 +246,8 @@ _COMMA = re.compile(r"^\s*,\s*$")
 _SPONSOR_AFTER = re.compile(r"^['’]s?\s+(?:(?:main|key|chief|principal|biggest|primary|"
                             r"longtime)\s+)?(?:sponsor|backer|patron|supporter|arms supplier)s?\b",
                             re.I)
+_PROXY_AFTER = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:proxy|proxies|client|"
+                          r"surrogate)\b", re.I)
 _COMMA_THE = re.compile(r"^\s*,\s*(?:the\s+)?$", re.I)
 _PART_AFTER = re.compile(r"^'s?\s+(?:[\w\-]+\s+){0,2}(?:arm|wing|branch|unit|division|"
                          r"affiliate|subsidiary)\b", re.I)
@@ -258,8 +268,8 @@ _CHAIN_TITLE = (r"(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?:leader|head|chief
 _CHAIN_FIRST = re.compile(r"^,\s*" + _CHAIN_TITLE + r"$", re.I)
 _CHAIN_NEXT = re.compile(r"^\s*,?\s*and\s+(" + _CHAIN_TITLE + r")$", re.I)
 _BACKED_AFTER = re.compile(r"^-(backed|sponsored|funded|supported|aligned|allied)\b", re.I)
-_APPOSITIVE = re.compile(r"^\s*,\s*(?:an?|the|one|another)\s+"
-                         r"(?:(?!for\b|of\b|by\b|with\b)[\w\-]+\s+){0,2}$", re.I)
+_APPOSITIVE = re.compile(r"^\s*,\s*(?:an?|the|one|another|one of the|among the)\s+"
+                         r"(?:(?!for\b|of\b|by\b|with\b)[\w\-]+\s+){0,3}$", re.I)
 _ALIGNED_WITH = re.compile(r"\b(?:aligned|allied|allies)(?: closely)? with (?:the )?$", re.I)
 _TITLED_ORG = re.compile(r"^(?:the )?(?:chairman|chairwoman|head|chief|leader|commander|president|"
                          r"speaker|director|secretary[- ]general) of ", re.I)
@@ -324,9 +334,29 @@ def _listed(m: LinkedMention, mentions: list[LinkedMention], text: str) -> list[
     return out
 
 
+_STATE_OBJECTS = frozenset({"sponsored_by", "designated_by", "allied_with"})
+
+
+def _state_of_capital(ctx: DocContext, m: LinkedMention) -> LinkedMention:
+    """The country a capital's name stands for (pack cue data), else the mention itself."""
+    if m.etype != "place" or m.label == "ANAPHOR":
+        return m
+    country = load_cues().capitals.get(fold_quotes(m.text).strip().lower())
+    if country is None or country == m.entity_id or ctx.etype(country) != "place":
+        return m
+    return LinkedMention(m.start, m.end, m.tok_start, m.tok_end, m.text, m.label, country,
+                         "place")
+
+
 def _add(ctx: DocContext, found: dict[str, Relation], subj: LinkedMention, predicate: str,
          obj: LinkedMention, sent: Span, certainty: str) -> None:
+    if predicate in _STATE_OBJECTS:  # "Tehran-backed": the capital stands for the state
+        obj = _state_of_capital(ctx, obj)
+        if predicate == "allied_with":
+            subj = _state_of_capital(ctx, subj)
     assert subj.entity_id and obj.entity_id
+    if subj.entity_id == obj.entity_id:
+        return
     rid = relation_id(subj.entity_id, predicate, obj.entity_id)
     if rid in found:
         return
