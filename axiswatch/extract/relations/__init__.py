@@ -5,9 +5,11 @@ front_for; "X is part of Y" -> part_of; "X leader Y" -> leader_of;
 "operative of X" -> member_of; "founded by" -> founded_by; "alongside" ->
 allied_with; "US-designated X" -> designated_by; "FACILITY in PLACE" ->
 located_in. One module per family of patterns: the cue table
-(``patterns``), one sentence's pairs and appositions (``sentence``), titles
-and unit names (``titles``), facilities (``places``), words that stand for
-a name said before (``anaphora``).
+(``patterns``), one sentence's pairs and appositions (``sentence``), the words
+between two names (``spans``), the grammar of a clause (``clauses``), titles,
+offices and unit names (``titles``), facilities (``places``), states acting
+together (``joint``), words that stand for a name said before (``anaphora``)
+and the cue words of the pack (``cues``, ``kb/data/relations.yaml``).
 """
 
 from axiswatch.extract.relations.sentence import sentence_relations

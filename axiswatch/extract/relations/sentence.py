@@ -37,6 +37,16 @@ from axiswatch.extract.relations.patterns import (
     UNITS,
 )
 from axiswatch.extract.relations.places import facility_place
+from axiswatch.extract.relations.spans import (
+    ADJACENT,
+    POSSESSIVE,
+    RELATIVE,
+    conjoined,
+    intervening,
+    listed,
+    possessor_start,
+    title_chain,
+)
 from axiswatch.extract.relations.titles import (
     head_of_state,
     name_parent,
@@ -51,7 +61,6 @@ from axiswatch.nlp.text import clean_span, fold_quotes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
-
 
 
 def _type_ok(m: LinkedMention, types: frozenset[str]) -> bool:
@@ -74,17 +83,17 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                 break
             if left.entity_id == right.entity_id:
                 continue
-            cut = _possessor_start(left, right, mentions, text)
+            cut = possessor_start(left, right, mentions, text)
             raw = text[left.end:cut]
             if raw.lstrip()[:1] in ("—", "–"):  # "X—a front for Y—": an apposition
                 raw = ", " + raw.lstrip()[1:].lstrip()
             between = fold_quotes(raw)
-            if _RELATIVE.search(between) and not _COMMA.match(between):
-                between = _RELATIVE.sub(",", between).replace(",,", ",")
-            chained = _title_chain(left, right, mentions, text)
+            if RELATIVE.search(between) and not _COMMA.match(between):
+                between = RELATIVE.sub(",", between).replace(",,", ",")
+            chained = title_chain(left, right, mentions, text)
             if chained is not None:
                 between = chained  # "Y, deputy head of A and founder of B": Y founded B
-            elif _intervening(left, right, mentions, text):
+            elif intervening(left, right, mentions, text):
                 continue
             before = fold_quotes(text[max(sent.start_char, left.start - 60):left.start])
             if _RANK_BETWEEN.match(between) and _RANK_BEFORE.search(before) and \
@@ -135,7 +144,7 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                 _add(ctx, found, left, predicate, right, sent, certainty)  # "X, an Iran-backed"
                 continue
             if left.etype in UNITS and right.etype in UNITS and left.label != "ANAPHOR" and \
-                    _ADJACENT.match(text[left.end:right.start]):
+                    ADJACENT.match(text[left.end:right.start]):
                 _add(ctx, found, right, "part_of", left, sent, certainty)  # "IRGC Quds Force"
                 continue
             if left.etype == "facility" and right.etype == "place" and _COMMA.match(between) \
@@ -157,9 +166,9 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                         not HEAD_OF_STATE.search(between):
                     break  # "Iran commander X" serves Iran; he does not lead it
                 if not rev and any(m.start > obj.end and m.etype in ys and (
-                        _ADJACENT.match(text[obj.end:m.start]) or (
+                        ADJACENT.match(text[obj.end:m.start]) or (
                             predicate != "sponsored_by" and
-                            _POSSESSIVE.match(text[obj.end:m.start]))) for m in mentions):
+                            POSSESSIVE.match(text[obj.end:m.start]))) for m in mentions):
                     # "in Syria's Deir ez-Zor province": the province says where;
                     # "backed by the IRGC Quds Force": the Quds Force is the sponsor named
                     # (but one backed by Iran's Quds Force is backed by Iran too)
@@ -175,7 +184,7 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                 # "X and Y received funding from Z", "designated X and its leader, Y"
                 # (a title or a founding belongs to its own name only).
                 shared = predicate not in ("leader_of", "founded_by", "located_in")
-                mates = [*_conjoined(ctx, subj, mentions), *_listed(subj, mentions, text)]
+                mates = [*conjoined(ctx, subj, mentions), *listed(subj, mentions, text)]
                 for other in mates if shared else ():
                     if other.etype == "person" and _OWN_TITLE.match(
                             fold_quotes(text[other.end:other.end + 60])):
@@ -234,7 +243,6 @@ def _followed_suit(ctx: DocContext, found: dict[str, Relation], mentions: list[L
                 _add(ctx, found, subj, "designated_by", m, sent, certainty)
 
 
-
 _TITLE_OF = re.compile(r"(?:^|\bas\s+|[.;:,]\s*)(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
                        r"(president|leader|head|chief|commander|secretary[- ]general|"
                        r"speaker|chairman|founder|prime minister) of (?:the )?$", re.I)
@@ -257,16 +265,8 @@ _LEADER_AFTER = re.compile(r"^'s?\s+(?:(?:late|former|top|supreme|founding|curre
 # What follows "FACILITY, PLACE" when the place is its address, not the next item of a list.
 _ADDRESS_END = re.compile(r"^\s*(?:[.;:)]|,\s*(?!and\b|or\b|al-|el-|as-|ad-|ar-)[a-z]+\b|"
                           r"\s+(?:on|last|this|where|which|when|was|is|has|had|were|said)\b)")
-# Two names with nothing but a space or hyphen between: "IRGC Quds Force".
-_ADJACENT = re.compile(r"^[\s\-]*$")
 # The object of "head of X" owns what the title names: "head of X's media office".
 _POSSESSOR_AFTER = re.compile(r"^['’]s?\s+[\w\-]", re.I)
-# A title of a person's before a name: "deputy head of", "the founder of".
-_CHAIN_TITLE = (r"(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?:leader|head|chief|commander|"
-                r"founder|co-founder|secretary[- ]general|member|official|spokesman|officer)"
-                r" of (?:the )?")
-_CHAIN_FIRST = re.compile(r"^,\s*" + _CHAIN_TITLE + r"$", re.I)
-_CHAIN_NEXT = re.compile(r"^\s*,?\s*and\s+(" + _CHAIN_TITLE + r")$", re.I)
 _BACKED_AFTER = re.compile(r"^-(backed|sponsored|funded|supported|aligned|allied)\b", re.I)
 _APPOSITIVE = re.compile(r"^\s*,\s*(?:an?|the|one|another|one of the|among the)\s+"
                          r"(?:(?!for\b|of\b|by\b|with\b)[\w\-]+\s+){0,3}$", re.I)
@@ -275,63 +275,11 @@ _TITLED_ORG = re.compile(r"^(?:the )?(?:chairman|chairwoman|head|chief|leader|co
                          r"speaker|director|secretary[- ]general) of ", re.I)
 _BEFORE_TITLE = re.compile(r"^,?\s*(?:the\s+)?(?:[\w\-]+\s+){0,6}?(?:and\s+)?$")
 
-_POSSESSIVE = re.compile(r"^\s*['’]s?\s*(?:(?:so-called|own|main|new|former|state-funded|"
-                         r"state-backed|official|largest|powerful)\s+)?$")
-
-
-_RELATIVE = re.compile(r",\s*(?:who|which|that|whose)\b[^,]*,", re.I)
-
-
-def _intervening(left: LinkedMention, right: LinkedMention, mentions: list[LinkedMention],
-                 text: str) -> bool:
-    """Another mention between the two, other than the possessor of the right one
-    ("backed by Iran's IRGC Quds Force": Iran does not block the Quds Force)."""
-    skipped = [(left.end + x.start(), left.end + x.end())
-               for x in _RELATIVE.finditer(text[left.end:right.start])]
-    for m in mentions:
-        if m.start >= left.end and m.end <= right.start and m is not left and m is not right:
-            if any(a <= m.start and m.end <= b for a, b in skipped):
-                continue  # "X, who control most of Yemen, are part of Y"
-            if _modifies(text[m.end:right.start]) or m.label == "NORP" or (
-                    m.entity_id in (left.entity_id, right.entity_id)) or m.modifier:
-                continue
-            return True
-    return False
-
-
-def _conjoined(ctx: DocContext, m: LinkedMention, mentions: list[LinkedMention]
-               ) -> list[LinkedMention]:
-    doc = ctx.doc
-    head = doc[m.tok_end - 1]
-    out = []
-    for conj in head.conjuncts:
-        for tok in [conj, *[c for c in conj.children if c.dep_ == "appos"]]:
-            other = ctx.ents.at(tok.i)
-            if other is not None and other is not m and other in mentions and \
-                    other not in out:
-                out.append(other)
-    return out
-
 
 # A person's own title after the name: "B, leader of Y".
 _OWN_TITLE = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?:leader|head|chief|"
                         r"commander|member|founder|spokes(?:man|woman|person)|official|"
                         r"secretary[- ]general|director|officer)\b", re.I)
-_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
-
-
-def _listed(m: LinkedMention, mentions: list[LinkedMention], text: str) -> list[LinkedMention]:
-    """The names listed right after ``m``: "including A, B and C" -> B and C."""
-    out: list[LinkedMention] = []
-    last = m
-    for other in mentions:
-        if other.start < last.end or other is last:
-            continue
-        if not _LIST_GAP.match(text[last.end:other.start]):
-            break
-        out.append(other)
-        last = other
-    return out
 
 
 _STATE_OBJECTS = frozenset({"sponsored_by", "designated_by", "allied_with"})
@@ -366,38 +314,3 @@ def _add(ctx: DocContext, found: dict[str, Relation], subj: LinkedMention, predi
                           ctx.extractor)
 
 
-def _possessor_start(left: LinkedMention, right: LinkedMention, mentions: list[LinkedMention],
-                     text: str) -> int:
-    """Where the words between two mentions end, before a possessor of the right one:
-    "head of Iran's Quds Force" reads as "head of" the Quds Force."""
-    end = right.start
-    moved = True
-    while moved:  # "Iran's IRGC Quds Force": back over both names before the Quds Force
-        moved = False
-        for m in mentions:
-            if m.start >= left.end and m.end <= end and m is not right and \
-                    m.label != "ANAPHOR" and _modifies(text[m.end:end]):
-                end, moved = m.start, True
-                break
-    return end
-
-
-def _modifies(gap: str) -> bool:
-    """Whether a name followed by ``gap`` qualifies the next name: "Iran's", "IRGC"."""
-    return bool(_ADJACENT.match(gap) or (_POSSESSIVE.match(gap) and gap.lstrip()[:1] in "'’"))
-
-
-def _title_chain(left: LinkedMention, right: LinkedMention, mentions: list[LinkedMention],
-                 text: str) -> str | None:
-    """"Y, deputy head of A and founder of B": the title before B, as if it followed Y alone
-    (None unless the names between are the objects of the titles before)."""
-    if left.etype != "person":
-        return None
-    inside = [m for m in mentions if m.start >= left.end and m.end <= right.start
-              and m is not left and m is not right]
-    if not inside:
-        return None
-    if not _CHAIN_FIRST.match(fold_quotes(text[left.end:inside[0].start])):
-        return None
-    tail = _CHAIN_NEXT.match(fold_quotes(text[inside[-1].end:right.start]))
-    return ", " + tail.group(1) if tail else None
