@@ -50,6 +50,7 @@ class Blame:
     certainty: str  # how sure the sentence is of the responsibility it states
     date: str | None = None  # what the sentence says of the event it refers to
     places: frozenset[str] = frozenset()
+    countries: frozenset[str] = frozenset()
     weapon: str | None = None
     kind: str | None = None
     recent: bool = True  # a demonstrative or pronoun points at the most recent event
@@ -95,6 +96,7 @@ def _reference(ctx: DocContext, sent: Span, blame: Blame) -> None:
             break
     blame.places = frozenset(m.entity_id for m in ctx.mentions_of(sub)
                              if m.entity_id and m.etype in PLACE_TYPES)
+    blame.countries = frozenset(c for c in (ctx.country(p) for p in blame.places) if c)
     subtree = {t.i for t in sub}
     for w in find_weapons(sent, ctx.ontology):
         if w.start in subtree:
@@ -102,11 +104,20 @@ def _reference(ctx: DocContext, sent: Span, blame: Blame) -> None:
             break
 
 
-def sentence_blame(ctx: DocContext, sent: Span, index: int, paragraph: int = 0
-                   ) -> Blame | None:
-    """The responsibility a sentence states for a violent event, if it states any."""
+def sentence_blame(ctx: DocContext, sent: Span, index: int, paragraph: int = 0,
+                   references: list[Event] | None = None) -> Blame | None:
+    """The responsibility a sentence states for a violent event, if it states any.
+
+    ``references``: the sentence's bare references back ("X probably conducted the
+    attack"), whose parties are the responsibility when no cue states one."""
     roles = sentence_roles(ctx, sent)
     roles.claimed_by += [a for a in _claims(ctx, sent) if a not in roles.claimed_by]
+    if not (roles.attributed_to or roles.claimed_by or roles.actors):
+        for ref in references or []:
+            roles.actors += [a for a in ref.actors if a not in roles.actors]
+            roles.claimed_by += [a for a in ref.claimed_by if a not in roles.claimed_by]
+            roles.attributed_to += [a for a in ref.attributed_to
+                                    if a not in roles.attributed_to]
     if not (roles.attributed_to or roles.claimed_by or roles.actors):
         return None
     blame = Blame(index, paragraph, roles,
@@ -139,6 +150,8 @@ def _referent(blame: Blame, candidates: list[Event],
     for order, ev in enumerate(candidates):
         if _dates_agree(blame.date, ev.date) is False:
             continue
+        if blame.countries and ev.country and ev.country not in blame.countries:
+            continue  # "launches against bases in Syria" is not the attack in Jordan
         score = 4 if _dates_agree(blame.date, ev.date) else 0
         if blame.places & {ev.location, *ev.target_actors}:
             score += 2
@@ -159,21 +172,19 @@ def carry_blame(events: list[Event], blames: list[Blame], *,
                 section_of: Callable[[Event], object],
                 section_of_sentence: Callable[[int], object],
                 paragraph_of: Callable[[Event], int]) -> list[Event]:
-    """The events with the responsibility stated in other sentences carried to them.
+    """The events of a document (before repeats are merged) with the responsibility
+    stated in other sentences carried to them.
 
-    ``own`` lists, per sentence index, the ids of the violent events the sentence told
-    before repeats were merged, each with whether it was a bare reference back ("the
-    attack"); a sentence that told an event of its own has already given it its roles.
+    ``own`` lists, per sentence index, the ids of the violent events the sentence told,
+    each with whether it is a bare reference back ("the attack"); a sentence that told
+    an event of its own has already given it its roles, and a bare reference in a blame
+    sentence joins the event it refers to here rather than the latest of its kind.
     """
     dropped: set[str] = set()
-    present = {ev.id for ev in events}
     for blame in blames:
         told = own.get(blame.sentence, [])
         if any(not anaphoric for _id, anaphoric in told):
             continue  # the sentence's own event took the roles
-        # A reference that joined the event it refers to when repeats merged brought
-        # the parties along: that event is the one to make as sure as the blame says.
-        merged = bool(told) and not any(i in present for i, _a in told)
         parties = set(blame.parties)
         here = section_of_sentence(blame.sentence)
         candidates = [
@@ -181,13 +192,15 @@ def carry_blame(events: list[Event], blames: list[Blame], *,
             if ev.type in VIOLENT and ev.id not in dropped
             and sentence_of(ev) < blame.sentence and section_of(ev) == here
             and not parties & set(ev.target_actors)
-            and (not ev.actors or parties & set(ev.actors))
-            and (not merged or parties <= {*ev.actors, *ev.claimed_by, *ev.attributed_to})]
+            and (not ev.actors or parties & set(ev.actors))]
         target = _referent(blame, candidates, paragraph_of)
         if target is None:
             continue
         _give(target, blame)
-        dropped.update(i for i, _a in told)
+        for ev in events:
+            if any(ev.id == i for i, _a in told):
+                _fill_in(target, ev)
+                dropped.add(ev.id)
     return [ev for ev in events if ev.id not in dropped]
 
 
@@ -204,3 +217,11 @@ def _give(ev: Event, blame: Blame) -> None:
         ev.certainty = "claimed"  # the perpetrator's word is all there is
     elif blame.roles.attributed_to or blame.roles.actors:
         ev.certainty = weaker(ev.certainty, blame.certainty)
+
+
+def _fill_in(ev: Event, reference: Event) -> None:
+    """What a reference adds to the event it refers to ("the drone attack": a drone)."""
+    ev.weapon = ev.weapon or reference.weapon
+    ev.subtype = ev.subtype or reference.subtype
+    ev.killed = ev.killed if ev.killed is not None else reference.killed
+    ev.injured = ev.injured if ev.injured is not None else reference.injured

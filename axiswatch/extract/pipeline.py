@@ -145,6 +145,7 @@ class Extractor:
                 when = DateContext(anchors=when.anchors)
                 section = here
             drafts = sentence_events(ctx, sent, when.inherited(paragraph))
+            told: list[Event] = []
             if drafts:
                 told = to_events(ctx, sent, drafts, when, index, explicit, anaphoric,
                                  dependent)
@@ -152,7 +153,8 @@ class Extractor:
                 events.extend(told)
                 own[index] = [(ev.id, ev.id in anaphoric) for ev in told if ev.type in VIOLENT]
             paragraphs.append(paragraph)
-            blame = sentence_blame(ctx, sent, index, paragraph)
+            references = [ev for ev in told if ev.id in anaphoric and ev.type in VIOLENT]
+            blame = sentence_blame(ctx, sent, index, paragraph, references)
             if blame is not None:
                 blames.append(blame)
             sentence_at.append((sent.start_char, index))
@@ -168,12 +170,6 @@ class Extractor:
             section = document.section_at(ev.evidence.start)
             return None if section is None else section.start
 
-        places = frozenset(m.entity_id for m in ents.mentions
-                           if m.entity_id and m.etype in ("place", "facility"))
-        events = merge_repeats(events, explicit=frozenset(explicit), places=places,
-                               anaphoric=frozenset(anaphoric), dependent=frozenset(dependent),
-                               sentence_of=sentence_of, section_of=section_of)
-
         def sentence_index(ev: Event) -> int:
             return bisect.bisect_right(starts, ev.evidence.start) - 1
 
@@ -181,10 +177,16 @@ class Extractor:
             section = document.section_at(starts[index])
             return None if section is None else section.start
 
-        # Responsibility told in other sentences, once each occurrence is one event.
+        # Responsibility told in other sentences, before repeats merge: a reference in
+        # a blame sentence joins the event it refers to, not the latest of its kind.
         events = carry_blame(events, blames, own=own, sentence_of=sentence_index,
                              section_of=section_of, section_of_sentence=section_of_sentence,
                              paragraph_of=lambda ev: paragraphs[sentence_index(ev)])
+        places = frozenset(m.entity_id for m in ents.mentions
+                           if m.entity_id and m.etype in ("place", "facility"))
+        events = merge_repeats(events, explicit=frozenset(explicit), places=places,
+                               anaphoric=frozenset(anaphoric), dependent=frozenset(dependent),
+                               sentence_of=sentence_of, section_of=section_of)
         refine_places(ctx, events)
         self._remember(document.id, ents)
         return Extraction(

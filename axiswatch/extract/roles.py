@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from axiswatch.extract.arguments import inherited_subjects, passive_agents, prep_objects
 from axiswatch.extract.context import GROUP_ANAPHORA, PERSON_ANAPHORA, DocContext
-from axiswatch.extract.draft import NON_STATE
+from axiswatch.extract.draft import NON_STATE, VIOLENT
 from axiswatch.extract.triggers import lemma
 from axiswatch.nlp.linking import PLACE_TYPES, LinkedMention
 
@@ -236,12 +236,23 @@ def _held_answerable(ctx: DocContext, verb: Token) -> bool:
 
 def _objects(tok: Token) -> list[Token]:
     """Direct objects of a verb, relative pronouns replaced by what they stand for."""
-    return [antecedent(c) for c in tok.children if c.dep_ == "dobj"]
+    objs = [antecedent(c) for c in tok.children if c.dep_ == "dobj"]
+    if not objs and tok.dep_ == "relcl":  # "the faction (that) officials hold responsible"
+        head = tok.head
+        objs = [head.head if head.dep_ == "appos" else head]
+    return objs
 
 
 def _subjects_of(tok: Token) -> list[Token]:
     """Subjects of a verb, relative pronouns replaced by what they stand for."""
     return [antecedent(s) for s in inherited_subjects(tok)]
+
+
+def _event_noun(ctx: DocContext, tok: Token) -> bool:
+    """Whether a noun names a violent event ("the attack", "the bombing"), not a thing
+    ("a ship", "targets")."""
+    return any(t.event_type in VIOLENT and t.pos in (None, "NOUN")
+               for t in ctx.ontology.triggers_starting(lemma(tok)))
 
 
 def _bare_participle(ctx: DocContext, tok: Token) -> bool:
@@ -291,9 +302,7 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
                                         if c.dep_ == "nsubjpass"]
             roles.attributed_to += tokens_actors(ctx, accused)
         elif low in ATTRIBUTING and tok.pos_ == "VERB" and not (
-                tok.dep_ in ("acl", "amod") and (lemma(tok.head) == "target" or
-                                                 not ctx.ontology.triggers_starting(
-                                                     lemma(tok.head)))) and \
+                tok.dep_ in ("acl", "amod") and not _event_noun(ctx, tok.head)) and \
                 not _bare_participle(ctx, tok):
             # "targets linked to X" says who owns the targets
             objs = [p for _x, p in prep_objects(tok, frozenset({"to", "with"}))]

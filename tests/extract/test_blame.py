@@ -83,3 +83,32 @@ def test_a_denied_claim_claims_nothing(extract: Run) -> None:
             "the strike.")
     events = _violent(extract(text))
     assert [(e.claimed_by, e.certainty) for e in events] == [([], "confirmed")]
+
+
+def test_the_attack_in_a_later_paragraph_is_the_lead_event(extract: Run) -> None:
+    text = ("A drone attack on a base in Jordan on Sunday killed three soldiers.\n\n"
+            "The same day, the Islamic Resistance in Iraq claimed drone launches against two "
+            "other bases in Syria.\n\nWe assess that Kata'ib Hezbollah probably conducted the "
+            "attack.")
+    events = sorted(_violent(extract(text)), key=lambda e: e.evidence.start)
+    lead = events[0]
+    assert "kataib-hezbollah" in lead.actors + lead.attributed_to
+    assert lead.certainty == "assessed"
+    assert all("kataib-hezbollah" not in e.actors + e.attributed_to for e in events[1:])
+
+
+def test_a_relative_clause_without_pronoun_holds_its_antecedent_responsible(
+        extract: Run) -> None:
+    text = ("BAGHDAD — Kataib Hezbollah, the armed faction that officials hold chiefly "
+            "responsible for the drone attack that killed two soldiers in Jordan, said on "
+            "Tuesday it was suspending operations.")
+    events = _violent(extract(text))
+    assert [(e.attributed_to, e.certainty) for e in events] == [
+        (["kataib-hezbollah"], "alleged")]
+
+
+def test_a_ship_linked_to_a_country_blames_no_one(extract: Run) -> None:
+    text = ("An air strike hit a depot in Damascus on Monday. Hours later, commandos seized "
+            "a container ship linked to an Israeli businessman near the Strait of Hormuz.")
+    events = [e for e in _violent(extract(text)) if "Damascus" in e.evidence.text]
+    assert [e.attributed_to for e in events] == [[]]
