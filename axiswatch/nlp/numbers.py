@@ -62,7 +62,7 @@ _HURT = r"(?:injured|wounded|hurt)"
 
 def _patterns(verb_ing: str, verb_ed: str, passive: str, nouns: str) -> list[re.Pattern[str]]:
     return [
-        re.compile(rf"\b(?:{verb_ing}|{verb_ed})\s+{_QUAL}{_NUM}\b(?!\s*(?:%|percent|km|kg))",
+        re.compile(rf"\b(?:(?:{verb_ing})(?:\s+of)?|{verb_ed})\s+{_QUAL}{_NUM}\b(?!\s*(?:%|percent|km|kg))",
                    re.I),
         # "three soldiers and injured 40": a verb after "and" is not this number's passive;
         # "a base in Erbil killed two soldiers": a verb with its own count is active
@@ -92,7 +92,9 @@ _OTHERS = re.compile(rf"\s+(?:[\w'\-]+\s+){{0,10}}?and\s+{_NUM}\s+(?:[\w\-]+\s+)
                      re.I)
 
 
-_NAMED_AND = re.compile(r"[A-Za-z]\s+and\s+$")
+_NAMED_AND = re.compile(r"[A-Za-z],?\s+and\s+$")
+# "killing two fighters, and two other people were hurt": the others are not the first
+_VERBS = re.compile(r"\b(?:kill|injur|wound|shoot|shot|hurt)\w*", re.I)
 
 
 def _first(patterns: list[re.Pattern[str]], text: str) -> int | None:
@@ -106,7 +108,8 @@ def _first(patterns: list[re.Pattern[str]], text: str) -> int | None:
             if best is None or m.start() < best[0]:
                 best = (m.start(), value, m.end())
                 # "his deputy and five other officers were killed": the one named too
-                if _NAMED_AND.search(text, 0, m.start("n")) and \
+                before = re.split(r"[.;]", text[:m.start("n")])[-1]
+                if _NAMED_AND.search(before) and not _VERBS.search(before) and \
                         text[m.end("n"):].lstrip().lower().startswith("other"):
                     best = (m.start(), value + 1, m.end())
             break

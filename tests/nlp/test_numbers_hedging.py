@@ -43,6 +43,9 @@ from axiswatch.nlp.numbers import injured_count, killed_count
         ("an ambush killed a guard", 1, None),
         ("two other guards were also killed", 2, None),
         ("his deputy and five other officers were also killed", 6, None),
+        ("his deputy, a general, and two other officers were killed", 3, None),
+        ("in response to the killing of three soldiers at the outpost", 3, None),
+        ("the wounding of two guards", None, 2),
         ("two bystanders were reportedly wounded", None, 2),
         ("gunmen shot dead three police officers", 3, None),
         # the one named and the others
