@@ -43,6 +43,7 @@ from axiswatch.extract.places import (
     place_of,
     place_preps,
     place_span,
+    said_in,
 )
 from axiswatch.extract.roles import Roles, sentence_roles, token_actors, tokens_actors
 from axiswatch.extract.triggers import TriggerHit, WeaponHit, find_triggers, find_weapons, lemma
@@ -665,7 +666,9 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         if _refers_back(ctx, tok, draft):
             continue  # "suspected of involvement in the rocket attack": told elsewhere
         if etype in ("sanction", "statement"):
-            draft.place = None  # a designation or a declaration has no place of its own
+            # a designation or a declaration has no place of its own, unless the text
+            # says where it was made ("said in Tehran")
+            draft.place = said_in(ctx, tok) if etype == "statement" else None
         if etype == "statement" and not (draft.actors or draft.claimed_by):
             draft.actors = _declarer(ctx, tok) if hit.trigger.requires_declaration else []
         if etype == "statement" and not (draft.actors or draft.claimed_by):

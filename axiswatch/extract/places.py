@@ -137,3 +137,31 @@ def antecedent_place(ctx: DocContext, tok: Token) -> list[LinkedMention]:
             return []
         cur = cur.head
     return []
+
+
+def said_in(ctx: DocContext, tok: Token) -> Place | None:
+    """Where a declaration was made, when the text says so: "said in Tehran", "announced
+    at a news conference in Baghdad" (a town or a facility, under the speech verb itself)."""
+    verbs = [tok] if tok.pos_ in ("VERB", "AUX") else []
+    cur = tok
+    for _ in range(3):  # "said in Tehran that Iran would respond": the clause's speaker
+        if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            verbs.append(cur)
+    found: list[LinkedMention] = []
+    for holder in verbs:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                start, end = np_span(obj, stop=("conj", "cc", "appos", "relcl", "prep",
+                                                "acl", "punct"))
+                found += [m for m in ctx.mentions_in(start, end) if m.etype in PLACE_TYPES
+                          and m.label != "NORP" and m.tok_start <= obj.i < m.tok_end]
+    place = place_of(ctx, found)
+    if place is None or place.lat is None or place.precision not in ("town", "district",
+                                                                     "facility"):
+        return None
+    return place

@@ -109,3 +109,19 @@ def test_country_level_when_only_the_country_is_known(
     ev = next(e for e in extract(text).events if e.type == etype)
     assert (ev.location, ev.geo_precision) == (location, precision)
     assert (ev.lat is None) == (location is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # Where a declaration was made, when the text says so.
+        ("A ministry spokesman said in Tehran on Monday that Iran would respond to any attack.",
+         "tehran"),
+        # A place inside what is declared is not where it was declared.
+        ("Hezbollah has denied any role in the Haifa strike.", None),
+        ("Hezbollah said on Monday it would respond to the attack in Beirut.", None),
+    ],
+)
+def test_where_a_statement_was_made(extract: Run, text: str, location: str | None) -> None:
+    ev = next(e for e in extract(text).events if e.type == "statement")
+    assert ev.location == location
