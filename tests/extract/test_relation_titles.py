@@ -228,3 +228,25 @@ def test_no_office_relation_for_an_unnamed_body_or_a_former_holder(
         extract: Run, text: str) -> None:
     relations = {(r.subject, r.predicate, r.object) for r in extract(text).relations}
     assert ("lloyd-austin", "leader_of", "pentagon") not in relations
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Hezbollah named Ali Musa as its new secretary-general on Tuesday.",
+         ("ali-musa", "leader_of", "hezbollah")),
+        ("Ali Musa was elected Hezbollah's secretary-general on Tuesday.",
+         ("ali-musa", "leader_of", "hezbollah")),
+        ("Hezbollah named Ali Musa as its deputy leader on Tuesday.",
+         ("ali-musa", "member_of", "hezbollah")),
+        ("Hezbollah's Radwan Force fired rockets on Tuesday.",
+         ("radwan-force", "part_of", "hezbollah")),
+        ("Hamas ally Palestinian Islamic Jihad fired rockets on Tuesday.",
+         ("hamas", "allied_with", "palestinian-islamic-jihad")),
+    ],
+)
+def test_appointments_units_and_allies(extract: Run, text: str,
+                                       triple: tuple[str, str, str]) -> None:
+    relations = {(r.subject, r.predicate, r.object) for r in extract(text).relations}
+    assert triple in relations or (
+        triple[1] == "allied_with" and (triple[2], triple[1], triple[0]) in relations)

@@ -88,7 +88,7 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      r"(?:a|an|the) (?:[\w\-]+ ){0,5}?(?:in|on the outskirts of|near|outside))\s*"
      r"(?:the |western |eastern |northern |southern |central |city of |province of )*$",
      FACILITY, PLACES, False),
-    ("allied_with", r"^'s?\s*(?:\w+\s+){0,2}(?:ally|allies|partner),?\s*(?:the\s+)?$",
+    ("allied_with", r"^(?:'s?)?\s*(?:\w+\s+){0,2}(?:ally|allies|partner),?\s*(?:the\s+)?$",
      ORGS | PLACES, ORGS | PLACES, False),
     ("founded_by", r"^,?\s*(?:who |which )?(?:founded|established|formed|created)\s+(?:the\s+)?"
      r"[\"']?\s*$", ORGS, PERSON, True),

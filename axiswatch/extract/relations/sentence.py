@@ -115,6 +115,17 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                     continue
             after = fold_quotes(text[right.end:right.end + 40])
             lead = _LEADER_AFTER.match(after)
+            if lead and _ELECTED.match(between) and left.etype == "person" and \
+                    right.etype in ORGS:  # "Y was elected X's secretary-general"
+                role = "member_of" if ONE_OF_SEVERAL.search(after[:40]) else "leader_of"
+                _add(ctx, found, left, role, right, sent, certainty)
+                continue
+            named = _NAMED_AS.match(after)
+            if named and _NAMING.match(between) and left.etype in ORGS and \
+                    right.etype == "person":  # "X named Y as its new leader"
+                role = "member_of" if ONE_OF_SEVERAL.search(named.group(0)) else "leader_of"
+                _add(ctx, found, right, role, left, sent, certainty)
+                continue
             if lead and _COMMA.match(between) and left.etype == "person" and \
                     right.etype in ORGS | PLACES:
                 if "found" in lead.group(1).lower():
@@ -256,6 +267,14 @@ _SPONSOR_AFTER = re.compile(r"^['’]s?\s+(?:(?:main|key|chief|principal|biggest
                             re.I)
 _PROXY_AFTER = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:proxy|proxies|client|"
                           r"surrogate)\b", re.I)
+# "Y was elected X's leader", "X named Y as its new secretary-general".
+_ELECTED = re.compile(r"^\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:elected|named|"
+                      r"appointed|chosen|picked|selected|confirmed)\s+(?:as\s+)?$", re.I)
+_NAMING = re.compile(r"^\s+(?:has\s+|had\s+)?(?:named|appointed|elected|chose|picked|selected)"
+                     r"\s+$", re.I)
+_NAMED_AS = re.compile(r"^\s*,?\s*(?:as\s+)?(?:its|their)\s+(?:new\s+|next\s+|acting\s+)?"
+                       r"(?:[\w\-]+\s+)?(?:leader|head|chief|commander|secretary[- ]general|"
+                       r"president|chairman|spokesman)\b", re.I)
 _COMMA_THE = re.compile(r"^\s*,\s*(?:the\s+)?$", re.I)
 _PART_AFTER = re.compile(r"^'s?\s+(?:[\w\-]+\s+){0,2}(?:arm|wing|branch|unit|division|"
                          r"affiliate|subsidiary)\b", re.I)

@@ -87,10 +87,11 @@ def name_parent(ctx: DocContext, m: LinkedMention) -> LinkedMention | None:
     words = re.split(r"[\s\-]+", m.text)  # "IRGC Quds Force", "IRGC-Quds Force"
     for k in range(len(words) - 1, 0, -1):
         prefix = " ".join(words[:k])
-        ids = ctx.linker.pack.lookup(prefix)
+        owner = re.sub(r"['’]s?$", "", prefix)  # "Hezbollah's Radwan Force"
+        ids = ctx.linker.pack.lookup(owner)
         for pid in ids:
             if pid != m.entity_id and ctx.etype(pid) in UNITS and (
-                    ctx.etype(pid) == "state_body" or prefix.isupper()):
+                    ctx.etype(pid) == "state_body" or prefix.isupper() or owner != prefix):
                 return LinkedMention(m.start, m.start, m.tok_start, m.tok_start, words[0],
                                      "ORG", pid, ctx.etype(pid))
     return None
