@@ -35,13 +35,17 @@ if TYPE_CHECKING:
     from axiswatch.kb.ontology import Ontology
 
 _OFFSET = re.compile(
-    r"\b(?:(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|a few|a couple of|several)\s+)?(?P<unit>hours?|days?|weeks?|months?)\s+"
-    r"(?P<dir>after|before|later|earlier)\b", re.I)
-# "Later that day": the day of the event last told.
-_SAME_DAY = re.compile(r"\b(?:later\s+(?:that|the\s+same)\s+(?:day|evening|night)"
-                       r"|the\s+same\s+day|(?:the\s+)?next\s+day|the\s+following\s+day)\b", re.I)
-_UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30}
+    r"\b(?:(?P<n>\d{1,2}|an?|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|a few|a couple of|several)\s+)?(?P<unit>minutes?|hours?|days?|weeks?|months?"
+    r"|shortly|soon|immediately|moments?)\s+(?P<dir>after|before|later|earlier)\b", re.I)
+# "Later that day", "that night": the day of the event last told.
+_SAME_DAY = re.compile(
+    r"(?:\blater\s+(?:that|the\s+same)\s+(?:day|evening|night)"
+    r"|(?:^|,\s*|\bon\s+|\bearlier\s+)that\s+(?:same\s+)?(?:day|night|evening|morning|afternoon)"
+    r"|\bthe\s+same\s+day|\b(?:the\s+)?next\s+day|\bthe\s+following\s+day)\b", re.I)
+# Days per unit; a unit of none ("hours after", "shortly after") keeps the anchor's day.
+_UNIT_DAYS = {"minute": 0, "hour": 0, "shortly": 0, "soon": 0, "immediately": 0, "moment": 0,
+              "day": 1, "week": 7, "month": 30}
 _VAGUE = 2  # "days after", "several days after": a couple of days, stated as a month
 _PRONOUNS = frozenset({"it", "this", "that", "which"})
 
@@ -87,6 +91,8 @@ def _count(text: str | None, unit: str) -> tuple[int, bool]:
     if text is None:
         return _VAGUE, False
     key = text.lower()
+    if key == "the":  # "the day after the attack"
+        return 1, True
     if key.isdigit():
         return int(key), True
     if key in WORDS:
@@ -109,11 +115,13 @@ def _offsets(sent: Span) -> list[_Offset]:
     for k, m in enumerate(matches):
         unit = m.group("unit").lower().rstrip("s")
         n, counted = _count(m.group("n"), unit)
+        if (m.group("n") or "").lower() == "the" and m.group("unit").lower().endswith("s"):
+            n, counted = _VAGUE, False  # "in the weeks after": no count
         if not counted and unit in ("week", "month"):
             continue  # "months after": too vague to place
         sign = 1 if m.group("dir").lower() in ("after", "later") else -1
         days = sign * n * _UNIT_DAYS[unit] if counted else sign * _VAGUE * _UNIT_DAYS[unit]
-        precision: Precision = "day" if unit == "hour" or (counted and unit == "day") \
+        precision: Precision = "day" if _UNIT_DAYS[unit] == 0 or (counted and unit == "day") \
             else "month"
         marker = _token_at(sent, base + m.start("dir"))
         region: set[int] = set()
@@ -123,6 +131,8 @@ def _offsets(sent: Span) -> list[_Offset]:
             stop = base + matches[k + 1].start() if k + 1 < len(matches) else sent.end_char
             region = {t.i for t in governed.subtree if marker.i <= t.i and t.idx < stop}
             host = marker.head if marker.dep_ == "prep" else marker.head.head
+            while base + m.start() <= host.idx < base + m.end() and host.head.i != host.i:
+                host = host.head  # "the day after the attack, X announced": "announced"
             if host.i == governed.i:
                 host = None
         found.append(_Offset(base + m.start(), base + m.end(), days, precision,

@@ -14,6 +14,15 @@ CASES = [
     ("Gunmen fired rockets at a police station in Kirkuk on Sunday, killing two officers.\n\n"
      "Two days after the attack, the Tigris Brigades announced that it was suspending its "
      "operations.", "Two days after", "2024-02-06", "day"),
+    ("Gunmen fired rockets at a police station in Kirkuk on Sunday, killing two officers.\n\n"
+     "The day after the attack, the Tigris Brigades announced that it was suspending its "
+     "operations.", "The day after", "2024-02-05", "day"),
+    ("Gunmen fired rockets at a police station in Kirkuk on January 20, killing two "
+     "officers.\n\nShortly after the attack, police arrested three men in the city.",
+     "Shortly after", "2024-01-20", "day"),
+    ("Gunmen fired rockets at a police station in Kirkuk on January 20, killing two "
+     "officers.\n\nThat night, a drone struck a militia base near Mosul.", "That night",
+     "2024-01-20", "day"),
     # the event's own date wins over the offset
     ("Gunmen fired rockets at a police station in Kirkuk on Sunday, killing two officers.\n\n"
      "Two days after the attack, the Tigris Brigades announced on Wednesday that it was "
