@@ -278,3 +278,17 @@ def test_a_list_with_a_backed_group_backs_only_that_group(extract: Run) -> None:
     found = _triples(extract, "Hezbollah, Hamas and Iran-backed militias fired rockets.")
     assert ("hezbollah", "sponsored_by", "iran") not in found
     assert ("hamas", "sponsored_by", "iran") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("A drone hit Tower 22 on Sunday. Officials later said the site lies in Jordan.",
+         ("tower-22", "located_in", "jordan")),
+        ("Israel killed a Hezbollah operative named Ali Musa on Monday.",
+         ("ali-musa", "member_of", "hezbollah")),
+    ],
+)
+def test_a_site_said_before_and_an_operative_named(extract: Run, text: str,
+                                                   triple: tuple[str, str, str]) -> None:
+    assert triple in _triples(extract, text)

@@ -163,6 +163,12 @@ ANAPHOR_TYPES: dict[str, tuple[str, ...]] = {
     "party": ("organization", "armed_group"),
     "university": ("organization",),
     "company": ("organization",),
+    "base": ("facility",),
+    "site": ("facility",),
+    "outpost": ("facility",),
+    "garrison": ("facility",),
+    "compound": ("facility",),
+    "facility": ("facility",),
 }
 
 

@@ -82,7 +82,8 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
     ("designated_by", r"^,?\s*(?:(?:was|were|has been|had been|is)\s+)?(?:designated|sanctioned|"
      r"blacklisted|listed)\s+(?:(?:as\s+)?(?:an?\s+)?[^,]{0,40}\s+)?by" + _W + r"$", ANY, STATES,
      False),
-    ("located_in", r"^,?\s*(?:(?:military |air |oil field |army )?(?:base|garrison|camp|compound|"
+    ("located_in", r"^,?\s*(?:(?:is|was|lies|lay|sits|sat)\s+(?:located\s+|situated\s+)?)?"
+     r"(?:(?:military |air |oil field |army )?(?:base|garrison|camp|compound|"
      r"outpost|airfield|airport|facility)\s+)?(?:(?:across|over) the (?:border|frontier) )?"
      r"(?:in|near|outside|on the outskirts of|in the city of|"
      r"(?:a|an|the) (?:[\w\-]+ ){0,5}?(?:in|on the outskirts of|near|outside))\s*"
@@ -93,6 +94,8 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
     ("founded_by", r"^,?\s*(?:who |which )?(?:founded|established|formed|created)\s+(?:the\s+)?"
      r"[\"']?\s*$", ORGS, PERSON, True),
     # Y ... X (object first)
+    ("member_of", r"^[^.;]{0,80}?\b(?:operative|agent|member|commander|officer|fighter)\s+"
+     r"(?:identified\s+(?:as\s+)?|named\s+|called\s+|known\s+as\s+)$", PERSON, ORGS, True),
     ("member_of", r"^[^.;]{0,60}?\b(?:officials|commanders|members|operatives|officers|figures|"
      r"leaders)\s+(?:such as|including|like)\s+$", PERSON, ORGS, True),
     ("founded_by", r"^[^.;]{0,80}?\b(?:led to the (?:formation|creation|establishment) of|"
