@@ -45,7 +45,13 @@ from axiswatch.extract.places import (
     place_span,
     said_in,
 )
-from axiswatch.extract.roles import Roles, sentence_roles, token_actors, tokens_actors
+from axiswatch.extract.roles import (
+    Roles,
+    sentence_roles,
+    token_actors,
+    tokens_actors,
+    with_speaker,
+)
 from axiswatch.extract.triggers import TriggerHit, WeaponHit, find_triggers, find_weapons, lemma
 from axiswatch.extract.when import pick_date, tense
 from axiswatch.kb.ontology import Trigger
@@ -289,6 +295,8 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we")
                        for c in tok.children):  # "its fighters" are the sayer's
                 found = [a for a in found if a in sayer and ctx.etype(a) not in GROUP_TYPES]
+        if draft.type == "statement":
+            found = with_speaker(ctx, tok, found)
         draft.actors = found
         return
     found = [a for a in token_actors(ctx, tok) if a not in _own_entities(ctx, tok)]

@@ -180,3 +180,31 @@ def test_the_group_is_the_last_group_named_not_the_last_party(extract: Run) -> N
             "attack on the base.")
     events = [e for e in extract(text).events if e.type == "attack"]
     assert [e.attributed_to for e in events] == [["kataib-hezbollah"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "not_actor"),
+    [
+        # "A spokesman" speaks for the body named just before; the state he names as
+        # the one who will act is that body's own voice.
+        ("The Pentagon reacted coolly on Tuesday. A spokesman said the United States would "
+         "still respond to the attack.", "pentagon", "united-states"),
+        # A titled official denying for his state.
+        ("Foreign ministry spokesman Nasser Kanaani said in Tehran that Iran played no part "
+         "in the decision and rejected claims that it directed the attack.",
+         "nasser-kanaani", "iran"),
+    ],
+)
+def test_a_statement_is_its_speakers(extract: Run, text: str, speaker: str,
+                                     not_actor: str) -> None:
+    statements = [e for e in extract(text).events if e.type == "statement"]
+    assert len(statements) == 1
+    assert speaker in statements[0].actors
+    assert not_actor not in statements[0].actors
+
+
+def test_a_state_declaring_its_own_act_stays_the_actor(extract: Run) -> None:
+    events = extract("Iran said on Monday it would retaliate against Israel.").events
+    statements = [e for e in events if e.type == "statement"]
+    assert len(statements) == 1
+    assert "iran" in statements[0].actors + statements[0].claimed_by
