@@ -128,6 +128,14 @@ def _state_reading(ctx: DocContext, tok: Token, trig: Trigger) -> tuple[str, str
 DECLARING = frozenset({"say", "tell", "state", "declare", "add", "insist", "signal", "stress",
                        "reiterate", "affirm"})
 OWN_DECLARATIONS = frozenset({"reject", "promise", "pledge"})
+# Verbs that need a crowd ("supporters gathered") or a vessel ("seized a tanker").
+CROWD_VERBS = frozenset({"gather"})
+CROWD_NOUNS = frozenset({"crowd", "protester", "demonstrator", "supporter", "thousand",
+                         "hundred", "dozen", "mourner", "student", "worker"})
+SEIZING_VERBS = frozenset({"seize"})
+VESSEL_NOUNS = frozenset({"ship", "vessel", "tanker", "boat", "dhow", "freighter", "carrier"})
+# Threats whose negation is their meaning: "would not go unanswered".
+NEGATED_THREATS = frozenset({"unanswered", "unpunished", "unavenged"})
 # What a denial rejects: "rejected the accusations".
 ACCUSATIONS = frozenset({"accusation", "charge", "claim", "allegation", "report", "assertion",
                          "suggestion", "blame", "responsibility"})
@@ -181,6 +189,15 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: list[Weapon
             return _state_reading(ctx, tok, trig)
     if tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
         return None  # "shot down two drones": an interception, not an attack
+    if lemma(tok) in CROWD_VERBS and not any(
+            lemma(t) in CROWD_NOUNS for t in inherited_subjects(tok)):
+        return None  # "crowds gathered" is a demonstration, "officials gathered" is not
+    if lemma(tok) in SEIZING_VERBS and not any(lemma(o) in VESSEL_NOUNS
+                                               for o in direct_objects(tok)):
+        return None  # "commandos seized a tanker"; "police seized weapons" is no attack
+    if lemma(tok) == "keep" and not any(c.dep_ == "xcomp" and c.tag_ == "VBG"
+                                        for c in tok.children):
+        return None  # "would keep fighting"
     if trig.requires_date and not dates:
         return None
     if trig.requires_declaration and not _declared(ctx, tok):
@@ -606,7 +623,9 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             lemma(tok.head) in ("claim", "endorse") and not any(
             d.precision == "day" for d in dates if dated_subtree(tok.head, [d])):
         return None  # "groups have endorsed attacks": the claim is the event
-    if is_blocked(ctx, tok, etype) and not _dated_before_head(tok, dates):
+    if is_blocked(ctx, tok, etype) and not _dated_before_head(tok, dates) and not (
+            hit.trigger.lemmas[-1] in NEGATED_THREATS) and not (
+            etype == "sanction" and _declared(ctx, tok)):
         return None  # but "efforts to avenge the 2020 killing of X": that killing happened
     if _counted_summary(ctx, tok):
         return None
@@ -668,6 +687,7 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
                 sub_hit = next(h for h in hits if h.head == child.i)
                 subtype = sub_hit.trigger.subtype
         draft = Draft(hit, etype, subtype, _clause_span(tok))
+        verb_of = governing_verb(tok)
         _fill(ctx, draft, sent, weapons, dates, owners)
         if etype == "meeting" and not _has_party(ctx, tok, draft):
             continue
@@ -679,6 +699,9 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
             draft.place = said_in(ctx, tok) if etype == "statement" else None
         if etype == "statement" and not (draft.actors or draft.claimed_by):
             draft.actors = _declarer(ctx, tok) if hit.trigger.requires_declaration else []
+        if etype == "statement" and not draft.actors and tok.pos_ == "NOUN" and verb_of:
+            # "Washington had no involvement": whoever has it declares it
+            draft.actors = tokens_actors(ctx, inherited_subjects(verb_of))
         if etype == "statement" and not (draft.actors or draft.claimed_by):
             continue  # a declaration is someone's: "aid groups have warned" is not one
         if etype == "transfer" and draft.date is None and not tense(governing_verb(tok))[0]:

@@ -61,6 +61,8 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
     verb = governing_verb(sent.doc[d.hit.head])
     while verb is not None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
         verb = verb.head
+    if d.hit.trigger.requires_declaration and verb is not None and verb.dep_ == "ccomp":
+        verb = verb.head  # "said the attack would not go unanswered": told when it was said
     past, perfect = tense(verb, ctx.ontology.undated_adverbs)
     if d.type in UNDATED_BACKGROUND:
         perfect = False
@@ -111,7 +113,8 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
         # "arrested two men suspected of smuggling": the charge is hedged, not the arrest.
         plain = certainty_of(sent.text, allow=("assessed", "reported"), skip=asides)
         certainty = plain if d.type in ("arrest", "sanction") else hedges
-        if d.claimed_by and set(d.actors) <= set(d.claimed_by) and d.type != "statement":
+        if d.claimed_by and set(d.actors) <= set(d.claimed_by) and \
+                d.type not in ("statement", "sanction"):
             certainty = "claimed"  # only the perpetrator's word
         elif d.type == "statement" and certainty == "claimed":
             certainty = "confirmed"  # that they declared it is the fact reported

@@ -394,3 +394,34 @@ def test_reduced_relatives_and_settings_tell_more_of_the_event(extract: Run) -> 
     assert [e.type for e in events] == ["attack"]
     events = extract("Fly Baghdad rejected the accusations on Monday.").events
     assert [(e.type, e.subtype) for e in events] == [("statement", "denial")]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "subtype", "actors"),
+    [
+        ("Iran's president said on Monday that the killing would not go unanswered.",
+         "statement", "threat", ["iran"]),
+        ("Harakat al-Nujaba signalled on Monday it would keep fighting.", "statement", "threat",
+         ["harakat-hezbollah-al-nujaba"]),
+        ("The United States said on Wednesday it would again designate the Houthis as a "
+         "terrorist organization.", "sanction", "designation", ["united-states"]),
+        ("Israeli officials said on Monday that Israel had no involvement in the blast.",
+         "statement", "denial", ["israel"]),
+        ("President Biden attended a ceremony at Dover Air Force Base on Friday.", "meeting",
+         "visit", ["joe-biden"]),
+        ("Crowds of supporters gathered outside the embassy in Baghdad on Tuesday, chanting "
+         "slogans.", "protest", "demonstration", []),
+    ],
+)
+def test_threats_denials_visits_and_gatherings(extract: Run, text: str, etype: str,
+                                               subtype: str, actors: list[str]) -> None:
+    assert [(e.type, e.subtype, e.actors) for e in extract(text).events] == [
+        (etype, subtype, actors)]
+
+
+def test_a_seized_vessel_is_an_act_of_force_but_seized_weapons_are_not(extract: Run) -> None:
+    [ev] = extract("IRGC commandos seized a container ship near the Strait of Hormuz on "
+                   "Saturday.").events
+    assert (ev.type, ev.location) == ("strike", "strait-of-hormuz")
+    assert extract("Police seized weapons in Basra on Saturday.").events == []
+    assert extract("Officials gathered in Baghdad on Tuesday.").events == []
