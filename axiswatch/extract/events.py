@@ -623,8 +623,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             lemma(tok.head) in ("claim", "endorse") and not any(
             d.precision == "day" for d in dates if dated_subtree(tok.head, [d])):
         return None  # "groups have endorsed attacks": the claim is the event
-    if is_blocked(ctx, tok, etype) and not _dated_before_head(tok, dates) and not (
-            hit.trigger.lemmas[-1] in NEGATED_THREATS) and not (
+    if is_blocked(ctx, tok, etype) and not _dated_before_head(tok, dates) and \
+            hit.trigger.lemmas[-1] not in NEGATED_THREATS and not (
             etype == "sanction" and _declared(ctx, tok)):
         return None  # but "efforts to avenge the 2020 killing of X": that killing happened
     if _counted_summary(ctx, tok):
@@ -760,6 +760,9 @@ def _refers_back(ctx: DocContext, tok: Token, draft: Draft) -> bool:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ in TIME_ANCHORS:
         return True  # "hours after the Beirut strike": the time of something else
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in TIME_ANCHORS for c in tok.head.children):
+        return True  # "hours before the barrage began": likewise
     return any(lemma(a) in ctx.ontology.reference_heads for a in list(tok.ancestors)[:4])
 
 
