@@ -20,6 +20,8 @@ MONTHS = {
     name.lower(): i for i, name in enumerate(calendar.month_name) if name
 } | {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name} | {"sept": 9}
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 _MONTH = (
     r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|November"
@@ -61,7 +63,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(r"\b(?:yesterday|last night)\b", re.I)),
     ("previous_day", re.compile(r"\b(?:the\s+(?:previous|preceding)\s+(?:day|evening|night|"
                                 r"morning|afternoon)|the\s+day\s+before)\b", re.I)),
-    ("today", re.compile(r"\b(?:today|tonight|overnight|this morning|this evening)\b", re.I)),
+    ("ago", re.compile(
+        r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+        r"(?P<unit>days?|weeks?)\s+ago\b", re.I)),
+    # "overnight into Sunday", "overnight Saturday": the day named
+    ("today", re.compile(r"\b(?:today|tonight|overnight(?!\s+(?:on\s+|into\s+|to\s+)?"
+                         r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+                         r"|this morning|this evening)\b", re.I)),
+    ("weekend", re.compile(r"\b(?:over|during|at)\s+the\s+weekend\b|\bthis\s+past\s+weekend\b",
+                           re.I)),
     ("last_week", re.compile(r"\blast\s+week(?:end)?\b", re.I)),
     ("this_week", re.compile(r"\b(?:this|earlier this)\s+week\b", re.I)),
     ("last_month", re.compile(r"\blast\s+month\b", re.I)),
@@ -204,6 +214,16 @@ def _resolve(kind: str, m: re.Match[str], ref: tuple[date, Precision] | None
         return base, base_precision if base_precision != "year" else "year", True
     if kind == "last_week":
         return base - timedelta(days=7), "month", True
+    if kind in ("ago", "weekend") and base_precision != "day":
+        return base, base_precision, True
+    if kind == "ago":  # "three days ago" a day, "two weeks ago" its month
+        n = int(g["n"]) if g["n"].isdigit() else _COUNTS[g["n"].lower()]
+        if g["unit"].lower().startswith("week"):
+            return base - timedelta(days=7 * n), "month", True
+        return base - timedelta(days=n), "day", True
+    if kind == "weekend":  # the month of the last weekend's Saturday
+        back = (base.weekday() - 5) % 7 or 7
+        return base - timedelta(days=back), "month", True
     if kind in ("this_week", "this_month"):
         return base, "month" if base_precision != "year" else "year", True
     if kind == "last_month":

@@ -45,6 +45,14 @@ REF = "2024-08-26"  # a Monday
         ("last year", REF, "2023", "year"),
         ("in the first nine months of 2020", REF, "2020", "year"),
         ("on Sunday", "2024-08", "2024-08", "month"),
+        ("three days ago", REF, "2024-08-23", "day"),
+        ("a week ago", "2024-08-05", "2024-07", "month"),
+        ("two days ago", "2024-08", "2024-08", "month"),
+        ("over the weekend", REF, "2024-08", "month"),
+        ("over the weekend", "2024-09-02", "2024-08", "month"),
+        ("this past weekend", "2024-08", "2024-08", "month"),
+        ("overnight into Sunday", REF, "2024-08-25", "day"),
+        ("overnight Saturday", REF, "2024-08-24", "day"),
     ],
 )
 def test_resolution_table(text: str, ref: str, value: str, precision: str) -> None:
