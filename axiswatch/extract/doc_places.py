@@ -12,6 +12,7 @@ country, it is the event's place; with two or more, the country stays.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.context import DocContext, Place
@@ -32,6 +33,19 @@ _SITE_PREPS = frozenset({"on", "at", "in", "against", "near"})
 # Types whose dated events stand at country precision when only their country is known
 # (the types that are told as happening somewhere; a statement or a designation is not).
 COUNTRY_LEVEL_TYPES = frozenset({"strike", "arrest", "protest"})
+# "in the same district": a place named before, of the kind the noun says.
+_SAME = re.compile(r"\bthe same (district|neighbou?rhood|quarter|suburb|city|town|village|"
+                   r"area|province|governorate|region)\b", re.I)
+_SAME_KINDS = {
+    "district": frozenset({"district"}), "neighborhood": frozenset({"district"}),
+    "neighbourhood": frozenset({"district"}), "quarter": frozenset({"district"}),
+    "suburb": frozenset({"district"}), "city": frozenset({"town"}),
+    "town": frozenset({"town"}), "village": frozenset({"town"}),
+    "province": frozenset({"province"}), "governorate": frozenset({"province"}),
+    "region": frozenset({"region", "province"}),
+}
+# "arrested at the scene": where the event told before it happened.
+_SCENE = re.compile(r"\b(?:at|near|to|from) the scene\b", re.I)
 _STOP = ("conj", "cc", "appos", "relcl", "prep", "acl", "punct")
 
 
@@ -107,6 +121,51 @@ def _distinct(places: list[Place]) -> list[Place]:
     return list(seen.values())
 
 
+def _set(ev: Event, place: Place) -> None:
+    ev.location = place.entity_id or place.name
+    ev.location_name = place.name
+    ev.lat, ev.lon, ev.geo_precision = place.lat, place.lon, place.precision
+    ev.country = place.country or ev.country
+
+
+def _place_before(ctx: DocContext, offset: int, precisions: frozenset[str]) -> Place | None:
+    """The last place of one of ``precisions`` the document names before ``offset``."""
+    best: Place | None = None
+    for m in ctx.ents.mentions:
+        if ctx.doc[m.tok_start].idx >= offset:
+            break
+        if m.etype not in PLACE_TYPES or m.label == "NORP":
+            continue
+        place = ctx.place(m)
+        if place.lat is not None and place.precision in precisions:
+            best = place
+    return best
+
+
+def back_references(ctx: DocContext, events: list[Event]) -> None:
+    """Places told by reference to one named before: "in the same district" is the last
+    district named, "arrested at the scene" is where the last violent event happened."""
+    for i, ev in enumerate(events):
+        if ev.location is not None and ev.geo_precision != "country":
+            continue
+        text = ev.evidence.text
+        same = _SAME.search(text)
+        if same is not None:
+            kind = same.group(1).lower()
+            precisions = _SAME_KINDS.get(kind, frozenset({"district", "town"}))
+            place = _place_before(ctx, ev.evidence.start + same.start(), precisions)
+            if place is not None:
+                _set(ev, place)
+            continue
+        if _SCENE.search(text):
+            earlier = [o for o in events[:i] if o.type in _KINDS and o.lat is not None
+                       and o.geo_precision in SITE_PRECISIONS]
+            if earlier:
+                o = earlier[-1]
+                _set(ev, Place(o.location, o.location_name or o.location or "", o.lat, o.lon,
+                               o.country, o.geo_precision))
+
+
 def country_level(ctx: DocContext, events: list[Event]) -> None:
     """Code a dated event that names no place, but whose country is known (a state's strike
     on another's forces, an arrest or a protest in the country reported on), at country
@@ -127,6 +186,7 @@ def refine_places(ctx: DocContext, events: list[Event]) -> None:
     """Give each event placed only by its country the one site the document names for
     that occurrence (see the module doc), after :func:`country_level`; changes ``events``
     in place."""
+    back_references(ctx, events)
     country_level(ctx, events)
     broad = [ev for ev in events if ev.geo_precision == "country" and ev.country]
     if not broad:

@@ -125,3 +125,24 @@ def test_country_level_when_only_the_country_is_known(
 def test_where_a_statement_was_made(extract: Run, text: str, location: str | None) -> None:
     ev = next(e for e in extract(text).events if e.type == "statement")
     assert ev.location == location
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "location", "country"),
+    [
+        ("Gunmen stormed the Norwegian embassy in Tehran on Friday, killing a guard. Police "
+         "said a suspect was arrested at the scene on Friday.", "arrest", "tehran", "IR"),
+        ("An Israeli strike hit a building in Dahiyeh on Tuesday, killing a commander. In "
+         "January, a drone strike in the same district killed a Hamas leader.", "killing",
+         "dahiyeh", "LB"),
+        # "the same town" looks for a town, not the district named last.
+        ("Militants fired rockets at a base in Erbil on Monday. Israeli jets struck a building "
+         "in Dahiyeh on Tuesday. A week earlier, a roadside bomb exploded in the same town, "
+         "killing two police officers.", "attack", "erbil", "IQ"),
+    ],
+)
+def test_places_told_by_reference(extract: Run, text: str, etype: str, location: str,
+                                  country: str) -> None:
+    events = [e for e in extract(text).events if e.type == etype]
+    assert events
+    assert (events[-1].location, events[-1].country) == (location, country)
