@@ -20,10 +20,13 @@ from axiswatch.ids import slugify
 from axiswatch.kb.normalize import alias_key
 from axiswatch.model import Entity, Mention
 from axiswatch.nlp.bodies import BodySpan, bare_kinds, body_spans
+from axiswatch.nlp.collectives import CollectiveSpan, capital_country, collective_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+# The label of a body or collective phrase until the NER's modifier split has run.
+PHRASE = "PHRASE"
 # NER labels that name entities worth linking.
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART"})
 ACTOR_TYPES = frozenset({"armed_group", "front_group", "coalition", "state_body", "person",
@@ -117,6 +120,8 @@ class DocEntities:
     candidates: dict[str, Entity] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)
     countries: list[str] = field(default_factory=list)
+    # An unnamed collective's entity id -> its backer's ("Iran-backed militias" -> Iran).
+    backers: dict[str, str] = field(default_factory=dict)
 
     def at(self, token_index: int) -> LinkedMention | None:
         """The mention covering a token, if any."""
@@ -153,6 +158,9 @@ def _split_backed(doc: Doc, spans: list[tuple[int, int, str, str | None]]
     Houthis (the modifier becomes its own mention; the head keeps the span's label)."""
     out: list[tuple[int, int, str, str | None]] = []
     for start, end, label, ent_id in spans:
+        if label == PHRASE:
+            out.append((start, end, "ORG", ent_id))
+            continue
         cut = None
         for j in range(start + 1, end - 1):
             if doc[j].text == "-" and doc[j + 1].lower_ in _BACKED and j + 2 < end:
@@ -422,9 +430,12 @@ class Linker:
         found = body_spans(doc, self.country_named, self.demonym)
         bodies: dict[tuple[int, int], BodySpan] = {(b.start, b.end): b for b in found}
         bodies.update({(s0, e0): b for s0, e0, b in bare_kinds(doc, found)})
-        if bodies:  # a body phrase wins over a name that only adds common words to it
-            spans = [sp for sp in spans if not _overridden(doc, sp[0], sp[1], bodies)]
-            spans += [(s0, e0, "ORG", None) for s0, e0 in bodies]
+        groups = {(c.start, c.end): c for c in collective_spans(
+            doc, self.backer_named, self.country_code)}
+        if bodies or groups:  # a phrase wins over a name that only adds common words to it
+            phrases = {**bodies, **groups}
+            spans = [sp for sp in spans if not _overridden(doc, sp[0], sp[1], phrases)]
+            spans += [(s0, e0, PHRASE, None) for s0, e0 in phrases]
         spans.sort(key=lambda s: (s[0], -s[1]))
         spans = _join_split_names(doc, spans)
         persons: dict[str, str] = {}  # last name / first name key -> entity id
@@ -455,6 +466,8 @@ class Linker:
             entity_id = ent_id if ent_id in self.pack.entities else None
             if (start, end) in bodies:
                 entity_id = self._body_entity(out, bodies[(start, end)])
+            elif (start, end) in groups:
+                entity_id = self._collective_entity(out, groups[(start, end)])
             if entity_id is None:
                 key = alias_key(text)
                 entity_id = out.aliases.get(key)
@@ -573,6 +586,52 @@ class Linker:
             if entry is not None and getattr(entry, "precision", None) == "country":
                 return str(eid)
         return None
+
+    def country_code(self, text: str) -> str | None:
+        """The ISO code a country's name or adjective gives ("Iraqi" -> "IQ")."""
+        eid = self.country_named(text)
+        return None if eid is None else getattr(self.pack.entries.get(eid), "country", None)
+
+    def backer_named(self, text: str) -> str | None:
+        """The state or organization a backer's name, adjective or capital stands for."""
+        state = self.country_named(text)
+        if state is not None:
+            return state
+        iso = capital_country(text)
+        if iso is not None and iso in self.country_entity:
+            return self.country_entity[iso]
+        for eid in self.pack.lookup(text):
+            if self.pack.entities[eid].type in ("state_body", "armed_group", "coalition"):
+                return str(eid)
+        return None
+
+    def short_name(self, entity_id: str) -> str:
+        """The pack's name of an entity (its id when the pack has none)."""
+        entry = self.pack.entries.get(entity_id)
+        return str(getattr(entry, "name", entity_id))
+
+    def _collective_entity(self, out: DocEntities, group: CollectiveSpan) -> str:
+        """The entity of an unnamed collective: the pack's, or one candidate per backer
+        and country in the document."""
+        eid: str | None = None
+        base = f"{self.short_name(group.backer)}-backed militias"
+        theater = self.country_entity.get(group.theater or "")
+        names = [f"{base} in {self.short_name(theater)}"] if theater else [base]
+        for name in names:
+            hits = [i for i in self.pack.lookup(name)
+                    if self.pack.entities[i].type == "armed_group"]
+            if hits:
+                eid = str(hits[0])
+                break
+        if eid is None:
+            eid = out.aliases.get(alias_key(names[0])) or slugify(names[0])
+            if eid not in out.candidates and eid not in self.pack.entities:
+                out.candidates[eid] = Entity(id=eid, name=names[0], type="armed_group",
+                                             country=group.theater, aliases=[],
+                                             source="extracted")
+        out.aliases.setdefault(alias_key(names[0]), eid)
+        out.backers.setdefault(eid, group.backer)
+        return eid
 
     def demonym(self, country_id: str) -> str:
         """A country's adjective ("Lebanese"), or ``""`` when the pack gives none."""

@@ -12,7 +12,8 @@ description of a name.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.relations.patterns import ORGS, PERSON, SPONSORS, STATES
@@ -243,3 +244,18 @@ def possessed_units(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterat
             if owner is not None and owner.etype in UNIT_TYPES and \
                     owner.entity_id != unit.entity_id and owner is not unit:
                 yield unit, "part_of", owner, None
+
+
+def collective_backers(sent: Span, by_token: Mapping[int, LinkedMention],
+                       backers: Mapping[str, str], etype_of: Callable[[str], str | None]
+                       ) -> Iterator[Found]:
+    """"Iran-backed militias": the unnamed collective is sponsored by its backer."""
+    seen: set[str] = set()
+    for tok in sent:
+        m = by_token.get(tok.i)
+        eid = m.entity_id if m is not None else None
+        if m is None or eid is None or eid not in backers or eid in seen:
+            continue
+        seen.add(eid)
+        backer = backers[eid]
+        yield m, "sponsored_by", replace(m, entity_id=backer, etype=etype_of(backer)), None

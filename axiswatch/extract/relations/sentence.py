@@ -19,6 +19,7 @@ from axiswatch.extract.relations.anaphora import (
     pronoun_mentions,
 )
 from axiswatch.extract.relations.clauses import (
+    collective_backers,
     description_relations,
     possessed_units,
     verb_relations,
@@ -206,7 +207,9 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
     by_token = {i: m for m in mentions for i in range(m.tok_start, m.tok_end)}
     for subj, predicate, obj, hedge in [*verb_relations(sent, by_token),
                                         *description_relations(sent, by_token),
-                                        *possessed_units(sent, by_token)]:
+                                        *possessed_units(sent, by_token),
+                                        *collective_backers(sent, by_token, ctx.ents.backers,
+                                                            ctx.etype)]:
         _add(ctx, found, subj, predicate, obj, sent, hedge or certainty)  # "X is funded by Y"
     for first, second in joint_actors(ctx, sent):  # "the US and Britain struck"
         _add(ctx, found, first, "allied_with", second, sent, certainty)
