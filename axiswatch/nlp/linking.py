@@ -613,6 +613,10 @@ class Linker:
     def _collective_entity(self, out: DocEntities, group: CollectiveSpan) -> str:
         """The entity of an unnamed collective: the pack's, or one candidate per backer
         and country in the document."""
+        if group.theater is None:  # "Iran-backed militias" after "... in Iraq": those
+            earlier = [e for e, b in out.backers.items() if b == group.backer]
+            if earlier:
+                return earlier[-1]
         eid: str | None = None
         base = f"{self.short_name(group.backer)}-backed militias"
         theater = self.country_entity.get(group.theater or "")

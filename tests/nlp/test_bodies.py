@@ -77,3 +77,32 @@ def test_a_rank_of_several_words_is_not_part_of_the_name(extractor: Extractor) -
     person = next(m.entity_id for m in ex.mentions if "Feld" in m.text)
     assert extractor.link("Rear Admiral Jonah Feld", doc.id) == person
     assert extractor.link("Jonah Feld", doc.id) == person
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Iran-backed militias", "militant groups backed by Iran"),
+    ("Tehran-backed militias", "pro-Iran factions"),
+    ("Iranian-backed Iraqi militia groups", "Iran-aligned militias in Iraq"),
+])
+def test_unnamed_collectives_of_one_backer_link_to_one_armed_group(
+        extractor: Extractor, first: str, second: str) -> None:
+    text = f"{first} fired rockets at the base on Monday. Later {second} fired drones."
+    by_text, entities = _linked(extractor, text)
+    a, b = by_text.get(first), by_text.get(second)
+    assert a is not None and a == b
+    known = entities.get(a) or extractor.pack.entities[a]
+    assert known.type == "armed_group"
+
+
+def test_a_collective_is_sponsored_by_its_backer(extractor: Extractor) -> None:
+    text = "Syria-based militias backed by Iran shelled the town on Monday."
+    doc = Document(id=document_id(text), text=text, published="2024-03-01")
+    ex = extractor.extract(doc)
+    group = next(m.entity_id for m in ex.mentions if "militias" in m.text)
+    assert (group, "sponsored_by", "iran") in {(r.subject, r.predicate, r.object)
+                                               for r in ex.relations}
+
+
+def test_a_named_group_after_the_backing_word_is_no_collective(extractor: Extractor) -> None:
+    by_text, _ = _linked(extractor, "The Iran-backed Houthis fired a missile on Monday.")
+    assert by_text.get("Houthis") == "houthis"
