@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from axiswatch.kb.normalize import alias_key
@@ -83,6 +84,9 @@ def collective_spans(doc: Doc, backer_of: Callable[[str], str | None],
             i += 1
             continue
         start, end, backer, theater = found
+        if _one_of(doc, start):  # "X, one of the Iran-backed militias": X's description
+            i = end
+            continue
         if end < n - 1 and doc[end].lower_ == "in":
             where = country_of(doc[end + 1].text)
             if where is not None and (theater is None or theater == where):
@@ -90,6 +94,13 @@ def collective_spans(doc: Doc, backer_of: Callable[[str], str | None],
         out.append(CollectiveSpan(start, end, backer, theater))
         i = end
     return out
+
+
+def _one_of(doc: Doc, start: int) -> bool:
+    """Whether the phrase at ``start`` follows "one of (the most ...)" or "among": it
+    describes a named group, it names no collective of its own."""
+    words = [t.lower_ for t in doc[max(0, start - 5):start]]
+    return "among" in words or any(a == "one" and b == "of" for a, b in pairwise(words))
 
 
 def _noun_end(doc: Doc, j: int, country_of: Callable[[str], str | None]
