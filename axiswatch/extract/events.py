@@ -700,8 +700,9 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         if etype == "statement" and not (draft.actors or draft.claimed_by):
             draft.actors = _declarer(ctx, tok) if hit.trigger.requires_declaration else []
         if etype == "statement" and not draft.actors and tok.pos_ == "NOUN" and verb_of:
-            # "Washington had no involvement": whoever has it declares it
-            draft.actors = tokens_actors(ctx, inherited_subjects(verb_of))
+            # "X said Washington had no involvement": the speaker's, else whoever has none
+            draft.actors = _declarer(ctx, verb_of) or tokens_actors(
+                ctx, inherited_subjects(verb_of))
         if etype == "statement" and not (draft.actors or draft.claimed_by):
             continue  # a declaration is someone's: "aid groups have warned" is not one
         if etype == "transfer" and draft.date is None and not tense(governing_verb(tok))[0]:
