@@ -292,3 +292,23 @@ def test_a_list_with_a_backed_group_backs_only_that_group(extract: Run) -> None:
 def test_a_site_said_before_and_an_operative_named(extract: Run, text: str,
                                                    triple: tuple[str, str, str]) -> None:
     assert triple in _triples(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triples"),
+    [
+        ("Iran's proxies, including Hezbollah and the Houthis, vowed revenge.",
+         [("hezbollah", "sponsored_by", "iran"), ("houthis", "sponsored_by", "iran")]),
+        ("Iran-backed groups, including Hezbollah and Hamas, vowed revenge.",
+         [("hezbollah", "sponsored_by", "iran"), ("hamas", "sponsored_by", "iran")]),
+        ("Kataib Hezbollah and Harakat al-Nujaba, both members of the Islamic Resistance in "
+         "Iraq, claimed the attack.",
+         [("kataib-hezbollah", "part_of", "islamic-resistance-in-iraq"),
+          ("harakat-hezbollah-al-nujaba", "part_of", "islamic-resistance-in-iraq")]),
+    ],
+)
+def test_a_described_list_shares_its_description(
+        extract: Run, text: str, triples: list[tuple[str, str, str]]) -> None:
+    found = _triples(extract, text)
+    for triple in triples:
+        assert triple in found

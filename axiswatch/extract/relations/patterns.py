@@ -43,7 +43,7 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
     ("part_of", r"^,?\s*(?:which |that |who )?(?:is|was|are|were|remains)?\s*"
      r"(?:a |an |one |the )?(?:[\w\-]+ ){0,2}?"
      r"(?:part|member|unit|arm|brigade|component|faction|wing|branch|affiliate|subsidiary|"
-     r"division|battalion)\s+(?:of|within)" + _W + r"$", ORGS, ORGS, False),
+     r"division|battalion)s?\s+(?:of|within)" + _W + r"$", ORGS, ORGS, False),
     ("part_of", r"^[^.]{0,60}\b(?:is|are|was|were) (?:a |an )?part of" + _W + r"$",
      ORGS, ORGS, False),
     ("part_of", r"^,?\s*(?:which |that |who )?(?:is |was |are |were |remains )?one of (?:the )?"
@@ -120,6 +120,12 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
     ("sponsored_by", r"^,\s*(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,2}?(?:arms\s+|weapons\s+|"
      r"military\s+|financial\s+)?(?:supplier|backer|sponsor|patron|funder|benefactor)s?\s+"
      r"(?:to|of|for)\s+(?:the\s+)?$", ORGS | PLACES, SPONSORS, True),
+    ("sponsored_by", r"^(?:'s?\s*(?:[\w\-]+\s+){0,2}(?:proxy|proxies|clients?|surrogates?)|"
+     r"-(?:backed|sponsored|funded|supported|armed)\s+(?:[\w\-]+\s+){0,2}(?:groups|militias|"
+     r"factions|proxies|forces|movements|organizations))\s*,?\s*(?:including|such as|like|"
+     r"among them)\s+(?:the\s+)?$", ORGS, SPONSORS, True),
+    ("allied_with", r"^'s?\s*(?:[\w\-]+\s+){0,2}(?:allies|partners)\s*,?\s*(?:including|"
+     r"such as|like|among them)\s+(?:the\s+)?$", ORGS | PLACES, ORGS | PLACES, True),
     ("sponsored_by", r"^'s?\s*(?:\w+\s+){0,2}(?:proxy|proxies|client|clients)\s*,?\s*"
      r"(?:the\s+)?$", ORGS, SPONSORS, True),
     ("sponsored_by", r"^-?\s*(?:backed|supported|funded|sponsored|armed)\s+"
