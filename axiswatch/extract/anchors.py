@@ -65,24 +65,38 @@ class _Offset:
 
 @dataclass(slots=True)
 class AnchorMemory:
-    """The dated events of a report read so far, latest last."""
+    """The dated events of a report read so far, latest last, by section."""
 
-    seen: list[tuple[str, str, Precision, bool]] = field(default_factory=list)
+    seen: list[tuple[str, str, Precision, bool, int]] = field(default_factory=list)
+    section: int = 0
+
+    def new_section(self) -> None:
+        """Start a new dated part of the report (a bundled article)."""
+        self.section += 1
 
     def remember(self, events: list[Event], stated: set[str]) -> None:
         """Record a sentence's events once they are dated; ``stated``: ids of the
         events whose date the sentence states."""
         for ev in events:
             if ev.date and ev.date_precision in ("day", "month"):
-                self.seen.append((ev.type, ev.date, ev.date_precision, ev.id in stated))
+                self.seen.append((ev.type, ev.date, ev.date_precision, ev.id in stated,
+                                  self.section))
 
     def latest(self, types: frozenset[str] | None = None) -> tuple[str, Precision] | None:
         """The date of the latest event of ``types`` (any type when ``None``), stated
         dates before dates taken from the context."""
         for stated_only in (True, False):
-            for etype, value, precision, stated in reversed(self.seen):
+            for etype, value, precision, stated, _ in reversed(self.seen):
                 if (types is None or etype in types) and (stated or not stated_only):
                     return value, precision
+        return None
+
+    def leading(self, types: frozenset[str]) -> tuple[str, Precision] | None:
+        """The stated date of the first event of ``types`` in this section: the news
+        that "the attack" or "the sanctions" refers back to."""
+        for etype, value, precision, stated, section in self.seen:
+            if section == self.section and stated and etype in types:
+                return value, precision
         return None
 
 
@@ -162,8 +176,9 @@ def _types_of(tok: Token, ontology: Ontology) -> list[frozenset[str]]:
 
 def _recall(tok: Token | None, ontology: Ontology, memory: AnchorMemory
             ) -> tuple[str, Precision] | None:
-    """The date of the earlier event ``tok`` refers to: by its type, or the latest
-    stated one for a pronoun; none for a word that names no event ("the commandos")."""
+    """The date of the earlier event ``tok`` refers to: the first of its type in the
+    section (the news the report leads with), or the latest stated one for a pronoun;
+    none for a word that names no event ("the commandos")."""
     if tok is None:
         return None
     if tok.lower_ in _PRONOUNS or tok.pos_ == "PRON":
@@ -171,6 +186,10 @@ def _recall(tok: Token | None, ontology: Ontology, memory: AnchorMemory
     families = _types_of(tok, ontology)
     if not families:
         return None
+    for types in families:
+        found = memory.leading(types)
+        if found is not None:
+            return found
     for types in families:
         found = memory.latest(types)
         if found is not None:
@@ -235,9 +254,17 @@ def _from_anchor(off: _Offset, dates: list[DateMatch], sent: Span, memory: Ancho
     if inside:
         return _shift((inside[0].value, inside[0].precision), off.days, off.precision)
     marker = off.marker
-    head = next((c for c in marker.children if c.dep_ == "pobj"), None) if marker else None
-    if marker is None or marker.dep_ != "prep" or head is None:
-        return None  # an anchor told as a clause is dated by that clause's event
+    if marker is None:
+        return None
+    if marker.dep_ == "prep":
+        head = next((c for c in marker.children if c.dep_ == "pobj"), None)
+    else:  # "hours before the barrage began": the occurrence its subject names
+        head = _subject(marker.head)
+        if head is not None and not any(c.dep_ in ("det", "poss") and
+                                        c.lower_ not in ("a", "an") for c in head.children):
+            head = None  # "after militants fired rockets": a new report, dated by itself
+    if head is None or head.pos_ == "PRON":
+        return None
     base = _recall(head, ontology, memory)
     return _shift(base, off.days, off.precision) if base else None
 

@@ -158,6 +158,9 @@ class DateContext:
     # the report's dated events, for dates told relative to them (kept across sections)
     anchors: AnchorMemory = field(default_factory=AnchorMemory)
 
+    def __post_init__(self) -> None:
+        self.anchors.new_section()
+
     def update(self, sentence_index: int, paragraph: int, dates: list[DateMatch]) -> None:
         """Record a sentence's dates once its events are read."""
         absolute = [d for d in dates if not d.relative]

@@ -23,6 +23,16 @@ CASES = [
     ("Gunmen fired rockets at a police station in Kirkuk on January 20, killing two "
      "officers.\n\nThat night, a drone struck a militia base near Mosul.", "That night",
      "2024-01-20", "day"),
+    # "the attack", "the barrage" refer back to the news the report leads with, not to an
+    # older attack it mentions on the way
+    ("Militants fired rockets at a base in Erbil on Saturday, weeks after the January 3 "
+     "attack on a convoy near Mosul.\n\nTwo days after the attack, the Tigris Brigades "
+     "announced that it was suspending its operations.", "Two days after", "2024-02-05",
+     "day"),
+    ("Iran launched drones and missiles at Israel late on Saturday in retaliation for the "
+     "April 1 strike on its consulate in Damascus.\n\nHours before the barrage began, "
+     "Revolutionary Guards commandos seized a container ship near the Strait of Hormuz.",
+     "Hours before", "2024-02-03", "day"),
     # the event's own date wins over the offset
     ("Gunmen fired rockets at a police station in Kirkuk on Sunday, killing two officers.\n\n"
      "Two days after the attack, the Tigris Brigades announced on Wednesday that it was "
