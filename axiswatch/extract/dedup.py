@@ -25,6 +25,8 @@ from axiswatch.model import Event
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 # Two places this close may be named for one occurrence (a district and its city).
 NEAR_KM = 30.0
+# Two sites this close may be one ("the consulate", "the embassy compound").
+SITE_KM = 2.0
 # Types one occurrence may be told as: "Israel killed X in a strike", "the strike".
 _VIOLENT_FAMILY = frozenset({"attack", "strike", "killing", "plot"})
 
@@ -121,7 +123,27 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
     if a.type in ("statement", "meeting"):
         return shared_actor and (same_date or date_a is None or date_b is None)
     return same_date or shared_target or (
-        shared_actor and (date_a is None or date_b is None))
+        shared_actor and (date_a is None or date_b is None)) or (
+        _same_site(a, b) and (date_a is None or date_b is None))
+
+
+_SITES = frozenset({"facility", "district", "neighbourhood", "neighborhood"})
+
+
+def _same_site(a: Event, b: Event) -> bool:
+    """Two mentions placed at one site: the same facility, or a facility and the town it
+    stands in ("the consulate in Damascus", "the strike in Damascus")."""
+    if not a.location or not b.location or not (a.geo_precision in _SITES or
+                                                b.geo_precision in _SITES):
+        return False
+    if a.location == b.location:
+        return True
+    broad = ("country", "region", "province")
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None or \
+            a.geo_precision in broad or b.geo_precision in broad:
+        return False
+    both = a.geo_precision in _SITES and b.geo_precision in _SITES
+    return _km(a.lat, a.lon, b.lat, b.lon) <= (SITE_KM if both else NEAR_KM)
 
 
 _POINTING = ("these ", "those ", "this ", "that ", "such ")

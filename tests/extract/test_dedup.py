@@ -82,3 +82,18 @@ def test_a_continuing_mention_that_contradicts_stays_apart() -> None:
     assert len(merge_repeats([lead, other_day], explicit=frozenset({lead.id}),
                              dependent=frozenset({other_day.id}))) == 1
     assert len(merge_repeats([lead, far])) == 2  # without the reference, apart
+
+
+def test_a_facility_and_the_town_it_stands_in_are_one_site() -> None:
+    city = ev(0, "strike", date="2024-04-01", date_precision="day", location="damascus",
+              lat=33.51, lon=36.29, geo_precision="city")
+    site = ev(100, "strike", date="2024-04", date_precision="month",
+              location="iranian-embassy-in-damascus", lat=33.50, lon=36.26,
+              geo_precision="facility", actors=["israel"])
+    [merged] = merge_repeats([city, site], explicit=frozenset({city.id}))
+    assert merged.actors == ["israel"] and merged.date == "2024-04-01"
+    other_day = ev(100, "strike", date="2024-03-20", date_precision="day",
+                   location="iranian-embassy-in-damascus", lat=33.50, lon=36.26,
+                   geo_precision="facility")
+    assert len(merge_repeats([city, other_day], explicit=frozenset({city.id, other_day.id}))) \
+        == 2
