@@ -167,7 +167,7 @@ def _referent(blame: Blame, candidates: list[Event],
 
 
 def carry_blame(events: list[Event], blames: list[Blame], *,
-                own: dict[int, list[tuple[str, bool]]],
+                own: dict[int, list[tuple[str, str]]],
                 sentence_of: Callable[[Event], int],
                 section_of: Callable[[Event], object],
                 section_of_sentence: Callable[[int], object],
@@ -176,14 +176,15 @@ def carry_blame(events: list[Event], blames: list[Blame], *,
     stated in other sentences carried to them.
 
     ``own`` lists, per sentence index, the ids of the violent events the sentence told,
-    each with whether it is a bare reference back ("the attack"); a sentence that told
-    an event of its own has already given it its roles, and a bare reference in a blame
-    sentence joins the event it refers to here rather than the latest of its kind.
+    each as ``own`` or ``reference`` (a bare reference back: "the attack"); a sentence
+    that told an event of its own has already given it its roles, and a bare reference
+    in a blame sentence joins the event it refers to here rather than the latest of its
+    kind.
     """
     dropped: set[str] = set()
     for blame in blames:
         told = own.get(blame.sentence, [])
-        if any(not anaphoric for _id, anaphoric in told):
+        if any(kind == "own" for _id, kind in told):
             continue  # the sentence's own event took the roles
         parties = set(blame.parties)
         here = section_of_sentence(blame.sentence)
@@ -198,7 +199,7 @@ def carry_blame(events: list[Event], blames: list[Blame], *,
             continue
         _give(target, blame)
         for ev in events:
-            if any(ev.id == i for i, _a in told):
+            if any(ev.id == i and kind == "reference" for i, kind in told):
                 _fill_in(target, ev)
                 dropped.add(ev.id)
     return [ev for ev in events if ev.id not in dropped]

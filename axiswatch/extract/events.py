@@ -775,7 +775,8 @@ def _apply_roles(d: Draft, roles: Roles) -> None:
         return
     for attr in ("claimed_by", "attributed_to"):
         cur: list[str] = getattr(d, attr)
-        cur.extend(x for x in getattr(roles, attr) if x not in cur and x not in d.target_actors)
+        cur.extend(x for x in getattr(roles, attr) if x not in cur and x not in d.target_actors
+                   and roles.holds_for(x, d.hit.head))  # "blamed X for another attack"
     if not d.actors:
         d.actors = [a for a in roles.actors if a not in d.target_actors]
     d.actors = [a for a in d.actors if a not in d.claimed_by and a not in d.attributed_to]

@@ -131,7 +131,7 @@ class Extractor:
         anaphoric: set[str] = set()
         dependent: set[str] = set()
         sentence_at: list[tuple[int, int]] = []
-        own: dict[int, list[tuple[str, bool]]] = {}
+        own: dict[int, list[tuple[str, str]]] = {}
         blames: list[Blame] = []
         paragraphs: list[int] = []
         paragraph = 0
@@ -151,7 +151,8 @@ class Extractor:
                                  dependent)
                 when.anchors.remember(told, explicit)
                 events.extend(told)
-                own[index] = [(ev.id, ev.id in anaphoric) for ev in told if ev.type in VIOLENT]
+                own[index] = [(ev.id, "reference" if ev.id in anaphoric else "own")
+                              for ev in told if ev.type in VIOLENT]
             paragraphs.append(paragraph)
             references = [ev for ev in told if ev.id in anaphoric and ev.type in VIOLENT]
             blame = sentence_blame(ctx, sent, index, paragraph, references)

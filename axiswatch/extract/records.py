@@ -110,9 +110,10 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
         clause = text[s:e]
         asides = hedge_asides(sent, sent.doc[d.hit.head])
         hedges = certainty_of(sent.text, allow=("alleged", "assessed", "reported"), skip=asides)
-        # "arrested two men suspected of smuggling": the charge is hedged, not the arrest.
+        # "arrested two men suspected of smuggling": the charge is hedged, not the arrest;
+        # "rejected the accusations", "vowed to punish X for": what a statement declares.
         plain = certainty_of(sent.text, allow=("assessed", "reported"), skip=asides)
-        certainty = plain if d.type in ("arrest", "sanction") else hedges
+        certainty = plain if d.type in ("arrest", "sanction", "statement") else hedges
         if d.claimed_by and set(d.actors) <= set(d.claimed_by) and \
                 d.type not in ("statement", "sanction"):
             certainty = "claimed"  # only the perpetrator's word

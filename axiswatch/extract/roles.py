@@ -38,9 +38,28 @@ class Roles:
     actors: list[str] = field(default_factory=list)
     claimed_by: list[str] = field(default_factory=list)
     attributed_to: list[str] = field(default_factory=list)
+    # Token indices of the event phrases a party is blamed for ("blamed X for the
+    # attack"): the blame holds for the events there only. A party blamed without one
+    # ("X was behind the strike") is held responsible for every event of the sentence.
+    scopes: dict[str, frozenset[int]] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return bool(self.actors or self.claimed_by or self.attributed_to)
+
+    def blame(self, parties: list[str], scope: frozenset[int] = frozenset()) -> None:
+        """Hold ``parties`` responsible, for the events within ``scope`` if given."""
+        for party in parties:
+            unscoped = party in self.attributed_to and party not in self.scopes
+            self.attributed_to.append(party)
+            if scope and not unscoped:
+                self.scopes[party] = self.scopes.get(party, frozenset()) | scope
+            elif not scope:
+                self.scopes.pop(party, None)
+
+    def holds_for(self, party: str, trigger: int) -> bool:
+        """Whether the blame of ``party`` covers the event whose trigger is at ``trigger``."""
+        scope = self.scopes.get(party)
+        return scope is None or trigger in scope
 
 
 SAYING = frozenset({"say", "announce", "state", "claim", "declare", "confirm", "admit",
@@ -272,6 +291,15 @@ def _bare_participle(ctx: DocContext, tok: Token) -> bool:
                for c in subjects)
 
 
+def _scope(tok: Token, prep: str) -> frozenset[int]:
+    """The token indices of the phrases after ``prep`` under ``tok`` ("for the attack");
+    none (no restriction) after a relative pronoun ("for which X blamed Y")."""
+    objs = [p for _x, p in prep_objects(tok, frozenset({prep}))]
+    if any(p.lower_ in RELATIVE_PRONOUNS for p in objs):
+        return frozenset()
+    return frozenset(t.i for p in objs for t in p.subtree)
+
+
 def _hallmark_owners(ctx: DocContext, tok: Token) -> list[Token]:
     """"the strike bore the hallmarks of X", "the attack was the work of X"."""
     if tok.dep_ not in ("dobj", "attr", "pobj") or lemma(tok.head) not in HALLMARK_VERBS | {
@@ -294,13 +322,13 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
         elif low == "blame" and tok.pos_ == "VERB":
             objs = _objects(tok)
             objs += [p for _x, p in prep_objects(tok, frozenset({"on"}))]
-            roles.attributed_to += tokens_actors(ctx, objs)
+            roles.blame(tokens_actors(ctx, objs), _scope(tok, "for"))
         elif low in ("accuse", "suspect") and tok.pos_ == "VERB" and any(
                 _refers_to_event(ctx, p) for _x, p in prep_objects(tok, frozenset({"of"}))):
             # "accused X of the bombing", "X, whom it accused of a role in the attack"
             accused = _objects(tok) or [antecedent(c) for c in tok.children
                                         if c.dep_ == "nsubjpass"]
-            roles.attributed_to += tokens_actors(ctx, accused)
+            roles.blame(tokens_actors(ctx, accused), _scope(tok, "of"))
         elif low in ATTRIBUTING and tok.pos_ == "VERB" and not (
                 tok.dep_ in ("acl", "amod") and not _event_noun(ctx, tok.head)) and \
                 not _bare_participle(ctx, tok):
@@ -317,11 +345,12 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
             held = _objects(tok) + [antecedent(s) for c in tok.children
                                     if _answerable_for(ctx, c)
                                     for s in c.children if s.dep_ == "nsubj"]
-            roles.attributed_to += tokens_actors(ctx, held)
+            roles.blame(tokens_actors(ctx, held), frozenset().union(
+                *(_scope(c, "for") for c in tok.children if _answerable_for(ctx, c))))
         elif low in ANSWERABLE and tok.dep_ in ("acomp", "attr") and \
                 lemma(tok.head) == "be" and _answerable_for(ctx, tok):
             # "X was responsible for the rocket that struck ..."
-            roles.attributed_to += tokens_actors(ctx, _subjects_of(tok.head))
+            roles.blame(tokens_actors(ctx, _subjects_of(tok.head)), _scope(tok, "for"))
         elif tok.lower_ in HALLMARKS and tok.pos_ == "NOUN":
             roles.attributed_to += tokens_actors(ctx, _hallmark_owners(ctx, tok))
         elif low in PERPETRATORS and tok.dep_ == "pobj" and tok.head.lower_ == "as":
@@ -333,7 +362,7 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
                 ctx.ontology.triggers_starting(lemma(p))
                 for _x, p in prep_objects(tok, frozenset({"for"}))):
             # "vowed to punish X for the strike": X is held responsible
-            roles.attributed_to += tokens_actors(ctx, _objects(tok))
+            roles.blame(tokens_actors(ctx, _objects(tok)), _scope(tok, "for"))
         elif low == "claim" and tok.pos_ == "VERB":
             agents = passive_agents(tok)
             if agents:

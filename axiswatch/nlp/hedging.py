@@ -26,6 +26,7 @@ CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"alleg\w*", r"tied to", r"implicated", r"attribut\w* (?:[\w'’-]+ ){0,4}to",
         r"h[eo]lds?(?: [\w'’-]+){0,4} (?:responsible|accountable)",
         r"(?:is|was|were|are|been|be) (?:\w+ )?(?:responsible|to blame) for",
+        r"punish\w* (?:[\w'’-]+ ){1,4}for",
     )),
     ("assessed", (
         r"likely", r"probably", r"appears? to", r"appeared to", r"assess\w*", r"believed",
@@ -96,8 +97,9 @@ def hedge_asides(sent: Span, trigger: Token) -> tuple[tuple[int, int], ...]:
     out: list[tuple[int, int]] = []
     above = {a.i for a in trigger.ancestors} | {trigger.i}
     for tok in sent:
-        own_subject = tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)  # "..., and Y said"
+        own_subject = tok.dep_ in ("conj", "advcl") and tok.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)  # "and Y said", "after
+        # Y blamed X for another attack": a clause with a subject of its own
         if not own_subject and (tok.dep_ not in ("relcl", "acl") or tok.head.i in above):
             continue
         if tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.i in above:

@@ -208,3 +208,22 @@ def test_a_state_declaring_its_own_act_stays_the_actor(extract: Run) -> None:
     statements = [e for e in events if e.type == "statement"]
     assert len(statements) == 1
     assert "iran" in statements[0].actors + statements[0].claimed_by
+
+
+def test_a_blame_for_one_event_is_not_a_blame_for_another(extract: Run) -> None:
+    events = extract("Israeli jets struck a depot near Tyre on Monday, days after Israel "
+                     "blamed Hezbollah for a rocket attack on Haifa.").events
+    strike = next(e for e in events if e.type == "strike")
+    assert "hezbollah" not in strike.attributed_to
+    assert strike.certainty == "confirmed"
+    attack = next(e for e in events if e.type == "attack")
+    assert attack.attributed_to == ["hezbollah"]
+
+
+def test_a_statement_is_not_hedged_by_what_it_declares(extract: Run) -> None:
+    events = extract("Iran promised on Tuesday to punish Israel for an air strike on its "
+                     "embassy in Damascus on Monday.").events
+    statement = next(e for e in events if e.type == "statement")
+    strike = next(e for e in events if e.type == "strike")
+    assert (statement.certainty, strike.certainty) == ("confirmed", "alleged")
+    assert strike.attributed_to == ["israel"]
