@@ -26,7 +26,7 @@ CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"alleg\w*", r"tied to", r"implicated", r"attribut\w* (?:[\w'’-]+ ){0,4}to",
         r"h[eo]lds?(?: [\w'’-]+){0,4} (?:responsible|accountable)",
         r"(?:is|was|were|are|been|be) (?:\w+ )?(?:responsible|to blame) for",
-        r"punish\w* (?:[\w'’-]+ ){1,4}for",
+        r"punish(?:es|ed|ing)? (?:[\w'’-]+ ){1,4}for",
     )),
     ("assessed", (
         r"likely", r"probably", r"appears? to", r"appeared to", r"assess\w*", r"believed",
