@@ -312,3 +312,25 @@ def test_a_described_list_shares_its_description(
     found = _triples(extract, text)
     for triple in triples:
         assert triple in found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("The Islamic Resistance in Iraq, an umbrella name used by Kataib Hezbollah and "
+         "other groups, claimed it.",
+         ("kataib-hezbollah", "part_of", "islamic-resistance-in-iraq"),
+         ("islamic-resistance-in-iraq", "front_for", "kataib-hezbollah")),
+        ("Saraya Awliya al-Dam, a name used by Kataib Hezbollah, claimed it.",
+         ("saraya-awliya-al-dam", "front_for", "kataib-hezbollah"), None),
+        ("Kataib Hezbollah sent men to Syria, where it fights alongside Harakat al-Nujaba in "
+         "support of the Bashar al-Assad regime.",
+         ("kataib-hezbollah", "allied_with", "assad-government"), None),
+    ],
+)
+def test_umbrella_or_front_and_support_past_an_ally(
+        extract: Run, text: str, present: tuple[str, str, str],
+        absent: tuple[str, str, str] | None) -> None:
+    found = _triples(extract, text)
+    assert present in found
+    assert absent is None or absent not in found

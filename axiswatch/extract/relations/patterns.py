@@ -34,7 +34,8 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      SPONSORS, False),
     ("sponsored_by", r"^(?:'s?)?\s*(?:main |key |chief |principal )?(?:supporter|sponsor|"
      r"backer|patron)s?(?: and \w+ \w+)? (?:is|was|are)" + _W + r"$", ORGS, SPONSORS, False),
-    ("front_for", r"^,?\s*(?:[\w\-]+\s+){0,4}?(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}"
+    ("front_for", r"^(?![^.;]*\bumbrella\b),?\s*(?:[\w\-]+\s+){0,4}?(?:a|an|the)\s+"
+     r"(?:[\w\-]+\s+){0,2}"
      r"(?:front|façade|facade|brand|cover|proxy name|shell|name|label|banner)\s+"
      r"(?:group\s+|organization\s+)?(?:for|of|used by)" + _W + r"$", ORGS, ORGS, False),
     ("front_for", r"^,?\s*(?:\"|“)?[^,]{0,40}(?:\"|”)?,?\s*(?:a|an)\s+(?:\w+\s+){0,2}"
@@ -138,7 +139,8 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      r"(?:(?:rear|vice|brigadier|major|lieutenant)\s+)?(?:(?:admiral|general|colonel|"
      r"major|captain|gen\.|col\.)\s+)?$", PERSON, ORGS, True),
     ("part_of", r"^,?\s*(?:the |an? )?(?:[\w\-]+\s+){0,2}?(?:umbrella|banner|brand|coalition|"
-     r"alliance|grouping)\b[^.;]{0,60}?\b(?:on behalf of|including|includes|comprising|for)\s+"
+     r"alliance|grouping)\b[^.;]{0,60}?\b(?:on behalf of|including|includes|comprising|for|"
+     r"used by|under which)\s+(?:(?:several|many|various|other|some)\s+)?"
      r"(?:(?:groups?|factions?|militias?)\s+)?(?:such as\s+)?(?:the\s+)?$", ORGS,
      frozenset({"coalition"}), True),
     ("part_of", r"^[^.;]{0,50}?\b(?:includes?|including|comprises?|comprising|made up of|"

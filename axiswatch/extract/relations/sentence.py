@@ -95,6 +95,10 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
             if chained is not None:
                 between = chained  # "Y, deputy head of A and founder of B": Y founded B
             elif intervening(left, right, mentions, text):
+                if left.etype in ORGS and right.etype in ORGS | PERSON and \
+                        _IN_SUPPORT.search(between):
+                    # "X fights alongside Y in support of Z": Z too, past the Y between
+                    _add(ctx, found, left, "allied_with", right, sent, certainty)
                 continue
             before = fold_quotes(text[max(sent.start_char, left.start - 60):left.start])
             if _RANK_BETWEEN.match(between) and _RANK_BEFORE.search(before) and \
@@ -115,6 +119,15 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                     _add(ctx, found, right, "allied_with", left, sent, certainty)
                     continue
             after = fold_quotes(text[right.end:right.end + 40])
+            backer = ctx.ents.backers.get(left.entity_id) if left.entity_id else None
+            if backer and right.etype in ORGS and _SUCH_AS.match(between):
+                # "Iran-backed groups, including A and B": A and B are backed by Iran
+                sponsor = LinkedMention(left.start, left.end, left.tok_start, left.tok_end,
+                                        left.text, "ORG", backer, ctx.etype(backer))
+                for member in (right, *listed(right, mentions, text)):
+                    if member.entity_id != backer:
+                        _add(ctx, found, member, "sponsored_by", sponsor, sent, certainty)
+                continue
             lead = _LEADER_AFTER.match(after)
             if lead and _ELECTED.match(between) and left.etype == "person" and \
                     right.etype in ORGS:  # "Y was elected X's secretary-general"
@@ -278,6 +291,11 @@ _NAMING = re.compile(r"^\s+(?:has\s+|had\s+)?(?:named|appointed|elected|chose|pi
 _NAMED_AS = re.compile(r"^\s*,?\s*(?:as\s+)?(?:its|their)\s+(?:new\s+|next\s+|acting\s+)?"
                        r"(?:[\w\-]+\s+)?(?:leader|head|chief|commander|secretary[- ]general|"
                        r"president|chairman|spokesman)\b", re.I)
+_IN_SUPPORT = re.compile(r"^,?\s*(?:\w+\s+){0,2}(?:fights?|fought|fighting|battles?|battled|"
+                         r"deployed|operates?|operating)\b[^.;:]{0,80}?\bin support of\s+"
+                         r"(?:the\s+)?$", re.I)
+_SUCH_AS = re.compile(r"^\s*,?\s*(?:including|such as|like|among them|notably)\s+(?:the\s+)?$",
+                      re.I)
 _COMMA_THE = re.compile(r"^\s*,\s*(?:the\s+)?$", re.I)
 _PART_AFTER = re.compile(r"^'s?\s+(?:[\w\-]+\s+){0,2}(?:arm|wing|branch|unit|division|"
                          r"affiliate|subsidiary)\b", re.I)
