@@ -109,7 +109,10 @@ def place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[To
         if tok.dep_ == "nsubj" and tok.head.i == verb.i:  # "the strike hit a depot in X"
             out.extend(o for o in verb.children if o.dep_ == "dobj")
     if tok.pos_ == "VERB":  # "a drone strike in X killed a commander": the strike's place
-        out.extend(c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        # "BAGHDAD, a drone strike ... killed": a dateline parsed as the subject
+        subjects += [a for c in subjects for a in c.children if a.dep_ == "appos"]
+        out.extend(c for c in subjects if c.pos_ == "NOUN"
                    and ontology.triggers_starting(lemma(c)))
     for holder in list(out):  # "killed X in an airstrike in southern Lebanon"
         for c in holder.children:

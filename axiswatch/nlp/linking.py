@@ -462,6 +462,10 @@ class Linker:
             if not ent_id and label in ("ORG", "PERSON") and self.geocoder is not None and \
                     self.geocoder.country_of(text) and not self.pack.lookup(text):
                 label = "GPE"  # "Barbados" taken for an organization
+            if not ent_id and label == "ORG" and text.isupper() and end - start == 1 and \
+                    start == span.sent.start and end < len(doc) and doc[end].is_punct and \
+                    not self.pack.lookup(text) and self._is_town(text):
+                label = "GPE"  # "NAJAF — ...": a dateline, not an organization
             score = 1.0
             entity_id = ent_id if ent_id in self.pack.entities else None
             if (start, end) in bodies:

@@ -31,6 +31,9 @@ PLACES = [
     # Coordinated verbs tell one scene: the first one's place holds for the second.
     ("A gunman forced his way into a police station in Kirkuk on Monday and shot dead two "
      "officers.", "attack", "kirkuk", "IQ"),
+    # A dateline in capitals is a town, not an organization.
+    ("NAJAF — A US drone strike on a car in eastern Najaf on Monday night killed a senior "
+     "commander of Kata'ib Hezbollah, the US military said.", "killing", "najaf", "IQ"),
     # A transfer happens where it goes.
     ("In 2019, the Iranians moved an air defence battery to the T-4 airbase.", "transfer",
      "t-4-air-base", "SY"),
