@@ -160,7 +160,7 @@ def _offsets(sent: Span) -> list[_Offset]:
     return found
 
 
-def _types_of(tok: Token, ontology: Ontology) -> list[frozenset[str]]:
+def event_types_of(tok: Token, ontology: Ontology) -> list[frozenset[str]]:
     """The event types a word names ("attack", "sanctions", "killing"), then the wider
     family it may stand for ("the Beirut strike" told as a killing); empty if none."""
     pos = "VERB" if tok.pos_ == "VERB" else "NOUN"
@@ -183,7 +183,7 @@ def _recall(tok: Token | None, ontology: Ontology, memory: AnchorMemory
         return None
     if tok.lower_ in _PRONOUNS or tok.pos_ == "PRON":
         return memory.latest()
-    families = _types_of(tok, ontology)
+    families = event_types_of(tok, ontology)
     if not families:
         return None
     for types in families:

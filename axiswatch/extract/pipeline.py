@@ -25,6 +25,7 @@ from axiswatch.extract.draft import VIOLENT
 from axiswatch.extract.events import sentence_events
 from axiswatch.extract.records import to_events
 from axiswatch.extract.relations import sentence_relations
+from axiswatch.extract.tolls import carry_toll
 from axiswatch.extract.when import DateContext
 from axiswatch.kb.normalize import alias_key
 from axiswatch.kb.ontology import Ontology, load_ontology
@@ -153,6 +154,8 @@ class Extractor:
                 events.extend(told)
                 own[index] = [(ev.id, "reference" if ev.id in anaphoric else "own")
                               for ev in told if ev.type in VIOLENT]
+            if not any(ev.type in VIOLENT and ev.killed is not None for ev in told):
+                carry_toll(ctx, sent, events, here)  # "the strikes killed five"
             paragraphs.append(paragraph)
             references = [ev for ev in told if ev.id in anaphoric and ev.type in VIOLENT]
             blame = sentence_blame(ctx, sent, index, paragraph, references)

@@ -1,0 +1,72 @@
+"""Casualty figures told apart from the event they count.
+
+Reports give the toll in a sentence of its own that names the event only by a
+definite reference: "a spokesman said the strikes killed five of the group's
+fighters", "the ministry said 16 people were killed in the raids". When such a
+sentence tells no violent event of its own, its figures belong to the event of
+the section that the reference names: the first of that type (the news the
+report leads with). A figure the event already has is kept, unless the sentence
+gives the total ("three people were killed in total", "the toll rose to five"),
+which counts the first violent event of the section that has a count (else the
+first) and replaces a smaller one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from axiswatch.extract.anchors import event_types_of
+from axiswatch.extract.draft import VIOLENT
+from axiswatch.model import Event
+from axiswatch.nlp.numbers import injured_count, killed_count
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from axiswatch.extract.context import DocContext
+
+_DEFINITE = frozenset({"the", "that", "these", "those", "this"})
+_TOTAL = re.compile(r"\bin total\b|\b(?:death )?toll\b|\boverall\b", re.I)
+
+
+def _reference(ctx: DocContext, sent: Span) -> Token | None:
+    """The definite violent event noun of a sentence ("the strikes", "Tuesday's strike")."""
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        definite = any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss"
+                       for c in tok.children)
+        families = event_types_of(tok, ctx.ontology) if definite else []
+        if families and families[0] & VIOLENT:
+            return tok
+    return None
+
+
+def carry_toll(ctx: DocContext, sent: Span, events: list[Event], section: object) -> None:
+    """Give the figures of a sentence that tells no event of its own to the event of
+    ``events`` (those read so far) it refers back to (see the module doc)."""
+    killed, injured = killed_count(sent.text), injured_count(sent.text)
+    if killed is None and injured is None:
+        return
+    ref = _reference(ctx, sent)
+    total = _TOTAL.search(sent.text) is not None
+    if ref is not None:
+        families = event_types_of(ref, ctx.ontology)
+    elif total:
+        families = [VIOLENT]
+    else:
+        return
+    for types in families:
+        here = [ev for ev in events if ev.type in types and
+                ctx.document.section_at(ev.evidence.start) is section]
+        if total:  # a total updates the count already told
+            here = [ev for ev in here if ev.killed is not None] + here
+        if not here:
+            continue
+        ev = here[0]
+        if killed is not None and (ev.killed is None or (total and killed > ev.killed)):
+            ev.killed = killed
+        if injured is not None and (ev.injured is None or (total and injured > ev.injured)):
+            ev.injured = injured
+        return
