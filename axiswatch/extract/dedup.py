@@ -31,12 +31,14 @@ SITE_KM = 2.0
 _VIOLENT_FAMILY = frozenset({"attack", "strike", "killing", "plot"})
 
 
-def _agree(a: Event, b: Event) -> bool:
-    """Whether two events share a weapon, a party, a place or a date."""
-    return bool((a.weapon and a.weapon == b.weapon) or (a.location and a.location == b.location)
-                or (a.date and a.date == b.date) or _overlap(
-                    [*a.actors, *a.claimed_by, *a.attributed_to],
-                    [*b.actors, *b.claimed_by, *b.attributed_to]))
+def _agreement(kept: Event, ev: Event) -> int:
+    """How well ``ev`` fits ``kept``: its own type first, then the same day, then a shared
+    weapon, party or place."""
+    shared = bool((kept.weapon and kept.weapon == ev.weapon) or
+                  (kept.location and kept.location == ev.location) or _overlap(
+                      [*kept.actors, *kept.claimed_by, *kept.attributed_to],
+                      [*ev.actors, *ev.claimed_by, *ev.attributed_to]))
+    return 4 * (kept.type == ev.type) + 2 * bool(kept.date and kept.date == ev.date) + shared
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -221,9 +223,8 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
             fitting = [k for k in earlier if k.type == ev.type and _fits(k, ev, places, stated)]
             fitting += [k for k in earlier if k.type != ev.type and
                         _fits(k, ev, places, stated)]
-            # the nearest that agrees on something, else the nearest of its own type
-            target = next((k for k in fitting if _agree(k, ev)), None) or next(
-                iter(fitting), None)
+            # the nearest that agrees best (its own type, the same day, a weapon, party or place)
+            target = max(fitting, key=lambda k: _agreement(k, ev), default=None)
         if target is not None:
             _absorb(target, ev, ev.id in explicit)
         else:

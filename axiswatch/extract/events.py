@@ -669,9 +669,14 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
                 for hit, typed in accepted if hit.head not in instruments]
     # "the strikes hit weapons stores": the verb tells more of the event its subject names.
     # But "a drone strike killed a senior commander" is the targeted killing itself.
-    killers = {c.i for hit, typed in accepted if typed[0] == "killing" and
-               doc[hit.head].pos_ == "VERB" for c in doc[hit.head].children
-               if c.dep_ == "nsubj" and c.i in owners}
+    # "BAGHDAD, A US drone strike ... killed": a dateline parsed as the subject, the event
+    # as its apposition
+    killer_of = {a.i: hit.head for hit, typed in accepted if typed[0] == "killing" and
+                 doc[hit.head].pos_ == "VERB" for c in doc[hit.head].children
+                 if c.dep_ == "nsubj" for a in (c, *(x for x in c.children if x.dep_ == "appos"))
+                 if a.i in owners}
+    killers = set(killer_of)
+    killer_hits = [(hit, typed) for hit, typed in accepted if hit.head in killers]
     accepted = [(hit, typed) for hit, typed in accepted if hit.head not in killers and
                 (typed[0] == "killing" or not (doc[hit.head].pos_ == "VERB" and any(
                     c.dep_ == "nsubj" and c.i in owners for c in doc[hit.head].children)))
@@ -721,6 +726,13 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     drafts.sort(key=lambda d: d.hit.head)
     if not drafts:
         return []
+    for hit, (etype, subtype) in killer_hits:  # where and how the killing was done
+        killing = next((d for d in drafts if d.hit.head == killer_of[hit.head]), None)
+        if killing is not None:
+            how = Draft(hit, etype, subtype, _clause_span(doc[hit.head]))
+            _fill(ctx, how, sent, weapons, dates, owners)
+            killing.place = killing.place or how.place
+            killing.weapon = killing.weapon or how.weapon
     roles = sentence_roles(ctx, sent)
     for d in drafts:
         _apply_roles(d, roles)

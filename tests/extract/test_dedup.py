@@ -97,3 +97,15 @@ def test_a_facility_and_the_town_it_stands_in_are_one_site() -> None:
                    geo_precision="facility")
     assert len(merge_repeats([city, other_day], explicit=frozenset({city.id, other_day.id}))) \
         == 2
+
+
+def test_a_continuing_mention_joins_the_event_of_its_day_before_one_of_its_party() -> None:
+    killing = ev(0, "killing", date="2024-02-07", date_precision="day", location="baghdad")
+    older = ev(100, "attack", date="2024-01", date_precision="month",
+               attributed_to=["kataib-hezbollah"])
+    strike = ev(200, "strike", date="2024-02-07", date_precision="day",
+                actors=["us-central-command"], attributed_to=["kataib-hezbollah"])
+    out = merge_repeats([killing, older, strike], explicit=frozenset({killing.id, older.id}),
+                        dependent=frozenset({strike.id}))
+    assert [(e.type, e.actors) for e in out] == [("killing", ["us-central-command"]),
+                                                  ("attack", [])]

@@ -425,3 +425,11 @@ def test_a_seized_vessel_is_an_act_of_force_but_seized_weapons_are_not(extract: 
     assert (ev.type, ev.location) == ("strike", "strait-of-hormuz")
     assert extract("Police seized weapons in Basra on Saturday.").events == []
     assert extract("Officials gathered in Baghdad on Tuesday.").events == []
+
+
+def test_a_datelined_strike_that_killed_a_commander_is_one_killing_placed_by_it(
+        extract: Run) -> None:
+    events = extract("Strike in Mosul\n\nMOSUL — A US drone strike on a truck in western Mosul "
+                     "on Tuesday night killed a senior commander of Kataib Hezbollah, US "
+                     "officials said.").events
+    assert [(e.type, e.location, e.weapon) for e in events] == [("killing", "mosul", "drone")]
