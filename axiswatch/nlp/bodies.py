@@ -34,6 +34,8 @@ _OF_KINDS = {"foreign": "Foreign", "defence": "Defense", "defense": "Defense",
              "health": "Health", "interior": "Interior", "intelligence": "Intelligence",
              "finance": "Finance", "justice": "Justice", "oil": "Oil"}
 _UN = {"un", "u.n.", "united"}
+# The nouns that end or head a body phrase.
+BODY_NOUNS = frozenset({"ministry", "forces", "mission", "embassy", "consulate"})
 _POSSESSIVE = {"'s", "'"}
 
 
@@ -86,11 +88,16 @@ def body_spans(doc: Doc, country_of: Callable[[str], str | None],
     ``None``); ``demonym_of(country_id)`` its adjective ("Lebanese").
     """
     out: list[BodySpan] = []
+    # Only tokens a few words before a body noun can begin a body phrase.
+    starts = sorted({i for t in doc if t.lower_ in BODY_NOUNS
+                     for i in range(max(0, t.i - 6), t.i)})
     i = 0
-    while i < len(doc):
+    for i0 in starts:
+        if i0 < i:
+            continue
+        i = i0
         found = _owner_and_body(doc, i, country_of)
         if found is None:
-            i += 1
             continue
         start, body_start, country = found
         end, kind = _kind_after(doc, body_start) or (0, "")

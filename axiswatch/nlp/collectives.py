@@ -75,13 +75,18 @@ def collective_spans(doc: Doc, backer_of: Callable[[str], str | None],
     "Syria").
     """
     out: list[CollectiveSpan] = []
-    i = 0
     n = len(doc)
-    while i < n:
+    # Only tokens a few words before a collective noun can begin a phrase.
+    starts = sorted({i for t in doc if t.lower_ in COLLECTIVE_NOUNS
+                     for i in range(max(0, t.i - 8), t.i + 1)})
+    i = 0
+    for i0 in starts:
+        if i0 < i:
+            continue
+        i = i0
         found = _backed_first(doc, i, backer_of, country_of) or \
             _backed_after(doc, i, backer_of, country_of)
         if found is None:
-            i += 1
             continue
         start, end, backer, theater = found
         if _one_of(doc, start):  # "X, one of the Iran-backed militias": X's description

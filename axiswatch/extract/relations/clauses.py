@@ -47,6 +47,7 @@ ALLEGING = frozenset({"claim", "accuse", "allege", "insist", "charge"})
 REPORTING = frozenset({"say", "report", "tell", "state", "add"})
 ASSESSING = frozenset({"see", "believe", "regard", "consider", "think", "view", "suspect",
                        "assess", "likely", "describe"})
+LISTING = frozenset({"including", "like", "as"})  # "such as" hangs on "as"
 UNIT_TYPES = frozenset({"armed_group", "front_group", "coalition", "state_body"})
 # Links from a name to the noun said of it: apposition, a copula's complement,
 # "seen as", "known as", "regarded as".
@@ -258,4 +259,12 @@ def collective_backers(sent: Span, by_token: Mapping[int, LinkedMention],
             continue
         seen.add(eid)
         backer = backers[eid]
-        yield m, "sponsored_by", replace(m, entity_id=backer, etype=etype_of(backer)), None
+        sponsor = replace(m, entity_id=backer, etype=etype_of(backer))
+        yield m, "sponsored_by", sponsor, None
+        # "Iran-backed groups, including A and B": the groups listed are backed too.
+        head = sent.doc[m.tok_end - 1]
+        listed = [g for c in head.children if c.dep_ == "prep" and c.lower_ in LISTING
+                  for g in c.children if g.dep_ == "pobj"]
+        for named in _names(listed, by_token):
+            if named.etype in ORGS | PERSON and named.entity_id != backer:
+                yield named, "sponsored_by", sponsor, None
