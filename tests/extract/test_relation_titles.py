@@ -189,6 +189,8 @@ def test_pronouns_stand_for_the_group_the_report_is_about(
         ("Kataib Hezbollah is part of the Popular Mobilization Forces. Washington designated "
          "it a terrorist organization in 2009.",
          ("popular-mobilization-forces", "designated_by", "united-states")),
+        ("Hezbollah fired rockets. Israel said it struck back. It also receives weapons from "
+         "the United States.", ("hezbollah", "sponsored_by", "united-states")),
         ("Kataib Hezbollah receives training from Iran's Islamic Revolutionary Guard Corps "
          "Quds Force, officials say.",
          ("kataib-hezbollah", "sponsored_by", "islamic-revolutionary-guard-corps")),

@@ -131,6 +131,8 @@ def test_two_states_acting_together_are_allies(extract: Run, text: str) -> None:
         "Iran and Israel struck each other last spring.",
         "Israel struck targets in Syria and Lebanon on Monday.",
         "The United States and Iran traded accusations on Monday.",
+        "Iran and Pakistan launched retaliatory strikes last week.",
+        "Iran and Pakistan exchanged missile strikes across the border.",
     ],
 )
 def test_no_alliance_without_a_joint_action(extract: Run, text: str) -> None:

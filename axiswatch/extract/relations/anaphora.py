@@ -118,8 +118,10 @@ def salient_group(ctx: DocContext, pronoun: Token) -> LinkedMention | None:
         found = _subject_of(ctx, sent)
         if found is not None:
             return found
-        if not any(t.pos_ == "PRON" and t.lower_ in ("it", "its") for t in sent):
-            return None  # a sentence about another actor and not about the group
+        if not any(t.pos_ == "PRON" and t.lower_ == "it" and t.dep_ in ("dobj", "pobj", "dative")
+                   for t in sent):
+            return None  # a sentence about another actor, not one that speaks of the group
+            # as its object ("Washington designated it ...")
     return None
 
 

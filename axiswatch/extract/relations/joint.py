@@ -19,7 +19,10 @@ from axiswatch.nlp.linking import LinkedMention
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-_MUTUAL = re.compile(r"\b(?:each other|one another)\b", re.I)
+# Two states striking each other are no allies: "exchanged strikes", "tit-for-tat".
+_MUTUAL = re.compile(r"\b(?:each other|one another|exchang\w*|"
+                     r"trad(?:ed|ing) (?:fire|strikes|blows)|tit-for-tat|retaliat\w*|"
+                     r"against the other|respective)\b", re.I)
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
