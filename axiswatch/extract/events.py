@@ -209,7 +209,10 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: list[Weapon
         if words & ctx.ontology.labor_cues:
             return "protest", "labor_strike"
     if trig.requires_person_target:
-        has_det = any(c.dep_ == "det" for c in tok.children)
+        # "the December 27 killing of ...": a gerund its own date makes a noun
+        has_det = any(c.dep_ == "det" for c in tok.children) or (
+            tok.tag_ == "VBG" and any(tok.left_edge.idx <= d.start and d.end <= tok.idx
+                                      for d in dates))
         if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj") \
                 and not has_det:
             return None  # "..., killing four": the toll of another event

@@ -433,3 +433,10 @@ def test_a_datelined_strike_that_killed_a_commander_is_one_killing_placed_by_it(
                      "on Tuesday night killed a senior commander of Kataib Hezbollah, US "
                      "officials said.").events
     assert [(e.type, e.location, e.weapon) for e in events] == [("killing", "mosul", "drone")]
+
+
+def test_a_dated_gerund_killing_in_a_list_is_an_occurrence(extract: Run) -> None:
+    events = extract("The militia was behind a May 2, 2021, rocket attack on US forces, and "
+                     "then the May 9, 2021, killing of an American in Erbil.").events
+    assert [(e.type, e.date, e.location) for e in events] == [
+        ("attack", "2021-05-02", None), ("attack", "2021-05-09", "erbil")]
