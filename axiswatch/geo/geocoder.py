@@ -271,6 +271,8 @@ class Geocoder:
         parsed = parse_phrase(text)
         hints = list(countries)
         for owner in parsed.owners:
+            if alias_key(owner) in self._us_states and "US" not in hints:
+                hints.append("US")  # "Dover, Delaware"
             code = self.country_of(owner)
             for c in [code] if code else self.countries_in(owner):
                 if c not in hints:
@@ -288,6 +290,10 @@ class Geocoder:
             place = self._resolve_name(parsed.core, hints, context)
             if place is not None:
                 return place.with_precision("province") if place.precision == "town" else place
+        if parsed.named_after:  # "Dover Air Force Base": the town it is named for
+            place = self._resolve_name(parsed.named_after, hints, context)
+            if place is not None and place.precision == "town":
+                return place
         if parsed.within:  # "Turkey's embassy in Tehran": the embassy stands in Tehran
             place = self.resolve_phrase(parsed.within, countries=countries, context=context)
             if place is not None:

@@ -47,6 +47,10 @@ _FEATURE_OF = {"province": "province", "governorate": "province", "region": "reg
                "district": "district", "capital": "town", "city": "town", "town": "town",
                "village": "town", "port city": "town", "port": "town"}
 _TRAILING = re.compile(r"[\s,.;:]+$")
+# "X Air Force Base", "X airport": a facility named after the town it serves.
+_FACILITY = re.compile(r"^(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+"
+                       r"(?:international\s+)?(?:air\s*force\s+base|air\s*base|airbase|airport|airfield|air\s+field|"
+                       r"military\s+base|naval\s+base|base|garrison|camp)$", re.I)
 # "X in Y": a thing named with the place it stands in (the last "in" wins).
 _WITHIN = re.compile(r"^(.+\S)\s+in\s+(?!the\s+(?:area|vicinity)\b)(\S.*?)$")
 
@@ -62,6 +66,7 @@ class ParsedPhrase:
     owners: list[str] = field(default_factory=list)
     candidates: list[str] = field(default_factory=list)
     within: str | None = None  # "Turkey's embassy in Tehran" -> "Tehran": where it stands
+    named_after: str | None = None  # "Dover Air Force Base" -> "Dover": the town it is named for
 
 
 def _strip_modifiers(text: str) -> tuple[str, bool]:
@@ -85,6 +90,9 @@ def parse_phrase(text: str) -> ParsedPhrase:
     parsed.owners.extend(rest)
     head = _TRAILING.sub("", head)
     head, parsed.near = _strip_modifiers(head)
+    facility = _FACILITY.match(head)
+    if facility:
+        parsed.named_after = facility.group(1).strip()
     inside = _WITHIN.match(head)
     if inside:  # "a car in eastern Baghdad", "the embassy compound in Damascus"
         parsed.within = inside.group(2).strip()

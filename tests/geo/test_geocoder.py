@@ -82,6 +82,15 @@ TABLE = [
     ("a parked car in western Mosul", (), (36.34, 43.12), 15, "town"),
     ("a wedding hall in the northern town of Tal Afar", (), (36.37, 42.45), 15, "town"),
     ("an apartment block in Beirut's southern suburbs", (), (33.85, 35.50), 10, "district"),
+    # A facility the gazetteer lacks, named after the town it serves; a state as the owner.
+    ("Dover Air Force Base, Delaware", (), (39.13, -75.47), 25, "town"),
+    ("Ramstein Air Base", ("DE",), (49.44, 7.60), 25, "town"),
+    # Towns and districts the pack adds (GeoNames lacks them or spells them otherwise).
+    ("Metulla", (), (33.28, 35.58), 10, "town"),
+    ("Qalqiliya", (), (32.19, 34.97), 10, "town"),
+    ("al-Qayyarah", (), (35.80, 43.29), 10, "town"),
+    ("Kafr Souseh", (), (33.50, 36.27), 10, "district"),
+    ("Ghobeiri", (), (33.87, 35.50), 10, "district"),
     # ... but a great city keeps its name.
     ("New York", (), (40.71, -74.01), 10, "town"),
     ("Islamic Republic of Iran", (), (32.4, 53.7), 50, "country"),
