@@ -115,6 +115,8 @@ def pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Span
     found = _inside(dates, _own_subtree(tok, others - {tok.i})) or _when_clause(dates, tok)
     if found:
         return found
+    if _described(tok):
+        return None  # "the attack that killed three soldiers": a known occurrence
     scopes: list[Token] = []
     if verb is not None and verb.i != tok.i:
         scopes.append(verb)
@@ -130,8 +132,6 @@ def pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Span
                                               deep=True))
         if found:
             return found
-    if _described(tok):
-        return None  # "the attack that killed three soldiers": a known occurrence
     if len(dates) == 1 and not _held_by_other(dates[0], tok, others):
         return dates[0]  # the sentence's one date holds for all it tells
     root = sent.root

@@ -28,6 +28,10 @@ CASES = [
      "contractors in Erbil, said on Tuesday that it was suspending its operations. "
      "Washington said it would respond to Sunday's attack.", "the rocket attack",
      "2024-02-04", "day"),
+    ("US officials on Tuesday blamed the Tigris Brigades for the rocket attack that killed two "
+     "contractors in Erbil.", "US officials", "2024-02", "month"),
+    ("Militants claimed the rocket attack that killed two contractors in Erbil on Sunday.",
+     "Militants", "2024-02-04", "day"),
     # background: a past perfect in the main clause, an adverb of no particular time
     (LEAD + "The Treasury had imposed sanctions on the group's leader.", "The Treasury",
      None, None),
