@@ -176,16 +176,21 @@ def carry_blame(events: list[Event], blames: list[Blame], *,
     stated in other sentences carried to them.
 
     ``own`` lists, per sentence index, the ids of the violent events the sentence told,
-    each as ``own`` or ``reference`` (a bare reference back: "the attack"); a sentence
-    that told an event of its own has already given it its roles, and a bare reference
-    in a blame sentence joins the event it refers to here rather than the latest of its
-    kind.
+    each as ``own``, ``reference`` (a bare reference back: "the attack") or
+    ``continuation`` (more of a story told before: "X claimed a drone attack on the
+    base"); a sentence that told an event of its own has already given it its roles, a
+    bare reference in a blame sentence joins the event it refers to here rather than the
+    latest of its kind, and a continuation is left for repeats to merge (a claim it
+    states still makes the event it refers to a claimed one).
     """
     dropped: set[str] = set()
     for blame in blames:
         told = own.get(blame.sentence, [])
         if any(kind == "own" for _id, kind in told):
             continue  # the sentence's own event took the roles
+        if any(kind == "continuation" for _id, kind in told) and (
+                blame.roles.attributed_to or blame.roles.actors):
+            continue  # more of a story told before: repeats merge it with its roles
         parties = set(blame.parties)
         here = section_of_sentence(blame.sentence)
         candidates = [
@@ -197,6 +202,9 @@ def carry_blame(events: list[Event], blames: list[Blame], *,
         target = _referent(blame, candidates, paragraph_of)
         if target is None:
             continue
+        told_here = [ev for ev in events if any(ev.id == i for i, _k in told)]
+        if any(ev.location and ev.location != target.location for ev in told_here):
+            continue  # the claim tells launches elsewhere, not the event before
         _give(target, blame)
         for ev in events:
             if any(ev.id == i and kind == "reference" for i, kind in told):

@@ -152,7 +152,8 @@ class Extractor:
                                  dependent)
                 when.anchors.remember(told, explicit)
                 events.extend(told)
-                own[index] = [(ev.id, "reference" if ev.id in anaphoric else "own")
+                own[index] = [(ev.id, "reference" if ev.id in anaphoric else "continuation"
+                               if ev.id in dependent else "own")
                               for ev in told if ev.type in VIOLENT]
             if not any(ev.type in VIOLENT and ev.killed is not None for ev in told):
                 carry_toll(ctx, sent, events, here)  # "the strikes killed five"

@@ -358,6 +358,8 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
             verb = tok.head.head
             if verb.pos_ == "VERB":
                 roles.attributed_to += tokens_actors(ctx, _objects(verb))
+            elif verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
+                roles.attributed_to += tokens_actors(ctx, [verb])  # "as" under the object
         elif low in AVENGING and tok.pos_ == "VERB" and any(
                 ctx.ontology.triggers_starting(lemma(p))
                 for _x, p in prep_objects(tok, frozenset({"for"}))):

@@ -112,3 +112,26 @@ def test_a_ship_linked_to_a_country_blames_no_one(extract: Run) -> None:
             "a container ship linked to an Israeli businessman near the Strait of Hormuz.")
     events = [e for e in _violent(extract(text)) if "Damascus" in e.evidence.text]
     assert [e.attributed_to for e in events] == [[]]
+
+
+def test_a_claim_of_the_attack_on_the_base_makes_it_claimed(extract: Run) -> None:
+    text = ("A drone attack late on Sunday on an oil field base in eastern Syria killed six "
+            "fighters. The Islamic Resistance in Iraq claimed a drone attack on the base.")
+    events = _violent(extract(text))
+    assert [(e.claimed_by, e.certainty) for e in events] == [
+        (["islamic-resistance-in-iraq"], "claimed")]
+
+
+def test_a_claim_of_launches_elsewhere_is_not_the_attack(extract: Run) -> None:
+    text = ("A drone attack on a base in Jordan on Sunday killed three soldiers. The Islamic "
+            "Resistance in Iraq said it had launched drones at bases in Syria.")
+    events = sorted(_violent(extract(text)), key=lambda e: e.evidence.start)
+    assert events[0].claimed_by == [] and events[0].certainty == "confirmed"
+
+
+def test_singled_out_as_the_probable_operator(extract: Run) -> None:
+    text = ("A drone hit a base in Jordan on Sunday, killing three soldiers. Officials have "
+            "singled out Kata'ib Hezbollah as the probable operator of the attack.")
+    events = _violent(extract(text))
+    assert [(e.attributed_to, e.certainty) for e in events] == [
+        (["kataib-hezbollah"], "assessed")]
