@@ -111,7 +111,11 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
     actors_a = [*a.actors, *a.claimed_by, *a.attributed_to]
     actors_b = [*b.actors, *b.claimed_by, *b.attributed_to]
     targets_a, targets_b = _people(a.target_actors, places), _people(b.target_actors, places)
-    if _disjoint(actors_a, actors_b) or _disjoint(targets_a, targets_b):
+    # a summary bullet tells the body's declaration in brief, perhaps by another voice of
+    # the same side ("the ministry denied any role" / "its spokesman said ...")
+    summary = a.type in ("statement", "meeting") and (_bulleted(a) or _bulleted(b)) and \
+        a.subtype is not None and a.subtype == b.subtype and a.date == b.date
+    if (_disjoint(actors_a, actors_b) and not summary) or _disjoint(targets_a, targets_b):
         return False
     date_a = a.date if stated_a else None
     date_b = b.date if stated_b else None
@@ -123,7 +127,7 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
     shared_actor = _overlap(actors_a, actors_b)
     shared_target = _overlap(targets_a, targets_b)
     if a.type in ("statement", "meeting"):
-        return shared_actor and (same_date or date_a is None or date_b is None)
+        return (shared_actor or summary) and (same_date or date_a is None or date_b is None)
     return same_date or shared_target or (
         shared_actor and (date_a is None or date_b is None)) or (
         _same_site(a, b) and (date_a is None or date_b is None))
@@ -146,6 +150,14 @@ def _same_site(a: Event, b: Event) -> bool:
         return False
     both = a.geo_precision in _SITES and b.geo_precision in _SITES
     return _km(a.lat, a.lon, b.lat, b.lon) <= (SITE_KM if both else NEAR_KM)
+
+
+_BULLETS = ("- ", "* ", "\u2022", "\u2013 ", "\u2014 ")
+
+
+def _bulleted(ev: Event) -> bool:
+    """Whether an event is told on a bulleted line (key points, takeaways)."""
+    return ev.evidence.text.lstrip().startswith(_BULLETS)
 
 
 _POINTING = ("these ", "those ", "this ", "that ", "such ")

@@ -9,10 +9,11 @@ from axiswatch.model import Event, Evidence
 DOC = "d0c"
 
 
-def ev(start: int, etype: str = "attack", **kw: object) -> Event:
+def ev(start: int, etype: str = "attack", text: str | None = None, **kw: object) -> Event:
     end = start + 10
     return Event(id=event_id(DOC, etype, start, end), doc_id=DOC, type=etype,
-                 evidence=Evidence(DOC, start, end, f"sentence {start}"), **kw)  # type: ignore[arg-type]
+                 evidence=Evidence(DOC, start, end, text or f"sentence {start}"),
+                 **kw)  # type: ignore[arg-type]
 
 
 def test_same_day_same_actor_is_one_occurrence() -> None:
@@ -109,3 +110,22 @@ def test_a_continuing_mention_joins_the_event_of_its_day_before_one_of_its_party
                         dependent=frozenset({strike.id}))
     assert [(e.type, e.actors) for e in out] == [("killing", ["us-central-command"]),
                                                   ("attack", [])]
+
+
+def test_a_summary_bullet_and_the_body_tell_one_declaration() -> None:
+    bullet = ev(0, "statement", "- The ministry denied any role.", subtype="denial",
+                date="2024-01-29", date_precision="day", actors=["a-ministry"])
+    body = ev(100, "statement", "Its spokesman said the country played no part.",
+              subtype="denial", date="2024-01-29", date_precision="day",
+              actors=["a-spokesman"])
+    [merged] = merge_repeats([bullet, body])
+    assert merged.actors == ["a-ministry", "a-spokesman"]
+    plain = ev(0, "statement", "The ministry denied any role.", subtype="denial",
+               date="2024-01-29", date_precision="day", actors=["a-ministry"])
+    body = ev(100, "statement", "Its spokesman said the country played no part.",
+              subtype="denial", date="2024-01-29", date_precision="day",
+              actors=["a-spokesman"])
+    threat = ev(100, "statement", "- Its spokesman warned of a response.", subtype="threat",
+                date="2024-01-29", date_precision="day", actors=["a-spokesman"])
+    assert len(merge_repeats([plain, body])) == 2  # no bullet: two voices, two statements
+    assert len(merge_repeats([plain, threat])) == 2  # a denial and a threat
