@@ -93,6 +93,8 @@ _OTHERS = re.compile(rf"\s+(?:[\w'\-]+\s+){{0,10}}?and\s+{_NUM}\s+(?:[\w\-]+\s+)
 
 
 _NAMED_AND = re.compile(r"[A-Za-z],?\s+and\s+$")
+# "... and five other officers", "... and one of his bodyguards"
+_OTHERS_AFTER = re.compile(r"\s+(?:others?\b|of\s+(?:his|her|its|their)\b)", re.I)
 # "killing two fighters, and two other people were hurt": the others are not the first
 _VERBS = re.compile(r"\b(?:kill|injur|wound|shoot|shot|hurt)\w*", re.I)
 
@@ -107,10 +109,11 @@ def _first(patterns: list[re.Pattern[str]], text: str) -> int | None:
                 continue
             if best is None or m.start() < best[0]:
                 best = (m.start(), value, m.end())
-                # "his deputy and five other officers were killed": the one named too
+                # "his deputy and five other officers were killed", "X and one of his
+                # bodyguards died": the one named too
                 before = re.split(r"[.;]", text[:m.start("n")])[-1]
                 if _NAMED_AND.search(before) and not _VERBS.search(before) and \
-                        text[m.end("n"):].lstrip().lower().startswith("other"):
+                        _OTHERS_AFTER.match(text, m.end("n")):
                     best = (m.start(), value + 1, m.end())
             break
     if best is None:

@@ -44,6 +44,7 @@ from axiswatch.nlp.numbers import injured_count, killed_count
         ("two other guards were also killed", 2, None),
         ("his deputy and five other officers were also killed", 6, None),
         ("his deputy, a general, and two other officers were killed", 3, None),
+        ("the commander and one of his guards died in the blast", 2, None),
         ("in response to the killing of three soldiers at the outpost", 3, None),
         ("the wounding of two guards", None, 2),
         ("two bystanders were reportedly wounded", None, 2),
