@@ -252,3 +252,32 @@ def test_appointments_units_and_allies(extract: Run, text: str,
     relations = {(r.subject, r.predicate, r.object) for r in extract(text).relations}
     assert triple in relations or (
         triple[1] == "allied_with" and (triple[2], triple[1], triple[0]) in relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Ali Musa, an IRGC officer, was killed in the strike.",
+         ("ali-musa", "member_of", "islamic-revolutionary-guard-corps")),
+        ("Ali Musa, a senior Hezbollah commander, was killed on Monday.",
+         ("ali-musa", "member_of", "hezbollah")),
+        ("Ali Musa, the Hezbollah leader, spoke on Monday.",
+         ("ali-musa", "leader_of", "hezbollah")),
+        ("Ali Musa, a Hamas member, was arrested on Monday.", ("ali-musa", "member_of", "hamas")),
+        ("The US designation of the Houthis took effect on Friday.",
+         ("houthis", "designated_by", "united-states")),
+        ("New US sanctions on Kataib Hezbollah were announced on Monday.",
+         ("kataib-hezbollah", "designated_by", "united-states")),
+    ],
+)
+def test_a_role_noun_after_the_group_name_and_designation_nouns(
+        extract: Run, text: str, triple: tuple[str, str, str]) -> None:
+    relations = {(r.subject, r.predicate, r.object) for r in extract(text).relations}
+    assert triple in relations
+    other = "member_of" if triple[1] == "leader_of" else "leader_of"
+    assert (triple[0], other, triple[2]) not in relations
+
+
+def test_sanctions_on_a_country_designate_nothing(extract: Run) -> None:
+    relations = extract("Iran called US sanctions on Iraq illegal on Monday.").relations
+    assert not [r for r in relations if r.predicate == "designated_by"]

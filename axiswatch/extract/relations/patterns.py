@@ -149,6 +149,9 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
     ("sponsored_by", r"^\s*(?:\w+\s+){0,2}?(?:trains?|arms|funds|finances|supports|backs|"
      r"equips|supplies|sponsors|directs|bankrolls)(?:\s+and\s+\w+)?\s+(?:the\s+)?$",
      ORGS, SPONSORS, True),
+    ("designated_by", r"^(?:['’]s)?\s*(?:(?:new|latest|fresh|earlier|recent)\s+)?(?:designation|"
+     r"blacklisting|listing|sanctions?)\s+(?:of|on|against)\s+(?:the\s+)?$",
+     ANY - PLACES - FACILITY, STATES, True),
     ("designated_by", r"^\s*(?:has |had )?(?:designated|sanctioned|blacklisted)\s+"
      r"(?:the |its )?$", ANY, STATES, True),
     ("part_of", r"^(?:'s)\s*$", frozenset({"state_body"}), frozenset({"state_body"}), True),

@@ -128,6 +128,21 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                     if member.entity_id != backer:
                         _add(ctx, found, member, "sponsored_by", sponsor, sent, certainty)
                 continue
+            role_noun = _ROLE_AFTER.match(after)
+            if role_noun and _ROLE_ARTICLE.match(between) and left.etype == "person" and \
+                    right.etype in ORGS:  # "Y, a senior Hezbollah commander"
+                role_word = role_noun.group(1).lower()
+                said = between + right.text + " " + role_noun.group(0)
+                if role_word == "official" and re.search(r"\btop\b", between, re.I):
+                    pass  # "the top US military official": a rank, not which body he serves
+                elif role_word in ("founder", "co-founder"):
+                    _add(ctx, found, right, "founded_by", left, sent, certainty)
+                elif role_word in _LEADING and not ONE_OF_SEVERAL.search(said) and \
+                        not between.strip(", ").lower().startswith(("a ", "an ", "one ")):
+                    _add(ctx, found, left, "leader_of", right, sent, certainty)
+                else:
+                    _add(ctx, found, left, "member_of", right, sent, certainty)
+                continue
             lead = _LEADER_AFTER.match(after)
             if lead and _ELECTED.match(between) and left.etype == "person" and \
                     right.etype in ORGS:  # "Y was elected X's secretary-general"
@@ -294,6 +309,17 @@ _NAMED_AS = re.compile(r"^\s*,?\s*(?:as\s+)?(?:its|their)\s+(?:new\s+|next\s+|ac
 _IN_SUPPORT = re.compile(r"^,?\s*(?:\w+\s+){0,2}(?:fights?|fought|fighting|battles?|battled|"
                          r"deployed|operates?|operating)\b[^.;:]{0,80}?\bin support of\s+"
                          r"(?:the\s+)?$", re.I)
+# "Y, a senior Hezbollah commander": an article, ranks, the group's name, a role noun.
+_ROLE_ARTICLE = re.compile(r"^\s*,\s*(?:an?|the|another|one)\s+(?:(?:senior|top|former|veteran|"
+                           r"prominent|high-ranking|key|local|military|political|field|late|"
+                           r"longtime|mid-level|low-level|deputy)\s+){0,2}$", re.I)
+_ROLE_AFTER = re.compile(r"^\s+(?:(?:military|political|senior|field|top|deputy|regional|"
+                         r"local|media|security)\s+)?(leader|chief|head|commander|"
+                         r"secretary[- ]general|co-founder|founder|member|officer|official|"
+                         r"operative|fighter|spokes(?:man|woman|person)|militant|figure|"
+                         r"general|envoy|representative|ideologue|cleric|lawmaker)\b", re.I)
+_LEADING = frozenset({"leader", "chief", "head", "commander", "secretary-general",
+                      "secretary general"})
 _SUCH_AS = re.compile(r"^\s*,?\s*(?:including|such as|like|among them|notably)\s+(?:the\s+)?$",
                       re.I)
 _COMMA_THE = re.compile(r"^\s*,\s*(?:the\s+)?$", re.I)
