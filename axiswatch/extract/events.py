@@ -45,13 +45,8 @@ from axiswatch.extract.places import (
     place_span,
     said_in,
 )
-from axiswatch.extract.roles import (
-    Roles,
-    sentence_roles,
-    token_actors,
-    tokens_actors,
-    with_speaker,
-)
+from axiswatch.extract.roles import Roles, sentence_roles, token_actors, tokens_actors
+from axiswatch.extract.speakers import with_speaker
 from axiswatch.extract.triggers import TriggerHit, WeaponHit, find_triggers, find_weapons, lemma
 from axiswatch.extract.when import pick_date, tense
 from axiswatch.kb.ontology import Trigger

@@ -1,11 +1,16 @@
 """Who did it, who claimed it, who is held responsible: actors from the parse.
 
-``noun_phrase_actors`` reads the actors a noun phrase names (its head, the
-head's conjuncts, possessors and name modifiers; pronouns and "the group"
-resolved to the last named actor). ``sentence_roles`` reads the cues that
-assign responsibility for every violent event of a sentence: "X was behind",
-"blamed X", "claimed by X", "X claimed responsibility", "linked to X",
-"carried out by X".
+``token_actors`` reads the actors a noun phrase names (its head, the head's
+conjuncts, possessors and name modifiers; pronouns resolved to the last named
+actor, "the group" to the last named group, a relative pronoun to the name it
+describes). ``sentence_roles`` reads the cues that assign responsibility in a
+sentence: "X was behind", "blamed X for", "held X responsible for", "X was
+responsible for", "accused X of", "bore the hallmarks of X", "the work of X",
+"X as the probable perpetrator", "claimed by X", "X claimed responsibility",
+"linked to X", "carried out by X"; a cue with an event after "for"/"of" holds
+for that event only. Responsibility stated in another sentence is carried by
+:mod:`axiswatch.extract.blame`; the speakers of statements are read by
+:mod:`axiswatch.extract.speakers`.
 """
 
 from __future__ import annotations
@@ -383,66 +388,3 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
     roles.attributed_to = list(dict.fromkeys(
         a for a in roles.attributed_to if a not in roles.claimed_by))
     return roles
-
-
-SPOKESPEOPLE = frozenset({"spokesman", "spokesperson", "spokeswoman", "spokesmen", "official",
-                          "officials"})
-SPEAKING = SAYING | frozenset({"warn", "threaten", "vow", "pledge", "promise", "deny",
-                               "signal", "stress", "reiterate"})
-
-
-def _saying_verb(tok: Token) -> Token | None:
-    """The saying verb whose reported clause holds ``tok`` ("X said Y would respond")."""
-    cur = tok
-    for _ in range(4):
-        if cur.dep_ == "ccomp" and lemma(cur.head) in SPEAKING and cur.head.pos_ == "VERB":
-            return cur.head
-        if cur.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or cur.head.i == cur.i:
-            return None
-        cur = cur.head
-    return None
-
-
-def _last_body_before(ctx: DocContext, token_index: int, sentences: int = 2) -> str | None:
-    """The last state body or group named in the few sentences before a token ("The
-    Pentagon reacted coolly. A spokesman said ...")."""
-    doc = ctx.doc
-    start = doc[token_index].sent.start
-    for _ in range(sentences - 1):
-        if start > 0:
-            start = doc[start - 1].sent.start
-    best: str | None = None
-    for m in ctx.ents.mentions:
-        if m.tok_start >= token_index:
-            break
-        if m.tok_start >= start and m.entity_id and m.etype in ("state_body", *NON_STATE):
-            best = m.entity_id
-    return best
-
-
-def speakers(ctx: DocContext, tok: Token) -> list[str]:
-    """Who declares what a trigger in a reported clause states: the subject of the
-    saying verb, or for "a spokesman" the body named just before."""
-    verb = _saying_verb(tok)
-    if verb is None:
-        return []
-    subj = [c for c in verb.children if c.dep_ == "nsubj"]
-    out = tokens_actors(ctx, subj)
-    if not out and any(lemma(s) in SPOKESPEOPLE for s in subj):
-        body = _last_body_before(ctx, subj[0].i)  # "A spokesman said"
-        if body is not None:
-            out.append(body)
-    return out
-
-
-def with_speaker(ctx: DocContext, tok: Token, found: list[str]) -> list[str]:
-    """The actors of a statement: a state named as the subject of what its own body or
-    official says ("a Pentagon spokesman said the United States would respond", "the
-    spokesman said Iran played no part and rejected ...") is the speaker's voice; the
-    speaker declares it."""
-    said_by = speakers(ctx, tok)
-    voices = {ctx.country(a) for a in said_by if not ctx.is_country(a)} - {None}
-    if not voices or not any(ctx.is_country(a) and ctx.country(a) in voices for a in found):
-        return found
-    kept = [a for a in found if not (ctx.is_country(a) and ctx.country(a) in voices)]
-    return list(dict.fromkeys([*said_by, *kept]))
