@@ -57,8 +57,9 @@ def _fits(kept: Event, ev: Event, places: frozenset[str], stated: bool = True) -
     if _spans_overlap(kept, ev) or (stated and not _dates_compatible(kept, ev)) or \
             not _places_compatible(kept, ev):
         return False
-    actors_k = [*kept.actors, *kept.claimed_by, *kept.attributed_to]
-    actors_e = [*ev.actors, *ev.claimed_by, *ev.attributed_to]
+    # whom a report blames may be told differently ("the umbrella group", "militias")
+    actors_k = [*kept.actors, *kept.claimed_by]
+    actors_e = [*ev.actors, *ev.claimed_by]
     return not _disjoint(actors_k, actors_e) and not _disjoint(
         _people(kept.target_actors, places), _people(ev.target_actors, places))
 
@@ -73,7 +74,8 @@ def _places_compatible(a: Event, b: Event) -> bool:
     if not a.location or not b.location or a.location == b.location:
         return True
     if a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None \
-            and _km(a.lat, a.lon, b.lat, b.lon) <= NEAR_KM:
+            and _km(a.lat, a.lon, b.lat, b.lon) <= (
+                SITE_KM if a.geo_precision in _SITES and b.geo_precision in _SITES else NEAR_KM):
         return True  # a district and its city, a base and the town beside it
     broad = ("country", "region", "province")
     return bool(a.country and a.country == b.country and (

@@ -78,11 +78,12 @@ def continues_story(ctx: DocContext, d: Draft) -> bool:
     """Whether draft ``d`` refers back to an occurrence rather than telling a new one."""
     tok = ctx.doc[d.hit.head]
     if tok.pos_ in ("NOUN", "PROPN"):
-        if _comparison(tok) or (tok.dep_ == "dobj" and lemma(tok.head) in CLAIMING):
-            return True  # "X claimed a drone attack on the base": the attack told before
+        if _comparison(tok):
+            return True
         if _named_complement(ctx, tok):
             return False  # "the arrest of Ali Musa": its own content makes it known
-        return _definite(ctx, tok)
+        # "X claimed a drone attack on the base": the attack told before
+        return _definite(ctx, tok) or (tok.dep_ == "dobj" and lemma(tok.head) in CLAIMING)
     if tok.pos_ != "VERB":
         return False
     if any(c.dep_ == "auxpass" for c in tok.children) and not any(

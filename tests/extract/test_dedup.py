@@ -129,3 +129,16 @@ def test_a_summary_bullet_and_the_body_tell_one_declaration() -> None:
                 date="2024-01-29", date_precision="day", actors=["a-spokesman"])
     assert len(merge_repeats([plain, body])) == 2  # no bullet: two voices, two statements
     assert len(merge_repeats([plain, threat])) == 2  # a denial and a threat
+
+
+def test_whom_a_report_blames_does_not_part_a_continuing_mention_but_another_site_does() -> None:
+    lead = ev(0, "attack", date="2024-01-20", date_precision="day", location="a-base",
+              lat=33.78, lon=42.44, geo_precision="facility", claimed_by=["a-front"])
+    more = ev(100, "attack", date="2024-01", date_precision="month",
+              attributed_to=["some-militias"])
+    [merged] = merge_repeats([lead, more], explicit=frozenset({lead.id}),
+                             dependent=frozenset({more.id}))
+    assert merged.attributed_to == ["some-militias"]
+    other_site = ev(100, "attack", date="2024-01-20", date_precision="day",
+                    location="another-base", lat=33.60, lon=42.44, geo_precision="facility")
+    assert len(merge_repeats([lead, other_site], dependent=frozenset({other_site.id}))) == 2
