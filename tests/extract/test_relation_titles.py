@@ -281,3 +281,27 @@ def test_a_role_noun_after_the_group_name_and_designation_nouns(
 def test_sanctions_on_a_country_designate_nothing(extract: Run) -> None:
     relations = extract("Iran called US sanctions on Iraq illegal on Monday.").relations
     assert not [r for r in relations if r.predicate == "designated_by"]
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Hamas political bureau chief Ali Musa was killed on Monday.",
+         ("ali-musa", "leader_of", "hamas")),
+        ("Ali Musa, the head of Hamas's political bureau, was killed on Monday.",
+         ("ali-musa", "leader_of", "hamas")),
+        ("Ali Musa, head of Hezbollah's media office, spoke on Monday.",
+         ("ali-musa", "member_of", "hezbollah")),
+    ],
+)
+def test_the_political_bureau_chief_leads_the_group(extract: Run, text: str,
+                                                    triple: tuple[str, str, str]) -> None:
+    relations = {(r.subject, r.predicate, r.object) for r in extract(text).relations}
+    assert triple in relations
+    other = "member_of" if triple[1] == "leader_of" else "leader_of"
+    assert (triple[0], other, triple[2]) not in relations
+
+
+def test_a_role_noun_owned_by_someone_else_is_no_role(extract: Run) -> None:
+    relations = extract("Ali Musa, the Hezbollah commander's brother, was arrested.").relations
+    assert not [r for r in relations if r.subject == "ali-musa"]

@@ -106,7 +106,8 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
     ("founded_by", r"^\s*(?:and|,)\s+(?:its|their)\s+(?:\w+\s+){0,2}(?:co-?)?founders?\s*,?\s*$",
      ORGS, PERSON, False),
     ("leader_of", r"^(?:'s)?\s*(?:(?:top|senior|former|late|deputy|military|political|"
-     r"spiritual|supreme|founding|then|field|overall|new|current)\s+){0,2}"
+     r"spiritual|supreme|founding|then|field|overall|new|current|political bureau|politburo)"
+     r"\s+){0,2}"
      r"(?:leader|head|chief|commander|secretary[- ]"
      r"general|director|chairman|president|speaker|supreme leader|prime minister|premier|"
      r"king|emir)\s*,?\s*"

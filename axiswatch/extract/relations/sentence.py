@@ -217,7 +217,8 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                         _POSSESSOR_AFTER.match(after):
                     if obj.etype in PLACES:
                         break  # "head of Iran's judiciary" does not lead Iran
-                    predicate = "member_of"  # "head of X's media office" serves X
+                    if not _LEADING_BODY.match(after):  # "head of X's political bureau" leads
+                        predicate = "member_of"  # "head of X's media office" serves X
                 if predicate == "leader_of" and ONE_OF_SEVERAL.search(between):
                     predicate = "member_of"  # "its deputy leader", "a senior commander of"
                 _add(ctx, found, subj, predicate, obj, sent, certainty)
@@ -317,7 +318,9 @@ _ROLE_AFTER = re.compile(r"^\s+(?:(?:military|political|senior|field|top|deputy|
                          r"local|media|security)\s+)?(leader|chief|head|commander|"
                          r"secretary[- ]general|co-founder|founder|member|officer|official|"
                          r"operative|fighter|spokes(?:man|woman|person)|militant|figure|"
-                         r"general|envoy|representative|ideologue|cleric|lawmaker)\b", re.I)
+                         r"general|envoy|representative|ideologue|cleric|lawmaker)\b(?!['’\-])",
+                         re.I)
+_LEADING_BODY = re.compile(r"^['’]s?\s+(?:political bureau|politburo|leadership)\b", re.I)
 _LEADING = frozenset({"leader", "chief", "head", "commander", "secretary-general",
                       "secretary general"})
 _SUCH_AS = re.compile(r"^\s*,?\s*(?:including|such as|like|among them|notably)\s+(?:the\s+)?$",
