@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
 SPOKESPEOPLE = frozenset({"spokesman", "spokesperson", "spokeswoman", "spokesmen", "official",
                           "officials"})
+# Words of a title that name the body its holder speaks for.
+BODY_NOUNS = frozenset({"ministry", "police", "army", "military", "department", "office",
+                        "mission", "command", "agency"})
 SPEAKING = SAYING | frozenset({"warn", "threaten", "vow", "pledge", "promise", "deny",
                                "signal", "stress", "reiterate"})
 
@@ -65,6 +68,15 @@ def speakers(ctx: DocContext, tok: Token) -> list[str]:
         body = _last_body_before(ctx, subj[0].i)  # "A spokesman said"
         if body is not None:
             out.append(body)
+    for s in subj:  # "Foreign ministry spokesman X said": X speaks for the ministry
+        m = ctx.ents.at(s.i)
+        entry = ctx.linker.pack.entries.get(m.entity_id) if m and m.entity_id else None
+        if entry is None or not any(lemma(t) in BODY_NOUNS for t in s.subtree if t.i < s.i):
+            continue
+        for link in [*(getattr(entry, "member_of", None) or ()),
+                     *(getattr(entry, "leader_of", None) or ())]:
+            if link.id not in out and ctx.etype(link.id) == "state_body":
+                out.append(link.id)
     return out
 
 

@@ -227,3 +227,17 @@ def test_a_statement_is_not_hedged_by_what_it_declares(extract: Run) -> None:
     strike = next(e for e in events if e.type == "strike")
     assert (statement.certainty, strike.certainty) == ("confirmed", "alleged")
     assert strike.attributed_to == ["israel"]
+
+
+def test_a_titled_speaker_speaks_for_the_body_of_his_title(extract: Run) -> None:
+    events = extract("Foreign ministry spokesman Nasser Kanaani said on Monday that Iran would "
+                     "respond to any attack.").events
+    statements = [e for e in events if e.type == "statement"]
+    assert len(statements) == 1
+    assert {"nasser-kanaani", "iranian-foreign-ministry"} <= set(statements[0].actors)
+    # Without a title naming a body, a person speaks for himself.
+    events = extract("Nasser Kanaani said on Monday that Iran would respond to any "
+                     "attack.").events
+    statements = [e for e in events if e.type == "statement"]
+    assert len(statements) == 1
+    assert "iranian-foreign-ministry" not in statements[0].actors
