@@ -137,9 +137,14 @@ def _owner_word(tok: Token) -> bool:
     return tok.text[:1].isupper() and not tok.is_punct
 
 
-def bare_kinds(doc: Doc, bodies: list[BodySpan]) -> list[tuple[int, int, BodySpan]]:
-    """"the foreign ministry" with no owner, after one country's foreign ministry was
-    named: (start, end, the body it refers back to) for each such phrase."""
+def bare_kinds(doc: Doc, bodies: list[BodySpan],
+               country_near: Callable[[int], str | None] | None = None,
+               demonym_of: Callable[[str], str] | None = None
+               ) -> list[tuple[int, int, BodySpan]]:
+    """"the foreign ministry" with no owner: (start, end, the body it stands for) for
+    each such phrase. It refers back to the last body of its kind named before; with
+    none, ``country_near(token)`` may give the country its sentence is set in ("In
+    Tehran, foreign ministry spokesman X said")."""
     out: list[tuple[int, int, BodySpan]] = []
     inside = {i for b in bodies for i in range(b.start, b.end)}
     for tok in doc:
@@ -151,4 +156,12 @@ def bare_kinds(doc: Doc, bodies: list[BodySpan]) -> list[tuple[int, int, BodySpa
         earlier = [b for b in bodies if b.end <= tok.i and b.kind == found[1]]
         if earlier:
             out.append((tok.i, found[0], earlier[-1]))
+            continue
+        country = country_near(tok.i) if country_near is not None else None
+        if country is not None and demonym_of is not None:
+            dem = demonym_of(country)
+            names = (f"{dem} {found[1]}",) if dem else ()
+            if names:
+                out.append((tok.i, found[0], BodySpan(tok.i, found[0], names, found[1],
+                                                      country)))
     return out

@@ -429,7 +429,8 @@ class Linker:
         spans += _proper_sequences(doc, {i for s0, e0, _l, _i in spans for i in range(s0, e0)})
         found = body_spans(doc, self.country_named, self.demonym)
         bodies: dict[tuple[int, int], BodySpan] = {(b.start, b.end): b for b in found}
-        bodies.update({(s0, e0): b for s0, e0, b in bare_kinds(doc, found)})
+        bodies.update({(s0, e0): b for s0, e0, b in bare_kinds(
+            doc, found, lambda i: self._sentence_country(doc, i), self.demonym)})
         groups = {(c.start, c.end): c for c in collective_spans(
             doc, self.backer_named, self.country_code)}
         if bodies or groups:  # a phrase wins over a name that only adds common words to it
@@ -590,6 +591,19 @@ class Linker:
             if entry is not None and getattr(entry, "precision", None) == "country":
                 return str(eid)
         return None
+
+    def _sentence_country(self, doc: Doc, i: int) -> str | None:
+        """The one country (entity id) the sentence of token ``i`` names by its name,
+        adjective or capital, if exactly one."""
+        found: set[str] = set()
+        for tok in doc[i].sent:
+            if tok.text[:1].isupper() and tok.i != i:
+                state = self.country_named(tok.text)
+                iso = capital_country(tok.text) if state is None else None
+                state = state or (self.country_entity.get(iso) if iso else None)
+                if state is not None:
+                    found.add(state)
+        return found.pop() if len(found) == 1 else None
 
     def country_code(self, text: str) -> str | None:
         """The ISO code a country's name or adjective gives ("Iraqi" -> "IQ")."""

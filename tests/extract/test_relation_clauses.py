@@ -38,6 +38,10 @@ def _triples(ex: Extraction) -> set[tuple[str, str, str]]:
      ("radwan-force", "part_of", "hezbollah")),
     ("Jaish al-Adl, a Baluch militant group that Tehran says is funded by Saudi Arabia, "
      "claimed the attack.", ("jaish-al-adl", "sponsored_by", "saudi-arabia")),
+    ("Naim Qassem, Hezbollah's deputy spokesman, spoke on Monday.",
+     ("naim-qassem", "member_of", "hezbollah")),
+    ("The Houthis fired a missile. Mohammed Abdulsalam, the group's chief negotiator and "
+     "spokesman, defended the attack.", ("mohammed-abdulsalam", "member_of", "houthis")),
 ])
 def test_clause_states_the_relation(extract: Run, text: str,
                                     triple: tuple[str, str, str]) -> None:

@@ -106,3 +106,13 @@ def test_a_collective_is_sponsored_by_its_backer(extractor: Extractor) -> None:
 def test_a_named_group_after_the_backing_word_is_no_collective(extractor: Extractor) -> None:
     by_text, _ = _linked(extractor, "The Iran-backed Houthis fired a missile on Monday.")
     assert by_text.get("Houthis") == "houthis"
+
+
+def test_a_bare_ministry_takes_the_one_country_its_sentence_is_set_in(
+        extractor: Extractor) -> None:
+    by_text, _ = _linked(extractor, "In Riyadh, foreign ministry spokesman Omar Haddad "
+                                    "rejected the claim on Tuesday.")
+    assert by_text["foreign ministry"] not in (None, "saudi-arabia")
+    by_text, _ = _linked(extractor, "Officials in Riyadh and Cairo met. The foreign ministry "
+                                    "spokesman declined to comment.")
+    assert "foreign ministry" not in by_text

@@ -41,6 +41,10 @@ ROLE_NOUNS: Mapping[str, str] = {
     "subsidiary": "part_of", "ally": "allied_with",
 }
 ROLE_PREPS = frozenset({"for", "of", "within", "to"})
+# Nouns of a person's place in an organization: "X, the group's spokesman".
+PERSON_ROLES = frozenset({"spokesman", "spokesperson", "spokeswoman", "official", "member",
+                          "operative", "officer", "envoy", "representative", "negotiator",
+                          "adviser", "advisor", "aide", "ideologue", "fighter", "militant"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that"})
 # Verbs above a clause that make it one party's word or an analyst's judgement.
 ALLEGING = frozenset({"claim", "accuse", "allege", "insist", "charge"})
@@ -171,12 +175,15 @@ def _pairs(subjects: list[LinkedMention], predicate: str, objects: list[LinkedMe
                 yield s, predicate, o, hedge
 
 
-def clause_certainty(tok: Token) -> str | None:
+def clause_certainty(tok: Token, stop: Token | None = None) -> str | None:
     """How sure the clauses above ``tok`` make what it states: "reported" under a saying
     ("a group that Iran says is backed by Y"), "alleged" under a claim or accusation,
     "assessed" under believing or seeing ("widely seen as a front for Y"), else
-    ``None``."""
+    ``None``. The walk up the parse ends at ``stop`` (the name an apposition describes).
+    """
     for _ in range(6):
+        if tok is stop:
+            return None
         lem = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX") and lem in ALLEGING:
             return "alleged"
@@ -195,19 +202,32 @@ def description_relations(sent: Span, by_token: Mapping[int, LinkedMention]
     """"X, a group seen as a front for Y", "X is part of Y", "X, an arm of Y": the role
     noun said of a name, and the name the noun's preposition gives."""
     for noun in sent:
-        predicate = ROLE_NOUNS.get(noun.lower_)
+        person_role = noun.lower_ in PERSON_ROLES
+        predicate = "member_of" if person_role else ROLE_NOUNS.get(noun.lower_)
         if predicate is None or noun.pos_ not in ("NOUN", "PROPN"):
             continue
         objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ROLE_PREPS
                    for g in c.children if g.dep_ == "pobj"]
+        if person_role:  # "X, the Houthis' spokesman", "X, the group's spokesman"
+            objects += [c for c in noun.children if c.dep_ == "poss" or (
+                c.dep_ == "nmod" and c.i + 1 < len(sent.doc) and sent.doc[c.i + 1].text in
+                ("'", "'s"))]
         obj_names = _names(objects, by_token)
         if not obj_names:
             continue
         subject = _described(noun, by_token)
         if subject is None:
             continue
-        types = (ORGS, SPONSORS) if predicate == "sponsored_by" else (ORGS, ORGS)
-        yield from _pairs([subject], predicate, obj_names, *types, clause_certainty(noun))
+        if person_role:
+            types = (PERSON, ORGS)
+        elif predicate == "sponsored_by":
+            types = (ORGS, SPONSORS)
+        else:
+            types = (ORGS, ORGS)
+        # An apposition's hedges are its own: "X, a group seen as a front for Y, claimed
+        # the attack" is assessed, not claimed.
+        hedge = clause_certainty(noun, stop=sent.doc[subject.tok_end - 1])
+        yield from _pairs([subject], predicate, obj_names, *types, hedge or "confirmed")
 
 
 def _described(noun: Token, by_token: Mapping[int, LinkedMention]) -> LinkedMention | None:
