@@ -42,6 +42,11 @@ _MIN_SCORE_OUTSIDE = math.log(2000)  # a village elsewhere needs some weight to 
 _FUZZY_MIN = 92.0
 _NATIONAL_AREA = re.compile(r"^(?:the\s+)?([\w.-]+)\s+(?:territory|territories|soil|airspace|"
                             r"waters|territorial\s+waters|side|interior)$", re.I)
+# Words that, after a country's possessive, name a part of it: "Iran's southeast".
+_AREA_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                         "southwest", "north-east", "north-west", "south-east", "south-west",
+                         "interior", "border", "borders", "border areas", "coast", "heartland",
+                         "hinterland", "countryside", "border region", "frontier"})
 _LOOSE_MIN = 80.0  # fuzzy similarity a loose-key candidate needs
 _MAJOR_CITY = 1_000_000  # a city this large keeps its name from a state ("New York")
 
@@ -278,6 +283,8 @@ class Geocoder:
                 if c not in hints:
                     hints.append(c)
         for name in parsed.candidates:
+            if name.lower() in _AREA_WORDS:
+                continue  # "Syria's northeast" is no town called North East
             place = self._resolve_name(name, hints, context)
             if place is None:
                 continue
@@ -291,19 +298,42 @@ class Geocoder:
             if place is not None:
                 return place.with_precision("province") if place.precision == "town" else place
         if parsed.named_after:  # "Dover Air Force Base": the town it is named for
-            place = self._resolve_name(parsed.named_after, hints, context)
-            if place is not None and place.precision == "town":
+            place = self._named_town(parsed.named_after, hints)
+            if place is not None:
                 return place
         if parsed.within:  # "Turkey's embassy in Tehran": the embassy stands in Tehran
             place = self.resolve_phrase(parsed.within, countries=countries, context=context)
+            if place is not None and place.country and parsed.within_of:
+                # "the Green Zone in Baghdad": a known site of that country is finer
+                inner = self._resolve_name(parsed.within_of, [place.country], context)
+                if inner is not None and inner.country == place.country and \
+                        inner.precision in ("facility", "district"):
+                    return inner
             if place is not None:
                 return place
+        if parsed.owners and parsed.core.lower() in _AREA_WORDS:
+            code = self.country_of(parsed.owners[0])  # "Iran's southeast", "Syria's interior"
+            if code is not None:
+                return self._country_place(code)
         area = _NATIONAL_AREA.match(parsed.candidates[0] if parsed.candidates else text)
         if area is not None:  # "Iraqi territory", "Syrian airspace", "Lebanese soil"
             code = self.country_of(area.group(1))
             if code is not None:
                 return self._country_place(code)
         return None
+
+    def _named_town(self, name: str, hints: Sequence[str]) -> Place | None:
+        """The town a facility is named after, by its exact name only (a spelling variant
+        or a namesake elsewhere is no evidence: "Milad Hospital" is not Malad City)."""
+        entry = self._pack_exact(name, hints, hints)
+        if entry is not None:
+            place = _from_entry(entry)
+            return place if place.precision == "town" else None
+        key = alias_key(name)
+        geo = self._geonames(key, hints, [], short=sum(c.isalnum() for c in name) < 3)
+        if geo is None or (hints and geo.country not in hints):
+            return None
+        return geo
 
     def baseline(self, name: str) -> Place | None:
         """The naive answer: the most populous GeoNames place of that name (no pack, no context)."""

@@ -15,7 +15,8 @@ _DIRECTION = (r"(?:north|south|east|west|north[- ]?east|north[- ]?west|south[- ]
               r"south[- ]?west)")
 _DIRECTION_ADJ = (r"(?:northern|southern|eastern|western|central|north[- ]?eastern|"
                   r"north[- ]?western|south[- ]?eastern|south[- ]?western|upper|lower|"
-                  r"rural|greater|downtown|coastal|outer)")
+                  r"rural|greater|downtown|coastal|outer|semi-autonomous|autonomous|occupied|"
+                  r"restive|war-torn|besieged|remote|mountainous|volatile|oil-rich|disputed)")
 _DISTANCE = r"(?:\d+(?:[.,]\d+)?\s*(?:-\s*)?(?:km|kms|kilometers|kilometres|miles|mi|m)\b)"
 _NEAR_WORDS = (r"(?:near|nearby|outside|around|close\s+to|next\s+to|adjacent\s+to|"
                r"on\s+the\s+outskirts\s+of|the\s+outskirts\s+of|outskirts\s+of|"
@@ -50,7 +51,10 @@ _TRAILING = re.compile(r"[\s,.;:]+$")
 # "X Air Force Base", "X airport": a facility named after the town it serves.
 _FACILITY = re.compile(r"^(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+"
                        r"(?:international\s+)?(?:air\s*force\s+base|air\s*base|airbase|airport|airfield|air\s+field|"
-                       r"military\s+base|naval\s+base|base|garrison|camp)$", re.I)
+                       r"military\s+base|naval\s+base|base|garrison|camp|cemetery|shrine|"
+                       r"mosque|hospital|prison|port|harbou?r|stadium|market|bazaar|refinery|"
+                       r"oil\s+field|gas\s+field|power\s+plant|border\s+crossing|crossing)$",
+                       re.I)
 # "X in Y": a thing named with the place it stands in (the last "in" wins).
 _WITHIN = re.compile(r"^(.+\S)\s+in\s+(?!the\s+(?:area|vicinity)\b)(\S.*?)$")
 
@@ -66,6 +70,7 @@ class ParsedPhrase:
     owners: list[str] = field(default_factory=list)
     candidates: list[str] = field(default_factory=list)
     within: str | None = None  # "Turkey's embassy in Tehran" -> "Tehran": where it stands
+    within_of: str | None = None  # "the Green Zone in Baghdad" -> "the Green Zone"
     named_after: str | None = None  # "Dover Air Force Base" -> "Dover": the town it is named for
 
 
@@ -96,6 +101,7 @@ def parse_phrase(text: str) -> ParsedPhrase:
     inside = _WITHIN.match(head)
     if inside:  # "a car in eastern Baghdad", "the embassy compound in Damascus"
         parsed.within = inside.group(2).strip()
+        parsed.within_of = inside.group(1).strip()
     kind = _KIND_OF.match(head) or _KIND_NAME.match(head)
     if kind and kind.group("kind").lower() not in ("strait", "gulf", "sea"):
         # "the Syrian city of Deir ez-Zor": the adjectives may name the country.

@@ -91,6 +91,15 @@ TABLE = [
     ("al-Qayyarah", (), (35.80, 43.29), 10, "town"),
     ("Kafr Souseh", (), (33.50, 36.27), 10, "district"),
     ("Ghobeiri", (), (33.87, 35.50), 10, "district"),
+    ("the Rasht cemetery", ("IR",), (37.28, 49.58), 15, "town"),
+    # A known site inside the town named with it stays the site.
+    ("the Green Zone in Baghdad", (), (33.30, 44.39), 5, "facility"),
+    # Modifiers of a region and a country's parts.
+    ("the semi-autonomous Kurdistan region", (), (36.4, 44.4), 100, "region"),
+    ("Syria's interior", (), (34.8, 39.0), 50, "country"),
+    ("Syria's northeast", (), (34.8, 39.0), 50, "country"),
+    ("Pakistan's Balochistan province", (), (28.5, 65.5), 50, "province"),
+    ("Panjgur", (), (26.97, 64.09), 15, "town"),
     # ... but a great city keeps its name.
     ("New York", (), (40.71, -74.01), 10, "town"),
     ("Islamic Republic of Iran", (), (32.4, 53.7), 50, "country"),
