@@ -46,7 +46,7 @@ from axiswatch.extract.places import (
     said_in,
 )
 from axiswatch.extract.roles import Roles, sentence_roles, token_actors, tokens_actors
-from axiswatch.extract.speakers import with_speaker
+from axiswatch.extract.speakers import speakers, with_speaker
 from axiswatch.extract.triggers import TriggerHit, WeaponHit, find_triggers, find_weapons, lemma
 from axiswatch.extract.when import pick_date, tense
 from axiswatch.kb.ontology import Trigger
@@ -312,6 +312,10 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
                 found = [a for a in found if a in sayer and ctx.etype(a) not in GROUP_TYPES]
         if draft.type == "statement":
             found = with_speaker(ctx, tok, found)
+        elif draft.type == "arrest" and draft.subtype == "arrest" and not found and any(
+                c.dep_ == "auxpass" for c in tok.children):
+            # "police said the suspect had been arrested": the body that reports it
+            found = [a for a in speakers(ctx, tok) if ctx.etype(a) == "state_body"]
         draft.actors = found
         return
     found = [a for a in token_actors(ctx, tok) if a not in _own_entities(ctx, tok)]

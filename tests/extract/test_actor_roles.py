@@ -241,3 +241,15 @@ def test_a_titled_speaker_speaks_for_the_body_of_his_title(extract: Run) -> None
     statements = [e for e in events if e.type == "statement"]
     assert len(statements) == 1
     assert "iranian-foreign-ministry" not in statements[0].actors
+
+
+def test_the_body_that_reports_an_arrest_made_it(extract: Run) -> None:
+    events = extract("Iranian police said on Monday that two men had been arrested in "
+                     "Tabriz.").events
+    arrests = [e for e in events if e.type == "arrest"]
+    assert len(arrests) == 1
+    assert arrests[0].actors == ["faraja"]
+    # A person who reports an arrest did not make it.
+    events = extract("Nasser Kanaani said on Monday that two men had been arrested in "
+                     "Tabriz.").events
+    assert [e.actors for e in events if e.type == "arrest"] == [[]]
