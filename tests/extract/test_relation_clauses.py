@@ -36,6 +36,12 @@ def _triples(ex: Extraction) -> set[tuple[str, str, str]]:
      ("asaib-ahl-al-haq", "designated_by", "united-states")),
     ("A commander of Hezbollah's elite Radwan Force was killed on Monday.",
      ("radwan-force", "part_of", "hezbollah")),
+    ("The Quds Force of Iran's Revolutionary Guards trains the militias.",
+     ("quds-force", "part_of", "islamic-revolutionary-guard-corps")),
+    ("A spokesman for Kataib Sayyid al-Shuhada, Kadhim al-Fartousi, denied the report.",
+     ("kadhim-al-fartousi", "member_of", "kataib-sayyid-al-shuhada")),
+    ("Brigadier Reza Amini, a senior general in the Islamic Revolutionary Guard Corps, "
+     "was killed.", ("reza-amini", "member_of", "islamic-revolutionary-guard-corps")),
     ("Jaish al-Adl, a Baluch militant group that Tehran says is funded by Saudi Arabia, "
      "claimed the attack.", ("jaish-al-adl", "sponsored_by", "saudi-arabia")),
     ("Naim Qassem, Hezbollah's deputy spokesman, spoke on Monday.",
@@ -58,6 +64,9 @@ def test_clause_states_the_relation(extract: Run, text: str,
     # A state owning a group is no group the unit belongs to.
     ("Iraq's Kataib Hezbollah denied the report.",
      ("kataib-hezbollah", "part_of", "iraq")),
+    # A coalition "of" groups lists its members; it is no part of them.
+    ("The Islamic Resistance in Iraq, a coalition of Iran-aligned militias, claimed it.",
+     ("islamic-resistance-in-iraq", "part_of", "iran-backed-militias")),
     # Receiving a delegation is no support.
     ("Hezbollah received a delegation from Hamas on Monday.",
      ("hezbollah", "sponsored_by", "hamas")),

@@ -41,6 +41,11 @@ ROLE_NOUNS: Mapping[str, str] = {
     "subsidiary": "part_of", "ally": "allied_with",
 }
 ROLE_PREPS = frozenset({"for", "of", "within", "to"})
+# Ranks: one of several holders, or the one who leads ("the commander of X").
+RANKS = frozenset({"general", "commander", "colonel", "brigadier"})
+LEADING_RANKS = frozenset({"commander"})
+SERVING_WORDS = frozenset({"senior", "deputy", "former", "top", "military", "field", "local",
+                           "regional", "assistant", "veteran", "a", "an", "one"})
 # Nouns of a person's place in an organization: "X, the group's spokesman".
 PERSON_ROLES = frozenset({"spokesman", "spokesperson", "spokeswoman", "official", "member",
                           "operative", "officer", "envoy", "representative", "negotiator",
@@ -202,11 +207,12 @@ def description_relations(sent: Span, by_token: Mapping[int, LinkedMention]
     """"X, a group seen as a front for Y", "X is part of Y", "X, an arm of Y": the role
     noun said of a name, and the name the noun's preposition gives."""
     for noun in sent:
-        person_role = noun.lower_ in PERSON_ROLES
-        predicate = "member_of" if person_role else ROLE_NOUNS.get(noun.lower_)
+        person_role = noun.lower_ in PERSON_ROLES or noun.lower_ in RANKS
+        predicate = _person_predicate(noun) if person_role else ROLE_NOUNS.get(noun.lower_)
         if predicate is None or noun.pos_ not in ("NOUN", "PROPN"):
             continue
-        objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ROLE_PREPS
+        preps = ROLE_PREPS | {"in"} if person_role else ROLE_PREPS
+        objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
                    for g in c.children if g.dep_ == "pobj"]
         if person_role:  # "X, the Houthis' spokesman", "X, the group's spokesman"
             objects += [c for c in noun.children if c.dep_ == "poss" or (
@@ -216,6 +222,11 @@ def description_relations(sent: Span, by_token: Mapping[int, LinkedMention]
         if not obj_names:
             continue
         subject = _described(noun, by_token)
+        if subject is None and person_role:  # "A spokesman for X, Y, said" (the name
+            # may hang from the role noun or, misparsed, from X)
+            named = [c for t in (noun, *objects) for c in t.children if c.dep_ == "appos"]
+            people = [m for m in _names(named, by_token) if m.etype == "person"]
+            subject = people[0] if people else None
         if subject is None:
             continue
         if person_role:
@@ -228,6 +239,15 @@ def description_relations(sent: Span, by_token: Mapping[int, LinkedMention]
         # the attack" is assessed, not claimed.
         hedge = clause_certainty(noun, stop=sent.doc[subject.tok_end - 1])
         yield from _pairs([subject], predicate, obj_names, *types, hedge or "confirmed")
+
+
+def _person_predicate(noun: Token) -> str:
+    """"the commander of X" leads X; "a senior commander of X", "a general in X" and every
+    spokesman or official serve it."""
+    if noun.lower_ not in LEADING_RANKS:
+        return "member_of"
+    words = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "compound")}
+    return "leader_of" if "the" in words and not words & SERVING_WORDS else "member_of"
 
 
 def _described(noun: Token, by_token: Mapping[int, LinkedMention]) -> LinkedMention | None:
@@ -288,3 +308,18 @@ def collective_backers(sent: Span, by_token: Mapping[int, LinkedMention],
         for named in _names(listed, by_token):
             if named.etype in ORGS | PERSON and named.entity_id != backer:
                 yield named, "sponsored_by", sponsor, None
+
+
+def units_of(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterator[Found]:
+    """"the Quds Force of Iran's Revolutionary Guards": a unit named with "of" and its
+    parent body is part of it."""
+    for tok in sent:
+        unit = by_token.get(tok.i)
+        if unit is None or unit.etype not in UNIT_TYPES or tok.i != unit.tok_end - 1 or \
+                tok.pos_ != "PROPN":  # "the coalition of militias" lists its members
+            continue
+        parents = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"]
+        for parent in _names(parents, by_token):
+            if parent.etype in UNIT_TYPES and parent.entity_id != unit.entity_id:
+                yield unit, "part_of", parent, None

@@ -22,6 +22,7 @@ from axiswatch.extract.relations.clauses import (
     collective_backers,
     description_relations,
     possessed_units,
+    units_of,
     verb_relations,
 )
 from axiswatch.extract.relations.cues import load_cues
@@ -237,6 +238,7 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
     for subj, predicate, obj, hedge in [*verb_relations(sent, by_token),
                                         *description_relations(sent, by_token),
                                         *possessed_units(sent, by_token),
+                                        *units_of(sent, by_token),
                                         *collective_backers(sent, by_token, ctx.ents.backers,
                                                             ctx.etype)]:
         _add(ctx, found, subj, predicate, obj, sent, hedge or certainty)  # "X is funded by Y"
