@@ -9,7 +9,7 @@ an event told inside the anchor is the main clause's date minus the offset.
 The other side's date is the date the sentence states there, or the date of
 the latest event of the report of the type its head word names ("the attack",
 "the sanctions"), or, for a pronoun or "hours later", the latest event whose
-date the report stated.
+date the report stated. "The same day" is the day the text last named.
 
 Hours and counted days give a day; weeks, months and uncounted days ("days
 after") give the month around the computed day; uncounted weeks and months
@@ -69,10 +69,19 @@ class AnchorMemory:
 
     seen: list[tuple[str, str, Precision, bool, int]] = field(default_factory=list)
     section: int = 0
+    # the day the text last named ("By Friday, ..."), event or not: "the same day"
+    named: tuple[str, Precision] | None = None
 
     def new_section(self) -> None:
         """Start a new dated part of the report (a bundled article)."""
         self.section += 1
+        self.named = None
+
+    def name_day(self, dates: list[DateMatch]) -> None:
+        """Record the first day a sentence names, for a later "the same day"."""
+        day = next((d for d in dates if d.precision == "day"), None)
+        if day is not None:
+            self.named = (day.value, day.precision)
 
     def remember(self, events: list[Event], stated: set[str]) -> None:
         """Record a sentence's events once they are dated; ``stated``: ids of the
@@ -228,6 +237,11 @@ def _dates_clause(d: DateMatch, sent: Span, host: Token, subject: Token | None) 
     return False
 
 
+def _clause_of(tok: Token) -> Token:
+    """The verb of the clause ``tok`` is told in (``tok`` itself for a verb)."""
+    return next((t for t in [tok, *tok.ancestors] if t.pos_ in ("VERB", "AUX")), tok.sent.root)
+
+
 def _subject(host: Token) -> Token | None:
     for h in (host, host.head if host.dep_ == "conj" else host):
         for c in h.children:
@@ -279,7 +293,8 @@ def anchored_date(sent: Span, tok: Token, own: DateMatch | None, dates: list[Dat
     offsets = _offsets(sent)
     if not offsets:
         same_day = _SAME_DAY.search(sent.text)
-        base = memory.latest() if same_day and own is None and not dates else None
+        base = (memory.named or memory.latest()) if same_day and own is None and not dates \
+            else None
         if same_day is None or base is None:
             return None
         next_day = re.search(r"next|following", same_day.group(0), re.I) is not None
@@ -287,8 +302,10 @@ def anchored_date(sent: Span, tok: Token, own: DateMatch | None, dates: list[Dat
     others = [d for d in dates if not any(o.start <= d.start < o.end for o in offsets)]
     for off in offsets:
         if off.marker is None or not off.region:  # "hours later", "two days earlier"
-            if own is not None or others or off.host is not None:
-                continue
+            if own is not None or off.host is not None or any(
+                    _dates_clause(d, sent, clause, None) for d in others
+                    for clause in [_clause_of(tok)]):
+                continue  # a date of its own clause; not one of a conjoined clause
             base = memory.latest()
             return _shift(base, off.days, off.precision) if base else None
         if tok.i in off.region:

@@ -51,10 +51,12 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
     if anchored is not None:  # "two days after the attack": the sentence's date is not its own
         d.date = None
         return anchored
+    head = sent.doc[d.hit.head]
+    if ongoing(head, ctx.ontology.ongoing_modifiers) and (
+            d.date is None or (head.dep_ == "dobj" and tense(head.head)[1])):
+        return None, None  # "continued attacks", "have kept up attacks": a campaign
     if d.date is not None:
         return d.date.value, d.date.precision
-    if ongoing(sent.doc[d.hit.head], ctx.ontology.ongoing_modifiers):
-        return None, None  # "continued attacks on shipping": a campaign
     if d.inherited_date is not None:
         value, precision = d.inherited_date
         return value, precision  # type: ignore[return-value]

@@ -175,6 +175,7 @@ class DateContext:
                     self.news_day = (d.value, d.precision)
                     self.news_day_sentence = sentence_index
         self.previous_paragraph = paragraph
+        self.anchors.name_day(dates)
 
     def inherited(self, paragraph: int) -> tuple[str, str] | None:
         """The date of the sentence before, when it is in the same paragraph."""
@@ -194,11 +195,18 @@ class DateContext:
 
 
 def ongoing(tok: Token, modifiers: frozenset[str]) -> bool:
-    """Whether a plural event noun names a campaign ("continued attacks on shipping"),
-    which has no one date."""
+    """Whether a plural event noun names a campaign ("continued attacks on shipping",
+    "have kept up attacks on shipping"), which has no one date."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
     before = tok.doc[tok.left_edge.i:tok.i]  # "continued Houthi missile and drone attacks"
-    return tok.tag_ in ("NNS", "NNPS") and any(
-        t.dep_ in ("amod", "compound") and t.lower_ in modifiers for t in before)
+    if any(t.dep_ in ("amod", "compound") and t.lower_ in modifiers for t in before):
+        return True
+    if tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+        return False
+    verb = tok.head  # "kept up attacks", "stepped up attacks", "continued its attacks"
+    particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
+    return f"{verb.lemma_.lower()} {particle}".strip() in modifiers
 
 
 def tense(verb: Token | None, undated: frozenset[str] = frozenset()) -> tuple[bool, bool]:

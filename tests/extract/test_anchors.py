@@ -56,6 +56,14 @@ CASES = [
      "Hours later", "2024-02-05", "day"),
     ("Militants fired rockets at a base in Erbil on Monday. The next day, gunmen attacked "
      "a checkpoint in Mosul.", "The next day", "2024-02-06", "day"),
+    # "the same day": the day the text last named, though nothing happened on it
+    ("Militants fired rockets at a base in Erbil on Saturday. By Tuesday the two "
+     "governments were talking again. Prime Minister Mohammed Shia al-Sudani met the US "
+     "ambassador in Baghdad the same day.", "Prime Minister", "2024-02-06", "day"),
+    # "five days later" with a date of a conjoined clause that is not its own
+    ("Gunmen fired rockets at the airport of Erbil on January 10, killing a contractor. "
+     "Five days later, rockets hit an air base north of Baghdad, and on January 19 two "
+     "rockets landed near the embassy.", "Five days later", "2024-01-15", "day"),
 ]
 
 

@@ -37,6 +37,9 @@ CASES = [
      None, None),
     (LEAD + "Iran has previously denied any role in attacks on the base.", "Iran has",
      None, None),
+    # a campaign kept up in the present perfect: the date of another phrase is not its own
+    (LEAD + "The rebels have kept up drone attacks on tankers despite air strikes on their "
+     "bases last week.", "drone attacks", None, None),
 ]
 
 
@@ -54,6 +57,10 @@ def test_event_dates_in_context(extract: Callable[..., Extraction], text: str, e
         ("Officials condemned repeated attacks on the base.", "attacks", True),
         ("The strikes followed rocket and drone attacks on shipping.", "attacks", False),
         ("Officials condemned the continued attack on the base.", "attack", False),
+        ("The rebels have kept up their drone attacks on tankers.", "attacks", True),
+        ("The rebels have stepped up their attacks on tankers.", "attacks", True),
+        ("The rebels have launched attacks on tankers.", "attacks", False),
+        ("The rebels kept up the pressure after the attacks on tankers.", "attacks", False),
     ],
 )
 def test_a_campaign_of_plural_events_has_no_one_date(extractor: Extractor, text: str,
