@@ -39,6 +39,7 @@ from axiswatch.extract.occurrence import (
 from axiswatch.extract.places import (
     antecedent_place,
     on_area,
+    open_waters,
     place_holders,
     place_of,
     place_preps,
@@ -514,6 +515,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: list[WeaponHit],
                 holder, skip_deps=("relcl", "acl", "appos"), deep=True))
                 if m.etype in PLACE_TYPES and m.label != "NORP" and
                 _under_place_prep(ctx.doc[m.tok_end - 1], holder)]
+        if not place_mentions:  # "seized a ship linked to a firm in the Gulf of Oman"
+            place_mentions = open_waters(ctx, objects)
     draft.place = place_of(ctx, place_mentions)
     draft.date = pick_date(dates, tok, verb, sent, others)
     # With what: the weapon nearest the trigger, not one that is the target.

@@ -32,6 +32,9 @@ ON_AREA_NOUNS = frozenset({
 })
 
 
+# Words that name open water: "the Gulf of Oman", "Bab el-Mandeb Strait", "the Red Sea".
+WATER_WORDS = frozenset({"sea", "gulf", "strait", "straits", "ocean", "canal", "bay", "mandeb",
+                         "waters", "channel"})
 # Nouns a demonym turns into its country's area: "Iraqi soil", "Syrian airspace".
 NATIONAL_AREA_NOUNS = frozenset({"soil", "territory", "territories", "airspace", "waters"})
 
@@ -168,3 +171,19 @@ def said_in(ctx: DocContext, tok: Token) -> Place | None:
                                                                      "facility"):
         return None
     return place
+
+
+def open_waters(ctx: DocContext, objects: list[Token]) -> list[LinkedMention]:
+    """A sea or strait named anywhere under the objects, even where the parse hangs it
+    on a clause about them ("a ship linked to a firm in the Gulf of Oman"): a ship's
+    owner is not at sea, so a sea there is where the event happened."""
+    out: list[LinkedMention] = []
+    for obj in objects:
+        for m in ctx.mentions_of(list(obj.subtree)):
+            if m.etype != "place" or m.label == "NORP" or m in out:
+                continue
+            place = ctx.place(m)
+            words = set(place.name.lower().replace("-", " ").split())
+            if place.lat is not None and place.country is None and words & WATER_WORDS:
+                out.append(m)
+    return out

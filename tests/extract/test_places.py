@@ -39,6 +39,10 @@ PLACES = [
      "t-4-air-base", "SY"),
     # A US state is a first-level division, placed and coded like a province.
     ("A gunman opened fire on a crowd at a rally in Ohio on Saturday.", "attack", "ohio", "US"),
+    # A sea under a clause about the target is still where it happened (nobody owns a
+    # ship from the sea).
+    ("Commandos seized a cargo ship linked to a British company in the Gulf of Oman on "
+     "Monday.", "attack", "gulf-of-oman", None),
     # A sea has no country, whoever attacked there.
     ("The Houthis fired two anti-ship missiles at a tanker in the Red Sea on Tuesday.",
      "attack", "red-sea", None),
