@@ -517,6 +517,11 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: list[WeaponHit],
                 _under_place_prep(ctx.doc[m.tok_end - 1], holder)]
         if not place_mentions:  # "seized a ship linked to a firm in the Gulf of Oman"
             place_mentions = open_waters(ctx, objects)
+    # "wounded in the US strikes": the state that acts, named on the trigger, is not
+    # where it acted ("the Beirut strike" keeps its place: Beirut does not act).
+    place_mentions = [m for m in place_mentions if not (
+        m.entity_id in draft.actors and doc[m.tok_end - 1].head.i == tok.i and
+        doc[m.tok_end - 1].dep_ in ("compound", "amod", "nmod", "poss"))]
     draft.place = place_of(ctx, place_mentions)
     draft.date = pick_date(dates, tok, verb, sent, others)
     # With what: the weapon nearest the trigger, not one that is the target.

@@ -153,3 +153,14 @@ def test_places_told_by_reference(extract: Run, text: str, etype: str, location:
     events = [e for e in extract(text).events if e.type == etype]
     assert events
     assert (events[-1].location, events[-1].country) == (location, country)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said 12 people were killed in the US strikes on Friday.",
+    "Four fighters died in the Israeli raid on Tuesday, medics said.",
+])
+def test_the_state_that_acts_is_not_where_it_acted(extract: Run, text: str) -> None:
+    events = [e for e in extract(text).events if e.type in ("strike", "attack", "killing")]
+    assert events
+    assert all(e.location not in ("united-states", "israel") for e in events)
+    assert all(e.country not in ("US", "IL") for e in events)
