@@ -37,6 +37,11 @@ CASES = [
      None, None),
     (LEAD + "Iran has previously denied any role in attacks on the base.", "Iran has",
      None, None),
+    # a participle describing the object ("depots used by militias") does not keep the
+    # verb's date for itself
+    ("American warplanes bombed depots used by militias in eastern Syria on Tuesday evening, "
+     "the first action ordered by the new president since he took office last month.",
+     "American warplanes", "2024-02-06", "day"),
     # a campaign kept up in the present perfect: the date of another phrase is not its own
     (LEAD + "The rebels have kept up drone attacks on tankers despite air strikes on their "
      "bases last week.", "drone attacks", None, None),
