@@ -152,6 +152,7 @@ def _fmt_list(values: Any) -> str:
 @click.pass_context
 def show(ctx: click.Context, event_id: str, as_json: bool) -> None:
     """Show an event (or the event of a source id): all fields, sources and evidence."""
+    from axiswatch.geo.place import location_note
     from axiswatch.store.extractions import get_event
 
     with open_store(ctx) as store, store.connect() as conn:
@@ -168,6 +169,7 @@ def show(ctx: click.Context, event_id: str, as_json: bool) -> None:
                      + (f" [{ev['lat']:.4f}, {ev['lon']:.4f}]" if ev.get("lat") is not None
                         else "")),
         ("country", ev.get("country") or "-"),
+        ("placed", location_note(ev)),
         ("actors", _fmt_list(ev.get("actors"))),
         ("claimed by", _fmt_list(ev.get("claimed_by"))),
         ("attributed to", _fmt_list(ev.get("attributed_to"))),

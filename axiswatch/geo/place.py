@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from axiswatch.model import GEO_PRECISIONS
 
@@ -48,3 +50,18 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def location_note(event: Mapping[str, Any]) -> str:
+    """How an event is placed, in words: its precision when it has coordinates, else
+    why it has none (the report names a place the gazetteer cannot find, or names
+    none)."""
+    name = event.get("location_name") or event.get("location")
+    if event.get("lat") is not None and event.get("lon") is not None:
+        precision = event.get("geo_precision") or "unknown"
+        return f"placed at {name or 'a point'} ({precision} precision)"
+    if name:
+        return f"not on the map: the report names {name}, which no gazetteer entry places"
+    if event.get("country"):
+        return "not on the map: the report names only the country"
+    return "not on the map: the report names no place for it"

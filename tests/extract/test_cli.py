@@ -49,6 +49,7 @@ def test_extract_is_incremental_and_shows_events_and_actors(tmp_path: Path) -> N
     assert code == 0, out
     assert "Ain al-Asad" in out and "2024-02-06" in out and "rocket" in out
     assert "launched three rockets" in out  # the evidence sentence
+    assert "placed at Ain al-Asad" in out and "facility precision" in out
     code, out = _run(db, "event", "show", event["id"], "--json")
     assert json.loads(out)["sources"][0]["evidence"][0]["text"].startswith("Kataib Hezbollah")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from axiswatch.geo.phrase import parse_phrase
+from axiswatch.geo.place import location_note
 
 TABLE = [
     ("western Anbar province", "Anbar", "province", False, []),
@@ -50,3 +51,15 @@ def test_province_phrases_try_both_feature_words() -> None:
     parsed = parse_phrase("Salahuddin province")
     assert parsed.candidates[:3] == ["Salahuddin province", "Salahuddin Province",
                                      "Salahuddin Governorate"]
+
+
+@pytest.mark.parametrize(("event", "note"), [
+    ({"location_name": "Tower 22", "lat": 33.3, "lon": 38.7, "geo_precision": "facility"},
+     "placed at Tower 22 (facility precision)"),
+    ({"location_name": "Wadi Nowhere", "lat": None, "lon": None, "country": "IQ"},
+     "not on the map: the report names Wadi Nowhere, which no gazetteer entry places"),
+    ({"country": "IQ"}, "not on the map: the report names only the country"),
+    ({}, "not on the map: the report names no place for it"),
+])
+def test_an_event_is_placed_or_says_why_not(event: dict[str, object], note: str) -> None:
+    assert location_note(event) == note

@@ -83,6 +83,7 @@ def test_event_detail_has_sources_with_evidence_in_context(
     assert src["doc_title"] == "Weekly update"
     assert body["names"]["alpha-brigades"] == "Alpha Brigades"
     assert body["judgements"] == []
+    assert body["event"]["location_note"].startswith(("placed at", "not on the map"))
 
 
 def test_missing_things_are_404_with_code(client: TestClient) -> None:

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 
+from axiswatch.geo.place import location_note
 from axiswatch.store.queries import (
     POINT_FIELDS,
     count_events,
@@ -125,6 +126,7 @@ def get_event(request: Request, event_id: EventId) -> dict[str, Any]:
         chain = integrations.attribution_chain(store, entity_id)
         if chain:
             chains[entity_id] = chain
+    event["location_note"] = location_note(event)
     return {"event": event, "sources": sources, "judgements": judged,
             "attribution": chains, "names": names}
 
