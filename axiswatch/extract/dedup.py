@@ -99,14 +99,18 @@ def _people(ids: list[str], places: frozenset[str]) -> list[str]:
 
 
 def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
-                    stated_a: bool = True, stated_b: bool = True) -> bool:
+                    stated_a: bool = True, stated_b: bool = True,
+                    refers: bool = False) -> bool:
     """Whether two events of one document report the same occurrence.
 
     ``places``: entity ids that are places, left out of the target comparison;
     ``stated_a``/``stated_b``: whether each report states its date (a date taken from
-    the context says nothing about which occurrence it is).
+    the context says nothing about which occurrence it is); ``refers``: whether ``b`` is
+    told as a reference back ("Thursday's strike"), which may name a killing as its strike.
     """
-    if a.type != b.type or a.doc_id != b.doc_id or _spans_overlap(a, b):
+    if a.doc_id != b.doc_id or _spans_overlap(a, b):
+        return False
+    if a.type != b.type and not (refers and _killing_told_as_strike(a, b, stated_a and stated_b)):
         return False
     if not _dates_compatible(a, b) or not _places_compatible(a, b):
         return False
@@ -136,6 +140,15 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
 
 
 _SITES = frozenset({"facility", "district", "neighbourhood", "neighborhood"})
+_KILLERS = frozenset({"strike", "attack"})
+
+
+def _killing_told_as_strike(a: Event, b: Event, stated: bool) -> bool:
+    """"X was killed in a strike on Thursday" and "Thursday's strike": a targeted killing
+    and the strike or attack that did it, on the same stated day."""
+    types = {a.type, b.type}
+    return "killing" in types and len(types & _KILLERS) == 1 and stated and \
+        a.date is not None and a.date == b.date and a.date_precision == "day"
 
 
 def _same_site(a: Event, b: Event) -> bool:
@@ -226,7 +239,8 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
         # A report told twice is one event in the whole document; a mention that names
         # nothing of its own refers back only within its own section.
         target = next((k for k in out if eligible(k) and same_occurrence(
-            k, ev, places, stated_a=k.id in explicit, stated_b=ev.id in explicit)), None)
+            k, ev, places, stated_a=k.id in explicit, stated_b=ev.id in explicit,
+            refers=ev.id in anaphoric or ev.id in dependent)), None)
         if target is None and (_vague(ev, ev.id in explicit) or ev.id in anaphoric) and \
                 ev.type != "statement":
             target = next((k for k in reversed(out) if k.type == ev.type and

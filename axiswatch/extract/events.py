@@ -56,7 +56,7 @@ from axiswatch.nlp.linking import ACTOR_TYPES, PLACE_TYPES, LinkedMention
 from axiswatch.nlp.numbers import killed_count
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 STATE_WEAPONS = frozenset({"airstrike", "artillery"})
 
@@ -86,19 +86,24 @@ def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
     return None
 
 
-def _person_target(ctx: DocContext, tok: Token, *, nouns: bool) -> bool:
+def _person_target(ctx: DocContext, tok: Token, *, nouns: bool, named: bool = False) -> bool:
     """Whether the trigger's object is a named person, a person of rank ("a senior
-    commander"), or with ``nouns`` any person ("prisoners")."""
+    commander"), or with ``nouns`` any person ("prisoners"); with ``named`` only a named
+    person."""
     objs = direct_objects(tok) + [p for _x, p in prep_objects(tok, frozenset({"of"}))]
     if tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children):
         objs += [c for c in tok.children if c.dep_ == "nsubjpass"]  # "X was killed"
     if tok.dep_ in ("acl", "relcl") and tok.pos_ == "VERB":
         objs.append(tok.head)
     for obj in objs:
-        for t in [obj, *obj.conjuncts]:
+        # "its secretary-general, X", "his brother, X": the name in apposition
+        appos = [c for c in obj.children if c.dep_ == "appos"]
+        for t in [obj, *obj.conjuncts, *appos]:
             m = ctx.ents.at(t.i)
             if m is not None and m.etype == "person":
                 return True
+            if named:
+                continue
             if nouns and lemma(t) in ctx.ontology.person_nouns:
                 return True
             if lemma(t) in ctx.ontology.target_nouns:
@@ -210,8 +215,9 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: list[Weapon
             tok.tag_ == "VBG" and any(tok.left_edge.idx <= d.start and d.end <= tok.idx
                                       for d in dates))
         if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj") \
-                and not has_det:
-            return None  # "..., killing four": the toll of another event
+                and not has_det and not (tok.dep_ == "advcl" and _person_target(
+                    ctx, tok, nouns=False, named=True)):
+            return None  # "..., killing four": the toll of another event, not "killing X"
         if _person_target(ctx, tok, nouns=subtype == "execution"):
             plot = _plot_subtype(ctx, tok)  # "tried to kill officials": a plot
             return ("plot", plot) if plot is not None else ("killing", subtype)
@@ -685,12 +691,14 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
                  doc[hit.head].pos_ == "VERB" for c in doc[hit.head].children
                  if c.dep_ == "nsubj" for a in (c, *(x for x in c.children if x.dep_ == "appos"))
                  if a.i in owners}
+    killer_of.update(_named_killers(ctx, doc, accepted, owners))
+    named_kills = set(killer_of.values())
     killers = set(killer_of)
     killer_hits = [(hit, typed) for hit, typed in accepted if hit.head in killers]
     accepted = [(hit, typed) for hit, typed in accepted if hit.head not in killers and
                 (typed[0] == "killing" or not (doc[hit.head].pos_ == "VERB" and any(
                     c.dep_ == "nsubj" and c.i in owners for c in doc[hit.head].children)))
-                and not _relative_of_event(doc[hit.head], owners)
+                and (hit.head in named_kills or not _relative_of_event(doc[hit.head], owners))
                 and not _setting_of_event(doc[hit.head], typed[0], owners)]
     owners = frozenset(hit.head for hit, _t in accepted)
     drafts: list[Draft] = []
@@ -754,6 +762,27 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     if any(d.type in VIOLENT for d in drafts):
         drafts = [d for d in drafts if not (d.type == "statement" and d.subtype == "claim")]
     return drafts
+
+
+def _named_killers(ctx: DocContext, doc: Doc,
+                   accepted: list[tuple[TriggerHit, tuple[str, str | None]]],
+                   owners: frozenset[int]) -> dict[int, int]:
+    """"a strike that killed X", "a strike hit a house, killing X": an event whose relative
+    clause or participle kills a named person is how that targeted killing was done."""
+    found: dict[int, int] = {}
+    for hit, typed in accepted:
+        tok = doc[hit.head]
+        if typed[0] != "killing" or tok.pos_ != "VERB":
+            continue
+        if not _person_target(ctx, tok, nouns=False, named=True):
+            continue
+        if tok.dep_ == "relcl" and tok.head.i in owners:
+            found[tok.head.i] = tok.i
+        elif tok.dep_ == "advcl" and tok.tag_ == "VBG":
+            for cand in (tok.head, *(c for c in tok.head.children if c.dep_ == "nsubj")):
+                if cand.i in owners:
+                    found[cand.i] = tok.i
+    return found
 
 
 def _setting_of_event(tok: Token, etype: str, owners: frozenset[int]) -> bool:

@@ -142,3 +142,21 @@ def test_whom_a_report_blames_does_not_part_a_continuing_mention_but_another_sit
     other_site = ev(100, "attack", date="2024-01-20", date_precision="day",
                     location="another-base", lat=33.60, lon=42.44, geo_precision="facility")
     assert len(merge_repeats([lead, other_site], dependent=frozenset({other_site.id}))) == 2
+
+
+def test_a_dated_reference_to_a_strike_joins_the_killing_it_did_in_another_section() -> None:
+    killing = ev(0, "killing", date="2024-03-07", date_precision="day", actors=["united-states"],
+                 target_actors=["x-person"])
+    later = ev(100, "strike", date="2024-03-07", date_precision="day")
+    sections = {killing.id: 1, later.id: 2}
+    explicit = frozenset({killing.id, later.id})
+    [merged] = merge_repeats([killing, later], explicit=explicit,
+                             dependent=frozenset({later.id}), section_of=lambda e: sections[e.id])
+    assert (merged.type, merged.evidence.start) == ("killing", 0)
+    # a strike told as an event of its own on that day stays apart from the killing
+    assert len(merge_repeats([killing, later], explicit=explicit,
+                             section_of=lambda e: sections[e.id])) == 2
+    other_day = ev(100, "strike", date="2024-03-08", date_precision="day")
+    assert len(merge_repeats([killing, other_day], explicit=frozenset({killing.id, other_day.id}),
+                             dependent=frozenset({other_day.id}),
+                             section_of=lambda e: {killing.id: 1, other_day.id: 2}[e.id])) == 2

@@ -440,3 +440,28 @@ def test_a_dated_gerund_killing_in_a_list_is_an_occurrence(extract: Run) -> None
                      "then the May 9, 2021, killing of an American in Erbil.").events
     assert [(e.type, e.date, e.location) for e in events] == [
         ("attack", "2021-05-02", None), ("attack", "2021-05-09", "erbil")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the name in apposition to whom the strike killed makes it a targeted killing
+        ("The group said on Monday that its spokesman, Karim Hamdi, was killed in an Israeli "
+         "air strike in Tyre.", [("killing", "2024-02-05", "tyre")]),
+        ("He took over in 2011, after a US drone strike in Mosul killed his brother, Karim "
+         "Hamdi.", [("killing", "2011", "mosul")]),
+        # a relative clause or a participle that kills a named person
+        ("He was appointed after a strike on January 3 that killed Karim Hamdi.",
+         [("killing", "2024-01-03", None)]),
+        ("A drone strike hit a militia office in Mosul on Tuesday, killing its commander "
+         "Karim Hamdi and a guard.", [("killing", "2024-02-06", "mosul")]),
+        # whom it killed unnamed: the strike itself, with its toll
+        ("A drone strike hit a militia office in Mosul on Tuesday, killing a senior "
+         "commander and six guards.", [("strike", "2024-02-06", "mosul")]),
+        ("An air strike in Mosul on Tuesday that killed three officers destroyed a depot.",
+         [("strike", "2024-02-06", "mosul")]),
+    ],
+)
+def test_a_strike_that_kills_a_named_person_is_a_killing(
+        extract: Run, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    events = extract(text).events
+    assert [(e.type, e.date, e.location) for e in events] == expected
