@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from axiswatch.ids import slugify
@@ -21,6 +21,7 @@ from axiswatch.kb.normalize import alias_key
 from axiswatch.model import Entity, Mention
 from axiswatch.nlp.bodies import BodySpan, bare_kinds, body_spans
 from axiswatch.nlp.collectives import CollectiveSpan, capital_country, collective_spans
+from axiswatch.nlp.metonymy import speaks_for_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -542,6 +543,7 @@ class Linker:
             out.mentions.append(mention)
             out.by_token[tok.i] = mention
         out.mentions.sort(key=lambda m: m.start)
+        self._capitals_speaking(doc, out)
         countries: Counter[str] = Counter()
         for m in out.mentions:
             if m.etype == "place" and m.entity_id:
@@ -591,6 +593,21 @@ class Linker:
             if entry is not None and getattr(entry, "precision", None) == "country":
                 return str(eid)
         return None
+
+    def _capitals_speaking(self, doc: Doc, out: DocEntities) -> None:
+        """Relink a capital that speaks for its government to the country entity."""
+        for i, m in enumerate(out.mentions):
+            if m.etype != "place" or not m.entity_id:
+                continue
+            iso = capital_country(m.text)
+            state = self.country_entity.get(iso or "")
+            if state is None or self.entity_country(m.entity_id, out) != iso or \
+                    not speaks_for_state(doc[m.tok_end - 1]):
+                continue
+            moved = replace(m, entity_id=state)
+            out.mentions[i] = moved
+            for t in range(m.tok_start, m.tok_end):
+                out.by_token[t] = moved
 
     def _sentence_country(self, doc: Doc, i: int) -> str | None:
         """The one country (entity id) the sentence of token ``i`` names by its name,

@@ -116,3 +116,15 @@ def test_a_bare_ministry_takes_the_one_country_its_sentence_is_set_in(
     by_text, _ = _linked(extractor, "Officials in Riyadh and Cairo met. The foreign ministry "
                                     "spokesman declined to comment.")
     assert "foreign ministry" not in by_text
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("Tehran denied any role in the attack.", "Tehran", "iran"),
+    ("Damascus condemned the strike on Monday.", "Damascus", "syria"),
+    ("A drone struck a house in Tehran.", "Tehran", "tehran"),
+    ("Tehran's police chief said the motive was personal.", "Tehran", "tehran"),
+])
+def test_a_capital_speaking_for_its_government_is_the_state(
+        extractor: Extractor, text: str, surface: str, expected: str) -> None:
+    by_text, _ = _linked(extractor, text)
+    assert by_text[surface] == expected

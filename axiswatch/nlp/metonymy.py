@@ -1,0 +1,35 @@
+"""A capital speaking for its state: "Tehran denied any role", "Washington warned".
+
+News reports name governments by their capitals. A capital that is the subject of
+a verb of speaking or stance stands for its state and links to the country; every
+other mention (under "in", "to", "from", a dateline in capitals, a possessor such
+as "Tehran's police chief") stays the city.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Lemmas of verbs whose subject speaks or takes a stance for a government.
+STANCE_VERBS = frozenset({"say", "deny", "accuse", "warn", "reject", "condemn", "blame",
+                          "insist", "vow", "threaten", "announce", "call", "demand", "urge",
+                          "respond", "retaliate", "dismiss", "protest", "summon", "refuse",
+                          "agree", "seek", "want", "hold", "view", "see", "consider",
+                          "signal", "insisted", "pledge", "promise", "welcome", "praise"})
+
+
+def speaks_for_state(tok: Token) -> bool:
+    """Whether a capital's name at ``tok`` is the subject of a verb of speaking or stance
+    (directly or joined with another such subject: "Washington and Tehran said")."""
+    if tok.text.isupper():
+        return False  # "TEHRAN —": a dateline
+    seen = 0
+    while tok.dep_ == "conj" and seen < 4:
+        tok = tok.head
+        seen += 1
+    head = tok.head
+    return tok.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and \
+        head.lemma_.lower() in STANCE_VERBS
