@@ -611,16 +611,22 @@ class Linker:
 
     def _sentence_country(self, doc: Doc, i: int) -> str | None:
         """The one country (entity id) the sentence of token ``i`` names by its name,
-        adjective or capital, if exactly one."""
-        found: set[str] = set()
-        for tok in doc[i].sent:
-            if tok.text[:1].isupper() and tok.i != i:
-                state = self.country_named(tok.text)
-                iso = capital_country(tok.text) if state is None else None
-                state = state or (self.country_entity.get(iso) if iso else None)
-                if state is not None:
-                    found.add(state)
-        return found.pop() if len(found) == 1 else None
+        adjective or capital, else the one the sentence before names; ``None`` when the
+        nearest sentence naming countries names several."""
+        sent = doc[i].sent
+        before = doc[sent.start - 1].sent if sent.start > 0 else None
+        for span in (sent, before):  # its own sentence, else the one before
+            found: set[str] = set()
+            for tok in span if span is not None else ():
+                if tok.text[:1].isupper() and tok.i != i:
+                    state = self.country_named(tok.text)
+                    iso = capital_country(tok.text) if state is None else None
+                    state = state or (self.country_entity.get(iso) if iso else None)
+                    if state is not None:
+                        found.add(state)
+            if found:
+                return found.pop() if len(found) == 1 else None
+        return None
 
     def country_code(self, text: str) -> str | None:
         """The ISO code a country's name or adjective gives ("Iraqi" -> "IQ")."""

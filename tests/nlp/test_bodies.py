@@ -116,6 +116,9 @@ def test_a_bare_ministry_takes_the_one_country_its_sentence_is_set_in(
     by_text, _ = _linked(extractor, "Officials in Riyadh and Cairo met. The foreign ministry "
                                     "spokesman declined to comment.")
     assert "foreign ministry" not in by_text
+    by_text, _ = _linked(extractor, "Jordan closed its airspace on Sunday. The foreign ministry "
+                                    "said flights would resume.")
+    assert by_text["foreign ministry"] not in (None, "jordan")
 
 
 @pytest.mark.parametrize(("text", "surface", "expected"), [
