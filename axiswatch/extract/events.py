@@ -139,7 +139,8 @@ VESSEL_NOUNS = frozenset({"ship", "vessel", "tanker", "boat", "dhow", "freighter
 NEGATED_THREATS = frozenset({"unanswered", "unpunished", "unavenged"})
 # What a denial rejects: "rejected the accusations".
 ACCUSATIONS = frozenset({"accusation", "charge", "claim", "allegation", "report", "assertion",
-                         "suggestion", "blame", "responsibility"})
+                         "suggestion", "blame", "responsibility", "link", "involvement",
+                         "role", "connection"})
 # Whom one meets: a named party or one of these ("met his Iranian counterpart").
 OFFICIAL_NOUNS = frozenset({"minister", "president", "envoy", "ambassador", "delegation",
                             "counterpart", "official", "leader", "king", "emir", "premier",
@@ -199,6 +200,8 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: list[Weapon
     if lemma(tok) == "keep" and not any(c.dep_ == "xcomp" and c.tag_ == "VBG"
                                         for c in tok.children):
         return None  # "would keep fighting"
+    if trig.objects and not any(lemma(o) in trig.objects for o in direct_objects(tok)):
+        return None  # "recalled its ambassador", not "recalled the attack"
     if trig.requires_date and not dates:
         return None
     if trig.requires_declaration and not _declared(ctx, tok):
@@ -319,6 +322,7 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
                 found = [a for a in found if a in sayer and ctx.etype(a) not in GROUP_TYPES]
         if draft.type == "statement":
             found = with_speaker(ctx, tok, found)
+            found += [b for b in _titled_bodies(ctx, tok) if b not in found]
         elif draft.type == "arrest" and draft.subtype == "arrest" and not found and any(
                 c.dep_ == "auxpass" for c in tok.children):
             # "police said the suspect had been arrested": the body that reports it
@@ -721,13 +725,16 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
             # says where it was made ("said in Tehran")
             draft.place = said_in(ctx, tok) if etype == "statement" else None
         if etype == "statement" and not (draft.actors or draft.claimed_by):
-            draft.actors = _declarer(ctx, tok) if hit.trigger.requires_declaration else []
+            draft.actors = _declarer(ctx, tok) if (
+                hit.trigger.requires_declaration or hit.trigger.objects) else []
         if etype == "statement" and not draft.actors and tok.pos_ == "NOUN" and verb_of:
             # "X said Washington had no involvement": the speaker's, else whoever has none
             draft.actors = _declarer(ctx, verb_of) or tokens_actors(
                 ctx, inherited_subjects(verb_of))
         if etype == "statement" and not (draft.actors or draft.claimed_by):
             continue  # a declaration is someone's: "aid groups have warned" is not one
+        if hit.trigger.objects and not _named_doer(tok):
+            continue  # "it recalled its ambassador": whose act only the text before tells
         if etype == "transfer" and draft.date is None and not tense(governing_verb(tok))[0]:
             continue  # "Iran supplies the group with missiles": a standing relation
         killed = etype in VIOLENT and bool(killed_count(sent.text))
@@ -762,6 +769,33 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     if any(d.type in VIOLENT for d in drafts):
         drafts = [d for d in drafts if not (d.type == "statement" and d.subtype == "claim")]
     return drafts
+
+
+def _named_doer(tok: Token) -> bool:
+    """Whether the one who acts, or declares the act, is named ("Kuwait recalled ...",
+    "Iraq's government said it would file ...") rather than a pronoun or a bare noun."""
+    subjects = [s for s in inherited_subjects(tok) if s.dep_ != "nsubjpass"]
+    for anc in list(tok.ancestors)[:3]:
+        if anc.pos_ == "VERB" and lemma(anc) in DECLARING:
+            subjects += [c for c in anc.children if c.dep_ == "nsubj"]
+    return any(t.pos_ == "PROPN" for s in subjects for t in s.subtree)
+
+
+def _titled_bodies(ctx: DocContext, tok: Token) -> list[str]:
+    """"Foreign ministry spokesman X rejected ...": the state body the declarer's title
+    names speaks with its holder."""
+    out: list[str] = []
+    if tok.pos_ != "VERB":
+        return out
+    for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+        if ctx.ents.at(subj.i) is None:
+            continue  # a named holder only ("the ministry's spokesman said" is the body's)
+        for t in subj.subtree:
+            m = ctx.ents.at(t.i)
+            if t.i < subj.i and m is not None and m.entity_id and \
+                    ctx.etype(m.entity_id) == "state_body" and m.entity_id not in out:
+                out.append(m.entity_id)
+    return out
 
 
 def _named_killers(ctx: DocContext, doc: Doc,

@@ -37,6 +37,8 @@ class Trigger:
     state_only: bool = False  # "strike": a state's strike, else an attack
     # "X said it would retaliate": a future act only as what someone declares
     requires_declaration: bool = False
+    # "recalled its ambassador": a verb that is an event only with one of these objects
+    objects: frozenset[str] = frozenset()
 
     @property
     def phrase(self) -> str:
@@ -172,6 +174,7 @@ def _build(data: dict[str, Any], source: str) -> Ontology:
                     requires_date=bool(item.get("requires_date", False)),
                     state_only=bool(item.get("state_only", False)),
                     requires_declaration=bool(item.get("requires_declaration", False)),
+                    objects=frozenset(str(o) for o in item.get("objects") or []),
                 )
             )
         if name == "plot":

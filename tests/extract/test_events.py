@@ -465,3 +465,28 @@ def test_a_strike_that_kills_a_named_person_is_a_killing(
         extract: Run, text: str, expected: list[tuple[str, str, str | None]]) -> None:
     events = extract(text).events
     assert [(e.type, e.date, e.location) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # rejecting a link or a role is a denial; the body a named declarer's title names
+        # speaks with its holder
+        ("Defence ministry spokesman Karim Hamdi on Monday rejected any link between Jordan and "
+         "the blast.", [("statement", "denial", ["karim-hamdi", "jordanian-defense-ministry"])]),
+        ("Jordan on Monday rejected any role in the blast.",
+         [("statement", "denial", ["jordan"])]),
+        # a complaint filed or lodged by a named party, also one it says it will file
+        ("Jordan lodged a complaint with the Security Council on Monday.",
+         [("statement", "complaint", ["jordan"])]),
+        ("Jordan said on Monday it would file a complaint with the Security Council.",
+         [("statement", "complaint", ["jordan"])]),
+        # a verb that is a diplomatic act only with its object; a doer only a pronoun names
+        ("The lawyers filed a motion on Monday.", []),
+        ("Jordan reacted angrily. On Monday it said it would file a complaint.", []),
+    ],
+)
+def test_denials_and_complaints_of_named_parties(
+        extract: Run, text: str, expected: list[tuple[str, str, list[str]]]) -> None:
+    events = extract(text).events
+    assert [(e.type, e.subtype, sorted(e.actors)) for e in events] == [
+        (t, s, sorted(a)) for t, s, a in expected]
