@@ -68,6 +68,8 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
     past, perfect = tense(verb, ctx.ontology.undated_adverbs)
     if d.type in UNDATED_BACKGROUND:
         perfect = False
+    if head.dep_ == "pobj" and any(c.dep_ == "poss" for c in head.children):
+        past, perfect = False, past or perfect  # "for Israel's attack": known, not today's
     found = dates.fallback(index, ctx.reference(sent.start_char), past=past, perfect=perfect)
     if found is None:
         return None, None

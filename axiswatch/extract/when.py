@@ -6,7 +6,8 @@ then one in its clause or the phrase it hangs from ("the decision to kill X on
 January 3"), then one the sentence states for all it says ("On Sunday, ...").
 A sentence with no date takes, in order: the date of the sentence before it in
 the same paragraph; for a past-tense report, the day of the news the text
-was just telling ("on Sunday" a sentence or two before) or the month of the
+was just telling ("on Sunday" up to ten sentences before; the first of "late on
+Saturday and early on Sunday") or the month of the
 reference date. Plain background keeps no date.
 """
 
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
 # Date patterns that name the day of the news itself ("on Sunday", "yesterday").
 NEWS_DAY_KINDS = frozenset({"weekday", "yesterday", "today"})
-NEWS_DAY_WINDOW = 6  # sentences during which that day stays the current one
+NEWS_DAY_WINDOW = 10  # sentences during which that day stays the current one
 
 
 def _inside(dates: list[DateMatch], tokens: list[Token]) -> DateMatch | None:
@@ -174,6 +175,7 @@ class DateContext:
                 if d.kind in NEWS_DAY_KINDS and d.precision == "day":
                     self.news_day = (d.value, d.precision)
                     self.news_day_sentence = sentence_index
+                    break  # "late on Saturday and early on Sunday": the day it began
         self.previous_paragraph = paragraph
         self.anchors.name_day(dates)
 

@@ -42,6 +42,17 @@ CASES = [
     ("American warplanes bombed depots used by militias in eastern Syria on Tuesday evening, "
      "the first action ordered by the new president since he took office last month.",
      "American warplanes", "2024-02-06", "day"),
+    # the day the lead names holds for the undated body; a span starts on its first day
+    ("Militants launched drones at a base in Erbil late on Saturday and early on Sunday. "
+     "Officials said most of them were shot down. Two guards were lightly hurt. "
+     "The base houses foreign trainers. Its runway was closed for hours. "
+     "Flights resumed in the evening. The coalition declined to comment further. "
+     "Residents said they heard loud blasts. Local media showed smoke over the airport. "
+     "Separately, a faction in Syria said it fired rockets at a US outpost near the border.",
+     "Separately", "2024-02-03", "day"),
+    # an owned event under a preposition is one the reader knows, not the day's news
+    (LEAD + "The Guards said the barrage was a punishment for Israel's attack on its "
+     "consulate.", "Israel's attack", "2024-02", "month"),
     # a campaign kept up in the present perfect: the date of another phrase is not its own
     (LEAD + "The rebels have kept up drone attacks on tankers despite air strikes on their "
      "bases last week.", "drone attacks", None, None),
