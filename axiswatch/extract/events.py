@@ -678,7 +678,8 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     instruments = {hit.head: doc[hit.head].head.head.i for hit, _t in accepted
                    if doc[hit.head].dep_ == "pobj" and doc[hit.head].head.lower_ in
                    ("in", "with", "by", "during") and doc[hit.head].head.head.i in owners
-                   and doc[hit.head].head.head.pos_ == "VERB"}
+                   and (doc[hit.head].head.head.pos_ == "VERB" or _killing_noun(
+                       typed_of.get(doc[hit.head].head.head.i)))}
     # A state's instrument ("destroyed in an airstrike") makes the event a strike.
     by_instrument: dict[int, tuple[str, str | None]] = {}
     for inst, verb in instruments.items():
@@ -769,6 +770,11 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     if any(d.type in VIOLENT for d in drafts):
         drafts = [d for d in drafts if not (d.type == "statement" and d.subtype == "claim")]
     return drafts
+
+
+def _killing_noun(typed: tuple[str, str | None] | None) -> bool:
+    """"the killing of X in a drone strike": the strike is how the killing was done."""
+    return typed is not None and typed[0] == "killing"
 
 
 def _named_doer(tok: Token) -> bool:

@@ -35,6 +35,8 @@ def is_headline(sent: Span) -> bool:
     """A line of its own without final punctuation, with more text after it: a title,
     caption or link. (A text that is one such line, a feed item's title, is kept.)"""
     text = sent.text.strip()
+    if _bullet_label(sent):
+        return True
     if not text or text.endswith(TERMINAL):
         return False
     doc = sent.doc
@@ -44,6 +46,24 @@ def is_headline(sent: Span) -> bool:
         return True
     prev = doc[sent.start - 1]  # the line break may be a space token or whitespace
     return "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)
+
+
+BULLETS = frozenset({"-", "*", "•", "–", "—"})
+
+
+def _bullet_label(sent: Span) -> bool:
+    """"- Strikes in Baghdad. A US drone strike killed ...": the verbless topic label that
+    opens a bullet, with the bullet's own sentence after it on the same line."""
+    doc = sent.doc
+    words = [t for t in sent if not t.is_space and not t.is_punct]
+    before = next((t for t in reversed(doc[max(0, sent.start - 2):sent.start])
+                   if not t.is_space), None)
+    bulleted = sent.text.lstrip()[:1] in BULLETS or (
+        before is not None and before.text in BULLETS)
+    if not bulleted or not words or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return False
+    return sent.end < len(doc) and not doc[sent.end - 1].whitespace_.count("\n") and \
+        not doc[sent.end].is_space
 
 
 def in_name_or_date(ctx: DocContext, tok: Token) -> bool:

@@ -490,3 +490,18 @@ def test_denials_and_complaints_of_named_parties(
     events = extract(text).events
     assert [(e.type, e.subtype, sorted(e.actors)) for e in events] == [
         (t, s, sorted(a)) for t, s, a in expected]
+
+
+def test_a_bullet_topic_label_is_no_event(extract: Run) -> None:
+    text = ("Daily update\n\nKey points\n\n- Strike in Mosul. A US drone strike in western Mosul "
+            "killed militia commander Karim Hamdi on Tuesday.\n- Rocket attacks. Militias fired "
+            "rockets at a US base in Syria on Wednesday.\n\nMore follows.\n")
+    events = extract(text).events
+    assert [(e.type, e.date) for e in events] == [
+        ("killing", "2024-02-06"), ("attack", "2024-02-07")]
+
+
+def test_the_strike_a_killing_noun_was_done_in_is_no_event_of_its_own(extract: Run) -> None:
+    events = extract("The bombing fell on the anniversary of the killing of commander Karim "
+                     "Hamdi in a US drone strike at Baghdad airport in January 2020.").events
+    assert [(e.type, e.date) for e in events] == [("attack", "2020-01"), ("killing", "2020-01")]
