@@ -10,7 +10,7 @@ from axiswatch.extract.arguments import governing_verb
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.draft import VIOLENT, Draft
 from axiswatch.extract.reference import continues_story
-from axiswatch.extract.when import DateContext, ongoing, tense
+from axiswatch.extract.when import DateContext, ongoing, sourced_next, tense
 from axiswatch.ids import event_id
 from axiswatch.model import Event, Evidence, Precision
 from axiswatch.nlp.hedging import certainty_of, hedge_asides
@@ -60,6 +60,10 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
     if d.inherited_date is not None:
         value, precision = d.inherited_date
         return value, precision  # type: ignore[return-value]
+    if d.type == "statement" and sent.end < len(sent.doc):
+        sourced = sourced_next(sent, ctx.dates(sent.doc[sent.end].sent))
+        if sourced is not None:  # "X denied any role. A spokesman said on Monday ..."
+            return sourced.value, sourced.precision
     verb = governing_verb(sent.doc[d.hit.head])
     while verb is not None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
         verb = verb.head

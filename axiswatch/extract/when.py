@@ -196,6 +196,33 @@ class DateContext:
         return None
 
 
+# Verbs that source what the sentence before stated ("A spokesman said on Monday ...").
+SOURCING_VERBS = frozenset({"say", "tell", "add", "state"})
+
+
+def sourced_next(sent: Span, dates: list[DateMatch]) -> DateMatch | None:
+    """"Iran denied any role. A spokesman for its foreign ministry said on Monday that...":
+    the day on which the next sentence of the paragraph sources an undated statement.
+
+    ``dates``: the date expressions of the next sentence."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return None
+    following = doc[sent.end].sent
+    root = following.root
+    if "\n" in doc.text[sent.start_char:following.start_char].lstrip() or \
+            root.lemma_.lower() not in SOURCING_VERBS:
+        return None
+    own = []
+    for d in dates:
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is not None and d.precision == "day" and (
+                span.root.head.i == root.i or (span.root.head.head.i == root.i and
+                                               span.root.head.dep_ == "prep")):
+            own.append(d)
+    return own[0] if len(own) == 1 else None
+
+
 def ongoing(tok: Token, modifiers: frozenset[str]) -> bool:
     """Whether a plural event noun names a campaign ("continued attacks on shipping",
     "have kept up attacks on shipping"), which has no one date."""

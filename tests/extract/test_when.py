@@ -53,6 +53,11 @@ CASES = [
     # an owned event under a preposition is one the reader knows, not the day's news
     (LEAD + "The Guards said the barrage was a punishment for Israel's attack on its "
      "consulate.", "Israel's attack", "2024-02", "month"),
+    # an undated statement sourced by the next sentence of its paragraph takes its day
+    (LEAD + "Iran denied any role. A spokesman for its foreign ministry said on Tuesday "
+     "that the groups act on their own.", "Iran denied", "2024-02-06", "day"),
+    (LEAD + "Iran denied any role.\n\nA spokesman for its foreign ministry said on Tuesday "
+     "that the groups act on their own.", "Iran denied", "2024-02-05", "day"),
     # a campaign kept up in the present perfect: the date of another phrase is not its own
     (LEAD + "The rebels have kept up drone attacks on tankers despite air strikes on their "
      "bases last week.", "drone attacks", None, None),
