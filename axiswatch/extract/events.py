@@ -20,6 +20,7 @@ from axiswatch.extract.arguments import (
     direct_objects,
     governing_verb,
     inherited_subjects,
+    is_negated,
     np_span,
     passive_agents,
     prep_objects,
@@ -130,13 +131,13 @@ DECLARING = frozenset({"say", "tell", "state", "declare", "add", "insist", "sign
                        "reiterate", "affirm"})
 OWN_DECLARATIONS = frozenset({"reject", "promise", "pledge"})
 # Verbs that need a crowd ("supporters gathered") or a vessel ("seized a tanker").
-CROWD_VERBS = frozenset({"gather"})
+CROWD_VERBS = frozenset({"gather", "clash"})
 CROWD_NOUNS = frozenset({"crowd", "protester", "demonstrator", "supporter", "thousand",
                          "hundred", "dozen", "mourner", "student", "worker"})
 SEIZING_VERBS = frozenset({"seize"})
 VESSEL_NOUNS = frozenset({"ship", "vessel", "tanker", "boat", "dhow", "freighter", "carrier"})
 # Threats whose negation is their meaning: "would not go unanswered".
-NEGATED_THREATS = frozenset({"unanswered", "unpunished", "unavenged"})
+NEGATED_THREATS = frozenset({"unanswered", "unpunished", "unavenged", "stop"})
 # What a denial rejects: "rejected the accusations".
 ACCUSATIONS = frozenset({"accusation", "charge", "claim", "allegation", "report", "assertion",
                          "suggestion", "blame", "responsibility", "link", "involvement",
@@ -197,6 +198,8 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: list[Weapon
     if lemma(tok) in SEIZING_VERBS and not any(lemma(o) in VESSEL_NOUNS
                                                for o in direct_objects(tok)):
         return None  # "commandos seized a tanker"; "police seized weapons" is no attack
+    if lemma(tok) == "stop" and not is_negated(tok):
+        subtype = "suspension"  # "would stop its attacks"; "would not stop" threatens
     if lemma(tok) == "keep" and not any(c.dep_ == "xcomp" and c.tag_ == "VBG"
                                         for c in tok.children):
         return None  # "would keep fighting"

@@ -505,3 +505,22 @@ def test_the_strike_a_killing_noun_was_done_in_is_no_event_of_its_own(extract: R
     events = extract("The bombing fell on the anniversary of the killing of commander Karim "
                      "Hamdi in a US drone strike at Baghdad airport in January 2020.").events
     assert [(e.type, e.date) for e in events] == [("attack", "2020-01"), ("killing", "2020-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a crowd that clashes with the police protests; armed men who clash do not
+        ("Hundreds of supporters clashed with police outside the parliament in Baghdad on "
+         "Sunday.", [("protest", "demonstration")]),
+        ("Militants clashed with the army near the border on Sunday.", []),
+        # declaring attacks will not stop threatens; that they will stop suspends them
+        ("Hezbollah said on Monday it would not stop its attacks on Israel.",
+         [("statement", "threat")]),
+        ("Kataib Hezbollah said on Monday it would stop its attacks on US forces.",
+         [("statement", "suspension")]),
+        ("Police said they would stop the traffic on Monday.", []),
+    ],
+)
+def test_crowds_clashing_and_attacks_that_will_not_stop(
+        extract: Run, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.type, e.subtype) for e in extract(text).events] == expected
