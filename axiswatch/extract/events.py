@@ -544,7 +544,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: list[WeaponHit],
                                                                     "nsubjpass")):
             scope |= {t.i for t in subtree_tokens(verb, skip_deps=("conj", "advcl", "relcl"))}
         usable = [w for w in weapons if w.start not in draft.target_tokens and
-                  (w.start in scope or draft.hit.start <= w.start <= draft.hit.end)]
+                  (w.start in scope or draft.hit.start <= w.start <= draft.hit.end) and
+                  not _arsenal(ctx, doc[w.end - 1], tok)]
         own = {t.i for t in subtree_tokens(tok)}
         inside = [w for w in usable if w.start in own]
         if inside or usable:
@@ -778,6 +779,14 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
 def _killing_noun(typed: tuple[str, str | None] | None) -> bool:
     """"the killing of X in a drone strike": the strike is how the killing was done."""
     return typed is not None and typed[0] == "killing"
+
+
+def _arsenal(ctx: DocContext, weapon: Token, tok: Token) -> bool:
+    """"struck rocket launchers", "a strike on a drone factory": a weapon word that
+    modifies the noun of what was struck names the target, not the means."""
+    head = weapon.head
+    return weapon.dep_ == "compound" and lemma(head) in ctx.ontology.arsenal_nouns and \
+        head.i != tok.i and (head.head.i == tok.i or head.dep_ == "pobj")
 
 
 def _named_doer(tok: Token) -> bool:

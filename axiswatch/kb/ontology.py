@@ -82,6 +82,8 @@ class Ontology:
     negations: frozenset[str]
     person_nouns: frozenset[str] = frozenset()
     target_nouns: frozenset[str] = frozenset()
+    # Nouns a weapon word names as what was struck ("rocket launchers", "drone factory").
+    arsenal_nouns: frozenset[str] = frozenset()
     reference_heads: frozenset[str] = frozenset()
     anaphoric_determiners: frozenset[str] = frozenset()
     quantifiers: frozenset[str] = frozenset()
@@ -212,6 +214,7 @@ def _build(data: dict[str, Any], source: str) -> Ontology:
         negations=frozenset(str(x) for x in bg.get("negations") or []),
         person_nouns=frozenset(str(x) for x in bg.get("person_nouns") or []),
         target_nouns=frozenset(str(x) for x in bg.get("target_nouns") or []),
+        arsenal_nouns=frozenset(str(x) for x in bg.get("arsenal_nouns") or []),
         reference_heads=frozenset(str(x) for x in bg.get("reference_heads") or []),
         anaphoric_determiners=frozenset(str(x) for x in bg.get("anaphoric_determiners") or []),
         quantifiers=frozenset(str(x) for x in bg.get("quantifiers") or []),

@@ -524,3 +524,21 @@ def test_the_strike_a_killing_noun_was_done_in_is_no_event_of_its_own(extract: R
 def test_crowds_clashing_and_attacks_that_will_not_stop(
         extract: Run, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.type, e.subtype) for e in extract(text).events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a weapon word on the noun of what was struck names the target, not the means
+        ("Israeli jets struck Hezbollah rocket launchers in southern Lebanon on Tuesday.",
+         [("strike", "airstrike")]),
+        ("The Israeli army said it had struck rocket launchers in southern Lebanon on Tuesday.",
+         [("strike", None)]),
+        ("Israeli jets struck a drone factory near Sanaa on Tuesday.",
+         [("strike", "airstrike")]),
+        # a weapon word on what was fired is the means
+        ("Militants fired rocket salvos at the base on Tuesday.", [("attack", "rocket")]),
+    ],
+)
+def test_a_weapon_word_naming_what_was_struck_is_no_weapon(
+        extract: Run, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(e.type, e.weapon) for e in extract(text).events] == expected
