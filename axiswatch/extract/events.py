@@ -142,6 +142,9 @@ NEGATED_THREATS = frozenset({"unanswered", "unpunished", "unavenged", "stop"})
 ACCUSATIONS = frozenset({"accusation", "charge", "claim", "allegation", "report", "assertion",
                          "suggestion", "blame", "responsibility", "link", "involvement",
                          "role", "connection"})
+# What an announcement makes known rather than decides ("announced his death").
+REPORTED_FACTS = frozenset({"death", "killing", "toll", "result", "name", "identity",
+                            "arrest", "capture"})
 # Whom one meets: a named party or one of these ("met his Iranian counterpart").
 OFFICIAL_NOUNS = frozenset({"minister", "president", "envoy", "ambassador", "delegation",
                             "counterpart", "official", "leader", "king", "emir", "premier",
@@ -198,6 +201,9 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: list[Weapon
     if lemma(tok) in SEIZING_VERBS and not any(lemma(o) in VESSEL_NOUNS
                                                for o in direct_objects(tok)):
         return None  # "commandos seized a tanker"; "police seized weapons" is no attack
+    if lemma(tok) == "announce" and any(  # the object, however parsed, just after the verb
+            lemma(t) in REPORTED_FACTS for t in tok.subtree if 0 < t.i - tok.i <= 3):
+        return None  # "announced his death": a fact made known, no decision
     if lemma(tok) == "stop" and not is_negated(tok):
         subtype = "suspension"  # "would stop its attacks"; "would not stop" threatens
     if lemma(tok) == "keep" and not any(c.dep_ == "xcomp" and c.tag_ == "VBG"

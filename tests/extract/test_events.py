@@ -542,3 +542,17 @@ def test_crowds_clashing_and_attacks_that_will_not_stop(
 def test_a_weapon_word_naming_what_was_struck_is_no_weapon(
         extract: Run, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(e.type, e.weapon) for e in extract(text).events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # an announcement that makes a fact known decides nothing
+        ("The Israeli army had announced his death hours earlier.", []),
+        ("Kataib Hezbollah announced the names of its dead on Monday.", []),
+        # one that declares a decision is a statement
+        ("Kataib Hezbollah announced a truce on Monday.", [("statement", "2024-02-05")]),
+    ],
+)
+def test_an_announced_fact_is_no_statement(
+        extract: Run, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.type, e.date) for e in extract(text).events] == expected
