@@ -122,6 +122,16 @@ class Geocoder:
 
     @cache  # noqa: B019 - one geocoder per process; countries are few
     def _country_place(self, code: str) -> Place | None:
+        if code not in self._country_places:  # built once per country: reading the
+            # GeoNames country table is slow
+            self._country_places[code] = self._find_country_place(code)
+        return self._country_places[code]
+
+    @cached_property
+    def _country_places(self) -> dict[str, Place | None]:
+        return {}
+
+    def _find_country_place(self, code: str) -> Place | None:
         for entry in self.pack.places():
             if entry.precision == "country" and entry.country == code:
                 return _from_entry(entry)

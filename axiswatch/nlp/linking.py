@@ -430,8 +430,16 @@ class Linker:
         spans += _proper_sequences(doc, {i for s0, e0, _l, _i in spans for i in range(s0, e0)})
         found = body_spans(doc, self.country_named, self.demonym)
         bodies: dict[tuple[int, int], BodySpan] = {(b.start, b.end): b for b in found}
+        near: dict[int, str | None] = {}  # sentence start -> its country, once
+
+        def country_near(i: int) -> str | None:
+            start = doc[i].sent.start
+            if start not in near:
+                near[start] = self._sentence_country(doc, i)
+            return near[start]
+
         bodies.update({(s0, e0): b for s0, e0, b in bare_kinds(
-            doc, found, lambda i: self._sentence_country(doc, i), self.demonym)})
+            doc, found, country_near, self.demonym)})
         groups = {(c.start, c.end): c for c in collective_spans(
             doc, self.backer_named, self.country_code)}
         if bodies or groups:  # a phrase wins over a name that only adds common words to it
