@@ -163,17 +163,10 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                 elif right.etype in ORGS or HEAD_OF_STATE.search(lead.group(1)):
                     _add(ctx, found, left, "leader_of", right, sent, certainty)  # "Y, X's leader"
                 continue
-            if _PART_AFTER.match(after) and _COMMA_THE.match(between) and \
-                    left.etype in ORGS and right.etype in ORGS:
-                _add(ctx, found, left, "part_of", right, sent, certainty)  # "X, Y's armed wing"
-                continue
-            if _SPONSOR_AFTER.match(after) and _COMMA_THE.match(between) and \
-                    left.etype in SPONSORS and right.etype in ORGS:
-                _add(ctx, found, right, "sponsored_by", left, sent, certainty)  # "Y, X's sponsor"
-                continue
-            if _PROXY_AFTER.match(after) and _COMMA_THE.match(between) and \
-                    left.etype in ORGS and right.etype in SPONSORS:
-                _add(ctx, found, left, "sponsored_by", right, sent, certainty)  # "Y, X's proxy"
+            owned = _owned_role(left, right, between, after)
+            if owned is not None:  # "X, Y's armed wing", "Y, X's sponsor", "Y, X's proxy"
+                subj, predicate, obj = owned
+                _add(ctx, found, subj, predicate, obj, sent, certainty)
                 continue
             hit = _BACKED_AFTER.match(after)
             appositive = _APPOSITIVE.match(between) or (
@@ -330,6 +323,13 @@ _SUCH_AS = re.compile(r"^\s*,?\s*(?:including|such as|like|among them|notably)\s
 _COMMA_THE = re.compile(r"^\s*,\s*(?:the\s+)?$", re.I)
 _PART_AFTER = re.compile(r"^'s?\s+(?:[\w\-]+\s+){0,2}(?:arm|wing|branch|unit|division|"
                          r"affiliate|subsidiary)\b", re.I)
+# (possessive role noun after the second name, types of the first and second names,
+#  predicate, whether the first name is the subject)
+_OWNED_ROLES = (
+    (_PART_AFTER, ORGS, ORGS, "part_of", True),
+    (_SPONSOR_AFTER, SPONSORS, ORGS, "sponsored_by", False),
+    (_PROXY_AFTER, ORGS, SPONSORS, "sponsored_by", True),
+)
 _LEADER_AFTER = re.compile(r"^'s?\s+(?:(?:late|former|top|supreme|founding|current|new)\s+)?"
                            r"(leader|chief|head|commander|founder|secretary[- ]general|"
                            r"president|prime minister)\b", re.I)
@@ -354,6 +354,18 @@ _OWN_TITLE = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?:l
 
 
 _STATE_OBJECTS = frozenset({"sponsored_by", "designated_by", "allied_with"})
+
+
+def _owned_role(left: LinkedMention, right: LinkedMention, between: str, after: str
+                ) -> tuple[LinkedMention, str, LinkedMention] | None:
+    """"X, Y's armed wing" (X part of Y), "Y, X's sponsor" (X sponsored by Y), "Y, X's
+    proxy" (Y sponsored by X): a name followed by another's possessive role noun."""
+    if not _COMMA_THE.match(between):
+        return None
+    for rx, left_types, right_types, predicate, subject_is_left in _OWNED_ROLES:
+        if rx.match(after) and left.etype in left_types and right.etype in right_types:
+            return (left, predicate, right) if subject_is_left else (right, predicate, left)
+    return None
 
 
 def _state_of_capital(ctx: DocContext, m: LinkedMention) -> LinkedMention:
