@@ -44,7 +44,14 @@ class WeaponHit:
 
 
 def lemma(token: Token) -> str:
-    """A token's lowercase lemma, falling back to its lowercase form."""
+    """A token's lowercase lemma, falling back to its lowercase form.
+
+    A capitalized plural at the start of a sentence that the tagger took for a name
+    ("Rockets struck the base", "Drones hit ...") is read as the common noun it is.
+    """
+    if token.tag_ == "NNPS" and token.is_sent_start and token.lower_.endswith("s") and \
+            not token.lower_.endswith("ss") and token.ent_type_ == "":
+        return token.lower_[:-1]
     value = token.lemma_.lower()
     return value if value and value != "-pron-" else token.lower_
 

@@ -461,6 +461,10 @@ class Linker:
             if end - start == 1 and label not in ("PERSON", "NORP") and not ent_id and (
                     doc[start].lower_.rstrip(".") in TITLE_WORDS or doc[start].pos_ != "PROPN"):
                 continue  # "Supreme", "Groups": a word, not a name
+            if end - start == 1 and not ent_id and doc[start].tag_ in ("NNS", "NNPS") and \
+                    doc[start].is_sent_start and self.pack.lookup(text) == [] and \
+                    alias_key(text) not in self.demonyms:
+                continue  # "Missiles struck ...": a plural noun opening a sentence
             office = all(t.lower_.rstrip(".") in OFFICE_WORDS or t.is_punct for t in span)
             if (office and not ent_id) or (office and label == "PERSON"):
                 continue  # "Prime Minister", "Defence Minister": a title, not a name

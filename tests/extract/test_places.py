@@ -164,3 +164,13 @@ def test_the_state_that_acts_is_not_where_it_acted(extract: Run, text: str) -> N
     assert events
     assert all(e.location not in ("united-states", "israel") for e in events)
     assert all(e.country not in ("US", "IL") for e in events)
+
+
+@pytest.mark.parametrize(("text", "weapon"), [
+    ("Rockets struck the airport compound in Erbil on Monday night.", "rocket"),
+    ("Missiles struck a base in Erbil on Monday.", "missile"),
+])
+def test_a_weapon_opening_a_sentence_is_a_weapon_not_a_name(extract: Run, text: str,
+                                                            weapon: str) -> None:
+    events = [e for e in extract(text).events if e.type == "attack"]
+    assert [(e.weapon, e.actors, e.location) for e in events] == [(weapon, [], "erbil")]
