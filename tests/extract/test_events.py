@@ -556,3 +556,10 @@ def test_a_weapon_word_naming_what_was_struck_is_no_weapon(
 def test_an_announced_fact_is_no_statement(
         extract: Run, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(e.type, e.date) for e in extract(text).events] == expected
+
+
+def test_a_suicide_bombing_is_an_attack_and_a_blow_is_not(extract: Run) -> None:
+    bombing = extract("A suicide bomber blew himself up at a market in Quetta on Friday, "
+                      "killing nine people.").events
+    assert [(e.type, e.subtype, e.killed) for e in bombing] == [("attack", "suicide_bombing", 9)]
+    assert extract("The ruling was a heavy blow to the network.").events == []
