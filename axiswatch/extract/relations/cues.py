@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from types import MappingProxyType
 
 import yaml
 
@@ -31,7 +29,6 @@ class RelationCues:
 
     joint_action_verbs: frozenset[str]
     offices: tuple[Office, ...] = ()
-    capitals: Mapping[str, str] = field(default_factory=dict)
 
 
 def read_cues(path: Path) -> RelationCues:
@@ -55,13 +52,8 @@ def read_cues(path: Path) -> RelationCues:
             raise AxiswatchError("AW300", f"{path}: offices[{i}]: role must be leader_of or "
                                           "member_of, with at least one title")
         offices.append(office)
-    capitals = data.get("capitals") or {}
-    if not isinstance(capitals, dict) or not all(
-            isinstance(k, str) and isinstance(v, str) for k, v in capitals.items()):
-        raise AxiswatchError("AW300", f"{path}: capitals must map a city name to a country id")
     return RelationCues(joint_action_verbs=frozenset(v.lower() for v in verbs),
-                        offices=tuple(offices),
-                        capitals=MappingProxyType({k.lower(): v for k, v in capitals.items()}))
+                        offices=tuple(offices))
 
 
 @lru_cache(maxsize=1)

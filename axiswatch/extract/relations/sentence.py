@@ -25,7 +25,6 @@ from axiswatch.extract.relations.clauses import (
     units_of,
     verb_relations,
 )
-from axiswatch.extract.relations.cues import load_cues
 from axiswatch.extract.relations.joint import joint_actors
 from axiswatch.extract.relations.patterns import (
     COMPILED,
@@ -369,10 +368,10 @@ def _owned_role(left: LinkedMention, right: LinkedMention, between: str, after: 
 
 
 def _state_of_capital(ctx: DocContext, m: LinkedMention) -> LinkedMention:
-    """The country a capital's name stands for (pack cue data), else the mention itself."""
+    """The country a capital's name stands for (GeoNames capitals), else the mention."""
     if m.etype != "place" or m.label == "ANAPHOR":
         return m
-    country = load_cues().capitals.get(fold_quotes(m.text).strip().lower())
+    country = ctx.linker.capital_state(fold_quotes(m.text).strip())
     if country is None or country == m.entity_id or ctx.etype(country) != "place":
         return m
     return LinkedMention(m.start, m.end, m.tok_start, m.tok_end, m.text, m.label, country,
