@@ -103,12 +103,35 @@ def prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[str, Token]]
 
 
 def direct_objects(verb: Token) -> list[Token]:
-    """The direct objects of a verb, with their conjuncts."""
+    """The direct objects of a verb, with their conjuncts; an object told as a free
+    relative ("struck what the army called a depot") is the noun the relative names."""
     out: list[Token] = []
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "oprd"):
             out.append(child)
+        elif child.dep_ == "ccomp" and child.left_edge.lower_ == "what" and \
+                child.left_edge.i > verb.i:
+            named = _relative_named(child)
+            if named is not None:
+                out.append(named)
     return out
+
+
+def _relative_named(clause: Token, depth: int = 0) -> Token | None:
+    """The noun a free relative names: "what they called X", "what officials described
+    as X", "what they said were X"."""
+    for child in clause.children:
+        if child.dep_ in ("attr", "oprd") and child.pos_ in ("NOUN", "PROPN"):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                    return obj
+    if depth < 2:
+        for child in clause.children:
+            if child.dep_ == "ccomp":
+                return _relative_named(child, depth + 1)
+    return None
 
 
 def np_span(token: Token, *, stop: Iterable[str] = ("conj", "cc", "appos", "relcl", "punct",

@@ -33,10 +33,15 @@ _SITE_PREPS = frozenset({"on", "at", "in", "against", "near"})
 # Types whose dated events stand at country precision when only their country is known
 # (the types that are told as happening somewhere; a statement or a designation is not).
 COUNTRY_LEVEL_TYPES = frozenset({"strike", "arrest", "protest"})
-# "in the same district": a place named before, of the kind the noun says.
+# "in the same district", "on the same base": a place named before, of the kind the noun
+# says (singular or plural: "the same suburbs").
 _SAME = re.compile(r"\bthe same (district|neighbou?rhood|quarter|suburb|city|town|village|"
-                   r"area|province|governorate|region)\b", re.I)
+                   r"area|province|governorate|region|base|airbase|airport|camp|compound|"
+                   r"facility|installation)s?\b", re.I)
+_FACILITY = frozenset({"facility"})
 _SAME_KINDS = {
+    "base": _FACILITY, "airbase": _FACILITY, "airport": _FACILITY, "camp": _FACILITY,
+    "compound": _FACILITY, "facility": _FACILITY, "installation": _FACILITY,
     "district": frozenset({"district"}), "neighborhood": frozenset({"district"}),
     "neighbourhood": frozenset({"district"}), "quarter": frozenset({"district"}),
     "suburb": frozenset({"district"}), "city": frozenset({"town"}),

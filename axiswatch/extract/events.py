@@ -39,6 +39,7 @@ from axiswatch.extract.occurrence import (
 )
 from axiswatch.extract.places import (
     antecedent_place,
+    kind_name,
     on_area,
     open_waters,
     place_holders,
@@ -483,11 +484,12 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: list[WeaponHit],
     # else the place a relative clause hangs from ("Al Bukamal, which was bombed").
     place_mentions: list[LinkedMention] = []
     if targets:
+        named = kind_name(targets[0])  # "towards the Red Sea city of X": X is the target
         for m in ctx.mentions_of(subtree_tokens(targets[0], skip_deps=("conj", "cc", "appos"),
                                                 deep=True)):
             if m.etype not in PLACE_TYPES:
                 continue
-            head_is_place = m.tok_start <= targets[0].i < m.tok_end
+            head_is_place = m.tok_start <= targets[0].i < m.tok_end or m.tok_start in named
             root = ctx.doc[m.tok_end - 1]
             in_phrase = _under_place_prep(root, targets[0])
             if m.etype == "facility" or in_phrase or head_is_place:

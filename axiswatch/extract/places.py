@@ -58,6 +58,16 @@ def on_area(prep: Token) -> bool:
 STANDS_IN = frozenset({"in", "near", "outside", "at"})
 
 
+def kind_name(noun: Token) -> frozenset[int]:
+    """The tokens of the name a kind noun stands for: "the Red Sea city of X" is X (not the
+    Red Sea), "the border town of X" is X; empty for any other noun."""
+    if not (noun.lower_ in KIND_NOUNS or lemma(noun) in KIND_NOUNS):
+        return frozenset()
+    return frozenset(t.i for prep in noun.children if prep.dep_ == "prep" and
+                     prep.lower_ == "of" and prep.i > noun.i
+                     for obj in prep.children if obj.dep_ == "pobj" for t in obj.subtree)
+
+
 def place_span(pobj: Token, stop: tuple[str, ...]) -> tuple[int, int]:
     """Token bounds [start, end) of the place phrase ``pobj`` heads: its noun phrase,
     with what says where it stands ("a police station in X"), and for a kind noun ("the

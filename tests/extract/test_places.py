@@ -174,3 +174,55 @@ def test_a_weapon_opening_a_sentence_is_a_weapon_not_a_name(extract: Run, text: 
                                                             weapon: str) -> None:
     events = [e for e in extract(text).events if e.type == "attack"]
     assert [(e.weapon, e.actors, e.location) for e in events] == [(weapon, [], "erbil")]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "location"),
+    [
+        # "the same suburbs", plural: the district named before.
+        ("An Israeli strike hit an apartment block in the southern suburbs of Beirut on "
+         "Friday, killing a commander. A strike on March 3 killed another official in the "
+         "same suburbs.", "killing", "dahiyeh"),
+        # "the same base": the facility named before.
+        ("Rockets hit Camp Taji on Monday, wounding two soldiers. Officials said an earlier "
+         "barrage on the same base on Friday had killed a contractor.", "attack", "camp-taji"),
+    ],
+)
+def test_the_same_place_in_the_plural_or_a_facility(extract: Run, text: str, etype: str,
+                                                     location: str) -> None:
+    events = [e for e in extract(text).events if e.type == etype]
+    assert events
+    assert events[-1].location == location
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "location"),
+    [
+        # "the Red Sea city of X": the city is X, the sea only names where it lies.
+        ("The army said it had shot down a drone launched from Lebanon towards the northern "
+         "town of Metula before it crossed the border.", "attack", "metula"),
+        ("Officials said a missile fired from Yemen towards the Red Sea city of Eilat was "
+         "intercepted on Monday.", "attack", "eilat"),
+    ],
+)
+def test_a_kind_noun_target_is_the_place_it_names(extract: Run, text: str, etype: str,
+                                                  location: str) -> None:
+    events = [e for e in extract(text).events if e.type == etype]
+    assert events
+    assert events[0].location == location
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Israeli jets struck what the army called a weapons depot near Homs on Monday.",
+         "homs"),
+        ("US aircraft bombed what officials described as a command centre in Qaim on "
+         "Wednesday.", "al-qaim"),
+    ],
+)
+def test_an_object_told_as_a_free_relative_keeps_its_place(extract: Run, text: str,
+                                                           location: str) -> None:
+    events = [e for e in extract(text).events if e.type == "strike"]
+    assert events
+    assert events[0].location == location
