@@ -48,6 +48,26 @@ def _triples(ex: Extraction) -> set[tuple[str, str, str]]:
      ("naim-qassem", "member_of", "hezbollah")),
     ("The Houthis fired a missile. Mohammed Abdulsalam, the group's chief negotiator and "
      "spokesman, defended the attack.", ("mohammed-abdulsalam", "member_of", "houthis")),
+    # A participle describing an apposition, or a list through "two of the ...".
+    ("Police blamed Kataib Hezbollah, an Iraqi militia backed by Iran.",
+     ("kataib-hezbollah", "sponsored_by", "iran")),
+    ("Harakat al-Nujaba, a militia armed and trained by the Quds Force, denied it.",
+     ("harakat-hezbollah-al-nujaba", "sponsored_by", "quds-force")),
+    ("The drones were sent by Kataib Hezbollah and Asaib Ahl al-Haq, two of the largest "
+     "factions funded by Iran, officials said.", ("asaib-ahl-al-haq", "sponsored_by", "iran")),
+    ("The drones were sent by Kataib Hezbollah and Asaib Ahl al-Haq, two of the largest "
+     "factions funded by Iran, officials said.", ("kataib-hezbollah", "sponsored_by", "iran")),
+    # A participle after "be", and an agent the parse hangs on the complement.
+    ("The Houthis, who hold the capital, are armed and supported by Iran, diplomats say.",
+     ("houthis", "sponsored_by", "iran")),
+    ("Harakat al-Nujaba has long been designated a terrorist organisation by the United "
+     "States.", ("harakat-hezbollah-al-nujaba", "designated_by", "united-states")),
+    # A plural role noun is said of every name of the list.
+    ("Lately the factions have used new names, among them Ashab al-Kahf and Saraya Awliya "
+     "al-Dam, which analysts regard as fronts for Kataib Hezbollah.",
+     ("ashab-al-kahf", "front_for", "kataib-hezbollah")),
+    ("Kataib Hezbollah and Harakat al-Nujaba, both members of the Islamic Resistance in Iraq, "
+     "fired drones.", ("kataib-hezbollah", "part_of", "islamic-resistance-in-iraq")),
 ])
 def test_clause_states_the_relation(extract: Run, text: str,
                                     triple: tuple[str, str, str]) -> None:
@@ -70,6 +90,12 @@ def test_clause_states_the_relation(extract: Run, text: str,
     # Receiving a delegation is no support.
     ("Hezbollah received a delegation from Hamas on Monday.",
      ("hezbollah", "sponsored_by", "hamas")),
+    # "one of" picks one name: the other of the list is not described.
+    ("Kataib Hezbollah, one of the factions backed by Iran, and the Houthis fired.",
+     ("houthis", "sponsored_by", "iran")),
+    # A feeling is no sponsorship.
+    ("Kataib Hezbollah is tired and annoyed by Iran.",
+     ("kataib-hezbollah", "sponsored_by", "iran")),
 ])
 def test_clause_states_no_such_relation(extract: Run, text: str,
                                         triple: tuple[str, str, str]) -> None:
@@ -83,6 +109,9 @@ def test_clause_states_no_such_relation(extract: Run, text: str,
      ("jaish-al-adl", "sponsored_by", "saudi-arabia"), "alleged"),
     ("Harakat al-Nujaba is armed by the Quds Force.",
      ("harakat-hezbollah-al-nujaba", "sponsored_by", "quds-force"), "confirmed"),
+    # The apposition is the report's own description, not part of the blame.
+    ("Police blamed Kataib Hezbollah, an Iraqi militia backed by Iran.",
+     ("kataib-hezbollah", "sponsored_by", "iran"), "confirmed"),
 ])
 def test_clause_hedges_set_the_relation_certainty(
         extract: Run, text: str, triple: tuple[str, str, str], certainty: str) -> None:

@@ -40,6 +40,11 @@ ROLE_NOUNS: Mapping[str, str] = {
     "affiliate": "part_of", "faction": "part_of", "component": "part_of",
     "subsidiary": "part_of", "ally": "allied_with",
 }
+# Their plurals, said of several names at once ("A and B, fronts for Y"); not "arms" or
+# "parts", which are more often weapons and regions.
+PLURAL_ROLE_NOUNS = frozenset({"fronts", "façades", "facades", "proxies", "members", "units",
+                               "wings", "branches", "affiliates", "factions", "components",
+                               "subsidiaries", "allies"})
 ROLE_PREPS = frozenset({"for", "of", "within", "to"})
 # Ranks: one of several holders, or the one who leads ("the commander of X").
 RANKS = frozenset({"general", "commander", "colonel", "brigadier"})
@@ -117,6 +122,10 @@ def _verb_args(verb: Token) -> tuple[list[Token], list[Token], list[Token], bool
         head = head.head
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         passive = passive or any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+    if not subjects and head.dep_ == "acomp" and verb.tag_ == "VBN":
+        # "X are armed and supported by Y": a participle after "be" is a passive
+        subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        passive = True
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children
               if g.dep_ == "pobj"]
@@ -125,6 +134,11 @@ def _verb_args(verb: Token) -> tuple[list[Token], list[Token], list[Token], bool
         for other in [*verb.conjuncts]:
             agents += [g for c in other.children if c.dep_ == "agent" for g in c.children
                        if g.dep_ == "pobj"]
+    if passive and not agents:  # "X was designated a terrorist group by Y": "by" read as
+        # the complement's
+        agents = [g for c in verb.children if c.dep_ in ("dobj", "oprd", "attr")
+                  for p in c.children if p.dep_ == "prep" and p.lower_ == "by"
+                  for g in p.children if g.dep_ == "pobj"]
     return subjects, objects, agents, passive
 
 
@@ -150,11 +164,20 @@ def verb_relations(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterato
             continue
         lem = verb.lemma_.lower()
         subjects, objects, agents, passive = _verb_args(verb)
+        described: list[LinkedMention] = []
         if not subjects:
-            continue
-        hedge = clause_certainty(verb)
+            described = _participle_subjects(verb, by_token)
+            agents = agents or [g for other in verb.conjuncts for c in other.children
+                                if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if not described or not agents:
+                continue
+            passive = True  # "X, an Iraqi militia backed by Iran"
+        # An apposition's hedges are its own ("police blamed X, a militia backed by Y").
+        hedge = (clause_certainty(verb, stop=verb.doc[described[0].tok_end - 1]) or
+                 "confirmed") if described else clause_certainty(verb)
         doers = _names(agents, by_token) if passive else _names(subjects, by_token)
-        dones = _names(subjects, by_token) if passive else _names(objects, by_token)
+        dones = described or (_names(subjects, by_token) if passive else
+                              _names(objects, by_token))
         if lem in SPONSOR_VERBS:
             yield from _pairs(dones, "sponsored_by", doers, ORGS | PERSON, SPONSORS, hedge)
         elif lem in LEAD_VERBS and not (lem == "run" and not passive):
@@ -168,6 +191,43 @@ def verb_relations(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterato
             yield from _pairs(_names(subjects, by_token), "sponsored_by",
                               _names(_from_objects(verb), by_token), ORGS | PERSON, SPONSORS,
                               hedge)
+
+
+# Words that pick some of a plural noun's members: "two of the factions backed by Iran".
+_PARTITIVES = frozenset({"one", "two", "three", "four", "both", "some", "all", "each",
+                         "several", "many", "most"})
+
+
+def _participle_subjects(verb: Token, by_token: Mapping[int, LinkedMention]
+                         ) -> list[LinkedMention]:
+    """The names a past participle is said of: "X, an Iraqi militia backed by Iran" (X);
+    "X and Y, two of the factions backed by Iran" (both); "militias backed by Iran" (the
+    noun's own name). None unless the participle modifies a noun."""
+    while verb.dep_ == "conj" and verb.head is not verb:  # "a militia armed and backed by"
+        verb = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return []
+    noun = verb.head
+    own = _mention_of(noun, by_token)
+    if own is not None and own.tok_start <= verb.i < own.tok_end:
+        return []  # "factions backed by Iran" named as one collective: its backer is known
+    return apposed_names(noun, by_token) or ([own] if own is not None else [])
+
+
+def apposed_names(noun: Token, by_token: Mapping[int, LinkedMention]) -> list[LinkedMention]:
+    """The names a description stands in apposition to: "X, an Iraqi militia"; "X and Y,
+    two of the most powerful factions" (every name of the list, when the noun is plural)."""
+    plural = noun.tag_ in ("NNS", "NNPS")
+    tok = noun
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _PARTITIVES:
+        tok = tok.head.head  # "two of the factions"
+        plural = tok.lower_ != "one"
+    if tok.dep_ != "appos" or (tok is noun and _mention_of(noun, by_token) is not None):
+        return []
+    if plural:
+        return _names([tok.head], by_token)
+    named = _mention_of(tok.head, by_token)
+    return [named] if named is not None else []
 
 
 def _pairs(subjects: list[LinkedMention], predicate: str, objects: list[LinkedMention],
@@ -208,7 +268,8 @@ def description_relations(sent: Span, by_token: Mapping[int, LinkedMention]
     noun said of a name, and the name the noun's preposition gives."""
     for noun in sent:
         person_role = noun.lower_ in PERSON_ROLES or noun.lower_ in RANKS
-        predicate = _person_predicate(noun) if person_role else ROLE_NOUNS.get(noun.lower_)
+        predicate = _person_predicate(noun) if person_role else ROLE_NOUNS.get(
+            noun.lemma_.lower() if noun.lower_ in PLURAL_ROLE_NOUNS else noun.lower_)
         if predicate is None or noun.pos_ not in ("NOUN", "PROPN"):
             continue
         preps = ROLE_PREPS | {"in"} if person_role else ROLE_PREPS
@@ -238,7 +299,11 @@ def description_relations(sent: Span, by_token: Mapping[int, LinkedMention]
         # An apposition's hedges are its own: "X, a group seen as a front for Y, claimed
         # the attack" is assessed, not claimed.
         hedge = clause_certainty(noun, stop=sent.doc[subject.tok_end - 1])
-        yield from _pairs([subject], predicate, obj_names, *types, hedge or "confirmed")
+        subjects = [subject]
+        if noun.tag_ in ("NNS", "NNPS") and not person_role:
+            # "A and B, which analysts regard as fronts for Y": every name of the list
+            subjects = _names([sent.doc[subject.tok_end - 1]], by_token) or subjects
+        yield from _pairs(subjects, predicate, obj_names, *types, hedge or "confirmed")
 
 
 def _person_predicate(noun: Token) -> str:
@@ -301,6 +366,10 @@ def collective_backers(sent: Span, by_token: Mapping[int, LinkedMention],
         backer = backers[eid]
         sponsor = replace(m, entity_id=backer, etype=etype_of(backer))
         yield m, "sponsored_by", sponsor, None
+        # "X and Y, two of the factions backed by Iran": the names it describes are too.
+        for named in apposed_names(sent.doc[m.tok_start:m.tok_end].root, by_token):
+            if named.etype in ORGS | PERSON and named.entity_id not in (backer, eid):
+                yield named, "sponsored_by", sponsor, None
         # "Iran-backed groups, including A and B": the groups listed are backed too.
         head = sent.doc[m.tok_end - 1]
         listed = [g for c in head.children if c.dep_ == "prep" and c.lower_ in LISTING
