@@ -97,6 +97,10 @@ def _person_target(ctx: DocContext, tok: Token, *, nouns: bool, named: bool = Fa
         objs += [c for c in tok.children if c.dep_ == "nsubjpass"]  # "X was killed"
     if tok.dep_ in ("acl", "relcl") and tok.pos_ == "VERB":
         objs.append(tok.head)
+        if any(c.lower_ in ("who", "whom") for c in tok.children):
+            # "Y, the commander of the Force, who was killed": "who" is a person, the
+            # parse may hang it on the nearest noun of the title before it
+            objs += [a for a in list(tok.head.ancestors)[:4] if a.pos_ in ("NOUN", "PROPN")]
     for obj in objs:
         # "its secretary-general, X", "his brother, X": the name in apposition
         appos = [c for c in obj.children if c.dep_ == "appos"]
@@ -680,7 +684,9 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     dates = ctx.dates(sent)
     low = sent.text.lower()
     if any(cue in low for cue in ctx.ontology.habitual):
-        return []
+        hits = [h for h in hits if _dated_apart(ctx, doc[h.head], dates)]
+        if not hits:
+            return []
     typed_of = {h.head: _type_hit(ctx, h, sent, weapons, dates) for h in hits}
     heads = {head for head, typed in typed_of.items() if typed is not None}
     accepted = [(hit, typed) for hit in hits
@@ -700,6 +706,7 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
             by_instrument[verb] = inst_type
     accepted = [(hit, by_instrument.get(hit.head, typed) if typed[0] == "attack" else typed)
                 for hit, typed in accepted if hit.head not in instruments]
+    accepted = [(hit, _death_of_named(ctx, doc[hit.head], typed)) for hit, typed in accepted]
     # "the strikes hit weapons stores": the verb tells more of the event its subject names.
     # But "a drone strike killed a senior commander" is the targeted killing itself.
     # "BAGHDAD, A US drone strike ... killed": a dateline parsed as the subject, the event
@@ -771,6 +778,9 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
             _fill(ctx, how, sent, weapons, dates, owners)
             killing.place = killing.place or how.place
             killing.weapon = killing.weapon or how.weapon
+            killing.date = killing.date or how.date
+            if _when_clause(doc[hit.head]) and not killing.actors:
+                killing.actors = how.actors  # "X was killed when a US drone hit his car"
     roles = sentence_roles(ctx, sent)
     for d in drafts:
         _apply_roles(d, roles)
@@ -782,6 +792,16 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     if any(d.type in VIOLENT for d in drafts):
         drafts = [d for d in drafts if not (d.type == "statement" and d.subtype == "claim")]
     return drafts
+
+
+def _dated_apart(ctx: DocContext, tok: Token, dates: list[DateMatch]) -> bool:
+    """"X had worked for years with Y, who was killed in January 2020": in a habitual
+    sentence, a clause with a date of its own, free of the habitual phrase, still tells
+    one occurrence."""
+    if tok.dep_ not in ("relcl", "acl", "advcl") or not dated_subtree(tok, dates):
+        return False
+    clause = tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text.lower()
+    return not any(cue in clause for cue in ctx.ontology.habitual)
 
 
 def _killing_noun(typed: tuple[str, str | None] | None) -> bool:
@@ -842,7 +862,38 @@ def _named_killers(ctx: DocContext, doc: Doc,
             for cand in (tok.head, *(c for c in tok.head.children if c.dep_ == "nsubj")):
                 if cand.i in owners:
                     found[cand.i] = tok.i
+        for cause in (c for c in tok.children if c.i in owners and _when_clause(c)):
+            found[cause.i] = tok.i  # "X was killed when a drone hit his car"
     return found
+
+
+WHEN_MARKS = frozenset({"when", "as"})
+
+
+def _when_clause(tok: Token) -> bool:
+    """An adverbial clause of time ("when a drone hit his car")."""
+    return tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in WHEN_MARKS
+                                       for c in tok.children)
+
+
+def _death_of_named(ctx: DocContext, tok: Token,
+                    typed: tuple[str, str | None]) -> tuple[str, str | None]:
+    """"X died when a US drone hit his convoy": the strike a named person died in is told
+    as his death, the targeted killing of that person."""
+    if typed[0] not in ARMED or not _when_clause(tok):
+        return typed
+    verb = tok.head
+    if lemma(verb) not in ctx.ontology.death_verbs:
+        return typed
+    who = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl":
+        who.append(verb.head)  # "X, who died when ..."
+    for subj in who:
+        for t in (subj, *subj.conjuncts, *(c for c in subj.children if c.dep_ == "appos")):
+            m = ctx.ents.at(t.i)
+            if m is not None and m.etype == "person":
+                return "killing", "targeted_killing"
+    return typed
 
 
 def _setting_of_event(tok: Token, etype: str, owners: frozenset[int]) -> bool:

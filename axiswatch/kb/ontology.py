@@ -91,6 +91,8 @@ class Ontology:
     habitual: tuple[str, ...] = ()
     undated_adverbs: frozenset[str] = frozenset()
     ongoing_modifiers: frozenset[str] = frozenset()
+    # Verbs of dying: "X died when a drone hit his car" tells a killing by its victim.
+    death_verbs: frozenset[str] = frozenset()
     _by_first: Mapping[str, tuple[Trigger, ...]] = field(default_factory=dict, repr=False)
     _weapon_first: Mapping[str, tuple[tuple[tuple[str, ...], Weapon], ...]] = field(
         default_factory=dict, repr=False
@@ -222,6 +224,7 @@ def _build(data: dict[str, Any], source: str) -> Ontology:
         habitual=tuple(str(x) for x in bg.get("habitual") or []),
         undated_adverbs=frozenset(str(x) for x in bg.get("undated_adverbs") or []),
         ongoing_modifiers=frozenset(str(x) for x in bg.get("ongoing_modifiers") or []),
+        death_verbs=frozenset(str(x) for x in bg.get("death_verbs") or []),
         _by_first=MappingProxyType(
             {k: tuple(sorted(v, key=lambda t: -len(t.lemmas))) for k, v in by_first.items()}
         ),

@@ -563,3 +563,34 @@ def test_a_suicide_bombing_is_an_attack_and_a_blow_is_not(extract: Run) -> None:
                       "killing nine people.").events
     assert [(e.type, e.subtype, e.killed) for e in bombing] == [("attack", "suicide_bombing", 9)]
     assert extract("The ruling was a heavy blow to the network.").events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ali Musa, a commander of the group, died when an Israeli drone hit his car in Tyre "
+        "on Monday.",
+        "Ali Musa was killed alongside two aides when an Israeli drone hit their car in Tyre "
+        "on Monday.",
+        "The group is led by Hassan Karimi, whose deputy, Ali Musa, died on Monday when an "
+        "Israeli drone struck his car in Tyre.",
+    ],
+)
+def test_a_named_person_dying_when_a_strike_hit_is_a_targeted_killing(extract: Run,
+                                                                       text: str) -> None:
+    events = extract(text).events
+    assert [(e.type, e.subtype, e.actors, e.location, e.date) for e in events] == [
+        ("killing", "targeted_killing", ["israel"], "tyre", "2024-02-05")]
+
+
+def test_unnamed_dead_leave_the_strike_an_attack(extract: Run) -> None:
+    events = extract("Two guards died when a drone hit their post near Erbil on Monday.").events
+    assert [e.type for e in events] == ["attack"]
+
+
+def test_a_dated_clause_in_a_habitual_sentence_is_an_occurrence(extract: Run) -> None:
+    events = extract("Hassan Karimi had worked for years beside Ali Musa, the commander of "
+                     "the Quds Force, who was killed by a US drone in January 2020.").events
+    assert [(e.type, e.actors, e.date) for e in events] == [
+        ("killing", ["united-states"], "2020-01")]
+    assert extract("For years the militia has attacked convoys on the highway.").events == []
