@@ -195,6 +195,9 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: list[Weapon
     etype, subtype = trig.event_type, trig.subtype
     if trig.requires_weapon:
         scope = {t.i for t in subtree_tokens(tok)} | {tok.head.i}
+        if tok.pos_ == "VERB" and tok.dep_ == "acl" and not any(
+                i in scope for w in weapons for i in range(w.start, w.end)):
+            return None  # "sites used by the group": a participle that describes a place
         if not any(w.start in scope for w in weapons) and not any(
                 min(abs(w.start - tok.i), abs(w.end - 1 - tok.i)) <= 8 for w in weapons):
             return _state_reading(ctx, tok, trig)
@@ -880,9 +883,14 @@ def _death_of_named(ctx: DocContext, tok: Token,
                     typed: tuple[str, str | None]) -> tuple[str, str | None]:
     """"X died when a US drone hit his convoy": the strike a named person died in is told
     as his death, the targeted killing of that person."""
-    if typed[0] not in ARMED or not _when_clause(tok):
+    if typed[0] not in ARMED:
         return typed
-    verb = tok.head
+    if _when_clause(tok):
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        verb = tok.head.head  # "X died in an Israeli air strike"
+    else:
+        return typed
     if lemma(verb) not in ctx.ontology.death_verbs:
         return typed
     who = [c for c in verb.children if c.dep_ == "nsubj"]

@@ -594,3 +594,30 @@ def test_a_dated_clause_in_a_habitual_sentence_is_an_occurrence(extract: Run) ->
     assert [(e.type, e.actors, e.date) for e in events] == [
         ("killing", ["united-states"], "2020-01")]
     assert extract("For years the militia has attacked convoys on the highway.").events == []
+
+
+def test_a_participle_describing_a_place_is_no_attack(extract: Run) -> None:
+    [ev] = extract("Israeli jets bombed three depots used by the militia near Homs on "
+                   "Tuesday.").events
+    assert ev.type == "strike"
+    [rockets] = extract("Rockets fired by the militia hit the airport on Monday.").events
+    assert rockets.type == "attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "date"),
+    [
+        ("The commander, Ali Karimi, died when an Israeli drone hit his car near Tyre on "
+         "Monday.", "israel", "2024-02-05"),
+        ("Karimi, who died last year when a US drone struck his convoy, was buried in Najaf.",
+         "united-states", "2023"),
+        ("The group's leader, Ali Karimi, was killed alongside his deputy when an American "
+         "drone hit their car in Basra in January.", "united-states", "2024-01"),
+        ("Hezbollah commander Wissam al Tawil died in an Israeli airstrike in southern Lebanon "
+         "on January 8.", "israel", "2024-01-08"),
+    ],
+)
+def test_a_strike_that_is_how_a_named_person_died_is_a_killing(extract: Run, text: str,
+                                                                 actor: str, date: str) -> None:
+    [ev] = extract(text).events
+    assert (ev.type, ev.actors, ev.date) == ("killing", [actor], date)
