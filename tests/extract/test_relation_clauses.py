@@ -68,6 +68,20 @@ def _triples(ex: Extraction) -> set[tuple[str, str, str]]:
      ("ashab-al-kahf", "front_for", "kataib-hezbollah")),
     ("Kataib Hezbollah and Harakat al-Nujaba, both members of the Islamic Resistance in Iraq, "
      "fired drones.", ("kataib-hezbollah", "part_of", "islamic-resistance-in-iraq")),
+    # "both", "they", "both groups" stand for the list of groups named before.
+    ("Kataib Hezbollah and Harakat al-Nujaba fired rockets on Monday. Both receive money and "
+     "weapons from the Quds Force.", ("kataib-hezbollah", "sponsored_by", "quds-force")),
+    ("Officials blamed Kataib Hezbollah and Asaib Ahl al-Haq. Both groups are part of the "
+     "Popular Mobilization Forces.", ("asaib-ahl-al-haq", "part_of",
+                                      "popular-mobilization-forces")),
+    ("Both Kataib Hezbollah and Harakat al-Nujaba belong to the PMF, but they take their "
+     "orders from the Quds Force.", ("harakat-hezbollah-al-nujaba", "sponsored_by",
+                                     "quds-force")),
+    ("Both Kataib Hezbollah and Harakat al-Nujaba belong to the PMF, but they take their "
+     "orders from the Quds Force.", ("kataib-hezbollah", "part_of",
+                                     "popular-mobilization-forces")),
+    ("Abu Fadak belongs to Kataib Hezbollah.",
+     ("abu-fadak-al-mohammadawi", "member_of", "kataib-hezbollah")),
 ])
 def test_clause_states_the_relation(extract: Run, text: str,
                                     triple: tuple[str, str, str]) -> None:
@@ -93,6 +107,13 @@ def test_clause_states_the_relation(extract: Run, text: str,
     # "one of" picks one name: the other of the list is not described.
     ("Kataib Hezbollah, one of the factions backed by Iran, and the Houthis fired.",
      ("houthis", "sponsored_by", "iran")),
+    # "they" of a sentence that says nothing of them states no relation.
+    ("Kataib Hezbollah and Harakat al-Nujaba fired rockets. They said the Popular "
+     "Mobilization Forces would respond.",
+     ("kataib-hezbollah", "part_of", "popular-mobilization-forces")),
+    # Only a list of named groups is what "both" stands for.
+    ("Kataib Hezbollah fired rockets. Both receive money from the Quds Force.",
+     ("kataib-hezbollah", "sponsored_by", "quds-force")),
     # A feeling is no sponsorship.
     ("Kataib Hezbollah is tired and annoyed by Iran.",
      ("kataib-hezbollah", "sponsored_by", "iran")),

@@ -220,3 +220,65 @@ def _antecedent(ctx: DocContext, before: int, noun: str) -> LinkedMention | None
     return best
 
 
+
+
+# Words that stand for several groups named before: "both", "they", "both groups",
+# "the two militias".
+PLURAL_PRONOUNS = frozenset({"both", "they"})
+PLURAL_NOUNS = frozenset({"groups", "militias", "factions", "organizations", "organisations",
+                          "movements"})
+NAMED_GROUPS = frozenset({"armed_group", "front_group", "coalition"})
+
+
+def plural_mentions(ctx: DocContext, sent: Span) -> list[LinkedMention]:
+    """"Both receive weapons from Y", "they take their orders from Y", "both groups are
+    part of Y": one mention for each group of the list of named groups the subject
+    stands for (the last list before it in its sentence, else in the sentence before)."""
+    out: list[LinkedMention] = []
+    for tok in sent:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or ctx.ents.at(tok.i) is not None:
+            continue
+        low = tok.lower_
+        if low in PLURAL_PRONOUNS:
+            start = tok
+        elif low in PLURAL_NOUNS and _counts_two(tok):
+            start = next(c for c in tok.children if c.dep_ in ("det", "predet", "nummod"))
+        else:
+            continue
+        for group in _named_list(ctx, sent, tok.i) or _previous_list(ctx, sent):
+            out.append(LinkedMention(start.idx, tok.idx + len(tok.text), start.i, tok.i + 1,
+                                     tok.text, "ANAPHOR", group.entity_id, group.etype))
+    return out
+
+
+def _counts_two(noun: Token) -> bool:
+    """"both groups", "the two militias": a plural noun that counts two."""
+    words = {c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "nummod")}
+    return "both" in words or {"the", "two"} <= words
+
+
+def _previous_list(ctx: DocContext, sent: Span) -> list[LinkedMention]:
+    if sent.start == 0:
+        return []
+    before = sent.doc[sent.start - 1].sent
+    return _named_list(ctx, before, before.end)
+
+
+def _named_list(ctx: DocContext, sent: Span, before: int) -> list[LinkedMention]:
+    """The last list of two or more named groups joined by "and" before token ``before``."""
+    found: list[LinkedMention] = []
+    for tok in sent:
+        if tok.i >= before:
+            break
+        head = ctx.ents.at(tok.i)
+        if head is None or tok.i != head.tok_end - 1 or head.etype not in NAMED_GROUPS:
+            continue
+        joined = [head]
+        for conj in tok.conjuncts:
+            m = ctx.ents.at(conj.i)
+            if conj.i > tok.i and conj.i < before and m is not None and m.entity_id and \
+                    m.etype in NAMED_GROUPS and all(m.entity_id != j.entity_id for j in joined):
+                joined.append(m)
+        if len(joined) > 1 and tok.dep_ != "conj":
+            found = joined
+    return found

@@ -53,6 +53,13 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
     ("part_of", r"^,?\s*(?:which |that |who )?(?:operates?|operating|serves?|serving|fights?|"
      r"fighting)\s+(?:within|under|inside|as part of)\s+(?:the\s+)?(?:[\w\-'’]+\s+){0,3}$",
      ORGS, ORGS, False),
+    ("part_of", r"^,?\s*(?:which |that |who )?(?:both |all |also |each )?(?:belongs?|belonged|"
+     r"belonging) to (?:the )?$", ORGS, ORGS, False),
+    ("member_of", r"^,?\s*(?:who )?(?:also )?(?:belongs?|belonged|belonging) to (?:the )?$",
+     PERSON, ORGS, False),
+    ("sponsored_by", r"^,?\s*(?:which |who )?(?:\w+ )?(?:takes?|took|taking|receives?|received|"
+     r"receiving|gets?|got) (?:their |its |his )?(?:\w+ )?(?:orders|instructions|direction|"
+     r"directives) from (?:the )?$", ORGS | PERSON, SPONSORS, False),
     ("part_of", r"^,?\s*(?:\w+ ){0,2}?(?:under|within) (?:the )?(?:(?:umbrella|banner|"
      r"command|auspices) of )?(?:the )?$", ORGS, ORGS, False),
     ("leader_of", r"^,?\s*(?:which is |which was |who is )?(?:led|headed|commanded) by\s*$",

@@ -16,6 +16,7 @@ from axiswatch.extract.context import DocContext
 from axiswatch.extract.relations.anaphora import (
     anaphors,
     designated_pronouns,
+    plural_mentions,
     pronoun_mentions,
 )
 from axiswatch.extract.relations.clauses import (
@@ -71,8 +72,8 @@ def _type_ok(m: LinkedMention, types: frozenset[str]) -> bool:
 def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
     """The relations one sentence states between its linked mentions."""
     mentions = [m for m in ctx.mentions_in(sent.start, sent.end) if m.entity_id]
-    mentions = sorted([*mentions, *anaphors(ctx, sent), *pronoun_mentions(ctx, sent)],
-                      key=lambda m: m.start)
+    mentions = sorted([*mentions, *anaphors(ctx, sent), *pronoun_mentions(ctx, sent),
+                       *plural_mentions(ctx, sent)], key=lambda m: m.start)
     if not mentions:
         return []
     text = ctx.document.text
@@ -82,8 +83,8 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
         for right in mentions[i + 1:]:
             if right.start - left.end > MAX_GAP:
                 break
-            if left.entity_id == right.entity_id:
-                continue
+            if left.entity_id == right.entity_id or left.start == right.start:
+                continue  # (the names one "both" stands for are no pair)
             cut = possessor_start(left, right, mentions, text)
             raw = text[left.end:cut]
             if raw.lstrip()[:1] in ("—", "–"):  # "X—a front for Y—": an apposition

@@ -54,9 +54,9 @@ def conjoined(ctx: DocContext, m: LinkedMention, mentions: list[LinkedMention]
               ) -> list[LinkedMention]:
     """The names joined to ``m`` by the parse ("X and Y", and their appositions)."""
     doc = ctx.doc
-    head = doc[m.tok_end - 1]
     out = []
-    for conj in head.conjuncts:
+    # any token of the name: a long name is sometimes parsed as two ("Harakat al-/Nujaba")
+    for conj in (c for t in doc[m.tok_start:m.tok_end] for c in t.conjuncts):
         for tok in [conj, *[c for c in conj.children if c.dep_ == "appos"]]:
             other = ctx.ents.at(tok.i)
             if other is not None and other is not m and other in mentions and \
