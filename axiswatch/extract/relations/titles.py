@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.relations.cues import load_cues
@@ -115,6 +116,15 @@ def _title_country(ctx: DocContext, at: int, text: str) -> str | None:
     return None
 
 
+@cache
+def _title_patterns(title: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An office title opening a name ("Attorney General X") and ending the text before
+    one ("..., the attorney general, X"); compiled once per title, since every person
+    mention of every sentence is tried against every title."""
+    word = r"(?:^|(?<=[^\w]))" + re.escape(title)
+    return re.compile(word + r"\s+", re.I), re.compile(word + r"\s*,?\s*$", re.I)
+
+
 def office_of(ctx: DocContext, m: LinkedMention, text: str) -> tuple[str, LinkedMention] | None:
     """"Attorney General X", "Iraqi government spokesman X": the state body the title
     names (pack cue data) and whether X leads or serves it, when the report names that
@@ -126,15 +136,14 @@ def office_of(ctx: DocContext, m: LinkedMention, text: str) -> tuple[str, Linked
     own = fold_quotes(m.text)
     for office in offices:
         for title in office.titles:
-            rx = re.compile(r"(?:^|(?<=[^\w]))" + re.escape(title) + r"\s+", re.I)
+            lead, tail_rx = _title_patterns(title)
             at: int | None = None
-            hit = rx.match(own)
+            hit = lead.match(own)
             if hit is not None and hit.end() < len(own):
                 at = m.start
                 prior = before
             else:
-                tail = re.search(r"(?:^|(?<=[^\w]))" + re.escape(title) + r"\s*,?\s*$", before,
-                                 re.I)
+                tail = tail_rx.search(before)
                 if tail is not None:
                     at = m.start - len(before) + tail.start()
                     prior = before[:tail.start()]
