@@ -26,7 +26,7 @@ from axiswatch.extract.arguments import inherited_subjects, is_negated
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.draft import VIOLENT
 from axiswatch.extract.roles import Roles, sentence_roles, tokens_actors
-from axiswatch.extract.triggers import find_triggers, find_weapons, lemma
+from axiswatch.extract.triggers import lemma
 from axiswatch.model import Event
 from axiswatch.nlp.hedging import certainty_of, weaker
 from axiswatch.nlp.linking import PLACE_TYPES
@@ -78,7 +78,7 @@ def _violent_head(ctx: DocContext, tok: Token) -> bool:
 
 def _reference(ctx: DocContext, sent: Span, blame: Blame) -> None:
     """What the blame sentence says of the event it refers to."""
-    hits = [h for h in find_triggers(sent, ctx.ontology) if h.event_type in VIOLENT]
+    hits = [h for h in ctx.triggers(sent) if h.event_type in VIOLENT]
     pronoun = any(t.lower_ == "it" and t.dep_ in ("dobj", "nsubjpass") for t in sent)
     if not hits:
         blame.recent = True
@@ -98,7 +98,7 @@ def _reference(ctx: DocContext, sent: Span, blame: Blame) -> None:
                              if m.entity_id and m.etype in PLACE_TYPES)
     blame.countries = frozenset(c for c in (ctx.country(p) for p in blame.places) if c)
     subtree = {t.i for t in sub}
-    for w in find_weapons(sent, ctx.ontology):
+    for w in ctx.weapons(sent):
         if w.start in subtree:
             blame.weapon = w.weapon.name
             break

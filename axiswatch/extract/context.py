@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from axiswatch.extract.triggers import TriggerHit, WeaponHit, find_triggers, find_weapons
 from axiswatch.kb.ontology import Ontology
 from axiswatch.model import Document
 from axiswatch.nlp.dates import DateMatch, choose_reference, find_dates
@@ -44,6 +45,8 @@ class DocContext:
     geocoder: Any
     extractor: str
     _dates: dict[int, list[DateMatch]] = field(default_factory=dict)
+    _triggers: dict[int, tuple[TriggerHit, ...]] = field(default_factory=dict)
+    _weapons: dict[int, tuple[WeaponHit, ...]] = field(default_factory=dict)
 
     # --- entities ---------------------------------------------------------
 
@@ -123,6 +126,25 @@ class DocContext:
             cached = find_dates(sent.text, self.reference(sent.start_char),
                                 offset=sent.start_char)
             self._dates[sent.start] = cached
+        return cached
+
+    # --- triggers and weapons ----------------------------------------------
+
+    def triggers(self, sent: Span) -> tuple[TriggerHit, ...]:
+        """The event triggers of a sentence (cached per sentence: events, blame and
+        places all read them)."""
+        cached = self._triggers.get(sent.start)
+        if cached is None:
+            cached = tuple(find_triggers(sent, self.ontology))
+            self._triggers[sent.start] = cached
+        return cached
+
+    def weapons(self, sent: Span) -> tuple[WeaponHit, ...]:
+        """The weapons named in a sentence (cached per sentence)."""
+        cached = self._weapons.get(sent.start)
+        if cached is None:
+            cached = tuple(find_weapons(sent, self.ontology))
+            self._weapons[sent.start] = cached
         return cached
 
     # --- places -----------------------------------------------------------

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from axiswatch.extract.context import DocContext, Place
 from axiswatch.extract.places import place_span
-from axiswatch.extract.triggers import find_triggers, lemma
+from axiswatch.extract.triggers import lemma
 from axiswatch.model import Event
 from axiswatch.nlp.linking import PLACE_TYPES
 
@@ -76,7 +76,7 @@ def _noun_sites(ctx: DocContext) -> list[tuple[str, Place]]:
     "the attack on the X base"."""
     out: list[tuple[str, Place]] = []
     for sent in ctx.doc.sents:
-        for hit in find_triggers(sent, ctx.ontology):
+        for hit in ctx.triggers(sent):
             head = ctx.doc[hit.head]
             if head.pos_ not in ("NOUN", "PROPN"):
                 continue

@@ -11,6 +11,7 @@ triggers that describe one occurrence and split coordinated targets
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.arguments import (
@@ -50,7 +51,7 @@ from axiswatch.extract.places import (
 )
 from axiswatch.extract.roles import Roles, sentence_roles, token_actors, tokens_actors
 from axiswatch.extract.speakers import speakers, with_speaker
-from axiswatch.extract.triggers import TriggerHit, WeaponHit, find_triggers, find_weapons, lemma
+from axiswatch.extract.triggers import TriggerHit, WeaponHit, lemma
 from axiswatch.extract.when import pick_date, tense
 from axiswatch.kb.ontology import Trigger
 from axiswatch.nlp.dates import DateMatch
@@ -187,7 +188,7 @@ def _declarer(ctx: DocContext, tok: Token) -> list[str]:
     return []
 
 
-def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: list[WeaponHit],
+def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[WeaponHit],
               dates: list[DateMatch]) -> tuple[str, str | None] | None:
     """The event type and subtype a trigger gives here, or ``None`` when it is no event."""
     tok = sent.doc[hit.head]
@@ -478,7 +479,7 @@ def _under_place_prep(root: Token, top: Token) -> bool:
     return False
 
 
-def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: list[WeaponHit],
+def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit],
           dates: list[DateMatch], others: frozenset[int] = frozenset()) -> None:
     doc = sent.doc
     tok = doc[draft.hit.head]
@@ -679,11 +680,11 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     """The event drafts of one sentence (merged and split, not yet deduplicated)."""
     if is_headline(sent):
         return []
-    hits = find_triggers(sent, ctx.ontology)
+    hits = ctx.triggers(sent)
     if not hits:
         return []
     doc = sent.doc
-    weapons = find_weapons(sent, ctx.ontology)
+    weapons = ctx.weapons(sent)
     dates = ctx.dates(sent)
     low = sent.text.lower()
     if any(cue in low for cue in ctx.ontology.habitual):

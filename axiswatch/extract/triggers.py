@@ -61,10 +61,10 @@ def _keys(token: Token) -> tuple[str, ...]:
     return (lem,) if lem == low else (lem, low)
 
 
-def _matches(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
-    if i + len(phrase) > len(tokens):
+def _matches(keys: list[tuple[str, ...]], i: int, phrase: tuple[str, ...]) -> bool:
+    if i + len(phrase) > len(keys):
         return False
-    return all(part in _keys(tokens[i + k]) for k, part in enumerate(phrase))
+    return all(part in keys[i + k] for k, part in enumerate(phrase))
 
 
 def _pos_ok(trigger: Trigger, token: Token) -> bool:
@@ -78,13 +78,14 @@ def _pos_ok(trigger: Trigger, token: Token) -> bool:
 def find_triggers(sent: Span, ontology: Ontology) -> list[TriggerHit]:
     """Every trigger in ``sent``, longest phrase first, never overlapping."""
     tokens = list(sent)
+    keys = [_keys(t) for t in tokens]  # each token's keys once, not once per phrase tried
     hits: list[TriggerHit] = []
     i = 0
     while i < len(tokens):
         found: TriggerHit | None = None
-        for key in _keys(tokens[i]):
+        for key in keys[i]:
             for trig in ontology.triggers_starting(key):
-                if not _matches(tokens, i, trig.lemmas):
+                if not _matches(keys, i, trig.lemmas):
                     continue
                 n = len(trig.lemmas)
                 # Verb phrases ("claim responsibility") head on the verb, noun
@@ -109,13 +110,14 @@ def find_triggers(sent: Span, ontology: Ontology) -> list[TriggerHit]:
 def find_weapons(sent: Span, ontology: Ontology) -> list[WeaponHit]:
     """Every weapon named in ``sent``, longest phrase first, never overlapping."""
     tokens = list(sent)
+    keys = [_keys(t) for t in tokens]
     hits: list[WeaponHit] = []
     i = 0
     while i < len(tokens):
         best: WeaponHit | None = None
-        for key in _keys(tokens[i]):
+        for key in keys[i]:
             for term, weapon in ontology.weapons_starting(key):
-                if _matches(tokens, i, term) and (best is None or
+                if _matches(keys, i, term) and (best is None or
                                                   len(term) > best.end - best.start):
                     best = WeaponHit(weapon, tokens[i].i, tokens[i].i + len(term))
         if best is not None:
