@@ -77,6 +77,10 @@ def _patterns(verb_ing: str, verb_ed: str, passive: str, nouns: str) -> list[re.
 _KILLED = _patterns("killing|shooting dead", "killed|shot dead", _KILL,
                     r"(?:fatalities|fatality|deaths|dead)")
 _INJURED = _patterns("injuring|wounding", "injured|wounded", _HURT, r"(?:injuries|wounded)")[:3]
+# A word every pattern of a list needs: most sentences state no toll, and one search
+# for these spares them the masking and every pattern.
+_KILLED_CUE = re.compile(r"kill|dead|died|lost their lives|fatalit|deaths|toll", re.I)
+_INJURED_CUE = re.compile(r"injur|wound|hurt", re.I)
 
 
 def _value(text: str) -> int | None:
@@ -126,9 +130,9 @@ def _first(patterns: list[re.Pattern[str]], text: str) -> int | None:
 
 def killed_count(text: str) -> int | None:
     """The number killed that ``text`` states, or ``None`` (also when it is vague)."""
-    return _first(_KILLED, text)
+    return _first(_KILLED, text) if _KILLED_CUE.search(text) else None
 
 
 def injured_count(text: str) -> int | None:
     """The number injured that ``text`` states, or ``None`` (also when it is vague)."""
-    return _first(_INJURED, text)
+    return _first(_INJURED, text) if _INJURED_CUE.search(text) else None
