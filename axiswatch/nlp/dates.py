@@ -243,6 +243,22 @@ _PREFILTER = re.compile(
 )
 
 
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                "dec")
+# Words one of which each kind of expression contains (in lowercase): a pattern whose
+# words the sentence lacks cannot match, and is not run.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "range": ("between",), "range_month": ("between",),
+    "mdy": _MONTH_STEMS, "dmy": _MONTH_STEMS, "md": _MONTH_STEMS, "dm": _MONTH_STEMS,
+    "my": _MONTH_STEMS, "month": _MONTH_STEMS, "iso": ("19", "20"), "year": ("19", "20"),
+    "yesterday": ("yesterday", "last night"), "previous_day": ("previous", "preceding", "before"),
+    "ago": ("ago",), "today": ("today", "tonight", "overnight", "this morning", "this evening"),
+    "weekend": ("weekend",), "last_week": ("week",), "this_week": ("week",),
+    "last_month": ("month",), "this_month": ("month",), "last_year": ("year",),
+    "this_year": ("year",), "weekday": ("day",),
+}
+
+
 def find_dates(text: str, reference: str | None = None, *, offset: int = 0) -> list[DateMatch]:
     """Every date expression in ``text``, resolved against ``reference``.
 
@@ -254,7 +270,11 @@ def find_dates(text: str, reference: str | None = None, *, offset: int = 0) -> l
     ref = parse_reference(reference)
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
+    low = text.lower()
     for kind, pattern in _PATTERNS:
+        needs = _NEEDS.get(kind)
+        if needs is not None and not any(word in low for word in needs):
+            continue
         for m in pattern.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
