@@ -106,3 +106,33 @@ def test_the_previous_day_is_the_day_before_the_day_named() -> None:
                        "previous evening.", "2024-08-01")
     assert [(d.text, d.value) for d in found] == [("on Wednesday", "2024-07-31"),
                                                   ("the previous evening", "2024-07-30")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Talks ran between March 3 and April 9, 2021.", "range"),
+    ("Fighting went on between May 2020 and June 2021.", "range_month"),
+    ("The convoy left on October 12, 2022.", "mdy"),
+    ("The convoy left on 12 October 2022.", "dmy"),
+    ("The convoy left on Oct. 12 at dawn.", "md"),
+    ("The convoy left on 12 Oct at dawn.", "dm"),
+    ("The convoy left in October of 2022.", "my"),
+    ("The convoy left on 2022-10-12.", "iso"),
+    ("The convoy left last night.", "yesterday"),
+    ("They had met the day before.", "previous_day"),
+    ("The convoy left three days ago.", "ago"),
+    ("The convoy leaves tonight.", "today"),
+    ("The convoy left over the weekend.", "weekend"),
+    ("The convoy left last week.", "last_week"),
+    ("The convoy left earlier this week.", "this_week"),
+    ("The convoy left last month.", "last_month"),
+    ("The convoy left this month.", "this_month"),
+    ("The convoy left last year.", "last_year"),
+    ("The convoy left earlier this year.", "this_year"),
+    ("The convoy left on Tuesday.", "weekday"),
+    ("The convoy left in October.", "month"),
+    ("The convoy left in 2019.", "year"),
+])
+def test_every_kind_passes_its_word_filter(text: str, kind: str) -> None:
+    # Each pattern runs only on text holding a word it needs; the filter must let
+    # every kind of expression through.
+    assert kind in {d.kind for d in find_dates(text, "2024-08-26")}

@@ -122,3 +122,18 @@ def test_hedge_asides(extractor: Extractor, text: str, trigger: str, certainty: 
     tok = next(t for t in sent if t.text == trigger)
     found = certainty_of(sent.text, skip=hedge_asides(sent, tok))
     assert found == certainty
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("Four villagers lost their lives in the flood.", 4, None),
+    ("Officials reported 12 fatalities.", 12, None),
+    ("The death toll climbed to 31.", 31, None),
+    ("Gunmen shot dead two guards.", 2, None),
+    ("Three passengers were hurt.", None, 3),
+    ("The crash left 9 injuries.", None, 9),
+])
+def test_every_count_pattern_passes_its_word_filter(text: str, killed: int | None,
+                                                    injured: int | None) -> None:
+    # A text is read for counts only when it holds a kill/death/toll or injury word.
+    assert killed_count(text) == killed
+    assert injured_count(text) == injured
