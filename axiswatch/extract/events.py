@@ -680,7 +680,7 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     """The event drafts of one sentence (merged and split, not yet deduplicated)."""
     if is_headline(sent):
         return []
-    hits = ctx.triggers(sent)
+    hits: Sequence[TriggerHit] = ctx.triggers(sent)
     if not hits:
         return []
     doc = sent.doc
