@@ -218,7 +218,7 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[We
     if lemma(tok) == "keep" and not any(c.dep_ == "xcomp" and c.tag_ == "VBG"
                                         for c in tok.children):
         return None  # "would keep fighting"
-    if trig.objects and not any(lemma(o) in trig.objects for o in direct_objects(tok)):
+    if trig.objects and not any(lemma(o) in trig.objects for o in _objects(tok)):
         return None  # "recalled its ambassador", not "recalled the attack"
     if trig.requires_date and not dates:
         return None
@@ -273,6 +273,12 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[We
         if plot is not None:
             return "plot", plot
     return etype, subtype
+
+
+def _objects(tok: Token) -> list[Token]:
+    """What a verb acts on, for triggers that need a given object: its direct objects
+    and complements ("held it responsible") and what it is "for" ("pay for the crime")."""
+    return direct_objects(tok) + [p for _x, p in prep_objects(tok, frozenset({"for"}))]
 
 
 def _has_party(ctx: DocContext, tok: Token, draft: Draft) -> bool:
@@ -669,9 +675,10 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None  # but "efforts to avenge the 2020 killing of X": that killing happened
     if _counted_summary(ctx, tok):
         return None
-    if etype == "statement" and (tok.dep_ not in STATEMENT_OK_DEPS or any(
-            c.dep_ == "auxpass" for c in tok.children)) and not _time_clause(tok):
-        return None
+    if etype == "statement" and (tok.dep_ not in STATEMENT_OK_DEPS or (any(
+            c.dep_ == "auxpass" for c in tok.children) and not _declared(ctx, tok))) \
+            and not _time_clause(tok):
+        return None  # but "said X would be held responsible": a declared future act
     return typed
 
 
@@ -748,6 +755,9 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
             # a designation or a declaration has no place of its own, unless the text
             # says where it was made ("said in Tehran")
             draft.place = said_in(ctx, tok) if etype == "statement" else None
+        if etype == "statement" and hit.trigger.subject_is_target:
+            draft.target_actors = draft.actors  # "said Israel would pay": the speaker threatens
+            draft.actors = _declarer(ctx, tok)
         if etype == "statement" and not (draft.actors or draft.claimed_by):
             draft.actors = _declarer(ctx, tok) if (
                 hit.trigger.requires_declaration or hit.trigger.objects) else []

@@ -9,6 +9,7 @@ from axiswatch.extract.arguments import np_span, subtree_tokens
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.draft import ONE_PER_SENTENCE, VIOLENT, Draft
 from axiswatch.extract.places import place_of
+from axiswatch.extract.roles import SAYING
 from axiswatch.extract.triggers import lemma
 from axiswatch.nlp.linking import PLACE_TYPES, LinkedMention
 
@@ -20,6 +21,8 @@ def compatible(a: Draft, b: Draft, ctx: DocContext | None = None) -> bool:
     """Whether two drafts of one sentence may tell one occurrence (nothing contradicts)."""
     if a.type != b.type:
         return False
+    if a.type == "statement" and ctx is not None and _two_voices(ctx, a, b):
+        return False  # "X said A would pay, and Y said B would face revenge"
     if a.type in ONE_PER_SENTENCE:
         return True
     if a.date and b.date and a.date.value != b.date.value:
@@ -36,6 +39,23 @@ def compatible(a: Draft, b: Draft, ctx: DocContext | None = None) -> bool:
         ta = {t for t in ta if ctx.etype(t) not in PLACE_TYPES}
         tb = {t for t in tb if ctx.etype(t) not in PLACE_TYPES}
     return not (ta and tb and not ta & tb)
+
+
+def _voice(tok: Token) -> Token | None:
+    """The saying verb that declares a statement trigger (itself when it is one)."""
+    for cur in (tok, *list(tok.ancestors)[:4]):
+        if cur.pos_ == "VERB" and lemma(cur) in SAYING:
+            return cur
+    return None
+
+
+def _two_voices(ctx: DocContext, a: Draft, b: Draft) -> bool:
+    """Two statements of one sentence that different speakers declare, each under a
+    saying verb of its own."""
+    if not a.actors or not b.actors or set(a.actors) & set(b.actors):
+        return False
+    va, vb = _voice(ctx.doc[a.hit.head]), _voice(ctx.doc[b.hit.head])
+    return va is not None and vb is not None and va.i != vb.i
 
 
 def _absorb(into: Draft, other: Draft) -> None:

@@ -39,6 +39,8 @@ class Trigger:
     requires_declaration: bool = False
     # "recalled its ambassador": a verb that is an event only with one of these objects
     objects: frozenset[str] = frozenset()
+    # "said Israel would pay for it": the verb's subject is whom the threat is aimed at
+    subject_is_target: bool = False
 
     @property
     def phrase(self) -> str:
@@ -179,6 +181,7 @@ def _build(data: dict[str, Any], source: str) -> Ontology:
                     state_only=bool(item.get("state_only", False)),
                     requires_declaration=bool(item.get("requires_declaration", False)),
                     objects=frozenset(str(o) for o in item.get("objects") or []),
+                    subject_is_target=bool(item.get("subject_is_target", False)),
                 )
             )
         if name == "plot":

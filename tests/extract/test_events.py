@@ -621,3 +621,44 @@ def test_a_strike_that_is_how_a_named_person_died_is_a_killing(extract: Run, tex
                                                                  actor: str, date: str) -> None:
     [ev] = extract(text).events
     assert (ev.type, ev.actors, ev.date) == ("killing", [actor], date)
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "actors"),
+    [
+        ("Hezbollah said on Monday that Israel would pay for the crime.", "threat",
+         ["hezbollah"]),
+        ("Kataib Hezbollah said on Monday the Americans would face revenge.", "threat",
+         ["kataib-hezbollah"]),
+        ("Kataib Hezbollah said on Monday that Washington would be held responsible for "
+         "any attack.", "threat", ["kataib-hezbollah"]),
+        ("Kuwait said on Monday it reserved the right to respond.", "threat", ["kuwait"]),
+        ("Kuwait said on Monday it would complain to the Security Council.", "complaint",
+         ["kuwait"]),
+        ("Kuwait on Monday recalled its ambassador from Tehran.", "recall", ["kuwait"]),
+    ],
+)
+def test_declared_threats_complaints_and_recalls(extract: Run, text: str, subtype: str,
+                                                 actors: list[str]) -> None:
+    events = extract(text).events
+    assert [(e.type, e.subtype, e.actors) for e in events] == [("statement", subtype, actors)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait said on Monday it would pay compensation to the families.",
+        "Kuwait said on Monday the suspects would be held in custody.",
+        "Kuwait said on Monday it would face the Iraqi team in the final.",
+        "The minister recalled the attack on the embassy on Monday.",
+    ],
+)
+def test_no_threat_without_its_object(extract: Run, text: str) -> None:
+    assert [e for e in extract(text).events if e.type == "statement"] == []
+
+
+def test_two_speakers_in_one_sentence_make_two_statements(extract: Run) -> None:
+    events = extract("Hezbollah said on Monday that Israel would pay for the crime, and "
+                     "Kataib Hezbollah said the Americans would face revenge.").events
+    assert [(e.type, e.actors) for e in events] == [
+        ("statement", ["hezbollah"]), ("statement", ["kataib-hezbollah"])]
