@@ -82,6 +82,22 @@ def _triples(ex: Extraction) -> set[tuple[str, str, str]]:
                                      "popular-mobilization-forces")),
     ("Abu Fadak belongs to Kataib Hezbollah.",
      ("abu-fadak-al-mohammadawi", "member_of", "kataib-hezbollah")),
+    # "it" after a sentence that names one group, as its object, stands for that group.
+    ("Washington blamed Kataib Hezbollah for the attack. It is one of the strongest factions "
+     "in the Popular Mobilization Forces.",
+     ("kataib-hezbollah", "part_of", "popular-mobilization-forces")),
+    # "the name" stands for the brand named before.
+    ("A group calling itself Saraya Awliya al-Dam claimed the attack; analysts believe the "
+     "name is used by Kataib Hezbollah.", ("saraya-awliya-al-dam", "front_for",
+                                          "kataib-hezbollah")),
+    ("Saraya Awliya al-Dam claimed the attack. The name is most likely a front for Kataib "
+     "Hezbollah, researchers said.", ("saraya-awliya-al-dam", "front_for",
+                                      "kataib-hezbollah")),
+    # "X's arm, the Y": Y is the unit, and a title of the arm is a title of Y.
+    ("Qassem Soleimani, the commander of the Guards' overseas arm, the Quds Force, was killed.",
+     ("qassem-soleimani", "leader_of", "quds-force")),
+    ("Qassem Soleimani, the commander of the Guards' overseas arm, the Quds Force, was killed.",
+     ("quds-force", "part_of", "islamic-revolutionary-guard-corps")),
 ])
 def test_clause_states_the_relation(extract: Run, text: str,
                                     triple: tuple[str, str, str]) -> None:
@@ -114,6 +130,15 @@ def test_clause_states_the_relation(extract: Run, text: str,
     # Only a list of named groups is what "both" stands for.
     ("Kataib Hezbollah fired rockets. Both receive money from the Quds Force.",
      ("kataib-hezbollah", "sponsored_by", "quds-force")),
+    # "it" after a sentence naming two groups stands for neither.
+    ("Washington blamed Kataib Hezbollah and the Houthis. It is one of the strongest factions "
+     "in the Popular Mobilization Forces.",
+     ("kataib-hezbollah", "part_of", "popular-mobilization-forces")),
+    # The name of an operation is no brand.
+    ("Hezbollah fired rockets. The name of the operation was not used by Hezbollah.",
+     ("hezbollah", "front_for", "hezbollah")),
+    ("Qassem Soleimani, the commander of the Guards' overseas arm, the Quds Force, was killed.",
+     ("qassem-soleimani", "member_of", "islamic-revolutionary-guard-corps")),
     # A feeling is no sponsorship.
     ("Kataib Hezbollah is tired and annoyed by Iran.",
      ("kataib-hezbollah", "sponsored_by", "iran")),

@@ -118,11 +118,21 @@ def salient_group(ctx: DocContext, pronoun: Token) -> LinkedMention | None:
         found = _subject_of(ctx, sent)
         if found is not None:
             return found
+        only = _only_group(ctx, sent)
+        if only is not None and pronoun.dep_ in ("nsubj", "nsubjpass"):
+            return only  # "Washington blamed X, a militia. It is one of the factions of Y"
         if not any(t.pos_ == "PRON" and t.lower_ == "it" and t.dep_ in ("dobj", "pobj", "dative")
                    for t in sent):
             return None  # a sentence about another actor, not one that speaks of the group
             # as its object ("Washington designated it ...")
     return None
+
+
+def _only_group(ctx: DocContext, sent: Span) -> LinkedMention | None:
+    """The one named group a sentence speaks of (None when it names none or several)."""
+    groups = {m.entity_id: m for m in ctx.mentions_in(sent.start, sent.end)
+              if m.entity_id and m.etype in NAMED_GROUPS}
+    return next(iter(groups.values())) if len(groups) == 1 else None
 
 
 def pronoun_mentions(ctx: DocContext, sent: Span) -> list[LinkedMention]:
@@ -163,6 +173,7 @@ ANAPHOR_TYPES: dict[str, tuple[str, ...]] = {
     "organization": ("armed_group", "organization", "coalition"),
     "organisation": ("armed_group", "organization", "coalition"),
     "party": ("organization", "armed_group"),
+    "name": ("front_group",),  # "the name is a front for Y": the brand named before
     "university": ("organization",),
     "company": ("organization",),
     "base": ("facility",),

@@ -38,6 +38,8 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      r"(?:[\w\-]+\s+){0,2}"
      r"(?:front|façade|facade|brand|cover|proxy name|shell|name|label|banner)\s+"
      r"(?:group\s+|organization\s+)?(?:for|of|used by)" + _W + r"$", ORGS, ORGS, False),
+    ("front_for", r"^,?\s*(?:which |that )?(?:is|was|are|were|has been|have been)\s+"
+     r"(?:\w+\s+){0,2}?used by\s+(?:the\s+)?$", frozenset({"front_group"}), GROUPS, False),
     ("front_for", r"^,?\s*(?:\"|“)?[^,]{0,40}(?:\"|”)?,?\s*(?:a|an)\s+(?:\w+\s+){0,2}"
      r"(?:group|front|militia|outfit)\s+(?:\w+\s+){0,2}(?:link|tie|connect)(?:s|ed)?\s+to"
      + _W + r"$", ORGS, GROUPS, False),
@@ -151,6 +153,8 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      r"used by|under which)\s+(?:(?:several|many|various|other|some)\s+)?"
      r"(?:(?:groups?|factions?|militias?)\s+)?(?:such as\s+)?(?:the\s+)?$", ORGS,
      frozenset({"coalition"}), True),
+    ("part_of", r"^['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:arm|wing|branch|unit|division)\s*,\s*"
+     r"(?:the\s+)?$", ORGS, ORGS, True),
     ("part_of", r"^[^.;]{0,50}?\b(?:includes?|including|comprises?|comprising|made up of|"
      r"consists? of|brings together|bringing together)\s+(?:the\s+)?$", ORGS,
      frozenset({"coalition"}), True),

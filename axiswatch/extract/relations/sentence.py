@@ -211,6 +211,12 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                         _POSSESSOR_AFTER.match(after):
                     if obj.etype in PLACES:
                         break  # "head of Iran's judiciary" does not lead Iran
+                    unit = _named_unit(obj, after, mentions)
+                    if unit is not None:  # "commander of the Guards' overseas arm, the
+                        # Quds Force" commands the Quds Force
+                        role = "member_of" if ONE_OF_SEVERAL.search(between) else predicate
+                        _add(ctx, found, subj, role, unit, sent, certainty)
+                        break
                     if not _LEADING_BODY.match(after):  # "head of X's political bureau" leads
                         predicate = "member_of"  # "head of X's media office" serves X
                 if predicate == "leader_of" and ONE_OF_SEVERAL.search(between):
@@ -345,6 +351,21 @@ _ALIGNED_WITH = re.compile(r"\b(?:aligned|allied|allies)(?: closely)? with (?:th
 _TITLED_ORG = re.compile(r"^(?:the )?(?:chairman|chairwoman|head|chief|leader|commander|president|"
                          r"speaker|director|secretary[- ]general) of ", re.I)
 _BEFORE_TITLE = re.compile(r"^,?\s*(?:the\s+)?(?:[\w\-]+\s+){0,6}?(?:and\s+)?$")
+
+
+# "X's overseas arm, the Y": the unit of X named in apposition.
+_UNIT_NAMED = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:arm|wing|branch|unit|division)"
+                         r"\s*,\s*(?:the\s+)?", re.I)
+
+
+def _named_unit(owner: LinkedMention, after: str, mentions: list[LinkedMention]
+                ) -> LinkedMention | None:
+    """The unit named in apposition to "X's arm" right after the owner X, if any."""
+    hit = _UNIT_NAMED.match(after)
+    if hit is None:
+        return None
+    at = owner.end + hit.end()
+    return next((m for m in mentions if m.start == at and m.etype in ORGS), None)
 
 
 # A person's own title after the name: "B, leader of Y".
