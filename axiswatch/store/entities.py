@@ -46,15 +46,18 @@ def _upsert(conn: sa.Connection, table: sa.Table, rows: Sequence[dict[str, Any]]
             keys: Sequence[str], update: Sequence[str]) -> None:
     """Insert or update rows, in key order: concurrent writers lock rows alike, so they
     wait for each other rather than deadlock, and the one that comes second updates."""
+    if not rows:
+        return
     rows = sorted(rows, key=lambda r: tuple(r[k] for k in keys))
-    for i in range(0, len(rows), _CHUNK):
-        stmt = dialect_insert(conn, table).values(list(rows[i:i + _CHUNK]))
-        if update:
-            stmt = stmt.on_conflict_do_update(
-                index_elements=list(keys), set_={c: stmt.excluded[c] for c in update})
-        else:
-            stmt = stmt.on_conflict_do_nothing(index_elements=list(keys))
-        conn.execute(stmt)
+    # One statement with the rows as parameters (executemany): compiled once and cached,
+    # where a multi-row VALUES is compiled anew for every batch size.
+    stmt = dialect_insert(conn, table)
+    if update:
+        stmt = stmt.on_conflict_do_update(
+            index_elements=list(keys), set_={c: stmt.excluded[c] for c in update})
+    else:
+        stmt = stmt.on_conflict_do_nothing(index_elements=list(keys))
+    conn.execute(stmt, list(rows))
 
 
 def _alias_rows(entity_id: str, names: Iterable[str], source: str) -> list[dict[str, Any]]:

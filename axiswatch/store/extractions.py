@@ -255,13 +255,14 @@ def _write_relations(conn: sa.Connection, rels: Sequence[Relation], now: datetim
                 "id": evid, "doc_id": e.doc_id, "start": e.start, "end": e.end,
                 "text": e.text, "fact_kind": "relation", "fact_id": rel.id,
                 "certainty": rel.certainty, "extractor": rel.extractor or e.extractor})
-    for chunk in _chunks(list(rows.values())):
-        stmt = dialect_insert(conn, relations).values(list(chunk))
-        conn.execute(stmt.on_conflict_do_update(
-            index_elements=["id"], set_={"updated_at": relations.c.updated_at}))
-    for chunk in _chunks(list(ev_rows.values())):
-        conn.execute(dialect_insert(conn, evidence).values(list(chunk))
-                     .on_conflict_do_nothing(index_elements=["id"]))
+    # Rows as executemany parameters: the statements compile once and stay cached.
+    if rows:
+        conn.execute(dialect_insert(conn, relations).on_conflict_do_update(
+            index_elements=["id"], set_={"updated_at": relations.c.updated_at}),
+            list(rows.values()))
+    if ev_rows:
+        conn.execute(dialect_insert(conn, evidence).on_conflict_do_nothing(
+            index_elements=["id"]), list(ev_rows.values()))
 
 
 def _referred(extraction: Extraction) -> tuple[set[str], set[str]]:
