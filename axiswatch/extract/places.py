@@ -60,8 +60,9 @@ STANDS_IN = frozenset({"in", "near", "outside", "at"})
 
 def kind_name(noun: Token) -> frozenset[int]:
     """The tokens of the name a kind noun stands for: "the Red Sea city of X" is X (not the
-    Red Sea), "the border town of X" is X; empty for any other noun."""
-    if not (noun.lower_ in KIND_NOUNS or lemma(noun) in KIND_NOUNS):
+    Red Sea), "the border town of X" is X; empty for any other noun, and for "the capital
+    of X" (X's capital city, not X)."""
+    if not (noun.lower_ in KIND_NOUNS or lemma(noun) in KIND_NOUNS) or noun.lower_ == "capital":
         return frozenset()
     return frozenset(t.i for prep in noun.children if prep.dep_ == "prep" and
                      prep.lower_ == "of" and prep.i > noun.i

@@ -21,6 +21,7 @@ from axiswatch.kb.normalize import alias_key
 from axiswatch.model import Entity, Mention
 from axiswatch.nlp.bodies import BodySpan, bare_kinds, body_spans
 from axiswatch.nlp.collectives import CollectiveSpan, collective_spans
+from axiswatch.nlp.facilities import TownMention, facility_phrases
 from axiswatch.nlp.metonymy import capital_country, speaks_for_state
 
 if TYPE_CHECKING:
@@ -555,6 +556,7 @@ class Linker:
             out.mentions.append(mention)
             out.by_token[tok.i] = mention
         out.mentions.sort(key=lambda m: m.start)
+        self._facilities(doc, out)
         self._capitals_speaking(doc, out)
         countries: Counter[str] = Counter()
         for m in out.mentions:
@@ -610,6 +612,41 @@ class Linker:
             if entry is not None and getattr(entry, "precision", None) == "country":
                 return str(eid)
         return None
+
+    def _town(self, m: LinkedMention | None) -> TownMention | None:
+        if m is None or m.etype != "place" or not m.entity_id or m.label == "NORP":
+            return None
+        entry = self.pack.entries.get(m.entity_id)
+        if entry is not None and getattr(entry, "precision", None) not in ("town", "district"):
+            return None
+        return TownMention(m.tok_start, m.tok_end, m.text, self.short_name(m.entity_id))
+
+    def _facilities(self, doc: Doc, out: DocEntities) -> None:
+        """Relink "the airport of X", "X's airport", "the city's airport" to the facility
+        the pack knows for that town (see :mod:`axiswatch.nlp.facilities`)."""
+
+        def last_town(i: int) -> TownMention | None:
+            before = [m for m in out.mentions if m.tok_end <= i and self._town(m)]
+            return self._town(before[-1]) if before else None
+
+        def lookup(name: str) -> list[str]:
+            return [i for i in self.pack.lookup(name)
+                    if self.pack.entities[i].type == "facility"]
+
+        phrases = facility_phrases(doc, lambda i: self._town(out.by_token.get(i)), last_town,
+                                   lookup)
+        for ph in phrases:
+            out.mentions = [m for m in out.mentions
+                            if m.tok_end <= ph.start or m.tok_start >= ph.end]
+            span = doc[ph.start:ph.end]
+            mention = LinkedMention(span.start_char, span.end_char, ph.start, ph.end, span.text,
+                                    "FAC", ph.entity_id, "facility")
+            out.mentions.append(mention)
+            for t in range(ph.start, ph.end):
+                out.by_token[t] = mention
+            out.aliases.setdefault(alias_key(span.text), ph.entity_id)
+        if phrases:
+            out.mentions.sort(key=lambda m: m.start)
 
     def _capitals_speaking(self, doc: Doc, out: DocEntities) -> None:
         """Relink a capital that speaks for its government to the country entity."""

@@ -1,9 +1,12 @@
-"""A capital speaking for its state: "Tehran denied any role", "Washington warned".
+"""A capital acting for its state: "Tehran denied any role", "armed by Tehran".
 
-News reports name governments by their capitals. A capital that is the subject of
-a verb of speaking or stance stands for its state and links to the country; every
-other mention (under "in", "to", "from", a dateline in capitals, a possessor such
-as "Tehran's police chief") stays the city.
+News reports name governments by their capitals. A capital stands for its state and
+links to the country when it is the subject of a verb of speaking, stance or state
+action ("Washington warned", "Tehran supplies the group"), the agent of a passive
+("funded by Tehran"), the other party of talks or a war ("talks with Tehran"), or the
+scene-setting "In Tehran, the foreign ministry said ..." of a reaction; every other
+mention (under "in", "to", "from", a dateline in capitals, a possessor such as
+"Tehran's police chief") stays the city.
 """
 
 from __future__ import annotations
@@ -22,6 +25,18 @@ STANCE_VERBS = frozenset({"say", "deny", "accuse", "warn", "reject", "condemn", 
                           "respond", "retaliate", "dismiss", "protest", "summon", "refuse",
                           "agree", "seek", "want", "hold", "view", "see", "consider",
                           "signal", "insisted", "pledge", "promise", "welcome", "praise"})
+# Lemmas of verbs of what a state does, whose subject a capital names as its government.
+STATE_ACTION_VERBS = frozenset({"supply", "arm", "fund", "finance", "back", "support", "train",
+                                "sponsor", "send", "provide", "equip", "direct", "order",
+                                "recall", "expel", "sanction", "negotiate", "sign", "pay",
+                                "hit", "strike", "attack", "launch", "deploy", "arrest",
+                                "detain", "release", "approve", "impose", "face", "calculate",
+                                "hope", "fear", "aim", "try", "avoid", "distance", "appoint"})
+# Nouns whose "with X" names the other party: "talks with Tehran", "war with Damascus".
+PARTY_NOUNS = frozenset({"talks", "war", "ties", "relations", "negotiations", "deal",
+                         "agreement", "dialogue", "tensions", "conflict", "confrontation",
+                         "cooperation", "contacts", "rapprochement", "normalization",
+                         "normalisation", "truce", "ceasefire"})
 
 
 @cache
@@ -42,8 +57,8 @@ def capital_country(name: str) -> str | None:
 
 
 def speaks_for_state(tok: Token) -> bool:
-    """Whether a capital's name at ``tok`` is the subject of a verb of speaking or stance
-    (directly or joined with another such subject: "Washington and Tehran said")."""
+    """Whether a capital's name at ``tok`` acts for its state (see the module doc; a
+    subject may be joined with another such subject: "Washington and Tehran said")."""
     if tok.text.isupper():
         return False  # "TEHRAN —": a dateline
     seen = 0
@@ -51,5 +66,26 @@ def speaks_for_state(tok: Token) -> bool:
         tok = tok.head
         seen += 1
     head = tok.head
-    return tok.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and \
-        head.lemma_.lower() in STANCE_VERBS
+    if tok.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
+        return head.lemma_.lower() in STANCE_VERBS | STATE_ACTION_VERBS
+    if tok.dep_ != "pobj":
+        return False
+    prep = head
+    if prep.lower_ == "by" and (prep.dep_ == "agent" or prep.head.tag_ == "VBN"):
+        return True  # "funded by Tehran"
+    if prep.lower_ == "with" and prep.head.lower_ in PARTY_NOUNS:
+        return True  # "talks with Tehran"
+    return _reaction_scene(tok, prep)
+
+
+def _reaction_scene(tok: Token, prep: Token) -> bool:
+    """"In Tehran, a foreign ministry spokesman rejected ...": a sentence opening on the
+    capital, then a comma, sets the scene of the government's reaction told by a verb of
+    speaking or stance."""
+    sent = tok.sent
+    if prep.lower_ != "in" or prep.i != sent.start or tok.i + 1 >= sent.end or \
+            tok.doc[tok.i + 1].text != ",":
+        return False
+    verb = prep.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in STANCE_VERBS | {
+        "declare", "reject", "describe", "express", "vow"}

@@ -226,3 +226,15 @@ def test_an_object_told_as_a_free_relative_keeps_its_place(extract: Run, text: s
     events = [e for e in extract(text).events if e.type == "strike"]
     assert events
     assert events[0].location == location
+
+
+def test_an_airport_named_by_its_town_is_the_airport(extract: Run) -> None:
+    ev = extract("Rockets struck the airport of Erbil on Monday, wounding a contractor.").events[0]
+    assert ev.location == "erbil-international-airport"
+
+
+def test_the_capital_of_a_country_is_not_the_country(extract: Run) -> None:
+    events = [e for e in extract("Drones attacked the capital of Iraq on Monday, setting fire "
+                                 "to a depot.").events if e.type == "attack"]
+    assert events
+    assert events[0].location != "iraq"

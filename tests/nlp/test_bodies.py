@@ -126,6 +126,18 @@ def test_a_bare_ministry_takes_the_one_country_its_sentence_is_set_in(
     ("Damascus condemned the strike on Monday.", "Damascus", "syria"),
     ("A drone struck a house in Tehran.", "Tehran", "tehran"),
     ("Tehran's police chief said the motive was personal.", "Tehran", "tehran"),
+    # The subject of what a state does, the agent of a passive, the other party of talks.
+    ("Tehran supplies the rebels with rockets and money.", "Tehran", "iran"),
+    ("The strikes showed that Tehran could hit back.", "Tehran", "iran"),
+    ("The militia is armed and funded by Tehran, officials say.", "Tehran", "iran"),
+    ("The sanctions come as Washington weighs talks with Tehran.", "Tehran", "iran"),
+    # "In <capital>, <official> said": the scene of the government's reaction.
+    ("In Tehran, a foreign ministry spokesman on Monday rejected the claim.", "Tehran",
+     "iran"),
+    # Where things happen stays the city.
+    ("In Tehran, thousands of people marched on Friday.", "Tehran", "tehran"),
+    ("The plane crashed shortly after take-off from Tehran.", "Tehran", "tehran"),
+    ("The envoy was recalled from Tehran for consultations.", "Tehran", "tehran"),
 ])
 def test_a_capital_speaking_for_its_government_is_the_state(
         extractor: Extractor, text: str, surface: str, expected: str) -> None:

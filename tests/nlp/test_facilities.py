@@ -1,0 +1,43 @@
+"""A facility named by its kind and its town links to the facility the pack knows
+(sentences invented for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from axiswatch.extract.pipeline import Extractor
+from axiswatch.ids import document_id
+from axiswatch.model import Document
+
+
+def _mentions(extractor: Extractor, text: str) -> dict[str, str | None]:
+    doc = Document(id=document_id(text), text=text, published="2024-03-01")
+    return {m.text: m.entity_id for m in extractor.extract(doc).mentions}
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("Rockets struck the airport of Erbil on Monday.", "airport of Erbil",
+     "erbil-international-airport"),
+    ("Drones hit the international airport of Erbil overnight.",
+     "international airport of Erbil", "erbil-international-airport"),
+    ("A drone exploded near Baghdad's airport on Wednesday.", "Baghdad's airport",
+     "baghdad-international-airport"),
+    ("Jets bombed the port of Hodeidah on Friday.", "port of Hodeidah", "hodeidah-port"),
+    # "the city's airport": the airport of the town named last.
+    ("Sirens sounded in Baghdad on Monday. A drone fell near the city's airport.",
+     "city's airport", "baghdad-international-airport"),
+])
+def test_an_airport_or_port_named_by_its_town(extractor: Extractor, text: str, surface: str,
+                                              expected: str) -> None:
+    assert _mentions(extractor, text).get(surface) == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # A town whose airport the pack does not know stays the town.
+    ("Rockets struck the airport of Kirkuk on Monday.", "Kirkuk", "kirkuk"),
+    # A country's "airport" is no facility of a town.
+    ("Officials said Iraq's airports stayed open.", "Iraq", "iraq"),
+])
+def test_no_facility_the_pack_does_not_know(extractor: Extractor, text: str, surface: str,
+                                           expected: str) -> None:
+    assert _mentions(extractor, text).get(surface) == expected
