@@ -26,7 +26,8 @@ LIGHT_VERBS = frozenset({"conduct", "carry", "launch", "stage", "mount", "claim"
                          "hold", "issue", "orchestrate", "plan", "order", "direct",
                          "ensure", "oversee", "organize", "organise", "facilitate",
                          "coordinate", "arrange", "provide", "lead", "begin", "start",
-                         "continue", "resume", "escalate", "intensify", "step"})
+                         "continue", "resume", "escalate", "intensify", "step", "keep",
+                         "offer", "unseal", "announce", "impose", "file", "bring"})
 
 
 def subtree_tokens(token: Token, *, skip_deps: Iterable[str] = (), deep: bool = False

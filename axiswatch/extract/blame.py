@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from axiswatch.extract.arguments import inherited_subjects, is_negated
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.draft import VIOLENT
-from axiswatch.extract.roles import Roles, sentence_roles, tokens_actors
+from axiswatch.extract.roles import Roles, claimants, sentence_roles, tokens_actors
 from axiswatch.extract.triggers import lemma
 from axiswatch.model import Event
 from axiswatch.nlp.hedging import certainty_of, weaker
@@ -111,7 +111,7 @@ def sentence_blame(ctx: DocContext, sent: Span, index: int, paragraph: int = 0,
     ``references``: the sentence's bare references back ("X probably conducted the
     attack"), whose parties are the responsibility when no cue states one."""
     roles = sentence_roles(ctx, sent)
-    roles.claimed_by += [a for a in _claims(ctx, sent) if a not in roles.claimed_by]
+    roles.claimed_by = claimants(ctx, [*roles.claimed_by, *_claims(ctx, sent)])
     if not (roles.attributed_to or roles.claimed_by or roles.actors):
         for ref in references or []:
             roles.actors += [a for a in ref.actors if a not in roles.actors]

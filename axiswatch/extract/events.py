@@ -49,7 +49,14 @@ from axiswatch.extract.places import (
     place_span,
     said_in,
 )
-from axiswatch.extract.roles import Roles, sentence_roles, token_actors, tokens_actors
+from axiswatch.extract.roles import (
+    Roles,
+    claimants,
+    event_noun,
+    sentence_roles,
+    token_actors,
+    tokens_actors,
+)
 from axiswatch.extract.speakers import speakers, with_speaker
 from axiswatch.extract.triggers import TriggerHit, WeaponHit, lemma
 from axiswatch.extract.when import pick_date, tense
@@ -338,7 +345,7 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
                     break
         sayer = _own_claim(ctx, tok)
         if sayer:
-            draft.claimed_by += [a for a in sayer if a not in draft.claimed_by]
+            draft.claimed_by += [a for a in claimants(ctx, sayer) if a not in draft.claimed_by]
             # a group's word is its claim; a state that says it struck stays the actor
             found = [a for a in found if a not in sayer or ctx.etype(a) not in GROUP_TYPES]
             if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we")
@@ -347,6 +354,7 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
         if draft.type == "statement":
             found = with_speaker(ctx, tok, found)
             found += [b for b in _titled_bodies(ctx, tok) if b not in found]
+            found += [p for p in _named_holders(ctx, tok) if p not in found]
         elif draft.type == "arrest" and draft.subtype == "arrest" and not found and any(
                 c.dep_ == "auxpass" for c in tok.children):
             # "police said the suspect had been arrested": the body that reports it
@@ -361,6 +369,12 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
     if not found:
         for _prep, pobj in prep_objects(tok, frozenset({"by"})):
             found += tokens_actors(ctx, [pobj])
+    draft.claimed_by += [a for a in _claimed_in_relative(ctx, tok) if a not in draft.claimed_by]
+    if not found and verb is not None and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
+            and tok.head.head.i == verb.i and lemma(verb) in ANSWERING:
+        # "US troops responded with artillery fire": who answers fires
+        found = tokens_actors(ctx, [s for s in inherited_subjects(verb)
+                                    if s.dep_ != "nsubjpass"])
     if not found and verb is not None and lemma(verb) in LIGHT_VERBS:
         holder = tok
         while holder.dep_ == "conj" and holder.head.i != holder.i:
@@ -368,17 +382,41 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
         if holder.dep_ in ("dobj", "nsubjpass", "appos") and holder.head.i == verb.i:
             who = tokens_actors(ctx, passive_agents(verb) or inherited_subjects(verb))
             if lemma(verb) in ("claim", "endorse"):
-                draft.claimed_by += who
+                draft.claimed_by += claimants(ctx, who)
             else:
                 found = who
     draft.actors = found
 
 
+CLAIM_REACH = 12  # tokens from an event noun to the pronoun of a claim about it
+
+
+def _claimed_in_relative(ctx: DocContext, tok: Token) -> list[str]:
+    """"the bombings in X on May 3, which the group claimed": the subject of a claim in a
+    relative clause after the event noun claimed it. The clause may hang from the
+    event's date or place; the event is the last one named before its pronoun."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    out: list[str] = []
+    for rel in tok.sent:
+        if rel.i <= tok.i or rel.dep_ != "relcl" or lemma(rel) != "claim" or is_negated(rel):
+            continue
+        pronoun = next((c for c in rel.children
+                        if c.dep_ == "dobj" and c.lower_ in ("which", "that")), None)
+        if pronoun is None or any(event_noun(ctx, t) for t in tok.doc[tok.i + 1:pronoun.i]):
+            continue
+        if pronoun.i - tok.i <= CLAIM_REACH:
+            out += tokens_actors(ctx, [c for c in rel.children if c.dep_ == "nsubj"])
+    return claimants(ctx, out)
+
+
+# Verbs whose "with" names the answer itself: "retaliated with air strikes".
+ANSWERING = frozenset({"respond", "retaliate", "reply", "react", "answer", "hit"})
 GROUP_TYPES = frozenset({"armed_group", "front_group", "coalition"})
 GROUP_NOUNS = frozenset({"group", "militia", "faction", "organization", "movement", "front"})
 
 
-LISTING = frozenset({"including", "include", "like", "such"})
+LISTING = frozenset({"including", "include", "like", "such", "among"})
 
 
 def _listed_groups(ctx: DocContext, sent: Span) -> list[str]:
@@ -600,6 +638,30 @@ def _retype_by_actor(ctx: DocContext, draft: Draft) -> None:
         draft.subtype = w.subtypes.get("attack") if w is not None else None
 
 
+def _leaders_as_states(ctx: DocContext, draft: Draft) -> None:
+    """"President X ordered strikes on ...": a state's strike is the state's act, not
+    that of the leader who ordered it."""
+    if draft.type != "strike":
+        return
+    actors: list[str] = []
+    for a in draft.actors:
+        state = _led_state(ctx, a)
+        actors.append(state or a)
+    draft.actors = list(dict.fromkeys(actors))
+
+
+def _led_state(ctx: DocContext, person: str) -> str | None:
+    """The country entity of a person who leads one of its state bodies."""
+    entry = ctx.linker.pack.entries.get(person)
+    if entry is None or ctx.etype(person) != "person":
+        return None
+    led = getattr(entry, "leader_of", None) or ()
+    if not any(ctx.etype(link.id) == "state_body" or ctx.is_country(link.id) for link in led):
+        return None
+    iso = ctx.country(person)
+    return ctx.linker.country_entity.get(iso) if iso else None
+
+
 def _counted_summary(ctx: DocContext, tok: Token) -> bool:
     """"Two separate attacks on Saturday underlined ...": counted events that are the
     subject of a comment, not of a report, sum up events told one by one."""
@@ -799,6 +861,7 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     for d in drafts:
         _apply_roles(d, roles)
         _retype_by_actor(ctx, d)
+        _leaders_as_states(ctx, d)
         if d.date is None and previous_date is not None:
             d.inherited_date = previous_date
     drafts = merge_drafts(ctx, drafts)
@@ -854,6 +917,21 @@ def _titled_bodies(ctx: DocContext, tok: Token) -> list[str]:
             m = ctx.ents.at(t.i)
             if t.i < subj.i and m is not None and m.entity_id and \
                     ctx.etype(m.entity_id) == "state_body" and m.entity_id not in out:
+                out.append(m.entity_id)
+    return out
+
+
+def _named_holders(ctx: DocContext, tok: Token) -> list[str]:
+    """"The ministry's spokesman, X, rejected ...": the person an apposition names
+    declares with the body the title speaks for."""
+    out: list[str] = []
+    if tok.pos_ != "VERB":
+        return out
+    for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+        for app in (c for c in subj.children if c.dep_ == "appos"):
+            m = ctx.ents.at(app.i)
+            if m is not None and m.entity_id and m.etype == "person" and \
+                    m.entity_id not in out:
                 out.append(m.entity_id)
     return out
 

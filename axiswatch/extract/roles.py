@@ -118,12 +118,19 @@ def _last_group_before(ctx: DocContext, token_index: int) -> str | None:
     return best
 
 
+def _nationality(ctx: DocContext, tok: Token) -> bool:
+    """Whether a modifier is a country's adjective ("Yemeni", "Iraqi")."""
+    m = ctx.ents.at(tok.i)
+    return m is not None and m.label == "NORP" and ctx.is_country(m.entity_id or "")
+
+
 def _anaphor(ctx: DocContext, tok: Token) -> str | None:
     low = tok.lower_
     pronoun = tok.pos_ == "PRON"
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                    for c in tok.children) and not any(
-        c.dep_ in ("compound", "amod") for c in tok.children)  # "aid groups" is not one
+        c.dep_ in ("compound", "amod") and not _nationality(ctx, c)
+        for c in tok.children)  # "aid groups" is not one; "the Yemeni group" is
     if pronoun and low in ("it", "they", "we"):
         sayer = _sayer_of(ctx, tok)
         if sayer is not None:
@@ -140,9 +147,10 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
     return None
 
 
-def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = frozenset()
-                 ) -> list[str]:
-    """The actors one noun phrase head names: itself, its name modifiers, possessor."""
+def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = frozenset(),
+                 depth: int = 0) -> list[str]:
+    """The actors one noun phrase head names: itself, its name modifiers, possessor, or
+    the body its members belong to ("fighters of X")."""
     out: list[str] = []
     heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
     for head in heads:
@@ -173,16 +181,46 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
         if ref:
             out.append(ref)
             continue
+        found: list[str] = []
         for child in _modifiers(head):
             if child.dep_ in ("poss", "compound", "amod", "nmod", "conj") and child.i < head.i:
                 cm = ctx.ents.at(child.i)
-                if cm is not None and cm.entity_id and _actor_ok(ctx, cm):
-                    out.append(_acting(ctx, cm))
+                if cm is not None and cm.entity_id and _actor_ok(ctx, cm) and \
+                        not _origin_of_group(ctx, cm, head):
+                    found.append(_acting(ctx, cm))
                 elif child.dep_ == "poss":
                     ref = _anaphor(ctx, child)
                     if ref:
-                        out.append(ref)
+                        found.append(ref)
+        if not found and depth < 2:
+            found = _members_of(ctx, head, depth)
+        out.extend(found)
     return list(dict.fromkeys(out))
+
+
+# Nouns for the people of a body: "fighters of X", "X's gunmen" act as X.
+MEMBER_NOUNS = frozenset({"fighter", "member", "militant", "gunman", "operative", "commando",
+                          "trooper", "soldier", "unit", "element", "personnel", "officer",
+                          "agent", "cadre", "force", "troop"})
+# Nouns that count what follows "of": "dozens of fighters" are fighters.
+COUNT_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+                         "score", "scores", "number", "handful", "squad", "team", "band",
+                         "contingent", "detachment"})
+
+
+def _members_of(ctx: DocContext, head: Token, depth: int) -> list[str]:
+    """"Fighters of the X service", "dozens of X fighters": a noun for the people of a
+    body, or a count of them, acts as the body named after "of"."""
+    if lemma(head) not in MEMBER_NOUNS and head.lower_ not in COUNT_NOUNS:
+        return []
+    objs = [p for _x, p in prep_objects(head, frozenset({"of"}))]
+    return [a for p in objs for a in token_actors(ctx, p, depth=depth + 1)]
+
+
+def _origin_of_group(ctx: DocContext, m: LinkedMention, head: Token) -> bool:
+    """"Iraqi factions", "Syrian militias": a country's adjective on a group noun says
+    where the groups come from; the state is not one of them ("Iraqi forces" are)."""
+    return lemma(head) in GROUP_NOUNS and _nationality(ctx, ctx.doc[m.tok_start])
 
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -211,6 +249,27 @@ def tokens_actors(ctx: DocContext, toks: list[Token], *, weapons: frozenset[int]
     for t in toks:
         out.extend(a for a in token_actors(ctx, t, weapons=weapons) if a not in out)
     return out
+
+
+def claimants(ctx: DocContext, ids: list[str]) -> list[str]:
+    """Who claims: a group's spokesman or leader claims for the group ("X, the group's
+    spokesman, claimed the attack" is the group's claim)."""
+    out: list[str] = []
+    for i in ids:
+        group = _group_voiced(ctx, i) if ctx.etype(i) == "person" else None
+        out.append(group or i)
+    return list(dict.fromkeys(out))
+
+
+def _group_voiced(ctx: DocContext, person: str) -> str | None:
+    """The armed group a person of the pack leads or belongs to, if only one."""
+    entry = ctx.linker.pack.entries.get(person)
+    if entry is None:
+        return None
+    groups = {link.id for link in [*(getattr(entry, "leader_of", None) or ()),
+                                   *(getattr(entry, "member_of", None) or ())]
+              if ctx.etype(link.id) in NON_STATE}
+    return groups.pop() if len(groups) == 1 else None
 
 
 RELATIVE_PRONOUNS = frozenset({"that", "who", "whom", "which"})
@@ -272,7 +331,7 @@ def _subjects_of(tok: Token) -> list[Token]:
     return [antecedent(s) for s in inherited_subjects(tok)]
 
 
-def _event_noun(ctx: DocContext, tok: Token) -> bool:
+def event_noun(ctx: DocContext, tok: Token) -> bool:
     """Whether a noun names a violent event ("the attack", "the bombing"), not a thing
     ("a ship", "targets")."""
     return any(t.event_type in VIOLENT and t.pos in (None, "NOUN")
@@ -335,7 +394,7 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
                                         if c.dep_ == "nsubjpass"]
             roles.blame(tokens_actors(ctx, accused), _scope(tok, "of"))
         elif low in ATTRIBUTING and tok.pos_ == "VERB" and not (
-                tok.dep_ in ("acl", "amod") and not _event_noun(ctx, tok.head)) and \
+                tok.dep_ in ("acl", "amod") and not event_noun(ctx, tok.head)) and \
                 not _bare_participle(ctx, tok):
             # "targets linked to X" says who owns the targets
             objs = [p for _x, p in prep_objects(tok, frozenset({"to", "with"}))]
@@ -384,7 +443,7 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
             if agents:
                 roles.actors += tokens_actors(ctx, agents)
     roles.actors = list(dict.fromkeys(roles.actors))
-    roles.claimed_by = list(dict.fromkeys(roles.claimed_by))
+    roles.claimed_by = claimants(ctx, roles.claimed_by)
     roles.attributed_to = list(dict.fromkeys(
         a for a in roles.attributed_to if a not in roles.claimed_by))
     return roles

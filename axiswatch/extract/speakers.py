@@ -80,12 +80,26 @@ def speakers(ctx: DocContext, tok: Token) -> list[str]:
     return out
 
 
+def _bodies_of(ctx: DocContext, person: str) -> set[str]:
+    """The groups and bodies a person of the pack leads or belongs to."""
+    entry = ctx.linker.pack.entries.get(person)
+    if entry is None:
+        return set()
+    return {link.id for link in [*(getattr(entry, "member_of", None) or ()),
+                         *(getattr(entry, "leader_of", None) or ())]}
+
+
 def with_speaker(ctx: DocContext, tok: Token, found: list[str]) -> list[str]:
     """The actors of a statement: a state named as the subject of what its own body or
     official says ("a Pentagon spokesman said the United States would respond", "the
     spokesman said Iran played no part and rejected ...") is the speaker's voice; the
-    speaker declares it."""
+    speaker declares it. A member or leader who says what their own group will do
+    ("its spokesman said the group would keep up its attacks") declares it with the
+    group."""
     said_by = speakers(ctx, tok)
+    members = [a for a in said_by if ctx.etype(a) == "person" and a not in found
+               and _bodies_of(ctx, a) & set(found)]
+    found = [*members, *found]
     voices = {ctx.country(a) for a in said_by if not ctx.is_country(a)} - {None}
     if not voices or not any(ctx.is_country(a) and ctx.country(a) in voices for a in found):
         return found

@@ -253,3 +253,75 @@ def test_the_body_that_reports_an_arrest_made_it(extract: Run) -> None:
     events = extract("Nasser Kanaani said on Monday that two men had been arrested in "
                      "Tabriz.").events
     assert [e.actors for e in events if e.type == "arrest"] == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "actors"),
+    [
+        # The people of a body, or a count of them, act as the body.
+        ("Members of the Counter-Terrorism Service arrested five men in Basra on Monday.",
+         "arrest", ["counter-terrorism-service"]),
+        ("Hundreds of armed Kataib Hezbollah fighters gathered outside the parliament in "
+         "Baghdad on Sunday.", "protest", ["kataib-hezbollah"]),
+        # A country's adjective on a group noun is where the groups come from; the groups
+        # listed after "among them" declare.
+        ("Several Iraqi factions, among them Harakat al-Nujaba, vowed revenge on Sunday.",
+         "statement", ["harakat-hezbollah-al-nujaba"]),
+        # Who answers "with artillery fire" fires.
+        ("Israeli troops responded with artillery fire at the village on Tuesday.",
+         "strike", ["israel"]),
+        # Verbs whose object is the event: "unsealed an indictment", "offered a reward",
+        # "kept up attacks".
+        ("The Justice Department unsealed an indictment against two men on Monday.",
+         "arrest", ["us-department-of-justice"]),
+        ("Washington has offered a reward of $5 million for information on the financier.",
+         "sanction", ["united-states"]),
+        ("The Houthis have kept up drone attacks on tankers in the Red Sea since March.",
+         "attack", ["houthis"]),
+        # A leader who orders a state's strike orders it for the state.
+        ("President Joe Biden ordered a strike on militia depots in eastern Syria on Monday.",
+         "strike", ["united-states"]),
+        # "the Lebanese group" is the group named before, not Lebanon.
+        ("Hezbollah has fought Israel for decades. The Lebanese group fired rockets at "
+         "Israel on Tuesday.", "attack", ["hezbollah"]),
+    ],
+)
+def test_who_acts_through_members_lists_and_light_verbs(extract: Run, text: str, etype: str,
+                                                        actors: list[str]) -> None:
+    events = [e for e in extract(text).events if e.type == etype]
+    assert len(events) == 1
+    assert events[0].actors == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # The person an apposition names declares with the body of the title.
+        ("Iran's foreign ministry spokesman, Nasser Kanaani, warned on Monday that Iran "
+         "would respond to any attack.", {"iranian-foreign-ministry", "nasser-kanaani"}),
+        # A member saying what the group will do declares it with the group.
+        ("Yahya Saree, the Houthi spokesman, said on Monday the group would keep attacking "
+         "ships.", {"yahya-saree", "houthis"}),
+    ],
+)
+def test_statement_speakers(extract: Run, text: str, actors: set[str]) -> None:
+    events = [e for e in extract(text).events if e.type == "statement"]
+    assert len(events) == 1
+    assert set(events[0].actors) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # A group's spokesman claims for the group.
+        ("Yahya Saree claimed the drone attack on the tanker in the Red Sea on Monday.",
+         "houthis"),
+        # A claim in a relative clause after the event (here hanging from its date).
+        ("Mourners buried the victims of the bombing in Zahedan on Monday, which the Islamic "
+         "State claimed.", "isis"),
+    ],
+)
+def test_claimants(extract: Run, text: str, claimant: str) -> None:
+    events = [e for e in extract(text).events if e.type == "attack"]
+    assert len(events) == 1
+    assert events[0].claimed_by == [claimant]
