@@ -143,12 +143,10 @@ def _state_reading(ctx: DocContext, tok: Token, trig: Trigger) -> tuple[str, str
 DECLARING = frozenset({"say", "tell", "state", "declare", "add", "insist", "signal", "stress",
                        "reiterate", "affirm"})
 OWN_DECLARATIONS = frozenset({"reject", "promise", "pledge"})
-# Verbs that need a crowd ("supporters gathered") or a vessel ("seized a tanker").
+# Verbs that need a crowd ("supporters gathered").
 CROWD_VERBS = frozenset({"gather", "clash"})
 CROWD_NOUNS = frozenset({"crowd", "protester", "demonstrator", "supporter", "thousand",
                          "hundred", "dozen", "mourner", "student", "worker"})
-SEIZING_VERBS = frozenset({"seize"})
-VESSEL_NOUNS = frozenset({"ship", "vessel", "tanker", "boat", "dhow", "freighter", "carrier"})
 # Threats whose negation is their meaning: "would not go unanswered".
 NEGATED_THREATS = frozenset({"unanswered", "unpunished", "unavenged", "stop"})
 # What a denial rejects: "rejected the accusations".
@@ -214,9 +212,6 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[We
     if lemma(tok) in CROWD_VERBS and not any(
             lemma(t) in CROWD_NOUNS for t in inherited_subjects(tok)):
         return None  # "crowds gathered" is a demonstration, "officials gathered" is not
-    if lemma(tok) in SEIZING_VERBS and not any(lemma(o) in VESSEL_NOUNS
-                                               for o in direct_objects(tok)):
-        return None  # "commandos seized a tanker"; "police seized weapons" is no attack
     if lemma(tok) == "announce" and any(  # the object, however parsed, just after the verb
             lemma(t) in REPORTED_FACTS for t in tok.subtree if 0 < t.i - tok.i <= 3):
         return None  # "announced his death": a fact made known, no decision
@@ -226,7 +221,16 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[We
                                         for c in tok.children):
         return None  # "would keep fighting"
     if trig.objects and not any(lemma(o) in trig.objects for o in _objects(tok)):
-        return None  # "recalled its ambassador", not "recalled the attack"
+        # "recalled its ambassador", not "recalled the attack"; "seized a tanker" is a
+        # hijacking, "seized a cargo of rockets" an interdicted transfer
+        alt = _reading_by_object(ctx, tok, trig)
+        if alt is None:
+            return None
+        trig = alt
+        etype, subtype = trig.event_type, trig.subtype
+    if trig.verbs and (tok.dep_ not in ("dobj", "pobj", "nsubjpass") or
+                       lemma(governing_verb(tok) or tok) not in trig.verbs):
+        return None  # "imposed sanctions", "placed on the sanctions list"
     if trig.requires_date and not dates:
         return None
     if trig.requires_declaration and not _declared(ctx, tok):
@@ -282,10 +286,24 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[We
     return etype, subtype
 
 
+def _reading_by_object(ctx: DocContext, tok: Token, trig: Trigger) -> Trigger | None:
+    """Another trigger of the same words whose objects this verb has."""
+    for alt in ctx.ontology.triggers_starting(trig.lemmas[0]):
+        if alt is not trig and alt.lemmas == trig.lemmas and alt.objects and any(
+                lemma(o) in alt.objects for o in _objects(tok)):
+            return alt
+    return None
+
+
 def _objects(tok: Token) -> list[Token]:
     """What a verb acts on, for triggers that need a given object: its direct objects
     and complements ("held it responsible") and what it is "for" ("pay for the crime")."""
-    return direct_objects(tok) + [p for _x, p in prep_objects(tok, frozenset({"for"}))]
+    out = direct_objects(tok) + [p for _x, p in prep_objects(tok, OBJECT_PREPS)]
+    return out + [p for o in out for _x, p in prep_objects(o, frozenset({"of"}))]
+
+
+# "pay for the crime", "listed it as a terrorist organisation"
+OBJECT_PREPS = frozenset({"for", "as"})
 
 
 def _has_party(ctx: DocContext, tok: Token, draft: Draft) -> bool:
@@ -338,6 +356,11 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
                     m = ctx.ents.at(child.i)
                     if m is not None and m.entity_id and m.label == "NORP":
                         found.append(m.entity_id)
+        if draft.type == "transfer" and lemma(tok) in INTERDICTING:
+            # "commandos seized Iranian-made missile parts": the supplier is the actor
+            found = [m.entity_id for o in direct_objects(tok) for t in o.subtree
+                     if (m := ctx.ents.at(t.i)) is not None and m.entity_id and
+                     m.label == "NORP"]
         if not found and not subj:  # "X was killed in Israel's strike": the instrument's
             for _prep, inst in prep_objects(tok, frozenset({"in", "by", "with"})):
                 if ctx.ontology.triggers_starting(lemma(inst)):
@@ -375,7 +398,8 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
         # "US troops responded with artillery fire": who answers fires
         found = tokens_actors(ctx, [s for s in inherited_subjects(verb)
                                     if s.dep_ != "nsubjpass"])
-    if not found and verb is not None and lemma(verb) in LIGHT_VERBS:
+    if not found and verb is not None and (lemma(verb) in LIGHT_VERBS or
+                                           lemma(verb) in draft.hit.trigger.verbs):
         holder = tok
         while holder.dep_ == "conj" and holder.head.i != holder.i:
             holder = holder.head
@@ -413,6 +437,7 @@ def _claimed_in_relative(ctx: DocContext, tok: Token) -> list[str]:
 # Verbs whose "with" names the answer itself: "retaliated with air strikes".
 ANSWERING = frozenset({"respond", "retaliate", "reply", "react", "answer", "hit"})
 GROUP_TYPES = frozenset({"armed_group", "front_group", "coalition"})
+INTERDICTING = frozenset({"seize", "interdict", "intercept", "confiscate"})
 GROUP_NOUNS = frozenset({"group", "militia", "faction", "organization", "movement", "front"})
 
 
@@ -464,6 +489,11 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
             c.dep_ == "auxpass" for c in tok.children):
         for subj in [c for c in tok.children if c.dep_ == "nsubjpass"]:
             draft.target_actors += [a for a in token_actors(ctx, subj)
+                                    if a not in draft.target_actors]
+    if tok.pos_ == "VERB" and draft.type == "transfer" and lemma(tok) != "receive":
+        # who receives: "supplied the Houthis with drones", "passed funds to Hezbollah"
+        for obj in direct_objects(tok) + [p for _x, p in prep_objects(tok, frozenset({"to"}))]:
+            draft.target_actors += [a for a in token_actors(ctx, obj)
                                     if a not in draft.target_actors]
     if tok.pos_ == "VERB" and draft.type == "meeting":
         for obj in direct_objects(tok) + [p for _x, p in prep_objects(tok, frozenset({"with"}))]:
@@ -780,6 +810,8 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     accepted = [(hit, by_instrument.get(hit.head, typed) if typed[0] == "attack" else typed)
                 for hit, typed in accepted if hit.head not in instruments]
     accepted = [(hit, _death_of_named(ctx, doc[hit.head], typed)) for hit, typed in accepted]
+    accepted = [(hit, typed) for hit, typed in accepted
+                if not _elaborates_measure(doc[hit.head], typed, accepted)]
     # "the strikes hit weapons stores": the verb tells more of the event its subject names.
     # But "a drone strike killed a senior commander" is the targeted killing itself.
     # "BAGHDAD, A US drone strike ... killed": a dateline parsed as the subject, the event
@@ -829,9 +861,9 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
                 ctx, inherited_subjects(verb_of))
         if etype == "statement" and not (draft.actors or draft.claimed_by):
             continue  # a declaration is someone's: "aid groups have warned" is not one
-        if hit.trigger.objects and not _named_doer(tok):
+        if etype == "statement" and hit.trigger.objects and not _named_doer(tok):
             continue  # "it recalled its ambassador": whose act only the text before tells
-        if etype == "transfer" and draft.date is None and not tense(governing_verb(tok))[0]:
+        if etype == "transfer" and draft.date is None and not _told_done(tok):
             continue  # "Iran supplies the group with missiles": a standing relation
         killed = etype in VIOLENT and bool(killed_count(sent.text))
         if is_generic(ctx, tok, draft, killed, owners):
@@ -869,6 +901,27 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     if any(d.type in VIOLENT for d in drafts):
         drafts = [d for d in drafts if not (d.type == "statement" and d.subtype == "claim")]
     return drafts
+
+
+def _told_done(tok: Token) -> bool:
+    """A transfer with no date is an occurrence when told in the past ("shipped") or as
+    what its giver has done ("Iran has supplied the group"), not in the present."""
+    past, perfect = tense(governing_verb(tok))
+    return past or (perfect and not any(c.dep_ == "auxpass" for c in tok.children))
+
+
+MEASURES = frozenset({"sanction", "statement", "transfer"})
+
+
+def _elaborates_measure(tok: Token, typed: tuple[str, str | None],
+                        accepted: list[tuple[TriggerHit, tuple[str, str | None]]]) -> bool:
+    """"added sanctions on Iran, targeting its steel industry": a participle that tells
+    whom a measure aims at is no attack of its own."""
+    if typed[0] not in ARMED or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "acl"):
+        return False
+    verb = tok.head
+    return any(t[0] in MEASURES and (h.head == verb.i or tok.doc[h.head].head.i == verb.i)
+               for h, t in accepted)
 
 
 def _dated_apart(ctx: DocContext, tok: Token, dates: list[DateMatch]) -> bool:

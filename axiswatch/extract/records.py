@@ -132,7 +132,9 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
         unplaced = place is None or place.lat is None  # a located sea is in no country
         if country is None and unplaced:
             # A state strikes abroad: the side struck tells the country, not the striker.
-            sides = d.target_actors if d.type in ("strike", "killing") else d.all_actors()
+            # what is supplied goes to the country of the side that receives it
+            sides = d.target_actors if d.type in ("strike", "killing") else (
+                [*d.target_actors, *d.all_actors()] if d.type == "transfer" else d.all_actors())
             for eid in sides:
                 country = ctx.country(eid)
                 if country:

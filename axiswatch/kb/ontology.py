@@ -41,6 +41,8 @@ class Trigger:
     objects: frozenset[str] = frozenset()
     # "said Israel would pay for it": the verb's subject is whom the threat is aimed at
     subject_is_target: bool = False
+    # "imposed sanctions": a noun that is an event only as what one of these verbs acts on
+    verbs: frozenset[str] = frozenset()
 
     @property
     def phrase(self) -> str:
@@ -182,6 +184,7 @@ def _build(data: dict[str, Any], source: str) -> Ontology:
                     requires_declaration=bool(item.get("requires_declaration", False)),
                     objects=frozenset(str(o) for o in item.get("objects") or []),
                     subject_is_target=bool(item.get("subject_is_target", False)),
+                    verbs=frozenset(str(v) for v in item.get("verbs") or []),
                 )
             )
         if name == "plot":

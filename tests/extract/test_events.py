@@ -662,3 +662,45 @@ def test_two_speakers_in_one_sentence_make_two_statements(extract: Run) -> None:
                      "Kataib Hezbollah said the Americans would face revenge.").events
     assert [(e.type, e.actors) for e in events] == [
         ("statement", ["hezbollah"]), ("statement", ["kataib-hezbollah"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("On Friday, Washington added new sanctions on Iran, targeting its oil industry.",
+         "sanctions"),
+        ("The firm was placed on the US sanctions list on Monday.", "designation"),
+        ("Washington listed the militia as a terrorist organisation on Monday.",
+         "designation"),
+    ],
+)
+def test_sanctions_told_with_a_noun_or_a_list(extract: Run, text: str, subtype: str) -> None:
+    events = extract(text).events
+    assert [(e.type, e.subtype) for e in events] == [("sanction", subtype)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The economy has suffered under sanctions for a decade.",
+        "The minister listed the options on Monday.",
+    ],
+)
+def test_no_sanction_without_its_verb_or_object(extract: Run, text: str) -> None:
+    assert [e for e in extract(text).events if e.type == "sanction"] == []
+
+
+def test_transfers_done_passed_on_or_interdicted(extract: Run) -> None:
+    [ev] = extract("Iran has supplied the Houthis with drone engines, officials said.").events
+    assert (ev.type, ev.actors, ev.target_actors, ev.country) == (
+        "transfer", ["iran"], ["houthis"], "YE")
+    [ev] = extract("The broker passed funds to Hezbollah in 2019.").events
+    assert (ev.type, ev.subtype, ev.target_actors) == ("transfer", "funding", ["hezbollah"])
+    [ev] = extract("The navy seized a shipment of Iranian rifles in the Arabian Sea on "
+                   "Monday.").events
+    assert (ev.type, ev.actors) == ("transfer", ["iran"])
+    assert extract("Drones have been sent to distract air defences.").events == []
+    assert [e.type for e in extract("Police seized rifles at the house on Monday.").events
+            if e.type == "transfer"] == []
+    [ev] = extract("Iranian commandos seized the tanker in the Gulf of Oman on Monday.").events
+    assert ev.type in ("attack", "strike")
