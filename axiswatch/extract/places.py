@@ -21,7 +21,7 @@ KIND_NOUNS = frozenset({
     "region", "area", "outskirts", "outskirt", "suburb", "suburbs", "vicinity", "countryside",
     "neighborhood", "neighbourhood", "quarter", "capital", "port", "municipality", "enclave",
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-    "heart", "centre", "center", "edge", "environs", "desert", "border", "coast",
+    "heart", "centre", "center", "edge", "environs", "desert", "border", "coast", "streets",
 })
 
 
@@ -39,13 +39,15 @@ WATER_WORDS = frozenset({"sea", "gulf", "strait", "straits", "ocean", "canal", "
 NATIONAL_AREA_NOUNS = frozenset({"soil", "territory", "territories", "airspace", "waters"})
 
 
-# A transfer happens where it goes: "moved a system to the T-4 base", "smuggled into Iraq".
+# A transfer happens where it goes: "moved a system to the T-4 base", "smuggled into Iraq";
+# so does a march: "protesters marched to the embassy", "drove to the edge of the X".
 _DESTINATION_PREPS = PLACE_PREPS | {"to", "into"}
+_GOING_TYPES = frozenset({"transfer", "protest"})
 
 
 def place_preps(event_type: str) -> frozenset[str]:
     """The prepositions whose objects say where an event of this type happened."""
-    return _DESTINATION_PREPS if event_type == "transfer" else PLACE_PREPS
+    return _DESTINATION_PREPS if event_type in _GOING_TYPES else PLACE_PREPS
 
 
 def on_area(prep: Token) -> bool:
@@ -118,6 +120,9 @@ def place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[To
             out.extend(o for o in c.children if o.dep_ == "dobj")
     if tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
         out.append(tok.head)  # "forced its way into X and shot dead a guard": one scene
+    if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.head.pos_ == "VERB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        out.append(tok.head)  # "took to the streets of X to protest": its purpose, there
     if verb is not None and verb.i != tok.i:
         out.append(verb)
         if tok.dep_ == "nsubj" and tok.head.i == verb.i:  # "the strike hit a depot in X"

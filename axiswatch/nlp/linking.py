@@ -21,6 +21,7 @@ from axiswatch.kb.normalize import alias_key
 from axiswatch.model import Entity, Mention
 from axiswatch.nlp.bodies import BodySpan, bare_kinds, body_spans
 from axiswatch.nlp.collectives import CollectiveSpan, collective_spans
+from axiswatch.nlp.definite import Named, head_references
 from axiswatch.nlp.facilities import TownMention, facility_phrases
 from axiswatch.nlp.metonymy import capital_country, speaks_for_state
 
@@ -623,7 +624,8 @@ class Linker:
 
     def _facilities(self, doc: Doc, out: DocEntities) -> None:
         """Relink "the airport of X", "X's airport", "the city's airport" to the facility
-        the pack knows for that town (see :mod:`axiswatch.nlp.facilities`)."""
+        the pack knows for that town (see :mod:`axiswatch.nlp.facilities`), then link the
+        definite heads that name such places again (:mod:`axiswatch.nlp.definite`)."""
 
         def last_town(i: int) -> TownMention | None:
             before = [m for m in out.mentions if m.tok_end <= i and self._town(m)]
@@ -633,19 +635,28 @@ class Linker:
             return [i for i in self.pack.lookup(name)
                     if self.pack.entities[i].type == "facility"]
 
-        phrases = facility_phrases(doc, lambda i: self._town(out.by_token.get(i)), last_town,
-                                   lookup)
-        for ph in phrases:
-            out.mentions = [m for m in out.mentions
-                            if m.tok_end <= ph.start or m.tok_start >= ph.end]
-            span = doc[ph.start:ph.end]
-            mention = LinkedMention(span.start_char, span.end_char, ph.start, ph.end, span.text,
-                                    "FAC", ph.entity_id, "facility")
+        phrases = [(p.start, p.end, p.entity_id) for p in facility_phrases(
+            doc, lambda i: self._town(out.by_token.get(i)), last_town, lookup)]
+        self._add_mentions(doc, out, phrases)
+        named = [Named(m.tok_end, m.text, m.entity_id) for m in out.mentions
+                 if m.etype in PLACE_TYPES and m.entity_id and m.label != "NORP"]
+        self._add_mentions(doc, out, [(r.start, r.end, r.entity_id) for r in head_references(
+            doc, named, set(out.by_token))])
+
+    def _add_mentions(self, doc: Doc, out: DocEntities, spans: list[tuple[int, int, str]]
+                      ) -> None:
+        """Put place mentions of ``spans`` in place of the mentions they overlap."""
+        for start, end, eid in spans:
+            out.mentions = [m for m in out.mentions if m.tok_end <= start or m.tok_start >= end]
+            span = doc[start:end]
+            etype = self.entity_type(eid, out) or "place"
+            mention = LinkedMention(span.start_char, span.end_char, start, end, span.text,
+                                    "FAC" if etype == "facility" else "LOC", eid, etype)
             out.mentions.append(mention)
-            for t in range(ph.start, ph.end):
+            for t in range(start, end):
                 out.by_token[t] = mention
-            out.aliases.setdefault(alias_key(span.text), ph.entity_id)
-        if phrases:
+            out.aliases.setdefault(alias_key(span.text), eid)
+        if spans:
             out.mentions.sort(key=lambda m: m.start)
 
     def _capitals_speaking(self, doc: Doc, out: DocEntities) -> None:

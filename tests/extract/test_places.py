@@ -238,3 +238,22 @@ def test_the_capital_of_a_country_is_not_the_country(extract: Run) -> None:
                                  "to a depot.").events if e.type == "attack"]
     assert events
     assert events[0].location != "iraq"
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # A march happens where it goes.
+        ("Hundreds of militia supporters walked to the edge of the Green Zone and gathered "
+         "near the parliament on Friday, demanding the release of a commander.", "green-zone"),
+        ("Thousands of people went to the city of Basra and protested against the government "
+         "on Sunday.", "basra"),
+        # "the streets of X" are X.
+        ("Demonstrators took to the streets of Basra on Monday to protest power cuts.",
+         "basra"),
+    ],
+)
+def test_a_protest_happens_where_it_goes(extract: Run, text: str, location: str) -> None:
+    events = [e for e in extract(text).events if e.type == "protest"]
+    assert events
+    assert events[0].location == location

@@ -41,3 +41,26 @@ def test_an_airport_or_port_named_by_its_town(extractor: Extractor, text: str, s
 def test_no_facility_the_pack_does_not_know(extractor: Extractor, text: str, surface: str,
                                            expected: str) -> None:
     assert _mentions(extractor, text).get(surface) == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # The definite head of a descriptive name names that place again.
+    ("A strike hit a building in the southern suburbs of Beirut on Friday. Jets kept "
+     "striking the southern suburbs overnight.", "southern suburbs", "dahiyeh"),
+    ("Rockets struck the airport of Erbil on Monday. Officials said the airport was closed.",
+     "airport", "erbil-international-airport"),
+])
+def test_a_definite_head_names_the_place_again(extractor: Extractor, text: str, surface: str,
+                                               expected: str) -> None:
+    assert _mentions(extractor, text).get(surface) == expected
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # One word that is no facility noun: "the Gulf" is not the Gulf of Oman.
+    ("A tanker was seized in the Gulf of Oman. Shipping in the Gulf slowed.", "Gulf"),
+    # A head followed by "of" names another place; a compound names another thing.
+    ("Rockets struck the airport of Erbil. Later a drone fell on the airport road.",
+     "airport"),
+])
+def test_no_definite_head_reference(extractor: Extractor, text: str, surface: str) -> None:
+    assert _mentions(extractor, text).get(surface) in (None, "persian-gulf")
