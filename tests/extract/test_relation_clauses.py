@@ -93,6 +93,18 @@ def _triples(ex: Extraction) -> set[tuple[str, str, str]]:
     ("Saraya Awliya al-Dam claimed the attack. The name is most likely a front for Kataib "
      "Hezbollah, researchers said.", ("saraya-awliya-al-dam", "front_for",
                                       "kataib-hezbollah")),
+    # "its backer, Y"; "founded with the help of Y".
+    ("Hezbollah lost a commander. Its backer, Iran, was silent.",
+     ("hezbollah", "sponsored_by", "iran")),
+    ("Hezbollah, founded with the help of Iran's Revolutionary Guards in 1982, denied it.",
+     ("hezbollah", "sponsored_by", "islamic-revolutionary-guard-corps")),
+    # "identified the dead commander as Y".
+    ("Kataib Hezbollah identified the dead commander as Abu Baqir al-Saadi.",
+     ("abu-baqir-al-saadi", "member_of", "kataib-hezbollah")),
+    # The subject of a clause joined to the main one is what "its" stands for next.
+    ("Israel struck Hezbollah this week. Many fighters are in hospital, and the group must "
+     "now doubt its phones. The blow also hurt the confidence of its backer, Iran.",
+     ("hezbollah", "sponsored_by", "iran")),
     # "X's arm, the Y": Y is the unit, and a title of the arm is a title of Y.
     ("Qassem Soleimani, the commander of the Guards' overseas arm, the Quds Force, was killed.",
      ("qassem-soleimani", "leader_of", "quds-force")),

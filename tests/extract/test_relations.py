@@ -153,6 +153,11 @@ def test_no_alliance_without_a_joint_action(extract: Run, text: str) -> None:
          ("al-tanf-garrison", "located_in", "syria"), None),
         ("The drone hit the Green Village base in eastern Syria on Monday.",
          ("green-village", "located_in", "syria"), None),
+        # A city owning the facility says where it lies; a country owning it only names it.
+        ("Two rockets struck near Baghdad's Green Zone, close to the US embassy, on Monday.",
+         ("green-zone", "located_in", "baghdad"), ("green-zone", "located_in", "united-states")),
+        ("Rockets hit Iraq's Ain al-Asad air base on Monday.",
+         None, ("ain-al-asad-air-base", "located_in", "iraq")),
     ],
 )
 def test_where_a_facility_lies(extract: Run, text: str, present: tuple[str, str, str] | None,

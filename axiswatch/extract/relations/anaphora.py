@@ -84,7 +84,8 @@ GROUP_TYPES = frozenset({"armed_group", "front_group", "coalition", "organizatio
 def _subject_of(ctx: DocContext, sent: Span, before: int | None = None) -> LinkedMention | None:
     """The group a sentence's main clause is about (its subject), if named or "the group";
     with ``before``, only a subject written before that token."""
-    for c in sent.root.children:
+    # the main clause, then the clauses joined to it ("..., and the group must now doubt")
+    for c in (c for verb in (sent.root, *sent.root.conjuncts) for c in verb.children):
         if c.dep_ not in ("nsubj", "nsubjpass") or (before is not None and c.i >= before):
             continue
         m = ctx.ents.at(c.i)

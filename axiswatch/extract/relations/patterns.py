@@ -38,6 +38,12 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      r"(?:[\w\-]+\s+){0,2}"
      r"(?:front|façade|facade|brand|cover|proxy name|shell|name|label|banner)\s+"
      r"(?:group\s+|organization\s+)?(?:for|of|used by)" + _W + r"$", ORGS, ORGS, False),
+    ("sponsored_by", r"^['’]?s?\s*(?:(?:main|key|chief|principal|biggest|longtime|"
+     r"foreign)\s+)?(?:backer|sponsor|patron|benefactor|paymaster)\s*,\s*(?:the\s+)?$", ORGS,
+     SPONSORS, False),
+    ("sponsored_by", r"^,?\s*(?:which |that |who )?(?:was |were )?(?:\w+\s+)?(?:founded|"
+     r"established|created|formed|set up|built)\s+(?:\w+\s+){0,4}?with the (?:help|support|"
+     r"backing|assistance|aid) of\s+(?:the\s+)?$", ORGS, SPONSORS, False),
     ("front_for", r"^,?\s*(?:which |that )?(?:is|was|are|were|has been|have been)\s+"
      r"(?:\w+\s+){0,2}?used by\s+(?:the\s+)?$", frozenset({"front_group"}), GROUPS, False),
     ("front_for", r"^,?\s*(?:\"|“)?[^,]{0,40}(?:\"|”)?,?\s*(?:a|an)\s+(?:\w+\s+){0,2}"
@@ -106,6 +112,9 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
     # Y ... X (object first)
     ("member_of", r"^[^.;]{0,80}?\b(?:operative|agent|member|commander|officer|fighter)\s+"
      r"(?:identified\s+(?:as\s+)?|named\s+|called\s+|known\s+as\s+)$", PERSON, ORGS, True),
+    ("member_of", r"^\s*(?:has\s+|had\s+)?(?:identified|named)\s+(?:the|a|an|its|their)\s+"
+     r"(?:[\w\-]+\s+){0,2}?(?:operative|agent|member|commander|officer|fighter)s?\s+as\s+$",
+     PERSON, ORGS, True),
     ("member_of", r"^[^.;]{0,60}?\b(?:officials|commanders|members|operatives|officers|figures|"
      r"leaders)\s+(?:such as|including|like)\s+$", PERSON, ORGS, True),
     ("founded_by", r"^[^.;]{0,80}?\b(?:led to the (?:formation|creation|establishment) of|"

@@ -199,6 +199,8 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                 if predicate == "leader_of" and obj.etype in PLACES and \
                         not HEAD_OF_STATE.search(between):
                     break  # "Iran commander X" serves Iran; he does not lead it
+                if predicate == "located_in" and _PLACE_MODIFIES.match(after):
+                    break  # "near the US embassy": the embassy is where, not the US
                 if not rev and any(m.start > obj.end and m.etype in ys and (
                         ADJACENT.match(text[obj.end:m.start]) or (
                             predicate != "sponsored_by" and
@@ -353,6 +355,10 @@ _TITLED_ORG = re.compile(r"^(?:the )?(?:chairman|chairwoman|head|chief|leader|co
 _BEFORE_TITLE = re.compile(r"^,?\s*(?:the\s+)?(?:[\w\-]+\s+){0,6}?(?:and\s+)?$")
 
 
+# A place name that qualifies the noun after it: "the US embassy", "Iraqi forces".
+_PLACE_MODIFIES = re.compile(r"^\s+(?:[a-z\-]+\s+)?(?:embassy|consulate|base|forces|troops|"
+                             r"military|army|navy|jets|warships|officials|diplomats|"
+                             r"ambassador|mission|compound|facility|facilities)\b")
 # "X's overseas arm, the Y": the unit of X named in apposition.
 _UNIT_NAMED = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:arm|wing|branch|unit|division)"
                          r"\s*,\s*(?:the\s+)?", re.I)
