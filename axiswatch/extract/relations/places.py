@@ -27,9 +27,10 @@ def facility_place(ctx: DocContext, m: LinkedMention) -> LinkedMention | None:
     own = fold_quotes(m.text)
     hit = _PLACE_TAIL.search(own)
     owned = _OWNER.match(own)
-    for name, countries in ((hit.group(1) if hit else None, True),
-                            (owned.group(1) if owned else None, False)):
-        for pid in ctx.linker.pack.lookup(name) if name else ():
+    names = [(hit.group(1), True)] if hit else []
+    names += [(owned.group(1), False)] if owned else []
+    for name, countries in names:
+        for pid in ctx.linker.pack.lookup(name):
             if ctx.etype(pid) == "place" and pid != m.entity_id and (
                     countries or not ctx.is_country(pid)):
                 return LinkedMention(m.start, m.start, m.tok_start, m.tok_start, name,
