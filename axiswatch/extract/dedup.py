@@ -114,6 +114,8 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
         return False
     if not _dates_compatible(a, b) or not _places_compatible(a, b):
         return False
+    if _distinct_acts(a, b):
+        return False
     actors_a = [*a.actors, *a.claimed_by, *a.attributed_to]
     actors_b = [*b.actors, *b.claimed_by, *b.attributed_to]
     targets_a, targets_b = _people(a.target_actors, places), _people(b.target_actors, places)
@@ -141,6 +143,17 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
 
 _SITES = frozenset({"facility", "district", "neighbourhood", "neighborhood"})
 _KILLERS = frozenset({"strike", "attack"})
+
+
+# Subtypes that never name the same act as another subtype of their type: a reward
+# offered for a man is not his designation.
+_OWN_ACTS = frozenset({"reward"})
+
+
+def _distinct_acts(a: Event, b: Event) -> bool:
+    """Whether two events of one type are told as different acts by their subtypes."""
+    return a.type == b.type and a.subtype is not None and b.subtype is not None and \
+        a.subtype != b.subtype and bool({a.subtype, b.subtype} & _OWN_ACTS)
 
 
 def _killing_told_as_strike(a: Event, b: Event, stated: bool) -> bool:

@@ -524,7 +524,7 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
     s, e = np_span(first, stop=("conj", "cc", "appos", "punct", "relcl"))
     draft.target = tok.doc[s:e].text
     draft.target_token = first.i
-    full = subtree_tokens(first, skip_deps=("conj", "cc", "appos"), deep=True)
+    full = subtree_tokens(first, skip_deps=("conj", "cc", "appos", "relcl"), deep=True)
     draft.target_tokens = frozenset(t.i for t in full)
     ids = [m.entity_id for m in ctx.mentions_of(full) if m.entity_id]
     if draft.type in ("killing", "arrest", "sanction", "meeting"):
@@ -980,7 +980,7 @@ def _named_holders(ctx: DocContext, tok: Token) -> list[str]:
     out: list[str] = []
     if tok.pos_ != "VERB":
         return out
-    for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+    for subj in (s for s in inherited_subjects(tok) if s.dep_ == "nsubj"):
         for app in (c for c in subj.children if c.dep_ == "appos"):
             m = ctx.ents.at(app.i)
             if m is not None and m.entity_id and m.etype == "person" and \

@@ -214,6 +214,8 @@ def _members_of(ctx: DocContext, head: Token, depth: int) -> list[str]:
     if lemma(head) not in MEMBER_NOUNS and head.lower_ not in COUNT_NOUNS:
         return []
     objs = [p for _x, p in prep_objects(head, frozenset({"of"}))]
+    # "fighters of the elite X" may be parsed with X in apposition to "fighters"
+    objs += [c for c in head.children if c.dep_ == "appos" and objs]
     return [a for p in objs for a in token_actors(ctx, p, depth=depth + 1)]
 
 

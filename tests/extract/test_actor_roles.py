@@ -281,6 +281,9 @@ def test_the_body_that_reports_an_arrest_made_it(extract: Run) -> None:
         # A leader who orders a state's strike orders it for the state.
         ("President Joe Biden ordered a strike on militia depots in eastern Syria on Monday.",
          "strike", ["united-states"]),
+        # "fighters of the elite X (Y)" parsed with X in apposition to "fighters".
+        ("Fighters of the elite Counter-Terrorism Service (CTS) detained six men in Mosul "
+         "on Friday.", "arrest", ["counter-terrorism-service"]),
         # "the Lebanese group" is the group named before, not Lebanon.
         ("Hezbollah has fought Israel for decades. The Lebanese group fired rockets at "
          "Israel on Tuesday.", "attack", ["hezbollah"]),
@@ -299,6 +302,10 @@ def test_who_acts_through_members_lists_and_light_verbs(extract: Run, text: str,
         # The person an apposition names declares with the body of the title.
         ("Iran's foreign ministry spokesman, Nasser Kanaani, warned on Monday that Iran "
          "would respond to any attack.", {"iranian-foreign-ministry", "nasser-kanaani"}),
+        # ... also when the declaring verb is the second of two.
+        ("Iran's foreign ministry spokesman, Nasser Kanaani, dismissed the report and warned "
+         "on Monday that Iran would respond to any attack.",
+         {"iranian-foreign-ministry", "nasser-kanaani"}),
         # A member saying what the group will do declares it with the group.
         ("Yahya Saree, the Houthi spokesman, said on Monday the group would keep attacking "
          "ships.", {"yahya-saree", "houthis"}),
@@ -325,3 +332,14 @@ def test_claimants(extract: Run, text: str, claimant: str) -> None:
     events = [e for e in extract(text).events if e.type == "attack"]
     assert len(events) == 1
     assert events[0].claimed_by == [claimant]
+
+
+def test_a_reward_is_its_offerer_s_and_not_the_designation(extract: Run) -> None:
+    # The relative clause on the man the reward is for names no target, so the state
+    # that offers it stays its actor; the later designation is another act.
+    events = extract("Washington offered a reward of $5 million on Monday for information on "
+                     "Ali Rezaei, whom it accused of plotting attacks on American diplomats. "
+                     "Washington designated him a global terrorist in 2019.").events
+    assert [(e.type, e.subtype, e.actors) for e in events] == [
+        ("sanction", "reward", ["united-states"]),
+        ("sanction", "designation", ["united-states"])]
