@@ -6,7 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from axiswatch.extract.triggers import TriggerHit, WeaponHit, find_triggers, find_weapons
+from axiswatch.extract.triggers import (
+    TriggerHit,
+    WeaponHit,
+    find_triggers,
+    find_weapons,
+    lemma_keys,
+)
 from axiswatch.kb.ontology import Ontology
 from axiswatch.model import Document
 from axiswatch.nlp.dates import DateMatch, choose_reference, find_dates
@@ -47,6 +53,7 @@ class DocContext:
     _dates: dict[int, list[DateMatch]] = field(default_factory=dict)
     _triggers: dict[int, tuple[TriggerHit, ...]] = field(default_factory=dict)
     _weapons: dict[int, tuple[WeaponHit, ...]] = field(default_factory=dict)
+    _keys: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)
 
     # --- entities ---------------------------------------------------------
 
@@ -135,7 +142,7 @@ class DocContext:
         places all read them)."""
         cached = self._triggers.get(sent.start)
         if cached is None:
-            cached = tuple(find_triggers(sent, self.ontology))
+            cached = tuple(find_triggers(sent, self.ontology, self._lemma_keys(sent)))
             self._triggers[sent.start] = cached
         return cached
 
@@ -143,9 +150,16 @@ class DocContext:
         """The weapons named in a sentence (cached per sentence)."""
         cached = self._weapons.get(sent.start)
         if cached is None:
-            cached = tuple(find_weapons(sent, self.ontology))
+            cached = tuple(find_weapons(sent, self.ontology, self._lemma_keys(sent)))
             self._weapons[sent.start] = cached
         return cached
+
+    def _lemma_keys(self, sent: Span) -> list[tuple[str, ...]]:
+        keys = self._keys.get(sent.start)
+        if keys is None:
+            keys = lemma_keys(sent)
+            self._keys[sent.start] = keys
+        return keys
 
     # --- places -----------------------------------------------------------
 

@@ -55,12 +55,14 @@ def _bullet_label(sent: Span) -> bool:
     """"- Strikes in Baghdad. A US drone strike killed ...": the verbless topic label that
     opens a bullet, with the bullet's own sentence after it on the same line."""
     doc = sent.doc
-    words = [t for t in sent if not t.is_space and not t.is_punct]
     before = next((t for t in reversed(doc[max(0, sent.start - 2):sent.start])
                    if not t.is_space), None)
     bulleted = sent.text.lstrip()[:1] in BULLETS or (
         before is not None and before.text in BULLETS)
-    if not bulleted or not words or any(t.pos_ in ("VERB", "AUX") for t in words):
+    if not bulleted:  # most sentences: their words need no look
+        return False
+    words = [t for t in sent if not t.is_space and not t.is_punct]
+    if not words or any(t.pos_ in ("VERB", "AUX") for t in words):
         return False
     return sent.end < len(doc) and not doc[sent.end - 1].whitespace_.count("\n") and \
         not doc[sent.end].is_space

@@ -8,6 +8,7 @@ longest phrase first, so "anti-tank missile" wins over "missile".
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -61,7 +62,7 @@ def _keys(token: Token) -> tuple[str, ...]:
     return (lem,) if lem == low else (lem, low)
 
 
-def _matches(keys: list[tuple[str, ...]], i: int, phrase: tuple[str, ...]) -> bool:
+def _matches(keys: Sequence[tuple[str, ...]], i: int, phrase: tuple[str, ...]) -> bool:
     if i + len(phrase) > len(keys):
         return False
     return all(part in keys[i + k] for k, part in enumerate(phrase))
@@ -75,10 +76,19 @@ def _pos_ok(trigger: Trigger, token: Token) -> bool:
     return token.pos_ in NOUN_POS or token.pos_ in VERB_POS or token.pos_ == "ADJ"
 
 
-def find_triggers(sent: Span, ontology: Ontology) -> list[TriggerHit]:
-    """Every trigger in ``sent``, longest phrase first, never overlapping."""
+def lemma_keys(sent: Span) -> list[tuple[str, ...]]:
+    """Each token's lemma and lowercase form (one when they agree): what trigger and
+    weapon phrases are matched on, computed once per sentence for both."""
+    return [_keys(t) for t in sent]
+
+
+def find_triggers(sent: Span, ontology: Ontology,
+                  keys: Sequence[tuple[str, ...]] | None = None) -> list[TriggerHit]:
+    """Every trigger in ``sent``, longest phrase first, never overlapping (``keys``: the
+    sentence's :func:`lemma_keys`, when already at hand)."""
     tokens = list(sent)
-    keys = [_keys(t) for t in tokens]  # each token's keys once, not once per phrase tried
+    if keys is None:
+        keys = lemma_keys(sent)
     hits: list[TriggerHit] = []
     i = 0
     while i < len(tokens):
@@ -107,10 +117,12 @@ def find_triggers(sent: Span, ontology: Ontology) -> list[TriggerHit]:
     return hits
 
 
-def find_weapons(sent: Span, ontology: Ontology) -> list[WeaponHit]:
+def find_weapons(sent: Span, ontology: Ontology,
+                 keys: Sequence[tuple[str, ...]] | None = None) -> list[WeaponHit]:
     """Every weapon named in ``sent``, longest phrase first, never overlapping."""
     tokens = list(sent)
-    keys = [_keys(t) for t in tokens]
+    if keys is None:
+        keys = lemma_keys(sent)
     hits: list[WeaponHit] = []
     i = 0
     while i < len(tokens):
