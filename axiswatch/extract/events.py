@@ -704,6 +704,17 @@ def _counted_summary(ctx: DocContext, tok: Token) -> bool:
         and lemma(verb) not in ("kill", "wound", "injure", "hit", "target", "damage", "destroy")
 
 
+QUESTION_WORDS = frozenset({"who", "whom"})
+
+
+def _asked(tok: Token) -> bool:
+    """"officials are trying to establish who sent the drones": a verb whose doer is the
+    unknown of an indirect question (an attack asked about still happened; a delivery or
+    a decision by no one known is none the text reports)."""
+    return tok.pos_ == "VERB" and tok.dep_ in ("ccomp", "xcomp", "pcomp", "dobj") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in QUESTION_WORDS for c in tok.children)
+
+
 def _dated_before_head(tok: Token, dates: list[DateMatch]) -> bool:
     """"the January 28 attack", "last month's strike": a noun trigger whose own date
     stands before it names one past occurrence, whatever frame it is mentioned in."""
@@ -747,10 +758,14 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             c.dep_ in ("det", "nummod", "poss", "quantmod") for c in tok.head.children) and \
             not dated_subtree(tok, ctx.dates(sent)):
         return None  # "drones launched towards the shipping lanes": a kind, not an occurrence
+    if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and not list(tok.children):
+        return None  # "the drones used were made in Iran": the weapons of an event told
     if typed is None:
         return None
     etype = typed[0]
     dates = ctx.dates(sent)
+    if etype not in VIOLENT and _asked(tok):
+        return None  # "trying to establish who sent the drones": a question, not a report
     if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "advcl" and \
             etype not in VIOLENT:
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from axiswatch.extract.arguments import np_span, subtree_tokens
+from axiswatch.extract.arguments import SEQUENCE_VERBS, np_span, subtree_tokens
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.draft import ONE_PER_SENTENCE, VIOLENT, Draft
 from axiswatch.extract.places import place_of
@@ -70,12 +70,26 @@ def _absorb(into: Draft, other: Draft) -> None:
     into.span = (min(into.span[0], other.span[0]), max(into.span[1], other.span[1]))
 
 
+def _sequenced(a: Token, b: Token) -> bool:
+    """"The strikes followed attacks on shipping": the subject and the object of a verb of
+    sequence are two occurrences, one after the other."""
+    for first, second in ((a, b), (b, a)):
+        verb = first.head
+        if first.dep_ == "nsubj" and lemma(verb) in SEQUENCE_VERBS and any(
+                second.i in {t.i for t in obj.subtree} for obj in verb.children
+                if obj.dep_ in ("dobj", "prep")):
+            return True
+    return False
+
+
 def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     """Triggers of one sentence that describe one occurrence become one draft."""
     out: list[Draft] = []
     for d in drafts:
         for o in out:
             if not compatible(o, d, ctx):
+                continue
+            if _sequenced(ctx.doc[o.hit.head], ctx.doc[d.hit.head]):
                 continue
             # Coordinated noun triggers each with their own target or date stay apart.
             conj = d.hit.head in {t.i for t in ctx.doc[o.hit.head].conjuncts}

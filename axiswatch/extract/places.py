@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from axiswatch.extract.arguments import PLACE_PREPS, np_span
+from axiswatch.extract.arguments import PLACE_PREPS, SEQUENCE_VERBS, np_span
 from axiswatch.extract.context import DocContext, Place
 from axiswatch.extract.triggers import lemma
 from axiswatch.kb.ontology import Ontology
@@ -125,7 +125,8 @@ def place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[To
         out.append(tok.head)  # "took to the streets of X to protest": its purpose, there
     if verb is not None and verb.i != tok.i:
         out.append(verb)
-        if tok.dep_ == "nsubj" and tok.head.i == verb.i:  # "the strike hit a depot in X"
+        if tok.dep_ == "nsubj" and tok.head.i == verb.i and lemma(verb) not in SEQUENCE_VERBS:
+            # "the strike hit a depot in X" ("the attack followed protests in X": not there)
             out.extend(o for o in verb.children if o.dep_ == "dobj")
     if tok.pos_ == "VERB":  # "a drone strike in X killed a commander": the strike's place
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.anchors import AnchorMemory
-from axiswatch.extract.arguments import subtree_tokens
+from axiswatch.extract.arguments import SEQUENCE_VERBS, subtree_tokens
 from axiswatch.nlp.dates import DateMatch
 
 if TYPE_CHECKING:
@@ -119,7 +119,9 @@ def pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Span
     if _described(tok):
         return None  # "the attack that killed three soldiers": a known occurrence
     scopes: list[Token] = []
-    if verb is not None and verb.i != tok.i:
+    sequenced = verb is not None and tok.dep_ == "nsubj" and tok.head.i == verb.i and \
+        verb.lemma_.lower() in SEQUENCE_VERBS  # "the strike followed attacks on Monday"
+    if verb is not None and verb.i != tok.i and not sequenced:
         scopes.append(verb)
     head = tok.head
     for _ in range(2):
