@@ -372,6 +372,11 @@ class Linker:
 
     def _resolve(self, surface: str, label: str | None) -> tuple[str, float] | None:
         ids = self.pack.lookup(surface)
+        stem, _, kind = surface.rpartition(" ")
+        if not ids and stem and kind.lower() in ("province", "governorate"):
+            # "Sistan-Baluchestan province": the province of that name, however spelled
+            ids = [i for i in self.pack.lookup(stem)
+                   if getattr(self.pack.entries.get(i), "precision", None) == "province"]
         types = LABEL_TYPES.get(label or "", None)
         if ids:
             if types is not None:
@@ -509,9 +514,12 @@ class Linker:
                         previous.tok_end <= start else ""
                     if _ALIAS_BRIDGE.match(bridge) and previous.entity_id:
                         entity_id = previous.entity_id
-                if entity_id is None and label == "PERSON" and end - start == 1 and \
-                        _after_place_preposition(span) and self._is_town(text):
-                    label = "GPE"  # "a bakery in Izmir": a town the NER took for a name
+                if entity_id is None and ((
+                        label == "PERSON" and end - start == 1 and
+                        _after_place_preposition(span) and self._is_town(text)) or (
+                        label == "NORP" and self._town_of_named_country(text, out))):
+                    # "a bakery in Izmir", "near Saravan": a town taken for a name or a people
+                    label = "GPE"
                     hit = self.resolve(text, label)
                     if hit is not None:
                         entity_id, score = hit
@@ -578,6 +586,15 @@ class Linker:
                 self._places.clear()
             self._places[key] = self.geocoder.resolve(name, countries=list(countries))
         return self._places[key]
+
+    def _town_of_named_country(self, name: str, out: DocEntities) -> bool:
+        """Whether ``name`` is a town of a country whose places the document named before
+        (no people's name is: "Saravan" in a report on Iran, not "Sunni")."""
+        place = self.geocode(name)
+        if place is None or place.precision not in ("town", "district"):
+            return False
+        return any(m.etype == "place" and m.entity_id and
+                   self.entity_country(m.entity_id, out) == place.country for m in out.mentions)
 
     def _is_town(self, name: str) -> bool:
         place = self.geocode(name)

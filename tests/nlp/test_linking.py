@@ -115,3 +115,33 @@ def test_forces_of_a_country_resolve_to_the_country_when_the_pack_has_no_name() 
     assert linker.state_forces("Iranian troops") == "iran"
     assert linker.state_forces("Kataib Hezbollah fighters") is None
     assert linker.state_forces("Tehran") is None
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # A town the NER took for a people, in a country the report has named.
+    ("Iranian guards clashed with gunmen near Saravan in the southeast on Monday.",
+     "Saravan", "saravan"),
+])
+def test_a_town_taken_for_a_people_is_a_town(extractor: Extractor, text: str, surface: str,
+                                             expected: str) -> None:
+    doc = Document(id=document_id(text), text=text, published="2024-02-08")
+    by_text = {m.text: m.entity_id for m in extractor.extract(doc).mentions}
+    assert by_text.get(surface) == expected
+
+
+def test_a_people_stays_a_people(extractor: Extractor) -> None:
+    text = "Sunni and Shiite leaders in Iraq met on Monday."
+    doc = Document(id=document_id(text), text=text, published="2024-02-08")
+    assert all(m.label == "NORP" or m.text == "Iraq"
+               for m in extractor.extract(doc).mentions)
+
+
+@pytest.mark.parametrize(("surface", "expected"), [
+    # "<name> province": the province of that name, however the name is spelled.
+    ("Diyala governorate", "diyala-province"),
+    ("Sistan-Baluchestan province", "sistan-and-baluchestan-province"),
+    ("Hezbollah province", None),
+])
+def test_a_province_named_with_its_kind(extractor: Extractor, surface: str,
+                                        expected: str | None) -> None:
+    assert extractor.link(surface) == expected
