@@ -132,12 +132,25 @@ def _state_reading(ctx: DocContext, tok: Token, trig: Trigger) -> tuple[str, str
     if tok.pos_ != "VERB" or not direct_objects(tok):
         return None
     subj = [s for s in inherited_subjects(tok) if s.dep_ != "nsubjpass"]
-    if not subj or _state_actor(ctx, tokens_actors(ctx, subj)) is not True:
+    side = _state_actor(ctx, tokens_actors(ctx, subj)) if subj else None
+    if side is False and trig.armed_subject and any(
+            _named(ctx, t) for o in direct_objects(tok) for t in (o, *(
+                c for c in o.children if c.dep_ == "appos"), *(
+                p for _x, p in prep_objects(o, frozenset({"of"}))))):
+        return trig.event_type, trig.subtype  # "the Houthis hit the tanker X"
+    if side is not True:
         return None
     for alt in ctx.ontology.triggers_starting(trig.lemmas[0]):
         if alt.state_only and alt.lemmas == trig.lemmas and alt.event_type != trig.event_type:
             return alt.event_type, alt.subtype
     return None
+
+
+def _named(ctx: DocContext, tok: Token) -> bool:
+    """A name: an entity, a proper noun, or a capitalized word inside the sentence that
+    the tagger took for a common noun ("hit the Liberian-flagged Tutor")."""
+    return tok.pos_ == "PROPN" or ctx.ents.at(tok.i) is not None or (
+        tok.text[:1].isupper() and not tok.is_sent_start)
 
 
 DECLARING = frozenset({"say", "tell", "state", "declare", "add", "insist", "signal", "stress",
@@ -728,10 +741,13 @@ TIME_MARKS = frozenset({"after", "before", "since", "when", "until"})
 
 def _time_clause(tok: Token) -> bool:
     """"The strikes came days after X announced a halt": a finite clause of time states
-    its own past occurrence."""
+    its own past occurrence; so does a concessive one ("..., though Tehran denies it")."""
     return tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not any(
         c.dep_ == "auxpass" for c in tok.children) and any(
-        c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in tok.children)
+        c.dep_ == "mark" and c.lower_ in (TIME_MARKS | CONCESSIVE_MARKS) for c in tok.children)
+
+
+CONCESSIVE_MARKS = frozenset({"though", "although", "whereas"})
 
 
 def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,

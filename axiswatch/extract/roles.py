@@ -201,7 +201,8 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
 # Nouns for the people of a body: "fighters of X", "X's gunmen" act as X.
 MEMBER_NOUNS = frozenset({"fighter", "member", "militant", "gunman", "operative", "commando",
                           "trooper", "soldier", "unit", "element", "personnel", "officer",
-                          "agent", "cadre", "force", "troop"})
+                          "agent", "cadre", "force", "troop", "official", "spokesman",
+                          "spokesperson", "representative"})
 # Nouns that count what follows "of": "dozens of fighters" are fighters.
 COUNT_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
                          "score", "scores", "number", "handful", "squad", "team", "band",

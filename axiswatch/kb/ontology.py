@@ -43,6 +43,8 @@ class Trigger:
     subject_is_target: bool = False
     # "imposed sanctions": a noun that is an event only as what one of these verbs acts on
     verbs: frozenset[str] = frozenset()
+    # "the Houthis hit the tanker X": a weapon verb an armed group does to a named object
+    armed_subject: bool = False
 
     @property
     def phrase(self) -> str:
@@ -185,6 +187,7 @@ def _build(data: dict[str, Any], source: str) -> Ontology:
                     objects=frozenset(str(o) for o in item.get("objects") or []),
                     subject_is_target=bool(item.get("subject_is_target", False)),
                     verbs=frozenset(str(v) for v in item.get("verbs") or []),
+                    armed_subject=bool(item.get("armed_subject", False)),
                 )
             )
         if name == "plot":

@@ -704,3 +704,19 @@ def test_transfers_done_passed_on_or_interdicted(extract: Run) -> None:
             if e.type == "transfer"] == []
     [ev] = extract("Iranian commandos seized the tanker in the Gulf of Oman on Monday.").events
     assert ev.type in ("attack", "strike")
+
+
+def test_officials_of_a_body_deny_for_it_and_a_concessive_clause_declares(extract: Run) -> None:
+    events = extract("Officials of the Kurdistan Regional Government rejected the claim on "
+                     "Monday.").events
+    assert [(e.type, e.actors) for e in events] == [
+        ("statement", ["kurdistan-regional-government"])]
+    events = extract("Iran shipped rockets to the Houthis on Monday, though Tehran denies "
+                     "arming the group.").events
+    assert sorted(e.type for e in events) == ["statement", "transfer"]
+
+
+def test_an_armed_group_hitting_a_named_vessel_attacks_it(extract: Run) -> None:
+    events = extract("The Houthis hit the tanker Sea Star on Wednesday in the Red Sea.").events
+    assert [(e.type, e.actors) for e in events] == [("attack", ["houthis"])]
+    assert extract("Hezbollah struck a deal with its rivals on Monday.").events == []
