@@ -105,6 +105,18 @@ def _triples(ex: Extraction) -> set[tuple[str, str, str]]:
     ("Israel struck Hezbollah this week. Many fighters are in hospital, and the group must "
      "now doubt its phones. The blow also hurt the confidence of its backer, Iran.",
      ("hezbollah", "sponsored_by", "iran")),
+    # A state calling a group a terrorist organization lists it.
+    ("Jaish al-Adl, a Baluch militant group that Iran calls a terrorist organisation, "
+     "claimed it.", ("jaish-al-adl", "designated_by", "iran")),
+    ("Iran calls Jaish al-Adl a terrorist group.", ("jaish-al-adl", "designated_by", "iran")),
+    # A name given by a naming clause; a group as a member of another.
+    ("Hezbollah is the core of the alliance Tehran calls the Axis of Resistance.",
+     ("hezbollah", "part_of", "axis-of-resistance")),
+    ("Hezbollah fired rockets. The Lebanese movement remains the most powerful member of "
+     "what Tehran calls the Axis of Resistance.", ("hezbollah", "part_of",
+                                                   "axis-of-resistance")),
+    ("Kataib Hezbollah is part of the umbrella known as the Islamic Resistance in Iraq.",
+     ("kataib-hezbollah", "part_of", "islamic-resistance-in-iraq")),
     # "X's arm, the Y": Y is the unit, and a title of the arm is a title of Y.
     ("Qassem Soleimani, the commander of the Guards' overseas arm, the Quds Force, was killed.",
      ("qassem-soleimani", "leader_of", "quds-force")),
@@ -151,6 +163,13 @@ def test_clause_states_the_relation(extract: Run, text: str,
      ("hezbollah", "front_for", "hezbollah")),
     ("Qassem Soleimani, the commander of the Guards' overseas arm, the Quds Force, was killed.",
      ("qassem-soleimani", "member_of", "islamic-revolutionary-guard-corps")),
+    # Calling an act terrorism, or a state a terrorist, designates no group.
+    ("Azerbaijan called the shooting a terrorist act by Jaish al-Adl.",
+     ("jaish-al-adl", "designated_by", "azerbaijan")),
+    ("Hezbollah called Israel a terrorist entity.", ("israel", "designated_by", "hezbollah")),
+    # Dying alongside someone makes no ally.
+    ("Abu Mahdi al-Muhandis was killed alongside the Iranian commander Qassem Soleimani.",
+     ("abu-mahdi-al-muhandis", "allied_with", "iran")),
     # A feeling is no sponsorship.
     ("Kataib Hezbollah is tired and annoyed by Iran.",
      ("kataib-hezbollah", "sponsored_by", "iran")),

@@ -38,7 +38,7 @@ ROLE_NOUNS: Mapping[str, str] = {
     "brand": "front_for", "proxy": "sponsored_by", "part": "part_of", "member": "part_of",
     "unit": "part_of", "arm": "part_of", "wing": "part_of", "branch": "part_of",
     "affiliate": "part_of", "faction": "part_of", "component": "part_of",
-    "subsidiary": "part_of", "ally": "allied_with",
+    "subsidiary": "part_of", "ally": "allied_with", "core": "part_of", "backbone": "part_of",
 }
 # Their plurals, said of several names at once ("A and B, fronts for Y"); not "arms" or
 # "parts", which are more often weapons and regions.
@@ -187,10 +187,41 @@ def verb_relations(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterato
             yield from _pairs(dones, "founded_by", doers, ORGS, PERSON, hedge)
         elif lem in DESIGNATE_VERBS:
             yield from _pairs(dones, "designated_by", doers, ORGS | PERSON, STATES, hedge)
+        elif lem in CALLING_VERBS and not passive:  # "a group that Iran calls terrorist"
+            yield from _pairs(_called_terrorist(verb, by_token), "designated_by",
+                              _names(subjects, by_token), ORGS | PERSON, STATES, hedge)
         elif lem in ("receive", "get", "obtain", "accept") and not passive:
             yield from _pairs(_names(subjects, by_token), "sponsored_by",
                               _names(_from_objects(verb), by_token), ORGS | PERSON, SPONSORS,
                               hedge)
+
+
+# A state calling a group a terrorist organization lists it as one: "a group that Iran
+# calls a terrorist organisation", "Israel considers X a terrorist group".
+CALLING_VERBS = frozenset({"call", "consider", "brand", "label", "deem", "classify"})
+TERROR_NOUNS = frozenset({"organization", "organisation", "group", "entity", "movement",
+                          "militia"})
+
+
+def _called_terrorist(verb: Token, by_token: Mapping[int, LinkedMention]
+                      ) -> list[LinkedMention]:
+    """The name a calling verb says is a terrorist organization (none for "called the
+    shooting a terrorist act")."""
+    terms = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp")
+             and c.lemma_.lower() in TERROR_NOUNS and
+             any(t.lower_.startswith("terror") for t in c.children)]
+    if not terms:
+        return []
+    named = [m for c in verb.children if c.dep_ == "dobj" and c not in terms
+             if (m := _mention_of(c, by_token)) is not None]
+    named += [m for t in terms for c in t.children if c.dep_ == "nsubj"
+              if (m := _mention_of(c, by_token)) is not None]
+    if not named and verb.dep_ == "relcl":  # "X, a group that Iran calls a terrorist ..."
+        noun = verb.head
+        m = _mention_of(noun, by_token) or (
+            _mention_of(noun.head, by_token) if noun.dep_ == "appos" else None)
+        named = [m] if m is not None else []
+    return named
 
 
 # Words that pick some of a plural noun's members: "two of the factions backed by Iran".
@@ -274,7 +305,8 @@ def description_relations(sent: Span, by_token: Mapping[int, LinkedMention]
             continue
         preps = ROLE_PREPS | {"in"} if person_role else ROLE_PREPS
         objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
-                   for g in c.children if g.dep_ == "pobj"]
+                   for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        objects += [n for g in objects for n in _called(g)]  # "of what Tehran calls Y"
         if person_role:  # "X, the Houthis' spokesman", "X, the group's spokesman"
             objects += [c for c in noun.children if c.dep_ == "poss" or (
                 c.dep_ == "nmod" and c.i + 1 < len(sent.doc) and sent.doc[c.i + 1].text in
@@ -290,6 +322,8 @@ def description_relations(sent: Span, by_token: Mapping[int, LinkedMention]
             subject = people[0] if people else None
         if subject is None:
             continue
+        if person_role and subject.etype not in PERSON and noun.lower_ in ROLE_NOUNS:
+            person_role, predicate = False, ROLE_NOUNS[noun.lower_]  # a group as a member
         if person_role:
             types = (PERSON, ORGS)
         elif predicate == "sponsored_by":
@@ -304,6 +338,20 @@ def description_relations(sent: Span, by_token: Mapping[int, LinkedMention]
             # "A and B, which analysts regard as fronts for Y": every name of the list
             subjects = _names([sent.doc[subject.tok_end - 1]], by_token) or subjects
         yield from _pairs(subjects, predicate, obj_names, *types, hedge or "confirmed")
+
+
+NAMING_VERBS = frozenset({"call", "dub", "term", "know", "describe", "style"})
+
+
+def _called(tok: Token) -> list[Token]:
+    """The name a naming clause gives: "what Tehran calls the Axis of Resistance", "the
+    alliance Tehran calls Y", "the network known as Y"."""
+    verbs = [tok] if tok.dep_ == "pcomp" else [
+        c for c in tok.children if c.dep_ in ("relcl", "acl")]
+    return [n for v in verbs if v.lemma_.lower() in NAMING_VERBS for c in v.children
+            for n in ([c] if c.dep_ == "oprd" else
+                      [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and
+                      c.lower_ == "as" else [])]
 
 
 def _person_predicate(noun: Token) -> str:

@@ -92,7 +92,9 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
     ("allied_with", r"^,?\s*(?:\w+\s+){0,2}(?:fights?|fought|fighting|battles?|battled|deployed|"
      r"operates?|operating)\b[^.;:]{0,60}?\bin support of\s+(?:the\s+)?$", ORGS, ORGS | PERSON,
      False),
-    ("allied_with", r"^,?\s*(?:\w+\s+){0,2}(?:alongside|together with|allied with|aligned with|"
+    # (dying "alongside" someone makes no ally)
+    ("allied_with", r"^,?\s*(?![^.;]*\b(?:killed|died|dies|slain|wounded|injured|buried|"
+     r"assassinated)\b)(?:\w+\s+){0,2}(?:alongside|together with|allied with|aligned with|"
      r"in alliance with|in coordination with|collaborating with|fights alongside|"
      r"closely aligned with)" + _W + r"$", ORGS | PERSON, ORGS | PLACES, False),
     ("designated_by", r"^,?\s*(?:(?:was|were|has been|had been|is)\s+)?(?:designated|sanctioned|"
