@@ -49,6 +49,10 @@ _SAME_KINDS = {
     "province": frozenset({"province"}), "governorate": frozenset({"province"}),
     "region": frozenset({"region", "province"}),
 }
+# "The site lies near X": a sentence that places a site told before.
+_PLACING_VERBS = frozenset({"lie", "sit", "locate", "situate"})
+_SITE_NOUNS = frozenset({"site", "target", "facility", "compound", "base", "depot", "camp",
+                         "building", "position", "outpost", "warehouse", "installation"})
 # "arrested at the scene": where the event told before it happened.
 _SCENE = re.compile(r"\b(?:at|near|to|from) the scene\b", re.I)
 _STOP = ("conj", "cc", "appos", "relcl", "prep", "acl", "punct")
@@ -115,6 +119,28 @@ def _target_sites(ctx: DocContext, ev: Event) -> list[Place]:
                    for c in tok.children):
             continue
         named = [t for c in tok.children if c.dep_ in ("appos", "acl") for t in c.subtree]
+        out += _site(ctx, named)
+    return out
+
+
+def _located_sites(ctx: DocContext) -> list[Place]:
+    """Sites a sentence of placing gives a definite site noun: "The site lies near the
+    town of X", "The compound is located in Y" (the site told before is there)."""
+    out: list[Place] = []
+    for tok in ctx.doc:
+        if tok.pos_ != "VERB" or lemma(tok) not in _PLACING_VERBS:
+            continue
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and lemma(c) in _SITE_NOUNS and c.pos_ == "NOUN"
+                    and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in c.children)]
+        if not subjects:
+            continue
+        named: list[Token] = []
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in _SITE_PREPS:
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    start, end = place_span(pobj, _STOP)
+                    named += [ctx.doc[i] for i in range(start, end)]
         out += _site(ctx, named)
     return out
 
@@ -197,9 +223,10 @@ def refine_places(ctx: DocContext, events: list[Event]) -> None:
     if not broad:
         return
     nouns = _noun_sites(ctx)
+    located = _located_sites(ctx)
     for ev in broad:
         kind = _kind(ev.type)
-        found = [p for k, p in nouns if k == kind]
+        found = [p for k, p in nouns if k == kind] + (located if kind == "armed" else [])
         found += [Place(o.location, o.location_name or o.location or "", o.lat, o.lon,
                         o.country, o.geo_precision)
                   for o in events if o is not ev and _kind(o.type) == kind and

@@ -598,7 +598,9 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
             if prep == "on" and not on_area(pobj.head):  # "on US forces" is a target
                 found = [m for m in found if m.etype == "facility"]
             place_mentions += found
-        for _side, pobj in prep_objects(holder, TARGET_SIDE_PREPS):
+        sides = TARGET_SIDE_PREPS | {"of"} if holder.i == tok.i and tok.pos_ == "NOUN" \
+            else TARGET_SIDE_PREPS  # "the attack of US positions at X": what it hit
+        for _side, pobj in prep_objects(holder, sides):
             # "a strike on a building in the X district": where its target stands
             place_mentions += [m for m in ctx.mentions_of(subtree_tokens(
                 pobj, skip_deps=("relcl", "acl", "appos"), deep=True))

@@ -88,6 +88,9 @@ SITES = [
     # Explosions reported at several places: no one site.
     ("Militants fired rockets at an airbase in Iraq on Tuesday. Witnesses heard explosions "
      "near Balad and in the provinces of Diyala and Kirkuk.", "iraq"),
+    # A sentence of placing gives the site told before its place.
+    ("Militants fired rockets at an airbase in Iraq on Tuesday. The base lies near Balad, "
+     "north of the capital.", "balad"),
     # A site in another country is another occurrence.
     ("Militants fired rockets at an airbase in Iraq on Tuesday. The Tower 22 attack last "
      "month killed three soldiers.", "iraq"),
@@ -257,3 +260,9 @@ def test_a_protest_happens_where_it_goes(extract: Run, text: str, location: str)
     events = [e for e in extract(text).events if e.type == "protest"]
     assert events
     assert events[0].location == location
+
+
+def test_the_noun_of_an_attack_says_what_it_hit_and_where(extract: Run) -> None:
+    ev = extract("The latest attack of US positions at the Erbil airport, wounding two "
+                 "contractors, was claimed by a new group.").events[0]
+    assert ev.location == "erbil-international-airport"
