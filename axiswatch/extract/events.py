@@ -405,6 +405,12 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
     if not found:
         for _prep, pobj in prep_objects(tok, frozenset({"by"})):
             found += tokens_actors(ctx, [pobj])
+    if not found and draft.type == "killing":
+        # "the killing of X in a US drone strike": the instrument's
+        for _prep, inst in prep_objects(tok, frozenset({"in", "with"})):
+            if ctx.ontology.triggers_starting(lemma(inst)):
+                found = token_actors(ctx, inst)
+                break
     draft.claimed_by += [a for a in _claimed_in_relative(ctx, tok) if a not in draft.claimed_by]
     if not found and verb is not None and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
             and tok.head.head.i == verb.i and lemma(verb) in ANSWERING:

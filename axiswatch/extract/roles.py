@@ -152,6 +152,8 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
     """The actors one noun phrase head names: itself, its name modifiers, possessor, or
     the body its members belong to ("fighters of X")."""
     out: list[str] = []
+    if _dateline(ctx, tok):
+        return out
     heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
     for head in heads:
         m = ctx.ents.at(head.i)
@@ -227,6 +229,31 @@ def _origin_of_group(ctx: DocContext, m: LinkedMention, head: Token) -> bool:
 
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+# The dash after a dateline; the parser reads an em dash as a comma (nlp/text.py).
+DATELINE_DASHES = frozenset({"\u2014", "\u2013", "-", "--", ","})
+DATELINE_TOKENS = 4  # "ERBIL, Iraq —": the longest dateline before its dash
+
+
+def _dateline(ctx: DocContext, tok: Token) -> bool:
+    """"ERBIL, Iraq — X fired ...": a line opening with a place in capitals, then a
+    comma and the place's country before a dash, is the report's dateline (parsed as a
+    subject), not who acts."""
+    doc = tok.doc
+    start = tok.i
+    while start > tok.sent.start and tok.i - start < DATELINE_TOKENS and not _line_break(
+            doc[start - 1]):
+        start -= 1
+    opener = doc[start]
+    if not (start == tok.sent.start or _line_break(doc[start - 1])) or not (
+            opener.text.isupper() and len(opener.text) >= 4) or start + 1 >= len(doc) or \
+            doc[start + 1].text != ",":
+        return False
+    return tok.i == start or (ctx.etype_of_token(tok) in PLACE_TYPES and any(
+        t.text in DATELINE_DASHES for t in doc[tok.i + 1:tok.i + 3]))
+
+
+def _line_break(tok: Token) -> bool:
+    return tok.is_space or tok.text_with_ws.endswith("\n")
 
 
 def _modifiers(head: Token) -> list[Token]:

@@ -343,3 +343,25 @@ def test_a_reward_is_its_offerer_s_and_not_the_designation(extract: Run) -> None
     assert [(e.type, e.subtype, e.actors) for e in events] == [
         ("sanction", "reward", ["united-states"]),
         ("sanction", "designation", ["united-states"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "actors"),
+    [
+        # A dateline parsed as the subject ("CITY, Country —") names no actor.
+        ("TYRE, Lebanon \u2014 Hezbollah fired rockets at Israel on Monday.", "attack",
+         ["hezbollah"]),
+        # ... but a group named after a bare dateline still acts.
+        ("BAGHDAD \u2014 Kataib Hezbollah, the Iraqi armed faction, fired rockets at the base "
+         "on Monday.", "attack", ["kataib-hezbollah"]),
+        # "the killing of X in a US drone strike": the instrument's actor.
+        ("Crowds marked the anniversary of the killing of Quds Force commander Qassem "
+         "Soleimani in a US drone strike at Baghdad airport in January 2020.", "killing",
+         ["united-states"]),
+    ],
+)
+def test_datelines_and_instruments(extract: Run, text: str, etype: str,
+                                   actors: list[str]) -> None:
+    events = [e for e in extract(text).events if e.type == etype]
+    assert len(events) == 1
+    assert events[0].actors == actors
