@@ -48,7 +48,14 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _fits(kept: Event, ev: Event, places: frozenset[str], stated: bool = True) -> bool:
+def _sided(ids: list[str], side_of: Callable[[str], str] | None) -> list[str]:
+    """The sides that ids stand for: a state's ministry, forces or command act for the
+    state ("CENTCOM" and "the United States" are one side), any other actor for itself."""
+    return ids if side_of is None else [side_of(i) for i in ids]
+
+
+def _fits(kept: Event, ev: Event, places: frozenset[str], stated: bool = True,
+          side_of: Callable[[str], str] | None = None) -> bool:
     """Whether ``ev`` may tell more of ``kept``: a kindred type and nothing contradicting
     (a date ``ev`` only takes from its context contradicts nothing)."""
     if kept.type != ev.type and not (kept.type in _VIOLENT_FAMILY and
@@ -58,8 +65,8 @@ def _fits(kept: Event, ev: Event, places: frozenset[str], stated: bool = True) -
             not _places_compatible(kept, ev):
         return False
     # whom a report blames may be told differently ("the umbrella group", "militias")
-    actors_k = [*kept.actors, *kept.claimed_by]
-    actors_e = [*ev.actors, *ev.claimed_by]
+    actors_k = _sided([*kept.actors, *kept.claimed_by], side_of)
+    actors_e = _sided([*ev.actors, *ev.claimed_by], side_of)
     return not _disjoint(actors_k, actors_e) and not _disjoint(
         _people(kept.target_actors, places), _people(ev.target_actors, places))
 
@@ -100,13 +107,15 @@ def _people(ids: list[str], places: frozenset[str]) -> list[str]:
 
 def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
                     stated_a: bool = True, stated_b: bool = True,
-                    refers: bool = False) -> bool:
+                    refers: bool = False,
+                    side_of: Callable[[str], str] | None = None) -> bool:
     """Whether two events of one document report the same occurrence.
 
     ``places``: entity ids that are places, left out of the target comparison;
     ``stated_a``/``stated_b``: whether each report states its date (a date taken from
     the context says nothing about which occurrence it is); ``refers``: whether ``b`` is
-    told as a reference back ("Thursday's strike"), which may name a killing as its strike.
+    told as a reference back ("Thursday's strike"), which may name a killing as its strike;
+    ``side_of``: the side an actor id acts for (a state body -> its state).
     """
     if a.doc_id != b.doc_id or _spans_overlap(a, b):
         return False
@@ -116,8 +125,8 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
         return False
     if _distinct_acts(a, b):
         return False
-    actors_a = [*a.actors, *a.claimed_by, *a.attributed_to]
-    actors_b = [*b.actors, *b.claimed_by, *b.attributed_to]
+    actors_a = _sided([*a.actors, *a.claimed_by, *a.attributed_to], side_of)
+    actors_b = _sided([*b.actors, *b.claimed_by, *b.attributed_to], side_of)
     targets_a, targets_b = _people(a.target_actors, places), _people(b.target_actors, places)
     # a summary bullet tells the body's declaration in brief, perhaps by another voice of
     # the same side ("the ministry denied any role" / "its spokesman said ...")
@@ -226,7 +235,8 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
                   anaphoric: frozenset[str] = frozenset(),
                   dependent: frozenset[str] = frozenset(),
                   sentence_of: Callable[[Event], object] | None = None,
-                  section_of: Callable[[Event], object] | None = None) -> list[Event]:
+                  section_of: Callable[[Event], object] | None = None,
+                  side_of: Callable[[str], str] | None = None) -> list[Event]:
     """The events of one document with repeated reports merged.
 
     ``explicit``: ids of events whose date the sentence states; ``anaphoric``: ids of
@@ -236,7 +246,8 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
     their section; ``places``:
     place entity ids; ``sentence_of``/``section_of`` map an event to its
     sentence and section (events of one sentence never merge, events of two
-    sections only when they name the same things).
+    sections only when they name the same things); ``side_of``: the side an actor id
+    acts for (a state body -> its state).
     """
     out: list[Event] = []
     for ev in events:
@@ -253,17 +264,23 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
         # nothing of its own refers back only within its own section.
         target = next((k for k in out if eligible(k) and same_occurrence(
             k, ev, places, stated_a=k.id in explicit, stated_b=ev.id in explicit,
-            refers=ev.id in anaphoric or ev.id in dependent)), None)
+            refers=ev.id in anaphoric or ev.id in dependent, side_of=side_of)), None)
         if target is None and (_vague(ev, ev.id in explicit) or ev.id in anaphoric) and \
                 ev.type != "statement":
             target = next((k for k in reversed(out) if k.type == ev.type and
                            eligible(k, same_section=True)), None)
+        if target is None and ev.id in anaphoric and ev.type != "statement" and not any(
+                k.type == ev.type and eligible(k, same_section=True) for k in out):
+            # "the attack was carried out by X" in a later part of a bundle, where nothing
+            # of its kind was told: the one told before, whichever part told it
+            target = next((k for k in reversed(out) if k.type == ev.type and eligible(k)), None)
         if target is None and ev.id in dependent:
             earlier = [k for k in reversed(out) if eligible(k, same_section=True)]
             stated = ev.id in explicit
-            fitting = [k for k in earlier if k.type == ev.type and _fits(k, ev, places, stated)]
+            fitting = [k for k in earlier if k.type == ev.type and
+                       _fits(k, ev, places, stated, side_of)]
             fitting += [k for k in earlier if k.type != ev.type and
-                        _fits(k, ev, places, stated)]
+                        _fits(k, ev, places, stated, side_of)]
             # the nearest that agrees best (its own type, the same day, a weapon, party or place)
             target = max(fitting, key=lambda k: _agreement(k, ev), default=None)
         if target is not None:

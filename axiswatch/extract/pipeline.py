@@ -21,7 +21,7 @@ from axiswatch.extract.blame import Blame, carry_blame, sentence_blame
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.dedup import merge_repeats
 from axiswatch.extract.doc_places import refine_places
-from axiswatch.extract.draft import VIOLENT
+from axiswatch.extract.draft import STATE_TYPES, VIOLENT
 from axiswatch.extract.events import sentence_events
 from axiswatch.extract.records import to_events
 from axiswatch.extract.relations import sentence_relations
@@ -54,6 +54,13 @@ def _default_geocoder() -> Any:
     except ImportError:
         return None
     return load_geocoder()
+
+
+def _side(ctx: DocContext, entity_id: str) -> str:
+    """The side an actor acts for: a state body or a state stands for its country."""
+    if ctx.etype(entity_id) in STATE_TYPES:
+        return ctx.country(entity_id) or entity_id
+    return entity_id
 
 
 class Extractor:
@@ -191,7 +198,8 @@ class Extractor:
                            if m.entity_id and m.etype in ("place", "facility"))
         events = merge_repeats(events, explicit=frozenset(explicit), places=places,
                                anaphoric=frozenset(anaphoric), dependent=frozenset(dependent),
-                               sentence_of=sentence_of, section_of=section_of)
+                               sentence_of=sentence_of, section_of=section_of,
+                               side_of=lambda eid: _side(ctx, eid))
         refine_places(ctx, events)
         self._remember(document.id, ents)
         return Extraction(

@@ -121,7 +121,9 @@ def pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Span
     scopes: list[Token] = []
     sequenced = verb is not None and tok.dep_ == "nsubj" and tok.head.i == verb.i and \
         verb.lemma_.lower() in SEQUENCE_VERBS  # "the strike followed attacks on Monday"
-    if verb is not None and verb.i != tok.i and not sequenced:
+    if sequenced:
+        return None  # the rest of the clause dates the other event
+    if verb is not None and verb.i != tok.i:
         scopes.append(verb)
     head = tok.head
     for _ in range(2):

@@ -160,3 +160,28 @@ def test_a_dated_reference_to_a_strike_joins_the_killing_it_did_in_another_secti
     assert len(merge_repeats([killing, other_day], explicit=frozenset({killing.id, other_day.id}),
                              dependent=frozenset({other_day.id}),
                              section_of=lambda e: {killing.id: 1, other_day.id: 2}[e.id])) == 2
+
+
+def test_a_reference_back_with_nothing_of_its_kind_in_its_section_joins_the_one_before(
+) -> None:
+    bombing = ev(0, date="2024-08-05", date_precision="day", location="x-town",
+                 claimed_by=["x-group"])
+    arrest = ev(100, "arrest", date="2024-08-07", date_precision="day")
+    reference = ev(200, date="2024-08-07", date_precision="day", actors=["x-branch"])
+    sections = {bombing.id: 1, arrest.id: 2, reference.id: 2}
+    [merged, _arrest] = merge_repeats(
+        [bombing, arrest, reference], anaphoric=frozenset({reference.id}),
+        section_of=lambda e: sections[e.id])
+    assert (merged.date, merged.actors) == ("2024-08-05", ["x-branch"])
+    other = ev(300, date="2024-08-07", date_precision="day", actors=["x-branch"])
+    sections[other.id] = 2
+    assert len(merge_repeats([bombing, other], section_of=lambda e: sections[e.id])) == 2
+
+
+def test_a_state_and_its_forces_are_one_side() -> None:
+    a = ev(0, "strike", date="2024-08-05", date_precision="day", actors=["x-guards"])
+    b = ev(100, "strike", date="2024-08-05", date_precision="day", actors=["x-state"])
+    sides = {"x-guards": "XX", "x-state": "XX"}
+    assert len(merge_repeats([a, b])) == 2
+    [merged] = merge_repeats([a, b], side_of=lambda i: sides.get(i, i))
+    assert merged.actors == ["x-guards", "x-state"]

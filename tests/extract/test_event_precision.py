@@ -30,3 +30,12 @@ def test_what_an_event_followed_is_another_event(extract: Run) -> None:
             "parties that lost seats in the October 10 election.")
     [attack] = [e for e in extract(text).events if e.type == "attack"]
     assert (attack.date, attack.location) == ("2024-02-04", "baghdad")
+
+
+def test_a_strike_set_before_another_takes_none_of_its_date(extract: Run) -> None:
+    text = ("Iran's Revolutionary Guards struck two bases of the militants near Panjgur in "
+            "Pakistan on Tuesday night. The Iranian strike in Pakistan followed, by a single "
+            "day, the Guards' missile attacks on Erbil late on Monday.")
+    events = extract(text).events
+    assert [(e.date, e.location) for e in events] == [
+        ("2024-02-06", "panjgur"), ("2024-02-05", "erbil")]
