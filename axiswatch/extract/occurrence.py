@@ -15,6 +15,7 @@ from axiswatch.extract.arguments import (
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.draft import Draft
 from axiswatch.extract.triggers import lemma
+from axiswatch.extract.when import tense
 from axiswatch.nlp.dates import DateMatch
 
 if TYPE_CHECKING:
@@ -120,9 +121,10 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
         # "have launched dozens of attacks": a count, not an occurrence
         for obj in (c for c in tok.children if c.dep_ == "dobj"):
             if lemma(obj) in onto.quantifiers and not (draft.date and
-                                                       draft.date.precision == "day"):
+                                                       draft.date.precision == "day") \
+                    and not _salvo(ctx, tok, obj):
                 return True
-        return False
+        return _frequent(tok)
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
@@ -141,6 +143,36 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
     if in_np or on_verb or counted or killed:
         return False
     return not dets or dets[0] not in ("the", "a", "an")
+
+
+# Prepositions that spread what a verb tells over a period: a campaign, not one salvo.
+SPAN_PREPS = frozenset({"since", "during", "throughout"})
+
+
+def _salvo(ctx: DocContext, verb: Token, obj: Token) -> bool:
+    """"fired dozens of rockets at X": the count is of munitions, not of attacks, and told
+    in the simple past it is one salvo. "has fired thousands of rockets since 2006" or
+    "fired hundreds of rockets during the war" stay a campaign."""
+    counted = [c for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+               for c in p.children if c.dep_ == "pobj"]
+    lo, hi = obj.i, obj.right_edge.i + 1
+    munition = bool(counted) and any(lo <= w.start < hi for w in ctx.weapons(verb.sent))
+    if not munition or any(ctx.ontology.triggers_starting(lemma(c)) for c in counted):
+        return False
+    past, _perfect = tense(verb, ctx.ontology.undated_adverbs)
+    return past and not any(c.dep_ == "prep" and c.lower_ in SPAN_PREPS
+                            for c in verb.children)
+
+
+# Adverbs of frequency: with a verb in the present they tell a habit ("often fires").
+FREQUENCY_ADVERBS = frozenset({"often", "usually", "typically", "sometimes", "regularly",
+                               "routinely", "frequently", "repeatedly"})
+
+
+def _frequent(verb: Token) -> bool:
+    """"Hezbollah often fires rockets at the north": a habit in the present, no occurrence."""
+    return verb.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS for c in verb.children)
 
 
 def is_blocked(ctx: DocContext, tok: Token, event_type: str) -> bool:

@@ -720,3 +720,29 @@ def test_an_armed_group_hitting_a_named_vessel_attacks_it(extract: Run) -> None:
     events = extract("The Houthis hit the tanker Sea Star on Wednesday in the Red Sea.").events
     assert [(e.type, e.actors) for e in events] == [("attack", ["houthis"])]
     assert extract("Hezbollah struck a deal with its rivals on Monday.").events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah fired dozens of rockets into northern Israel, the army said.",
+        "The Houthis launched several missiles at a cargo ship, officials said.",
+    ],
+)
+def test_a_counted_salvo_told_in_the_past_is_one_attack(extract: Run, text: str) -> None:
+    [ev] = extract(text).events
+    assert ev.type == "attack"
+    assert ev.date == "2024-02"  # the month of publication
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah has fired thousands of rockets at Israel since 2006.",
+        "The group fired hundreds of rockets during the last war.",
+        "Hezbollah often fires rockets at northern Israel.",
+        "The militia usually launches drones at the base.",
+    ],
+)
+def test_a_campaign_or_a_habit_of_salvoes_is_no_event(extract: Run, text: str) -> None:
+    assert extract(text).events == []
