@@ -305,3 +305,23 @@ def test_the_political_bureau_chief_leads_the_group(extract: Run, text: str,
 def test_a_role_noun_owned_by_someone_else_is_no_role(extract: Run) -> None:
     relations = extract("Ali Musa, the Hezbollah commander's brother, was arrested.").relations
     assert not [r for r in relations if r.subject == "ali-musa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # A region's premier heads its government (the pack knows which body he leads).
+        ("The envoy met Masrour Barzani, prime minister of the Kurdistan Region, on Tuesday.",
+         ("masrour-barzani", "leader_of", "kurdistan-regional-government"),
+         ("masrour-barzani", "leader_of", "kurdistan-region")),
+        # A country's premier leads the country.
+        ("Mohammed Shia al-Sudani, the prime minister of Iraq, met the envoy.",
+         ("mohammed-shia-al-sudani", "leader_of", "iraq"), None),
+    ],
+)
+def test_a_region_is_led_through_its_government(
+        extract: Run, text: str, present: tuple[str, str, str],
+        absent: tuple[str, str, str] | None) -> None:
+    relations = {(r.subject, r.predicate, r.object) for r in extract(text).relations}
+    assert present in relations
+    assert absent is None or absent not in relations

@@ -50,6 +50,7 @@ from axiswatch.extract.relations.spans import (
     title_chain,
 )
 from axiswatch.extract.relations.titles import (
+    governed_body,
     head_of_state,
     name_parent,
     office_of,
@@ -413,6 +414,12 @@ def _add(ctx: DocContext, found: dict[str, Relation], subj: LinkedMention, predi
         if predicate == "allied_with":
             subj = _state_of_capital(ctx, subj)
     assert subj.entity_id and obj.entity_id
+    body = governed_body(ctx, subj.entity_id, obj.entity_id) if (
+        predicate == "leader_of" and obj.etype == "place") else None
+    if body is not None:  # "the prime minister of the Kurdistan Region"
+        obj = LinkedMention(obj.start, obj.end, obj.tok_start, obj.tok_end, obj.text, "ORG",
+                            body, "state_body")
+    assert obj.entity_id
     if subj.entity_id == obj.entity_id:
         return
     rid = relation_id(subj.entity_id, predicate, obj.entity_id)

@@ -159,3 +159,15 @@ def office_of(ctx: DocContext, m: LinkedMention, text: str) -> tuple[str, Linked
                                  office.body, "state_body")
             return office.role, body
     return None
+
+
+def governed_body(ctx: DocContext, person: str, place: str) -> str | None:
+    """The body a person leads for a region that is no country: "the prime minister of the
+    Kurdistan Region" heads its regional government (the pack's knowledge of the person),
+    not the land. None for a country, or when the pack knows no single such body."""
+    if ctx.is_country(place):
+        return None
+    entry = ctx.linker.pack.entries.get(person)
+    bodies = [link.id for link in getattr(entry, "leader_of", ())
+              if ctx.etype(link.id) == "state_body"]
+    return bodies[0] if len(bodies) == 1 else None
