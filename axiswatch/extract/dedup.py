@@ -61,6 +61,8 @@ def _fits(kept: Event, ev: Event, places: frozenset[str], stated: bool = True,
     if kept.type != ev.type and not (kept.type in _VIOLENT_FAMILY and
                                      ev.type in _VIOLENT_FAMILY):
         return False
+    if {kept.type, ev.type} == {"plot", "strike"}:
+        return False  # "commandos raided the house; the suspects had planned to fire rockets"
     if _spans_overlap(kept, ev) or (stated and not _dates_compatible(kept, ev)) or \
             not _places_compatible(kept, ev):
         return False

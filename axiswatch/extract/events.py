@@ -279,7 +279,7 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[We
         return None  # "summoned the envoy in protest"
     if etype == "meeting":
         verb = tok if tok.pos_ == "VERB" else None
-        if verb is not None and lemma(verb) == "meet":
+        if verb is not None and lemma(verb) in ("meet", "speak"):
             met = direct_objects(verb) + [p for _x, p in prep_objects(verb, frozenset({"with"}))]
             if met and not any(ctx.can_act(ctx.ents.at(m.i)) or lemma(m) in OFFICIAL_NOUNS or
                                lemma(m) in ctx.ontology.target_nouns for m in met):

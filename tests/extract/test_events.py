@@ -746,3 +746,17 @@ def test_a_counted_salvo_told_in_the_past_is_one_attack(extract: Run, text: str)
 )
 def test_a_campaign_or_a_habit_of_salvoes_is_no_event(extract: Run, text: str) -> None:
     assert extract(text).events == []
+
+
+def test_a_planned_attack_stays_apart_from_the_raid_that_foiled_it(extract: Run) -> None:
+    events = extract("Commandos raided a house in Basra on Thursday and detained six men. "
+                     "The army said the men had been preparing to fire rockets at the "
+                     "airport.").events
+    assert "plot" in [e.type for e in events]
+
+
+def test_a_telephone_call_between_officials_is_a_meeting(extract: Run) -> None:
+    events = extract("Iran's foreign minister spoke by telephone with his Kuwaiti "
+                     "counterpart on Monday.").events
+    assert [(e.type, e.subtype) for e in events] == [("meeting", "call")]
+    assert extract("The commander said he had spoken by phone with his family.").events == []
