@@ -161,6 +161,9 @@ CROWD_VERBS = frozenset({"gather", "clash"})
 CROWD_NOUNS = frozenset({"crowd", "protester", "demonstrator", "supporter", "thousand",
                          "hundred", "dozen", "mourner", "student", "worker"})
 # Threats whose negation is their meaning: "would not go unanswered".
+# Sites that house troops rather than meetings: "the base, which hosts foreign trainers".
+SITE_NOUNS = frozenset({"base", "airbase", "camp", "compound", "garrison", "installation",
+                        "facility", "outpost"})
 NEGATED_THREATS = frozenset({"unanswered", "unpunished", "unavenged", "stop"})
 # What a denial rejects: "rejected the accusations".
 ACCUSATIONS = frozenset({"accusation", "charge", "claim", "allegation", "report", "assertion",
@@ -252,7 +255,7 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[We
         return None
     if trig.state_only:
         words = {lemma(t) for t in sent}
-        if words & ctx.ontology.labor_cues:
+        if words & ctx.ontology.labor_cues and not _strikes_of_a_state(ctx, tok):
             return "protest", "labor_strike"
     if trig.requires_person_target:
         # "the December 27 killing of ...": a gerund its own date makes a noun
@@ -277,6 +280,8 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[We
     if etype == "protest" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and \
             tok.head.lower_ == "in" and not any(c.dep_ == "det" for c in tok.children):
         return None  # "summoned the envoy in protest"
+    if etype == "protest" and _purpose_of_diplomacy(ctx, tok):
+        return None  # "summoned the envoy to protest against the strikes"
     if etype == "meeting":
         verb = tok if tok.pos_ == "VERB" else None
         if verb is not None and lemma(verb) in ("meet", "speak"):
@@ -290,7 +295,8 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[We
             hosts = [c for c in verb.children if c.dep_ == "nsubj"]
             if verb.dep_ == "relcl":
                 hosts.append(verb.head)
-            if any(ctx.etype_of_token(h) in PLACE_TYPES for h in hosts):
+            if any(ctx.etype_of_token(h) in PLACE_TYPES or lemma(h) in SITE_NOUNS
+                   for h in hosts):
                 return None
     if etype == "attack":
         plot = _plot_subtype(ctx, tok)
@@ -317,6 +323,27 @@ def _objects(tok: Token) -> list[Token]:
 
 # "pay for the crime", "listed it as a terrorist organisation"
 OBJECT_PREPS = frozenset({"for", "as"})
+
+
+def _strikes_of_a_state(ctx: DocContext, tok: Token) -> bool:
+    """"the US strikes", "Israel's strike": a strike a state carries out is military,
+    whatever workers the sentence names."""
+    for child in tok.children:
+        if child.dep_ in ("amod", "compound", "poss", "nmod"):
+            m = ctx.ents.at(child.i)
+            if m is not None and m.entity_id and ctx.etype(m.entity_id) in STATE_TYPES:
+                return True
+    return False
+
+
+def _purpose_of_diplomacy(ctx: DocContext, tok: Token) -> bool:
+    """"summoned the ambassador to protest against X": the purpose of a diplomatic act is
+    no demonstration."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "xcomp") or not any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+        return False
+    return any(t.event_type in ("meeting", "statement")
+               for t in ctx.ontology.triggers_starting(lemma(tok.head)))
 
 
 def _has_party(ctx: DocContext, tok: Token, draft: Draft) -> bool:

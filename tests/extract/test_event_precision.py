@@ -39,3 +39,28 @@ def test_a_strike_set_before_another_takes_none_of_its_date(extract: Run) -> Non
     events = extract(text).events
     assert [(e.date, e.location) for e in events] == [
         ("2024-02-06", "panjgur"), ("2024-02-05", "erbil")]
+
+
+def test_a_base_that_hosts_troops_holds_no_meeting(extract: Run) -> None:
+    text = ("Rockets hit the base on Monday. The base, which hosts Iraqi forces and foreign "
+            "trainers, lies north of Baghdad.")
+    assert [e.type for e in extract(text).events] == ["attack"]
+    [talks] = extract("Qatar hosted talks between the two sides on Monday.").events
+    assert talks.type == "meeting"
+
+
+def test_the_purpose_of_a_summons_is_no_demonstration(extract: Run) -> None:
+    events = extract("The foreign ministry summoned the Iranian ambassador on Sunday to "
+                     "protest against what it called a violation of its sovereignty.").events
+    assert [e.type for e in events] == ["meeting"]
+    [march] = extract("Thousands took to the streets of Basra on Friday to protest against "
+                      "power cuts.").events
+    assert march.type == "protest"
+
+
+def test_strikes_of_a_state_are_no_labour_strike(extract: Run) -> None:
+    [ev] = extract("The army said on Friday that the US strikes had hit army positions and "
+                   "killed a civilian worker.").events
+    assert ev.type == "strike"
+    [walkout] = extract("Nurses in Tehran went on strike on Monday over unpaid wages.").events
+    assert (walkout.type, walkout.subtype) == ("protest", "labor_strike")
