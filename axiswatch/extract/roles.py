@@ -394,6 +394,18 @@ def _scope(tok: Token, prep: str) -> frozenset[int]:
     return frozenset(t.i for p in objs for t in p.subtree)
 
 
+ATTEMPTS = frozenset({"attempt", "effort", "bid", "try", "seek"})
+
+
+def _purpose_of_noun(tok: Token) -> bool:
+    """"attempts to attribute it to X", "efforts to blame X", "tried to link it to X": an
+    infinitive after a noun or a verb of trying tells an aim, not a blame the sentence
+    states."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    return tok.dep_ == "acl" or (tok.dep_ == "xcomp" and lemma(tok.head) in ATTEMPTS)
+
+
 def _hallmark_owners(ctx: DocContext, tok: Token) -> list[Token]:
     """"the strike bore the hallmarks of X", "the attack was the work of X"."""
     if tok.dep_ not in ("dobj", "attr", "pobj") or lemma(tok.head) not in HALLMARK_VERBS | {
@@ -413,9 +425,14 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
             verb = tok.head
             if lemma(verb) == "be":
                 roles.attributed_to += tokens_actors(ctx, _subjects_of(verb))
+        elif (low in ATTRIBUTING or low == "blame") and _purpose_of_noun(tok):
+            continue  # "attempts to attribute it to X" lay nothing at X's door
         elif low == "blame" and tok.pos_ == "VERB":
-            objs = _objects(tok)
-            objs += [p for _x, p in prep_objects(tok, frozenset({"on"}))]
+            # "blamed it (the attack) on X": with "on", the object is the event; "an attack
+            # Washington blamed on X": the relative clause's noun is
+            on = [p for _x, p in prep_objects(tok, frozenset({"on"}))]
+            told = tok.dep_ == "relcl" and event_noun(ctx, tok.head)
+            objs = on or ([] if told else _objects(tok))
             roles.blame(tokens_actors(ctx, objs), _scope(tok, "for"))
         elif low in ("accuse", "suspect") and tok.pos_ == "VERB" and any(
                 _refers_to_event(ctx, p) for _x, p in prep_objects(tok, frozenset({"of"}))):

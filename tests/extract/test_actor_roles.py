@@ -365,3 +365,26 @@ def test_datelines_and_instruments(extract: Run, text: str, etype: str,
     events = [e for e in extract(text).events if e.type == etype]
     assert len(events) == 1
     assert events[0].actors == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "attributed"),
+    [
+        # "an attack X blamed on Y": the noun the clause hangs from is the event, not a party.
+        ("Rockets hit the base on Monday, wounding a British soldier, an attack Washington "
+         "blamed on Kataib Hezbollah.", ["kataib-hezbollah"]),
+        # "blamed it on Y": "it" is the event; the blamer is not blamed.
+        ("Drones struck the compound in Baghdad on Sunday. Iran's foreign ministry condemned "
+         "the attack and blamed it on foreign agents.", []),
+        # An attempt to attribute is no attribution.
+        ("A bomb exploded at the market in Zahedan on Friday. The governor said attempts to "
+         "attribute the bombing to Iran were suspicious.", []),
+        ("A bomb exploded at the market in Zahedan on Friday. Officials tried to link the "
+         "bombing to Iran.", []),
+    ],
+)
+def test_what_blame_cues_lay_at_whose_door(extract: Run, text: str,
+                                           attributed: list[str]) -> None:
+    events = [e for e in extract(text).events if e.type == "attack"]
+    assert len(events) == 1
+    assert events[0].attributed_to == attributed
