@@ -49,6 +49,8 @@ _SAME_KINDS = {
     "province": frozenset({"province"}), "governorate": frozenset({"province"}),
     "region": frozenset({"region", "province"}),
 }
+# Prepositions after a thing that say where it was: "a dhow in the Arabian Sea".
+_STANDS_PREPS = frozenset({"in", "at", "near", "off", "outside"})
 # "The site lies near X": a sentence that places a site told before.
 _PLACING_VERBS = frozenset({"lie", "sit", "locate", "situate"})
 _SITE_NOUNS = frozenset({"site", "target", "facility", "compound", "base", "depot", "camp",
@@ -173,6 +175,34 @@ def _place_before(ctx: DocContext, offset: int, precisions: frozenset[str]) -> P
     return best
 
 
+def _antecedent_site(ctx: DocContext, ev: Event) -> Place | None:
+    """Where a thing the evidence names with "the" was when the text introduced it with
+    "a": "the crew of the dhow were detained" after "seized arms from a dhow in the
+    Arabian Sea" (the last such introduction before the evidence)."""
+    start = ctx.doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+    if start is None:
+        return None
+    heads = {lemma(t) for t in start if t.pos_ == "NOUN" and
+             any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)}
+    if not heads:
+        return None
+    for tok in reversed(ctx.doc[:start.start]):
+        if tok.pos_ != "NOUN" or lemma(tok) not in heads or not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            continue
+        named: list[Token] = []
+        holders = [tok] + ([tok.head.head] if tok.dep_ == "pobj" else [])  # "from a dhow in X"
+        for prep in (c for h in holders for c in h.children):
+            if prep.dep_ == "prep" and prep.lower_ in _STANDS_PREPS:
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    s0, e0 = place_span(pobj, _STOP)
+                    named += [ctx.doc[i] for i in range(s0, e0)]
+        places = [p for p in _site(ctx, named) if p.precision in SITE_PRECISIONS or
+                  p.country is None]
+        return places[0] if places else None
+    return None
+
+
 def back_references(ctx: DocContext, events: list[Event]) -> None:
     """Places told by reference to one named before: "in the same district" is the last
     district named, "arrested at the scene" is where the last violent event happened."""
@@ -187,6 +217,11 @@ def back_references(ctx: DocContext, events: list[Event]) -> None:
             place = _place_before(ctx, ev.evidence.start + same.start(), precisions)
             if place is not None:
                 _set(ev, place)
+            continue
+        site = _antecedent_site(ctx, ev)
+        if site is not None:
+            _set(ev, site)
+            ev.country = site.country  # a sea has no country
             continue
         if _SCENE.search(text):
             earlier = [o for o in events[:i] if o.type in _KINDS and o.lat is not None

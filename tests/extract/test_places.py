@@ -145,6 +145,9 @@ def test_where_a_statement_was_made(extract: Run, text: str, location: str | Non
         ("An Israeli strike hit a building in Dahiyeh on Tuesday, killing a commander. In "
          "January, a drone strike in the same district killed a Hamas leader.", "killing",
          "dahiyeh", "LB"),
+        # "the dhow": where the text introduced "a dhow"; a sea has no country.
+        ("Navy commandos seized rocket parts from a dhow in the Arabian Sea on Monday. The "
+         "crew of the dhow were detained.", "arrest", "arabian-sea", None),
         # "the same town" looks for a town, not the district named last.
         ("Militants fired rockets at a base in Erbil on Monday. Israeli jets struck a building "
          "in Dahiyeh on Tuesday. A week earlier, a roadside bomb exploded in the same town, "
@@ -152,7 +155,7 @@ def test_where_a_statement_was_made(extract: Run, text: str, location: str | Non
     ],
 )
 def test_places_told_by_reference(extract: Run, text: str, etype: str, location: str,
-                                  country: str) -> None:
+                                  country: str | None) -> None:
     events = [e for e in extract(text).events if e.type == etype]
     assert events
     assert (events[-1].location, events[-1].country) == (location, country)
