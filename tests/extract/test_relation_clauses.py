@@ -105,6 +105,13 @@ def _triples(ex: Extraction) -> set[tuple[str, str, str]]:
     ("Israel struck Hezbollah this week. Many fighters are in hospital, and the group must "
      "now doubt its phones. The blow also hurt the confidence of its backer, Iran.",
      ("hezbollah", "sponsored_by", "iran")),
+    # A group fielding fighters in a coalition is part of it; chairing a body leads it.
+    ("Kataib Sayyid al-Shuhada fields several brigades in Iraq's Popular Mobilization Forces.",
+     ("kataib-sayyid-al-shuhada", "part_of", "popular-mobilization-forces")),
+    ("Qais al-Khazali chaired the meeting of Asaib Ahl al-Haq.",
+     ("qais-al-khazali", "leader_of", "asaib-ahl-al-haq")),
+    ("Qais al-Khazali presided over Asaib Ahl al-Haq for years.",
+     ("qais-al-khazali", "leader_of", "asaib-ahl-al-haq")),
     # A state calling a group a terrorist organization lists it.
     ("Jaish al-Adl, a Baluch militant group that Iran calls a terrorist organisation, "
      "claimed it.", ("jaish-al-adl", "designated_by", "iran")),
@@ -167,6 +174,8 @@ def test_clause_states_the_relation(extract: Run, text: str,
     ("Azerbaijan called the shooting a terrorist act by Jaish al-Adl.",
      ("jaish-al-adl", "designated_by", "azerbaijan")),
     ("Hezbollah called Israel a terrorist entity.", ("israel", "designated_by", "hezbollah")),
+    # Fighters in a country make no coalition of it.
+    ("Hezbollah fields fighters in Syria.", ("hezbollah", "part_of", "syria")),
     # Dying alongside someone makes no ally.
     ("Abu Mahdi al-Muhandis was killed alongside the Iranian commander Qassem Soleimani.",
      ("abu-mahdi-al-muhandis", "allied_with", "iran")),

@@ -27,7 +27,9 @@ if TYPE_CHECKING:
 # "Y designated X".
 SPONSOR_VERBS = frozenset({"back", "support", "fund", "arm", "train", "sponsor", "finance",
                            "equip", "bankroll", "direct", "supply"})
-LEAD_VERBS = frozenset({"lead", "head", "command", "run"})
+LEAD_VERBS = frozenset({"lead", "head", "command", "run", "chair", "preside"})
+# "chaired a meeting of Y": the body whose meeting it was.
+SESSION_NOUNS = frozenset({"meeting", "session"})
 FOUND_VERBS = frozenset({"found", "establish", "create", "form", "set"})
 DESIGNATE_VERBS = frozenset({"designate", "sanction", "blacklist", "list"})
 RECEIVE_OBJECTS = frozenset({"funding", "training", "support", "weapon", "arm", "money",
@@ -127,6 +129,12 @@ def _verb_args(verb: Token) -> tuple[list[Token], list[Token], list[Token], bool
         subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         passive = True
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if verb.lemma_.lower() in ("chair", "preside"):
+        objects += [g for o in objects if o.lemma_.lower() in SESSION_NOUNS
+                    for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]
+        objects += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "over"
+                    for g in p.children if g.dep_ == "pobj"]  # "presided over Y"
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children
               if g.dep_ == "pobj"]
     if passive and not agents:  # "X is funded and trained by Y": the agent hangs
