@@ -249,7 +249,8 @@ def summarize(result: dict[str, Any]) -> str:
             "end to end is ingest → extract → store in a fresh SQLite file.\n\n"
             + "\n".join(rows)
             + f"\n\nOn {h['processes']} process(es) the ratio {h['ratio']:.2f} {verdict} "
-            f"the target of {result['target_ratio']}.\n")
+            f"the target of {result['target_ratio']}.\n"
+            + (f"\n{result['note']}\n" if result.get("note") else ""))
 
 
 def main(argv: Sequence[str] | None = None) -> None:
