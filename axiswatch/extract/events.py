@@ -684,6 +684,7 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
         usable = [w for w in weapons if w.start not in draft.target_tokens and
                   (w.start in scope or draft.hit.start <= w.start <= draft.hit.end) and
                   not _arsenal(ctx, doc[w.end - 1], tok)]
+        usable = [w for w in usable if not _modifies_weapon(doc, w, usable)]
         own = {t.i for t in subtree_tokens(tok)}
         inside = [w for w in usable if w.start in own]
         if inside or usable:
@@ -1003,6 +1004,14 @@ def _dated_apart(ctx: DocContext, tok: Token, dates: list[DateMatch]) -> bool:
 def _killing_noun(typed: tuple[str, str | None] | None) -> bool:
     """"the killing of X in a drone strike": the strike is how the killing was done."""
     return typed is not None and typed[0] == "killing"
+
+
+def _modifies_weapon(doc: Doc, weapon: WeaponHit, weapons: Sequence[WeaponHit]) -> bool:
+    """"an explosive-laden drone", "a bomb-rigged boat": a weapon word among the modifiers
+    of another weapon's noun says what that weapon carries; the noun is the means."""
+    end = weapon.end - 1
+    return any(o.start > end and doc[o.end - 1].pos_ in ("NOUN", "PROPN") and
+               doc[o.end - 1].left_edge.i <= weapon.start for o in weapons if o is not weapon)
 
 
 def _arsenal(ctx: DocContext, weapon: Token, tok: Token) -> bool:

@@ -1,0 +1,37 @@
+"""Attacks told in varied wording: salvoes, weapons driven into places, passive
+clauses with their place, claims told by the group itself."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+
+Run = Callable[..., Extraction]
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon", "location"),
+    [
+        ("A drone crashed into a hotel in Eilat on Monday.", "drone", "eilat"),
+        ("Two rockets slammed into a warehouse in Erbil on Tuesday.", "rocket", "erbil"),
+        ("A bomb-laden drone smashed into a market in Haifa.", "drone", "haifa"),
+    ],
+)
+def test_a_weapon_driven_into_a_place_is_an_attack(extract: Run, text: str, weapon: str,
+                                                   location: str) -> None:
+    [ev] = extract(text).events
+    assert (ev.type, ev.weapon, ev.location) == ("attack", weapon, location)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bus slammed into a wall in Basra on Monday.",
+        "Share prices crashed into the red on Tuesday.",
+    ],
+)
+def test_a_crash_without_a_weapon_is_no_attack(extract: Run, text: str) -> None:
+    assert extract(text).events == []
