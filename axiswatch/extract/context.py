@@ -115,8 +115,21 @@ class DocContext:
                 continue
             if person != (m.etype == "person"):
                 continue
+            if self._describes_group(m):
+                continue
             best = m.entity_id
         return best
+
+    def _describes_group(self, m: LinkedMention) -> bool:
+        """"Jaish al-Adl, a Sunni Baloch militant group, ...": a name modifying the noun
+        of an apposition to a group describes that group; "it" after it is the group."""
+        tok = self.doc[m.tok_end - 1]
+        noun = tok.head
+        if tok.dep_ not in ("compound", "amod", "nmod") or noun.dep_ != "appos":
+            return False
+        named = self.ents.at(noun.head.i)
+        return named is not None and named.entity_id is not None and \
+            named.etype in ACTOR_TYPES and named.etype != "person"
 
     # --- dates ------------------------------------------------------------
 

@@ -388,3 +388,11 @@ def test_what_blame_cues_lay_at_whose_door(extract: Run, text: str,
     events = [e for e in extract(text).events if e.type == "attack"]
     assert len(events) == 1
     assert events[0].attributed_to == attributed
+
+
+def test_it_after_a_described_group_is_the_group(extract: Run) -> None:
+    # The name inside the apposition describes the group; "it" is the group named.
+    events = extract("Jaish al-Adl, a Sunni Baloch militant group, is based in Pakistan. In "
+                     "December it claimed a bombing at a police station in Rask that killed "
+                     "11 policemen.").events
+    assert [e.claimed_by for e in events if e.type == "attack"] == [["jaish-al-adl"]]
