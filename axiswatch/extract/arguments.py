@@ -20,9 +20,9 @@ PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "acr
                          "into", "off", "over", "within", "throughout"})
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "pcomp",
                          "parataxis"})
-# Verbs that set an event after or before another ("the strike followed attacks on X"):
-# their object is that other event, with its own place and date.
-SEQUENCE_VERBS = frozenset({"follow", "precede", "coincide", "trail"})
+# Verbs that set an event after, before or in answer to another ("the strike followed
+# attacks on X"): their object is that other event, with its own place and date.
+SEQUENCE_VERBS = frozenset({"follow", "precede", "coincide", "trail", "answer"})
 # Verbs whose object is the event itself: "conducted an attack", "claimed the strike".
 LIGHT_VERBS = frozenset({"conduct", "carry", "launch", "stage", "mount", "claim", "execute",
                          "perpetrate", "commit", "undertake", "include", "endorse", "make",

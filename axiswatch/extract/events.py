@@ -220,6 +220,8 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[We
         if tok.pos_ == "VERB" and tok.dep_ == "acl" and not any(
                 i in scope for w in weapons for i in range(w.start, w.end)):
             return None  # "sites used by the group": a participle that describes a place
+        if lemma(tok) in USING_VERBS and tok.pos_ == "VERB" and not _used_weapon(tok, weapons):
+            return None  # "the sites were used by X": what is used must be the weapon
         if not any(w.start in scope for w in weapons) and not any(
                 min(abs(w.start - tok.i), abs(w.end - 1 - tok.i)) <= 8 for w in weapons):
             return _state_reading(ctx, tok, trig)
@@ -344,6 +346,19 @@ def _purpose_of_diplomacy(ctx: DocContext, tok: Token) -> bool:
         return False
     return any(t.event_type in ("meeting", "statement")
                for t in ctx.ontology.triggers_starting(lemma(tok.head)))
+
+
+USING_VERBS = frozenset({"use"})
+
+
+def _used_weapon(tok: Token, weapons: Sequence[WeaponHit]) -> bool:
+    """Whether the thing used ("used drones", "drones were used", "the drones used") is
+    a weapon."""
+    used = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acl":
+        used.append(tok.head)
+    spans = {i for w in weapons for i in range(w.start, w.end)}
+    return any(t.i in spans for u in used for t in u.subtree)
 
 
 def _has_party(ctx: DocContext, tok: Token, draft: Draft) -> bool:
@@ -895,7 +910,8 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
                 (typed[0] == "killing" or not (doc[hit.head].pos_ == "VERB" and any(
                     c.dep_ == "nsubj" and c.i in owners for c in doc[hit.head].children)))
                 and (hit.head in named_kills or not _relative_of_event(doc[hit.head], owners))
-                and not _setting_of_event(doc[hit.head], typed[0], owners)]
+                and not _setting_of_event(doc[hit.head], typed[0], owners)
+                and not _means_of_event(doc[hit.head], hit.trigger, owners)]
     owners = frozenset(hit.head for hit, _t in accepted)
     drafts: list[Draft] = []
     generic: list[Draft] = []
@@ -1119,6 +1135,17 @@ def _death_of_named(ctx: DocContext, tok: Token,
             if m is not None and m.etype == "person":
                 return "killing", "targeted_killing"
     return typed
+
+
+def _means_of_event(tok: Token, trig: Trigger, owners: frozenset[int]) -> bool:
+    """"hit two strongholds, using missiles and drones": a participle that needs a weapon,
+    hanging from another event's verb, tells how that event was done."""
+    if not (trig.requires_weapon and tok.pos_ == "VERB" and tok.tag_ == "VBG" and
+            tok.dep_ == "advcl"):
+        return False
+    # "came on Tuesday, when the Guards hit what they said were X, using missiles"
+    return any(a.i in owners for a in list(tok.ancestors)[:3]) or any(
+        c.i in owners for c in tok.head.children if c.dep_ in ("advcl", "conj") and c.i < tok.i)
 
 
 def _setting_of_event(tok: Token, etype: str, owners: frozenset[int]) -> bool:

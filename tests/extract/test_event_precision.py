@@ -64,3 +64,18 @@ def test_strikes_of_a_state_are_no_labour_strike(extract: Run) -> None:
     assert ev.type == "strike"
     [walkout] = extract("Nurses in Tehran went on strike on Monday over unpaid wages.").events
     assert (walkout.type, walkout.subtype) == ("protest", "labor_strike")
+
+
+def test_the_means_of_an_event_is_no_second_event(extract: Run) -> None:
+    [ev] = extract("The first blow came on Tuesday night, when the Guards hit what they said "
+                   "were two bases of the militants near Panjgur, using missiles and "
+                   "drones.").events
+    assert ev.date == "2024-02-06"
+    assert ev.type in ("attack", "strike")
+
+
+def test_what_is_used_must_be_the_weapon(extract: Run) -> None:
+    assert [e.type for e in extract("He said the sites were used by the militia on "
+                                    "Monday.").events] == []
+    [ev] = extract("The militia used drones to attack the base on Monday.").events
+    assert (ev.type, ev.weapon) == ("attack", "drone")
