@@ -112,6 +112,10 @@ def _triples(ex: Extraction) -> set[tuple[str, str, str]]:
      ("qais-al-khazali", "leader_of", "asaib-ahl-al-haq")),
     ("Qais al-Khazali presided over Asaib Ahl al-Haq for years.",
      ("qais-al-khazali", "leader_of", "asaib-ahl-al-haq")),
+    # A person acting on behalf of, or working for, a body serves it.
+    ("Prosecutors said Ali Musa was acting on behalf of the Quds Force.",
+     ("ali-musa", "member_of", "quds-force")),
+    ("Ali Musa worked for Hezbollah for a decade.", ("ali-musa", "member_of", "hezbollah")),
     # A state calling a group a terrorist organization lists it.
     ("Jaish al-Adl, a Baluch militant group that Iran calls a terrorist organisation, "
      "claimed it.", ("jaish-al-adl", "designated_by", "iran")),
@@ -174,6 +178,8 @@ def test_clause_states_the_relation(extract: Run, text: str,
     ("Azerbaijan called the shooting a terrorist act by Jaish al-Adl.",
      ("jaish-al-adl", "designated_by", "azerbaijan")),
     ("Hezbollah called Israel a terrorist entity.", ("israel", "designated_by", "hezbollah")),
+    # Working alongside a group is no membership.
+    ("Ali Musa worked for years alongside Hezbollah.", ("ali-musa", "member_of", "hezbollah")),
     # Fighters in a country make no coalition of it.
     ("Hezbollah fields fighters in Syria.", ("hezbollah", "part_of", "syria")),
     # Dying alongside someone makes no ally.
