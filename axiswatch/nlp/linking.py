@@ -504,9 +504,11 @@ class Linker:
                         entity_id, score = hit
                 if entity_id is None:  # a surname after the full name, whatever its label
                     entity_id = persons.get(alias_key(_strip_title(text)))
-                if entity_id is None and label not in ("PERSON", "NORP"):
-                    entity_id = _shortened(out, alias_key(text))  # "Zahra" after
-                    # "Zahra Cemetery"
+                if entity_id is None and label not in ("PERSON", "NORP") and not (
+                        label == "GPE" and self.geocoder is not None and
+                        self.geocoder.country_of(text)):  # "Ukraine" is no shortened
+                    # "Ukraine International Airlines"; "Zahra" after "Zahra Cemetery" is
+                    entity_id = _shortened(out, alias_key(text))
                 if entity_id is None and _ACRONYM.match(text):
                     entity_id = acronyms.get(text.rstrip("s"))
                 if entity_id is None and previous is not None and label != "NORP":

@@ -145,3 +145,11 @@ def test_a_people_stays_a_people(extractor: Extractor) -> None:
 def test_a_province_named_with_its_kind(extractor: Extractor, surface: str,
                                         expected: str | None) -> None:
     assert extractor.link(surface) == expected
+
+
+def test_a_country_is_no_shortened_name(extractor: Extractor) -> None:
+    text = ("A Ukraine International Airlines jet crashed near Kyiv. Ukraine demanded an "
+            "inquiry. Later the Zahra Cemetery was closed; mourners left Zahra at noon.")
+    doc = Document(id=document_id(text), text=text, published="2024-02-08")
+    by_text = {m.text: m.entity_id for m in extractor.extract(doc).mentions}
+    assert by_text["Ukraine"] not in (None, by_text["Ukraine International Airlines"])
