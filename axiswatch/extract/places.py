@@ -139,12 +139,22 @@ def place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[To
             if c.dep_ == "prep" and c.lower_ in ("in", "with", "by", "during"):
                 out.extend(o for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
                            and o.i != tok.i and ontology.triggers_starting(lemma(o)))
+    out.extend(_passive_agents(out))
     if verb is not None:
         for c in verb.children:
             if c.dep_ == "advcl" and c.tag_ == "VBG":
                 out.append(c)  # "..., killing two soldiers in the Golan Heights"
                 out.extend(o for o in c.children if o.dep_ == "dobj")
     return out
+
+
+def _passive_agents(holders: list[Token]) -> list[Token]:
+    """"A convoy was hit by a drone near X": the parser hangs the place phrase of a passive
+    clause on its agent, yet it says where the clause's event happened."""
+    return [o for h in holders if h.pos_ == "VERB" and any(c.dep_ == "auxpass"
+                                                           for c in h.children)
+            for a in h.children if a.dep_ == "agent"
+            for o in a.children if o.dep_ == "pobj"]
 
 
 def antecedent_place(ctx: DocContext, tok: Token) -> list[LinkedMention]:

@@ -35,3 +35,21 @@ def test_a_weapon_driven_into_a_place_is_an_attack(extract: Run, text: str, weap
 )
 def test_a_crash_without_a_weapon_is_no_attack(extract: Run, text: str) -> None:
     assert extract(text).events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("A supply convoy was hit by a drone near Kirkuk on Monday.", "kirkuk"),
+        ("The outpost was attacked by gunmen near Erbil on Sunday.", "erbil"),
+    ],
+)
+def test_the_place_of_a_passive_attack_hangs_from_its_agent(extract: Run, text: str,
+                                                           location: str) -> None:
+    [ev] = extract(text).events
+    assert (ev.type, ev.location) == ("attack", location)
+
+
+def test_where_the_agent_came_from_is_not_where_it_struck(extract: Run) -> None:
+    [ev] = extract("The tanker was hit by a missile fired from Yemen on Monday.").events
+    assert ev.location != "yemen"
