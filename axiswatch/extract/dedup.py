@@ -10,7 +10,8 @@ actor, a target or the place). A later mention that names nothing of its own
 out...") joins the last event of its type.
 
 The first evidence is kept, unless the later report states the date more
-precisely (then its sentence is the better evidence and the event takes it);
+precisely, or dates a plot told first undated (then its sentence is the better
+evidence and the event takes it);
 the merged event takes the other's values where it had none.
 """
 
@@ -216,7 +217,9 @@ def _absorb(kept: Event, other: Event, other_explicit: bool = True) -> None:
     finer = _PRECISION_RANK.get(other.date_precision or "", 0) > _PRECISION_RANK.get(
         kept.date_precision or "", 0)
     if other.date and other_explicit and (kept.date is None or finer):
-        if kept.date is not None:  # the more precise report is the better evidence
+        # the more precise report is the better evidence; for a plot, first told by the
+        # charge that names it ("charged with plotting"), the report that dates it at all
+        if kept.date is not None or kept.type == "plot":
             kept.evidence = other.evidence
             kept.id = event_id(kept.doc_id, kept.type, other.evidence.start, other.evidence.end)
         kept.date, kept.date_precision = other.date, other.date_precision

@@ -78,16 +78,24 @@ STATEMENT_OK_DEPS = frozenset({"ROOT", "conj", "ccomp", "dobj", "nsubj", "nsubjp
 
 
 PLOT_PREPS = frozenset({"against", "on", "targeting", "to"})
+# Verbs whose object is a plot told as an occurrence ("uncovered a plot"), and verbs
+# a plot is the subject of when its course is told ("the plot began in October").
+PLOT_OBJECT_VERBS = frozenset({"hatch", "uncover", "foil", "thwart", "disrupt", "expose",
+                               "devise", "discover", "reveal", "dismantle", "orchestrate"})
+PLOT_SUBJECT_VERBS = frozenset({"begin", "start", "unfold", "involve", "fail"})
 
 
 def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
+    """The plot subtype when a word of intent, preparation or failure governs the act
+    ("a failed attack", "plotted to assassinate X", "a plan to bomb Y", "had been
+    preparing attacks"): the act was meant, not done."""
     mods = ctx.ontology.plot_modifiers
     for child in tok.children:
         if child.dep_ in ("amod", "compound") and (lemma(child) in mods or child.lower_ in mods):
             return mods.get(lemma(child)) or mods[child.lower_]
     cur = tok
     for _ in range(3):
-        if cur.dep_ in ("xcomp", "dobj", "pobj", "pcomp") and cur.head.i != cur.i:
+        if cur.dep_ in ("xcomp", "dobj", "pobj", "pcomp", "acl") and cur.head.i != cur.i:
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX", "NOUN") and lemma(cur) in mods:
                 return mods[lemma(cur)]
@@ -251,6 +259,9 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[We
         return None  # "imposed sanctions", "placed on the sanctions list"
     if trig.requires_date and not dates:
         return None
+    if trig.requires_intent:  # "planned to kidnap X"; a kidnapping told as done is none
+        plot = _plot_subtype(ctx, tok)
+        return ("plot", plot) if plot is not None else None
     if trig.requires_declaration and not _declared(ctx, tok):
         return None
     if trig.requires_verb and tok.dep_ not in ("dobj", "pobj"):
@@ -268,16 +279,20 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[We
                 and not has_det and not (tok.dep_ == "advcl" and _person_target(
                     ctx, tok, nouns=False, named=True)):
             return None  # "..., killing four": the toll of another event, not "killing X"
+        plot = _plot_subtype(ctx, tok)  # "tried to kill officials": a plot on whomever
+        if plot is not None and (direct_objects(tok) or _person_target(ctx, tok, nouns=True)):
+            return "plot", plot
         if _person_target(ctx, tok, nouns=subtype == "execution"):
-            plot = _plot_subtype(ctx, tok)  # "tried to kill officials": a plot
-            return ("plot", plot) if plot is not None else ("killing", subtype)
+            return "killing", subtype
         if has_det and dates:
             return "attack", None
         return None
     if etype == "plot" and tok.pos_ == "NOUN":
         preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
         acl = [c for c in tok.children if c.dep_ in ("acl", "relcl")]
-        if not preps & PLOT_PREPS and not acl:
+        told = (tok.dep_ == "dobj" and lemma(tok.head) in PLOT_OBJECT_VERBS) or (
+            tok.dep_ == "nsubj" and lemma(tok.head) in PLOT_SUBJECT_VERBS)
+        if not preps & PLOT_PREPS and not acl and not told:
             return None
     if etype == "protest" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and \
             tok.head.lower_ == "in" and not any(c.dep_ == "det" for c in tok.children):
@@ -300,7 +315,7 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[We
             if any(ctx.etype_of_token(h) in PLACE_TYPES or lemma(h) in SITE_NOUNS
                    for h in hosts):
                 return None
-    if etype == "attack":
+    if etype in ("attack", "killing"):  # "plotted to assassinate X" was not done
         plot = _plot_subtype(ctx, tok)
         if plot is not None:
             return "plot", plot
@@ -1150,9 +1165,13 @@ def _means_of_event(tok: Token, trig: Trigger, owners: frozenset[int]) -> bool:
 
 def _setting_of_event(tok: Token, etype: str, owners: frozenset[int]) -> bool:
     """"the shooting at a campaign rally": a gathering named as where another event took
-    place is its setting."""
-    return etype in ("protest", "meeting") and tok.dep_ == "pobj" and \
-        tok.head.lower_ in ("at", "during") and tok.head.head.i in owners
+    place is its setting; "plotted to bomb a rally", "an attack on a meeting": as the
+    object of another event it is its target."""
+    if etype not in ("protest", "meeting"):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "on", "against", "targeting"):
+        return tok.head.head.i in owners
+    return tok.dep_ == "dobj" and tok.head.i in owners
 
 
 def _relative_of_event(tok: Token, owners: frozenset[int]) -> bool:

@@ -140,6 +140,9 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
         return not counted
     if not plural or draft.type == "meeting":
         return False  # "opened talks": plural in form, one occurrence
+    if draft.type == "plot" and draft.hit.trigger.event_type != "plot" and any(
+            c.dep_ == "prep" and c.lower_ in ("on", "against", "targeting") for c in tok.children):
+        return False  # "the cell was preparing attacks on X": one plot against one target
     if in_np or on_verb or counted or killed:
         return False
     return not dets or dets[0] not in ("the", "a", "an")

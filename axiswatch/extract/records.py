@@ -131,17 +131,18 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
         country = place.country if place else None
         unplaced = place is None or place.lat is None  # a located sea is in no country
         if country is None and unplaced:
-            # A state strikes abroad: the side struck tells the country, not the striker.
-            # what is supplied goes to the country of the side that receives it
-            sides = d.target_actors if d.type in ("strike", "killing") else (
+            # A state strikes abroad, an agent plots abroad: the side struck or aimed at
+            # tells the country, not the striker; what is supplied goes to the country of
+            # the side that receives it.
+            sides = d.target_actors if d.type in ("strike", "killing", "plot") else (
                 [*d.target_actors, *d.all_actors()] if d.type == "transfer" else d.all_actors())
             for eid in sides:
                 country = ctx.country(eid)
                 if country:
                     break
-        if country is None and unplaced and d.type in ("arrest", "protest") and \
+        if country is None and unplaced and d.type in ("arrest", "protest", "plot") and \
                 ctx.ents.countries:
-            country = ctx.ents.countries[0]  # arrests and protests of the country reported on
+            country = ctx.ents.countries[0]  # arrests, protests, plots of the country reported on
         date, precision = _date_of(ctx, sent, d, dates, index)
         if explicit is not None and d.date is not None and not _since(sent, d):
             explicit.add(event_id(ctx.document.id, d.type, s, e))

@@ -137,6 +137,8 @@ def pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Span
                                               deep=True))
         if found:
             return found
+    if _anterior_relative(tok):
+        return None
     if len(dates) == 1 and not _held_by_other(dates[0], tok, others):
         return dates[0]  # the sentence's one date holds for all it tells
     root = sent.root
@@ -150,6 +152,17 @@ def pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Span
         if head.i in top or (head.head.i in top and head.head.pos_ == "ADP"):
             return d
     return None
+
+
+def _anterior_relative(tok: Token) -> bool:
+    """"X was arrested last month outside the home of Y, whom prosecutors had earlier said
+    agents planned to kidnap": a relative clause in the past perfect tells an earlier
+    time than its sentence's date."""
+    for anc in [tok, *list(tok.ancestors)[:5]]:
+        if anc.dep_ == "relcl":
+            return anc.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "aux" and c.lower_ == "had" for c in anc.children)
+    return False
 
 
 @dataclass(slots=True)

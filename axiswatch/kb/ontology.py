@@ -45,6 +45,8 @@ class Trigger:
     verbs: frozenset[str] = frozenset()
     # "the Houthis hit the tanker X": a weapon verb an armed group does to a named object
     armed_subject: bool = False
+    # "planned to kidnap X": an act the ontology records only as intended, a plot
+    requires_intent: bool = False
 
     @property
     def phrase(self) -> str:
@@ -188,6 +190,7 @@ def _build(data: dict[str, Any], source: str) -> Ontology:
                     subject_is_target=bool(item.get("subject_is_target", False)),
                     verbs=frozenset(str(v) for v in item.get("verbs") or []),
                     armed_subject=bool(item.get("armed_subject", False)),
+                    requires_intent=bool(item.get("requires_intent", False)),
                 )
             )
         if name == "plot":

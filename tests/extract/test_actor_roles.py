@@ -336,11 +336,12 @@ def test_claimants(extract: Run, text: str, claimant: str) -> None:
 
 def test_a_reward_is_its_offerer_s_and_not_the_designation(extract: Run) -> None:
     # The relative clause on the man the reward is for names no target, so the state
-    # that offers it stays its actor; the later designation is another act.
+    # that offers it stays its actor; the later designation is another act (the plot it
+    # accuses him of is an event of its own).
     events = extract("Washington offered a reward of $5 million on Monday for information on "
                      "Ali Rezaei, whom it accused of plotting attacks on American diplomats. "
                      "Washington designated him a global terrorist in 2019.").events
-    assert [(e.type, e.subtype, e.actors) for e in events] == [
+    assert [(e.type, e.subtype, e.actors) for e in events if e.type == "sanction"] == [
         ("sanction", "reward", ["united-states"]),
         ("sanction", "designation", ["united-states"])]
 

@@ -1,0 +1,76 @@
+"""Plots: an attack or killing governed by a word of intent, preparation or failure is
+a plot, not the act (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+
+Run = Callable[..., Extraction]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said the Guards had plotted to assassinate a retired general.",
+         [("plot", "planned")]),
+        ("Three men conspired to assassinate a Kuwaiti diplomat in Vienna, police said.",
+         [("plot", "planned")]),
+        ("The agency said the network had intended to kill two exiled writers in Oslo.",
+         [("plot", "planned")]),
+        ("Investigators said the cell had been preparing attacks on Jewish schools in Lyon.",
+         [("plot", "planned")]),
+        ("A former diplomat was convicted of plotting to bomb a book fair near Milan in 2019.",
+         [("plot", "planned")]),
+        ("Police uncovered a plot against a television presenter in Madrid in March.",
+         [("plot", "planned")]),
+        ("Prosecutors said the suspects had hatched a plot to blow up a consulate in Bern.",
+         [("plot", "planned")]),
+        ("Dutch police thwarted an attempt by foreign agents to kidnap a blogger in Utrecht.",
+         [("plot", "attempted")]),
+        ("A court heard that two agents had planned to abduct a novelist in Lisbon.",
+         [("plot", "planned")]),
+    ],
+)
+def test_intended_act_is_a_plot(extract: Run, text: str,
+                                expected: list[tuple[str, str]]) -> None:
+    assert [(e.type, e.subtype) for e in extract(text).events] == expected
+
+
+def test_charge_for_a_plot_is_an_arrest_and_a_plot(extract: Run) -> None:
+    events = extract("A dual national was charged on Monday with planning to kill an exiled "
+                     "cleric in Toronto.").events
+    assert sorted((e.type, e.subtype) for e in events) == [("arrest", "charges"),
+                                                           ("plot", "planned")]
+
+
+def test_gathering_a_plot_aims_at_is_its_target(extract: Run) -> None:
+    """"plotted to bomb a rally": the rally is what was aimed at, not a protest."""
+    events = extract("An envoy was convicted of plotting to bomb an opposition rally near "
+                     "Lyon in 2017.").events
+    assert [e.type for e in events] == ["plot"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group's plan was announced at a press conference in Beirut.",
+        "A kidnapping gang was broken up in the north of the country.",
+        "Now, as the network plots larger attacks, its allies could be drawn in.",
+    ],
+)
+def test_no_plot(extract: Run, text: str) -> None:
+    assert [e.type for e in extract(text).events if e.type == "plot"] == []
+
+
+def test_dated_plot_report_is_the_evidence(extract: Run) -> None:
+    """A plot told first without a date and then with one: the dated sentence is its
+    evidence."""
+    events = extract("A man was accused of trying to arrange the murder of a former minister. "
+                     "According to the complaint, the plot began in October 2021.").events
+    plots = [e for e in events if e.type == "plot"]
+    assert len(plots) == 1 and plots[0].date == "2021-10"
+    assert "the plot began" in plots[0].evidence.text
