@@ -25,6 +25,11 @@ if TYPE_CHECKING:
 GROUP_ANAPHORA = frozenset({"it", "they", "group", "militia", "movement", "organization",
                             "organisation", "militias", "groups"})
 PERSON_ANAPHORA = frozenset({"he", "she"})
+# Words a platform carries after "on"/"via" ("a statement on Telegram", "claimed on X").
+MEDIUM_PREPS = frozenset({"on", "via", "through"})
+MEDIUM_CARRIERS = frozenset({"statement", "post", "message", "video", "channel", "account",
+                             "page", "announcement", "claim", "say",
+                             "announce", "publish", "write", "broadcast", "state", "tweet"})
 
 
 @dataclass(slots=True)
@@ -75,9 +80,21 @@ class DocContext:
         country as a state ("Israel struck"), never a city, region or facility."""
         if mention is None or mention.entity_id is None:
             return False
+        if self._medium(mention):
+            return False
         if mention.etype in ACTOR_TYPES:
             return True
         return mention.etype == "place" and self.is_country(mention.entity_id)
+
+    def _medium(self, mention: LinkedMention) -> bool:
+        """"a statement on Telegram", "said on X", "posted via its channel": the platform
+        or outlet that carries a declaration is where it was made, never who acts."""
+        root = self.doc[mention.tok_end - 1]
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ not in MEDIUM_PREPS:
+            return False
+        carrier = prep.head
+        return carrier.lemma_.lower() in MEDIUM_CARRIERS
 
     def etype_of_token(self, token: Token) -> str | None:
         """The entity type of the mention covering a token, if any."""
@@ -115,7 +132,7 @@ class DocContext:
                 continue
             if person != (m.etype == "person"):
                 continue
-            if self._describes_group(m):
+            if self._describes_group(m) or self._medium(m):
                 continue
             best = m.entity_id
         return best

@@ -53,3 +53,12 @@ def test_the_place_of_a_passive_attack_hangs_from_its_agent(extract: Run, text: 
 def test_where_the_agent_came_from_is_not_where_it_struck(extract: Run) -> None:
     [ev] = extract("The tanker was hit by a missile fired from Yemen on Monday.").events
     assert ev.location != "yemen"
+
+
+def test_a_platform_that_carries_a_claim_is_never_its_author(extract: Run) -> None:
+    events = extract("Kataib Hezbollah has threatened US forces for weeks. In a post on "
+                     "Telegram, the group said it had attacked a base near Erbil on "
+                     "Monday.").events
+    actors = {a for e in events for a in (*e.actors, *e.claimed_by)}
+    assert "telegram" not in actors
+    assert "kataib-hezbollah" in actors
