@@ -816,6 +816,16 @@ def _time_clause(tok: Token) -> bool:
 CONCESSIVE_MARKS = frozenset({"though", "although", "whereas"})
 
 
+def _verbless_predicate(tok: Token) -> bool:
+    """"Thousands of supporters of the militias protested outside X": in a sentence the
+    parser left without a verb (a noun at its root), an intransitive past form read as a
+    reduced relative is its predicate."""
+    root = tok.sent.root
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and root.pos_ in ("NOUN", "PROPN") and \
+        not any(t.pos_ in ("VERB", "AUX") and t.i != tok.i for t in tok.sent) and \
+        not any(c.dep_ in ("dobj", "agent") for c in tok.children)
+
+
 def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             typed: tuple[str, str | None] | None) -> tuple[str, str | None] | None:
     """The type and subtype of a trigger that states an occurrence, else ``None``
@@ -827,7 +837,7 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None  # "arson attacks" (the head carries it), "strike groups"
     if tok.pos_ == "VERB" and (tok.dep_ == "amod" or (
             tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG")
-            and not hit.trigger.requires_weapon)):
+            and not hit.trigger.requires_weapon)) and not _verbless_predicate(tok):
         return None
     if tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
         return None  # "storage and launch sites": a verb tag on a noun of a list

@@ -74,3 +74,11 @@ def test_dated_plot_report_is_the_evidence(extract: Run) -> None:
     plots = [e for e in events if e.type == "plot"]
     assert len(plots) == 1 and plots[0].date == "2021-10"
     assert "the plot began" in plots[0].evidence.text
+
+
+def test_crowd_verb_misread_as_a_modifier_is_the_predicate(extract: Run) -> None:
+    """"Hundreds of students of the college protested outside X": the parser may read the
+    only verb as a reduced relative on the last noun; it is the sentence's predicate."""
+    events = extract("Hundreds of followers of the clerics protested outside the parliament "
+                     "in Amman on Sunday.").events
+    assert [(e.type, e.date) for e in events] == [("protest", "2024-02-04")]
