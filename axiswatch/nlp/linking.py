@@ -277,6 +277,18 @@ def _after_place_preposition(span: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "outside", "at")
 
 
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "port", "capital", "settlement",
+                              "kibbutz", "suburb"})
+
+
+def _settlement_named(span: Span) -> bool:
+    """"the Israeli town of X", "the northern city of X": the name a settlement noun
+    introduces is a place, whatever the tagger took it for."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and \
+        root.head.head.lemma_.lower() in SETTLEMENT_NOUNS
+
+
 def _extend_of(doc: Doc, end: int) -> int:
     """The end of a name continued by "of (the) Capitalized Words"."""
     i = end
@@ -519,6 +531,8 @@ class Linker:
                 if entity_id is None and ((
                         label == "PERSON" and end - start == 1 and
                         _after_place_preposition(span) and self._is_town(text)) or (
+                        label in ("PERSON", "ORG") and _settlement_named(span) and
+                        self._is_town(text)) or (
                         label == "NORP" and self._town_of_named_country(text, out))):
                     # "a bakery in Izmir", "near Saravan": a town taken for a name or a people
                     label = "GPE"

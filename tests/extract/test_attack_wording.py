@@ -62,3 +62,9 @@ def test_a_platform_that_carries_a_claim_is_never_its_author(extract: Run) -> No
     actors = {a for e in events for a in (*e.actors, *e.claimed_by)}
     assert "telegram" not in actors
     assert "kataib-hezbollah" in actors
+
+
+def test_a_name_introduced_by_a_settlement_noun_is_a_place(extract: Run) -> None:
+    [ev] = extract("Militants fired two rockets at the Israeli town of Kiryat Shmona on "
+                   "Monday.").events
+    assert ev.location is not None and "shmona" in ev.location
