@@ -12,6 +12,7 @@ triggers that describe one occurrence and split coordinated targets
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.arguments import (
@@ -154,6 +155,35 @@ def _state_reading(ctx: DocContext, tok: Token, trig: Trigger) -> tuple[str, str
     return None
 
 
+def _blast_at_site(ctx: DocContext, tok: Token, sent: Span) -> bool:
+    """"Explosions rocked a weapons depot": an explosion that hits a named place or a
+    site is an attack even when no weapon or author is told; "the revelations rocked the
+    government" has no explosion, "a blast caused by a gas leak" is an accident."""
+    if lemma(tok) not in BLAST_NOUNS or tok.pos_ != "NOUN" or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False  # "an explosion of anger"
+    subj = tok.head if tok.dep_ == "pobj" and tok.head.head.dep_ == "nsubj" else tok
+    subj = subj.head if subj.dep_ == "prep" else subj  # "a series of explosions rocked"
+    verb = subj.head
+    if subj.dep_ != "nsubj" or verb.pos_ != "VERB" or lemma(verb) not in BLAST_VERBS:
+        return False
+    if any(lemma(t) in ACCIDENT_CUES for t in sent):
+        return False
+    hit = direct_objects(verb) + [p for _x, p in prep_objects(verb, frozenset({"through"}))]
+    return any(lemma(h) in BLAST_SITES or lemma(h) in SITE_NOUNS or
+               lemma(h) in ctx.ontology.arsenal_nouns or
+               ctx.etype_of_token(h) in PLACE_TYPES for h in hit)
+
+
+def _crowd_act(tok: Token) -> bool:
+    """"Demonstrators tried to storm the embassy": a storming attempt by a crowd is a
+    protest, not armed violence (nor a plot)."""
+    if lemma(tok) not in CROWD_ACTS or tok.pos_ != "VERB" or tok.dep_ != "xcomp" or \
+            lemma(tok.head) not in ATTEMPT_VERBS:
+        return False
+    return any(lemma(t) in CROWD_NOUNS for t in inherited_subjects(tok))
+
+
 def _named(ctx: DocContext, tok: Token) -> bool:
     """A name: an entity, a proper noun, or a capitalized word inside the sentence that
     the tagger took for a common noun ("hit the Liberian-flagged Tutor")."""
@@ -166,8 +196,24 @@ DECLARING = frozenset({"say", "tell", "state", "declare", "add", "insist", "sign
 OWN_DECLARATIONS = frozenset({"reject", "promise", "pledge"})
 # Verbs that need a crowd ("supporters gathered").
 CROWD_VERBS = frozenset({"gather", "clash"})
-CROWD_NOUNS = frozenset({"crowd", "protester", "demonstrator", "supporter", "thousand",
-                         "hundred", "dozen", "mourner", "student", "worker"})
+CROWD_NOUNS = frozenset({"crowd", "protester", "protestor", "demonstrator", "supporter",
+                         "thousand", "hundred", "dozen", "mourner", "student", "worker", "mob",
+                         "rioter"})
+# Acts of force that a crowd attempts as a protest ("protesters tried to storm the
+# embassy"), by their head verb ("break into", "set fire"); a crowd that did break in
+# assaulted the site, and commandos storming a ship attack it.
+CROWD_ACTS = frozenset({"storm", "break", "ransack", "set", "torch"})
+ATTEMPT_VERBS = frozenset({"try", "attempt", "seek"})
+# An explosion that "rocked" or "tore through" a site is an attack, its author untold.
+BLAST_NOUNS = frozenset({"explosion", "blast"})
+BLAST_VERBS = frozenset({"rock", "hit", "strike", "shake", "tear", "rip", "target", "destroy",
+                         "damage", "level", "ravage"})
+# Words that tell an explosion as an accident ("a gas leak caused the blast").
+ACCIDENT_CUES = frozenset({"leak", "accident", "accidental", "accidentally", "malfunction",
+                           "negligence", "cylinder", "boiler", "circuit", "technical"})
+# Sites an explosion is told to hit, besides named places.
+BLAST_SITES = frozenset({"headquarters", "building", "position", "convoy", "office", "embassy",
+                         "checkpoint", "airport", "port", "barracks", "post", "vehicle"})
 # Threats whose negation is their meaning: "would not go unanswered".
 # Sites that house troops rather than meetings: "the base, which hosts foreign trainers".
 SITE_NOUNS = frozenset({"base", "airbase", "camp", "compound", "garrison", "installation",
@@ -232,12 +278,16 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[We
             return None  # "the sites were used by X": what is used must be the weapon
         if not any(w.start in scope for w in weapons) and not any(
                 min(abs(w.start - tok.i), abs(w.end - 1 - tok.i)) <= 8 for w in weapons):
+            if _blast_at_site(ctx, tok, sent):
+                return "attack", None
             return _state_reading(ctx, tok, trig)
     if tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
         return None  # "shot down two drones": an interception, not an attack
     if lemma(tok) in CROWD_VERBS and not any(
             lemma(t) in CROWD_NOUNS for t in inherited_subjects(tok)):
         return None  # "crowds gathered" is a demonstration, "officials gathered" is not
+    if etype == "attack" and _crowd_act(tok):
+        return "protest", "demonstration"
     if lemma(tok) == "announce" and any(  # the object, however parsed, just after the verb
             lemma(t) in REPORTED_FACTS for t in tok.subtree if 0 < t.i - tok.i <= 3):
         return None  # "announced his death": a fact made known, no decision
@@ -250,8 +300,10 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[We
         # "recalled its ambassador", not "recalled the attack"; "seized a tanker" is a
         # hijacking, "seized a cargo of rockets" an interdicted transfer
         alt = _reading_by_object(ctx, tok, trig)
-        if alt is None:
-            return None
+        if alt is None:  # "received weapons": no delegation, the reading without objects
+            plain = _plain_reading(ctx, trig)
+            return None if plain is None else _type_hit(
+                ctx, replace(hit, trigger=plain), sent, weapons, dates)
         trig = alt
         etype, subtype = trig.event_type, trig.subtype
     if trig.verbs and (tok.dep_ not in ("dobj", "pobj", "nsubjpass") or
@@ -313,7 +365,7 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[We
             if verb.dep_ == "relcl":
                 hosts.append(verb.head)
             if any(ctx.etype_of_token(h) in PLACE_TYPES or lemma(h) in SITE_NOUNS
-                   for h in hosts):
+                   for h in hosts) and not _hosts_officials(verb):
                 return None
     if etype in ("attack", "killing"):  # "plotted to assassinate X" was not done
         plot = _plot_subtype(ctx, tok)
@@ -327,6 +379,20 @@ def _reading_by_object(ctx: DocContext, tok: Token, trig: Trigger) -> Trigger | 
     for alt in ctx.ontology.triggers_starting(trig.lemmas[0]):
         if alt is not trig and alt.lemmas == trig.lemmas and alt.objects and any(
                 lemma(o) in alt.objects for o in _objects(tok)):
+            return alt
+    return None
+
+
+def _hosts_officials(verb: Token) -> bool:
+    """"Iran hosted a delegation": a state that hosts officials holds a meeting, where
+    a base that hosts troops does not."""
+    return any(lemma(o) in OFFICIAL_NOUNS for o in direct_objects(verb))
+
+
+def _plain_reading(ctx: DocContext, trig: Trigger) -> Trigger | None:
+    """The trigger of the same words that needs no given object, if any."""
+    for alt in ctx.ontology.triggers_starting(trig.lemmas[0]):
+        if alt is not trig and alt.lemmas == trig.lemmas and not alt.objects:
             return alt
     return None
 
