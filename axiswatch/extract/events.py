@@ -296,6 +296,8 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[We
     if lemma(tok) == "keep" and not any(c.dep_ == "xcomp" and c.tag_ == "VBG"
                                         for c in tok.children):
         return None  # "would keep fighting"
+    if lemma(tok) in INTERDICTING and _carries_weapon(tok, weapons):
+        return "transfer", "weapons_delivery"  # "seized a boat carrying rockets"
     if trig.objects and not any(lemma(o) in trig.objects for o in _objects(tok)):
         # "recalled its ambassador", not "recalled the attack"; "seized a tanker" is a
         # hijacking, "seized a cargo of rockets" an interdicted transfer
@@ -397,10 +399,29 @@ def _plain_reading(ctx: DocContext, trig: Trigger) -> Trigger | None:
     return None
 
 
+# Participles that make what follows a vessel's load: "a boat carrying rockets",
+# "a truck bound for Lebanon".
+CARGO_VERBS = frozenset({"carry", "bind", "destine", "head", "transport", "load", "ferry"})
+
+
+def _carries_weapon(tok: Token, weapons: Sequence[WeaponHit]) -> bool:
+    """Whether what a seizing verb acts on is a carrier whose load is a weapon: the
+    weapon word then names cargo, not the means of an attack."""
+    starts = {w.start for w in weapons}
+    carriers = direct_objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
+    # the participle hangs on the noun, or (as parsed) on the seizing verb itself
+    loads = [c for o in carriers for c in o.children if c.dep_ in ("acl", "relcl")]
+    if carriers:
+        loads += [c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    return any(lemma(v) in CARGO_VERBS and any(t.i in starts for t in v.subtree)
+               for v in loads)
+
+
 def _objects(tok: Token) -> list[Token]:
     """What a verb acts on, for triggers that need a given object: its direct objects
     and complements ("held it responsible") and what it is "for" ("pay for the crime")."""
     out = direct_objects(tok) + [p for _x, p in prep_objects(tok, OBJECT_PREPS)]
+    out += [c for c in tok.children if c.dep_ == "nsubjpass"]  # "were trained by X"
     return out + [p for o in out for _x, p in prep_objects(o, frozenset({"of"}))]
 
 
@@ -484,7 +505,8 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
         if not found and subj and all(lemma(x) in GROUP_NOUNS for x in subj):
             found = _listed_groups(ctx, tok.sent)  # "several groups ..., including X, Y"
         if lemma(tok) == "receive":  # the giver is the actor; the receiver the target
-            givers = [p for _x, p in prep_objects(tok, frozenset({"from"}))]
+            givers = [p for h in (tok, *direct_objects(tok))  # "received parts from X"
+                      for _x, p in prep_objects(h, frozenset({"from"}))]
             draft.target_actors = found
             found = tokens_actors(ctx, givers)
             for obj in direct_objects(tok):
@@ -494,7 +516,8 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
                         found.append(m.entity_id)
         if draft.type == "transfer" and lemma(tok) in INTERDICTING:
             # "commandos seized Iranian-made missile parts": the supplier is the actor
-            found = [m.entity_id for o in direct_objects(tok) for t in o.subtree
+            loads = [c for c in tok.children if c.dep_ == "advcl" and lemma(c) in CARGO_VERBS]
+            found = [m.entity_id for o in direct_objects(tok) + loads for t in o.subtree
                      if (m := ctx.ents.at(t.i)) is not None and m.entity_id and
                      m.label == "NORP"]
         if not found and not subj:  # "X was killed in Israel's strike": the instrument's

@@ -122,7 +122,7 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
         for obj in (c for c in tok.children if c.dep_ == "dobj"):
             if lemma(obj) in onto.quantifiers and not (draft.date and
                                                        draft.date.precision == "day") \
-                    and not _salvo(ctx, tok, obj):
+                    and not _salvo(ctx, tok, obj) and not _cargo(ctx, draft, obj):
                 return True
         return _frequent(tok)
     if tok.pos_ not in ("NOUN", "PROPN"):
@@ -146,6 +146,18 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
     if in_np or on_verb or counted or killed:
         return False
     return not dets or dets[0] not in ("the", "a", "an")
+
+
+def _cargo(ctx: DocContext, draft: Draft, obj: Token) -> bool:
+    """"shipped hundreds of drones", "received missile parts": what a transfer counts is
+    its load, not a number of transfers (unless the count is of transfers: "dozens of
+    shipments")."""
+    if draft.type != "transfer":
+        return False
+    counted = [c for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+               for c in p.children if c.dep_ == "pobj"]
+    return not any(t.event_type == "transfer" for c in counted
+                   for t in ctx.ontology.triggers_starting(lemma(c)))
 
 
 # Prepositions that spread what a verb tells over a period: a campaign, not one salvo.

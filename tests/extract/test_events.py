@@ -706,6 +706,22 @@ def test_transfers_done_passed_on_or_interdicted(extract: Run) -> None:
     assert ev.type in ("attack", "strike")
 
 
+def test_transfers_told_as_cargo_counts_receipt_or_training(extract: Run) -> None:
+    [ev] = extract("Sailors seized a boat carrying Iranian rocket parts bound for the rebels "
+                   "off Oman on Friday.").events
+    assert (ev.type, ev.actors) == ("transfer", ["iran"])
+    [ev] = extract("Iran has sent dozens of drones to Hezbollah via Iraq, diplomats said.").events
+    assert (ev.type, ev.actors) == ("transfer", ["iran"])
+    [ev] = extract("Hezbollah received anti-tank missile kits from Iran, the paper said.").events
+    assert (ev.type, ev.actors, ev.target_actors) == ("transfer", ["iran"], ["hezbollah"])
+    [ev] = extract("Houthi recruits were trained by Hezbollah advisers in Syria in 2021.").events
+    assert (ev.type, ev.subtype, ev.actors) == ("transfer", "training", ["hezbollah"])
+    assert [e.type for e in extract("Sailors seized a boat carrying wheat bound for Yemen on "
+                                    "Friday.").events if e.type == "transfer"] == []
+    assert extract("The minister received a medal from Iran on Friday.").events == []
+    assert extract("The gunner trained his sights on the road on Friday.").events == []
+
+
 def test_officials_of_a_body_deny_for_it_and_a_concessive_clause_declares(extract: Run) -> None:
     events = extract("Officials of the Kurdistan Regional Government rejected the claim on "
                      "Monday.").events
