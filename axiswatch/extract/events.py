@@ -219,6 +219,8 @@ BLAST_SITES = frozenset({"headquarters", "building", "position", "convoy", "offi
 SITE_NOUNS = frozenset({"base", "airbase", "camp", "compound", "garrison", "installation",
                         "facility", "outpost"})
 NEGATED_THREATS = frozenset({"unanswered", "unpunished", "unavenged", "stop"})
+# Denials whose negation is their meaning: "said it was not involved".
+NEGATED_DENIALS = frozenset({"involve"})
 # What a denial rejects: "rejected the accusations".
 ACCUSATIONS = frozenset({"accusation", "charge", "claim", "allegation", "report", "assertion",
                          "suggestion", "blame", "responsibility", "link", "involvement",
@@ -253,6 +255,13 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
         if lemma(anc) in DECLARING and anc.pos_ == "VERB":
             return True
     return False
+
+
+def _declared_denial(tok: Token) -> bool:
+    """"Tehran said it was not involved": a negated involvement is a denial only when
+    someone declares it; told by the narrator it is a finding, not a statement."""
+    return is_negated(tok) and any(lemma(anc) in DECLARING and anc.pos_ == "VERB"
+                                   for anc in list(tok.ancestors)[:2])
 
 
 def _declarer(ctx: DocContext, tok: Token) -> list[str]:
@@ -291,6 +300,8 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[We
     if lemma(tok) == "announce" and any(  # the object, however parsed, just after the verb
             lemma(t) in REPORTED_FACTS for t in tok.subtree if 0 < t.i - tok.i <= 3):
         return None  # "announced his death": a fact made known, no decision
+    if lemma(tok) in NEGATED_DENIALS and not _declared_denial(tok):
+        return None  # "fighters involved in the attack" denies nothing
     if lemma(tok) == "stop" and not is_negated(tok):
         subtype = "suspension"  # "would stop its attacks"; "would not stop" threatens
     if lemma(tok) == "keep" and not any(c.dep_ == "xcomp" and c.tag_ == "VBG"
@@ -958,14 +969,14 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             d.precision == "day" for d in dates if dated_subtree(tok.head, [d])):
         return None  # "groups have endorsed attacks": the claim is the event
     if is_blocked(ctx, tok, etype) and not _dated_before_head(tok, dates) and \
-            hit.trigger.lemmas[-1] not in NEGATED_THREATS and not (
+            hit.trigger.lemmas[-1] not in NEGATED_THREATS | NEGATED_DENIALS and not (
             etype == "sanction" and _declared(ctx, tok)):
         return None  # but "efforts to avenge the 2020 killing of X": that killing happened
     if _counted_summary(ctx, tok):
         return None
     if etype == "statement" and (tok.dep_ not in STATEMENT_OK_DEPS or (any(
             c.dep_ == "auxpass" for c in tok.children) and not _declared(ctx, tok))) \
-            and not _time_clause(tok):
+            and not _time_clause(tok) and lemma(tok) not in NEGATED_DENIALS:
         return None  # but "said X would be held responsible": a declared future act
     return typed
 
@@ -1049,6 +1060,8 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         if etype == "statement" and hit.trigger.subject_is_target:
             draft.target_actors = draft.actors  # "said Israel would pay": the speaker threatens
             draft.actors = _declarer(ctx, tok)
+        if etype == "statement" and lemma(tok) in NEGATED_DENIALS:
+            draft.actors = _declarer(ctx, tok)  # "X said Y was not involved": X denies
         if etype == "statement" and not (draft.actors or draft.claimed_by):
             draft.actors = _declarer(ctx, tok) if (
                 hit.trigger.requires_declaration or hit.trigger.objects) else []

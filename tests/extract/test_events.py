@@ -776,3 +776,33 @@ def test_a_telephone_call_between_officials_is_a_meeting(extract: Run) -> None:
                      "counterpart on Monday.").events
     assert [(e.type, e.subtype) for e in events] == [("meeting", "call")]
     assert extract("The commander said he had spoken by phone with his family.").events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype", "actors"),
+    [
+        ("Lebanese officials said on Tuesday that Hezbollah was not involved in the blast.",
+         "denial", ["lebanon"]),
+        ("Tehran said on Sunday it was not involved in the raid.", "denial", ["iran"]),
+        ("Abdul-Malik al-Houthi said on Monday his fighters would widen their attacks to the "
+         "Red Sea.", "threat", ["abdul-malik-al-houthi"]),
+    ],
+)
+def test_negated_involvement_and_declared_escalation_are_statements(
+        extract: Run, text: str, subtype: str, actors: list[str]) -> None:
+    statements = [e for e in extract(text).events if e.type == "statement"]
+    assert [(e.subtype, e.actors) for e in statements] == [(subtype, actors)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said on Monday the operation would last several weeks.",
+        "The minister said on Monday the economy would expand next year.",
+        "Officials said on Monday the program would be extended to two more provinces.",
+        "Police said on Monday that four men were involved in the robbery.",
+        "The plant was not involved in the programme, the report found.",
+    ],
+)
+def test_growth_and_plain_involvement_are_no_statements(extract: Run, text: str) -> None:
+    assert [e for e in extract(text).events if e.type == "statement"] == []
