@@ -661,14 +661,15 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
                 ) -> list[Token]:
     targets: list[Token] = []
     holders = [tok]
-    if tok.pos_ == "VERB" and draft.type in ("arrest", "killing", "sanction") and any(
+    if tok.pos_ == "VERB" and (draft.type in ("arrest", "killing", "sanction") or
+                               draft.subtype == "training") and any(
             c.dep_ == "auxpass" for c in tok.children):
         for subj in [c for c in tok.children if c.dep_ == "nsubjpass"]:
             draft.target_actors += [a for a in token_actors(ctx, subj)
                                     if a not in draft.target_actors]
     if tok.pos_ == "VERB" and draft.type == "transfer" and lemma(tok) != "receive":
         # who receives: "supplied the Houthis with drones", "passed funds to Hezbollah"
-        for obj in direct_objects(tok) + [p for _x, p in prep_objects(tok, frozenset({"to"}))]:
+        for obj in direct_objects(tok) + _receivers(tok):
             draft.target_actors += [a for a in token_actors(ctx, obj)
                                     if a not in draft.target_actors]
     if tok.pos_ == "VERB" and draft.type == "meeting":
@@ -708,6 +709,17 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
             ids += [m.entity_id for m in ctx.mentions_of(list(conj.subtree)) if m.entity_id]
     draft.target_actors = list(dict.fromkeys([*draft.target_actors, *ids]))
     return targets
+
+
+def _receivers(verb: Token) -> list[Token]:
+    """Who a transfer goes to: "shipped drones to X" (the parser's "dative" too), and the
+    destination of its load: "a boat carrying rockets bound for X", "destined for X"."""
+    out = [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+           for p in c.children if p.dep_ == "pobj"]
+    for load in (t for t in verb.subtree if t.dep_ in ("acl", "advcl") and
+                 t.tag_ in ("VBN", "VBG") and lemma(t) in CARGO_VERBS):
+        out += [p for _x, p in prep_objects(load, frozenset({"for", "to"}))]
+    return out
 
 
 INNER_PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "throughout"})

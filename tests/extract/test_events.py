@@ -707,15 +707,16 @@ def test_transfers_done_passed_on_or_interdicted(extract: Run) -> None:
 
 
 def test_transfers_told_as_cargo_counts_receipt_or_training(extract: Run) -> None:
-    [ev] = extract("Sailors seized a boat carrying Iranian rocket parts bound for the rebels "
+    [ev] = extract("Sailors seized a boat carrying Iranian rocket parts bound for the Houthis "
                    "off Oman on Friday.").events
-    assert (ev.type, ev.actors) == ("transfer", ["iran"])
+    assert (ev.type, ev.actors, ev.target_actors) == ("transfer", ["iran"], ["houthis"])
     [ev] = extract("Iran has sent dozens of drones to Hezbollah via Iraq, diplomats said.").events
-    assert (ev.type, ev.actors) == ("transfer", ["iran"])
+    assert (ev.type, ev.actors, ev.target_actors) == ("transfer", ["iran"], ["hezbollah"])
     [ev] = extract("Hezbollah received anti-tank missile kits from Iran, the paper said.").events
     assert (ev.type, ev.actors, ev.target_actors) == ("transfer", ["iran"], ["hezbollah"])
     [ev] = extract("Houthi recruits were trained by Hezbollah advisers in Syria in 2021.").events
-    assert (ev.type, ev.subtype, ev.actors) == ("transfer", "training", ["hezbollah"])
+    assert (ev.type, ev.subtype, ev.actors, ev.target_actors) == (
+        "transfer", "training", ["hezbollah"], ["houthis"])
     assert [e.type for e in extract("Sailors seized a boat carrying wheat bound for Yemen on "
                                     "Friday.").events if e.type == "transfer"] == []
     assert extract("The minister received a medal from Iran on Friday.").events == []
