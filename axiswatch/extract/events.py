@@ -536,7 +536,7 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
                 if ctx.ontology.triggers_starting(lemma(inst)):
                     found = token_actors(ctx, inst)
                     break
-        sayer = _own_claim(ctx, tok)
+        sayer = _own_claim(ctx, tok) if _claiming(draft) else []
         if sayer:
             draft.claimed_by += [a for a in claimants(ctx, sayer) if a not in draft.claimed_by]
             # a group's word is its claim; a state that says it struck stays the actor
@@ -635,6 +635,13 @@ def _listed_groups(ctx: DocContext, sent: Span) -> list[str]:
 
 
 SAY_VERBS = frozenset({"say", "announce", "state", "claim", "declare", "confirm"})
+
+
+def _claiming(draft: Draft) -> bool:
+    """Whether a speaker's word about its own deed is a claim: "Hezbollah said it fired
+    rockets" claims the attack, but "X said it would halt its operations" is a
+    statement X itself declares (its actor), not a deed it claims."""
+    return draft.type != "statement" or draft.subtype == "claim"
 
 
 def _own_claim(ctx: DocContext, tok: Token) -> list[str]:

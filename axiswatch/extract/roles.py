@@ -85,9 +85,9 @@ def _acting(ctx: DocContext, m: LinkedMention) -> str:
     return m.entity_id
 
 
-def _sayer_of(ctx: DocContext, tok: Token) -> str | None:
-    """"Israel said it killed X": the subject of the saying verb whose reported
-    clause ``tok`` (a pronoun) is the subject of."""
+def _saying_subject(tok: Token) -> Token | None:
+    """The subject of the saying verb whose reported clause ``tok`` (a pronoun) is the
+    subject of ("the militia" in "the militia said it would ...")."""
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     clause = tok.head
@@ -95,11 +95,16 @@ def _sayer_of(ctx: DocContext, tok: Token) -> str | None:
         clause = clause.head
     if clause.dep_ != "ccomp" or lemma(clause.head) not in SAYING:
         return None
-    for subj in clause.head.children:
-        if subj.dep_ == "nsubj":
-            m = ctx.ents.at(subj.i)
-            if m is not None and ctx.can_act(m) and m.entity_id:
-                return m.entity_id
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+
+
+def _sayer_of(ctx: DocContext, tok: Token) -> str | None:
+    """"Israel said it killed X": the named subject of the saying verb whose reported
+    clause ``tok`` (a pronoun) is the subject of."""
+    subj = _saying_subject(tok)
+    m = ctx.ents.at(subj.i) if subj is not None else None
+    if m is not None and ctx.can_act(m) and m.entity_id:
+        return m.entity_id
     return None
 
 
@@ -108,14 +113,32 @@ GROUP_NOUNS = frozenset({"group", "militia", "faction", "movement", "organizatio
 
 
 def _last_group_before(ctx: DocContext, token_index: int) -> str | None:
-    """The last armed group, front or coalition named before a token."""
-    best: str | None = None
+    """The group "the group" stands for: the one named in the last sentence before a
+    token that names a group. A sentence naming several groups leaves "the militia"
+    to the one it has as subject; two subjects ("X and Y fired"), or none, leave it
+    undecided, and a guess between them would hand one group's words to the other."""
+    last: LinkedMention | None = None
     for m in ctx.ents.mentions:
         if m.tok_start >= token_index:
             break
         if m.entity_id is not None and m.etype in NON_STATE:
-            best = m.entity_id
-    return best
+            last = m
+    if last is None:
+        return None
+    sent = ctx.doc[last.tok_start].sent
+    named = [m for m in ctx.mentions_in(sent.start, min(sent.end, token_index))
+             if m.entity_id is not None and m.etype in NON_STATE]
+    if len({m.entity_id for m in named}) == 1:
+        return last.entity_id
+    subjects = {m.entity_id for m in named if _is_subject(ctx.doc[m.tok_end - 1])}
+    return subjects.pop() if len(subjects) == 1 else None
+
+
+def _is_subject(tok: Token) -> bool:
+    """Whether a name's head is a subject, or joined to one ("X and Y fired")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def _nationality(ctx: DocContext, tok: Token) -> bool:
@@ -135,10 +158,13 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
         sayer = _sayer_of(ctx, tok)
         if sayer is not None:
             return sayer
+        said_by = _saying_subject(tok)
+        if said_by is not None and lemma(said_by) in GROUP_NOUNS and said_by.pos_ == "NOUN":
+            # "the militia said it would ...": "it" is the militia, whoever that is
+            return _last_group_before(ctx, said_by.i)
     if lemma(tok) in GROUP_NOUNS and definite and not pronoun:
-        group = _last_group_before(ctx, tok.i)  # "the group": a group, not "US troops"
-        if group is not None:
-            return group
+        # "the group": a group, not "US troops" or the ministry named last
+        return _last_group_before(ctx, tok.i)
     if (pronoun and (low in GROUP_ANAPHORA or low in POSSESSIVE_GROUP)) or (
             lemma(tok) in GROUP_ANAPHORA and definite):
         return ctx.last_actor_before(tok.i)

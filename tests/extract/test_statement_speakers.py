@@ -1,0 +1,59 @@
+"""Who declares a statement: a named speaker whose reported clause speaks of itself
+("X said it would halt ..."), and "the militia" said of the one group named before."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+
+Extract = Callable[..., Extraction]
+
+
+def _statements(x: Extraction) -> list[tuple[list[str], list[str]]]:
+    return [(e.actors, e.claimed_by) for e in x.events if e.type == "statement"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kataib Hezbollah said it would halt its operations against US forces.",
+    "Kataib Hezbollah said on Sunday that it would suspend its attacks on American troops.",
+])
+def test_named_speaker_of_own_decision_is_the_actor(extract: Extract, text: str) -> None:
+    assert _statements(extract(text)) == [(["kataib-hezbollah"], [])]
+
+
+def test_plural_speaker_of_own_decision_is_the_actor(extract: Extract) -> None:
+    assert _statements(extract("The Houthis said they would escalate their attacks.")) == \
+        [(["houthis"], [])]
+
+
+@pytest.mark.parametrize("text", [
+    "Kataib Hezbollah fired rockets at a base last week. The militia said it would halt "
+    "its operations against US forces.",
+    "Kataib Hezbollah fired rockets at a base last week. The faction said it would "
+    "suspend its attacks on US troops.",
+    "Kataib Hezbollah fired rockets at a base last week. The group announced that it had "
+    "begun a new phase of operations against Israel.",
+])
+def test_the_militia_is_the_group_named_before(extract: Extract, text: str) -> None:
+    assert (["kataib-hezbollah"], []) in _statements(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    # no group named before: nobody to declare it
+    "The militia said it would halt its operations against US forces.",
+    "The group announced that it had begun a new phase of operations against Israel.",
+    # two groups named before: which of them speaks is not told
+    "Kataib Hezbollah and Harakat al-Nujaba fired rockets at a base last week. The militia "
+    "said it would halt its operations against US forces.",
+    "Kataib Hezbollah fired rockets at a base last week, and Harakat al-Nujaba fired drones. "
+    "The group said it would halt its operations against US forces.",
+    # a state body named before is no group
+    "The Pentagon said the strikes hit five sites. The group said it would halt its "
+    "operations against US forces.",
+])
+def test_the_militia_without_one_group_before_declares_nothing(extract: Extract,
+                                                               text: str) -> None:
+    assert _statements(extract(text)) == []
