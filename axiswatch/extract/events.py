@@ -952,8 +952,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
     tok = sent.doc[hit.head]
     if in_name_or_date(ctx, tok):
         return None
-    if tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN"):
-        return None  # "arson attacks" (the head carries it), "strike groups"
+    if tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN", "VERB"):
+        return None  # "arson attacks" (the head carries it), "strike groups", a title
     if tok.pos_ == "VERB" and (tok.dep_ == "amod" or (
             tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG")
             and not hit.trigger.requires_weapon)) and not _verbless_predicate(tok):

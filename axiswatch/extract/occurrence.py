@@ -122,7 +122,8 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
         for obj in (c for c in tok.children if c.dep_ == "dobj"):
             if lemma(obj) in onto.quantifiers and not (draft.date and
                                                        draft.date.precision == "day") \
-                    and not _salvo(ctx, tok, obj) and not _cargo(ctx, draft, obj):
+                    and not _salvo(ctx, tok, obj) and not _cargo(ctx, draft, obj) \
+                    and not _roundup(ctx, draft, tok, obj):
                 return True
         return _frequent(tok)
     if tok.pos_ not in ("NOUN", "PROPN"):
@@ -158,6 +159,21 @@ def _cargo(ctx: DocContext, draft: Draft, obj: Token) -> bool:
                for c in p.children if c.dep_ == "pobj"]
     return not any(t.event_type == "transfer" for c in counted
                    for t in ctx.ontology.triggers_starting(lemma(c)))
+
+
+def _roundup(ctx: DocContext, draft: Draft, verb: Token, obj: Token) -> bool:
+    """"arrested dozens of people": an arrest counts its detainees, not arrests, and told
+    in the simple past it is one roundup; "has detained hundreds since 2019" stays a
+    campaign, and "carried out dozens of arrests" counts arrests."""
+    if draft.type != "arrest":
+        return False
+    counted = [c for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+               for c in p.children if c.dep_ == "pobj"]
+    if any(ctx.ontology.triggers_starting(lemma(c)) for c in counted):
+        return False
+    past, perfect = tense(verb, ctx.ontology.undated_adverbs)
+    return past and not perfect and not any(
+        c.dep_ == "prep" and c.lower_ in SPAN_PREPS for c in verb.children)
 
 
 # Prepositions that spread what a verb tells over a period: a campaign, not one salvo.

@@ -1,0 +1,44 @@
+"""Arrests, convictions and trials told in the common ways of reporting, and the words
+that look like them and are none (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+
+Run = Callable[..., Extraction]
+
+
+@pytest.mark.parametrize(("text", "subtype"), [
+    ("Five suspects were taken into custody in Tabriz on Monday.", "arrest"),
+    ("The three men were remanded in custody.", "arrest"),
+    ("Border guards nabbed a smuggler near the crossing.", "arrest"),
+    ("Police dismantled a cell of six men in Ganja on Friday.", "arrest"),
+    ("The security service busted a spy ring in the capital.", "arrest"),
+    ("Police rounded up dozens of demonstrators in Basra.", "arrest"),
+    ("Soldiers arrested scores of smugglers near the border.", "arrest"),
+    ("A court in Oslo convicted two men of plotting a bombing.", "sentence"),
+    ("He was convicted of espionage last year.", "sentence"),
+    ("The court jailed the courier for nine years.", "sentence"),
+    ("The engineer was imprisoned in 2017.", "sentence"),
+    ("The driver pleaded guilty to smuggling charges.", "sentence"),
+    ("The accused was put on trial in Lyon.", "charges"),
+])
+def test_arrest_wordings(extract: Run, text: str, subtype: str) -> None:
+    arrests = [e.subtype for e in extract(text).events if e.type == "arrest"]
+    assert arrests == [subtype]
+
+
+@pytest.mark.parametrize("text", [
+    "The court of public opinion has already judged the minister.",
+    "The sentence was long and hard to parse.",
+    "Arrested Development is a popular comedy.",
+    "His custody battle went on for years.",
+    "Engineers dismantled the old bridge.",
+    "Police have arrested dozens of people since 2019.",
+])
+def test_look_alikes_are_no_arrest(extract: Run, text: str) -> None:
+    assert [e.type for e in extract(text).events if e.type == "arrest"] == []
