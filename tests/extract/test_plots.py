@@ -24,7 +24,7 @@ Run = Callable[..., Extraction]
         ("Investigators said the cell had been preparing attacks on Jewish schools in Lyon.",
          [("plot", "planned")]),
         ("A former diplomat was convicted of plotting to bomb a book fair near Milan in 2019.",
-         [("plot", "planned")]),
+         [("arrest", "sentence"), ("plot", "planned")]),
         ("Police uncovered a plot against a television presenter in Madrid in March.",
          [("plot", "planned")]),
         ("Prosecutors said the suspects had hatched a plot to blow up a consulate in Bern.",
@@ -51,7 +51,7 @@ def test_gathering_a_plot_aims_at_is_its_target(extract: Run) -> None:
     """"plotted to bomb a rally": the rally is what was aimed at, not a protest."""
     events = extract("An envoy was convicted of plotting to bomb an opposition rally near "
                      "Lyon in 2017.").events
-    assert [e.type for e in events] == ["plot"]
+    assert [e.type for e in events] == ["arrest", "plot"]  # the conviction and the plot
 
 
 @pytest.mark.parametrize(
