@@ -60,6 +60,14 @@ def governing_verb(token: Token, *, max_steps: int = 6) -> Token | None:
     return None
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first of a list a word closes: "imposed travel bans and sanctions" puts the
+    sanctions under the verb only through the bans."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def subjects(verb: Token) -> list[Token]:
     """The subject heads of a verb, with their conjuncts ("X and Y launched")."""
     out: list[Token] = []
@@ -71,15 +79,27 @@ def subjects(verb: Token) -> list[Token]:
 
 
 def passive_agents(verb: Token) -> list[Token]:
-    """The ``by X`` objects of a passive verb."""
+    """The ``by X`` objects of a passive verb, also where the parse hangs them on the
+    verb's complement ("was designated (as) a terrorist group by X")."""
     out: list[Token] = []
-    for child in verb.children:
+    holders = [verb, *_passive_complements(verb)]
+    for child in (c for h in holders for c in h.children):
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     out.append(pobj)
                     out.extend(pobj.conjuncts)
     return out
+
+
+def _passive_complements(verb: Token) -> list[Token]:
+    """What a passive verb names its subject: "was designated a group", "was listed as
+    a group" (none for an active verb, whose object's "by" phrase is its own)."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    out = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr")]
+    return out + [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for p in c.children if p.dep_ == "pobj"]
 
 
 def inherited_subjects(verb: Token, *, max_steps: int = 3) -> list[Token]:

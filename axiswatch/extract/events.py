@@ -20,12 +20,14 @@ from axiswatch.extract.arguments import (
     PLACE_PREPS,
     TARGET_PREPS,
     direct_objects,
+    first_conjunct,
     governing_verb,
     inherited_subjects,
     is_negated,
     np_span,
     passive_agents,
     prep_objects,
+    subjects,
     subtree_tokens,
     verb_auxes,
 )
@@ -292,6 +294,9 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[We
             return _state_reading(ctx, tok, trig)
     if tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
         return None  # "shot down two drones": an interception, not an attack
+    if etype in ("attack", "strike") and tok.pos_ == "VERB" and any(
+            lemma(s) in MEASURE_NOUNS for s in subjects(tok)):
+        return None  # "the sanctions target a shipping network": a measure's reach
     if lemma(tok) in CROWD_VERBS and not any(
             lemma(t) in CROWD_NOUNS for t in inherited_subjects(tok)):
         return None  # "crowds gathered" is a demonstration, "officials gathered" is not
@@ -319,8 +324,7 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[We
                 ctx, replace(hit, trigger=plain), sent, weapons, dates)
         trig = alt
         etype, subtype = trig.event_type, trig.subtype
-    if trig.verbs and (tok.dep_ not in ("dobj", "pobj", "nsubjpass") or
-                       lemma(governing_verb(tok) or tok) not in trig.verbs):
+    if trig.verbs and not _object_of(first_conjunct(tok), trig.verbs):
         return None  # "imposed sanctions", "placed on the sanctions list"
     if trig.requires_date and not dates:
         return None
@@ -387,6 +391,13 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[We
     return etype, subtype
 
 
+def _object_of(tok: Token, verbs: frozenset[str] | Sequence[str]) -> bool:
+    """Whether a noun is what one of ``verbs`` acts on ("imposed sanctions", "placed on
+    the sanctions list")."""
+    return tok.dep_ in ("dobj", "pobj", "nsubjpass") and \
+        lemma(governing_verb(tok) or tok) in verbs
+
+
 def _reading_by_object(ctx: DocContext, tok: Token, trig: Trigger) -> Trigger | None:
     """Another trigger of the same words whose objects this verb has."""
     for alt in ctx.ontology.triggers_starting(trig.lemmas[0]):
@@ -408,6 +419,11 @@ def _plain_reading(ctx: DocContext, trig: Trigger) -> Trigger | None:
         if alt is not trig and alt.lemmas == trig.lemmas and not alt.objects:
             return alt
     return None
+
+
+# Measures whose "target" or "hit" tells whom they reach, not a blow struck.
+MEASURE_NOUNS = frozenset({"sanction", "measure", "designation", "listing", "restriction",
+                           "penalty", "ban", "embargo", "tariff"})
 
 
 # Participles that make what follows a vessel's load: "a boat carrying rockets",
@@ -433,7 +449,8 @@ def _objects(tok: Token) -> list[Token]:
     and complements ("held it responsible") and what it is "for" ("pay for the crime")."""
     out = direct_objects(tok) + [p for _x, p in prep_objects(tok, OBJECT_PREPS)]
     out += [c for c in tok.children if c.dep_ == "nsubjpass"]  # "were trained by X"
-    return out + [p for o in out for _x, p in prep_objects(o, frozenset({"of"}))]
+    # "offered $10 million for information": the parse may hang the "for" on the sum
+    return out + [p for o in out for _x, p in prep_objects(o, frozenset({"of", "for"}))]
 
 
 # "pay for the crime", "listed it as a terrorist organisation"
@@ -579,7 +596,9 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
         holder = tok
         while holder.dep_ == "conj" and holder.head.i != holder.i:
             holder = holder.head
-        if holder.dep_ in ("dobj", "nsubjpass", "appos") and holder.head.i == verb.i:
+        if (holder.dep_ in ("dobj", "nsubjpass", "appos") and holder.head.i == verb.i) or (
+                holder.dep_ == "pobj" and holder.head.head.i == verb.i and
+                lemma(verb) in draft.hit.trigger.verbs):  # "placed X on its blacklist"
             who = tokens_actors(ctx, passive_agents(verb) or inherited_subjects(verb))
             if lemma(verb) in ("claim", "endorse"):
                 draft.claimed_by += claimants(ctx, who)
@@ -709,6 +728,9 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
     draft.target = tok.doc[s:e].text
     draft.target_token = first.i
     full = subtree_tokens(first, skip_deps=("conj", "cc", "appos", "relcl"), deep=True)
+    if tok.pos_ == "VERB":  # "was designated a terrorist group by X": X designates
+        agents = {t.i for a in passive_agents(tok) for t in a.subtree}
+        full = [t for t in full if t.i not in agents]
     draft.target_tokens = frozenset(t.i for t in full)
     ids = [m.entity_id for m in ctx.mentions_of(full) if m.entity_id]
     if draft.type in ("killing", "arrest", "sanction", "meeting"):

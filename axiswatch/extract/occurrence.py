@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.arguments import (
+    first_conjunct,
     governing_verb,
     is_negated,
     subtree_tokens,
@@ -139,6 +140,11 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
         onto.quantifiers)
     if quantified:
         return not counted
+    if plural and draft.hit.trigger.verbs:
+        # "slapped sanctions on X": the plural of a measure names one act, which its
+        # verb tells; only a habit of that verb makes it generic
+        verb = governing_verb(first_conjunct(tok))
+        return verb is None or _frequent(verb)
     if not plural or draft.type == "meeting":
         return False  # "opened talks": plural in form, one occurrence
     if draft.type == "plot" and draft.hit.trigger.event_type != "plot" and any(

@@ -690,6 +690,48 @@ def test_no_sanction_without_its_verb_or_object(extract: Run, text: str) -> None
     assert [e for e in extract(text).events if e.type == "sanction"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "subtype", "actors"),
+    [
+        ("Australia froze the assets of two militia financiers on Monday.", "sanctions",
+         ["australia"]),
+        ("Britain proscribed the militia on Tuesday.", "designation", ["united-kingdom"]),
+        ("The Houthis were redesignated as a terrorist group by the United States on "
+         "Friday.", "designation", ["united-states"]),
+        ("The militia was designated a terrorist organisation by the United States.",
+         "designation", ["united-states"]),
+        ("Canada imposed travel bans and financial sanctions on four officials on "
+         "Monday.", "sanctions", ["canada"]),
+        ("France slapped sanctions on the militia's drone procurement chief.", "sanctions",
+         ["france"]),
+        ("The United States placed the trading company on its blacklist.", "designation",
+         ["united-states"]),
+        ("The State Department has offered up to $5 million for information on the "
+         "militia's leaders.", "reward", ["us-state-department"]),
+    ],
+)
+def test_sanctions_told_in_common_ways(extract: Run, text: str, subtype: str,
+                                       actors: list[str]) -> None:
+    events = [e for e in extract(text).events if e.type == "sanction"]
+    assert [(e.subtype, e.actors) for e in events] == [(subtype, actors)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new sanctions target the militia's oil smuggling network.",
+        "The talks turned to sanctions relief on Monday.",
+        "The militia issued a list of demands on Monday.",
+        "The government offered $5 million in aid to the flood victims.",
+        "Since 2015 the Treasury has sanctioned a long list of militia financiers.",
+        "Police froze the suspect's bank account on Monday.",
+    ],
+)
+def test_no_sanction_or_attack_from_a_measure_in_passing(extract: Run, text: str) -> None:
+    assert [e.type for e in extract(text).events if e.type in ("sanction", "attack",
+                                                                 "strike")] == []
+
+
 def test_transfers_done_passed_on_or_interdicted(extract: Run) -> None:
     [ev] = extract("Iran has supplied the Houthis with drone engines, officials said.").events
     assert (ev.type, ev.actors, ev.target_actors, ev.country) == (
