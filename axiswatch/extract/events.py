@@ -183,6 +183,11 @@ def _crowd_act(tok: Token) -> bool:
     if lemma(tok) not in CROWD_ACTS or tok.pos_ != "VERB" or tok.dep_ != "xcomp" or \
             lemma(tok.head) not in ATTEMPT_VERBS:
         return False
+    return _by_crowd(tok)
+
+
+def _by_crowd(tok: Token) -> bool:
+    """Whether a verb's subject, however inherited, is a crowd ("supporters gathered")."""
     return any(lemma(t) in CROWD_NOUNS for t in inherited_subjects(tok))
 
 
@@ -216,10 +221,10 @@ ACCIDENT_CUES = frozenset({"leak", "accident", "accidental", "accidentally", "ma
 # Sites an explosion is told to hit, besides named places.
 BLAST_SITES = frozenset({"headquarters", "building", "position", "convoy", "office", "embassy",
                          "checkpoint", "airport", "port", "barracks", "post", "vehicle"})
-# Threats whose negation is their meaning: "would not go unanswered".
 # Sites that house troops rather than meetings: "the base, which hosts foreign trainers".
 SITE_NOUNS = frozenset({"base", "airbase", "camp", "compound", "garrison", "installation",
                         "facility", "outpost"})
+# Threats whose negation is their meaning: "would not go unanswered".
 NEGATED_THREATS = frozenset({"unanswered", "unpunished", "unavenged", "stop"})
 # Denials whose negation is their meaning: "said it was not involved".
 NEGATED_DENIALS = frozenset({"involve"})
@@ -297,8 +302,7 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[We
     if etype in ("attack", "strike") and tok.pos_ == "VERB" and any(
             lemma(s) in MEASURE_NOUNS for s in subjects(tok)):
         return None  # "the sanctions target a shipping network": a measure's reach
-    if lemma(tok) in CROWD_VERBS and not any(
-            lemma(t) in CROWD_NOUNS for t in inherited_subjects(tok)):
+    if lemma(tok) in CROWD_VERBS and not _by_crowd(tok):
         return None  # "crowds gathered" is a demonstration, "officials gathered" is not
     if etype == "attack" and _crowd_act(tok):
         return "protest", "demonstration"
