@@ -302,6 +302,12 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[We
     if etype in ("attack", "strike") and tok.pos_ == "VERB" and any(
             lemma(s) in MEASURE_NOUNS for s in subjects(tok)):
         return None  # "the sanctions target a shipping network": a measure's reach
+    if etype in ("attack", "strike") and _targets_finances(ctx, tok):
+        return "sanction", "sanctions"  # "the Treasury targeted three money exchangers"
+    if lemma(tok) == "charge" and _charged_thing(tok):
+        return None  # "charged his phone", "charged a fee": no accusation
+    if tok.pos_ == "NOUN" and _source_cited(tok):
+        return None  # "according to the indictment": where a fact is read, no event
     if lemma(tok) in CROWD_VERBS and not _by_crowd(tok):
         return None  # "crowds gathered" is a demonstration, "officials gathered" is not
     if etype == "attack" and _crowd_act(tok):
@@ -398,7 +404,7 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[We
 def _object_of(tok: Token, verbs: frozenset[str] | Sequence[str]) -> bool:
     """Whether a noun is what one of ``verbs`` acts on ("imposed sanctions", "placed on
     the sanctions list")."""
-    return tok.dep_ in ("dobj", "pobj", "nsubjpass") and \
+    return tok.dep_ in ("dobj", "pobj", "nsubjpass", "oprd", "ccomp", "acomp") and \
         lemma(governing_verb(tok) or tok) in verbs
 
 
@@ -425,6 +431,43 @@ def _plain_reading(ctx: DocContext, trig: Trigger) -> Trigger | None:
     return None
 
 
+# What a state body's measure reaches when it "targets" them: the financial sense of
+# the verb, a sanction, not a blow struck ("OFAC targeted two exchange houses").
+FINANCE_NOUNS = frozenset({"financier", "company", "firm", "exchange", "exchanger",
+                           "facilitator", "businessman", "bank", "front", "procurement",
+                           "entity", "individual", "smuggler", "shipper", "broker"})
+
+
+def _targets_finances(ctx: DocContext, tok: Token) -> bool:
+    """Whether a state body "targets" companies, financiers or brokers: a sanction,
+    since no armed blow is aimed at a firm's ledger."""
+    if tok.pos_ != "VERB" or lemma(tok) != "target":
+        return False
+    if not any(ctx.etype_of_token(s) == "state_body" for s in subjects(tok)):
+        return False
+    objs = direct_objects(tok)
+    objs += [p for o in objs for _x, p in prep_objects(o, frozenset({"of"}))]
+    return any(lemma(o) in FINANCE_NOUNS for o in objs)
+
+
+# Things one charges as a battery or a bill: the verb is then no accusation.
+CHARGED_THINGS = frozenset({"phone", "battery", "device", "car", "vehicle", "fee", "price",
+                            "rate", "interest", "tax", "account", "card", "toll", "laptop",
+                            "computer"})
+
+
+def _charged_thing(tok: Token) -> bool:
+    """"charged his phone", "charged a fee": the object is a thing, not a defendant."""
+    return tok.pos_ == "VERB" and any(lemma(o) in CHARGED_THINGS for o in direct_objects(tok))
+
+
+def _source_cited(tok: Token) -> bool:
+    """"according to the indictment", "according to the charges": a document the report
+    cites as its source; its own filing is told elsewhere if at all."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
+
+
 # Measures whose "target" or "hit" tells whom they reach, not a blow struck.
 MEASURE_NOUNS = frozenset({"sanction", "measure", "designation", "listing", "restriction",
                            "penalty", "ban", "embargo", "tariff"})
@@ -444,8 +487,18 @@ def _carries_weapon(tok: Token, weapons: Sequence[WeaponHit]) -> bool:
     loads = [c for o in carriers for c in o.children if c.dep_ in ("acl", "relcl")]
     if carriers:
         loads += [c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
-    return any(lemma(v) in CARGO_VERBS and any(t.i in starts for t in v.subtree)
-               for v in loads)
+    if any(lemma(v) in CARGO_VERBS and any(t.i in starts for t in v.subtree)
+           for v in loads):
+        return True
+    # "seized weapons bound for Yemen": arms themselves told as a load on its way
+    return any(lemma(o) in ARMS_NOUNS or o.i in starts for o in carriers
+               for c in o.children if c.dep_ == "acl" and lemma(c) in BOUND_VERBS)
+
+
+# Generic words for arms, which the weapon lexicon leaves out ("weapons", "arms").
+ARMS_NOUNS = frozenset({"weapon", "arm", "ammunition", "munition", "explosive", "rifle"})
+# Participles that send a load somewhere: "bound for", "destined for", "headed to".
+BOUND_VERBS = frozenset({"bind", "destine", "head"})
 
 
 def _objects(tok: Token) -> list[Token]:
@@ -529,6 +582,9 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
         agents = passive_agents(tok)
         subj = [s for s in inherited_subjects(tok) if s.dep_ != "nsubjpass"]
         found = tokens_actors(ctx, agents or subj, weapons=weapon_tokens)
+        if not found and agents and subj and draft.type == "transfer":
+            # "ferried missiles to X by sea": the route of a load, no agent
+            found = tokens_actors(ctx, subj, weapons=weapon_tokens)
         if not found and not subj and tok.dep_ == "acl":
             found = token_actors(ctx, tok.head)  # "the group, following suit"
         if not found and not subj and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "pobj" and \

@@ -1,0 +1,103 @@
+"""Transfers, arrests and sanctions told in further common ways of reporting, and the
+words that look like them and are none (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+
+Run = Callable[..., Extraction]
+
+
+def _typed(run: Run, text: str, etype: str) -> list[tuple[str | None, list[str], list[str]]]:
+    return [(e.subtype, e.actors, e.target_actors) for e in run(text).events if e.type == etype]
+
+
+@pytest.mark.parametrize(("text", "subtype", "giver", "receiver"), [
+    ("Hezbollah funneled cash to Hamas through Istanbul in 2021.", "funding",
+     "hezbollah", "hamas"),
+    ("Quds Force agents trafficked rockets to the Houthis in 2020, the panel found.",
+     "weapons_delivery", "quds-force", "houthis"),
+    ("Hezbollah ferried anti-tank missiles to Hamas by sea in 2019.",
+     "weapons_delivery", "hezbollah", "hamas"),
+    ("Hezbollah bankrolled the Houthis' media arm in 2018, officials said.", "funding",
+     "hezbollah", "houthis"),
+    ("The Quds Force provided Hamas with rockets in 2021, the army said.",
+     "weapons_delivery", "quds-force", "hamas"),
+    ("The Quds Force dispatched instructors to Yemen in 2016.", "fighters",
+     "quds-force", None),
+])
+def test_transfer_wordings(extract: Run, text: str, subtype: str, giver: str,
+                           receiver: str | None) -> None:
+    found = _typed(extract, text, "transfer")
+    assert [s for s, _a, _t in found] == [subtype]
+    assert giver in found[0][1]
+    if receiver is not None:
+        assert receiver in found[0][2]
+
+
+def test_money_moved_is_funding(extract: Run) -> None:
+    found = _typed(extract, "Hezbollah transferred millions of dollars to Hamas in 2022.",
+                   "transfer")
+    assert [s for s, _a, _t in found] == ["funding"]
+
+
+def test_arms_bound_for_a_place_are_cargo(extract: Run) -> None:
+    text = "Coast guards seized arms destined for Gaza off Sinai on Sunday."
+    assert [e.type for e in extract(text).events] == ["transfer"]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister gave a speech in Tehran on Monday.",
+    "She provided an update on the talks.",
+    "The ferry sailed from Aden to Djibouti.",
+])
+def test_look_alikes_are_no_transfer(extract: Run, text: str) -> None:
+    assert _typed(extract, text, "transfer") == []
+
+
+@pytest.mark.parametrize(("text", "subtype"), [
+    ("The courier was handed over to the police in Mosul on Friday.", "arrest"),
+    ("Three operatives were picked up by security forces in Izmir.", "arrest"),
+    ("Kurdish forces captured a militia commander near Sinjar on Sunday.", "arrest"),
+    ("A court in Ghent found the two men guilty of espionage.", "sentence"),
+    ("The accountant was found guilty of financing terrorism.", "sentence"),
+    ("Azerbaijan deported four Iranian clerics on Tuesday.", "extradition"),
+])
+def test_arrest_wordings(extract: Run, text: str, subtype: str) -> None:
+    assert [s for s, _a, _t in _typed(extract, text, "arrest")] == [subtype]
+
+
+@pytest.mark.parametrize("text", [
+    "She charged her laptop at the airport in Beirut.",
+    "The army handed over the town to local police.",
+    "The film captured the mood of the city.",
+    "The stations charged a fee for every passenger.",
+    "According to the indictment, the man had travelled to Baku twice.",
+])
+def test_look_alikes_are_no_arrest(extract: Run, text: str) -> None:
+    assert _typed(extract, text, "arrest") == []
+
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("The Netherlands outlawed Hezbollah in 2020.", "netherlands", "hezbollah"),
+    ("Germany banned the Hezbollah movement in 2020.", "germany", "hezbollah"),
+    ("The Treasury targeted three money exchangers tied to the Houthis on Friday.",
+     "us-treasury", "houthis"),
+])
+def test_sanction_wordings(extract: Run, text: str, actor: str, target: str) -> None:
+    found = _typed(extract, text, "sanction")
+    assert len(found) == 1
+    assert actor in found[0][1] and target in found[0][2]
+    assert not _typed(extract, text, "strike")
+
+
+@pytest.mark.parametrize("text", [
+    "The city banned smoking in restaurants.",
+    "Israeli jets targeted a Hezbollah weapons depot in Nabatieh.",
+])
+def test_look_alikes_are_no_sanction(extract: Run, text: str) -> None:
+    assert _typed(extract, text, "sanction") == []
