@@ -220,7 +220,9 @@ ACCIDENT_CUES = frozenset({"leak", "accident", "accidental", "accidentally", "ma
                            "negligence", "cylinder", "boiler", "circuit", "technical"})
 # Sites an explosion is told to hit, besides named places.
 BLAST_SITES = frozenset({"headquarters", "building", "position", "convoy", "office", "embassy",
-                         "checkpoint", "airport", "port", "barracks", "post", "vehicle"})
+                         "checkpoint", "airport", "port", "barracks", "post", "vehicle",
+                         "hub", "depot", "warehouse", "field", "station", "plant", "refinery",
+                         "tanker", "vessel", "ship"})
 # Sites that house troops rather than meetings: "the base, which hosts foreign trainers".
 SITE_NOUNS = frozenset({"base", "airbase", "camp", "compound", "garrison", "installation",
                         "facility", "outpost"})
@@ -510,8 +512,8 @@ def _objects(tok: Token) -> list[Token]:
     return out + [p for o in out for _x, p in prep_objects(o, frozenset({"of", "for"}))]
 
 
-# "pay for the crime", "listed it as a terrorist organisation"
-OBJECT_PREPS = frozenset({"for", "as"})
+# "pay for the crime", "listed it as a terrorist organisation", "came under fire"
+OBJECT_PREPS = frozenset({"for", "as", "under"})
 
 
 def _strikes_of_a_state(ctx: DocContext, tok: Token) -> bool:
@@ -1161,6 +1163,9 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         if etype == "statement" and hit.trigger.subject_is_target:
             draft.target_actors = draft.actors  # "said Israel would pay": the speaker threatens
             draft.actors = _declarer(ctx, tok)
+        if etype in VIOLENT and hit.trigger.subject_is_target:
+            draft.target_actors = draft.actors  # "US troops came under fire": not the doers
+            draft.actors = []
         if etype == "statement" and lemma(tok) in NEGATED_DENIALS:
             draft.actors = _declarer(ctx, tok)  # "X said Y was not involved": X denies
         if etype == "statement" and not (draft.actors or draft.claimed_by):

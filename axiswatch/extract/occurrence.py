@@ -29,7 +29,10 @@ BLOCKING_VERBS = frozenset({"prevent", "avoid", "deter", "fear", "risk", "seek",
                             "aim", "hope", "need", "intend", "wish", "reject", "eager",
                             "could", "would", "stop", "cease", "halt", "end", "suspend",
                             "pause", "likely", "expect", "poise", "plan", "prepare",
-                            "ready", "able", "capable", "allow", "deny"})
+                            "ready", "able", "capable", "allow", "deny", "design"})
+# Verbs whose "to" complement is a skill taught, not an act done ("trained fighters to
+# launch drones").
+TEACHING_VERBS = frozenset({"train", "teach", "instruct", "equip"})
 TERMINAL = (".", "!", "?", '"', "'", ")", "”", "’")
 
 
@@ -139,7 +142,7 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
         tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in
         onto.quantifiers)
     if quantified:
-        return not counted
+        return not counted and not _dated_run(tok, draft, on_verb)
     if plural and draft.hit.trigger.verbs:
         # "slapped sanctions on X": the plural of a measure names one act, which its
         # verb tells; only a habit of that verb makes it generic
@@ -153,6 +156,17 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
     if in_np or on_verb or counted or killed:
         return False
     return not dets or dets[0] not in ("the", "a", "an")
+
+
+# Nouns that gather events into one episode ("a series of blasts hit the base").
+RUN_NOUNS = frozenset({"series", "string", "wave", "spate", "volley"})
+
+
+def _dated_run(tok: Token, draft: Draft, on_verb: bool) -> bool:
+    """"A series of blasts hit the base on Sunday": a run of events its verb dates to one
+    day is one episode, unlike "a series of attacks since October"."""
+    return on_verb and draft.date is not None and draft.date.precision == "day" and \
+        tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in RUN_NOUNS
 
 
 def _cargo(ctx: DocContext, draft: Draft, obj: Token) -> bool:
@@ -215,6 +229,9 @@ def _frequent(verb: Token) -> bool:
 def is_blocked(ctx: DocContext, tok: Token, event_type: str) -> bool:
     """Hypothetical, negated or embedded under a word that makes it no occurrence."""
     if is_negated(tok):
+        return True
+    if tok.dep_ in ("xcomp", "advcl") and lemma(tok.head) in TEACHING_VERBS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return True
     if event_type != "statement" and _conditional(tok):
         return True  # "if Israel strikes Iran, ..."

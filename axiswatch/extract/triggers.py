@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 VERB_POS = frozenset({"VERB"})
+MODIFIER_DEPS = frozenset({"amod", "compound"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,15 +101,16 @@ def find_triggers(sent: Span, ontology: Ontology,
                 n = len(trig.lemmas)
                 # Verb phrases ("claim responsibility") head on the verb, noun
                 # phrases ("air strike") on their last word.
-                head = tokens[i] if tokens[i].pos_ in VERB_POS else tokens[i + n - 1]
+                # A participle that modifies the phrase's last word ("targeted killing")
+                # does not make it a verb phrase.
+                verbal = tokens[i].pos_ in VERB_POS and tokens[i].dep_ not in MODIFIER_DEPS
+                head = tokens[i] if verbal else tokens[i + n - 1]
                 if not _pos_ok(trig, head):
                     continue
-                if n > 1 and tokens[i].pos_ not in VERB_POS and head.pos_ not in NOUN_POS:
+                if n > 1 and not verbal and head.pos_ not in NOUN_POS:
                     continue  # "a drone struck": not the noun "drone strike"
                 if found is None or n > found.end - found.start:
                     found = TriggerHit(trig, tokens[i].i, tokens[i].i + n, head.i)
-            if found is not None:
-                break
         if found is not None:
             hits.append(found)
             i += found.end - found.start

@@ -1,0 +1,71 @@
+"""Attacks, strikes and killings in more of the ways reporting tells them: a target
+that comes under fire, warplanes that pound, a run of blasts on one day, a targeted
+killing named by its noun phrase."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+
+Run = Callable[..., Extraction]
+
+
+def test_a_target_that_comes_under_fire_is_attacked_not_the_attacker(extract: Run) -> None:
+    [ev] = extract("Coalition troops in Hasakah came under mortar fire late on Thursday.").events
+    assert (ev.type, ev.weapon, ev.actors) == ("attack", "mortar", [])
+
+
+def test_coming_under_fire_from_critics_is_no_attack(extract: Run) -> None:
+    assert extract("The speaker came under fire from opposition deputies on Monday.").events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "actors"),
+    [
+        ("Israeli warplanes pounded Hezbollah sites around Bint Jbeil on Sunday.",
+         "strike", ["israel"]),
+        ("Houthi fighters pounded government lines outside Marib with artillery on Friday.",
+         "attack", ["houthis"]),
+    ],
+)
+def test_pounding_with_weapons_is_a_strike_or_an_attack_by_its_doer(
+        extract: Run, text: str, etype: str, actors: list[str]) -> None:
+    [ev] = extract(text).events
+    assert (ev.type, ev.actors) == (etype, actors)
+
+
+def test_pounding_without_a_weapon_is_no_attack(extract: Run) -> None:
+    assert extract("Protesters pounded on the doors of the ministry on Monday.").events == [] or \
+        all(e.type not in ("attack", "strike") for e in extract(
+            "Protesters pounded on the doors of the ministry on Monday.").events)
+
+
+def test_a_run_of_blasts_on_one_day_is_one_attack(extract: Run) -> None:
+    [ev] = extract("A string of explosions hit an ammunition depot near Kirkuk on Tuesday.").events
+    assert ev.type == "attack"
+
+
+def test_the_targeted_killing_of_an_officer_is_a_killing(extract: Run) -> None:
+    [ev] = extract("Israel conducted the targeted killing of an IRGC general in Beirut on "
+                   "Friday.").events
+    assert (ev.type, ev.actors) == ("killing", ["israel"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed groups in Syria have historically shelled Kurdish positions after Turkish raids.",
+        "Tehran trained the militia's cadres to launch explosive drones.",
+        "The new rockets are designed to strike ships at long range.",
+    ],
+)
+def test_habits_skills_and_designs_are_no_attacks(extract: Run, text: str) -> None:
+    assert [e for e in extract(text).events if e.type in ("attack", "strike")] == []
+
+
+def test_a_weapon_pounding_a_place_is_named_by_its_noun_phrase(extract: Run) -> None:
+    events = extract("Rockets pounded the outskirts of Kfar Kila on Monday.").events
+    assert [e.type for e in events] == ["attack"]
