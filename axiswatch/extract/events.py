@@ -96,15 +96,22 @@ def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
     for child in tok.children:
         if child.dep_ in ("amod", "compound") and (lemma(child) in mods or child.lower_ in mods):
             return mods.get(lemma(child)) or mods[child.lower_]
-    cur = tok
+    cur, found = tok, None
     for _ in range(3):
         if cur.dep_ in ("xcomp", "dobj", "pobj", "pcomp", "acl") and cur.head.i != cur.i:
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX", "NOUN") and lemma(cur) in mods:
-                return mods[lemma(cur)]
+                found = mods[lemma(cur)]
+                if lemma(cur) not in MEANS_OF_PLOT:
+                    return found
         else:
             break
-    return None
+    return found
+
+
+# Words of a plot's means, which a word of intent or failure above them outranks:
+# "tried to hire a hitman to kill X" is an attempt.
+MEANS_OF_PLOT = frozenset({"hire", "arrange"})
 
 
 def _person_target(ctx: DocContext, tok: Token, *, nouns: bool, named: bool = False) -> bool:
@@ -604,6 +611,12 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
                     m = ctx.ents.at(child.i)
                     if m is not None and m.entity_id and m.label == "NORP":
                         found.append(m.entity_id)
+        if draft.type == "plot" and lemma(tok) in FOILING:
+            # "police foiled an Iranian plot by two agents": the police stop the plot,
+            # whose makers are named on its noun, if at all
+            plots = direct_objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
+            found = tokens_actors(ctx, plots + [p for o in plots for _x, p in prep_objects(
+                o, frozenset({"by"}))])
         if draft.type == "transfer" and lemma(tok) in INTERDICTING:
             # "commandos seized Iranian-made missile parts": the supplier is the actor
             loads = [c for c in tok.children if c.dep_ == "advcl" and lemma(c) in CARGO_VERBS]
@@ -695,6 +708,8 @@ def _claimed_in_relative(ctx: DocContext, tok: Token) -> list[str]:
 ANSWERING = frozenset({"respond", "retaliate", "reply", "react", "answer", "hit"})
 GROUP_TYPES = frozenset({"armed_group", "front_group", "coalition"})
 INTERDICTING = frozenset({"seize", "interdict", "intercept", "confiscate"})
+# Verbs whose subject stops a plot rather than makes it ("police thwarted a plot").
+FOILING = frozenset({"foil", "thwart", "disrupt"})
 GROUP_NOUNS = frozenset({"group", "militia", "faction", "organization", "movement", "front"})
 
 

@@ -101,3 +101,23 @@ def test_sanction_wordings(extract: Run, text: str, actor: str, target: str) -> 
 ])
 def test_look_alikes_are_no_sanction(extract: Run, text: str) -> None:
     assert _typed(extract, text, "sanction") == []
+
+
+@pytest.mark.parametrize(("text", "plotter", "foiler"), [
+    ("Swedish police thwarted a plot by Quds Force agents to bomb a synagogue in Malmo.",
+     "quds-force", "sweden"),
+    ("Georgian security services foiled an Iranian plan to kill a businessman in Tbilisi.",
+     "iran", "georgia"),
+])
+def test_who_foils_a_plot_is_not_its_maker(extract: Run, text: str, plotter: str,
+                                           foiler: str) -> None:
+    plots = _typed(extract, text, "plot")
+    assert len(plots) == 1
+    assert plotter in plots[0][1] and foiler not in plots[0][1]
+
+
+def test_a_hired_killer_is_a_plot(extract: Run) -> None:
+    text = "A Quds Force officer hired two gangsters to kill a journalist in London in 2022."
+    plots = _typed(extract, text, "plot")
+    assert len(plots) == 1 and "quds-force" in plots[0][1]
+    assert _typed(extract, text, "killing") == []
