@@ -207,7 +207,15 @@ def _named(ctx: DocContext, tok: Token) -> bool:
 
 DECLARING = frozenset({"say", "tell", "state", "declare", "add", "insist", "signal", "stress",
                        "reiterate", "affirm"})
-OWN_DECLARATIONS = frozenset({"reject", "promise", "pledge"})
+OWN_DECLARATIONS = frozenset({"reject", "dismiss", "refute", "promise", "pledge"})
+# Verbs of denial whose object must be a charge ("rejected the accusations").
+REFUTING = frozenset({"reject", "dismiss", "refute"})
+# Deeds a speaker declares done as a decision ("said it had resumed its attacks"); told
+# by the narrator they are the attacks themselves.
+DECLARED_DEEDS = frozenset({"resume"})
+ANNOUNCING = DECLARING | {"announce"}
+# Verbs that end a declared pause ("lifted the suspension").
+ENDING_VERBS = frozenset({"lift", "end"})
 # Verbs that need a crowd ("supporters gathered").
 CROWD_VERBS = frozenset({"gather", "clash"})
 CROWD_NOUNS = frozenset({"crowd", "protester", "protestor", "demonstrator", "supporter",
@@ -255,13 +263,16 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
     verb that is a statement only as a past declaration, or as a future act that
     someone is reported to declare (and that no other statement word carries)."""
     if lemma(tok) in OWN_DECLARATIONS:
-        if lemma(tok) != "reject" and not any(c.dep_ in ("xcomp", "ccomp")
-                                              for c in tok.children):
+        if lemma(tok) not in REFUTING and not any(c.dep_ in ("xcomp", "ccomp")
+                                                  for c in tok.children):
             return False  # "promised an inquiry" declares no act of its own
-        if lemma(tok) == "reject" and not any(
+        if lemma(tok) in REFUTING and not any(
                 c.dep_ == "dobj" and lemma(c) in ACCUSATIONS for c in tok.children):
             return False  # "rejected that explanation" denies nothing
         return tok.tag_ == "VBD"
+    if lemma(tok) in DECLARED_DEEDS and tok.dep_ == "ccomp" and \
+            lemma(tok.head) in ANNOUNCING and tok.head.pos_ == "VERB":
+        return True
     if tok.dep_ == "xcomp" or not any(a in ctx.ontology.future or a in ("would", "'d")
                                       for a in verb_auxes(tok)):
         return False
@@ -271,6 +282,46 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
         if lemma(anc) in DECLARING and anc.pos_ == "VERB":
             return True
     return False
+
+
+# Subjects that make a declared attack the speaker's own: "said they would strike",
+# "said its forces would hit ...", "said the group would target ...".
+OWN_SUBJECT_NOUNS = frozenset({"group", "movement", "militia", "faction", "organization",
+                               "organisation", "resistance"})
+# Adverbs that make a declared attack a forecast rather than a threat ("would likely").
+HEDGES = frozenset({"likely", "probably", "possibly", "perhaps", "unlikely"})
+
+
+def _declared_attack(ctx: DocContext, tok: Token) -> bool:
+    """"The Houthis said they would target any ship bound for Israel": an attack the
+    speaker declares it will carry out is a threat, not an attack; one a speaker
+    forecasts of someone else ("officials said the militia would attack again") or
+    hedges ("would likely strike") is neither."""
+    if tok.pos_ != "VERB" or is_negated(tok) or not _declared(ctx, tok):
+        return False
+    if any(lemma(c) in HEDGES for c in tok.children if c.dep_ == "advmod"):
+        return False
+    subj = subjects(tok)
+    if not subj:
+        return False
+    own = subj[0]
+    if own.tag_ == "PRP" or lemma(own) in OWN_SUBJECT_NOUNS or any(
+            c.dep_ == "poss" and c.tag_ == "PRP$" for c in own.children):
+        return True
+    doer = set(tokens_actors(ctx, subj))
+    return bool(doer) and bool(doer & set(_declarer(ctx, tok)))
+
+
+# Nouns of declaring whose clause tells what was declared ("a statement that it would").
+DECLARATION_NOUNS = frozenset({"statement", "speech", "announcement", "communique",
+                               "communiqué", "message", "address", "interview", "remark"})
+
+
+def _content_of(tok: Token) -> bool:
+    """"said in a statement that it would resume attacks": the parse may hang the
+    declared clause on the noun of declaring; it is then what is declared."""
+    return tok.dep_ == "acl" and tok.pos_ == "VERB" and lemma(tok.head) in DECLARATION_NOUNS \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
 
 
 def _declared_denial(tok: Token) -> bool:
@@ -283,7 +334,7 @@ def _declared_denial(tok: Token) -> bool:
 def _declarer(ctx: DocContext, tok: Token) -> list[str]:
     """Who declares a future act ("the minister said further action would follow")."""
     for anc in list(tok.ancestors)[:3]:
-        if lemma(anc) in DECLARING and anc.pos_ == "VERB":
+        if lemma(anc) in ANNOUNCING and anc.pos_ == "VERB":
             return tokens_actors(ctx, [c for c in anc.children if c.dep_ == "nsubj"])
     return []
 
@@ -515,6 +566,8 @@ def _objects(tok: Token) -> list[Token]:
     and complements ("held it responsible") and what it is "for" ("pay for the crime")."""
     out = direct_objects(tok) + [p for _x, p in prep_objects(tok, OBJECT_PREPS)]
     out += [c for c in tok.children if c.dep_ == "nsubjpass"]  # "were trained by X"
+    if tok.pos_ == "NOUN":  # "the resumption of attacks"
+        out += [p for _x, p in prep_objects(tok, frozenset({"of"}))]
     # "offered $10 million for information": the parse may hang the "for" on the sum
     return out + [p for o in out for _x, p in prep_objects(o, frozenset({"of", "for"}))]
 
@@ -1072,6 +1125,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None  # "the drones used were made in Iran": the weapons of an event told
     if typed is None:
         return None
+    if typed[0] in ("attack", "strike") and _declared_attack(ctx, tok):
+        return "statement", "threat"
     etype = typed[0]
     dates = ctx.dates(sent)
     if etype not in VIOLENT and _asked(tok):
@@ -1092,7 +1147,11 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None  # but "efforts to avenge the 2020 killing of X": that killing happened
     if _counted_summary(ctx, tok):
         return None
-    if etype == "statement" and (tok.dep_ not in STATEMENT_OK_DEPS or (any(
+    if etype == "statement" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
+            lemma(tok.head) in ENDING_VERBS:
+        return None  # "lifted its suspension of attacks": what ends is not declared anew
+    placed = tok.dep_ in STATEMENT_OK_DEPS or _content_of(tok)
+    if etype == "statement" and (not placed or (any(
             c.dep_ == "auxpass" for c in tok.children) and not _declared(ctx, tok))) \
             and not _time_clause(tok) and lemma(tok) not in NEGATED_DENIALS:
         return None  # but "said X would be held responsible": a declared future act
@@ -1181,6 +1240,9 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         if etype in VIOLENT and hit.trigger.subject_is_target:
             draft.target_actors = draft.actors  # "US troops came under fire": not the doers
             draft.actors = []
+        if etype == "statement" and hit.trigger.event_type != "statement":
+            draft.actors = _declarer(ctx, tok)  # "X said they would strike": X threatens
+            draft.claimed_by = []
         if etype == "statement" and lemma(tok) in NEGATED_DENIALS:
             draft.actors = _declarer(ctx, tok)  # "X said Y was not involved": X denies
         if etype == "statement" and not (draft.actors or draft.claimed_by):
@@ -1288,12 +1350,17 @@ def _arsenal(ctx: DocContext, weapon: Token, tok: Token) -> bool:
 
 def _named_doer(tok: Token) -> bool:
     """Whether the one who acts, or declares the act, is named ("Kuwait recalled ...",
-    "Iraq's government said it would file ...") rather than a pronoun or a bare noun."""
-    subjects = [s for s in inherited_subjects(tok) if s.dep_ != "nsubjpass"]
-    for anc in list(tok.ancestors)[:3]:
-        if anc.pos_ == "VERB" and lemma(anc) in DECLARING:
+    "Iraq's government said it would file ...") rather than a pronoun or a bare noun;
+    "the militia" stands for the one group named before, when there is one."""
+    verb = tok if tok.pos_ == "VERB" else governing_verb(tok)  # "proclaimed the resumption"
+    if verb is None:
+        return False
+    subjects = [s for s in inherited_subjects(verb) if s.dep_ != "nsubjpass"]
+    for anc in list(verb.ancestors)[:3]:
+        if anc.pos_ == "VERB" and lemma(anc) in ANNOUNCING:
             subjects += [c for c in anc.children if c.dep_ == "nsubj"]
-    return any(t.pos_ == "PROPN" for s in subjects for t in s.subtree)
+    return any(t.pos_ == "PROPN" for s in subjects for t in s.subtree) or any(
+        lemma(s) in OWN_SUBJECT_NOUNS for s in subjects)
 
 
 def _titled_bodies(ctx: DocContext, tok: Token) -> list[str]:

@@ -17,6 +17,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+# Subtypes that say only that something was declared, not what.
+VAGUE_SUBTYPES = frozenset({"announcement"})
+
+
 def compatible(a: Draft, b: Draft, ctx: DocContext | None = None) -> bool:
     """Whether two drafts of one sentence may tell one occurrence (nothing contradicts)."""
     if a.type != b.type:
@@ -66,7 +70,9 @@ def _absorb(into: Draft, other: Draft) -> None:
     into.place = into.place or other.place
     into.date = into.date or other.date
     into.weapon = into.weapon or other.weapon
-    into.subtype = into.subtype or other.subtype
+    if into.subtype is None or into.subtype in VAGUE_SUBTYPES:
+        # "announced that it had resumed its attacks": the clause tells what was decided
+        into.subtype = other.subtype or into.subtype
     into.span = (min(into.span[0], other.span[0]), max(into.span[1], other.span[1]))
 
 

@@ -28,7 +28,7 @@ BLOCKING_VERBS = frozenset({"prevent", "avoid", "deter", "fear", "risk", "seek",
                             "contemplate", "consider", "threaten", "warn", "urge", "call",
                             "aim", "hope", "need", "intend", "wish", "reject", "eager",
                             "could", "would", "stop", "cease", "halt", "end", "suspend",
-                            "pause", "likely", "expect", "poise", "plan", "prepare",
+                            "pause", "lift", "likely", "expect", "poise", "plan", "prepare",
                             "ready", "able", "capable", "allow", "deny", "design"})
 # Verbs whose "to" complement is a skill taught, not an act done ("trained fighters to
 # launch drones").

@@ -30,7 +30,7 @@ Run = Callable[..., Extraction]
         ("Iraqi Prime Minister Mohammed Shia al-Sudani met Iranian President Masoud Pezeshkian "
          "in Tehran on Wednesday.", "meeting", "meeting", "2024-02-07"),
         ("Harakat al-Nujaba announced on Saturday that it would suspend attacks on US forces.",
-         "statement", "announcement", "2024-02-03"),
+         "statement", "suspension", "2024-02-03"),
         ("Gunmen assassinated the journalist Hisham al-Hashimi in Baghdad on July 6, 2020.",
          "killing", "assassination", "2020-07-06"),
         ("Iran delivered drones to the Houthis in 2023.", "transfer", "weapons_delivery", "2023"),

@@ -1,0 +1,80 @@
+"""Declared decisions told in common ways: an attack the speaker says it will carry
+out, a resumption of attacks, a lifted pause, a dismissed accusation, a clause hung on
+the noun of a statement."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+
+Extract = Callable[..., Extraction]
+
+
+def _typed(x: Extraction) -> list[tuple[str, str | None, list[str]]]:
+    return [(e.type, e.subtype, e.actors) for e in x.events]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Ansar Allah said on Friday they would target any tanker sailing for Eilat.", "houthis"),
+    ("Hezbollah said its fighters would strike the port of Haifa.", "hezbollah"),
+    ("Kataib Hezbollah said the group would target American convoys near Baghdad airport.",
+     "kataib-hezbollah"),
+])
+def test_a_declared_own_attack_is_a_threat(extract: Extract, text: str, actor: str) -> None:
+    assert _typed(extract(text)) == [("statement", "threat", [actor])]
+
+
+@pytest.mark.parametrize("text", [
+    "American officials said the militia would likely attack the embassy again.",
+    "Analysts said Hezbollah would strike northern towns within days.",
+    "Hezbollah said it would not attack civilian sites.",
+])
+def test_a_forecast_attack_is_no_threat(extract: Extract, text: str) -> None:
+    assert [e for e in extract(text).events if e.type in ("statement", "attack")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Harakat al-Nujaba announced on Saturday that it had resumed its operations against "
+    "the occupiers.",
+    "Kataib Hezbollah said it would resume strikes on American bases in Syria.",
+    "The Islamic Resistance in Iraq proclaimed the resumption of operations against the "
+    "Zionist entity.",
+    "Kataib Hezbollah lifted its suspension of attacks on American forces on Thursday.",
+    "Kataib Hezbollah said in a statement that it would resume its attacks on US troops.",
+])
+def test_a_declared_resumption_is_a_statement(extract: Extract, text: str) -> None:
+    assert [(t, s) for t, s, _a in _typed(extract(text))] == [("statement", "resumption")]
+
+
+@pytest.mark.parametrize("text", [
+    "The carrier resumed flights to Najaf on Tuesday.",
+    "The ministry said the talks would resume in Doha next month.",
+    "The resumption of oil exports was welcomed by the ministry.",
+    "Workers lifted the rubble from the collapsed building in Sidon.",
+])
+def test_other_resumptions_are_no_statements(extract: Extract, text: str) -> None:
+    assert [e for e in extract(text).events if e.type == "statement"] == []
+
+
+def test_a_told_resumption_of_attacks_stays_the_attacks(extract: Extract) -> None:
+    events = extract("The militias resumed attacks on US forces in Syria on Monday.").events
+    assert [e.type for e in events] == ["attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran's Foreign Ministry dismissed the allegations as lies.",
+    "Hezbollah refuted the claims that it had stored rockets at the port.",
+])
+def test_a_dismissed_accusation_is_a_denial(extract: Extract, text: str) -> None:
+    assert [(t, s) for t, s, _a in _typed(extract(text))] == [("statement", "denial")]
+
+
+@pytest.mark.parametrize("text", [
+    "A judge in Basra dismissed the case against three men.",
+    "The minister dismissed the governor of Nineveh on Sunday.",
+])
+def test_dismissing_no_accusation_denies_nothing(extract: Extract, text: str) -> None:
+    assert [e for e in extract(text).events if e.type == "statement"] == []
