@@ -366,6 +366,8 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[We
         return "sanction", "sanctions"  # "the Treasury targeted three money exchangers"
     if lemma(tok) == "charge" and _charged_thing(tok):
         return None  # "charged his phone", "charged a fee": no accusation
+    if etype == "plot" and lemma(tok) in FOILING and _foils_transfer(ctx, tok):
+        return None  # "foiled an attempt to smuggle arms": the transfer is told
     if tok.pos_ == "NOUN" and _source_cited(tok):
         return None  # "according to the indictment": where a fact is read, no event
     if lemma(tok) in CROWD_VERBS and not _by_crowd(tok):
@@ -426,7 +428,11 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[We
         if has_det and dates:
             return "attack", None
         return None
-    if etype == "plot" and tok.pos_ == "NOUN":
+    if etype == "plot" and tok.pos_ == "NOUN" and not trig.verbs:
+        first = sent.doc[hit.start]  # "a murder-for-hire scheme": the noun it qualifies
+        if first.i != tok.i and first.dep_ in ("nmod", "compound", "amod") and \
+                first.head.pos_ == "NOUN":
+            tok = first.head
         preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
         acl = [c for c in tok.children if c.dep_ in ("acl", "relcl")]
         told = (tok.dep_ == "dobj" and lemma(tok.head) in PLOT_OBJECT_VERBS) or (
@@ -514,6 +520,14 @@ def _targets_finances(ctx: DocContext, tok: Token) -> bool:
 CHARGED_THINGS = frozenset({"phone", "battery", "device", "car", "vehicle", "fee", "price",
                             "rate", "interest", "tax", "account", "card", "toll", "laptop",
                             "computer"})
+
+
+def _foils_transfer(ctx: DocContext, tok: Token) -> bool:
+    """Whether what is foiled is a shipment or smuggling ("thwarted an attempt to smuggle
+    rifles"): an interdicted transfer, no attack planned."""
+    return any(t.pos_ == "VERB" and any(
+        trig.event_type == "transfer" for trig in ctx.ontology.triggers_starting(lemma(t)))
+        for o in direct_objects(tok) for t in o.subtree)
 
 
 def _charged_thing(tok: Token) -> bool:
@@ -664,10 +678,13 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
                     m = ctx.ents.at(child.i)
                     if m is not None and m.entity_id and m.label == "NORP":
                         found.append(m.entity_id)
-        if draft.type == "plot" and lemma(tok) in FOILING:
-            # "police foiled an Iranian plot by two agents": the police stop the plot,
-            # whose makers are named on its noun, if at all
-            plots = direct_objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
+        foiler = tok if lemma(tok) in FOILING else tok.head if tok.dep_ == "xcomp" and \
+            lemma(tok.head) in FOILING else None
+        if draft.type == "plot" and foiler is not None:
+            # "police foiled an Iranian plot by two agents (to kidnap X)": the police stop
+            # the plot, whose makers are named on its noun, if at all
+            plots = direct_objects(foiler) + [c for c in foiler.children
+                                              if c.dep_ == "nsubjpass"]
             found = tokens_actors(ctx, plots + [p for o in plots for _x, p in prep_objects(
                 o, frozenset({"by"}))])
         if draft.type == "transfer" and lemma(tok) in INTERDICTING:
@@ -1180,9 +1197,11 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
                 if (typed := _accept(ctx, hit, sent, typed_of[hit.head])) is not None]
     owners = frozenset(hit.head for hit, _t in accepted)  # triggers whose phrases own dates
     # "killed X in an airstrike": the airstrike is how the killing was done.
-    instruments = {hit.head: doc[hit.head].head.head.i for hit, _t in accepted
-                   if doc[hit.head].dep_ == "pobj" and doc[hit.head].head.lower_ in
-                   ("in", "with", "by", "during") and doc[hit.head].head.head.i in owners
+    # A plot is never how another event was done: "charged in a plot" tells both.
+    instruments = {hit.head: doc[hit.head].head.head.i for hit, typed in accepted
+                   if typed[0] != "plot" and doc[hit.head].dep_ == "pobj"
+                   and doc[hit.head].head.lower_ in ("in", "with", "by", "during")
+                   and doc[hit.head].head.head.i in owners
                    and (doc[hit.head].head.head.pos_ == "VERB" or _killing_noun(
                        typed_of.get(doc[hit.head].head.head.i)))}
     # A state's instrument ("destroyed in an airstrike") makes the event a strike.

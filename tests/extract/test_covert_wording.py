@@ -121,3 +121,30 @@ def test_a_hired_killer_is_a_plot(extract: Run) -> None:
     plots = _typed(extract, text, "plot")
     assert len(plots) == 1 and "quds-force" in plots[0][1]
     assert _typed(extract, text, "killing") == []
+
+
+def test_a_foiled_plot_to_abduct_is_one_plot_of_its_makers(extract: Run) -> None:
+    text = "Georgian police foiled an Iranian plot to abduct a dissident in Batumi."
+    plots = _typed(extract, text, "plot")
+    assert len(plots) == 1 and plots[0][1] == ["iran"]
+
+
+def test_a_foiled_smuggling_run_is_a_transfer_not_a_plot(extract: Run) -> None:
+    text = "Border police thwarted an attempt to smuggle rifles from Iraq into Jordan on Monday."
+    assert _typed(extract, text, "plot") == []
+    assert len(_typed(extract, text, "transfer")) == 1
+
+
+def test_a_charge_in_a_plot_tells_the_plot_too(extract: Run) -> None:
+    text = "Federal prosecutors unsealed charges in a plot targeting a dissident in Maryland."
+    types = sorted(e.type for e in extract(text).events)
+    assert types == ["arrest", "plot"]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Two Quds Force agents carried out surveillance of a synagogue in Berlin.", 1),
+    ("The murder-for-hire trial opened in Manhattan.", 0),
+    ("Satellite surveillance of the coast is routine.", 0),
+])
+def test_surveillance_and_hired_murder(extract: Run, text: str, count: int) -> None:
+    assert len(_typed(extract, text, "plot")) == count
