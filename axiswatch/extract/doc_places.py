@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.context import DocContext, Place
-from axiswatch.extract.places import place_span
+from axiswatch.extract.places import dateline_place, place_span
 from axiswatch.extract.triggers import lemma
 from axiswatch.model import Event
 from axiswatch.nlp.linking import PLACE_TYPES
@@ -248,11 +248,33 @@ def country_level(ctx: DocContext, events: list[Event]) -> None:
             ev.lat, ev.lon, ev.geo_precision = place.lat, place.lon, "country"
 
 
+# Types a dateline does not place: a declaration, a designation or a delivery happens
+# where its own sentence says, not where the report was filed.
+_UNDATELINED = frozenset({"statement", "sanction", "transfer"})
+
+
+def dateline_places(ctx: DocContext, events: list[Event]) -> None:
+    """Place an event its sentence leaves unplaced at the town of the dateline opening
+    that sentence ("BAGHDAD --", "Erbil, Iraq (AP) --"), when the event's country, if
+    known, is the town's; after repeats are merged, so that a placed telling of the
+    same occurrence keeps its own place."""
+    for ev in events:
+        if ev.location is not None or ev.type in _UNDATELINED:
+            continue
+        span = ctx.doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+        if span is None:
+            continue
+        place = dateline_place(ctx, span.sent)
+        if place is not None and (ev.country is None or ev.country == place.country):
+            _set(ev, place)
+
+
 def refine_places(ctx: DocContext, events: list[Event]) -> None:
     """Give each event placed only by its country the one site the document names for
     that occurrence (see the module doc), after :func:`country_level`; changes ``events``
     in place."""
     back_references(ctx, events)
+    dateline_places(ctx, events)
     country_level(ctx, events)
     broad = [ev for ev in events if ev.geo_precision == "country" and ev.country]
     if not broad:

@@ -43,6 +43,7 @@ from axiswatch.extract.occurrence import (
 )
 from axiswatch.extract.places import (
     antecedent_place,
+    bearing_objects,
     kind_name,
     on_area,
     open_waters,
@@ -941,7 +942,9 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
             if m.etype == "facility" or in_phrase or head_is_place:
                 place_mentions.append(m)
     for holder in place_holders(tok, verb, ctx.ontology):
-        for prep, pobj in prep_objects(holder, place_preps(draft.type)):
+        bearings = [("of", o) for h in (holder, *direct_objects(holder))
+                    for o in bearing_objects(h)]  # "killed two men 10 km south of X"
+        for prep, pobj in [*prep_objects(holder, place_preps(draft.type)), *bearings]:
             s0, e0 = place_span(pobj, stop=("conj", "cc", "appos", "relcl", "prep", "acl",
                                             "punct"))
             found = [m for m in ctx.mentions_of([ctx.doc[i] for i in range(s0, e0)])
@@ -984,8 +987,9 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
                 holder, skip_deps=("relcl", "acl", "appos"), deep=True))
                 if m.etype in PLACE_TYPES and m.label != "NORP" and
                 _under_place_prep(ctx.doc[m.tok_end - 1], holder)]
-        if not place_mentions:  # "seized a ship linked to a firm in the Gulf of Oman"
-            place_mentions = open_waters(ctx, objects)
+        if not place_mentions:  # "seized a ship linked to a firm in the Gulf of Oman",
+            # "attacked a tanker transiting the Bab el-Mandeb"
+            place_mentions = open_waters(ctx, [*objects, *targets[:1]])
     # "wounded in the US strikes": the state that acts, named on the trigger, is not
     # where it acted ("the Beirut strike" keeps its place: Beirut does not act).
     place_mentions = [m for m in place_mentions if not (

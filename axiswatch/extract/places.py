@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.arguments import PLACE_PREPS, SEQUENCE_VERBS, np_span
@@ -11,7 +12,7 @@ from axiswatch.kb.ontology import Ontology
 from axiswatch.nlp.linking import PLACE_TYPES, LinkedMention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 # Head nouns of "the X of NAME" phrases that name a place: "the border town of al-Qaim",
@@ -41,13 +42,15 @@ NATIONAL_AREA_NOUNS = frozenset({"soil", "territory", "territories", "airspace",
 
 # A transfer happens where it goes: "moved a system to the T-4 base", "smuggled into Iraq";
 # so does a march: "protesters marched to the embassy", "drove to the edge of the X".
-_DESTINATION_PREPS = PLACE_PREPS | {"to", "into"}
+# "along the Iraq-Syria border", "along the coast": a line the event lies on.
+_WHERE_PREPS = PLACE_PREPS | {"along"}
+_DESTINATION_PREPS = _WHERE_PREPS | {"to", "into"}
 _GOING_TYPES = frozenset({"transfer", "protest"})
 
 
 def place_preps(event_type: str) -> frozenset[str]:
     """The prepositions whose objects say where an event of this type happened."""
-    return _DESTINATION_PREPS if event_type in _GOING_TYPES else PLACE_PREPS
+    return _DESTINATION_PREPS if event_type in _GOING_TYPES else _WHERE_PREPS
 
 
 def on_area(prep: Token) -> bool:
@@ -214,3 +217,64 @@ def open_waters(ctx: DocContext, objects: list[Token]) -> list[LinkedMention]:
             if place.lat is not None and place.country is None and words & WATER_WORDS:
                 out.append(m)
     return out
+
+
+# Compass words whose "of" names the place a distance or side is told from: "10 km south
+# of X", "east of X".
+BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                      "southwest", "north-east", "north-west", "south-east", "south-west"})
+
+
+# Kilometres in one unit of distance; a place farther than NEAR_KM from the one its
+# bearing is told from is not near it ("66 nautical miles southwest of X" is at sea).
+_UNIT_KM = {"km": 1.0, "kms": 1.0, "kilometer": 1.0, "kilometre": 1.0, "mile": 1.609,
+            "mi": 1.609, "meter": 0.001, "metre": 0.001, "m": 0.001}
+NEAR_KM = 30.0
+
+
+def _distance_km(bearing: Token) -> float | None:
+    """The distance told before a compass word ("10 km south"), in km, if any."""
+    for unit in bearing.children:
+        if unit.dep_ not in ("npadvmod", "nmod", "advmod") or lemma(unit) not in _UNIT_KM:
+            continue
+        nums = [c for c in unit.children if c.dep_ == "nummod" and c.like_num]
+        try:
+            value = float(nums[0].text.replace(",", "")) if nums else 1.0
+        except ValueError:
+            return None
+        nautical = any(c.lower_ == "nautical" for c in unit.children)
+        return value * (1.852 if nautical else _UNIT_KM[lemma(unit)])
+    return None
+
+
+def bearing_objects(holder: Token) -> list[Token]:
+    """The objects of "(N km) south of X" under ``holder``: a place told by its bearing
+    from another ("killed two men 10 km south of X", "a site east of X") lies near X,
+    unless the distance says it lies far from it."""
+    return [obj for c in holder.children if c.dep_ in ("advmod", "npadvmod", "amod", "prep")
+            and c.lower_ in BEARINGS and (_distance_km(c) or 0.0) <= NEAR_KM
+            for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children if obj.dep_ == "pobj"]
+
+
+# What may stand between a dateline's place and its dash: ", Iraq", " (AP)", ", Iraq (AP)".
+_DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z][\w.'\u2019 -]{1,30}?)?\s*(?:\([A-Za-z .]{1,20}\)\s*)?"
+                            r"(?:\u2014|\u2013|--| - )")
+
+
+def dateline_place(ctx: DocContext, sent: Span) -> Place | None:
+    """The town of a dateline opening the sentence ("BAGHDAD --", "Erbil, Iraq (AP) --",
+    with a dash): a wire report's opening event happened where it is filed from, unless
+    its sentence says otherwise (the caller asks only when no place is named)."""
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None:
+        return None
+    m = ctx.ents.at(first.i)
+    if m is None or m.tok_start != first.i or m.etype not in PLACE_TYPES or m.label == "NORP":
+        return None
+    if _DATELINE_TAIL.match(ctx.document.text, m.end) is None:
+        return None
+    place = ctx.place(m)
+    if place.lat is None or place.precision not in ("town", "district", "facility"):
+        return None
+    return place

@@ -274,8 +274,11 @@ def _dateline(ctx: DocContext, tok: Token) -> bool:
             opener.text.isupper() and len(opener.text) >= 4) or start + 1 >= len(doc) or \
             doc[start + 1].text != ",":
         return False
+    after = tok.i + 1
+    if after < len(doc) and doc[after].text == "(":  # "ERBIL, Iraq (AP) --": the agency
+        after = next((t.i + 1 for t in doc[after:after + 5] if t.text == ")"), after)
     return tok.i == start or (ctx.etype_of_token(tok) in PLACE_TYPES and any(
-        t.text in DATELINE_DASHES for t in doc[tok.i + 1:tok.i + 3]))
+        t.text in DATELINE_DASHES for t in doc[after:after + 2]))
 
 
 def _line_break(tok: Token) -> bool:

@@ -272,9 +272,34 @@ def _overridden(doc: Doc, start: int, end: int, bodies: Mapping[tuple[int, int],
     return False
 
 
+# A city this large is a place wherever it lies (Dushanbe, Hamburg).
+_CITY = 100_000
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "at", "around", "inside"})
+# "south of X", "the outskirts of X": words whose "of" names a place.
+_PLACE_OF_HEADS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
+                             "southeast", "southwest", "outskirts", "outskirt", "vicinity",
+                             "countryside", "suburbs", "environs", "edge"})
+# "the X countryside", "X governorate": a name these nouns follow is a place's.
+_AREA_HEADS = frozenset({"countryside", "governorate", "province", "district", "outskirts",
+                         "suburbs", "suburb", "neighborhood", "neighbourhood", "subdistrict",
+                         "municipality"})
+
+
 def _after_place_preposition(span: Span) -> bool:
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "outside", "at")
+
+
+def _in_place_position(span: Span) -> bool:
+    """"in X", "near X", "south of X", "the X countryside": a name where a place goes."""
+    root = span.root
+    if root.dep_ == "compound" and root.head.lower_ in _AREA_HEADS:
+        return True
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    return prep.lower_ in _PLACE_PREPOSITIONS or (
+        prep.lower_ == "of" and prep.head.lower_ in _PLACE_OF_HEADS)
 
 
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "port", "capital", "settlement",
@@ -531,10 +556,13 @@ class Linker:
                 if entity_id is None and ((
                         label == "PERSON" and end - start == 1 and
                         _after_place_preposition(span) and self._is_town(text)) or (
+                        label in ("ORG", "PERSON") and _in_place_position(span) and
+                        self._is_known_town(text, country_near(start))) or (
                         label in ("PERSON", "ORG") and _settlement_named(span) and
                         self._is_town(text)) or (
                         label == "NORP" and self._town_of_named_country(text, out))):
-                    # "a bakery in Izmir", "near Saravan": a town taken for a name or a people
+                    # "a bakery in Izmir", "near Saravan", "arrested in Dushanbe": a town
+                    # taken for a name, an organization or a people
                     label = "GPE"
                     hit = self.resolve(text, label)
                     if hit is not None:
@@ -615,6 +643,19 @@ class Linker:
     def _is_town(self, name: str) -> bool:
         place = self.geocode(name)
         return place is not None and place.precision in ("town", "district", "province")
+
+    def _is_known_town(self, name: str, country: str | None) -> bool:
+        """A town the pack lists, a city, a town of a country the pack covers in detail
+        or of the country (entity id) its sentence names: what a name the tagger took
+        for an organization or a person must be to count as a place ("the Dora district
+        of Baghdad" is no village in the United States)."""
+        if not self._is_town(name):
+            return False
+        place = self.geocode(name)
+        entry = self.pack.entries.get(country) if country is not None else None
+        return bool(place.source == "kb" or place.population >= _CITY or
+                    place.country in self.geocoder.theatre or
+                    (entry is not None and place.country == entry.country))
 
     def state_forces(self, surface: str) -> str | None:
         """"US forces", "American troops": a country's unnamed forces act as the country."""

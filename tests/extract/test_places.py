@@ -46,6 +46,27 @@ PLACES = [
     # A sea has no country, whoever attacked there.
     ("The Houthis fired two anti-ship missiles at a tanker in the Red Sea on Tuesday.",
      "attack", "red-sea", None),
+    # A sea the target was crossing is where it was hit.
+    ("The Houthis said they attacked a bulk carrier sailing through the Bab el-Mandeb.",
+     "attack", "bab-el-mandeb", None),
+    # A town the tagger takes for an organization is still a town where a place goes.
+    ("Police in Tajikistan arrested three men in Dushanbe on Monday over an alleged plot.",
+     "arrest", "dushanbe", "TJ"),
+    ("Government shelling hit several villages in the Hama countryside on Tuesday.",
+     "attack", "hama", "SY"),
+    # "N km south of X": the place the distance is told from.
+    ("An airstrike killed four fighters about 15 km north of Albu Kamal on Sunday.",
+     "strike", "albu-kamal", "SY"),
+    ("Israeli aircraft struck a depot 8 kilometres west of Palmyra on Monday.",
+     "strike", "palmyra", "SY"),
+    # A dateline places the opening event when its sentence names no place.
+    ("ERBIL, Iraq (AP) — An explosive-laden drone struck a house on Monday, "
+     "killing a local commander.", "attack", "erbil", "IQ"),
+    ("Kirkuk — Gunmen shot dead a police officer on Tuesday evening, officials said.",
+     "attack", "kirkuk", "IQ"),
+    # A city whose name a small place in a theatre country shares is the known city.
+    ("Taliban intelligence detained two Fatemiyoun recruiters in Herat on Sunday.",
+     "arrest", "herat", "AF"),
 ]
 
 
