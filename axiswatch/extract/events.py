@@ -313,6 +313,8 @@ def _declared_attack(ctx: DocContext, tok: Token) -> bool:
     return bool(doer) and bool(doer & set(_declarer(ctx, tok)))
 
 
+# Habitual cues under which a declaration still stands as one statement.
+REPEATED_CUES = frozenset({"repeatedly"})
 # Nouns of declaring whose clause tells what was declared ("a statement that it would").
 DECLARATION_NOUNS = frozenset({"statement", "speech", "announcement", "communique",
                                "communiqué", "message", "address", "interview", "remark"})
@@ -336,8 +338,20 @@ def _declarer(ctx: DocContext, tok: Token) -> list[str]:
     """Who declares a future act ("the minister said further action would follow")."""
     for anc in list(tok.ancestors)[:3]:
         if lemma(anc) in ANNOUNCING and anc.pos_ == "VERB":
-            return tokens_actors(ctx, [c for c in anc.children if c.dep_ == "nsubj"])
+            return tokens_actors(ctx, [_named_speaker(ctx, c) for c in anc.children
+                                       if c.dep_ == "nsubj"])
     return []
+
+
+def _named_speaker(ctx: DocContext, subj: Token) -> Token:
+    """"The group's leader, X, said ...": the person the title's apposition names
+    speaks, as when the title stands before the name ("group leader X said")."""
+    if subj.pos_ != "NOUN":
+        return subj
+    for app in (c for c in subj.children if c.dep_ == "appos"):
+        if any(ctx.etype(a) == "person" for a in token_actors(ctx, app)):
+            return app
+    return subj
 
 
 def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[WeaponHit],
@@ -406,6 +420,8 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[We
         return ("plot", plot) if plot is not None else None
     if trig.requires_declaration and not _declared(ctx, tok):
         return None
+    if trig.requires_speaker and not _declarer(ctx, tok):
+        return None  # "the blast had nothing to do with the war": the narrator's finding
     if trig.requires_verb and tok.dep_ not in ("dobj", "pobj"):
         return None
     if trig.state_only:
@@ -1191,8 +1207,13 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     weapons = ctx.weapons(sent)
     dates = ctx.dates(sent)
     low = sent.text.lower()
-    if any(cue in low for cue in ctx.ontology.habitual):
-        hits = [h for h in hits if _dated_apart(ctx, doc[h.head], dates)]
+    cues = {cue for cue in ctx.ontology.habitual if cue in low}
+    if cues:
+        # "has repeatedly vowed to keep up its attacks": a declaration said again and
+        # again is a standing statement; repeated deeds stay background
+        standing = cues <= REPEATED_CUES
+        hits = [h for h in hits if _dated_apart(ctx, doc[h.head], dates) or (
+            standing and h.trigger.event_type == "statement")]
         if not hits:
             return []
     typed_of = {h.head: _type_hit(ctx, h, sent, weapons, dates) for h in hits}
@@ -1263,7 +1284,8 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         if etype in VIOLENT and hit.trigger.subject_is_target:
             draft.target_actors = draft.actors  # "US troops came under fire": not the doers
             draft.actors = []
-        if etype == "statement" and hit.trigger.event_type != "statement":
+        if etype == "statement" and (hit.trigger.event_type != "statement" or
+                                     hit.trigger.requires_speaker):
             draft.actors = _declarer(ctx, tok)  # "X said they would strike": X threatens
             draft.claimed_by = []
         if etype == "statement" and lemma(tok) in NEGATED_DENIALS:

@@ -47,6 +47,8 @@ class Trigger:
     armed_subject: bool = False
     # "planned to kidnap X": an act the ontology records only as intended, a plot
     requires_intent: bool = False
+    # "said it had nothing to do with X": a statement only as what a speaker says
+    requires_speaker: bool = False
 
     @property
     def phrase(self) -> str:
@@ -191,6 +193,7 @@ def _build(data: dict[str, Any], source: str) -> Ontology:
                     verbs=frozenset(str(v) for v in item.get("verbs") or []),
                     armed_subject=bool(item.get("armed_subject", False)),
                     requires_intent=bool(item.get("requires_intent", False)),
+                    requires_speaker=bool(item.get("requires_speaker", False)),
                 )
             )
         if name == "plot":

@@ -78,3 +78,36 @@ def test_a_dismissed_accusation_is_a_denial(extract: Extract, text: str) -> None
 ])
 def test_dismissing_no_accusation_denies_nothing(extract: Extract, text: str) -> None:
     assert [e for e in extract(text).events if e.type == "statement"] == []
+
+
+@pytest.mark.parametrize(("text", "subtype", "actor"), [
+    ("Hezbollah said late on Friday that it had nothing to do with the blast in Tyre.",
+     "denial", "hezbollah"),
+    ("Asaib Ahl al-Haq issued an ultimatum to Turkish troops to leave Bashiqa.", "threat",
+     "asaib-ahl-al-haq"),
+    ("The Houthis gave tanker operators 48 hours to stop calling at Eilat.", "threat",
+     "houthis"),
+    ("Hezbollah ordered its units to move south of the Litani.", "deployment", "hezbollah"),
+    ("Kataib Hezbollah has repeatedly vowed to drive American forces out of Iraq.", "threat",
+     "kataib-hezbollah"),
+])
+def test_denials_ultimatums_orders_and_standing_vows(extract: Extract, text: str, subtype: str,
+                                                     actor: str) -> None:
+    assert (("statement", subtype)) in [(t, s) for t, s, _a in _typed(extract(text))]
+    assert any(actor in a for _t, _s, a in _typed(extract(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Investigators found the fire had nothing to do with the conflict.",
+    "The teacher gave the pupils two days to finish the essay.",
+    "The judge ordered the release of the two journalists.",
+    "Kataib Hezbollah has repeatedly attacked American bases in Syria.",
+])
+def test_findings_chores_rulings_and_repeated_deeds_are_no_statements(extract: Extract,
+                                                                      text: str) -> None:
+    assert [e for e in extract(text).events if e.type == "statement"] == []
+
+
+def test_the_named_apposition_of_a_title_speaks(extract: Extract) -> None:
+    text = "The Hezbollah chief, Hassan Nasrallah, said the strikes on Israel would go on."
+    assert _typed(extract(text)) == [("statement", "threat", ["hassan-nasrallah"])]
