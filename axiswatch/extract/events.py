@@ -73,6 +73,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 STATE_WEAPONS = frozenset({"airstrike", "artillery"})
+# Warplanes are flown by states: "fighter jets struck X", whoever is named, is a strike.
+AIR_FORCE_WEAPONS = frozenset({"airstrike"})
 
 
 GROUP_WEAPONS = frozenset({"rocket", "ied", "arson", "gunfire", "knife", "mortar"})
@@ -581,9 +583,17 @@ def _carries_weapon(tok: Token, weapons: Sequence[WeaponHit]) -> bool:
     if any(lemma(v) in CARGO_VERBS and any(t.i in starts for t in v.subtree)
            for v in loads):
         return True
-    # "seized weapons bound for Yemen": arms themselves told as a load on its way
-    return any(lemma(o) in ARMS_NOUNS or o.i in starts for o in carriers
-               for c in o.children if c.dep_ == "acl" and lemma(c) in BOUND_VERBS)
+    # "seized weapons bound for Yemen": arms themselves told as a load on its way; but
+    # "intercepted two drones headed for the base" stops munitions in flight
+    return any(lemma(o) in ARMS_NOUNS or (o.i in starts and not _in_flight(tok, c))
+               for o in carriers for c in o.children
+               if c.dep_ == "acl" and lemma(c) in BOUND_VERBS)
+
+
+def _in_flight(verb: Token, bound: Token) -> bool:
+    """"Intercepted drones headed for the outpost": weapons that an interception stops
+    on their way are munitions fired, not a cargo ("bound for", "destined for")."""
+    return lemma(verb) == "intercept" and lemma(bound) == "head"
 
 
 # Generic words for arms, which the weapon lexicon leaves out ("weapons", "arms").
@@ -1043,7 +1053,9 @@ def _retype_by_actor(ctx: DocContext, draft: Draft) -> None:
     verb_trigger = ctx.doc[draft.hit.head].pos_ == "VERB"
     state = _state_actor(ctx, draft.all_actors() if verb_trigger or not draft.attributed_to
                          else [*draft.actors, *draft.claimed_by])
-    if state is True and draft.type == "attack" and draft.weapon not in GROUP_WEAPONS:
+    if draft.type == "attack" and (
+            (state is True and draft.weapon not in GROUP_WEAPONS) or
+            (state is None and _flown(ctx, draft))):
         draft.type = "strike"
         w = ctx.ontology.weapon(draft.weapon) if draft.weapon else None
         draft.subtype = w.subtypes.get("strike") if w is not None else None
@@ -1053,6 +1065,15 @@ def _retype_by_actor(ctx: DocContext, draft: Draft) -> None:
         draft.type = "attack"
         w = ctx.ontology.weapon(draft.weapon) if draft.weapon else None
         draft.subtype = w.subtypes.get("attack") if w is not None else None
+
+
+def _flown(ctx: DocContext, draft: Draft) -> bool:
+    """"Fighter jets struck X": warplanes as the doers of the act (not a word of the
+    sentence around an assault, "in protest at US air strikes")."""
+    tok = ctx.doc[draft.hit.head]
+    doers = {t.i for t in [*inherited_subjects(tok), *passive_agents(tok)]}
+    return any(w.weapon.name in AIR_FORCE_WEAPONS and any(w.start <= i < w.end for i in doers)
+               for w in ctx.weapons(tok.sent))
 
 
 def _leaders_as_states(ctx: DocContext, draft: Draft) -> None:

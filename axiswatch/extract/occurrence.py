@@ -142,7 +142,7 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
         tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in
         onto.quantifiers)
     if quantified:
-        return not counted and not _dated_run(tok, draft, on_verb)
+        return not counted and not _one_run(ctx, tok, draft, on_verb)
     if plural and draft.hit.trigger.verbs:
         # "slapped sanctions on X": the plural of a measure names one act, which its
         # verb tells; only a habit of that verb makes it generic
@@ -153,20 +153,34 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
     if draft.type == "plot" and draft.hit.trigger.event_type != "plot" and any(
             c.dep_ == "prep" and c.lower_ in ("on", "against", "targeting") for c in tok.children):
         return False  # "the cell was preparing attacks on X": one plot against one target
-    if in_np or on_verb or counted or killed:
+    if in_np or on_verb or counted or killed or _one_run(ctx, tok, draft, on_verb):
         return False
     return not dets or dets[0] not in ("the", "a", "an")
 
 
 # Nouns that gather events into one episode ("a series of blasts hit the base").
 RUN_NOUNS = frozenset({"series", "string", "wave", "spate", "volley"})
+# Verbs that carry out the run they take as object ("conducted a series of strikes").
+DOING_VERBS = frozenset({"conduct", "carry", "launch", "mount", "stage", "unleash", "fire"})
 
 
-def _dated_run(tok: Token, draft: Draft, on_verb: bool) -> bool:
-    """"A series of blasts hit the base on Sunday": a run of events its verb dates to one
-    day is one episode, unlike "a series of attacks since October"."""
-    return on_verb and draft.date is not None and draft.date.precision == "day" and \
-        tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in RUN_NOUNS
+def _one_run(ctx: DocContext, tok: Token, draft: Draft, on_verb: bool) -> bool:
+    """"A series of blasts hit the base on Sunday", "jets carried out a series of strikes
+    on X": a run of events its verb dates to one day, or that a verb of doing tells in the
+    simple past, is one episode, unlike "a series of attacks since October", "has
+    conducted a string of" or "the strikes answered a series of attacks"."""
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and
+            lemma(tok.head.head) in RUN_NOUNS):
+        return False
+    if on_verb and draft.date is not None and draft.date.precision == "day":
+        return True
+    run = tok.head.head
+    verb = run.head
+    if run.dep_ != "dobj" or lemma(verb) not in DOING_VERBS or any(
+            c.dep_ == "prep" and c.lower_ in SPAN_PREPS for c in verb.children):
+        return False  # "the strikes answered a series of attacks": a reference back
+    past, perfect = tense(verb, ctx.ontology.undated_adverbs)
+    return past and not perfect
 
 
 def _cargo(ctx: DocContext, draft: Draft, obj: Token) -> bool:

@@ -195,8 +195,11 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
             continue
         if head.i in weapons:
             # "Houthi missiles", "Israeli F-35 jets": the modifier fires them; but
-            # "Iranian-made rockets" names the maker.
-            for child in head.children:
+            # "Iranian-made rockets" names the maker; "an IDF fighter jet": the modifier
+            # of a word inside the weapon's name.
+            inner = [g for c in head.children if c.i in weapons and c.i < head.i
+                     for g in c.children]
+            for child in [*head.children, *inner]:
                 cm = ctx.ents.at(child.i)
                 made = child.i + 2 < len(child.doc) and child.doc[child.i + 1].text == "-" \
                     and child.doc[child.i + 2].lower_ in ("made", "built", "designed",

@@ -69,3 +69,29 @@ def test_habits_skills_and_designs_are_no_attacks(extract: Run, text: str) -> No
 def test_a_weapon_pounding_a_place_is_named_by_its_noun_phrase(extract: Run) -> None:
     events = extract("Rockets pounded the outskirts of Kfar Kila on Monday.").events
     assert [e.type for e in events] == ["attack"]
+
+
+def test_fighter_jets_strike_for_a_state_and_a_name_inside_the_weapon_acts(
+        extract: Run) -> None:
+    [ev] = extract("Early on Friday, an IAF fighter jet hit a rocket launcher near Tyre.").events
+    assert (ev.type, ev.actors) == ("strike", ["israeli-air-force"])
+    [ev] = extract("Fighter jets bombed an arms depot near Hama on Saturday.").events
+    assert ev.type == "strike"
+
+
+def test_a_run_of_strikes_told_in_the_simple_past_is_one_episode(extract: Run) -> None:
+    events = extract("US bombers conducted a wave of strikes on militia depots near "
+                     "al-Bukamal, the Pentagon said.").events
+    assert [e.type for e in events] == ["strike"]
+
+
+def test_drones_intercepted_on_their_way_to_a_base_are_no_cargo(extract: Run) -> None:
+    events = extract("Coalition forces intercepted three drones headed for a base near "
+                     "Hasakah on Sunday.").events
+    assert all(e.type != "transfer" for e in events)
+
+
+def test_warplanes_named_around_an_assault_leave_it_an_assault(extract: Run) -> None:
+    events = extract("Hundreds of militiamen broke into the compound of the Turkish consulate "
+                     "in Mosul on Monday, angered by Turkish air strikes.").events
+    assert [e.type for e in events if e.type in ("attack", "strike")] == ["attack"]
