@@ -272,7 +272,8 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
         if lemma(tok) in REFUTING and not any(
                 c.dep_ == "dobj" and lemma(c) in ACCUSATIONS for c in tok.children):
             return False  # "rejected that explanation" denies nothing
-        return tok.tag_ == "VBD"
+        return tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(
+            lemma(c) == "have" for c in tok.children if c.dep_ == "aux"))  # "has pledged"
     if lemma(tok) in DECLARED_DEEDS and tok.dep_ == "ccomp" and \
             lemma(tok.head) in ANNOUNCING and tok.head.pos_ == "VERB":
         return True
@@ -315,6 +316,8 @@ def _declared_attack(ctx: DocContext, tok: Token) -> bool:
     return bool(doer) and bool(doer & set(_declarer(ctx, tok)))
 
 
+# Conjunctions of a clause that states a condition, not a declaration.
+CONDITION_MARKS = frozenset({"if", "unless", "until", "whether"})
 # Habitual cues under which a declaration still stands as one statement.
 REPEATED_CUES = frozenset({"repeatedly"})
 # Nouns of declaring whose clause tells what was declared ("a statement that it would").
@@ -1208,6 +1211,9 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
     if etype == "statement" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
             lemma(tok.head) in ENDING_VERBS:
         return None  # "lifted its suspension of attacks": what ends is not declared anew
+    if etype == "statement" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
+                                    for c in tok.children):
+        return None  # "would not release them until Israel halts its strikes": a condition
     placed = tok.dep_ in STATEMENT_OK_DEPS or _content_of(tok)
     if etype == "statement" and (not placed or (any(
             c.dep_ == "auxpass" for c in tok.children) and not _declared(ctx, tok))) \

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+# Statement verbs that are their speaker's voice themselves ("denied", "warned").
+VOICING = frozenset({"deny", "warn", "vow", "threaten", "reject", "pledge", "promise",
+                     "dismiss", "refute"})
 # Subtypes that say only that something was declared, not what.
 VAGUE_SUBTYPES = frozenset({"announcement"})
 
@@ -47,6 +50,8 @@ def compatible(a: Draft, b: Draft, ctx: DocContext | None = None) -> bool:
 
 def _voice(tok: Token) -> Token | None:
     """The saying verb that declares a statement trigger (itself when it is one)."""
+    if tok.pos_ == "VERB" and lemma(tok) in VOICING:
+        return tok  # "X denied ..., while Y said ...": the denial is X's own voice
     for cur in (tok, *list(tok.ancestors)[:4]):
         if cur.pos_ == "VERB" and lemma(cur) in SAYING:
             return cur

@@ -111,3 +111,26 @@ def test_findings_chores_rulings_and_repeated_deeds_are_no_statements(extract: E
 def test_the_named_apposition_of_a_title_speaks(extract: Extract) -> None:
     text = "The Hezbollah chief, Hassan Nasrallah, said the strikes on Israel would go on."
     assert _typed(extract(text)) == [("statement", "threat", ["hassan-nasrallah"])]
+
+
+def test_a_denial_and_another_speakers_vow_are_two_statements(extract: Extract) -> None:
+    text = ("Harakat al-Nujaba fired rockets at a base near Deir ez-Zor on Friday. Syria's "
+            "defence ministry denied that the rockets were launched from its soil, while the "
+            "group said it would continue its attacks.")
+    statements = [(s, a) for t, s, a in _typed(extract(text)) if t == "statement"]
+    assert ("threat", ["harakat-hezbollah-al-nujaba"]) in statements
+    assert len(statements) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah has pledged to keep up its attacks on the Galilee.",
+    "Hezbollah said it would escalate its response to the killings in Beirut.",
+])
+def test_perfect_pledges_and_escalated_responses_are_threats(extract: Extract,
+                                                             text: str) -> None:
+    assert _typed(extract(text)) == [("statement", "threat", ["hezbollah"])]
+
+
+def test_a_halt_in_a_condition_is_no_statement_of_its_subject(extract: Extract) -> None:
+    text = "Hamas said it would free no more captives until Israel halts its bombardment."
+    assert [a for t, _s, a in _typed(extract(text)) if t == "statement"] in ([], [["hamas"]])
