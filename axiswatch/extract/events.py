@@ -101,7 +101,11 @@ def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
             return mods.get(lemma(child)) or mods[child.lower_]
     cur, found = tok, None
     for _ in range(3):
-        if cur.dep_ in ("xcomp", "dobj", "pobj", "pcomp", "acl") and cur.head.i != cur.i:
+        # "recruited criminals to kill X": a purpose infinitive is the intended act
+        purpose = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                              for c in cur.children)
+        if (purpose or cur.dep_ in ("xcomp", "dobj", "pobj", "pcomp", "acl")) and \
+                cur.head.i != cur.i:
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX", "NOUN") and lemma(cur) in mods:
                 found = mods[lemma(cur)]
@@ -114,7 +118,7 @@ def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
 
 # Words of a plot's means, which a word of intent or failure above them outranks:
 # "tried to hire a hitman to kill X" is an attempt.
-MEANS_OF_PLOT = frozenset({"hire", "arrange"})
+MEANS_OF_PLOT = frozenset({"hire", "arrange", "recruit"})
 
 
 def _person_target(ctx: DocContext, tok: Token, *, nouns: bool, named: bool = False) -> bool:
@@ -571,7 +575,8 @@ MEASURE_NOUNS = frozenset({"sanction", "measure", "designation", "listing", "res
 
 # Participles that make what follows a vessel's load: "a boat carrying rockets",
 # "a truck bound for Lebanon".
-CARGO_VERBS = frozenset({"carry", "bind", "destine", "head", "transport", "load", "ferry"})
+CARGO_VERBS = frozenset({"carry", "bind", "destine", "head", "transport", "load", "ferry",
+                         "laden", "lade"})
 
 
 def _carries_weapon(tok: Token, weapons: Sequence[WeaponHit]) -> bool:
@@ -580,11 +585,12 @@ def _carries_weapon(tok: Token, weapons: Sequence[WeaponHit]) -> bool:
     starts = {w.start for w in weapons}
     carriers = direct_objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
     # the participle hangs on the noun, or (as parsed) on the seizing verb itself
-    loads = [c for o in carriers for c in o.children if c.dep_ in ("acl", "relcl")]
+    loads = [c for o in carriers for c in o.children if c.dep_ in ("acl", "relcl") or (
+        c.dep_ == "amod" and lemma(c) in CARGO_VERBS)]  # "a boat laden with arms"
     if carriers:
         loads += [c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
-    if any(lemma(v) in CARGO_VERBS and any(t.i in starts for t in v.subtree)
-           for v in loads):
+    if any(lemma(v) in CARGO_VERBS and any(t.i in starts or lemma(t) in ARMS_NOUNS
+                                           for t in v.subtree) for v in loads):
         return True
     # "seized weapons bound for Yemen": arms themselves told as a load on its way; but
     # "intercepted two drones headed for the base" stops munitions in flight
@@ -746,7 +752,8 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             found = [a for a in speakers(ctx, tok) if ctx.etype(a) == "state_body"]
         draft.actors = found
         return
-    found = [a for a in token_actors(ctx, tok) if a not in _own_entities(ctx, tok)]
+    found = [] if _own_list(draft, tok) else [
+        a for a in token_actors(ctx, tok) if a not in _own_entities(ctx, tok)]
     if found and draft.type in ("arrest", "killing"):
         # "her arrest", "Soleimani's killing" name the target; "the US killing" the actor.
         draft.target_actors = [a for a in found if ctx.etype(a) == "person"]
@@ -768,7 +775,7 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
                                     if s.dep_ != "nsubjpass"])
     if not found and verb is not None and (lemma(verb) in LIGHT_VERBS or
                                            lemma(verb) in draft.hit.trigger.verbs):
-        holder = tok
+        holder = _phrase_head(draft, tok)  # "on its list of proscribed groups": the list
         while holder.dep_ == "conj" and holder.head.i != holder.i:
             holder = holder.head
         if (holder.dep_ in ("dobj", "nsubjpass", "appos") and holder.head.i == verb.i) or (
@@ -780,6 +787,21 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             else:
                 found = who
     draft.actors = found
+
+
+def _own_list(draft: Draft, tok: Token) -> bool:
+    """"placed X on its terror list": the list is the placer's, whoever "its" seems to
+    point at; the one who places is the actor."""
+    return bool(draft.hit.trigger.verbs) and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in _phrase_head(draft, tok).children)
+
+
+def _phrase_head(draft: Draft, tok: Token) -> Token:
+    """The word a noun phrase trigger hangs by: its last word ("sanctions list"), or its
+    first where the rest hangs from it ("list of proscribed groups")."""
+    first = tok.doc[draft.hit.start]
+    return first if first.i != tok.i and first.pos_ == "NOUN" and first.is_ancestor(tok) \
+        else tok
 
 
 CLAIM_REACH = 12  # tokens from an event noun to the pronoun of a claim about it
@@ -872,9 +894,18 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
                                     if a not in draft.target_actors]
     if tok.pos_ == "VERB" and draft.type == "transfer" and lemma(tok) != "receive":
         # who receives: "supplied the Houthis with drones", "passed funds to Hezbollah"
-        for obj in direct_objects(tok) + _receivers(tok):
+        datives = [c for c in tok.children if c.dep_ == "dative"]  # "gave Hamas $5m"
+        for obj in direct_objects(tok) + datives + _receivers(tok):
             draft.target_actors += [a for a in token_actors(ctx, obj)
                                     if a not in draft.target_actors]
+    if draft.type == "sanction" and tok.pos_ != "VERB" and tok.dep_ == "pobj" and \
+            draft.hit.trigger.verbs:
+        verb = governing_verb(tok)  # "placed X on its terror list": X is listed
+        if verb is not None and lemma(verb) in draft.hit.trigger.verbs:
+            for obj in direct_objects(verb) + [c for c in verb.children
+                                               if c.dep_ == "nsubjpass"]:
+                draft.target_actors += [a for a in token_actors(ctx, obj)
+                                        if a not in draft.target_actors]
     if tok.pos_ == "VERB" and draft.type == "meeting":
         for obj in direct_objects(tok) + [p for _x, p in prep_objects(tok, frozenset({"with"}))]:
             draft.target_actors += [a for a in token_actors(ctx, obj)

@@ -140,7 +140,7 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
         return True
     quantified = any(lemma(c) in onto.quantifiers for c in tok.children) or (
         tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in
-        onto.quantifiers)
+        onto.quantifiers and tok.head.head.i < draft.hit.start)  # not "list of ..." itself
     if quantified:
         return not counted and not _one_run(ctx, tok, draft, on_verb)
     if plural and draft.hit.trigger.verbs:

@@ -148,3 +148,44 @@ def test_a_charge_in_a_plot_tells_the_plot_too(extract: Run) -> None:
 ])
 def test_surveillance_and_hired_murder(extract: Run, text: str, count: int) -> None:
     assert len(_typed(extract, text, "plot")) == count
+
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("Canada put the IRGC on its terror list in June 2024.", "canada",
+     "islamic-revolutionary-guard-corps"),
+    ("Britain added Hamas to its list of proscribed groups in 2021.", "united-kingdom",
+     "hamas"),
+])
+def test_a_list_is_its_placers(extract: Run, text: str, actor: str, target: str) -> None:
+    found = _typed(extract, text, "sanction")
+    assert len(found) == 1
+    assert found[0][1] == [actor] and target in found[0][2]
+
+
+@pytest.mark.parametrize(("text", "etype", "subtype"), [
+    ("Hezbollah handed the Houthis $5 million in cash in 2019.", "transfer", "funding"),
+    ("In May, the IRGC reportedly sent dozens of drones to Hezbollah.", "transfer",
+     "weapons_delivery"),
+    ("A navy patrol intercepted a skiff laden with rifles off Oman on Sunday.", "transfer",
+     "weapons_delivery"),
+    ("Iranian agents tried to recruit bikers to kill two dissidents in Amsterdam.", "plot",
+     "attempted"),
+    ("The defendant surveilled the activist's house in Queens in 2021.", "plot", "planned"),
+])
+def test_more_wordings(extract: Run, text: str, etype: str, subtype: str) -> None:
+    assert [s for s, _a, _t in _typed(extract, text, etype)] == [subtype]
+
+
+def test_a_gift_names_its_receiver(extract: Run) -> None:
+    found = _typed(extract, "Hezbollah gave Hamas $3 million in 2020.", "transfer")
+    assert found and "hamas" in found[0][2]
+
+
+@pytest.mark.parametrize("text", [
+    "Drones surveilled the border area for hours.",
+    "The bank handed the keys to the new owner.",
+    "Officials put the proposal on the list of agenda items.",
+])
+def test_more_look_alikes(extract: Run, text: str) -> None:
+    assert [e.type for e in extract(text).events
+            if e.type in ("plot", "transfer", "sanction")] == []
