@@ -386,6 +386,8 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[We
     if etype in ("attack", "strike") and tok.pos_ == "VERB" and any(
             lemma(s) in MEASURE_NOUNS for s in subjects(tok)):
         return None  # "the sanctions target a shipping network": a measure's reach
+    if etype == "transfer" and _civil_goods(tok):
+        return None  # "shipped oil to China", "a delivery of aid": no arms, money or men
     if etype in ("attack", "strike") and _targets_finances(ctx, tok):
         return "sanction", "sanctions"  # "the Treasury targeted three money exchangers"
     if lemma(tok) == "charge" and _charged_thing(tok):
@@ -540,6 +542,20 @@ def _targets_finances(ctx: DocContext, tok: Token) -> bool:
     objs = direct_objects(tok)
     objs += [p for o in objs for _x, p in prep_objects(o, frozenset({"of"}))]
     return any(lemma(o) in FINANCE_NOUNS for o in objs)
+
+
+# Goods whose shipment is trade or relief, not the arming of a party.
+CIVIL_GOODS = frozenset({"oil", "crude", "fuel", "gas", "diesel", "grain", "wheat", "food",
+                         "aid", "medicine", "goods", "electricity", "water", "vaccine",
+                         "relief", "flour", "rice"})
+
+
+def _civil_goods(tok: Token) -> bool:
+    """Whether what a shipping word moves is trade goods or relief ("shipped crude to
+    Syria", "a delivery of humanitarian aid"), told by its object or its "of"."""
+    loads = direct_objects(tok) if tok.pos_ == "VERB" else [
+        p for _x, p in prep_objects(tok, frozenset({"of"}))]
+    return bool(loads) and all(lemma(o) in CIVIL_GOODS for o in loads)
 
 
 # Things one charges as a battery or a bill: the verb is then no accusation.

@@ -189,3 +189,12 @@ def test_a_gift_names_its_receiver(extract: Run) -> None:
 def test_more_look_alikes(extract: Run, text: str) -> None:
     assert [e.type for e in extract(text).events
             if e.type in ("plot", "transfer", "sanction")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Iran shipped diesel to Venezuela in May.",
+    "A delivery of food reached Hodeidah on Sunday.",
+    "Tankers delivered fuel to Lebanon on Friday.",
+])
+def test_trade_and_relief_are_no_transfer(extract: Run, text: str) -> None:
+    assert _typed(extract, text, "transfer") == []
