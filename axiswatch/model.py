@@ -55,6 +55,10 @@ CERTAINTIES = ("confirmed", "reported", "claimed", "assessed", "alleged")
 # From strongest to weakest: used when a chain of facts takes its weakest link.
 CERTAINTY_RANK = {c: i for i, c in enumerate(CERTAINTIES)}
 GEO_PRECISIONS = ("facility", "town", "district", "province", "country", "region")
+# The roles that name who carried an event out or answers for it, as field names.
+ACTOR_ROLES = ("actors", "claimed_by", "attributed_to")
+# The roles that list entity ids: the ones the store indexes one row per entity.
+ROLE_LISTS = (*ACTOR_ROLES, "target_actors")
 
 
 @dataclass(slots=True)
@@ -136,8 +140,32 @@ class Mention:
     score: float = 1.0
 
 
+@dataclass(slots=True, kw_only=True)
+class EventRoles:
+    """Who did it, who claimed it, who is held responsible, whom or what it hit and with what.
+
+    The one declaration of an event's roles: an extracted :class:`Event`, a gold event and
+    an event still being assembled from a sentence all extend it, so they cannot drift.
+    """
+
+    actors: list[str] = field(default_factory=list)
+    claimed_by: list[str] = field(default_factory=list)
+    attributed_to: list[str] = field(default_factory=list)
+    target: str | None = None
+    target_actors: list[str] = field(default_factory=list)
+    weapon: str | None = None
+
+    def all_actors(self) -> list[str]:
+        """Actors, claimants and those held responsible, in that order (ids may repeat)."""
+        return [*self.actors, *self.claimed_by, *self.attributed_to]
+
+
+# The role fields in declaration order, for the tables and exports that list them as columns.
+ROLE_FIELDS = tuple(f.name for f in dataclasses.fields(EventRoles))
+
+
 @dataclass(slots=True)
-class Event:
+class Event(EventRoles):
     """One occurrence as one document reports it."""
 
     id: str
@@ -153,12 +181,6 @@ class Event:
     lat: float | None = None
     lon: float | None = None
     geo_precision: str | None = None
-    actors: list[str] = field(default_factory=list)
-    claimed_by: list[str] = field(default_factory=list)
-    attributed_to: list[str] = field(default_factory=list)
-    target: str | None = None
-    target_actors: list[str] = field(default_factory=list)
-    weapon: str | None = None
     killed: int | None = None
     injured: int | None = None
     certainty: str = "confirmed"

@@ -35,8 +35,7 @@ from axiswatch.analyze.tempo import (
     longest_gap,
     weekly_counts,
 )
-
-ROLE_FIELDS = ("actors", "claimed_by", "attributed_to")
+from axiswatch.model import ACTOR_ROLES
 
 
 def _top_actors(events: Sequence[Mapping[str, Any]], names: Mapping[str, str], top: int
@@ -45,7 +44,7 @@ def _top_actors(events: Sequence[Mapping[str, Any]], names: Mapping[str, str], t
     claims: Counter[str] = Counter()
     for ev in events:
         involved: set[str] = set()
-        for name in ROLE_FIELDS:
+        for name in ACTOR_ROLES:
             involved.update(ev.get(name) or ())
         counts.update(involved)
         claims.update(set(ev.get("claimed_by") or ()))

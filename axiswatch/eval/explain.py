@@ -34,7 +34,7 @@ def _event_brief(ev: GoldEvent) -> dict[str, Any]:
 
 def _argument_values(ev: GoldEvent, name: str, links: dict[str, str] | None = None) -> Any:
     if name == "actors":
-        actors = ev.all_actors() if links is None else linked_ids(ev.all_actors(), links)
+        actors = set(ev.all_actors()) if links is None else linked_ids(ev.all_actors(), links)
         return sorted(a.replace("\x00", "~") for a in actors)
     if name == "location":
         return {"location": ev.location, "lat": ev.lat, "lon": ev.lon}

@@ -21,8 +21,10 @@ from axiswatch.model import (
     ENTITY_TYPES,
     EVENT_TYPES,
     PREDICATES,
+    ROLE_LISTS,
     Document,
     Entity,
+    EventRoles,
     Extraction,
 )
 
@@ -53,7 +55,7 @@ class GoldEntity:
 
 
 @dataclass(slots=True)
-class GoldEvent:
+class GoldEvent(EventRoles):
     """One event as the guideline annotates it."""
 
     type: str
@@ -66,19 +68,9 @@ class GoldEvent:
     country: str | None = None
     lat: float | None = None
     lon: float | None = None
-    actors: list[str] = field(default_factory=list)
-    claimed_by: list[str] = field(default_factory=list)
-    attributed_to: list[str] = field(default_factory=list)
-    target: str | None = None
-    target_actors: list[str] = field(default_factory=list)
-    weapon: str | None = None
     killed: int | None = None
     injured: int | None = None
     certainty: str = "confirmed"
-
-    def all_actors(self) -> set[str]:
-        """``actors ∪ claimed_by ∪ attributed_to``: the set the scorer compares."""
-        return {*self.actors, *self.claimed_by, *self.attributed_to}
 
 
 @dataclass(slots=True)
@@ -352,10 +344,8 @@ def prediction_doc(
                 forms.append(mention.text)
     referenced: list[str] = list(surfaces)
     for event in extraction.events:
-        referenced.extend(event.actors)
-        referenced.extend(event.claimed_by)
-        referenced.extend(event.attributed_to)
-        referenced.extend(event.target_actors)
+        for role in ROLE_LISTS:
+            referenced.extend(getattr(event, role))
         if event.location:
             referenced.append(event.location)
     for rel in extraction.relations:

@@ -179,7 +179,7 @@ def argument_checks(pair: _Pair) -> dict[str, bool]:
         "date": date_correct(g.date, g.date_precision, p.date),
         "location": location_ok,
         "country": (g.country or None) == (p.country or None),
-        "actors": g.all_actors() == linked_ids(p.all_actors(), pair.links),
+        "actors": set(g.all_actors()) == linked_ids(p.all_actors(), pair.links),
         "weapon": weapon_correct(g.weapon, p.weapon),
         "killed": g.killed == p.killed,
         "certainty": g.certainty == p.certainty,

@@ -23,6 +23,7 @@ from typing import Any
 
 from axiswatch.errors import AxiswatchError
 from axiswatch.export.data import ExportData, mappings
+from axiswatch.model import ACTOR_ROLES
 
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -86,7 +87,7 @@ def acled_row(ev: Mapping[str, Any], data: ExportData) -> dict[str, Any]:
     country = ev.get("country")
     cinfo = country_info(country)
     perpetrators: list[str] = []
-    for name in ("actors", "claimed_by", "attributed_to"):
+    for name in ACTOR_ROLES:
         for entity in ev.get(name) or ():
             if entity not in perpetrators:
                 perpetrators.append(entity)

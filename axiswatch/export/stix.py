@@ -40,6 +40,7 @@ from stix2.properties import (
 from axiswatch.errors import AxiswatchError
 from axiswatch.export.acled import acled_types
 from axiswatch.export.data import ExportData, mappings
+from axiswatch.model import ACTOR_ROLES, ROLE_LISTS
 
 NAMESPACE = uuid.UUID("6f1c2a4e-3b7d-5e8f-9a0b-1c2d3e4f5a6b")
 PRODUCER = "axiswatch"
@@ -173,7 +174,7 @@ class _Builder:
 
     def event(self, ev: dict[str, Any]) -> str:
         refs = {name: [r for r in (self.entity(e) for e in ev.get(name) or ()) if r]
-                for name in ("actors", "claimed_by", "attributed_to")}
+                for name in ACTOR_ROLES}
         acled = acled_types(ev["type"], ev.get("subtype"))
         sources = self.data.sources.get(ev["id"], [])
         values: dict[str, Any] = {
@@ -246,8 +247,7 @@ class _Builder:
 
     def relations(self) -> None:
         names = self.maps["relationship"]
-        involved = {e for ev in self.data.events for name in
-                    ("actors", "claimed_by", "attributed_to", "target_actors")
+        involved = {e for ev in self.data.events for name in ROLE_LISTS
                     for e in ev.get(name) or ()}
         for rel in self.data.relations:
             if rel["subject"] not in involved and rel["object"] not in involved:

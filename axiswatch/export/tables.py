@@ -18,14 +18,15 @@ from pathlib import Path
 from typing import Any
 
 from axiswatch.export.data import ExportData
+from axiswatch.model import ROLE_FIELDS, ROLE_LISTS
 
 EVENT_PROPERTIES = (
     "id", "type", "subtype", "date", "date_precision", "date_start", "date_end",
-    "location", "location_name", "country", "geo_precision", "actors", "claimed_by",
-    "attributed_to", "target", "target_actors", "weapon", "killed", "injured", "certainty",
+    "location", "location_name", "country", "geo_precision", *ROLE_FIELDS, "killed", "injured",
+    "certainty",
     "n_sources", "summary", "status",
 )
-LIST_FIELDS = ("actors", "claimed_by", "attributed_to", "target_actors")
+LIST_FIELDS = ROLE_LISTS
 SOURCE_FIELDS = ("publisher", "title", "published", "url", "source_path", "evidence",
                  "doc_id", "certainty", "killed")
 

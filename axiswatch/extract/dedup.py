@@ -21,7 +21,7 @@ import math
 from collections.abc import Callable
 
 from axiswatch.ids import event_id
-from axiswatch.model import Event
+from axiswatch.model import ROLE_LISTS, Event
 
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 # Two places this close may be named for one occurrence (a district and its city).
@@ -211,7 +211,7 @@ def _vague(ev: Event, explicit: bool) -> bool:
 
 
 def _absorb(kept: Event, other: Event, other_explicit: bool = True) -> None:
-    for attr in ("actors", "claimed_by", "attributed_to", "target_actors"):
+    for attr in ROLE_LISTS:
         cur: list[str] = getattr(kept, attr)
         cur.extend(x for x in getattr(other, attr) if x not in cur)
     finer = _PRECISION_RANK.get(other.date_precision or "", 0) > _PRECISION_RANK.get(

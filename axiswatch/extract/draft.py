@@ -3,10 +3,11 @@ types the extraction steps share."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from axiswatch.extract.context import Place
 from axiswatch.extract.triggers import TriggerHit
+from axiswatch.model import EventRoles
 from axiswatch.nlp.dates import DateMatch
 
 VIOLENT = frozenset({"attack", "strike", "plot", "killing"})
@@ -17,25 +18,15 @@ ONE_PER_SENTENCE = frozenset({"statement", "meeting", "protest", "arrest"})
 
 
 @dataclass(slots=True)
-class Draft:
+class Draft(EventRoles):
     """An event being assembled from one or more triggers of one sentence."""
 
     hit: TriggerHit
     type: str
     subtype: str | None
     span: tuple[int, int]  # token range of the clause that states it
-    actors: list[str] = field(default_factory=list)
-    claimed_by: list[str] = field(default_factory=list)
-    attributed_to: list[str] = field(default_factory=list)
-    target: str | None = None
-    target_actors: list[str] = field(default_factory=list)
     place: Place | None = None
     date: DateMatch | None = None
     inherited_date: tuple[str, str] | None = None  # (value, precision) from context
-    weapon: str | None = None
     target_token: int | None = None
     target_tokens: frozenset[int] = frozenset()
-
-    def all_actors(self) -> list[str]:
-        """Actors, claimants and those held responsible, in that order."""
-        return [*self.actors, *self.claimed_by, *self.attributed_to]

@@ -11,6 +11,7 @@ from axiswatch.extract.draft import ONE_PER_SENTENCE, VIOLENT, Draft
 from axiswatch.extract.places import place_of
 from axiswatch.extract.roles import SAYING
 from axiswatch.extract.triggers import lemma
+from axiswatch.model import ROLE_LISTS
 from axiswatch.nlp.linking import PLACE_TYPES, LinkedMention
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ def _two_voices(ctx: DocContext, a: Draft, b: Draft) -> bool:
 
 
 def _absorb(into: Draft, other: Draft) -> None:
-    for attr in ("actors", "claimed_by", "attributed_to", "target_actors"):
+    for attr in ROLE_LISTS:
         cur = getattr(into, attr)
         cur.extend(x for x in getattr(other, attr) if x not in cur)
     into.target = into.target or other.target
@@ -148,9 +149,9 @@ def split_targets(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[Draf
         if len(items) >= 2:  # "three bases: A and B on the frontier and C in the north"
             for k, m in enumerate(items):
                 one = d if k == 0 else Draft(
-                    d.hit, d.type, d.subtype, d.span, list(d.actors), list(d.claimed_by),
-                    list(d.attributed_to), date=d.date, weapon=d.weapon,
-                    inherited_date=d.inherited_date)
+                    d.hit, d.type, d.subtype, d.span, actors=list(d.actors),
+                    claimed_by=list(d.claimed_by), attributed_to=list(d.attributed_to),
+                    date=d.date, weapon=d.weapon, inherited_date=d.inherited_date)
                 one.target, one.target_token = m.text, m.tok_start
                 one.target_actors = [m.entity_id] if m.entity_id else []
                 one.place = place_of(ctx, [m]) or d.place
@@ -168,7 +169,8 @@ def split_targets(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[Draf
             ms = ctx.mentions_of(subtree_tokens(conj, skip_deps=("conj", "cc")))
             places = [m for m in ms if m.etype in PLACE_TYPES]
             clone = Draft(d.hit, d.type, d.subtype, (d.span[0], conj.right_edge.i + 1),
-                          list(d.actors), list(d.claimed_by), list(d.attributed_to))
+                          actors=list(d.actors), claimed_by=list(d.claimed_by),
+                          attributed_to=list(d.attributed_to))
             s, e = np_span(conj, stop=("conj", "cc", "appos", "punct", "relcl"))
             clone.target = doc[s:e].text
             clone.target_token = conj.i

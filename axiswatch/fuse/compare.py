@@ -39,7 +39,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from axiswatch.fuse.rules import Rules
-from axiswatch.model import GEO_PRECISIONS
+from axiswatch.model import ACTOR_ROLES, GEO_PRECISIONS
 
 GEO_RANK = {p: i for i, p in enumerate(GEO_PRECISIONS)}
 
@@ -58,7 +58,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def side_of(source: Source) -> set[str]:
     """The actors a report names on the perpetrator's side."""
     out: set[str] = set()
-    for name in ("actors", "claimed_by", "attributed_to"):
+    for name in ACTOR_ROLES:
         out.update(source.get(name) or ())
     return out
 

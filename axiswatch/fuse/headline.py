@@ -29,15 +29,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from axiswatch.model import CERTAINTY_RANK, EVENT_TYPES, GEO_PRECISIONS
+from axiswatch.model import CERTAINTY_RANK, EVENT_TYPES, GEO_PRECISIONS, ROLE_FIELDS, ROLE_LISTS
 
 Source = Mapping[str, Any]
 
-LIST_FIELDS = ("actors", "claimed_by", "attributed_to", "target_actors")
+LIST_FIELDS = ROLE_LISTS
 EDITABLE = (
     "type", "subtype", "date", "date_precision", "location", "location_name", "country",
-    "lat", "lon", "geo_precision", "actors", "claimed_by", "attributed_to", "target",
-    "target_actors", "weapon", "killed", "injured", "certainty", "summary",
+    "lat", "lon", "geo_precision", *ROLE_FIELDS, "killed", "injured", "certainty", "summary",
 )
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 _GEO_RANK = {p: i for i, p in enumerate(GEO_PRECISIONS)}

@@ -34,10 +34,11 @@ import sqlalchemy as sa
 
 from axiswatch.errors import NotFound
 from axiswatch.ids import digest
-from axiswatch.model import Entity, Event, Extraction, Relation
+from axiswatch.model import ROLE_LISTS, Entity, Event, Extraction, Relation
 from axiswatch.store.documents import mark_extracted
 from axiswatch.store.entities import dialect_insert, get_entity, upsert_entities
 from axiswatch.store.schema import (
+    ROLE_ROWS,
     aliases,
     documents,
     entities,
@@ -53,8 +54,6 @@ from axiswatch.store.schema import (
 if TYPE_CHECKING:
     from axiswatch.store.db import Store
 
-ROLES = (("actors", "actor"), ("claimed_by", "claimed_by"), ("attributed_to", "attributed_to"),
-         ("target_actors", "target"))
 _CHUNK = 500
 
 
@@ -95,9 +94,8 @@ def _event_values(ev: Event) -> dict[str, Any]:
         "date_precision": ev.date_precision, "date_start": start, "date_end": end,
         "location": ev.location, "location_name": ev.location_name, "country": ev.country,
         "lat": ev.lat, "lon": ev.lon, "geo_precision": ev.geo_precision,
-        "actors": list(ev.actors), "claimed_by": list(ev.claimed_by),
-        "attributed_to": list(ev.attributed_to), "target": ev.target,
-        "target_actors": list(ev.target_actors), "weapon": ev.weapon,
+        **{name: list(getattr(ev, name)) for name in ROLE_LISTS},
+        "target": ev.target, "weapon": ev.weapon,
         "killed": ev.killed, "injured": ev.injured, "certainty": ev.certainty,
     }
 
@@ -223,7 +221,7 @@ def _write_singletons(conn: sa.Connection, evs: list[tuple[Event, dict[str, Any]
         if ev.id not in keep:
             continue
         seen: set[tuple[str, str]] = set()
-        for attr, role in ROLES:
+        for attr, role in ROLE_ROWS.items():
             for entity_id in getattr(ev, attr):
                 if (entity_id, role) not in seen:
                     seen.add((entity_id, role))
@@ -272,7 +270,7 @@ def _referred(extraction: Extraction) -> tuple[set[str], set[str]]:
         needed.update((rel.subject, rel.object))
     refs = needed | {e.id for e in extraction.entities}
     for ev in extraction.events:
-        for attr, _role in ROLES:
+        for attr in ROLE_LISTS:
             refs.update(getattr(ev, attr))
     return needed, refs
 

@@ -13,8 +13,10 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from axiswatch.model import ROLE_FIELDS, ROLE_LISTS
 from axiswatch.store.queries import sources_select
 from axiswatch.store.schema import (
+    ROLE_ROWS,
     documents,
     entities,
     event_actors,
@@ -26,11 +28,9 @@ from axiswatch.store.schema import (
 
 EVENT_FIELDS = (
     "type", "subtype", "date", "date_precision", "date_start", "date_end", "location",
-    "location_name", "country", "lat", "lon", "geo_precision", "actors", "claimed_by",
-    "attributed_to", "target", "target_actors", "weapon", "killed", "injured", "certainty",
+    "location_name", "country", "lat", "lon", "geo_precision", *ROLE_FIELDS, "killed",
+    "injured", "certainty",
 )
-ROLES = {"actors": "actor", "claimed_by": "claimed_by", "attributed_to": "attributed_to",
-         "target_actors": "target"}
 _CHUNK = 500
 
 
@@ -129,7 +129,7 @@ def write_events(conn: sa.Connection, rows: Sequence[dict[str, Any]]) -> int:
                         .scalars())
     for row in rows:
         values = {name: row.get(name) for name in EVENT_FIELDS}
-        for name in ROLES:
+        for name in ROLE_LISTS:
             values[name] = list(values[name] or [])
         values.update(n_sources=row["n_sources"], fusion=row.get("fusion"),
                       status=row.get("status") or "extracted", updated_at=now)
@@ -152,7 +152,7 @@ def write_events(conn: sa.Connection, rows: Sequence[dict[str, Any]]) -> int:
     actor_rows = []
     for row in rows:
         seen: set[tuple[str, str]] = set()
-        for name, role in ROLES.items():
+        for name, role in ROLE_ROWS.items():
             for entity_id in row.get(name) or ():
                 if (entity_id, role) not in seen:
                     seen.add((entity_id, role))

@@ -17,9 +17,11 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from axiswatch import model
 from axiswatch.errors import AxiswatchError
-from axiswatch.model import CERTAINTIES, EVENT_TYPES
+from axiswatch.model import CERTAINTIES, EVENT_TYPES, ROLE_FIELDS
 from axiswatch.store.schema import (
+    ROLE_ROWS,
     aliases,
     documents,
     entities,
@@ -33,16 +35,15 @@ from axiswatch.store.schema import (
 
 # Statuses an event list leaves out unless asked for by name.
 HIDDEN_STATUSES = ("rejected", "merged")
-# Roles that make an entity "an actor of" an event (targets are not).
-ACTOR_ROLES = ("actor", "claimed_by", "attributed_to")
+# The event_actors.role values that make an entity "an actor of" an event (targets are not).
+ACTOR_ROLES = tuple(ROLE_ROWS[name] for name in model.ACTOR_ROLES)
 MAX_LIMIT = 1_000_000
 
 # Columns a list or a map shows; JSON columns come back as lists.
 LIST_COLUMNS = (
     "id", "type", "subtype", "date", "date_precision", "date_start", "date_end",
     "location", "location_name", "country", "lat", "lon", "geo_precision",
-    "actors", "claimed_by", "attributed_to", "target", "target_actors", "weapon",
-    "killed", "injured", "certainty", "n_sources", "summary", "status", "updated_at",
+    *ROLE_FIELDS, "killed", "injured", "certainty", "n_sources", "summary", "status", "updated_at",
 )
 _GEO_PROPERTIES = (
     "id", "type", "subtype", "date", "date_precision", "location_name", "country",

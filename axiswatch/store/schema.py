@@ -176,13 +176,17 @@ event_sources = sa.Table(
     sa.Index("ix_event_sources_type_date", "type", "date_start"),
 )
 
+# The ``event_actors.role`` each list-valued event role is indexed under.
+ROLE_ROWS = {"actors": "actor", "claimed_by": "claimed_by", "attributed_to": "attributed_to",
+             "target_actors": "target"}
+
 event_actors = sa.Table(
     "event_actors",
     metadata,
     sa.Column("event_id", sa.String(40), sa.ForeignKey("events.id", ondelete="CASCADE"),
               primary_key=True),
     sa.Column("entity_id", sa.String(128), primary_key=True),
-    sa.Column("role", sa.String(16), primary_key=True),  # actor, claimed_by, attributed_to, target
+    sa.Column("role", sa.String(16), primary_key=True),  # a value of ROLE_ROWS
     # With event_id, an actor's events are read from the index alone.
     sa.Index("ix_event_actors_entity", "entity_id", "role", "event_id"),
 )

@@ -14,7 +14,7 @@ def check_references(gdoc: GoldDoc) -> list[GoldEvent]:
     ids = {e.id for e in gdoc.entities}
     names = {n for e in gdoc.entities for n in e.names()}
     for ev in gdoc.events:
-        unknown = (ev.all_actors() | set(ev.target_actors)) - ids
+        unknown = {*ev.all_actors(), *ev.target_actors} - ids
         assert not unknown, f"{gdoc.doc} {ev.id}: unknown entities {unknown}"
         if ev.location is not None:
             assert ev.location in names, f"{gdoc.doc} {ev.id}: {ev.location!r} is no entity"

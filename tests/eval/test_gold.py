@@ -40,7 +40,7 @@ def test_reads_a_valid_line_and_fills_defaults() -> None:
     assert doc.sections[0].date == "2024-02"
     ev = doc.events[0]
     assert ev.claimed_by == [] and ev.weapon is None and ev.killed == 1
-    assert ev.all_actors() == {"kh"}
+    assert ev.all_actors() == ["kh"]
     assert doc.relations[0].predicate == "sponsored_by"
 
 

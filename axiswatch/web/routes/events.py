@@ -8,6 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 
 from axiswatch.geo.place import location_note
+from axiswatch.model import ROLE_LISTS
 from axiswatch.store.queries import (
     POINT_FIELDS,
     count_events,
@@ -134,7 +135,7 @@ def get_event(request: Request, event_id: EventId) -> dict[str, Any]:
 def _ids_in(rows: list[dict[str, Any]]) -> list[str]:
     ids: list[str] = []
     for row in rows:
-        for key in ("actors", "claimed_by", "attributed_to", "target_actors"):
+        for key in ROLE_LISTS:
             ids.extend(row.get(key) or ())
         if row.get("location"):
             ids.append(row["location"])

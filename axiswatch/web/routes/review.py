@@ -12,6 +12,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Path, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
+from axiswatch.model import ACTOR_ROLES
 from axiswatch.store.judgements import record_judgement
 from axiswatch.store.queries import (
     apply_review,
@@ -105,8 +106,7 @@ def review_queue(
         items = review_events(conn, limit=limit, offset=offset)
         for item in items:
             item["sources"] = event_sources_with_evidence(conn, item["id"])[:3]
-        names = entity_names(conn, [a for i in items for a in
-                                    (*i["actors"], *i["claimed_by"], *i["attributed_to"])])
+        names = entity_names(conn, [a for i in items for role in ACTOR_ROLES for a in i[role]])
     return {"kind": kind, "items": items, "names": names}
 
 
