@@ -45,6 +45,7 @@ from axiswatch.extract.places import (
     antecedent_place,
     bearing_objects,
     kind_name,
+    near_bearing,
     on_area,
     open_waters,
     place_holders,
@@ -988,7 +989,8 @@ def _under_place_prep(root: Token, top: Token) -> bool:
     for _ in range(6):
         if cur.i == top.i or cur.head.i == cur.i:
             return False
-        if cur.dep_ == "prep" and (cur.lower_ in INNER_PLACE_PREPS or on_area(cur)):
+        if cur.dep_ == "prep" and (cur.lower_ in INNER_PLACE_PREPS or on_area(cur) or (
+                cur.lower_ == "of" and near_bearing(cur.head))):  # "a camp south of X"
             return True
         cur = cur.head
     return False

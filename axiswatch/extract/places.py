@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from axiswatch.extract.arguments import PLACE_PREPS, SEQUENCE_VERBS, np_span
 from axiswatch.extract.context import DocContext, Place
 from axiswatch.extract.triggers import lemma
+from axiswatch.geo.place import haversine_km
 from axiswatch.kb.ontology import Ontology
 from axiswatch.nlp.linking import PLACE_TYPES, LinkedMention
 
@@ -23,6 +24,7 @@ KIND_NOUNS = frozenset({
     "neighborhood", "neighbourhood", "quarter", "capital", "port", "municipality", "enclave",
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "heart", "centre", "center", "edge", "environs", "desert", "border", "coast", "streets",
+    "mountains", "mountain", "hills", "valley", "plain", "plains", "marshes",
 })
 
 
@@ -110,7 +112,26 @@ def place_of(ctx: DocContext, mentions: list[LinkedMention]) -> Place | None:
 
     if not resolved:
         return None
-    return sorted(resolved, key=key)[0][1]
+    best = sorted(resolved, key=key)[0][1]
+    if best.precision == "town" and best.lat is not None and best.lon is not None:
+        return _quarter_of(best, [p for _m, p in resolved]) or best
+    return best
+
+
+# A quarter named with its town lies this close to the town's centre.
+QUARTER_KM = 12.0
+
+
+def _quarter_of(town: Place, places: list[Place]) -> Place | None:
+    """A named quarter of ``town`` among ``places`` ("Damascus's Mezzeh neighbourhood",
+    "the Dahiyeh district of Beirut"): finer than the town it lies in."""
+    assert town.lat is not None and town.lon is not None
+    for p in places:
+        if p.precision == "district" and p.lat is not None and p.lon is not None and \
+                p.country == town.country and \
+                haversine_km(town.lat, town.lon, p.lat, p.lon) <= QUARTER_KM:
+            return p
+    return None
 
 
 def place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[Token]:
@@ -247,12 +268,18 @@ def _distance_km(bearing: Token) -> float | None:
     return None
 
 
+def near_bearing(tok: Token) -> bool:
+    """Whether ``tok`` is a compass word whose "of X" lies near X: "south of X", "10 km
+    south of X", not "180 km south of X"."""
+    return tok.lower_ in BEARINGS and (_distance_km(tok) or 0.0) <= NEAR_KM
+
+
 def bearing_objects(holder: Token) -> list[Token]:
     """The objects of "(N km) south of X" under ``holder``: a place told by its bearing
     from another ("killed two men 10 km south of X", "a site east of X") lies near X,
     unless the distance says it lies far from it."""
     return [obj for c in holder.children if c.dep_ in ("advmod", "npadvmod", "amod", "prep")
-            and c.lower_ in BEARINGS and (_distance_km(c) or 0.0) <= NEAR_KM
+            and near_bearing(c)
             for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
             for obj in prep.children if obj.dep_ == "pobj"]
 

@@ -158,7 +158,8 @@ _BACKED = frozenset({"backed", "aligned", "sponsored", "funded", "supported", "a
 def _split_backed(doc: Doc, spans: list[tuple[int, int, str, str | None]]
                   ) -> list[tuple[int, int, str, str | None]]:
     """Split a name that swallowed its modifier: "Iran-backed Houthis" is Iran and the
-    Houthis (the modifier becomes its own mention; the head keeps the span's label)."""
+    Houthis (the modifier becomes its own mention; the head keeps the span's label).
+    A "-led" name the pack lists whole stays whole: "the US-led coalition" is one body."""
     out: list[tuple[int, int, str, str | None]] = []
     for start, end, label, ent_id in spans:
         if label == PHRASE:
@@ -166,7 +167,8 @@ def _split_backed(doc: Doc, spans: list[tuple[int, int, str, str | None]]
             continue
         cut = None
         for j in range(start + 1, end - 1):
-            if doc[j].text == "-" and doc[j + 1].lower_ in _BACKED and j + 2 < end:
+            if doc[j].text == "-" and doc[j + 1].lower_ in _BACKED and j + 2 < end and not (
+                    ent_id and doc[j + 1].lower_ == "led"):
                 cut = j
                 break
         if cut is None:
@@ -537,6 +539,8 @@ class Linker:
                     hit = self.resolve(text, label)
                     if hit is None and label == "PERSON":
                         hit = self.resolve(_strip_title(text), label)
+                    if hit is None and label == "ORG":
+                        hit = self._owned_body(doc, start, text)
                     if hit is not None:
                         entity_id, score = hit
                 if entity_id is None:  # a surname after the full name, whatever its label
@@ -811,6 +815,22 @@ class Linker:
         out.aliases.setdefault(alias_key(names[0]), eid)
         out.backers.setdefault(eid, group.backer)
         return eid
+
+    def _owned_body(self, doc: Doc, start: int, text: str) -> tuple[str, float] | None:
+        """"Azerbaijan's State Security Service": the pack's body of that country, named
+        with the country's name or adjective before it or "of" the country after it."""
+        if start < 2 or doc[start - 1].lower_ not in ("'s", "'"):
+            return None
+        country = self.country_named(doc[start - 2].text)
+        if country is None:
+            return None
+        entry = self.pack.entries[country]
+        owners = [entry.name, *(getattr(entry, "demonyms", ()) or ())]
+        for name in [f"{o} {text}" for o in owners] + [f"{text} of {entry.name}"]:
+            for eid in self.pack.lookup(name):
+                if self.pack.entries[eid].country == entry.country:
+                    return eid, 1.0
+        return None
 
     def demonym(self, country_id: str) -> str:
         """A country's adjective ("Lebanese"), or ``""`` when the pack gives none."""

@@ -56,9 +56,10 @@ def test_a_country_acting_as_a_state_is_an_actor(extract: Run) -> None:
 @pytest.mark.parametrize(
     ("text", "location"),
     [
-        # The place of the target of the instrument: "in an air strike on a building in X".
+        # The place of the target of the instrument: "in an air strike on a building in X"
+        # (the quarter, finer than its city).
         ("Israel said it killed Ali Musa, a senior commander of Hezbollah, in an air strike "
-         "on a building in the Mezzeh district of Damascus on Monday.", "damascus"),
+         "on a building in the Mezzeh district of Damascus on Monday.", "mezzeh"),
         # "targets in Houthi-held parts of Yemen": the place under the target.
         ("British forces struck dozens of targets in Houthi-held parts of Yemen on Friday.",
          "yemen"),

@@ -64,6 +64,17 @@ PLACES = [
      "killing a local commander.", "attack", "erbil", "IQ"),
     ("Kirkuk — Gunmen shot dead a police officer on Tuesday evening, officials said.",
      "attack", "kirkuk", "IQ"),
+    # "the X mountains of Y": the range, else the country after "of".
+    ("Turkish jets bombed PKK caves in the Qandil mountains on Friday.", "strike",
+     "qandil-mountains", "IQ"),
+    ("Turkish jets bombed PKK caves in the Zagros hills of northern Iraq on Friday.",
+     "strike", "iraq", "IQ"),
+    # A site told by its bearing from a town lies near that town.
+    ("An explosion hit an arms depot at a militia camp north of Kirkuk on Sunday.",
+     "attack", "kirkuk", "IQ"),
+    # A quarter named with its town is finer than the town.
+    ("An Israeli missile hit an apartment in Beirut's Dahiyeh district on Tuesday.",
+     "strike", "dahiyeh", "LB"),
     # A city whose name a small place in a theatre country shares is the known city.
     ("Taliban intelligence detained two Fatemiyoun recruiters in Herat on Sunday.",
      "arrest", "herat", "AF"),

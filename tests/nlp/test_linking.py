@@ -147,6 +147,12 @@ def test_a_town_taken_for_an_organization_is_a_place(extractor: Extractor, text:
      "amaq-news-agency"),
     ("A statement by Saraya Awlia al-Dam claimed the rockets.", "Saraya Awlia al-Dam",
      "saraya-awliya-al-dam"),
+    # A listed name with "-led" in it stays one name.
+    ("A spokesman for the US-led coalition confirmed the strike.", "US-led coalition",
+     "combined-joint-task-force-operation-inherent-resolve"),
+    # A country's body named after its possessive.
+    ("Azerbaijan's State Security Service said it had detained the cell.",
+     "State Security Service", "azerbaijan-state-security-service"),
 ])
 def test_spellings_of_network_names(extractor: Extractor, text: str, surface: str,
                                     expected: str) -> None:
