@@ -58,6 +58,8 @@ from axiswatch.extract.roles import (
     Roles,
     claimants,
     event_noun,
+    meeting_parties,
+    plotters,
     sentence_roles,
     token_actors,
     tokens_actors,
@@ -115,6 +117,23 @@ def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
         else:
             break
     return found
+
+
+DENYING = frozenset({"deny", "reject", "dismiss"})
+
+
+def _denied(tok: Token) -> bool:
+    """"Iran denied plotting to kill X": an intended act the sentence denies is no plot
+    (the denial is the event)."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("xcomp", "dobj", "pcomp", "ccomp", "pobj", "acl") or \
+                cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if lemma(cur) in DENYING and cur.pos_ == "VERB":
+            return True
+    return False
 
 
 # Words of a plot's means, which a word of intent or failure above them outranks:
@@ -249,6 +268,8 @@ BLAST_SITES = frozenset({"headquarters", "building", "position", "convoy", "offi
 # Sites that house troops rather than meetings: "the base, which hosts foreign trainers".
 SITE_NOUNS = frozenset({"base", "airbase", "camp", "compound", "garrison", "installation",
                         "facility", "outpost"})
+# Premises a visit inspects rather than meets anyone at: "visited the scene of the blast".
+PREMISES = frozenset({"house", "home", "scene", "site", "wreckage", "rubble", "ruins", "crater"})
 # Threats whose negation is their meaning: "would not go unanswered".
 NEGATED_THREATS = frozenset({"unanswered", "unpunished", "unavenged", "stop"})
 # Denials whose negation is their meaning: "said it was not involved".
@@ -367,6 +388,15 @@ def _named_speaker(ctx: DocContext, subj: Token) -> Token:
 def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[WeaponHit],
               dates: list[DateMatch]) -> tuple[str, str | None] | None:
     """The event type and subtype a trigger gives here, or ``None`` when it is no event."""
+    typed = _reading(ctx, hit, sent, weapons, dates)
+    if typed is not None and typed[0] == "plot" and _denied(sent.doc[hit.head]):
+        return None
+    return typed
+
+
+def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[WeaponHit],
+             dates: list[DateMatch]) -> tuple[str, str | None] | None:
+    """The type and subtype of a trigger, before a denial of a plot is set aside."""
     tok = sent.doc[hit.head]
     trig = hit.trigger
     etype, subtype = trig.event_type, trig.subtype
@@ -482,6 +512,9 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[We
                 return None  # "met people he thought were hitmen": no official's meeting
         if verb is not None and any(c.dep_ == "auxpass" for c in verb.children):
             return None
+        if verb is not None and any(lemma(o) in PREMISES and ctx.ents.at(o.i) is None
+                                    for o in direct_objects(verb)):
+            return None  # "visited the scene", "visited the trader's house": no one met
         if verb is not None:  # "the base, which hosts US troops": a place hosts no meeting
             hosts = [c for c in verb.children if c.dep_ == "nsubj"]
             if verb.dep_ == "relcl":
@@ -721,7 +754,9 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             found = token_actors(ctx, tok.doc[tok.i - 1])  # "with Canada following suit"
         if not found and subj and all(lemma(x) in GROUP_NOUNS for x in subj):
             found = _listed_groups(ctx, tok.sent)  # "several groups ..., including X, Y"
-        if lemma(tok) == "receive":  # the giver is the actor; the receiver the target
+        if lemma(tok) == "receive" and draft.type == "transfer":
+            # the giver is the actor, the receiver the target ("received a delegation" is
+            # a meeting, whose host receives)
             givers = [p for h in (tok, *direct_objects(tok))  # "received parts from X"
                       for _x, p in prep_objects(h, frozenset({"from"}))]
             draft.target_actors = found
@@ -1005,6 +1040,17 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
     _actors_of(ctx, draft, tok, verb, weapon_tokens)
     targets = _targets_of(ctx, draft, tok, weapon_tokens)
     draft.actors = [a for a in draft.actors if a not in draft.target_actors]
+    if draft.type == "plot" and tok.pos_ == "VERB":
+        top = tok
+        while top.dep_ == "xcomp" and top.head.i != top.i:
+            top = top.head  # "plotted to kill": the plot verb names who plots
+        draft.actors += [a for a in plotters(ctx, top, [
+            s for s in inherited_subjects(top) if s.dep_ != "nsubjpass"])
+            if a not in draft.actors and a not in draft.target_actors]
+    elif draft.type == "meeting":
+        hosts, partners = meeting_parties(ctx, tok, verb)
+        draft.actors = list(dict.fromkeys([*(hosts or draft.actors), *partners]))
+        draft.target_actors = [a for a in draft.target_actors if a not in draft.actors]
     # Where: a facility in the target, else "in/at/near X" under the trigger or its clause,
     # else the place a relative clause hangs from ("Al Bukamal, which was bombed").
     place_mentions: list[LinkedMention] = []

@@ -13,7 +13,7 @@ from axiswatch.extract.reference import continues_story
 from axiswatch.extract.when import DateContext, ongoing, sourced_next, tense
 from axiswatch.ids import event_id
 from axiswatch.model import Event, Evidence, Precision
-from axiswatch.nlp.hedging import certainty_of, hedge_asides
+from axiswatch.nlp.hedging import accused_plot, certainty_of, hedge_asides, masked
 from axiswatch.nlp.numbers import injured_count, killed_count
 from axiswatch.nlp.text import clean_span
 
@@ -122,6 +122,9 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
         # "rejected the accusations", "vowed to punish X for": what a statement declares.
         plain = certainty_of(sent.text, allow=("assessed", "reported"), skip=asides)
         certainty = plain if d.type in ("arrest", "sanction", "statement") else hedges
+        if d.type == "plot" and certainty in ("confirmed", "reported", "assessed") and \
+                accused_plot(masked(sent.text, asides)):
+            certainty = "alleged"  # the plot is what its investigators say it was
         if d.claimed_by and set(d.actors) <= set(d.claimed_by) and \
                 d.type not in ("statement", "sanction"):
             certainty = "claimed"  # only the perpetrator's word
@@ -136,6 +139,9 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
             # the side that receives it.
             sides = d.target_actors if d.type in ("strike", "killing", "plot") else (
                 [*d.target_actors, *d.all_actors()] if d.type == "transfer" else d.all_actors())
+            if d.type == "meeting" and (d.subtype == "call" or len(
+                    {ctx.country(a) for a in sides} - {None}) > 1):
+                sides = []  # a call, or talks of two states' envoys, is in neither country
             for eid in sides:
                 country = ctx.country(eid)
                 if country:

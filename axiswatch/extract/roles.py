@@ -18,7 +18,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from axiswatch.extract.arguments import inherited_subjects, passive_agents, prep_objects
+from axiswatch.extract.arguments import (
+    direct_objects,
+    inherited_subjects,
+    passive_agents,
+    prep_objects,
+)
 from axiswatch.extract.context import GROUP_ANAPHORA, PERSON_ANAPHORA, DocContext
 from axiswatch.extract.draft import NON_STATE, VIOLENT
 from axiswatch.extract.triggers import lemma
@@ -526,3 +531,98 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
     roles.attributed_to = list(dict.fromkeys(
         a for a in roles.attributed_to if a not in roles.claimed_by))
     return roles
+
+
+# Verbs by which one party serves another: "a man acting for X", "agents working on behalf
+# of X", "a cell directed by X".
+SERVING = frozenset({"act", "work", "operate", "spy"})
+DIRECTED = frozenset({"direct", "send", "recruit", "hire", "task", "dispatch", "run", "control",
+                      "handle", "employ", "guide", "instruct", "order"})
+# Verbs of plotting together: "conspired with X to kill" makes X a plotter too.
+COLLUDING = frozenset({"conspire", "collude", "plot", "scheme", "work", "cooperate",
+                       "coordinate"})
+
+
+def _on_behalf_of(tok: Token) -> list[Token]:
+    """"on behalf of X" under ``tok``: X."""
+    return [p for _x, b in prep_objects(tok, frozenset({"on"})) if lemma(b) == "behalf"
+            for _y, p in prep_objects(b, frozenset({"of"}))]
+
+
+def principals(ctx: DocContext, plotter: Token) -> list[str]:
+    """The body a plotter acts for, as the phrase naming the plotter says it: "a man
+    acting for X", "the cell, directed by X", "agents working on behalf of X"."""
+    heads: list[Token] = []
+    for child in plotter.children:
+        if child.dep_ not in ("acl", "relcl"):
+            continue
+        if lemma(child) in SERVING:
+            heads += [p for _x, p in prep_objects(child, frozenset({"for"}))]
+            heads += _on_behalf_of(child)
+        elif lemma(child) in DIRECTED:
+            heads += passive_agents(child)
+    heads += _on_behalf_of(plotter)
+    return [a for a in tokens_actors(ctx, heads) if ctx.etype(a) != "person"]
+
+
+def plotters(ctx: DocContext, verb: Token, subjects: list[Token]) -> list[str]:
+    """Who plots besides the subjects of a plot verb: the body they act for, one they
+    conspire with ("conspired with X to kill"), the one the act is done for ("planned to
+    bomb a school on behalf of X")."""
+    out: list[str] = []
+    for subj in subjects:
+        out += principals(ctx, subj)
+    if lemma(verb) in COLLUDING:
+        out += tokens_actors(ctx, [p for _x, p in prep_objects(verb, frozenset({"with"}))])
+    cur = verb
+    for _ in range(3):  # "planned to travel to X to bomb Y on behalf of Z"
+        out += tokens_actors(ctx, _on_behalf_of(cur))
+        nxt = [c for c in cur.children if c.dep_ == "xcomp"]
+        if not nxt:
+            break
+        cur = nxt[0]
+    return list(dict.fromkeys(out))
+
+
+# Verbs whose object is the other party of a meeting: "met X", "received X", "hosted X".
+MEETING_PARTNER_VERBS = frozenset({"meet", "receive", "host", "welcome", "call", "phone"})
+
+
+def named_party(ctx: DocContext, tok: Token) -> str | None:
+    """The named person or body a meeting party's phrase stands for: the person in
+    apposition ("the IRGC commander, X") before the body that titles him, else the
+    phrase's own name; a bare title ("Iraqi officials") names no party."""
+    for cand in (*(c for c in tok.children if c.dep_ == "appos"), tok):
+        m = ctx.ents.at(cand.i)
+        if m is not None and m.entity_id and ctx.can_act(m) and m.tok_end - 1 == cand.i:
+            return _acting(ctx, m)
+    return None
+
+
+def meeting_parties(ctx: DocContext, tok: Token, verb: Token | None) -> tuple[list[str],
+                                                                                list[str]]:
+    """The hosts and the partners of a meeting: "X spoke by telephone with Y", "X chaired a
+    meeting of the Y committee", "X met Y", "X and Y opened talks"."""
+    hosts: list[Token] = []
+    partners: list[Token] = []
+    if verb is not None:
+        hosts += [s for s in inherited_subjects(verb) if s.dep_ != "nsubjpass"]
+        if lemma(verb) in MEETING_PARTNER_VERBS:
+            partners += direct_objects(verb)
+        partners += [p for _x, p in prep_objects(verb, frozenset({"with"}))]
+        for c in verb.children:  # "spoke by telephone with X", "met in Doha with X"
+            if c.dep_ in ("prep", "agent"):
+                partners += [p for o in c.children if o.dep_ == "pobj"
+                             for _x, p in prep_objects(o, frozenset({"with"}))]
+    if tok.pos_ in ("NOUN", "PROPN"):
+        partners += [p for _x, p in prep_objects(tok, frozenset({"with", "between"}))]
+        partners += [p for _x, p in prep_objects(tok, frozenset({"of"}))
+                     if ctx.etype_of_token(p) in ("state_body", "coalition")]
+    partners += [c for p in partners for c in p.conjuncts]
+    hosts += [c for h in hosts for c in h.conjuncts if c not in hosts]
+    host_ids: list[str] = []
+    for h in hosts:
+        named = named_party(ctx, h)
+        host_ids += [named] if named else token_actors(ctx, h)
+    partner_ids = [p for t in partners if (p := named_party(ctx, t))]
+    return list(dict.fromkeys(host_ids)), list(dict.fromkeys(partner_ids))

@@ -65,16 +65,35 @@ def certainty_of(text: str, *, allow: tuple[str, ...] = ALL_HEDGES,
     ``skip``: character ranges of ``text`` whose cues say nothing about this fact
     (a relative clause about another party, another event's clause).
     """
-    if skip:
-        chars = list(text)
-        for start, end in skip:
-            for i in range(max(start, 0), min(end, len(chars))):
-                chars[i] = " "
-        text = "".join(chars)
+    text = masked(text, skip)
     for certainty, pattern in _COMPILED:
         if certainty in allow and pattern.search(text):
             return certainty
     return "confirmed"
+
+
+def masked(text: str, skip: tuple[tuple[int, int], ...]) -> str:
+    """``text`` with the character ranges ``skip`` blanked out."""
+    if not skip:
+        return text
+    chars = list(text)
+    for start, end in skip:
+        for i in range(max(start, 0), min(end, len(chars))):
+            chars[i] = " "
+    return "".join(chars)
+
+
+# A plot told by those who pursue it is an accusation until a court rules: "prosecutors
+# said", "according to the indictment", "the FBI says", "officials said the suspects".
+ACCUSERS = re.compile(
+    r"\b(?:prosecutors?|prosecution|indict\w*|charg(?:es|ed|ing)|(?:criminal )?complaint|"
+    r"court (?:documents|papers|filings|records)|FBI|Justice Department|Department of Justice|"
+    r"investigators?|police|authorities|officials?|ministry)\b", re.I)
+
+
+def accused_plot(text: str) -> bool:
+    """Whether a plot's sentence tells it through those who investigate or charge it."""
+    return ACCUSERS.search(text) is not None
 
 
 # From the least to the most sure.
