@@ -342,6 +342,8 @@ def _declared_attack(ctx: DocContext, tok: Token) -> bool:
     return bool(doer) and bool(doer & set(_declarer(ctx, tok)))
 
 
+# Verbs of vowing whose "to" complement is a deed still to come.
+VOWING = frozenset({"vow", "pledge", "promise", "swear"})
 # Conjunctions of a clause that states a condition, not a declaration.
 CONDITION_MARKS = frozenset({"if", "unless", "until", "whether"})
 # Habitual cues under which a declaration still stands as one statement.
@@ -1283,6 +1285,9 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None
     if typed[0] in ("attack", "strike") and _declared_attack(ctx, tok):
         return "statement", "threat"
+    if typed[0] in VIOLENT and tok.pos_ == "VERB" and tok.dep_ == "xcomp" and \
+            lemma(tok.head) in VOWING:
+        return None  # "vowed to strike American bases": the vow is the event, not a strike
     etype = typed[0]
     dates = ctx.dates(sent)
     if etype not in VIOLENT and _asked(tok):

@@ -134,3 +134,11 @@ def test_perfect_pledges_and_escalated_responses_are_threats(extract: Extract,
 def test_a_halt_in_a_condition_is_no_statement_of_its_subject(extract: Extract) -> None:
     text = "Hamas said it would free no more captives until Israel halts its bombardment."
     assert [a for t, _s, a in _typed(extract(text)) if t == "statement"] in ([], [["hamas"]])
+
+
+@pytest.mark.parametrize("text", [
+    "Asaib Ahl al-Haq vowed to strike American bases unless the troops leave.",
+    "The Houthis have pledged to attack any ship bound for Israel.",
+])
+def test_a_vowed_attack_is_the_vow_only(extract: Extract, text: str) -> None:
+    assert [(t, s) for t, s, _a in _typed(extract(text))] == [("statement", "threat")]
