@@ -210,10 +210,17 @@ def _vague(ev: Event, explicit: bool) -> bool:
                                  ev.target_actors or ev.location or target or ev.weapon)
 
 
-def _absorb(kept: Event, other: Event, other_explicit: bool = True) -> None:
+def _absorb(kept: Event, other: Event, other_explicit: bool = True,
+            side_of: Callable[[str], str] | None = None) -> None:
+    # A repeat that names a body of a state already told as the doer ("US forces
+    # struck ...", then "Central Command said its forces hit ...") adds no party.
+    told = {side_of(a) for a in kept.actors} if side_of is not None else set()
     for attr in ROLE_LISTS:
         cur: list[str] = getattr(kept, attr)
-        cur.extend(x for x in getattr(other, attr) if x not in cur)
+        new = [x for x in getattr(other, attr) if x not in cur]
+        if attr in ("actors", "claimed_by") and side_of is not None:
+            new = [x for x in new if side_of(x) == x or side_of(x) not in told]
+        cur.extend(new)
     finer = _PRECISION_RANK.get(other.date_precision or "", 0) > _PRECISION_RANK.get(
         kept.date_precision or "", 0)
     if other.date and other_explicit and (kept.date is None or finer):
@@ -289,7 +296,7 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
             # the nearest that agrees best (its own type, the same day, a weapon, party or place)
             target = max(fitting, key=lambda k: _agreement(k, ev), default=None)
         if target is not None:
-            _absorb(target, ev, ev.id in explicit)
+            _absorb(target, ev, ev.id in explicit, side_of)
         else:
             out.append(ev)
     return out

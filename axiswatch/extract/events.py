@@ -183,8 +183,9 @@ def _state_reading(ctx: DocContext, tok: Token, trig: Trigger) -> tuple[str, str
                 c for c in o.children if c.dep_ == "appos"), *(
                 p for _x, p in prep_objects(o, frozenset({"of"}))))):
         return trig.event_type, trig.subtype  # "the Houthis hit the tanker X"
-    if side is not True:
-        return None
+    if side is not True or any(lemma(p) in MEASURE_NOUNS
+                               for _x, p in prep_objects(tok, frozenset({"with"}))):
+        return None  # "Washington hit the network with sanctions": a measure, no force
     for alt in ctx.ontology.triggers_starting(trig.lemmas[0]):
         if alt.state_only and alt.lemmas == trig.lemmas and alt.event_type != trig.event_type:
             return alt.event_type, alt.subtype
@@ -253,6 +254,12 @@ CROWD_NOUNS = frozenset({"crowd", "protester", "protestor", "demonstrator", "sup
 # assaulted the site, and commandos storming a ship attack it.
 CROWD_ACTS = frozenset({"storm", "break", "ransack", "set", "torch"})
 ATTEMPT_VERBS = frozenset({"try", "attempt", "seek"})
+# Verbs of force and the objects that make them idioms ("hit the headlines", "struck a
+# deal", "struck a nerve", "hit a record").
+FORCE_VERBS = frozenset({"hit", "strike", "pound"})
+IDIOM_OBJECTS = frozenset({"headline", "headlines", "record", "high", "low", "snag", "nerve",
+                           "chord", "note", "deal", "bargain", "agreement", "accord", "balance",
+                           "tone", "pose", "jackpot", "stride", "wall", "roadblock", "pavement"})
 # An explosion that "rocked" or "tore through" a site is an attack, its author untold.
 BLAST_NOUNS = frozenset({"explosion", "blast"})
 BLAST_VERBS = frozenset({"rock", "hit", "strike", "shake", "tear", "rip", "target", "destroy",
@@ -402,6 +409,9 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
     tok = sent.doc[hit.head]
     trig = hit.trigger
     etype, subtype = trig.event_type, trig.subtype
+    if lemma(tok) in FORCE_VERBS and tok.pos_ == "VERB" and any(
+            lemma(o) in IDIOM_OBJECTS for o in direct_objects(tok)):
+        return None  # "hit the headlines", "struck a deal", "struck a nerve"
     if trig.requires_weapon:
         scope = {t.i for t in subtree_tokens(tok)} | {tok.head.i}
         if tok.pos_ == "VERB" and tok.dep_ == "acl" and not any(

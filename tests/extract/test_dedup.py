@@ -184,4 +184,18 @@ def test_a_state_and_its_forces_are_one_side() -> None:
     sides = {"x-guards": "XX", "x-state": "XX"}
     assert len(merge_repeats([a, b])) == 2
     [merged] = merge_repeats([a, b], side_of=lambda i: sides.get(i, i))
-    assert merged.actors == ["x-guards", "x-state"]
+    assert merged.actors == ["x-guards"]  # the repeat names the same side: no new party
+
+
+def test_a_repeat_by_a_body_of_the_state_told_adds_no_party_but_another_side_does() -> None:
+    sides = {"x-state": "XX", "x-command": "XX", "y-state": "YY"}
+    a = ev(0, "strike", date="2024-08-05", date_precision="day", actors=["x-state"])
+    b = ev(100, "strike", date="2024-08-05", date_precision="day", actors=["x-command"],
+           claimed_by=["x-command"])
+    c = ev(200, "strike", date="2024-08-05", date_precision="day", actors=["y-state"])
+    [merged] = merge_repeats([a, b], side_of=lambda i: sides.get(i, i))
+    assert (merged.actors, merged.claimed_by) == (["x-state"], [])
+    joint = ev(300, "strike", date="2024-08-05", date_precision="day",
+               actors=["x-state", "y-state"])
+    [merged] = merge_repeats([joint, c], side_of=lambda i: sides.get(i, i))
+    assert merged.actors == ["x-state", "y-state"]

@@ -95,3 +95,30 @@ def test_warplanes_named_around_an_assault_leave_it_an_assault(extract: Run) -> 
     events = extract("Hundreds of militiamen broke into the compound of the Turkish consulate "
                      "in Mosul on Monday, angered by Turkish air strikes.").events
     assert [e.type for e in events if e.type in ("attack", "strike")] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("The Israeli Air Force hit a Hamas tunnel shaft in Khan Younis on Sunday.",
+         ["israeli-air-force"]),
+        ("US forces hit three Houthi missile launchers near Hodeidah on Thursday.",
+         ["united-states"]),
+    ],
+)
+def test_a_state_that_hits_a_site_strikes_it(extract: Run, text: str, actors: list[str]) -> None:
+    [ev] = extract(text).events
+    assert (ev.type, ev.actors) == ("strike", actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel hit the headlines again on Tuesday after the vote.",
+        "The US Treasury hit the exchange house with sanctions on Friday.",
+        "Iraq's oil exports hit a record in March.",
+        "The minister's remark struck a nerve in Tehran on Monday.",
+    ],
+)
+def test_idioms_and_measures_of_hitting_are_no_strike(extract: Run, text: str) -> None:
+    assert [e for e in extract(text).events if e.type in ("attack", "strike")] == []
