@@ -741,6 +741,16 @@ def _has_party(ctx: DocContext, tok: Token, draft: Draft) -> bool:
         for t in draft.target_actors)
 
 
+def _held_abroad(ctx: DocContext, tok: Token, body: str) -> bool:
+    """"X was detained in Tehran, the UK Foreign Office said": a body that reports an
+    arrest in another country speaks for the detained, it did not arrest him."""
+    own = ctx.country(body)
+    places = [m for _x, p in prep_objects(tok, frozenset({"in", "at"}))
+              for m in ctx.mentions_of(list(p.subtree)) if m.etype in PLACE_TYPES]
+    countries = {ctx.country(m.entity_id) for m in places if m.entity_id} - {None}
+    return own is not None and bool(countries) and own not in countries
+
+
 def _state_actor(ctx: DocContext, ids: list[str]) -> bool | None:
     kinds = {ctx.etype(i) for i in ids}
     if kinds & NON_STATE:
@@ -813,7 +823,8 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
         elif draft.type == "arrest" and draft.subtype == "arrest" and not found and any(
                 c.dep_ == "auxpass" for c in tok.children):
             # "police said the suspect had been arrested": the body that reports it
-            found = [a for a in speakers(ctx, tok) if ctx.etype(a) == "state_body"]
+            found = [a for a in speakers(ctx, tok) if ctx.etype(a) == "state_body" and
+                     not _held_abroad(ctx, tok, a)]
         draft.actors = found
         return
     found = [] if _own_list(draft, tok) else [

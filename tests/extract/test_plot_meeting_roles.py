@@ -111,3 +111,13 @@ def test_call_between_two_states_is_in_neither(extract: Run) -> None:
 def test_call_is_in_no_country(extract: Run) -> None:
     text = "Iran's foreign minister, Abbas Araghchi, spoke by phone with his Qatari counterpart."
     assert _only(extract(text), "meeting").country is None
+
+
+def test_body_reporting_an_arrest_abroad_did_not_arrest(extract: Run) -> None:
+    text = "A British engineer was detained in Tehran last week, the UK Foreign Office said."
+    assert _only(extract(text), "arrest").actors == []
+
+
+def test_body_reporting_an_arrest_at_home_arrested(extract: Run) -> None:
+    text = "Three suspects were arrested in Baku, Azerbaijan's State Security Service said."
+    assert _only(extract(text), "arrest").actors == ["azerbaijan-state-security-service"]
