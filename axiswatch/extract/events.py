@@ -52,7 +52,9 @@ from axiswatch.extract.places import (
     place_of,
     place_preps,
     place_span,
+    plotted_acts,
     said_in,
+    travel_places,
 )
 from axiswatch.extract.roles import (
     Roles,
@@ -1088,7 +1090,10 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
             in_phrase = _under_place_prep(root, targets[0])
             if m.etype == "facility" or in_phrase or head_is_place:
                 place_mentions.append(m)
-    for holder in place_holders(tok, verb, ctx.ontology):
+    holders = place_holders(tok, verb, ctx.ontology)
+    if draft.type == "plot":
+        holders += plotted_acts(ctx.ontology, tok)
+    for holder in holders:
         bearings = [("of", o) for h in (holder, *direct_objects(holder))
                     for o in bearing_objects(h)]  # "killed two men 10 km south of X"
         for prep, pobj in [*prep_objects(holder, place_preps(draft.type)), *bearings]:
@@ -1123,6 +1128,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
                     for _prep, inner in prep_objects(pobj, frozenset({"in", "at"})):
                         place_mentions += [m for m in ctx.mentions_of(list(inner.subtree))
                                            if m.etype in PLACE_TYPES]
+    if not place_mentions and draft.type == "meeting":
+        place_mentions = travel_places(ctx, [tok, *([verb] if verb is not None else [])])
     if not place_mentions:
         place_mentions = antecedent_place(ctx, tok)
     if not place_mentions:  # "levelled the section of its compound in X"

@@ -181,6 +181,57 @@ def _passive_agents(holders: list[Token]) -> list[Token]:
             for o in a.children if o.dep_ == "pobj"]
 
 
+# Nouns of a journey whose "to X" names where its talks were held: "during a visit to
+# X", "on a trip to X", "on a tour of X".
+TRAVEL_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stop", "stopover"})
+# Verbs whose object is the place gone to: "visited Baghdad", "toured the base".
+TRAVEL_VERBS = frozenset({"visit", "tour"})
+_TRAVEL_PREPS = frozenset({"to", "of", "in"})
+
+
+def travel_places(ctx: DocContext, holders: list[Token]) -> list[LinkedMention]:
+    """The place a meeting's journey went to: the object of "visited X", or the "to X" of
+    a journey noun that is the trigger or frames its clause ("met Y during a visit to
+    X"). A visitor meets where they went, not in the country they came from."""
+    out: list[LinkedMention] = []
+    for holder in holders:
+        if holder.pos_ == "VERB" and lemma(holder) in TRAVEL_VERBS:
+            for obj in (c for c in holder.children if c.dep_ == "dobj"):
+                out += [m for m in ctx.mentions_of([obj]) if m.etype in PLACE_TYPES
+                        and m.label != "NORP"]
+        journeys = [holder] if holder.pos_ == "NOUN" and lemma(holder) in TRAVEL_NOUNS else []
+        journeys += [o for p in holder.children if p.dep_ == "prep"
+                     for o in p.children if o.dep_ == "pobj" and lemma(o) in TRAVEL_NOUNS]
+        for journey in journeys:
+            for _prep, obj in ((p, o) for p in journey.children if p.dep_ == "prep"
+                               and p.lower_ in _TRAVEL_PREPS
+                               for o in p.children if o.dep_ == "pobj"):
+                start, end = place_span(obj, stop=("conj", "cc", "appos", "relcl", "prep",
+                                                   "acl", "punct"))
+                out += [m for m in ctx.mentions_in(start, end) if m.etype in PLACE_TYPES
+                        and m.label != "NORP"]
+    return out
+
+
+# Verbs of the act a plot intended whose place is the plot's: "a plot by agents targeting
+# the embassy in X", "a cell trained to bomb a station in X".
+PLOTTED_ACT_TYPES = frozenset({"attack", "strike", "killing", "plot"})
+
+
+def plotted_acts(ontology: Ontology, tok: Token) -> list[Token]:
+    """The verbs of the intended act under a plot's trigger, with their objects: a plot
+    happens where its target stands, even when the parse hangs the act on the plotters."""
+    out: list[Token] = []
+    for t in tok.subtree:
+        if t.i == tok.i or t.pos_ != "VERB" or t.dep_ not in ("acl", "xcomp", "advcl"):
+            continue
+        if any(tr.event_type in PLOTTED_ACT_TYPES and len(tr.lemmas) == 1
+               for tr in ontology.triggers_starting(lemma(t))):
+            out.append(t)
+            out.extend(o for o in t.children if o.dep_ == "dobj")
+    return out
+
+
 def antecedent_place(ctx: DocContext, tok: Token) -> list[LinkedMention]:
     """The place or facility a relative clause hangs from: "X, which was bombed"."""
     cur = tok

@@ -301,3 +301,48 @@ def test_the_noun_of_an_attack_says_what_it_hit_and_where(extract: Run) -> None:
     ev = extract("The latest attack of US positions at the Erbil airport, wounding two "
                  "contractors, was claimed by a new group.").events[0]
     assert ev.location == "erbil-international-airport"
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # The place travelled to is where the talks were held, not the visitor's country.
+        ("Iraqi Foreign Minister Fuad Hussein visited Beirut on Thursday to see Lebanese leaders.",
+         "beirut"),
+        ("Qatar's emir held talks with the Iranian president on a visit to Tehran on Monday.",
+         "tehran"),
+        ("While on a trip to Sanaa last week, an Iranian envoy met Houthi leaders.", "sanaa"),
+        ("The Hamas delegation's visit to Baghdad on Sunday was its first in a decade.",
+         "baghdad"),
+    ],
+)
+def test_a_meeting_happens_where_the_journey_went(extract: Run, text: str,
+                                                  location: str) -> None:
+    events = [e for e in extract(text).events if e.type == "meeting"]
+    assert events
+    assert events[0].location == location
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # The plotted act hangs on the plotters, yet its target says where the plot was.
+        ("Police said they foiled a plot by a cell of Iranian agents aiming to bomb a "
+         "synagogue in Istanbul.", "istanbul"),
+        ("Officials uncovered a plot by men recruited by the Quds Force to kill a "
+         "journalist in London.", "london"),
+    ],
+)
+def test_a_plot_happens_where_its_act_was_meant(extract: Run, text: str,
+                                                location: str) -> None:
+    events = [e for e in extract(text).events if e.type == "plot"]
+    assert events
+    assert events[0].location == location
+
+
+def test_a_capital_named_with_its_country_is_the_capital(extract: Run) -> None:
+    events = [e for e in extract("Security forces arrested two men accused of spying for "
+                                 "Iran in Kuwait City on Friday.").events
+              if e.type == "arrest"]
+    assert events
+    assert events[0].location == "kuwait-city"
