@@ -56,7 +56,8 @@ def _sided(ids: list[str], side_of: Callable[[str], str] | None) -> list[str]:
 
 
 def _fits(kept: Event, ev: Event, places: frozenset[str], stated: bool = True,
-          side_of: Callable[[str], str] | None = None) -> bool:
+          side_of: Callable[[str], str] | None = None,
+          is_person: Callable[[str], bool] | None = None) -> bool:
     """Whether ``ev`` may tell more of ``kept``: a kindred type and nothing contradicting
     (a date ``ev`` only takes from its context contradicts nothing)."""
     if kept.type != ev.type and not (kept.type in _VIOLENT_FAMILY and
@@ -64,6 +65,8 @@ def _fits(kept: Event, ev: Event, places: frozenset[str], stated: bool = True,
         return False
     if {kept.type, ev.type} == {"plot", "strike"}:
         return False  # "commandos raided the house; the suspects had planned to fire rockets"
+    if _distinct_acts(kept, ev, is_person):
+        return False
     if _spans_overlap(kept, ev) or (stated and not _dates_compatible(kept, ev)) or \
             not _places_compatible(kept, ev):
         return False
@@ -111,14 +114,17 @@ def _people(ids: list[str], places: frozenset[str]) -> list[str]:
 def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
                     stated_a: bool = True, stated_b: bool = True,
                     refers: bool = False,
-                    side_of: Callable[[str], str] | None = None) -> bool:
+                    side_of: Callable[[str], str] | None = None,
+                    is_person: Callable[[str], bool] | None = None) -> bool:
     """Whether two events of one document report the same occurrence.
 
     ``places``: entity ids that are places, left out of the target comparison;
     ``stated_a``/``stated_b``: whether each report states its date (a date taken from
     the context says nothing about which occurrence it is); ``refers``: whether ``b`` is
     told as a reference back ("Thursday's strike"), which may name a killing as its strike;
-    ``side_of``: the side an actor id acts for (a state body -> its state).
+    ``side_of``: the side an actor id acts for (a state body -> its state);
+    ``is_person``: whether an actor id is a person (whose declarations of one day are
+    one speech).
     """
     if a.doc_id != b.doc_id or _spans_overlap(a, b):
         return False
@@ -126,7 +132,7 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
         return False
     if not _dates_compatible(a, b) or not _places_compatible(a, b):
         return False
-    if _distinct_acts(a, b):
+    if _distinct_acts(a, b, is_person):
         return False
     actors_a = _sided([*a.actors, *a.claimed_by, *a.attributed_to], side_of)
     actors_b = _sided([*b.actors, *b.claimed_by, *b.attributed_to], side_of)
@@ -160,12 +166,25 @@ _KILLERS = frozenset({"strike", "attack"})
 # Subtypes that never name the same act as another subtype of their type: a reward
 # offered for a man is not his designation.
 _OWN_ACTS = frozenset({"reward"})
+# Declarations that answer a charge about the past, never one with a declaration of what
+# the speaker will do: "X threatened to strike ... The group denied that it had attacked
+# the base" are two statements (a group's communiques), though both are X's.
+_OWN_DECLARATIONS = frozenset({"denial"})
 
 
-def _distinct_acts(a: Event, b: Event) -> bool:
-    """Whether two events of one type are told as different acts by their subtypes."""
-    return a.type == b.type and a.subtype is not None and b.subtype is not None and \
-        a.subtype != b.subtype and bool({a.subtype, b.subtype} & _OWN_ACTS)
+def _distinct_acts(a: Event, b: Event,
+                   is_person: Callable[[str], bool] | None = None) -> bool:
+    """Whether two events of one type are told as different acts by their subtypes. A
+    denial is its own statement, unless one person speaks both: a leader's speech that
+    denies one thing and warns of another is one occurrence told point by point."""
+    if a.type != b.type or a.subtype is None or b.subtype is None or a.subtype == b.subtype:
+        return False
+    if {a.subtype, b.subtype} & _OWN_ACTS:
+        return True
+    if a.type != "statement" or not {a.subtype, b.subtype} & _OWN_DECLARATIONS:
+        return False
+    speakers = [*a.actors, *b.actors]
+    return is_person is None or not speakers or not all(is_person(s) for s in speakers)
 
 
 def _killing_told_as_strike(a: Event, b: Event, stated: bool) -> bool:
@@ -248,7 +267,8 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
                   dependent: frozenset[str] = frozenset(),
                   sentence_of: Callable[[Event], object] | None = None,
                   section_of: Callable[[Event], object] | None = None,
-                  side_of: Callable[[str], str] | None = None) -> list[Event]:
+                  side_of: Callable[[str], str] | None = None,
+                  is_person: Callable[[str], bool] | None = None) -> list[Event]:
     """The events of one document with repeated reports merged.
 
     ``explicit``: ids of events whose date the sentence states; ``anaphoric``: ids of
@@ -259,7 +279,7 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
     place entity ids; ``sentence_of``/``section_of`` map an event to its
     sentence and section (events of one sentence never merge, events of two
     sections only when they name the same things); ``side_of``: the side an actor id
-    acts for (a state body -> its state).
+    acts for (a state body -> its state); ``is_person``: whether an actor id is a person.
     """
     out: list[Event] = []
     for ev in events:
@@ -276,7 +296,8 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
         # nothing of its own refers back only within its own section.
         target = next((k for k in out if eligible(k) and same_occurrence(
             k, ev, places, stated_a=k.id in explicit, stated_b=ev.id in explicit,
-            refers=ev.id in anaphoric or ev.id in dependent, side_of=side_of)), None)
+            refers=ev.id in anaphoric or ev.id in dependent, side_of=side_of,
+            is_person=is_person)), None)
         if target is None and (_vague(ev, ev.id in explicit) or ev.id in anaphoric) and \
                 ev.type != "statement":
             target = next((k for k in reversed(out) if k.type == ev.type and
@@ -290,9 +311,9 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
             earlier = [k for k in reversed(out) if eligible(k, same_section=True)]
             stated = ev.id in explicit
             fitting = [k for k in earlier if k.type == ev.type and
-                       _fits(k, ev, places, stated, side_of)]
+                       _fits(k, ev, places, stated, side_of, is_person)]
             fitting += [k for k in earlier if k.type != ev.type and
-                        _fits(k, ev, places, stated, side_of)]
+                        _fits(k, ev, places, stated, side_of, is_person)]
             # the nearest that agrees best (its own type, the same day, a weapon, party or place)
             target = max(fitting, key=lambda k: _agreement(k, ev), default=None)
         if target is not None:

@@ -1040,6 +1040,25 @@ INNER_PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "thr
 TARGET_SIDE_PREPS = frozenset({"on", "at", "against", "targeting"})
 
 
+# Clauses that tell what a declaration is about ("denied that it had attacked ...",
+# "rejected claims that it struck ..."), not when it was declared.
+CONTENT_CLAUSES = frozenset({"ccomp", "acl", "relcl"})
+
+
+def _declaration_dates(draft: Draft, tok: Token, dates: list[DateMatch]) -> list[DateMatch]:
+    """The dates that may date a denial: "The group denied that it had attacked the base
+    last week" was declared on the day the story tells, not last week (the date of the
+    act it denies). Other declarations keep all: "announced it suspended its attacks on
+    Monday" dates the suspension, which is the statement."""
+    if draft.type != "statement" or draft.subtype != "denial" or tok.pos_ != "VERB":
+        return dates
+    heads = [c for c in tok.children if c.dep_ == "ccomp"]
+    heads += [g for c in tok.children if c.dep_ == "dobj" for g in c.children
+              if g.dep_ in CONTENT_CLAUSES]
+    spans = [(h.left_edge.idx, h.right_edge.idx + len(h.right_edge)) for h in heads]
+    return [d for d in dates if not any(s <= d.start < e for s, e in spans)]
+
+
 def _under_place_prep(root: Token, top: Token) -> bool:
     """Whether a place name hangs from ``top`` through "in/at/near ..." ("targets in
     Houthi-held parts of Yemen"), not as the object of "of" or "on" alone."""
@@ -1150,7 +1169,7 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
         m.entity_id in draft.actors and doc[m.tok_end - 1].head.i == tok.i and
         doc[m.tok_end - 1].dep_ in ("compound", "amod", "nmod", "poss"))]
     draft.place = place_of(ctx, place_mentions)
-    draft.date = pick_date(dates, tok, verb, sent, others)
+    draft.date = pick_date(_declaration_dates(draft, tok, dates), tok, verb, sent, others)
     # With what: the weapon nearest the trigger, not one that is the target.
     if draft.type in VIOLENT or draft.type == "transfer":
         scope = {t.i for t in subtree_tokens(tok)} | {tok.head.i}

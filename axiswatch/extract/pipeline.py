@@ -199,7 +199,8 @@ class Extractor:
         events = merge_repeats(events, explicit=frozenset(explicit), places=places,
                                anaphoric=frozenset(anaphoric), dependent=frozenset(dependent),
                                sentence_of=sentence_of, section_of=section_of,
-                               side_of=lambda eid: _side(ctx, eid))
+                               side_of=lambda eid: _side(ctx, eid),
+                               is_person=lambda eid: ctx.etype(eid) == "person")
         refine_places(ctx, events)
         self._remember(document.id, ents)
         return Extraction(

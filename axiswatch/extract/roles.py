@@ -113,8 +113,10 @@ def _sayer_of(ctx: DocContext, tok: Token) -> str | None:
     return None
 
 
+# Nouns that, made definite, stand for the group named before ("the militia", "the
+# rebels": a movement's fighters told as one body, as in "the rebels vowed ...").
 GROUP_NOUNS = frozenset({"group", "militia", "faction", "movement", "organization",
-                         "organisation"})
+                         "organisation", "rebel"})
 
 
 def _last_group_before(ctx: DocContext, token_index: int) -> str | None:

@@ -1,0 +1,65 @@
+"""Statements told across a document: a group's threat and its later denial are two
+declarations; one leader's speech told point by point is one; "the rebels" is the
+movement named before; a denial is dated by when it was made, not by what it denies."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.extract.dedup import merge_repeats
+from axiswatch.ids import event_id
+from axiswatch.model import Event, Evidence, Extraction
+
+Extract = Callable[..., Extraction]
+
+
+def _statements(x: Extraction) -> list[tuple[str | None, list[str], str | None]]:
+    return sorted((e.subtype, e.actors, e.date) for e in x.events if e.type == "statement")
+
+
+@pytest.mark.parametrize("text", [
+    "Asaib Ahl al-Haq warned on Tuesday that it would strike American bases in Syria.\n\n"
+    "The group denied that its fighters had fired the rockets that hit the embassy.",
+    "Asaib Ahl al-Haq threatened on Tuesday to hit US bases if the raids went on.\n\n"
+    "The militia also denied that it had shelled the airport.",
+])
+def test_threat_and_later_denial_are_two_statements(extract: Extract, text: str) -> None:
+    assert _statements(extract(text)) == [
+        ("denial", ["asaib-ahl-al-haq"], "2024-02-06"),
+        ("threat", ["asaib-ahl-al-haq"], "2024-02-06")]
+
+
+def test_denial_is_dated_by_its_declaration(extract: Extract) -> None:
+    x = extract("Kataib Hezbollah said on Monday that it would keep up its operations.\n\n"
+                "The group denied that it had attacked the Syrian border crossing last "
+                "month.")
+    assert ("denial", ["kataib-hezbollah"], "2024-02-05") in _statements(x)
+
+
+def test_the_rebels_are_the_movement_named_before(extract: Extract) -> None:
+    x = extract("The Houthis fired a missile at a tanker in the Red Sea on Tuesday.\n\n"
+                "The rebels vowed to keep up their attacks on shipping.")
+    assert [s[:2] for s in _statements(x)] == [("threat", ["houthis"])]
+
+
+DOC = "d0c"
+
+
+def _said(start: int, subtype: str, actor: str) -> Event:
+    return Event(id=event_id(DOC, "statement", start, start + 10), doc_id=DOC,
+                 type="statement", subtype=subtype, actors=[actor], date="2024-02-06",
+                 date_precision="day", evidence=Evidence(DOC, start, start + 10, "s"))
+
+
+def test_one_persons_speech_stays_one_statement() -> None:
+    """"The leader denied X ... He warned that Y": the points of one speech."""
+    person = {"naim-qassem"}
+    merged = merge_repeats([_said(0, "denial", "naim-qassem"),
+                            _said(100, "threat", "naim-qassem")],
+                           is_person=lambda a: a in person)
+    assert [e.subtype for e in merged] == ["denial"]
+    apart = merge_repeats([_said(0, "threat", "hezbollah"), _said(100, "denial", "hezbollah")],
+                          is_person=lambda a: a in person)
+    assert [e.subtype for e in apart] == ["threat", "denial"]
