@@ -57,7 +57,9 @@ from axiswatch.extract.places import (
     travel_places,
 )
 from axiswatch.extract.roles import (
+    RELATIVE_PRONOUNS,
     Roles,
+    antecedent,
     claimants,
     event_noun,
     meeting_parties,
@@ -281,8 +283,9 @@ SITE_NOUNS = frozenset({"base", "airbase", "camp", "compound", "garrison", "inst
 PREMISES = frozenset({"house", "home", "scene", "site", "wreckage", "rubble", "ruins", "crater"})
 # Threats whose negation is their meaning: "would not go unanswered".
 NEGATED_THREATS = frozenset({"unanswered", "unpunished", "unavenged", "stop"})
-# Denials whose negation is their meaning: "said it was not involved".
-NEGATED_DENIALS = frozenset({"involve"})
+# Denials whose negation is their meaning: "said it was not involved", "said they were
+# not behind the blast", "said it was not responsible".
+NEGATED_DENIALS = frozenset({"involve", "behind", "responsible"})
 # What a denial rejects: "rejected the accusations".
 ACCUSATIONS = frozenset({"accusation", "charge", "claim", "allegation", "report", "assertion",
                          "suggestion", "blame", "responsibility", "link", "involvement",
@@ -372,8 +375,33 @@ def _content_of(tok: Token) -> bool:
 def _declared_denial(tok: Token) -> bool:
     """"Tehran said it was not involved": a negated involvement is a denial only when
     someone declares it; told by the narrator it is a finding, not a statement."""
-    return is_negated(tok) and any(lemma(anc) in DECLARING and anc.pos_ == "VERB"
-                                   for anc in list(tok.ancestors)[:2])
+    return _negated_predicate(tok) and any(lemma(anc) in DECLARING and anc.pos_ == "VERB"
+                                           for anc in list(tok.ancestors)[:2])
+
+
+def _negated_predicate(tok: Token) -> bool:
+    """"was not involved", and "were not behind", "was not responsible", where the
+    negation stands on the copula the word completes."""
+    if is_negated(tok):
+        return True
+    return tok.dep_ in ("prep", "acomp") and lemma(tok.head) == "be" and any(
+        c.dep_ == "neg" for c in tok.head.children)
+
+
+def _relative_denial(tok: Token) -> bool:
+    """"blamed X for the strike, which the group denied", "Iran, which denied any role,
+    said ...": a denial told in a relative clause is its subject's own statement, beside
+    what the main clause tells."""
+    return tok.dep_ == "relcl" and tok.pos_ == "VERB" and lemma(tok) in DENYING and \
+        not is_negated(tok)
+
+
+def _relative_speakers(tok: Token) -> list[Token]:
+    """Who denies in a relative clause: its named subject ("which Tehran denied"), else
+    the noun the relative pronoun stands for ("Iran, which denied ...")."""
+    subj = [s for s in subjects(tok) if s.dep_ != "nsubjpass"]
+    named = [s for s in subj if s.lower_ not in RELATIVE_PRONOUNS]
+    return named or [antecedent(s) for s in subj]
 
 
 def _declarer(ctx: DocContext, tok: Token) -> list[str]:
@@ -767,6 +795,8 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
     if tok.pos_ == "VERB":
         agents = passive_agents(tok)
         subj = [s for s in inherited_subjects(tok) if s.dep_ != "nsubjpass"]
+        if draft.type == "statement" and _relative_denial(tok):
+            subj = _relative_speakers(tok)
         found = tokens_actors(ctx, agents or subj, weapons=weapon_tokens)
         if not found and agents and subj and draft.type == "transfer":
             # "ferried missiles to X by sea": the route of a load, no agent
@@ -1361,7 +1391,9 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
     if etype == "statement" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
                                     for c in tok.children):
         return None  # "would not release them until Israel halts its strikes": a condition
-    placed = tok.dep_ in STATEMENT_OK_DEPS or _content_of(tok)
+    # "agreed to a truce": a noun that counts only under its verbs is placed by them
+    placed = tok.dep_ in STATEMENT_OK_DEPS or _content_of(tok) or _relative_denial(tok) or (
+        bool(hit.trigger.verbs) and tok.pos_ == "NOUN")
     if etype == "statement" and (not placed or (any(
             c.dep_ == "auxpass" for c in tok.children) and not _declared(ctx, tok))) \
             and not _time_clause(tok) and lemma(tok) not in NEGATED_DENIALS:
@@ -1473,7 +1505,7 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
                 ctx, inherited_subjects(verb_of))
         if etype == "statement" and not (draft.actors or draft.claimed_by):
             continue  # a declaration is someone's: "aid groups have warned" is not one
-        if etype == "statement" and hit.trigger.objects and not _named_doer(tok):
+        if etype == "statement" and hit.trigger.objects and not _named_doer(ctx, tok):
             continue  # "it recalled its ambassador": whose act only the text before tells
         if etype == "transfer" and draft.date is None and not _told_done(tok):
             continue  # "Iran supplies the group with missiles": a standing relation
@@ -1567,7 +1599,7 @@ def _arsenal(ctx: DocContext, weapon: Token, tok: Token) -> bool:
         head.i != tok.i and (head.head.i == tok.i or head.dep_ == "pobj")
 
 
-def _named_doer(tok: Token) -> bool:
+def _named_doer(ctx: DocContext, tok: Token) -> bool:
     """Whether the one who acts, or declares the act, is named ("Kuwait recalled ...",
     "Iraq's government said it would file ...") rather than a pronoun or a bare noun;
     "the militia" stands for the one group named before, when there is one."""
@@ -1578,7 +1610,8 @@ def _named_doer(tok: Token) -> bool:
     for anc in list(verb.ancestors)[:3]:
         if anc.pos_ == "VERB" and lemma(anc) in ANNOUNCING:
             subjects += [c for c in anc.children if c.dep_ == "nsubj"]
-    return any(t.pos_ == "PROPN" for s in subjects for t in s.subtree) or any(
+    return any(t.pos_ == "PROPN" or ctx.ents.at(t.i) is not None  # "Bahrain" tagged a noun
+               for s in subjects for t in s.subtree) or any(
         lemma(s) in OWN_SUBJECT_NOUNS for s in subjects)
 
 

@@ -122,8 +122,10 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
     "most of the attacks" (with nothing that pins them down)."""
     onto = ctx.ontology
     if tok.pos_ == "VERB":
-        # "have launched dozens of attacks": a count, not an occurrence
-        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        # "have launched dozens of attacks": a count, not an occurrence; but "denied any
+        # part in the blast" denies, whatever it counts
+        denial = draft.type == "statement" and draft.subtype == "denial"
+        for obj in (c for c in tok.children if c.dep_ == "dobj" and not denial):
             if lemma(obj) in onto.quantifiers and not (draft.date and
                                                        draft.date.precision == "day") \
                     and not _salvo(ctx, tok, obj) and not _cargo(ctx, draft, obj) \

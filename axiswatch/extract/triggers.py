@@ -74,6 +74,8 @@ def _pos_ok(trigger: Trigger, token: Token) -> bool:
         return token.pos_ in NOUN_POS
     if trigger.pos == "VERB":
         return token.pos_ in VERB_POS
+    if trigger.pos == "ADP":  # "said they were not behind the blast"
+        return token.pos_ == "ADP"
     return token.pos_ in NOUN_POS or token.pos_ in VERB_POS or token.pos_ == "ADJ"
 
 
