@@ -454,8 +454,9 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
             if _blast_at_site(ctx, tok, sent):
                 return "attack", None
             return _state_reading(ctx, tok, trig)
-    if tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
-        return None  # "shot down two drones": an interception, not an attack
+    if tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) \
+            and not trig.subject_is_target:
+        return None  # "shot the plane down" (an aircraft, no munition launched)
     if etype in ("attack", "strike") and tok.pos_ == "VERB" and any(
             lemma(s) in MEASURE_NOUNS for s in subjects(tok)):
         return None  # "the sanctions target a shipping network": a measure's reach
@@ -485,6 +486,14 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "would keep fighting"
     if lemma(tok) in INTERDICTING and _carries_weapon(tok, weapons):
         return "transfer", "weapons_delivery"  # "seized a boat carrying rockets"
+    if etype == "attack" and trig.objects and _intercepts(tok) and not any(
+            lemma(o) in trig.objects for o in _stopped(tok)):
+        # "intercepted a shipment of rockets": the munition must be what was stopped
+        alt = _reading_by_object(ctx, tok, trig)
+        return None if alt is None else _type_hit(ctx, replace(hit, trigger=alt), sent,
+                                                  weapons, dates)
+    if etype == "attack" and _intercepts(tok) and not _launch_told(tok):
+        return None  # "has downed enemy drones", "deployed to shoot down missiles"
     if trig.objects and not any(lemma(o) in trig.objects for o in _objects(tok)):
         # "recalled its ambassador", not "recalled the attack"; "seized a tanker" is a
         # hijacking, "seized a cargo of rockets" an interdicted transfer
@@ -1017,6 +1026,11 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
         for obj in direct_objects(tok) + [p for _x, p in prep_objects(tok, frozenset({"with"}))]:
             draft.target_actors += [a for a in token_actors(ctx, obj)
                                     if a not in draft.target_actors]
+    if _intercepts(tok):  # "intercepted two drones targeting the base": the base
+        for course in _courses(tok):
+            holders.append(course)
+            if lemma(course) in AIMING_VERBS:
+                targets.extend(direct_objects(course))
     if tok.pos_ == "VERB" and draft.type not in ("statement", "meeting", "transfer"):
         for obj in direct_objects(tok):
             near_weapon = any(t.i in weapon_tokens for t in obj.subtree if abs(t.i - obj.i) <= 3)
@@ -1053,6 +1067,54 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
             ids += [m.entity_id for m in ctx.mentions_of(list(conj.subtree)) if m.entity_id]
     draft.target_actors = list(dict.fromkeys([*draft.target_actors, *ids]))
     return targets
+
+
+# Verbs that stop a munition in flight: what was stopped was launched, an attack.
+INTERCEPTING = frozenset({"intercept", "shoot", "down"})
+# Participles that tell a munition's course: "drones targeting X", "a missile aimed at X".
+COURSE_VERBS = frozenset({"target", "aim", "head", "approach", "fire", "launch", "direct",
+                          "bind"})
+# Of these, the verbs whose direct object is what the munition was sent at.
+AIMING_VERBS = frozenset({"target", "approach"})
+
+
+def _intercepts(tok: Token) -> bool:
+    """Whether a verb stops munitions in flight ("intercepted", "shot down", "downed")."""
+    return tok.pos_ == "VERB" and lemma(tok) in INTERCEPTING and (
+        lemma(tok) != "shoot" or any(c.dep_ == "prt" and c.lower_ == "down"
+                                     for c in tok.children))
+
+
+def _stopped(tok: Token) -> list[Token]:
+    """The munitions an interception stops: its object, or the passive subject."""
+    return direct_objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
+
+
+def _courses(tok: Token) -> list[Token]:
+    """The participles that tell where the stopped munitions were going."""
+    return [c for w in _stopped(tok) for c in w.children
+            if c.dep_ in ("acl", "relcl") and lemma(c) in COURSE_VERBS]
+
+
+def _launch_told(tok: Token) -> bool:
+    """Whether an interception tells one launch: munitions counted or pointed at ("two
+    drones", "the missile") or told on their course ("drones aimed at a tanker"). Bare
+    plurals ("has downed enemy drones") are a record or the munitions of an attack told
+    already, and an interception meant ("to shoot down missiles") is an aim."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    return bool(_courses(tok)) or any(c.dep_ in ("det", "nummod", "quantmod")
+                                      for w in _stopped(tok) for c in w.children)
+
+
+def _launchers(ctx: DocContext, tok: Token) -> list[str]:
+    """Who launched what an interception stopped: a name on the munition ("Houthi
+    drones") or the agent of its launch ("a missile fired by X"), never the
+    interceptor, who is the side the launch was aimed at."""
+    words = [c for w in _stopped(tok) for c in w.children
+             if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    words += [a for c in _courses(tok) for a in passive_agents(c)]
+    return [a for a in tokens_actors(ctx, words) if ctx.etype(a) != "place"]
 
 
 def _receivers(verb: Token) -> list[Token]:
@@ -1210,6 +1272,9 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
                   (w.start in scope or draft.hit.start <= w.start <= draft.hit.end) and
                   not _arsenal(ctx, doc[w.end - 1], tok)]
         usable = [w for w in usable if not _modifies_weapon(doc, w, usable)]
+        if _intercepts(tok):  # the munition stopped, not the air defence that stopped it
+            stopped = {t.i for w in _stopped(tok) for t in w.subtree}
+            usable = [w for w in usable if w.start in stopped] or usable
         own = {t.i for t in subtree_tokens(tok)}
         inside = [w for w in usable if w.start in own]
         if inside or usable:
@@ -1489,7 +1554,9 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
             draft.actors = _declarer(ctx, tok)
         if etype in VIOLENT and hit.trigger.subject_is_target:
             draft.target_actors = draft.actors  # "US troops came under fire": not the doers
-            draft.actors = []
+            draft.actors = _launchers(ctx, tok) if _intercepts(tok) else []
+            if _intercepts(tok):
+                draft.claimed_by = []  # "said it shot down a drone" claims no launch
         if etype == "statement" and (hit.trigger.event_type != "statement" or
                                      hit.trigger.requires_speaker):
             draft.actors = _declarer(ctx, tok)  # "X said they would strike": X threatens
