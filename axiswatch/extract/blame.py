@@ -26,6 +26,7 @@ from axiswatch.extract.arguments import inherited_subjects, is_negated
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.draft import VIOLENT
 from axiswatch.extract.roles import Roles, claimants, sentence_roles, tokens_actors
+from axiswatch.extract.speakers import speakers
 from axiswatch.extract.triggers import lemma
 from axiswatch.model import Event
 from axiswatch.nlp.hedging import certainty_of, weaker
@@ -70,6 +71,24 @@ def _claims(ctx: DocContext, sent: Span) -> list[str]:
         if any(_violent_head(ctx, o) for o in objs):
             out += [a for a in tokens_actors(ctx, inherited_subjects(tok)) if a not in out]
     return out
+
+
+def _own_word(ctx: DocContext, sent: Span, roles: Roles) -> None:
+    """"X said the attack was carried out by its fighters": a doer who tells of its own
+    deed claims it; the event is X's claim, not a charge laid on X by the report."""
+    own: set[str] = set()
+    for hit in ctx.triggers(sent):
+        if hit.event_type not in VIOLENT:
+            continue
+        tok = sent.doc[hit.head]
+        clause = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok
+        own |= set(speakers(ctx, clause))
+    doers = [a for a in [*roles.actors, *roles.attributed_to] if a in own]
+    if not doers:
+        return
+    roles.claimed_by += [a for a in doers if a not in roles.claimed_by]
+    roles.actors = [a for a in roles.actors if a not in own]
+    roles.attributed_to = [a for a in roles.attributed_to if a not in own]
 
 
 def _violent_head(ctx: DocContext, tok: Token) -> bool:
@@ -120,6 +139,7 @@ def sentence_blame(ctx: DocContext, sent: Span, index: int, paragraph: int = 0,
                                     if a not in roles.attributed_to]
     if not (roles.attributed_to or roles.claimed_by or roles.actors):
         return None
+    _own_word(ctx, sent, roles)
     blame = Blame(index, paragraph, roles,
                   certainty_of(sent.text, allow=("alleged", "assessed")))
     _reference(ctx, sent, blame)

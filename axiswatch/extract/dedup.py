@@ -176,15 +176,15 @@ def _distinct_acts(a: Event, b: Event,
                    is_person: Callable[[str], bool] | None = None) -> bool:
     """Whether two events of one type are told as different acts by their subtypes. A
     denial is its own statement, unless one person speaks both: a leader's speech that
-    denies one thing and warns of another is one occurrence told point by point."""
+    denies one thing and warns of another is one occurrence told point by point (his
+    group, which his warning may speak for too, does not make it two)."""
     if a.type != b.type or a.subtype is None or b.subtype is None or a.subtype == b.subtype:
         return False
     if {a.subtype, b.subtype} & _OWN_ACTS:
         return True
     if a.type != "statement" or not {a.subtype, b.subtype} & _OWN_DECLARATIONS:
         return False
-    speakers = [*a.actors, *b.actors]
-    return is_person is None or not speakers or not all(is_person(s) for s in speakers)
+    return is_person is None or not any(is_person(s) for s in set(a.actors) & set(b.actors))
 
 
 def _killing_told_as_strike(a: Event, b: Event, stated: bool) -> bool:

@@ -1354,6 +1354,36 @@ def _counted_summary(ctx: DocContext, tok: Token) -> bool:
         and lemma(verb) not in ("kill", "wound", "injure", "hit", "target", "damage", "destroy")
 
 
+# Words that make a count a round total ("more than 150", "at least 40", "over 2,000").
+APPROXIMATORS = frozenset({"more", "than", "over", "least", "nearly", "almost", "about",
+                           "around", "some", "roughly", "approximately", "upwards"})
+# A count this large told without an approximator is a total too ("60 attacks since ...").
+TALLY_SIZE = 10
+
+
+def _large_count(num: Token) -> bool:
+    """A count given as a round total: approximated, or too large for one occurrence."""
+    if any(c.lower_ in APPROXIMATORS for c in num.subtree if c.i != num.i):
+        return True
+    try:
+        return float(num.text.replace(",", "")) >= TALLY_SIZE
+    except ValueError:
+        return False
+
+
+def _running_tally(tok: Token) -> bool:
+    """"more than 150 attacks since October", "have attacked more than 60 vessels since
+    November", "has fired over 2,000 rockets at Israel since October 8": a running total
+    of a campaign counted from a date, not one occurrence (the ones it sums are told one
+    by one, or not at all)."""
+    counted = [tok] if tok.pos_ in ("NOUN", "PROPN") else [
+        c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(c.dep_ == "nummod" and _large_count(c) for n in counted for c in n.children):
+        return False
+    scopes = [tok, *list(tok.ancestors)[:2]]
+    return any(c.dep_ == "prep" and c.lower_ == "since" for s in scopes for c in s.children)
+
+
 QUESTION_WORDS = frozenset({"who", "whom"})
 
 
@@ -1448,7 +1478,7 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             hit.trigger.lemmas[-1] not in NEGATED_THREATS | NEGATED_DENIALS and not (
             etype == "sanction" and _declared(ctx, tok)):
         return None  # but "efforts to avenge the 2020 killing of X": that killing happened
-    if _counted_summary(ctx, tok):
+    if _counted_summary(ctx, tok) or (etype in VIOLENT and _running_tally(tok)):
         return None
     if etype == "statement" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
             lemma(tok.head) in ENDING_VERBS:

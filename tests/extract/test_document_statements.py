@@ -63,3 +63,45 @@ def test_one_persons_speech_stays_one_statement() -> None:
     apart = merge_repeats([_said(0, "threat", "hezbollah"), _said(100, "denial", "hezbollah")],
                           is_person=lambda a: a in person)
     assert [e.subtype for e in apart] == ["threat", "denial"]
+
+
+def test_leader_speaking_for_his_group_stays_one_speech() -> None:
+    """"The leader said the group would fight on ... He also denied X": the warning is
+    the group's and the leader's, the denial the leader's; one speech."""
+    person = {"naim-qassem"}
+    threat = _said(0, "threat", "hezbollah")
+    threat.actors.append("naim-qassem")
+    merged = merge_repeats([threat, _said(100, "denial", "naim-qassem")],
+                           is_person=lambda a: a in person)
+    assert [e.subtype for e in merged] == ["threat"]
+
+
+def test_doer_telling_of_its_own_deed_claims_it(extract: Extract) -> None:
+    """"X said the attack was carried out by its fighters": X's claim, not a charge."""
+    x = extract("Rockets struck a logistics base near Erbil airport on Monday, Kurdish "
+                "officials said.\n\nOn Tuesday, Kataib Sayyid al-Shuhada said the assault was "
+                "carried out by its fighters.")
+    [attack] = [e for e in x.events if e.type == "attack"]
+    assert attack.claimed_by == ["kataib-sayyid-al-shuhada"] and not attack.attributed_to
+
+
+def test_officials_naming_the_doer_attribute_it(extract: Extract) -> None:
+    x = extract("Rockets struck a logistics base near Erbil airport on Monday.\n\nA US "
+                "official said the assault was carried out by Kataib Sayyid al-Shuhada.")
+    [attack] = [e for e in x.events if e.type == "attack"]
+    assert not attack.claimed_by
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi factions have launched more than 170 attacks on US troops since mid-October.",
+    "The Houthis have hit more than 40 merchant ships since November, officials say.",
+    "Hezbollah has fired some 3,000 rockets into northern Israel since October 8.",
+])
+def test_running_tally_since_a_date_is_no_occurrence(extract: Extract, text: str) -> None:
+    assert not [e for e in extract(text).events if e.type in ("attack", "strike")]
+
+
+def test_occurrence_compared_with_a_period_stays(extract: Extract) -> None:
+    x = extract("Hezbollah fired 40 rockets at Safed on Tuesday, its heaviest barrage "
+                "since January.")
+    assert [e.type for e in x.events] == ["attack"]
