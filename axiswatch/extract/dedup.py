@@ -252,13 +252,20 @@ def _absorb(kept: Event, other: Event, other_explicit: bool = True,
     if kept.location is None and other.location:
         kept.location, kept.location_name = other.location, other.location_name
         kept.lat, kept.lon, kept.geo_precision = other.lat, other.lon, other.geo_precision
-        kept.country = other.country or kept.country
-    kept.country = kept.country or other.country
+        kept.country = other.country if _at_sea(other) else other.country or kept.country
+    if not _at_sea(kept):
+        kept.country = kept.country or other.country
     kept.subtype = kept.subtype or other.subtype
     kept.target = kept.target or other.target
     kept.weapon = kept.weapon or other.weapon
     kept.killed = kept.killed if kept.killed is not None else other.killed
     kept.injured = kept.injured if kept.injured is not None else other.injured
+
+
+def _at_sea(ev: Event) -> bool:
+    """Whether an event is placed at sea, which lies in no country, whatever the coast
+    named nearby or the side of its doers say."""
+    return ev.lat is not None and ev.geo_precision == "region" and ev.country is None
 
 
 def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset(),

@@ -46,6 +46,7 @@ from axiswatch.extract.places import (
     bearing_objects,
     kind_name,
     near_bearing,
+    offshore_point,
     on_area,
     open_waters,
     place_holders,
@@ -1260,7 +1261,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
     place_mentions = [m for m in place_mentions if not (
         m.entity_id in draft.actors and doc[m.tok_end - 1].head.i == tok.i and
         doc[m.tok_end - 1].dep_ in ("compound", "amod", "nmod", "poss"))]
-    draft.place = place_of(ctx, place_mentions)
+    draft.place = offshore_point(ctx, subtree_tokens(verb or tok, skip_deps=(
+        "conj", "ccomp", "relcl"))) or place_of(ctx, place_mentions)
     draft.date = pick_date(_declaration_dates(draft, tok, dates), tok, verb, sent, others)
     # With what: the weapon nearest the trigger, not one that is the target.
     if draft.type in VIOLENT or draft.type == "transfer":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from typing import TYPE_CHECKING
 
@@ -333,6 +334,96 @@ def bearing_objects(holder: Token) -> list[Token]:
             and near_bearing(c)
             for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
             for obj in prep.children if obj.dep_ == "pobj"]
+
+
+# Compass words to degrees clockwise from north.
+_DEGREES = {"north": 0.0, "northeast": 45.0, "north-east": 45.0, "east": 90.0,
+            "southeast": 135.0, "south-east": 135.0, "south": 180.0, "southwest": 225.0,
+            "south-west": 225.0, "west": 270.0, "northwest": 315.0, "north-west": 315.0}
+_EARTH_KM = 6371.0
+# A sea centroid farther than this from a point at sea does not name the sea it lies in;
+# a strait or canal is narrow, and holds only points this close to it.
+SEA_KM = 900.0
+NARROWS_KM = 60.0
+_NARROWS = frozenset({"strait", "straits", "mandeb", "canal", "channel"})
+
+
+def _destination(lat: float, lon: float, degrees: float, km: float) -> tuple[float, float]:
+    """The point ``km`` away from (lat, lon) on the great circle of bearing ``degrees``."""
+    phi, lam, theta = math.radians(lat), math.radians(lon), math.radians(degrees)
+    delta = km / _EARTH_KM
+    phi2 = math.asin(math.sin(phi) * math.cos(delta) +
+                     math.cos(phi) * math.sin(delta) * math.cos(theta))
+    lam2 = lam + math.atan2(math.sin(theta) * math.sin(delta) * math.cos(phi),
+                            math.cos(delta) - math.sin(phi) * math.sin(phi2))
+    return round(math.degrees(phi2), 4), round(math.degrees(lam2), 4)
+
+
+def _nautical_km(bearing: Token) -> float | None:
+    """The distance in nautical miles told with a compass word, in km: the unit hangs
+    under the word ("60 nautical miles southwest") or the word under the unit ("a vessel
+    70 nautical miles east of X"), as the parse has it."""
+    units = [u for u in bearing.children if u.dep_ in ("npadvmod", "nmod", "advmod")]
+    units.append(bearing.head)
+    for unit in units:
+        if lemma(unit) not in ("mile", "nm") or not (
+                lemma(unit) == "nm" or any(c.lower_ == "nautical" for c in unit.children)):
+            continue
+        nums = [c for c in unit.children if c.dep_ == "nummod" and c.like_num]
+        before = unit.doc[max(0, unit.i - 2):unit.i]  # "70 nautical miles", parsed apart
+        nums = nums or [t for t in before if t.like_num]
+        try:
+            return float(nums[0].text.replace(",", "")) * 1.852 if nums else None
+        except ValueError:
+            return None
+    return None
+
+
+def _is_water(place: Place) -> bool:
+    words = set(place.name.lower().replace("-", " ").split())
+    return place.lat is not None and place.country is None and bool(words & WATER_WORDS)
+
+
+def offshore_point(ctx: DocContext, scope: list[Token]) -> Place | None:
+    """The point at sea a distance in nautical miles from a port tells: "hit a ship 60
+    nautical miles southwest of X" happened out there, in the sea nearest to it (one the
+    document names first), not in X and in no country."""
+    for bearing in (t for t in scope if t.lower_ in _DEGREES):
+        km = _nautical_km(bearing)
+        if km is None:
+            continue
+        port = place_of(ctx, [m for prep in bearing.children if prep.dep_ == "prep"
+                              and prep.lower_ == "of" for obj in prep.children
+                              if obj.dep_ == "pobj" for m in ctx.mentions_of([obj])
+                              if m.etype in PLACE_TYPES and m.label != "NORP"])
+        if port is None or port.lat is None or port.lon is None:
+            continue
+        lat, lon = _destination(port.lat, port.lon, _DEGREES[bearing.lower_], km)
+        sea = _named_sea(ctx, lat, lon)
+        if sea is not None:
+            return Place(sea.entity_id, sea.name, lat, lon, None, sea.precision)
+        # A sea's centroid says little of its extent: the spot itself, unnamed.
+        told = f"{km / 1.852:g} nautical miles {bearing.lower_} of {port.name}"
+        return Place(None, told, lat, lon, None, "region")
+    return None
+
+
+def _named_sea(ctx: DocContext, lat: float, lon: float) -> Place | None:
+    """The sea a point lies in, when the document names only one sea that may hold it
+    (a strait or canal only when the point lies close to it): a sea's centroid says
+    too little of its shape to choose between two."""
+    def dist(p: Place) -> float:
+        assert p.lat is not None and p.lon is not None
+        return haversine_km(lat, lon, p.lat, p.lon)
+
+    def holds(p: Place) -> bool:
+        narrow = set(p.name.lower().replace("-", " ").split()) & _NARROWS
+        return dist(p) <= (NARROWS_KM if narrow else SEA_KM)
+
+    named = {p.name: p for p in (ctx.place(m) for m in ctx.ents.mentions
+                                 if m.etype == "place" and m.label != "NORP")
+             if _is_water(p) and holds(p)}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 # What may stand between a dateline's place and its dash: ", Iraq", " (AP)", ", Iraq (AP)".

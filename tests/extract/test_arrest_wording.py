@@ -42,3 +42,21 @@ def test_arrest_wordings(extract: Run, text: str, subtype: str) -> None:
 ])
 def test_look_alikes_are_no_arrest(extract: Run, text: str) -> None:
     assert [e.type for e in extract(text).events if e.type == "arrest"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A state's "authorities" are its government, listed in the pack.
+        ("Bahraini authorities detained six men over a bomb plot on Sunday.",
+         "bahraini-government"),
+        ("Azerbaijani authorities arrested a man accused of spying for Tehran on Friday.",
+         "azerbaijani-government"),
+        ("Tajik authorities arrested two suspected recruiters in Khujand on Monday.",
+         "tajik-government"),
+    ],
+)
+def test_a_states_authorities_are_its_government(extract: Run, text: str, actor: str) -> None:
+    events = [e for e in extract(text).events if e.type == "arrest"]
+    assert events
+    assert actor in events[0].actors

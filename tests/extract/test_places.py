@@ -346,3 +346,32 @@ def test_a_capital_named_with_its_country_is_the_capital(extract: Run) -> None:
               if e.type == "arrest"]
     assert events
     assert events[0].location == "kuwait-city"
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        # A distance in nautical miles from a port puts the event out at sea, there.
+        ("A cargo ship was hit by a drone roughly 40 nautical miles south of Mokha on "
+         "Sunday, the maritime agency said.", 12.65, 43.25),
+        ("Houthi forces launched a missile at an oil tanker 80 nautical miles east of Aden "
+         "on Friday.", 12.78, 46.41),
+    ],
+)
+def test_a_ship_hit_nautical_miles_off_a_port_is_at_sea(extract: Run, text: str, lat: float,
+                                                        lon: float) -> None:
+    events = [e for e in extract(text).events if e.type == "attack"]
+    assert events
+    ev = events[0]
+    assert ev.lat is not None and ev.lon is not None
+    assert haversine_km(ev.lat, ev.lon, lat, lon) < 15
+    assert ev.country is None
+
+
+def test_a_point_at_sea_takes_the_name_of_the_sea_the_report_names(extract: Run) -> None:
+    events = [e for e in extract("Shipping in the Red Sea has slumped. On Monday the Houthis "
+                                 "attacked a bulk carrier 50 nautical miles west of Hodeidah."
+                                 ).events if e.type == "attack"]
+    assert events
+    assert events[-1].location == "red-sea"
+    assert events[-1].lon is not None and events[-1].lon < 42.5
