@@ -207,6 +207,9 @@ def _blast_at_site(ctx: DocContext, tok: Token, sent: Span) -> bool:
     subj = tok.head if tok.dep_ == "pobj" and tok.head.head.dep_ == "nsubj" else tok
     subj = subj.head if subj.dep_ == "prep" else subj  # "a series of explosions rocked"
     verb = subj.head
+    if tok.dep_ == "dobj" and lemma(tok.head) == "report" and any(
+            lemma(s) in REPORTING_CRAFT for s in subjects(tok.head)):
+        return not any(lemma(t) in ACCIDENT_CUES for t in sent)  # a ship's own report
     if subj.dep_ != "nsubj" or verb.pos_ != "VERB" or lemma(verb) not in BLAST_VERBS:
         return False
     if any(lemma(t) in ACCIDENT_CUES for t in sent):
@@ -215,6 +218,32 @@ def _blast_at_site(ctx: DocContext, tok: Token, sent: Span) -> bool:
     return any(lemma(h) in BLAST_SITES or lemma(h) in SITE_NOUNS or
                lemma(h) in ctx.ontology.arsenal_nouns or
                ctx.etype_of_token(h) in PLACE_TYPES for h in hit)
+
+
+# Verbs of harm or throwing that are an attack only when a weapon does them or is
+# thrown: "a rocket damaged a house", "was wounded by shrapnel of a mortar round",
+# "threw a grenade at the embassy".
+HARM_VERBS = frozenset({"damage", "wound", "injure", "throw", "hurl"})
+
+
+# Conjunctions that make a clause the time of another act.
+TIME_MARKS = frozenset({"after", "before", "since", "until"})
+
+
+def _harmed_by_weapon(tok: Token, weapons: Sequence[WeaponHit]) -> bool:
+    """Whether the weapon is the doer of a verb of harm (its subject or passive agent)
+    or, for a verb of throwing, what is thrown."""
+    if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj"):
+        return False  # "..., wounding three": the toll of the event told before
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS
+                                   for c in tok.children):
+        return False  # "hours after a drone wounded three troops": the time of another act
+    starts = {i for w in weapons for i in range(w.start, w.end)}
+    if lemma(tok) in ("throw", "hurl"):
+        doers = direct_objects(tok)
+    else:
+        doers = passive_agents(tok) + [s for s in subjects(tok) if s.dep_ != "nsubjpass"]
+    return any(t.i in starts for d in doers for t in d.subtree)
 
 
 def _crowd_act(tok: Token) -> bool:
@@ -276,7 +305,12 @@ ACCIDENT_CUES = frozenset({"leak", "accident", "accidental", "accidentally", "ma
 BLAST_SITES = frozenset({"headquarters", "building", "position", "convoy", "office", "embassy",
                          "checkpoint", "airport", "port", "barracks", "post", "vehicle",
                          "hub", "depot", "warehouse", "field", "station", "plant", "refinery",
-                         "tanker", "vessel", "ship"})
+                         "tanker", "vessel", "ship", "market", "mosque", "shrine", "bus",
+                         "restaurant", "hotel", "square", "bazaar", "gathering", "procession"})
+# Ships and their masters, whose report of a blast near them is an incident at sea
+# ("a tanker reported an explosion in its vicinity").
+REPORTING_CRAFT = frozenset({"vessel", "ship", "tanker", "freighter", "carrier", "master",
+                             "captain", "crew"})
 # Sites that house troops rather than meetings: "the base, which hosts foreign trainers".
 SITE_NOUNS = frozenset({"base", "airbase", "camp", "compound", "garrison", "installation",
                         "facility", "outpost"})
@@ -448,6 +482,9 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         if tok.pos_ == "VERB" and tok.dep_ == "acl" and not any(
                 i in scope for w in weapons for i in range(w.start, w.end)):
             return None  # "sites used by the group": a participle that describes a place
+        if lemma(tok) in HARM_VERBS and tok.pos_ == "VERB" and \
+                not _harmed_by_weapon(tok, weapons):
+            return None  # "the storm damaged homes", "wounded in the clashes": no weapon
         if lemma(tok) in USING_VERBS and tok.pos_ == "VERB" and not _used_weapon(tok, weapons):
             return None  # "the sites were used by X": what is used must be the weapon
         if not any(w.start in scope for w in weapons) and not any(
