@@ -33,6 +33,9 @@ _SITE_PREPS = frozenset({"on", "at", "in", "against", "near"})
 # Types whose dated events stand at country precision when only their country is known
 # (the types that are told as happening somewhere; a statement or a designation is not).
 COUNTRY_LEVEL_TYPES = frozenset({"strike", "arrest", "protest"})
+# A charge is filed in a court, not across a country: one whose court goes unnamed
+# ("prosecutors charged X") stays unplaced.
+UNPLACED_SUBTYPES = frozenset({"charges"})
 # "in the same district", "on the same base": a place named before, of the kind the noun
 # says (singular or plural: "the same suburbs").
 _SAME = re.compile(r"\bthe same (district|neighbou?rhood|quarter|suburb|city|town|village|"
@@ -240,7 +243,7 @@ def country_level(ctx: DocContext, events: list[Event]) -> None:
         return
     for ev in events:
         if ev.location is not None or not ev.country or not ev.date or \
-                ev.type not in COUNTRY_LEVEL_TYPES:
+                ev.type not in COUNTRY_LEVEL_TYPES or ev.subtype in UNPLACED_SUBTYPES:
             continue
         place = ctx.geocoder.country_place(ev.country)
         if place is not None:

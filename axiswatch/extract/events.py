@@ -44,6 +44,7 @@ from axiswatch.extract.occurrence import (
 from axiswatch.extract.places import (
     antecedent_place,
     bearing_objects,
+    included_places,
     kind_name,
     near_bearing,
     offshore_point,
@@ -1245,7 +1246,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
     for holder in holders:
         bearings = [("of", o) for h in (holder, *direct_objects(holder))
                     for o in bearing_objects(h)]  # "killed two men 10 km south of X"
-        for prep, pobj in [*prep_objects(holder, place_preps(draft.type)), *bearings]:
+        for prep, pobj in [*prep_objects(holder, place_preps(draft.type)), *bearings,
+                           *included_places(holder)]:
             s0, e0 = place_span(pobj, stop=("conj", "cc", "appos", "relcl", "prep", "acl",
                                             "punct"))
             found = [m for m in ctx.mentions_of([ctx.doc[i] for i in range(s0, e0)])

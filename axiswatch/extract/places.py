@@ -51,9 +51,28 @@ _DESTINATION_PREPS = _WHERE_PREPS | {"to", "into"}
 _GOING_TYPES = frozenset({"transfer", "protest"})
 
 
+# "a blast tore through a market in X": what a blast or a raid passes through is where
+# it struck (what a shipment passes through is only on its way).
+_STRIKING_PREPS = _WHERE_PREPS | {"through"}
+
+
 def place_preps(event_type: str) -> frozenset[str]:
     """The prepositions whose objects say where an event of this type happened."""
-    return _DESTINATION_PREPS if event_type in _GOING_TYPES else _WHERE_PREPS
+    return _DESTINATION_PREPS if event_type in _GOING_TYPES else _STRIKING_PREPS
+
+
+def included_places(holder: Token) -> list[tuple[str, Token]]:
+    """The objects of an "including" phrase that tells where, under ``holder``: "fired at
+    towns in the north, including in the village of X", "struck targets across the south,
+    including the town of Y". A place singled out of a wider area is the finer place."""
+    out: list[tuple[str, Token]] = []
+    for inc in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "including"):
+        for c in inc.children:
+            if c.dep_ == "pobj":
+                out.append(("including", c))
+            elif c.dep_ == "prep" and c.lower_ in _WHERE_PREPS:
+                out.extend((c.lower_, o) for o in c.children if o.dep_ == "pobj")
+    return out
 
 
 def on_area(prep: Token) -> bool:

@@ -375,3 +375,32 @@ def test_a_point_at_sea_takes_the_name_of_the_sea_the_report_names(extract: Run)
     assert events
     assert events[-1].location == "red-sea"
     assert events[-1].lon is not None and events[-1].lon < 42.5
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # A town singled out of a wider area is the finer place.
+        ("Hezbollah launched drones at army posts across the Galilee on Tuesday, including "
+         "at the town of Metula.", "metula"),
+        ("Israeli warplanes pounded villages in southern Lebanon overnight, including the "
+         "town of Bint Jbeil.", "bint-jbeil"),
+        # What a blast passes through is where it struck.
+        ("A powerful explosion ripped through a militia depot in the town of Tal Afar on "
+         "Sunday.", "tal-afar"),
+    ],
+)
+def test_a_town_singled_out_or_passed_through_is_the_place(extract: Run, text: str,
+                                                           location: str) -> None:
+    events = [e for e in extract(text).events if e.type in ("attack", "strike")]
+    assert events
+    assert events[0].location == location
+
+
+def test_a_charge_with_no_court_named_stays_unplaced(extract: Run) -> None:
+    events = [e for e in extract("US prosecutors on Wednesday charged an Iranian "
+                                 "national with plotting to murder a dissident.").events
+              if e.type == "arrest"]
+    assert events
+    assert events[0].location is None
+    assert events[0].country == "US"
