@@ -351,6 +351,8 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
     if lemma(tok) in DECLARED_DEEDS and tok.dep_ == "ccomp" and \
             lemma(tok.head) in ANNOUNCING and tok.head.pos_ == "VERB":
         return True
+    if _decided(tok):
+        return True
     if tok.dep_ == "xcomp" or not any(a in ctx.ontology.future or a in ("would", "'d")
                                       for a in verb_auxes(tok)):
         return False
@@ -379,6 +381,12 @@ def _declared_attack(ctx: DocContext, tok: Token) -> bool:
         return False
     if any(lemma(c) in HEDGES for c in tok.children if c.dep_ == "advmod"):
         return False
+    return _own_side(ctx, tok)
+
+
+def _own_side(ctx: DocContext, tok: Token) -> bool:
+    """Whether the subject of a declared deed is the speaker's own side: a pronoun, "the
+    group", "its fighters", or the speaker named again."""
     subj = subjects(tok)
     if not subj:
         return False
@@ -388,6 +396,94 @@ def _declared_attack(ctx: DocContext, tok: Token) -> bool:
         return True
     doer = set(tokens_actors(ctx, subj))
     return bool(doer) and bool(doer & set(_declarer(ctx, tok)))
+
+
+def _disowned_deed(ctx: DocContext, tok: Token) -> bool:
+    """"The Houthis said they had not targeted the vessel", "insisted the group had not
+    fired the rocket": a deed the speaker says its own side did not do is a denial. A
+    modal ("would not strike") promises rather than denies, and a deed of another party
+    ("said the rocket was not fired from Lebanon") is a finding."""
+    if tok.pos_ != "VERB" or tok.dep_ != "ccomp" or not is_negated(tok):
+        return False
+    if lemma(tok.head) not in DECLARING or tok.head.pos_ != "VERB":
+        return False
+    if any(a in ctx.ontology.modals or a in ctx.ontology.future or a in ("would", "'d")
+           for a in verb_auxes(tok)):
+        return False
+    return not any(c.dep_ == "auxpass" for c in tok.children) and _own_side(ctx, tok)
+
+
+# Verbs that label what they take ("called the claims baseless").
+LABELLING = frozenset({"call", "describe", "brand", "label"})
+# Labels that deny the charge they are given.
+DISMISSIVE = frozenset({"baseless", "unfounded", "groundless", "fabricated", "fabrication",
+                        "false", "lie", "lies", "fake", "absurd", "ridiculous", "nonsense",
+                        "untrue", "propaganda", "slander", "fiction", "motivated",
+                        "fabricate", "invented", "lying"})
+# Acts a call to arms asks for ("called on Iraqis to take up arms").
+ARMING_ACTS = frozenset({"fight", "mobilize", "mobilise", "resist", "defend", "prepare",
+                         "confront", "volunteer", "enlist"})
+# Acts a call to stop asks for ("called on its fighters to halt attacks").
+STOPPING_ACTS = frozenset({"halt", "stop", "cease", "suspend", "end", "refrain", "withdraw"})
+# Whom a movement calls its own ("its fighters", "his followers", "Iraqis").
+FOLLOWER_NOUNS = frozenset({"fighter", "follower", "supporter", "member", "loyalist", "unit",
+                            "people", "youth", "citizen", "muslim", "volunteer", "tribe"})
+
+
+def _labelled(ctx: DocContext, tok: Token) -> tuple[str, str | None] | None:
+    """"called the allegations baseless" denies them; "called on its fighters to halt
+    attacks" or "on Iraqis to take up arms" is a call; other labels and calls ("called
+    the deal a failure", "called on the world to help") declare nothing."""
+    after = [t for t in tok.subtree if t.i > tok.i]
+    charge = next((t for t in after if lemma(t) in ACCUSATIONS or t.lower_ in ACCUSATION_FORMS),
+                  None)
+    if charge is not None and any(t.i > charge.i and (lemma(t) in DISMISSIVE or
+                                                      t.lower_ in DISMISSIVE) for t in after):
+        return "statement", "denial"
+    if lemma(tok) == "call" and _called_to_act(ctx, tok):
+        return "statement", "call"
+    return None
+
+
+# Plural forms the tagger may read as verbs ("the US claims a fabrication").
+ACCUSATION_FORMS = frozenset({"claims", "charges", "reports", "allegations", "accusations"})
+
+
+def _called_to_act(ctx: DocContext, tok: Token) -> bool:
+    """A call on one's own people or a people to take up arms or to stop."""
+    addressed = [p for _x, p in prep_objects(tok, frozenset({"on", "upon"}))]
+    acts = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
+    acts += [c for a in addressed for c in a.children if c.dep_ in ("acl", "relcl")]
+    if not addressed or not acts:
+        return False
+    arms = any(lemma(a) in ARMING_ACTS or (lemma(a) == "take" and any(
+        lemma(o) == "arm" or o.lower_ == "arms" for o in direct_objects(a))) for a in acts)
+    stop = any(lemma(a) in STOPPING_ACTS for a in acts)
+    people = any(lemma(a) in FOLLOWER_NOUNS or a.ent_type_ == "NORP" or any(
+        c.dep_ == "poss" and c.tag_ == "PRP$" for c in a.children) for a in addressed)
+    return people and (arms or stop)
+
+
+# Acts a vote decides that change what a state does ("voted to expel foreign troops").
+VOTED_ACTS = frozenset({"expel", "oust", "end", "remove", "withdraw", "evict", "leave",
+                        "sever", "cut", "suspend", "ban", "designate", "close", "terminate",
+                        "cancel", "revoke"})
+
+
+def _voted_act(tok: Token) -> bool:
+    """"voted to expel US troops", "voted for foreign troops to leave": a vote is a
+    statement only with the act it decides; a vote on a budget or a speaker is none."""
+    return any(t.pos_ == "VERB" and lemma(t) in VOTED_ACTS and t.i > tok.i and
+               (t.head.i == tok.i or t.head.head.i == tok.i) for t in tok.subtree)
+
+
+# Verbs of deciding whose "to" complement is the decision ("decided to sever ties").
+DECIDING = frozenset({"decide", "agree", "vote", "resolve", "opt", "choose"})
+
+
+def _decided(tok: Token) -> bool:
+    """"Bahrain decided to sever relations": the act a party decides on is declared."""
+    return tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" and lemma(tok.head) in DECIDING
 
 
 # Verbs of vowing whose "to" complement is a deed still to come.
@@ -516,6 +612,10 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
     if lemma(tok) == "announce" and any(  # the object, however parsed, just after the verb
             lemma(t) in REPORTED_FACTS for t in tok.subtree if 0 < t.i - tok.i <= 3):
         return None  # "announced his death": a fact made known, no decision
+    if etype == "statement" and lemma(tok) in LABELLING and tok.pos_ == "VERB":
+        return _labelled(ctx, tok)
+    if etype == "statement" and lemma(tok) == "vote" and not _voted_act(tok):
+        return None  # "voted on the budget"
     if lemma(tok) in NEGATED_DENIALS and not _declared_denial(tok):
         return None  # "fighters involved in the attack" denies nothing
     if lemma(tok) == "stop" and not is_negated(tok):
@@ -783,7 +883,8 @@ def _purpose_of_diplomacy(ctx: DocContext, tok: Token) -> bool:
     if tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "xcomp") or not any(
             c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
         return False
-    return any(t.event_type in ("meeting", "statement")
+    head = (lemma(tok.head),)  # the verb itself, not a phrase it starts ("take responsibility")
+    return any(t.event_type in ("meeting", "statement") and t.lemmas == head
                for t in ctx.ontology.triggers_starting(lemma(tok.head)))
 
 
@@ -1498,6 +1599,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None
     if typed[0] in ("attack", "strike") and _declared_attack(ctx, tok):
         return "statement", "threat"
+    if typed[0] in VIOLENT and _disowned_deed(ctx, tok):
+        return "statement", "denial"
     if typed[0] in VIOLENT and tok.pos_ == "VERB" and tok.dep_ == "xcomp" and \
             lemma(tok.head) in VOWING:
         return None  # "vowed to strike American bases": the vow is the event, not a strike
@@ -1528,7 +1631,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
                                     for c in tok.children):
         return None  # "would not release them until Israel halts its strikes": a condition
     # "agreed to a truce": a noun that counts only under its verbs is placed by them
-    placed = tok.dep_ in STATEMENT_OK_DEPS or _content_of(tok) or _relative_denial(tok) or (
+    placed = tok.dep_ in STATEMENT_OK_DEPS or _content_of(tok) or _relative_denial(tok) or \
+        _decided(tok) or (
         bool(hit.trigger.verbs) and tok.pos_ == "NOUN")
     if etype == "statement" and (not placed or (any(
             c.dep_ == "auxpass" for c in tok.children) and not _declared(ctx, tok))) \
