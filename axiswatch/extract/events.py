@@ -292,6 +292,11 @@ ATTEMPT_VERBS = frozenset({"try", "attempt", "seek"})
 # Verbs of force and the objects that make them idioms ("hit the headlines", "struck a
 # deal", "struck a nerve", "hit a record").
 FORCE_VERBS = frozenset({"hit", "strike", "pound"})
+# What one attacks in words, not by force: "attacked the plan", "attacked his remarks".
+CRITICIZED = frozenset({"policy", "decision", "plan", "proposal", "remark", "comment",
+                        "statement", "speech", "stance", "position", "approach", "idea",
+                        "record", "report", "bill", "law", "budget", "deal", "agreement",
+                        "strategy", "claim", "argument", "view", "move", "handling"})
 IDIOM_OBJECTS = frozenset({"headline", "headlines", "record", "high", "low", "snag", "nerve",
                            "chord", "note", "deal", "bargain", "agreement", "accord", "balance",
                            "tone", "pose", "jackpot", "stride", "wall", "roadblock", "pavement"})
@@ -574,6 +579,13 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
     if lemma(tok) in FORCE_VERBS and tok.pos_ == "VERB" and any(
             lemma(o) in IDIOM_OBJECTS for o in direct_objects(tok)):
         return None  # "hit the headlines", "struck a deal", "struck a nerve"
+    if lemma(tok) == "attack" and tok.pos_ == "VERB" and direct_objects(tok) and all(
+            lemma(o) in CRITICIZED for o in direct_objects(tok)):
+        return None  # "attacked the government's policies": words against words
+    if lemma(tok) in FORCE_VERBS and tok.pos_ == "VERB" and any(
+            lemma(p) in MEASURE_NOUNS for h in (tok, *direct_objects(tok))
+            for _x, p in prep_objects(h, frozenset({"with"}))):
+        return None  # "hit three financiers with sanctions": the measure is the event
     if trig.requires_weapon:
         scope = {t.i for t in subtree_tokens(tok)} | {tok.head.i}
         if tok.pos_ == "VERB" and tok.dep_ == "acl" and not any(
@@ -1035,7 +1047,8 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
         while holder.dep_ == "conj" and holder.head.i != holder.i:
             holder = holder.head
         if (holder.dep_ in ("dobj", "nsubjpass", "appos") and holder.head.i == verb.i) or (
-                holder.dep_ == "pobj" and holder.head.head.i == verb.i and
+                holder.dep_ == "pobj" and verb.i in (holder.head.head.i,
+                                                     holder.head.head.head.i) and
                 lemma(verb) in draft.hit.trigger.verbs):  # "placed X on its blacklist"
             who = tokens_actors(ctx, passive_agents(verb) or inherited_subjects(verb))
             if lemma(verb) in ("claim", "endorse"):
