@@ -1394,7 +1394,7 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
                         place_mentions += [m for m in ctx.mentions_of(list(inner.subtree))
                                            if m.etype in PLACE_TYPES]
     if not place_mentions and draft.type == "meeting":
-        place_mentions = travel_places(ctx, [tok, *([verb] if verb is not None else [])])
+        place_mentions = travel_places(ctx, holders)
     if not place_mentions:
         place_mentions = antecedent_place(ctx, tok)
     if not place_mentions:  # "levelled the section of its compound in X"

@@ -222,6 +222,8 @@ def travel_places(ctx: DocContext, holders: list[Token]) -> list[LinkedMention]:
         journeys = [holder] if holder.pos_ == "NOUN" and lemma(holder) in TRAVEL_NOUNS else []
         journeys += [o for p in holder.children if p.dep_ == "prep"
                      for o in p.children if o.dep_ == "pobj" and lemma(o) in TRAVEL_NOUNS]
+        journeys += [o for o in holder.children  # "made a trip to X", "paid a visit to X"
+                     if o.dep_ == "dobj" and lemma(o) in TRAVEL_NOUNS]
         for journey in journeys:
             for _prep, obj in ((p, o) for p in journey.children if p.dep_ == "prep"
                                and p.lower_ in _TRAVEL_PREPS
@@ -260,11 +262,21 @@ def antecedent_place(ctx: DocContext, tok: Token) -> list[LinkedMention]:
             m = ctx.ents.at(cur.head.i)
             if m is not None and m.etype in PLACE_TYPES and m.label != "NORP":
                 return [m]
+            if any(c.dep_ == "advmod" and c.lower_ == "where" for c in cur.children):
+                return _last_place_before(ctx, cur)  # "went to X on Monday, where he met"
             return []
         if cur.head.i == cur.i:
             return []
         cur = cur.head
     return []
+
+
+def _last_place_before(ctx: DocContext, clause: Token) -> list[LinkedMention]:
+    """The last place named before a "where" clause in its sentence: the parse may hang
+    the clause on a date or a noun after the place ("flew to X on Monday, where ...")."""
+    before = [m for m in ctx.mentions_in(clause.sent.start, clause.left_edge.i)
+              if m.etype in PLACE_TYPES and m.label != "NORP"]
+    return before[-1:]
 
 
 def said_in(ctx: DocContext, tok: Token) -> Place | None:

@@ -404,3 +404,21 @@ def test_a_charge_with_no_court_named_stays_unplaced(extract: Run) -> None:
     assert events
     assert events[0].location is None
     assert events[0].country == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # "where" names the place just told, even when the parse hangs it on a date.
+        ("The Iraqi premier flew to Tehran on Sunday, where he met Iranian President "
+         "Masoud Pezeshkian.", "tehran"),
+        # "paid a visit to X to meet ...": the journey's end.
+        ("Esmail Qaani paid a short visit to Beirut on Friday to meet Hezbollah "
+         "commanders.", "beirut"),
+    ],
+)
+def test_a_meeting_at_the_end_of_a_told_journey(extract: Run, text: str,
+                                                location: str) -> None:
+    events = [e for e in extract(text).events if e.type == "meeting"]
+    assert events
+    assert events[0].location == location
