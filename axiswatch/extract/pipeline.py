@@ -170,7 +170,7 @@ class Extractor:
             if blame is not None:
                 blames.append(blame)
             sentence_at.append((sent.start_char, index))
-            when.update(index, paragraph, ctx.dates(sent))
+            when.update(index, paragraph, ctx.dates(sent), sent.start_char)
             for rel in sentence_relations(ctx, sent):
                 relations.setdefault(rel.id, rel)
         starts = [s for s, _ in sentence_at]

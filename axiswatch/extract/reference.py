@@ -28,7 +28,8 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 PARTS = frozenset({"other", "others", "rest", "remainder"})
 COMPLEMENT_PREPS = frozenset({"of", "on", "against", "at", "in"})
 CLAIMING = frozenset({"claim", "endorse"})
-ORDINALS = frozenset({"first", "second", "third", "latest", "last", "previous"})
+# "the first strike on the city", "Iran's earlier attack": one set against others told.
+ORDINALS = frozenset({"first", "second", "third", "latest", "last", "previous", "earlier"})
 
 
 def _definite(ctx: DocContext, np: Token) -> bool:

@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 
 # Date patterns that name the day of the news itself ("on Sunday", "yesterday").
 NEWS_DAY_KINDS = frozenset({"weekday", "yesterday", "today"})
+# Dates that name a calendar day with only the year left to the report: one that heads
+# its sentence ("February 19: ...", a bundle entry) dates what follows in its paragraph,
+# as a full date does ("in response to the April 1 strike" names another occurrence's).
+CALENDAR_KINDS = frozenset({"md", "dm"})
 NEWS_DAY_WINDOW = 10  # sentences during which that day stays the current one
 
 
@@ -179,9 +183,12 @@ class DateContext:
     def __post_init__(self) -> None:
         self.anchors.new_section()
 
-    def update(self, sentence_index: int, paragraph: int, dates: list[DateMatch]) -> None:
-        """Record a sentence's dates once its events are read."""
-        absolute = [d for d in dates if not d.relative]
+    def update(self, sentence_index: int, paragraph: int, dates: list[DateMatch],
+               sentence_start: int | None = None) -> None:
+        """Record a sentence's dates once its events are read; ``sentence_start`` (its
+        first character) lets a day that heads it ("March 5: ...") date what follows."""
+        absolute = [d for d in dates if not d.relative or (
+            d.kind in CALENDAR_KINDS and d.start == sentence_start)]
         if absolute:
             last = absolute[-1]
             self.previous = (last.value, last.precision)

@@ -9,8 +9,10 @@ from collections.abc import Callable
 import pytest
 
 from axiswatch.extract.dedup import merge_repeats
+from axiswatch.extract.when import DateContext
 from axiswatch.ids import event_id
 from axiswatch.model import Event, Evidence, Extraction
+from axiswatch.nlp.dates import DateMatch
 
 Extract = Callable[..., Extraction]
 
@@ -105,3 +107,28 @@ def test_occurrence_compared_with_a_period_stays(extract: Extract) -> None:
     x = extract("Hezbollah fired 40 rockets at Safed on Tuesday, its heaviest barrage "
                 "since January.")
     assert [e.type for e in x.events] == ["attack"]
+
+
+def test_bundle_entry_day_dates_the_next_sentence() -> None:
+    """"March 5: Unknown gunmen fired ...": the entry's day (no year of its own) dates what
+    the paragraph goes on to tell, also when it is parsed as a sentence of its own; a
+    weekday ("On Tuesday") is left to the news-day rules."""
+    when = DateContext()
+    when.update(0, 1, [DateMatch(0, 7, "March 5", "2024-03-05", "day", True, "md")], 0)
+    assert when.inherited(1) == ("2024-03-05", "day")
+    when.update(1, 2, [DateMatch(0, 10, "On Tuesday", "2024-03-05", "day", True, "weekday")],
+                0)
+    assert when.inherited(2) is None
+    when.update(2, 3, [DateMatch(40, 47, "April 1", "2024-04-01", "day", True, "md")], 0)
+    assert when.inherited(3) is None  # "in response to the April 1 strike": another's
+
+
+def test_earlier_attack_refers_back(extract: Extract) -> None:
+    x = extract("ANKARA - Turkey carried out airstrikes on militant hideouts in northern "
+                "Iraq on Thursday, killing six people.\n\nThe strikes came two days after "
+                "Iran's Revolutionary Guards struck what Tehran said were bases of Kurdish "
+                "militants in Iraq's Kurdistan region.\n\nTurkey's foreign ministry said the "
+                "operation targeted terrorists and condemned Iran's earlier attack as a "
+                "violation of Iraqi sovereignty.")
+    assert sorted(e.actors[0] for e in x.events if e.type in ("attack", "strike")) == [
+        "islamic-revolutionary-guard-corps", "turkey"]
