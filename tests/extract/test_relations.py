@@ -158,6 +158,10 @@ def test_no_alliance_without_a_joint_action(extract: Run, text: str) -> None:
          ("green-zone", "located_in", "baghdad"), ("green-zone", "located_in", "united-states")),
         ("Rockets hit Iraq's Ain al-Asad air base on Monday.",
          None, ("ain-al-asad-air-base", "located_in", "iraq")),
+        # A country's province named with a bearing: the province says where.
+        ("A drone struck Green Village in Syria's eastern Deir ez-Zor province overnight.",
+         ("green-village", "located_in", "deir-ez-zor-governorate"),
+         ("green-village", "located_in", "syria")),
     ],
 )
 def test_where_a_facility_lies(extract: Run, text: str, present: tuple[str, str, str] | None,
@@ -369,6 +373,8 @@ def test_umbrella_or_front_and_support_past_an_ally(
          ("kataib-hezbollah", "allied_with", "harakat-hezbollah-al-nujaba"), None),
         ("Kataib Sayyid al-Shuhada fought side by side with Badr Organization near Tikrit.",
          ("kataib-sayyid-al-shuhada", "allied_with", "badr-organization"), None),
+        ("Bahrain was part of the Saudi-led coalition until 2017.",
+         ("bahrain", "part_of", "saudi-led-coalition"), None),
     ],
 )
 def test_relations_stated_by_verbs_and_roles(extract: Run, text: str,

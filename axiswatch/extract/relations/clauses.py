@@ -48,6 +48,10 @@ PLURAL_ROLE_NOUNS = frozenset({"fronts", "façades", "facades", "proxies", "memb
                                "wings", "branches", "affiliates", "factions", "components",
                                "subsidiaries", "allies"})
 ROLE_PREPS = frozenset({"for", "of", "within", "to"})
+# A state is a member of a coalition of states, not of a group: "the UAE, part of the
+# Saudi-led coalition".
+STATES_IN_COALITIONS = frozenset({"place"})
+COALITIONS = frozenset({"coalition"})
 # Role nouns whose possessor is the other side: "Y's arm", "Y's proxy", "Y's ally".
 POSSESSED_ROLES = frozenset({"arm", "wing", "branch", "unit", "affiliate", "proxy", "proxies",
                              "ally", "allies", "front", "subsidiary"})
@@ -379,6 +383,9 @@ def description_relations(sent: Span, by_token: Mapping[int, LinkedMention]
             # "A and B, which analysts regard as fronts for Y": every name of the list
             subjects = _names([sent.doc[subject.tok_end - 1]], by_token) or subjects
         yield from _pairs(subjects, predicate, obj_names, *types, hedge or "confirmed")
+        if predicate == "part_of" and not person_role:  # "the UAE is part of the coalition"
+            yield from _pairs(subjects, predicate, obj_names, STATES_IN_COALITIONS,
+                              COALITIONS, hedge or "confirmed")
 
 
 NAMING_VERBS = frozenset({"call", "dub", "term", "know", "describe", "style"})
