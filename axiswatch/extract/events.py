@@ -609,6 +609,10 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "the sanctions target a shipping network": a measure's reach
     if etype == "transfer" and _civil_goods(tok):
         return None  # "shipped oil to China", "a delivery of aid": no arms, money or men
+    if etype == "transfer" and _negotiated(tok):
+        return None  # "struck a deal on the transfer of funds": a transfer agreed, not made
+    if etype == "transfer" and _taken_goods(tok, weapons):
+        return None  # "the airline took delivery of two jets"
     if etype in ("attack", "strike") and _targets_finances(ctx, tok):
         return "sanction", "sanctions"  # "the Treasury targeted three money exchangers"
     if lemma(tok) == "charge" and _charged_thing(tok):
@@ -792,6 +796,31 @@ def _civil_goods(tok: Token) -> bool:
     loads = direct_objects(tok) if tok.pos_ == "VERB" else [
         p for _x, p in prep_objects(tok, frozenset({"of"}))]
     return bool(loads) and all(lemma(o) in CIVIL_GOODS for o in loads)
+
+
+# Words of a bargain or talks: a transfer they are about is agreed or sought, not made.
+NEGOTIATING = frozenset({"deal", "agreement", "accord", "arrangement", "talk", "negotiation",
+                         "negotiate", "discuss", "discussion", "propose", "proposal", "plan",
+                         "approve", "approval", "agree", "condition", "term"})
+
+
+def _negotiated(tok: Token) -> bool:
+    """Whether a transfer noun is what a deal or talks are about ("a deal on the transfer
+    of frozen funds", "discussed the transfer of $6 billion")."""
+    if tok.pos_ != "NOUN":
+        return False
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return tok.dep_ in ("pobj", "dobj", "compound") and lemma(head) in NEGOTIATING
+
+
+def _taken_goods(tok: Token, weapons: Sequence[WeaponHit]) -> bool:
+    """"Took delivery of" anything but arms (jets, buses) is trade: a "take delivery"
+    transfer needs a weapon or arms word in what is delivered."""
+    if lemma(tok) != "delivery" or tok.dep_ != "dobj" or lemma(tok.head) != "take":
+        return False
+    span = {t.i for t in tok.subtree}
+    return not any(w.start in span for w in weapons) and not any(
+        lemma(t) in ARMS_NOUNS for t in tok.subtree)
 
 
 # Things one charges as a battery or a bill: the verb is then no accusation.
@@ -1270,11 +1299,89 @@ def _launchers(ctx: DocContext, tok: Token) -> list[str]:
     return [a for a in tokens_actors(ctx, words) if ctx.etype(a) != "place"]
 
 
+# Nouns for a load of arms as a whole: "a shipment of Iranian missiles".
+LOAD_NOUNS = frozenset({"shipment", "cargo", "consignment", "batch", "cache", "load", "haul",
+                        "delivery", "stockpile", "transfer"})
+
+
+def _loads(tok: Token) -> list[Token]:
+    """What a transfer moves: a verb's object or passive subject, a noun's "of" phrase,
+    followed down "of" ("a shipment of Iranian missiles")."""
+    out = direct_objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"] \
+        if tok.pos_ == "VERB" else [tok]
+    for load in list(out):
+        for _x, inner in prep_objects(load, frozenset({"of"})):
+            out.append(inner)
+            out += [p for _y, p in prep_objects(inner, frozenset({"of"}))]
+    return out
+
+
+def _load_givers(ctx: DocContext, tok: Token, weapon_tokens: frozenset[int]) -> list[str]:
+    """The state or people named as an adjective on a load of arms ("a shipment of
+    Iranian missiles", "Iranian-made drones"): whose arms they are, so the giver of the
+    transfer, never its receiver."""
+    out: list[str] = []
+    for load in _loads(tok):
+        if not (load.i in weapon_tokens or lemma(load) in ARMS_NOUNS or
+                lemma(load) in LOAD_NOUNS):
+            continue
+        for mod in (c for c in load.children if c.dep_ in ("amod", "compound", "nmod")):
+            for t in mod.subtree:
+                m = ctx.ents.at(t.i)
+                if m is not None and m.entity_id and m.label == "NORP" and \
+                        m.entity_id not in out:
+                    out.append(m.entity_id)
+    return out
+
+
+def _delivery_takers(ctx: DocContext, tok: Token) -> list[str]:
+    """"X took delivery of drones": the subject of "take delivery" receives the load."""
+    if lemma(tok) != "delivery" or tok.dep_ != "dobj" or lemma(tok.head) != "take":
+        return []
+    return tokens_actors(ctx, inherited_subjects(tok.head))
+
+
+def _capital_givers(ctx: DocContext, tok: Token) -> list[str]:
+    """"Tehran transferred millions to X": a capital that acts stands for its state."""
+    if tok.pos_ != "VERB":
+        return []
+    out: list[str] = []
+    for subj in (s for s in inherited_subjects(tok) if s.dep_ == "nsubj"):
+        m = ctx.ents.at(subj.i)
+        state = ctx.linker.capital_state(m.text) if m is not None and \
+            m.etype in PLACE_TYPES else None
+        if state is not None and state not in out:
+            out.append(state)
+    return out
+
+
+def _load_sides(ctx: DocContext, draft: Draft, tok: Token,
+                weapon_tokens: frozenset[int]) -> None:
+    """Who gives and who receives a transfer as told on its load and its wording: the
+    adjective on the arms names the giver, "took delivery of" the receiver, a capital
+    subject its state."""
+    takers = _delivery_takers(ctx, tok)
+    givers = [g for g in _load_givers(ctx, tok, weapon_tokens) if g not in takers]
+    draft.target_actors = [a for a in draft.target_actors if a not in givers]
+    draft.target_actors += [a for a in takers if a not in draft.target_actors]
+    draft.actors = [a for a in draft.actors if a not in takers]
+    if not draft.actors:
+        draft.actors = givers or [a for a in _capital_givers(ctx, tok)
+                                  if a not in draft.target_actors]
+
+
+# Money verbs whose "for" names who gets the money: "laundered funds for X".
+FOR_MONEY_VERBS = frozenset({"launder", "raise", "collect"})
+
+
 def _receivers(verb: Token) -> list[Token]:
     """Who a transfer goes to: "shipped drones to X" (the parser's "dative" too), and the
     destination of its load: "a boat carrying rockets bound for X", "destined for X"."""
     out = [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
            for p in c.children if p.dep_ == "pobj"]
+    if lemma(verb) in FOR_MONEY_VERBS:  # "for X" on the verb or on the money
+        out += [p for h in (verb, *direct_objects(verb))
+                for _x, p in prep_objects(h, frozenset({"for"}))]
     for load in (t for t in verb.subtree if t.dep_ in ("acl", "advcl") and
                  t.tag_ in ("VBN", "VBG") and lemma(t) in CARGO_VERBS):
         out += [p for _x, p in prep_objects(load, frozenset({"for", "to"}))]
@@ -1328,6 +1435,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
     weapon_tokens = frozenset(i for w in weapons for i in range(w.start, w.end))
     _actors_of(ctx, draft, tok, verb, weapon_tokens)
     targets = _targets_of(ctx, draft, tok, weapon_tokens)
+    if draft.type == "transfer":
+        _load_sides(ctx, draft, tok, weapon_tokens)
     draft.actors = [a for a in draft.actors if a not in draft.target_actors]
     if draft.type == "plot" and tok.pos_ == "VERB":
         top = tok
