@@ -30,6 +30,8 @@ NEAR_KM = 30.0
 SITE_KM = 2.0
 # Types one occurrence may be told as: "Israel killed X in a strike", "the strike".
 _VIOLENT_FAMILY = frozenset({"attack", "strike", "killing", "plot"})
+# Types told apart only by their doer (a group's attack, a state's strike).
+_FORCE = frozenset({"attack", "strike"})
 
 
 def _agreement(kept: Event, ev: Event) -> int:
@@ -309,6 +311,14 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
                 ev.type != "statement":
             target = next((k for k in reversed(out) if k.type == ev.type and
                            eligible(k, same_section=True)), None)
+            if target is None and ev.type in _FORCE and not (
+                    ev.actors or ev.claimed_by or ev.attributed_to or ev.weapon or
+                    ev.location):
+                # "condemned the attack" after a state's strike: a bare reference names
+                # no doer, and only the doer tells an attack from a strike (one that
+                # names a weapon or place is left to the rules that compare them)
+                target = next((k for k in reversed(out) if k.type in _FORCE and
+                               eligible(k, same_section=True)), None)
         if target is None and ev.id in anaphoric and ev.type != "statement" and not any(
                 k.type == ev.type and eligible(k, same_section=True) for k in out):
             # "the attack was carried out by X" in a later part of a bundle, where nothing

@@ -132,3 +132,11 @@ def test_earlier_attack_refers_back(extract: Extract) -> None:
                 "violation of Iraqi sovereignty.")
     assert sorted(e.actors[0] for e in x.events if e.type in ("attack", "strike")) == [
         "islamic-revolutionary-guard-corps", "turkey"]
+
+
+def test_bare_reference_to_a_strike_joins_it(extract: Extract) -> None:
+    """"condemned the attack" after a state's strike: the strike, not a new attack."""
+    x = extract("Israeli jets struck a radar site near Tartus on Monday, killing two "
+                "soldiers.\n\nSyria lodged a complaint at the United Nations on Tuesday and "
+                "condemned the attack as aggression.")
+    assert [e.type for e in x.events if e.type in ("attack", "strike")] == ["strike"]
