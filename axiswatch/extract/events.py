@@ -35,6 +35,7 @@ from axiswatch.extract.context import DocContext
 from axiswatch.extract.draft import ARMED, NON_STATE, STATE_TYPES, VIOLENT, Draft
 from axiswatch.extract.merge import merge_drafts, split_targets
 from axiswatch.extract.occurrence import (
+    RUN_NOUNS,
     dated_subtree,
     in_name_or_date,
     is_blocked,
@@ -1075,11 +1076,16 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
         holder = _phrase_head(draft, tok)  # "on its list of proscribed groups": the list
         while holder.dep_ == "conj" and holder.head.i != holder.i:
             holder = holder.head
+        if holder.dep_ == "pobj" and holder.head.lower_ == "of" and \
+                lemma(holder.head.head) in RUN_NOUNS:
+            holder = holder.head.head  # "carried out a series of airstrikes"
         if (holder.dep_ in ("dobj", "nsubjpass", "appos") and holder.head.i == verb.i) or (
                 holder.dep_ == "pobj" and verb.i in (holder.head.head.i,
                                                      holder.head.head.head.i) and
                 lemma(verb) in draft.hit.trigger.verbs):  # "placed X on its blacklist"
-            who = tokens_actors(ctx, passive_agents(verb) or inherited_subjects(verb))
+            # "Israeli aircraft carried out airstrikes": a name on the weapon is its user
+            who = tokens_actors(ctx, passive_agents(verb) or inherited_subjects(verb),
+                                weapons=weapon_tokens)
             if lemma(verb) in ("claim", "endorse"):
                 draft.claimed_by += claimants(ctx, who)
             else:
