@@ -35,7 +35,6 @@ from axiswatch.extract.context import DocContext
 from axiswatch.extract.draft import ARMED, NON_STATE, STATE_TYPES, VIOLENT, Draft
 from axiswatch.extract.merge import merge_drafts, split_targets
 from axiswatch.extract.occurrence import (
-    RUN_NOUNS,
     dated_subtree,
     in_name_or_date,
     is_blocked,
@@ -1076,16 +1075,11 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
         holder = _phrase_head(draft, tok)  # "on its list of proscribed groups": the list
         while holder.dep_ == "conj" and holder.head.i != holder.i:
             holder = holder.head
-        if holder.dep_ == "pobj" and holder.head.lower_ == "of" and \
-                lemma(holder.head.head) in RUN_NOUNS:
-            holder = holder.head.head  # "carried out a series of airstrikes"
         if (holder.dep_ in ("dobj", "nsubjpass", "appos") and holder.head.i == verb.i) or (
                 holder.dep_ == "pobj" and verb.i in (holder.head.head.i,
                                                      holder.head.head.head.i) and
                 lemma(verb) in draft.hit.trigger.verbs):  # "placed X on its blacklist"
-            # "Israeli aircraft carried out airstrikes": a name on the weapon is its user
-            who = tokens_actors(ctx, passive_agents(verb) or inherited_subjects(verb),
-                                weapons=weapon_tokens)
+            who = tokens_actors(ctx, passive_agents(verb) or inherited_subjects(verb))
             if lemma(verb) in ("claim", "endorse"):
                 draft.claimed_by += claimants(ctx, who)
             else:
@@ -1305,6 +1299,30 @@ def _launchers(ctx: DocContext, tok: Token) -> list[str]:
     return [a for a in tokens_actors(ctx, words) if ctx.etype(a) != "place"]
 
 
+# Verbs whose object is the act planned: "plotted the murder of X", "prepared attacks".
+PLANNING_VERBS = frozenset({"plot", "plan", "prepare", "organize", "organise", "orchestrate",
+                            "mastermind", "scheme", "arrange"})
+
+
+def _planned_object(tok: Token) -> bool:
+    """Whether a plot's noun is the object of a verb of planning, whose subject plots."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and lemma(tok.head) in PLANNING_VERBS
+
+
+def _plot_makers(ctx: DocContext, tok: Token, top: Token) -> list[str]:
+    """Who plots, as the plot verb ``top`` over the trigger tells: the bodies its subjects
+    act for, the subjects themselves when the trigger is the planned act's noun ("X had
+    plotted the murder of Y"), and the noun a subjectless plot clause describes ("a cell
+    plotting attacks")."""
+    subj = [s for s in inherited_subjects(top) if s.dep_ != "nsubjpass"]
+    makers = plotters(ctx, top, subj)
+    if tok.pos_ != "VERB":
+        makers = tokens_actors(ctx, subj) + makers
+    if not subj and top.dep_ == "acl" and not ctx.ontology.triggers_starting(lemma(top.head)):
+        makers += token_actors(ctx, top.head)  # not "an Iranian plot to kidnap X"
+    return list(dict.fromkeys(makers))
+
+
 # Nouns for a load of arms as a whole: "a shipment of Iranian missiles".
 LOAD_NOUNS = frozenset({"shipment", "cargo", "consignment", "batch", "cache", "load", "haul",
                         "delivery", "stockpile", "transfer"})
@@ -1444,13 +1462,12 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
     if draft.type == "transfer":
         _load_sides(ctx, draft, tok, weapon_tokens)
     draft.actors = [a for a in draft.actors if a not in draft.target_actors]
-    if draft.type == "plot" and tok.pos_ == "VERB":
-        top = tok
+    if draft.type == "plot" and (tok.pos_ == "VERB" or _planned_object(tok)):
+        top = tok if tok.pos_ == "VERB" else tok.head
         while top.dep_ == "xcomp" and top.head.i != top.i:
             top = top.head  # "plotted to kill": the plot verb names who plots
-        draft.actors += [a for a in plotters(ctx, top, [
-            s for s in inherited_subjects(top) if s.dep_ != "nsubjpass"])
-            if a not in draft.actors and a not in draft.target_actors]
+        draft.actors += [a for a in _plot_makers(ctx, tok, top)
+                         if a not in draft.actors and a not in draft.target_actors]
     elif draft.type == "meeting":
         hosts, partners = meeting_parties(ctx, tok, verb)
         draft.actors = list(dict.fromkeys([*(hosts or draft.actors), *partners]))

@@ -545,10 +545,18 @@ COLLUDING = frozenset({"conspire", "collude", "plot", "scheme", "work", "coopera
                        "coordinate"})
 
 
+# Nouns that name whom one acts for: "on behalf of X", "at X's behest", "on the orders
+# of X", "at the direction of X".
+PRINCIPAL_NOUNS = frozenset({"behalf", "behest", "order", "direction", "instruction",
+                             "instigation", "command"})
+
+
 def _on_behalf_of(tok: Token) -> list[Token]:
-    """"on behalf of X" under ``tok``: X."""
-    return [p for _x, b in prep_objects(tok, frozenset({"on"})) if lemma(b) == "behalf"
-            for _y, p in prep_objects(b, frozenset({"of"}))]
+    """"on behalf of X", "at X's behest", "on the orders of X" under ``tok``: X."""
+    return [p for _x, b in prep_objects(tok, frozenset({"on", "at", "under"}))
+            if lemma(b) in PRINCIPAL_NOUNS
+            for p in [*(c for c in b.children if c.dep_ == "poss"),
+                      *(q for _y, q in prep_objects(b, frozenset({"of"})))]]
 
 
 def principals(ctx: DocContext, plotter: Token) -> list[str]:

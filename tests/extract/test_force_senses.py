@@ -37,18 +37,3 @@ def test_attacking_a_policy_is_no_attack(extract: Run) -> None:
 def test_unnamed_aircraft_that_strike_are_an_airstrike(extract: Run) -> None:
     [ev] = extract("Unknown aircraft bombed a militia convoy near Albukamal on Friday.").events
     assert (ev.type, ev.subtype) == ("strike", "airstrike")
-
-
-@pytest.mark.parametrize(
-    ("text", "actors"),
-    [
-        ("Israeli aircraft conducted a wave of air strikes on Hamas sites near Rafah on "
-         "Tuesday.", ["israel"]),
-        ("Turkish warplanes carried out airstrikes on PKK hideouts in Duhok on Friday.",
-         ["turkey"]),
-    ],
-)
-def test_a_name_on_the_aircraft_that_carry_out_strikes_is_their_actor(
-        extract: Run, text: str, actors: list[str]) -> None:
-    [ev] = extract(text).events
-    assert (ev.type, ev.actors) == ("strike", actors)

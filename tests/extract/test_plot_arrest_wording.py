@@ -1,0 +1,53 @@
+"""Who plots when the plot is the object of a verb of planning, acts at someone's behest or
+is named by a garbled clause; and arrests and sentences told by holding, seizing, breaking
+up or a prison term handed down (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+
+Run = Callable[..., Extraction]
+
+
+def _of_type(run: Run, text: str, etype: str) -> list[tuple[str | None, list[str]]]:
+    return [(e.subtype, e.actors) for e in run(text).events if e.type == etype]
+
+
+@pytest.mark.parametrize(("text", "plotter"), [
+    ("Hezbollah had planned the killing of a Saudi diplomat in Cairo, officials said.",
+     "hezbollah"),
+    ("The Quds Force was preparing attacks on Israeli tourists in Nairobi, Kenyan police "
+     "said.", "quds-force"),
+    ("Two men were charged with plotting to bomb a synagogue in Paris at the behest of "
+     "the IRGC.", "islamic-revolutionary-guard-corps"),
+    ("A Canadian man planned to shoot a rabbi in Toronto on the orders of Hezbollah.",
+     "hezbollah"),
+])
+def test_who_plots(extract: Run, text: str, plotter: str) -> None:
+    found = _of_type(extract, text, "plot")
+    assert found, text
+    assert plotter in found[0][1]
+
+
+@pytest.mark.parametrize(("text", "subtype"), [
+    ("Lebanese soldiers stormed a house in Tripoli and held three suspects on Monday.",
+     "arrest"),
+    ("Iraqi commandos seized a wanted fugitive in Mosul on Tuesday.", "arrest"),
+    ("A Bahraini judge handed a ten-year prison term to a smuggler on Sunday.", "sentence"),
+    ("Turkish police broke up a spy ring in Istanbul on Friday.", "arrest"),
+])
+def test_arrest_wordings(extract: Run, text: str, subtype: str) -> None:
+    assert subtype in [s for s, _a in _of_type(extract, text, "arrest")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers held talks in Doha on Monday.",
+    "He served a prison term in the 1990s before entering politics.",
+    "The crowd broke up after the speech.",
+])
+def test_no_arrest(extract: Run, text: str) -> None:
+    assert _of_type(extract, text, "arrest") == []
