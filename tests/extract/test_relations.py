@@ -158,6 +158,10 @@ def test_no_alliance_without_a_joint_action(extract: Run, text: str) -> None:
          ("green-zone", "located_in", "baghdad"), ("green-zone", "located_in", "united-states")),
         ("Rockets hit Iraq's Ain al-Asad air base on Monday.",
          None, ("ain-al-asad-air-base", "located_in", "iraq")),
+        # A country's province named with a bearing: the province says where.
+        ("A drone struck Green Village in Syria's eastern Deir ez-Zor province overnight.",
+         ("green-village", "located_in", "deir-ez-zor-governorate"),
+         ("green-village", "located_in", "syria")),
     ],
 )
 def test_where_a_facility_lies(extract: Run, text: str, present: tuple[str, str, str] | None,
@@ -341,3 +345,64 @@ def test_umbrella_or_front_and_support_past_an_ally(
     found = _triples(extract, text)
     assert present in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple", "certainty"),
+    [
+        ("Harakat al-Nujaba answers directly to the IRGC, according to two officials.",
+         ("harakat-hezbollah-al-nujaba", "sponsored_by", "islamic-revolutionary-guard-corps"),
+         None),
+        ("Britain proscribed Hezbollah in its entirety in 2019.",
+         ("hezbollah", "designated_by", "united-kingdom"), None),
+        ("Canada added the Houthis to its terrorist list last week.",
+         ("houthis", "designated_by", "canada"), None),
+        ("The veteran commander Abu Mahdi al-Muhandis headed Kataib Hezbollah for years.",
+         ("abu-mahdi-al-muhandis", "leader_of", "kataib-hezbollah"), None),
+        ("Israeli officials accused Tehran of arming Hamas.",
+         ("hamas", "sponsored_by", "iran"), "alleged"),
+        ("The Radwan Force is Hezbollah's elite commando unit.",
+         ("radwan-force", "part_of", "hezbollah"), None),
+        ("Naim Qassem replaced Hassan Nasrallah as leader of Hezbollah.",
+         ("naim-qassem", "leader_of", "hezbollah"), None),
+        ("A senior commander of Asaib Ahl al-Haq named Qais al-Khazali spoke to reporters.",
+         ("qais-al-khazali", "member_of", "asaib-ahl-al-haq"), None),
+        ("Asaib Ahl al-Haq set up Saraya Awliya al-Dam as a cover for its attacks.",
+         ("saraya-awliya-al-dam", "front_for", "asaib-ahl-al-haq"), None),
+        ("Kataib Hezbollah cooperates closely with Harakat al-Nujaba in Syria.",
+         ("kataib-hezbollah", "allied_with", "harakat-hezbollah-al-nujaba"), None),
+        ("Kataib Sayyid al-Shuhada fought side by side with Badr Organization near Tikrit.",
+         ("kataib-sayyid-al-shuhada", "allied_with", "badr-organization"), None),
+        ("Bahrain was part of the Saudi-led coalition until 2017.",
+         ("bahrain", "part_of", "saudi-led-coalition"), None),
+    ],
+)
+def test_relations_stated_by_verbs_and_roles(extract: Run, text: str,
+                                             triple: tuple[str, str, str],
+                                             certainty: str | None) -> None:
+    found = {(r.subject, r.predicate, r.object): r.certainty for r in extract(text).relations}
+    assert triple in found
+    assert certainty is None or found[triple] == certainty
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The Houthis deny taking orders from Iran, their spokesman said.",
+         ("houthis", "sponsored_by", "iran")),
+        ("Kataib Sayyid al-Shuhada dismissed reports that it receives money from the IRGC.",
+         ("kataib-sayyid-al-shuhada", "sponsored_by", "islamic-revolutionary-guard-corps")),
+        ("Britain has not proscribed the Badr Organization.",
+         ("badr-organization", "designated_by", "united-kingdom")),
+        ("Harakat al-Nujaba insisted that it is not part of the Popular Mobilization Forces.",
+         ("harakat-hezbollah-al-nujaba", "part_of", "popular-mobilization-forces")),
+    ],
+)
+def test_a_denied_or_negated_relation_is_none(extract: Run, text: str,
+                                              absent: tuple[str, str, str]) -> None:
+    assert absent not in _triples(extract, text)
+
+
+def test_a_negation_elsewhere_in_the_sentence_keeps_the_relation(extract: Run) -> None:
+    found = _triples(extract, "Hezbollah, backed by Iran, did not fire on Monday.")
+    assert ("hezbollah", "sponsored_by", "iran") in found

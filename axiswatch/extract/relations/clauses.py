@@ -20,7 +20,7 @@ from axiswatch.extract.relations.patterns import ORGS, PERSON, SPONSORS, STATES
 from axiswatch.nlp.linking import LinkedMention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Verb lemmas by the relation they state, subject -> object as the active voice reads:
 # "Y funds X" (X sponsored_by Y), "Y leads X" (Y leader_of X), "Y founded X",
@@ -31,7 +31,7 @@ LEAD_VERBS = frozenset({"lead", "head", "command", "run", "chair", "preside"})
 # "chaired a meeting of Y": the body whose meeting it was.
 SESSION_NOUNS = frozenset({"meeting", "session"})
 FOUND_VERBS = frozenset({"found", "establish", "create", "form", "set"})
-DESIGNATE_VERBS = frozenset({"designate", "sanction", "blacklist", "list"})
+DESIGNATE_VERBS = frozenset({"designate", "sanction", "blacklist", "list", "proscribe"})
 RECEIVE_OBJECTS = frozenset({"funding", "training", "support", "weapon", "arm", "money",
                              "backing", "missile", "rocket", "drone", "fund", "equipment"})
 # Nouns a group is said to be of another: "a front for Y", "part of Y", "an arm of Y".
@@ -48,6 +48,13 @@ PLURAL_ROLE_NOUNS = frozenset({"fronts", "façades", "facades", "proxies", "memb
                                "wings", "branches", "affiliates", "factions", "components",
                                "subsidiaries", "allies"})
 ROLE_PREPS = frozenset({"for", "of", "within", "to"})
+# A state is a member of a coalition of states, not of a group: "the UAE, part of the
+# Saudi-led coalition".
+STATES_IN_COALITIONS = frozenset({"place"})
+COALITIONS = frozenset({"coalition"})
+# Role nouns whose possessor is the other side: "Y's arm", "Y's proxy", "Y's ally".
+POSSESSED_ROLES = frozenset({"arm", "wing", "branch", "unit", "affiliate", "proxy", "proxies",
+                             "ally", "allies", "front", "subsidiary"})
 # Ranks: one of several holders, or the one who leads ("the commander of X").
 RANKS = frozenset({"general", "commander", "colonel", "brigadier"})
 LEADING_RANKS = frozenset({"commander"})
@@ -60,6 +67,8 @@ PERSON_ROLES = frozenset({"spokesman", "spokesperson", "spokeswoman", "official"
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that"})
 # Verbs above a clause that make it one party's word or an analyst's judgement.
 ALLEGING = frozenset({"claim", "accuse", "allege", "insist", "charge"})
+# Verbs whose object is said to do what "of" + a gerund says: "accused Iran of arming X".
+ACCUSING = frozenset({"accuse", "suspect", "charge", "blame"})
 REPORTING = frozenset({"say", "report", "tell", "state", "add"})
 ASSESSING = frozenset({"see", "believe", "regard", "consider", "think", "view", "suspect",
                        "assess", "likely", "describe"})
@@ -93,6 +102,9 @@ def _names(toks: list[Token], by_token: Mapping[int, LinkedMention]) -> list[Lin
             tok = _antecedent(tok) or tok  # "Hezbollah, which Washington designated"
         for t in _with_conjuncts(tok):
             m = _mention_of(t, by_token)
+            if m is None and t.pos_ == "NOUN":  # "the late commander X led Y": X
+                m = next((n for c in t.children if c.dep_ == "appos"
+                          if (n := _mention_of(c, by_token)) is not None), None)
             if m is not None and m not in out:
                 out.append(m)
     return out
@@ -128,6 +140,10 @@ def _verb_args(verb: Token) -> tuple[list[Token], list[Token], list[Token], bool
         # "X are armed and supported by Y": a participle after "be" is a passive
         subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         passive = True
+    if not subjects and verb.dep_ == "pcomp" and verb.head.lower_ == "of" and \
+            verb.head.head.lemma_.lower() in ACCUSING:
+        # "Washington accused Iran of arming X": the accused is who arms
+        subjects = [c for c in verb.head.head.children if c.dep_ in ("dobj", "obj")]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if verb.lemma_.lower() in ("chair", "preside"):
         objects += [g for o in objects if o.lemma_.lower() in SESSION_NOUNS
@@ -190,6 +206,10 @@ def verb_relations(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterato
             yield from _pairs(dones, "sponsored_by", doers, ORGS | PERSON, SPONSORS, hedge)
         elif lem in LEAD_VERBS and not (lem == "run" and not passive):
             yield from _pairs(doers, "leader_of", dones, PERSON, ORGS, hedge)
+        elif lem in FRONTING_VERBS and not passive and _as_front(verb):
+            # "Y created X as a front", "Y uses X as a cover"
+            yield from _pairs(_names(objects, by_token), "front_for",
+                              _names(subjects, by_token), ORGS, ORGS, hedge)
         elif lem in FOUND_VERBS and (lem != "set" or any(
                 c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)):
             yield from _pairs(dones, "founded_by", doers, ORGS, PERSON, hedge)
@@ -198,6 +218,17 @@ def verb_relations(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterato
         elif lem in CALLING_VERBS and not passive:  # "a group that Iran calls terrorist"
             yield from _pairs(_called_terrorist(verb, by_token), "designated_by",
                               _names(subjects, by_token), ORGS | PERSON, STATES, hedge)
+        elif lem in ANSWERING and not passive:  # "X answers to Y": Y directs X
+            yield from _pairs(_names(subjects, by_token), "sponsored_by",
+                              _names(_prep_objects(verb, "to"), by_token), ORGS, SPONSORS,
+                              hedge)
+        elif lem == "add" and not passive and _onto_list(verb):  # "Y added X to its
+            # terrorist list"
+            yield from _pairs(_names(objects, by_token), "designated_by",
+                              _names(subjects, by_token), ORGS | PERSON, STATES, hedge)
+        elif lem in SUCCEEDING and not passive:  # "X succeeded Y as head of Z"
+            yield from _pairs(_names(subjects, by_token), "leader_of",
+                              _names(_office_bodies(verb), by_token), PERSON, ORGS, hedge)
         elif lem in ("receive", "get", "obtain", "accept") and not passive:
             yield from _pairs(_names(subjects, by_token), "sponsored_by",
                               _names(_from_objects(verb), by_token), ORGS | PERSON, SPONSORS,
@@ -315,6 +346,8 @@ def description_relations(sent: Span, by_token: Mapping[int, LinkedMention]
         objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
                    for g in c.children if g.dep_ in ("pobj", "pcomp")]
         objects += [n for g in objects for n in _called(g)]  # "of what Tehran calls Y"
+        if not person_role and noun.lower_ in POSSESSED_ROLES:  # "X is Y's armed wing"
+            objects += [c for c in noun.children if c.dep_ == "poss"]
         if person_role:  # "X, the Houthis' spokesman", "X, the group's spokesman"
             objects += [c for c in noun.children if c.dep_ == "poss" or (
                 c.dep_ == "nmod" and c.i + 1 < len(sent.doc) and sent.doc[c.i + 1].text in
@@ -326,6 +359,10 @@ def description_relations(sent: Span, by_token: Mapping[int, LinkedMention]
         if subject is None and person_role:  # "A spokesman for X, Y, said" (the name
             # may hang from the role noun or, misparsed, from X)
             named = [c for t in (noun, *objects) for c in t.children if c.dep_ == "appos"]
+            named += [g for c in noun.children if c.dep_ == "acl" and
+                      c.lemma_.lower() in ("name", "call", "identify")
+                      for g in c.children if g.dep_ in ("oprd", "dobj")]  # "a member of X
+            # named Y"
             people = [m for m in _names(named, by_token) if m.etype == "person"]
             subject = people[0] if people else None
         if subject is None:
@@ -346,6 +383,9 @@ def description_relations(sent: Span, by_token: Mapping[int, LinkedMention]
             # "A and B, which analysts regard as fronts for Y": every name of the list
             subjects = _names([sent.doc[subject.tok_end - 1]], by_token) or subjects
         yield from _pairs(subjects, predicate, obj_names, *types, hedge or "confirmed")
+        if predicate == "part_of" and not person_role:  # "the UAE is part of the coalition"
+            yield from _pairs(subjects, predicate, obj_names, STATES_IN_COALITIONS,
+                              COALITIONS, hedge or "confirmed")
 
 
 NAMING_VERBS = frozenset({"call", "dub", "term", "know", "describe", "style"})
@@ -448,3 +488,112 @@ def units_of(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterator[Foun
         for parent in _names(parents, by_token):
             if parent.etype in UNIT_TYPES and parent.entity_id != unit.entity_id:
                 yield unit, "part_of", parent, None
+
+
+# Verbs that take back what the clause under them states: "X denies receiving arms from
+# Y", "X rejected claims that it takes orders from Y".
+DENYING = frozenset({"deny", "reject", "dismiss", "refute", "disavow"})
+# Links that carry a clause up to the verb that says or denies it (not a name's own role
+# in its clause: "X, backed by Y, did not attack" still backs X).
+_CLAUSAL = frozenset({"ccomp", "xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "advcl",
+                      "conj", "attr", "acomp"})
+
+
+def _root(doc: Doc, start: int, end: int) -> Token:
+    """The token of a span whose head lies outside it."""
+    for tok in doc[start:end]:
+        if not start <= tok.head.i < end or tok.head.i == tok.i:
+            return tok
+    return doc[max(start, end - 1)]
+
+
+def _negates(tok: Token) -> bool:
+    return tok.lemma_.lower() in DENYING or any(c.dep_ == "neg" for c in tok.children)
+
+
+def negated(doc: Doc, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether the clause that joins two names denies or negates what it says of them:
+    "Washington has not designated X", "X said it was not part of Y", "X denies receiving
+    weapons from Y". The walk goes from where their paths meet up through clausal links
+    only."""
+    a, b = _root(doc, *first), _root(doc, *second)
+    above = {a.i}
+    tok = a
+    for _ in range(12):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        above.add(tok.i)
+    meet = b
+    path = [b]
+    for _ in range(12):
+        if meet.i in above or meet.head.i == meet.i:
+            break
+        meet = meet.head
+        path.append(meet)
+    if meet.i not in above:
+        return False
+    tok = a
+    for _ in range(12):  # the first name's side of the path, up to the meeting point
+        if tok.i == meet.i:
+            break
+        path.append(tok)
+        tok = tok.head
+    if any(_negates(t) for t in path if t.pos_ in ("VERB", "AUX")):
+        return True
+    tok, below = meet, meet
+    for _ in range(6):
+        if _negates(tok) and tok.pos_ in ("VERB", "AUX") and not _denies_other(tok, below):
+            return True
+        if tok.dep_ not in _CLAUSAL or tok.head.i == tok.i:
+            return False
+        tok, below = tok.head, tok
+    return False
+
+
+def _denies_other(verb: Token, below: Token) -> bool:
+    """"X arms Y, a charge Z denies": the denial's own object is the charge the reporter
+    relays, not the clause below it (whatever the parse hangs there)."""
+    return verb.i != below.i and any(c.dep_ in ("dobj", "obj") and c.i != below.i
+                                     for c in verb.children)
+
+
+# "X answers to Y", "X reports to Y": Y directs X.
+ANSWERING = frozenset({"answer"})
+# "X succeeded Y as head of Z", "X replaced Y as commander of Z": X now leads Z.
+SUCCEEDING = frozenset({"succeed", "replace"})
+LEADING_TITLES = frozenset({"head", "leader", "chief", "commander", "secretary-general",
+                            "chairman", "director"})
+# "added X to its terrorist list", "to the sanctions list", "to a blacklist".
+_LIST_WORDS = frozenset({"terror", "terrorist", "sanction", "sanctions", "blacklist",
+                         "designation"})
+
+
+def _prep_objects(verb: Token, prep: str) -> list[Token]:
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == prep
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _onto_list(verb: Token) -> bool:
+    """Whether "add" puts its object on a terrorist or sanctions list."""
+    return any((g.lower_ in ("list", "blacklist") and (
+        g.lower_ == "blacklist" or any(c.lemma_.lower() in _LIST_WORDS or c.lower_ in
+                                       _LIST_WORDS for c in g.children)))
+               for g in _prep_objects(verb, "to"))
+
+
+def _office_bodies(verb: Token) -> list[Token]:
+    """"... as head of Z": the body the leading title of the "as" phrase names (a deputy's
+    or a member's title names none)."""
+    titles = [t for t in _prep_objects(verb, "as") if t.lower_ in LEADING_TITLES and not any(
+        c.lower_ in ("deputy", "vice", "assistant") for c in t.children)]
+    return [g for t in titles for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
+
+
+# "Y created X as a front", "Y uses X as a brand": X is Y's front.
+FRONTING_VERBS = frozenset({"create", "set", "form", "establish", "use", "employ", "launch"})
+
+
+def _as_front(verb: Token) -> bool:
+    return any(ROLE_NOUNS.get(g.lower_) == "front_for" for g in _prep_objects(verb, "as"))

@@ -103,6 +103,11 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      r"assassinated)\b)(?:\w+\s+){0,2}(?:alongside|together with|allied with|aligned with|"
      r"in alliance with|in coordination with|collaborating with|fights alongside|"
      r"closely aligned with)" + _W + r"$", ORGS | PERSON, ORGS | PLACES, False),
+    # "X coordinates closely with Y", "X fought side by side with Y"
+    ("allied_with", r"^,?\s*(?:which |who )?(?:\w+\s+){0,2}?(?:coordinat|cooperat|collaborat)"
+     r"(?:es|e|ed|ing)\s+(?:\w+\s+)?with\s+(?:the\s+)?$|^,?\s*(?:\w+\s+){0,2}?"
+     r"(?:fights?|fought|fighting|battled?|battles|operates?|operated)\s+side[- ]by[- ]side\s+"
+     r"with\s+(?:the\s+)?$", ORGS, ORGS, False),
     ("designated_by", r"^,?\s*(?:(?:was|were|has been|had been|is)\s+)?(?:designated|sanctioned|"
      r"blacklisted|listed)\s+(?:(?:as\s+)?(?:an?\s+)?[^,]{0,40}\s+)?by" + _W + r"$", ANY, STATES,
      False),

@@ -22,6 +22,7 @@ from axiswatch.extract.relations.anaphora import (
 from axiswatch.extract.relations.clauses import (
     collective_backers,
     description_relations,
+    negated,
     possessed_units,
     units_of,
     verb_relations,
@@ -422,6 +423,9 @@ def _add(ctx: DocContext, found: dict[str, Relation], subj: LinkedMention, predi
     assert obj.entity_id
     if subj.entity_id == obj.entity_id:
         return
+    if subj.tok_end > subj.tok_start and obj.tok_end > obj.tok_start and negated(
+            ctx.doc, (subj.tok_start, subj.tok_end), (obj.tok_start, obj.tok_end)):
+        return  # "X denies receiving arms from Y", "Y has not designated X"
     rid = relation_id(subj.entity_id, predicate, obj.entity_id)
     if rid in found:
         return

@@ -27,7 +27,8 @@ _CHAIN_NEXT = re.compile(r"^\s*,?\s*and\s+(" + _CHAIN_TITLE + r")$", re.I)
 
 
 POSSESSIVE = re.compile(r"^\s*['’]s?\s*(?:(?:so-called|own|main|new|former|state-funded|"
-                         r"state-backed|official|largest|powerful)\s+)?$")
+                         r"state-backed|official|largest|powerful|(?:north|south)?(?:western|"
+                         r"eastern)|northern|southern|central|restive|oil-rich)\s+)?$")
 
 
 RELATIVE = re.compile(r",\s*(?:who|which|that|whose)\b[^,]*,", re.I)
