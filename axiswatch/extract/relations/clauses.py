@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from axiswatch.extract.relations.patterns import ORGS, PERSON, SPONSORS, STATES
+from axiswatch.extract.relations.patterns import GROUPS, ORGS, PERSON, SPONSORS, STATES
 from axiswatch.nlp.linking import LinkedMention
 
 if TYPE_CHECKING:
@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 # "Y funds X" (X sponsored_by Y), "Y leads X" (Y leader_of X), "Y founded X",
 # "Y designated X".
 SPONSOR_VERBS = frozenset({"back", "support", "fund", "arm", "train", "sponsor", "finance",
-                           "equip", "bankroll", "direct", "supply"})
+                           "equip", "bankroll", "direct", "supply", "provide"})
+# Verbs whose aid goes "to" the one supported: "Iran supplies drones to the Houthis".
+GIVING_VERBS = frozenset({"supply", "provide", "send", "ship", "transfer", "smuggle"})
 LEAD_VERBS = frozenset({"lead", "head", "command", "run", "chair", "preside"})
 # "chaired a meeting of Y": the body whose meeting it was.
 SESSION_NOUNS = frozenset({"meeting", "session"})
@@ -202,7 +204,10 @@ def verb_relations(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterato
         doers = _names(agents, by_token) if passive else _names(subjects, by_token)
         dones = described or (_names(subjects, by_token) if passive else
                               _names(objects, by_token))
-        if lem in SPONSOR_VERBS:
+        if lem in GIVING_VERBS and not passive and not described and _gives_aid(verb):
+            dones = [*dones, *_names(_prep_objects(verb, "to"), by_token)]
+        if lem in SPONSOR_VERBS or (lem in GIVING_VERBS and not passive and
+                                    _gives_aid(verb)):
             yield from _pairs(dones, "sponsored_by", doers, ORGS | PERSON, SPONSORS, hedge)
         elif lem in LEAD_VERBS and not (lem == "run" and not passive):
             yield from _pairs(doers, "leader_of", dones, PERSON, ORGS, hedge)
@@ -213,6 +218,8 @@ def verb_relations(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterato
         elif lem in FOUND_VERBS and (lem != "set" or any(
                 c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)):
             yield from _pairs(dones, "founded_by", doers, ORGS, PERSON, hedge)
+            # "the group was set up by the IRGC": a state that creates a group sponsors it
+            yield from _pairs(dones, "sponsored_by", doers, GROUPS, STATES, hedge)
         elif lem in DESIGNATE_VERBS:
             yield from _pairs(dones, "designated_by", doers, ORGS | PERSON, STATES, hedge)
         elif lem in CALLING_VERBS and not passive:  # "a group that Iran calls terrorist"
@@ -292,6 +299,9 @@ def apposed_names(noun: Token, by_token: Mapping[int, LinkedMention]) -> list[Li
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _PARTITIVES:
         tok = tok.head.head  # "two of the factions"
         plural = tok.lower_ != "one"
+    if tok.dep_ == "attr" and tok.head.lemma_.lower() == "be" and \
+            _mention_of(noun, by_token) is None:  # "X is an Iraqi militia backed by Y"
+        return _names([c for c in tok.head.children if c.dep_ == "nsubj"], by_token)
     if tok.dep_ != "appos" or (tok is noun and _mention_of(noun, by_token) is not None):
         return []
     if plural:
@@ -425,6 +435,9 @@ def _described(noun: Token, by_token: Mapping[int, LinkedMention]) -> LinkedMent
             return _mention_of(head, by_token)
         if tok.dep_ in ("attr", "oprd", "acomp") or head.lemma_.lower() == "be":
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects and head.dep_ == "xcomp":  # "a group believed to be a front"
+                tok = head
+                continue
             return _mention_of(subjects[0], by_token) if subjects else None
         if tok.dep_ in ("acl", "relcl"):
             m = _mention_of(head, by_token)
@@ -597,3 +610,17 @@ FRONTING_VERBS = frozenset({"create", "set", "form", "establish", "use", "employ
 
 def _as_front(verb: Token) -> bool:
     return any(ROLE_NOUNS.get(g.lower_) == "front_for" for g in _prep_objects(verb, "as"))
+
+
+def _gives_aid(verb: Token) -> bool:
+    """Whether what a giving verb gives is aid ("drones", "funding"), or the one given
+    it comes first ("provides X with money")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return any(t.lemma_.lower() in RECEIVE_OBJECTS or t.lemma_.lower() in _AID_WORDS
+               for o in objects for t in _with_conjuncts(o)) or any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+
+
+_AID_WORDS = frozenset({"dollar", "cash", "component", "part", "technology", "expertise",
+                        "advice", "intelligence", "ammunition", "munition", "explosive",
+                        "budget", "salary", "fighter", "adviser", "advisor"})

@@ -167,7 +167,8 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
     ("designated_by", r"^-?\s*designated\s+(?:\w+\s+){0,2}$", ANY, STATES, True),
     ("allied_with", r"^-?\s*(?:aligned|allied)\s+(?:\w+\s+){0,2}$", ORGS, ORGS | PLACES, True),
     ("member_of", r"^(?:'s)?\s*(?:\w+\s+){0,2}(?:spokesman|spokesperson|spokeswoman|official|"
-     r"operative|member|fighter|envoy|representative|ideologue|press secretary)\s*,?\s*"
+     r"operative|member|fighter|envoy|representative|ideologue|press secretary|officer|"
+     r"adviser|advisor|agent)\s*,?\s*"
      r"(?:(?:rear|vice|brigadier|major|lieutenant)\s+)?(?:(?:admiral|general|colonel|"
      r"major|captain|gen\.|col\.)\s+)?$", PERSON, ORGS, True),
     ("part_of", r"^,?\s*(?:the |an? )?(?:[\w\-]+\s+){0,2}?(?:umbrella|banner|brand|coalition|"
