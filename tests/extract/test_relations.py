@@ -388,6 +388,8 @@ def test_umbrella_or_front_and_support_past_an_ally(
          ("zainabiyoun-brigade", "sponsored_by", "islamic-revolutionary-guard-corps"), None),
         ("IRGC adviser Mohammad Reza Zahedi died in the strike.",
          ("mohammad-reza-zahedi", "member_of", "islamic-revolutionary-guard-corps"), None),
+        ("Abu Fadak al-Mohammadawi, a US-sanctioned commander, addressed the rally.",
+         ("abu-fadak-al-mohammadawi", "designated_by", "united-states"), None),
     ],
 )
 def test_relations_stated_by_verbs_and_roles(extract: Run, text: str,

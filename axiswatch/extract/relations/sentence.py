@@ -37,6 +37,7 @@ from axiswatch.extract.relations.patterns import (
     PERSON,
     PLACES,
     SPONSORS,
+    STATES,
     UNITS,
 )
 from axiswatch.extract.relations.places import facility_place
@@ -179,6 +180,10 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                     else "sponsored_by"
                 _add(ctx, found, left, predicate, right, sent, certainty)  # "X, an Iran-backed"
                 continue
+            if appositive and _DESIGNATED_AFTER.match(after) and \
+                    left.etype in ORGS | PERSON and right.etype in STATES:
+                _add(ctx, found, left, "designated_by", right, sent, certainty)
+                continue  # "X, a US-designated terrorist group"
             if left.etype in UNITS and right.etype in UNITS and left.label != "ANAPHOR" and \
                     ADJACENT.match(text[left.end:right.start]):
                 _add(ctx, found, right, "part_of", left, sent, certainty)  # "IRGC Quds Force"
@@ -348,6 +353,7 @@ _ADDRESS_END = re.compile(r"^\s*(?:[.;:)]|,\s*(?!and\b|or\b|al-|el-|as-|ad-|ar-)
                           r"\s+(?:on|last|this|where|which|when|was|is|has|had|were|said)\b)")
 # The object of "head of X" owns what the title names: "head of X's media office".
 _POSSESSOR_AFTER = re.compile(r"^['’]s?\s+[\w\-]", re.I)
+_DESIGNATED_AFTER = re.compile(r"^-(?:designated|sanctioned|blacklisted)\b", re.I)
 _BACKED_AFTER = re.compile(r"^-(backed|sponsored|funded|supported|aligned|allied)\b", re.I)
 _APPOSITIVE = re.compile(r"^\s*,\s*(?:an?|the|one|another|one of the|among the)\s+"
                          r"(?:(?!for\b|of\b|by\b|with\b)[\w\-]+\s+){0,3}$", re.I)
