@@ -51,3 +51,14 @@ def test_arrest_wordings(extract: Run, text: str, subtype: str) -> None:
 ])
 def test_no_arrest(extract: Run, text: str) -> None:
     assert _of_type(extract, text, "arrest") == []
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("A court in Kuwait sentenced three men to life in prison on Sunday.", "kuwait"),
+    ("Police in Mosul arrested a weapons smuggler on Wednesday.", "iraq"),
+    ("Moroccan security forces arrested four suspects in Tangier.", "morocco"),
+    ("A Moroccan court convicted a man of spying on Iranian dissidents.", "morocco"),
+])
+def test_the_state_that_arrests(extract: Run, text: str, state: str) -> None:
+    found = _of_type(extract, text, "arrest")
+    assert found and state in found[0][1]
