@@ -1918,7 +1918,7 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
             continue  # a declaration is someone's: "aid groups have warned" is not one
         if etype == "statement" and hit.trigger.objects and not _named_doer(ctx, tok):
             continue  # "it recalled its ambassador": whose act only the text before tells
-        if etype == "transfer" and draft.date is None and not _told_done(tok):
+        if etype == "transfer" and draft.date is None and not _told_done(ctx, tok):
             continue  # "Iran supplies the group with missiles": a standing relation
         killed = etype in VIOLENT and bool(killed_count(sent.text))
         if is_generic(ctx, tok, draft, killed, owners):
@@ -1958,10 +1958,11 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     return drafts
 
 
-def _told_done(tok: Token) -> bool:
+def _told_done(ctx: DocContext, tok: Token) -> bool:
     """A transfer with no date is an occurrence when told in the past ("shipped") or as
-    what its giver has done ("Iran has supplied the group"), not in the present."""
-    past, perfect = tense(governing_verb(tok))
+    what its giver has done ("Iran has supplied the group"), not in the present nor with
+    an adverb of no particular time ("has long supplied")."""
+    past, perfect = tense(governing_verb(tok), ctx.ontology.undated_adverbs)
     return past or (perfect and not any(c.dep_ == "auxpass" for c in tok.children))
 
 

@@ -57,3 +57,8 @@ def test_training_received(extract: Run) -> None:
 ])
 def test_no_transfer_made(extract: Run, text: str) -> None:
     assert _transfers(extract, text) == []
+
+
+def test_a_long_standing_supply_is_no_occurrence(extract: Run) -> None:
+    assert _transfers(extract, "Tehran has long provided Hezbollah with rockets.") == []
+    assert _transfers(extract, "Tehran has provided Hezbollah with rockets, Israel said.")
