@@ -271,6 +271,10 @@ def _named(ctx: DocContext, tok: Token) -> bool:
 DECLARING = frozenset({"say", "tell", "state", "declare", "add", "insist", "signal", "stress",
                        "reiterate", "affirm"})
 OWN_DECLARATIONS = frozenset({"reject", "dismiss", "refute", "promise", "pledge"})
+# What a promise threatens by its object alone: "promised severe revenge", "pledged a
+# crushing response".
+REPRISALS = frozenset({"revenge", "retaliation", "retribution", "response", "punishment",
+                       "reprisal", "vengeance", "consequence", "reply"})
 # Verbs of denial whose object must be a charge ("rejected the accusations").
 REFUTING = frozenset({"reject", "dismiss", "refute"})
 # Deeds a speaker declares done as a decision ("said it had resumed its attacks"); told
@@ -345,8 +349,9 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
     verb that is a statement only as a past declaration, or as a future act that
     someone is reported to declare (and that no other statement word carries)."""
     if lemma(tok) in OWN_DECLARATIONS:
-        if lemma(tok) not in REFUTING and not any(c.dep_ in ("xcomp", "ccomp")
-                                                  for c in tok.children):
+        if lemma(tok) not in REFUTING and not any(
+                c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and lemma(c) in REPRISALS)
+                for c in tok.children):
             return False  # "promised an inquiry" declares no act of its own
         if lemma(tok) in REFUTING and not any(
                 c.dep_ == "dobj" and lemma(c) in ACCUSATIONS for c in tok.children):
@@ -387,6 +392,16 @@ def _declared_attack(ctx: DocContext, tok: Token) -> bool:
     if any(lemma(c) in HEDGES for c in tok.children if c.dep_ == "advmod"):
         return False
     return _own_side(ctx, tok)
+
+
+def _declared_blow(ctx: DocContext, hit: TriggerHit, tok: Token) -> bool:
+    """"Kataib Hezbollah said it would strike US bases again": a force verb needs a weapon
+    or a state to tell an attack that happened from the verb's other senses, but a blow
+    the speaker declares its own side will deal is a threat without either."""
+    return hit.trigger.event_type in ("attack", "strike") and lemma(tok) in FORCE_VERBS \
+        and tok.pos_ == "VERB" and not any(lemma(o) in IDIOM_OBJECTS
+                                           for o in direct_objects(tok)) \
+        and _declared_attack(ctx, tok)
 
 
 def _own_side(ctx: DocContext, tok: Token) -> bool:
@@ -493,6 +508,8 @@ def _decided(tok: Token) -> bool:
 
 # Verbs of vowing whose "to" complement is a deed still to come.
 VOWING = frozenset({"vow", "pledge", "promise", "swear"})
+# Verbs that carry a vowed deed on ("vowed to keep striking").
+GOING_ON = frozenset({"continue", "keep"})
 # Conjunctions of a clause that states a condition, not a declaration.
 CONDITION_MARKS = frozenset({"if", "unless", "until", "whether"})
 # Habitual cues under which a declaration still stands as one statement.
@@ -1765,14 +1782,16 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
     if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and not list(tok.children):
         return None  # "the drones used were made in Iran": the weapons of an event told
     if typed is None:
-        return None
+        return ("statement", "threat") if _declared_blow(ctx, hit, tok) else None
     if typed[0] in ("attack", "strike") and _declared_attack(ctx, tok):
         return "statement", "threat"
     if typed[0] in VIOLENT and _disowned_deed(ctx, tok):
         return "statement", "denial"
-    if typed[0] in VIOLENT and tok.pos_ == "VERB" and tok.dep_ == "xcomp" and \
-            lemma(tok.head) in VOWING:
-        return None  # "vowed to strike American bases": the vow is the event, not a strike
+    if typed[0] in VIOLENT and tok.pos_ == "VERB" and tok.dep_ == "xcomp" and (
+            lemma(tok.head) in VOWING or (lemma(tok.head) in GOING_ON and
+                                          tok.head.dep_ == "xcomp" and
+                                          lemma(tok.head.head) in VOWING)):
+        return None  # "vowed to (keep) strik(e/ing) American bases": the vow is the event
     etype = typed[0]
     dates = ctx.dates(sent)
     if etype not in VIOLENT and _asked(tok):
@@ -2161,7 +2180,25 @@ def _refers_back(ctx: DocContext, tok: Token, draft: Draft) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in TIME_ANCHORS for c in tok.head.children):
         return True  # "hours before the barrage began": likewise
-    return any(lemma(a) in ctx.ontology.reference_heads for a in list(tok.ancestors)[:4])
+    return any(lemma(a) in ctx.ontology.reference_heads for a in list(tok.ancestors)[:4]) \
+        or (draft.type == "killing" and _avenged(tok))
+
+
+# Words of paying back a deed ("revenge for the killing", "avenge the assassination"), and
+# the vows that make it a threat.
+AVENGING = REPRISALS | {"avenge", "retaliate", "respond"}
+VOWS = VOWING | {"threaten", "warn"}
+
+
+def _avenged(tok: Token) -> bool:
+    """"Iran vowed revenge for the killing of its general", "pledged to avenge the
+    assassination": the death a vow pays back is named to say what the threat answers;
+    it is told where it happened, not here. (A strike so named keeps its place: its
+    doer and target are often told only there.)"""
+    chain = list(tok.ancestors)[:5]
+    vows = [a for a in chain if lemma(a) in VOWS and a.pos_ == "VERB"]
+    return bool(vows) and (any(lemma(a) in AVENGING for a in chain) or any(
+        c.dep_ == "dobj" and lemma(c) in REPRISALS for v in vows for c in v.children))
 
 
 TIME_ANCHORS = frozenset({"after", "before", "since", "following", "until", "ahead"})

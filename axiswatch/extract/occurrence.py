@@ -274,7 +274,7 @@ def _conditional(tok: Token) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in cur.children):
             return True
         if cur.head.i == cur.i or cur.dep_ not in ("dobj", "pobj", "prep", "advcl", "xcomp",
-                                                   "ccomp", "conj"):
+                                                   "ccomp", "conj", "nsubj", "nsubjpass"):
             return False
         cur = cur.head
     return False
