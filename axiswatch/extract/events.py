@@ -978,28 +978,6 @@ def _has_party(ctx: DocContext, tok: Token, draft: Draft) -> bool:
         for t in draft.target_actors)
 
 
-# Bodies that arrest, charge or sentence in the name of a state.
-AUTHORITY_NOUNS = frozenset({"court", "police", "judge", "prosecutor", "authority", "tribunal",
-                             "jury", "force", "officer", "agent", "service"})
-
-
-def _authority_state(ctx: DocContext, subjects: list[Token]) -> list[str]:
-    """"A court in Bahrain jailed X", "police in Kosovo arrested Y": an unnamed court or
-    police force placed in a country acts for that country's state."""
-    out: list[str] = []
-    for subj in subjects:
-        if lemma(subj) not in AUTHORITY_NOUNS:
-            continue
-        for _x, pobj in prep_objects(subj, frozenset({"in"})):
-            for m in ctx.mentions_of(list(pobj.subtree)):
-                iso = ctx.country(m.entity_id) if m.entity_id and m.etype in PLACE_TYPES \
-                    else None
-                state = ctx.linker.country_entity.get(iso) if iso else None
-                if state is not None and state not in out:
-                    out.append(state)
-    return out
-
-
 def _held_abroad(ctx: DocContext, tok: Token, body: str) -> bool:
     """"X was detained in Tehran, the UK Foreign Office said": a body that reports an
     arrest in another country speaks for the detained, it did not arrest him."""
@@ -1086,8 +1064,6 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             # "police said the suspect had been arrested": the body that reports it
             found = [a for a in speakers(ctx, tok) if ctx.etype(a) == "state_body" and
                      not _held_abroad(ctx, tok, a)]
-        if draft.type == "arrest" and not found:
-            found = _authority_state(ctx, subj)
         draft.actors = found
         return
     found = [] if _own_list(draft, tok) else [

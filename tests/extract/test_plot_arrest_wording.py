@@ -54,11 +54,21 @@ def test_no_arrest(extract: Run, text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "state"), [
-    ("A court in Kuwait sentenced three men to life in prison on Sunday.", "kuwait"),
-    ("Police in Mosul arrested a weapons smuggler on Wednesday.", "iraq"),
     ("Moroccan security forces arrested four suspects in Tangier.", "morocco"),
     ("A Moroccan court convicted a man of spying on Iranian dissidents.", "morocco"),
 ])
 def test_the_state_that_arrests(extract: Run, text: str, state: str) -> None:
+    """A court or force named by its state's adjective acts for that state."""
     found = _of_type(extract, text, "arrest")
     assert found and state in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Kuwait sentenced three men to life in prison on Sunday.",
+    "Police in Mosul arrested a weapons smuggler on Wednesday.",
+])
+def test_an_unnamed_court_or_force_names_no_actor(extract: Run, text: str) -> None:
+    """Actors are who the text says did it: a court or police force named only by where
+    it sits is no named body, and the place it sits in is where, not who."""
+    found = _of_type(extract, text, "arrest")
+    assert found and found[0][1] == []
