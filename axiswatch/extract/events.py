@@ -357,7 +357,8 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
                 c.dep_ == "dobj" and lemma(c) in ACCUSATIONS for c in tok.children):
             return False  # "rejected that explanation" denies nothing
         return tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(
-            lemma(c) == "have" for c in tok.children if c.dep_ == "aux"))  # "has pledged"
+            lemma(c) == "have" for c in tok.children if c.dep_ == "aux")) or \
+            _past_as_participle(tok)  # "has pledged"
     if lemma(tok) in DECLARED_DEEDS and tok.dep_ == "ccomp" and \
             lemma(tok.head) in ANNOUNCING and tok.head.pos_ == "VERB":
         return True
@@ -372,6 +373,14 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
         if lemma(anc) in DECLARING and anc.pos_ == "VERB":
             return True
     return False
+
+
+def _past_as_participle(tok: Token) -> bool:
+    """"Iran's judiciary chief promised punishment": a main verb with a subject and no
+    auxiliary is a simple past the tagger read as a participle."""
+    return tok.tag_ == "VBN" and tok.dep_ == "ROOT" and any(
+        c.dep_ == "nsubj" for c in tok.children) and not any(
+        c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 # Subjects that make a declared attack the speaker's own: "said they would strike",

@@ -71,3 +71,8 @@ def test_a_dated_deed_a_vow_answers_is_told(extract: Extract) -> None:
 def test_a_subject_of_a_condition_is_no_event(extract: Extract) -> None:
     text = "If the raids went on, the port would close, the ministry said."
     assert [e for e in extract(text).events if e.type == "strike"] == []
+
+
+def test_a_promise_read_as_a_participle_still_declares(extract: Extract) -> None:
+    text = "Iran's intelligence minister promised punishment for those behind the Zahedan attack."
+    assert ("statement", "threat") in [(t, s) for t, s, _a in _typed(extract(text))]
