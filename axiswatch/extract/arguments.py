@@ -18,6 +18,15 @@ TARGET_PREPS = frozenset({"on", "against", "at", "targeting", "toward", "towards
                           "upon", "of"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "on",
                          "into", "off", "over", "within", "throughout"})
+# Single prepositions and the place pair that rules hand to ``prep_objects``, built once.
+OF = frozenset({"of"})
+WITH = frozenset({"with"})
+FOR = frozenset({"for"})
+BY = frozenset({"by"})
+FROM = frozenset({"from"})
+THROUGH = frozenset({"through"})
+ON = frozenset({"on"})
+IN_AT = frozenset({"in", "at"})
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "pcomp",
                          "parataxis"})
 # Verbs that set an event after, before or in answer to another ("the strike followed

@@ -32,6 +32,8 @@ SITE_KM = 2.0
 _VIOLENT_FAMILY = frozenset({"attack", "strike", "killing", "plot"})
 # Types told apart only by their doer (a group's attack, a state's strike).
 _FORCE = frozenset({"attack", "strike"})
+# A plot told beside a strike on the plotters: two acts, never one.
+_PLOT_AND_STRIKE = frozenset({"plot", "strike"})
 
 
 def _agreement(kept: Event, ev: Event) -> int:
@@ -65,7 +67,7 @@ def _fits(kept: Event, ev: Event, places: frozenset[str], stated: bool = True,
     if kept.type != ev.type and not (kept.type in _VIOLENT_FAMILY and
                                      ev.type in _VIOLENT_FAMILY):
         return False
-    if {kept.type, ev.type} == {"plot", "strike"}:
+    if {kept.type, ev.type} == _PLOT_AND_STRIKE:
         return False  # "commandos raided the house; the suspects had planned to fire rockets"
     if _distinct_acts(kept, ev, is_person):
         return False

@@ -52,6 +52,8 @@ _SAME_KINDS = {
     "province": frozenset({"province"}), "governorate": frozenset({"province"}),
     "region": frozenset({"region", "province"}),
 }
+# "the same area" and other kinds without a fixed level: a district or a town.
+_SAME_DEFAULT = frozenset({"district", "town"})
 # Prepositions after a thing that say where it was: "a dhow in the Arabian Sea".
 _STANDS_PREPS = frozenset({"in", "at", "near", "off", "outside"})
 # "The site lies near X": a sentence that places a site told before.
@@ -216,7 +218,7 @@ def back_references(ctx: DocContext, events: list[Event]) -> None:
         same = _SAME.search(text)
         if same is not None:
             kind = same.group(1).lower()
-            precisions = _SAME_KINDS.get(kind, frozenset({"district", "town"}))
+            precisions = _SAME_KINDS.get(kind, _SAME_DEFAULT)
             place = _place_before(ctx, ev.evidence.start + same.start(), precisions)
             if place is not None:
                 _set(ev, place)

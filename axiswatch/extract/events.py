@@ -16,9 +16,16 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.arguments import (
+    BY,
+    FOR,
+    FROM,
+    IN_AT,
     LIGHT_VERBS,
+    OF,
     PLACE_PREPS,
     TARGET_PREPS,
+    THROUGH,
+    WITH,
     direct_objects,
     first_conjunct,
     governing_verb,
@@ -151,7 +158,7 @@ def _person_target(ctx: DocContext, tok: Token, *, nouns: bool, named: bool = Fa
     """Whether the trigger's object is a named person, a person of rank ("a senior
     commander"), or with ``nouns`` any person ("prisoners"); with ``named`` only a named
     person."""
-    objs = direct_objects(tok) + [p for _x, p in prep_objects(tok, frozenset({"of"}))]
+    objs = direct_objects(tok) + [p for _x, p in prep_objects(tok, OF)]
     if tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children):
         objs += [c for c in tok.children if c.dep_ == "nsubjpass"]  # "X was killed"
     if tok.dep_ in ("acl", "relcl") and tok.pos_ == "VERB":
@@ -187,10 +194,10 @@ def _state_reading(ctx: DocContext, tok: Token, trig: Trigger) -> tuple[str, str
     if side is False and trig.armed_subject and any(
             _named(ctx, t) for o in direct_objects(tok) for t in (o, *(
                 c for c in o.children if c.dep_ == "appos"), *(
-                p for _x, p in prep_objects(o, frozenset({"of"}))))):
+                p for _x, p in prep_objects(o, OF)))):
         return trig.event_type, trig.subtype  # "the Houthis hit the tanker X"
     if side is not True or any(lemma(p) in MEASURE_NOUNS
-                               for _x, p in prep_objects(tok, frozenset({"with"}))):
+                               for _x, p in prep_objects(tok, WITH)):
         return None  # "Washington hit the network with sanctions": a measure, no force
     for alt in ctx.ontology.triggers_starting(trig.lemmas[0]):
         if alt.state_only and alt.lemmas == trig.lemmas and alt.event_type != trig.event_type:
@@ -215,7 +222,7 @@ def _blast_at_site(ctx: DocContext, tok: Token, sent: Span) -> bool:
         return False
     if any(lemma(t) in ACCIDENT_CUES for t in sent):
         return False
-    hit = direct_objects(verb) + [p for _x, p in prep_objects(verb, frozenset({"through"}))]
+    hit = direct_objects(verb) + [p for _x, p in prep_objects(verb, THROUGH)]
     return any(lemma(h) in BLAST_SITES or lemma(h) in SITE_NOUNS or
                lemma(h) in ctx.ontology.arsenal_nouns or
                ctx.etype_of_token(h) in PLACE_TYPES for h in hit)
@@ -476,11 +483,13 @@ def _labelled(ctx: DocContext, tok: Token) -> tuple[str, str | None] | None:
 
 # Plural forms the tagger may read as verbs ("the US claims a fabrication").
 ACCUSATION_FORMS = frozenset({"claims", "charges", "reports", "allegations", "accusations"})
+# "called on X", "called upon X": who is called to act.
+ADDRESSEE_PREPS = frozenset({"on", "upon"})
 
 
 def _called_to_act(ctx: DocContext, tok: Token) -> bool:
     """A call on one's own people or a people to take up arms or to stop."""
-    addressed = [p for _x, p in prep_objects(tok, frozenset({"on", "upon"}))]
+    addressed = [p for _x, p in prep_objects(tok, ADDRESSEE_PREPS)]
     acts = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
     acts += [c for a in addressed for c in a.children if c.dep_ in ("acl", "relcl")]
     if not addressed or not acts:
@@ -610,7 +619,7 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "attacked the government's policies": words against words
     if lemma(tok) in FORCE_VERBS and tok.pos_ == "VERB" and any(
             lemma(p) in MEASURE_NOUNS for h in (tok, *direct_objects(tok))
-            for _x, p in prep_objects(h, frozenset({"with"}))):
+            for _x, p in prep_objects(h, WITH)):
         return None  # "hit three financiers with sanctions": the measure is the event
     if trig.requires_weapon:
         scope = {t.i for t in subtree_tokens(tok)} | {tok.head.i}
@@ -738,7 +747,7 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
     if etype == "meeting":
         verb = tok if tok.pos_ == "VERB" else None
         if verb is not None and lemma(verb) in ("meet", "speak"):
-            met = direct_objects(verb) + [p for _x, p in prep_objects(verb, frozenset({"with"}))]
+            met = direct_objects(verb) + [p for _x, p in prep_objects(verb, WITH)]
             if met and not any(ctx.can_act(ctx.ents.at(m.i)) or lemma(m) in OFFICIAL_NOUNS or
                                lemma(m) in ctx.ontology.target_nouns for m in met):
                 return None  # "met people he thought were hitmen": no official's meeting
@@ -806,7 +815,7 @@ def _targets_finances(ctx: DocContext, tok: Token) -> bool:
     if not any(ctx.etype_of_token(s) == "state_body" for s in subjects(tok)):
         return False
     objs = direct_objects(tok)
-    objs += [p for o in objs for _x, p in prep_objects(o, frozenset({"of"}))]
+    objs += [p for o in objs for _x, p in prep_objects(o, OF)]
     return any(lemma(o) in FINANCE_NOUNS for o in objs)
 
 
@@ -820,7 +829,7 @@ def _civil_goods(tok: Token) -> bool:
     """Whether what a shipping word moves is trade goods or relief ("shipped crude to
     Syria", "a delivery of humanitarian aid"), told by its object or its "of"."""
     loads = direct_objects(tok) if tok.pos_ == "VERB" else [
-        p for _x, p in prep_objects(tok, frozenset({"of"}))]
+        p for _x, p in prep_objects(tok, OF)]
     return bool(loads) and all(lemma(o) in CIVIL_GOODS for o in loads)
 
 
@@ -916,6 +925,8 @@ def _in_flight(verb: Token, bound: Token) -> bool:
 ARMS_NOUNS = frozenset({"weapon", "arm", "ammunition", "munition", "explosive", "rifle"})
 # Participles that send a load somewhere: "bound for", "destined for", "headed to".
 BOUND_VERBS = frozenset({"bind", "destine", "head"})
+# "a reward of $5 million", "$10 million for information": what a sum is for.
+SUM_PREPS = frozenset({"of", "for"})
 
 
 def _objects(tok: Token) -> list[Token]:
@@ -924,9 +935,9 @@ def _objects(tok: Token) -> list[Token]:
     out = direct_objects(tok) + [p for _x, p in prep_objects(tok, OBJECT_PREPS)]
     out += [c for c in tok.children if c.dep_ == "nsubjpass"]  # "were trained by X"
     if tok.pos_ == "NOUN":  # "the resumption of attacks"
-        out += [p for _x, p in prep_objects(tok, frozenset({"of"}))]
+        out += [p for _x, p in prep_objects(tok, OF)]
     # "offered $10 million for information": the parse may hang the "for" on the sum
-    return out + [p for o in out for _x, p in prep_objects(o, frozenset({"of", "for"}))]
+    return out + [p for o in out for _x, p in prep_objects(o, SUM_PREPS)]
 
 
 # "pay for the crime", "listed it as a terrorist organisation", "came under fire"
@@ -991,7 +1002,7 @@ def _held_abroad(ctx: DocContext, tok: Token, body: str) -> bool:
     """"X was detained in Tehran, the UK Foreign Office said": a body that reports an
     arrest in another country speaks for the detained, it did not arrest him."""
     own = ctx.country(body)
-    places = [m for _x, p in prep_objects(tok, frozenset({"in", "at"}))
+    places = [m for _x, p in prep_objects(tok, IN_AT)
               for m in ctx.mentions_of(list(p.subtree)) if m.etype in PLACE_TYPES]
     countries = {ctx.country(m.entity_id) for m in places if m.entity_id} - {None}
     return own is not None and bool(countries) and own not in countries
@@ -1004,6 +1015,12 @@ def _state_actor(ctx: DocContext, ids: list[str]) -> bool | None:
     if kinds & STATE_TYPES:
         return True
     return None
+
+
+# "killed in a strike", "by a drone", "with a bomb": the instrument of a death.
+INSTRUMENT_PREPS = frozenset({"in", "by", "with"})
+# "the killing of X in a drone strike", "with a bomb": the instrument of a killing noun.
+KILLING_INSTRUMENT_PREPS = frozenset({"in", "with"})
 
 
 def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
@@ -1028,7 +1045,7 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             # the giver is the actor, the receiver the target ("received a delegation" is
             # a meeting, whose host receives)
             givers = [p for h in (tok, *direct_objects(tok))  # "received parts from X"
-                      for _x, p in prep_objects(h, frozenset({"from"}))]
+                      for _x, p in prep_objects(h, FROM)]
             draft.target_actors = found
             found = tokens_actors(ctx, givers)
             for obj in direct_objects(tok):
@@ -1044,7 +1061,7 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             plots = direct_objects(foiler) + [c for c in foiler.children
                                               if c.dep_ == "nsubjpass"]
             found = tokens_actors(ctx, plots + [p for o in plots for _x, p in prep_objects(
-                o, frozenset({"by"}))])
+                o, BY)])
         if draft.type == "transfer" and lemma(tok) in INTERDICTING:
             # "commandos seized Iranian-made missile parts": the supplier is the actor
             loads = [c for c in tok.children if c.dep_ == "advcl" and lemma(c) in CARGO_VERBS]
@@ -1052,7 +1069,7 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
                      if (m := ctx.ents.at(t.i)) is not None and m.entity_id and
                      m.label == "NORP"]
         if not found and not subj:  # "X was killed in Israel's strike": the instrument's
-            for _prep, inst in prep_objects(tok, frozenset({"in", "by", "with"})):
+            for _prep, inst in prep_objects(tok, INSTRUMENT_PREPS):
                 if ctx.ontology.triggers_starting(lemma(inst)):
                     found = token_actors(ctx, inst)
                     break
@@ -1082,11 +1099,11 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
         draft.target_actors = [a for a in found if ctx.etype(a) == "person"]
         found = [a for a in found if ctx.etype(a) != "person"]
     if not found:
-        for _prep, pobj in prep_objects(tok, frozenset({"by"})):
+        for _prep, pobj in prep_objects(tok, BY):
             found += tokens_actors(ctx, [pobj])
     if not found and draft.type == "killing":
         # "the killing of X in a US drone strike": the instrument's
-        for _prep, inst in prep_objects(tok, frozenset({"in", "with"})):
+        for _prep, inst in prep_objects(tok, KILLING_INSTRUMENT_PREPS):
             if ctx.ontology.triggers_starting(lemma(inst)):
                 found = token_actors(ctx, inst)
                 break
@@ -1231,7 +1248,7 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
                 draft.target_actors += [a for a in token_actors(ctx, obj)
                                         if a not in draft.target_actors]
     if tok.pos_ == "VERB" and draft.type == "meeting":
-        for obj in direct_objects(tok) + [p for _x, p in prep_objects(tok, frozenset({"with"}))]:
+        for obj in direct_objects(tok) + [p for _x, p in prep_objects(tok, WITH)]:
             draft.target_actors += [a for a in token_actors(ctx, obj)
                                     if a not in draft.target_actors]
     if _intercepts(tok):  # "intercepted two drones targeting the base": the base
@@ -1360,9 +1377,9 @@ def _loads(tok: Token) -> list[Token]:
     out = direct_objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"] \
         if tok.pos_ == "VERB" else [tok]
     for load in list(out):
-        for _x, inner in prep_objects(load, frozenset({"of"})):
+        for _x, inner in prep_objects(load, OF):
             out.append(inner)
-            out += [p for _y, p in prep_objects(inner, frozenset({"of"}))]
+            out += [p for _y, p in prep_objects(inner, OF)]
     return out
 
 
@@ -1422,6 +1439,8 @@ def _load_sides(ctx: DocContext, draft: Draft, tok: Token,
 
 # Money verbs whose "for" names who gets the money: "laundered funds for X".
 FOR_MONEY_VERBS = frozenset({"launder", "raise", "collect"})
+# "bound for X", "headed to X": where a load goes.
+DESTINATION_PREPS = frozenset({"for", "to"})
 
 
 def _receivers(verb: Token) -> list[Token]:
@@ -1431,10 +1450,10 @@ def _receivers(verb: Token) -> list[Token]:
            for p in c.children if p.dep_ == "pobj"]
     if lemma(verb) in FOR_MONEY_VERBS:  # "for X" on the verb or on the money
         out += [p for h in (verb, *direct_objects(verb))
-                for _x, p in prep_objects(h, frozenset({"for"}))]
+                for _x, p in prep_objects(h, FOR)]
     for load in (t for t in verb.subtree if t.dep_ in ("acl", "advcl") and
                  t.tag_ in ("VBN", "VBG") and lemma(t) in CARGO_VERBS):
-        out += [p for _x, p in prep_objects(load, frozenset({"for", "to"}))]
+        out += [p for _x, p in prep_objects(load, DESTINATION_PREPS)]
     return out
 
 
@@ -1543,12 +1562,12 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
                                        if m.etype in PLACE_TYPES]
     if not place_mentions and draft.type in ("meeting", "protest", "arrest") and verb:
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "prep")):
-            for _prep, pobj in prep_objects(obj, frozenset({"in", "at"})):
+            for _prep, pobj in prep_objects(obj, IN_AT):
                 place_mentions += [m for m in ctx.mentions_of(list(pobj.subtree))
                                    if m.etype in PLACE_TYPES]  # "visited troops in Gaza"
             if obj.dep_ == "prep":
                 for pobj in (c for c in obj.children if c.dep_ == "pobj"):
-                    for _prep, inner in prep_objects(pobj, frozenset({"in", "at"})):
+                    for _prep, inner in prep_objects(pobj, IN_AT):
                         place_mentions += [m for m in ctx.mentions_of(list(inner.subtree))
                                            if m.etype in PLACE_TYPES]
     if not place_mentions and draft.type == "meeting":

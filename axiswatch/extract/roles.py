@@ -19,6 +19,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.arguments import (
+    FOR,
+    OF,
+    ON,
+    WITH,
     direct_objects,
     inherited_subjects,
     passive_agents,
@@ -39,6 +43,12 @@ ATTRIBUTING = frozenset({"link", "tie", "attribute", "blame", "accuse", "suspect
 AVENGING = frozenset({"punish", "avenge", "retaliate", "hold", "condemn", "fault"})
 PERFORMING = frozenset({"undertake", "carry", "conduct", "perpetrate", "commit", "launch",
                         "execute", "orchestrate", "stage", "mount"})
+# "targets linked to X", "ties with X": the owner.
+LINK_PREPS = frozenset({"to", "with"})
+# "on behalf of X", "at X's behest", "under the orders of X": who sent the actor.
+BEHALF_PREPS = frozenset({"on", "at", "under"})
+# "talks with X", "a deal between X and Y": the partners.
+PARTNER_PREPS = frozenset({"with", "between"})
 
 
 @dataclass(slots=True)
@@ -252,7 +262,7 @@ def _members_of(ctx: DocContext, head: Token, depth: int) -> list[str]:
     body, or a count of them, acts as the body named after "of"."""
     if lemma(head) not in MEMBER_NOUNS and head.lower_ not in COUNT_NOUNS:
         return []
-    objs = [p for _x, p in prep_objects(head, frozenset({"of"}))]
+    objs = [p for _x, p in prep_objects(head, OF)]
     # "fighters of the elite X" may be parsed with X in apposition to "fighters"
     objs += [c for c in head.children if c.dep_ == "appos" and objs]
     return [a for p in objs for a in token_actors(ctx, p, depth=depth + 1)]
@@ -377,7 +387,7 @@ def _refers_to_event(ctx: DocContext, tok: Token) -> bool:
 def _answerable_for(ctx: DocContext, tok: Token) -> bool:
     """"responsible for the attack": an answerable adjective with an event after "for"."""
     return lemma(tok) in ANSWERABLE and any(
-        _refers_to_event(ctx, p) for _x, p in prep_objects(tok, frozenset({"for"})))
+        _refers_to_event(ctx, p) for _x, p in prep_objects(tok, FOR))
 
 
 def _held_answerable(ctx: DocContext, verb: Token) -> bool:
@@ -424,10 +434,10 @@ def _bare_participle(ctx: DocContext, tok: Token) -> bool:
                for c in subjects)
 
 
-def _scope(tok: Token, prep: str) -> frozenset[int]:
-    """The token indices of the phrases after ``prep`` under ``tok`` ("for the attack");
+def _scope(tok: Token, preps: frozenset[str]) -> frozenset[int]:
+    """The token indices of the phrases after ``preps`` under ``tok`` ("for the attack");
     none (no restriction) after a relative pronoun ("for which X blamed Y")."""
-    objs = [p for _x, p in prep_objects(tok, frozenset({prep}))]
+    objs = [p for _x, p in prep_objects(tok, preps)]
     if any(p.lower_ in RELATIVE_PRONOUNS for p in objs):
         return frozenset()
     return frozenset(t.i for p in objs for t in p.subtree)
@@ -452,7 +462,7 @@ def _hallmark_owners(ctx: DocContext, tok: Token) -> list[Token]:
         return []
     if lemma(tok) == "work" and lemma(tok.head) not in ("be", "as"):
         return []
-    return [p for _x, p in prep_objects(tok, frozenset({"of"}))]
+    return [p for _x, p in prep_objects(tok, OF)]
 
 
 def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
@@ -469,25 +479,25 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
         elif low == "blame" and tok.pos_ == "VERB":
             # "blamed it (the attack) on X": with "on", the object is the event; "an attack
             # Washington blamed on X": the relative clause's noun is
-            on = [p for _x, p in prep_objects(tok, frozenset({"on"}))]
+            on = [p for _x, p in prep_objects(tok, ON)]
             told = tok.dep_ == "relcl" and event_noun(ctx, tok.head)
             objs = on or ([] if told else _objects(tok))
-            roles.blame(tokens_actors(ctx, objs), _scope(tok, "for"))
+            roles.blame(tokens_actors(ctx, objs), _scope(tok, FOR))
         elif low in ("accuse", "suspect") and tok.pos_ == "VERB" and any(
-                _refers_to_event(ctx, p) for _x, p in prep_objects(tok, frozenset({"of"}))):
+                _refers_to_event(ctx, p) for _x, p in prep_objects(tok, OF)):
             # "accused X of the bombing", "X, whom it accused of a role in the attack"
             accused = _objects(tok) or [antecedent(c) for c in tok.children
                                         if c.dep_ == "nsubjpass"]
-            roles.blame(tokens_actors(ctx, accused), _scope(tok, "of"))
+            roles.blame(tokens_actors(ctx, accused), _scope(tok, OF))
         elif low in ATTRIBUTING and tok.pos_ == "VERB" and not (
                 tok.dep_ in ("acl", "amod") and not event_noun(ctx, tok.head)) and \
                 not _bare_participle(ctx, tok):
             # "targets linked to X" says who owns the targets
-            objs = [p for _x, p in prep_objects(tok, frozenset({"to", "with"}))]
+            objs = [p for _x, p in prep_objects(tok, LINK_PREPS)]
             found = tokens_actors(ctx, objs)
             if found:
                 roles.attributed_to += found
-                for _x, p in prep_objects(tok, frozenset({"for"})):
+                for _x, p in prep_objects(tok, FOR):
                     roles.attributed_to += tokens_actors(ctx, [p])
         elif low == "hold" and tok.pos_ == "VERB" and _held_answerable(ctx, tok):
             # "Washington holds X responsible for the attack", "the group that they hold
@@ -496,11 +506,11 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
                                     if _answerable_for(ctx, c)
                                     for s in c.children if s.dep_ == "nsubj"]
             roles.blame(tokens_actors(ctx, held), frozenset().union(
-                *(_scope(c, "for") for c in tok.children if _answerable_for(ctx, c))))
+                *(_scope(c, FOR) for c in tok.children if _answerable_for(ctx, c))))
         elif low in ANSWERABLE and tok.dep_ in ("acomp", "attr") and \
                 lemma(tok.head) == "be" and _answerable_for(ctx, tok):
             # "X was responsible for the rocket that struck ..."
-            roles.blame(tokens_actors(ctx, _subjects_of(tok.head)), _scope(tok, "for"))
+            roles.blame(tokens_actors(ctx, _subjects_of(tok.head)), _scope(tok, FOR))
         elif tok.lower_ in HALLMARKS and tok.pos_ == "NOUN":
             roles.attributed_to += tokens_actors(ctx, _hallmark_owners(ctx, tok))
         elif low in PERPETRATORS and tok.dep_ == "pobj" and tok.head.lower_ == "as":
@@ -512,9 +522,9 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
                 roles.attributed_to += tokens_actors(ctx, [verb])  # "as" under the object
         elif low in AVENGING and tok.pos_ == "VERB" and any(
                 ctx.ontology.triggers_starting(lemma(p))
-                for _x, p in prep_objects(tok, frozenset({"for"}))):
+                for _x, p in prep_objects(tok, FOR)):
             # "vowed to punish X for the strike": X is held responsible
-            roles.blame(tokens_actors(ctx, _objects(tok)), _scope(tok, "for"))
+            roles.blame(tokens_actors(ctx, _objects(tok)), _scope(tok, FOR))
         elif low == "claim" and tok.pos_ == "VERB":
             agents = passive_agents(tok)
             if agents:
@@ -553,10 +563,10 @@ PRINCIPAL_NOUNS = frozenset({"behalf", "behest", "order", "direction", "instruct
 
 def _on_behalf_of(tok: Token) -> list[Token]:
     """"on behalf of X", "at X's behest", "on the orders of X" under ``tok``: X."""
-    return [p for _x, b in prep_objects(tok, frozenset({"on", "at", "under"}))
+    return [p for _x, b in prep_objects(tok, BEHALF_PREPS)
             if lemma(b) in PRINCIPAL_NOUNS
             for p in [*(c for c in b.children if c.dep_ == "poss"),
-                      *(q for _y, q in prep_objects(b, frozenset({"of"})))]]
+                      *(q for _y, q in prep_objects(b, OF))]]
 
 
 def principals(ctx: DocContext, plotter: Token) -> list[str]:
@@ -567,7 +577,7 @@ def principals(ctx: DocContext, plotter: Token) -> list[str]:
         if child.dep_ not in ("acl", "relcl"):
             continue
         if lemma(child) in SERVING:
-            heads += [p for _x, p in prep_objects(child, frozenset({"for"}))]
+            heads += [p for _x, p in prep_objects(child, FOR)]
             heads += _on_behalf_of(child)
         elif lemma(child) in DIRECTED:
             heads += passive_agents(child)
@@ -583,7 +593,7 @@ def plotters(ctx: DocContext, verb: Token, subjects: list[Token]) -> list[str]:
     for subj in subjects:
         out += principals(ctx, subj)
     if lemma(verb) in COLLUDING:
-        out += tokens_actors(ctx, [p for _x, p in prep_objects(verb, frozenset({"with"}))])
+        out += tokens_actors(ctx, [p for _x, p in prep_objects(verb, WITH)])
     cur = verb
     for _ in range(3):  # "planned to travel to X to bomb Y on behalf of Z"
         out += tokens_actors(ctx, _on_behalf_of(cur))
@@ -619,14 +629,14 @@ def meeting_parties(ctx: DocContext, tok: Token, verb: Token | None) -> tuple[li
         hosts += [s for s in inherited_subjects(verb) if s.dep_ != "nsubjpass"]
         if lemma(verb) in MEETING_PARTNER_VERBS:
             partners += direct_objects(verb)
-        partners += [p for _x, p in prep_objects(verb, frozenset({"with"}))]
+        partners += [p for _x, p in prep_objects(verb, WITH)]
         for c in verb.children:  # "spoke by telephone with X", "met in Doha with X"
             if c.dep_ in ("prep", "agent"):
                 partners += [p for o in c.children if o.dep_ == "pobj"
-                             for _x, p in prep_objects(o, frozenset({"with"}))]
+                             for _x, p in prep_objects(o, WITH)]
     if tok.pos_ in ("NOUN", "PROPN"):
-        partners += [p for _x, p in prep_objects(tok, frozenset({"with", "between"}))]
-        partners += [p for _x, p in prep_objects(tok, frozenset({"of"}))
+        partners += [p for _x, p in prep_objects(tok, PARTNER_PREPS)]
+        partners += [p for _x, p in prep_objects(tok, OF)
                      if ctx.etype_of_token(p) in ("state_body", "coalition")]
     partners += [c for p in partners for c in p.conjuncts]
     hosts += [c for h in hosts for c in h.conjuncts if c not in hosts]

@@ -32,6 +32,10 @@ STATE_ACTION_VERBS = frozenset({"supply", "arm", "fund", "finance", "back", "sup
                                 "hit", "strike", "attack", "launch", "deploy", "arrest",
                                 "detain", "release", "approve", "impose", "face", "calculate",
                                 "hope", "fear", "aim", "try", "avoid", "distance", "appoint"})
+# What a capital's subject may do as its government: speak, take a stance or act.
+GOVERNMENT_VERBS = STANCE_VERBS | STATE_ACTION_VERBS
+# Verbs of the government's reaction in a sentence set in its capital ("In X, ... rejected").
+REACTION_VERBS = STANCE_VERBS | frozenset({"declare", "reject", "describe", "express", "vow"})
 # Nouns whose "with X" names the other party: "talks with Tehran", "war with Damascus".
 PARTY_NOUNS = frozenset({"talks", "war", "ties", "relations", "negotiations", "deal",
                          "agreement", "dialogue", "tensions", "conflict", "confrontation",
@@ -67,7 +71,7 @@ def speaks_for_state(tok: Token) -> bool:
         seen += 1
     head = tok.head
     if tok.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
-        return head.lemma_.lower() in STANCE_VERBS | STATE_ACTION_VERBS
+        return head.lemma_.lower() in GOVERNMENT_VERBS
     if tok.dep_ != "pobj":
         return False
     prep = head
@@ -87,5 +91,4 @@ def _reaction_scene(tok: Token, prep: Token) -> bool:
             tok.doc[tok.i + 1].text != ",":
         return False
     verb = prep.head
-    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in STANCE_VERBS | {
-        "declare", "reject", "describe", "express", "vow"}
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in REACTION_VERBS

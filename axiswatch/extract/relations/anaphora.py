@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 DESIGNATING = frozenset({"designate", "sanction", "blacklist", "list"})
+# "sanctions imposed on X", "measures against X": who the measure hits.
+IMPOSED_ON_PREPS = frozenset({"on", "against"})
 
 
 def designated_pronouns(ctx: DocContext, sent: Span
@@ -26,7 +28,7 @@ def designated_pronouns(ctx: DocContext, sent: Span
             states = [m for c in tok.head.children if c.dep_ == "nsubj"
                       if (m := ctx.ents.at(c.i)) is not None and m.entity_id and
                       m.etype in STATES]
-            for _x, pobj in prep_objects(tok, frozenset({"on", "against"})):
+            for _x, pobj in prep_objects(tok, IMPOSED_ON_PREPS):
                 named = ctx.ents.at(pobj.i)
                 if states and named is not None and named.entity_id and \
                         named.etype in ANY - PLACES - FACILITY:
@@ -237,6 +239,8 @@ def _antecedent(ctx: DocContext, before: int, noun: str) -> LinkedMention | None
 # Words that stand for several groups named before: "both", "they", "both groups",
 # "the two militias".
 PLURAL_PRONOUNS = frozenset({"both", "they"})
+# "the two militias": the determiners of a plural that counts two.
+THE_TWO = frozenset({"the", "two"})
 PLURAL_NOUNS = frozenset({"groups", "militias", "factions", "organizations", "organisations",
                           "movements"})
 NAMED_GROUPS = frozenset({"armed_group", "front_group", "coalition"})
@@ -266,7 +270,7 @@ def plural_mentions(ctx: DocContext, sent: Span) -> list[LinkedMention]:
 def _counts_two(noun: Token) -> bool:
     """"both groups", "the two militias": a plural noun that counts two."""
     words = {c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "nummod")}
-    return "both" in words or {"the", "two"} <= words
+    return "both" in words or words >= THE_TWO
 
 
 def _previous_list(ctx: DocContext, sent: Span) -> list[LinkedMention]:
