@@ -130,25 +130,70 @@ GROUP_NOUNS = frozenset({"group", "militia", "faction", "movement", "organizatio
 
 
 def _last_group_before(ctx: DocContext, token_index: int) -> str | None:
-    """The group "the group" stands for: the one named in the last sentence before a
-    token that names a group. A sentence naming several groups leaves "the militia"
-    to the one it has as subject; two subjects ("X and Y fired"), or none, leave it
-    undecided, and a guess between them would hand one group's words to the other."""
-    last: LinkedMention | None = None
+    """The group "the group" stands for: the nearest one named in the few sentences
+    before a token, not across a heading. A sentence naming several groups leaves
+    "the militia" to the one it has as subject; two subjects ("X and Y fired"), or
+    none, leave it undecided, and so does another group named in the window ("X
+    fired. Y launched drones. The group said ..."): a guess between them would hand
+    one group's words to the other."""
+    start = _window_start(ctx, token_index)
+    by_sentence: dict[int, list[LinkedMention]] = {}
     for m in ctx.ents.mentions:
         if m.tok_start >= token_index:
             break
-        if m.entity_id is not None and m.etype in NON_STATE:
-            last = m
-    if last is None:
+        if m.tok_start >= start and m.entity_id is not None and m.etype in NON_STATE:
+            by_sentence.setdefault(ctx.doc[m.tok_start].sent.start, []).append(m)
+    if not by_sentence:
         return None
-    sent = ctx.doc[last.tok_start].sent
-    named = [m for m in ctx.mentions_in(sent.start, min(sent.end, token_index))
-             if m.entity_id is not None and m.etype in NON_STATE]
+    chosen = {_group_of_sentence(ctx, named) for named in by_sentence.values()}
+    last = _group_of_sentence(ctx, by_sentence[max(by_sentence)])
+    return last if chosen == {last} else None
+
+
+def _group_of_sentence(ctx: DocContext, named: list[LinkedMention]) -> str | None:
+    """The one group a sentence names, or the one it has as subject; else ``None``."""
     if len({m.entity_id for m in named}) == 1:
-        return last.entity_id
+        return named[-1].entity_id
     subjects = {m.entity_id for m in named if _is_subject(ctx.doc[m.tok_end - 1])}
     return subjects.pop() if len(subjects) == 1 else None
+
+
+# How many sentences before its own a definite group noun may reach back to.
+GROUP_WINDOW = 3
+
+
+def _window_start(ctx: DocContext, token_index: int) -> int:
+    """The first token of the sentences a group noun may point back into: up to
+    GROUP_WINDOW sentences before its own, cut after the last heading or section start
+    before the token (what follows a heading begins a new account)."""
+    doc = ctx.doc
+    start = doc[token_index].sent.start
+    for _ in range(GROUP_WINDOW):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    lo, hi = doc[start].idx, doc[token_index].idx
+    cut = max((s.start for s in ctx.document.sections if lo < s.start <= hi), default=lo)
+    offset = lo
+    for line in doc.text[lo:hi].split("\n")[:-1]:  # whole lines before the token's own
+        offset += len(line) + 1
+        if _is_heading(line):
+            cut = max(cut, offset)
+    if cut == lo:
+        return start
+    return next((t.i for t in doc[start:token_index] if t.idx >= cut), token_index)
+
+
+def _is_heading(line: str) -> bool:
+    """A Markdown heading, or a short line with no sentence ending ("Reaction in Iraq")."""
+    text = line.strip().strip("*_ ")
+    if not text:
+        return False
+    return line.lstrip().startswith("#") or (
+        text[-1] not in _SENTENCE_ENDS and len(text.split()) <= 12)
+
+
+_SENTENCE_ENDS = frozenset('.!?"\'\u201d)')
 
 
 def _is_subject(tok: Token) -> bool:

@@ -57,3 +57,37 @@ def test_the_militia_is_the_group_named_before(extract: Extract, text: str) -> N
 def test_the_militia_without_one_group_before_declares_nothing(extract: Extract,
                                                                text: str) -> None:
     assert _statements(extract(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence naming only a place or a site comes between
+    "Asaib Ahl al-Haq shelled an airfield near Balad on Sunday. The airfield houses "
+    "contractors. The militia vowed to escalate its attacks.",
+    # named three sentences earlier in the same paragraph
+    "The Houthis fired a missile at a tanker in the Red Sea on Monday. The vessel was hit "
+    "near the bow. Smoke rose from the deck. The group vowed to keep targeting ships.",
+])
+def test_the_group_reaches_back_over_sentences_naming_no_group(
+        extract: Extract, text: str) -> None:
+    speakers = [actors for actors, _ in _statements(extract(text))]
+    assert speakers and all(len(a) == 1 for a in speakers)
+    assert {a[0] for a in speakers} <= {"asaib-ahl-al-haq", "houthis"}
+
+
+@pytest.mark.parametrize("text", [
+    # two groups named in the sentences before: either could be meant
+    "Asaib Ahl al-Haq shelled an airfield near Balad on Sunday. Kataib Hezbollah launched "
+    "drones at a base in Syria. The militia vowed to escalate its attacks.",
+    "Hezbollah fired rockets at Metula on Friday. The Houthis launched a missile at Eilat "
+    "the same day. Sirens sounded. The group vowed to escalate its attacks.",
+    # a heading opens a new account
+    "Asaib Ahl al-Haq shelled an airfield near Balad on Sunday.\n\n## Reaction abroad\n\n"
+    "The militia vowed to escalate its attacks.",
+    # named too far back
+    "Asaib Ahl al-Haq shelled an airfield near Balad on Sunday. Smoke rose. Sirens "
+    "sounded. Crews were sent. Roads were shut. The militia vowed to escalate its "
+    "attacks.",
+])
+def test_the_group_is_left_undecided_when_ambiguous_or_cut_off(
+        extract: Extract, text: str) -> None:
+    assert all(not actors for actors, _ in _statements(extract(text)))
