@@ -209,7 +209,7 @@ def _blast_at_site(ctx: DocContext, tok: Token, sent: Span) -> bool:
     """"Explosions rocked a weapons depot": an explosion that hits a named place or a
     site is an attack even when no weapon or author is told; "the revelations rocked the
     government" has no explosion, "a blast caused by a gas leak" is an accident."""
-    if lemma(tok) not in BLAST_NOUNS or tok.pos_ != "NOUN" or any(
+    if lemma(tok) not in ctx.ontology.blast_nouns or tok.pos_ != "NOUN" or any(
             c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return False  # "an explosion of anger"
     subj = tok.head if tok.dep_ == "pobj" and tok.head.head.dep_ == "nsubj" else tok
@@ -223,7 +223,7 @@ def _blast_at_site(ctx: DocContext, tok: Token, sent: Span) -> bool:
     if any(lemma(t) in ACCIDENT_CUES for t in sent):
         return False
     hit = direct_objects(verb) + [p for _x, p in prep_objects(verb, THROUGH)]
-    return any(lemma(h) in BLAST_SITES or lemma(h) in SITE_NOUNS or
+    return any(lemma(h) in ctx.ontology.blast_sites or lemma(h) in ctx.ontology.site_nouns or
                lemma(h) in ctx.ontology.arsenal_nouns or
                ctx.etype_of_token(h) in PLACE_TYPES for h in hit)
 
@@ -254,18 +254,18 @@ def _harmed_by_weapon(tok: Token, weapons: Sequence[WeaponHit]) -> bool:
     return any(t.i in starts for d in doers for t in d.subtree)
 
 
-def _crowd_act(tok: Token) -> bool:
+def _crowd_act(ctx: DocContext, tok: Token) -> bool:
     """"Demonstrators tried to storm the embassy": a storming attempt by a crowd is a
     protest, not armed violence (nor a plot)."""
     if lemma(tok) not in CROWD_ACTS or tok.pos_ != "VERB" or tok.dep_ != "xcomp" or \
             lemma(tok.head) not in ATTEMPT_VERBS:
         return False
-    return _by_crowd(tok)
+    return _by_crowd(ctx, tok)
 
 
-def _by_crowd(tok: Token) -> bool:
+def _by_crowd(ctx: DocContext, tok: Token) -> bool:
     """Whether a verb's subject, however inherited, is a crowd ("supporters gathered")."""
-    return any(lemma(t) in CROWD_NOUNS for t in inherited_subjects(tok))
+    return any(lemma(t) in ctx.ontology.crowd_nouns for t in inherited_subjects(tok))
 
 
 def _named(ctx: DocContext, tok: Token) -> bool:
@@ -292,9 +292,6 @@ ANNOUNCING = DECLARING | {"announce"}
 ENDING_VERBS = frozenset({"lift", "end"})
 # Verbs that need a crowd ("supporters gathered").
 CROWD_VERBS = frozenset({"gather", "clash"})
-CROWD_NOUNS = frozenset({"crowd", "protester", "protestor", "demonstrator", "supporter",
-                         "thousand", "hundred", "dozen", "mourner", "student", "worker", "mob",
-                         "rioter"})
 # Acts of force that a crowd attempts as a protest ("protesters tried to storm the
 # embassy"), by their head verb ("break into", "set fire"); a crowd that did break in
 # assaulted the site, and commandos storming a ship attack it.
@@ -311,26 +308,17 @@ CRITICIZED = frozenset({"policy", "decision", "plan", "proposal", "remark", "com
 IDIOM_OBJECTS = frozenset({"headline", "headlines", "record", "high", "low", "snag", "nerve",
                            "chord", "note", "deal", "bargain", "agreement", "accord", "balance",
                            "tone", "pose", "jackpot", "stride", "wall", "roadblock", "pavement"})
-# An explosion that "rocked" or "tore through" a site is an attack, its author untold.
-BLAST_NOUNS = frozenset({"explosion", "blast"})
+# An explosion (ontology ``blast_nouns``) that "rocked" or "tore through" a site
+# (``blast_sites``, ``site_nouns``) is an attack, its author untold.
 BLAST_VERBS = frozenset({"rock", "hit", "strike", "shake", "tear", "rip", "target", "destroy",
                          "damage", "level", "ravage"})
 # Words that tell an explosion as an accident ("a gas leak caused the blast").
 ACCIDENT_CUES = frozenset({"leak", "accident", "accidental", "accidentally", "malfunction",
                            "negligence", "cylinder", "boiler", "circuit", "technical"})
-# Sites an explosion is told to hit, besides named places.
-BLAST_SITES = frozenset({"headquarters", "building", "position", "convoy", "office", "embassy",
-                         "checkpoint", "airport", "port", "barracks", "post", "vehicle",
-                         "hub", "depot", "warehouse", "field", "station", "plant", "refinery",
-                         "tanker", "vessel", "ship", "market", "mosque", "shrine", "bus",
-                         "restaurant", "hotel", "square", "bazaar", "gathering", "procession"})
 # Ships and their masters, whose report of a blast near them is an incident at sea
 # ("a tanker reported an explosion in its vicinity").
 REPORTING_CRAFT = frozenset({"vessel", "ship", "tanker", "freighter", "carrier", "master",
                              "captain", "crew"})
-# Sites that house troops rather than meetings: "the base, which hosts foreign trainers".
-SITE_NOUNS = frozenset({"base", "airbase", "camp", "compound", "garrison", "installation",
-                        "facility", "outpost"})
 # Premises a visit inspects rather than meets anyone at: "visited the scene of the blast".
 PREMISES = frozenset({"house", "home", "scene", "site", "wreckage", "rubble", "ruins", "crater"})
 # Threats whose negation is their meaning: "would not go unanswered".
@@ -656,9 +644,9 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "foiled an attempt to smuggle arms": the transfer is told
     if tok.pos_ == "NOUN" and _source_cited(tok):
         return None  # "according to the indictment": where a fact is read, no event
-    if lemma(tok) in CROWD_VERBS and not _by_crowd(tok):
+    if lemma(tok) in CROWD_VERBS and not _by_crowd(ctx, tok):
         return None  # "crowds gathered" is a demonstration, "officials gathered" is not
-    if etype == "attack" and _crowd_act(tok):
+    if etype == "attack" and _crowd_act(ctx, tok):
         return "protest", "demonstration"
     if lemma(tok) == "announce" and any(  # the object, however parsed, just after the verb
             lemma(t) in REPORTED_FACTS for t in tok.subtree if 0 < t.i - tok.i <= 3):
@@ -760,7 +748,7 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
             hosts = [c for c in verb.children if c.dep_ == "nsubj"]
             if verb.dep_ == "relcl":
                 hosts.append(verb.head)
-            if any(ctx.etype_of_token(h) in PLACE_TYPES or lemma(h) in SITE_NOUNS
+            if any(ctx.etype_of_token(h) in PLACE_TYPES or lemma(h) in ctx.ontology.site_nouns
                    for h in hosts) and not _hosts_officials(verb):
                 return None
     if etype in ("attack", "killing"):  # "plotted to assassinate X" was not done

@@ -94,6 +94,10 @@ class Ontology:
     target_nouns: frozenset[str] = frozenset()
     # Nouns a weapon word names as what was struck ("rocket launchers", "drone factory").
     arsenal_nouns: frozenset[str] = frozenset()
+    crowd_nouns: frozenset[str] = frozenset()
+    blast_nouns: frozenset[str] = frozenset()
+    blast_sites: frozenset[str] = frozenset()
+    site_nouns: frozenset[str] = frozenset()
     reference_heads: frozenset[str] = frozenset()
     anaphoric_determiners: frozenset[str] = frozenset()
     quantifiers: frozenset[str] = frozenset()
@@ -232,6 +236,10 @@ def _build(data: dict[str, Any], source: str) -> Ontology:
         person_nouns=frozenset(str(x) for x in bg.get("person_nouns") or []),
         target_nouns=frozenset(str(x) for x in bg.get("target_nouns") or []),
         arsenal_nouns=frozenset(str(x) for x in bg.get("arsenal_nouns") or []),
+        crowd_nouns=frozenset(str(x) for x in bg.get("crowd_nouns") or []),
+        blast_nouns=frozenset(str(x) for x in bg.get("blast_nouns") or []),
+        blast_sites=frozenset(str(x) for x in bg.get("blast_sites") or []),
+        site_nouns=frozenset(str(x) for x in bg.get("site_nouns") or []),
         reference_heads=frozenset(str(x) for x in bg.get("reference_heads") or []),
         anaphoric_determiners=frozenset(str(x) for x in bg.get("anaphoric_determiners") or []),
         quantifiers=frozenset(str(x) for x in bg.get("quantifiers") or []),
