@@ -216,7 +216,7 @@ def _blast_at_site(ctx: DocContext, tok: Token, sent: Span) -> bool:
     subj = subj.head if subj.dep_ == "prep" else subj  # "a series of explosions rocked"
     verb = subj.head
     if tok.dep_ == "dobj" and lemma(tok.head) == "report" and any(
-            lemma(s) in REPORTING_CRAFT for s in subjects(tok.head)):
+            lemma(s) in ctx.ontology.reporting_craft for s in subjects(tok.head)):
         return not any(lemma(t) in ACCIDENT_CUES for t in sent)  # a ship's own report
     if subj.dep_ != "nsubj" or verb.pos_ != "VERB" or lemma(verb) not in BLAST_VERBS:
         return False
@@ -315,12 +315,6 @@ BLAST_VERBS = frozenset({"rock", "hit", "strike", "shake", "tear", "rip", "targe
 # Words that tell an explosion as an accident ("a gas leak caused the blast").
 ACCIDENT_CUES = frozenset({"leak", "accident", "accidental", "accidentally", "malfunction",
                            "negligence", "cylinder", "boiler", "circuit", "technical"})
-# Ships and their masters, whose report of a blast near them is an incident at sea
-# ("a tanker reported an explosion in its vicinity").
-REPORTING_CRAFT = frozenset({"vessel", "ship", "tanker", "freighter", "carrier", "master",
-                             "captain", "crew"})
-# Premises a visit inspects rather than meets anyone at: "visited the scene of the blast".
-PREMISES = frozenset({"house", "home", "scene", "site", "wreckage", "rubble", "ruins", "crater"})
 # Threats whose negation is their meaning: "would not go unanswered".
 NEGATED_THREATS = frozenset({"unanswered", "unpunished", "unavenged", "stop"})
 # Denials whose negation is their meaning: "said it was not involved", "said they were
@@ -333,10 +327,6 @@ ACCUSATIONS = frozenset({"accusation", "charge", "claim", "allegation", "report"
 # What an announcement makes known rather than decides ("announced his death").
 REPORTED_FACTS = frozenset({"death", "killing", "toll", "result", "name", "identity",
                             "arrest", "capture"})
-# Whom one meets: a named party or one of these ("met his Iranian counterpart").
-OFFICIAL_NOUNS = frozenset({"minister", "president", "envoy", "ambassador", "delegation",
-                            "counterpart", "official", "leader", "king", "emir", "premier",
-                            "chief", "commander", "representative", "diplomat", "mediator"})
 
 
 def _declared(ctx: DocContext, tok: Token) -> bool:
@@ -634,7 +624,7 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "shipped oil to China", "a delivery of aid": no arms, money or men
     if etype == "transfer" and _negotiated(tok):
         return None  # "struck a deal on the transfer of funds": a transfer agreed, not made
-    if etype == "transfer" and _taken_goods(tok, weapons):
+    if etype == "transfer" and _taken_goods(ctx, tok, weapons):
         return None  # "the airline took delivery of two jets"
     if etype in ("attack", "strike") and _targets_finances(ctx, tok):
         return "sanction", "sanctions"  # "the Treasury targeted three money exchangers"
@@ -662,7 +652,7 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
     if lemma(tok) == "keep" and not any(c.dep_ == "xcomp" and c.tag_ == "VBG"
                                         for c in tok.children):
         return None  # "would keep fighting"
-    if lemma(tok) in INTERDICTING and _carries_weapon(tok, weapons):
+    if lemma(tok) in INTERDICTING and _carries_weapon(ctx, tok, weapons):
         return "transfer", "weapons_delivery"  # "seized a boat carrying rockets"
     if etype == "attack" and trig.objects and _intercepts(tok) and not any(
             lemma(o) in trig.objects for o in _stopped(tok)):
@@ -736,12 +726,13 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         verb = tok if tok.pos_ == "VERB" else None
         if verb is not None and lemma(verb) in ("meet", "speak"):
             met = direct_objects(verb) + [p for _x, p in prep_objects(verb, WITH)]
-            if met and not any(ctx.can_act(ctx.ents.at(m.i)) or lemma(m) in OFFICIAL_NOUNS or
-                               lemma(m) in ctx.ontology.target_nouns for m in met):
+            bg = ctx.ontology
+            if met and not any(ctx.can_act(ctx.ents.at(m.i)) or lemma(m) in bg.official_nouns or
+                               lemma(m) in bg.target_nouns for m in met):
                 return None  # "met people he thought were hitmen": no official's meeting
         if verb is not None and any(c.dep_ == "auxpass" for c in verb.children):
             return None
-        if verb is not None and any(lemma(o) in PREMISES and ctx.ents.at(o.i) is None
+        if verb is not None and any(lemma(o) in ctx.ontology.premises and ctx.ents.at(o.i) is None
                                     for o in direct_objects(verb)):
             return None  # "visited the scene", "visited the trader's house": no one met
         if verb is not None:  # "the base, which hosts US troops": a place hosts no meeting
@@ -749,7 +740,7 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
             if verb.dep_ == "relcl":
                 hosts.append(verb.head)
             if any(ctx.etype_of_token(h) in PLACE_TYPES or lemma(h) in ctx.ontology.site_nouns
-                   for h in hosts) and not _hosts_officials(verb):
+                   for h in hosts) and not _hosts_officials(ctx, verb):
                 return None
     if etype in ("attack", "killing"):  # "plotted to assassinate X" was not done
         plot = _plot_subtype(ctx, tok)
@@ -774,10 +765,10 @@ def _reading_by_object(ctx: DocContext, tok: Token, trig: Trigger) -> Trigger | 
     return None
 
 
-def _hosts_officials(verb: Token) -> bool:
+def _hosts_officials(ctx: DocContext, verb: Token) -> bool:
     """"Iran hosted a delegation": a state that hosts officials holds a meeting, where
     a base that hosts troops does not."""
-    return any(lemma(o) in OFFICIAL_NOUNS for o in direct_objects(verb))
+    return any(lemma(o) in ctx.ontology.official_nouns for o in direct_objects(verb))
 
 
 def _plain_reading(ctx: DocContext, trig: Trigger) -> Trigger | None:
@@ -786,13 +777,6 @@ def _plain_reading(ctx: DocContext, trig: Trigger) -> Trigger | None:
         if alt is not trig and alt.lemmas == trig.lemmas and not alt.objects:
             return alt
     return None
-
-
-# What a state body's measure reaches when it "targets" them: the financial sense of
-# the verb, a sanction, not a blow struck ("OFAC targeted two exchange houses").
-FINANCE_NOUNS = frozenset({"financier", "company", "firm", "exchange", "exchanger",
-                           "facilitator", "businessman", "bank", "front", "procurement",
-                           "entity", "individual", "smuggler", "shipper", "broker"})
 
 
 def _targets_finances(ctx: DocContext, tok: Token) -> bool:
@@ -804,7 +788,7 @@ def _targets_finances(ctx: DocContext, tok: Token) -> bool:
         return False
     objs = direct_objects(tok)
     objs += [p for o in objs for _x, p in prep_objects(o, OF)]
-    return any(lemma(o) in FINANCE_NOUNS for o in objs)
+    return any(lemma(o) in ctx.ontology.finance_nouns for o in objs)
 
 
 # Goods whose shipment is trade or relief, not the arming of a party.
@@ -836,14 +820,14 @@ def _negotiated(tok: Token) -> bool:
     return tok.dep_ in ("pobj", "dobj", "compound") and lemma(head) in NEGOTIATING
 
 
-def _taken_goods(tok: Token, weapons: Sequence[WeaponHit]) -> bool:
+def _taken_goods(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit]) -> bool:
     """"Took delivery of" anything but arms (jets, buses) is trade: a "take delivery"
     transfer needs a weapon or arms word in what is delivered."""
     if lemma(tok) != "delivery" or tok.dep_ != "dobj" or lemma(tok.head) != "take":
         return False
     span = {t.i for t in tok.subtree}
     return not any(w.start in span for w in weapons) and not any(
-        lemma(t) in ARMS_NOUNS for t in tok.subtree)
+        lemma(t) in ctx.ontology.arms_nouns for t in tok.subtree)
 
 
 # Things one charges as a battery or a bill: the verb is then no accusation.
@@ -883,7 +867,7 @@ CARGO_VERBS = frozenset({"carry", "bind", "destine", "head", "transport", "load"
                          "laden", "lade"})
 
 
-def _carries_weapon(tok: Token, weapons: Sequence[WeaponHit]) -> bool:
+def _carries_weapon(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit]) -> bool:
     """Whether what a seizing verb acts on is a carrier whose load is a weapon: the
     weapon word then names cargo, not the means of an attack."""
     starts = {w.start for w in weapons}
@@ -893,12 +877,13 @@ def _carries_weapon(tok: Token, weapons: Sequence[WeaponHit]) -> bool:
         c.dep_ == "amod" and lemma(c) in CARGO_VERBS)]  # "a boat laden with arms"
     if carriers:
         loads += [c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
-    if any(lemma(v) in CARGO_VERBS and any(t.i in starts or lemma(t) in ARMS_NOUNS
+    arms = ctx.ontology.arms_nouns
+    if any(lemma(v) in CARGO_VERBS and any(t.i in starts or lemma(t) in arms
                                            for t in v.subtree) for v in loads):
         return True
     # "seized weapons bound for Yemen": arms themselves told as a load on its way; but
     # "intercepted two drones headed for the base" stops munitions in flight
-    return any(lemma(o) in ARMS_NOUNS or (o.i in starts and not _in_flight(tok, c))
+    return any(lemma(o) in arms or (o.i in starts and not _in_flight(tok, c))
                for o in carriers for c in o.children
                if c.dep_ == "acl" and lemma(c) in BOUND_VERBS)
 
@@ -909,8 +894,6 @@ def _in_flight(verb: Token, bound: Token) -> bool:
     return lemma(verb) == "intercept" and lemma(bound) == "head"
 
 
-# Generic words for arms, which the weapon lexicon leaves out ("weapons", "arms").
-ARMS_NOUNS = frozenset({"weapon", "arm", "ammunition", "munition", "explosive", "rifle"})
 # Participles that send a load somewhere: "bound for", "destined for", "headed to".
 BOUND_VERBS = frozenset({"bind", "destine", "head"})
 # "a reward of $5 million", "$10 million for information": what a sum is for.
@@ -1354,11 +1337,6 @@ def _plot_makers(ctx: DocContext, tok: Token, top: Token) -> list[str]:
     return list(dict.fromkeys(makers))
 
 
-# Nouns for a load of arms as a whole: "a shipment of Iranian missiles".
-LOAD_NOUNS = frozenset({"shipment", "cargo", "consignment", "batch", "cache", "load", "haul",
-                        "delivery", "stockpile", "transfer"})
-
-
 def _loads(tok: Token) -> list[Token]:
     """What a transfer moves: a verb's object or passive subject, a noun's "of" phrase,
     followed down "of" ("a shipment of Iranian missiles")."""
@@ -1377,8 +1355,8 @@ def _load_givers(ctx: DocContext, tok: Token, weapon_tokens: frozenset[int]) -> 
     transfer, never its receiver."""
     out: list[str] = []
     for load in _loads(tok):
-        if not (load.i in weapon_tokens or lemma(load) in ARMS_NOUNS or
-                lemma(load) in LOAD_NOUNS):
+        if not (load.i in weapon_tokens or lemma(load) in ctx.ontology.arms_nouns or
+                lemma(load) in ctx.ontology.load_nouns):
             continue
         for mod in (c for c in load.children if c.dep_ in ("amod", "compound", "nmod")):
             for t in mod.subtree:

@@ -98,6 +98,12 @@ class Ontology:
     blast_nouns: frozenset[str] = frozenset()
     blast_sites: frozenset[str] = frozenset()
     site_nouns: frozenset[str] = frozenset()
+    reporting_craft: frozenset[str] = frozenset()
+    premises: frozenset[str] = frozenset()
+    official_nouns: frozenset[str] = frozenset()
+    finance_nouns: frozenset[str] = frozenset()
+    arms_nouns: frozenset[str] = frozenset()
+    load_nouns: frozenset[str] = frozenset()
     reference_heads: frozenset[str] = frozenset()
     anaphoric_determiners: frozenset[str] = frozenset()
     quantifiers: frozenset[str] = frozenset()
@@ -240,6 +246,12 @@ def _build(data: dict[str, Any], source: str) -> Ontology:
         blast_nouns=frozenset(str(x) for x in bg.get("blast_nouns") or []),
         blast_sites=frozenset(str(x) for x in bg.get("blast_sites") or []),
         site_nouns=frozenset(str(x) for x in bg.get("site_nouns") or []),
+        reporting_craft=frozenset(str(x) for x in bg.get("reporting_craft") or []),
+        premises=frozenset(str(x) for x in bg.get("premises") or []),
+        official_nouns=frozenset(str(x) for x in bg.get("official_nouns") or []),
+        finance_nouns=frozenset(str(x) for x in bg.get("finance_nouns") or []),
+        arms_nouns=frozenset(str(x) for x in bg.get("arms_nouns") or []),
+        load_nouns=frozenset(str(x) for x in bg.get("load_nouns") or []),
         reference_heads=frozenset(str(x) for x in bg.get("reference_heads") or []),
         anaphoric_determiners=frozenset(str(x) for x in bg.get("anaphoric_determiners") or []),
         quantifiers=frozenset(str(x) for x in bg.get("quantifiers") or []),
