@@ -123,26 +123,19 @@ class DocContext:
                           countries: bool = False) -> str | None:
         """The last actor named before a token (for "it", "the group", "he"); with
         ``countries`` a country counts as one ("Israel said it ...")."""
-        found = self.actors_before(token_index, person=person, countries=countries)
-        return found[-1].entity_id if found else None
-
-    def actors_before(self, token_index: int, *, person: bool = False,
-                      countries: bool = False, start: int = 0) -> list[LinkedMention]:
-        """The mentions of actors (persons, or else other actors) named from token
-        ``start`` up to a token, that a pronoun after them could stand for."""
-        out: list[LinkedMention] = []
+        best: str | None = None
         for m in self.ents.mentions:
             if m.tok_start >= token_index:
                 break
-            if m.tok_start < start or m.entity_id is None or not (
-                    m.etype in ACTOR_TYPES or (countries and self.can_act(m))):
+            if m.entity_id is None or not (m.etype in ACTOR_TYPES or (
+                    countries and self.can_act(m))):
                 continue
             if person != (m.etype == "person"):
                 continue
             if self._describes_group(m) or self._medium(m):
                 continue
-            out.append(m)
-        return out
+            best = m.entity_id
+        return best
 
     def _describes_group(self, m: LinkedMention) -> bool:
         """"Jaish al-Adl, a Sunni Baloch militant group, ...": a name modifying the noun

@@ -230,27 +230,9 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
     if (pronoun and (low in GROUP_ANAPHORA or low in POSSESSIVE_GROUP)) or (
             lemma(tok) in GROUP_ANAPHORA and definite):
         return ctx.last_actor_before(tok.i)
-    if low in PERSON_ANAPHORA:
-        return _person_in_window(ctx, tok.i)
-    if low in POSSESSIVE_PERSON:  # "her arrest", "his spokesman"
+    if low in PERSON_ANAPHORA or low in POSSESSIVE_PERSON:
         return ctx.last_actor_before(tok.i, person=True)
     return None
-
-
-def _person_in_window(ctx: DocContext, token_index: int) -> str | None:
-    """The person "he" stands for: the last one named in the few sentences before,
-    when it is the only one they name, alone or as a sentence's subject; a second
-    candidate ("Nasrallah spoke. Netanyahu toured the north. He vowed ...") leaves it
-    undecided. Named only further back, it is the last one named."""
-    start = _window_start(ctx, token_index)
-    by_sentence: dict[int, list[LinkedMention]] = {}
-    for m in ctx.actors_before(token_index, person=True, start=start):
-        by_sentence.setdefault(ctx.doc[m.tok_start].sent.start, []).append(m)
-    if not by_sentence:  # named further back: the last one, as a reader would take it
-        return ctx.last_actor_before(token_index, person=True)
-    chosen = {_group_of_sentence(ctx, named) for named in by_sentence.values()}
-    last = _group_of_sentence(ctx, by_sentence[max(by_sentence)])
-    return last if chosen == {last} else None
 
 
 def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = frozenset(),

@@ -91,24 +91,3 @@ def test_the_group_reaches_back_over_sentences_naming_no_group(
 def test_the_group_is_left_undecided_when_ambiguous_or_cut_off(
         extract: Extract, text: str) -> None:
     assert all(not actors for actors, _ in _statements(extract(text)))
-
-
-@pytest.mark.parametrize(("text", "speaker"), [
-    ("Asaib Ahl al-Haq shelled an airfield near Balad on Sunday. Smoke rose over the "
-     "runway. In a statement, it vowed to escalate its attacks.", "asaib-ahl-al-haq"),
-    ("Hassan Nasrallah addressed a rally in Beirut on Friday. The crowd waved flags. He "
-     "vowed to escalate the attacks.", "hassan-nasrallah"),
-])
-def test_a_pronoun_is_the_one_actor_named_in_the_sentences_before(
-        extract: Extract, text: str, speaker: str) -> None:
-    assert ([speaker], []) in _statements(extract(text))
-
-
-@pytest.mark.parametrize("text", [
-    # two persons named before "he"
-    "Hassan Nasrallah addressed a rally in Beirut on Friday. Benjamin Netanyahu toured "
-    "the border the same day. He vowed to escalate the attacks.",
-])
-def test_a_pronoun_is_left_undecided_when_ambiguous_or_cut_off(
-        extract: Extract, text: str) -> None:
-    assert all(not actors for actors, _ in _statements(extract(text)))
