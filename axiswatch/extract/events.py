@@ -42,6 +42,8 @@ from axiswatch.extract.context import DocContext
 from axiswatch.extract.draft import ARMED, NON_STATE, STATE_TYPES, VIOLENT, Draft
 from axiswatch.extract.merge import merge_drafts, split_targets
 from axiswatch.extract.occurrence import (
+    CLAIM_VERBS,
+    claimed_occurrence,
     dated_subtree,
     in_name_or_date,
     is_blocked,
@@ -1773,8 +1775,9 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             etype in VIOLENT and dated_subtree(tok, dates)):
         return None  # "an agenda of targeting ...", "arrested for protesting"
     if etype in VIOLENT and tok.tag_ in ("NNS", "NNPS") and tok.dep_ == "dobj" and \
-            lemma(tok.head) in ("claim", "endorse") and not any(
-            d.precision == "day" for d in dates if dated_subtree(tok.head, [d])):
+            lemma(tok.head) in CLAIM_VERBS and not any(
+            d.precision == "day" for d in dates if dated_subtree(tok.head, [d])) and \
+            not claimed_occurrence(ctx, tok):
         return None  # "groups have endorsed attacks": the claim is the event
     if is_blocked(ctx, tok, etype) and not _dated_before_head(tok, dates) and \
             hit.trigger.lemmas[-1] not in NEGATED_THREATS | NEGATED_DENIALS and not (

@@ -155,9 +155,38 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
     if draft.type == "plot" and draft.hit.trigger.event_type != "plot" and any(
             c.dep_ == "prep" and c.lower_ in ("on", "against", "targeting") for c in tok.children):
         return False  # "the cell was preparing attacks on X": one plot against one target
-    if in_np or on_verb or counted or killed or _one_run(ctx, tok, draft, on_verb):
+    if in_np or on_verb or counted or killed or _one_run(ctx, tok, draft, on_verb) or \
+            claimed_occurrence(ctx, tok):
         return False
     return not dets or dets[0] not in ("the", "a", "an")
+
+
+# Verbs by which a group owns attacks ("claimed two attacks on ships").
+CLAIM_VERBS = frozenset({"claim", "endorse"})
+# Prepositions that name what attacks hit.
+_TARGET_PREPS = frozenset({"on", "against", "at"})
+
+
+def claimed_occurrence(ctx: DocContext, tok: Token) -> bool:
+    """"The Houthis claimed two attacks on ships", "claimed attacks on two tankers, the X
+    and the Y": plural attacks claimed in the simple past that are counted, or aimed at
+    targets counted or named, are the news of the day, unlike "groups have claimed
+    attacks" or "claimed five attacks since Sunday" (a tally)."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or lemma(verb) not in CLAIM_VERBS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in SPAN_PREPS for c in (*verb.children, *tok.children)):
+        return False
+    past, _perfect = tense(verb, ctx.ontology.undated_adverbs)
+    if not past:
+        return False
+    if any(c.dep_ == "nummod" for c in tok.children):
+        return True
+    targets = [obj for p in tok.children if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS
+               for obj in p.children if obj.dep_ == "pobj"]
+    return any(any(c.dep_ == "nummod" for c in t.children) or t.pos_ == "PROPN"
+               or any(m.entity_id for m in ctx.mentions_of(list(t.subtree)))
+               for t in targets)
 
 
 # Nouns that gather events into one episode ("a series of blasts hit the base").

@@ -68,3 +68,31 @@ def test_a_name_introduced_by_a_settlement_noun_is_a_place(extract: Run) -> None
     [ev] = extract("Militants fired two rockets at the Israeli town of Kiryat Shmona on "
                    "Monday.").events
     assert ev.location is not None and "shmona" in ev.location
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("The Houthis claimed two attacks on commercial ships in the Red Sea.", "red-sea"),
+        ("The Houthis claimed attacks on two tankers, the Alpha and the Beta, in the Red Sea.",
+         "red-sea"),
+        ("Kataib Hezbollah claimed three drone attacks on US forces in Syria.", "syria"),
+    ],
+)
+def test_attacks_claimed_by_count_or_named_target_are_the_news(extract: Run, text: str,
+                                                               location: str) -> None:
+    [ev] = extract(text).events
+    assert (ev.type, ev.location) == ("attack", location)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi militias have claimed dozens of attacks on US forces since October.",
+        "The group has claimed two attacks on US bases this month.",
+        "Groups have endorsed attacks on Israel.",
+        "The militias claimed attacks on US forces throughout the war.",
+    ],
+)
+def test_claimed_attacks_told_as_a_tally_are_no_occurrence(extract: Run, text: str) -> None:
+    assert [e.type for e in extract(text).events if e.type == "attack"] == []

@@ -9,9 +9,11 @@ located_in. One module per family of patterns: the cue table
 between two names (``spans``), the grammar of a clause (``clauses``), titles,
 offices and unit names (``titles``), facilities (``places``), states acting
 together (``joint``), words that stand for a name said before (``anaphora``)
-and the cue words of the pack (``cues``, ``kb/data/relations.yaml``).
+and the cue words of the pack (``cues``, ``kb/data/relations.yaml``); and the
+relations a designation or a delivery states by itself (``events``).
 """
 
+from axiswatch.extract.relations.events import event_relations
 from axiswatch.extract.relations.sentence import sentence_relations
 
-__all__ = ["sentence_relations"]
+__all__ = ["event_relations", "sentence_relations"]

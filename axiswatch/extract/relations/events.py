@@ -1,0 +1,70 @@
+"""Relations that an event states by what it is: a designation lists its targets with the
+body that designates them; weapons, money or training handed to a group sponsor it.
+
+The sentence patterns read a relation off the words between two names; a long list
+("sanctioned X, Y and two of their leaders") or a delivery told through its load ("a
+dhow carrying Iranian missile parts bound for the Houthis") often defeats them, while
+the event extraction already has both sides. Each relation cites its event's evidence
+and takes its certainty.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from axiswatch.extract.context import DocContext
+from axiswatch.extract.relations.patterns import GROUPS, ORGS, PERSON, SPONSORS, STATES
+from axiswatch.ids import relation_id
+from axiswatch.model import Event, Relation
+
+# Transfers that equip, fund or train their receiver; a smuggling run between two
+# traders does not make one the other's sponsor.
+SPONSORING_SUBTYPES = frozenset({"weapons_delivery", "funding", "training"})
+# Certainties a relation may carry (an event's "claimed" is its author's word only).
+_RELATION_CERTAINTIES = frozenset({"confirmed", "reported", "assessed", "alleged"})
+
+
+def _certainty(ev: Event) -> str:
+    return ev.certainty if ev.certainty in _RELATION_CERTAINTIES else "confirmed"
+
+
+def _relation(ctx: DocContext, ev: Event, subject: str, predicate: str, obj: str
+              ) -> Relation | None:
+    if subject == obj or ev.evidence is None:
+        return None
+    rid = relation_id(subject, predicate, obj)
+    return Relation(rid, subject, predicate, obj, _certainty(ev), ev.evidence, ctx.extractor)
+
+
+def _designations(ctx: DocContext, ev: Event) -> Iterator[Relation | None]:
+    bodies = [a for a in ev.actors if ctx.etype(a) in STATES]
+    for target in ev.target_actors:
+        if target in bodies or ctx.etype(target) not in ORGS | PERSON:
+            continue
+        for body in bodies:
+            yield _relation(ctx, ev, target, "designated_by", body)
+
+
+def _sponsorships(ctx: DocContext, ev: Event) -> Iterator[Relation | None]:
+    if ev.subtype not in SPONSORING_SUBTYPES:
+        return
+    givers = [a for a in ev.actors if ctx.etype(a) in SPONSORS]
+    for receiver in ev.target_actors:
+        if receiver in givers or ctx.etype(receiver) not in GROUPS | PERSON:
+            continue
+        for giver in givers:
+            yield _relation(ctx, ev, receiver, "sponsored_by", giver)
+
+
+def event_relations(ctx: DocContext, events: Iterable[Event]) -> list[Relation]:
+    """The relations the document's sanction and transfer events state."""
+    out: list[Relation] = []
+    for ev in events:
+        if ev.type == "sanction":
+            found = _designations(ctx, ev)
+        elif ev.type == "transfer":
+            found = _sponsorships(ctx, ev)
+        else:
+            continue
+        out += [r for r in found if r is not None]
+    return out

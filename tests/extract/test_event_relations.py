@@ -1,0 +1,50 @@
+"""Relations an event states by itself: a designation's targets are designated by its
+body, a delivery of arms, money or training sponsors the group that receives it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+
+Run = Callable[..., Extraction]
+
+
+def _triples(x: Extraction) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in x.relations}
+
+
+def test_every_group_a_designation_lists_is_designated(extract: Run) -> None:
+    x = extract("The US Treasury on Tuesday sanctioned Kataib Hezbollah, Harakat al-Nujaba "
+                "and two of their leaders.")
+    assert {("kataib-hezbollah", "designated_by", "us-treasury"),
+            ("harakat-hezbollah-al-nujaba", "designated_by", "us-treasury")} <= _triples(x)
+    rel = next(r for r in x.relations if r.subject == "harakat-hezbollah-al-nujaba")
+    assert rel.evidence is not None and "sanctioned" in rel.evidence.text
+
+
+@pytest.mark.parametrize(
+    ("text", "receiver", "giver"),
+    [
+        ("The IRGC delivered drones to Kataib Hezbollah via Syria on Monday.",
+         "kataib-hezbollah", "islamic-revolutionary-guard-corps"),
+        ("The Quds Force transferred $10 million to Hezbollah last year.", "hezbollah",
+         "quds-force"),
+    ],
+)
+def test_arms_or_money_handed_to_a_group_sponsor_it(extract: Run, text: str, receiver: str,
+                                                    giver: str) -> None:
+    assert (receiver, "sponsored_by", giver) in _triples(extract(text))
+
+
+def test_a_seized_load_sponsors_nobody_without_a_giver(extract: Run) -> None:
+    x = extract("The navy seized a dhow carrying missile parts bound for the Houthis on "
+                "Monday.")
+    assert not [r for r in x.relations if r.predicate == "sponsored_by"]
+
+
+def test_a_designation_without_a_designating_body_states_no_relation(extract: Run) -> None:
+    x = extract("The Houthis were redesignated as a terrorist organization on Monday.")
+    assert not [r for r in x.relations if r.predicate == "designated_by"]
