@@ -6,13 +6,13 @@ rule of ``spec/ANNOTATION.md`` can be read and tested on its own.
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from collections.abc import Iterable
 
 from anyascii import anyascii
 
+from axiswatch.geo.place import haversine_km
 from axiswatch.kb.normalize import alias_key
 
 _QUOTES = str.maketrans(
@@ -173,15 +173,9 @@ def dates_agree(a: str | None, b: str | None, *, tolerance_days: int = 1) -> boo
 
 # --- places ----------------------------------------------------------------
 
-EARTH_RADIUS_KM = 6371.0088
-
-
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle (haversine) distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+    """Great-circle distance in kilometres, as the geocoder measures it."""
+    return haversine_km(lat1, lon1, lat2, lon2)
 
 
 # --- weapons ---------------------------------------------------------------

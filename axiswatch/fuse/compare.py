@@ -31,7 +31,6 @@ the reasons are kept for the ``events.fusion`` record.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
@@ -39,20 +38,13 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from axiswatch.fuse.rules import Rules
+from axiswatch.geo.place import haversine_km
 from axiswatch.model import ACTOR_ROLES, GEO_PRECISIONS
 
 GEO_RANK = {p: i for i, p in enumerate(GEO_PRECISIONS)}
 
 Source = Mapping[str, Any]
 Sides = Mapping[str, frozenset[str]]
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def side_of(source: Source) -> set[str]:

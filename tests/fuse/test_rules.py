@@ -8,10 +8,11 @@ from typing import Any
 import pytest
 
 from axiswatch.errors import AxiswatchError
-from axiswatch.fuse.compare import compatible, haversine_km, score
+from axiswatch.fuse.compare import compatible, score
 from axiswatch.fuse.headline import date_bounds, headline
 from axiswatch.fuse.judged import constraints_from
 from axiswatch.fuse.rules import load_rules, rules_from_dict
+from axiswatch.geo import haversine_km
 from axiswatch.store import Store
 from axiswatch.store.judgements import record_judgement
 
