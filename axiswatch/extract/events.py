@@ -68,6 +68,7 @@ from axiswatch.extract.places import (
     travel_places,
 )
 from axiswatch.extract.roles import (
+    GROUP_NOUNS,
     RELATIVE_PRONOUNS,
     Roles,
     antecedent,
@@ -1146,9 +1147,6 @@ GROUP_TYPES = frozenset({"armed_group", "front_group", "coalition"})
 INTERDICTING = frozenset({"seize", "interdict", "intercept", "confiscate"})
 # Verbs whose subject stops a plot rather than makes it ("police thwarted a plot").
 FOILING = frozenset({"foil", "thwart", "disrupt"})
-GROUP_NOUNS = frozenset({"group", "militia", "faction", "organization", "movement", "front"})
-
-
 LISTING = frozenset({"including", "include", "like", "such", "among"})
 
 

@@ -72,6 +72,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"|this morning|this evening)\b", re.I)),
     ("weekend", re.compile(r"\b(?:over|during|at)\s+the\s+weekend\b|\bthis\s+past\s+weekend\b",
                            re.I)),
+    # "on Tuesday of last week", "Tuesday last week": that day of the calendar week before
+    ("weekday_last_week", re.compile(
+        r"\b(?:on\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+        r"(?:of\s+)?last\s+week\b", re.I)),
     ("last_week", re.compile(r"\blast\s+week(?:end)?\b", re.I)),
     ("this_week", re.compile(r"\b(?:this|earlier this)\s+week\b", re.I)),
     ("last_month", re.compile(r"\blast\s+month\b", re.I)),
@@ -202,6 +206,11 @@ def _resolve(kind: str, m: re.Match[str], ref: tuple[date, Precision] | None
         if m.group(0).lower().startswith("last") and back == 0:
             back = 7
         return base - timedelta(days=back), "day", True
+    if kind == "weekday_last_week":
+        if base_precision != "day":
+            return base - timedelta(days=7), "month", True
+        monday = base - timedelta(days=base.weekday() + 7)
+        return monday + timedelta(days=WEEKDAYS[g["w"].lower()]), "day", True
     if kind == "previous_day":  # moved to the day before a day the text names, below
         if base_precision != "day":
             return None
@@ -253,7 +262,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "my": _MONTH_STEMS, "month": _MONTH_STEMS, "iso": ("19", "20"), "year": ("19", "20"),
     "yesterday": ("yesterday", "last night"), "previous_day": ("previous", "preceding", "before"),
     "ago": ("ago",), "today": ("today", "tonight", "overnight", "this morning", "this evening"),
-    "weekend": ("weekend",), "last_week": ("week",), "this_week": ("week",),
+    "weekend": ("weekend",), "weekday_last_week": ("last week",), "last_week": ("week",),
+    "this_week": ("week",),
     "last_month": ("month",), "this_month": ("month",), "last_year": ("year",),
     "this_year": ("year",), "weekday": ("day",),
 }
