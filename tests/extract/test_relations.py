@@ -422,3 +422,65 @@ def test_a_denied_or_negated_relation_is_none(extract: Run, text: str,
 def test_a_negation_elsewhere_in_the_sentence_keeps_the_relation(extract: Run) -> None:
     found = _triples(extract, "Hezbollah, backed by Iran, did not fire on Monday.")
     assert ("hezbollah", "sponsored_by", "iran") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # sponsors named by a perfect, an object relative, a list of participles, a share
+        ("Iran has for years trained and equipped Harakat al-Nujaba.",
+         ("harakat-hezbollah-al-nujaba", "sponsored_by", "iran")),
+        ("Asaib Ahl al-Haq, which Tehran funds, staged a parade.",
+         ("asaib-ahl-al-haq", "sponsored_by", "iran")),
+        ("The Zainabiyoun Brigade was recruited, armed and paid by the IRGC.",
+         ("zainabiyoun-brigade", "sponsored_by", "islamic-revolutionary-guard-corps")),
+        ("Kataib Sayyid al-Shuhada acts under the guidance of the Quds Force.",
+         ("kataib-sayyid-al-shuhada", "sponsored_by", "quds-force")),
+        ("The Houthis obtain much of their missile technology from Iran.",
+         ("houthis", "sponsored_by", "iran")),
+        ("The Quds Force oversees Harakat al-Nujaba.",
+         ("harakat-hezbollah-al-nujaba", "sponsored_by", "quds-force")),
+        # units and member groups
+        ("Harakat al-Nujaba, one of the Islamic Resistance in Iraq's factions, fired drones.",
+         ("harakat-hezbollah-al-nujaba", "part_of", "islamic-resistance-in-iraq")),
+        ("Unit 840 of the Quds Force plotted abroad, officials said.",
+         ("unit-840", "part_of", "quds-force")),
+        ("Asaib Ahl al-Haq joined the Popular Mobilization Forces after 2014.",
+         ("asaib-ahl-al-haq", "part_of", "popular-mobilization-forces")),
+        ("Kataib Sayyid al-Shuhada is a member faction of the Popular Mobilization Forces.",
+         ("kataib-sayyid-al-shuhada", "part_of", "popular-mobilization-forces")),
+        ("The Basij, a volunteer militia under the IRGC, was deployed.",
+         ("basij", "part_of", "islamic-revolutionary-guard-corps")),
+        # persons
+        ("Abu Fadak al-Mohammadawi, who served with Kataib Hezbollah, spoke.",
+         ("abu-fadak-al-mohammadawi", "member_of", "kataib-hezbollah")),
+        ("Quds Force General Esmail Qaani visited Baghdad.",
+         ("esmail-qaani", "member_of", "quds-force")),
+        # where a facility lies and who lists a group
+        ("Rockets fell on Ain al-Asad air base in far western Anbar province.",
+         ("ain-al-asad-air-base", "located_in", "anbar-province")),
+        ("The European Union designated Harakat al-Nujaba on Monday.",
+         ("harakat-hezbollah-al-nujaba", "designated_by", "european-union")),
+        ("The UK-sanctioned militia Kataib Hezbollah issued a statement.",
+         ("kataib-hezbollah", "designated_by", "united-kingdom")),
+        ("Asaib Ahl al-Haq is a US-designated terrorist organisation.",
+         ("asaib-ahl-al-haq", "designated_by", "united-states")),
+    ],
+)
+def test_more_wordings_of_relations(extract: Run, text: str,
+                                    triple: tuple[str, str, str]) -> None:
+    assert triple in _triples(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Asaib Ahl al-Haq joined the Popular Mobilization Forces in condemning the strike.",
+         ("asaib-ahl-al-haq", "part_of", "popular-mobilization-forces")),
+        ("Rockets hit Camp Taji, twenty kilometres north of Baghdad.",
+         ("camp-taji", "located_in", "baghdad")),
+    ],
+)
+def test_joining_an_action_or_a_bearing_states_no_relation(
+        extract: Run, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple not in _triples(extract, text)

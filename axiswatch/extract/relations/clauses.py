@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 # "Y funds X" (X sponsored_by Y), "Y leads X" (Y leader_of X), "Y founded X",
 # "Y designated X".
 SPONSOR_VERBS = frozenset({"back", "support", "fund", "arm", "train", "sponsor", "finance",
-                           "equip", "bankroll", "direct", "supply", "provide"})
+                           "equip", "bankroll", "direct", "supply", "provide", "oversee"})
 # Verbs whose aid goes "to" the one supported: "Iran supplies drones to the Houthis".
 GIVING_VERBS = frozenset({"supply", "provide", "send", "ship", "transfer", "smuggle"})
 LEAD_VERBS = frozenset({"lead", "head", "command", "run", "chair", "preside"})
@@ -34,6 +34,13 @@ LEAD_VERBS = frozenset({"lead", "head", "command", "run", "chair", "preside"})
 SESSION_NOUNS = frozenset({"meeting", "session"})
 FOUND_VERBS = frozenset({"found", "establish", "create", "form", "set"})
 DESIGNATE_VERBS = frozenset({"designate", "sanction", "blacklist", "list", "proscribe"})
+# Who lists a group: a state, or a union of states acting as one ("the EU listed X").
+DESIGNATORS = STATES | frozenset({"organization"})
+# "X joined Y": a group joins a coalition, a person any body; "joined Y in attacking"
+# joins Y's action, not Y.
+JOIN_VERBS = frozenset({"join"})
+JOINED_ACTIONS = frozenset({"attack", "war", "fight", "fighting", "strike", "campaign",
+                            "effort", "call", "condemn", "condemnation", "operation", "talk"})
 RECEIVE_OBJECTS = frozenset({"funding", "training", "support", "weapon", "arm", "money",
                              "backing", "missile", "rocket", "drone", "fund", "equipment"})
 # Nouns a group is said to be of another: "a front for Y", "part of Y", "an arm of Y".
@@ -169,10 +176,13 @@ def _verb_args(verb: Token) -> tuple[list[Token], list[Token], list[Token], bool
 
 
 def _from_objects(verb: Token) -> list[Token]:
-    """"receives weapons and money from Y": Y, when the object is aid."""
-    has_aid = any(c.dep_ in ("dobj", "obj") and
-                  any(t.lemma_.lower() in RECEIVE_OBJECTS for t in _with_conjuncts(c))
-                  for c in verb.children)
+    """"receives weapons and money from Y", "gets most of its arms from Y": Y, when the
+    object (or what the object is a share of) is aid."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objects += [g for o in objects for p in o.children if p.dep_ == "prep" and
+                p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    has_aid = any(t.lemma_.lower() in RECEIVE_OBJECTS or t.lemma_.lower() in _AID_WORDS
+                  for c in objects for t in _with_conjuncts(c))
     if not has_aid:
         return []
     return [g for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "from"
@@ -221,7 +231,7 @@ def verb_relations(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterato
             # "the group was set up by the IRGC": a state that creates a group sponsors it
             yield from _pairs(dones, "sponsored_by", doers, GROUPS, STATES, hedge)
         elif lem in DESIGNATE_VERBS:
-            yield from _pairs(dones, "designated_by", doers, ORGS | PERSON, STATES, hedge)
+            yield from _pairs(dones, "designated_by", doers, ORGS | PERSON, DESIGNATORS, hedge)
         elif lem in CALLING_VERBS and not passive:  # "a group that Iran calls terrorist"
             yield from _pairs(_called_terrorist(verb, by_token), "designated_by",
                               _names(subjects, by_token), ORGS | PERSON, STATES, hedge)
@@ -232,10 +242,14 @@ def verb_relations(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterato
         elif lem == "add" and not passive and _onto_list(verb):  # "Y added X to its
             # terrorist list"
             yield from _pairs(_names(objects, by_token), "designated_by",
-                              _names(subjects, by_token), ORGS | PERSON, STATES, hedge)
+                              _names(subjects, by_token), ORGS | PERSON, DESIGNATORS, hedge)
         elif lem in SUCCEEDING and not passive:  # "X succeeded Y as head of Z"
             yield from _pairs(_names(subjects, by_token), "leader_of",
                               _names(_office_bodies(verb), by_token), PERSON, ORGS, hedge)
+        elif lem in JOIN_VERBS and not passive and not _joins_action(verb):
+            joiners, joined = _names(subjects, by_token), _names(objects, by_token)
+            yield from _pairs(joiners, "part_of", joined, GROUPS, COALITIONS, hedge)
+            yield from _pairs(joiners, "member_of", joined, PERSON, ORGS, hedge)
         elif lem in ("receive", "get", "obtain", "accept") and not passive:
             yield from _pairs(_names(subjects, by_token), "sponsored_by",
                               _names(_from_objects(verb), by_token), ORGS | PERSON, SPONSORS,
@@ -606,6 +620,13 @@ def _office_bodies(verb: Token) -> list[Token]:
 
 # "Y created X as a front", "Y uses X as a brand": X is Y's front.
 FRONTING_VERBS = frozenset({"create", "set", "form", "establish", "use", "employ", "launch"})
+
+
+def _joins_action(verb: Token) -> bool:
+    """"joined Y in attacking Z", "joined Y in the war": the joiner shares an action."""
+    return any(g.tag_ == "VBG" or g.lemma_.lower() in JOINED_ACTIONS
+               for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "for")
+               for g in c.children if g.dep_ in ("pobj", "pcomp"))
 
 
 def _as_front(verb: Token) -> bool:

@@ -21,14 +21,23 @@ ANY = frozenset({"armed_group", "front_group", "coalition", "state_body", "perso
                  "organization", "place", "facility"})
 
 _W = r"[^.;:!?]{0,40}?"
+# "north", "north-eastern", "southwest": a bearing from a place or a part of it
+_COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 # (predicate, regex on the text between subject X and object Y, types of X, types of Y,
 #  reversed: the object comes first in the text)
 BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
     # X ... Y
     ("sponsored_by", r"^,?\s*(?:which is |which are |who are |who is |a group |an? \w+ |both |"
-     r"all |also |each )?(?:heavily |closely |"
-     r"directly |reportedly |allegedly )?(?:backed|supported|funded|armed|trained|sponsored|"
-     r"financed|directed|equipped)(?: and \w+)? by" + _W + r"$", ORGS | PERSON, SPONSORS, False),
+     r"all |also |each |(?:which |that )?(?:is|are|was|were|has been|have been|had been) )?"
+     r"(?:heavily |closely |"
+     r"directly |reportedly |allegedly )?(?:(?:recruited|backed|supported|funded|armed|trained|"
+     r"sponsored|financed|directed|equipped|paid|advised),\s+){0,3}(?:backed|supported|funded|"
+     r"armed|trained|sponsored|financed|directed|equipped|paid)(?:,? and \w+)? by" + _W + r"$",
+     ORGS | PERSON, SPONSORS, False),
+    # "X operates under the direction of Y": Y directs X (not a unit of Y)
+    ("sponsored_by", r"^,?\s*(?:which |that |who )?(?:\w+\s+){0,2}?(?:under|at) the (?:direct\s+)?"
+     r"(?:direction|guidance|orders|instructions|supervision|tutelage|patronage|sponsorship)"
+     r" of\s+(?:the\s+)?$", ORGS, SPONSORS, False),
     ("sponsored_by", r"receiv(?:e|es|ed|ing)\b" + _W + r"(?:funding|training|support|weapons|"
      r"arms|money|backing|missiles|rockets|drones)" + _W + r"from" + _W + r"$", ORGS | PERSON,
      SPONSORS, False),
@@ -51,8 +60,9 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      + _W + r"$", ORGS, GROUPS, False),
     ("part_of", r"^,?\s*(?:which |that |who )?(?:is|was|are|were|remains)?\s*"
      r"(?:a |an |one |the )?(?:[\w\-]+ ){0,2}?"
-     r"(?:part|member|unit|arm|brigade|component|faction|wing|branch|affiliate|subsidiary|"
-     r"division|battalion)s?\s+(?:of|within)" + _W + r"$", ORGS, ORGS, False),
+     r"(?:part|member(?: group| organi[sz]ation| faction| militia)?|unit|arm|brigade|component|"
+     r"faction|wing|branch|affiliate|subsidiary|division|battalion)s?\s+(?:of|within)" + _W +
+     r"$", ORGS, ORGS, False),
     ("part_of", r"^[^.]{0,60}\b(?:is|are|was|were) (?:a |an )?part of" + _W + r"$",
      ORGS, ORGS, False),
     ("part_of", r"^,?\s*(?:which |that |who )?(?:is |was |are |were |remains )?one of (?:the )?"
@@ -71,11 +81,14 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      PERSON, ORGS, False),
     ("member_of", r"^,?\s*(?:who )?(?:also )?(?:belongs?|belonged|belonging) to (?:the )?$",
      PERSON, ORGS, False),
+    ("member_of", r"^,?\s*(?:who |that )?(?:(?:is|was|has|had)\s+)?(?:also\s+|long\s+|since\s+)?"
+     r"(?:serves?|served|serving|fights?|fought|fighting)\s+(?:in|with|for)\s+(?:the\s+)?$",
+     PERSON, ORGS, False),
     ("sponsored_by", r"^,?\s*(?:which |who )?(?:\w+ )?(?:takes?|took|taking|receives?|received|"
      r"receiving|gets?|got) (?:their |its |his )?(?:\w+ )?(?:orders|instructions|direction|"
      r"directives) from (?:the )?$", ORGS | PERSON, SPONSORS, False),
-    ("part_of", r"^,?\s*(?:\w+ ){0,2}?(?:under|within) (?:the )?(?:(?:umbrella|banner|"
-     r"command|auspices) of )?(?:the )?$", ORGS, ORGS, False),
+    ("part_of", r"^,?\s*(?:an? |the )?(?:[\w\-]+ ){0,2}?(?:under|within) (?:the )?"
+     r"(?:(?:umbrella|banner|command|auspices) of )?(?:the )?$", ORGS, ORGS, False),
     ("leader_of", r"^,?\s*(?:which is |which was |who is )?(?:led|headed|commanded) by\s*$",
      PERSON, ORGS, True),
     ("founded_by", r"^,?\s*(?:the |a |an |one of the )?(?:[\w\-]+\s+){0,3}?(?:co-?)?founders?"
@@ -116,7 +129,7 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      r"outpost|airfield|airport|facility)\s+)?(?:(?:across|over) the (?:border|frontier) )?"
      r"(?:in|near|outside|on the outskirts of|in the city of|"
      r"(?:a|an|the) (?:[\w\-]+ ){0,5}?(?:in|on the outskirts of|near|outside))\s*"
-     r"(?:the |western |eastern |northern |southern |central |city of |province of )*$",
+     r"(?:(?:the|" + _COMPASS + r"|central|far|city of|province of)\s+)*$",
      FACILITY, PLACES, False),
     ("allied_with", r"^(?:'s?)?\s*(?:\w+\s+){0,2}(?:ally|allies|partner),?\s*(?:the\s+)?$",
      ORGS | PLACES, ORGS | PLACES, False),
@@ -164,11 +177,16 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
     ("sponsored_by", r"^-?\s*(?:backed|supported|funded|sponsored|armed)\s+"
      r"(?:(?!and\b|or\b|that\b|which\b|but\b|while\b|as\b)\w+\s+){0,3}$",
      ORGS, SPONSORS, True),
-    ("designated_by", r"^-?\s*designated\s+(?:\w+\s+){0,2}$", ANY, STATES, True),
+    ("designated_by", r"^-?\s*(?:designated|proscribed|sanctioned|blacklisted|listed)\s+"
+     r"(?:\w+\s+){0,2}$", ANY, STATES, True),
+    # "IRGC Brigadier General X": a rank in a force makes its holder one of its officers
+    ("member_of", r"^\s+(?:(?:brigadier|major|lieutenant|rear|vice|maj\.|lt\.|brig\.)\s+)?"
+     r"(?:general|gen\.|colonel|col\.|admiral|adm\.|captain|capt\.)\s+$", PERSON,
+     frozenset({"state_body", "armed_group"}), True),
     ("allied_with", r"^-?\s*(?:aligned|allied)\s+(?:\w+\s+){0,2}$", ORGS, ORGS | PLACES, True),
     ("member_of", r"^(?:'s)?\s*(?:\w+\s+){0,2}(?:spokesman|spokesperson|spokeswoman|official|"
      r"operative|member|fighter|envoy|representative|ideologue|press secretary|officer|"
-     r"adviser|advisor|agent)\s*,?\s*"
+     r"adviser|advisor|agent|members|operatives|fighters|officials|officers)\s*,?\s*"
      r"(?:(?:rear|vice|brigadier|major|lieutenant)\s+)?(?:(?:admiral|general|colonel|"
      r"major|captain|gen\.|col\.)\s+)?$", PERSON, ORGS, True),
     ("part_of", r"^,?\s*(?:the |an? )?(?:[\w\-]+\s+){0,2}?(?:umbrella|banner|brand|coalition|"
@@ -182,8 +200,12 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      r"consists? of|brings together|bringing together)\s+(?:the\s+)?$", ORGS,
      frozenset({"coalition"}), True),
     ("sponsored_by", r"^\s*(?:\w+\s+){0,2}?(?:trains?|arms|funds|finances|supports|backs|"
-     r"equips|supplies|sponsors|directs|bankrolls)(?:\s+and\s+\w+)?\s+(?:the\s+)?$",
+     r"equips|supplies|sponsors|directs|bankrolls|oversees)(?:\s+and\s+\w+)?\s+(?:the\s+)?$",
      ORGS, SPONSORS, True),
+    # "Tehran has long armed and funded X" (a perfect: what it has done for years)
+    ("sponsored_by", r"^\s+(?:has|have|had)\s+(?:long\s+|also\s+|for years\s+|reportedly\s+)?"
+     r"(?:trained|armed|funded|financed|supported|backed|equipped|sponsored|bankrolled)"
+     r"(?:,?\s+and\s+\w+)?\s+(?:the\s+)?$", ORGS, SPONSORS, True),
     ("designated_by", r"^(?:['’]s)?\s*(?:(?:new|latest|fresh|earlier|recent)\s+)?(?:designation|"
      r"blacklisting|listing|sanctions?)\s+(?:of|on|against)\s+(?:the\s+)?$",
      ANY - PLACES - FACILITY, STATES, True),

@@ -180,10 +180,23 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                     else "sponsored_by"
                 _add(ctx, found, left, predicate, right, sent, certainty)  # "X, an Iran-backed"
                 continue
-            if appositive and _DESIGNATED_AFTER.match(after) and \
+            described = appositive or _COPULA_ARTICLE.match(between)
+            if described and _DESIGNATED_AFTER.match(after) and \
                     left.etype in ORGS | PERSON and right.etype in STATES:
                 _add(ctx, found, left, "designated_by", right, sent, certainty)
                 continue  # "X, a US-designated terrorist group"
+            if _OBJECT_RELATIVE.match(between) and _SPONSORING_AFTER.match(after) and \
+                    left.etype in ORGS and right.etype in SPONSORS:
+                _add(ctx, found, left, "sponsored_by", right, sent, certainty)  # "X, whom Y arms"
+                continue
+            if _ONE_OF.match(between) and _GROUPS_AFTER.match(after) and \
+                    left.etype in ORGS and right.etype in ORGS:
+                _add(ctx, found, left, "part_of", right, sent, certainty)  # "X, one of Y's units"
+                continue
+            if _UNIT_NAME.match(left.text) and _OF_THE.match(between) and \
+                    left.etype in UNITS and right.etype in UNITS:
+                _add(ctx, found, left, "part_of", right, sent, certainty)  # "Unit 840 of Y"
+                continue
             if left.etype in UNITS and right.etype in UNITS and left.label != "ANAPHOR" and \
                     ADJACENT.match(text[left.end:right.start]):
                 _add(ctx, found, right, "part_of", left, sent, certainty)  # "IRGC Quds Force"
@@ -353,6 +366,24 @@ _ADDRESS_END = re.compile(r"^\s*(?:[.;:)]|,\s*(?!and\b|or\b|al-|el-|as-|ad-|ar-)
                           r"\s+(?:on|last|this|where|which|when|was|is|has|had|were|said)\b)")
 # The object of "head of X" owns what the title names: "head of X's media office".
 _POSSESSOR_AFTER = re.compile(r"^['’]s?\s+[\w\-]", re.I)
+# "X is a US-designated group": the copula's complement describes X as an apposition does.
+_COPULA_ARTICLE = re.compile(r"^\s+(?:is|are|was|were|remains?|has been|have been)\s+"
+                             r"(?:an?|the|one of the)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+# "X, whom Y arms and trains", "X, which Y has long funded".
+_OBJECT_RELATIVE = re.compile(r"^\s*,\s*(?:whom|which)\s+(?:the\s+)?$", re.I)
+_SPONSORING_AFTER = re.compile(r"^\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|long\s+)?"
+                               r"(?:arm|fund|train|back|support|financ|equip|sponsor|bankroll|"
+                               r"direct)(?:s|es|ed|ed)?\b", re.I)
+# "X, one of Y's brigades": X is one of the units Y is made of.
+_ONE_OF = re.compile(r"^\s*,?\s*(?:which is |that is |is |was )?(?:one|another|two|both|all) "
+                     r"of\s+(?:the\s+)?$", re.I)
+_GROUPS_AFTER = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:brigades|factions|units|"
+                           r"member groups|groups|militias|components|battalions|divisions|"
+                           r"wings|branches|affiliates|members)\b", re.I)
+# "Unit 840 of the Quds Force", "Department 400 of the IRGC": a numbered unit of its body.
+_UNIT_NAME = re.compile(r"^(?:the\s+)?(?:unit|department|brigade|division|battalion|"
+                        r"directorate|corps|regiment|branch)\s+\d+$", re.I)
+_OF_THE = re.compile(r"^\s+of\s+(?:the\s+)?$", re.I)
 _DESIGNATED_AFTER = re.compile(r"^-(?:designated|sanctioned|blacklisted)\b", re.I)
 _BACKED_AFTER = re.compile(r"^-(backed|sponsored|funded|supported|aligned|allied)\b", re.I)
 _APPOSITIVE = re.compile(r"^\s*,\s*(?:an?|the|one|another|one of the|among the)\s+"
