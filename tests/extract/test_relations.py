@@ -484,3 +484,24 @@ def test_more_wordings_of_relations(extract: Run, text: str,
 def test_joining_an_action_or_a_bearing_states_no_relation(
         extract: Run, text: str, triple: tuple[str, str, str]) -> None:
     assert triple not in _triples(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("The IRGC pays most of Harakat al-Nujaba's salaries, analysts say.",
+         ("harakat-hezbollah-al-nujaba", "sponsored_by", "islamic-revolutionary-guard-corps")),
+        ("Tehran funds the Houthis' missile programme.", ("houthis", "sponsored_by", "iran")),
+        ("Kataib Hezbollah fights with the financial backing of the Quds Force.",
+         ("kataib-hezbollah", "sponsored_by", "quds-force")),
+        ("Iraq's ambassador, Qais al-Khazali, was recalled.",
+         ("qais-al-khazali", "member_of", "iraq")),
+        ("Baghdad's envoy Qais al-Khazali arrived on Sunday.",
+         ("qais-al-khazali", "member_of", "iraq")),
+        ("Canada added Asaib Ahl al-Haq to its terrorism list.",
+         ("asaib-ahl-al-haq", "designated_by", "canada")),
+    ],
+)
+def test_aid_owned_diplomats_and_lists(extract: Run, text: str,
+                                       triple: tuple[str, str, str]) -> None:
+    assert triple in _triples(extract, text)

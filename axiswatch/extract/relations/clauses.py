@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 # "Y funds X" (X sponsored_by Y), "Y leads X" (Y leader_of X), "Y founded X",
 # "Y designated X".
 SPONSOR_VERBS = frozenset({"back", "support", "fund", "arm", "train", "sponsor", "finance",
-                           "equip", "bankroll", "direct", "supply", "provide", "oversee"})
+                           "equip", "bankroll", "direct", "supply", "provide", "oversee", "pay"})
 # Verbs whose aid goes "to" the one supported: "Iran supplies drones to the Houthis".
 GIVING_VERBS = frozenset({"supply", "provide", "send", "ship", "transfer", "smuggle"})
 LEAD_VERBS = frozenset({"lead", "head", "command", "run", "chair", "preside"})
@@ -218,6 +218,8 @@ def verb_relations(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterato
             dones = [*dones, *_names(_prep_objects(verb, "to"), by_token)]
         if lem in SPONSOR_VERBS or (lem in GIVING_VERBS and not passive and
                                     _gives_aid(verb)):
+            if not passive and not described:  # "Y provides most of X's budget"
+                dones = [*dones, *_names(_aid_owners(objects), by_token)]
             yield from _pairs(dones, "sponsored_by", doers, ORGS | PERSON, SPONSORS, hedge)
         elif lem in LEAD_VERBS and not (lem == "run" and not passive):
             yield from _pairs(doers, "leader_of", dones, PERSON, ORGS, hedge)
@@ -592,8 +594,8 @@ SUCCEEDING = frozenset({"succeed", "replace"})
 LEADING_TITLES = frozenset({"head", "leader", "chief", "commander", "secretary-general",
                             "chairman", "director"})
 # "added X to its terrorist list", "to the sanctions list", "to a blacklist".
-_LIST_WORDS = frozenset({"terror", "terrorist", "sanction", "sanctions", "blacklist",
-                         "designation"})
+_LIST_WORDS = frozenset({"terror", "terrorist", "terrorism", "sanction", "sanctions",
+                         "blacklist", "designation"})
 
 
 def _prep_objects(verb: Token, prep: str) -> list[Token]:
@@ -620,6 +622,19 @@ def _office_bodies(verb: Token) -> list[Token]:
 
 # "Y created X as a front", "Y uses X as a brand": X is Y's front.
 FRONTING_VERBS = frozenset({"create", "set", "form", "establish", "use", "employ", "launch"})
+
+
+# What a sponsor pays for or supplies of a group's own: "funds X's operations".
+_OWNED_AID = frozenset({"budget", "operation", "activity", "arsenal", "program", "programme",
+                        "salary", "payroll", "weapon", "arm", "fighter", "network"})
+
+
+def _aid_owners(objects: list[Token]) -> list[Token]:
+    """"funds X's operations", "provides most of X's budget": the owner X of the aid."""
+    owned = [*objects, *(g for o in objects for p in o.children if p.dep_ == "prep" and
+                         p.lower_ == "of" for g in p.children if g.dep_ == "pobj")]
+    return [c for o in owned if o.lemma_.lower() in _OWNED_AID or o.lemma_.lower() in _AID_WORDS
+            for c in o.children if c.dep_ == "poss"]
 
 
 def _joins_action(verb: Token) -> bool:

@@ -38,6 +38,9 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
     ("sponsored_by", r"^,?\s*(?:which |that |who )?(?:\w+\s+){0,2}?(?:under|at) the (?:direct\s+)?"
      r"(?:direction|guidance|orders|instructions|supervision|tutelage|patronage|sponsorship)"
      r" of\s+(?:the\s+)?$", ORGS, SPONSORS, False),
+    ("sponsored_by", r"^,?\s*(?:which |that |who )?(?:operates?|operated|operating|fights?|"
+     r"fought|fighting|acts?|acted|acting)\s+with the (?:\w+\s+)?(?:support|backing|help|"
+     r"assistance|sponsorship) of\s+(?:the\s+)?$", ORGS, SPONSORS, False),
     ("sponsored_by", r"receiv(?:e|es|ed|ing)\b" + _W + r"(?:funding|training|support|weapons|"
      r"arms|money|backing|missiles|rockets|drones)" + _W + r"from" + _W + r"$", ORGS | PERSON,
      SPONSORS, False),
@@ -179,6 +182,10 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      ORGS, SPONSORS, True),
     ("designated_by", r"^-?\s*(?:designated|proscribed|sanctioned|blacklisted|listed)\s+"
      r"(?:\w+\s+){0,2}$", ANY, STATES, True),
+    # "Britain's ambassador, X", "Iran's envoy to Iraq X": a diplomat serves his state
+    ("member_of", r"^['’]s?\s*(?:(?:new|former|top|special)\s+)?(?:ambassador|envoy|consul|"
+     r"chargé d'affaires|charge d'affaires)(?:\s+to\s+(?:the\s+)?[A-Z][\w\-]+)?\s*,?\s*$",
+     PERSON, PLACES | ORGS, True),
     # "IRGC Brigadier General X": a rank in a force makes its holder one of its officers
     ("member_of", r"^\s+(?:(?:brigadier|major|lieutenant|rear|vice|maj\.|lt\.|brig\.)\s+)?"
      r"(?:general|gen\.|colonel|col\.|admiral|adm\.|captain|capt\.)\s+$", PERSON,

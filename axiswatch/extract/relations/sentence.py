@@ -419,7 +419,7 @@ _OWN_TITLE = re.compile(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w\-]+\s+){0,3}?(?:l
                         r"secretary[- ]general|director|officer)\b", re.I)
 
 
-_STATE_OBJECTS = frozenset({"sponsored_by", "designated_by", "allied_with"})
+_STATE_OBJECTS = frozenset({"sponsored_by", "designated_by", "allied_with", "member_of"})
 
 
 def _owned_role(left: LinkedMention, right: LinkedMention, between: str, after: str
