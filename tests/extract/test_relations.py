@@ -505,3 +505,24 @@ def test_joining_an_action_or_a_bearing_states_no_relation(
 def test_aid_owned_diplomats_and_lists(extract: Run, text: str,
                                        triple: tuple[str, str, str]) -> None:
     assert triple in _triples(extract, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran-backed militias fired rockets at the base on Monday.",
+        "Militant groups backed by Iran claimed the drone attack.",
+        "Pro-Iran factions in Syria moved fighters toward the border.",
+    ],
+)
+def test_an_unnamed_collective_links_to_nobody(extract: Run, text: str) -> None:
+    """Its backer is in its name: a network of named actors leaves it out."""
+    x = extract(text)
+    named = {e.id for e in x.entities}
+    assert not [r for r in x.relations if r.subject in named or r.object in named]
+
+
+def test_groups_a_collective_lists_keep_its_backer(extract: Run) -> None:
+    found = _triples(extract, "Iran-backed militias, including Kataib Hezbollah and Harakat "
+                              "al-Nujaba, vowed revenge.")
+    assert ("kataib-hezbollah", "sponsored_by", "iran") in found

@@ -480,7 +480,8 @@ def possessed_units(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterat
 def collective_backers(sent: Span, by_token: Mapping[int, LinkedMention],
                        backers: Mapping[str, str], etype_of: Callable[[str], str | None]
                        ) -> Iterator[Found]:
-    """"Iran-backed militias": the unnamed collective is sponsored by its backer."""
+    """"Iran-backed militias, including A and B", "A and B, two of the factions backed by
+    Iran": the named groups a collective describes are sponsored by its backer."""
     seen: set[str] = set()
     for tok in sent:
         m = by_token.get(tok.i)
@@ -490,7 +491,6 @@ def collective_backers(sent: Span, by_token: Mapping[int, LinkedMention],
         seen.add(eid)
         backer = backers[eid]
         sponsor = replace(m, entity_id=backer, etype=etype_of(backer))
-        yield m, "sponsored_by", sponsor, None
         # "X and Y, two of the factions backed by Iran": the names it describes are too.
         for named in apposed_names(sent.doc[m.tok_start:m.tok_end].root, by_token):
             if named.etype in ORGS | PERSON and named.entity_id not in (backer, eid):

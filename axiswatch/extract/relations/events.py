@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.relations.patterns import GROUPS, ORGS, PERSON, SPONSORS, STATES
+from axiswatch.extract.relations.sentence import is_collective
 from axiswatch.ids import relation_id
 from axiswatch.model import Event, Relation
 
@@ -30,7 +31,8 @@ def _certainty(ev: Event) -> str:
 
 def _relation(ctx: DocContext, ev: Event, subject: str, predicate: str, obj: str
               ) -> Relation | None:
-    if subject == obj or ev.evidence is None:
+    if subject == obj or ev.evidence is None or is_collective(ctx, subject) or \
+            is_collective(ctx, obj):
         return None
     rid = relation_id(subject, predicate, obj)
     return Relation(rid, subject, predicate, obj, _certainty(ev), ev.evidence, ctx.extractor)

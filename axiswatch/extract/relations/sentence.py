@@ -445,6 +445,12 @@ def _state_of_capital(ctx: DocContext, m: LinkedMention) -> LinkedMention:
                          "place")
 
 
+def is_collective(ctx: DocContext, entity_id: str) -> bool:
+    """An unnamed collective ("Iran-backed militias"): its backer is in its name, and no
+    other link of it names anyone; a network of named actors leaves it out."""
+    return entity_id in ctx.ents.backers and entity_id not in ctx.linker.pack.entries
+
+
 def _add(ctx: DocContext, found: dict[str, Relation], subj: LinkedMention, predicate: str,
          obj: LinkedMention, sent: Span, certainty: str) -> None:
     if predicate in _STATE_OBJECTS:  # "Tehran-backed": the capital stands for the state
@@ -458,7 +464,8 @@ def _add(ctx: DocContext, found: dict[str, Relation], subj: LinkedMention, predi
         obj = LinkedMention(obj.start, obj.end, obj.tok_start, obj.tok_end, obj.text, "ORG",
                             body, "state_body")
     assert obj.entity_id
-    if subj.entity_id == obj.entity_id:
+    if subj.entity_id == obj.entity_id or is_collective(ctx, subj.entity_id) or \
+            is_collective(ctx, obj.entity_id):
         return
     if subj.tok_end > subj.tok_start and obj.tok_end > obj.tok_start and negated(
             ctx.doc, (subj.tok_start, subj.tok_end), (obj.tok_start, obj.tok_end)):
