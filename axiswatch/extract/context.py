@@ -59,6 +59,7 @@ class DocContext:
     _triggers: dict[int, tuple[TriggerHit, ...]] = field(default_factory=dict)
     _weapons: dict[int, tuple[WeaponHit, ...]] = field(default_factory=dict)
     _keys: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)
+    memo: dict[str, Any] = field(default_factory=dict)  # per-document results of later passes
 
     # --- entities ---------------------------------------------------------
 

@@ -8,11 +8,18 @@ as a modifier of an event noun ("the Tower 22 attack"), as the object of one
 X, ..."), or in another report of the same occurrence that the document tells
 separately with the same date. When exactly one such site lies in the event's
 country, it is the event's place; with two or more, the country stays.
+
+An event whose sentence names no place may still be placed by the text around it:
+a heading made of place names ("Iraq", "Yemen and the Red Sea") files the events under
+it, and the places a paragraph tells things happening in ("in eastern Syria") say
+whether a doer's own country is where it acted (see :func:`regions` and
+:func:`paragraph_countries`, used when records are made).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.context import DocContext, Place
@@ -22,7 +29,7 @@ from axiswatch.model import Event
 from axiswatch.nlp.linking import PLACE_TYPES
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # Precisions that name a site, finer than a province.
 SITE_PRECISIONS = frozenset({"facility", "town", "district"})
@@ -303,3 +310,128 @@ def refine_places(ctx: DocContext, events: list[Event]) -> None:
         ev.location = site.entity_id or site.name
         ev.location_name = site.name
         ev.lat, ev.lon, ev.geo_precision = site.lat, site.lon, site.precision
+
+
+# --- where the text around an event places it ---------------------------------
+
+# Words a heading of places may hold besides the places: "Yemen and the Red Sea",
+# "Northern Iraq", "Iraq & Syria".
+_HEADING_WORDS = frozenset({"and", "the", "of", "&", "northern", "southern", "eastern",
+                            "western", "north", "south", "east", "west", "central"})
+MAX_HEADING_TOKENS = 8
+_CLOSING = tuple(".!?\"”’'")
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A heading made of place names ("Iraq", "Yemen and the Red Sea") and the text under
+    it, up to the next heading: a daily update files each event under the country or sea
+    it happened in and does not repeat the place in the event's sentence."""
+
+    start: int
+    end: int
+    places: tuple[Place, ...]
+
+
+def _heading_lines(ctx: DocContext) -> list[tuple[int, int]]:
+    """The (start, end) of each short line of its own with no sentence ending: the
+    headings (the parser may cut one in two: "Yemen | and the Red Sea")."""
+    text = ctx.document.text
+    out: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        words = line.split()
+        stripped = line.rstrip()
+        if words and len(words) <= MAX_HEADING_TOKENS and not stripped.endswith(_CLOSING):
+            lead = len(line) - len(line.lstrip())
+            out.append((start + lead, start + len(stripped)))
+        start += len(line) + 1
+    return out
+
+
+def _heading_places(ctx: DocContext, start: int, end: int) -> tuple[Place, ...]:
+    """The located places a heading names, when it names nothing else."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return ()
+    places: list[Place] = []
+    for tok in span:
+        if tok.is_space or tok.is_punct or tok.lower_ in _HEADING_WORDS:
+            continue
+        m = ctx.ents.by_token.get(tok.i)
+        if m is None or m.etype not in PLACE_TYPES or m.label == "NORP":
+            return ()
+        if m.tok_start == tok.i:
+            place = ctx.place(m)
+            if place.lat is None:
+                return ()
+            places.append(place)
+    return tuple(places)
+
+
+def regions(ctx: DocContext) -> list[Region]:
+    """The document's headings of places with their scope, which ends at the next
+    heading or part (computed once per document)."""
+    found: list[Region] | None = ctx.memo.get("regions")
+    if found is not None:
+        return found
+    found = []
+    bounds = sorted({*(s.start for s in ctx.document.sections), *(
+        start for start, _ in _heading_lines(ctx)), len(ctx.document.text)})
+    for start, end in _heading_lines(ctx):
+        places = _heading_places(ctx, start, end)
+        if places:
+            found.append(Region(end, next(b for b in bounds if b > end), places))
+    ctx.memo["regions"] = found
+    return found
+
+
+def region_at(ctx: DocContext, offset: int) -> tuple[Place, ...]:
+    """The places of the heading ``offset`` lies under, if any."""
+    for region in regions(ctx):
+        if region.start <= offset < region.end:
+            return region.places
+    return ()
+
+
+# Prepositions that say where something is or happens: "in Syria", "near the border".
+_WHERE_PREPS = frozenset({"in", "at", "near", "inside", "across", "outside", "around", "off",
+                          "throughout", "within"})
+
+
+def _told_where(ctx: DocContext, tok: Token) -> bool:
+    """Whether ``tok`` names where something is: the object of "in", "near" ..., a
+    place joined to one ("in Iraq and Syria") or set beside a named site or town to
+    place it ("the X air base, Delaware")."""
+    for _ in range(4):
+        if tok.dep_ == "pobj":
+            return tok.head.lower_ in _WHERE_PREPS
+        if tok.dep_ not in ("conj", "appos", "npadvmod") or tok.head.i == tok.i:
+            return False
+        if tok.dep_ != "conj":
+            m = ctx.ents.by_token.get(tok.head.i)
+            if m is not None and m.etype == "facility":
+                return True
+        tok = tok.head
+    return False
+
+
+def paragraph_countries(ctx: DocContext, sent: Span) -> list[str]:
+    """The countries of the places the paragraph tells things happen in ("in Syria",
+    "near Erbil", a named base or embassy) up to the end of ``sent``, in order. A place
+    that only qualifies a group ("Iran-backed", "the Islamic Resistance in Iraq") says
+    nothing of where."""
+    text = ctx.document.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    out: list[str] = []
+    for m in ctx.ents.mentions:
+        if m.start < start or m.etype not in PLACE_TYPES or m.label == "NORP":
+            continue
+        if m.start >= sent.end_char:
+            break
+        if m.etype != "facility" and not _told_where(ctx, ctx.doc[m.tok_start:m.tok_end].root):
+            continue
+        country = ctx.place(m).country
+        if country and country not in out:
+            out.append(country)
+    return out

@@ -113,12 +113,36 @@ def place_span(pobj: Token, stop: tuple[str, ...]) -> tuple[int, int]:
     return start, end
 
 
+# Things a state owns wherever they stand: "a US base", "a British warship".
+OWNED_NOUNS = frozenset({"embassy", "consulate", "position", "convoy", "patrol"})
+
+
+def _owner(ctx: DocContext, m: LinkedMention) -> bool:
+    """A whole country naming whose base, embassy or ship it is ("a US base", "a
+    Panama-flagged tanker")."""
+    tok = ctx.doc[m.tok_end - 1]
+    if tok.dep_ not in ("compound", "amod", "nmod", "npadvmod") or \
+            ctx.place(m).precision != "country":
+        return False
+    for _ in range(2):  # "Panama" -> "flagged" -> "tanker"
+        if tok.dep_ not in ("compound", "amod", "nmod", "npadvmod") or tok.head.i < m.tok_end:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("NOUN", "PROPN"):
+            noun = lemma(tok)
+            return noun in OWNED_NOUNS or noun in ctx.ontology.site_nouns or \
+                noun in ctx.ontology.vessels
+    return False
+
+
 def place_of(ctx: DocContext, mentions: list[LinkedMention]) -> Place | None:
     """The most specific located place: a facility with coordinates, a town, a province,
     a country; a facility nobody can locate only when nothing else is named."""
-    # "Iraqi" is a people, but "on Iraqi soil" is a place.
-    mentions = [m for m in mentions if m.label != "NORP" or
-                ctx.doc[m.tok_end - 1].head.lower_ in NATIONAL_AREA_NOUNS]
+    # "Iraqi" is a people, but "on Iraqi soil" is a place; "a US base" is the base of a
+    # state, which may stand abroad.
+    mentions = [m for m in mentions if (m.label != "NORP" or
+                ctx.doc[m.tok_end - 1].head.lower_ in NATIONAL_AREA_NOUNS)
+                and not _owner(ctx, m)]
     resolved = [(m, ctx.place(m)) for m in mentions]
     rank = {"facility": 0, "town": 1, "district": 2, "province": 3, "region": 5, "country": 6}
 

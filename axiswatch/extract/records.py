@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 
 from axiswatch.extract.anchors import anchored_date
 from axiswatch.extract.arguments import governing_verb
-from axiswatch.extract.context import DocContext
+from axiswatch.extract.context import DocContext, Place
+from axiswatch.extract.doc_places import paragraph_countries, region_at
 from axiswatch.extract.draft import VIOLENT, Draft
 from axiswatch.extract.reference import continues_story
+from axiswatch.extract.triggers import lemma
 from axiswatch.extract.when import DateContext, ongoing, sourced_next, tense
 from axiswatch.ids import event_id
 from axiswatch.model import Event, Evidence, Precision
@@ -21,6 +23,79 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 UNDATED_BACKGROUND = frozenset({"attack", "strike", "plot", "killing", "transfer"})
+# Types told on a target: one on a craft that names no place happened at sea.
+AT_SEA = frozenset({"attack", "strike", "plot"})
+# Types whose fallback country is a doer's, which holds only where the text places the
+# doer's country too: a militia of one country attacks in another, a state meets abroad.
+DOER_COUNTRY = frozenset({"attack", "transfer", "meeting"})
+# The countries a document names most: the ones it is about.
+MAIN_COUNTRIES = 2
+# Types a heading of places files under its country: those told as happening somewhere
+# (a declaration or a designation happens where its speaker is).
+FILED_UNDER = frozenset({"attack", "strike", "plot", "killing", "arrest", "protest"})
+
+
+def _at_sea(ctx: DocContext, sent: Span, d: Draft) -> bool:
+    """An event on a ship, a tanker or a warship: at sea unless a place is named."""
+    if d.target_token is None or d.type not in AT_SEA:
+        return False
+    return lemma(sent.doc[d.target_token]) in ctx.ontology.vessels
+
+
+def _sides(ctx: DocContext, d: Draft) -> list[str]:
+    """The sides whose country may stand for the event's: a state strikes abroad, an
+    agent plots abroad, so the side struck or aimed at tells the country, not the
+    striker; what is supplied goes to the country of the side that receives it."""
+    sides = d.target_actors if d.type in ("strike", "killing", "plot") else (
+        [*d.target_actors, *d.all_actors()] if d.type == "transfer" else d.all_actors())
+    if d.type == "meeting" and (d.subtype == "call" or len(
+            {ctx.country(a) for a in sides} - {None}) > 1):
+        return []  # a call, or talks of two states' envoys, is in neither country
+    return list(sides)
+
+
+def _doer_country(ctx: DocContext, sent: Span, country: str) -> str | None:
+    """A doer's country as the event's when the paragraph tells things happening there,
+    or tells nothing of where and the document is mainly about that country; else the
+    one other country the paragraph tells things happening in, if there is one."""
+    told = paragraph_countries(ctx, sent)
+    if told:
+        return country if country in told else (told[0] if len(told) == 1 else None)
+    return country if country in ctx.ents.countries[:MAIN_COUNTRIES] else None
+
+
+def unplaced_where(ctx: DocContext, sent: Span, d: Draft, country: str | None
+                   ) -> tuple[str | None, Place | None]:
+    """The country (and, for a sea, the place) of an event its sentence does not place.
+
+    Evidence about where comes first: a craft struck is at sea (the sea the heading
+    names, if any); a heading of places files the event under its country, or, when it
+    names several, under the one a side of the event belongs to. Then the side's
+    country: the side struck, aimed at or supplied; a doer's country only when the
+    paragraph names no other country or the document is mostly about that country.
+    Arrests, protests and plots fall back on the country the document reports on.
+    """
+    region = region_at(ctx, sent.start_char)
+    if _at_sea(ctx, sent, d):
+        seas = [p for p in region if p.country is None]
+        return None, (seas[0] if len(seas) == 1 else None)
+    if country is None and region and d.type in FILED_UNDER:
+        sides = [c for c in (ctx.country(e) for e in _sides(ctx, d)) if c]
+        named = list(dict.fromkeys(p.country for p in region if p.country))
+        if len(named) == 1:
+            return named[0], None
+        return next((c for c in sides if c in named), None), None
+    if country is None:
+        for eid in _sides(ctx, d):
+            country = ctx.country(eid)
+            if country and d.type in DOER_COUNTRY and eid not in d.target_actors:
+                country = _doer_country(ctx, sent, country)
+                break
+            if country:
+                break
+    if country is None and d.type in ("arrest", "protest", "plot") and ctx.ents.countries:
+        country = ctx.ents.countries[0]  # arrests, protests, plots of the country reported on
+    return country, None
 
 
 def _evidence_span(ctx: DocContext, sent: Span, d: Draft, drafts: list[Draft]
@@ -132,23 +207,9 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
             certainty = "confirmed"  # that they declared it is the fact reported
         place = d.place
         country = place.country if place else None
-        unplaced = place is None or place.lat is None  # a located sea is in no country
-        if country is None and unplaced:
-            # A state strikes abroad, an agent plots abroad: the side struck or aimed at
-            # tells the country, not the striker; what is supplied goes to the country of
-            # the side that receives it.
-            sides = d.target_actors if d.type in ("strike", "killing", "plot") else (
-                [*d.target_actors, *d.all_actors()] if d.type == "transfer" else d.all_actors())
-            if d.type == "meeting" and (d.subtype == "call" or len(
-                    {ctx.country(a) for a in sides} - {None}) > 1):
-                sides = []  # a call, or talks of two states' envoys, is in neither country
-            for eid in sides:
-                country = ctx.country(eid)
-                if country:
-                    break
-        if country is None and unplaced and d.type in ("arrest", "protest", "plot") and \
-                ctx.ents.countries:
-            country = ctx.ents.countries[0]  # arrests, protests, plots of the country reported on
+        if place is None or place.lat is None:  # a located sea is in no country
+            country, at = unplaced_where(ctx, sent, d, country)
+            place = at or place
         date, precision = _date_of(ctx, sent, d, dates, index)
         if explicit is not None and d.date is not None and not _since(sent, d):
             explicit.add(event_id(ctx.document.id, d.type, s, e))

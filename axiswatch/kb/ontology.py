@@ -99,6 +99,7 @@ class Ontology:
     blast_sites: frozenset[str] = frozenset()
     site_nouns: frozenset[str] = frozenset()
     reporting_craft: frozenset[str] = frozenset()
+    vessels: frozenset[str] = frozenset()
     premises: frozenset[str] = frozenset()
     official_nouns: frozenset[str] = frozenset()
     finance_nouns: frozenset[str] = frozenset()
@@ -247,6 +248,7 @@ def _build(data: dict[str, Any], source: str) -> Ontology:
         blast_sites=frozenset(str(x) for x in bg.get("blast_sites") or []),
         site_nouns=frozenset(str(x) for x in bg.get("site_nouns") or []),
         reporting_craft=frozenset(str(x) for x in bg.get("reporting_craft") or []),
+        vessels=frozenset(str(x) for x in bg.get("vessels") or []),
         premises=frozenset(str(x) for x in bg.get("premises") or []),
         official_nouns=frozenset(str(x) for x in bg.get("official_nouns") or []),
         finance_nouns=frozenset(str(x) for x in bg.get("finance_nouns") or []),
