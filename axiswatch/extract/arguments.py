@@ -26,6 +26,7 @@ BY = frozenset({"by"})
 FROM = frozenset({"from"})
 THROUGH = frozenset({"through"})
 ON = frozenset({"on"})
+TO = frozenset({"to"})
 IN_AT = frozenset({"in", "at"})
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "pcomp",
                          "parataxis"})
@@ -95,7 +96,8 @@ def passive_agents(verb: Token) -> list[Token]:
     for child in (c for h in holders for c in h.children):
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             for pobj in child.children:
-                if pobj.dep_ == "pobj":
+                # "by the end of the year", "by Friday": a time limit, no agent
+                if pobj.dep_ == "pobj" and pobj.ent_type_ not in ("DATE", "TIME"):
                     out.append(pobj)
                     out.extend(pobj.conjuncts)
     return out

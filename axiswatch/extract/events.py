@@ -25,6 +25,7 @@ from axiswatch.extract.arguments import (
     PLACE_PREPS,
     TARGET_PREPS,
     THROUGH,
+    TO,
     WITH,
     direct_objects,
     first_conjunct,
@@ -319,7 +320,11 @@ BLAST_VERBS = frozenset({"rock", "hit", "strike", "shake", "tear", "rip", "targe
 ACCIDENT_CUES = frozenset({"leak", "accident", "accidental", "accidentally", "malfunction",
                            "negligence", "cylinder", "boiler", "circuit", "technical"})
 # Threats whose negation is their meaning: "would not go unanswered".
-NEGATED_THREATS = frozenset({"unanswered", "unpunished", "unavenged", "stop"})
+NEGATED_THREATS = frozenset({"unanswered", "unpunished", "unavenged", "stop", "halt",
+                             "suspend", "pause"})
+# Verbs of pausing a campaign: "would not halt its attacks" threatens to go on, when
+# someone declares it; told by the narrator ("did not halt") it is no statement.
+HALTING = frozenset({"halt", "suspend", "pause"})
 # Denials whose negation is their meaning: "said it was not involved", "said they were
 # not behind the blast", "said it was not responsible".
 NEGATED_DENIALS = frozenset({"involve", "behind", "responsible"})
@@ -327,6 +332,12 @@ NEGATED_DENIALS = frozenset({"involve", "behind", "responsible"})
 ACCUSATIONS = frozenset({"accusation", "charge", "claim", "allegation", "report", "assertion",
                          "suggestion", "blame", "responsibility", "link", "involvement",
                          "role", "connection"})
+# What a party refuses when it rejects a demand made of it ("rejected calls to disarm",
+# "dismissed the ceasefire proposal"): a declared refusal to change course.
+DEMANDS = frozenset({"demand", "call", "proposal", "offer", "plan", "initiative", "roadmap",
+                     "request", "ultimatum", "condition", "term", "mediation", "truce",
+                     "ceasefire", "warning", "threat", "resolution", "pressure", "deadline",
+                     "invitation", "overture"})
 # What an announcement makes known rather than decides ("announced his death").
 REPORTED_FACTS = frozenset({"death", "killing", "toll", "result", "name", "identity",
                             "arrest", "capture"})
@@ -342,7 +353,7 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
                 for c in tok.children):
             return False  # "promised an inquiry" declares no act of its own
         if lemma(tok) in REFUTING and not any(
-                c.dep_ == "dobj" and lemma(c) in ACCUSATIONS for c in tok.children):
+                c.dep_ == "dobj" and lemma(c) in ACCUSATIONS | DEMANDS for c in tok.children):
             return False  # "rejected that explanation" denies nothing
         return tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(
             lemma(c) == "have" for c in tok.children if c.dep_ == "aux")) or \
@@ -350,7 +361,7 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
     if lemma(tok) in DECLARED_DEEDS and tok.dep_ == "ccomp" and \
             lemma(tok.head) in ANNOUNCING and tok.head.pos_ == "VERB":
         return True
-    if _decided(tok):
+    if _decided(tok) or _ordered(tok):
         return True
     if tok.dep_ == "xcomp" or not any(a in ctx.ontology.future or a in ("would", "'d")
                                       for a in verb_auxes(tok)):
@@ -361,6 +372,55 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
         if lemma(anc) in DECLARING and anc.pos_ == "VERB":
             return True
     return False
+
+
+# Forms of "be" that make a gerund a progressive ("was reviewing").
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "'s", "'re", "am"})
+
+
+# Auxiliaries of a deed still to come ("warning that ships would be hit").
+FUTURE_AUXES = frozenset({"will", "would", "'ll", "'d", "shall", "could", "might", "may"})
+# Verbs of putting out words, whose participle of warning tells what the words were
+# ("released a video, warning ...", "said in a statement, threatening ...").
+PUBLISHING = DECLARING | frozenset({"release", "issue", "publish", "post", "air", "broadcast",
+                                    "circulate", "send", "deliver", "give", "make", "put"})
+# Verbs whose participle adds a declaration to a clause that tells how it was made
+# ("released a video, warning that ...", "issued a statement, threatening to ...").
+UTTERING = frozenset({"warn", "threaten", "vow", "deny"})
+
+
+def _uttered_aside(tok: Token) -> bool:
+    """"The Houthis released a video, warning that any ship would be targeted": a
+    participle of warning that tells what words put out said, with what it warns of, a
+    deed to come, is the subject's own declaration; "warning that these steps are
+    crucial" threatens nothing, and beside a deed ("struck X, warning ...") the warning
+    is told with that deed."""
+    return lemma(tok) in UTTERING and lemma(tok.head) in PUBLISHING and any(
+        (c.dep_ == "ccomp" and any(a in FUTURE_AUXES for a in verb_auxes(c))) or
+        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("of", "against"))
+        for c in tok.children)
+
+
+def _long_held(tok: Token) -> bool:
+    """"has long called for", "have long rejected": a perfect with "long" tells a
+    position held over time, not a decision declared ("as long as the war goes on" is
+    a condition, not this)."""
+    return tok.pos_ == "VERB" and any(a in ("has", "have", "had") for a in verb_auxes(tok)) \
+        and any(c.dep_ == "advmod" and c.lower_ == "long" and not list(c.children)
+                for c in tok.children)
+
+
+def _declared_in_progress(tok: Token) -> bool:
+    """"The minister said the government was reviewing the pact", "said they are
+    resuming operations": a decided course already under way, as its maker declares it.
+    (Only for verbs that need a given object, so that "said they were following events
+    closely" declares nothing.)"""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("ccomp", "ROOT", "conj") or not any(
+            a in BE_FORMS for a in verb_auxes(tok)):
+        return False
+    return any(lemma(anc) in ANNOUNCING and anc.pos_ == "VERB"
+               for anc in list(tok.ancestors)[:2]) or any(
+        c.dep_ in ("parataxis", "ccomp") and lemma(c) in DECLARING for c in tok.children)
 
 
 def _past_as_participle(tok: Token) -> bool:
@@ -442,6 +502,33 @@ ARMING_ACTS = frozenset({"fight", "mobilize", "mobilise", "resist", "defend", "p
                          "confront", "volunteer", "enlist"})
 # Acts a call to stop asks for ("called on its fighters to halt attacks").
 STOPPING_ACTS = frozenset({"halt", "stop", "cease", "suspend", "end", "refrain", "withdraw"})
+# Acts that break with a foe, which a call asks of anyone ("called on Arab states to
+# sever ties", "called for US troops to leave").
+BREAKING_ACTS = frozenset({"expel", "sever", "cut", "boycott", "evict", "oust", "close",
+                           "halt", "suspend", "cease", "end"})
+# Acts of leaving, which break with a foe only when foreign forces or a state leave
+# ("called for US troops to leave"), not when a crowd does ("called on them to leave").
+LEAVING_ACTS = frozenset({"leave", "withdraw", "depart", "exit", "pull"})
+# Nouns of the forces whose departure a call asks for.
+TROOP_NOUNS = frozenset({"troop", "force", "soldier", "army", "coalition", "military",
+                         "occupier", "occupation", "base", "mission", "embassy", "ambassador"})
+
+
+def _forces_leave(ctx: DocContext, act: Token, addressed: list[Token]) -> bool:
+    """Whether who is asked to leave is a force, a mission or a state."""
+    leavers = addressed + [c for c in act.children if c.dep_ == "nsubj"]
+    return any(lemma(t) in TROOP_NOUNS or ctx.etype_of_token(t) in STATE_TYPES
+               for t in leavers)
+
+
+# Nouns of such acts, or of taking up arms, a call asks for ("called for the withdrawal
+# of foreign forces", "called for a general mobilization"); a call for calm, dialogue or
+# an inquiry asks no one to change course.
+CALLED_FOR = frozenset({"withdrawal", "expulsion", "departure", "exit", "end", "closure",
+                        "dissolution", "boycott", "mobilization", "mobilisation", "halt",
+                        "suspension", "severance", "eviction", "ouster", "jihad", "uprising",
+                        "revenge", "retaliation", "retribution", "vengeance", "punishment",
+                        "review", "cancellation", "termination", "attack", "strike"})
 # Whom a movement calls its own ("its fighters", "his followers", "Iraqis").
 FOLLOWER_NOUNS = frozenset({"fighter", "follower", "supporter", "member", "loyalist", "unit",
                             "people", "youth", "citizen", "muslim", "volunteer", "tribe"})
@@ -469,14 +556,25 @@ ADDRESSEE_PREPS = frozenset({"on", "upon"})
 
 
 def _called_to_act(ctx: DocContext, tok: Token) -> bool:
-    """A call on one's own people or a people to take up arms or to stop."""
+    """A call on one's own people or a people to take up arms, to take to the streets
+    or to stop; a call on anyone, or for anyone, to break with a foe ("called on Arab
+    states to cut ties", "called for foreign troops to leave"); a call for such an act
+    named by its noun ("called for the expulsion of the ambassador")."""
+    if any(lemma(p) in CALLED_FOR for _x, p in prep_objects(tok, FOR)):
+        return True
     addressed = [p for _x, p in prep_objects(tok, ADDRESSEE_PREPS)]
     acts = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
     acts += [c for a in addressed for c in a.children if c.dep_ in ("acl", "relcl")]
-    if not addressed or not acts:
+    if not acts:
         return False
-    arms = any(lemma(a) in ARMING_ACTS or (lemma(a) == "take" and any(
-        lemma(o) == "arm" or o.lower_ == "arms" for o in direct_objects(a))) for a in acts)
+    if any(lemma(a) in BREAKING_ACTS for a in acts) or any(
+            lemma(a) in LEAVING_ACTS and _forces_leave(ctx, a, addressed) for a in acts):
+        return True
+    if not addressed:
+        return False
+    arms = any(lemma(a) in ARMING_ACTS or ((lemma(a) == "take" and any(
+        lemma(o) == "arm" or o.lower_ == "arms" for o in direct_objects(a))) or any(
+        lemma(p) == "street" for _x, p in prep_objects(a, TO))) for a in acts)
     stop = any(lemma(a) in STOPPING_ACTS for a in acts)
     people = any(lemma(a) in FOLLOWER_NOUNS or a.ent_type_ == "NORP" or any(
         c.dep_ == "poss" and c.tag_ == "PRP$" for c in a.children) for a in addressed)
@@ -503,6 +601,36 @@ DECIDING = frozenset({"decide", "agree", "vote", "resolve", "opt", "choose"})
 def _decided(tok: Token) -> bool:
     """"Bahrain decided to sever relations": the act a party decides on is declared."""
     return tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" and lemma(tok.head) in DECIDING
+
+
+# Verbs of commanding whose "to" complement is what the commanded must do ("ordered its
+# units to stop firing", "told its fighters to halt attacks").
+ORDERING = frozenset({"order", "instruct", "command", "tell", "direct"})
+# Acts an order asks that are inquiries or help, no change of armed course.
+INQUIRING = frozenset({"investigate", "probe", "examine", "study", "look", "report", "help",
+                       "assist", "compensate", "provide", "treat", "identify"})
+
+
+def _ordered(tok: Token) -> bool:
+    """"told its fighters to stop attacks": the act a leader orders his own men to do is
+    declared by the order."""
+    return tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" and lemma(tok.head) in ORDERING \
+        and bool(direct_objects(tok.head))
+
+
+def _orders_force(ctx: DocContext, tok: Token) -> bool:
+    """"Khamenei ordered the IRGC to prepare a response": an order to a named armed
+    body or state body to act; "ordered the ministry to investigate" orders an inquiry."""
+    if tok.pos_ != "VERB":
+        return False
+    acts = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    if not acts or any(lemma(a) in INQUIRING for a in acts):
+        return False
+    return any(ctx.etype_of_token(o) in FORCE_TYPES for o in direct_objects(tok))
+
+
+# Actors that carry out an order by force or by the state's hand.
+FORCE_TYPES = frozenset({"armed_group", "state_body", "front_group"})
 
 
 # Verbs of vowing whose "to" complement is a deed still to come.
@@ -644,12 +772,19 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
     if lemma(tok) == "announce" and any(  # the object, however parsed, just after the verb
             lemma(t) in REPORTED_FACTS for t in tok.subtree if 0 < t.i - tok.i <= 3):
         return None  # "announced his death": a fact made known, no decision
+    if lemma(tok) == "warning" and any(c.dep_ == "compound" for c in tok.children):
+        return None  # "a travel warning", "a storm warning": advice, no threat
     if etype == "statement" and lemma(tok) in LABELLING and tok.pos_ == "VERB":
         return _labelled(ctx, tok)
     if etype == "statement" and lemma(tok) == "vote" and not _voted_act(tok):
         return None  # "voted on the budget"
     if lemma(tok) in NEGATED_DENIALS and not _declared_denial(tok):
         return None  # "fighters involved in the attack" denies nothing
+    if lemma(tok) in REFUTING and not any(c.dep_ == "dobj" and lemma(c) in ACCUSATIONS
+                                          for c in tok.children):
+        subtype = "rejection"  # "rejected the truce offer": a demand refused, no charge denied
+    if lemma(tok) in HALTING and tok.pos_ == "VERB" and is_negated(tok):
+        return ("statement", "threat") if _declared(ctx, tok) else None
     if lemma(tok) == "stop" and not is_negated(tok):
         subtype = "suspension"  # "would stop its attacks"; "would not stop" threatens
     if lemma(tok) == "keep" and not any(c.dep_ == "xcomp" and c.tag_ == "VBG"
@@ -665,6 +800,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
                                                   weapons, dates)
     if etype == "attack" and _intercepts(tok) and not _launch_told(tok):
         return None  # "has downed enemy drones", "deployed to shoot down missiles"
+    if etype == "statement" and lemma(tok) in ORDERING and _orders_force(ctx, tok):
+        return "statement", "deployment"  # "ordered the IRGC to prepare a response"
     if trig.objects and not any(lemma(o) in trig.objects for o in _objects(tok)):
         # "recalled its ambassador", not "recalled the attack"; "seized a tanker" is a
         # hijacking, "seized a cargo of rockets" an interdicted transfer
@@ -682,7 +819,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
     if trig.requires_intent:  # "planned to kidnap X"; a kidnapping told as done is none
         plot = _plot_subtype(ctx, tok)
         return ("plot", plot) if plot is not None else None
-    if trig.requires_declaration and not _declared(ctx, tok):
+    if trig.requires_declaration and not _declared(ctx, tok) and not (
+            trig.objects and _declared_in_progress(tok)):
         return None
     if trig.requires_speaker and not _declarer(ctx, tok):
         return None  # "the blast had nothing to do with the war": the narrator's finding
@@ -908,8 +1046,10 @@ def _objects(tok: Token) -> list[Token]:
     and complements ("held it responsible") and what it is "for" ("pay for the crime")."""
     out = direct_objects(tok) + [p for _x, p in prep_objects(tok, OBJECT_PREPS)]
     out += [c for c in tok.children if c.dep_ == "nsubjpass"]  # "were trained by X"
-    if tok.pos_ == "NOUN":  # "the resumption of attacks"
-        out += [p for _x, p in prep_objects(tok, OF)]
+    # "resumed targeting ships": the gerund is what the verb takes up again
+    out += [c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
+    if tok.pos_ == "NOUN":  # "the resumption of attacks", "an end to the truce"
+        out += [p for _x, p in prep_objects(tok, OF | TO)]
     # "offered $10 million for information": the parse may hang the "for" on the sum
     return out + [p for o in out for _x, p in prep_objects(o, SUM_PREPS)]
 
@@ -1767,7 +1907,7 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
     if etype not in VIOLENT and _asked(tok):
         return None  # "trying to establish who sent the drones": a question, not a report
     if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "advcl" and \
-            etype not in VIOLENT:
+            etype not in VIOLENT and not _uttered_aside(tok):
         return None
     if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and not (
             etype in VIOLENT and dated_subtree(tok, dates)):
@@ -1786,12 +1926,14 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
     if etype == "statement" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
             lemma(tok.head) in ENDING_VERBS:
         return None  # "lifted its suspension of attacks": what ends is not declared anew
+    if etype == "statement" and _long_held(tok):
+        return None  # "has long called for their departure": a standing position
     if etype == "statement" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
                                     for c in tok.children):
         return None  # "would not release them until Israel halts its strikes": a condition
     # "agreed to a truce": a noun that counts only under its verbs is placed by them
     placed = tok.dep_ in STATEMENT_OK_DEPS or _content_of(tok) or _relative_denial(tok) or \
-        _decided(tok) or (
+        _decided(tok) or _ordered(tok) or (tok.tag_ == "VBG" and _uttered_aside(tok)) or (
         bool(hit.trigger.verbs) and tok.pos_ == "NOUN")
     if etype == "statement" and (not placed or (any(
             c.dep_ == "auxpass" for c in tok.children) and not _declared(ctx, tok))) \
@@ -2148,6 +2290,8 @@ def _refers_back(ctx: DocContext, tok: Token, draft: Draft) -> bool:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ in TIME_ANCHORS:
         return True  # "hours after the Beirut strike": the time of something else
+    if tok.dep_ == "pobj" and tok.head.lower_ in CAUSE_PREPS:
+        return True  # "resigned over the strikes": the cause, told where it happened
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in TIME_ANCHORS for c in tok.head.children):
         return True  # "hours before the barrage began": likewise
@@ -2173,6 +2317,9 @@ def _avenged(tok: Token) -> bool:
 
 
 TIME_ANCHORS = frozenset({"after", "before", "since", "following", "until", "ahead"})
+# Prepositions that name a deed as the cause of what the clause tells ("protested over
+# the killing"), not as an occurrence of its own.
+CAUSE_PREPS = frozenset({"over"})
 
 
 def _apply_roles(d: Draft, roles: Roles) -> None:
