@@ -32,6 +32,9 @@ DOER_COUNTRY = frozenset({"attack", "transfer", "meeting"})
 MAIN_COUNTRIES = 2
 # Types a heading of places files under its country: those told as happening somewhere
 # (a declaration or a designation happens where its speaker is).
+# Events whose target often lives elsewhere than where they were hatched ("a plot against
+# Israelis in Baku"): the target's country stands only as a doer's does.
+AIMED_ABROAD = frozenset({"plot"})
 FILED_UNDER = frozenset({"attack", "strike", "plot", "killing", "arrest", "protest"})
 
 
@@ -88,7 +91,8 @@ def unplaced_where(ctx: DocContext, sent: Span, d: Draft, country: str | None
     if country is None:
         for eid in _sides(ctx, d):
             country = ctx.country(eid)
-            if country and d.type in DOER_COUNTRY and eid not in d.target_actors:
+            if country and ((d.type in DOER_COUNTRY and eid not in d.target_actors) or
+                            d.type in AIMED_ABROAD):
                 country = _doer_country(ctx, sent, country)
                 break
             if country:

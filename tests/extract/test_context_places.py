@@ -74,3 +74,9 @@ def test_a_doer_in_its_own_country_keeps_it(extract: Run) -> None:
     x = extract("Militias have grown bolder across Iraq this year. On Tuesday, Kataib "
                 "Hezbollah fired rockets at American troops, officials said.")
     assert _one(x, "attack").country == "IQ"
+
+
+def test_a_plot_aimed_at_foreigners_stays_where_its_paragraph_is(extract: Run) -> None:
+    x = extract("Two men were detained in Baku on Monday. Azerbaijani security services said "
+                "they had foiled an IRGC plot to kill Israeli diplomats.\n")
+    assert _one(x, "plot").country == "AZ"
