@@ -526,3 +526,24 @@ def test_groups_a_collective_lists_keep_its_backer(extract: Run) -> None:
     found = _triples(extract, "Iran-backed militias, including Kataib Hezbollah and Harakat "
                               "al-Nujaba, vowed revenge.")
     assert ("kataib-hezbollah", "sponsored_by", "iran") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("The Gulf Cooperation Council labelled Hezbollah a terrorist movement.",
+         ("hezbollah", "designated_by", "gulf-cooperation-council")),
+        ("The Arab League branded the Houthis a terrorist group last year.",
+         ("houthis", "designated_by", "arab-league")),
+        ("Baghdad labelled Jaish al-Adl a terrorist organisation.",
+         ("jaish-al-adl", "designated_by", "iraq")),
+    ],
+)
+def test_a_body_calling_a_group_terrorist_lists_it(extract: Run, text: str,
+                                                   triple: tuple[str, str, str]) -> None:
+    assert triple in _triples(extract, text)
+
+
+def test_calling_an_act_terrorist_lists_no_one(extract: Run) -> None:
+    assert not any(r.predicate == "designated_by" for r in extract(
+        "The Arab League called the bombing of Hezbollah's office a terrorist act.").relations)

@@ -236,7 +236,7 @@ def verb_relations(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterato
             yield from _pairs(dones, "designated_by", doers, ORGS | PERSON, DESIGNATORS, hedge)
         elif lem in CALLING_VERBS and not passive:  # "a group that Iran calls terrorist"
             yield from _pairs(_called_terrorist(verb, by_token), "designated_by",
-                              _names(subjects, by_token), ORGS | PERSON, STATES, hedge)
+                              _names(subjects, by_token), ORGS | PERSON, DESIGNATORS, hedge)
         elif lem in ANSWERING and not passive:  # "X answers to Y": Y directs X
             yield from _pairs(_names(subjects, by_token), "sponsored_by",
                               _names(_prep_objects(verb, "to"), by_token), ORGS, SPONSORS,
@@ -269,14 +269,16 @@ def _called_terrorist(verb: Token, by_token: Mapping[int, LinkedMention]
                       ) -> list[LinkedMention]:
     """The name a calling verb says is a terrorist organization (none for "called the
     shooting a terrorist act")."""
-    terms = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp")
-             and c.lemma_.lower() in TERROR_NOUNS and
+    said = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp")]
+    said += [a for c in said if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos"]
+    terms = [c for c in said if c.lemma_.lower() in TERROR_NOUNS and
              any(t.lower_.startswith("terror") for t in c.children)]
     if not terms:
         return []
     named = [m for c in verb.children if c.dep_ == "dobj" and c not in terms
              if (m := _mention_of(c, by_token)) is not None]
-    named += [m for t in terms for c in t.children if c.dep_ == "nsubj"
+    # (the parser hangs the name on the term as its subject or as a modifier)
+    named += [m for t in terms for c in t.children if c.dep_ in ("nsubj", "nmod")
               if (m := _mention_of(c, by_token)) is not None]
     if not named and verb.dep_ == "relcl":  # "X, a group that Iran calls a terrorist ..."
         noun = verb.head
