@@ -547,3 +547,35 @@ def test_a_body_calling_a_group_terrorist_lists_it(extract: Run, text: str,
 def test_calling_an_act_terrorist_lists_no_one(extract: Run) -> None:
     assert not any(r.predicate == "designated_by" for r in extract(
         "The Arab League called the bombing of Hezbollah's office a terrorist act.").relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Drones hit Ain al-Asad, which lies in Anbar province.",
+         ("ain-al-asad-air-base", "located_in", "anbar-province")),
+        ("They shelled Ain al-Asad, an air base, located in Anbar province.",
+         ("ain-al-asad-air-base", "located_in", "anbar-province")),
+        ("Kataib Hezbollah makes up the core of the Islamic Resistance in Iraq.",
+         ("kataib-hezbollah", "part_of", "islamic-resistance-in-iraq")),
+        ("The UAE-backed units of the Southern Transitional Council advanced.",
+         ("southern-transitional-council", "sponsored_by", "united-arab-emirates")),
+    ],
+)
+def test_places_stated_by_a_clause_and_the_core_of_a_coalition(
+        extract: Run, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in _triples(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Asaib Ahl al-Haq, a large Iraqi armed group aligned with the Quds Force, spoke.",
+         ("quds-force", "sponsored_by", "iraq")),
+        ("The UK-sanctioned Iraqi militia Kataib Hezbollah fired rockets.",
+         ("iraq", "designated_by", "united-kingdom")),
+    ],
+)
+def test_a_nationality_adjective_is_neither_sponsor_nor_listed(
+        extract: Run, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple not in _triples(extract, text)

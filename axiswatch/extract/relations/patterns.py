@@ -68,6 +68,10 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      r"$", ORGS, ORGS, False),
     ("part_of", r"^[^.]{0,60}\b(?:is|are|was|were) (?:a |an )?part of" + _W + r"$",
      ORGS, ORGS, False),
+    # "X forms the backbone of Y", "X makes up the core of Y"
+    ("part_of", r"^,?\s*(?:which |that )?(?:\w+\s+)?(?:forms?|formed|forming|makes? up|made up|"
+     r"is|are|was|were|remains?)\s+(?:the |a )?(?:\w+\s+)?(?:backbone|core|bulk|nucleus|"
+     r"heart|mainstay)\s+of\s+(?:the\s+)?$", ORGS, ORGS, False),
     ("part_of", r"^,?\s*(?:which |that |who )?(?:is |was |are |were |remains )?one of (?:the )?"
      r"(?:[\w\-]+ ){0,3}?(?:factions|members|units|groups|militias|components|brigades)\s+"
      r"(?:of|within|inside|in)\s+(?:the\s+)?(?:[\w\-'’]+\s+){0,3}$", ORGS, ORGS, False),
@@ -127,7 +131,10 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
     ("designated_by", r"^,?\s*(?:(?:was|were|has been|had been|is)\s+)?(?:designated|sanctioned|"
      r"blacklisted|listed)\s+(?:(?:as\s+)?(?:an?\s+)?[^,]{0,40}\s+)?by" + _W + r"$", ANY, STATES,
      False),
-    ("located_in", r"^,?\s*(?:(?:is|was|lies|lay|sits|sat)\s+(?:located\s+|situated\s+)?)?"
+    ("located_in", r"^,?\s*(?:(?:[\w\-]+ )?(?:military |air |oil field |army |logistics )?"
+     r"(?:base|garrison|camp|compound|outpost|airfield|airport|facility)\s*,\s*)?"
+     r"(?:(?:which |that )?(?:is|was|lies|lay|sits|sat)\s+(?:located\s+|situated\s+)?|"
+     r"(?:located|situated)\s+)?"
      r"(?:(?:military |air |oil field |army )?(?:base|garrison|camp|compound|"
      r"outpost|airfield|airport|facility)\s+)?(?:(?:across|over) the (?:border|frontier) )?"
      r"(?:in|near|outside|on the outskirts of|in the city of|"
@@ -178,10 +185,11 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
     ("sponsored_by", r"^'s?\s*(?:\w+\s+){0,2}(?:proxy|proxies|client|clients)\s*,?\s*"
      r"(?:the\s+)?$", ORGS, SPONSORS, True),
     ("sponsored_by", r"^-?\s*(?:backed|supported|funded|sponsored|armed)\s+"
-     r"(?:(?!and\b|or\b|that\b|which\b|but\b|while\b|as\b)\w+\s+){0,3}$",
+     r"(?:(?!and\b|or\b|that\b|which\b|but\b|while\b|as\b|with\b|by\b|to\b|from\b|"
+     r"against\b|aligned\b|allied\b|linked\b|tied\b|loyal\b)\w+\s+){0,3}$",
      ORGS, SPONSORS, True),
     ("designated_by", r"^-?\s*(?:designated|proscribed|sanctioned|blacklisted|listed)\s+"
-     r"(?:\w+\s+){0,2}$", ANY, STATES, True),
+     r"(?:\w+\s+){0,2}$", ANY - PLACES - FACILITY, STATES, True),
     # "Britain's ambassador, X", "Iran's envoy to Iraq X": a diplomat serves his state
     ("member_of", r"^['’]s?\s*(?:(?:new|former|top|special)\s+)?(?:ambassador|envoy|consul|"
      r"chargé d'affaires|charge d'affaires)(?:\s+to\s+(?:the\s+)?[A-Z][\w\-]+)?\s*,?\s*$",
