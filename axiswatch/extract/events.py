@@ -730,7 +730,7 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
             lemma(p) in MEASURE_NOUNS for h in (tok, *direct_objects(tok))
             for _x, p in prep_objects(h, WITH)):
         return None  # "hit three financiers with sanctions": the measure is the event
-    if trig.requires_weapon:
+    if trig.requires_weapon and not (etype == "transfer" and _arms_moved(ctx, tok, trig)):
         scope = {t.i for t in subtree_tokens(tok)} | {tok.head.i}
         if tok.pos_ == "VERB" and tok.dep_ == "acl" and not any(
                 i in scope for w in weapons for i in range(w.start, w.end)):
@@ -802,7 +802,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "has downed enemy drones", "deployed to shoot down missiles"
     if etype == "statement" and lemma(tok) in ORDERING and _orders_force(ctx, tok):
         return "statement", "deployment"  # "ordered the IRGC to prepare a response"
-    if trig.objects and not any(lemma(o) in trig.objects for o in _objects(tok)):
+    if trig.objects and not any(lemma(o) in trig.objects
+                                for o in _objects(tok, loads=etype == "transfer")):
         # "recalled its ambassador", not "recalled the attack"; "seized a tanker" is a
         # hijacking, "seized a cargo of rockets" an interdicted transfer
         alt = _reading_by_object(ctx, tok, trig)
@@ -812,6 +813,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
                 ctx, replace(hit, trigger=plain), sent, weapons, dates)
         trig = alt
         etype, subtype = trig.event_type, trig.subtype
+    if etype == "transfer" and not _transfer_reading_ok(ctx, tok, trig, weapons):
+        return None
     if trig.verbs and not _object_of(first_conjunct(tok), trig.verbs):
         return None  # "imposed sanctions", "placed on the sanctions list"
     if trig.requires_date and not dates:
@@ -901,7 +904,7 @@ def _reading_by_object(ctx: DocContext, tok: Token, trig: Trigger) -> Trigger | 
     """Another trigger of the same words whose objects this verb has."""
     for alt in ctx.ontology.triggers_starting(trig.lemmas[0]):
         if alt is not trig and alt.lemmas == trig.lemmas and alt.objects and any(
-                lemma(o) in alt.objects for o in _objects(tok)):
+                lemma(o) in alt.objects for o in _objects(tok, loads=alt.event_type == "transfer")):
             return alt
     return None
 
@@ -935,15 +938,121 @@ def _targets_finances(ctx: DocContext, tok: Token) -> bool:
 # Goods whose shipment is trade or relief, not the arming of a party.
 CIVIL_GOODS = frozenset({"oil", "crude", "fuel", "gas", "diesel", "grain", "wheat", "food",
                          "aid", "medicine", "goods", "electricity", "water", "vaccine",
-                         "relief", "flour", "rice"})
+                         "relief", "flour", "rice", "assistance"})
+# What a sum is "in" or "for" when it is relief or trade: "$50 million in humanitarian
+# assistance", "$10 million for reconstruction".
+SUM_PURPOSE_PREPS = frozenset({"in", "for", "of"})
 
 
 def _civil_goods(tok: Token) -> bool:
     """Whether what a shipping word moves is trade goods or relief ("shipped crude to
-    Syria", "a delivery of humanitarian aid"), told by its object or its "of"."""
+    Syria", "a delivery of humanitarian aid", "$50 million in humanitarian assistance"),
+    told by its object or its "of"."""
     loads = direct_objects(tok) if tok.pos_ == "VERB" else [
         p for _x, p in prep_objects(tok, OF)]
-    return bool(loads) and all(lemma(o) in CIVIL_GOODS for o in loads)
+    return bool(loads) and all(lemma(o) in CIVIL_GOODS or any(
+        lemma(p) in CIVIL_GOODS for _x, p in prep_objects(o, SUM_PURPOSE_PREPS))
+        for o in loads)
+
+
+# Verbs of getting that are a transfer only with its source: "obtained drones from Iran".
+SOURCED_VERBS = frozenset({"obtain", "acquire", "buy", "purchase"})
+# Verbs whose subject receives and whose "from" gives: "received rockets from X".
+RECEIVING_VERBS = frozenset({"receive"}) | SOURCED_VERBS
+# Particles that give a carrying verb another sense: "carried out an attack", "brought
+# down a drone".
+IDIOM_PARTICLES = frozenset({"out", "down", "off", "up"})
+# Where a carried load goes: "flew weapons to Damascus", "brought rockets into Syria".
+DESTINATION_PREPS_OF_LOAD = frozenset({"to", "into"})
+
+
+def _transfer_reading_ok(ctx: DocContext, tok: Token, trig: Trigger,
+                         weapons: Sequence[WeaponHit]) -> bool:
+    """Whether a transfer trigger has what its sense needs: a carrying verb a load of
+    arms, a verb of getting its source, and a verb of handing over no person moved
+    into care or custody ("was transferred to a hospital")."""
+    if tok.pos_ != "VERB":
+        return True
+    if trig.requires_load and (any(c.dep_ == "prt" and c.lower_ in IDIOM_PARTICLES
+                                   for c in tok.children)
+                               or not _load_carried(ctx, tok, trig, weapons)):
+        return False
+    if lemma(tok) in SOURCED_VERBS and not _sources(tok):
+        return False
+    if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl", "amod") and not passive_agents(tok) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False  # "armed with knives, the attackers ...": what they carry, not who gave it
+    return trig.subtype in ("fighters", "training") or not _moves_people(ctx, tok)
+
+
+def _sources(verb: Token) -> list[Token]:
+    """Where a load is got from: "received parts from X", "bought drones from Y"."""
+    return [p for h in (verb, *direct_objects(verb)) for _x, p in prep_objects(h, FROM)]
+
+
+def _moved(tok: Token, trig: Trigger) -> list[Token]:
+    """What a transfer verb moves: its objects, passive subject and the "with" of
+    "armed X with Y", their conjuncts, and the subject of a verb of arrival."""
+    out = direct_objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
+    out += [p for h in (tok, *out) for _x, p in prep_objects(h, WITH)]  # "provided X with Y"
+    if trig.load_subject:
+        out += [c for c in tok.children if c.dep_ == "nsubj"]
+    return out + [c for o in out for c in o.conjuncts]
+
+
+def _is_arms(ctx: DocContext, load: Token, weapon_starts: frozenset[int]) -> bool:
+    """Whether a load names arms: a weapon, an arms word, or a word for a load whose
+    own words name them ("a shipment of rifles", "trucks laden with weapons")."""
+    arms = ctx.ontology.arms_nouns
+    return any(t.i in weapon_starts or lemma(t) in arms
+               for t in subtree_tokens(load, skip_deps=("relcl", "appos"), deep=True))
+
+
+def _arms_moved(ctx: DocContext, tok: Token, trig: Trigger) -> bool:
+    """"sent weapons", "received arms and training": a general word for arms in what a
+    transfer verb moves stands for the weapon the lexicon would name."""
+    if tok.pos_ != "VERB":
+        return False
+    arms = ctx.ontology.arms_nouns
+    return any(lemma(t) in arms for load in _moved(tok, trig)
+               for t in subtree_tokens(load, skip_deps=("relcl", "appos"), deep=True))
+
+
+def _load_carried(ctx: DocContext, tok: Token, trig: Trigger,
+                  weapons: Sequence[WeaponHit]) -> bool:
+    """Whether a verb of carrying or arrival moves a load of arms: an arms word or a
+    word for a load does; a weapon that could be fired ("flew drones over the base",
+    "missiles reached the city") only on its way to a named party or "to"/"into" a
+    place."""
+    starts = frozenset(i for w in weapons for i in range(w.start, w.end))
+    loads = [m for m in _moved(tok, trig) if _is_arms(ctx, m, starts)]
+    if not loads:
+        return False
+    if any(lemma(t) in ctx.ontology.arms_nouns or lemma(t) in ctx.ontology.load_nouns
+           for m in loads for t in subtree_tokens(m, skip_deps=("relcl", "appos"), deep=True)):
+        return True
+    ways = [p for t in subtree_tokens(tok, skip_deps=("relcl", "ccomp", "advcl"))
+            if t.dep_ == "prep" and t.lower_ in DESTINATION_PREPS_OF_LOAD
+            for p in t.children if p.dep_ == "pobj"]
+    named = (direct_objects(tok) if trig.load_subject else []) + ways
+    return any((m := ctx.ents.at(t.i)) is not None and ctx.can_act(m) and
+               m.etype not in PLACE_TYPES for t in named) or (
+        not trig.load_subject and any(
+            ctx.etype_of_token(p) in PLACE_TYPES and ctx.etype_of_token(p) != "facility"
+            for p in ways))
+
+
+def _moves_people(ctx: DocContext, tok: Token) -> bool:
+    """"The suspect was transferred to a prison", "moved the wounded to a hospital": a
+    person handed on into care or custody, no arms, money or fighters supplied (but
+    "provided the operatives with weapons" names whom it arms)."""
+    moved = direct_objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if any(prep_objects(h, WITH) for h in (tok, *moved)):
+        return False
+    people = ctx.ontology.moved_people | ctx.ontology.person_nouns
+    return bool(moved) and all(
+        lemma(m) in people or ctx.etype_of_token(m) == "person" or m.lower_ in (
+            "he", "she", "him", "her") for m in moved)
 
 
 # Words of a bargain or talks: a transfer they are about is agreed or sought, not made.
@@ -1041,11 +1150,15 @@ BOUND_VERBS = frozenset({"bind", "destine", "head"})
 SUM_PREPS = frozenset({"of", "for"})
 
 
-def _objects(tok: Token) -> list[Token]:
+def _objects(tok: Token, *, loads: bool = False) -> list[Token]:
     """What a verb acts on, for triggers that need a given object: its direct objects
-    and complements ("held it responsible") and what it is "for" ("pay for the crime")."""
-    out = direct_objects(tok) + [p for _x, p in prep_objects(tok, OBJECT_PREPS)]
+    and complements ("held it responsible") and what it is "for" ("pay for the crime");
+    with ``loads``, also what a transfer hands over "with" ("funded X with $5 million")."""
+    out = direct_objects(tok) + [p for _x, p in prep_objects(
+        tok, OBJECT_PREPS | WITH if loads else OBJECT_PREPS)]
     out += [c for c in tok.children if c.dep_ == "nsubjpass"]  # "were trained by X"
+    if not out and tok.dep_ == "conj":  # "were recruited by X and sent to Syria"
+        out = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
     # "resumed targeting ships": the gerund is what the verb takes up again
     out += [c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
     if tok.pos_ == "NOUN":  # "the resumption of attacks", "an end to the truce"
@@ -1142,6 +1255,8 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
     if tok.pos_ == "VERB":
         agents = passive_agents(tok)
         subj = [s for s in inherited_subjects(tok) if s.dep_ != "nsubjpass"]
+        if not agents and not subj and draft.type == "transfer" and tok.dep_ == "conj":
+            agents = passive_agents(tok.head)  # "were recruited by X and sent to Syria"
         if draft.type == "statement" and _relative_denial(tok):
             subj = _relative_speakers(tok)
         found = tokens_actors(ctx, agents or subj, weapons=weapon_tokens)
@@ -1155,12 +1270,14 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             found = token_actors(ctx, tok.doc[tok.i - 1])  # "with Canada following suit"
         if not found and subj and all(lemma(x) in GROUP_NOUNS for x in subj):
             found = _listed_groups(ctx, tok.sent)  # "several groups ..., including X, Y"
-        if lemma(tok) == "receive" and draft.type == "transfer":
+        if lemma(tok) in RECEIVING_VERBS and draft.type == "transfer":
             # the giver is the actor, the receiver the target ("received a delegation" is
             # a meeting, whose host receives)
             givers = [p for h in (tok, *direct_objects(tok))  # "received parts from X"
                       for _x, p in prep_objects(h, FROM)]
-            draft.target_actors = found
+            draft.target_actors = found or list(dict.fromkeys(  # "dozens of Hamas members"
+                m.entity_id for x in subj for m in ctx.mentions_of(subtree_tokens(
+                    x, skip_deps=("relcl", "acl", "appos"))) if m.entity_id and ctx.can_act(m)))
             found = tokens_actors(ctx, givers)
             for obj in direct_objects(tok):
                 for child in obj.children:
@@ -1344,10 +1461,21 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
         for subj in [c for c in tok.children if c.dep_ == "nsubjpass"]:
             draft.target_actors += [a for a in token_actors(ctx, subj)
                                     if a not in draft.target_actors]
-    if tok.pos_ == "VERB" and draft.type == "transfer" and lemma(tok) != "receive":
-        # who receives: "supplied the Houthis with drones", "passed funds to Hezbollah"
+    if tok.pos_ == "VERB" and draft.type == "transfer" and lemma(tok) not in RECEIVING_VERBS:
+        # who receives: "supplied the Houthis with drones", "passed funds to Hezbollah";
+        # "sent fighters to Syria": the fighters sent are no receivers
         datives = [c for c in tok.children if c.dep_ == "dative"]  # "gave Hamas $5m"
-        for obj in direct_objects(tok) + datives + _receivers(tok):
+        sent = [] if draft.subtype == "fighters" else direct_objects(tok)
+        for obj in sent + datives + _receivers(tok) + _owners_of_sum(tok):
+            draft.target_actors += [a for a in token_actors(ctx, obj)
+                                    if a not in draft.target_actors]
+    if tok.pos_ != "VERB" and draft.type == "transfer":
+        # "the shipment of Iranian weapons to the Houthis", "a cargo bound for X"
+        takers = [r for load in _loads(tok, draft.hit.trigger) for r in _receivers(load)]
+        if tok.dep_ == "nsubj" and any(t.load_subject for t in ctx.ontology.triggers_starting(
+                lemma(tok.head))):  # "the shipment reached the Houthis"
+            takers += direct_objects(tok.head) + _receivers(tok.head)
+        for obj in takers:
             draft.target_actors += [a for a in token_actors(ctx, obj)
                                     if a not in draft.target_actors]
     if draft.type == "sanction" and tok.pos_ != "VERB" and tok.dep_ == "pobj" and \
@@ -1477,11 +1605,11 @@ def _plot_makers(ctx: DocContext, tok: Token, top: Token) -> list[str]:
     return list(dict.fromkeys(makers))
 
 
-def _loads(tok: Token) -> list[Token]:
-    """What a transfer moves: a verb's object or passive subject, a noun's "of" phrase,
-    followed down "of" ("a shipment of Iranian missiles")."""
-    out = direct_objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"] \
-        if tok.pos_ == "VERB" else [tok]
+def _loads(tok: Token, trig: Trigger) -> list[Token]:
+    """What a transfer moves: a verb's object, passive subject or "with" phrase (the
+    subject of a verb of arrival), a noun's "of" phrase, followed down "of" ("a shipment
+    of Iranian missiles")."""
+    out = _moved(tok, trig) if tok.pos_ == "VERB" else [tok]
     for load in list(out):
         for _x, inner in prep_objects(load, OF):
             out.append(inner)
@@ -1489,12 +1617,13 @@ def _loads(tok: Token) -> list[Token]:
     return out
 
 
-def _load_givers(ctx: DocContext, tok: Token, weapon_tokens: frozenset[int]) -> list[str]:
+def _load_givers(ctx: DocContext, tok: Token, trig: Trigger,
+                 weapon_tokens: frozenset[int]) -> list[str]:
     """The state or people named as an adjective on a load of arms ("a shipment of
     Iranian missiles", "Iranian-made drones"): whose arms they are, so the giver of the
     transfer, never its receiver."""
     out: list[str] = []
-    for load in _loads(tok):
+    for load in _loads(tok, trig):
         if not (load.i in weapon_tokens or lemma(load) in ctx.ontology.arms_nouns or
                 lemma(load) in ctx.ontology.load_nouns):
             continue
@@ -1534,15 +1663,48 @@ def _load_sides(ctx: DocContext, draft: Draft, tok: Token,
     adjective on the arms names the giver, "took delivery of" the receiver, a capital
     subject its state."""
     takers = _delivery_takers(ctx, tok)
-    givers = [g for g in _load_givers(ctx, tok, weapon_tokens) if g not in takers]
+    givers = [g for g in _load_givers(ctx, tok, draft.hit.trigger, weapon_tokens)
+              if g not in takers]
     draft.target_actors = [a for a in draft.target_actors if a not in givers]
     draft.target_actors += [a for a in takers if a not in draft.target_actors]
     draft.actors = [a for a in draft.actors if a not in takers]
     if not draft.actors:
         draft.actors = givers or [a for a in _capital_givers(ctx, tok)
                                   if a not in draft.target_actors]
+    if not draft.actors:
+        draft.actors = [a for a in _origin_givers(ctx, tok, draft.hit.trigger)
+                        if a not in draft.target_actors]
 
 
+def _origin_givers(ctx: DocContext, tok: Token, trig: Trigger) -> list[str]:
+    """"The vessel was smuggling weapons from Iran to Yemen", "weapons from Iran were
+    delivered": with no one named as sending it, the state or group a load comes from
+    gives it."""
+    bg = ctx.ontology
+    if tok.pos_ == "VERB" and any(
+            lemma(s) not in bg.carriers | bg.load_nouns | bg.arms_nouns
+            for s in subjects(tok) if s.dep_ == "nsubj"):
+        return []  # "the defendants shipped parts from the US": the senders are named
+    holders = [tok, *_loads(tok, trig)]
+    out: list[str] = []
+    for _x, p in (po for h in holders for po in prep_objects(h, FROM)):
+        m = ctx.ents.at(p.i)
+        if m is not None and m.entity_id and ctx.can_act(m) and m.entity_id not in out:
+            out.append(m.entity_id)
+    return out
+
+
+def _owners_of_sum(verb: Token) -> list[Token]:
+    """"provides most of Hezbollah's budget", "pays the group's salaries": whose budget
+    a sum is, who receives it."""
+    objs = direct_objects(verb)
+    objs += [p for o in objs for _x, p in prep_objects(o, OF)]
+    return [c for o in objs if lemma(o) in OWNED_SUMS for c in o.children if c.dep_ == "poss"]
+
+
+# Sums that belong to whom they are paid: "its budget", "the fighters' salaries".
+OWNED_SUMS = frozenset({"budget", "salary", "payroll", "funding", "finances", "expenses",
+                        "operations"})
 # Money verbs whose "for" names who gets the money: "laundered funds for X".
 FOR_MONEY_VERBS = frozenset({"launder", "raise", "collect"})
 # "bound for X", "headed to X": where a load goes.
@@ -2050,8 +2212,8 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
             continue  # a declaration is someone's: "aid groups have warned" is not one
         if etype == "statement" and hit.trigger.objects and not _named_doer(ctx, tok):
             continue  # "it recalled its ambassador": whose act only the text before tells
-        if etype == "transfer" and draft.date is None and not _told_done(ctx, tok):
-            continue  # "Iran supplies the group with missiles": a standing relation
+        if etype == "transfer" and draft.date is None and not _told_done(ctx, tok, draft):
+            continue  # "Iran has long supplied the group": background
         killed = etype in VIOLENT and bool(killed_count(sent.text))
         if is_generic(ctx, tok, draft, killed, owners):
             if not any(lemma(c) in ctx.ontology.quantifiers for c in tok.children):
@@ -2083,6 +2245,9 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         _leaders_as_states(ctx, d)
         if d.date is None and previous_date is not None:
             d.inherited_date = previous_date
+    # "the fund transferred money to farmers": a transfer with no party of the network
+    drafts = [d for d in drafts if d.type != "transfer" or d.all_actors() or d.target_actors
+              or lemma(doc[d.hit.head]) in INTERDICTING or _pronoun_party(doc[d.hit.head])]
     drafts = merge_drafts(ctx, drafts)
     drafts = split_targets(ctx, drafts, sent)
     if any(d.type in VIOLENT for d in drafts):
@@ -2090,15 +2255,51 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     return drafts
 
 
-def _told_done(ctx: DocContext, tok: Token) -> bool:
-    """A transfer with no date is an occurrence when told in the past ("shipped") or as
-    what its giver has done ("Iran has supplied the group"), not in the present nor with
-    an adverb of no particular time ("has long supplied")."""
-    past, perfect = tense(governing_verb(tok), ctx.ontology.undated_adverbs)
-    return past or (perfect and not any(c.dep_ == "auxpass" for c in tok.children))
+def _pronoun_party(tok: Token) -> bool:
+    """"It was allocated a budget", "they received rockets": a party told by a pronoun
+    that an earlier sentence names."""
+    verb = governing_verb(tok)
+    if verb is None:
+        return False
+    near = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]
+    near += [p for _x, p in prep_objects(verb, frozenset({"to", "from"}))]
+    return any(t.tag_ == "PRP" and t.lower_ not in ("i", "you", "we") for t in near)
+
+
+def _told_done(ctx: DocContext, tok: Token, draft: Draft) -> bool:
+    """A transfer with no date is an occurrence when told in the past ("shipped"), as
+    what its giver has done ("Iran has supplied the group", "has been smuggling arms")
+    or as a standing supply between two named parties ("Iran provides most of the
+    group's budget", "is arming the Houthis"); not with an adverb of no particular time
+    ("has long supplied") nor in the present between unnamed ones ("arms flow to
+    proxies")."""
+    verb = governing_verb(tok)
+    if verb is not None and verb.dep_ in ("xcomp", "advcl") and lemma(verb.head) in MEANS_VERBS:
+        verb = verb.head  # "used front companies to move the money": done as the use was
+    past, perfect = tense(verb, ctx.ontology.undated_adverbs)
+    if past or (perfect and not any(c.dep_ == "auxpass" for c in tok.children)):
+        return True
+    if verb is None or any(c.dep_ == "advmod" and c.lower_ in ctx.ontology.undated_adverbs
+                           for c in verb.children):
+        return False
+    auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBG" and any(a.lower_ == "been" for a in auxes) and any(
+            a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return True  # "has been smuggling weapons"
+    present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(
+        a.tag_ in ("VBZ", "VBP") for a in auxes))
+    # "X receives money from Y" describes X; "Y arms X, a charge Y denies" is disputed
+    return present and bool(draft.actors) and bool(draft.target_actors) and \
+        lemma(tok) not in RECEIVING_VERBS and not any(
+            lemma(t) in DISPUTE_NOUNS for t in tok.sent)
 
 
 MEASURES = frozenset({"sanction", "statement", "transfer"})
+# Nouns that tell a statement of supply as a disputed charge: "..., an allegation X denies".
+DISPUTE_NOUNS = frozenset({"allegation", "accusation", "charge", "claim"})
+# Verbs of the means by which a transfer was made: "used couriers to smuggle cash".
+MEANS_VERBS = frozenset({"use", "employ", "exploit", "rely", "enlist", "hire", "utilize",
+                         "leverage"})
 
 
 def _elaborates_measure(tok: Token, typed: tuple[str, str | None],

@@ -49,6 +49,11 @@ class Trigger:
     requires_intent: bool = False
     # "said it had nothing to do with X": a statement only as what a speaker says
     requires_speaker: bool = False
+    # "flew weapons to Damascus": a verb of carrying that is a transfer only when what it
+    # carries is arms (and, for a weapon that could be fired, when it is carried somewhere)
+    requires_load: bool = False
+    # "the weapons reached the group": a verb of arrival whose subject is the load
+    load_subject: bool = False
 
     @property
     def phrase(self) -> str:
@@ -104,6 +109,8 @@ class Ontology:
     official_nouns: frozenset[str] = frozenset()
     finance_nouns: frozenset[str] = frozenset()
     arms_nouns: frozenset[str] = frozenset()
+    moved_people: frozenset[str] = frozenset()
+    carriers: frozenset[str] = frozenset()
     load_nouns: frozenset[str] = frozenset()
     reference_heads: frozenset[str] = frozenset()
     anaphoric_determiners: frozenset[str] = frozenset()
@@ -205,6 +212,8 @@ def _build(data: dict[str, Any], source: str) -> Ontology:
                     armed_subject=bool(item.get("armed_subject", False)),
                     requires_intent=bool(item.get("requires_intent", False)),
                     requires_speaker=bool(item.get("requires_speaker", False)),
+                    requires_load=bool(item.get("requires_load", False)),
+                    load_subject=bool(item.get("load_subject", False)),
                 )
             )
         if name == "plot":
@@ -253,6 +262,8 @@ def _build(data: dict[str, Any], source: str) -> Ontology:
         official_nouns=frozenset(str(x) for x in bg.get("official_nouns") or []),
         finance_nouns=frozenset(str(x) for x in bg.get("finance_nouns") or []),
         arms_nouns=frozenset(str(x) for x in bg.get("arms_nouns") or []),
+        moved_people=frozenset(str(x) for x in bg.get("moved_people") or []),
+        carriers=frozenset(str(x) for x in bg.get("carriers") or []),
         load_nouns=frozenset(str(x) for x in bg.get("load_nouns") or []),
         reference_heads=frozenset(str(x) for x in bg.get("reference_heads") or []),
         anaphoric_determiners=frozenset(str(x) for x in bg.get("anaphoric_determiners") or []),
