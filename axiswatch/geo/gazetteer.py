@@ -27,7 +27,7 @@ from typing import Any
 
 from axiswatch.kb.normalize import alias_key, loose_key
 
-INDEX_FORMAT = 5  # bump whenever alias_key or the index layout changes
+INDEX_FORMAT = 6  # bump whenever alias_key or the index layout changes
 MIN_POPULATION = 500
 _MIN_KEY = 3
 _MIN_LOOSE = 3  # consonants a loose key needs

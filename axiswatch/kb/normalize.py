@@ -23,8 +23,9 @@ _POSSESSIVE = re.compile(r"(?<=[a-z])'s$")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 # The article written apart or hyphenated: "al-", "el-", "al " (as its own word).
 _ARTICLE = re.compile(r"\b(?:al|el)\b\s*")
-# Sun-letter assimilation: "ash-Shuhada", "as-Salam", "ad-Dawla", "ez-Zor".
-_SUN = re.compile(r"\b[ae](sh|th|dh|s|d|r|t|z|n)-(?=\1)")
+# Sun-letter assimilation, hyphenated or written apart as GeoNames does: "ash-Shuhada",
+# "as-Salam", "ad-Dawla", "ez-Zor", "Ayta ash Shab", "As Sukhnah".
+_SUN = re.compile(r"\b[ae](sh|th|dh|s|d|r|t|z|n)[- ](?=\1)")
 # "al" glued to a word by a hyphen only ("al-Haq"), handled before hyphens go.
 _ARTICLE_HYPHEN = re.compile(r"\b(?:al|el|ul)-")
 _DOUBLED = re.compile(r"([a-z])\1+")

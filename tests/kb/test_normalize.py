@@ -17,6 +17,10 @@ SAME = [
     ("Kata'ib Sayyid al-Shuhada", "Kataib Sayyid ash-Shuhada"),
     ("Hezbollah’s", "Hezbollah"),
     ("Deir ez-Zor", "Deir Zor"),
+    # The assimilated article written apart, as GeoNames and many reports write it.
+    ("Ayta ash Shab", "Ayta ash-Shab"),
+    ("As Sukhnah", "Sukhnah"),
+    ("Ad Durayhimi", "al-Durayhimi"),
     ("Ṣāliḥ al-ʿArūrī", "Salih al-Aruri"),
     ("Abu Mahdi al-Muhandis", "Abu Mahdi Al Muhandis"),
     ("Thar al-Muhandis", "Thar Muhandis"),
