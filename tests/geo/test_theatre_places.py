@@ -52,6 +52,7 @@ BY_ID = [
     # Northern Israel
     ("Yir'on", "A rocket hit a field near Yir'on.", "yiron"),
     ("Shomera", "An interceptor fell near Shomera.", "shomera"),
+    ("Biranit barracks", "The group said it shelled the Biranit barracks.", "biranit"),
     ("Yiftah", "Rockets were fired at Yiftah.", "yiftah"),
     ("Hanita", "An anti-tank missile hit a house in Hanita.", "hanita"),
     ("Arab al-Aramshe", "A drone exploded in Arab al-Aramshe.", "arab-al-aramshe"),
@@ -146,6 +147,7 @@ EVENTS = [
      "rumaila-oil-field"),
     ("US aircraft struck a weapons depot near Hamdan airport on Friday.", "strike",
      "hamdan-airport"),
+    ("Hezbollah said it fired rockets at the Biranit barracks on Monday.", "attack", "biranit"),
 ]
 
 
