@@ -4,8 +4,10 @@ News reports name governments by their capitals. A capital stands for its state 
 links to the country when it is the subject of a verb of speaking, stance or state
 action ("Washington warned", "Tehran supplies the group"), the agent of a passive
 ("funded by Tehran"), the other party of talks or a war ("talks with Tehran"), or the
-scene-setting "In Tehran, the foreign ministry said ..." of a reaction; every other
-mention (under "in", "to", "from", a dateline in capitals, a possessor such as
+scene-setting "In Tehran, the foreign ministry said ..." of a reaction, the possessor of
+what a government has ("Tehran's proxies"), the backer in "Tehran-backed", the side
+measures are taken against ("sanctions on Tehran") or a diplomat is posted to; every
+other mention (under "in", "to", "from", a dateline in capitals, a possessor such as
 "Tehran's police chief") stays the city.
 """
 
@@ -32,8 +34,52 @@ STATE_ACTION_VERBS = frozenset({"supply", "arm", "fund", "finance", "back", "sup
                                 "hit", "strike", "attack", "launch", "deploy", "arrest",
                                 "detain", "release", "approve", "impose", "face", "calculate",
                                 "hope", "fear", "aim", "try", "avoid", "distance", "appoint"})
+# Lemmas of verbs of a government's course: how it reacts, decides and deals.
+COURSE_VERBS = frozenset({"react", "turn", "move", "act", "decide", "choose", "plan", "intend",
+                          "continue", "escalate", "answer", "reply", "claim", "confirm",
+                          "acknowledge", "admit", "allege", "argue", "maintain", "suggest",
+                          "indicate", "believe", "expect", "regard", "ask", "tell", "inform",
+                          "pressure", "press", "push", "use", "block", "bar", "ban", "close",
+                          "reopen", "restore", "cut", "sever", "suspend", "resume", "halt",
+                          "stop", "offer", "propose", "accept", "need", "help",
+                          "retaliate", "step", "vow", "mediate", "broker", "court", "engage",
+                          "pursue", "enrich", "test", "develop", "insist", "condition"})
 # What a capital's subject may do as its government: speak, take a stance or act.
-GOVERNMENT_VERBS = STANCE_VERBS | STATE_ACTION_VERBS
+GOVERNMENT_VERBS = STANCE_VERBS | STATE_ACTION_VERBS | COURSE_VERBS
+# What a government has that its capital's possessive names: "Tehran's proxies",
+# "Washington's allies" (but "Tehran's police chief", "Tehran's streets" are the city's).
+STATE_HOLDINGS = frozenset({"proxy", "ally", "partner", "network", "support", "backing",
+                            "response", "retaliation", "program", "programme", "policy",
+                            "government", "regime", "leadership", "position", "decision",
+                            "demand", "threat", "strategy", "influence", "role", "involvement",
+                            "approach", "stance", "calculus", "axis", "militia", "envoy",
+                            "ambassador", "diplomat", "interest", "intention", "goal", "agenda",
+                            "ambition", "behavior", "behaviour", "relationship", "patronage",
+                            "orbit", "sway", "client", "surrogate", "foe", "enemy", "adversary",
+                            "rival", "nuclear", "missile", "military", "army", "sanction",
+                            "request", "offer", "proposal", "warning", "message", "denial",
+                            "claim", "accusation", "reaction", "move", "plan", "effort",
+                            "campaign", "war", "fight", "blessing", "approval", "consent"})
+# "Tehran-backed militias", "Washington-led coalition": a capital before the participle of
+# backing or leading is its government ("Washington-based" is the city).
+BACKING_PARTICIPLES = frozenset({"backed", "aligned", "allied", "sponsored", "supported",
+                                 "funded", "financed", "armed", "trained", "led", "brokered",
+                                 "sanctioned", "designated", "controlled", "directed",
+                                 "affiliated", "friendly", "imposed", "mediated"})
+# Measures and dealings "on/against/with/toward" a capital: its government.
+DEALING_NOUNS = frozenset({"pressure", "sanctions", "embargo", "message", "warning", "demands",
+                           "concessions", "ultimatum", "deal", "ties", "relations", "overtures",
+                           "outreach", "diplomacy", "policy", "campaign", "leverage",
+                           "restrictions", "measures", "penalties"})
+DEALING_PREPS = frozenset({"on", "against", "with", "toward", "towards", "to"})
+# "recalled its ambassador from Tehran", "the envoy to Washington": a diplomat's posting
+# names the government he is accredited to.
+DIPLOMAT_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "emissary"})
+POSTING_PREPS = frozenset({"from", "to"})  # "the ambassador in X" is where he serves
+# Verbs that move a diplomat from or to a posting ("recalled its envoy from X"; one
+# "detained in X" is where he was).
+POSTING_VERBS = frozenset({"recall", "withdraw", "send", "return", "dispatch", "appoint",
+                           "name", "nominate", "accredit"})
 # Verbs of the government's reaction in a sentence set in its capital ("In X, ... rejected").
 REACTION_VERBS = STANCE_VERBS | frozenset({"declare", "reject", "describe", "express", "vow"})
 # Nouns whose "with X" names the other party: "talks with Tehran", "war with Damascus".
@@ -72,6 +118,11 @@ def speaks_for_state(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
         return head.lemma_.lower() in GOVERNMENT_VERBS
+    if tok.dep_ == "poss":
+        return head.lemma_.lower() in STATE_HOLDINGS  # "Tehran's proxies"
+    if tok.dep_ in ("npadvmod", "compound", "amod") and head.lower_ in BACKING_PARTICIPLES \
+            and tok.i + 1 < head.i:
+        return True  # "Tehran-backed militias"
     if tok.dep_ != "pobj":
         return False
     prep = head
@@ -79,6 +130,10 @@ def speaks_for_state(tok: Token) -> bool:
         return True  # "funded by Tehran"
     if prep.lower_ == "with" and prep.head.lower_ in PARTY_NOUNS:
         return True  # "talks with Tehran"
+    if prep.lower_ in DEALING_PREPS and prep.head.lower_ in DEALING_NOUNS:
+        return True  # "sanctions on Tehran", "ties with Damascus"
+    if prep.lower_ in POSTING_PREPS and _posting(prep.head):
+        return True  # "recalled its ambassador from Tehran"
     return _reaction_scene(tok, prep)
 
 
@@ -92,3 +147,13 @@ def _reaction_scene(tok: Token, prep: Token) -> bool:
         return False
     verb = prep.head
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in REACTION_VERBS
+
+
+def _posting(word: Token) -> bool:
+    """Whether ``word`` (what a preposition hangs on) is a diplomat, or a verb whose
+    object is one: "the ambassador to X", "recalled its envoy from X"."""
+    if word.lemma_.lower() in DIPLOMAT_NOUNS:
+        return True
+    return word.lemma_.lower() in POSTING_VERBS and any(c.dep_ in ("dobj", "nsubjpass") and
+                                       c.lemma_.lower() in DIPLOMAT_NOUNS
+                                       for c in word.children)

@@ -138,7 +138,14 @@ def test_a_bare_ministry_takes_the_one_country_its_sentence_is_set_in(
     # Where things happen stays the city.
     ("In Tehran, thousands of people marched on Friday.", "Tehran", "tehran"),
     ("The plane crashed shortly after take-off from Tehran.", "Tehran", "tehran"),
-    ("The envoy was recalled from Tehran for consultations.", "Tehran", "tehran"),
+    ("Britain's ambassador was briefly detained in Tehran.", "Tehran", "tehran"),
+    ("The minister summoned Iran's ambassador in Baghdad.", "Baghdad", "baghdad"),
+    # A diplomat's posting, what a government holds or does, the backer of a group.
+    ("The envoy was recalled from Tehran for consultations.", "Tehran", "iran"),
+    ("Iraq recalled its ambassador from Tehran on Tuesday.", "Tehran", "iran"),
+    ("Islamabad reacted sharply to the strike.", "Islamabad", "pakistan"),
+    ("The Houthis are Tehran's most capable proxy.", "Tehran", "iran"),
+    ("The new sanctions on Tehran took effect on Monday.", "Tehran", "iran"),
 ])
 def test_a_capital_speaking_for_its_government_is_the_state(
         extractor: Extractor, text: str, surface: str, expected: str) -> None:
