@@ -2069,8 +2069,9 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
     if etype not in VIOLENT and _asked(tok):
         return None  # "trying to establish who sent the drones": a question, not a report
     if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "advcl" and \
-            etype not in VIOLENT and not _uttered_aside(tok):
-        return None
+            etype not in VIOLENT and not _uttered_aside(tok) and not (
+            etype == "arrest" and tense(tok.head, ctx.ontology.undated_adverbs)[0]):
+        return None  # but "raided the office, arresting two": what the raid did
     if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and not (
             etype in VIOLENT and dated_subtree(tok, dates)):
         return None  # "an agenda of targeting ...", "arrested for protesting"
@@ -2250,6 +2251,7 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
               or lemma(doc[d.hit.head]) in INTERDICTING or _pronoun_party(doc[d.hit.head])]
     drafts = merge_drafts(ctx, drafts)
     drafts = split_targets(ctx, drafts, sent)
+    drafts = _raids_that_detain(ctx, drafts)
     if any(d.type in VIOLENT for d in drafts):
         drafts = [d for d in drafts if not (d.type == "statement" and d.subtype == "claim")]
     return drafts
@@ -2264,6 +2266,33 @@ def _pronoun_party(tok: Token) -> bool:
     near = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]
     near += [p for _x, p in prep_objects(verb, frozenset({"to", "from"}))]
     return any(t.tag_ == "PRP" and t.lower_ not in ("i", "you", "we") for t in near)
+
+
+# Words of a raid: forces entering a place to seize people or things.
+RAID_LEMMAS = frozenset({"raid", "storm"})
+
+
+def _raids_that_detain(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
+    """"Troops raided a house in X and detained 14 men", "stormed the office, arresting
+    two": a raid told with the detentions it made is that arrest (ACLED's arrests), at
+    the raid's place; a raid that kills or destroys stays a strike."""
+    arrests = [d for d in drafts if d.type == "arrest"]
+    if not arrests:
+        return drafts
+    out: list[Draft] = []
+    for d in drafts:
+        if d.type == "strike" and lemma(ctx.doc[d.hit.head]) in RAID_LEMMAS and \
+                not killed_count(ctx.doc[d.span[0]:d.span[1]].text):
+            arrest = arrests[0]
+            if d.place is not None and (arrest.place is None or
+                                        arrest.place.precision in ("country", "region")):
+                arrest.place = d.place
+            arrest.date = arrest.date or d.date
+            arrest.actors = arrest.actors or d.actors
+            arrest.span = (min(arrest.span[0], d.span[0]), max(arrest.span[1], d.span[1]))
+            continue
+        out.append(d)
+    return out
 
 
 def _told_done(ctx: DocContext, tok: Token, draft: Draft) -> bool:

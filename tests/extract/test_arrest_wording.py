@@ -60,3 +60,24 @@ def test_a_states_authorities_are_its_government(extract: Run, text: str, actor:
     events = [e for e in extract(text).events if e.type == "arrest"]
     assert events
     assert actor in events[0].actors
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Iraqi commandos stormed a flat in Basra late on Thursday and detained six men.",
+         "basra"),
+        ("Security forces raided an office in Kirkuk on Tuesday, arresting two members of "
+         "the group.", "kirkuk"),
+    ],
+)
+def test_a_raid_told_with_its_detentions_is_the_arrest_where_it_was(
+        extract: Run, text: str, location: str) -> None:
+    [ev] = extract(text).events
+    assert (ev.type, ev.location) == ("arrest", location)
+
+
+def test_a_raid_that_kills_stays_a_strike(extract: Run) -> None:
+    types = [e.type for e in extract("Special forces raided a house in Idlib on Monday, "
+                                     "killing three militants.").events]
+    assert "strike" in types and "arrest" not in types
