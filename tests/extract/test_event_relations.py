@@ -48,3 +48,24 @@ def test_a_seized_load_sponsors_nobody_without_a_giver(extract: Run) -> None:
 def test_a_designation_without_a_designating_body_states_no_relation(extract: Run) -> None:
     x = extract("The Houthis were redesignated as a terrorist organization on Monday.")
     assert not [r for r in x.relations if r.predicate == "designated_by"]
+
+
+@pytest.mark.parametrize(
+    ("text", "listed", "not_listed"),
+    [
+        ("OFAC designated Hezbollah financier Ali Musa on Tuesday.", "ali-musa", "hezbollah"),
+        ("The UK sanctioned Quds Force commander Esmail Qaani on Monday.", "esmail-qaani",
+         "quds-force"),
+        ("Washington blacklisted the Houthi spokesman Yahya Saree on Friday.", "yahya-saree",
+         "houthis"),
+    ],
+)
+def test_whose_a_listed_person_is_is_not_listed(extract: Run, text: str, listed: str,
+                                                not_listed: str) -> None:
+    designated = {r.subject for r in extract(text).relations if r.predicate == "designated_by"}
+    assert listed in designated and not_listed not in designated
+
+
+def test_a_group_named_before_its_kind_is_listed(extract: Run) -> None:
+    x = extract("The State Department designated the Houthi movement on Wednesday.")
+    assert ("houthis", "designated_by", "us-state-department") in _triples(x)

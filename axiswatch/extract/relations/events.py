@@ -14,13 +14,18 @@ from collections.abc import Iterable, Iterator
 
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.relations.patterns import GROUPS, ORGS, PERSON, SPONSORS, STATES
-from axiswatch.extract.relations.sentence import is_collective
+from axiswatch.extract.relations.sentence import is_collective, names_itself
 from axiswatch.ids import relation_id
 from axiswatch.model import Event, Relation
+from axiswatch.nlp.linking import LinkedMention
 
 # Transfers that equip, fund or train their receiver; a smuggling run between two
 # traders does not make one the other's sponsor.
 SPONSORING_SUBTYPES = frozenset({"weapons_delivery", "funding", "training"})
+# Nouns whose object says whom someone belongs to ("officials of the group"); a network
+# "tied to X" is sanctioned as X's.
+AFFILIATION_WORDS = frozenset({"official", "member", "leader", "commander", "financier",
+                               "operative", "associate", "spokesman", "envoy"})
 # Certainties a relation may carry (an event's "claimed" is its author's word only).
 _RELATION_CERTAINTIES = frozenset({"confirmed", "reported", "assessed", "alleged"})
 
@@ -38,10 +43,29 @@ def _relation(ctx: DocContext, ev: Event, subject: str, predicate: str, obj: str
     return Relation(rid, subject, predicate, obj, _certainty(ev), ev.evidence, ctx.extractor)
 
 
+def _listed(ctx: DocContext, ev: Event, entity_id: str) -> bool:
+    """Whether the evidence names ``entity_id`` as such, not only as whose someone is
+    ("Hezbollah financier X", "officials of the group")."""
+    assert ev.evidence is not None
+    mentions = [m for m in ctx.ents.mentions if m.entity_id == entity_id and
+                ev.evidence.start <= m.start < ev.evidence.end]
+    return any(names_itself(ctx, m) and not _linked_to(ctx, m) for m in mentions)
+
+
+def _linked_to(ctx: DocContext, m: LinkedMention) -> bool:
+    """"officials of the group", "a commander of the Quds Force": an affiliation."""
+    root = ctx.doc[m.tok_end - 1]
+    if root.dep_ != "pobj":
+        return False
+    holder = root.head.head
+    return holder.lemma_.lower() in AFFILIATION_WORDS
+
+
 def _designations(ctx: DocContext, ev: Event) -> Iterator[Relation | None]:
     bodies = [a for a in ev.actors if ctx.etype(a) in STATES]
     for target in ev.target_actors:
-        if target in bodies or ctx.etype(target) not in ORGS | PERSON:
+        if target in bodies or ctx.etype(target) not in ORGS | PERSON or \
+                not _listed(ctx, ev, target):
             continue
         for body in bodies:
             yield _relation(ctx, ev, target, "designated_by", body)

@@ -445,6 +445,20 @@ def _state_of_capital(ctx: DocContext, m: LinkedMention) -> LinkedMention:
                          "place")
 
 
+# Nouns a group's name may modify and still name the group ("the Houthi movement").
+_GROUP_HEADS = frozenset({"group", "militia", "faction", "movement", "organization",
+                          "organisation", "rebel", "network", "force", "forces", "brigade"})
+
+
+def names_itself(ctx: DocContext, m: LinkedMention) -> bool:
+    """Whether a mention names its entity as such, not as the modifier of someone else's
+    noun: "Hezbollah" in "OFAC designated Hezbollah", not in "designated Hezbollah
+    financier X" or "the Quds Force commander" (a designation of X or of the commander)."""
+    if not m.modifier:
+        return True
+    return ctx.doc[m.tok_end - 1].head.lemma_.lower() in _GROUP_HEADS
+
+
 def is_collective(ctx: DocContext, entity_id: str) -> bool:
     """An unnamed collective ("Iran-backed militias"): its backer is in its name, and no
     other link of it names anyone; a network of named actors leaves it out."""
@@ -458,6 +472,8 @@ def _add(ctx: DocContext, found: dict[str, Relation], subj: LinkedMention, predi
         if predicate == "allied_with":
             subj = _state_of_capital(ctx, subj)
     assert subj.entity_id and obj.entity_id
+    if predicate == "designated_by" and not names_itself(ctx, subj):
+        return  # "sanctioned Hezbollah financier X": X is listed, not Hezbollah
     body = governed_body(ctx, subj.entity_id, obj.entity_id) if (
         predicate == "leader_of" and obj.etype == "place") else None
     if body is not None:  # "the prime minister of the Kurdistan Region"
