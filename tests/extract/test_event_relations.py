@@ -69,3 +69,10 @@ def test_whose_a_listed_person_is_is_not_listed(extract: Run, text: str, listed:
 def test_a_group_named_before_its_kind_is_listed(extract: Run) -> None:
     x = extract("The State Department designated the Houthi movement on Wednesday.")
     assert ("houthis", "designated_by", "us-state-department") in _triples(x)
+
+
+def test_a_ministry_lists_for_its_state(extract: Run) -> None:
+    x = extract("The State Department designated Harakat al-Nujaba as a terrorist group on "
+                "Monday.")
+    assert {("harakat-hezbollah-al-nujaba", "designated_by", "us-state-department"),
+            ("harakat-hezbollah-al-nujaba", "designated_by", "united-states")} <= _triples(x)

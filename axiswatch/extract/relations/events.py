@@ -14,7 +14,11 @@ from collections.abc import Iterable, Iterator
 
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.relations.patterns import GROUPS, ORGS, PERSON, SPONSORS, STATES
-from axiswatch.extract.relations.sentence import is_collective, names_itself
+from axiswatch.extract.relations.sentence import (
+    designating_state,
+    is_collective,
+    names_itself,
+)
 from axiswatch.ids import relation_id
 from axiswatch.model import Event, Relation
 from axiswatch.nlp.linking import LinkedMention
@@ -69,6 +73,9 @@ def _designations(ctx: DocContext, ev: Event) -> Iterator[Relation | None]:
             continue
         for body in bodies:
             yield _relation(ctx, ev, target, "designated_by", body)
+            state = designating_state(ctx, body)
+            if state is not None and state not in bodies:
+                yield _relation(ctx, ev, target, "designated_by", state)
 
 
 def _sponsorships(ctx: DocContext, ev: Event) -> Iterator[Relation | None]:

@@ -10,6 +10,7 @@ their own. Certainty comes from the hedges of the sentence.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.context import DocContext
@@ -459,6 +460,15 @@ def names_itself(ctx: DocContext, m: LinkedMention) -> bool:
     return ctx.doc[m.tok_end - 1].head.lemma_.lower() in _GROUP_HEADS
 
 
+def designating_state(ctx: DocContext, body: str) -> str | None:
+    """The state a government body designates for ("the State Department" for the
+    United States): a listing by a ministry is the state's listing."""
+    if ctx.etype(body) != "state_body":
+        return None
+    country = ctx.linker.country_entity.get(ctx.country(body) or "")
+    return country if country and country != body else None
+
+
 def is_collective(ctx: DocContext, entity_id: str) -> bool:
     """An unnamed collective ("Iran-backed militias"): its backer is in its name, and no
     other link of it names anyone; a network of named actors leaves it out."""
@@ -489,6 +499,10 @@ def _add(ctx: DocContext, found: dict[str, Relation], subj: LinkedMention, predi
     rid = relation_id(subj.entity_id, predicate, obj.entity_id)
     if rid in found:
         return
+    state = designating_state(ctx, obj.entity_id) if predicate == "designated_by" else None
+    if state is not None and state != subj.entity_id:  # the Treasury lists for its state
+        _add(ctx, found, subj, predicate, replace(obj, entity_id=state, etype="place"), sent,
+             certainty)
     s, e = clean_span(ctx.document.text, sent.start_char, sent.end_char)
     evidence = Evidence(ctx.document.id, s, e, ctx.document.text[s:e], ctx.extractor)
     found[rid] = Relation(rid, subj.entity_id, predicate, obj.entity_id, certainty, evidence,
