@@ -249,6 +249,41 @@ def _proper_sequences(doc: Doc, covered: set[int]) -> list[tuple[int, int, str, 
     return out
 
 
+# Lowercase nouns that end a facility's name after its proper words: "the AMIA Jewish
+# community center", "the Or Avner synagogue".
+# (An organization's "offices" or "headquarters" stay the organization's name.)
+FACILITY_HEADS = frozenset({"center", "centre", "synagogue", "mosque", "church", "hospital",
+                            "shipyard", "embassy", "consulate", "school", "cemetery", "shrine",
+                            "hotel", "restaurant", "compound", "refinery", "terminal", "plant",
+                            "factory", "warehouse"})
+# Words of the facility noun phrase between the proper words and the head.
+_FACILITY_FILLERS = frozenset({"community", "cultural", "religious", "jewish", "islamic",
+                               "medical", "trade", "business", "main", "regional"})
+
+
+def _named_facilities(doc: Doc, spans: list[tuple[int, int, str, str | None]]
+                      ) -> list[tuple[int, int, str, str | None]]:
+    """A proper name that goes on with a facility noun and the town it stands in ("the
+    AMIA Jewish community center in Buenos Aires", "the Hanwha shipyard in Geoje"): the
+    facility, not an organization. A country's adjective alone ("the
+    Israeli embassy") is left to the rules for embassies."""
+    out = list(spans)
+    for k, (start, end, label, eid) in enumerate(spans):
+        if eid or label not in ("ORG", "NORP", "PERSON", "FAC") or end >= len(doc):
+            continue
+        j = end
+        while j < len(doc) and doc[j].lower_ in _FACILITY_FILLERS and not doc[j].is_title:
+            j += 1
+        if j >= len(doc) or doc[j].lower_ not in FACILITY_HEADS or doc[j].is_title:
+            continue
+        if j + 2 >= len(doc) or doc[j + 1].lower_ != "in" or not doc[j + 2].text[:1].isupper():
+            continue
+        if label == "NORP" and end - start == 1:
+            continue
+        out[k] = (start, j + 1, "FAC", None)
+    return out
+
+
 def _join_split_names(doc: Doc, spans: list[tuple[int, int, str, str | None]]
                       ) -> list[tuple[int, int, str, str | None]]:
     """"Sergeant William" + "Jerome Rivers": a person span right after a person or
@@ -494,6 +529,7 @@ class Linker:
             spans += [(s0, e0, PHRASE, None) for s0, e0 in phrases]
         spans.sort(key=lambda s: (s[0], -s[1]))
         spans = _join_split_names(doc, spans)
+        spans = _named_facilities(doc, spans)
         persons: dict[str, str] = {}  # last name / first name key -> entity id
         acronyms: dict[str, str] = {}
         previous: LinkedMention | None = None

@@ -579,3 +579,22 @@ def test_places_stated_by_a_clause_and_the_core_of_a_coalition(
 def test_a_nationality_adjective_is_neither_sponsor_nor_listed(
         extract: Run, text: str, triple: tuple[str, str, str]) -> None:
     assert triple not in _triples(extract, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Gunmen bombed the Beit Shalom community center in Lyon in 1995.",
+         ("beit-shalom-community-center", "located_in", "lyon")),
+        ("Police foiled a plot against the Bnei Akiva synagogue in Tbilisi.",
+         ("bnei-akiva-synagogue", "located_in", "tbilisi")),
+    ],
+)
+def test_a_named_facility_lies_in_its_town(extract: Run, text: str,
+                                           triple: tuple[str, str, str]) -> None:
+    assert triple in _triples(extract, text)
+
+
+def test_an_organizations_offices_keep_its_name(extract: Run) -> None:
+    x = extract("The men watched the Jewish Agency offices in Almaty for weeks.")
+    assert any(m.text == "Jewish Agency" for m in x.mentions)
