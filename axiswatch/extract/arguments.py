@@ -103,12 +103,20 @@ def passive_agents(verb: Token) -> list[Token]:
     return out
 
 
+# Nouns of a security operation whose "by X" names who carried it out.
+OPERATION_NOUNS = frozenset({"operation", "raid", "sweep", "crackdown", "swoop", "roundup"})
+
+
 def _passive_complements(verb: Token) -> list[Token]:
     """What a passive verb names its subject: "was designated a group", "was listed as
     a group" (none for an active verb, whose object's "by" phrase is its own)."""
     if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return []
     out = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr")]
+    # "were detained in an operation by X": the operation's doer did it
+    out += [obj for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
+            for obj in p.children if obj.dep_ == "pobj" and obj.lemma_.lower() in
+            OPERATION_NOUNS]
     return out + [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                   for p in c.children if p.dep_ == "pobj"]
 

@@ -81,3 +81,18 @@ def test_a_raid_that_kills_stays_a_strike(extract: Run) -> None:
     types = [e.type for e in extract("Special forces raided a house in Idlib on Monday, "
                                      "killing three militants.").events]
     assert "strike" in types and "arrest" not in types
+
+
+@pytest.mark.parametrize(
+    ("text", "arrester"),
+    [
+        ("The suspects were detained in an operation by the Iraqi National Security Service.",
+         "iraqi-national-security-service"),
+        ("Two men were held during a sweep by the Asayish in Sulaymaniyah on Monday.",
+         "kurdistan-region-security-council"),
+    ],
+)
+def test_the_doer_of_the_operation_made_the_arrest(extract: Run, text: str,
+                                                   arrester: str) -> None:
+    [ev] = extract(text).events
+    assert (ev.type, ev.actors) == ("arrest", [arrester])
