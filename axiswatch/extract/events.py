@@ -44,6 +44,7 @@ from axiswatch.extract.draft import ARMED, NON_STATE, STATE_TYPES, VIOLENT, Draf
 from axiswatch.extract.merge import merge_drafts, split_targets
 from axiswatch.extract.occurrence import (
     CLAIM_VERBS,
+    TARGETING_VERBS,
     claimed_occurrence,
     dated_subtree,
     in_name_or_date,
@@ -1851,6 +1852,12 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
                 holder, skip_deps=("relcl", "acl", "appos"), deep=True))
                 if m.etype in PLACE_TYPES and m.label != "NORP" and
                 _under_place_prep(ctx.doc[m.tok_end - 1], holder)]
+        if not place_mentions and tok.pos_ == "NOUN":  # "drone attacks targeting Eilat"
+            aimed = [o for a in tok.children if a.dep_ == "acl" and lemma(a) in TARGETING_VERBS
+                     for o in a.children if o.dep_ == "dobj"]
+            place_mentions = [m for o in aimed for m in ctx.mentions_of(subtree_tokens(
+                o, skip_deps=("relcl", "acl", "appos"))) if m.etype in PLACE_TYPES and
+                m.label != "NORP"]
         if not place_mentions:  # "seized a ship linked to a firm in the Gulf of Oman",
             # "attacked a tanker transiting the Bab el-Mandeb"
             place_mentions = open_waters(ctx, [*objects, *targets[:1]])

@@ -163,6 +163,8 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
 
 # Verbs by which a group owns attacks ("claimed two attacks on ships").
 CLAIM_VERBS = frozenset({"claim", "endorse"})
+# Participles that name what attacks were aimed at ("attacks targeting X").
+TARGETING_VERBS = frozenset({"target", "hit", "strike"})
 # Prepositions that name what attacks hit.
 _TARGET_PREPS = frozenset({"on", "against", "at"})
 
@@ -177,16 +179,31 @@ def claimed_occurrence(ctx: DocContext, tok: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in SPAN_PREPS for c in (*verb.children, *tok.children)):
         return False
-    past, _perfect = tense(verb, ctx.ontology.undated_adverbs)
-    if not past:
+    past, perfect = tense(verb, ctx.ontology.undated_adverbs)
+    if not (past or perfect):
         return False
-    if any(c.dep_ == "nummod" for c in tok.children):
+    if past and any(c.dep_ == "nummod" for c in tok.children):
         return True
     targets = [obj for p in tok.children if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS
                for obj in p.children if obj.dep_ == "pobj"]
+    # "claimed drone attacks targeting Eilat": the participle names what was hit
+    targets += [obj for a in tok.children if a.dep_ == "acl" and lemma(a) in TARGETING_VERBS
+                for obj in a.children if obj.dep_ == "dobj"]
+    if perfect:  # "has claimed attacks on Eilat and Haifa", not "on US forces in Syria"
+        return any(_named_site(ctx, t) for t in targets)
     return any(any(c.dep_ == "nummod" for c in t.children) or t.pos_ == "PROPN"
                or any(m.entity_id for m in ctx.mentions_of(list(t.subtree)))
                for t in targets)
+
+
+def _named_site(ctx: DocContext, target: Token) -> bool:
+    """Whether a target names a town or a site (not a country, a region or a force)."""
+    for t in (target, *target.conjuncts):
+        for m in ctx.mentions_of([t]):
+            if m.etype in ("place", "facility") and ctx.place(m).precision in (
+                    "facility", "town", "district"):
+                return True
+    return False
 
 
 # Nouns that gather events into one episode ("a series of blasts hit the base").

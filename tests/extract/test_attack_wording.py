@@ -96,3 +96,14 @@ def test_attacks_claimed_by_count_or_named_target_are_the_news(extract: Run, tex
 )
 def test_claimed_attacks_told_as_a_tally_are_no_occurrence(extract: Run, text: str) -> None:
     assert [e.type for e in extract(text).events if e.type == "attack"] == []
+
+
+def test_attacks_claimed_against_a_named_town_are_placed_there(extract: Run) -> None:
+    [ev] = extract("The Islamic Resistance in Iraq claimed drone attacks targeting Eilat.").events
+    assert (ev.type, ev.location) == ("attack", "eilat")
+
+
+def test_attacks_a_group_has_claimed_on_named_towns_are_events(extract: Run) -> None:
+    events = extract("The Islamic Resistance in Iraq has claimed drone attacks on Eilat and "
+                     "Haifa.").events
+    assert sorted(e.location or "" for e in events if e.type == "attack") == ["eilat", "haifa"]
