@@ -41,7 +41,7 @@ from axiswatch.extract.arguments import (
 )
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.draft import ARMED, NON_STATE, STATE_TYPES, VIOLENT, Draft
-from axiswatch.extract.merge import merge_drafts, split_targets
+from axiswatch.extract.merge import VAGUE_SUBTYPES, merge_drafts, split_targets
 from axiswatch.extract.occurrence import (
     CLAIM_VERBS,
     TARGETING_VERBS,
@@ -2261,6 +2261,12 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     drafts = _raids_that_detain(ctx, drafts)
     if any(d.type in VIOLENT for d in drafts):
         drafts = [d for d in drafts if not (d.type == "statement" and d.subtype == "claim")]
+    # "announced sanctions on X", "announced the arrest of five": what was announced is
+    # the event; the bare announcement adds nothing
+    told = [doc[d.hit.head] for d in drafts if d.type != "statement"]
+    drafts = [d for d in drafts if not (
+        d.type == "statement" and d.subtype in VAGUE_SUBTYPES and
+        any(t.i != d.hit.head and doc[d.hit.head] in t.ancestors for t in told))]
     return drafts
 
 

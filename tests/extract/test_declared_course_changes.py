@@ -166,3 +166,26 @@ def test_a_deed_named_as_a_cause_is_no_new_event(extract: Extract) -> None:
 def test_as_long_as_is_a_condition_not_a_long_held_position(extract: Extract) -> None:
     x = extract("Kataib Hezbollah said its operations will go on as long as US troops stay.")
     assert ("threat", ["kataib-hezbollah"]) in _statements(x)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IRGC directed the attacks on the base, US officials said on Monday.",
+        "The general directed the operation from Tehran on Monday.",
+    ],
+)
+def test_directing_an_operation_is_no_deployment(extract: Extract, text: str) -> None:
+    assert [e for e in extract(text).events if e.subtype == "deployment"] == []
+
+
+def test_directing_ships_to_stay_is_a_deployment(extract: Extract) -> None:
+    events = extract("The Pentagon said on Sunday the secretary had directed two carrier "
+                     "groups to remain in the region.").events
+    assert [(e.type, e.subtype) for e in events] == [("statement", "deployment")]
+
+
+def test_what_is_announced_is_the_event(extract: Extract) -> None:
+    events = extract("The Treasury announced sanctions on three Houthi financiers on "
+                     "Friday.").events
+    assert [e.type for e in events] == ["sanction"]
