@@ -59,6 +59,7 @@ from axiswatch.extract.relations.titles import (
     office_of,
     titled_person,
 )
+from axiswatch.extract.roles import GROUP_NOUNS
 from axiswatch.ids import relation_id
 from axiswatch.model import Evidence, Relation
 from axiswatch.nlp.hedging import certainty_of
@@ -447,8 +448,7 @@ def _state_of_capital(ctx: DocContext, m: LinkedMention) -> LinkedMention:
 
 
 # Nouns a group's name may modify and still name the group ("the Houthi movement").
-_GROUP_HEADS = frozenset({"group", "militia", "faction", "movement", "organization",
-                          "organisation", "rebel", "network", "force", "forces", "brigade"})
+_GROUP_HEADS = GROUP_NOUNS | {"network", "force", "forces", "brigade"}
 
 
 def names_itself(ctx: DocContext, m: LinkedMention) -> bool:
