@@ -30,11 +30,11 @@ AT_SEA = frozenset({"attack", "strike", "plot"})
 DOER_COUNTRY = frozenset({"attack", "transfer", "meeting"})
 # The countries a document names most: the ones it is about.
 MAIN_COUNTRIES = 2
-# Types a heading of places files under its country: those told as happening somewhere
-# (a declaration or a designation happens where its speaker is).
 # Events whose target often lives elsewhere than where they were hatched ("a plot against
 # Israelis in Baku"): the target's country stands only as a doer's does.
 AIMED_ABROAD = frozenset({"plot"})
+# Types a heading of places files under its country: those told as happening somewhere
+# (a declaration or a designation happens where its speaker is).
 FILED_UNDER = frozenset({"attack", "strike", "plot", "killing", "arrest", "protest"})
 
 
