@@ -158,12 +158,17 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
     shared_target = _overlap(targets_a, targets_b)
     if a.type in ("statement", "meeting"):
         return (shared_actor or summary) and (same_date or date_a is None or date_b is None)
-    return same_date or shared_target or (
-        shared_actor and (date_a is None or date_b is None)) or (
-        _same_site(a, b) and (date_a is None or date_b is None))
+    undated = date_a is None or date_b is None
+    return same_date or shared_target or (shared_actor and undated) or (
+        _same_site(a, b) and undated) or (
+        # "an assassination carried out in the capital": no doer, no date of its own,
+        # the place of the killing told before
+        a.type in _VIOLENT_FAMILY and a.location == b.location and undated and
+        not (actors_a and actors_b) and a.geo_precision in _TOWN_SITES)
 
 
 _SITES = frozenset({"facility", "district", "neighbourhood", "neighborhood"})
+_TOWN_SITES = _SITES | {"town"}
 _KILLERS = frozenset({"strike", "attack"})
 
 

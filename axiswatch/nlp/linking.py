@@ -20,6 +20,7 @@ from axiswatch.ids import slugify
 from axiswatch.kb.normalize import alias_key
 from axiswatch.model import Entity, Mention
 from axiswatch.nlp.bodies import BodySpan, bare_kinds, body_spans
+from axiswatch.nlp.capitals import capital_phrases
 from axiswatch.nlp.collectives import CollectiveSpan, collective_spans
 from axiswatch.nlp.definite import Named, head_references
 from axiswatch.nlp.facilities import TownMention, facility_phrases
@@ -650,6 +651,7 @@ class Linker:
             out.by_token[tok.i] = mention
         out.mentions.sort(key=lambda m: m.start)
         self._facilities(doc, out)
+        self._add_capitals(doc, out)
         self._capitals_speaking(doc, out)
         countries: Counter[str] = Counter()
         for m in out.mentions:
@@ -756,6 +758,40 @@ class Linker:
                  if m.etype in PLACE_TYPES and m.entity_id and m.label != "NORP"]
         self._add_mentions(doc, out, [(r.start, r.end, r.entity_id) for r in head_references(
             doc, named, set(out.by_token))])
+
+    def _add_capitals(self, doc: Doc, out: DocEntities) -> None:
+        """Link "the Saudi capital", "Yemen's capital", "the capital of Iraq" to the
+        capital city of the country named (see :func:`capital_phrases`)."""
+        if self.geocoder is None:
+            return
+        spans: list[tuple[int, int, str]] = []
+        for start, end, owner in capital_phrases(doc, out.by_token):
+            code = self.geocoder.country_of(owner) if owner else self._country_before(out, start)
+            place = self.geocoder.capital_place(code) if code else None
+            if place is None:
+                continue
+            eid = place.id if place.id in self.pack.entities else \
+                self._candidate(out, place.name, "GPE")
+            if eid is not None:
+                spans.append((start, end, eid))
+        self._add_mentions(doc, out, spans)
+
+    def _country_before(self, out: DocEntities, start: int) -> str | None:
+        """The ISO code of the country whose places the text names most before token
+        ``start`` (the latest named on a tie): the country a report is about, whose
+        capital "the capital" is."""
+        seen: Counter[str] = Counter()
+        last: dict[str, int] = {}
+        for m in out.mentions:
+            if m.tok_end > start or m.etype != "place" or m.modifier or not m.entity_id:
+                continue
+            code = self.entity_country(m.entity_id, out)
+            if code:
+                seen[code] += 1
+                last[code] = m.tok_start
+        if not seen:
+            return None
+        return max(seen, key=lambda c: (seen[c], last[c]))
 
     def _add_mentions(self, doc: Doc, out: DocEntities, spans: list[tuple[int, int, str]]
                       ) -> None:

@@ -107,3 +107,23 @@ def test_attacks_a_group_has_claimed_on_named_towns_are_events(extract: Run) -> 
     events = extract("The Islamic Resistance in Iraq has claimed drone attacks on Eilat and "
                      "Haifa.").events
     assert sorted(e.location or "" for e in events if e.type == "attack") == ["eilat", "haifa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("On Tuesday the Houthis struck a second vessel.", "houthis"),
+        ("Hezbollah hit an army post near the border on Sunday.", "hezbollah"),
+    ],
+)
+def test_a_group_that_strikes_a_ship_or_a_site_attacks(extract: Run, text: str,
+                                                       actor: str) -> None:
+    [ev] = extract(text).events
+    assert (ev.type, ev.actors) == ("attack", [actor])
+
+
+def test_a_blow_told_again_as_the_subject_names_no_new_attack(extract: Run) -> None:
+    # "the strikes, which hit positions": the strikes are told already, no group acts
+    text = ("The militia said four of its fighters were killed in the strikes, which it said "
+            "hit positions guarding the border.")
+    assert [e.type for e in extract(text).events if e.type == "attack"] == []

@@ -199,3 +199,19 @@ def test_a_repeat_by_a_body_of_the_state_told_adds_no_party_but_another_side_doe
                actors=["x-state", "y-state"])
     [merged] = merge_repeats([joint, c], side_of=lambda i: sides.get(i, i))
     assert merged.actors == ["x-state", "y-state"]
+
+
+def test_a_doerless_undated_mention_at_the_town_of_a_killing_is_that_killing() -> None:
+    town = {"location": "baghdad", "geo_precision": "town", "lat": 33.34, "lon": 44.4,
+            "country": "IQ"}
+    told = ev(0, etype="killing", date="2024-02-07", date_precision="day",
+              actors=["us-central-command"], **town)
+    named_again = ev(100, etype="killing", date="2024-02-07", date_precision="day", **town)
+    [merged] = merge_repeats([told, named_again], explicit=frozenset({told.id}))
+    assert merged.actors == ["us-central-command"]
+    # a country is no site: two killings told only "in Iran" stay apart
+    country = {"location": "iran", "geo_precision": "country", "country": "IR"}
+    a = ev(0, etype="killing", date="2024-02-07", date_precision="day", actors=["x"],
+           **country)
+    b = ev(100, etype="killing", date="2022-09", date_precision="month", **country)
+    assert len(merge_repeats([a, b], explicit=frozenset({a.id}))) == 2

@@ -184,6 +184,12 @@ def test_where_a_statement_was_made(extract: Run, text: str, location: str | Non
         ("Militants fired rockets at a base in Erbil on Monday. Israeli jets struck a building "
          "in Dahiyeh on Tuesday. A week earlier, a roadside bomb exploded in the same town, "
          "killing two police officers.", "attack", "erbil", "IQ"),
+        # "the same waters": the last sea named, which lies in no country.
+        ("Houthi forces attacked a tanker in the Gulf of Aden on Monday. On Tuesday they "
+         "struck a second vessel in the same waters.", "attack", "gulf-of-aden", None),
+        # "the capital" alone: the capital of the country the report names most.
+        ("Iraqi police found a cache of rockets in Basra on Monday. Two days later a "
+         "rocket landed in the capital, wounding a guard.", "attack", "baghdad", "IQ"),
     ],
 )
 def test_places_told_by_reference(extract: Run, text: str, etype: str, location: str,
@@ -422,3 +428,41 @@ def test_a_meeting_at_the_end_of_a_told_journey(extract: Run, text: str,
     events = [e for e in extract(text).events if e.type == "meeting"]
     assert events
     assert events[0].location == location
+
+
+# text, event type, expected location id, expected country
+CAPITALS = [
+    ("Drones hit the Saudi capital on Saturday, the Houthis said.", "attack", "riyadh", "SA"),
+    ("Protesters gathered in the Bahraini capital on Friday.", "protest", "manama", "BH"),
+    ("Police in Yemen's capital arrested two men on Monday.", "arrest", "sanaa", "YE"),
+    ("A rocket landed near a bank in the capital of Iraq on Monday.", "attack", "baghdad",
+     "IQ"),
+    # The capital's own name, given after it, is the place.
+    ("The Lebanese capital, Beirut, was hit by an Israeli strike on Monday.", "strike",
+     "beirut", "LB"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "location", "country"), CAPITALS)
+def test_a_capital_named_by_its_country(extract: Run, text: str, etype: str, location: str,
+                                        country: str) -> None:
+    events = [e for e in extract(text).events if e.type == etype]
+    assert events
+    assert (events[0].location, events[0].country) == (location, country)
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    # A place that is the subject of a passive force verb is where the blow fell.
+    ("The town of Khiam was shelled on Monday.", "khiam"),
+    ("Beirut was hit by an Israeli strike on Monday.", "beirut"),
+])
+def test_a_place_struck_in_the_passive(extract: Run, text: str, location: str) -> None:
+    events = [e for e in extract(text).events if e.type in ("attack", "strike")]
+    assert [e.location for e in events] == [location]
+
+
+def test_what_was_fired_is_no_place(extract: Run) -> None:
+    events = extract("The coalition said 30 Katyusha rockets were fired at the base on "
+                     "Monday.").events
+    assert [e.type for e in events] == ["attack"]
+    assert events[0].location != "katyusha"

@@ -312,3 +312,22 @@ def test_division_extents_in_one_pass_match_each_division(geo: Geocoder) -> None
     assert extents
     for code in list(extents)[:5]:
         assert extents[code] == geo.gazetteer.admin1_extent("US", code)
+
+
+@pytest.mark.parametrize(("phrase", "city"), [
+    ("the Saudi capital", "Riyadh"),
+    ("Saudi capital", "Riyadh"),
+    ("the capital of Saudi Arabia", "Riyadh"),
+    ("the Jordanian capital", "Amman"),
+    ("Yemen's capital", "Sanaa"),
+    ("the Cypriot capital", "Nicosia"),
+    ("the Iraqi capital city", "Baghdad"),
+])
+def test_a_capital_named_by_its_country(geo: Geocoder, phrase: str, city: str) -> None:
+    place = geo.resolve(phrase)
+    assert place is not None and (place.name, place.precision) == (city, "town")
+
+
+def test_the_capital_of_a_province_is_not_a_country_capital(geo: Geocoder) -> None:
+    place = geo.resolve("the capital of Anbar province")
+    assert place is None or place.name != "Baghdad"

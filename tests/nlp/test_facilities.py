@@ -64,3 +64,22 @@ def test_a_definite_head_names_the_place_again(extractor: Extractor, text: str, 
 ])
 def test_no_definite_head_reference(extractor: Extractor, text: str, surface: str) -> None:
     assert _mentions(extractor, text).get(surface) in (None, "persian-gulf")
+
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("Drones hit the Saudi capital on Saturday.", "the Saudi capital", "riyadh"),
+    ("Police in Yemen's capital arrested two men.", "Yemen's capital", "sanaa"),
+    ("A rocket landed in the capital of Iraq on Monday.", "the capital of Iraq", "baghdad"),
+    ("Iraqi police raided a house in Basra. Two rockets landed in the capital on Tuesday.",
+     "the capital", "baghdad"),
+])
+def test_a_capital_named_by_its_country_links_to_the_city(extractor: Extractor, text: str,
+                                                         surface: str, expected: str) -> None:
+    assert _mentions(extractor, text).get(surface) == expected
+
+
+def test_a_capital_followed_by_its_name_is_left_to_the_name(extractor: Extractor) -> None:
+    found = _mentions(extractor, "The Lebanese capital, Beirut, was hit on Monday.")
+    assert found.get("Beirut") == "beirut"
+    assert "The Lebanese capital" not in found
