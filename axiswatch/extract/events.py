@@ -72,6 +72,7 @@ from axiswatch.extract.places import (
 from axiswatch.extract.roles import (
     GROUP_NOUNS,
     RELATIVE_PRONOUNS,
+    SUBJECT_PRONOUNS,
     Roles,
     antecedent,
     claimants,
@@ -213,9 +214,10 @@ def _state_reading(ctx: DocContext, tok: Token, trig: Trigger) -> tuple[str, str
 
 def _sites_hit_by_name(ctx: DocContext, subjects: list[Token], obj: Token) -> bool:
     """"The Houthis struck a second vessel": a ship or a site hit by a group the subject
-    names (not by "the strikes" or "a drone boat", which tell a blow told elsewhere)."""
+    names or stands for ("they"), not by "the strikes" or "a drone boat", which tell a
+    blow told elsewhere."""
     return (lemma(obj) in ctx.ontology.vessels or lemma(obj) in ctx.ontology.blast_sites) \
-        and all(_named(ctx, s) for s in subjects)
+        and all(_named(ctx, s) or s.lower_ in SUBJECT_PRONOUNS for s in subjects)
 
 
 def _blast_at_site(ctx: DocContext, tok: Token, sent: Span) -> bool:

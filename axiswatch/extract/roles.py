@@ -209,6 +209,33 @@ def _nationality(ctx: DocContext, tok: Token) -> bool:
     return m is not None and m.label == "NORP" and ctx.is_country(m.entity_id or "")
 
 
+# Pronouns that, as the subject of a sentence naming no actor before them, continue the
+# subject of the sentence before ("X threatened US forces. On Tuesday it fired ...").
+SUBJECT_PRONOUNS = frozenset({"it", "they"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _subject_before(ctx: DocContext, tok: Token) -> str | None:
+    """The actor a subject pronoun continues: when its own sentence names no actor
+    before it, the actor that is the subject of the sentence before, if that sentence
+    has one ("it" never stands for a plural noun such as "US forces"). ``None`` leaves
+    the pronoun to the last actor named."""
+    sent = tok.sent
+    if any(ctx.can_act(m) for m in ctx.mentions_of(list(sent[:tok.i - sent.start]))):
+        return None
+    if sent.start == 0:
+        return None
+    before = ctx.doc[sent.start - 1].sent
+    for m in ctx.mentions_of(list(before)):
+        head = ctx.doc[m.tok_end - 1]
+        if not ctx.can_act(m) or m.etype == "person" or not _is_subject(head) or m.modifier:
+            continue
+        if tok.lower_ == "it" and head.tag_ in PLURAL_TAGS and m.etype == "state_body":
+            continue  # "US forces ... it": not the forces
+        return _acting(ctx, m)
+    return None
+
+
 def _anaphor(ctx: DocContext, tok: Token) -> str | None:
     low = tok.lower_
     pronoun = tok.pos_ == "PRON"
@@ -227,6 +254,10 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
     if lemma(tok) in GROUP_NOUNS and definite and not pronoun:
         # "the group": a group, not "US troops" or the ministry named last
         return _last_group_before(ctx, tok.i)
+    if pronoun and low in SUBJECT_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
+        told = _subject_before(ctx, tok)
+        if told is not None:
+            return told
     if (pronoun and (low in GROUP_ANAPHORA or low in POSSESSIVE_GROUP)) or (
             lemma(tok) in GROUP_ANAPHORA and definite):
         return ctx.last_actor_before(tok.i)

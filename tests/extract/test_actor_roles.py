@@ -398,3 +398,17 @@ def test_it_after_a_described_group_is_the_group(extract: Run) -> None:
                      "December it claimed a bombing at a police station in Rask that killed "
                      "11 policemen.").events
     assert [e.claimed_by for e in events if e.type == "attack"] == [["jaish-al-adl"]]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # a subject pronoun opening its sentence continues the subject of the one before,
+    # not the forces that sentence names as its object
+    ("Kata'ib Hezbollah has threatened US forces for weeks. On Tuesday it fired rockets at "
+     "a base in Erbil.", "kataib-hezbollah"),
+    ("The Houthis attacked a tanker on Monday. On Tuesday they struck a second vessel in "
+     "the Red Sea.", "houthis"),
+])
+def test_a_subject_pronoun_continues_the_subject_before(extract: Run, text: str,
+                                                        actor: str) -> None:
+    last = [e for e in extract(text).events if e.type == "attack"][-1]
+    assert last.actors == [actor]
