@@ -540,6 +540,9 @@ CALLED_FOR = frozenset({"withdrawal", "expulsion", "departure", "exit", "end", "
                         "suspension", "severance", "eviction", "ouster", "jihad", "uprising",
                         "revenge", "retaliation", "retribution", "vengeance", "punishment",
                         "review", "cancellation", "termination", "attack", "strike"})
+# What a people is called to join or stage ("called on Iraqis to join the protests").
+MASS_ACTIONS = frozenset({"protest", "demonstration", "rally", "march", "sit", "strike",
+                          "uprising", "resistance", "jihad", "mobilization", "mobilisation"})
 # Whom a movement calls its own ("its fighters", "his followers", "Iraqis").
 FOLLOWER_NOUNS = frozenset({"fighter", "follower", "supporter", "member", "loyalist", "unit",
                             "people", "youth", "citizen", "muslim", "volunteer", "tribe"})
@@ -586,6 +589,7 @@ def _called_to_act(ctx: DocContext, tok: Token) -> bool:
     arms = any(lemma(a) in ARMING_ACTS or ((lemma(a) == "take" and any(
         lemma(o) == "arm" or o.lower_ == "arms" for o in direct_objects(a))) or any(
         lemma(p) == "street" for _x, p in prep_objects(a, TO))) for a in acts)
+    arms = arms or any(lemma(o) in MASS_ACTIONS for a in acts for o in direct_objects(a))
     stop = any(lemma(a) in STOPPING_ACTS for a in acts)
     people = any(lemma(a) in FOLLOWER_NOUNS or a.ent_type_ == "NORP" or any(
         c.dep_ == "poss" and c.tag_ == "PRP$" for c in a.children) for a in addressed)
@@ -630,14 +634,22 @@ def _ordered(tok: Token) -> bool:
 
 
 def _orders_force(ctx: DocContext, tok: Token) -> bool:
-    """"Khamenei ordered the IRGC to prepare a response": an order to a named armed
-    body or state body to act; "ordered the ministry to investigate" orders an inquiry."""
+    """"Khamenei ordered the IRGC to prepare a response", "ordered his followers to leave
+    the streets": an order to a named armed body or state body, or to the speaker's own
+    men, to act; "ordered the ministry to investigate" orders an inquiry."""
     if tok.pos_ != "VERB":
         return False
     acts = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     if not acts or any(lemma(a) in INQUIRING for a in acts):
         return False
-    return any(ctx.etype_of_token(o) in FORCE_TYPES for o in direct_objects(tok))
+    return any(ctx.etype_of_token(o) in FORCE_TYPES or _own_followers(o)
+               for o in direct_objects(tok))
+
+
+def _own_followers(tok: Token) -> bool:
+    """"his followers", "its fighters": the men a leader or a movement commands."""
+    return lemma(tok) in FOLLOWER_NOUNS and any(c.dep_ == "poss" and c.tag_ == "PRP$"
+                                                for c in tok.children)
 
 
 # Actors that carry out an order by force or by the state's hand.

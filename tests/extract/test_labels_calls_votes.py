@@ -62,6 +62,10 @@ def test_a_vote_on_a_budget_is_none(extract: Extract) -> None:
     ("Muqtada al-Sadr called on his supporters to end the sit-in.", "muqtada-al-sadr"),
     ("Ali al-Sistani called on Iraqis to fight the Islamic State.", "ali-al-sistani"),
     ("Abdul-Malik al-Houthi called on Yemenis to take up arms.", "abdul-malik-al-houthi"),
+    ("Kata'ib Hezbollah called on Iraqis to join the protests against the US presence.",
+     "kataib-hezbollah"),
+    ("Muqtada al-Sadr called on his followers to stage protests outside parliament.",
+     "muqtada-al-sadr"),
 ])
 def test_a_call_on_ones_own_people_is_a_call(extract: Extract, text: str, actor: str) -> None:
     assert ("call", [actor]) in _statements(extract(text))
@@ -96,4 +100,17 @@ def test_decisions_told_by_their_act_or_noun(extract: Extract, text: str, subtyp
     "The court ordered a halt to the hearing.",
 ])
 def test_acts_and_alerts_of_no_party_declare_nothing(extract: Extract, text: str) -> None:
+    assert _statements(extract(text)) == []
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Muqtada al-Sadr ordered his followers to leave the streets on Tuesday.", "muqtada-al-sadr"),
+    ("Qais al-Khazali told his fighters to halt attacks on US forces.", "qais-al-khazali"),
+])
+def test_an_order_to_ones_own_men_is_declared(extract: Extract, text: str, actor: str) -> None:
+    assert any(actor in a for _s, a in _statements(extract(text)))
+
+
+def test_an_order_to_a_ministry_to_inquire_is_none(extract: Extract) -> None:
+    text = "The prime minister ordered the interior ministry to investigate the killing."
     assert _statements(extract(text)) == []
