@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 UNDATED_BACKGROUND = frozenset({"attack", "strike", "plot", "killing", "transfer"})
+# Types an undated past-tense report tells as a standing state of things, not an
+# occurrence of the report's month.
+STANDING_TYPES = frozenset({"transfer"})
 # Types told on a target: one on a craft that names no place happened at sea.
 AT_SEA = frozenset({"attack", "strike", "plot"})
 # Types whose fallback country is a doer's, which holds only where the text places the
@@ -149,8 +152,10 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
     if d.hit.trigger.requires_declaration and verb is not None and verb.dep_ == "ccomp":
         verb = verb.head  # "said the attack would not go unanswered": told when it was said
     past, perfect = tense(verb, ctx.ontology.undated_adverbs)
-    if d.type in UNDATED_BACKGROUND:
-        perfect = False
+    if d.type in UNDATED_BACKGROUND or d.type == "sanction":
+        perfect = False  # "has designated X", "have fired missiles since October": no day
+    if d.type in STANDING_TYPES:
+        return None, None  # "Iran supplied the group with drones": a standing supply
     if head.dep_ == "pobj" and any(c.dep_ == "poss" for c in head.children):
         past, perfect = False, past or perfect  # "for Israel's attack": known, not today's
     found = dates.fallback(index, ctx.reference(sent.start_char), past=past, perfect=perfect)

@@ -89,3 +89,19 @@ def test_a_campaign_of_plural_events_has_no_one_date(extractor: Extractor, text:
     doc = extractor.nlp(text)
     tok = next(t for t in doc if t.text == head)
     assert ongoing(tok, extractor.ontology.ongoing_modifiers) is expected
+
+
+@pytest.mark.parametrize(("text", "etype", "date"), [
+    # a designation told in the present perfect with no date has none of its own
+    ("Washington has designated Kataib Hezbollah as a terrorist organisation.", "sanction",
+     None),
+    # an undated supply is a standing state of things, not an occurrence of the month
+    ("Iran supplied the Houthis with drones and missiles.", "transfer", None),
+    # an undated designation in the past tense is the news of the report's month
+    ("The Treasury designated two Hezbollah financiers.", "sanction", "2024-02"),
+])
+def test_undated_reports_of_standing_things_have_no_date(extract: Callable[..., Extraction],
+                                                         text: str, etype: str,
+                                                         date: str | None) -> None:
+    [ev] = [e for e in extract(text).events if e.type == etype]
+    assert ev.date == date
