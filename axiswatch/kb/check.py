@@ -69,6 +69,8 @@ def _check_entry(file: str, entry: Entry, by_id: dict[str, tuple[str, Entry]],
         err(f"longitude {entry.lon} out of range")
     if entry.type in _LOCATED and entry.precision == "country" and entry.country is None:
         err("a country needs its ISO code in 'country'")
+    if entry.described_as is not None and entry.precision != "country":
+        err("only a country may carry 'described_as'")
     for predicate, link in entry.links():
         target = by_id.get(link.id)
         if link.id == entry.id:

@@ -17,7 +17,8 @@ One YAML file holds a list of entries. An actor entry::
 
 A place adds ``lat``/``lon`` and ``precision`` (``facility``, ``town``,
 ``district``, ``province``, ``country``, ``region``); a country adds
-``demonyms``.
+``demonyms`` and may add ``described_as`` (the descriptions that name it again:
+``{phrases: [kingdom, Gulf state], source: ...}``).
 """
 
 from __future__ import annotations
@@ -112,6 +113,23 @@ class Designation(_Strict):
     removed: int | None = None
 
 
+class Descriptions(_Strict):
+    """The definite descriptions a report may name a country by again once it has named
+    it ("the kingdom", "the island nation"), with where its form of state or geography
+    is documented."""
+
+    phrases: tuple[str, ...] = Field(min_length=1)
+    source: str = Field(min_length=1)
+
+    @field_validator("phrases")
+    @classmethod
+    def _bare_phrases(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for phrase in value:
+            if not phrase.strip() or phrase.lower().startswith(("the ", "a ", "an ")):
+                raise ValueError(f"description {phrase!r} is not a bare noun phrase")
+        return value
+
+
 class Entry(_Strict):
     """One actor, place or facility of the pack."""
 
@@ -134,6 +152,7 @@ class Entry(_Strict):
     lon: float | None = None
     precision: GeoPrecision | None = None
     demonyms: tuple[str, ...] = ()
+    described_as: Descriptions | None = None  # a country's "the kingdom", "the island"
     title: str | None = None  # a person's best-known role
     born: str | None = None
     died: str | None = None

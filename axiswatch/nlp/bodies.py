@@ -14,7 +14,7 @@ the same body (:func:`bare_kinds`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -81,12 +81,17 @@ def _kind_after(doc: Doc, i: int) -> tuple[int, str] | None:
 
 
 def body_spans(doc: Doc, country_of: Callable[[str], str | None],
-               demonym_of: Callable[[str], str]) -> list[BodySpan]:
+               demonym_of: Callable[[str], str],
+               owners: Mapping[int, tuple[int, str, str]] | None = None) -> list[BodySpan]:
     """Every "<country>'s <body>" and "<demonym> <body>" phrase of a parsed text.
 
     ``country_of(text)`` gives the country entity a name or demonym stands for (or
-    ``None``); ``demonym_of(country_id)`` its adjective ("Lebanese").
+    ``None``); ``demonym_of(country_id)`` its adjective ("Lebanese"). ``owners`` maps the
+    first token of a description naming a country again ("the kingdom") to its end
+    token, country entity and the country's name: "the kingdom's interior ministry" is
+    that country's.
     """
+    owners = owners or {}
     out: list[BodySpan] = []
     # Only tokens a few words before a body noun can begin a body phrase.
     starts = sorted({i for t in doc if t.lower_ in BODY_NOUNS
@@ -96,12 +101,13 @@ def body_spans(doc: Doc, country_of: Callable[[str], str | None],
         if i0 < i:
             continue
         i = i0
-        found = _owner_and_body(doc, i, country_of)
+        found = _described_owner(doc, i, owners) or _owner_and_body(doc, i, country_of)
         if found is None:
             continue
         start, body_start, country = found
         end, kind = _kind_after(doc, body_start) or (0, "")
-        owner = doc[start:body_start].text.removesuffix("'s").rstrip("' ")
+        owner = owners[start][2] if start in owners else \
+            doc[start:body_start].text.removesuffix("'s").rstrip("' ")
         dem = demonym_of(country)
         forms = [kind]
         if kind.endswith(" Ministry"):  # "Defense Ministry" is also "Ministry of Defense"
@@ -130,6 +136,19 @@ def _owner_and_body(doc: Doc, i: int, country_of: Callable[[str], str | None]
         body = j + 1 if doc[j].text in _POSSESSIVE else j
         if body < len(doc) and _kind_after(doc, body) is not None:
             return start, body, country
+    return None
+
+
+def _described_owner(doc: Doc, i: int, owners: Mapping[int, tuple[int, str, str]]
+                     ) -> tuple[int, int, str] | None:
+    """(first token, first body token, country id) of a body phrase whose owner is a
+    description naming a country again: "the kingdom's interior ministry"."""
+    if i not in owners:
+        return None
+    end, country, _name = owners[i]
+    body = end + 1 if end < len(doc) and doc[end].text in _POSSESSIVE else end
+    if body < len(doc) and _kind_after(doc, body) is not None:
+        return i, body, country
     return None
 
 

@@ -23,6 +23,8 @@ from axiswatch.nlp.bodies import BodySpan, bare_kinds, body_spans
 from axiswatch.nlp.capitals import capital_phrases
 from axiswatch.nlp.collectives import CollectiveSpan, collective_spans
 from axiswatch.nlp.definite import Named, head_references
+from axiswatch.nlp.descriptions import Description, DescriptionIndex
+from axiswatch.nlp.descriptions import Named as NamedCountry
 from axiswatch.nlp.facilities import TownMention, facility_phrases
 from axiswatch.nlp.metonymy import capital_country, speaks_for_state
 
@@ -411,6 +413,7 @@ class Linker:
         self._places: dict[tuple[str, tuple[str, ...]], Any] = {}
         self.demonyms: dict[str, str] = {}
         self.country_entity: dict[str, str] = {}
+        self.descriptions = DescriptionIndex.from_entries(pack.entries.values())
         for eid, entry in pack.entries.items():
             if entry.type == "place" and getattr(entry, "precision", None) == "country":
                 if entry.country:
@@ -510,7 +513,12 @@ class Linker:
         for start, end, label in extra_spans or []:
             spans.append((start, end, label, None))
         spans += _proper_sequences(doc, {i for s0, e0, _l, _i in spans for i in range(s0, e0)})
-        found = body_spans(doc, self.country_named, self.demonym)
+        described = self._descriptions(doc, spans)
+        if described:  # the NER's "kingdom" of "the kingdom" gives way to the description
+            spans = [sp for sp in spans if not any(
+                d.start <= sp[0] and sp[1] <= d.end for d in described)]
+        found = body_spans(doc, self.country_named, self.demonym, owners={
+            d.start: (d.end, d.country, self.short_name(d.country)) for d in described})
         bodies: dict[tuple[int, int], BodySpan] = {(b.start, b.end): b for b in found}
         near: dict[int, str | None] = {}  # sentence start -> its country, once
 
@@ -649,6 +657,7 @@ class Linker:
                                     tok.text, "PERSON", eid, "person", 0.8)
             out.mentions.append(mention)
             out.by_token[tok.i] = mention
+        self._add_descriptions(doc, out, described)
         out.mentions.sort(key=lambda m: m.start)
         self._facilities(doc, out)
         self._add_capitals(doc, out)
@@ -758,6 +767,59 @@ class Linker:
                  if m.etype in PLACE_TYPES and m.entity_id and m.label != "NORP"]
         self._add_mentions(doc, out, [(r.start, r.end, r.entity_id) for r in head_references(
             doc, named, set(out.by_token))])
+
+    def _descriptions(self, doc: Doc, spans: list[tuple[int, int, str, str | None]]
+                      ) -> list[Description]:
+        """The descriptions naming a country again ("the kingdom", "the country"; see
+        :mod:`axiswatch.nlp.descriptions`), outside the names of ``spans``. The countries
+        they point back to are those the text names by name ("Saudi Arabia"), adjective
+        ("Bahraini authorities") or capital; another place's name ends its reach when it
+        ends in the description's noun ("Kharg Island ... the island")."""
+        phrases = self.descriptions.phrases(doc, [(s0, e0, eid is not None)
+                                                  for s0, e0, _l, eid in spans])
+        if not phrases:
+            return []
+        named: list[NamedCountry] = []
+        for ent in doc.ents:
+            if ent.label_ not in ("GPE", "NORP", "LOC", "FAC", "ORG", "PERSON"):
+                continue
+            start, end = _strip_span(ent)
+            if start >= end:
+                continue
+            text = doc[start:end].text
+            country = self.country_named(text) or self.capital_state(text)
+            if country is not None:
+                named.append(NamedCountry(start, end, country, doc[end - 1].lower_))
+                continue
+            for tok in doc[start:end]:  # "Bahraini authorities", "Saudi-led"
+                if tok.text[:1].isupper():
+                    country = self.country_named(tok.text) or self.capital_state(tok.text)
+                    if country is not None:
+                        named.append(NamedCountry(tok.i, tok.i + 1, country, tok.lower_))
+            if ent.label_ in ("GPE", "LOC", "FAC"):
+                named.append(NamedCountry(start, end, None, doc[end - 1].lower_))
+        in_ents = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        for tok in doc:  # an adjective the NER left out: "Bahraini officials spoke"
+            if tok.i not in in_ents and tok.text[:1].isupper():
+                country = self.country_named(tok.text)
+                if country is not None:
+                    named.append(NamedCountry(tok.i, tok.i + 1, country, tok.lower_))
+        named.sort(key=lambda n: n.tok_end)
+        return self.descriptions.resolve(doc, phrases, named)
+
+    def _add_descriptions(self, doc: Doc, out: DocEntities, described: list[Description]
+                          ) -> None:
+        """Link each description no other mention covers to its country, as a name of
+        that country would be ("in the kingdom" places, "the kingdom said" acts)."""
+        for d in described:
+            if any(i in out.by_token for i in range(d.start, d.end)):
+                continue  # "the kingdom's interior ministry": the body's own mention
+            span = doc[d.start:d.end]
+            mention = LinkedMention(span.start_char, span.end_char, d.start, d.end, span.text,
+                                    "GPE", d.country, self.entity_type(d.country, out))
+            out.mentions.append(mention)
+            for i in range(d.start, d.end):
+                out.by_token[i] = mention
 
     def _add_capitals(self, doc: Doc, out: DocEntities) -> None:
         """Link "the Saudi capital", "Yemen's capital", "the capital of Iraq" to the

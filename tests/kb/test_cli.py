@@ -53,6 +53,15 @@ BROKEN = """
   type: place
   country: IQ
   source: test
+- id: place-c
+  name: Place C
+  type: place
+  precision: town
+  lat: 33.0
+  lon: 44.0
+  country: IQ
+  described_as: {phrases: [kingdom], source: test}
+  source: test
 """
 
 
@@ -74,6 +83,7 @@ def test_check_reports_every_kind_of_problem(broken_pack: Path) -> None:
     assert "latitude 95.0 out of range" in text
     assert "[place-b]" in text and "needs lat/lon" in text
     assert "alias key 'shared name' claimed by group-a" in text
+    assert "[place-c]" in text and "only a country may carry 'described_as'" in text
     assert all(m.startswith(("error: actors/broken.yaml", "warning: actors/broken.yaml"))
                for m in messages)
 

@@ -24,6 +24,9 @@ BASE: dict[str, Any] = {"id": "x", "name": "X", "type": "armed_group", "source":
         ({"type": "facility", "lat": 1.0, "lon": 1.0}, "facility needs a precision"),
         ({"nickname": "Y"}, "Extra inputs are not permitted"),
         ({"part_of": [{"id": "y", "certainty": "maybe"}]}, "Input should be"),
+        ({"described_as": {"phrases": ["the kingdom"], "source": "s"}}, "not a bare noun"),
+        ({"described_as": {"phrases": [], "source": "s"}}, "at least 1 item"),
+        ({"described_as": {"phrases": ["kingdom"]}}, "Field required"),
     ],
 )
 def test_invalid_entries_say_why(extra: dict[str, Any], message: str) -> None:
