@@ -514,6 +514,7 @@ class Linker:
             spans.append((start, end, label, None))
         spans += _proper_sequences(doc, {i for s0, e0, _l, _i in spans for i in range(s0, e0)})
         described = self._descriptions(doc, spans)
+        owned_by = {d.end - 1: d.country for d in described}
         if described:  # the NER's "kingdom" of "the kingdom" gives way to the description
             spans = [sp for sp in spans if not any(
                 d.start <= sp[0] and sp[1] <= d.end for d in described)]
@@ -585,7 +586,7 @@ class Linker:
                     if hit is None and label == "PERSON":
                         hit = self.resolve(_strip_title(text), label)
                     if hit is None and label == "ORG":
-                        hit = self._owned_body(doc, start, text)
+                        hit = self._owned_body(doc, start, text, owned_by)
                     if hit is not None:
                         entity_id, score = hit
                 if entity_id is None:  # a surname after the full name, whatever its label
@@ -950,12 +951,15 @@ class Linker:
         out.backers.setdefault(eid, group.backer)
         return eid
 
-    def _owned_body(self, doc: Doc, start: int, text: str) -> tuple[str, float] | None:
+    def _owned_body(self, doc: Doc, start: int, text: str,
+                    described: Mapping[int, str] | None = None) -> tuple[str, float] | None:
         """"Azerbaijan's State Security Service": the pack's body of that country, named
-        with the country's name or adjective before it or "of" the country after it."""
+        with the country's name or adjective before it or "of" the country after it. The
+        owner may be a description naming the country again ("the kingdom's National
+        Security Agency"), by its last token in ``described``."""
         if start < 2 or doc[start - 1].lower_ not in ("'s", "'"):
             return None
-        country = self.country_named(doc[start - 2].text)
+        country = (described or {}).get(start - 2) or self.country_named(doc[start - 2].text)
         if country is None:
             return None
         entry = self.pack.entries[country]

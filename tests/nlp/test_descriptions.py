@@ -100,3 +100,11 @@ def test_a_description_opening_a_sentence_goes_on_with_the_subject(
     ents = extractor.linker.link(extractor.nlp(text))
     ids = {m.text: m.entity_id for m in ents.mentions}
     assert ids.get("The country's foreign ministry") == "iraqi-foreign-ministry"
+
+
+def test_a_named_body_owned_by_a_description(extractor: Extractor) -> None:
+    text = ("Uzbek police held two men on Monday. The country's State Security Service "
+            "said they had spied for a foreign power.")
+    ents = extractor.linker.link(extractor.nlp(text))
+    ids = {m.text: m.entity_id for m in ents.mentions}
+    assert ids.get("State Security Service") == "uzbekistan-state-security-service"
