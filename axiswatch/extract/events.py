@@ -111,6 +111,8 @@ PLOT_PREPS = frozenset({"against", "on", "targeting", "to"})
 PLOT_OBJECT_VERBS = frozenset({"hatch", "uncover", "foil", "thwart", "disrupt", "expose",
                                "devise", "discover", "reveal", "dismantle", "orchestrate"})
 PLOT_SUBJECT_VERBS = frozenset({"begin", "start", "unfold", "involve", "fail"})
+# "Iran was behind the plot": the plot whose author the sentence names.
+BEHIND_PREPS = frozenset({"behind"})
 
 
 def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
@@ -135,6 +137,10 @@ def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
                     return found
         else:
             break
+    doc = tok.doc
+    if found is None and tok.pos_ == "VERB" and tok.i >= 2 and doc[tok.i - 1].lower_ == "to" \
+            and doc[tok.i - 2].pos_ == "NOUN" and lemma(doc[tok.i - 2]) in mods:
+        return mods[lemma(doc[tok.i - 2])]  # "a plot to bomb X", however the parse hangs it
     return found
 
 
@@ -881,7 +887,10 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
         acl = [c for c in tok.children if c.dep_ in ("acl", "relcl")]
         told = (tok.dep_ == "dobj" and lemma(tok.head) in PLOT_OBJECT_VERBS) or (
-            tok.dep_ == "nsubj" and lemma(tok.head) in PLOT_SUBJECT_VERBS)
+            tok.dep_ == "nsubj" and lemma(tok.head) in PLOT_SUBJECT_VERBS) or (
+            tok.dep_ == "pobj" and tok.head.lower_ in BEHIND_PREPS) or any(
+            c.dep_ == "amod" and lemma(c) in ctx.ontology.plot_modifiers
+            for c in tok.children)  # "was behind a failed plot"
         if not preps & PLOT_PREPS and not acl and not told:
             return None
     if etype == "protest" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and \
@@ -1327,7 +1336,7 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
                 if ctx.ontology.triggers_starting(lemma(inst)):
                     found = token_actors(ctx, inst)
                     break
-        sayer = _own_claim(ctx, tok) if _claiming(draft) else []
+        sayer = _own_claim(ctx, tok) if _claiming(draft) and foiler is None else []
         if sayer:
             draft.claimed_by += [a for a in claimants(ctx, sayer) if a not in draft.claimed_by]
             # a group's word is its claim; a state that says it struck stays the actor

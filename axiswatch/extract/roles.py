@@ -670,6 +670,14 @@ def plotters(ctx: DocContext, verb: Token, subjects: list[Token]) -> list[str]:
         out += principals(ctx, subj)
     if lemma(verb) in COLLUDING:
         out += tokens_actors(ctx, [p for _x, p in prep_objects(verb, WITH)])
+    if lemma(verb) in DIRECTED:  # "he had been hired by Iran to kill X": Iran plots
+        out += [a for a in tokens_actors(ctx, passive_agents(verb)) if ctx.etype(a) != "person"]
+    clause = verb
+    for _ in range(2):  # "they were acting on Tehran's orders when they tried to kill X"
+        if clause.dep_ not in ("advcl", "conj") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+        out += tokens_actors(ctx, _on_behalf_of(clause))
     cur = verb
     for _ in range(3):  # "planned to travel to X to bomb Y on behalf of Z"
         out += tokens_actors(ctx, _on_behalf_of(cur))

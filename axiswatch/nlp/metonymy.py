@@ -59,7 +59,9 @@ STATE_HOLDINGS = frozenset({"proxy", "ally", "partner", "network", "support", "b
                             "rival", "nuclear", "missile", "military", "army", "sanction",
                             "request", "offer", "proposal", "warning", "message", "denial",
                             "claim", "accusation", "reaction", "move", "plan", "effort",
-                            "campaign", "war", "fight", "blessing", "approval", "consent"})
+                            "campaign", "war", "fight", "blessing", "approval", "consent",
+                            "order", "behest", "instruction", "direction", "command", "bidding",
+                            "instigation", "agent", "operative", "spy", "plot"})
 # "Tehran-backed militias", "Washington-led coalition": a capital before the participle of
 # backing or leading is its government ("Washington-based" is the city).
 BACKING_PARTICIPLES = frozenset({"backed", "aligned", "allied", "sponsored", "supported",

@@ -82,3 +82,24 @@ def test_crowd_verb_misread_as_a_modifier_is_the_predicate(extract: Run) -> None
     events = extract("Hundreds of followers of the clerics protested outside the parliament "
                      "in Amman on Sunday.").events
     assert [(e.type, e.date) for e in events] == [("protest", "2024-02-04")]
+
+
+@pytest.mark.parametrize(("text", "plotter"), [
+    # the body that hired or ordered the plotters plots
+    ("Officials said he had been hired by Iran to kill businessmen living in Cyprus.", "iran"),
+    ("The suspects were acting on Tehran's orders, police said, when they tried to kill a "
+     "journalist in London.", "iran"),
+    # the state that foiled a plot is not its claimant
+    ("Azerbaijan said it had foiled a plot by Iranian agents to kill a lawmaker in Baku.",
+     "iran"),
+])
+def test_who_stands_behind_a_plot(extract: Run, text: str, plotter: str) -> None:
+    [plot] = [e for e in extract(text).events if e.type == "plot"]
+    assert plot.all_actors() == [plotter]
+
+
+def test_a_plot_to_bomb_is_a_plot_however_the_parse_hangs_the_act(extract: Run) -> None:
+    events = extract("Iran was behind a failed plot to bomb a rally of exiled opponents near "
+                     "Paris in 2018, officials said.").events
+    assert [(e.type, e.location) for e in events] == [("plot", "paris")]
+    assert events[0].all_actors() == ["iran"]
