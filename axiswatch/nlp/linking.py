@@ -143,6 +143,10 @@ class DocEntities:
         return list(out.values())
 
 
+# Articles before a common noun that make it any such thing, not a name.
+INDEFINITE = frozenset({"a", "an", "another"})
+
+
 def _strip_span(span: Span) -> tuple[int, int]:
     """Token bounds of ``span`` without a leading determiner or trailing possessive."""
     start, end = span.start, span.end
@@ -553,6 +557,8 @@ class Linker:
             if end - start == 1 and label not in ("PERSON", "NORP") and not ent_id and (
                     doc[start].lower_.rstrip(".") in TITLE_WORDS or doc[start].pos_ != "PROPN"):
                 continue  # "Supreme", "Groups": a word, not a name
+            if start > 0 and doc[start - 1].lower_ in INDEFINITE and text.islower():
+                continue  # "a coalition that includes X": any coalition, not the one named
             if end - start == 1 and not ent_id and doc[start].tag_ in ("NNS", "NNPS") and \
                     doc[start].is_sent_start and self.pack.lookup(text) == [] and \
                     alias_key(text) not in self.demonyms:

@@ -133,6 +133,19 @@ def _triples(ex: Extraction) -> set[tuple[str, str, str]]:
      ("qassem-soleimani", "leader_of", "quds-force")),
     ("Qassem Soleimani, the commander of the Guards' overseas arm, the Quds Force, was killed.",
      ("quds-force", "part_of", "islamic-revolutionary-guard-corps")),
+    # A copula says what a named group is, as an apposition does.
+    ("Kata'ib Hezbollah is an Iran-backed militia.",
+     ("kataib-hezbollah", "sponsored_by", "iran")),
+    ("Asa'ib Ahl al-Haq is one of several Iran-backed militias in Iraq.",
+     ("asaib-ahl-al-haq", "sponsored_by", "iran")),
+    # An unnamed collective between the umbrella and its member does not part them.
+    ("The Islamic Resistance in Iraq, an umbrella of Iran-backed militias including Kata'ib "
+     "Hezbollah, claimed the attack.",
+     ("kataib-hezbollah", "part_of", "islamic-resistance-in-iraq")),
+    # Coordinated verbs of sponsorship.
+    ("Iran arms, funds and trains the Houthis.", ("houthis", "sponsored_by", "iran")),
+    ("Tehran has long armed, funded and trained Kata'ib Hezbollah.",
+     ("kataib-hezbollah", "sponsored_by", "iran")),
 ])
 def test_clause_states_the_relation(extract: Run, text: str,
                                     triple: tuple[str, str, str]) -> None:
@@ -209,3 +222,11 @@ def test_clause_hedges_set_the_relation_certainty(
         extract: Run, text: str, triple: tuple[str, str, str], certainty: str) -> None:
     found = {(r.subject, r.predicate, r.object): r.certainty for r in extract(text).relations}
     assert found.get(triple) == certainty
+
+
+def test_an_indefinite_coalition_names_no_coalition(extract: Run) -> None:
+    found = _triples(extract("The Islamic Resistance in Iraq, a coalition that includes Kata'ib "
+                             "Hezbollah, claimed the attack."))
+    assert ("kataib-hezbollah", "part_of", "islamic-resistance-in-iraq") in found
+    assert not any(o == "combined-joint-task-force-operation-inherent-resolve"
+                   for _s, _p, o in found)

@@ -309,18 +309,22 @@ def _participle_subjects(verb: Token, by_token: Mapping[int, LinkedMention]
     return apposed_names(noun, by_token) or ([own] if own is not None else [])
 
 
-def apposed_names(noun: Token, by_token: Mapping[int, LinkedMention]) -> list[LinkedMention]:
+def apposed_names(noun: Token, by_token: Mapping[int, LinkedMention], *,
+                  collective: bool = False) -> list[LinkedMention]:
     """The names a description stands in apposition to: "X, an Iraqi militia"; "X and Y,
-    two of the most powerful factions" (every name of the list, when the noun is plural)."""
+    two of the most powerful factions" (every name of the list, when the noun is plural);
+    or is said of by a copula: "X is an Iraqi militia", "X is one of several Iran-backed
+    militias". ``collective``: the noun heads an unnamed collective's mention ("Iran-backed
+    militias"), which describes names as a plain noun does (another name would not)."""
     plural = noun.tag_ in ("NNS", "NNPS")
     tok = noun
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _PARTITIVES:
         tok = tok.head.head  # "two of the factions"
         plural = tok.lower_ != "one"
-    if tok.dep_ == "attr" and tok.head.lemma_.lower() == "be" and \
-            _mention_of(noun, by_token) is None:  # "X is an Iraqi militia backed by Y"
+    plain = collective or _mention_of(noun, by_token) is None
+    if tok.dep_ == "attr" and tok.head.lemma_.lower() == "be" and plain:
         return _names([c for c in tok.head.children if c.dep_ == "nsubj"], by_token)
-    if tok.dep_ != "appos" or (tok is noun and _mention_of(noun, by_token) is not None):
+    if tok.dep_ != "appos" or (tok is noun and not plain):
         return []
     if plural:
         return _names([tok.head], by_token)
@@ -494,7 +498,8 @@ def collective_backers(sent: Span, by_token: Mapping[int, LinkedMention],
         backer = backers[eid]
         sponsor = replace(m, entity_id=backer, etype=etype_of(backer))
         # "X and Y, two of the factions backed by Iran": the names it describes are too.
-        for named in apposed_names(sent.doc[m.tok_start:m.tok_end].root, by_token):
+        for named in apposed_names(sent.doc[m.tok_start:m.tok_end].root, by_token,
+                                   collective=True):
             if named.etype in ORGS | PERSON and named.entity_id not in (backer, eid):
                 yield named, "sponsored_by", sponsor, None
         # "Iran-backed groups, including A and B": the groups listed are backed too.

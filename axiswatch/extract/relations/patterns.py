@@ -215,12 +215,13 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      r"consists? of|brings together|bringing together)\s+(?:the\s+)?$", ORGS,
      frozenset({"coalition"}), True),
     ("sponsored_by", r"^\s*(?:\w+\s+){0,2}?(?:trains?|arms|funds|finances|supports|backs|"
-     r"equips|supplies|sponsors|directs|bankrolls|oversees)(?:\s+and\s+\w+)?\s+(?:the\s+)?$",
+     r"equips|supplies|sponsors|directs|bankrolls|oversees)(?:,\s+\w+){0,3}(?:,?\s+and\s+\w+)?"
+     r"\s+(?:the\s+)?$",
      ORGS, SPONSORS, True),
     # "Tehran has long armed and funded X" (a perfect: what it has done for years)
     ("sponsored_by", r"^\s+(?:has|have|had)\s+(?:long\s+|also\s+|for years\s+|reportedly\s+)?"
      r"(?:trained|armed|funded|financed|supported|backed|equipped|sponsored|bankrolled)"
-     r"(?:,?\s+and\s+\w+)?\s+(?:the\s+)?$", ORGS, SPONSORS, True),
+     r"(?:,\s+\w+){0,3}(?:,?\s+and\s+\w+)?\s+(?:the\s+)?$", ORGS, SPONSORS, True),
     ("designated_by", r"^(?:['’]s)?\s*(?:(?:new|latest|fresh|earlier|recent)\s+)?(?:designation|"
      r"blacklisting|listing|sanctions?)\s+(?:of|on|against)\s+(?:the\s+)?$",
      ANY - PLACES - FACILITY, STATES, True),

@@ -100,7 +100,7 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
             chained = title_chain(left, right, mentions, text)
             if chained is not None:
                 between = chained  # "Y, deputy head of A and founder of B": Y founded B
-            elif intervening(left, right, mentions, text):
+            elif intervening(left, right, mentions, text, ctx.ents.backers):
                 if left.etype in ORGS and right.etype in ORGS | PERSON and \
                         _IN_SUPPORT.search(between):
                     # "X fights alongside Y in support of Z": Z too, past the Y between
@@ -176,8 +176,8 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
             hit = _BACKED_AFTER.match(after)
             appositive = _APPOSITIVE.match(between) or (
                 cut < right.start and _COMMA.match(between))  # "X, Lebanon's Iran-backed"
-            if hit and appositive and left.etype in ORGS and \
-                    right.etype in SPONSORS:
+            if hit and (appositive or _COPULA_ARTICLE.match(between)) and \
+                    left.etype in ORGS and right.etype in SPONSORS:  # "X is an Iran-backed"
                 predicate = "allied_with" if hit.group(1).lower() in ("aligned", "allied") \
                     else "sponsored_by"
                 _add(ctx, found, left, predicate, right, sent, certainty)  # "X, an Iran-backed"
@@ -370,7 +370,8 @@ _ADDRESS_END = re.compile(r"^\s*(?:[.;:)]|,\s*(?!and\b|or\b|al-|el-|as-|ad-|ar-)
 _POSSESSOR_AFTER = re.compile(r"^['’]s?\s+[\w\-]", re.I)
 # "X is a US-designated group": the copula's complement describes X as an apposition does.
 _COPULA_ARTICLE = re.compile(r"^\s+(?:is|are|was|were|remains?|has been|have been)\s+"
-                             r"(?:an?|the|one of the)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+                             r"(?:an?|the|one of(?: the)?|among the)\s+(?:[\w\-]+\s+){0,2}$",
+                             re.I)
 # "X, whom Y arms and trains", "X, which Y has long funded".
 _OBJECT_RELATIVE = re.compile(r"^\s*,\s*(?:whom|which)\s+(?:the\s+)?$", re.I)
 _SPONSORING_AFTER = re.compile(r"^\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|long\s+)?"

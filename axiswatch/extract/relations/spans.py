@@ -5,6 +5,7 @@ names listed after a subject."""
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from axiswatch.extract.context import DocContext
 from axiswatch.nlp.linking import LinkedMention
@@ -35,9 +36,11 @@ RELATIVE = re.compile(r",\s*(?:who|which|that|whose)\b[^,]*,", re.I)
 
 
 def intervening(left: LinkedMention, right: LinkedMention, mentions: list[LinkedMention],
-                 text: str) -> bool:
+                 text: str, collectives: Container[str] = ()) -> bool:
     """Another mention between the two, other than the possessor of the right one
-    ("backed by Iran's IRGC Quds Force": Iran does not block the Quds Force)."""
+    ("backed by Iran's IRGC Quds Force": Iran does not block the Quds Force) or an
+    unnamed collective of ``collectives`` ("X, an umbrella of Iran-backed militias
+    including Y": the militias describe what X gathers)."""
     skipped = [(left.end + x.start(), left.end + x.end())
                for x in RELATIVE.finditer(text[left.end:right.start])]
     for m in mentions:
@@ -45,7 +48,8 @@ def intervening(left: LinkedMention, right: LinkedMention, mentions: list[Linked
             if any(a <= m.start and m.end <= b for a, b in skipped):
                 continue  # "X, who control most of Yemen, are part of Y"
             if modifies(text[m.end:right.start]) or m.label == "NORP" or (
-                    m.entity_id in (left.entity_id, right.entity_id)) or m.modifier:
+                    m.entity_id in (left.entity_id, right.entity_id)) or m.modifier or \
+                    m.entity_id in collectives:
                 continue
             return True
     return False
