@@ -18,6 +18,7 @@ whether a doer's own country is where it acted (see :func:`regions` and
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -27,6 +28,7 @@ from axiswatch.extract.places import dateline_place, is_water, place_span
 from axiswatch.extract.triggers import lemma
 from axiswatch.model import Event
 from axiswatch.nlp.linking import PLACE_TYPES
+from axiswatch.nlp.metonymy import capital_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -289,12 +291,84 @@ def dateline_places(ctx: DocContext, events: list[Event]) -> None:
             _set(ev, place)
 
 
+# Sources that speak from where things happen: "police in X said", "residents of X".
+_LOCAL_SOURCES = frozenset({"police", "policeman", "policemen", "resident", "witness",
+                            "medic", "doctor", "paramedic", "local", "eyewitness", "rescuer"})
+# Verbs of telling whose subject is a source: "police in X said".
+_TELLING_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add",
+                            "describe", "quote", "publish"})
+# Sources that speak from where things happen unless they sit in a capital, where a
+# state's officials speak of the whole country: "security officials in X said".
+_PROVINCIAL_SOURCES = frozenset({"official", "source", "authority", "officer", "commander",
+                                 "spokesman", "spokesperson"})
+# Sentences before an event's own in which a local source may be named.
+_LOCAL_REACH = 2
+_LOCAL_PREPS = frozenset({"in", "of"})
+
+
+def _telling(tok: Token) -> bool:
+    """Whether a noun is the one who tells: the subject of "said", "told", "reported", or
+    the object of "according to"."""
+    if tok.dep_ == "conj":  # "police and medics in X said"
+        tok = tok.head
+    if tok.dep_ == "nsubj":
+        return lemma(tok.head) in _TELLING_VERBS
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
+def _local_source_place(ctx: DocContext, sent: Span) -> Place | None:
+    """The town named for a local source in ``sent`` ("Police in X said", "residents of
+    X told reporters"): the police of a town act in it, and its residents tell of it."""
+    for tok in sent:
+        word = lemma(tok)
+        if tok.pos_ not in ("NOUN", "PROPN") or not (
+                word in _LOCAL_SOURCES or word in _PROVINCIAL_SOURCES) or not _telling(tok):
+            continue
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _LOCAL_PREPS:
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                m = ctx.ents.by_token.get(obj.i)
+                if m is None or m.etype not in PLACE_TYPES or m.label == "NORP":
+                    continue
+                place = ctx.place(m)
+                if word in _PROVINCIAL_SOURCES and capital_country(m.text) is not None:
+                    continue
+                if place.lat is not None and place.precision in (
+                        "town", "district", "facility", "province"):
+                    return place
+    return None
+
+
+def local_sources(ctx: DocContext, events: list[Event]) -> None:
+    """Place an event its sentence leaves unplaced (or places by country only) at the
+    town whose police, residents or medics tell of it, in its sentence or one of the
+    two before ("Police in X said on Monday a cell had planned attacks. They arrested
+    two men."), when the event's country, if known, is the town's."""
+    sents = list(ctx.doc.sents)
+    starts = [s.start_char for s in sents]
+    for ev in events:
+        if ev.location is not None and ev.geo_precision != "country":
+            continue
+        k = bisect.bisect_right(starts, ev.evidence.start) - 1
+        section = ctx.document.section_at(ev.evidence.start)
+        for j in range(k, max(-1, k - _LOCAL_REACH - 1), -1):
+            if j < 0 or ctx.document.section_at(sents[j].start_char) is not section:
+                break
+            place = _local_source_place(ctx, sents[j])
+            if place is not None:
+                if ev.country is None or ev.country == place.country:
+                    _set(ev, place)
+                break
+
+
 def refine_places(ctx: DocContext, events: list[Event]) -> None:
     """Give each event placed only by its country the one site the document names for
     that occurrence (see the module doc), after :func:`country_level`; changes ``events``
     in place."""
     back_references(ctx, events)
     dateline_places(ctx, events)
+    local_sources(ctx, events)
     country_level(ctx, events)
     broad = [ev for ev in events if ev.geo_precision == "country" and ev.country]
     if not broad:

@@ -1811,6 +1811,15 @@ def _passive_site(ctx: DocContext, verb: Token) -> list[LinkedMention]:
             if m.etype in PLACE_TYPES and m.label != "NORP"]
 
 
+def _struck_site(ctx: DocContext, tok: Token, verb: Token) -> list[LinkedMention]:
+    """The place an event noun struck as the subject of a force verb ("a drone attack
+    hit the X air base", "the strikes targeted Y"): where the blow fell."""
+    if tok.dep_ != "nsubj" or tok.head.i != verb.i or lemma(verb) not in STRUCK_VERBS:
+        return []
+    return [m for obj in direct_objects(verb) for m in ctx.mentions_of([obj])
+            if m.etype in PLACE_TYPES and m.label != "NORP"]
+
+
 def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit],
           dates: list[DateMatch], others: frozenset[int] = frozenset()) -> None:
     doc = sent.doc
@@ -1872,6 +1881,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
     if not place_mentions and verb is not None and draft.type in VIOLENT and \
             (tok.i == verb.i or tok in passive_agents(verb)):
         place_mentions = _passive_site(ctx, verb)  # "Beirut was hit by a strike"
+    if not place_mentions and verb is not None and draft.type in VIOLENT:
+        place_mentions = _struck_site(ctx, tok, verb)  # "a strike hit the X base"
     if not place_mentions and draft.type in ("protest", "arrest") and verb:
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             for part in subj.subtree:  # "nurses in 39 cities across Iran have staged protests"

@@ -105,12 +105,63 @@ def place_span(pobj: Token, stop: tuple[str, ...]) -> tuple[int, int]:
     for prep in pobj.children:
         if prep.dep_ != "prep" or prep.i < end:
             continue
-        # "the town of X"; "a police station in X", "a village near X": where it stands
-        if (prep.lower_ == "of" and kind) or prep.lower_ in STANDS_IN:
+        # "the town of X"; "a police station in X", "a village near X": where it stands;
+        # "the border with X in Y": the border's far side, and where along it
+        if (prep.lower_ == "of" and kind) or prep.lower_ in STANDS_IN or (
+                prep.lower_ == "with" and lemma(pobj) in BORDER_NOUNS):
             for obj in prep.children:
                 if obj.dep_ == "pobj" and prep.i == end:
                     end = max(end, place_span(obj, stop)[1])
     return start, end
+
+
+# Nouns of a border whose "with X" names the country on its far side.
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+# Nouns of a route whose modifiers name its ends: "the Baghdad-Basra highway".
+ROUTE_NOUNS = frozenset({"highway", "road", "motorway", "expressway", "route", "railway",
+                         "pipeline", "corridor"})
+
+
+def _far_side(ctx: DocContext, m: LinkedMention) -> bool:
+    """A country across a border: "near the border with Iran" lies on the near side."""
+    root = ctx.doc[m.tok_end - 1]
+    return root.dep_ == "pobj" and root.head.lower_ == "with" and \
+        lemma(root.head.head) in BORDER_NOUNS
+
+
+def _route_end(ctx: DocContext, m: LinkedMention) -> bool:
+    """A town a route runs to: "along the Baghdad-Basra highway near X" is near X."""
+    root = ctx.doc[m.tok_end - 1]
+    for _ in range(2):  # "Baghdad" -> ("Basra" ->) "highway"
+        if root.dep_ not in ("compound", "amod", "nmod") or root.head.i == root.i:
+            return False
+        root = root.head
+        if lemma(root) in ROUTE_NOUNS:
+            return True
+    return False
+
+
+# Participles of a person's origin: "a man born in X" was not necessarily there.
+ORIGIN_VERBS = frozenset({"bear", "born", "raise", "grow", "hail"})
+
+
+def _origin(ctx: DocContext, m: LinkedMention) -> bool:
+    """A place of birth or upbringing: "a man born in X", "who grew up in X"."""
+    root = ctx.doc[m.tok_end - 1]
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "from"):
+        return False
+    verb = root.head.head
+    return verb.pos_ in ("VERB", "AUX") and (lemma(verb) in ORIGIN_VERBS or
+                                            verb.lower_ in ORIGIN_VERBS)
+
+
+def _told_aside(ctx: DocContext, mentions: list[LinkedMention]) -> list[LinkedMention]:
+    """Drop the places a phrase names only to tell where another lies (a country across
+    the border, the ends of a road) when the phrase names another place too, and the
+    places a person comes from."""
+    mentions = [m for m in mentions if not _origin(ctx, m)]
+    kept = [m for m in mentions if not (_far_side(ctx, m) or _route_end(ctx, m))]
+    return kept or mentions
 
 
 # Things a state owns wherever they stand: "a US base", "a British warship".
@@ -143,6 +194,7 @@ def place_of(ctx: DocContext, mentions: list[LinkedMention]) -> Place | None:
     mentions = [m for m in mentions if (m.label != "NORP" or
                 ctx.doc[m.tok_end - 1].head.lower_ in NATIONAL_AREA_NOUNS)
                 and not _owner(ctx, m)]
+    mentions = _told_aside(ctx, mentions)
     resolved = [(m, ctx.place(m)) for m in mentions]
     rank = {"facility": 0, "town": 1, "district": 2, "province": 3, "region": 5, "country": 6}
 
@@ -381,13 +433,18 @@ def near_bearing(tok: Token) -> bool:
     return tok.lower_ in BEARINGS and (_distance_km(tok) or 0.0) <= NEAR_KM
 
 
+# Words whose "to X" says a place lies by X: "close to X", "next to X".
+NEAR_TO = frozenset({"close", "next", "adjacent", "near"})
+
+
 def bearing_objects(holder: Token) -> list[Token]:
-    """The objects of "(N km) south of X" under ``holder``: a place told by its bearing
-    from another ("killed two men 10 km south of X", "a site east of X") lies near X,
-    unless the distance says it lies far from it."""
+    """The objects of "(N km) south of X" and "close to X" under ``holder``: a place
+    told by its bearing from another ("killed two men 10 km south of X", "a site east
+    of X") lies near X, unless the distance says it lies far from it."""
     return [obj for c in holder.children if c.dep_ in ("advmod", "npadvmod", "amod", "prep")
-            and near_bearing(c)
-            for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            and (near_bearing(c) or c.lower_ in NEAR_TO)
+            for prep in c.children if prep.dep_ == "prep" and
+            prep.lower_ == ("to" if c.lower_ in NEAR_TO else "of")
             for obj in prep.children if obj.dep_ == "pobj"]
 
 

@@ -16,6 +16,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from rapidfuzz import fuzz
+
 from axiswatch.ids import slugify
 from axiswatch.kb.normalize import alias_key
 from axiswatch.model import Entity, Mention
@@ -29,7 +31,7 @@ from axiswatch.nlp.facilities import TownMention, facility_phrases
 from axiswatch.nlp.metonymy import capital_country, speaks_for_state
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 # The label of a body or collective phrase until the NER's modifier split has run.
 PHRASE = "PHRASE"
@@ -316,6 +318,8 @@ def _overridden(doc: Doc, start: int, end: int, bodies: Mapping[tuple[int, int],
     return False
 
 
+# How alike (0-100) a name must be to a town's own name to be that town's name.
+_SAME_NAME = 80.0
 # A city this large is a place wherever it lies (Dushanbe, Hamburg).
 _CITY = 100_000
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "at", "around", "inside"})
@@ -335,15 +339,30 @@ def _after_place_preposition(span: Span) -> bool:
 
 
 def _in_place_position(span: Span) -> bool:
-    """"in X", "near X", "south of X", "the X countryside": a name where a place goes."""
+    """"in X", "near X", "south of X", "the X countryside", "X's western countryside":
+    a name where a place goes."""
     root = span.root
-    if root.dep_ == "compound" and root.head.lower_ in _AREA_HEADS:
+    if root.dep_ in ("compound", "poss") and root.head.lower_ in _AREA_HEADS:
         return True
     if root.dep_ != "pobj":
         return False
     prep = root.head
     return prep.lower_ in _PLACE_PREPOSITIONS or (
         prep.lower_ == "of" and prep.head.lower_ in _PLACE_OF_HEADS)
+
+
+# Verbs of a blow whose object (or passive subject) may be a town: "rockets hit X",
+# "X was shelled".
+_STRUCK_VERBS = frozenset({"hit", "strike", "target", "shell", "bomb", "pound", "attack",
+                           "raid", "storm", "rock", "bombard", "besiege", "struck"})
+
+
+def _struck_position(span: Span) -> bool:
+    """"rockets hit X", "X was shelled": a name where a blow fell, which may be a town
+    or a person, so a name there counts as a town only when it is one by its name."""
+    root = span.root
+    return root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" and (
+        root.head.lemma_.lower() in _STRUCK_VERBS or root.head.lower_ in _STRUCK_VERBS)
 
 
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "port", "capital", "settlement",
@@ -356,6 +375,20 @@ def _settlement_named(span: Span) -> bool:
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ == "of" and \
         root.head.head.lemma_.lower() in SETTLEMENT_NOUNS
+
+
+# Labels of the tagger's that a town's name may wrongly get ("Turbat" as a date).
+_MISTAKEN_LABELS = frozenset({"", "DATE", "PRODUCT", "EVENT", "LANGUAGE", "LAW"})
+# Words of the calendar, never a town in a place's position ("in March", "in May").
+_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                       "august", "september", "october", "november", "december", "monday",
+                       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _bare_name_word(tok: Token, covered: set[int]) -> bool:
+    """A capitalized proper noun no named span holds, and no calendar word."""
+    return tok.i not in covered and tok.pos_ == "PROPN" and tok.text[:1].isupper() and \
+        tok.ent_type_ in _MISTAKEN_LABELS and tok.lower_ not in _CALENDAR
 
 
 def _extend_of(doc: Doc, end: int) -> int:
@@ -516,6 +549,7 @@ class Linker:
             spans.append((start, end, label, ent.ent_id_ or None))
         for start, end, label in extra_spans or []:
             spans.append((start, end, label, None))
+        spans += self._untagged_towns(doc, spans)
         spans += _proper_sequences(doc, {i for s0, e0, _l, _i in spans for i in range(s0, e0)})
         described = self._descriptions(doc, spans)
         owned_by = {d.end - 1: d.country for d in described}
@@ -616,9 +650,15 @@ class Linker:
                         self._is_known_town(text, country_near(start))) or (
                         label in ("PERSON", "ORG") and _settlement_named(span) and
                         self._is_town(text)) or (
-                        label == "NORP" and self._town_of_named_country(text, out))):
-                    # "a bakery in Izmir", "near Saravan", "arrested in Dushanbe": a town
-                    # taken for a name, an organization or a people
+                        label in ("ORG", "PERSON", "NORP") and _struck_position(span) and
+                        alias_key(text) not in self.demonyms and
+                        self._is_town_by_name(text)) or (
+                        label == "NORP" and self._town_of_named_country(text, out)) or (
+                        label == "NORP" and alias_key(text) not in self.demonyms and
+                        (_settlement_named(span) or _after_place_preposition(span)) and
+                        self._is_known_town(text, country_near(start)))):
+                    # "a bakery in Izmir", "near Saravan", "arrested in Dushanbe", "the
+                    # town of X": a town taken for a name, an organization or a people
                     label = "GPE"
                     hit = self.resolve(text, label)
                     if hit is not None:
@@ -689,6 +729,32 @@ class Linker:
             self._places[key] = self.geocoder.resolve(name, countries=list(countries))
         return self._places[key]
 
+    def _untagged_towns(self, doc: Doc, spans: list[tuple[int, int, str, str | None]]
+                        ) -> list[tuple[int, int, str, str | None]]:
+        """Names in a place's position ("in X", "near X", "the town of X", "the X
+        countryside") that the tagger left unnamed or took for a date or a product
+        ("a convoy in Gwadar", "near Hermel"): a place when they are a town one knows
+        (see :meth:`_is_known_town`)."""
+        covered = {i for s0, e0, _l, _i in spans for i in range(s0, e0)}
+        out: list[tuple[int, int, str, str | None]] = []
+        i = 0
+        while i < len(doc):
+            if not _bare_name_word(doc[i], covered):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(doc) and (_bare_name_word(doc[j], covered) or (
+                    doc[j].text == "-" and j + 1 < len(doc) and
+                    _bare_name_word(doc[j + 1], covered))):
+                j += 1
+            span = doc[i:j]
+            if ((_in_place_position(span) or _settlement_named(span)) and
+                    self._is_known_town(span.text, None)) or (
+                    _struck_position(span) and self._is_town_by_name(span.text)):
+                out.append((i, j, "GPE", None))
+            i = j
+        return out
+
     def _town_of_named_country(self, name: str, out: DocEntities) -> bool:
         """Whether ``name`` is a town of a country whose places the document named before
         (no people's name is: "Saravan" in a report on Iran, not "Sunni")."""
@@ -714,6 +780,17 @@ class Linker:
         return bool(place.source == "kb" or place.population >= _CITY or
                     place.country in self.geocoder.theatre or
                     (entry is not None and place.country == entry.country))
+
+    def _is_town_by_name(self, name: str) -> bool:
+        """A known town (see :meth:`_is_known_town`) of the pack or of a country the pack
+        covers in detail, whose own name ``name`` spells, not one whose name a person's
+        resembles ("Ali" is no "Agri")."""
+        if not self._is_known_town(name, None):
+            return False
+        place = self.geocode(name)
+        return place.source == "kb" or (
+            place.country in self.geocoder.theatre and
+            fuzz.ratio(alias_key(name), alias_key(place.name)) >= _SAME_NAME)
 
     def state_forces(self, surface: str) -> str | None:
         """"US forces", "American troops": a country's unnamed forces act as the country."""

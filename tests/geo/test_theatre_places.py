@@ -90,6 +90,10 @@ BY_ID = [
     ("Zuqar island", "Forces landed on Zuqar island.", "zuqar-island"),
     ("Harib", "Clashes continued in Harib.", "harib"),
     ("Ras Laffan", "Drones were reported over Ras Laffan.", "ras-laffan"),
+    # Afghanistan and Pakistan
+    ("Mazar-e-Sharif", "A bomb exploded at a shrine in Mazar-e-Sharif.", "mazar-i-sharif"),
+    ("Mazar-i-Sharif", "Gunmen attacked a checkpoint near Mazar-i-Sharif.", "mazar-i-sharif"),
+    ("Kech", "Militants ambushed a patrol in Kech district.", "kech-district"),
     # Iran
     ("Imam Khomeini Space Center", "A launch was seen at the Imam Khomeini Space Center.",
      "imam-khomeini-space-center"),

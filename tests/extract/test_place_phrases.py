@@ -1,0 +1,108 @@
+"""Place phrases of everyday reporting: towns the tagger misses, places told beside
+another ("near the border with X", "along the X-Y road", "close to X"), a place as what
+a blow hit, a person's birthplace, and the town whose police tell of an event
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from axiswatch.model import Event, Extraction
+
+Run = Callable[..., Extraction]
+
+
+def _one(x: Extraction, event_type: str) -> Event:
+    found = [e for e in x.events if e.type == event_type]
+    assert len(found) == 1, [(e.type, e.evidence.text) for e in x.events]
+    return found[0]
+
+
+def _near(ev: Event, lat: float, lon: float, km: float = 25.0) -> bool:
+    return ev.lat is not None and ev.lon is not None and \
+        abs(ev.lat - lat) * 111 < km and abs(ev.lon - lon) * 95 < km
+
+
+def test_a_town_the_tagger_took_for_a_product_is_a_place(extract: Run) -> None:
+    x = extract("Separatists attacked a bus carrying engineers in Gwadar on Sunday.")
+    ev = _one(x, "attack")
+    assert ev.country == "PK" and _near(ev, 25.12, 62.32)
+
+
+def test_a_town_the_tagger_left_unnamed_after_near_is_a_place(extract: Run) -> None:
+    x = extract("A drone struck a pickup near Hermel on Friday.")
+    ev = _one(x, "attack")
+    assert ev.country == "LB" and _near(ev, 34.39, 36.38)
+
+
+def test_the_name_after_the_town_of_is_a_place_whatever_its_tag(extract: Run) -> None:
+    x = extract("Gunmen attacked a police post in the town of Saravan on Monday.")
+    ev = _one(x, "attack")
+    assert ev.country == "IR" and _near(ev, 27.37, 62.33)
+
+
+def test_a_calendar_word_after_in_is_no_town(extract: Run) -> None:
+    x = extract("Militants attacked a police post in March.")
+    assert all(e.location is None for e in x.events)
+
+
+def test_a_town_hit_is_where_the_blow_fell(extract: Run) -> None:
+    x = extract("Samarra was shelled by militants on Tuesday night.")
+    ev = _one(x, "attack")
+    assert _near(ev, 34.20, 43.87)
+
+
+def test_a_person_hit_is_no_town(extract: Run) -> None:
+    x = extract("Ali was targeted by gunmen on Tuesday.")
+    assert all(e.country != "TR" for e in x.events)
+
+
+def test_the_site_a_strike_hit_is_its_place(extract: Run) -> None:
+    x = extract("The overnight strike hit Aleppo airport, the ministry said.")
+    ev = _one(x, "strike")
+    assert ev.location == "aleppo-international-airport"
+
+
+def test_the_country_across_a_border_gives_way_to_the_town(extract: Run) -> None:
+    x = extract("Soldiers killed two fighters in a raid near the border with Afghanistan "
+                "in Panjgur district on Monday.")
+    ev = next(e for e in x.events if e.location is not None)
+    assert ev.country == "PK" and _near(ev, 26.97, 64.09)
+
+
+def test_a_place_close_to_a_town_is_by_that_town(extract: Run) -> None:
+    x = extract("Hezbollah fired rockets at an army post on the frontier with Lebanon, "
+                "close to Metula, on Tuesday.")
+    ev = _one(x, "attack")
+    assert ev.country == "IL" and _near(ev, 33.28, 35.58)
+
+
+def test_the_ends_of_a_road_give_way_to_the_town_it_passes(extract: Run) -> None:
+    x = extract("A roadside bomb hit a fuel truck on the Baghdad-Basra highway near "
+                "Nasiriyah on Saturday.")
+    ev = _one(x, "attack")
+    assert _near(ev, 31.05, 46.26)
+
+
+def test_a_birthplace_is_not_where_an_arrest_happened(extract: Run) -> None:
+    x = extract("Police detained a man born in Mosul on Friday.")
+    assert all(e.location != "mosul" for e in x.events)
+
+
+def test_the_police_of_a_town_tell_where_they_arrested(extract: Run) -> None:
+    x = extract("Police in Basra said on Monday that a cell had planned bombings. "
+                "They detained three suspects.")
+    ev = _one(x, "arrest")
+    assert ev.location == "basra"
+
+
+def test_officials_in_a_capital_do_not_place_the_event(extract: Run) -> None:
+    x = extract("Officials in Baghdad said on Monday that gunmen had attacked a convoy.")
+    assert all(e.location != "baghdad" for e in x.events)
+
+
+def test_a_hospital_a_person_came_from_is_no_source(extract: Run) -> None:
+    x = extract("A rights group reported the arrest of a doctor from a clinic in Shiraz. "
+                "Critics recalled an arrest made years ago.")
+    later = [e for e in x.events if "years ago" in e.evidence.text]
+    assert all(e.location != "shiraz" for e in later)
