@@ -121,9 +121,11 @@ class DocContext:
         return seen
 
     def last_actor_before(self, token_index: int, *, person: bool = False,
-                          countries: bool = False) -> str | None:
+                          countries: bool = False, singular: bool = False) -> str | None:
         """The last actor named before a token (for "it", "the group", "he"); with
-        ``countries`` a country counts as one ("Israel said it ...")."""
+        ``countries`` a country counts as one ("Israel said it ..."); with ``singular``
+        a body named by a plural common noun does not ("Iranian security forces" is
+        never "it")."""
         best: str | None = None
         for m in self.ents.mentions:
             if m.tok_start >= token_index:
@@ -132,6 +134,8 @@ class DocContext:
                     countries and self.can_act(m))):
                 continue
             if person != (m.etype == "person"):
+                continue
+            if singular and m.etype == "state_body" and self.doc[m.tok_end - 1].tag_ == "NNS":
                 continue
             if self._describes_group(m) or self._medium(m):
                 continue

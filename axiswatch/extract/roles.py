@@ -260,7 +260,7 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
             return told
     if (pronoun and (low in GROUP_ANAPHORA or low in POSSESSIVE_GROUP)) or (
             lemma(tok) in GROUP_ANAPHORA and definite):
-        return ctx.last_actor_before(tok.i)
+        return ctx.last_actor_before(tok.i, singular=low in ("it", "its"))
     if low in PERSON_ANAPHORA or low in POSSESSIVE_PERSON:
         return ctx.last_actor_before(tok.i, person=True)
     return None

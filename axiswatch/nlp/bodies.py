@@ -34,8 +34,23 @@ _OF_KINDS = {"foreign": "Foreign", "defence": "Defense", "defense": "Defense",
              "health": "Health", "interior": "Interior", "intelligence": "Intelligence",
              "finance": "Finance", "justice": "Justice", "oil": "Oil"}
 _UN = {"un", "u.n.", "united"}
+# Services of a state named by a common noun ("Cypriot police", "Pakistan's army",
+# "German federal prosecutors"), to the words of the canonical name; a "military" is
+# its armed forces. A state's "forces", "security forces" among them, act for the state.
+SERVICE_KINDS = {
+    ("police",): "Police", ("army",): "Army", ("military",): "Armed Forces",
+    ("navy",): "Navy", ("air", "force"): "Air Force", ("coast", "guard"): "Coast Guard",
+    ("intelligence", "service"): "Intelligence Service",
+    ("intelligence", "services"): "Intelligence Service",
+    ("intelligence", "agency"): "Intelligence Service", ("prosecutors",): "Prosecutors",
+    ("prosecution",): "Prosecutors", ("judiciary",): "Judiciary",
+}
+# Words that may stand between the owner and a service: "German federal prosecutors".
+SERVICE_QUALIFIERS = frozenset({"federal", "national", "state", "counter-terrorism",
+                                "counterterrorism", "regional"})
 # The nouns that end or head a body phrase.
-BODY_NOUNS = frozenset({"ministry", "forces", "mission", "embassy", "consulate"})
+BODY_NOUNS = frozenset({"ministry", "forces", "mission", "embassy", "consulate"}) | {
+    words[-1] for words in SERVICE_KINDS}
 _POSSESSIVE = {"'s", "'"}
 
 
@@ -65,6 +80,9 @@ def _kind_after(doc: Doc, i: int) -> tuple[int, str] | None:
         return end, f"{_OF_KINDS[doc[i + 2].lower_]} Ministry"
     if low == "armed" and i + 1 < n and doc[i + 1].lower_ == "forces":
         return i + 2, "Armed Forces"
+    service = _service_after(doc, i)
+    if service is not None:
+        return service
     if low == "mission" and i + 3 < n and doc[i + 1].lower_ == "to" and (
             doc[i + 2].lower_ in _UN or doc[i + 3].lower_ in _UN):
         end = i + 3 if doc[i + 2].lower_ in ("un", "u.n.") else i + 4
@@ -77,6 +95,26 @@ def _kind_after(doc: Doc, i: int) -> tuple[int, str] | None:
         while end < n and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             end += 1
         return end, f"{low.capitalize()} in {doc[i + 2:end].text}"
+    return None
+
+
+def _service_after(doc: Doc, i: int) -> tuple[int, str] | None:
+    """A service noun phrase at token ``i`` ("police", "federal prosecutors", "air
+    force"), not the first words of a longer name ("the Army Reserve", "police chief")."""
+    n = len(doc)
+    at = i + 1 if doc[i].lower_ in SERVICE_QUALIFIERS and i + 1 < n else i
+    if at == i and i + 3 < n and doc[i + 1].text == "-" and \
+            f"{doc[i].lower_}-{doc[i + 2].lower_}" in SERVICE_QUALIFIERS:
+        at = i + 3  # "counter-terrorism police", split by the tokenizer
+    for words, kind in SERVICE_KINDS.items():
+        end = at + len(words)
+        if end <= n and tuple(t.lower_ for t in doc[at:end]) == words:
+            last = doc[end - 1]
+            if last.dep_ in ("compound", "nmod", "amod") and last.head.i >= end:
+                return None  # "police chief", "army commander": a person's title
+            if end < n and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+                return None  # "the Army Reserve": a name of its own
+            return end, kind
     return None
 
 

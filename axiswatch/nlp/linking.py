@@ -614,8 +614,8 @@ class Linker:
                 label = "GPE"  # "NAJAF — ...": a dateline, not an organization
             score = 1.0
             entity_id = ent_id if ent_id in self.pack.entities else None
-            if (start, end) in bodies:
-                entity_id = self._body_entity(out, bodies[(start, end)])
+            if (start, end) in bodies:  # a body the pack names as written comes first
+                entity_id = self._pack_body(text) or self._body_entity(out, bodies[(start, end)])
             elif (start, end) in groups:
                 entity_id = self._collective_entity(out, groups[(start, end)])
             if entity_id is None:
@@ -1058,6 +1058,14 @@ class Linker:
         entry = self.pack.entries.get(country_id)
         dems = getattr(entry, "demonyms", ()) or ()
         return str(dems[0]) if dems else ""
+
+    def _pack_body(self, text: str) -> str | None:
+        """The pack's state body or facility a body phrase names as written ("the US
+        military" is the pack's, whatever its canonical form would be)."""
+        for eid in self.pack.lookup(text):
+            if self.pack.entities[eid].type in ("state_body", "facility"):
+                return str(eid)
+        return None
 
     def _body_entity(self, out: DocEntities, body: BodySpan) -> str:
         """The entity of a state body phrase: the pack's, one named earlier in the

@@ -151,3 +151,42 @@ def test_a_capital_speaking_for_its_government_is_the_state(
         extractor: Extractor, text: str, surface: str, expected: str) -> None:
     by_text, _ = _linked(extractor, text)
     assert by_text[surface] == expected
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Cypriot police arrested two men on Monday. Cyprus police said both were foreigners.",
+     "Cypriot police", "Cyprus police"),
+    ("The Pakistani army said it struck militants. Pakistan's army gave no toll.",
+     "Pakistani army", "Pakistan's army"),
+    ("German federal prosecutors charged a man. The German prosecutors said he spied.",
+     "German federal prosecutors", "German prosecutors"),
+])
+def test_a_state_service_named_by_its_country_is_one_state_body(
+        extractor: Extractor, text: str, first: str, second: str) -> None:
+    by_text, entities = _linked(extractor, text)
+    assert by_text[first] is not None and by_text[first] == by_text[second]
+    assert entities[by_text[first] or ""].type == "state_body"
+
+
+def test_a_service_the_pack_names_as_written_is_the_packs(extractor: Extractor) -> None:
+    by_text, _ = _linked(extractor, "The US military said its jets struck two depots.")
+    assert by_text["US military"] == "us-military"
+
+
+@pytest.mark.parametrize("text", [
+    "The Iraqi police chief said two men were held.",
+    "The Pakistani army commander visited the border.",
+])
+def test_a_service_noun_in_a_title_is_no_body(extractor: Extractor, text: str) -> None:
+    by_text, entities = _linked(extractor, text)
+    assert not any(entities[e].type == "state_body" for e in by_text.values() if e in entities)
+
+
+
+def test_it_is_never_a_body_named_by_a_plural_noun(extractor: Extractor) -> None:
+    text = ("Jaish al-Adl, a Sunni militant group, has staged repeated attacks on Iranian "
+            "security forces; in December it claimed an assault on a police station in Rask "
+            "that killed 11 policemen.")
+    ex = extractor.extract(Document(id=document_id(text), text=text, published="2024-01-20"))
+    [assault] = [e for e in ex.events if "assault" in e.evidence.text]
+    assert (assault.type, assault.all_actors()) == ("attack", ["jaish-al-adl"])
