@@ -88,10 +88,14 @@ class DocContext:
         return mention.etype == "place" and self.is_country(mention.entity_id)
 
     def _medium(self, mention: LinkedMention) -> bool:
-        """"a statement on Telegram", "said on X", "posted via its channel": the platform
-        or outlet that carries a declaration is where it was made, never who acts."""
+        """"a statement on Telegram", "said on X", "posted via its channel", "in a Telegram
+        post": the platform or outlet that carries a declaration is where it was made,
+        never who acts."""
         root = self.doc[mention.tok_end - 1]
         prep = root.head
+        if root.dep_ == "compound" and mention.etype == "organization" and \
+                prep.lemma_.lower() in MEDIUM_CARRIERS:
+            return True  # "in a Telegram post": the platform, not "a Hezbollah statement"
         if root.dep_ != "pobj" or prep.lower_ not in MEDIUM_PREPS:
             return False
         carrier = prep.head

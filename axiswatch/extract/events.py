@@ -79,6 +79,7 @@ from axiswatch.extract.roles import (
     event_noun,
     meeting_parties,
     plotters,
+    principal_phrases,
     sentence_roles,
     token_actors,
     tokens_actors,
@@ -378,6 +379,8 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
     if lemma(tok) in DECLARED_DEEDS and tok.dep_ == "ccomp" and \
             lemma(tok.head) in ANNOUNCING and tok.head.pos_ == "VERB":
         return True
+    if lemma(tok) in DECLARED_DEEDS and _content_of(tok):
+        return True  # "said in a statement that it had resumed its attacks"
     if _decided(tok) or _ordered(tok):
         return True
     if tok.dep_ == "xcomp" or not any(a in ctx.ontology.future or a in ("would", "'d")
@@ -549,6 +552,8 @@ CALLED_FOR = frozenset({"withdrawal", "expulsion", "departure", "exit", "end", "
 # What a people is called to join or stage ("called on Iraqis to join the protests").
 MASS_ACTIONS = frozenset({"protest", "demonstration", "rally", "march", "sit", "strike",
                           "uprising", "resistance", "jihad", "mobilization", "mobilisation"})
+# Verbs of taking to the streets ("called on his followers to protest").
+MASS_VERBS = frozenset({"protest", "demonstrate", "rally", "march", "rise", "revolt"})
 # Whom a movement calls its own ("its fighters", "his followers", "Iraqis").
 FOLLOWER_NOUNS = frozenset({"fighter", "follower", "supporter", "member", "loyalist", "unit",
                             "people", "youth", "citizen", "muslim", "volunteer", "tribe"})
@@ -596,6 +601,7 @@ def _called_to_act(ctx: DocContext, tok: Token) -> bool:
         lemma(o) == "arm" or o.lower_ == "arms" for o in direct_objects(a))) or any(
         lemma(p) == "street" for _x, p in prep_objects(a, TO))) for a in acts)
     arms = arms or any(lemma(o) in MASS_ACTIONS for a in acts for o in direct_objects(a))
+    arms = arms or any(lemma(a) in MASS_VERBS for a in acts)  # "called on them to protest"
     stop = any(lemma(a) in STOPPING_ACTS for a in acts)
     people = any(lemma(a) in FOLLOWER_NOUNS or a.ent_type_ == "NORP" or any(
         c.dep_ == "poss" and c.tag_ == "PRP$" for c in a.children) for a in addressed)
@@ -1550,9 +1556,12 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
         return []
     first = targets[0]
     s, e = np_span(first, stop=("conj", "cc", "appos", "punct", "relcl"))
+    sender = {t.i for p in principal_phrases(first) for t in p.subtree}
+    e = min([e, *(i for i in sender if s < i)])  # "a journalist on the orders of X": not X
     draft.target = tok.doc[s:e].text
     draft.target_token = first.i
-    full = subtree_tokens(first, skip_deps=("conj", "cc", "appos", "relcl"), deep=True)
+    full = [t for t in subtree_tokens(first, skip_deps=("conj", "cc", "appos", "relcl"),
+                                      deep=True) if t.i not in sender]
     if tok.pos_ == "VERB":  # "was designated a terrorist group by X": X designates
         agents = {t.i for a in passive_agents(tok) for t in a.subtree}
         full = [t for t in full if t.i not in agents]
@@ -1830,7 +1839,10 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
     targets = _targets_of(ctx, draft, tok, weapon_tokens)
     if draft.type == "transfer":
         _load_sides(ctx, draft, tok, weapon_tokens)
-    draft.actors = [a for a in draft.actors if a not in draft.target_actors]
+    if draft.type == "statement":  # "Iran warned X against any attack on Iranian soil"
+        draft.target_actors = [a for a in draft.target_actors if a not in draft.actors]
+    else:
+        draft.actors = [a for a in draft.actors if a not in draft.target_actors]
     if draft.type == "plot" and (tok.pos_ == "VERB" or _planned_object(tok)):
         top = tok if tok.pos_ == "VERB" else tok.head
         while top.dep_ == "xcomp" and top.head.i != top.i:
@@ -2105,7 +2117,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None  # "arson attacks" (the head carries it), "strike groups", a title
     if tok.pos_ == "VERB" and (tok.dep_ == "amod" or (
             tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG")
-            and not hit.trigger.requires_weapon)) and not _verbless_predicate(tok):
+            and not hit.trigger.requires_weapon)) and not _verbless_predicate(tok) \
+            and not (_content_of(tok) and hit.trigger.event_type == "statement"):
         return None
     if tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
         return None  # "storage and launch sites": a verb tag on a noun of a list
@@ -2598,8 +2611,35 @@ def _refers_back(ctx: DocContext, tok: Token, draft: Draft) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in TIME_ANCHORS for c in tok.head.children):
         return True  # "hours before the barrage began": likewise
+    if _claimed_with_site(ctx, tok):
+        return False
     return any(lemma(a) in ctx.ontology.reference_heads for a in list(tok.ancestors)[:4]) \
         or (draft.type == "killing" and _avenged(tok))
+
+
+# Verbs by which a group takes responsibility ("claimed responsibility for X").
+TAKING = frozenset({"claim", "take", "assume", "bear"})
+# Prepositions of an attack's target or site.
+SITE_PREPS = frozenset({"on", "against", "at", "in", "near", "targeting"})
+VERB_SITE_PREPS = frozenset({"at", "near", "against"})
+
+
+def _claimed_with_site(ctx: DocContext, tok: Token) -> bool:
+    """"X claimed responsibility for the attack on a border post in Y": an attack told with
+    its own target or site in the claim is the attack, claimed; "denied involvement in
+    the attack" or a bare "the attack" refers back to one told before."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return False
+    noun = tok.head.head
+    if lemma(noun) != "responsibility" or lemma(noun.head) not in TAKING:
+        return False
+    sites = [p for _x, p in prep_objects(tok, SITE_PREPS)]
+    # the parse may hang the site on the verb ("claimed ... for the shooting at X")
+    sites += [p for _x, p in prep_objects(noun.head, VERB_SITE_PREPS)]
+    # a named site, or one new to the reader ("on a border post")
+    return any(t.pos_ == "PROPN" or (t.dep_ == "det" and t.lower_ in ("a", "an"))
+               for p in sites for t in p.subtree) or any(
+        m.entity_id is not None for p in sites for m in ctx.mentions_of(list(p.subtree)))
 
 
 # Words of paying back a deed ("revenge for the killing", "avenge the assassination"), and

@@ -156,7 +156,7 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
             c.dep_ == "prep" and c.lower_ in ("on", "against", "targeting") for c in tok.children):
         return False  # "the cell was preparing attacks on X": one plot against one target
     if in_np or on_verb or counted or killed or _one_run(ctx, tok, draft, on_verb) or \
-            claimed_occurrence(ctx, tok):
+            claimed_occurrence(ctx, tok) or _performed_on_named(ctx, tok):
         return False
     return not dets or dets[0] not in ("the", "a", "an")
 
@@ -167,6 +167,8 @@ CLAIM_VERBS = frozenset({"claim", "endorse"})
 TARGETING_VERBS = frozenset({"target", "hit", "strike"})
 # Prepositions that name what attacks hit.
 _TARGET_PREPS = frozenset({"on", "against", "at"})
+# Prepositions that place claimed attacks.
+_SITE_PREPS = frozenset({"in", "near", "outside"})
 
 
 def claimed_occurrence(ctx: DocContext, tok: Token) -> bool:
@@ -191,9 +193,38 @@ def claimed_occurrence(ctx: DocContext, tok: Token) -> bool:
                 for obj in a.children if obj.dep_ == "dobj"]
     if perfect:  # "has claimed attacks on Eilat and Haifa", not "on US forces in Syria"
         return any(_named_site(ctx, t) for t in targets)
+    # "claimed the twin bombings in X": attacks placed in a named town are the day's news
+    sites = [obj for p in tok.children if p.dep_ == "prep" and p.lower_ in _SITE_PREPS
+             for obj in p.children if obj.dep_ == "pobj"]
+    if any(_named_site(ctx, t) for t in sites):
+        return True
     return any(any(c.dep_ == "nummod" for c in t.children) or t.pos_ == "PROPN"
                or any(m.entity_id for m in ctx.mentions_of(list(t.subtree)))
                for t in targets)
+
+
+# Prepositions that name where or on what strikes a verb of doing tells were carried out.
+_AIMED_PREPS = frozenset({"on", "against", "at", "in", "near", "across"})
+
+
+def _performed_on_named(ctx: DocContext, tok: Token) -> bool:
+    """"Pakistan carried out retaliatory strikes against hideouts in X", "jets conducted
+    strikes on Y": a bare plural a verb of doing tells in the simple past, aimed at a
+    named place or party, is the day's news, unlike "has conducted strikes in Syria" (a
+    record), "conducted strikes throughout the war" (a campaign) or "carries out strikes
+    in X" (a habit)."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or lemma(verb) not in DOING_VERBS or verb.tag_ != "VBD":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in SPAN_PREPS for c in (*verb.children, *tok.children)):
+        return False
+    past, perfect = tense(verb, ctx.ontology.undated_adverbs)
+    if not past or perfect or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    aimed = [obj for h in (tok, verb) for p in h.children
+             if p.dep_ == "prep" and p.lower_ in _AIMED_PREPS
+             for obj in p.children if obj.dep_ == "pobj"]
+    return any(m.entity_id for t in aimed for m in ctx.mentions_of(list(t.subtree)))
 
 
 def _named_site(ctx: DocContext, target: Token) -> bool:

@@ -300,6 +300,8 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
                 if child.dep_ in ("compound", "amod", "nmod") and child.i < head.i and \
                         cm is not None and _actor_ok(ctx, cm) and not made and cm.entity_id:
                     out.append(_acting(ctx, cm))
+            if not out and depth < 2:  # "gunmen from X": the weapon's bearers are X's
+                out.extend(_members_of(ctx, head, depth))
             continue
         ref = _anaphor(ctx, head)
         if ref:
@@ -333,12 +335,19 @@ COUNT_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "
                          "contingent", "detachment"})
 
 
+# "fighters of X", "militants from X": the body they come from.
+MEMBER_PREPS = frozenset({"of", "from"})
+
+
 def _members_of(ctx: DocContext, head: Token, depth: int) -> list[str]:
-    """"Fighters of the X service", "dozens of X fighters": a noun for the people of a
-    body, or a count of them, acts as the body named after "of"."""
+    """"Fighters of the X service", "militants from X", "dozens of X fighters": a noun for
+    the people of a body, or a count of them, acts as the body named after "of" or
+    "from"."""
     if lemma(head) not in MEMBER_NOUNS and head.lower_ not in COUNT_NOUNS:
         return []
-    objs = [p for _x, p in prep_objects(head, OF)]
+    # "fighters from Iraq" come from a country, they are not its forces
+    objs = [p for x, p in prep_objects(head, MEMBER_PREPS)
+            if x == "of" or ctx.etype_of_token(p) not in PLACE_TYPES]
     # "fighters of the elite X" may be parsed with X in apposition to "fighters"
     objs += [c for c in head.children if c.dep_ == "appos" and objs]
     return [a for p in objs for a in token_actors(ctx, p, depth=depth + 1)]
@@ -645,6 +654,12 @@ def _on_behalf_of(tok: Token) -> list[Token]:
                       *(q for _y, q in prep_objects(b, OF))]]
 
 
+def principal_phrases(tok: Token) -> list[Token]:
+    """The prepositions of "on behalf of X", "on the orders of X" under ``tok``: who sent
+    the doer, never part of what the deed was done to."""
+    return [b.head for _x, b in prep_objects(tok, BEHALF_PREPS) if lemma(b) in PRINCIPAL_NOUNS]
+
+
 def principals(ctx: DocContext, plotter: Token) -> list[str]:
     """The body a plotter acts for, as the phrase naming the plotter says it: "a man
     acting for X", "the cell, directed by X", "agents working on behalf of X"."""
@@ -681,6 +696,9 @@ def plotters(ctx: DocContext, verb: Token, subjects: list[Token]) -> list[str]:
     cur = verb
     for _ in range(3):  # "planned to travel to X to bomb Y on behalf of Z"
         out += tokens_actors(ctx, _on_behalf_of(cur))
+        # "to kill a dissident on the orders of X": the parse hangs the principal on
+        # the act's object, whom no one orders
+        out += tokens_actors(ctx, [p for o in direct_objects(cur) for p in _on_behalf_of(o)])
         nxt = [c for c in cur.children if c.dep_ == "xcomp"]
         if not nxt:
             break
