@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from axiswatch.extract.arguments import prep_objects
 from axiswatch.extract.context import DocContext
+from axiswatch.extract.relations.clauses import hypothetical
 from axiswatch.extract.relations.patterns import ANY, FACILITY, PLACES, STATES
 from axiswatch.nlp.linking import LinkedMention
 
@@ -34,7 +35,7 @@ def designated_pronouns(ctx: DocContext, sent: Span
                         named.etype in ANY - PLACES - FACILITY:
                     out.append((states[0], named))  # "imposed sanctions on X"
             continue
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in DESIGNATING:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in DESIGNATING or hypothetical(tok):
             continue
         states = [m for c in tok.children if c.dep_ == "nsubj"
                   if (m := ctx.ents.at(c.i)) is not None and m.entity_id and m.etype in STATES]

@@ -64,6 +64,8 @@ COALITIONS = frozenset({"coalition"})
 # Role nouns whose possessor is the other side: "Y's arm", "Y's proxy", "Y's ally".
 POSSESSED_ROLES = frozenset({"arm", "wing", "branch", "unit", "affiliate", "proxy", "proxies",
                              "ally", "allies", "front", "subsidiary"})
+# Role nouns whose adjective or modifier names the other side: "an Iranian proxy".
+NAMED_SIDE_ROLES = frozenset({"proxy", "ally"})
 # Ranks: one of several holders, or the one who leads ("the commander of X").
 RANKS = frozenset({"general", "commander", "colonel", "brigadier"})
 LEADING_RANKS = frozenset({"commander"})
@@ -89,7 +91,7 @@ _DESCRIBE = frozenset({"appos", "attr", "acl", "relcl", "prep", "pobj", "oprd", 
                        "advcl", "ccomp", "acomp"})
 
 
-def _mention_of(tok: Token, by_token: Mapping[int, LinkedMention]) -> LinkedMention | None:
+def mention_of(tok: Token, by_token: Mapping[int, LinkedMention]) -> LinkedMention | None:
     """The mention a noun phrase head names (its own tokens, or a compound before it)."""
     m = by_token.get(tok.i)
     if m is not None:
@@ -104,16 +106,18 @@ def _with_conjuncts(tok: Token) -> list[Token]:
     return [tok, *tok.conjuncts]
 
 
-def _names(toks: list[Token], by_token: Mapping[int, LinkedMention]) -> list[LinkedMention]:
+def names_of(toks: list[Token], by_token: Mapping[int, LinkedMention]) -> list[LinkedMention]:
+    """The names the noun phrases headed by ``toks`` stand for, with their conjuncts and
+    the antecedents of relative pronouns."""
     out: list[LinkedMention] = []
     for tok in toks:
         if tok.lower_ in RELATIVE_PRONOUNS:
             tok = _antecedent(tok) or tok  # "Hezbollah, which Washington designated"
         for t in _with_conjuncts(tok):
-            m = _mention_of(t, by_token)
+            m = mention_of(t, by_token)
             if m is None and t.pos_ == "NOUN":  # "the late commander X led Y": X
                 m = next((n for c in t.children if c.dep_ == "appos"
-                          if (n := _mention_of(c, by_token)) is not None), None)
+                          if (n := mention_of(c, by_token)) is not None), None)
             if m is not None and m not in out:
                 out.append(m)
     return out
@@ -133,6 +137,24 @@ def _antecedent(pronoun: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+# Marks of a condition and modals of a mere possibility: "if Iran armed X, ...",
+# "Washington could designate X" (a bare infinitive; "may have armed" is a hedged fact).
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+POSSIBILITY_MODALS = frozenset({"could", "might", "should"})
+
+
+def hypothetical(verb: Token) -> bool:
+    """Whether a verb states no fact but a condition or a possibility, itself or through
+    the verb it is joined to ("if Iran armed and funded X")."""
+    for tok in (verb, verb.head if verb.dep_ == "conj" else verb):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children):
+            return True
+        auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & POSSIBILITY_MODALS and "have" not in auxes:
+            return True
+    return False
 
 
 def _verb_args(verb: Token) -> tuple[list[Token], list[Token], list[Token], bool]:
@@ -199,6 +221,8 @@ def verb_relations(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterato
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         lem = verb.lemma_.lower()
+        if hypothetical(verb):
+            continue  # "if Iran armed X", "Washington could designate X"
         subjects, objects, agents, passive = _verb_args(verb)
         described: list[LinkedMention] = []
         if not subjects:
@@ -211,50 +235,50 @@ def verb_relations(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterato
         # An apposition's hedges are its own ("police blamed X, a militia backed by Y").
         hedge = (clause_certainty(verb, stop=verb.doc[described[0].tok_end - 1]) or
                  "confirmed") if described else clause_certainty(verb)
-        doers = _names(agents, by_token) if passive else _names(subjects, by_token)
-        dones = described or (_names(subjects, by_token) if passive else
-                              _names(objects, by_token))
+        doers = names_of(agents, by_token) if passive else names_of(subjects, by_token)
+        dones = described or (names_of(subjects, by_token) if passive else
+                              names_of(objects, by_token))
         if lem in GIVING_VERBS and not passive and not described and _gives_aid(verb):
-            dones = [*dones, *_names(_prep_objects(verb, "to"), by_token)]
+            dones = [*dones, *names_of(_prep_objects(verb, "to"), by_token)]
         if lem in SPONSOR_VERBS or (lem in GIVING_VERBS and not passive and
                                     _gives_aid(verb)):
             if not passive and not described:  # "Y provides most of X's budget"
-                dones = [*dones, *_names(_aid_owners(objects), by_token)]
-            yield from _pairs(dones, "sponsored_by", doers, ORGS | PERSON, SPONSORS, hedge)
+                dones = [*dones, *names_of(_aid_owners(objects), by_token)]
+            yield from pairs(dones, "sponsored_by", doers, ORGS | PERSON, SPONSORS, hedge)
         elif lem in LEAD_VERBS and not (lem == "run" and not passive):
-            yield from _pairs(doers, "leader_of", dones, PERSON, ORGS, hedge)
+            yield from pairs(doers, "leader_of", dones, PERSON, ORGS, hedge)
         elif lem in FRONTING_VERBS and not passive and _as_front(verb):
             # "Y created X as a front", "Y uses X as a cover"
-            yield from _pairs(_names(objects, by_token), "front_for",
-                              _names(subjects, by_token), ORGS, ORGS, hedge)
+            yield from pairs(names_of(objects, by_token), "front_for",
+                              names_of(subjects, by_token), ORGS, ORGS, hedge)
         elif lem in FOUND_VERBS and (lem != "set" or any(
                 c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)):
-            yield from _pairs(dones, "founded_by", doers, ORGS, PERSON, hedge)
+            yield from pairs(dones, "founded_by", doers, ORGS, PERSON, hedge)
             # "the group was set up by the IRGC": a state that creates a group sponsors it
-            yield from _pairs(dones, "sponsored_by", doers, GROUPS, STATES, hedge)
+            yield from pairs(dones, "sponsored_by", doers, GROUPS, STATES, hedge)
         elif lem in DESIGNATE_VERBS:
-            yield from _pairs(dones, "designated_by", doers, ORGS | PERSON, DESIGNATORS, hedge)
+            yield from pairs(dones, "designated_by", doers, ORGS | PERSON, DESIGNATORS, hedge)
         elif lem in CALLING_VERBS and not passive:  # "a group that Iran calls terrorist"
-            yield from _pairs(_called_terrorist(verb, by_token), "designated_by",
-                              _names(subjects, by_token), ORGS | PERSON, DESIGNATORS, hedge)
+            yield from pairs(_called_terrorist(verb, by_token), "designated_by",
+                              names_of(subjects, by_token), ORGS | PERSON, DESIGNATORS, hedge)
         elif lem in ANSWERING and not passive:  # "X answers to Y": Y directs X
-            yield from _pairs(_names(subjects, by_token), "sponsored_by",
-                              _names(_prep_objects(verb, "to"), by_token), ORGS, SPONSORS,
+            yield from pairs(names_of(subjects, by_token), "sponsored_by",
+                              names_of(_prep_objects(verb, "to"), by_token), ORGS, SPONSORS,
                               hedge)
         elif lem == "add" and not passive and _onto_list(verb):  # "Y added X to its
             # terrorist list"
-            yield from _pairs(_names(objects, by_token), "designated_by",
-                              _names(subjects, by_token), ORGS | PERSON, DESIGNATORS, hedge)
+            yield from pairs(names_of(objects, by_token), "designated_by",
+                              names_of(subjects, by_token), ORGS | PERSON, DESIGNATORS, hedge)
         elif lem in SUCCEEDING and not passive:  # "X succeeded Y as head of Z"
-            yield from _pairs(_names(subjects, by_token), "leader_of",
-                              _names(_office_bodies(verb), by_token), PERSON, ORGS, hedge)
+            yield from pairs(names_of(subjects, by_token), "leader_of",
+                              names_of(_office_bodies(verb), by_token), PERSON, ORGS, hedge)
         elif lem in JOIN_VERBS and not passive and not _joins_action(verb):
-            joiners, joined = _names(subjects, by_token), _names(objects, by_token)
-            yield from _pairs(joiners, "part_of", joined, GROUPS, COALITIONS, hedge)
-            yield from _pairs(joiners, "member_of", joined, PERSON, ORGS, hedge)
+            joiners, joined = names_of(subjects, by_token), names_of(objects, by_token)
+            yield from pairs(joiners, "part_of", joined, GROUPS, COALITIONS, hedge)
+            yield from pairs(joiners, "member_of", joined, PERSON, ORGS, hedge)
         elif lem in ("receive", "get", "obtain", "accept") and not passive:
-            yield from _pairs(_names(subjects, by_token), "sponsored_by",
-                              _names(_from_objects(verb), by_token), ORGS | PERSON, SPONSORS,
+            yield from pairs(names_of(subjects, by_token), "sponsored_by",
+                              names_of(_from_objects(verb), by_token), ORGS | PERSON, SPONSORS,
                               hedge)
 
 
@@ -276,14 +300,14 @@ def _called_terrorist(verb: Token, by_token: Mapping[int, LinkedMention]
     if not terms:
         return []
     named = [m for c in verb.children if c.dep_ == "dobj" and c not in terms
-             if (m := _mention_of(c, by_token)) is not None]
+             if (m := mention_of(c, by_token)) is not None]
     # (the parser hangs the name on the term as its subject or as a modifier)
     named += [m for t in terms for c in t.children if c.dep_ in ("nsubj", "nmod")
-              if (m := _mention_of(c, by_token)) is not None]
+              if (m := mention_of(c, by_token)) is not None]
     if not named and verb.dep_ == "relcl":  # "X, a group that Iran calls a terrorist ..."
         noun = verb.head
-        m = _mention_of(noun, by_token) or (
-            _mention_of(noun.head, by_token) if noun.dep_ == "appos" else None)
+        m = mention_of(noun, by_token) or (
+            mention_of(noun.head, by_token) if noun.dep_ == "appos" else None)
         named = [m] if m is not None else []
     return named
 
@@ -303,7 +327,7 @@ def _participle_subjects(verb: Token, by_token: Mapping[int, LinkedMention]
     if verb.dep_ != "acl" or verb.tag_ != "VBN":
         return []
     noun = verb.head
-    own = _mention_of(noun, by_token)
+    own = mention_of(noun, by_token)
     if own is not None and own.tok_start <= verb.i < own.tok_end:
         return []  # "factions backed by Iran" named as one collective: its backer is known
     return apposed_names(noun, by_token) or ([own] if own is not None else [])
@@ -321,18 +345,18 @@ def apposed_names(noun: Token, by_token: Mapping[int, LinkedMention], *,
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _PARTITIVES:
         tok = tok.head.head  # "two of the factions"
         plural = tok.lower_ != "one"
-    plain = collective or _mention_of(noun, by_token) is None
+    plain = collective or mention_of(noun, by_token) is None
     if tok.dep_ == "attr" and tok.head.lemma_.lower() == "be" and plain:
-        return _names([c for c in tok.head.children if c.dep_ == "nsubj"], by_token)
+        return names_of([c for c in tok.head.children if c.dep_ == "nsubj"], by_token)
     if tok.dep_ != "appos" or (tok is noun and not plain):
         return []
     if plural:
-        return _names([tok.head], by_token)
-    named = _mention_of(tok.head, by_token)
+        return names_of([tok.head], by_token)
+    named = mention_of(tok.head, by_token)
     return [named] if named is not None else []
 
 
-def _pairs(subjects: list[LinkedMention], predicate: str, objects: list[LinkedMention],
+def pairs(subjects: list[LinkedMention], predicate: str, objects: list[LinkedMention],
            subject_types: frozenset[str], object_types: frozenset[str],
            hedge: str | None = None) -> Iterator[Found]:
     for s in subjects:
@@ -380,14 +404,17 @@ def description_relations(sent: Span, by_token: Mapping[int, LinkedMention]
         objects += [n for g in objects for n in _called(g)]  # "of what Tehran calls Y"
         if not person_role and noun.lower_ in POSSESSED_ROLES:  # "X is Y's armed wing"
             objects += [c for c in noun.children if c.dep_ == "poss"]
+        if noun.lemma_.lower() in NAMED_SIDE_ROLES:  # "an Iranian proxy", "a Hamas ally"
+            objects += [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
+                        and c.i in by_token]
         if person_role:  # "X, the Houthis' spokesman", "X, the group's spokesman"
             objects += [c for c in noun.children if c.dep_ == "poss" or (
                 c.dep_ == "nmod" and c.i + 1 < len(sent.doc) and sent.doc[c.i + 1].text in
                 ("'", "'s"))]
-        obj_names = _names(objects, by_token)
+        obj_names = names_of(objects, by_token)
         if not obj_names:
             continue
-        subject = _described(noun, by_token)
+        subject = described_name(noun, by_token)
         if subject is None and person_role:  # "A spokesman for X, Y, said" (the name
             # may hang from the role noun or, misparsed, from X)
             named = [c for t in (noun, *objects) for c in t.children if c.dep_ == "appos"]
@@ -395,7 +422,7 @@ def description_relations(sent: Span, by_token: Mapping[int, LinkedMention]
                       c.lemma_.lower() in ("name", "call", "identify")
                       for g in c.children if g.dep_ in ("oprd", "dobj")]  # "a member of X
             # named Y"
-            people = [m for m in _names(named, by_token) if m.etype == "person"]
+            people = [m for m in names_of(named, by_token) if m.etype == "person"]
             subject = people[0] if people else None
         if subject is None:
             continue
@@ -413,10 +440,10 @@ def description_relations(sent: Span, by_token: Mapping[int, LinkedMention]
         subjects = [subject]
         if noun.tag_ in ("NNS", "NNPS") and not person_role:
             # "A and B, which analysts regard as fronts for Y": every name of the list
-            subjects = _names([sent.doc[subject.tok_end - 1]], by_token) or subjects
-        yield from _pairs(subjects, predicate, obj_names, *types, hedge or "confirmed")
+            subjects = names_of([sent.doc[subject.tok_end - 1]], by_token) or subjects
+        yield from pairs(subjects, predicate, obj_names, *types, hedge or "confirmed")
         if predicate == "part_of" and not person_role:  # "the UAE is part of the coalition"
-            yield from _pairs(subjects, predicate, obj_names, STATES_IN_COALITIONS,
+            yield from pairs(subjects, predicate, obj_names, STATES_IN_COALITIONS,
                               COALITIONS, hedge or "confirmed")
 
 
@@ -437,13 +464,15 @@ def _called(tok: Token) -> list[Token]:
 def _person_predicate(noun: Token) -> str:
     """"the commander of X" leads X; "a senior commander of X", "a general in X" and every
     spokesman or official serve it."""
+    if noun.doc.text[noun.idx:noun.idx + 18].lower().replace(" ", "-") == "commander-in-chief":
+        return "leader_of"
     if noun.lower_ not in LEADING_RANKS:
         return "member_of"
     words = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "compound")}
     return "leader_of" if "the" in words and not words & SERVING_WORDS else "member_of"
 
 
-def _described(noun: Token, by_token: Mapping[int, LinkedMention]) -> LinkedMention | None:
+def described_name(noun: Token, by_token: Mapping[int, LinkedMention]) -> LinkedMention | None:
     """The name a role noun is said of: up the apposition, copula or "seen as" chain from
     the noun, at most four steps, to a named head or a copula's subject."""
     tok = noun
@@ -454,19 +483,32 @@ def _described(noun: Token, by_token: Mapping[int, LinkedMention]) -> LinkedMent
         if head is tok:
             return None
         if tok.dep_ in ("appos",):
-            return _mention_of(head, by_token)
+            return mention_of(head, by_token)
         if tok.dep_ in ("attr", "oprd", "acomp") or head.lemma_.lower() == "be":
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subjects and head.dep_ == "xcomp":  # "a group believed to be a front"
                 tok = head
                 continue
-            return _mention_of(subjects[0], by_token) if subjects else None
+            return mention_of(subjects[0], by_token) if subjects else None
         if tok.dep_ in ("acl", "relcl"):
-            m = _mention_of(head, by_token)
+            m = mention_of(head, by_token)
             if m is not None:
                 return m
+        if tok.dep_ == "prep" and tok.lower_ == "as" and head.pos_ == "VERB" and \
+                head.lemma_.lower() in ASSESSING | NAMING_VERBS:
+            # "X is widely seen as Y's proxy", "analysts regard X as a front for Y"
+            said = [m for c in head.children if c.dep_ in ("nsubjpass", "dobj")
+                    if (m := mention_of(c, by_token)) is not None]
+            if said:  # (else "A, which analysts regard as fronts for Y": up to A)
+                return said[0]
         tok = head
     return None
+
+
+# Nouns that make the possessor another party, not the owner: "Hezbollah's rival X".
+OTHER_SIDE = frozenset({"rival", "rivals", "enemy", "enemies", "foe", "foes", "adversary",
+                        "opponent", "opponents", "nemesis", "competitor", "ally", "allies",
+                        "partner", "partners", "counterpart", "target"})
 
 
 def possessed_units(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterator[Found]:
@@ -478,6 +520,9 @@ def possessed_units(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterat
             continue
         for child in tok.children:
             owner = by_token.get(child.i) if child.dep_ == "poss" else None
+            if owner is not None and any(t.lower_ in OTHER_SIDE for t in
+                                         sent.doc[owner.tok_end:unit.tok_start]):
+                continue  # "Hezbollah's rival X", "Iran's enemy X": not its unit
             if owner is not None and owner.etype in UNIT_TYPES and \
                     owner.entity_id != unit.entity_id and owner is not unit:
                 yield unit, "part_of", owner, None
@@ -506,7 +551,7 @@ def collective_backers(sent: Span, by_token: Mapping[int, LinkedMention],
         head = sent.doc[m.tok_end - 1]
         listed = [g for c in head.children if c.dep_ == "prep" and c.lower_ in LISTING
                   for g in c.children if g.dep_ == "pobj"]
-        for named in _names(listed, by_token):
+        for named in names_of(listed, by_token):
             if named.etype in ORGS | PERSON and named.entity_id != backer:
                 yield named, "sponsored_by", sponsor, None
 
@@ -521,7 +566,7 @@ def units_of(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterator[Foun
             continue
         parents = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"]
-        for parent in _names(parents, by_token):
+        for parent in names_of(parents, by_token):
             if parent.etype in UNIT_TYPES and parent.entity_id != unit.entity_id:
                 yield unit, "part_of", parent, None
 
@@ -550,8 +595,9 @@ def _negates(tok: Token) -> bool:
 def negated(doc: Doc, first: tuple[int, int], second: tuple[int, int]) -> bool:
     """Whether the clause that joins two names denies or negates what it says of them:
     "Washington has not designated X", "X said it was not part of Y", "X denies receiving
-    weapons from Y". The walk goes from where their paths meet up through clausal links
-    only."""
+    weapons from Y", or states it only as a condition or a possibility ("if Iran armed
+    X", "Washington could designate X"). The walk goes from where their paths meet up
+    through clausal links only."""
     a, b = _root(doc, *first), _root(doc, *second)
     above = {a.i}
     tok = a
@@ -569,6 +615,8 @@ def negated(doc: Doc, first: tuple[int, int], second: tuple[int, int]) -> bool:
         path.append(meet)
     if meet.i not in above:
         return False
+    if meet.pos_ in ("VERB", "AUX") and hypothetical(meet):
+        return True
     tok = a
     for _ in range(12):  # the first name's side of the path, up to the meeting point
         if tok.i == meet.i:

@@ -31,7 +31,8 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      r"all |also |each |(?:which |that )?(?:is|are|was|were|has been|have been|had been) )?"
      r"(?:heavily |closely |"
      r"directly |reportedly |allegedly )?(?:(?:recruited|backed|supported|funded|armed|trained|"
-     r"sponsored|financed|directed|equipped|paid|advised),\s+){0,3}(?:backed|supported|funded|"
+     r"sponsored|financed|directed|equipped|paid|advised)(?:,\s+|,?\s+and\s+)){0,3}"
+     r"(?:backed|supported|funded|"
      r"armed|trained|sponsored|financed|directed|equipped|paid)(?:,? and \w+)? by" + _W + r"$",
      ORGS | PERSON, SPONSORS, False),
     # "X operates under the direction of Y": Y directs X (not a unit of Y)
@@ -101,8 +102,8 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
     ("founded_by", r"^,?\s*(?:the |a |an |one of the )?(?:[\w\-]+\s+){0,3}?(?:co-?)?founders?"
      r" of (?:the )?$", ORGS, PERSON, True),
     ("leader_of", r"^,?\s*(?:the )?(?:[\w\-]+\s+){0,5}(?:leader|head|chief|commander|"
-     r"secretary[- ]general|director|chairman|president|speaker|prime minister|premier|king|"
-     r"emir) of (?:the )?$", PERSON, ORGS | PLACES, False),
+     r"commander[- ]in[- ]chief|secretary[- ]general|director|chairman|president|speaker|"
+     r"prime minister|premier|king|emir) of (?:the )?$", PERSON, ORGS | PLACES, False),
     ("member_of", r"^,?\s*(?:a |an |the )?(?:\w+\s+){0,2}(?:member|operative|fighter|"
      r"commander|official|fellow|officer|spokesman|spokesperson|agent|militant|"
      r"researcher|analyst|member|chief of staff) (?:of|for|at|in|with) (?:the )?$", PERSON, ORGS,
@@ -127,7 +128,9 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
     ("allied_with", r"^,?\s*(?:which |who )?(?:\w+\s+){0,2}?(?:coordinat|cooperat|collaborat)"
      r"(?:es|e|ed|ing)\s+(?:\w+\s+)?with\s+(?:the\s+)?$|^,?\s*(?:\w+\s+){0,2}?"
      r"(?:fights?|fought|fighting|battled?|battles|operates?|operated)\s+side[- ]by[- ]side\s+"
-     r"with\s+(?:the\s+)?$", ORGS, ORGS, False),
+     r"with\s+(?:the\s+)?$|^,?\s*(?:which |who )?(?:\w+\s+)?(?:works?|worked|working|"
+     r"operates?|operated|operating|fights?|fought|fighting)\s+(?:\w+\s+)?(?:closely|jointly|"
+     r"hand in hand)\s+with\s+(?:the\s+)?$", ORGS, ORGS, False),
     ("designated_by", r"^,?\s*(?:(?:was|were|has been|had been|is)\s+)?(?:designated|sanctioned|"
      r"blacklisted|listed)\s+(?:(?:as\s+)?(?:an?\s+)?[^,]{0,40}\s+)?by" + _W + r"$", ANY, STATES,
      False),
@@ -211,6 +214,10 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      frozenset({"coalition"}), True),
     ("part_of", r"^['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:arm|wing|branch|unit|division)\s*,\s*"
      r"(?:the\s+)?$", ORGS, ORGS, True),
+    # "X's front group Y", "X's cover name, Y"
+    ("front_for", r"^['’]s?\s+(?:[\w\-]+\s+)?(?:front\s+(?:group|name|organi[sz]ation|"
+     r"outfit)|façade|facade|cover\s+name|brand\s+name)\s*,?\s*(?:the\s+)?$", ORGS, ORGS,
+     True),
     ("part_of", r"^[^.;]{0,50}?\b(?:includes?|including|comprises?|comprising|made up of|"
      r"consists? of|brings together|bringing together)\s+(?:the\s+)?$", ORGS,
      frozenset({"coalition"}), True),

@@ -14,6 +14,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.context import DocContext
+from axiswatch.extract.relations.aid import aid_relations, patron_relations, reliance_relations
+from axiswatch.extract.relations.alliances import alliance_relations
 from axiswatch.extract.relations.anaphora import (
     anaphors,
     designated_pronouns,
@@ -67,7 +69,7 @@ from axiswatch.nlp.linking import LinkedMention
 from axiswatch.nlp.text import clean_span, fold_quotes
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 
 def _type_ok(m: LinkedMention, types: frozenset[str]) -> bool:
@@ -95,7 +97,8 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
             if raw.lstrip()[:1] in ("—", "–"):  # "X—a front for Y—": an apposition
                 raw = ", " + raw.lstrip()[1:].lstrip()
             between = fold_quotes(raw)
-            if RELATIVE.search(between) and not _COMMA.match(between):
+            if RELATIVE.search(between) and not _COMMA.match(between) and \
+                    not _APPOSED_AFTER_RELATIVE.search(between):
                 between = RELATIVE.sub(",", between).replace(",,", ",")
             chained = title_chain(left, right, mentions, text)
             if chained is not None:
@@ -195,6 +198,14 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                     left.etype in ORGS and right.etype in ORGS:
                 _add(ctx, found, left, "part_of", right, sent, certainty)  # "X, one of Y's units"
                 continue
+            people = _PEOPLE_AFTER.match(after)
+            if people and _ONE_OF.match(between) and left.etype == "person" and \
+                    right.etype in ORGS:  # "Y, one of X's top commanders"
+                if people.group(1).lower().startswith(("founder", "co-founder")):
+                    _add(ctx, found, right, "founded_by", left, sent, certainty)
+                else:
+                    _add(ctx, found, left, "member_of", right, sent, certainty)
+                continue
             if _UNIT_NAME.match(left.text) and _OF_THE.match(between) and \
                     left.etype in UNITS and right.etype in UNITS:
                 _add(ctx, found, left, "part_of", right, sent, certainty)  # "Unit 840 of Y"
@@ -212,6 +223,10 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                 # "Y, the top official and Chairman of the Joint Chiefs of Staff"
                 _add(ctx, found, left, "leader_of", right, sent, certainty)
                 continue
+            closing = _CLOSING_COMMA_VERB.match(between)
+            if closing and _other_subject(ctx, left, left.end + closing.start(1)):
+                continue  # "A, leader of B, a militia backed by C, was sanctioned by D":
+                # the verb after the closing comma is A's, not the last name's before it
             for predicate, rx, xs, ys, rev in COMPILED:
                 subj, obj = (right, left) if rev else (left, right)
                 if not (_type_ok(subj, xs) and _type_ok(obj, ys)):
@@ -258,13 +273,26 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                         _add(ctx, found, other, predicate, obj, sent, certainty)
                 break
     by_token = {i: m for m in mentions for i in range(m.tok_start, m.tok_end)}
+    # "Both groups are designated by Y": a plural word stands for several names, each a
+    # mention of the same tokens, of which the parse rules see one.
+    several: dict[tuple[int, int], list[LinkedMention]] = {}
+    for m in mentions:
+        if m.label == "ANAPHOR":
+            several.setdefault((m.tok_start, m.tok_end), []).append(m)
     for subj, predicate, obj, hedge in [*verb_relations(sent, by_token),
                                         *description_relations(sent, by_token),
                                         *possessed_units(sent, by_token),
                                         *units_of(sent, by_token),
+                                        *aid_relations(sent, by_token),
+                                        *patron_relations(sent, by_token),
+                                        *reliance_relations(sent, by_token),
+                                        *alliance_relations(sent, by_token),
                                         *collective_backers(sent, by_token, ctx.ents.backers,
                                                             ctx.etype)]:
-        _add(ctx, found, subj, predicate, obj, sent, hedge or certainty)  # "X is funded by Y"
+        for each in several.get((subj.tok_start, subj.tok_end), [subj]):
+            for other in several.get((obj.tok_start, obj.tok_end), [obj]):
+                _add(ctx, found, each, predicate, other, sent, hedge or certainty)  # "X is
+                # funded by Y"
     for first, second in joint_actors(ctx, sent):  # "the US and Britain struck"
         _add(ctx, found, first, "allied_with", second, sent, certainty)
     for subj, obj in designated_pronouns(ctx, sent):
@@ -289,6 +317,51 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
             _add(ctx, found, m, "located_in", where, sent, certainty)
     _followed_suit(ctx, found, mentions, sent, certainty)
     return list(found.values())
+
+
+# "A, who leads B, a group armed by C": the apposition after the relative clause
+# describes B, the name that ends it, so the clause is no aside to skip.
+_APPOSED_AFTER_RELATIVE = re.compile(r",\s*(?:who|which|that|whose)\b[^,]*,\s*(?:an?|the|one "
+                                     r"of)\s", re.I)
+# ", was sanctioned by", ", is backed by": a verb after a comma that closes an aside.
+_CLOSING_COMMA_VERB = re.compile(r"^\s*,\s*(?:\w+ly\s+)?(is|are|was|were|has|have|had|"
+                                 r"remains?|remained)\b", re.I)
+
+
+def _other_subject(ctx: DocContext, m: LinkedMention, at: int) -> bool:
+    """Whether the verb whose word starts at character ``at`` has for subject a name of
+    another entity than ``m``: "A, a militia backed by X, was designated" (A's verb, not
+    X's); not "X, backed by Y, was designated" nor "groups, such as X, are aligned"."""
+    word = next((t for t in ctx.doc[m.tok_end:m.tok_end + 8] if t.idx == at), None)
+    if word is None:
+        return False
+    verb = word.head if word.dep_ in ("aux", "auxpass") else word
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        subject = ctx.ents.at(child.i)
+        if subject is not None and subject.entity_id and subject.entity_id != m.entity_id \
+                and subject.start < m.start and \
+                not _joined_to(ctx.doc[m.tok_end - 1], (child.i, verb.i)):
+            return True
+    return False
+
+
+# Words that join a name to the subject it stands beside: "X, along with Y, is".
+_BESIDE = frozenset({"with", "along", "together", "like", "and", "as", "including"})
+
+
+def _joined_to(tok: Token, subject_and_verb: tuple[int, int]) -> bool:
+    """Whether a name hangs from the subject (or its verb) only by "and" or "along
+    with", so that the subject's verb is said of it too."""
+    for _ in range(5):
+        if tok.i in subject_and_verb:
+            return True
+        if tok.dep_ not in ("conj", "pobj", "prep", "cc") or \
+                (tok.dep_ == "prep" and tok.lower_ not in _BESIDE) or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 _FOLLOW_SUIT = re.compile(r"^\s+(?:\w+\s+)?(?:following|followed|follows|to follow|will follow)"
@@ -325,8 +398,9 @@ _SPONSOR_AFTER = re.compile(r"^['’]s?\s+(?:(?:main|key|chief|principal|biggest
 _PROXY_AFTER = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:proxy|proxies|client|"
                           r"surrogate)\b", re.I)
 # "Y was elected X's leader", "X named Y as its new secretary-general".
-_ELECTED = re.compile(r"^\s+(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:elected|named|"
-                      r"appointed|chosen|picked|selected|confirmed)\s+(?:as\s+)?$", re.I)
+_ELECTED = re.compile(r"^\s+(?:(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:elected|named|"
+                      r"appointed|chosen|picked|selected|confirmed)\s+(?:as\s+)?|"
+                      r"(?:(?:has|had)\s+)?(?:became|become|becomes)\s+(?:the\s+)?)$", re.I)
 _NAMING = re.compile(r"^\s+(?:has\s+|had\s+)?(?:named|appointed|elected|chose|picked|selected)"
                      r"\s+$", re.I)
 _NAMED_AS = re.compile(r"^\s*,?\s*(?:as\s+)?(?:its|their)\s+(?:new\s+|next\s+|acting\s+)?"
@@ -343,7 +417,8 @@ _ROLE_AFTER = re.compile(r"^\s+(?:(?:military|political|senior|field|top|deputy|
                          r"local|media|security)\s+)?(leader|chief|head|commander|"
                          r"secretary[- ]general|co-founder|founder|member|officer|official|"
                          r"operative|fighter|spokes(?:man|woman|person)|militant|figure|"
-                         r"general|envoy|representative|ideologue|cleric|lawmaker)\b(?!['’\-])",
+                         r"general|envoy|representative|ideologue|cleric|lawmaker|adviser|"
+                         r"advisor|negotiator|aide|financier)\b(?!['’\-])",
                          re.I)
 _LEADING_BODY = re.compile(r"^['’]s?\s+(?:political bureau|politburo|leadership)\b", re.I)
 _LEADING = frozenset({"leader", "chief", "head", "commander", "secretary-general",
@@ -383,6 +458,10 @@ _ONE_OF = re.compile(r"^\s*,?\s*(?:which is |that is |is |was )?(?:one|another|t
 _GROUPS_AFTER = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:brigades|factions|units|"
                            r"member groups|groups|militias|components|battalions|divisions|"
                            r"wings|branches|affiliates|members)\b", re.I)
+# "Y, one of X's senior commanders": one of the people X is made of.
+_PEOPLE_AFTER = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,3}?(commanders|leaders|officials|"
+                           r"members|operatives|officers|figures|founders|co-founders|"
+                           r"spokesmen|ideologues|financiers)\b", re.I)
 # "Unit 840 of the Quds Force", "Department 400 of the IRGC": a numbered unit of its body.
 _UNIT_NAME = re.compile(r"^(?:the\s+)?(?:unit|department|brigade|division|battalion|"
                         r"directorate|corps|regiment|branch)\s+\d+$", re.I)

@@ -1,0 +1,121 @@
+"""Relations told by nouns and in the everyday constructions of reporting: aid named as a
+noun, patrons, reliance, alliances, "an Iranian proxy"; and what such wording must not
+give (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+
+Run = Callable[..., Extraction]
+
+
+def _triples(ex: Extraction) -> set[tuple[str, str, str]]:
+    out = set()
+    for r in ex.relations:
+        s, p, o = r.subject, r.predicate, r.object
+        out.add((min(s, o), p, max(s, o)) if p == "allied_with" else (s, p, o))
+    return out
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # aid named as a noun, its giver before it and the one aided after it
+    ("Tehran's sponsorship of Harakat al-Nujaba began during the war in Syria.",
+     ("harakat-hezbollah-al-nujaba", "sponsored_by", "iran")),
+    ("Iranian backing for Kataib Sayyid al-Shuhada has never been a secret.",
+     ("kataib-sayyid-al-shuhada", "sponsored_by", "iran")),
+    ("The Quds Force's funding of Asaib Ahl al-Haq fell after 2020, two officials said.",
+     ("asaib-ahl-al-haq", "sponsored_by", "quds-force")),
+    ("Iran's military support to the Houthis has grown, the panel found.",
+     ("houthis", "sponsored_by", "iran")),
+    # ... or the aid as the object of "receive", or "with" the aid
+    ("Kataib Sayyid al-Shuhada has long received Iranian funding.",
+     ("kataib-sayyid-al-shuhada", "sponsored_by", "iran")),
+    ("Akram al-Kaabi formed Harakat al-Nujaba with Iranian backing in 2013.",
+     ("harakat-hezbollah-al-nujaba", "sponsored_by", "iran")),
+    ("Asaib Ahl al-Haq was set up in 2006 by Qais al-Khazali with the support of the "
+     "Quds Force.", ("asaib-ahl-al-haq", "sponsored_by", "quds-force")),
+    # the patron as a noun, reliance on a sponsor
+    ("Tehran remains the principal backer of Kataib Sayyid al-Shuhada.",
+     ("kataib-sayyid-al-shuhada", "sponsored_by", "iran")),
+    ("The IRGC, the main paymaster of Harakat al-Nujaba, cut salaries.",
+     ("harakat-hezbollah-al-nujaba", "sponsored_by", "islamic-revolutionary-guard-corps")),
+    ("Kataib Sayyid al-Shuhada depends on the IRGC for cash and rockets.",
+     ("kataib-sayyid-al-shuhada", "sponsored_by", "islamic-revolutionary-guard-corps")),
+    # "an Iranian proxy", "seen as Tehran's proxy", "a Hamas ally"
+    ("Kataib Sayyid al-Shuhada is an Iranian proxy, Israeli officials say.",
+     ("kataib-sayyid-al-shuhada", "sponsored_by", "iran")),
+    ("Asaib Ahl al-Haq is often described as Tehran's closest proxy in Baghdad.",
+     ("asaib-ahl-al-haq", "sponsored_by", "iran")),
+    ("Harakat al-Nujaba, a Kataib Hezbollah ally, fired the drones.",
+     ("harakat-hezbollah-al-nujaba", "allied_with", "kataib-hezbollah")),
+    # alliances of two names
+    ("Harakat al-Nujaba and Kataib Sayyid al-Shuhada are close allies in Syria.",
+     ("harakat-hezbollah-al-nujaba", "allied_with", "kataib-sayyid-al-shuhada")),
+    ("Hamas and Palestinian Islamic Jihad forged an alliance in the 1990s.",
+     ("hamas", "allied_with", "palestinian-islamic-jihad")),
+    ("The Houthis formed a partnership with Hezbollah on drones, analysts said.",
+     ("hezbollah", "allied_with", "houthis")),
+    ("Asaib Ahl al-Haq works closely with Kataib Sayyid al-Shuhada in Diyala.",
+     ("asaib-ahl-al-haq", "allied_with", "kataib-sayyid-al-shuhada")),
+    # titles and roles
+    ("Abdul-Malik al-Houthi became the Houthis' leader after his brother died.",
+     ("abdul-malik-al-houthi", "leader_of", "houthis")),
+    ("Mohammad Bagheri, commander-in-chief of the Basij, spoke in Isfahan.",
+     ("mohammad-bagheri", "leader_of", "basij")),
+    ("Fuad Shukr, one of Hezbollah's most senior commanders, was killed.",
+     ("fuad-shukr", "member_of", "hezbollah")),
+    ("Razi Mousavi, a longtime Quds Force adviser, was buried in Tehran.",
+     ("razi-mousavi", "member_of", "quds-force")),
+    ("Kataib Hezbollah's newest front group Raballah posted the footage.",
+     ("raballah", "front_for", "kataib-hezbollah")),
+    ("The Zainabiyoun Brigade, recruited and paid by the Quds Force, fought near Aleppo.",
+     ("zainabiyoun-brigade", "sponsored_by", "quds-force")),
+    # a name beside the subject shares its verb; a plural word stands for each name
+    ("Harakat al-Nujaba, along with Kataib Hezbollah, is part of the Islamic Resistance in "
+     "Iraq.", ("kataib-hezbollah", "part_of", "islamic-resistance-in-iraq")),
+    ("Harakat al-Nujaba and Kataib Sayyid al-Shuhada fired the rockets. Both groups are "
+     "sanctioned by the Treasury.",
+     ("kataib-sayyid-al-shuhada", "designated_by", "us-treasury")),
+])
+def test_construction_states_the_relation(extract: Run, text: str,
+                                          triple: tuple[str, str, str]) -> None:
+    assert triple in _triples(extract(text))
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # a group's "support" may be solidarity; a state's support for a cause is no sponsorship
+    ("Hezbollah's support for the Houthis has been mostly rhetorical.",
+     ("houthis", "sponsored_by", "hezbollah")),
+    # a condition or a possibility states no fact
+    ("If Tehran funded Kataib Sayyid al-Shuhada openly, Baghdad would object.",
+     ("kataib-sayyid-al-shuhada", "sponsored_by", "iran")),
+    ("The Treasury could sanction Kataib Sayyid al-Shuhada next month.",
+     ("kataib-sayyid-al-shuhada", "designated_by", "us-treasury")),
+    ("Kataib Hezbollah might form an alliance with Asaib Ahl al-Haq after the vote.",
+     ("asaib-ahl-al-haq", "allied_with", "kataib-hezbollah")),
+    ("Harakat al-Nujaba and Asaib Ahl al-Haq are not allies, a commander said.",
+     ("asaib-ahl-al-haq", "allied_with", "harakat-hezbollah-al-nujaba")),
+    # a rival named with a possessive is no unit of the possessor
+    ("Asaib Ahl al-Haq's rival Saraya al-Salam held a rally.",
+     ("saraya-al-salam", "part_of", "asaib-ahl-al-haq")),
+    # the verb after an aside belongs to the subject, not to the last name of the aside
+    ("Akram al-Kaabi, the leader of Harakat al-Nujaba, a faction funded by Iran, was "
+     "designated by the Treasury.", ("iran", "designated_by", "us-treasury")),
+    ("Akram al-Kaabi, who leads Harakat al-Nujaba, a faction armed by the IRGC, spoke.",
+     ("akram-al-kaabi", "sponsored_by", "islamic-revolutionary-guard-corps")),
+])
+def test_construction_states_no_such_relation(extract: Run, text: str,
+                                              triple: tuple[str, str, str]) -> None:
+    assert triple not in _triples(extract(text))
+
+
+def test_aside_keeps_the_subjects_own_relations(extract: Run) -> None:
+    """The aside's own relation and the subject's designation both stand."""
+    found = _triples(extract("Akram al-Kaabi, the leader of Harakat al-Nujaba, a faction "
+                             "funded by Iran, was designated by the Treasury."))
+    assert ("harakat-hezbollah-al-nujaba", "sponsored_by", "iran") in found
+    assert ("akram-al-kaabi", "designated_by", "us-treasury") in found
