@@ -270,6 +270,51 @@ _FACILITY_FILLERS = frozenset({"community", "cultural", "religious", "jewish", "
                                "medical", "trade", "business", "main", "regional"})
 
 
+# Facility nouns that make a facility of the name before them even with no town after
+# ("the Khurais oil field", "the Imam Ali shrine", "Evin prison"): a site, never a body.
+SITE_HEADS: tuple[tuple[str, ...], ...] = (
+    ("oil", "field"), ("gas", "field"), ("oilfield",), ("gasfield",), ("refinery",),
+    ("processing", "facility"), ("processing", "plant"), ("pumping", "station"),
+    ("power", "plant"), ("power", "station"), ("shrine",), ("prison",), ("air", "base"),
+    ("airbase",), ("naval", "base"), ("military", "base"), ("border", "crossing"),
+)
+
+
+def _site_head_end(doc: Doc, j: int) -> int | None:
+    """The end of a site noun of :data:`SITE_HEADS` starting at token ``j``, if any."""
+    for words in SITE_HEADS:
+        end = j + len(words)
+        if end <= len(doc) and tuple(t.lower_ for t in doc[j:end]) == words:
+            return end
+    return None
+
+
+def _site_names(doc: Doc, spans: list[tuple[int, int, str, str | None]]
+                ) -> list[tuple[int, int, str, str | None]]:
+    """A name and a site noun as one facility: "the Khurais oil field" (a word the NER
+    left out), "the Imam Ali shrine" (a person's name the shrine bears)."""
+    covered = {i for s0, e0, _l, _e in spans for i in range(s0, e0)}
+    by_end = {e0: k for k, (_s0, e0, _l, _e) in enumerate(spans)}
+    out = list(spans)
+    for j in range(1, len(doc)):
+        end = _site_head_end(doc, j)
+        if end is None or doc[j].is_title or j in covered:
+            continue
+        if j in by_end:  # a span the NER found: unless the pack knows it, the site is named
+            k = by_end[j]
+            start, _e, label, eid = spans[k]
+            if not eid and label in ("ORG", "PERSON", "FAC", "GPE", "LOC"):
+                out[k] = (start, end, "FAC", None)
+            continue
+        start = j
+        while start > 0 and start - 1 not in covered and doc[start - 1].pos_ == "PROPN" and \
+                doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:
+            start -= 1
+        if start < j:
+            out.append((start, end, "FAC", None))
+    return sorted(out, key=lambda s: (s[0], -s[1]))
+
+
 def _named_facilities(doc: Doc, spans: list[tuple[int, int, str, str | None]]
                       ) -> list[tuple[int, int, str, str | None]]:
     """A proper name that goes on with a facility noun and the town it stands in ("the
@@ -578,6 +623,7 @@ class Linker:
         spans.sort(key=lambda s: (s[0], -s[1]))
         spans = _join_split_names(doc, spans)
         spans = _named_facilities(doc, spans)
+        spans = _site_names(doc, spans)
         persons: dict[str, str] = {}  # last name / first name key -> entity id
         acronyms: dict[str, str] = {}
         previous: LinkedMention | None = None

@@ -83,3 +83,19 @@ def test_a_capital_followed_by_its_name_is_left_to_the_name(extractor: Extractor
     found = _mentions(extractor, "The Lebanese capital, Beirut, was hit on Monday.")
     assert found.get("Beirut") == "beirut"
     assert "The Lebanese capital" not in found
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # a name and a site noun are one facility, even with no town after them
+    ("Drones hit the Khurais oil field on Saturday.", "Khurais oil field"),
+    ("Pilgrims gathered at the Imam Ali shrine on Friday.", "Imam Ali shrine"),
+    ("Rockets struck the Baiji refinery overnight.", "Baiji refinery"),
+])
+def test_a_name_and_a_site_noun_are_one_facility(extractor: Extractor, text: str,
+                                                 surface: str) -> None:
+    doc = Document(id=document_id(text), text=text, published="2024-03-01")
+    ex = extractor.extract(doc)
+    linked = {m.text: m.entity_id for m in ex.mentions}
+    types = {e.id: e.type for e in ex.entities}
+    assert surface in linked
+    assert types.get(linked[surface] or "") == "facility"
