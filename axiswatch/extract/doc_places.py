@@ -141,6 +141,66 @@ def _target_sites(ctx: DocContext, ev: Event) -> list[Place]:
     return out
 
 
+# Sentences after an event's own in which the text may say where its target stands.
+_LATER_REACH = 2
+# Verbs that say where a thing stands: "the base is in X", "the checkpoint lies outside Y".
+_STANDING_VERBS = _PLACING_VERBS | {"be", "stand"}
+_STANDING_PREPS = frozenset({"in", "near", "outside", "at", "inside", "off"})
+
+
+def _standing_place(ctx: DocContext, noun: Token) -> list[Place]:
+    """Where a definite noun is said to stand: "The house was in the town of X", "the
+    checkpoint lies outside Y", "The base, in Z, hosts troops"."""
+    holders = [noun]
+    if noun.dep_ in ("nsubj", "nsubjpass") and lemma(noun.head) in _STANDING_VERBS:
+        holders.append(noun.head)
+    named: list[Token] = []
+    for prep in (c for h in holders for c in h.children):
+        if prep.dep_ == "prep" and prep.lower_ in _STANDING_PREPS:
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                start, end = place_span(pobj, _STOP)
+                named += [ctx.doc[i] for i in range(start, end)]
+    return _site(ctx, named)
+
+
+def _target_placed_later(ctx: DocContext, ev: Event) -> Place | None:
+    """Where a sentence soon after the event's says its target stands: "A drone hit a
+    house on Monday. The house was in the town of X." (the target named again with
+    "the" and a place)."""
+    if not ev.target:
+        return None
+    at = ctx.document.text.find(ev.target, ev.evidence.start, ev.evidence.end)
+    span = ctx.doc.char_span(at, at + len(ev.target), alignment_mode="expand") \
+        if at >= 0 else None
+    if span is None or span.root.pos_ != "NOUN":
+        return None
+    head = lemma(span.root)
+    sent = span.root.sent
+    for _ in range(_LATER_REACH):
+        if sent.end >= len(ctx.doc):
+            return None
+        sent = ctx.doc[sent.end].sent
+        for tok in sent:
+            if tok.pos_ == "NOUN" and lemma(tok) == head and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+                places = [p for p in _standing_place(ctx, tok)
+                          if ev.country is None or p.country == ev.country]
+                if places:
+                    return places[0]
+    return None
+
+
+def targets_placed_later(ctx: DocContext, events: list[Event]) -> None:
+    """Place an event its sentence leaves unplaced (or places by country only) where a
+    sentence soon after says its target stands (see :func:`_target_placed_later`)."""
+    for ev in events:
+        if ev.location is not None and ev.geo_precision != "country":
+            continue
+        place = _target_placed_later(ctx, ev)
+        if place is not None:
+            _set(ev, place)
+
+
 def _located_sites(ctx: DocContext) -> list[Place]:
     """Sites a sentence of placing gives a definite site noun: "The site lies near the
     town of X", "The compound is located in Y" (the site told before is there)."""
@@ -368,6 +428,7 @@ def refine_places(ctx: DocContext, events: list[Event]) -> None:
     in place."""
     back_references(ctx, events)
     dateline_places(ctx, events)
+    targets_placed_later(ctx, events)
     local_sources(ctx, events)
     country_level(ctx, events)
     broad = [ev for ev in events if ev.geo_precision == "country" and ev.country]

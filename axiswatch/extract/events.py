@@ -1766,7 +1766,8 @@ def _receivers(verb: Token) -> list[Token]:
     return out
 
 
-INNER_PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "throughout"})
+INNER_PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "throughout",
+                               "off"})
 TARGET_SIDE_PREPS = frozenset({"on", "at", "against", "targeting"})
 
 
@@ -1821,11 +1822,14 @@ def _passive_site(ctx: DocContext, verb: Token) -> list[LinkedMention]:
 
 
 def _struck_site(ctx: DocContext, tok: Token, verb: Token) -> list[LinkedMention]:
-    """The place an event noun struck as the subject of a force verb ("a drone attack
-    hit the X air base", "the strikes targeted Y"): where the blow fell."""
-    if tok.dep_ != "nsubj" or tok.head.i != verb.i or lemma(verb) not in STRUCK_VERBS:
+    """The place a force verb, or an event noun as its subject, struck ("a drone attack
+    hit the X air base", "the strikes targeted Y", "missiles targeted X's port"): where
+    the blow fell."""
+    if not (tok.i == verb.i or (tok.dep_ == "nsubj" and tok.head.i == verb.i)) or \
+            lemma(verb) not in STRUCK_VERBS:
         return []
-    return [m for obj in direct_objects(verb) for m in ctx.mentions_of([obj])
+    stop = ("conj", "cc", "appos", "relcl", "prep", "acl", "punct")
+    return [m for obj in direct_objects(verb) for m in ctx.mentions_in(*place_span(obj, stop))
             if m.etype in PLACE_TYPES and m.label != "NORP"]
 
 

@@ -108,13 +108,16 @@ def place_span(pobj: Token, stop: tuple[str, ...]) -> tuple[int, int]:
         # "the town of X"; "a police station in X", "a village near X": where it stands;
         # "the border with X in Y": the border's far side, and where along it
         if (prep.lower_ == "of" and kind) or prep.lower_ in STANDS_IN or (
-                prep.lower_ == "with" and lemma(pobj) in BORDER_NOUNS):
+                prep.lower_ == "with" and lemma(pobj) in BORDER_NOUNS) or (
+                prep.lower_ == "to" and lemma(pobj) in THRESHOLD_NOUNS):
             for obj in prep.children:
                 if obj.dep_ == "pobj" and prep.i == end:
                     end = max(end, place_span(obj, stop)[1])
     return start, end
 
 
+# Nouns whose "to X" names the place they open on: "a checkpoint at the entrance to X".
+THRESHOLD_NOUNS = frozenset({"entrance", "entry", "gate", "gateway", "approach"})
 # Nouns of a border whose "with X" names the country on its far side.
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # Nouns of a route whose modifiers name its ends: "the Baghdad-Basra highway".
@@ -230,12 +233,19 @@ def _quarter_of(town: Place, places: list[Place]) -> Place | None:
     return None
 
 
+# Verbs of what goes before an act, done elsewhere: "an attack planned in X", "a strike
+# ordered from Y", "a plot funded in Z".
+PREPARING_VERBS = frozenset({"plan", "prepare", "order", "organize", "organise", "fund",
+                             "finance", "direct", "mastermind", "approve", "authorize",
+                             "authorise", "announce", "claim", "condemn", "report"})
+
+
 def place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[Token]:
     """Words whose "in/at/near X" phrases say where: the trigger, its verb, and the
     verb's casualty clause ("..., killing two soldiers in the Golan Heights")."""
     out = [tok]
-    for c in tok.children:  # "an attack targeting X in Eilat"
-        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
+    for c in tok.children:  # "an attack targeting X in Eilat" ("planned in X": not there)
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and lemma(c) not in PREPARING_VERBS:
             out.append(c)
             out.extend(o for o in c.children if o.dep_ == "dobj")
     if tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
@@ -260,12 +270,29 @@ def place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[To
                 out.extend(o for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
                            and o.i != tok.i and ontology.triggers_starting(lemma(o)))
     out.extend(_passive_agents(out))
+    out.extend(_hung_on_date(tok))
     if verb is not None:
         for c in verb.children:
             if c.dep_ == "advcl" and c.tag_ == "VBG":
                 out.append(c)  # "..., killing two soldiers in the Golan Heights"
                 out.extend(o for o in c.children if o.dep_ == "dobj")
     return out
+
+
+# Prepositions whose object a date after an event noun may wrongly take from the noun:
+# "the attack in February of US positions at X", "a strike on Monday on a depot in Y".
+_HIT_PREPS = frozenset({"of", "on", "against"})
+
+
+def _hung_on_date(tok: Token) -> list[Token]:
+    """What an event noun hit when the parse hangs it on the noun's date: "the attack in
+    February of US positions at X" (the positions, whose "at X" says where)."""
+    if tok.pos_ != "NOUN":
+        return []
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "on", "during")
+            for d in p.children if d.dep_ == "pobj" and d.ent_type_ in ("DATE", "TIME")
+            for q in d.children if q.dep_ == "prep" and q.lower_ in _HIT_PREPS
+            for o in q.children if o.dep_ == "pobj"]
 
 
 def _passive_agents(holders: list[Token]) -> list[Token]:

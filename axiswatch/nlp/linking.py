@@ -383,12 +383,18 @@ def _after_place_preposition(span: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "outside", "at")
 
 
+def _area_named(span: Span) -> bool:
+    """"the X neighbourhood of Y", "the X countryside": a name an area noun follows."""
+    root = span.root
+    return root.dep_ in ("compound", "poss") and root.head.lower_ in _AREA_HEADS
+
+
 def _in_place_position(span: Span) -> bool:
     """"in X", "near X", "south of X", "the X countryside", "X's western countryside":
     a name where a place goes."""
-    root = span.root
-    if root.dep_ in ("compound", "poss") and root.head.lower_ in _AREA_HEADS:
+    if _area_named(span):
         return True
+    root = span.root
     if root.dep_ != "pobj":
         return False
     prep = root.head
@@ -701,7 +707,8 @@ class Linker:
                         self._is_town_by_name(text)) or (
                         label == "NORP" and self._town_of_named_country(text, out)) or (
                         label == "NORP" and alias_key(text) not in self.demonyms and
-                        (_settlement_named(span) or _after_place_preposition(span)) and
+                        (_settlement_named(span) or _after_place_preposition(span) or
+                         _area_named(span)) and
                         self._is_known_town(text, country_near(start)))):
                     # "a bakery in Izmir", "near Saravan", "arrested in Dushanbe", "the
                     # town of X": a town taken for a name, an organization or a people

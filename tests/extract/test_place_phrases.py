@@ -106,3 +106,46 @@ def test_a_hospital_a_person_came_from_is_no_source(extract: Run) -> None:
                 "Critics recalled an arrest made years ago.")
     later = [e for e in x.events if "years ago" in e.evidence.text]
     assert all(e.location != "shiraz" for e in later)
+
+
+def test_what_an_attack_hit_hung_on_its_date_says_where(extract: Run) -> None:
+    x = extract("The rocket attack in March of coalition troops at the Erbil airport "
+                "wounded two contractors.")
+    ev = _one(x, "attack")
+    assert ev.location == "erbil-international-airport"
+
+
+def test_a_town_owning_the_site_hit_is_its_place(extract: Run) -> None:
+    x = extract("Houthi drones targeted Hodeidah's port on Tuesday.")
+    ev = _one(x, "attack")
+    assert ev.country == "YE" and _near(ev, 14.8, 42.95)
+
+
+def test_a_target_off_a_coast_is_by_that_coast(extract: Run) -> None:
+    x = extract("The militia said it had targeted a gas platform off the coast of Ashkelon.")
+    ev = _one(x, "attack")
+    assert _near(ev, 31.67, 34.57)
+
+
+def test_where_an_attack_was_planned_is_not_where_it_struck(extract: Run) -> None:
+    x = extract("The bombing, organized in Beirut, hit a bus station in Burgas.")
+    assert all(e.location != "beirut" for e in x.events)
+
+
+def test_the_entrance_to_a_town_is_by_that_town(extract: Run) -> None:
+    x = extract("A car bomb exploded at the entrance to Ramadi on Sunday.")
+    ev = _one(x, "attack")
+    assert _near(ev, 33.42, 43.30)
+
+
+def test_a_target_placed_in_a_later_sentence(extract: Run) -> None:
+    x = extract("A drone struck a warehouse on Monday night, killing two guards. "
+                "The warehouse lies outside Mayadin.")
+    ev = _one(x, "attack")
+    assert _near(ev, 35.02, 40.45)
+
+
+def test_a_named_quarter_of_a_city_the_tagger_took_for_a_people(extract: Run) -> None:
+    x = extract("An airstrike hit a flat in the Mezze neighbourhood of Damascus.")
+    ev = _one(x, "strike")
+    assert ev.country == "SY" and _near(ev, 33.5, 36.25)
