@@ -149,6 +149,23 @@ class DocEntities:
 INDEFINITE = frozenset({"a", "an", "another"})
 
 
+# Particles inside an Arabic or Persian name ("al-", "bin", "ibn", "abu").
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "abd", "-"})
+
+
+def _name_tail(doc: Doc, end: int) -> int:
+    """The end of a person's name whose last part the tagger left outside the mention
+    ("[Abu Fadak] al-Mohammedawi"): the proper words and name particles that follow it
+    up to the word the mention's last token modifies."""
+    head = doc[end - 1].head
+    if doc[end - 1].dep_ != "compound" or head.i < end or head.pos_ != "PROPN" or \
+            head.i - end > 3:
+        return end
+    if all(t.pos_ == "PROPN" or t.lower_ in NAME_PARTICLES for t in doc[end:head.i + 1]):
+        return head.i + 1
+    return end
+
+
 def _strip_span(span: Span) -> tuple[int, int]:
     """Token bounds of ``span`` without a leading determiner or trailing possessive."""
     start, end = span.start, span.end
@@ -722,6 +739,11 @@ class Linker:
             if entity_id is None:
                 continue
             etype = self.entity_type(entity_id, out)
+            if etype == "person" and _name_tail(doc, end) > end:
+                out.aliases.setdefault(alias_key(text), entity_id)
+                end = _name_tail(doc, end)  # "Abu Fadak al-Mohammedawi": one man's name
+                span = doc[start:end]
+                text = span.text
             root = doc[end - 1]
             modifier = root.dep_ in ("compound", "amod", "nmod", "npadvmod") and not (
                 start <= root.head.i < end) and root.head.i > root.i

@@ -185,3 +185,13 @@ def test_a_country_is_no_shortened_name(extractor: Extractor) -> None:
     doc = Document(id=document_id(text), text=text, published="2024-02-08")
     by_text = {m.text: m.entity_id for m in extractor.extract(doc).mentions}
     assert by_text["Ukraine"] not in (None, by_text["Ukraine International Airlines"])
+
+
+def test_a_name_the_tagger_cut_short_is_one_persons_name(extractor: Extractor) -> None:
+
+    text = "The Treasury sanctioned Kata'ib Hezbollah and its leader, Abu Fadak al-Mohammedawi."
+    ex = extractor.extract(Document(id="cut-name", text=text, published="2024-03-01"))
+    [person] = [m for m in ex.mentions if m.entity_id == "abu-fadak-al-mohammadawi"]
+    assert person.text == "Abu Fadak al-Mohammedawi"
+    assert ("abu-fadak-al-mohammadawi", "designated_by", "united-states") in {
+        (r.subject, r.predicate, r.object) for r in ex.relations}
