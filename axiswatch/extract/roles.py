@@ -236,6 +236,25 @@ def _subject_before(ctx: DocContext, tok: Token) -> str | None:
     return None
 
 
+# Heads of a state body's name that, made definite, name the body named before ("Iran's
+# foreign ministry ... The ministry rejected the claims").
+BODY_HEADS = frozenset({"ministry", "embassy", "department", "army", "police", "military"})
+
+
+def _last_body_before(ctx: DocContext, tok: Token) -> str | None:
+    """The state body whose name ends in ``tok``'s noun, named last in the few sentences
+    before (the same window as "the group")."""
+    start = _window_start(ctx, tok.i)
+    found: str | None = None
+    for m in ctx.ents.mentions:
+        if m.tok_start >= tok.i:
+            break
+        if m.tok_start >= start and m.entity_id and m.etype == "state_body" and \
+                ctx.doc[m.tok_end - 1].lower_ == tok.lower_:
+            found = m.entity_id
+    return found
+
+
 def _anaphor(ctx: DocContext, tok: Token) -> str | None:
     low = tok.lower_
     pronoun = tok.pos_ == "PRON"
@@ -254,6 +273,8 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
     if lemma(tok) in GROUP_NOUNS and definite and not pronoun:
         # "the group": a group, not "US troops" or the ministry named last
         return _last_group_before(ctx, tok.i)
+    if lemma(tok) in BODY_HEADS and definite and not pronoun and tok.lower_ == lemma(tok):
+        return _last_body_before(ctx, tok)  # "the ministry": the ministry named before
     if pronoun and low in SUBJECT_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
         told = _subject_before(ctx, tok)
         if told is not None:
@@ -337,6 +358,9 @@ COUNT_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "
 
 # "fighters of X", "militants from X": the body they come from.
 MEMBER_PREPS = frozenset({"of", "from"})
+# "a spokesman for X": the body a voice speaks for.
+VOICE_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman", "representative"})
+VOICE_PREPS = frozenset({"for"})
 
 
 def _members_of(ctx: DocContext, head: Token, depth: int) -> list[str]:
@@ -346,8 +370,9 @@ def _members_of(ctx: DocContext, head: Token, depth: int) -> list[str]:
     if lemma(head) not in MEMBER_NOUNS and head.lower_ not in COUNT_NOUNS:
         return []
     # "fighters from Iraq" come from a country, they are not its forces
-    objs = [p for x, p in prep_objects(head, MEMBER_PREPS)
-            if x == "of" or ctx.etype_of_token(p) not in PLACE_TYPES]
+    preps = MEMBER_PREPS | VOICE_PREPS if lemma(head) in VOICE_NOUNS else MEMBER_PREPS
+    objs = [p for x, p in prep_objects(head, preps)
+            if x != "from" or ctx.etype_of_token(p) not in PLACE_TYPES]
     # "fighters of the elite X" may be parsed with X in apposition to "fighters"
     objs += [c for c in head.children if c.dep_ == "appos" and objs]
     return [a for p in objs for a in token_actors(ctx, p, depth=depth + 1)]

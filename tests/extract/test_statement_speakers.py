@@ -91,3 +91,17 @@ def test_the_group_reaches_back_over_sentences_naming_no_group(
 def test_the_group_is_left_undecided_when_ambiguous_or_cut_off(
         extract: Extract, text: str) -> None:
     assert all(not actors for actors, _ in _statements(extract(text)))
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "the ministry" names the ministry named before
+    ("Iran's foreign ministry summoned the Dutch envoy on Monday. The ministry rejected the "
+     "claims as lies.", "iranian-foreign-ministry"),
+    # a spokesman for a body speaks for it
+    ("Israeli officials blamed Iran for the attack. A spokesman for Iran's foreign ministry "
+     "said Tehran had no role.", "iranian-foreign-ministry"),
+])
+def test_a_body_named_again_or_by_its_voice_speaks(extract: Extract, text: str,
+                                                      speaker: str) -> None:
+    [statement] = [e for e in extract(text).events if e.type == "statement"]
+    assert (statement.subtype, statement.actors) == ("denial", [speaker])
