@@ -166,6 +166,22 @@ def _name_tail(doc: Doc, end: int) -> int:
     return end
 
 
+# Head words of the capitalized categories of a designation: "a Foreign Terrorist
+# Organization", "a Specially Designated Global Terrorist".
+CATEGORY_HEADS = frozenset({"organization", "organisation", "terrorist", "entity"})
+
+
+def _listed_category(doc: Doc, start: int, end: int) -> bool:
+    """Whether a capitalized span after "a" or "an" ends in a category word: the kind of
+    listing a designation gives, not a named organization."""
+    if doc[end - 1].lower_ not in CATEGORY_HEADS:
+        return False
+    i = start - 1
+    while i >= 0 and doc[i].text[:1].isupper() and not doc[i].is_sent_start:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in INDEFINITE
+
+
 def _strip_span(span: Span) -> tuple[int, int]:
     """Token bounds of ``span`` without a leading determiner or trailing possessive."""
     start, end = span.start, span.end
@@ -662,6 +678,8 @@ class Linker:
                 continue  # "Supreme", "Groups": a word, not a name
             if start > 0 and doc[start - 1].lower_ in INDEFINITE and text.islower():
                 continue  # "a coalition that includes X": any coalition, not the one named
+            if _listed_category(doc, start, end):
+                continue  # "as a Specially Designated Global Terrorist": a list, no name
             if end - start == 1 and not ent_id and doc[start].tag_ in ("NNS", "NNPS") and \
                     doc[start].is_sent_start and self.pack.lookup(text) == [] and \
                     alias_key(text) not in self.demonyms:

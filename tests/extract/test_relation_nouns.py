@@ -119,3 +119,33 @@ def test_aside_keeps_the_subjects_own_relations(extract: Run) -> None:
                              "funded by Iran, was designated by the Treasury."))
     assert ("harakat-hezbollah-al-nujaba", "sponsored_by", "iran") in found
     assert ("akram-al-kaabi", "designated_by", "us-treasury") in found
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # "described as one of the commanders of X": a plural rank, reached through "as"
+    ("Ali Karaki, described by Israeli officials as one of the most senior commanders of "
+     "Hezbollah, died.", ("ali-karaki", "member_of", "hezbollah")),
+    # a group's own outlet, known to the pack or named with its kind
+    ("The Islamic State said through its Amaq news agency that its fighters did it.",
+     ("amaq-news-agency", "part_of", "isis")),
+    ("Hezbollah's al-Manar television aired the speech on Friday.",
+     ("al-manar", "part_of", "hezbollah")),
+])
+def test_described_member_and_owned_outlet(extract: Run, text: str,
+                                           triple: tuple[str, str, str]) -> None:
+    assert triple in _triples(extract(text))
+
+
+def test_unknown_committee_is_no_outlet(extract: Run) -> None:
+    """An organization the pack does not know, owned by a body, is not taken for its part."""
+    found = _triples(extract("The Iranian parliament's Budget Committee met on Sunday."))
+    assert not any(p == "part_of" for _s, p, _o in found)
+
+
+def test_designation_category_is_no_name(extract: Run) -> None:
+    """"as a Specially Designated Global Terrorist": the listing's kind, not an entity, so
+    "its" after it still stands for the group designated."""
+    ex = extract("After Washington listed Harakat al-Nujaba as a Foreign Terrorist "
+                 "Organization, its leader Akram al-Kaabi mocked the decision.")
+    assert not any("Terrorist" in m.text for m in ex.mentions)
+    assert ("akram-al-kaabi", "leader_of", "harakat-hezbollah-al-nujaba") in _triples(ex)

@@ -12,7 +12,7 @@ description of a name.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -393,7 +393,9 @@ def description_relations(sent: Span, by_token: Mapping[int, LinkedMention]
     """"X, a group seen as a front for Y", "X is part of Y", "X, an arm of Y": the role
     noun said of a name, and the name the noun's preposition gives."""
     for noun in sent:
-        person_role = noun.lower_ in PERSON_ROLES or noun.lower_ in RANKS
+        person_role = noun.lower_ in PERSON_ROLES or noun.lower_ in RANKS or (
+            noun.tag_ == "NNS" and noun.lower_ not in PLURAL_ROLE_NOUNS and
+            noun.lemma_.lower() in PERSON_ROLES | RANKS)  # "one of the commanders of X"
         predicate = _person_predicate(noun) if person_role else ROLE_NOUNS.get(
             noun.lemma_.lower() if noun.lower_ in PLURAL_ROLE_NOUNS else noun.lower_)
         if predicate is None or noun.pos_ not in ("NOUN", "PROPN"):
@@ -466,7 +468,7 @@ def _person_predicate(noun: Token) -> str:
     spokesman or official serve it."""
     if noun.doc.text[noun.idx:noun.idx + 18].lower().replace(" ", "-") == "commander-in-chief":
         return "leader_of"
-    if noun.lower_ not in LEADING_RANKS:
+    if noun.lower_ not in LEADING_RANKS:  # (a plural: one of several holders)
         return "member_of"
     words = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "compound")}
     return "leader_of" if "the" in words and not words & SERVING_WORDS else "member_of"
@@ -474,9 +476,10 @@ def _person_predicate(noun: Token) -> str:
 
 def described_name(noun: Token, by_token: Mapping[int, LinkedMention]) -> LinkedMention | None:
     """The name a role noun is said of: up the apposition, copula or "seen as" chain from
-    the noun, at most four steps, to a named head or a copula's subject."""
+    the noun, at most six steps ("X, described by media as one of the commanders of Y"),
+    to a named head or a copula's subject."""
     tok = noun
-    for _ in range(4):
+    for _ in range(6):
         if tok.dep_ not in _DESCRIBE:
             return None
         head = tok.head
@@ -511,20 +514,38 @@ OTHER_SIDE = frozenset({"rival", "rivals", "enemy", "enemies", "foe", "foes", "a
                         "partner", "partners", "counterpart", "target"})
 
 
-def possessed_units(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterator[Found]:
+# "Hezbollah's al-Manar", "its news agency X": an outlet, association or company a group
+# or a state body owns is one of its parts (a state's own is a state company, no part).
+OUTLETS = frozenset({"organization"})
+OWNERS_OF_OUTLETS = frozenset({"armed_group", "front_group", "coalition", "state_body"})
+OUTLET_NOUNS = frozenset({"television", "tv", "channel", "station", "radio", "agency",
+                          "website", "newspaper", "outlet", "network"})
+
+
+def possessed_units(sent: Span, by_token: Mapping[int, LinkedMention],
+                    known: Container[str] = ()) -> Iterator[Found]:
     """"Hezbollah's elite Radwan Force", "the PMF's Kataib Hezbollah": a group or body
-    owned by another group or body is part of it (a state owning one is no group)."""
+    owned by another group or body is part of it (a state owning one is no group); so is
+    an outlet or association of ``known`` (the pack's) it owns, or one named with its
+    kind ("its X website")."""
     for tok in sent:
         unit = by_token.get(tok.i)
-        if unit is None or unit.etype not in UNIT_TYPES or tok.i != unit.tok_end - 1:
+        if unit is None or unit.etype not in UNIT_TYPES | OUTLETS or tok.i != unit.tok_end - 1:
             continue
-        for child in tok.children:
+        outlet = tok.dep_ == "compound" and tok.head.lower_ in OUTLET_NOUNS
+        if unit.etype in OUTLETS and not (outlet or unit.entity_id in known):
+            continue  # an organization the pack does not know, told as no outlet
+        owners = list(tok.children)
+        if outlet:
+            owners += tok.head.children  # "Hezbollah's al-Manar television"
+        for child in owners:
             owner = by_token.get(child.i) if child.dep_ == "poss" else None
             if owner is not None and any(t.lower_ in OTHER_SIDE for t in
                                          sent.doc[owner.tok_end:unit.tok_start]):
                 continue  # "Hezbollah's rival X", "Iran's enemy X": not its unit
             if owner is not None and owner.etype in UNIT_TYPES and \
-                    owner.entity_id != unit.entity_id and owner is not unit:
+                    owner.entity_id != unit.entity_id and owner is not unit and \
+                    (unit.etype in UNIT_TYPES or owner.etype in OWNERS_OF_OUTLETS):
                 yield unit, "part_of", owner, None
 
 

@@ -281,7 +281,8 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
             several.setdefault((m.tok_start, m.tok_end), []).append(m)
     for subj, predicate, obj, hedge in [*verb_relations(sent, by_token),
                                         *description_relations(sent, by_token),
-                                        *possessed_units(sent, by_token),
+                                        *possessed_units(sent, by_token,
+                                                         ctx.linker.pack.entries),
                                         *units_of(sent, by_token),
                                         *aid_relations(sent, by_token),
                                         *patron_relations(sent, by_token),
