@@ -124,6 +124,10 @@ def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
     for child in tok.children:
         if child.dep_ in ("amod", "compound") and (lemma(child) in mods or child.lower_ in mods):
             return mods.get(lemma(child)) or mods[child.lower_]
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.i < tok.i:
+        shared = _plot_subtype(ctx, tok.head)  # "plots to kidnap or kill X": both intended
+        if shared is not None:
+            return shared
     cur, found = tok, None
     for _ in range(3):
         # "recruited criminals to kill X": a purpose infinitive is the intended act

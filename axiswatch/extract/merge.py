@@ -94,6 +94,13 @@ def _sequenced(a: Token, b: Token) -> bool:
     return False
 
 
+def _alternatives(a: Token, b: Token) -> bool:
+    """"plotted to kidnap or kill X": verbs joined by "or" are one act's alternatives."""
+    first, second = (a, b) if a.i < b.i else (b, a)
+    return first.pos_ == second.pos_ == "VERB" and any(
+        c.dep_ == "cc" and c.lower_ == "or" for c in first.children if c.i < second.i)
+
+
 def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     """Triggers of one sentence that describe one occurrence become one draft."""
     out: list[Draft] = []
@@ -105,7 +112,8 @@ def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
                 continue
             # Coordinated noun triggers each with their own target or date stay apart.
             conj = d.hit.head in {t.i for t in ctx.doc[o.hit.head].conjuncts}
-            if conj and d.type in VIOLENT and (d.target or d.date) and (o.target or o.date):
+            if conj and d.type in VIOLENT and (d.target or d.date) and (o.target or o.date) \
+                    and not _alternatives(ctx.doc[o.hit.head], ctx.doc[d.hit.head]):
                 continue
             nouns = ctx.doc[d.hit.head].pos_ != "VERB" and ctx.doc[o.hit.head].pos_ != "VERB"
             if d.type in VIOLENT and nouns and d.target_token is not None \

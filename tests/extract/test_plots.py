@@ -103,3 +103,9 @@ def test_a_plot_to_bomb_is_a_plot_however_the_parse_hangs_the_act(extract: Run) 
                      "Paris in 2018, officials said.").events
     assert [(e.type, e.location) for e in events] == [("plot", "paris")]
     assert events[0].all_actors() == ["iran"]
+
+
+def test_acts_a_plot_joins_by_or_are_one_plot(extract: Run) -> None:
+    events = extract("Police said in 2023 that Iran was behind plots to kidnap or kill two "
+                     "journalists in London.").events
+    assert [(e.type, e.location) for e in events] == [("plot", "london")]
