@@ -401,14 +401,14 @@ def _local_source_place(ctx: DocContext, sent: Span) -> Place | None:
 
 
 def local_sources(ctx: DocContext, events: list[Event]) -> None:
-    """Place an event its sentence leaves unplaced (or places by country only) at the
-    town whose police, residents or medics tell of it, in its sentence or one of the
-    two before ("Police in X said on Monday a cell had planned attacks. They arrested
-    two men."), when the event's country, if known, is the town's."""
+    """Place an event its sentence leaves unplaced at the town whose police, residents or
+    medics tell of it, in its sentence or one of the two before ("Police in X said on
+    Monday a cell had planned attacks. They arrested two men."), when the event's
+    country, if known, is the town's."""
     sents = list(ctx.doc.sents)
     starts = [s.start_char for s in sents]
     for ev in events:
-        if ev.location is not None and ev.geo_precision != "country":
+        if ev.location is not None or ev.type not in SCENE_TYPES:
             continue
         k = bisect.bisect_right(starts, ev.evidence.start) - 1
         section = ctx.document.section_at(ev.evidence.start)
@@ -422,6 +422,115 @@ def local_sources(ctx: DocContext, events: list[Event]) -> None:
                 break
 
 
+# Verbs that say an occurrence told before happened somewhere: "The incident happened in
+# X", "the killing occurred near Y", "The attack took place in Z".
+_HAPPENING_VERBS = frozenset({"happen", "occur"})
+# Sentences before a "happened in X" sentence in which the event it places may be told.
+_HAPPENED_REACH = 2
+
+
+def _happened_place(ctx: DocContext, sent: Span) -> Place | None:
+    """The place a sentence says a definite occurrence happened in: "The incident
+    happened in the town of X" (a located place, the finest it names)."""
+    for tok in sent:
+        if tok.pos_ != "VERB" or not (lemma(tok) in _HAPPENING_VERBS or (
+                lemma(tok) == "take" and any(c.dep_ == "dobj" and c.lower_ == "place"
+                                             for c in tok.children))):
+            continue
+        if not any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and any(
+                d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
+                   for c in tok.children):
+            continue
+        named: list[Token] = []
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in _STANDING_PREPS:
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    start, end = place_span(pobj, _STOP)
+                    named += [ctx.doc[i] for i in range(start, end)]
+        found = [ctx.place(m) for m in ctx.mentions_of(named)
+                 if m.etype in PLACE_TYPES and m.label != "NORP"]
+        found = [p for p in found if p.lat is not None]
+        if found:
+            rank = {"facility": 0, "town": 1, "district": 1, "province": 3}
+            return min(found, key=lambda p: rank.get(p.precision or "", 5))
+    return None
+
+
+def happened_places(ctx: DocContext, events: list[Event]) -> None:
+    """Place the last event told shortly before a sentence that says where "the incident"
+    or "the attack" happened, when that event is unplaced or placed by country only."""
+    sents = list(ctx.doc.sents)
+    for k, sent in enumerate(sents):
+        place = _happened_place(ctx, sent)
+        if place is None:
+            continue
+        start = sents[max(0, k - _HAPPENED_REACH)].start_char
+        before = [ev for ev in events if start <= ev.evidence.start < sent.start_char]
+        if not before:
+            continue
+        ev = max(before, key=lambda e: e.evidence.start)
+        if (ev.location is None or ev.geo_precision == "country") and \
+                ev.country in (None, place.country) and place.precision != "country":
+            _set(ev, place)
+
+
+# Verbs of a life, a group's founding or a journey: where they happened sets no scene.
+_LIFE_VERBS = frozenset({"found", "establish", "form", "base", "headquarter", "live", "bear",
+                         "raise", "grow", "study", "reside", "arrive", "travel", "fly", "visit",
+                         "move", "return", "leave", "meet", "settle", "work", "serve", "teach",
+                         "train", "marry", "bury"})
+# Types of events that unfold in a scene (a statement is made where its speaker is).
+SCENE_TYPES = frozenset({"attack", "strike", "killing", "arrest", "protest"})
+# Precisions of a place a sentence that sets the scene may give the events after it.
+_SCENE_PRECISIONS = frozenset({"facility", "town", "district", "province"})
+
+
+def _scene_place(ctx: DocContext, sent: Span) -> Place | None:
+    """The one place below a country a sentence tells things happen in ("Tensions ran
+    high in X this week", "Sirens sounded across Y"), if it names one only."""
+    found: dict[str, Place] = {}
+    for m in ctx.mentions_in(sent.start, sent.end):
+        if m.etype not in PLACE_TYPES or m.label == "NORP":
+            continue
+        root = ctx.doc[m.tok_start:m.tok_end].root
+        if m.etype != "facility" and not _told_where(ctx, root):
+            continue
+        if any(lemma(t) in _LIFE_VERBS for t in root.ancestors if t.pos_ in ("VERB", "AUX")):
+            return None  # "the group was founded in X": a story's background, not a scene
+        place = ctx.place(m)
+        if place.lat is None or place.precision == "country":
+            continue
+        if place.precision not in _SCENE_PRECISIONS:
+            return None
+        found.setdefault(place.entity_id or place.name, place)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def scene_places(ctx: DocContext, events: list[Event]) -> None:
+    """Place an event its sentence leaves unplaced at the one place the sentence before
+    it, in the same paragraph, tells of when that sentence tells no event of its own:
+    "Sirens sounded across X on Monday. A drone struck an industrial zone." The scene a
+    paragraph opens with is where its events unfold."""
+    sents = list(ctx.doc.sents)
+    starts = [s.start_char for s in sents]
+    text = ctx.document.text
+    for ev in events:
+        if ev.location is not None or ev.type not in SCENE_TYPES:
+            continue
+        k = bisect.bisect_right(starts, ev.evidence.start) - 1
+        if k <= 0:
+            continue
+        prev = sents[k - 1]
+        if "\n" in text[prev.start_char:starts[k]]:
+            continue  # a new paragraph sets its own scene
+        if ctx.triggers(prev) or any(prev.start_char <= o.evidence.start < prev.end_char
+                                     for o in events):
+            continue  # a sentence that tells an event of its own tells of that one
+        place = _scene_place(ctx, prev)
+        if place is not None and ev.country in (None, place.country):
+            _set(ev, place)
+
+
 def refine_places(ctx: DocContext, events: list[Event]) -> None:
     """Give each event placed only by its country the one site the document names for
     that occurrence (see the module doc), after :func:`country_level`; changes ``events``
@@ -429,7 +538,9 @@ def refine_places(ctx: DocContext, events: list[Event]) -> None:
     back_references(ctx, events)
     dateline_places(ctx, events)
     targets_placed_later(ctx, events)
+    happened_places(ctx, events)
     local_sources(ctx, events)
+    scene_places(ctx, events)
     country_level(ctx, events)
     broad = [ev for ev in events if ev.geo_precision == "country" and ev.country]
     if not broad:

@@ -216,7 +216,7 @@ class Geocoder:
         if geo is not None:
             return geo
         fuzzy = self.pack.match(name, types=_PLACE_TYPES, min_score=_FUZZY_MIN)
-        if fuzzy is not None:
+        if fuzzy is not None and _same_bearings(name, self.pack.entry(fuzzy[0])):
             return _from_entry(self.pack.entry(fuzzy[0]))
         return self._geonames_loose(key, hints)
 
@@ -402,6 +402,26 @@ class Geocoder:
         matches = self.gazetteer.lookup(alias_key(name))
         return _from_geoname(matches[0]) if matches else None
 
+
+
+_BEARING_WORD = re.compile(r"\b(north|south)?[\s-]?(east|west)(?:ern)?\b|\b(north|south)(?:ern)?\b",
+                           re.I)
+
+
+def _bearings(text: str) -> set[str]:
+    """The compass words of a name, spelt one way ("north-western" -> "northwest")."""
+    out: set[str] = set()
+    for m in _BEARING_WORD.finditer(text):
+        out.add("".join(g.lower() for g in m.groups() if g))
+    return out
+
+
+def _same_bearings(name: str, entry: Entry) -> bool:
+    """Whether a spelling slip keeps the compass words of the name: "northwest Syria"
+    is not a slip for "northeast Syria"."""
+    wanted = _bearings(name)
+    return not wanted or any(
+        _bearings(text) == wanted for text in (entry.name, *(a.text for a in entry.all_aliases())))
 
 
 def _from_entry(entry: Entry) -> Place:

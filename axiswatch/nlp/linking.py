@@ -404,7 +404,8 @@ _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "at", "around", "insid
 # "south of X", "the outskirts of X": words whose "of" names a place.
 _PLACE_OF_HEADS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
                              "southeast", "southwest", "outskirts", "outskirt", "vicinity",
-                             "countryside", "suburbs", "environs", "edge"})
+                             "countryside", "suburbs", "environs", "edge", "residents",
+                             "inhabitants", "mayor", "governor", "entrance"})
 # "the X countryside", "X governorate": a name these nouns follow is a place's.
 _AREA_HEADS = frozenset({"countryside", "governorate", "province", "district", "outskirts",
                          "suburbs", "suburb", "neighborhood", "neighbourhood", "subdistrict",

@@ -149,3 +149,35 @@ def test_a_named_quarter_of_a_city_the_tagger_took_for_a_people(extract: Run) ->
     x = extract("An airstrike hit a flat in the Mezze neighbourhood of Damascus.")
     ev = _one(x, "strike")
     assert ev.country == "SY" and _near(ev, 33.5, 36.25)
+
+
+def test_where_the_incident_happened_places_the_event_told_before(extract: Run) -> None:
+    x = extract("A mortar round hit a school on Sunday, wounding a teacher. The incident "
+                "happened in the town of Metula.")
+    ev = _one(x, "attack")
+    assert _near(ev, 33.28, 35.58)
+
+
+def test_a_scene_set_by_the_sentence_before_places_the_event(extract: Run) -> None:
+    x = extract("Fear spread across Kirkuk late on Saturday. Militants ambushed a "
+                "police patrol, the army said.")
+    ev = _one(x, "attack")
+    assert _near(ev, 35.47, 44.39)
+
+
+def test_a_new_paragraph_does_not_inherit_the_scene(extract: Run) -> None:
+    x = extract("Fear spread across Kirkuk late on Saturday.\n\nMilitants ambushed a "
+                "police patrol, the army said.")
+    assert all(e.location != "kirkuk" for e in x.events)
+
+
+def test_where_a_group_was_founded_sets_no_scene(extract: Run) -> None:
+    x = extract("The faction was formed in Najaf in 2014. Its gunmen ambushed a convoy "
+                "on Sunday.")
+    assert all(e.location != "najaf" for e in x.events)
+
+
+def test_residents_of_a_town_tell_of_it(extract: Run) -> None:
+    x = extract("According to residents of Mayadin, an airstrike hit a depot overnight.")
+    ev = _one(x, "strike")
+    assert _near(ev, 35.02, 40.45)

@@ -331,3 +331,20 @@ def test_a_capital_named_by_its_country(geo: Geocoder, phrase: str, city: str) -
 def test_the_capital_of_a_province_is_not_a_country_capital(geo: Geocoder) -> None:
     place = geo.resolve("the capital of Anbar province")
     assert place is None or place.name != "Baghdad"
+
+
+def test_a_spelling_slip_keeps_its_compass_words(geo: Geocoder) -> None:
+    from axiswatch.geo.geocoder import _bearings
+
+    assert _bearings("north-western Syria") == {"northwest"}
+    assert _bearings("Southern Lebanon") == {"south"}
+    slip = geo.resolve_phrase("northeastern Syrya")
+    assert slip is not None and slip.id == "northeast-syria"
+    other = geo.resolve_phrase("south-east Syria")
+    assert other is None or other.id != "northeast-syria"
+
+
+def test_the_northwest_of_syria_is_not_its_northeast(geo: Geocoder) -> None:
+    place = geo.resolve_phrase("northwestern Syria")
+    assert place is not None and place.lat is not None and place.lon is not None
+    assert haversine_km(place.lat, place.lon, 35.93, 36.63) < 60
