@@ -184,12 +184,17 @@ def np_span(token: Token, *, stop: Iterable[str] = ("conj", "cc", "appos", "relc
     return toks[0].i, toks[-1].i + 1
 
 
+# Tags of a verb with its own tense: a conjunct in one is a clause of its own.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def is_negated(token: Token) -> bool:
     """Whether ``token`` or the verb governing it is negated."""
     if any(c.dep_ == "neg" for c in token.children):
         return True
-    if token.dep_ == "conj" and any(c.dep_ == "neg" for c in token.head.children):
-        return True  # "did not confirm or deny"
+    if token.dep_ == "conj" and any(c.dep_ == "neg" for c in token.head.children) and \
+            not (token.tag_ in FINITE_TAGS and token.head.tag_ != token.tag_):
+        return True  # "did not confirm or deny" ("did not claim it and denied it" denies)
     verb = governing_verb(token)
     return verb is not None and any(c.dep_ == "neg" for c in verb.children)
 

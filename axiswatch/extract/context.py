@@ -83,8 +83,8 @@ class DocContext:
             return False
         if self._medium(mention):
             return False
-        if mention.etype in ACTOR_TYPES:
-            return True
+        if mention.etype in ACTOR_TYPES or mention.entity_id in self.ents.owners:
+            return True  # (a state's embassy speaks for the state)
         return mention.etype == "place" and self.is_country(mention.entity_id)
 
     def _medium(self, mention: LinkedMention) -> bool:

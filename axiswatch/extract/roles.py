@@ -93,6 +93,8 @@ def _actor_ok(ctx: DocContext, m: LinkedMention | None) -> bool:
 def _acting(ctx: DocContext, m: LinkedMention) -> str:
     """The actor a mention stands for: "US forces", "Israeli warplanes" act as the state."""
     assert m.entity_id
+    if m.entity_id in ctx.ents.owners:
+        return ctx.ents.owners[m.entity_id]  # "Iran's embassy in Brussels denied": Iran
     if m.etype == "state_body":
         state = ctx.linker.state_forces(m.text)
         if state is not None:

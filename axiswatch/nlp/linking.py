@@ -130,6 +130,9 @@ class DocEntities:
     countries: list[str] = field(default_factory=list)
     # An unnamed collective's entity id -> its backer's ("Iran-backed militias" -> Iran).
     backers: dict[str, str] = field(default_factory=dict)
+    # A state's embassy or consulate entity id -> the state's ("Iran's embassy in
+    # Brussels" speaks for Iran).
+    owners: dict[str, str] = field(default_factory=dict)
 
     def at(self, token_index: int) -> LinkedMention | None:
         """The mention covering a token, if any."""
@@ -1189,6 +1192,8 @@ class Linker:
                 country=country, aliases=[], source="extracted", lat=lat, lon=lon)
         for other in names:
             out.aliases.setdefault(alias_key(other), slug)
+        if body.kind.startswith(("Embassy", "Consulate")):
+            out.owners[slug] = body.country
         return slug
 
     def _candidate(self, out: DocEntities, text: str, label: str) -> str | None:

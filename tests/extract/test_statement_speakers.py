@@ -105,3 +105,21 @@ def test_a_body_named_again_or_by_its_voice_speaks(extract: Extract, text: str,
                                                       speaker: str) -> None:
     [statement] = [e for e in extract(text).events if e.type == "statement"]
     assert (statement.subtype, statement.actors) == ("denial", [speaker])
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a state's embassy speaks for the state
+    ("Iran's embassy in Brussels denied the allegations on Monday.", "iran"),
+    # a finite verb joined to a negated one is a clause of its own
+    ("Kata'ib Hezbollah did not claim the attack and denied responsibility on Monday.",
+     "kataib-hezbollah"),
+])
+def test_denials_by_an_embassy_and_after_a_negated_verb(extract: Extract, text: str,
+                                                       speaker: str) -> None:
+    [statement] = [e for e in extract(text).events if e.type == "statement"]
+    assert (statement.subtype, statement.actors) == ("denial", [speaker])
+
+
+def test_neither_confirmed_nor_denied_is_no_denial(extract: Extract) -> None:
+    assert [e for e in extract("Iran did not confirm or deny the report on Monday.").events
+            if e.type == "statement"] == []
