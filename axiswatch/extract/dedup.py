@@ -136,7 +136,7 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
         return False
     if not _dates_compatible(a, b) or not _places_compatible(a, b):
         return False
-    if _distinct_acts(a, b, is_person):
+    if _distinct_acts(a, b, is_person) or _other_victims(a, b):
         return False
     actors_a = _sided([*a.actors, *a.claimed_by, *a.attributed_to], side_of)
     actors_b = _sided([*b.actors, *b.claimed_by, *b.attributed_to], side_of)
@@ -194,6 +194,26 @@ def _distinct_acts(a: Event, b: Event,
     if a.type != "statement" or not {a.subtype, b.subtype} & _OWN_DECLARATIONS:
         return False
     return is_person is None or not any(is_person(s) for s in set(a.actors) & set(b.actors))
+
+
+def _other_victims(a: Event, b: Event) -> bool:
+    """Two plots against people told by different names ("the plot to kill X", "Y, whom
+    agents planned to kidnap") are two plots, whoever is behind both."""
+    if a.type != "plot" or not a.target or not b.target:
+        return False
+    x, y = _victim_name(a.target), _victim_name(b.target)
+    return bool(x) and bool(y) and not x & y
+
+
+def _victim_name(target: str) -> set[str]:
+    """The words of the name that ends a target ("the exiled writer John Smith": John,
+    Smith); none for a description ("a dissident in London")."""
+    name: list[str] = []
+    for word in reversed(target.split()):
+        if not word[:1].isupper():
+            break
+        name.append(word)
+    return set(name)
 
 
 def _killing_told_as_strike(a: Event, b: Event, stated: bool) -> bool:

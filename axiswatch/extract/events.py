@@ -75,12 +75,14 @@ from axiswatch.extract.roles import (
     SUBJECT_PRONOUNS,
     Roles,
     antecedent,
+    backers_of_plotters,
     claimants,
     event_noun,
     meeting_parties,
     plotters,
     principal_phrases,
     sentence_roles,
+    sponsors_of_plot,
     token_actors,
     tokens_actors,
 )
@@ -869,7 +871,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
     if trig.requires_verb and tok.dep_ not in ("dobj", "pobj"):
         return None
     if trig.state_only:
-        words = {lemma(t) for t in sent}
+        # "wages", "pay" as nouns; "paid tribute" is no cue
+        words = {lemma(t) for t in sent if t.pos_ != "VERB"}
         if words & ctx.ontology.labor_cues and not _strikes_of_a_state(ctx, tok):
             return "protest", "labor_strike"
     if trig.requires_person_target:
@@ -1556,10 +1559,16 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
                                                                   "evening", "week"):
             continue
         targets.append(pobj)
+    if not targets and tok.pos_ == "VERB" and draft.type in ("plot", "killing"):
+        targets = _relative_victim(tok)
     if not targets:
         return []
-    first = targets[0]
+    first = antecedent(targets[0])
     s, e = np_span(first, stop=("conj", "cc", "appos", "punct", "relcl"))
+    named = [c for c in first.children if c.dep_ == "appos" and c.left_edge.i == e and
+             c.pos_ == "PROPN"]
+    if named:  # "the activist Jane Doe", parsed as an apposition: one phrase
+        e = named[0].i + 1
     sender = {t.i for p in principal_phrases(first) for t in p.subtree}
     e = min([e, *(i for i in sender if s < i)])  # "a journalist on the orders of X": not X
     draft.target = tok.doc[s:e].text
@@ -1570,12 +1579,50 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
         agents = {t.i for a in passive_agents(tok) for t in a.subtree}
         full = [t for t in full if t.i not in agents]
     draft.target_tokens = frozenset(t.i for t in full)
-    ids = [m.entity_id for m in ctx.mentions_of(full) if m.entity_id]
+    ids = [m.entity_id for m in ctx.mentions_of(full) if m.entity_id
+           and not _nationality_of_person(ctx, m)]
     if draft.type in ("killing", "arrest", "sanction", "meeting"):
         for conj in first.conjuncts:  # "the killing of X and Y": one event, two targets
             ids += [m.entity_id for m in ctx.mentions_of(list(conj.subtree)) if m.entity_id]
     draft.target_actors = list(dict.fromkeys([*draft.target_actors, *ids]))
     return targets
+
+
+def _nationality_of_person(ctx: DocContext, m: LinkedMention) -> bool:
+    """"an Iranian dissident", "the Iranian-American journalist X": a people's adjective on
+    a private person says who the person is, not that the state was a target."""
+    if m.label != "NORP":
+        return False
+    head = ctx.doc[m.tok_end - 1]
+    while head.dep_ in ("amod", "compound") and head.head.i != head.i:
+        head = head.head
+        if head.pos_ in ("NOUN", "PROPN"):
+            break
+    return head.i >= m.tok_end and (ctx.etype_of_token(head) == "person" or
+                                   lemma(head) in PERSON_TARGETS)
+
+
+# Private people a plot or killing is aimed at, whose nationality names no state's side
+# (unlike "an Iranian commander").
+PERSON_TARGETS = frozenset({"dissident", "journalist", "activist", "exile", "defector",
+                            "businessman", "rabbi", "writer", "academic", "broadcaster"})
+
+
+def _relative_victim(verb: Token) -> list[Token]:
+    """"X, whom prosecutors said agents planned to kidnap": the person an object relative
+    pronoun stands for, when the act deep in the relative clause has no object of its
+    own."""
+    cur, path = verb, [verb]
+    for _ in range(4):
+        if cur.dep_ == "relcl":
+            # the parse hangs "whom" on any verb of the clause
+            whom = any(c.lower_ == "whom" for v in path for c in v.children)
+            return [cur.head] if whom and cur.head.pos_ in ("NOUN", "PROPN") else []
+        if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head.i == cur.i:
+            return []
+        cur = cur.head
+        path.append(cur)
+    return []
 
 
 # Verbs that stop a munition in flight: what was stopped was launched, an attack.
@@ -1857,6 +1904,10 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
             top = top.head  # "plotted to kill": the plot verb names who plots
         draft.actors += [a for a in _plot_makers(ctx, tok, top)
                          if a not in draft.actors and a not in draft.target_actors]
+    if draft.type == "plot":
+        draft.actors += [a for a in sponsors_of_plot(ctx, tok) if a not in draft.actors]
+        draft.attributed_to += [a for a in backers_of_plotters(ctx, tok)
+                                if a not in draft.attributed_to and a not in draft.actors]
     elif draft.type == "meeting":
         hosts, partners = meeting_parties(ctx, tok, verb)
         draft.actors = list(dict.fromkeys([*(hosts or draft.actors), *partners]))
@@ -2071,6 +2122,19 @@ def _running_tally(tok: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "since" for s in scopes for c in s.children)
 
 
+def _times_over(tok: Token) -> bool:
+    """"struck X more than 200 times", "attacked the base dozens of times": a verb told
+    with a round count of times sums a campaign up."""
+    for adv in (c for c in tok.children if c.dep_ in ("npadvmod", "advmod", "dobj")
+                and c.lower_ == "times"):
+        if any(c.dep_ == "nummod" and _large_count(c) for c in adv.children) or any(
+                c.dep_ in ("amod", "quantmod", "det") and c.lower_ in ("many", "several",
+                                                                       "countless", "multiple")
+                for c in adv.children):
+            return True
+    return False
+
+
 QUESTION_WORDS = frozenset({"who", "whom"})
 
 
@@ -2174,6 +2238,11 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None  # but "efforts to avenge the 2020 killing of X": that killing happened
     if _counted_summary(ctx, tok) or (etype in VIOLENT and _running_tally(tok)):
         return None
+    if etype in VIOLENT and _times_over(tok):
+        return None  # "has struck Houthi targets more than 200 times this year": a tally
+    if etype in VIOLENT and tok.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return None  # "there have been no attacks since", "no strike was reported"
     if etype == "statement" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
             lemma(tok.head) in ENDING_VERBS:
         return None  # "lifted its suspension of attacks": what ends is not declared anew
@@ -2616,6 +2685,8 @@ def _refers_back(ctx: DocContext, tok: Token, draft: Draft) -> bool:
         return True  # "hours after the Beirut strike": the time of something else
     if tok.dep_ == "pobj" and tok.head.lower_ in CAUSE_PREPS:
         return True  # "resigned over the strikes": the cause, told where it happened
+    if tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS:
+        return True  # "an article about the attack", "questions regarding the strike"
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in TIME_ANCHORS for c in tok.head.children):
         return True  # "hours before the barrage began": likewise
@@ -2671,6 +2742,8 @@ TIME_ANCHORS = frozenset({"after", "before", "since", "following", "until", "ahe
 # Prepositions that name a deed as the cause of what the clause tells ("protested over
 # the killing"), not as an occurrence of its own.
 CAUSE_PREPS = frozenset({"over"})
+# Prepositions of a topic: what is written or asked about an event told elsewhere.
+TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
 
 
 def _apply_roles(d: Draft, roles: Roles) -> None:

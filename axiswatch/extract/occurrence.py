@@ -116,6 +116,10 @@ def _date_pins(draft: Draft, tok: Token, verb: Token | None,
     return in_np, on_verb
 
 
+# Prepositions that aim or place planned attacks ("preparing attacks on X / in Y").
+PLOTTED_PREPS = frozenset({"on", "against", "targeting", "in", "at", "near", "inside"})
+
+
 def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
              heads: frozenset[int] = frozenset()) -> bool:
     """Generic or anaphoric: "attacks against Jewish targets", "these attacks",
@@ -153,8 +157,8 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
     if not plural or draft.type == "meeting":
         return False  # "opened talks": plural in form, one occurrence
     if draft.type == "plot" and draft.hit.trigger.event_type != "plot" and any(
-            c.dep_ == "prep" and c.lower_ in ("on", "against", "targeting") for c in tok.children):
-        return False  # "the cell was preparing attacks on X": one plot against one target
+            c.dep_ == "prep" and c.lower_ in PLOTTED_PREPS for c in tok.children):
+        return False  # "the cell was preparing attacks on X / in Y": one plot
     if in_np or on_verb or counted or killed or _one_run(ctx, tok, draft, on_verb) or \
             claimed_occurrence(ctx, tok) or _performed_on_named(ctx, tok):
         return False

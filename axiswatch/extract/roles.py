@@ -703,6 +703,85 @@ def principals(ctx: DocContext, plotter: Token) -> list[str]:
     return [a for a in tokens_actors(ctx, heads) if ctx.etype(a) != "person"]
 
 
+def _conjoined_principals(ctx: DocContext, verb: Token) -> list[str]:
+    """"plotted to kill X and were hired by Y", "were spying for Y and planning to kill
+    X": a verb of serving or of being sent joined to the plot verb names who sent the
+    plotters."""
+    out: list[Token] = []
+    for conj in verb.conjuncts:
+        if lemma(conj) in SERVING:
+            out += [p for _x, p in prep_objects(conj, FOR)] + _on_behalf_of(conj)
+        elif lemma(conj) in DIRECTED and any(c.dep_ == "auxpass" for c in conj.children):
+            out += passive_agents(conj)
+    return [a for a in tokens_actors(ctx, out) if ctx.etype(a) != "person"]
+
+
+# Verbs that accuse someone "of" a deed: "accused two IRGC members of conspiring to kill".
+ACCUSING = frozenset({"accuse", "suspect", "convict", "charge", "indict", "arrest", "detain"})
+ACCUSED_PREPS = frozenset({"of", "with", "for"})
+
+
+def _accused_plotters(ctx: DocContext, verb: Token) -> list[str]:
+    """"accused two IRGC members of conspiring to murder X", "were charged with plotting
+    to kill Y": whom a verb of accusing holds to the plot are its plotters."""
+    for _ in range(2):  # "accused X of offering money to kill Y": the act's purpose
+        if verb.dep_ not in ("advcl", "xcomp") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in ACCUSED_PREPS:
+        return []
+    if lemma(prep.head) in ACCUSING:
+        held = [c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    elif prep.head.dep_ in ("dobj", "nsubjpass") and lemma(prep.head.head) in ACCUSING:
+        held = [prep.head]  # the parse hangs "of plotting" on the accused
+    else:
+        return []
+    return tokens_actors(ctx, held)
+
+
+def sponsors_of_plot(ctx: DocContext, tok: Token) -> list[str]:
+    """Who sent or backed a plot, as its noun phrase or the clause it is the subject of
+    says: "an attack on X on behalf of Y", "an Iranian-backed plot", "the attempt on his
+    life was ordered by Y"."""
+    heads = _on_behalf_of(tok)
+    heads += [c for b in tok.children if b.dep_ == "amod" and lemma(b) in BACKED
+              for c in b.children if c.dep_ in ("npadvmod", "amod", "compound", "nmod")]
+    if tok.dep_ == "nsubjpass" and lemma(tok.head) in ORDERED_DEEDS:
+        heads += passive_agents(tok.head)
+    return [a for a in tokens_actors(ctx, heads) if ctx.etype(a) != "person"]
+
+
+def backers_of_plotters(ctx: DocContext, tok: Token) -> list[str]:
+    """Whom a plot's makers are said to be tied to: "a plot by a Hamas-linked cell", "a
+    cell backed by X planning attacks": the plotters' backers are held responsible."""
+    makers = [p for _x, p in prep_objects(tok, BY)] if tok.pos_ == "NOUN" else []
+    verb = tok.head
+    if tok.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in verb.children):
+        makers += [p for _x, p in prep_objects(verb, BY)]  # "foiled a plot by X", misparsed
+    if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN":
+        makers.append(tok.head)  # "a cell planning attacks"
+    heads: list[Token] = []
+    for maker in makers:
+        heads += [c for b in maker.children if b.dep_ == "amod" and lemma(b) in TIED
+                  for c in b.children if c.dep_ in ("npadvmod", "amod", "compound", "nmod")]
+        for acl in (c for c in maker.children if c.dep_ == "acl" and lemma(c) in TIED):
+            heads += passive_agents(acl) + [p for _x, p in prep_objects(acl, LINK_PREPS)]
+    return [a for a in tokens_actors(ctx, heads) if ctx.etype(a) != "person"]
+
+
+BY = frozenset({"by"})
+# Participles that tie a cell to a backer ("Hamas-linked", "backed by X", "trained by X").
+TIED = frozenset({"link", "linked", "tie", "tied", "affiliate", "affiliated", "back", "backed",
+                  "train", "trained", "sponsor", "sponsored", "direct", "directed"})
+# Participles of backing in "X-backed", "X-sponsored", "X-directed" before a plot's noun.
+BACKED = frozenset({"back", "backed", "sponsor", "sponsored", "direct", "directed", "order",
+                    "ordered", "finance", "financed", "fund", "funded"})
+# Verbs whose passive agent sent a plot: "was ordered / organised / masterminded by X".
+ORDERED_DEEDS = frozenset({"order", "organize", "organise", "mastermind", "orchestrate",
+                           "direct", "commission", "plan", "sponsor", "finance", "fund"})
+
+
 def plotters(ctx: DocContext, verb: Token, subjects: list[Token]) -> list[str]:
     """Who plots besides the subjects of a plot verb: the body they act for, one they
     conspire with ("conspired with X to kill"), the one the act is done for ("planned to
@@ -714,6 +793,8 @@ def plotters(ctx: DocContext, verb: Token, subjects: list[Token]) -> list[str]:
         out += tokens_actors(ctx, [p for _x, p in prep_objects(verb, WITH)])
     if lemma(verb) in DIRECTED:  # "he had been hired by Iran to kill X": Iran plots
         out += [a for a in tokens_actors(ctx, passive_agents(verb)) if ctx.etype(a) != "person"]
+    out += _conjoined_principals(ctx, verb)
+    out += _accused_plotters(ctx, verb)
     clause = verb
     for _ in range(2):  # "they were acting on Tehran's orders when they tried to kill X"
         if clause.dep_ not in ("advcl", "conj") or clause.head.i == clause.i:

@@ -106,7 +106,9 @@ def find_triggers(sent: Span, ontology: Ontology,
                 # A participle that modifies the phrase's last word ("targeted killing")
                 # does not make it a verb phrase.
                 verbal = tokens[i].pos_ in VERB_POS and tokens[i].dep_ not in MODIFIER_DEPS
-                head = tokens[i] if verbal else tokens[i + n - 1]
+                # A noun with its preposition ("attempt on") heads on the noun.
+                with_prep = n > 1 and tokens[i + n - 1].pos_ == "ADP"
+                head = tokens[i] if verbal or with_prep else tokens[i + n - 1]
                 if not _pos_ok(trig, head):
                     continue
                 if n > 1 and not verbal and head.pos_ not in NOUN_POS:

@@ -1,0 +1,86 @@
+"""Who is behind a plot, in the wordings of charges and police statements: the body that
+ordered an attempt, the accused of "accused X of plotting", an "X-backed" plot, a cell
+"linked to X", plotters "hired by X"; a plot's victim told by a relative pronoun or with
+a nationality; plots against two named people stay two; counts and negations of attacks
+are no event."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Event, Extraction
+
+Run = Callable[..., Extraction]
+
+
+def _plots(ex: Extraction) -> list[Event]:
+    return [e for e in ex.events if e.type == "plot"]
+
+
+def _parties(ev: Event) -> set[str]:
+    return {*ev.actors, *ev.claimed_by, *ev.attributed_to}
+
+
+@pytest.mark.parametrize(
+    ("text", "sponsor"),
+    [
+        ("Greek police said the attempt on the rabbi's life had been ordered by the Quds Force.",
+         "quds-force"),
+        ("Prosecutors accused three IRGC officers of plotting to kill a journalist in London.",
+         "islamic-revolutionary-guard-corps"),
+        ("A Hezbollah-backed plot to bomb a hotel in Larnaca was foiled.", "hezbollah"),
+        ("Police thwarted a plot by an IRGC-linked gang to attack a synagogue in Athens.",
+         "islamic-revolutionary-guard-corps"),
+        ("The two men plotted to kill a dissident in Istanbul and were hired by the Quds Force.",
+         "quds-force"),
+        ("Police arrested a man suspected of plotting attacks on Jewish schools on behalf of "
+         "Hezbollah.", "hezbollah"),
+    ],
+)
+def test_who_is_behind_a_plot(extract: Run, text: str, sponsor: str) -> None:
+    [ev] = _plots(extract(text))
+    assert sponsor in _parties(ev)
+
+
+def test_an_attempt_on_a_life_is_an_attempted_plot(extract: Run) -> None:
+    [ev] = _plots(extract("There was an attempt on the life of the exiled cleric in Vienna."))
+    assert ev.subtype == "attempted"
+
+
+def test_a_cell_preparing_attacks_in_a_city_plots(extract: Run) -> None:
+    assert len(_plots(extract("Police said the cell had been preparing attacks in Athens."))) == 1
+
+
+def test_the_victim_of_a_relative_clause_and_a_nationality(extract: Run) -> None:
+    text = ("Police guarded the home of the Iranian-American writer Leila Ahmadi, whom "
+            "prosecutors said Iranian agents planned to abduct.")
+    [ev] = _plots(extract(text))
+    assert ev.target is not None and "Leila Ahmadi" in ev.target
+    assert ev.actors == ["iran"]
+
+
+def test_plots_against_two_named_people_stay_two(extract: Run) -> None:
+    text = ("The exiled poet Reza Tabrizi, whom prosecutors said Iranian agents planned to "
+            "abduct, lives in Paris. Separately, prosecutors said Iranian agents had plotted "
+            "to kill the blogger Nasrin Ghaffari.")
+    assert len(_plots(extract(text))) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said there had been no rocket attacks on the base since March.",
+        "The Israeli air force has struck targets in Syria more than 100 times this year.",
+        "A report about the strike was published by a think tank on Monday.",
+        "Mourners paid tribute to the men who died, chanting slogans.",
+    ],
+)
+def test_counts_negations_and_topics_are_no_event(extract: Run, text: str) -> None:
+    assert [e for e in extract(text).events if e.type in ("attack", "strike", "protest")] == []
+
+
+def test_a_tribute_paid_is_no_labor_cue(extract: Run) -> None:
+    ex = extract("Mourners paid tribute to the fighters killed in the strike on the camp.")
+    assert all(e.subtype != "labor_strike" for e in ex.events)
