@@ -1398,7 +1398,9 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
                 holder.dep_ == "pobj" and verb.i in (holder.head.head.i,
                                                      holder.head.head.head.i) and
                 lemma(verb) in draft.hit.trigger.verbs):  # "placed X on its blacklist"
-            who = tokens_actors(ctx, passive_agents(verb) or inherited_subjects(verb))
+            # "X, which claimed the attack": the relative pronoun stands for X
+            who = tokens_actors(ctx, passive_agents(verb) or [
+                antecedent(s) for s in inherited_subjects(verb)])
             if lemma(verb) in ("claim", "endorse"):
                 draft.claimed_by += claimants(ctx, who)
             else:

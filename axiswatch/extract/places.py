@@ -169,6 +169,12 @@ def _told_aside(ctx: DocContext, mentions: list[LinkedMention]) -> list[LinkedMe
 
 # Things a state owns wherever they stand: "a US base", "a British warship".
 OWNED_NOUNS = frozenset({"embassy", "consulate", "position", "convoy", "patrol"})
+# Nouns of people a country's name qualifies by nationality or allegiance ("US officials",
+# "Iraqi soldiers"): where they are is not said, however the parse hangs the phrase.
+PEOPLE_NOUNS = frozenset({"official", "soldier", "troop", "force", "personnel", "citizen",
+                          "national", "diplomat", "sailor", "crew", "contractor", "hostage",
+                          "officer", "lawmaker", "minister", "leader", "investigator",
+                          "prosecutor", "authority", "analyst", "source", "commander"})
 
 
 def _owner(ctx: DocContext, m: LinkedMention) -> bool:
@@ -184,8 +190,8 @@ def _owner(ctx: DocContext, m: LinkedMention) -> bool:
         tok = tok.head
         if tok.pos_ in ("NOUN", "PROPN"):
             noun = lemma(tok)
-            return noun in OWNED_NOUNS or noun in ctx.ontology.site_nouns or \
-                noun in ctx.ontology.vessels
+            return noun in OWNED_NOUNS or noun in PEOPLE_NOUNS or \
+                noun in ctx.ontology.site_nouns or noun in ctx.ontology.vessels
     return False
 
 

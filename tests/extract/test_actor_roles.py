@@ -412,3 +412,9 @@ def test_a_subject_pronoun_continues_the_subject_before(extract: Run, text: str,
                                                         actor: str) -> None:
     last = [e for e in extract(text).events if e.type == "attack"][-1]
     assert last.actors == [actor]
+
+
+def test_a_group_that_claimed_an_attack_in_a_relative_clause_claims_it(extract: Run) -> None:
+    [attack] = extract("The Islamic Resistance in Iraq, which claimed the drone attack on "
+                       "Monday, is backed by Iran.").events
+    assert attack.claimed_by == ["islamic-resistance-in-iraq"]
