@@ -149,3 +149,57 @@ def test_designation_category_is_no_name(extract: Run) -> None:
                  "Organization, its leader Akram al-Kaabi mocked the decision.")
     assert not any("Terrorist" in m.text for m in ex.mentions)
     assert ("akram-al-kaabi", "leader_of", "harakat-hezbollah-al-nujaba") in _triples(ex)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # a listing told by a noun
+    ("Asaib Ahl al-Haq's listing by the State Department came in 2020.",
+     ("asaib-ahl-al-haq", "designated_by", "us-state-department")),
+    ("The blacklisting of Kataib Sayyid al-Shuhada by the Treasury froze its accounts.",
+     ("kataib-sayyid-al-shuhada", "designated_by", "us-treasury")),
+    # the names listed under a sponsor's plural object
+    ("The Quds Force finances a web of militias including Kataib Sayyid al-Shuhada and Harakat "
+     "al-Nujaba.", ("harakat-hezbollah-al-nujaba", "sponsored_by", "quds-force")),
+    ("Tehran backs several factions in Syria, among them the Fatemiyoun Brigade.",
+     ("fatemiyoun-brigade", "sponsored_by", "iran")),
+    # aid received, its giver an adjective or a sum "from" the giver
+    ("Kataib Sayyid al-Shuhada has obtained Iranian rockets for years.",
+     ("kataib-sayyid-al-shuhada", "sponsored_by", "iran")),
+    ("Harakat al-Nujaba gets $50 million a year from the Quds Force.",
+     ("harakat-hezbollah-al-nujaba", "sponsored_by", "quds-force")),
+    # roles
+    ("Abu Taqwa al-Saidi, a prominent figure in Harakat al-Nujaba, was buried on Friday.",
+     ("abu-taqwa-al-saidi", "member_of", "harakat-hezbollah-al-nujaba")),
+    ("Hezbollah appointed Hashem Safieddine as head of its executive council.",
+     ("hashem-safieddine", "member_of", "hezbollah")),
+    # "whose", "serves as", a conjoined copula, "of which"
+    ("The IRGC, whose Quds Force runs the militias, denied the report.",
+     ("quds-force", "part_of", "islamic-revolutionary-guard-corps")),
+    ("Usbat al-Thaireen serves as a front for Kataib Hezbollah, officials believe.",
+     ("usbat-al-thaireen", "front_for", "kataib-hezbollah")),
+    ("Kataib Sayyid al-Shuhada runs checkpoints in Diyala and is itself part of the Popular "
+     "Mobilization Forces.", ("kataib-sayyid-al-shuhada", "part_of",
+                              "popular-mobilization-forces")),
+    ("The Islamic Resistance in Iraq, of which Harakat al-Nujaba is a member, claimed it.",
+     ("harakat-hezbollah-al-nujaba", "part_of", "islamic-resistance-in-iraq")),
+    # allies: a group and a state; two subjects acting together
+    ("The Houthis and Iran have been close allies for a decade.",
+     ("houthis", "allied_with", "iran")),
+    ("Harakat al-Nujaba and Asaib Ahl al-Haq now coordinate closely.",
+     ("asaib-ahl-al-haq", "allied_with", "harakat-hezbollah-al-nujaba")),
+])
+def test_everyday_construction(extract: Run, text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in _triples(extract(text))
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Hezbollah appointed Hashem Safieddine as head of its executive council.",
+     ("hashem-safieddine", "leader_of", "hezbollah")),
+    ("Harakat al-Nujaba and Asaib Ahl al-Haq do not coordinate, a commander said.",
+     ("asaib-ahl-al-haq", "allied_with", "harakat-hezbollah-al-nujaba")),
+    ("Tehran might fund militias such as Harakat al-Nujaba if the truce fails.",
+     ("harakat-hezbollah-al-nujaba", "sponsored_by", "iran")),
+])
+def test_everyday_construction_not_misread(extract: Run, text: str,
+                                          triple: tuple[str, str, str]) -> None:
+    assert triple not in _triples(extract(text))

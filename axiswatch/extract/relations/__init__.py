@@ -7,7 +7,8 @@ allied_with; "US-designated X" -> designated_by; "FACILITY in PLACE" ->
 located_in. One module per family of patterns: the cue table
 (``patterns``), one sentence's pairs and appositions (``sentence``), the words
 between two names (``spans``), the grammar of a clause (``clauses``), aid told by a
-noun ("Iran's sponsorship of X", ``aid``), alliances of two names (``alliances``), titles,
+noun ("Iran's sponsorship of X", ``aid``), alliances of two names (``alliances``),
+designations told by a noun ("X's designation by Y", ``listings``), titles,
 offices and unit names (``titles``), facilities (``places``), states acting
 together (``joint``), words that stand for a name said before (``anaphora``)
 and the cue words of the pack (``cues``, ``kb/data/relations.yaml``); and the

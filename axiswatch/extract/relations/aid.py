@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.relations.clauses import (
+    AID_WORDS,
     RECEIVE_OBJECTS,
     Found,
     clause_certainty,
@@ -84,6 +85,73 @@ def _givers(noun: Token, by_token: Mapping[int, LinkedMention]) -> list[LinkedMe
     toks += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
              for g in c.children if g.dep_ == "pobj"]
     return [m for t in toks if (m := by_token.get(t.i)) is not None]
+
+
+# Verbs of sponsoring whose object may be a plural common noun the names are listed
+# under: "Iran backs several militias, among them X and Y".
+BACKING_VERBS = frozenset({"back", "support", "fund", "arm", "train", "sponsor", "finance",
+                           "equip", "bankroll", "direct", "supply", "oversee"})
+# Words that introduce the members of a plural: "including X", "such as X", "like X".
+LISTING = frozenset({"including", "like", "as", "among"})
+# Nouns whose "of" object is the plural listed: "a network of proxies including X".
+COLLECTING = frozenset({"network", "array", "host", "range", "constellation", "web",
+                        "number", "series", "set"})
+
+
+def listed_aid(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterator[Found]:
+    """(member, "sponsored_by", sponsor, certainty) for the names listed under the plural
+    object of a sponsoring verb: "Tehran supports a network of proxies including X and
+    Y", "Iran backs several militias in Iraq, among them X"."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in BACKING_VERBS or \
+                hypothetical(verb) or any(c.dep_ in ("nsubjpass", "auxpass")
+                                          for c in verb.children):
+            continue
+        givers = names_of([c for c in verb.children if c.dep_ == "nsubj"], by_token)
+        if not givers:
+            continue
+        plurals = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
+        listed = [t for o in plurals for t in _listed_under(o)]
+        if any(o.tag_ == "NNS" for o in plurals):  # "..., among them X": wherever the
+            # parse hangs the name that "among them" introduces
+            listed += [t for t in verb.subtree if any(
+                c.dep_ == "prep" and c.lower_ == "among" and
+                any(g.lower_ in ("them", "these", "those") for g in c.children)
+                for c in t.children)]
+        members = names_of(listed, by_token)
+        yield from pairs(members, "sponsored_by", givers, AIDED, SPONSORS,
+                         clause_certainty(verb))
+
+
+def _listed_under(noun: Token) -> list[Token]:
+    """The names listed under a plural common noun (or the plural a collecting noun
+    holds): its "including", "such as" or "among them" objects and its appositions."""
+    nouns = [noun]
+    if noun.lemma_.lower() in COLLECTING:  # (the list may hang on either noun)
+        nouns += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj" and g.tag_ == "NNS"]
+    elif noun.tag_ != "NNS" or noun.pos_ != "NOUN":
+        return []
+    return [t for n in nouns for t in [
+        *(g for c in n.children if c.dep_ == "prep" and c.lower_ in LISTING
+          for g in c.children if g.dep_ == "pobj"),
+        *(c for c in n.children if c.dep_ == "appos" and c.pos_ == "PROPN")]]
+
+
+def received_aid(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterator[Found]:
+    """"X has received Iranian missiles for years": the giver named by the adjective or
+    possessor of the aid received, when no "from" names it."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in GETTING_VERBS or \
+                hypothetical(verb) or any(c.dep_ == "prep" and c.lower_ == "from"
+                                          for c in verb.children):
+            continue
+        aid = [o for o in verb.children if o.dep_ in ("dobj", "obj") and
+               o.lemma_.lower() in RELIED_FOR | AID_WORDS]
+        givers = [m for o in aid for m in _givers(o, by_token)]
+        subjects = names_of([c for c in verb.children if c.dep_ == "nsubj"], by_token)
+        yield from pairs(subjects, "sponsored_by", givers, AIDED, STATES,
+                         clause_certainty(verb))
 
 
 def _aided_by_clause(noun: Token) -> list[Token]:

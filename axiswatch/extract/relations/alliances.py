@@ -18,7 +18,7 @@ from axiswatch.extract.relations.clauses import (
     names_of,
     pairs,
 )
-from axiswatch.extract.relations.patterns import ORGS
+from axiswatch.extract.relations.patterns import ORGS, PLACES
 from axiswatch.nlp.linking import LinkedMention
 
 if TYPE_CHECKING:
@@ -30,6 +30,10 @@ ALLY_NOUNS = frozenset({"ally", "partner"})
 ALLIANCE_NOUNS = frozenset({"alliance", "partnership"})
 FORMING_VERBS = frozenset({"form", "forge", "build", "cement", "strengthen", "deepen",
                            "announce", "seal", "enter", "have", "maintain"})
+# Allies may be groups, bodies or states: "the Houthis and Iran are allies".
+ALLIES = ORGS | PLACES
+# Verbs of acting together said of two joined subjects: "X and Y cooperate closely".
+TOGETHER_VERBS = frozenset({"cooperate", "coordinate", "collaborate", "ally"})
 # Partners of a kind that makes no alliance: "trading partners", "negotiating partners".
 NOT_ALLIED = frozenset({"trading", "trade", "business", "commercial", "economic",
                         "negotiating", "coalition"})
@@ -39,6 +43,11 @@ def alliance_relations(sent: Span, by_token: Mapping[int, LinkedMention]) -> Ite
     """(first, "allied_with", second, certainty) for names a sentence calls allies."""
     for tok in sent:
         lem = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lem in TOGETHER_VERBS and not hypothetical(tok) and \
+                not _denied(tok) and not any(c.dep_ == "prep" and c.lower_ == "with"
+                                             for c in tok.children):
+            yield from _mutual([c for c in tok.children if c.dep_ == "nsubj"], by_token,
+                               clause_certainty(tok))  # "X and Y now cooperate"
         if tok.pos_ != "NOUN":
             continue
         if lem in ALLY_NOUNS and tok.tag_ == "NNS" and not _has_other_party(tok):
@@ -55,7 +64,7 @@ def alliance_relations(sent: Span, by_token: Mapping[int, LinkedMention]) -> Ite
             hedge = clause_certainty(verb)
             if partners:  # "X formed an alliance with Y"
                 yield from pairs(names_of(subjects, by_token), "allied_with",
-                                 names_of(partners, by_token), ORGS, ORGS, hedge)
+                                 names_of(partners, by_token), ALLIES, ALLIES, hedge)
             else:  # "X and Y formed an alliance"
                 yield from _mutual(subjects, by_token, hedge)
 
@@ -90,4 +99,6 @@ def _mutual(subjects: list[Token], by_token: Mapping[int, LinkedMention],
     """Each pair of the two or more names joined in ``subjects``."""
     named = names_of(subjects, by_token)
     for i, first in enumerate(named):
-        yield from pairs([first], "allied_with", named[i + 1:], ORGS, ORGS, hedge)
+        if first.etype in ORGS or any(n.etype in ORGS for n in named[i + 1:]):
+            # (two states called allies are left to the joint-action rules)
+            yield from pairs([first], "allied_with", named[i + 1:], ALLIES, ALLIES, hedge)

@@ -76,6 +76,7 @@ PERSON_ROLES = frozenset({"spokesman", "spokesperson", "spokeswoman", "official"
                           "operative", "officer", "envoy", "representative", "negotiator",
                           "adviser", "advisor", "aide", "ideologue", "fighter", "militant"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "that"})
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 # Verbs above a clause that make it one party's word or an analyst's judgement.
 ALLEGING = frozenset({"claim", "accuse", "allege", "insist", "charge"})
 # Verbs whose object is said to do what "of" + a gerund says: "accused Iran of arming X".
@@ -127,6 +128,8 @@ def _antecedent(pronoun: Token) -> Token | None:
     """The noun a relative pronoun stands for, through reporting verbs ("a group that
     Iran says is backed by Y") and up an apposition to the name it describes."""
     verb = pronoun.head
+    while verb.dep_ in ("prep", "pobj") and verb.head is not verb:
+        verb = verb.head  # "Y, of which X is a member": up from "of" to the clause
     for _ in range(3):
         if verb.dep_ == "relcl":
             noun = verb.head
@@ -203,7 +206,7 @@ def _from_objects(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     objects += [g for o in objects for p in o.children if p.dep_ == "prep" and
                 p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-    has_aid = any(t.lemma_.lower() in RECEIVE_OBJECTS or t.lemma_.lower() in _AID_WORDS
+    has_aid = any(t.lemma_.lower() in RECEIVE_OBJECTS or t.lemma_.lower() in AID_WORDS
                   for c in objects for t in _with_conjuncts(c))
     if not has_aid:
         return []
@@ -413,6 +416,11 @@ def description_relations(sent: Span, by_token: Mapping[int, LinkedMention]
             objects += [c for c in noun.children if c.dep_ == "poss" or (
                 c.dep_ == "nmod" and c.i + 1 < len(sent.doc) and sent.doc[c.i + 1].text in
                 ("'", "'s"))]
+        if not objects and noun.dep_ == "attr":  # "Y, of which X is a member": the
+            # preposition hangs on the copula
+            objects = [g for c in noun.head.children if c.dep_ == "prep" and c.lower_ in preps
+                       for g in c.children if g.dep_ == "pobj" and
+                       g.lower_ in RELATIVE_PRONOUNS]
         obj_names = names_of(objects, by_token)
         if not obj_names:
             continue
@@ -450,6 +458,8 @@ def description_relations(sent: Span, by_token: Mapping[int, LinkedMention]
 
 
 NAMING_VERBS = frozenset({"call", "dub", "term", "know", "describe", "style"})
+# Verbs of being something in function: "X serves as a front for Y".
+ACTING_AS = frozenset({"serve", "act", "operate", "function", "work"})
 
 
 def _called(tok: Token) -> list[Token]:
@@ -488,7 +498,11 @@ def described_name(noun: Token, by_token: Mapping[int, LinkedMention]) -> Linked
         if tok.dep_ in ("appos",):
             return mention_of(head, by_token)
         if tok.dep_ in ("attr", "oprd", "acomp") or head.lemma_.lower() == "be":
-            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and
+                        c.lower_ not in REFLEXIVES]
+            if not subjects and head.dep_ == "conj" and head.head.dep_ == "ROOT":
+                # "X controls Y and is (itself) part of Z" (a main clause's subject only)
+                subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subjects and head.dep_ == "xcomp":  # "a group believed to be a front"
                 tok = head
                 continue
@@ -498,10 +512,15 @@ def described_name(noun: Token, by_token: Mapping[int, LinkedMention]) -> Linked
             if m is not None:
                 return m
         if tok.dep_ == "prep" and tok.lower_ == "as" and head.pos_ == "VERB" and \
-                head.lemma_.lower() in ASSESSING | NAMING_VERBS:
-            # "X is widely seen as Y's proxy", "analysts regard X as a front for Y"
-            said = [m for c in head.children if c.dep_ in ("nsubjpass", "dobj")
-                    if (m := mention_of(c, by_token)) is not None]
+                head.lemma_.lower() in ASSESSING | NAMING_VERBS | ACTING_AS:
+            # "X is widely seen as Y's proxy", "analysts regard X as a front for Y",
+            # "X serves as a front for Y", "X is believed to operate as a front for Y"
+            said = [m for c in head.children if c.dep_ in ("nsubjpass", "dobj") or (
+                c.dep_ == "nsubj" and head.lemma_.lower() in ACTING_AS)
+                if (m := mention_of(c, by_token)) is not None]
+            if not said and head.dep_ == "xcomp" and head.lemma_.lower() in ACTING_AS:
+                said = [m for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                        if (m := mention_of(c, by_token)) is not None]
             if said:  # (else "A, which analysts regard as fronts for Y": up to A)
                 return said[0]
         tok = head
@@ -540,6 +559,10 @@ def possessed_units(sent: Span, by_token: Mapping[int, LinkedMention],
             owners += tok.head.children  # "Hezbollah's al-Manar television"
         for child in owners:
             owner = by_token.get(child.i) if child.dep_ == "poss" else None
+            if child.dep_ == "poss" and child.lower_ == "whose":  # "the IRGC, whose Quds
+                # Force ...": the name the relative clause describes
+                verb = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+                owner = by_token.get(verb.head.i) if verb is not None else None
             if owner is not None and any(t.lower_ in OTHER_SIDE for t in
                                          sent.doc[owner.tok_end:unit.tok_start]):
                 continue  # "Hezbollah's rival X", "Iran's enemy X": not its unit
@@ -709,7 +732,7 @@ def _aid_owners(objects: list[Token]) -> list[Token]:
     """"funds X's operations", "provides most of X's budget": the owner X of the aid."""
     owned = [*objects, *(g for o in objects for p in o.children if p.dep_ == "prep" and
                          p.lower_ == "of" for g in p.children if g.dep_ == "pobj")]
-    return [c for o in owned if o.lemma_.lower() in _OWNED_AID or o.lemma_.lower() in _AID_WORDS
+    return [c for o in owned if o.lemma_.lower() in _OWNED_AID or o.lemma_.lower() in AID_WORDS
             for c in o.children if c.dep_ == "poss"]
 
 
@@ -728,11 +751,13 @@ def _gives_aid(verb: Token) -> bool:
     """Whether what a giving verb gives is aid ("drones", "funding"), or the one given
     it comes first ("provides X with money")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    return any(t.lemma_.lower() in RECEIVE_OBJECTS or t.lemma_.lower() in _AID_WORDS
+    return any(t.lemma_.lower() in RECEIVE_OBJECTS or t.lemma_.lower() in AID_WORDS
                for o in objects for t in _with_conjuncts(o)) or any(
         c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
 
-_AID_WORDS = frozenset({"dollar", "cash", "component", "part", "technology", "expertise",
-                        "advice", "intelligence", "ammunition", "munition", "explosive",
-                        "budget", "salary", "fighter", "adviser", "advisor"})
+# Aid a sponsor gives besides the words of RECEIVE_OBJECTS ("$700 million", "engines").
+AID_WORDS = frozenset({"dollar", "cash", "component", "part", "technology", "expertise",
+                       "advice", "intelligence", "ammunition", "munition", "explosive",
+                       "budget", "salary", "fighter", "adviser", "advisor", "million",
+                       "billion", "engine", "launcher", "warhead"})

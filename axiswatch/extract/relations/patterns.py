@@ -106,8 +106,8 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      r"prime minister|premier|king|emir) of (?:the )?$", PERSON, ORGS | PLACES, False),
     ("member_of", r"^,?\s*(?:a |an |the )?(?:\w+\s+){0,2}(?:member|operative|fighter|"
      r"commander|official|fellow|officer|spokesman|spokesperson|agent|militant|"
-     r"researcher|analyst|member|chief of staff) (?:of|for|at|in|with) (?:the )?$", PERSON, ORGS,
-     False),
+     r"researcher|analyst|member|chief of staff|figure) (?:of|for|at|in|with) (?:the )?$",
+     PERSON, ORGS, False),
     ("member_of", r"^,\s*(?:a |an |the )?(?:[\w\-]+\s+){0,2}?(?:commander|officer|official|"
      r"operative|member|general)\s+(?:who|that)\s+(?:\w+\s+)?(?:led|ran|headed|oversaw|directed|"
      r"commanded|coordinated|served (?:in|with))\s+(?:the\s+)?$", PERSON, ORGS, False),

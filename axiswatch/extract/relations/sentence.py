@@ -14,7 +14,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.context import DocContext
-from axiswatch.extract.relations.aid import aid_relations, patron_relations, reliance_relations
+from axiswatch.extract.relations.aid import (
+    aid_relations,
+    listed_aid,
+    patron_relations,
+    received_aid,
+    reliance_relations,
+)
 from axiswatch.extract.relations.alliances import alliance_relations
 from axiswatch.extract.relations.anaphora import (
     anaphors,
@@ -31,6 +37,7 @@ from axiswatch.extract.relations.clauses import (
     verb_relations,
 )
 from axiswatch.extract.relations.joint import joint_actors
+from axiswatch.extract.relations.listings import listing_relations
 from axiswatch.extract.relations.patterns import (
     COMPILED,
     HEAD_OF_STATE,
@@ -258,6 +265,10 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                         break
                     if not _LEADING_BODY.match(after):  # "head of X's political bureau" leads
                         predicate = "member_of"  # "head of X's media office" serves X
+                if predicate == "leader_of" and not rev and obj.label == "ANAPHOR" and \
+                        obj.text.lower() in ("its", "their") and \
+                        not _LEADING_BODY.match("'s" + after):
+                    predicate = "member_of"  # "head of its executive council" serves it
                 if predicate == "leader_of" and ONE_OF_SEVERAL.search(between):
                     predicate = "member_of"  # "its deputy leader", "a senior commander of"
                 _add(ctx, found, subj, predicate, obj, sent, certainty)
@@ -288,6 +299,9 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                                         *patron_relations(sent, by_token),
                                         *reliance_relations(sent, by_token),
                                         *alliance_relations(sent, by_token),
+                                        *listed_aid(sent, by_token),
+                                        *received_aid(sent, by_token),
+                                        *listing_relations(sent, by_token),
                                         *collective_backers(sent, by_token, ctx.ents.backers,
                                                             ctx.etype)]:
         for each in several.get((subj.tok_start, subj.tok_end), [subj]):
