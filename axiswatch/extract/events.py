@@ -371,6 +371,8 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
     """"Fly Baghdad rejected the charge", "the minister said they would retaliate": a
     verb that is a statement only as a past declaration, or as a future act that
     someone is reported to declare (and that no other statement word carries)."""
+    if lemma(tok) in DISMISSIVE and _charge_called_false(tok):  # "said the charges were lies"
+        return any(lemma(a) in DECLARING and a.pos_ == "VERB" for a in list(tok.ancestors)[:3])
     if lemma(tok) in OWN_DECLARATIONS:
         if lemma(tok) not in REFUTING and not any(
                 c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and lemma(c) in REPRISALS)
@@ -563,6 +565,15 @@ MASS_VERBS = frozenset({"protest", "demonstrate", "rally", "march", "rise", "rev
 # Whom a movement calls its own ("its fighters", "his followers", "Iraqis").
 FOLLOWER_NOUNS = frozenset({"fighter", "follower", "supporter", "member", "loyalist", "unit",
                             "people", "youth", "citizen", "muslim", "volunteer", "tribe"})
+
+
+def _charge_called_false(tok: Token) -> bool:
+    """"(said) the accusations were baseless", "the report is a fabrication": the word
+    is said of a charge, through a copula whose subject is the charge."""
+    head = tok.head
+    return tok.dep_ in ("acomp", "attr") and lemma(head) == "be" and any(
+        c.dep_ == "nsubj" and (lemma(c) in ACCUSATIONS or c.lower_ in ACCUSATION_FORMS)
+        for c in head.children)
 
 
 def _labelled(ctx: DocContext, tok: Token) -> tuple[str, str | None] | None:
@@ -817,6 +828,9 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "a travel warning", "a storm warning": advice, no threat
     if etype == "statement" and lemma(tok) in LABELLING and tok.pos_ == "VERB":
         return _labelled(ctx, tok)
+    if etype == "statement" and tok.pos_ in ("ADJ", "NOUN") and lemma(tok) in DISMISSIVE \
+            and not _charge_called_false(tok):
+        return None  # "a false flag", "the lie of the land": no charge denied
     if etype == "statement" and lemma(tok) == "vote" and not _voted_act(tok):
         return None  # "voted on the budget"
     if lemma(tok) in NEGATED_DENIALS and not _declared_denial(tok):
@@ -2255,7 +2269,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None  # "would not release them until Israel halts its strikes": a condition
     # "agreed to a truce": a noun that counts only under its verbs is placed by them
     placed = tok.dep_ in STATEMENT_OK_DEPS or _content_of(tok) or _relative_denial(tok) or \
-        _decided(tok) or _ordered(tok) or (tok.tag_ == "VBG" and _uttered_aside(tok)) or (
+        _decided(tok) or _ordered(tok) or _charge_called_false(tok) or (
+        tok.tag_ == "VBG" and _uttered_aside(tok)) or (
         bool(hit.trigger.verbs) and tok.pos_ == "NOUN")
     if etype == "statement" and (not placed or (any(
             c.dep_ == "auxpass" for c in tok.children) and not _declared(ctx, tok))) \

@@ -114,3 +114,21 @@ def test_an_order_to_ones_own_men_is_declared(extract: Extract, text: str, actor
 def test_an_order_to_a_ministry_to_inquire_is_none(extract: Extract) -> None:
     text = "The prime minister ordered the interior ministry to investigate the killing."
     assert _statements(extract(text)) == []
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Iran said the accusations were baseless.", "iran"),
+    ("The Houthis said the report was false.", "houthis"),
+    ("Iran's foreign ministry said the allegations were a fabrication.",
+     "iranian-foreign-ministry"),
+])
+def test_a_charge_said_to_be_false_is_denied(extract: Extract, text: str, actor: str) -> None:
+    assert ("denial", [actor]) in _statements(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the figures were false.",
+    "The group said the attack was a false flag operation.",
+])
+def test_other_things_said_to_be_false_deny_no_charge(extract: Extract, text: str) -> None:
+    assert [s for s, _a in _statements(extract(text)) if s == "denial"] == []
