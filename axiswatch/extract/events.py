@@ -1307,6 +1307,19 @@ def _state_actor(ctx: DocContext, ids: list[str]) -> bool | None:
 INSTRUMENT_PREPS = frozenset({"in", "by", "with"})
 # "the killing of X in a drone strike", "with a bomb": the instrument of a killing noun.
 KILLING_INSTRUMENT_PREPS = frozenset({"in", "with"})
+# Unnamed craft and forces a military names as its own when it reports what they struck.
+CRAFT_NOUNS = frozenset({"jet", "warplane", "aircraft", "plane", "bomber", "fighter", "force",
+                         "troop", "drone", "helicopter", "warship", "ship", "artillery"})
+# Of these, the craft only a state flies: a blow they deal is a state's strike.
+WARPLANES = frozenset({"jet", "warplane", "aircraft", "plane", "bomber", "helicopter"})
+
+
+def _owned(noun: Token) -> bool:
+    """Whether a noun says whose it is ("its jets", "Syrian aircraft", "the group's")."""
+    return any(c.dep_ in ("poss", "amod", "compound") and (c.pos_ == "PROPN" or
+                                                           c.ent_type_ in ("NORP", "GPE", "ORG")
+                                                           or c.tag_ == "PRP$")
+               for c in noun.children)
 
 
 def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
@@ -1375,6 +1388,11 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             found = with_speaker(ctx, tok, found)
             found += [b for b in _titled_bodies(ctx, tok) if b not in found]
             found += [p for p in _named_holders(ctx, tok) if p not in found]
+        elif draft.type in ("strike", "attack") and not found and subj and all(
+                lemma(x) in (CRAFT_NOUNS if draft.type == "strike" else WARPLANES) and
+                not _owned(x) for x in subj):
+            # "the IDF said fighter jets had struck X": the speaking force's own craft
+            found = [a for a in speakers(ctx, tok) if ctx.etype(a) == "state_body"]
         elif draft.type == "arrest" and draft.subtype == "arrest" and not found and any(
                 c.dep_ == "auxpass" for c in tok.children):
             # "police said the suspect had been arrested": the body that reports it
@@ -1448,9 +1466,14 @@ def _claimed_in_relative(ctx: DocContext, tok: Token) -> list[str]:
         return []
     out: list[str] = []
     for rel in tok.sent:
-        if rel.i <= tok.i or rel.dep_ != "relcl" or lemma(rel) != "claim" or is_negated(rel):
+        if rel.i <= tok.i or rel.dep_ != "relcl" or is_negated(rel):
             continue
-        pronoun = next((c for c in rel.children
+        # "which the group claimed", "which the group said it carried out"
+        done = [c for c in rel.children if c.dep_ == "ccomp" and lemma(c) in CARRYING_OUT
+                and not is_negated(c)] if lemma(rel) in SAID_DONE else []
+        if lemma(rel) != "claim" and not done:
+            continue
+        pronoun = next((c for h in (rel, *done) for c in h.children
                         if c.dep_ == "dobj" and c.lower_ in ("which", "that")), None)
         if pronoun is None or any(event_noun(ctx, t) for t in tok.doc[tok.i + 1:pronoun.i]):
             continue
@@ -1459,6 +1482,11 @@ def _claimed_in_relative(ctx: DocContext, tok: Token) -> list[str]:
     return claimants(ctx, out)
 
 
+# Saying verbs whose reported deed in a relative clause is claimed ("which X said it
+# carried out"), and the verbs of doing that deed.
+SAID_DONE = frozenset({"say", "announce", "state", "declare", "confirm", "admit"})
+CARRYING_OUT = frozenset({"carry", "conduct", "launch", "execute", "perpetrate", "mount",
+                          "stage"})
 # Verbs whose "with" names the answer itself: "retaliated with air strikes".
 ANSWERING = frozenset({"respond", "retaliate", "reply", "react", "answer", "hit"})
 GROUP_TYPES = frozenset({"armed_group", "front_group", "coalition"})

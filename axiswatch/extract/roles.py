@@ -650,11 +650,21 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
             agents = passive_agents(tok)
             if agents:
                 roles.actors += tokens_actors(ctx, agents)
+        elif low in FACADES and tok.pos_ == "NOUN" and (tok.dep_ == "appos" or (
+                tok.dep_ == "pobj" and tok.head.lower_ == "as")):
+            # "X, a front for Y, claimed the attack", "X, seen as a cover for Y, ...": the
+            # fronted group is held responsible
+            roles.attributed_to += tokens_actors(ctx, [p for _x, p in prep_objects(tok, FRONTED)])
     roles.actors = list(dict.fromkeys(roles.actors))
     roles.claimed_by = claimants(ctx, roles.claimed_by)
     roles.attributed_to = list(dict.fromkeys(
         a for a in roles.attributed_to if a not in roles.claimed_by))
     return roles
+
+
+# Nouns of a name used for another group ("X, a front for Y") and their prepositions.
+FACADES = frozenset({"front", "facade", "façade", "cover", "brand"})
+FRONTED = frozenset({"for", "of"})
 
 
 # Verbs by which one party serves another: "a man acting for X", "agents working on behalf
