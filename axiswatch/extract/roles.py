@@ -315,13 +315,18 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
             # of a word inside the weapon's name.
             inner = [g for c in head.children if c.i in weapons and c.i < head.i
                      for g in c.children]
+            # "Hezbollah-fired rockets", "a Houthi-launched drone": the launcher named on
+            # the participle
+            inner += [g for c in head.children if c.dep_ == "amod" and c.i < head.i and
+                      c.lower_ in LAUNCH_PARTICIPLES for g in c.children if g.i < c.i]
             for child in [*head.children, *inner]:
                 cm = ctx.ents.at(child.i)
                 made = child.i + 2 < len(child.doc) and child.doc[child.i + 1].text == "-" \
                     and child.doc[child.i + 2].lower_ in ("made", "built", "designed",
                                                           "supplied", "produced", "manufactured")
-                if child.dep_ in ("compound", "amod", "nmod") and child.i < head.i and \
-                        cm is not None and _actor_ok(ctx, cm) and not made and cm.entity_id:
+                if child.dep_ in ("compound", "amod", "nmod", "npadvmod") and \
+                        child.i < head.i and cm is not None and _actor_ok(ctx, cm) and \
+                        not made and cm.entity_id:
                     out.append(_acting(ctx, cm))
             if not out and depth < 2:  # "gunmen from X": the weapon's bearers are X's
                 out.extend(_members_of(ctx, head, depth))
@@ -347,6 +352,8 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
     return list(dict.fromkeys(out))
 
 
+# Participles that, joined to a name by a hyphen, say who launched a weapon.
+LAUNCH_PARTICIPLES = frozenset({"fired", "launched"})
 # Nouns for the people of a body: "fighters of X", "X's gunmen" act as X.
 MEMBER_NOUNS = frozenset({"fighter", "member", "militant", "gunman", "operative", "commando",
                           "trooper", "soldier", "unit", "element", "personnel", "officer",

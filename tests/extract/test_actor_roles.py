@@ -418,3 +418,18 @@ def test_a_group_that_claimed_an_attack_in_a_relative_clause_claims_it(extract: 
     [attack] = extract("The Islamic Resistance in Iraq, which claimed the drone attack on "
                        "Monday, is backed by Iran.").events
     assert attack.claimed_by == ["islamic-resistance-in-iraq"]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Hezbollah-fired rockets hit Kiryat Shmona on Monday.", "hezbollah"),
+    ("A Houthi-launched drone struck Eilat on Monday.", "houthis"),
+])
+def test_the_launcher_named_on_a_weapons_participle_attacks(extract: Run, text: str,
+                                                            actor: str) -> None:
+    [attack] = extract(text).events
+    assert attack.actors == [actor]
+
+
+def test_the_maker_named_on_a_weapon_does_not_attack(extract: Run) -> None:
+    [attack] = extract("Iranian-made drones hit the base on Monday.").events
+    assert attack.actors == []
