@@ -203,3 +203,32 @@ def test_everyday_construction(extract: Run, text: str, triple: tuple[str, str, 
 def test_everyday_construction_not_misread(extract: Run, text: str,
                                           triple: tuple[str, str, str]) -> None:
     assert triple not in _triples(extract(text))
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    # one of the plural whose relative clause says what its members make up
+    ("Kataib Sayyid al-Shuhada is one of the factions that form the Islamic Resistance in "
+     "Iraq.", ("kataib-sayyid-al-shuhada", "part_of", "islamic-resistance-in-iraq")),
+    ("Harakat al-Nujaba is among the militias that make up the Popular Mobilization Forces.",
+     ("harakat-hezbollah-al-nujaba", "part_of", "popular-mobilization-forces")),
+    ("Asaib Ahl al-Haq and Kataib Hezbollah, two of the groups that comprise the Popular "
+     "Mobilization Forces, fired.", ("asaib-ahl-al-haq", "part_of",
+                                     "popular-mobilization-forces")),
+    # a spokesman, a leader's possessive, a group directed by another's officers
+    ("Mohammed Abdulsalam, who speaks for the Houthis, rejected the offer.",
+     ("mohammed-abdulsalam", "member_of", "houthis")),
+    ("Muqtada al-Sadr's Saraya al-Salam deployed in Samarra.",
+     ("muqtada-al-sadr", "leader_of", "saraya-al-salam")),
+    ("The Zainabiyoun Brigade is run by Quds Force officers, the report said.",
+     ("zainabiyoun-brigade", "sponsored_by", "quds-force")),
+])
+def test_membership_and_direction(extract: Run, text: str,
+                                  triple: tuple[str, str, str]) -> None:
+    assert triple in _triples(extract(text))
+
+
+def test_groups_that_acted_make_up_nothing(extract: Run) -> None:
+    """"one of the groups that attacked X": the relative clause tells an act, no whole."""
+    found = _triples(extract("Kataib Hezbollah is one of the groups that attacked the "
+                             "Popular Mobilization Forces headquarters."))
+    assert not any(p == "part_of" for _s, p, _o in found)

@@ -8,7 +8,8 @@ located_in. One module per family of patterns: the cue table
 (``patterns``), one sentence's pairs and appositions (``sentence``), the words
 between two names (``spans``), the grammar of a clause (``clauses``), aid told by a
 noun ("Iran's sponsorship of X", ``aid``), alliances of two names (``alliances``),
-designations told by a noun ("X's designation by Y", ``listings``), titles,
+designations told by a noun ("X's designation by Y", ``listings``), the groups a name is
+one of ("X is one of the militias that form Y", ``members``), titles,
 offices and unit names (``titles``), facilities (``places``), states acting
 together (``joint``), words that stand for a name said before (``anaphora``)
 and the cue words of the pack (``cues``, ``kb/data/relations.yaml``); and the

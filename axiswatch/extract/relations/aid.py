@@ -154,6 +154,29 @@ def received_aid(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterator[
                          clause_certainty(verb))
 
 
+# Verbs of directing or training a group, done by another's people: "X is commanded by
+# IRGC officers", "X was trained by Hezbollah instructors".
+DIRECTING_VERBS = frozenset({"command", "lead", "run", "direct", "train", "arm", "advise",
+                             "equip", "fund", "supervise", "oversee"})
+
+
+def staffed_aid(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterator[Found]:
+    """"X is commanded by IRGC officers", "X was trained by Hezbollah instructors": the
+    group or body whose people direct or train X sponsors it."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in DIRECTING_VERBS or \
+                hypothetical(verb):
+            continue
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj" and g.tag_ == "NNS" and g.i not in by_token]
+        givers = [m for a in agents for m in _givers(a, by_token)]
+        if not givers:
+            continue
+        done = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        yield from pairs(names_of(done, by_token), "sponsored_by", givers, AIDED,
+                         SPONSORS - {"person"}, clause_certainty(verb))
+
+
 def _aided_by_clause(noun: Token) -> list[Token]:
     """The one aided when the noun has no object of its own: the subject of "receives
     Iranian backing", the group set up or fighting "with Iranian help"."""

@@ -544,7 +544,8 @@ OUTLET_NOUNS = frozenset({"television", "tv", "channel", "station", "radio", "ag
 def possessed_units(sent: Span, by_token: Mapping[int, LinkedMention],
                     known: Container[str] = ()) -> Iterator[Found]:
     """"Hezbollah's elite Radwan Force", "the PMF's Kataib Hezbollah": a group or body
-    owned by another group or body is part of it (a state owning one is no group); so is
+    owned by another group or body is part of it (a state owning one is no group), and
+    a group a person owns ("Muqtada al-Sadr's Saraya al-Salam") is one he leads; so is
     an outlet or association of ``known`` (the pack's) it owns, or one named with its
     kind ("its X website")."""
     for tok in sent:
@@ -554,7 +555,8 @@ def possessed_units(sent: Span, by_token: Mapping[int, LinkedMention],
         outlet = tok.dep_ == "compound" and tok.head.lower_ in OUTLET_NOUNS
         if unit.etype in OUTLETS and not (outlet or unit.entity_id in known):
             continue  # an organization the pack does not know, told as no outlet
-        owners = list(tok.children)
+        # (the parse may hang the possessor on any word of a long name)
+        owners = [c for t in sent.doc[unit.tok_start:unit.tok_end] for c in t.children]
         if outlet:
             owners += tok.head.children  # "Hezbollah's al-Manar television"
         for child in owners:
@@ -570,6 +572,9 @@ def possessed_units(sent: Span, by_token: Mapping[int, LinkedMention],
                     owner.entity_id != unit.entity_id and owner is not unit and \
                     (unit.etype in UNIT_TYPES or owner.etype in OWNERS_OF_OUTLETS):
                 yield unit, "part_of", owner, None
+            elif owner is not None and owner.etype == "person" and unit.etype in GROUPS and \
+                    owner.label != "ANAPHOR" and child.i == owner.tok_end - 1:
+                yield owner, "leader_of", unit, None  # "Qais al-Khazali's Asaib Ahl al-Haq"
 
 
 def collective_backers(sent: Span, by_token: Mapping[int, LinkedMention],

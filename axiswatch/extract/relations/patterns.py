@@ -85,7 +85,8 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      r"(?:[\w\-]+\s+){0,2}?(?:fighters|brigades|units|battalions|members|men)\s+(?:in|within)\s+"
      r"(?:the\s+)?$", ORGS, frozenset({"coalition"}), False),
     ("member_of", r"^,?\s*(?:who\s+)?(?:(?:was|is|were|had been|has been)\s+)?(?:\w+\s+)?"
-     r"(?:acting|acted|working|worked|works|spying|spied)\s+(?:on behalf of|for)\s+(?:the\s+)?$",
+     r"(?:acting|acted|working|worked|works|spying|spied|speaks|spoke|speaking)\s+"
+     r"(?:on behalf of|for)\s+(?:the\s+)?$",
      PERSON, ORGS, False),
     ("member_of", r"^,?\s*(?:who )?(?:also )?(?:belongs?|belonged|belonging) to (?:the )?$",
      PERSON, ORGS, False),

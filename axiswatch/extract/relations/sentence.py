@@ -20,6 +20,7 @@ from axiswatch.extract.relations.aid import (
     patron_relations,
     received_aid,
     reliance_relations,
+    staffed_aid,
 )
 from axiswatch.extract.relations.alliances import alliance_relations
 from axiswatch.extract.relations.anaphora import (
@@ -38,6 +39,7 @@ from axiswatch.extract.relations.clauses import (
 )
 from axiswatch.extract.relations.joint import joint_actors
 from axiswatch.extract.relations.listings import listing_relations
+from axiswatch.extract.relations.members import member_relations
 from axiswatch.extract.relations.patterns import (
     COMPILED,
     HEAD_OF_STATE,
@@ -301,7 +303,9 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                                         *alliance_relations(sent, by_token),
                                         *listed_aid(sent, by_token),
                                         *received_aid(sent, by_token),
+                                        *staffed_aid(sent, by_token),
                                         *listing_relations(sent, by_token),
+                                        *member_relations(sent, by_token),
                                         *collective_backers(sent, by_token, ctx.ents.backers,
                                                             ctx.etype)]:
         for each in several.get((subj.tok_start, subj.tok_end), [subj]):
