@@ -8,9 +8,9 @@ longest phrase first, so "anti-tank missile" wins over "missile".
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from axiswatch.kb.ontology import Ontology, Trigger, Weapon
 
@@ -20,6 +20,17 @@ if TYPE_CHECKING:
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 VERB_POS = frozenset({"VERB"})
 MODIFIER_DEPS = frozenset({"amod", "compound"})
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+_H = TypeVar("_H", bound=_Spanned)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,20 +96,33 @@ def lemma_keys(sent: Span) -> list[tuple[str, ...]]:
     return [_keys(t) for t in sent]
 
 
+def _longest_first(count: int, best_at: Callable[[int], _H | None]) -> list[_H]:
+    """The hits of a left-to-right scan over ``count`` tokens: at each position the
+    longest phrase starting there (``best_at``), none overlapping the one before."""
+    hits: list[_H] = []
+    i = 0
+    while i < count:
+        found = best_at(i)
+        if found is not None:
+            hits.append(found)
+            i += found.end - found.start
+        else:
+            i += 1
+    return hits
+
+
 def find_triggers(sent: Span, ontology: Ontology,
                   keys: Sequence[tuple[str, ...]] | None = None) -> list[TriggerHit]:
     """Every trigger in ``sent``, longest phrase first, never overlapping (``keys``: the
     sentence's :func:`lemma_keys`, when already at hand)."""
     tokens = list(sent)
-    if keys is None:
-        keys = lemma_keys(sent)
-    hits: list[TriggerHit] = []
-    i = 0
-    while i < len(tokens):
+    found_keys = keys if keys is not None else lemma_keys(sent)
+
+    def best_at(i: int) -> TriggerHit | None:
         found: TriggerHit | None = None
-        for key in keys[i]:
+        for key in found_keys[i]:
             for trig in ontology.triggers_starting(key):
-                if not _matches(keys, i, trig.lemmas):
+                if not _matches(found_keys, i, trig.lemmas):
                     continue
                 n = len(trig.lemmas)
                 # Verb phrases ("claim responsibility") head on the verb, noun
@@ -115,32 +139,24 @@ def find_triggers(sent: Span, ontology: Ontology,
                     continue  # "a drone struck": not the noun "drone strike"
                 if found is None or n > found.end - found.start:
                     found = TriggerHit(trig, tokens[i].i, tokens[i].i + n, head.i)
-        if found is not None:
-            hits.append(found)
-            i += found.end - found.start
-        else:
-            i += 1
-    return hits
+        return found
+
+    return _longest_first(len(tokens), best_at)
 
 
 def find_weapons(sent: Span, ontology: Ontology,
                  keys: Sequence[tuple[str, ...]] | None = None) -> list[WeaponHit]:
     """Every weapon named in ``sent``, longest phrase first, never overlapping."""
     tokens = list(sent)
-    if keys is None:
-        keys = lemma_keys(sent)
-    hits: list[WeaponHit] = []
-    i = 0
-    while i < len(tokens):
+    found_keys = keys if keys is not None else lemma_keys(sent)
+
+    def best_at(i: int) -> WeaponHit | None:
         best: WeaponHit | None = None
-        for key in keys[i]:
+        for key in found_keys[i]:
             for term, weapon in ontology.weapons_starting(key):
-                if _matches(keys, i, term) and (best is None or
-                                                  len(term) > best.end - best.start):
+                if _matches(found_keys, i, term) and (best is None or
+                                                        len(term) > best.end - best.start):
                     best = WeaponHit(weapon, tokens[i].i, tokens[i].i + len(term))
-        if best is not None:
-            hits.append(best)
-            i += best.end - best.start
-        else:
-            i += 1
-    return hits
+        return best
+
+    return _longest_first(len(tokens), best_at)
