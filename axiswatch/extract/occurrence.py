@@ -318,7 +318,11 @@ FREQUENCY_ADVERBS = frozenset({"often", "usually", "typically", "sometimes", "re
 
 
 def _frequent(verb: Token) -> bool:
-    """"Hezbollah often fires rockets at the north": a habit in the present, no occurrence."""
+    """"Hezbollah often fires rockets at the north", "his speeches often warned Israel": a
+    habit, no occurrence ("has repeatedly denied" in the past stays a standing statement)."""
+    if verb.tag_ == "VBD":  # "his speeches often warned Israel": a habit of the past
+        return any(c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS - {"repeatedly"}
+                   for c in verb.children)
     return verb.tag_ in ("VBZ", "VBP") and any(
         c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS for c in verb.children)
 

@@ -389,8 +389,16 @@ def _members_of(ctx: DocContext, head: Token, depth: int) -> list[str]:
 
 def _origin_of_group(ctx: DocContext, m: LinkedMention, head: Token) -> bool:
     """"Iraqi factions", "Syrian militias": a country's adjective on a group noun says
-    where the groups come from; the state is not one of them ("Iraqi forces" are)."""
-    return lemma(head) in GROUP_NOUNS and _nationality(ctx, ctx.doc[m.tok_start])
+    where the groups come from; the state is not one of them ("Iraqi forces" are). So
+    does it on a private person ("a Syrian man", "an Iranian-born national")."""
+    return (lemma(head) in GROUP_NOUNS or lemma(head) in PRIVATE_PERSONS) and \
+        _nationality(ctx, ctx.doc[m.tok_start])
+
+
+# Nouns of private people, whose nationality names no state acting.
+PRIVATE_PERSONS = frozenset({"man", "woman", "national", "citizen", "resident", "refugee",
+                             "student", "dissident", "journalist", "businessman", "teenager",
+                             "youth", "migrant", "asylum", "emigre", "expatriate"})
 
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})

@@ -61,3 +61,21 @@ def test_a_military_that_says_aircraft_struck_is_the_striker(extract: Run) -> No
 def test_a_reporter_of_unnamed_craft_or_fighters_is_not_the_doer(extract: Run, text: str,
                                                                  absent: str) -> None:
     assert all(absent not in e.actors for e in _violent(extract(text)))
+
+
+def test_a_private_persons_nationality_is_no_plotting_state(extract: Run) -> None:
+    text = ("Dutch police detained an Iraqi man who was planning an attack on a synagogue in "
+            "Amsterdam on behalf of ISIS.")
+    [ev] = [e for e in extract(text).events if e.type == "plot"]
+    assert "isis" in ev.actors and "iraq" not in ev.actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cleric's sermons often threatened Israel with war.",
+        "Hezbollah usually fired rockets at Metula at night.",
+    ],
+)
+def test_a_habit_of_the_past_is_no_event(extract: Run, text: str) -> None:
+    assert [e for e in extract(text).events if e.type in ("attack", "statement")] == []
