@@ -232,3 +232,26 @@ def test_groups_that_acted_make_up_nothing(extract: Run) -> None:
     found = _triples(extract("Kataib Hezbollah is one of the groups that attacked the "
                              "Popular Mobilization Forces headquarters."))
     assert not any(p == "part_of" for _s, p, _o in found)
+
+
+def test_donor_accused_of_being_one(extract: Run) -> None:
+    """"a banker whom Israel accused of being one of Hamas's main donors": Hamas is funded
+    by him, by Israel's word."""
+    ex = extract("Police arrested Hassan Moussa, a banker whom Israel accused of being one of "
+                 "Hamas's main donors.")
+    rel = next(r for r in ex.relations if r.predicate == "sponsored_by")
+    assert (rel.subject, rel.object, rel.certainty) == ("hamas", "hassan-moussa", "alleged")
+
+
+@pytest.mark.parametrize(("text", "triple", "present"), [
+    ("Israel accused Hassan Moussa of being a Hezbollah operative.",
+     ("hassan-moussa", "member_of", "hezbollah"), True),
+    ("Hassan Moussa is Hezbollah's biggest donor, the Treasury said.",
+     ("hezbollah", "sponsored_by", "hassan-moussa"), True),
+    # a title word that modifies another office names no leader
+    ("Hassan Moussa, Hezbollah's chief financier, was arrested in Paris.",
+     ("hassan-moussa", "leader_of", "hezbollah"), False),
+])
+def test_people_and_their_offices(extract: Run, text: str, triple: tuple[str, str, str],
+                                  present: bool) -> None:
+    assert (triple in _triples(extract(text))) is present

@@ -43,7 +43,7 @@ AIDED_ACTS = frozenset({"found", "establish", "create", "form", "set", "build", 
                         "fight", "rebuild", "develop"})
 # Nouns of the one who gives: "the chief patron of X", "Iran, the main backer of X".
 PATRON_NOUNS = frozenset({"sponsor", "patron", "backer", "benefactor", "paymaster",
-                          "financier", "funder", "bankroller", "supplier"})
+                          "funder", "bankroller", "supplier", "donor"})
 # "X relies on Y for weapons": what one depends on a sponsor for.
 RELYING_VERBS = frozenset({"rely", "depend", "count", "lean"})
 # The aided: armed groups and state bodies ("US funding of UNRWA" is a donor's grant).
@@ -201,13 +201,15 @@ def _aided_by_clause(noun: Token) -> list[Token]:
 
 
 def patron_relations(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterator[Found]:
-    """"Y is the chief patron of X", "Y, the main backer of X": X sponsored by Y."""
+    """"Y is the chief patron of X", "Y, the main backer of X", "Y is one of X's biggest
+    donors": X sponsored by Y."""
     for noun in sent:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PATRON_NOUNS:
             continue
         aided = names_of([g for c in noun.children if c.dep_ == "prep" and
                           c.lower_ in AIDED_PREPS for g in c.children if g.dep_ == "pobj"],
-                         by_token)
+                         by_token) or [m for c in noun.children if c.dep_ == "poss"
+                                       if (m := by_token.get(c.i)) is not None]
         giver = described_name(noun, by_token) if aided else None
         if giver is None:
             continue

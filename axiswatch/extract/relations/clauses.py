@@ -412,10 +412,11 @@ def description_relations(sent: Span, by_token: Mapping[int, LinkedMention]
         if noun.lemma_.lower() in NAMED_SIDE_ROLES:  # "an Iranian proxy", "a Hamas ally"
             objects += [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
                         and c.i in by_token]
-        if person_role:  # "X, the Houthis' spokesman", "X, the group's spokesman"
+        if person_role:  # "X, the Houthis' spokesman", "X, the group's spokesman",
+            # "accused X of being a Hezbollah operative"
             objects += [c for c in noun.children if c.dep_ == "poss" or (
                 c.dep_ == "nmod" and c.i + 1 < len(sent.doc) and sent.doc[c.i + 1].text in
-                ("'", "'s"))]
+                ("'", "'s")) or (c.dep_ == "compound" and c.i in by_token)]
         if not objects and noun.dep_ == "attr":  # "Y, of which X is a member": the
             # preposition hangs on the copula
             objects = [g for c in noun.head.children if c.dep_ == "prep" and c.lower_ in preps
@@ -506,6 +507,12 @@ def described_name(noun: Token, by_token: Mapping[int, LinkedMention]) -> Linked
             if not subjects and head.dep_ == "xcomp":  # "a group believed to be a front"
                 tok = head
                 continue
+            if not subjects and head.dep_ == "pcomp" and head.head.lower_ == "of" and \
+                    head.head.head.lemma_.lower() in ACCUSING:
+                # "X, whom Washington accused of being one of Y's donors": the accused
+                accused = names_of([c for c in head.head.head.children
+                                    if c.dep_ in ("dobj", "obj")], by_token)
+                return accused[0] if accused else None
             return mention_of(subjects[0], by_token) if subjects else None
         if tok.dep_ in ("acl", "relcl"):
             m = mention_of(head, by_token)

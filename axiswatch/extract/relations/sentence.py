@@ -417,6 +417,11 @@ _SPONSOR_AFTER = re.compile(r"^['’]s?\s+(?:(?:main|key|chief|principal|biggest
 _PROXY_AFTER = re.compile(r"^['’]s?\s+(?:[\w\-]+\s+){0,3}?(?:proxy|proxies|client|"
                           r"surrogate)\b", re.I)
 # "Y was elected X's leader", "X named Y as its new secretary-general".
+# Nouns a title word may modify, making another office: "X's chief financier", "its head
+# negotiator" (not its chief or head).
+TITLE_HEADED = (r"(?:financier|negotiator|spokes(?:man|woman|person)|executive|strategist|"
+                r"engineer|ideologue|adviser|advisor|officer|of staff|prosecutor|diplomat|"
+                r"accountant|recruiter|liaison|representative|envoy|bomb-?maker|of\s)")
 _ELECTED = re.compile(r"^\s+(?:(?:was|were|has been|had been|is)\s+(?:\w+\s+)?(?:elected|named|"
                       r"appointed|chosen|picked|selected|confirmed)\s+(?:as\s+)?|"
                       r"(?:(?:has|had)\s+)?(?:became|become|becomes)\s+(?:the\s+)?)$", re.I)
@@ -456,7 +461,7 @@ _OWNED_ROLES = (
 )
 _LEADER_AFTER = re.compile(r"^'s?\s+(?:(?:late|former|top|supreme|founding|current|new)\s+)?"
                            r"(leader|chief|head|commander|founder|secretary[- ]general|"
-                           r"president|prime minister)\b", re.I)
+                           r"president|prime minister)\b(?!\s+" + TITLE_HEADED + r")", re.I)
 # What follows "FACILITY, PLACE" when the place is its address, not the next item of a list.
 _ADDRESS_END = re.compile(r"^\s*(?:[.;:)]|,\s*(?!and\b|or\b|al-|el-|as-|ad-|ar-)[a-z]+\b|"
                           r"\s+(?:on|last|this|where|which|when|was|is|has|had|were|said)\b)")
