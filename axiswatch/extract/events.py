@@ -1732,9 +1732,12 @@ def _plot_makers(ctx: DocContext, tok: Token, top: Token) -> list[str]:
     act for, the subjects themselves when the trigger is the planned act's noun ("X had
     plotted the murder of Y"), and the noun a subjectless plot clause describes ("a cell
     plotting attacks")."""
-    subj = [s for s in inherited_subjects(top) if s.dep_ != "nsubjpass"]
+    # "an ISIS cell that was preparing attacks": the cell the pronoun stands for
+    told = [s for s in inherited_subjects(top) if s.dep_ != "nsubjpass"]
+    subj = [antecedent(s) for s in told]
     makers = plotters(ctx, top, subj)
-    if tok.pos_ != "VERB":
+    if tok.pos_ != "VERB" or any(s.lower_ in RELATIVE_PRONOUNS for s in told):
+        # "two X operatives who had plotted to bomb Y": the operatives plot
         makers = tokens_actors(ctx, subj) + makers
     if not subj and top.dep_ == "acl" and not ctx.ontology.triggers_starting(lemma(top.head)):
         makers += token_actors(ctx, top.head)  # not "an Iranian plot to kidnap X"

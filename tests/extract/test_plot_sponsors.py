@@ -84,3 +84,17 @@ def test_counts_negations_and_topics_are_no_event(extract: Run, text: str) -> No
 def test_a_tribute_paid_is_no_labor_cue(extract: Run) -> None:
     ex = extract("Mourners paid tribute to the fighters killed in the strike on the camp.")
     assert all(e.subtype != "labor_strike" for e in ex.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "plotter"),
+    [
+        ("Spanish police broke up an ISIS cell that was preparing attacks in Madrid.", "isis"),
+        ("Police detained three Hezbollah members who had plotted to bomb a hotel in Paphos.",
+         "hezbollah"),
+    ],
+)
+def test_the_noun_a_relative_plot_clause_describes_plots(extract: Run, text: str,
+                                                         plotter: str) -> None:
+    [ev] = _plots(extract(text))
+    assert plotter in ev.actors
