@@ -255,3 +255,16 @@ def test_donor_accused_of_being_one(extract: Run) -> None:
 def test_people_and_their_offices(extract: Run, text: str, triple: tuple[str, str, str],
                                   present: bool) -> None:
     assert (triple in _triples(extract(text))) is present
+
+
+@pytest.mark.parametrize(("text", "triple", "present"), [
+    # "their" stands for a group with a plural name ...
+    ("The Houthis fired two missiles. Their leader, Abdul-Malik al-Houthi, vowed more.",
+     ("abdul-malik-al-houthi", "leader_of", "houthis"), True),
+    # ... not when plural people come before it
+    ("Iraqi officials met the Houthis. The officials said their leader, Falih al-Fayyadh, "
+     "would visit Sanaa.", ("falih-al-fayyadh", "leader_of", "houthis"), False),
+])
+def test_their_stands_for_a_plural_name(extract: Run, text: str,
+                                        triple: tuple[str, str, str], present: bool) -> None:
+    assert (triple in _triples(extract(text))) is present

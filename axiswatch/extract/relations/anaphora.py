@@ -9,6 +9,7 @@ from axiswatch.extract.context import DocContext
 from axiswatch.extract.relations.clauses import hypothetical
 from axiswatch.extract.relations.patterns import ANY, FACILITY, PLACES, STATES
 from axiswatch.nlp.linking import LinkedMention
+from axiswatch.nlp.text import fold_quotes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -145,7 +146,13 @@ def pronoun_mentions(ctx: DocContext, sent: Span) -> list[LinkedMention]:
     out: list[LinkedMention] = []
     for tok in sent:
         low = tok.lower_
-        if tok.pos_ != "PRON" or low not in ("it", "its"):
+        if tok.pos_ != "PRON" or low not in ("it", "its", "their"):
+            continue
+        if low == "their":
+            owner = _plural_owner(ctx, tok) if tok.dep_ == "poss" else None
+            if owner is not None and owner.entity_id:
+                out.append(LinkedMention(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1,
+                                         tok.text, "ANAPHOR", owner.entity_id, owner.etype))
             continue
         if low == "it":
             if tok.dep_ not in ("nsubj", "nsubjpass"):
@@ -159,6 +166,24 @@ def pronoun_mentions(ctx: DocContext, sent: Span) -> list[LinkedMention]:
             out.append(LinkedMention(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1,
                                      tok.text, "ANAPHOR", found.entity_id, found.etype))
     return out
+
+
+def _plural_owner(ctx: DocContext, pronoun: Token) -> LinkedMention | None:
+    """The group "their" stands for: one whose name is a plural ("the Houthis", "the
+    Popular Mobilization Forces"), named last before it in its sentence or as the subject
+    the sentence or one before it is about; none when a plural common noun ("officials",
+    "fighters") comes before it, which it more likely stands for."""
+    sent = pronoun.sent
+    if any(t.tag_ == "NNS" and t.pos_ == "NOUN" and ctx.ents.at(t.i) is None
+           for t in sent.doc[sent.start:pronoun.i]):
+        return None
+    near = [m for m in ctx.mentions_in(sent.start, pronoun.i)
+            if m.entity_id and m.etype in NAMED_GROUPS]
+    found = near[-1] if near else salient_group(ctx, pronoun)
+    if found is None or found.etype not in NAMED_GROUPS or \
+            not fold_quotes(found.text).rstrip().endswith("s"):
+        return None
+    return found
 
 
 # Nouns that, with "the" or "this", stand for the group named before ("the group is part of").
