@@ -818,6 +818,11 @@ def plotters(ctx: DocContext, verb: Token, subjects: list[Token]) -> list[str]:
         out += tokens_actors(ctx, [p for _x, p in prep_objects(verb, WITH)])
     if lemma(verb) in DIRECTED:  # "he had been hired by Iran to kill X": Iran plots
         out += [a for a in tokens_actors(ctx, passive_agents(verb)) if ctx.etype(a) != "person"]
+    if verb.dep_ in ("advcl", "xcomp") and lemma(verb.head) in DIRECTED and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "was recruited by X to surveil targets": the purpose of the recruiting
+        out += [a for a in tokens_actors(ctx, passive_agents(verb.head))
+                if ctx.etype(a) != "person"]
     out += _conjoined_principals(ctx, verb)
     out += _accused_plotters(ctx, verb)
     clause = verb

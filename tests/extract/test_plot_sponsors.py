@@ -98,3 +98,12 @@ def test_the_noun_a_relative_plot_clause_describes_plots(extract: Run, text: str
                                                          plotter: str) -> None:
     [ev] = _plots(extract(text))
     assert plotter in ev.actors
+
+
+def test_who_recruited_the_plotter_for_the_deed_plots(extract: Run) -> None:
+    text = "The student was recruited by the Quds Force to photograph Jewish schools in Baku."
+    plots = _plots(extract(text))
+    assert all("quds-force" in ev.actors for ev in plots)
+    [ev] = _plots(extract("The courier was recruited by the Quds Force to kill a dissident "
+                          "in Vienna."))
+    assert "quds-force" in ev.actors
