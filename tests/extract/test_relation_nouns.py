@@ -268,3 +268,17 @@ def test_people_and_their_offices(extract: Run, text: str, triple: tuple[str, st
 def test_their_stands_for_a_plural_name(extract: Run, text: str,
                                         triple: tuple[str, str, str], present: bool) -> None:
     assert (triple in _triples(extract(text))) is present
+
+
+@pytest.mark.parametrize(("text", "triple", "present"), [
+    # "the rebels" stand for the group with a plural name named before ...
+    ("The Houthis struck a tanker. The Yemeni rebels are trained by the Quds Force.",
+     ("houthis", "sponsored_by", "quds-force"), True),
+    # ... not for one whose name is no plural
+    ("Kataib Hezbollah fired drones. The rebels are trained by the Quds Force.",
+     ("kataib-hezbollah", "sponsored_by", "quds-force"), False),
+])
+def test_plural_noun_stands_for_a_plural_name(extract: Run, text: str,
+                                              triple: tuple[str, str, str],
+                                              present: bool) -> None:
+    assert (triple in _triples(extract(text))) is present

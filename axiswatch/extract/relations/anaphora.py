@@ -205,6 +205,9 @@ ANAPHOR_TYPES: dict[str, tuple[str, ...]] = {
     "name": ("front_group",),  # "the name is a front for Y": the brand named before
     "university": ("organization",),
     "company": ("organization",),
+    "rebel": ("armed_group",),
+    "militant": ("armed_group",),
+    "insurgent": ("armed_group",),
     "base": ("facility",),
     "site": ("facility",),
     "outpost": ("facility",),
@@ -212,6 +215,11 @@ ANAPHOR_TYPES: dict[str, tuple[str, ...]] = {
     "compound": ("facility",),
     "facility": ("facility",),
 }
+
+
+# Plural nouns that, with "the", stand for a group whose name is a plural: "the Houthis
+# ... the rebels", "the Yemeni rebels".
+PLURAL_ANAPHORS = frozenset({"rebel", "militant", "insurgent"})
 
 
 def anaphors(ctx: DocContext, sent: Span) -> list[LinkedMention]:
@@ -222,8 +230,9 @@ def anaphors(ctx: DocContext, sent: Span) -> list[LinkedMention]:
         noun = tok.lemma_.lower()
         if noun not in ANAPHOR_TYPES or tok.pos_ != "NOUN" or ctx.ents.at(tok.i) is not None:
             continue
-        if tok.tag_ in ("NNS", "NNPS"):
-            continue
+        plural = tok.tag_ in ("NNS", "NNPS")
+        if plural != (noun in PLURAL_ANAPHORS):
+            continue  # ("the groups" are several; "the rebels" stand for "the Houthis")
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
             continue
         nxt = tok.i + 1
@@ -235,6 +244,9 @@ def anaphors(ctx: DocContext, sent: Span) -> list[LinkedMention]:
             # group, which ..." still stands for the group named before)
             continue
         found = _antecedent(ctx, tok.i, noun)
+        if found is not None and plural and \
+                not fold_quotes(found.text).rstrip().endswith("s"):
+            found = None  # "the rebels" after a group whose name is no plural
         if found is not None:
             det = next(c for c in tok.children if c.dep_ == "det")
             named_between = any(ctx.ents.at(i) is not None for i in range(det.i, tok.i))
