@@ -857,6 +857,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "has downed enemy drones", "deployed to shoot down missiles"
     if etype == "statement" and lemma(tok) in ORDERING and _orders_force(ctx, tok):
         return "statement", "deployment"  # "ordered the IRGC to prepare a response"
+    if lemma(tok) == "give" and _given_until(tok):
+        return "statement", "threat"  # "gave US forces until Friday to leave": an ultimatum
     if trig.objects and not any(lemma(o) in trig.objects
                                 for o in _objects(tok, loads=etype == "transfer")):
         # "recalled its ambassador", not "recalled the attack"; "seized a tanker" is a
@@ -957,6 +959,16 @@ def _object_of(tok: Token, verbs: frozenset[str] | Sequence[str]) -> bool:
     the sanctions list")."""
     return tok.dep_ in ("dobj", "pobj", "nsubjpass", "oprd", "ccomp", "acomp") and \
         lemma(governing_verb(tok) or tok) in verbs
+
+
+def _given_until(verb: Token) -> bool:
+    """"gave the ships until midnight to leave": a time limit with the act demanded by it."""
+    limits = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("until", "till")]
+    # the parse may hang the demanded act on the limit ("until the end of the month to leave")
+    acts = [c for h in (verb, *(t for p in limits for t in p.subtree)) for c in h.children
+            if c.dep_ in ("xcomp", "advcl", "acl")]
+    return bool(limits) and any(a.dep_ == "aux" and a.lower_ == "to"
+                                for c in acts for a in c.children)
 
 
 def _reading_by_object(ctx: DocContext, tok: Token, trig: Trigger) -> Trigger | None:

@@ -129,3 +129,13 @@ def test_a_resumption_told_as_the_content_of_a_statement_is_declared(extract: Ru
 def test_diplomatic_decisions(extract: Run, text: str, subtype: str) -> None:
     [ev] = _of_type(extract(text), "statement")
     assert ev.subtype == subtype
+
+
+def test_a_time_limit_with_a_demanded_act_is_an_ultimatum(extract: Run) -> None:
+    text = "The Houthis gave the shipping firms until Friday to stop their trade with Israel."
+    [ev] = _of_type(extract(text), "statement")
+    assert (ev.subtype, ev.actors) == ("threat", ["houthis"])
+
+
+def test_a_time_limit_given_by_no_party_is_no_event(extract: Run) -> None:
+    assert extract("The teacher gave the pupils until Friday to finish their essays.").events == []
