@@ -215,3 +215,16 @@ def test_a_doerless_undated_mention_at_the_town_of_a_killing_is_that_killing() -
            **country)
     b = ev(100, etype="killing", date="2022-09", date_precision="month", **country)
     assert len(merge_repeats([a, b], explicit=frozenset({a.id}))) == 2
+
+
+def test_two_denials_in_the_body_are_two_but_a_key_point_restates_one() -> None:
+    body = ev(0, etype="statement", subtype="denial", actors=["iran"], date="2024-01-29",
+              date_precision="day", text="Iran denied arming the group.")
+    other = ev(100, etype="statement", subtype="denial", actors=["iran"], date="2024-01-29",
+               date_precision="day", text="Tehran also denied plotting the killing.")
+    assert len(merge_repeats([body, other])) == 2
+    bullet = ev(0, etype="statement", subtype="denial", actors=["iran"], date="2024-01-29",
+                date_precision="day", text="- Iran's foreign ministry denied any role.")
+    told = ev(100, etype="statement", subtype="denial", actors=["iran"], date="2024-01-29",
+              date_precision="day", text="A spokesman said Iran played no part in it.")
+    assert len(merge_repeats([bullet, told])) == 1
