@@ -282,3 +282,16 @@ def test_plural_noun_stands_for_a_plural_name(extract: Run, text: str,
                                               triple: tuple[str, str, str],
                                               present: bool) -> None:
     assert (triple in _triples(extract(text))) is present
+
+
+@pytest.mark.parametrize(("text", "triple", "present"), [
+    ("The Syrian Democratic Forces, which partners with the Peshmerga, held the town.",
+     ("peshmerga", "allied_with", "syrian-democratic-forces"), True),
+    ("Razi Mousavi was said to have worked closely with Hezbollah for a decade.",
+     ("hezbollah", "allied_with", "razi-mousavi"), True),
+    ("Razi Mousavi never worked closely with Hezbollah, his family said.",
+     ("hezbollah", "allied_with", "razi-mousavi"), False),
+])
+def test_working_together(extract: Run, text: str, triple: tuple[str, str, str],
+                          present: bool) -> None:
+    assert (triple in _triples(extract(text))) is present

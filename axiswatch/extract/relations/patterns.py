@@ -132,6 +132,10 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      r"with\s+(?:the\s+)?$|^,?\s*(?:which |who )?(?:\w+\s+)?(?:works?|worked|working|"
      r"operates?|operated|operating|fights?|fought|fighting)\s+(?:\w+\s+)?(?:closely|jointly|"
      r"hand in hand)\s+with\s+(?:the\s+)?$", ORGS, ORGS, False),
+    # "X partners with Y", "X (a commander) worked closely with Y"
+    ("allied_with", r"^,?\s*(?:which |that |who )?(?:\w+\s+){0,4}?(?:(?:partners?|partnered|"
+     r"partnering)|(?:works?|worked|working)\s+(?:\w+\s+)?closely)\s+with\s+(?:the\s+)?$",
+     ORGS | PERSON, ORGS, False),
     ("designated_by", r"^,?\s*(?:(?:was|were|has been|had been|is)\s+)?(?:designated|sanctioned|"
      r"blacklisted|listed)\s+(?:(?:as\s+)?(?:an?\s+)?[^,]{0,40}\s+)?by" + _W + r"$", ANY, STATES,
      False),
