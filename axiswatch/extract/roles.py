@@ -319,12 +319,15 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
             # the participle
             inner += [g for c in head.children if c.dep_ == "amod" and c.i < head.i and
                       c.lower_ in LAUNCH_PARTICIPLES for g in c.children if g.i < c.i]
+            # "British and American jets": the adjectives joined to a modifier fire too
+            inner += [j for c in head.children if c.dep_ in MODIFIER_DEPS and c.i < head.i
+                      for j in c.conjuncts if j.i < head.i]
             for child in [*head.children, *inner]:
                 cm = ctx.ents.at(child.i)
                 made = child.i + 2 < len(child.doc) and child.doc[child.i + 1].text == "-" \
                     and child.doc[child.i + 2].lower_ in ("made", "built", "designed",
                                                           "supplied", "produced", "manufactured")
-                if child.dep_ in ("compound", "amod", "nmod", "npadvmod") and \
+                if child.dep_ in ("compound", "amod", "nmod", "npadvmod", "conj") and \
                         child.i < head.i and cm is not None and _actor_ok(ctx, cm) and \
                         not made and cm.entity_id:
                     out.append(_acting(ctx, cm))

@@ -433,3 +433,9 @@ def test_the_launcher_named_on_a_weapons_participle_attacks(extract: Run, text: 
 def test_the_maker_named_on_a_weapon_does_not_attack(extract: Run) -> None:
     [attack] = extract("Iranian-made drones hit the base on Monday.").events
     assert attack.actors == []
+
+
+def test_adjectives_joined_on_a_weapon_all_strike(extract: Run) -> None:
+    [strike] = extract("British and American jets struck Houthi targets in Yemen on "
+                       "Saturday.").events
+    assert sorted(strike.actors) == ["united-kingdom", "united-states"]
