@@ -246,10 +246,12 @@ def _blast_at_site(ctx: DocContext, tok: Token, sent: Span) -> bool:
     if tok.dep_ == "dobj" and lemma(tok.head) == "report" and any(
             lemma(s) in ctx.ontology.reporting_craft for s in subjects(tok.head)):
         return not any(lemma(t) in ACCIDENT_CUES for t in sent)  # a ship's own report
-    if subj.dep_ != "nsubj" or verb.pos_ != "VERB" or lemma(verb) not in BLAST_VERBS:
+    if subj.dep_ != "nsubj" or verb.pos_ != "VERB" or lemma(verb) not in BLAST_VERBS | TOLL_VERBS:
         return False
     if any(lemma(t) in ACCIDENT_CUES for t in sent):
         return False
+    if lemma(verb) in TOLL_VERBS:  # "an explosion killed five people at a market"
+        return bool(direct_objects(verb))
     hit = direct_objects(verb) + [p for _x, p in prep_objects(verb, THROUGH)]
     return any(lemma(h) in ctx.ontology.blast_sites or lemma(h) in ctx.ontology.site_nouns or
                lemma(h) in ctx.ontology.arsenal_nouns or
@@ -340,6 +342,8 @@ IDIOM_OBJECTS = frozenset({"headline", "headlines", "record", "high", "low", "sn
 # (``blast_sites``, ``site_nouns``) is an attack, its author untold.
 BLAST_VERBS = frozenset({"rock", "hit", "strike", "shake", "tear", "rip", "target", "destroy",
                          "damage", "level", "ravage"})
+# Verbs of a toll whose subject, an explosion, was an attack ("a blast killed five").
+TOLL_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 # Words that tell an explosion as an accident ("a gas leak caused the blast").
 ACCIDENT_CUES = frozenset({"leak", "accident", "accidental", "accidentally", "malfunction",
                            "negligence", "cylinder", "boiler", "circuit", "technical"})
@@ -906,6 +910,13 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         if _person_target(ctx, tok, nouns=subtype == "execution"):
             return "killing", subtype
         if has_det and dates:
+            return "attack", None
+        armed = {i for w in weapons for i in range(w.start, w.end)}
+        if tok.pos_ == "VERB" and _harmed_by_weapon(tok, weapons) and not any(
+                t.pos_ == "NOUN" and t.i not in armed and ctx.ontology.triggers_starting(
+                    lemma(t)) for x in subjects(tok) for t in x.subtree):
+            # "a car bomb killed four soldiers": the blast's toll ("a drone attack killed
+            # six" is the toll of the attack its subject tells)
             return "attack", None
         return None
     if etype == "plot" and tok.pos_ == "NOUN" and not trig.verbs:

@@ -127,3 +127,29 @@ def test_a_blow_told_again_as_the_subject_names_no_new_attack(extract: Run) -> N
     text = ("The militia said four of its fighters were killed in the strikes, which it said "
             "hit positions guarding the border.")
     assert [e.type for e in extract(text).events if e.type == "attack"] == []
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    # a weapon or a blast that kills is an attack, its author untold
+    ("A car bomb killed four soldiers in Mosul on Monday.", "mosul"),
+    ("A suicide bomber killed four soldiers in Mosul on Monday.", "mosul"),
+    ("Two explosions killed dozens of people in Kerman on Wednesday.", "kerman"),
+])
+def test_a_weapon_or_a_blast_that_kills_is_an_attack(extract: Run, text: str,
+                                                     location: str) -> None:
+    [ev] = extract(text).events
+    assert (ev.type, ev.location) == ("attack", location)
+
+
+@pytest.mark.parametrize("text", [
+    "An explosion caused by a gas leak killed three people in Tehran.",
+    "The disease killed thousands of people last year.",
+])
+def test_an_accident_or_a_disease_that_kills_is_no_attack(extract: Run, text: str) -> None:
+    assert [e for e in extract(text).events if e.type == "attack"] == []
+
+
+def test_the_toll_of_an_attack_its_subject_tells_is_no_second_attack(extract: Run) -> None:
+    events = extract("A drone attack late on Sunday on a base in Deir ez-Zor killed six "
+                     "fighters.").events
+    assert [e.type for e in events] == ["attack"]
