@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.relations.patterns import GROUPS, ORGS, PERSON, SPONSORS, STATES
 from axiswatch.extract.relations.sentence import (
-    designating_state,
+    designators,
     is_collective,
     names_itself,
 )
@@ -71,11 +71,8 @@ def _designations(ctx: DocContext, ev: Event) -> Iterator[Relation | None]:
         if target in bodies or ctx.etype(target) not in ORGS | PERSON or \
                 not _listed(ctx, ev, target):
             continue
-        for body in bodies:
-            yield _relation(ctx, ev, target, "designated_by", body)
-            state = designating_state(ctx, body)
-            if state is not None and state not in bodies:
-                yield _relation(ctx, ev, target, "designated_by", state)
+        for designator in dict.fromkeys(d for body in bodies for d in designators(ctx, body)):
+            yield _relation(ctx, ev, target, "designated_by", designator)
 
 
 def _sponsorships(ctx: DocContext, ev: Event) -> Iterator[Relation | None]:

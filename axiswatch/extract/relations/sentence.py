@@ -564,6 +564,13 @@ def names_itself(ctx: DocContext, m: LinkedMention) -> bool:
     return ctx.doc[m.tok_end - 1].head.lemma_.lower() in _GROUP_HEADS
 
 
+def designators(ctx: DocContext, body: str) -> list[str]:
+    """Who a designation by ``body`` is by: the body, then the state it lists for, if
+    another (the reference sets code a ministry's listing either way)."""
+    state = designating_state(ctx, body)
+    return [body] if state is None or state == body else [body, state]
+
+
 def designating_state(ctx: DocContext, body: str) -> str | None:
     """The state a government body designates for ("the State Department" for the
     United States): a listing by a ministry is the state's listing."""
@@ -603,10 +610,10 @@ def _add(ctx: DocContext, found: dict[str, Relation], subj: LinkedMention, predi
     rid = relation_id(subj.entity_id, predicate, obj.entity_id)
     if rid in found:
         return
-    state = designating_state(ctx, obj.entity_id) if predicate == "designated_by" else None
-    if state is not None and state != subj.entity_id:  # the Treasury lists for its state
-        _add(ctx, found, subj, predicate, replace(obj, entity_id=state, etype="place"), sent,
-             certainty)
+    for state in designators(ctx, obj.entity_id)[1:] if predicate == "designated_by" else []:
+        if state != subj.entity_id:  # the Treasury lists for its state
+            _add(ctx, found, subj, predicate, replace(obj, entity_id=state, etype="place"),
+                 sent, certainty)
     s, e = clean_span(ctx.document.text, sent.start_char, sent.end_char)
     evidence = Evidence(ctx.document.id, s, e, ctx.document.text[s:e], ctx.extractor)
     found[rid] = Relation(rid, subj.entity_id, predicate, obj.entity_id, certainty, evidence,
