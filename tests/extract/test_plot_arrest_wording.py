@@ -72,3 +72,11 @@ def test_an_unnamed_court_or_force_names_no_actor(extract: Run, text: str) -> No
     it sits is no named body, and the place it sits in is where, not who."""
     found = _of_type(extract, text, "arrest")
     assert found and found[0][1] == []
+
+
+def test_a_state_that_says_it_arrested_people_reports_no_claim(extract: Run) -> None:
+    [arrest] = [e for e in extract("Bahrain said on Monday it had dismantled a cell linked to "
+                                   "the IRGC and arrested 12 people.").events
+                if e.type == "arrest"]
+    assert (arrest.actors, arrest.claimed_by) == (["bahrain"], [])
+    assert arrest.certainty != "claimed"
