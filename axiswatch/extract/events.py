@@ -2023,8 +2023,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
     if not place_mentions and verb is not None and draft.type in VIOLENT and \
             (tok.i == verb.i or tok in passive_agents(verb)):
         place_mentions = _passive_site(ctx, verb)  # "Beirut was hit by a strike"
-    if not place_mentions and verb is not None and draft.type in VIOLENT:
-        place_mentions = _struck_site(ctx, tok, verb)  # "a strike hit the X base"
+    if verb is not None and draft.type in VIOLENT:  # "a strike hit the X base in Y"
+        place_mentions += [m for m in _struck_site(ctx, tok, verb) if m not in place_mentions]
     if not place_mentions and draft.type in ("protest", "arrest") and verb:
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             for part in subj.subtree:  # "nurses in 39 cities across Iran have staged protests"

@@ -277,6 +277,10 @@ def place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[To
                            and o.i != tok.i and ontology.triggers_starting(lemma(o)))
     out.extend(_passive_agents(out))
     out.extend(_hung_on_date(tok))
+    things = [h for h in out if h.pos_ in ("NOUN", "PROPN")]  # "hit a ship anchored off X"
+    things += [o for h in out if h.pos_ == "VERB" for o in h.children if o.dep_ == "dobj"]
+    out.extend(c for h in things for c in h.children
+               if c.dep_ == "acl" and lemma(c) in POSITION_VERBS)
     if verb is not None:
         for c in verb.children:
             if c.dep_ == "advcl" and c.tag_ == "VBG":
@@ -285,6 +289,10 @@ def place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[To
     return out
 
 
+# Participles that say where a thing stood: "a ship anchored off X", "troops stationed
+# near Y", "a tanker moored at Z".
+POSITION_VERBS = frozenset({"anchor", "dock", "moor", "station", "base", "locate", "park",
+                            "deploy", "position", "sail", "situate", "berth"})
 # Prepositions whose object a date after an event noun may wrongly take from the noun:
 # "the attack in February of US positions at X", "a strike on Monday on a depot in Y".
 _HIT_PREPS = frozenset({"of", "on", "against"})

@@ -479,6 +479,22 @@ def _bare_name_word(tok: Token, covered: set[int]) -> bool:
         tok.ent_type_ in _MISTAKEN_LABELS and tok.lower_ not in _CALENDAR
 
 
+# Spellings of the Arabic article, assimilated or not: "as-Sakhar", "ad-Dawr", "el-Arish".
+_ARTICLES = frozenset({"al", "el", "as", "ad", "ash", "at", "az", "an", "ar", "ath", "adh",
+                       "ul", "ud", "us"})
+
+
+def _extend_article(doc: Doc, end: int) -> int:
+    """The end of a name that goes on with an Arabic article and a capitalized word
+    ("Jurf as-Sakhar", "Deir ad-Dhahab"), which the tagger may leave out: the name to
+    look up (the mention keeps the tagger's tokens, which the parse hangs things on)."""
+    while end + 2 < len(doc) and doc[end].lower_ in _ARTICLES and not doc[end].whitespace_ \
+            and doc[end + 1].text == "-" and not doc[end + 1].whitespace_ \
+            and doc[end + 2].text[:1].isupper() and doc[end - 1].whitespace_:
+        end += 3
+    return end
+
+
 def _extend_of(doc: Doc, end: int) -> int:
     """The end of a name continued by "of (the) Capitalized Words"."""
     i = end
@@ -709,6 +725,11 @@ class Linker:
                 entity_id = self._pack_body(text) or self._body_entity(out, bodies[(start, end)])
             elif (start, end) in groups:
                 entity_id = self._collective_entity(out, groups[(start, end)])
+            tail = _extend_article(doc, end)
+            if entity_id is None and tail > end:  # "Jurf" + "as-Sakhar": the whole name
+                hit = self.resolve(doc[start:tail].text, label)
+                if hit is not None:
+                    entity_id, score = hit
             if entity_id is None:
                 key = alias_key(text)
                 entity_id = out.aliases.get(key)

@@ -181,3 +181,21 @@ def test_residents_of_a_town_tell_of_it(extract: Run) -> None:
     x = extract("According to residents of Mayadin, an airstrike hit a depot overnight.")
     ev = _one(x, "strike")
     assert _near(ev, 35.02, 40.45)
+
+
+def test_a_name_going_on_with_an_assimilated_article_is_looked_up_whole(extract: Run) -> None:
+    x = extract("An airstrike hit a depot in Jurf as-Sakhar on Thursday.")
+    ev = _one(x, "strike")
+    assert ev.location == "jurf-al-sakhr"
+
+
+def test_a_ship_moored_off_a_port_is_by_that_port(extract: Run) -> None:
+    x = extract("A drone hit a freighter moored at Hodeidah port.")
+    ev = _one(x, "attack")
+    assert _near(ev, 14.8, 42.95)
+
+
+def test_the_base_a_strike_hit_wins_over_the_province_it_stands_in(extract: Run) -> None:
+    x = extract("A rocket attack hit Ain al-Asad air base in western Anbar on Friday.")
+    ev = _one(x, "attack")
+    assert ev.location == "ain-al-asad-air-base"
