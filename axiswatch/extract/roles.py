@@ -177,7 +177,8 @@ def _window_start(ctx: DocContext, token_index: int) -> int:
     lo, hi = doc[start].idx, doc[token_index].idx
     cut = max((s.start for s in ctx.document.sections if lo < s.start <= hi), default=lo)
     offset = lo
-    for line in doc.text[lo:hi].split("\n")[:-1]:  # whole lines before the token's own
+    # whole lines before the token's own (the span's text: a Doc's is rebuilt per access)
+    for line in doc[start:token_index].text_with_ws.split("\n")[:-1]:
         offset += len(line) + 1
         if _is_heading(line):
             cut = max(cut, offset)

@@ -134,13 +134,14 @@ class DescriptionIndex:
         """The most recent country named before token ``start`` that ``words`` fits,
         within :data:`MAX_BREAKS` paragraph breaks (see :func:`_salient`)."""
         at = doc[start].idx
+        text = doc.text  # (a Doc rebuilds its text on each access: once per description)
         fitting: list[Named] = []
         for n in reversed(named):
             if n.tok_end > start:
                 continue
             if fitting and n.tok_start < doc[fitting[0].tok_start].sent.start:
                 break
-            if len(_BREAK.findall(doc.text, doc[n.tok_end - 1].idx, at)) > MAX_BREAKS:
+            if len(_BREAK.findall(text, doc[n.tok_end - 1].idx, at)) > MAX_BREAKS:
                 break
             if n.country is None:
                 if n.head == words[-1] and not fitting:

@@ -316,11 +316,17 @@ SITE_HEADS: tuple[tuple[str, ...], ...] = (
 )
 
 
-def _site_head_end(doc: Doc, j: int) -> int | None:
-    """The end of a site noun of :data:`SITE_HEADS` starting at token ``j``, if any."""
+_SITE_FIRST = frozenset(words[0] for words in SITE_HEADS)
+
+
+def _site_head_end(lowers: list[str], j: int) -> int | None:
+    """The end of a site noun of :data:`SITE_HEADS` starting at token ``j`` (``lowers``:
+    the document's lowercase words), if any."""
+    if lowers[j] not in _SITE_FIRST:
+        return None
     for words in SITE_HEADS:
         end = j + len(words)
-        if end <= len(doc) and tuple(t.lower_ for t in doc[j:end]) == words:
+        if tuple(lowers[j:end]) == words:
             return end
     return None
 
@@ -332,8 +338,9 @@ def _site_names(doc: Doc, spans: list[tuple[int, int, str, str | None]]
     covered = {i for s0, e0, _l, _e in spans for i in range(s0, e0)}
     by_end = {e0: k for k, (_s0, e0, _l, _e) in enumerate(spans)}
     out = list(spans)
+    lowers = [t.lower_ for t in doc]
     for j in range(1, len(doc)):
-        end = _site_head_end(doc, j)
+        end = _site_head_end(lowers, j)
         if end is None or doc[j].is_title or j in covered:
             continue
         if j in by_end:  # a span the NER found: unless the pack knows it, the site is named

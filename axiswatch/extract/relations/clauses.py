@@ -477,8 +477,8 @@ def _called(tok: Token) -> list[Token]:
 def _person_predicate(noun: Token) -> str:
     """"the commander of X" leads X; "a senior commander of X", "a general in X" and every
     spokesman or official serve it."""
-    if noun.doc.text[noun.idx:noun.idx + 18].lower().replace(" ", "-") == "commander-in-chief":
-        return "leader_of"
+    if noun.doc[noun.i:noun.i + 5].text[:18].lower().replace(" ", "-") == "commander-in-chief":
+        return "leader_of"  # (a slice of tokens: the whole text of a Doc is rebuilt per call)
     if noun.lower_ not in LEADING_RANKS:  # (a plural: one of several holders)
         return "member_of"
     words = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "compound")}
