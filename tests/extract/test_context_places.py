@@ -6,23 +6,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from axiswatch.model import Event, Extraction
+from axiswatch.model import Extraction
+from tests.extract.support import one_event
 
 Run = Callable[..., Extraction]
-
-
-def _one(x: Extraction, event_type: str) -> Event:
-    found = [e for e in x.events if e.type == event_type]
-    assert len(found) == 1, [(e.type, e.evidence.text) for e in x.events]
-    return found[0]
 
 
 def test_a_heading_of_places_files_the_events_under_it(extract: Run) -> None:
     x = extract("Weekly Security Digest\n\nSyria\n\nGunmen ambushed an army patrol on Tuesday, "
                 "killing four soldiers.\n\nYemen\n\nAmerican warplanes bombed two radar sites "
                 "on Monday night.\n")
-    assert _one(x, "attack").country == "SY"
-    strike = _one(x, "strike")
+    assert one_event(x, "attack").country == "SY"
+    strike = one_event(x, "strike")
     assert strike.country == "YE"
     assert strike.geo_precision == "country"  # a strike is coded at its country's level
 
@@ -43,7 +38,7 @@ def test_a_statement_is_not_filed_under_a_heading(extract: Run) -> None:
 def test_an_attack_on_a_craft_is_at_sea_in_no_country(extract: Run) -> None:
     x = extract("The Houthis fired a missile at a Panama-flagged bulk carrier on Tuesday, "
                 "the group said.")
-    attack = _one(x, "attack")
+    attack = one_event(x, "attack")
     assert attack.country is None
     assert attack.location is None
 
@@ -51,7 +46,7 @@ def test_an_attack_on_a_craft_is_at_sea_in_no_country(extract: Run) -> None:
 def test_a_craft_under_a_heading_that_names_a_sea_is_in_that_sea(extract: Run) -> None:
     x = extract("Yemen and the Red Sea\n\nThe Houthis launched three drones at a merchant "
                 "vessel on Tuesday.\n")
-    attack = _one(x, "attack")
+    attack = one_event(x, "attack")
     assert attack.location == "red-sea"
     assert attack.country is None
 
@@ -59,7 +54,7 @@ def test_a_craft_under_a_heading_that_names_a_sea_is_in_that_sea(extract: Run) -
 def test_the_paragraph_places_a_militia_s_attack_abroad(extract: Run) -> None:
     x = extract("Tension remains high in eastern Syria this month. On Tuesday, "
                 "Kataib Hezbollah fired rockets at a US base. Nobody was hurt.")
-    attack = _one(x, "attack")
+    attack = one_event(x, "attack")
     assert attack.country == "SY"  # not the militia's country, nor the base's owner
     assert attack.location is None
 
@@ -67,16 +62,16 @@ def test_the_paragraph_places_a_militia_s_attack_abroad(extract: Run) -> None:
 def test_nothing_says_where_no_country_is_guessed(extract: Run) -> None:
     x = extract("Hezbollah fired a volley of rockets at Israeli army posts on Tuesday, the "
                 "group said.")
-    assert _one(x, "attack").country is None
+    assert one_event(x, "attack").country is None
 
 
 def test_a_doer_in_its_own_country_keeps_it(extract: Run) -> None:
     x = extract("Militias have grown bolder across Iraq this year. On Tuesday, Kataib "
                 "Hezbollah fired rockets at American troops, officials said.")
-    assert _one(x, "attack").country == "IQ"
+    assert one_event(x, "attack").country == "IQ"
 
 
 def test_a_plot_aimed_at_foreigners_stays_where_its_paragraph_is(extract: Run) -> None:
     x = extract("Two men were detained in Baku on Monday. Azerbaijani security services said "
                 "they had foiled an IRGC plot to kill Israeli diplomats.\n")
-    assert _one(x, "plot").country == "AZ"
+    assert one_event(x, "plot").country == "AZ"

@@ -6,44 +6,39 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from axiswatch.model import Event, Extraction
+from axiswatch.model import Extraction
+from tests.extract.support import one_event
 
 Run = Callable[..., Extraction]
-
-
-def _one(x: Extraction, event_type: str) -> Event:
-    found = [e for e in x.events if e.type == event_type]
-    assert len(found) == 1, [(e.type, e.evidence.text) for e in x.events]
-    return found[0]
 
 
 def test_an_arrest_in_the_kingdom_is_in_the_country_named_before(extract: Run) -> None:
     x = extract("Bahraini officials spoke on Monday. Police arrested three men in the "
                 "kingdom on Sunday for smuggling explosives.")
-    arrest = _one(x, "arrest")
+    arrest = one_event(x, "arrest")
     assert arrest.location == "bahrain" and arrest.country == "BH"
 
 
 def test_a_plot_against_people_on_the_island(extract: Run) -> None:
     x = extract("Cypriot police said on Tuesday that a man hired to kill Israeli businessmen "
                 "had been arrested on the island.")
-    assert _one(x, "arrest").country == "CY"
+    assert one_event(x, "arrest").country == "CY"
 
 
 def test_the_description_acts_as_the_state(extract: Run) -> None:
     x = extract("Israel accused Iran of arming Hamas. On Tuesday the Jewish state struck a "
                 "weapons depot near Damascus.")
-    strike = _one(x, "strike")
+    strike = one_event(x, "strike")
     assert strike.actors == ["israel"] and strike.country == "SY"
 
 
 def test_the_kingdom_strikes(extract: Run) -> None:
     x = extract("Saudi Arabia accused the Houthis of escalation. On Monday the kingdom struck "
                 "Houthi positions near Saada.")
-    assert _one(x, "strike").actors == ["saudi-arabia"]
+    assert one_event(x, "strike").actors == ["saudi-arabia"]
 
 
 def test_only_a_country_the_description_fits_places_it(extract: Run) -> None:
     x = extract("Saudi officials briefed Kuwaiti envoys on Monday. Police arrested three men "
                 "in the kingdom on Sunday for smuggling explosives.")
-    assert _one(x, "arrest").country == "SA"
+    assert one_event(x, "arrest").country == "SA"

@@ -8,14 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from axiswatch.model import Event, Extraction
+from tests.extract.support import one_event
 
 Run = Callable[..., Extraction]
-
-
-def _one(x: Extraction, event_type: str) -> Event:
-    found = [e for e in x.events if e.type == event_type]
-    assert len(found) == 1, [(e.type, e.evidence.text) for e in x.events]
-    return found[0]
 
 
 def _near(ev: Event, lat: float, lon: float, km: float = 25.0) -> bool:
@@ -25,19 +20,19 @@ def _near(ev: Event, lat: float, lon: float, km: float = 25.0) -> bool:
 
 def test_a_town_the_tagger_took_for_a_product_is_a_place(extract: Run) -> None:
     x = extract("Separatists attacked a bus carrying engineers in Gwadar on Sunday.")
-    ev = _one(x, "attack")
+    ev = one_event(x, "attack")
     assert ev.country == "PK" and _near(ev, 25.12, 62.32)
 
 
 def test_a_town_the_tagger_left_unnamed_after_near_is_a_place(extract: Run) -> None:
     x = extract("A drone struck a pickup near Hermel on Friday.")
-    ev = _one(x, "attack")
+    ev = one_event(x, "attack")
     assert ev.country == "LB" and _near(ev, 34.39, 36.38)
 
 
 def test_the_name_after_the_town_of_is_a_place_whatever_its_tag(extract: Run) -> None:
     x = extract("Gunmen attacked a police post in the town of Saravan on Monday.")
-    ev = _one(x, "attack")
+    ev = one_event(x, "attack")
     assert ev.country == "IR" and _near(ev, 27.37, 62.33)
 
 
@@ -48,7 +43,7 @@ def test_a_calendar_word_after_in_is_no_town(extract: Run) -> None:
 
 def test_a_town_hit_is_where_the_blow_fell(extract: Run) -> None:
     x = extract("Samarra was shelled by militants on Tuesday night.")
-    ev = _one(x, "attack")
+    ev = one_event(x, "attack")
     assert _near(ev, 34.20, 43.87)
 
 
@@ -59,7 +54,7 @@ def test_a_person_hit_is_no_town(extract: Run) -> None:
 
 def test_the_site_a_strike_hit_is_its_place(extract: Run) -> None:
     x = extract("The overnight strike hit Aleppo airport, the ministry said.")
-    ev = _one(x, "strike")
+    ev = one_event(x, "strike")
     assert ev.location == "aleppo-international-airport"
 
 
@@ -73,14 +68,14 @@ def test_the_country_across_a_border_gives_way_to_the_town(extract: Run) -> None
 def test_a_place_close_to_a_town_is_by_that_town(extract: Run) -> None:
     x = extract("Hezbollah fired rockets at an army post on the frontier with Lebanon, "
                 "close to Metula, on Tuesday.")
-    ev = _one(x, "attack")
+    ev = one_event(x, "attack")
     assert ev.country == "IL" and _near(ev, 33.28, 35.58)
 
 
 def test_the_ends_of_a_road_give_way_to_the_town_it_passes(extract: Run) -> None:
     x = extract("A roadside bomb hit a fuel truck on the Baghdad-Basra highway near "
                 "Nasiriyah on Saturday.")
-    ev = _one(x, "attack")
+    ev = one_event(x, "attack")
     assert _near(ev, 31.05, 46.26)
 
 
@@ -92,7 +87,7 @@ def test_a_birthplace_is_not_where_an_arrest_happened(extract: Run) -> None:
 def test_the_police_of_a_town_tell_where_they_arrested(extract: Run) -> None:
     x = extract("Police in Basra said on Monday that a cell had planned bombings. "
                 "They detained three suspects.")
-    ev = _one(x, "arrest")
+    ev = one_event(x, "arrest")
     assert ev.location == "basra"
 
 
@@ -111,19 +106,19 @@ def test_a_hospital_a_person_came_from_is_no_source(extract: Run) -> None:
 def test_what_an_attack_hit_hung_on_its_date_says_where(extract: Run) -> None:
     x = extract("The rocket attack in March of coalition troops at the Erbil airport "
                 "wounded two contractors.")
-    ev = _one(x, "attack")
+    ev = one_event(x, "attack")
     assert ev.location == "erbil-international-airport"
 
 
 def test_a_town_owning_the_site_hit_is_its_place(extract: Run) -> None:
     x = extract("Houthi drones targeted Hodeidah's port on Tuesday.")
-    ev = _one(x, "attack")
+    ev = one_event(x, "attack")
     assert ev.country == "YE" and _near(ev, 14.8, 42.95)
 
 
 def test_a_target_off_a_coast_is_by_that_coast(extract: Run) -> None:
     x = extract("The militia said it had targeted a gas platform off the coast of Ashkelon.")
-    ev = _one(x, "attack")
+    ev = one_event(x, "attack")
     assert _near(ev, 31.67, 34.57)
 
 
@@ -134,34 +129,34 @@ def test_where_an_attack_was_planned_is_not_where_it_struck(extract: Run) -> Non
 
 def test_the_entrance_to_a_town_is_by_that_town(extract: Run) -> None:
     x = extract("A car bomb exploded at the entrance to Ramadi on Sunday.")
-    ev = _one(x, "attack")
+    ev = one_event(x, "attack")
     assert _near(ev, 33.42, 43.30)
 
 
 def test_a_target_placed_in_a_later_sentence(extract: Run) -> None:
     x = extract("A drone struck a warehouse on Monday night, killing two guards. "
                 "The warehouse lies outside Mayadin.")
-    ev = _one(x, "attack")
+    ev = one_event(x, "attack")
     assert _near(ev, 35.02, 40.45)
 
 
 def test_a_named_quarter_of_a_city_the_tagger_took_for_a_people(extract: Run) -> None:
     x = extract("An airstrike hit a flat in the Mezze neighbourhood of Damascus.")
-    ev = _one(x, "strike")
+    ev = one_event(x, "strike")
     assert ev.country == "SY" and _near(ev, 33.5, 36.25)
 
 
 def test_where_the_incident_happened_places_the_event_told_before(extract: Run) -> None:
     x = extract("A mortar round hit a school on Sunday, wounding a teacher. The incident "
                 "happened in the town of Metula.")
-    ev = _one(x, "attack")
+    ev = one_event(x, "attack")
     assert _near(ev, 33.28, 35.58)
 
 
 def test_a_scene_set_by_the_sentence_before_places_the_event(extract: Run) -> None:
     x = extract("Fear spread across Kirkuk late on Saturday. Militants ambushed a "
                 "police patrol, the army said.")
-    ev = _one(x, "attack")
+    ev = one_event(x, "attack")
     assert _near(ev, 35.47, 44.39)
 
 
@@ -179,23 +174,23 @@ def test_where_a_group_was_founded_sets_no_scene(extract: Run) -> None:
 
 def test_residents_of_a_town_tell_of_it(extract: Run) -> None:
     x = extract("According to residents of Mayadin, an airstrike hit a depot overnight.")
-    ev = _one(x, "strike")
+    ev = one_event(x, "strike")
     assert _near(ev, 35.02, 40.45)
 
 
 def test_a_name_going_on_with_an_assimilated_article_is_looked_up_whole(extract: Run) -> None:
     x = extract("An airstrike hit a depot in Jurf as-Sakhar on Thursday.")
-    ev = _one(x, "strike")
+    ev = one_event(x, "strike")
     assert ev.location == "jurf-al-sakhr"
 
 
 def test_a_ship_moored_off_a_port_is_by_that_port(extract: Run) -> None:
     x = extract("A drone hit a freighter moored at Hodeidah port.")
-    ev = _one(x, "attack")
+    ev = one_event(x, "attack")
     assert _near(ev, 14.8, 42.95)
 
 
 def test_the_base_a_strike_hit_wins_over_the_province_it_stands_in(extract: Run) -> None:
     x = extract("A rocket attack hit Ain al-Asad air base in western Anbar on Friday.")
-    ev = _one(x, "attack")
+    ev = one_event(x, "attack")
     assert ev.location == "ain-al-asad-air-base"
