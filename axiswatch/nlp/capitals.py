@@ -10,22 +10,17 @@ capital Beirut", "the Lebanese capital, Beirut") is left to that name.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+    from axiswatch.nlp.linking import LinkedMention
 
 POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 CITY_WORDS = frozenset({"city"})
 # Tags of a proper name that may follow "capital" and name it ("the Iraqi capital Baghdad").
 NAME_TAGS = frozenset({"NNP", "NNPS"})
-
-
-class _Mention(Protocol):
-    tok_start: int
-    tok_end: int
-    text: str
-    label: str
 
 
 def _names_it(doc: Doc, i: int) -> bool:
@@ -36,7 +31,7 @@ def _names_it(doc: Doc, i: int) -> bool:
     return i < len(doc) and doc[i].tag_ in NAME_TAGS
 
 
-def capital_phrases(doc: Doc, by_token: Mapping[int, _Mention]
+def capital_phrases(doc: Doc, by_token: Mapping[int, LinkedMention]
                     ) -> list[tuple[int, int, str]]:
     """(start, end, country text) of each phrase naming a capital by its country; the
     country is a mention of ``by_token`` (a name or a people's adjective), or ``""`` for

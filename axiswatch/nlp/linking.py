@@ -728,8 +728,8 @@ class Linker:
                 label = "GPE"  # "NAJAF — ...": a dateline, not an organization
             score = 1.0
             entity_id = ent_id if ent_id in self.pack.entities else None
-            if (start, end) in bodies:  # a body the pack names as written comes first
-                entity_id = self._pack_body(text) or self._body_entity(out, bodies[(start, end)])
+            if (start, end) in bodies:
+                entity_id = self._body_entity(out, bodies[(start, end)], text)
             elif (start, end) in groups:
                 entity_id = self._collective_entity(out, groups[(start, end)])
             tail = _extend_article(doc, end)
@@ -1184,20 +1184,13 @@ class Linker:
         dems = getattr(entry, "demonyms", ()) or ()
         return str(dems[0]) if dems else ""
 
-    def _pack_body(self, text: str) -> str | None:
-        """The pack's state body or facility a body phrase names as written ("the US
-        military" is the pack's, whatever its canonical form would be)."""
-        for eid in self.pack.lookup(text):
-            if self.pack.entities[eid].type in ("state_body", "facility"):
-                return str(eid)
-        return None
-
-    def _body_entity(self, out: DocEntities, body: BodySpan) -> str:
-        """The entity of a state body phrase: the pack's, one named earlier in the
-        document, or a new candidate of the body's country."""
+    def _body_entity(self, out: DocEntities, body: BodySpan, surface: str) -> str:
+        """The entity of a state body phrase: the pack's (named as written first: "the US
+        military" is the pack's, whatever its canonical form would be), one named earlier
+        in the document, or a new candidate of the body's country."""
         names = body.names + tuple(n.replace("Defense", "Defence") for n in body.names
                                    if "Defense" in n)
-        for name in names:
+        for name in (surface, *names):
             for eid in self.pack.lookup(name):
                 if self.pack.entities[eid].type in ("state_body", "facility"):
                     return str(eid)
