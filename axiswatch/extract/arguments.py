@@ -199,6 +199,19 @@ def is_negated(token: Token) -> bool:
     return verb is not None and any(c.dep_ == "neg" for c in verb.children)
 
 
+# Verbs that deny what hangs below them ("denied that it was responsible").
+DENYING = frozenset({"deny", "reject", "dismiss"})
+
+
+def disowned(tok: Token) -> bool:
+    """Whether a word is negated or said under a verb of denial within a few steps
+    ("was not responsible", "denied it was responsible")."""
+    if is_negated(tok):
+        return True
+    return any(a.pos_ == "VERB" and a.lemma_.lower() in DENYING
+               for a in list(tok.ancestors)[:4])
+
+
 def verb_auxes(verb: Token) -> list[str]:
     """Lowercase auxiliaries of a verb (and of the verb it is an xcomp of)."""
     out = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]

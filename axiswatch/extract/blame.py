@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from axiswatch.extract.arguments import inherited_subjects, is_negated
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.draft import VIOLENT
-from axiswatch.extract.roles import Roles, claimants, sentence_roles, tokens_actors
+from axiswatch.extract.roles import ANSWERABLE, Roles, claimants, sentence_roles, tokens_actors
 from axiswatch.extract.speakers import speakers
 from axiswatch.extract.triggers import lemma
 from axiswatch.model import Event
@@ -146,7 +146,8 @@ def sentence_blame(ctx: DocContext, sent: Span, index: int, paragraph: int = 0,
     if blame.kind is None:
         # Nothing names the event: only a blame said outright ("Iran blamed Israel",
         # "officials attributed it to X") refers to the event just told.
-        if not any(lemma(t) in BLAMING and t.pos_ == "VERB" for t in sent):
+        if not any((lemma(t) in BLAMING and t.pos_ == "VERB") or lemma(t) in ANSWERABLE
+                   for t in sent):
             return None
         roles.actors = []
     blame.parties = [*roles.actors, *roles.claimed_by, *roles.attributed_to]

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from axiswatch.extract.arguments import (
     BY,
+    DENYING,
     FOR,
     FROM,
     IN_AT,
@@ -149,9 +150,6 @@ def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
             and doc[tok.i - 2].pos_ == "NOUN" and lemma(doc[tok.i - 2]) in mods:
         return mods[lemma(doc[tok.i - 2])]  # "a plot to bomb X", however the parse hangs it
     return found
-
-
-DENYING = frozenset({"deny", "reject", "dismiss"})
 
 
 def _denied(tok: Token) -> bool:

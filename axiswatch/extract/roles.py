@@ -24,6 +24,7 @@ from axiswatch.extract.arguments import (
     ON,
     WITH,
     direct_objects,
+    disowned,
     inherited_subjects,
     passive_agents,
     prep_objects,
@@ -516,9 +517,15 @@ def _refers_to_event(ctx: DocContext, tok: Token) -> bool:
 
 
 def _answerable_for(ctx: DocContext, tok: Token) -> bool:
-    """"responsible for the attack": an answerable adjective with an event after "for"."""
-    return lemma(tok) in ANSWERABLE and any(
-        _refers_to_event(ctx, p) for _x, p in prep_objects(tok, FOR))
+    """"responsible for the attack": an answerable adjective with an event after "for",
+    or with nothing after it ("officials said X was likely responsible"), which answers
+    for the event just told."""
+    if lemma(tok) not in ANSWERABLE or disowned(tok):
+        return False
+    if not any(c.dep_ == "prep" for c in tok.children):
+        return tok.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advcl", "dobj") and \
+            not any(h.event_type in VIOLENT for h in ctx.triggers(tok.sent))
+    return any(_refers_to_event(ctx, p) for _x, p in prep_objects(tok, FOR))
 
 
 def _held_answerable(ctx: DocContext, verb: Token) -> bool:
@@ -699,7 +706,9 @@ COLLUDING = frozenset({"conspire", "collude", "plot", "scheme", "work", "coopera
 # Nouns that name whom one acts for: "on behalf of X", "at X's behest", "on the orders
 # of X", "at the direction of X".
 PRINCIPAL_NOUNS = frozenset({"behalf", "behest", "order", "direction", "instruction",
-                             "instigation", "command"})
+                             "instigation", "command", "request"})
+# "on orders from X", "on instructions from X": the principal after "from".
+PRINCIPAL_PREPS = frozenset({"of", "from"})
 
 
 def _on_behalf_of(tok: Token) -> list[Token]:
@@ -707,7 +716,7 @@ def _on_behalf_of(tok: Token) -> list[Token]:
     return [p for _x, b in prep_objects(tok, BEHALF_PREPS)
             if lemma(b) in PRINCIPAL_NOUNS
             for p in [*(c for c in b.children if c.dep_ == "poss"),
-                      *(q for _y, q in prep_objects(b, OF))]]
+                      *(q for _y, q in prep_objects(b, PRINCIPAL_PREPS))]]
 
 
 def principal_phrases(tok: Token) -> list[Token]:

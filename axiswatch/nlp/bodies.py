@@ -42,7 +42,8 @@ SERVICE_KINDS = {
     ("navy",): "Navy", ("air", "force"): "Air Force", ("coast", "guard"): "Coast Guard",
     ("intelligence", "service"): "Intelligence Service",
     ("intelligence", "services"): "Intelligence Service",
-    ("intelligence", "agency"): "Intelligence Service", ("prosecutors",): "Prosecutors",
+    ("intelligence", "agency"): "Intelligence Service", ("intelligence",): "Intelligence Service",
+    ("prosecutors",): "Prosecutors",
     ("prosecution",): "Prosecutors", ("judiciary",): "Judiciary",
 }
 # Words that may stand between the owner and a service: "German federal prosecutors".

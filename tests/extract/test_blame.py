@@ -34,6 +34,12 @@ def _violent(extraction: Extraction) -> list[Event]:
          "the Houthis.", "attributed_to", "houthis", "alleged"),
         ("An air strike destroyed a house in Damascus on Monday, killing two officers. Iran "
          "blamed Israel.", "attributed_to", "israel", "alleged"),
+        # "responsible" with nothing after it answers for the event just told.
+        ("Two rockets fell near the airport in Baghdad on Monday. Police sources said "
+         "Kata'ib Hezbollah was probably responsible.", "attributed_to", "kataib-hezbollah",
+         "assessed"),
+        ("A drone hit an outpost near Hasakah on Friday. US officials held Harakat "
+         "al-Nujaba responsible.", "attributed_to", "harakat-hezbollah-al-nujaba", "alleged"),
         # A claim told apart: the claimant's word is all the report has.
         ("Rockets hit a base in Erbil on Monday, wounding two soldiers. The Islamic "
          "Resistance in Iraq claimed the attack.", "claimed_by",
@@ -135,3 +141,14 @@ def test_singled_out_as_the_probable_operator(extract: Run) -> None:
     events = _violent(extract(text))
     assert [(e.attributed_to, e.certainty) for e in events] == [
         (["kataib-hezbollah"], "assessed")]
+
+
+@pytest.mark.parametrize("disowning", [
+    "Asa'ib Ahl al-Haq said it was not responsible.",
+    "Asa'ib Ahl al-Haq denied that it was responsible.",
+    "Asa'ib Ahl al-Haq said it was not responsible for the attack.",
+])
+def test_a_party_that_disowns_the_event_is_not_held_responsible(extract: Run,
+                                                                 disowning: str) -> None:
+    [ev] = _violent(extract(f"Mortar rounds hit a base near Kirkuk on Sunday. {disowning}"))
+    assert "asaib-ahl-al-haq" not in ev.attributed_to

@@ -37,6 +37,13 @@ def _parties(ev: Event) -> set[str]:
          "quds-force"),
         ("Police arrested a man suspected of plotting attacks on Jewish schools on behalf of "
          "Hezbollah.", "hezbollah"),
+        # "orders from", "instructions from", "at the request of" name the sender too.
+        ("Two brothers planned to bomb a café in Munich on orders from the Quds Force, "
+         "prosecutors said.", "quds-force"),
+        ("The courier acted on instructions from Hezbollah when he tried to shoot a "
+         "businessman in Nicosia.", "hezbollah"),
+        ("Police said the gang had plotted to kill an exiled journalist in Vienna at the "
+         "request of the IRGC.", "islamic-revolutionary-guard-corps"),
     ],
 )
 def test_who_is_behind_a_plot(extract: Run, text: str, sponsor: str) -> None:

@@ -160,6 +160,9 @@ def test_a_capital_speaking_for_its_government_is_the_state(
      "Pakistani army", "Pakistan's army"),
     ("German federal prosecutors charged a man. The German prosecutors said he spied.",
      "German federal prosecutors", "German prosecutors"),
+    # "intelligence" alone is the country's intelligence service
+    ("Belgian intelligence warned of a plot. Belgium's intelligence service named no one.",
+     "Belgian intelligence", "Belgium's intelligence service"),
 ])
 def test_a_state_service_named_by_its_country_is_one_state_body(
         extractor: Extractor, text: str, first: str, second: str) -> None:
@@ -176,6 +179,7 @@ def test_a_service_the_pack_names_as_written_is_the_packs(extractor: Extractor) 
 @pytest.mark.parametrize("text", [
     "The Iraqi police chief said two men were held.",
     "The Pakistani army commander visited the border.",
+    "Belgian intelligence officers questioned the suspect.",
 ])
 def test_a_service_noun_in_a_title_is_no_body(extractor: Extractor, text: str) -> None:
     by_text, entities = _linked(extractor, text)
