@@ -107,9 +107,13 @@ def place_span(pobj: Token, stop: tuple[str, ...]) -> tuple[int, int]:
             continue
         # "the town of X"; "a police station in X", "a village near X": where it stands;
         # "the border with X in Y": the border's far side, and where along it
+        # "the road between X and Y": a point on a road between two towns is coded at
+        # the first one (the other, a conjunct, is not followed); "waters off X"
         if (prep.lower_ == "of" and kind) or prep.lower_ in STANDS_IN or (
                 prep.lower_ == "with" and lemma(pobj) in BORDER_NOUNS) or (
-                prep.lower_ == "to" and lemma(pobj) in THRESHOLD_NOUNS):
+                prep.lower_ == "to" and lemma(pobj) in THRESHOLD_NOUNS) or (
+                prep.lower_ == "between" and lemma(pobj) in ROUTE_NOUNS) or (
+                prep.lower_ == "off" and lemma(pobj) in OFFSHORE_NOUNS):
             for obj in prep.children:
                 if obj.dep_ == "pobj" and prep.i == end:
                     end = max(end, place_span(obj, stop)[1])
@@ -118,6 +122,8 @@ def place_span(pobj: Token, stop: tuple[str, ...]) -> tuple[int, int]:
 
 # Nouns whose "to X" names the place they open on: "a checkpoint at the entrance to X".
 THRESHOLD_NOUNS = frozenset({"entrance", "entry", "gate", "gateway", "approach"})
+# Nouns of water whose "off X" names the coast it lies off: "in waters off X".
+OFFSHORE_NOUNS = frozenset({"water", "waters", "sea", "seas", "coast", "coastline", "shore"})
 # Nouns of a border whose "with X" names the country on its far side.
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # Nouns of a route whose modifiers name its ends: "the Baghdad-Basra highway".

@@ -257,9 +257,11 @@ class Geocoder:
 
     @cached_property
     def theatre(self) -> frozenset[str]:
-        """Countries the pack covers in detail: those where it lists towns, provinces, bases."""
+        """Countries the pack covers in detail: those where it lists towns, bases, districts
+        or seas. First-level divisions alone (the pack lists them for many countries far
+        from the theatre, "Bavaria", "Ontario") are no sign of detailed coverage."""
         return frozenset(e.country for e in self.pack.places()
-                         if e.country and e.precision != "country")
+                         if e.country and e.precision not in ("country", "province"))
 
     @cached_property
     def _demonym_keys(self) -> frozenset[str]:

@@ -37,13 +37,15 @@ _POSSESSIVE = re.compile(r"^(.+?)['’]s\s+(.+)$")
 # "the southern Lebanese town of Khiam", "the Red Sea port of Hodeidah", "the city of Erbil".
 _KIND_OF = re.compile(r"^(?:the\s+)?(?P<adj>(?:[\w’'-]+\s+){0,3}?)"
                       r"(?P<kind>town|city|village|port\s+city|port|capital|province|governorate|"
-                      r"region|area|district|neighbou?rhood|suburb|base|air\s*base|camp|"
+                      r"state|region|area|district|neighbou?rhood|suburb|base|air\s*base|camp|"
                       r"border\s+crossing|crossing|island|strait|gulf|sea|oasis|enclave)"
                       r"\s+of\s+(?P<name>.+)$", re.I)
 # "the Lebanese capital Beirut", "the port city Hodeidah".
 _KIND_NAME = re.compile(r"^(?:the\s+)?(?P<adj>(?:[\w’'-]+\s+){0,3}?)"
                         r"(?P<kind>capital|city|town|village|port\s+city|port)\s*,?\s+"
                         r"(?P<name>[A-Z].+)$")
+# Feature words of a first-level division: "X province", "the governorate of X".
+_DIVISIONS = frozenset({"province", "governorate"})
 _FEATURE_OF = {"province": "province", "governorate": "province", "region": "region",
                "district": "district", "capital": "town", "city": "town", "town": "town",
                "village": "town", "port city": "town", "port": "town"}
@@ -102,15 +104,18 @@ def parse_phrase(text: str) -> ParsedPhrase:
     if inside:  # "a car in eastern Baghdad", "the embassy compound in Damascus"
         parsed.within = inside.group(2).strip()
         parsed.within_of = inside.group(1).strip()
+    stated = ""
     kind = _KIND_OF.match(head) or _KIND_NAME.match(head)
     if kind and kind.group("kind").lower() not in ("strait", "gulf", "sea"):
         # "the Syrian city of Deir ez-Zor": the adjectives may name the country.
         parsed.owners.extend(w for w in kind.group("adj").split() if w[:1].isupper())
         head = kind.group("name").strip()
         feature = kind.group("kind").lower()
-        if feature in ("province", "governorate"):
+        if feature in _DIVISIONS:
             head = f"{head} {feature}"
-    names = [head]
+        elif feature == "state":  # "the state of Victoria": the state's own name first
+            stated = f"{head} state"
+    names = [stated, head] if stated else [head]
     m = _POSSESSIVE.match(head)
     if m:
         parsed.owners.insert(0, m.group(1).strip())
@@ -128,7 +133,7 @@ def parse_phrase(text: str) -> ParsedPhrase:
             bare, _ = _strip_modifiers(bare)
             parsed.feature = feature
             core = bare
-            if feature in ("province", "governorate"):
+            if feature in _DIVISIONS:
                 candidates += [f"{bare} Province", f"{bare} Governorate"]
             elif feature in ("outskirts", "suburbs", "countryside", "area", "border area"):
                 parsed.near = True

@@ -194,3 +194,21 @@ def test_the_base_a_strike_hit_wins_over_the_province_it_stands_in(extract: Run)
     x = extract("A rocket attack hit Ain al-Asad air base in western Anbar on Friday.")
     ev = one_event(x, "attack")
     assert ev.location == "ain-al-asad-air-base"
+
+
+def test_a_point_on_a_road_between_two_towns_is_the_first_town(extract: Run) -> None:
+    x = extract("A drone hit a pickup truck on the road between Nabatieh and Marjayoun.")
+    ev = one_event(x, "attack")
+    assert ev.country == "LB" and _near(ev, 33.38, 35.48)
+
+
+def test_a_ship_in_waters_off_a_town_is_off_that_town(extract: Run) -> None:
+    x = extract("The Houthis said they attacked a container ship in waters off Mokha.")
+    ev = one_event(x, "attack")
+    assert ev.country == "YE" and _near(ev, 13.32, 43.25)
+
+
+def test_a_state_abroad_places_an_arrest(extract: Run) -> None:
+    x = extract("Police arrested two Iranian men in the German state of Hesse on Friday.")
+    ev = one_event(x, "arrest")
+    assert ev.country == "DE" and ev.location == "hesse"
