@@ -410,7 +410,8 @@ def _overridden(doc: Doc, start: int, end: int, bodies: Mapping[tuple[int, int],
 _SAME_NAME = 80.0
 # A city this large is a place wherever it lies (Dushanbe, Hamburg).
 _CITY = 100_000
-_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "at", "around", "inside"})
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "at", "around", "inside", "across",
+                                 "throughout", "off"})
 # "south of X", "the outskirts of X": words whose "of" names a place.
 _PLACE_OF_HEADS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
                              "southeast", "southwest", "outskirts", "outskirt", "vicinity",

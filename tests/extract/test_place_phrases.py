@@ -212,3 +212,9 @@ def test_a_state_abroad_places_an_arrest(extract: Run) -> None:
     x = extract("Police arrested two Iranian men in the German state of Hesse on Friday.")
     ev = one_event(x, "arrest")
     assert ev.country == "DE" and ev.location == "hesse"
+
+
+def test_a_town_the_tagger_took_for_a_person_after_across_is_a_place(extract: Run) -> None:
+    x = extract("Rocket sirens wailed across Kiryat Shmona. A drone hit a parked car.")
+    ev = one_event(x, "attack")
+    assert ev.country == "IL" and _near(ev, 33.21, 35.57)
