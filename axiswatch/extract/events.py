@@ -42,7 +42,12 @@ from axiswatch.extract.arguments import (
 )
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.draft import ARMED, NON_STATE, STATE_TYPES, VIOLENT, Draft
-from axiswatch.extract.merge import VAGUE_SUBTYPES, merge_drafts, split_targets
+from axiswatch.extract.merge import (
+    VAGUE_SUBTYPES,
+    merge_drafts,
+    split_occurrences,
+    split_targets,
+)
 from axiswatch.extract.occurrence import (
     CLAIM_VERBS,
     TARGETING_VERBS,
@@ -264,6 +269,12 @@ HARM_VERBS = frozenset({"damage", "wound", "injure", "throw", "hurl"})
 
 # Conjunctions that make a clause the time of another act.
 TIME_MARKS = frozenset({"after", "before", "since", "until"})
+
+
+def _held_ground(obj: Token) -> bool:
+    """"attacked Israeli positions": positions in the plural are ground a force holds,
+    unlike "attacked the minister's position" (a stance)."""
+    return lemma(obj) == "position" and obj.tag_ == "NNS"
 
 
 def _harmed_by_weapon(tok: Token, weapons: Sequence[WeaponHit]) -> bool:
@@ -778,7 +789,7 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
             lemma(o) in IDIOM_OBJECTS for o in direct_objects(tok)):
         return None  # "hit the headlines", "struck a deal", "struck a nerve"
     if lemma(tok) == "attack" and tok.pos_ == "VERB" and direct_objects(tok) and all(
-            lemma(o) in CRITICIZED for o in direct_objects(tok)):
+            lemma(o) in CRITICIZED and not _held_ground(o) for o in direct_objects(tok)):
         return None  # "attacked the government's policies": words against words
     if lemma(tok) in FORCE_VERBS and tok.pos_ == "VERB" and any(
             lemma(p) in MEASURE_NOUNS for h in (tok, *direct_objects(tok))
@@ -2478,6 +2489,7 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
               or lemma(doc[d.hit.head]) in INTERDICTING or _pronoun_party(doc[d.hit.head])]
     drafts = merge_drafts(ctx, drafts)
     drafts = split_targets(ctx, drafts, sent)
+    drafts = split_occurrences(ctx, drafts, sent)
     drafts = _raids_that_detain(ctx, drafts)
     if any(d.type in VIOLENT for d in drafts):
         drafts = [d for d in drafts if not (d.type == "statement" and d.subtype == "claim")]

@@ -1,17 +1,20 @@
 """Within one sentence: triggers that tell one occurrence become one draft, and a list of
-targets in different places becomes one draft per target."""
+targets, sites or days in different places or on different days becomes one draft per
+occurrence."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.arguments import SEQUENCE_VERBS, np_span, subtree_tokens
-from axiswatch.extract.context import DocContext
-from axiswatch.extract.draft import ONE_PER_SENTENCE, VIOLENT, Draft
+from axiswatch.extract.context import DocContext, Place
+from axiswatch.extract.draft import ARMED, ONE_PER_SENTENCE, VIOLENT, Draft
 from axiswatch.extract.places import place_of
 from axiswatch.extract.roles import SAYING
 from axiswatch.extract.triggers import lemma
 from axiswatch.model import ROLE_LISTS
+from axiswatch.nlp.dates import DateMatch
 from axiswatch.nlp.linking import PLACE_TYPES, LinkedMention
 
 if TYPE_CHECKING:
@@ -101,6 +104,25 @@ def _alternatives(a: Token, b: Token) -> bool:
         c.dep_ == "cc" and c.lower_ == "or" for c in first.children if c.i < second.i)
 
 
+# Words that tell an act as one more, not the same one told again ("a second drone
+# struck", "another rocket landed", "a separate attack").
+DISTINCT_MARKERS = frozenset({"second", "third", "fourth", "fifth", "another", "separate"})
+# Adverbs of a verb that tell its act apart from the one before ("separately, ...").
+DISTINCT_ADVERBS = frozenset({"separately", "again"})
+
+
+def _one_more(tok: Token) -> bool:
+    """Whether a trigger tells one more act: its noun, or its verb's subject or object,
+    is "a second ..." or "another ...", or its verb is "separately" or "again" done."""
+    nouns = [tok]
+    if tok.pos_ == "VERB":
+        if any(c.dep_ == "advmod" and c.lower_ in DISTINCT_ADVERBS for c in tok.children):
+            return True
+        nouns = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return any(c.dep_ in ("amod", "det") and c.lower_ in DISTINCT_MARKERS
+               for n in nouns for c in n.children)
+
+
 def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     """Triggers of one sentence that describe one occurrence become one draft."""
     out: list[Draft] = []
@@ -108,6 +130,9 @@ def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
         for o in out:
             if not compatible(o, d, ctx):
                 continue
+            if d.type in VIOLENT and (_one_more(ctx.doc[d.hit.head]) or
+                                      _one_more(ctx.doc[o.hit.head])):
+                continue  # "a drone hit A; a second drone struck B": two acts
             if _sequenced(ctx.doc[o.hit.head], ctx.doc[d.hit.head]):
                 continue
             # Coordinated noun triggers each with their own target or date stay apart.
@@ -190,3 +215,168 @@ def split_targets(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[Draf
             out.append(clone)
             d.span = (d.span[0], min(d.span[1], s))
     return out
+
+
+# Places too broad to tell occurrences apart: "strikes on targets in Iraq and Syria" is
+# one operation told by the countries it spanned.
+_BROAD = frozenset({"country"})
+# Dependencies that open another clause: a coordination below one belongs to that clause.
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj"})
+# Prepositions of a route or an origin, not of the site hit ("launched from A and B").
+_ROUTE_PREPS = frozenset({"from", "to", "toward", "towards", "via", "through", "between",
+                          "across", "into"})
+# How far up from a place a coordination may lie and still belong to the trigger.
+_PATH_STEPS = 7
+
+
+def _path_up(tok: Token, top: Token, heads: set[int]) -> list[Token] | None:
+    """The tokens from ``tok`` up to ``top`` (without it), or ``None`` when ``tok`` does
+    not hang from ``top`` within one clause and without another trigger between."""
+    path: list[Token] = []
+    cur = tok
+    for _ in range(_PATH_STEPS):
+        if cur.i == top.i:
+            return path
+        if cur.i in heads or cur.dep_ in _CLAUSE_DEPS or cur.head.i == cur.i:
+            return None
+        path.append(cur)
+        cur = cur.head
+    return path if cur.i == top.i else None
+
+
+def _coordinated(path: list[Token]) -> bool:
+    """Whether a place or date is a later conjunct of what its trigger tells ("at A on
+    Monday and at B on Tuesday", "sites in A, B and C")."""
+    return any(t.dep_ == "conj" for t in path) and not any(
+        t.dep_ == "prep" and t.lower_ in _ROUTE_PREPS for t in path)
+
+
+def _own_places(ctx: DocContext, d: Draft, heads: set[int]
+                ) -> list[tuple[LinkedMention, Place]]:
+    """The places of a draft's clause coordinated with the place it was given, each a
+    site or town of its own: the sites of separate occurrences."""
+    doc = ctx.doc
+    trig = doc[d.hit.head]
+    if d.place is None or d.place.precision in _BROAD:
+        return []
+    found: list[tuple[LinkedMention, Place]] = []
+    for m in ctx.mentions_in(*d.span):
+        if m.etype not in PLACE_TYPES or m.label == "NORP":
+            continue
+        root = doc[m.tok_end - 1]
+        while root.head.i != root.i and m.tok_start <= root.head.i < m.tok_end:
+            root = root.head
+        path = _path_up(root, trig, heads - {trig.i})
+        if path is None or not _coordinated(path):
+            continue
+        place = ctx.place(m)
+        if place.lat is None or place.precision in _BROAD or _same_place(place, d.place) or \
+                any(_same_place(place, p) for _m, p in found):
+            continue
+        found.append((m, place))
+    return found
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    return a.name == b.name or (a.entity_id is not None and a.entity_id == b.entity_id)
+
+
+def _day_dates(ctx: DocContext, sent: Span, d: Draft, heads: set[int]) -> list[DateMatch]:
+    """The dates of single days a draft's trigger tells (not another trigger's, nor
+    another clause's), in order, one per day."""
+    doc = ctx.doc
+    trig = doc[d.hit.head]
+    lo, hi = doc[d.span[0]].idx, doc[d.span[1] - 1].idx + len(doc[d.span[1] - 1])
+    out: list[DateMatch] = []
+    for m in ctx.dates(sent):
+        if m.precision != "day" or not (lo <= m.start and m.end <= hi) or \
+                any(o.value == m.value for o in out):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and _path_up(span.root, trig, heads - {trig.i}) is not None:
+            out.append(m)
+    return out
+
+
+# Words that join two days into one night ("late on Saturday and early on Sunday").
+NIGHT_WORDS = frozenset({"late", "early", "overnight", "night", "into"})
+
+
+def _coordinated_days(ctx: DocContext, dates: list[DateMatch], d: Draft) -> bool:
+    """"On March 3 and again on March 7", "on Monday and Tuesday": days joined by "and"
+    with nothing but the joining words between, each a day of its own occurrence (not
+    "between March 3 and March 7", a span)."""
+    doc = ctx.doc
+    for a, b in pairwise(dates):
+        between = doc.char_span(a.end, b.start, alignment_mode="expand")
+        if between is None or not any(t.lower_ == "and" for t in between) or \
+                len([t for t in between if not t.is_punct]) > 4:
+            return False
+        both = doc.char_span(a.start, b.end, alignment_mode="expand")
+        if both is None or any(t.lower_ in NIGHT_WORDS for t in
+                               doc[max(0, both.start - 2):both.end]):
+            return False  # "late on Saturday and early on Sunday": one night's salvo
+        before = doc.char_span(a.start, a.end, alignment_mode="expand")
+        if before is None or (before.start > 0 and doc[before.start - 1].lower_ in (
+                "between", "from")) or d.hit.head in range(between.start, between.end):
+            return False  # a span of days, or days on each side of the trigger
+    return True
+
+
+def _copy(d: Draft, span: tuple[int, int]) -> Draft:
+    return Draft(d.hit, d.type, d.subtype, span, actors=list(d.actors),
+                 claimed_by=list(d.claimed_by), attributed_to=list(d.attributed_to),
+                 target=d.target, target_actors=list(d.target_actors), weapon=d.weapon,
+                 place=d.place, date=d.date, inherited_date=d.inherited_date,
+                 target_token=d.target_token, target_tokens=d.target_tokens)
+
+
+def split_occurrences(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[Draft]:
+    """One event per site or per day that one trigger coordinates: "attacked US forces at
+    A on Monday and at B on Tuesday", "struck sites in A, B and C", "fired rockets at A
+    on March 3 and again on March 7". An occurrence is one act at one place and time, so
+    each coordinated site (a town, a district, a base; not a country) or day is one; a
+    clause that gives as many days as sites pairs them in order."""
+    out: list[Draft] = []
+    heads = {d.hit.head for d in drafts}
+    split = {h for h in heads if sum(d.hit.head == h for d in drafts) > 1}
+    for d in drafts:
+        out.append(d)
+        if d.type not in ARMED or d.hit.head in split:
+            continue
+        places = _own_places(ctx, d, heads)
+        dates = _day_dates(ctx, sent, d, heads)
+        if places:
+            first = d.place
+            assert first is not None
+            sites: list[tuple[Place, int | None]] = [(first, None)]
+            sites += [(p, m.tok_end) for m, p in places]
+            paired = len(dates) == len(sites)
+            for k, (place, end) in enumerate(sites[1:], start=1):
+                one = _copy(d, (d.span[0], d.span[1] if k == len(sites) - 1 else end or
+                                d.span[1]))
+                one.place = place
+                one.target_actors = [t for t in d.target_actors
+                                     if first.entity_id is None or t != first.entity_id]
+                if place.entity_id and place.entity_id not in one.target_actors:
+                    one.target_actors.append(place.entity_id)
+                one.date = dates[k] if paired else d.date
+                out.append(one)
+            if paired:
+                d.date = dates[0]
+            d.span = (d.span[0], places[0][0].tok_start)
+        elif len(dates) > 1 and _coordinated_days(ctx, dates, d):
+            for k, date in enumerate(dates[1:], start=1):
+                one = _copy(d, d.span if k == len(dates) - 1 else (
+                    d.span[0], _token_after(ctx, dates[k].end)))
+                one.date = date
+                out.append(one)
+            d.date = dates[0]
+            d.span = (d.span[0], _token_after(ctx, dates[0].end))
+    return out
+
+
+def _token_after(ctx: DocContext, char: int) -> int:
+    """The index of the token after the one that ends at character ``char``."""
+    span = ctx.doc.char_span(char - 1, char, alignment_mode="expand")
+    return span.end if span is not None else len(ctx.doc)

@@ -59,14 +59,30 @@ class WeaponHit:
 def lemma(token: Token) -> str:
     """A token's lowercase lemma, falling back to its lowercase form.
 
-    A capitalized plural at the start of a sentence that the tagger took for a name
-    ("Rockets struck the base", "Drones hit ...") is read as the common noun it is.
+    A capitalized plural at the start of a sentence or of a list item that the tagger took
+    for a name ("Rockets struck the base", "March 3: Drones hit ...") is read as the
+    common noun it is.
     """
-    if token.tag_ == "NNPS" and token.is_sent_start and token.lower_.endswith("s") and \
+    if token.tag_ == "NNPS" and _starts_line(token) and token.lower_.endswith("s") and \
             not token.lower_.endswith("ss") and token.ent_type_ == "":
         return token.lower_[:-1]
     value = token.lemma_.lower()
     return value if value and value != "-pron-" else token.lower_
+
+
+# Marks after which a line of a list begins with a capital ("March 3: Rockets hit ...").
+LINE_OPENERS = frozenset({":", "-", "\u2013", "\u2014", "\u2022"})
+
+
+def _starts_line(token: Token) -> bool:
+    """Whether a word opens a sentence or an item of a list, where a common noun takes a
+    capital."""
+    if token.is_sent_start:
+        return True
+    i = token.i - 1
+    while i >= 0 and token.doc[i].is_space:
+        i -= 1
+    return i >= 0 and token.doc[i].text in LINE_OPENERS
 
 
 def _keys(token: Token) -> tuple[str, ...]:

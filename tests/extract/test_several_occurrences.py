@@ -1,0 +1,78 @@
+"""One sentence that tells several occurrences (sites, days, "a second" act) gives one
+event each; one that tells a single act in several words gives one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+
+Run = Callable[..., Extraction]
+
+
+def _sites(x: Extraction, event_type: str) -> list[tuple[str | None, str | None]]:
+    return sorted((e.location, e.date) for e in x.events if e.type == event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        ("Militia fighters attacked US troops at al-Tanf on Monday and at Tower 22 on "
+         "Tuesday, officials said.", "attack",
+         [("al-tanf-garrison", "2024-02-05"), ("tower-22", "2024-02-06")]),
+        ("Israeli warplanes hit Hezbollah depots in Tyre and Nabatieh on Sunday.", "strike",
+         [("nabatieh", "2024-02-04"), ("tyre", "2024-02-04")]),
+        ("The Guards launched missiles at Erbil and at Idlib province late on Monday.",
+         "strike", [("erbil", "2024-02-05"), ("idlib-governorate", "2024-02-05")]),
+    ],
+)
+def test_each_coordinated_site_is_an_occurrence(extract: Run, text: str, event_type: str,
+                                                expected: list[tuple[str, str]]) -> None:
+    assert _sites(extract(text), event_type) == expected
+
+
+def test_coordinated_days_at_one_site_are_two_occurrences(extract: Run) -> None:
+    x = extract("Militants shelled Ain al-Asad air base on February 1 and again on "
+                "February 4, a US official said.")
+    assert _sites(x, "attack") == [("ain-al-asad-air-base", "2024-02-01"),
+                                   ("ain-al-asad-air-base", "2024-02-04")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets struck militia targets in Iraq and Syria on Friday.",
+        "Rockets were fired at the base between February 1 and February 4.",
+        "Hezbollah fired rockets at Kiryat Shmona on Monday, and on Tuesday Israel "
+        "said it would respond.",
+    ],
+)
+def test_countries_spans_and_other_clauses_split_nothing(extract: Run, text: str) -> None:
+    assert len([e for e in extract(text).events if e.type in ("attack", "strike")]) == 1
+
+
+def test_a_second_drone_is_a_second_attack(extract: Run) -> None:
+    x = extract("A drone hit a US outpost in Hasakah province on Monday; a second drone "
+                "struck the Conoco gas field the next day.")
+    assert len([e for e in x.events if e.type == "attack"]) == 2
+
+
+def test_positions_in_the_plural_are_ground_held(extract: Run) -> None:
+    [ev] = extract("Hezbollah attacked army positions near Metula on Sunday.").events
+    assert (ev.type, ev.location) == ("attack", "metula")
+
+
+def test_the_ministers_position_is_a_stance(extract: Run) -> None:
+    assert extract("The opposition attacked the minister's position on Sunday.").events == []
+
+
+def test_a_capitalized_plural_after_a_dated_label_is_a_weapon(extract: Run) -> None:
+    [ev] = extract("February 3: Drones hit a US base near Erbil.").events
+    assert (ev.type, ev.weapon, ev.location) == ("attack", "drone", "erbil")
+
+
+def test_a_salvo_over_one_night_is_one_occurrence(extract: Run) -> None:
+    x = extract("Iran fired dozens of missiles at Israel late on Saturday and early on Sunday.")
+    assert len([e for e in x.events if e.type == "strike"]) == 1
