@@ -238,13 +238,15 @@ def _set(ev: Event, place: Place) -> None:
 
 
 def _place_before(ctx: DocContext, offset: int, precisions: frozenset[str], *,
-                  water: bool = False) -> Place | None:
+                  water: bool = False, after: int = 0) -> Place | None:
     """The last place of one of ``precisions`` (or, with ``water``, the last sea) the
-    document names before ``offset``."""
+    document names before ``offset`` (and from ``after`` on)."""
     best: Place | None = None
     for m in ctx.ents.mentions:
         if ctx.doc[m.tok_start].idx >= offset:
             break
+        if m.start < after:
+            continue
         if m.etype not in PLACE_TYPES or m.label == "NORP":
             continue
         place = ctx.place(m)
@@ -474,6 +476,39 @@ def happened_places(ctx: DocContext, events: list[Event]) -> None:
             _set(ev, place)
 
 
+# Sentences before an event's own in which the place its "there" points to may be named.
+_THERE_REACH = 2
+
+
+def _there(span: Span) -> bool:
+    """Whether a sentence says where with "there" ("a drone struck a house there"), not
+    "there were" nor "from there"."""
+    return any(t.lower_ == "there" and t.dep_ == "advmod" and t.head.pos_ == "VERB"
+               for t in span)
+
+
+def there_places(ctx: DocContext, events: list[Event]) -> None:
+    """Place an event its sentence leaves unplaced but says happened "there" at the last
+    place below a country named in the two sentences before it, in the same paragraph
+    ("The village of X has been shelled daily. A drone struck a house there.")."""
+    sents = list(ctx.doc.sents)
+    starts = [s.start_char for s in sents]
+    text = ctx.document.text
+    for ev in events:
+        if ev.location is not None or ev.type not in SCENE_TYPES:
+            continue
+        k = bisect.bisect_right(starts, ev.evidence.start) - 1
+        if k <= 0 or not _there(sents[k]):
+            continue
+        # the paragraph's own sentences only
+        after = max(starts[max(0, k - _THERE_REACH)], text.rfind("\n", 0, starts[k]) + 1)
+        if after >= starts[k]:
+            continue
+        place = _place_before(ctx, starts[k], _SCENE_PRECISIONS, after=after)
+        if place is not None and ev.country in (None, place.country):
+            _set(ev, place)
+
+
 # Verbs of a life, a group's founding or a journey: where they happened sets no scene.
 _LIFE_VERBS = frozenset({"found", "establish", "form", "base", "headquarter", "live", "bear",
                          "raise", "grow", "study", "reside", "arrive", "travel", "fly", "visit",
@@ -540,6 +575,7 @@ def refine_places(ctx: DocContext, events: list[Event]) -> None:
     targets_placed_later(ctx, events)
     happened_places(ctx, events)
     local_sources(ctx, events)
+    there_places(ctx, events)
     scene_places(ctx, events)
     country_level(ctx, events)
     broad = [ev for ev in events if ev.geo_precision == "country" and ev.country]

@@ -418,9 +418,9 @@ _PLACE_OF_HEADS = frozenset({"north", "south", "east", "west", "northeast", "nor
                              "countryside", "suburbs", "environs", "edge", "residents",
                              "inhabitants", "mayor", "governor", "entrance"})
 # "the X countryside", "X governorate": a name these nouns follow is a place's.
-_AREA_HEADS = frozenset({"countryside", "governorate", "province", "district", "outskirts",
-                         "suburbs", "suburb", "neighborhood", "neighbourhood", "subdistrict",
-                         "municipality"})
+_AREA_HEADS = frozenset({"countryside", "area", "governorate", "province", "district",
+                         "outskirts", "suburbs", "suburb", "neighborhood", "neighbourhood",
+                         "subdistrict", "municipality"})
 
 
 def _after_place_preposition(span: Span) -> bool:

@@ -75,3 +75,20 @@ def test_a_plot_aimed_at_foreigners_stays_where_its_paragraph_is(extract: Run) -
     x = extract("Two men were detained in Baku on Monday. Azerbaijani security services said "
                 "they had foiled an IRGC plot to kill Israeli diplomats.\n")
     assert one_event(x, "plot").country == "AZ"
+
+
+def test_there_points_to_the_place_named_just_before(extract: Run) -> None:
+    x = extract("Residents of Kfar Kila have fled for weeks. On Sunday a drone hit a shop "
+                "there, wounding its owner.")
+    ev = one_event(x, "attack")
+    assert ev.country == "LB" and ev.location_name is not None and "Kila" in ev.location_name
+
+
+def test_there_does_not_reach_into_another_paragraph(extract: Run) -> None:
+    x = extract("Life in Kfar Kila has changed.\n\nGunmen shot a guard there on Monday.")
+    assert all(e.location is None for e in x.events if e.type == "attack")
+
+
+def test_there_were_is_no_place(extract: Run) -> None:
+    x = extract("Officials visited Kfar Kila last month. There were gunmen who shot a guard.")
+    assert all(e.location is None for e in x.events if e.type == "attack")

@@ -218,3 +218,9 @@ def test_a_town_the_tagger_took_for_a_person_after_across_is_a_place(extract: Ru
     x = extract("Rocket sirens wailed across Kiryat Shmona. A drone hit a parked car.")
     ev = one_event(x, "attack")
     assert ev.country == "IL" and _near(ev, 33.21, 35.57)
+
+
+def test_a_town_before_area_is_a_place_whatever_its_tag(extract: Run) -> None:
+    x = extract("Gunmen shot dead a tribal elder in the Panjgur area on Sunday.")
+    ev = one_event(x, "attack")
+    assert ev.country == "PK" and _near(ev, 26.97, 64.09)
