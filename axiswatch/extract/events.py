@@ -359,6 +359,9 @@ ACCIDENT_CUES = frozenset({"leak", "accident", "accidental", "accidentally", "ma
 # Threats whose negation is their meaning: "would not go unanswered".
 NEGATED_THREATS = frozenset({"unanswered", "unpunished", "unavenged", "stop", "halt",
                              "suspend", "pause"})
+# Refusals of inaction, threats only when negated: "would not remain silent", "will not
+# stand idle" (the last word of the trigger phrase).
+INACTION = frozenset({"silent", "idle", "idly"})
 # Verbs of pausing a campaign: "would not halt its attacks" threatens to go on, when
 # someone declares it; told by the narrator ("did not halt") it is no statement.
 HALTING = frozenset({"halt", "suspend", "pause"})
@@ -386,6 +389,8 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
     someone is reported to declare (and that no other statement word carries)."""
     if lemma(tok) in DISMISSIVE and _charge_called_false(tok):  # "said the charges were lies"
         return any(lemma(a) in DECLARING and a.pos_ == "VERB" for a in list(tok.ancestors)[:3])
+    if lemma(tok) in DISMISSIVE and tok.pos_ == "VERB":
+        return False  # "Israel fabricated the evidence": no charge a speaker calls false
     if lemma(tok) in OWN_DECLARATIONS:
         if lemma(tok) not in REFUTING and not any(
                 c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and lemma(c) in REPRISALS)
@@ -412,7 +417,14 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
             return False  # "warned it would retaliate": the warning is the statement
         if lemma(anc) in DECLARING and anc.pos_ == "VERB":
             return True
-    return False
+    return _said_after(tok)
+
+
+def _said_after(tok: Token) -> bool:
+    """"Iran will not stand idle, the minister said": the declaring verb of a clause
+    quoted first hangs from it as a parenthetical."""
+    return any(c.dep_ == "parataxis" and lemma(c) in DECLARING and c.pos_ == "VERB"
+               for c in tok.children)
 
 
 # Forms of "be" that make a gerund a progressive ("was reviewing").
@@ -436,10 +448,15 @@ def _uttered_aside(tok: Token) -> bool:
     deed to come, is the subject's own declaration; "warning that these steps are
     crucial" threatens nothing, and beside a deed ("struck X, warning ...") the warning
     is told with that deed."""
-    return lemma(tok) in UTTERING and lemma(tok.head) in PUBLISHING and any(
-        (c.dep_ == "ccomp" and any(a in FUTURE_AUXES for a in verb_auxes(c))) or
-        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("of", "against"))
-        for c in tok.children)
+    return lemma(tok) in UTTERING and lemma(tok.head) in PUBLISHING and _warns_of_deed(tok)
+
+
+def _warns_of_deed(tok: Token) -> bool:
+    """"warning that any ship would be targeted", "threatening to strike", "warned of a
+    response": what the words warn of is a deed to come, not a risk or a fact."""
+    return any((c.dep_ == "ccomp" and any(a in FUTURE_AUXES for a in verb_auxes(c))) or
+               c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("of", "against"))
+               for c in tok.children)
 
 
 def _long_held(tok: Token) -> bool:
@@ -583,6 +600,12 @@ FOLLOWER_NOUNS = frozenset({"fighter", "follower", "supporter", "member", "loyal
 def _charge_called_false(tok: Token) -> bool:
     """"(said) the accusations were baseless", "the report is a fabrication": the word
     is said of a charge, through a copula whose subject is the charge."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "politically motivated and unfounded"
+        tok = tok.head
+    if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
+        return any(c.dep_ == "nsubjpass" and (lemma(c) in ACCUSATIONS or
+                                              c.lower_ in ACCUSATION_FORMS)
+                   for c in tok.children)  # "the report was fabricated"
     head = tok.head
     return tok.dep_ in ("acomp", "attr") and lemma(head) == "be" and any(
         c.dep_ == "nsubj" and (lemma(c) in ACCUSATIONS or c.lower_ in ACCUSATION_FORMS)
@@ -756,7 +779,28 @@ def _declarer(ctx: DocContext, tok: Token) -> list[str]:
         if lemma(anc) in ANNOUNCING and anc.pos_ == "VERB":
             return tokens_actors(ctx, [_named_speaker(ctx, c) for c in anc.children
                                        if c.dep_ == "nsubj"])
+    for head in (tok, *list(tok.ancestors)[:2]):  # "..., the minister said"
+        for said in (c for c in head.children if c.dep_ == "parataxis"):
+            if lemma(said) in ANNOUNCING and said.pos_ == "VERB":
+                return tokens_actors(ctx, [_named_speaker(ctx, c) for c in said.children
+                                           if c.dep_ == "nsubj"])
     return []
+
+
+def _speaker_of_joined_verb(ctx: DocContext, tok: Token) -> list[str]:
+    """"The Guards said the strike had hit a base and warned that any raid would be
+    answered": the parse may join a second verb of warning to the clause the first one
+    reports; with no subject of its own and none that can act inherited there, the
+    warning of a deed to come is the speaker's."""
+    if tok.pos_ != "VERB" or lemma(tok) not in UTTERING or tok.dep_ != "conj" or \
+            subjects(tok) or not _warns_of_deed(tok):
+        return []  # "... and warned that they risked a war": a risk told, no deed
+    reported = tok.head
+    said = reported.head
+    if reported.dep_ != "ccomp" or lemma(said) not in DECLARING or said.pos_ != "VERB":
+        return []
+    return tokens_actors(ctx, [_named_speaker(ctx, c) for c in said.children
+                               if c.dep_ == "nsubj"])
 
 
 def _named_speaker(ctx: DocContext, subj: Token) -> Token:
@@ -853,6 +897,11 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         subtype = "rejection"  # "rejected the truce offer": a demand refused, no charge denied
     if lemma(tok) in HALTING and tok.pos_ == "VERB" and is_negated(tok):
         return ("statement", "threat") if _declared(ctx, tok) else None
+    if etype == "statement" and trig.lemmas[-1] in INACTION:
+        return ("statement", "threat") if is_negated(tok) and _declared(ctx, tok) else None
+    if etype == "statement" and tok.pos_ in NOUN_POS and lemma(tok) in PROMISED_NOUNS:
+        return ("statement", "threat") if _promised_reprisal(tok) and _declarer(ctx, tok) \
+            else None
     if lemma(tok) == "stop" and not is_negated(tok):
         subtype = "suspension"  # "would stop its attacks"; "would not stop" threatens
     if lemma(tok) == "keep" and not any(c.dep_ == "xcomp" and c.tag_ == "VBG"
@@ -947,6 +996,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "summoned the envoy in protest"
     if etype == "protest" and _purpose_of_diplomacy(ctx, tok):
         return None  # "summoned the envoy to protest against the strikes"
+    if etype == "meeting" and tok.pos_ == "VERB" and _met_with_reprisal(tok):
+        return ("statement", "threat") if _declared(ctx, tok) else None
     if etype == "meeting":
         verb = tok if tok.pos_ == "VERB" else None
         if verb is not None and lemma(verb) in ("meet", "speak"):
@@ -972,6 +1023,82 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         if plot is not None:
             return "plot", plot
     return etype, subtype
+
+
+# Nouns of a reprisal or its aim that a declared clause of the future makes a threat
+# ("said its response would be decisive", "said US bases would be legitimate targets").
+PROMISED_NOUNS = REPRISALS | {"target"}
+# Reprisal nouns that also name a reply in peace ("the response to the outbreak", "the
+# government's reply to the proposal"): a threat only as a blow, by what they answer or
+# how they are described.
+TWO_SIDED = frozenset({"response", "reply", "consequence"})
+# What a blow answers ("a response to any aggression").
+HOSTILE_ACTS = frozenset({"aggression", "attack", "strike", "killing", "assassination", "crime",
+                          "violation", "escalation", "provocation", "act", "action", "move",
+                          "raid", "assault", "bombing", "martyrdom", "murder", "incursion",
+                          "adventure", "mistake", "folly", "threat"})
+# How a blow is described ("a crushing response", "its response would be decisive").
+FORCEFUL = frozenset({"decisive", "crushing", "harsh", "harsher", "firm", "swift", "severe",
+                      "strong", "stronger", "painful", "destructive", "devastating",
+                      "forceful", "resolute", "heavy", "tough", "fierce", "military",
+                      "overwhelming", "stern", "serious", "unprecedented", "proportionate",
+                      "proportional", "calculated", "befitting", "appropriate", "resounding",
+                      "deterrent", "powerful", "lethal", "deadly", "regrettable"})
+# What a blow to come is met with ("any attack would be met with force").
+MET_WITH = REPRISALS | {"force", "fire", "firmness"}
+# Auxiliaries of a deed declared to come; hedged ones ("could", "might") forecast.
+PROMISING_AUXES = frozenset({"will", "would", "'ll", "'d", "shall"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+
+def _promised_reprisal(tok: Token) -> bool:
+    """"Iran said its response would be decisive", "said they would deliver a crushing
+    reply", "said the bases would be legitimate targets", "said the group's response
+    was coming": a reprisal noun (or the aim of one) in a clause of the future that a
+    speaker declares. "In response to the attacks", "would likely be limited" and a
+    reprisal told as done ("the strikes were a response") promise none."""
+    if tok.pos_ not in NOUN_POS or lemma(tok) not in PROMISED_NOUNS:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with":
+        verb = tok.head.head  # "would be met with a firm response"
+    elif tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+        verb = tok.head
+    else:
+        return False
+    if verb.pos_ not in ("VERB", "AUX") or any(lemma(c) in HEDGES for c in verb.children
+                                               if c.dep_ == "advmod"):
+        return False
+    if lemma(tok) in TWO_SIDED and not _told_as_blow(tok, verb):
+        return False
+    coming = lemma(verb) == "come" and verb.tag_ == "VBG"  # "the response is coming"
+    if not coming and not any(a in PROMISING_AUXES for a in verb_auxes(verb)):
+        return False
+    return _said_after(verb) or any(lemma(a) in DECLARING and a.pos_ == "VERB"
+                                    for a in list(verb.ancestors)[:2])
+
+
+def _told_as_blow(noun: Token, verb: Token) -> bool:
+    """"a crushing response", "its response would be decisive", "a response to any
+    aggression", "would be met with a firm response": a reply that is a blow."""
+    answered = [p for _x, p in prep_objects(noun, TO)]
+    if answered:  # "its response to the outbreak would be swift" answers no blow
+        return any(lemma(p) in HOSTILE_ACTS for p in answered)
+    words = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    words += [c for c in verb.children if c.dep_ in ("acomp", "attr") and c.i != noun.i]
+    words += [c for w in list(words) for c in w.children if c.dep_ == "conj"]
+    if any(lemma(w) in FORCEFUL or w.lower_ in FORCEFUL for w in words):
+        return True
+    if lemma(verb) == "meet" or (noun.dep_ == "pobj" and noun.head.lower_ == "with"):
+        return True  # met with a reply: the blow is what it meets
+    return any(lemma(p) in HOSTILE_ACTS for _x, p in prep_objects(noun, FOR))
+
+
+def _met_with_reprisal(verb: Token) -> bool:
+    """"Any attack would be met with force", "would meet a harsh response": meeting a
+    blow with a reprisal, not meeting a person."""
+    return lemma(verb) == "meet" and any(
+        lemma(o) in MET_WITH for o in direct_objects(verb) + [p for _x, p in
+                                                               prep_objects(verb, WITH)])
 
 
 def _object_of(tok: Token, verbs: frozenset[str] | Sequence[str]) -> bool:
@@ -2313,7 +2440,7 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             not claimed_occurrence(ctx, tok):
         return None  # "groups have endorsed attacks": the claim is the event
     if is_blocked(ctx, tok, etype) and not _dated_before_head(tok, dates) and \
-            hit.trigger.lemmas[-1] not in NEGATED_THREATS | NEGATED_DENIALS and not (
+            hit.trigger.lemmas[-1] not in NEGATED_THREATS | NEGATED_DENIALS | INACTION and not (
             etype == "sanction" and _declared(ctx, tok)):
         return None  # but "efforts to avenge the 2020 killing of X": that killing happened
     if _counted_summary(ctx, tok) or (etype in VIOLENT and _running_tally(tok)):
@@ -2333,7 +2460,7 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None  # "would not release them until Israel halts its strikes": a condition
     # "agreed to a truce": a noun that counts only under its verbs is placed by them
     placed = tok.dep_ in STATEMENT_OK_DEPS or _content_of(tok) or _relative_denial(tok) or \
-        _decided(tok) or _ordered(tok) or _charge_called_false(tok) or (
+        _decided(tok) or _ordered(tok) or _charge_called_false(tok) or _promised_reprisal(tok) or (
         tok.tag_ == "VBG" and _uttered_aside(tok)) or (
         bool(hit.trigger.verbs) and tok.pos_ == "NOUN")
     if etype == "statement" and (not placed or (any(
@@ -2441,9 +2568,12 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         if etype == "statement" and lemma(tok) in NEGATED_DENIALS:
             draft.actors = _declarer(ctx, tok)  # "X said Y was not involved": X denies
         if etype == "statement" and not (draft.actors or draft.claimed_by):
+            draft.actors = _speaker_of_joined_verb(ctx, tok)
+        if etype == "statement" and not (draft.actors or draft.claimed_by):
             draft.actors = _declarer(ctx, tok) if (
                 hit.trigger.requires_declaration or hit.trigger.objects) else []
-        if etype == "statement" and not draft.actors and tok.pos_ == "NOUN" and verb_of:
+        if etype == "statement" and not draft.actors and tok.pos_ == "NOUN" and verb_of and \
+                lemma(tok) not in PROMISED_NOUNS:
             # "X said Washington had no involvement": the speaker's, else whoever has none
             draft.actors = _declarer(ctx, verb_of) or tokens_actors(
                 ctx, inherited_subjects(verb_of))
@@ -2454,7 +2584,7 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         if etype == "transfer" and draft.date is None and not _told_done(ctx, tok, draft):
             continue  # "Iran has long supplied the group": background
         killed = etype in VIOLENT and bool(killed_count(sent.text))
-        if is_generic(ctx, tok, draft, killed, owners):
+        if is_generic(ctx, tok, draft, killed, owners) and not _promised_reprisal(tok):
             if not any(lemma(c) in ctx.ontology.quantifiers for c in tok.children):
                 generic.append(draft)
             continue

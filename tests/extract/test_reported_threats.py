@@ -1,0 +1,90 @@
+"""Threats and denials told in reported speech without a verb of threatening or denying:
+a reprisal noun in a declared clause of the future ("said its reply would be crushing"),
+a blow declared to be met with force, bases declared legitimate targets, a refusal of
+inaction ("would not stand idle"), a reply in kind, a declared dispatch of troops, a
+charge declared made up, and a second verb of warning the parse joins to the reported
+clause."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+
+Extract = Callable[..., Extraction]
+
+
+def _statements(x: Extraction) -> list[tuple[str | None, list[str]]]:
+    return [(e.subtype, e.actors) for e in x.events if e.type == "statement"]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Hezbollah said on Friday that its reply to the Israeli raid would be painful.",
+     "hezbollah"),
+    ("The Houthis said they would deliver a devastating response to any American "
+     "aggression.", "houthis"),
+    ("The IRGC said any strike on Iranian soil would be met with a decisive response.",
+     "islamic-revolutionary-guard-corps"),
+    ("Kataib Hezbollah said any attack on its headquarters would meet with force.",
+     "kataib-hezbollah"),
+    ("Harakat al-Nujaba said on Sunday that US embassies in the region would be "
+     "legitimate targets.", "harakat-hezbollah-al-nujaba"),
+    ("Iran will not stand idle in the face of this aggression, the foreign ministry said.",
+     "iranian-foreign-ministry"),
+    ("Asaib Ahl al-Haq said it would not remain silent over the killing of its members.",
+     "asaib-ahl-al-haq"),
+    ("Tehran said it would reciprocate if London listed the Guards as a terrorist group.",
+     "iran"),
+])
+def test_a_declared_reprisal_is_a_threat(extract: Extract, text: str, actor: str) -> None:
+    assert ("threat", [actor]) in _statements(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The World Food Programme said its response to the drought in Yemen would be expanded.",
+    "Iraq's health ministry said its response to the flooding would be swift.",
+    "Analysts said the US garrisons would be legitimate targets in a wider war.",
+    "Experts said Tehran's retaliation would probably be limited to its proxies.",
+    "Iran's foreign minister met with his Omani counterpart in Muscat on Monday.",
+    "The Iranian government has remained silent on the explosion at the refinery.",
+    "Lebanon said the cabinet's reply to the French proposal would come next week.",
+    "The Pentagon said its response last month had been the first phase of a campaign.",
+])
+def test_a_reply_that_is_no_blow_is_no_threat(extract: Extract, text: str) -> None:
+    assert [s for s, _a in _statements(extract(text)) if s == "threat"] == []
+
+
+def test_a_declared_dispatch_of_troops_is_a_deployment(extract: Extract) -> None:
+    x = extract("Britain said it would send more warships to the Red Sea after the attacks.")
+    assert ("deployment", ["united-kingdom"]) in _statements(x)
+
+
+def test_fighters_sent_abroad_stay_a_transfer(extract: Extract) -> None:
+    x = extract("The IRGC sent fighters to Syria in 2013, according to the report.")
+    assert [s for s, _a in _statements(x) if s == "deployment"] == []
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Hamas said the Israeli allegations about the tunnels were fabricated.", "hamas"),
+    ("The Houthis said the US accusations were exaggerated and baseless.", "houthis"),
+    ("Tehran said on Monday it had no knowledge of the kidnapping plot.", "iran"),
+])
+def test_a_charge_declared_false_is_a_denial(extract: Extract, text: str,
+                                             actor: str) -> None:
+    assert ("denial", [actor]) in _statements(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the smugglers had fabricated the customs papers.",
+    "The fabricated invoices were found at the port, officials said.",
+])
+def test_a_forgery_told_is_no_denial(extract: Extract, text: str) -> None:
+    assert [s for s, _a in _statements(extract(text)) if s == "denial"] == []
+
+
+def test_a_warning_joined_to_the_reported_clause_is_the_speakers(extract: Extract) -> None:
+    x = extract("The Houthis said the missile had hit the destroyer and warned that any "
+                "further raid would bring a harsher reply.")
+    assert ("threat", ["houthis"]) in _statements(x)
