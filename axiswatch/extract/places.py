@@ -114,8 +114,11 @@ def place_span(pobj: Token, stop: tuple[str, ...]) -> tuple[int, int]:
                 prep.lower_ == "to" and lemma(pobj) in THRESHOLD_NOUNS) or (
                 prep.lower_ == "between" and lemma(pobj) in ROUTE_NOUNS) or (
                 prep.lower_ == "off" and lemma(pobj) in OFFSHORE_NOUNS):
+            # "in northern X, near Y": a comma may set off where in X
+            joined = prep.i == end or (prep.i == end + 1 and pobj.doc[end].text == "," and
+                                       prep.lower_ in STANDS_IN)
             for obj in prep.children:
-                if obj.dep_ == "pobj" and prep.i == end:
+                if obj.dep_ == "pobj" and joined:
                     end = max(end, place_span(obj, stop)[1])
     return start, end
 

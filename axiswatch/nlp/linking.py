@@ -411,7 +411,7 @@ _SAME_NAME = 80.0
 # A city this large is a place wherever it lies (Dushanbe, Hamburg).
 _CITY = 100_000
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "at", "around", "inside", "across",
-                                 "throughout", "off"})
+                                 "throughout", "off", "between"})
 # "south of X", "the outskirts of X": words whose "of" names a place.
 _PLACE_OF_HEADS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
                              "southeast", "southwest", "outskirts", "outskirt", "vicinity",

@@ -224,3 +224,15 @@ def test_a_town_before_area_is_a_place_whatever_its_tag(extract: Run) -> None:
     x = extract("Gunmen shot dead a tribal elder in the Panjgur area on Sunday.")
     ev = one_event(x, "attack")
     assert ev.country == "PK" and _near(ev, 26.97, 64.09)
+
+
+def test_a_town_set_off_by_a_comma_after_its_country_is_the_finer_place(extract: Run) -> None:
+    x = extract("In eastern Syria, near Mayadin, a drone struck a pickup truck on Sunday.")
+    ev = one_event(x, "attack")
+    assert ev.country == "SY" and _near(ev, 35.02, 40.45)
+
+
+def test_a_road_between_two_towns_the_tagger_misread_is_placed(extract: Run) -> None:
+    x = extract("A rocket hit a bus on the road between Kiryat Shmona and Metula.")
+    ev = one_event(x, "attack")
+    assert ev.country == "IL" and _near(ev, 33.21, 35.57)
