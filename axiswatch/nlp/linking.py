@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -271,6 +271,11 @@ def _proper_sequences(doc: Doc, covered: set[int]) -> list[tuple[int, int, str, 
 
     i = 0
     while i < n:
+        lead = _place_leading_name(doc, i, usable)
+        if lead is not None:
+            out.append((i, lead, "ORG", None))  # "Ukraine International Airlines"
+            i = lead
+            continue
         if not usable(i) or doc[i].is_sent_start:
             i += 1
             continue
@@ -292,6 +297,25 @@ def _proper_sequences(doc: Doc, covered: set[int]) -> list[tuple[int, int, str, 
             out.append((i, end, "ORG", None))
         i = max(j, i + 1)
     return out
+
+
+def _place_leading_name(doc: Doc, i: int, usable: Callable[[int], bool]) -> int | None:
+    """The end of an organization's name that begins with a single-word place the
+    knowledge pack knows ("Ukraine International Airlines", "Kuwait Petroleum
+    Corporation"): two or more capitalized words after it, the last a proper noun. The
+    pack's ruler tags the place alone, and the NER then never sees the whole name."""
+    t = doc[i]
+    if not t.ent_id_ or t.ent_iob_ != "B" or t.ent_type_ != "GPE" or \
+            (i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"):
+        return None
+    j = i + 1
+    while j < len(doc) and usable(j) and doc[j].text[:1].isupper() and not doc[j].is_sent_start:
+        j += 1
+    while j > i and doc[j - 1].lower_.rstrip(".") in OFFICE_WORDS:
+        j -= 1  # "Iraq Prime Minister X": a title, not a name
+    if j - i < 3 or doc[j - 1].pos_ != "PROPN":
+        return None
+    return j
 
 
 # Lowercase nouns that end a facility's name after its proper words: "the AMIA Jewish

@@ -117,7 +117,9 @@ def test_a_list_of_incidents_is_one_event_per_target_and_place(extract: Run) -> 
             "arson attacks on a bakery in Izmir and a warehouse in Bursa.")
     events = extract(text).events
     assert [(e.type, e.location_name) for e in events] == [
-        ("plot", "Istanbul"), ("plot", "Ankara"), ("attack", "Izmir"), ("attack", "Bursa")]
+        ("plot", "Danish Consulate in Istanbul"), ("plot", "Ankara"), ("attack", "Izmir"),
+        ("attack", "Bursa")]
+    assert events[0].country == "TR"  # a state's consulate abroad is where it stands
     assert all(e.certainty == "alleged" for e in events)
     for ev in events:
         assert text[ev.evidence.start:ev.evidence.end] == ev.evidence.text

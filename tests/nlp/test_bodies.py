@@ -160,6 +160,8 @@ def test_a_capital_speaking_for_its_government_is_the_state(
      "Pakistani army", "Pakistan's army"),
     ("German federal prosecutors charged a man. The German prosecutors said he spied.",
      "German federal prosecutors", "German prosecutors"),
+    ("Danish police arrested a man. The Danish police said he had a pistol.",
+     "Danish police", "Danish police"),
     # "intelligence" alone is the country's intelligence service
     ("Belgian intelligence warned of a plot. Belgium's intelligence service named no one.",
      "Belgian intelligence", "Belgium's intelligence service"),

@@ -86,6 +86,11 @@ def test_fold_quotes_keeps_length() -> None:
         ("Gunmen fired at the Jewish Agency offices.", "Jewish Agency", "jewish-agency"),
         ("Kurdish Red Crescent teams reached the town.", "Kurdish Red Crescent",
          "kurdish-red-crescent"),
+        # A name that begins with a country the pack knows is the whole name.
+        ("The missile downed a Ukraine International Airlines flight over Tehran.",
+         "Ukraine International Airlines", "ukraine-international-airlines"),
+        ("Kuwait Oil Tanker Company said its ship was hit.", "Kuwait Oil Tanker Company",
+         "kuwait-oil-tanker-company"),
     ],
 )
 def test_names_the_statistical_ner_misses(extractor: Extractor, text: str, surface: str,
@@ -94,6 +99,12 @@ def test_names_the_statistical_ner_misses(extractor: Extractor, text: str, surfa
     ex = extractor.extract(doc)
     assert extractor.link(surface, doc.id) == expected
     assert any(m.text == surface and m.entity_id == expected for m in ex.mentions)
+
+
+def test_a_country_before_a_title_stays_the_country(extractor: Extractor) -> None:
+    text = "Iraq Prime Minister Mohammed Shia al-Sudani flew to Tehran."
+    ex = extractor.extract(Document(id=document_id(text), text=text, published="2024-02-08"))
+    assert next((m.text, m.entity_id) for m in ex.mentions) == ("Iraq", "iraq")
 
 
 def test_titles_are_not_people(extractor: Extractor) -> None:
