@@ -173,7 +173,8 @@ def test_where_a_statement_was_made(extract: Run, text: str, location: str | Non
     ("text", "etype", "location", "country"),
     [
         ("Gunmen stormed the Norwegian embassy in Tehran on Friday, killing a guard. Police "
-         "said a suspect was arrested at the scene on Friday.", "arrest", "norwegian-embassy-in-tehran", "IR"),
+         "said a suspect was arrested at the scene on Friday.", "arrest",
+         "norwegian-embassy-in-tehran", "IR"),
         ("An Israeli strike hit a building in Dahiyeh on Tuesday, killing a commander. In "
          "January, a drone strike in the same district killed a Hamas leader.", "killing",
          "dahiyeh", "LB"),
