@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from axiswatch.kb.ontology import Ontology, Trigger, Weapon
+from axiswatch.nlp.tokens import DocTokens, derived, doc_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -57,17 +58,27 @@ class WeaponHit:
 
 
 def lemma(token: Token) -> str:
-    """A token's lowercase lemma, falling back to its lowercase form.
+    """A token's lowercase lemma, falling back to its lowercase form (worked out once per
+    document: the trigger, weapon and cue passes all read it).
 
     A capitalized plural at the start of a sentence or of a list item that the tagger took
     for a name ("Rockets struck the base", "March 3: Drones hit ...") is read as the
     common noun it is.
     """
-    if token.tag_ == "NNPS" and _starts_line(token) and token.lower_.endswith("s") and \
-            not token.lower_.endswith("ss") and token.ent_type_ == "":
-        return token.lower_[:-1]
-    value = token.lemma_.lower()
-    return value if value and value != "-pron-" else token.lower_
+    return derived(token.doc, "base_lemma", _lemmas)[token.i]
+
+
+def _lemmas(table: DocTokens) -> list[str]:
+    return [_lemma_of(t, low, lem) for t, low, lem in
+            zip(table.tokens, table.lower, table.lemma, strict=True)]
+
+
+def _lemma_of(token: Token, low: str, value: str) -> str:
+    """:func:`lemma` of a token whose lowercase form is ``low`` and lowercase lemma ``value``."""
+    if token.tag_ == "NNPS" and _starts_line(token) and low.endswith("s") and \
+            not low.endswith("ss") and token.ent_type_ == "":
+        return low[:-1]
+    return value if value and value != "-pron-" else low
 
 
 # Marks after which a line of a list begins with a capital ("March 3: Rockets hit ...").
@@ -83,11 +94,6 @@ def _starts_line(token: Token) -> bool:
     while i >= 0 and token.doc[i].is_space:
         i -= 1
     return i >= 0 and token.doc[i].text in LINE_OPENERS
-
-
-def _keys(token: Token) -> tuple[str, ...]:
-    lem, low = lemma(token), token.lower_
-    return (lem,) if lem == low else (lem, low)
 
 
 def _matches(keys: Sequence[tuple[str, ...]], i: int, phrase: tuple[str, ...]) -> bool:
@@ -109,7 +115,10 @@ def _pos_ok(trigger: Trigger, token: Token) -> bool:
 def lemma_keys(sent: Span) -> list[tuple[str, ...]]:
     """Each token's lemma and lowercase form (one when they agree): what trigger and
     weapon phrases are matched on, computed once per sentence for both."""
-    return [_keys(t) for t in sent]
+    lemmas = derived(sent.doc, "base_lemma", _lemmas)[sent.start:sent.end]
+    lowers = doc_tokens(sent.doc).lower[sent.start:sent.end]
+    return [(lem,) if lem == low else (lem, low) for lem, low in
+            zip(lemmas, lowers, strict=True)]
 
 
 def _longest_first(count: int, best_at: Callable[[int], _H | None]) -> list[_H]:
@@ -131,7 +140,7 @@ def find_triggers(sent: Span, ontology: Ontology,
                   keys: Sequence[tuple[str, ...]] | None = None) -> list[TriggerHit]:
     """Every trigger in ``sent``, longest phrase first, never overlapping (``keys``: the
     sentence's :func:`lemma_keys`, when already at hand)."""
-    tokens = list(sent)
+    tokens = doc_tokens(sent.doc).tokens[sent.start:sent.end]
     found_keys = keys if keys is not None else lemma_keys(sent)
 
     def best_at(i: int) -> TriggerHit | None:
@@ -163,7 +172,7 @@ def find_triggers(sent: Span, ontology: Ontology,
 def find_weapons(sent: Span, ontology: Ontology,
                  keys: Sequence[tuple[str, ...]] | None = None) -> list[WeaponHit]:
     """Every weapon named in ``sent``, longest phrase first, never overlapping."""
-    tokens = list(sent)
+    tokens = doc_tokens(sent.doc).tokens[sent.start:sent.end]
     found_keys = keys if keys is not None else lemma_keys(sent)
 
     def best_at(i: int) -> WeaponHit | None:

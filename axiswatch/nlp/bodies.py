@@ -18,6 +18,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from axiswatch.nlp.tokens import span_tokens
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -133,7 +135,7 @@ def body_spans(doc: Doc, country_of: Callable[[str], str | None],
     owners = owners or {}
     out: list[BodySpan] = []
     # Only tokens a few words before a body noun can begin a body phrase.
-    starts = sorted({i for t in doc if t.lower_ in BODY_NOUNS
+    starts = sorted({i for t in span_tokens(doc[:], words=BODY_NOUNS)
                      for i in range(max(0, t.i - 6), t.i)})
     i = 0
     for i0 in starts:
@@ -205,7 +207,7 @@ def bare_kinds(doc: Doc, bodies: list[BodySpan],
     Tehran, foreign ministry spokesman X said")."""
     out: list[tuple[int, int, BodySpan]] = []
     inside = {i for b in bodies for i in range(b.start, b.end)}
-    for tok in doc:
+    for tok in span_tokens(doc[:], words=MINISTRY_KINDS):
         if tok.i in inside or tok.lower_ not in MINISTRY_KINDS:
             continue
         found = _kind_after(doc, tok.i)

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from axiswatch.nlp.tokens import span_tokens
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -37,7 +39,7 @@ def capital_phrases(doc: Doc, by_token: Mapping[int, LinkedMention]
     country is a mention of ``by_token`` (a name or a people's adjective), or ``""`` for
     "the capital" alone, whose country is the one the text named last."""
     out: list[tuple[int, int, str]] = []
-    for tok in doc:
+    for tok in span_tokens(doc[:], pos=("NOUN", "PROPN"), words=("capital",)):
         if tok.lower_ != "capital" or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         end = tok.i + 1

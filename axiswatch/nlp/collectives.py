@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from axiswatch.nlp.tokens import span_tokens
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -57,7 +59,7 @@ def collective_spans(doc: Doc, backer_of: Callable[[str], str | None],
     out: list[CollectiveSpan] = []
     n = len(doc)
     # Only tokens a few words before a collective noun can begin a phrase.
-    starts = sorted({i for t in doc if t.lower_ in COLLECTIVE_NOUNS
+    starts = sorted({i for t in span_tokens(doc[:], words=COLLECTIVE_NOUNS)
                      for i in range(max(0, t.i - 8), t.i + 1)})
     i = 0
     for i0 in starts:

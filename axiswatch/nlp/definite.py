@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from axiswatch.nlp.facilities import FACILITY_NAMES
+from axiswatch.nlp.tokens import span_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -62,7 +63,7 @@ def head_references(doc: Doc, named: Sequence[Named], covered: set[int]
     if not heads:
         return []
     out: list[HeadReference] = []
-    for tok in doc:
+    for tok in span_tokens(doc[:], words=("the",)):
         if tok.lower_ != "the" or tok.i + 1 >= len(doc):
             continue
         for words, n in reversed(heads.get(doc[tok.i + 1].lower_, [])):  # nearest first

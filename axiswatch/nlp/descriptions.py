@@ -22,6 +22,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from axiswatch.nlp.tokens import span_tokens
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -86,7 +88,7 @@ class DescriptionIndex:
         out: list[tuple[int, int, tuple[str, ...]]] = []
         covered: set[int] | None = None
         within: dict[int, tuple[int, bool]] = {}
-        for tok in doc:
+        for tok in span_tokens(doc[:], words=("the",)):
             if tok.lower_ != "the" or tok.i + 1 >= len(doc) or \
                     doc[tok.i + 1].lower_ not in self.by_first:
                 continue

@@ -15,6 +15,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from axiswatch.nlp.tokens import span_tokens
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -79,7 +81,7 @@ def facility_phrases(doc: Doc, town_at: Callable[[int], TownMention | None],
     before it, and ``lookup(name)`` the facility ids the pack gives a name.
     """
     out: list[FacilityPhrase] = []
-    for tok in doc:
+    for tok in span_tokens(doc[:], pos=("NOUN",), words=FACILITY_NAMES):
         templates = FACILITY_NAMES.get(tok.lower_)
         if templates is None or tok.pos_ != "NOUN":
             continue

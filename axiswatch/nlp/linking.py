@@ -29,6 +29,7 @@ from axiswatch.nlp.descriptions import Description, DescriptionIndex
 from axiswatch.nlp.descriptions import Named as NamedCountry
 from axiswatch.nlp.facilities import TownMention, facility_phrases
 from axiswatch.nlp.metonymy import capital_country, speaks_for_state
+from axiswatch.nlp.tokens import doc_tokens, span_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -362,7 +363,7 @@ def _site_names(doc: Doc, spans: list[tuple[int, int, str, str | None]]
     covered = {i for s0, e0, _l, _e in spans for i in range(s0, e0)}
     by_end = {e0: k for k, (_s0, e0, _l, _e) in enumerate(spans)}
     out = list(spans)
-    lowers = [t.lower_ for t in doc]
+    lowers = doc_tokens(doc).lower
     for j in range(1, len(doc)):
         end = _site_head_end(lowers, j)
         if end is None or doc[j].is_title or j in covered:
@@ -844,7 +845,7 @@ class Linker:
             previous = mention
             last_end = end
         # Surnames the NER missed: "Karimi" after "Ahmad Karimi" was named.
-        for tok in doc:
+        for tok in span_tokens(doc[:], pos=("PROPN",)):
             if tok.i in out.by_token or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
                 continue
             eid = persons.get(alias_key(tok.text))
@@ -1033,7 +1034,8 @@ class Linker:
             if ent.label_ in ("GPE", "LOC", "FAC"):
                 named.append(NamedCountry(start, end, None, doc[end - 1].lower_))
         in_ents = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-        for tok in doc:  # an adjective the NER left out: "Bahraini officials spoke"
+        # An adjective the NER left out: "Bahraini officials spoke".
+        for tok in doc_tokens(doc).tokens:
             if tok.i not in in_ents and tok.text[:1].isupper():
                 country = self.country_named(tok.text)
                 if country is not None:

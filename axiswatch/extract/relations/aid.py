@@ -25,6 +25,7 @@ from axiswatch.extract.relations.clauses import (
 )
 from axiswatch.extract.relations.patterns import ORGS, SPONSORS, STATES
 from axiswatch.nlp.linking import LinkedMention
+from axiswatch.nlp.tokens import span_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -55,7 +56,7 @@ RELIED_FOR = RECEIVE_OBJECTS | frozenset({"cash", "financing", "arms", "weapons"
 def aid_relations(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterator[Found]:
     """(aided, "sponsored_by", giver, certainty) for each aid noun of the sentence whose
     giver and aided party are both named."""
-    for noun in sent:
+    for noun in span_tokens(sent, pos=("NOUN",), lemmas=SPONSORING_NOUNS | HELPING_NOUNS):
         lem = noun.lemma_.lower()
         if noun.pos_ != "NOUN" or lem not in SPONSORING_NOUNS | HELPING_NOUNS:
             continue
@@ -102,7 +103,7 @@ def listed_aid(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterator[Fo
     """(member, "sponsored_by", sponsor, certainty) for the names listed under the plural
     object of a sponsoring verb: "Tehran supports a network of proxies including X and
     Y", "Iran backs several militias in Iraq, among them X"."""
-    for verb in sent:
+    for verb in span_tokens(sent, pos=("VERB",), lemmas=BACKING_VERBS):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in BACKING_VERBS or \
                 hypothetical(verb) or any(c.dep_ in ("nsubjpass", "auxpass")
                                           for c in verb.children):
@@ -141,7 +142,7 @@ def _listed_under(noun: Token) -> list[Token]:
 def received_aid(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterator[Found]:
     """"X has received Iranian missiles for years": the giver named by the adjective or
     possessor of the aid received, when no "from" names it."""
-    for verb in sent:
+    for verb in span_tokens(sent, pos=("VERB",), lemmas=GETTING_VERBS):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in GETTING_VERBS or \
                 hypothetical(verb) or any(c.dep_ == "prep" and c.lower_ == "from"
                                           for c in verb.children):
@@ -163,7 +164,7 @@ DIRECTING_VERBS = frozenset({"command", "lead", "run", "direct", "train", "arm",
 def staffed_aid(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterator[Found]:
     """"X is commanded by IRGC officers", "X was trained by Hezbollah instructors": the
     group or body whose people direct or train X sponsors it."""
-    for verb in sent:
+    for verb in span_tokens(sent, pos=("VERB",), lemmas=DIRECTING_VERBS):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in DIRECTING_VERBS or \
                 hypothetical(verb):
             continue
@@ -203,7 +204,7 @@ def _aided_by_clause(noun: Token) -> list[Token]:
 def patron_relations(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterator[Found]:
     """"Y is the chief patron of X", "Y, the main backer of X", "Y is one of X's biggest
     donors": X sponsored by Y."""
-    for noun in sent:
+    for noun in span_tokens(sent, pos=("NOUN",), lemmas=PATRON_NOUNS):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PATRON_NOUNS:
             continue
         aided = names_of([g for c in noun.children if c.dep_ == "prep" and
@@ -219,7 +220,7 @@ def patron_relations(sent: Span, by_token: Mapping[int, LinkedMention]) -> Itera
 
 def reliance_relations(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterator[Found]:
     """"X relies on Y for money and weapons", "X depends on Iran for most of its arms"."""
-    for verb in sent:
+    for verb in span_tokens(sent, pos=("VERB",), lemmas=RELYING_VERBS):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in RELYING_VERBS or \
                 hypothetical(verb):
             continue

@@ -20,6 +20,7 @@ from axiswatch.extract.relations.clauses import (
 )
 from axiswatch.extract.relations.patterns import ORGS, PLACES
 from axiswatch.nlp.linking import LinkedMention
+from axiswatch.nlp.tokens import span_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -41,7 +42,7 @@ NOT_ALLIED = frozenset({"trading", "trade", "business", "commercial", "economic"
 
 def alliance_relations(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterator[Found]:
     """(first, "allied_with", second, certainty) for names a sentence calls allies."""
-    for tok in sent:
+    for tok in span_tokens(sent, pos=("VERB", "NOUN")):  # (tested below)
         lem = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lem in TOGETHER_VERBS and not hypothetical(tok) and \
                 not _denied(tok) and not any(c.dep_ == "prep" and c.lower_ == "with"

@@ -10,6 +10,7 @@ from axiswatch.extract.relations.clauses import hypothetical
 from axiswatch.extract.relations.patterns import ANY, FACILITY, PLACES, STATES
 from axiswatch.nlp.linking import LinkedMention
 from axiswatch.nlp.text import fold_quotes
+from axiswatch.nlp.tokens import span_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -24,7 +25,7 @@ def designated_pronouns(ctx: DocContext, sent: Span
     """"Washington designated it a terrorist organization": the state and the group (or
     person, for "him") the pronoun stands for."""
     out: list[tuple[LinkedMention, LinkedMention]] = []
-    for tok in sent:
+    for tok in span_tokens(sent, pos=("NOUN", "VERB")):  # (tested below)
         if tok.lemma_.lower() == "sanction" and tok.pos_ == "NOUN" and \
                 tok.head.lemma_.lower() == "impose" and tok.dep_ == "dobj":
             states = [m for c in tok.head.children if c.dep_ == "nsubj"
@@ -144,7 +145,7 @@ def pronoun_mentions(ctx: DocContext, sent: Span) -> list[LinkedMention]:
     """"It receives weapons from X", "its secretary-general, Y": the group the pronoun
     stands for, as a mention (an "it" that stands for nothing, "it is unclear", is none)."""
     out: list[LinkedMention] = []
-    for tok in sent:
+    for tok in span_tokens(sent, pos=("PRON",), words=("it", "its", "their")):
         low = tok.lower_
         if tok.pos_ != "PRON" or low not in ("it", "its", "their"):
             continue
@@ -226,7 +227,7 @@ def anaphors(ctx: DocContext, sent: Span) -> list[LinkedMention]:
     """"The group", "this university": mentions of the last entity of a fitting type
     named before (a noun followed by a name, "the group Kataib Hezbollah", is not one)."""
     out: list[LinkedMention] = []
-    for tok in sent:
+    for tok in span_tokens(sent, pos=("NOUN",), lemmas=ANAPHOR_TYPES):
         noun = tok.lemma_.lower()
         if noun not in ANAPHOR_TYPES or tok.pos_ != "NOUN" or ctx.ents.at(tok.i) is not None:
             continue
@@ -289,7 +290,7 @@ def plural_mentions(ctx: DocContext, sent: Span) -> list[LinkedMention]:
     part of Y": one mention for each group of the list of named groups the subject
     stands for (the last list before it in its sentence, else in the sentence before)."""
     out: list[LinkedMention] = []
-    for tok in sent:
+    for tok in span_tokens(sent, deps=("nsubj", "nsubjpass")):
         if tok.dep_ not in ("nsubj", "nsubjpass") or ctx.ents.at(tok.i) is not None:
             continue
         low = tok.lower_

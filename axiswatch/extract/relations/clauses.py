@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from axiswatch.extract.relations.patterns import GROUPS, ORGS, PERSON, SPONSORS, STATES
 from axiswatch.nlp.linking import LinkedMention
+from axiswatch.nlp.tokens import span_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -220,7 +221,7 @@ Found = tuple[LinkedMention, str, LinkedMention, str | None]
 def verb_relations(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterator[Found]:
     """(subject, predicate, object, certainty) for each relation a verb of the sentence
     states; the certainty is ``None`` when the clause does not hedge it."""
-    for verb in sent:
+    for verb in span_tokens(sent, pos=("VERB", "AUX")):
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         lem = verb.lemma_.lower()
@@ -395,7 +396,7 @@ def description_relations(sent: Span, by_token: Mapping[int, LinkedMention]
                           ) -> Iterator[Found]:
     """"X, a group seen as a front for Y", "X is part of Y", "X, an arm of Y": the role
     noun said of a name, and the name the noun's preposition gives."""
-    for noun in sent:
+    for noun in span_tokens(sent, pos=("NOUN", "PROPN")):  # (tested below)
         person_role = noun.lower_ in PERSON_ROLES or noun.lower_ in RANKS or (
             noun.tag_ == "NNS" and noun.lower_ not in PLURAL_ROLE_NOUNS and
             noun.lemma_.lower() in PERSON_ROLES | RANKS)  # "one of the commanders of X"

@@ -15,6 +15,7 @@ from axiswatch.extract.context import DocContext
 from axiswatch.extract.relations.cues import load_cues
 from axiswatch.extract.relations.titles import country_entity
 from axiswatch.nlp.linking import LinkedMention
+from axiswatch.nlp.tokens import span_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -64,7 +65,7 @@ def joint_actors(ctx: DocContext, sent: Span) -> list[tuple[LinkedMention, Linke
     pairs: list[tuple[LinkedMention, LinkedMention]] = []
     if _MUTUAL.search(sent.text):
         return pairs
-    for tok in sent:
+    for tok in span_tokens(sent, pos=("VERB",), lemmas=verbs):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
             continue
         for subject in (c for c in tok.children if c.dep_ in _SUBJECTS):

@@ -19,6 +19,7 @@ from axiswatch.extract.relations.clauses import (
 )
 from axiswatch.extract.relations.patterns import ANY, FACILITY, PLACES
 from axiswatch.nlp.linking import LinkedMention
+from axiswatch.nlp.tokens import span_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -34,7 +35,7 @@ def listing_relations(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iter
     """(listed, "designated_by", lister, certainty) for each listing noun whose two
     parties are named: the "by" object lists, the "of" object (or, with "by", the
     possessor) is listed."""
-    for noun in sent:
+    for noun in span_tokens(sent, words=LISTING_NOUNS):
         if noun.lower_ not in LISTING_NOUNS or not (
                 noun.pos_ == "NOUN" or (noun.tag_ == "VBG" and noun.dep_ in NOMINAL)):
             continue  # ("X's listing by Y": a gerund the tagger takes for a verb)

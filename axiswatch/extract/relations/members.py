@@ -21,6 +21,7 @@ from axiswatch.extract.relations.clauses import (
 )
 from axiswatch.extract.relations.patterns import ORGS
 from axiswatch.nlp.linking import LinkedMention
+from axiswatch.nlp.tokens import span_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -32,7 +33,7 @@ MAKING_UP = frozenset({"form", "make", "comprise", "constitute", "compose"})
 def member_relations(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterator[Found]:
     """(member, "part_of", whole, certainty) for the names picked out of a plural whose
     relative clause says it makes up a named whole."""
-    for verb in sent:
+    for verb in span_tokens(sent, lemmas=MAKING_UP, deps=("relcl",)):
         lem = verb.lemma_.lower()
         if verb.dep_ != "relcl" or lem not in MAKING_UP or hypothetical(verb) or (
                 lem == "make" and not any(c.dep_ == "prt" and c.lower_ == "up"
