@@ -760,9 +760,28 @@ def _negated_predicate(tok: Token) -> bool:
 def _relative_denial(tok: Token) -> bool:
     """"blamed X for the strike, which the group denied", "Iran, which denied any role,
     said ...": a denial told in a relative clause is its subject's own statement, beside
-    what the main clause tells."""
+    what the main clause tells. In the simple present ("..., a charge Tehran denies",
+    "Iran, which denies arming the group, ...") it is a standing position beside a
+    standing charge, background rather than a statement made."""
     return tok.dep_ == "relcl" and tok.pos_ == "VERB" and lemma(tok) in DENYING and \
-        not is_negated(tok)
+        not is_negated(tok) and tok.tag_ not in PRESENT_TAGS
+
+
+# Tags of the simple present, which tells a standing position.
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _standing_denial(tok: Token) -> bool:
+    """"Tehran arms the militia, officials say, a charge Iran denies": the reduced
+    relative after a standing charge, which the parse may make a main clause with the
+    charge fronted as its object; no statement made, as with "which Iran denies"."""
+    if lemma(tok) not in DENYING or tok.tag_ not in PRESENT_TAGS:
+        return False
+    subj = subjects(tok)
+    return bool(subj) and any(
+        c.dep_ == "dobj" and c.i < subj[0].i and lemma(c) in ACCUSATIONS and any(
+            d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        for c in tok.children)
 
 
 def _relative_speakers(tok: Token) -> list[Token]:
@@ -890,6 +909,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "a false flag", "the lie of the land": no charge denied
     if etype == "statement" and lemma(tok) == "vote" and not _voted_act(tok):
         return None  # "voted on the budget"
+    if etype == "statement" and _standing_denial(tok):
+        return None  # "..., a charge Iran denies": background beside a standing charge
     if lemma(tok) in NEGATED_DENIALS and not _declared_denial(tok):
         return None  # "fighters involved in the attack" denies nothing
     if lemma(tok) in REFUTING and not any(c.dep_ == "dobj" and lemma(c) in ACCUSATIONS

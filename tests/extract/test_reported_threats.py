@@ -88,3 +88,21 @@ def test_a_warning_joined_to_the_reported_clause_is_the_speakers(extract: Extrac
     x = extract("The Houthis said the missile had hit the destroyer and warned that any "
                 "further raid would bring a harsher reply.")
     assert ("threat", ["houthis"]) in _statements(x)
+
+
+@pytest.mark.parametrize("text", [
+    "Tehran funds the militia, Western diplomats say, a charge Iran denies.",
+    "The Houthis receive missile parts from Iran, according to UN experts, an allegation "
+    "Tehran rejects.",
+    "Iran, which denies backing the group, welcomed the ceasefire on Friday.",
+    "US officials say Iran trains the fighters, which Tehran denies.",
+])
+def test_a_standing_denial_beside_a_standing_charge_is_background(extract: Extract,
+                                                                  text: str) -> None:
+    assert [s for s, _a in _statements(extract(text)) if s == "denial"] == []
+
+
+def test_a_relative_denial_in_the_past_stays_a_statement(extract: Extract) -> None:
+    x = extract("Washington blamed Kataib Hezbollah for the rocket fire, which the group "
+                "denied on Sunday.")
+    assert ("denial", ["kataib-hezbollah"]) in _statements(x)
