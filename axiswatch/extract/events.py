@@ -2220,6 +2220,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
         if not place_mentions:  # "seized a ship linked to a firm in the Gulf of Oman",
             # "attacked a tanker transiting the Bab el-Mandeb"
             place_mentions = open_waters(ctx, [*objects, *targets[:1]])
+    if draft.type in VIOLENT:
+        place_mentions = _own_sites(doc, tok, place_mentions, others)
     # "wounded in the US strikes": the state that acts, named on the trigger, is not
     # where it acted ("the Beirut strike" keeps its place: Beirut does not act).
     place_mentions = [m for m in place_mentions if not (
@@ -2250,6 +2252,17 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
             if sub and (draft.subtype is None or (draft.type in ARMED and
                                                   draft.subtype == "rocket")):
                 draft.subtype = sub
+
+
+def _own_sites(doc: Doc, tok: Token, mentions: list[LinkedMention],
+               others: frozenset[int]) -> list[LinkedMention]:
+    """The places that are not told inside the phrase of another event of the sentence:
+    in "claimed a rocket attack on A and a drone attack on B", B is the second attack's
+    site, however the parse hangs it."""
+    phrases = [(doc[h].left_edge.i, doc[h].right_edge.i) for h in others if h != tok.i]
+    phrases = [(lo, hi) for lo, hi in phrases if not lo <= tok.i <= hi]
+    return [m for m in mentions
+            if not any(lo <= m.tok_start and m.tok_end - 1 <= hi for lo, hi in phrases)]
 
 
 def _retype_by_actor(ctx: DocContext, draft: Draft) -> None:

@@ -14,7 +14,7 @@ from axiswatch.extract.arguments import (
     verb_auxes,
 )
 from axiswatch.extract.context import DocContext
-from axiswatch.extract.draft import Draft
+from axiswatch.extract.draft import ARMED, Draft
 from axiswatch.extract.triggers import lemma
 from axiswatch.extract.when import tense
 from axiswatch.nlp.dates import DateMatch
@@ -135,7 +135,7 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
                     and not _salvo(ctx, tok, obj) and not _cargo(ctx, draft, obj) \
                     and not _roundup(ctx, draft, tok, obj):
                 return True
-        return _frequent(tok)
+        return _frequent(tok) or (draft.type in ARMED and _long_done(tok))
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
@@ -143,6 +143,8 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
     in_np, on_verb = _date_pins(draft, tok, governing_verb(tok), heads)
     counted = any(c.dep_ == "nummod" for c in tok.children)
     if dets and dets[0] in onto.anaphoric_determiners:
+        return True
+    if _called_usual(tok):
         return True
     quantified = any(lemma(c) in onto.quantifiers for c in tok.children) or (
         tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in
@@ -163,6 +165,26 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
             claimed_occurrence(ctx, tok) or _performed_on_named(ctx, tok):
         return False
     return not dets or dets[0] not in ("the", "a", "an")
+
+
+def _long_done(verb: Token) -> bool:
+    """"Israel has long struck targets in Syria": blows struck over a long time are a
+    habit, not one occurrence ("has long been designated" stays a standing measure)."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ == "long"
+                                      for c in verb.children) and \
+        any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
+
+
+# Predicates that make events a pattern ("the strikes have become routine").
+USUAL_PREDICATES = frozenset({"routine", "common", "commonplace", "frequent", "regular",
+                              "rare", "daily", "familiar"})
+
+
+def _called_usual(tok: Token) -> bool:
+    """"The strikes have become routine", "such attacks are common": a pattern is told,
+    no occurrence."""
+    return tok.dep_ == "nsubj" and lemma(tok.head) in ("be", "become", "remain") and any(
+        c.dep_ == "acomp" and c.lower_ in USUAL_PREDICATES for c in tok.head.children)
 
 
 # Verbs by which a group owns attacks ("claimed two attacks on ships").

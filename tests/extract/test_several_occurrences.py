@@ -76,3 +76,32 @@ def test_a_capitalized_plural_after_a_dated_label_is_a_weapon(extract: Run) -> N
 def test_a_salvo_over_one_night_is_one_occurrence(extract: Run) -> None:
     x = extract("Iran fired dozens of missiles at Israel late on Saturday and early on Sunday.")
     assert len([e for e in x.events if e.type == "strike"]) == 1
+
+
+def test_a_site_told_in_the_second_attack_is_not_the_first_ones(extract: Run) -> None:
+    x = extract("The group claimed a rocket attack on a base in Kirkuk on February 1 and a "
+                "drone attack on Harir air base on February 3.")
+    attacks = sorted((e.location or "") for e in x.events if e.type == "attack")
+    assert attacks[0] != attacks[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey has long struck PKK hideouts in northern Iraq.",
+        "The drone strikes have become routine since the summer.",
+    ],
+)
+def test_a_habit_of_strikes_is_no_occurrence(extract: Run, text: str) -> None:
+    assert [e for e in extract(text).events if e.type in ("attack", "strike")] == []
+
+
+def test_a_case_transferred_to_a_court_is_no_transfer_of_arms(extract: Run) -> None:
+    x = extract("The file was transferred to a military court in Tehran on Monday.")
+    assert [e for e in x.events if e.type == "transfer"] == []
+
+
+def test_missiles_transferred_to_a_group_are_a_transfer(extract: Run) -> None:
+    x = extract("Iran transferred short-range missiles to the Houthis in January, "
+                "officials said.")
+    assert [e.type for e in x.events] == ["transfer"]
