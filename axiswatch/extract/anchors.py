@@ -28,6 +28,7 @@ from axiswatch.extract.triggers import lemma
 from axiswatch.model import Event, Precision
 from axiswatch.nlp.dates import DateMatch
 from axiswatch.nlp.numbers import WORDS
+from axiswatch.nlp.tokens import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -134,7 +135,7 @@ def _offsets(sent: Span) -> list[_Offset]:
     """The offset phrases of a sentence, with the anchor each one names."""
     base = sent.start_char
     found: list[_Offset] = []
-    matches = list(_OFFSET.finditer(sent.text))
+    matches = list(_OFFSET.finditer(text_of(sent)))
     for k, m in enumerate(matches):
         unit = m.group("unit").lower().rstrip("s")
         n, counted = _count(m.group("n"), unit)
@@ -292,7 +293,7 @@ def anchored_date(sent: Span, tok: Token, own: DateMatch | None, dates: list[Dat
     sentence's date expressions."""
     offsets = _offsets(sent)
     if not offsets:
-        same_day = _SAME_DAY.search(sent.text)
+        same_day = _SAME_DAY.search(text_of(sent))
         base = (memory.named or memory.latest()) if same_day and own is None and not dates \
             else None
         if same_day is None or base is None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from axiswatch.nlp.tokens import text_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -234,4 +236,4 @@ def span_text(sent: Span, start: int, end: int) -> tuple[int, int, str]:
     """Character offsets and text of tokens [start, end) of the sentence's document."""
     doc = sent.doc
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-    return s, e, doc[start:end].text
+    return s, e, text_of(doc[start:end])

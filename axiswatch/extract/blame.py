@@ -31,6 +31,7 @@ from axiswatch.extract.triggers import lemma
 from axiswatch.model import Event
 from axiswatch.nlp.hedging import certainty_of, weaker
 from axiswatch.nlp.linking import PLACE_TYPES
+from axiswatch.nlp.tokens import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -141,7 +142,7 @@ def sentence_blame(ctx: DocContext, sent: Span, index: int, paragraph: int = 0,
         return None
     _own_word(ctx, sent, roles)
     blame = Blame(index, paragraph, roles,
-                  certainty_of(sent.text, allow=("alleged", "assessed")))
+                  certainty_of(text_of(sent), allow=("alleged", "assessed")))
     _reference(ctx, sent, blame)
     if blame.kind is None:
         # Nothing names the event: only a blame said outright ("Iran blamed Israel",

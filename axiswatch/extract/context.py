@@ -17,6 +17,7 @@ from axiswatch.kb.ontology import Ontology
 from axiswatch.model import Document
 from axiswatch.nlp.dates import DateMatch, choose_reference, find_dates
 from axiswatch.nlp.linking import ACTOR_TYPES, DocEntities, LinkedMention, Linker
+from axiswatch.nlp.tokens import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -169,7 +170,7 @@ class DocContext:
         """The date expressions of a sentence, resolved (cached per sentence)."""
         cached = self._dates.get(sent.start)
         if cached is None:
-            cached = find_dates(sent.text, self.reference(sent.start_char),
+            cached = find_dates(text_of(sent), self.reference(sent.start_char),
                                 offset=sent.start_char)
             self._dates[sent.start] = cached
         return cached

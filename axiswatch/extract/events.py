@@ -99,6 +99,7 @@ from axiswatch.kb.ontology import Trigger
 from axiswatch.nlp.dates import DateMatch
 from axiswatch.nlp.linking import ACTOR_TYPES, PLACE_TYPES, LinkedMention
 from axiswatch.nlp.numbers import killed_count
+from axiswatch.nlp.tokens import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -2515,7 +2516,7 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     doc = sent.doc
     weapons = ctx.weapons(sent)
     dates = ctx.dates(sent)
-    low = sent.text.lower()
+    low = text_of(sent).lower()
     cues = {cue for cue in ctx.ontology.habitual if cue in low}
     if cues:
         # "has repeatedly vowed to keep up its attacks": a declaration said again and
@@ -2617,7 +2618,7 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
             continue  # "it recalled its ambassador": whose act only the text before tells
         if etype == "transfer" and draft.date is None and not _told_done(ctx, tok, draft):
             continue  # "Iran has long supplied the group": background
-        killed = etype in VIOLENT and bool(killed_count(sent.text))
+        killed = etype in VIOLENT and bool(killed_count(text_of(sent)))
         if is_generic(ctx, tok, draft, killed, owners) and not _promised_reprisal(tok):
             if not any(lemma(c) in ctx.ontology.quantifiers for c in tok.children):
                 generic.append(draft)

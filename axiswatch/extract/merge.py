@@ -16,6 +16,7 @@ from axiswatch.extract.triggers import lemma
 from axiswatch.model import ROLE_LISTS
 from axiswatch.nlp.dates import DateMatch
 from axiswatch.nlp.linking import PLACE_TYPES, LinkedMention
+from axiswatch.nlp.tokens import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -205,7 +206,7 @@ def split_targets(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[Draf
                           actors=list(d.actors), claimed_by=list(d.claimed_by),
                           attributed_to=list(d.attributed_to))
             s, e = np_span(conj, stop=("conj", "cc", "appos", "punct", "relcl"))
-            clone.target = doc[s:e].text
+            clone.target = text_of(doc[s:e])
             clone.target_token = conj.i
             clone.target_actors = list(dict.fromkeys(m.entity_id for m in ms if m.entity_id))
             clone.place = place_of(ctx, places) or d.place

@@ -18,6 +18,7 @@ from axiswatch.extract.draft import ARMED, Draft
 from axiswatch.extract.triggers import lemma
 from axiswatch.extract.when import tense
 from axiswatch.nlp.dates import DateMatch
+from axiswatch.nlp.tokens import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -39,7 +40,7 @@ TERMINAL = (".", "!", "?", '"', "'", ")", "”", "’")
 def is_headline(sent: Span) -> bool:
     """A line of its own without final punctuation, with more text after it: a title,
     caption or link. (A text that is one such line, a feed item's title, is kept.)"""
-    text = sent.text.strip()
+    text = text_of(sent).strip()
     if _bullet_label(sent):
         return True
     if not text or text.endswith(TERMINAL):
@@ -62,7 +63,7 @@ def _bullet_label(sent: Span) -> bool:
     doc = sent.doc
     before = next((t for t in reversed(doc[max(0, sent.start - 2):sent.start])
                    if not t.is_space), None)
-    bulleted = sent.text.lstrip()[:1] in BULLETS or (
+    bulleted = text_of(sent).lstrip()[:1] in BULLETS or (
         before is not None and before.text in BULLETS)
     if not bulleted:  # most sentences: their words need no look
         return False

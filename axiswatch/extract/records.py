@@ -18,6 +18,7 @@ from axiswatch.model import Event, Evidence, Precision
 from axiswatch.nlp.hedging import accused_plot, certainty_of, hedge_asides, masked
 from axiswatch.nlp.numbers import injured_count, killed_count
 from axiswatch.nlp.text import clean_span
+from axiswatch.nlp.tokens import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -201,13 +202,13 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
             continue
         clause = text[s:e]
         asides = hedge_asides(sent, sent.doc[d.hit.head])
-        hedges = certainty_of(sent.text, allow=("alleged", "assessed", "reported"), skip=asides)
+        hedges = certainty_of(text_of(sent), allow=("alleged", "assessed", "reported"), skip=asides)
         # "arrested two men suspected of smuggling": the charge is hedged, not the arrest;
         # "rejected the accusations", "vowed to punish X for": what a statement declares.
-        plain = certainty_of(sent.text, allow=("assessed", "reported"), skip=asides)
+        plain = certainty_of(text_of(sent), allow=("assessed", "reported"), skip=asides)
         certainty = plain if d.type in ("arrest", "sanction", "statement") else hedges
         if d.type == "plot" and certainty in ("confirmed", "reported", "assessed") and \
-                accused_plot(masked(sent.text, asides)):
+                accused_plot(masked(text_of(sent), asides)):
             certainty = "alleged"  # the plot is what its investigators say it was
         if d.claimed_by and set(d.actors) <= set(d.claimed_by) and \
                 d.type not in ("statement", "sanction"):

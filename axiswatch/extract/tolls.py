@@ -20,6 +20,7 @@ from axiswatch.extract.anchors import event_types_of
 from axiswatch.extract.draft import VIOLENT
 from axiswatch.model import Event
 from axiswatch.nlp.numbers import injured_count, killed_count
+from axiswatch.nlp.tokens import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -46,11 +47,11 @@ def _reference(ctx: DocContext, sent: Span) -> Token | None:
 def carry_toll(ctx: DocContext, sent: Span, events: list[Event], section: object) -> None:
     """Give the figures of a sentence that tells no event of its own to the event of
     ``events`` (those read so far) it refers back to (see the module doc)."""
-    killed, injured = killed_count(sent.text), injured_count(sent.text)
+    killed, injured = killed_count(text_of(sent)), injured_count(text_of(sent))
     if killed is None and injured is None:
         return
     ref = _reference(ctx, sent)
-    total = _TOTAL.search(sent.text) is not None
+    total = _TOTAL.search(text_of(sent)) is not None
     if ref is not None:
         families = event_types_of(ref, ctx.ontology)
     elif total:

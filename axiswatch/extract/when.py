@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from axiswatch.extract.anchors import AnchorMemory
 from axiswatch.extract.arguments import SEQUENCE_VERBS, subtree_tokens
 from axiswatch.nlp.dates import DateMatch
+from axiswatch.nlp.tokens import doc_tokens, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -113,7 +114,7 @@ def pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Span
     if not dates:
         return None
     if tok.pos_ in ("NOUN", "PROPN"):
-        sent_text, base = sent.text, sent.start_char
+        sent_text, base = text_of(sent), sent.start_char
         for d in dates:  # "the December 31, 2019, assault", "a 2018 strike"
             if d.end <= tok.idx and _LEFT_OF.match(sent_text[d.end - base:tok.idx - base]):
                 return d
@@ -234,7 +235,7 @@ def sourced_next(sent: Span, dates: list[DateMatch]) -> DateMatch | None:
         return None
     following = doc[sent.end].sent
     root = following.root
-    if "\n" in doc.text[sent.start_char:following.start_char].lstrip() or \
+    if "\n" in doc_tokens(doc).text[sent.start_char:following.start_char].lstrip() or \
             root.lemma_.lower() not in SOURCING_VERBS:
         return None
     own = []

@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from axiswatch.nlp.tokens import span_tokens
+from axiswatch.nlp.tokens import span_tokens, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -97,7 +97,7 @@ def _kind_after(doc: Doc, i: int) -> tuple[int, str] | None:
         end = i + 3
         while end < n and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             end += 1
-        return end, f"{low.capitalize()} in {doc[i + 2:end].text}"
+        return end, f"{low.capitalize()} in {text_of(doc[i + 2:end])}"
     return None
 
 
@@ -148,7 +148,7 @@ def body_spans(doc: Doc, country_of: Callable[[str], str | None],
         start, body_start, country = found
         end, kind = _kind_after(doc, body_start) or (0, "")
         owner = owners[start][2] if start in owners else \
-            doc[start:body_start].text.removesuffix("'s").rstrip("' ")
+            text_of(doc[start:body_start]).removesuffix("'s").rstrip("' ")
         dem = demonym_of(country)
         forms = [kind]
         if kind.endswith(" Ministry"):  # "Defense Ministry" is also "Ministry of Defense"
@@ -171,7 +171,7 @@ def _owner_and_body(doc: Doc, i: int, country_of: Callable[[str], str | None]
         j = i + width
         if j >= len(doc) or not all(_owner_word(t) for t in doc[i:j]):
             continue
-        country = country_of(doc[i:j].text)
+        country = country_of(text_of(doc[i:j]))
         if country is None:
             continue
         body = j + 1 if doc[j].text in _POSSESSIVE else j

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from axiswatch.nlp.tokens import span_tokens
+from axiswatch.nlp.tokens import doc_tokens, span_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -136,7 +136,7 @@ class DescriptionIndex:
         """The most recent country named before token ``start`` that ``words`` fits,
         within :data:`MAX_BREAKS` paragraph breaks (see :func:`_salient`)."""
         at = doc[start].idx
-        text = doc.text  # (a Doc rebuilds its text on each access: once per description)
+        text = doc_tokens(doc).text
         fitting: list[Named] = []
         for n in reversed(named):
             if n.tok_end > start:

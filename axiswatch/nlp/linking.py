@@ -29,7 +29,7 @@ from axiswatch.nlp.descriptions import Description, DescriptionIndex
 from axiswatch.nlp.descriptions import Named as NamedCountry
 from axiswatch.nlp.facilities import TownMention, facility_phrases
 from axiswatch.nlp.metonymy import capital_country, speaks_for_state
-from axiswatch.nlp.tokens import doc_tokens, span_tokens
+from axiswatch.nlp.tokens import doc_tokens, span_tokens, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -669,7 +669,7 @@ class Linker:
                         doc[start + 1].text[:1].isupper():
                     start += 1
                 if start != titled:
-                    full_text[start] = doc[titled:end].text
+                    full_text[start] = text_of(doc[titled:end])
             if ent.label_ == "ORG" and not ent.ent_id_:
                 end = _extend_of(doc, end)  # "Islamic Propaganda Bureau of the Qom Seminary"
             if start >= end:
@@ -725,7 +725,7 @@ class Linker:
             if start < last_end:
                 continue
             span = doc[start:end]
-            text = span.text
+            text = text_of(span)
             if end - start == 1 and label not in ("PERSON", "NORP") and not ent_id and (
                     doc[start].lower_.rstrip(".") in TITLE_WORDS or doc[start].pos_ != "PROPN"):
                 continue  # "Supreme", "Groups": a word, not a name
@@ -742,7 +742,7 @@ class Linker:
                 continue  # "Prime Minister", "Defence Minister": a title, not a name
             if office and previous is not None and previous.etype == "person" and \
                     re.fullmatch(r"\s*,\s*(?:the\s+)?(?:then|former|late)?-?\s*",
-                                 doc.text[previous.end:span.start_char] if
+                                 doc_tokens(doc).text[previous.end:span.start_char] if
                                  span.start_char - previous.end < 20 else "x"):
                 continue  # "Khomeini, then-Supreme Leader,": his title, not another person
             if not ent_id and label in ("ORG", "PERSON") and self.geocoder is not None and \
@@ -760,7 +760,7 @@ class Linker:
                 entity_id = self._collective_entity(out, groups[(start, end)])
             tail = _extend_article(doc, end)
             if entity_id is None and tail > end:  # "Jurf" + "as-Sakhar": the whole name
-                hit = self.resolve(doc[start:tail].text, label)
+                hit = self.resolve(text_of(doc[start:tail]), label)
                 if hit is not None:
                     entity_id, score = hit
             if entity_id is None:
@@ -819,7 +819,7 @@ class Linker:
                 out.aliases.setdefault(alias_key(text), entity_id)
                 end = _name_tail(doc, end)  # "Abu Fadak al-Mohammedawi": one man's name
                 span = doc[start:end]
-                text = span.text
+                text = text_of(span)
             root = doc[end - 1]
             modifier = root.dep_ in ("compound", "amod", "nmod", "npadvmod") and not (
                 start <= root.head.i < end) and root.head.i > root.i
@@ -900,8 +900,8 @@ class Linker:
                 j += 1
             span = doc[i:j]
             if ((_in_place_position(span) or _settlement_named(span)) and
-                    self._is_known_town(span.text, None)) or (
-                    _struck_position(span) and self._is_town_by_name(span.text)):
+                    self._is_known_town(text_of(span), None)) or (
+                    _struck_position(span) and self._is_town_by_name(text_of(span))):
                 out.append((i, j, "GPE", None))
             i = j
         return out
@@ -1021,7 +1021,7 @@ class Linker:
             start, end = _strip_span(ent)
             if start >= end:
                 continue
-            text = doc[start:end].text
+            text = text_of(doc[start:end])
             country = self.country_named(text) or self.capital_state(text)
             if country is not None:
                 named.append(NamedCountry(start, end, country, doc[end - 1].lower_))
@@ -1051,7 +1051,7 @@ class Linker:
             if any(i in out.by_token for i in range(d.start, d.end)):
                 continue  # "the kingdom's interior ministry": the body's own mention
             span = doc[d.start:d.end]
-            mention = LinkedMention(span.start_char, span.end_char, d.start, d.end, span.text,
+            mention = LinkedMention(span.start_char, span.end_char, d.start, d.end, text_of(span),
                                     "GPE", d.country, self.entity_type(d.country, out))
             out.mentions.append(mention)
             for i in range(d.start, d.end):
@@ -1098,12 +1098,12 @@ class Linker:
             out.mentions = [m for m in out.mentions if m.tok_end <= start or m.tok_start >= end]
             span = doc[start:end]
             etype = self.entity_type(eid, out) or "place"
-            mention = LinkedMention(span.start_char, span.end_char, start, end, span.text,
+            mention = LinkedMention(span.start_char, span.end_char, start, end, text_of(span),
                                     "FAC" if etype == "facility" else "LOC", eid, etype)
             out.mentions.append(mention)
             for t in range(start, end):
                 out.by_token[t] = mention
-            out.aliases.setdefault(alias_key(span.text), eid)
+            out.aliases.setdefault(alias_key(text_of(span)), eid)
         if spans:
             out.mentions.sort(key=lambda m: m.start)
 

@@ -24,6 +24,7 @@ _KEY = "axiswatch.tokens"
 class DocTokens:
     """Per-token columns of one document, indexed by token position."""
 
+    text: str  # ``doc.text``
     tokens: list[Token]
     lower: list[str]
     lemma: list[str]  # ``lemma_.lower()``
@@ -42,6 +43,7 @@ def doc_tokens(doc: Doc) -> DocTokens:
     lower = [t.lower_ for t in tokens]
     lemma = [t.lemma_.lower() for t in tokens]
     table = DocTokens(
+        text=doc.text,
         tokens=tokens,
         lower=lower,
         lemma=lemma,
@@ -81,3 +83,9 @@ def span_tokens(span: Span, *, pos: Collection[str] | None = None,
                 (deps is None or table.dep[i] in deps):
             out.append(table.tokens[i])
     return out
+
+
+def text_of(span: Span) -> str:
+    """``span.text``, cut from the document's text made once (a ``Span`` joins its
+    tokens' text anew on each access, the costliest read of a pass over sentences)."""
+    return doc_tokens(span.doc).text[span.start_char:span.end_char]

@@ -15,7 +15,7 @@ from axiswatch.extract.context import DocContext
 from axiswatch.extract.relations.cues import load_cues
 from axiswatch.extract.relations.titles import country_entity
 from axiswatch.nlp.linking import LinkedMention
-from axiswatch.nlp.tokens import span_tokens
+from axiswatch.nlp.tokens import span_tokens, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -63,9 +63,10 @@ def joint_actors(ctx: DocContext, sent: Span) -> list[tuple[LinkedMention, Linke
     """Pairs of states that carry out one action of the sentence together."""
     verbs = load_cues().joint_action_verbs
     pairs: list[tuple[LinkedMention, LinkedMention]] = []
-    if _MUTUAL.search(sent.text):
+    candidates = span_tokens(sent, pos=("VERB",), lemmas=verbs)
+    if not candidates or _MUTUAL.search(text_of(sent)):
         return pairs
-    for tok in span_tokens(sent, pos=("VERB",), lemmas=verbs):
+    for tok in candidates:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
             continue
         for subject in (c for c in tok.children if c.dep_ in _SUBJECTS):

@@ -76,6 +76,7 @@ from axiswatch.model import Evidence, Relation
 from axiswatch.nlp.hedging import certainty_of
 from axiswatch.nlp.linking import LinkedMention
 from axiswatch.nlp.text import clean_span, fold_quotes
+from axiswatch.nlp.tokens import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -93,7 +94,7 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
     if not mentions:
         return []
     text = ctx.document.text
-    certainty = certainty_of(sent.text, allow=("alleged", "assessed", "reported"))
+    certainty = certainty_of(text_of(sent), allow=("alleged", "assessed", "reported"))
     found: dict[str, Relation] = {}
     for i, left in enumerate(mentions):
         for right in mentions[i + 1:]:
