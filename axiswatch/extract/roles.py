@@ -340,6 +340,10 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
         if ref:
             out.append(ref)
             continue
+        told = _persons_told_before(ctx, head)
+        if told:
+            out.extend(told)
+            continue
         found: list[str] = []
         for child in _modifiers(head):
             if child.dep_ in ("poss", "compound", "amod", "nmod", "conj") and child.i < head.i:
@@ -355,6 +359,53 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
             found = _members_of(ctx, head, depth)
         out.extend(found)
     return list(dict.fromkeys(out))
+
+
+# Nouns that, made definite, stand for the people the sentence before named ("police
+# arrested X and Y. The two men had planned ..."), and how many each says when it says.
+SUSPECT_NOUNS = frozenset({"man", "woman", "suspect", "defendant", "brother", "individual",
+                           "pair", "couple", "duo", "trio", "accused"})
+COLLECTIVE_COUNTS = {"pair": 2, "couple": 2, "duo": 2, "trio": 3}
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+def _persons_told_before(ctx: DocContext, tok: Token) -> list[str]:
+    """The people "the two men", "the suspects", "the pair" or "the suspect" stand for:
+    those named in the sentence before, in the same paragraph, when their number fits
+    (as many as the phrase counts; two or more for a plural; one for a singular)."""
+    low = lemma(tok)
+    if tok.pos_ != "NOUN" or low not in SUSPECT_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "both") for c in tok.children):
+        return []
+    want = COLLECTIVE_COUNTS.get(low)
+    for c in tok.children:
+        if c.dep_ == "nummod" and c.lower_ in NUMBER_WORDS:
+            want = NUMBER_WORDS[c.lower_]
+    plural = tok.tag_ == "NNS" or want is not None
+    sent = tok.sent
+    if sent.start == 0 or any(m.etype == "person" for m in ctx.mentions_of(list(sent[
+            :tok.i - sent.start]))):
+        return []
+    before = ctx.doc[sent.start - 1].sent
+    if "\n" in ctx.doc[before.end - 1:sent.start + 1].text:
+        return []  # another paragraph begins another account
+    named = [m for m in ctx.mentions_of(list(before)) if m.etype == "person" and m.entity_id]
+    if not named:
+        return []
+    # The people must be one list ("X, Y and Z"), all of it named persons: a name the
+    # tagger took for a place leaves the count short, and then no guess is made.
+    first = ctx.doc[named[0].tok_end - 1]
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    members = [first, *first.conjuncts]
+    people = [m.entity_id for m in named if any(
+        m.tok_start <= t.i < m.tok_end for t in members) and m.entity_id]
+    if len(people) != len(members) or len(set(people)) != len(people):
+        return []
+    if (want is not None and len(people) != want) or (want is None and (
+            len(people) < 2 if plural else len(people) != 1)):
+        return []
+    return people
 
 
 # Participles that, joined to a name by a hyphen, say who launched a weapon.

@@ -114,3 +114,29 @@ def test_who_recruited_the_plotter_for_the_deed_plots(extract: Run) -> None:
     [ev] = _plots(extract("The courier was recruited by the Quds Force to kill a dissident "
                           "in Vienna."))
     assert "quds-force" in ev.actors
+
+
+@pytest.mark.parametrize(("text", "plotters"), [
+    ("Austrian police detained Ahmed Kassem and Rami Haddad in Graz on Friday. The two men "
+     "had planned to bomb a concert in Vienna, prosecutors said.",
+     {"ahmed-kassem", "rami-haddad"}),
+    ("Greek police held Ali Rahimi and Nader Farahani. The suspects had plotted to attack "
+     "a kosher restaurant in Athens.", {"ali-rahimi", "nader-farahani"}),
+])
+def test_the_men_named_in_the_sentence_before_are_the_plotters(
+        extract: Run, text: str, plotters: set[str]) -> None:
+    [ev] = _plots(extract(text))
+    assert plotters <= _parties(ev)
+
+
+@pytest.mark.parametrize("text", [
+    # three people named, two counted: no guess
+    ("Police detained Ahmed Kassem, Rami Haddad and Omar Selim. The two men had planned to "
+     "bomb a concert in Vienna."),
+    # a new paragraph is another account
+    "Police detained Ahmed Kassem and Rami Haddad.\n\nThe suspects had planned to bomb a hall.",
+])
+def test_the_men_stay_unnamed_when_the_count_or_paragraph_does_not_fit(extract: Run,
+                                                                       text: str) -> None:
+    for ev in _plots(extract(text)):
+        assert not {"ahmed-kassem", "rami-haddad", "omar-selim"} & _parties(ev)
