@@ -361,8 +361,9 @@ ACCIDENT_CUES = frozenset({"leak", "accident", "accidental", "accidentally", "ma
 NEGATED_THREATS = frozenset({"unanswered", "unpunished", "unavenged", "stop", "halt",
                              "suspend", "pause"})
 # Refusals of inaction, threats only when negated: "would not remain silent", "will not
-# stand idle" (the last word of the trigger phrase).
-INACTION = frozenset({"silent", "idle", "idly"})
+# stand idle" (trigger phrases).
+INACTION = frozenset({"remain silent", "stay silent", "keep silent", "stand idle", "remain idle",
+                      "stand idly", "sit idly", "stand by"})
 # Verbs of pausing a campaign: "would not halt its attacks" threatens to go on, when
 # someone declares it; told by the narrator ("did not halt") it is no statement.
 HALTING = frozenset({"halt", "suspend", "pause"})
@@ -546,7 +547,21 @@ def _disowned_deed(ctx: DocContext, tok: Token) -> bool:
     if any(a in ctx.ontology.modals or a in ctx.ontology.future or a in ("would", "'d")
            for a in verb_auxes(tok)):
         return False
-    return not any(c.dep_ == "auxpass" for c in tok.children) and _own_side(ctx, tok)
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return _own_agent(ctx, tok)  # "said the ship was not targeted by its forces"
+    return _own_side(ctx, tok)
+
+
+def _own_agent(ctx: DocContext, verb: Token) -> bool:
+    """Whether the agent of a passive ("by its forces", "by the group", "by Hezbollah"
+    after Hezbollah said) is the speaker's own side."""
+    agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children
+              if p.dep_ == "pobj"]
+    if any(lemma(a) in OWN_SUBJECT_NOUNS or any(c.dep_ == "poss" and c.tag_ == "PRP$"
+                                                for c in a.children) for a in agents):
+        return True
+    doer = set(tokens_actors(ctx, agents))
+    return bool(doer) and bool(doer & set(_declarer(ctx, verb)))
 
 
 # Verbs that label what they take ("called the claims baseless").
@@ -919,7 +934,10 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         subtype = "rejection"  # "rejected the truce offer": a demand refused, no charge denied
     if lemma(tok) in HALTING and tok.pos_ == "VERB" and is_negated(tok):
         return ("statement", "threat") if _declared(ctx, tok) else None
-    if etype == "statement" and trig.lemmas[-1] in INACTION:
+    if etype == "statement" and trig.phrase in INACTION:
+        last = sent.doc[hit.end - 1]
+        if any(c.dep_ == "pobj" for c in last.children):
+            return None  # "would not stand by its report": standing by something
         return ("statement", "threat") if is_negated(tok) and _declared(ctx, tok) else None
     if etype == "statement" and tok.pos_ in NOUN_POS and lemma(tok) in PROMISED_NOUNS:
         return ("statement", "threat") if _promised_reprisal(tok) and _declarer(ctx, tok) \
@@ -1093,7 +1111,10 @@ def _promised_reprisal(tok: Token) -> bool:
     if lemma(tok) in TWO_SIDED and not _told_as_blow(tok, verb):
         return False
     coming = lemma(verb) == "come" and verb.tag_ == "VBG"  # "the response is coming"
-    if not coming and not any(a in PROMISING_AUXES for a in verb_auxes(verb)):
+    # "said the warships were now legitimate targets"; "said every strike makes ships
+    # legitimate targets" tells a rule, no declared aim
+    marked = lemma(tok) == "target" and lemma(verb) == "be" and tok.dep_ == "attr"
+    if not coming and not marked and not any(a in PROMISING_AUXES for a in verb_auxes(verb)):
         return False
     return _said_after(verb) or any(lemma(a) in DECLARING and a.pos_ == "VERB"
                                     for a in list(verb.ancestors)[:2])
@@ -1397,6 +1418,8 @@ def _objects(tok: Token, *, loads: bool = False) -> list[Token]:
     out = direct_objects(tok) + [p for _x, p in prep_objects(
         tok, OBJECT_PREPS | WITH if loads else OBJECT_PREPS)]
     out += [c for c in tok.children if c.dep_ == "nsubjpass"]  # "were trained by X"
+    # "would hold the US responsible": the parse may make the complement a clause
+    out += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]
     if not out and tok.dep_ == "conj":  # "were recruited by X and sent to Syria"
         out = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
     # "resumed targeting ships": the gerund is what the verb takes up again
@@ -2475,7 +2498,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             not claimed_occurrence(ctx, tok):
         return None  # "groups have endorsed attacks": the claim is the event
     if is_blocked(ctx, tok, etype) and not _dated_before_head(tok, dates) and \
-            hit.trigger.lemmas[-1] not in NEGATED_THREATS | NEGATED_DENIALS | INACTION and not (
+            hit.trigger.lemmas[-1] not in NEGATED_THREATS | NEGATED_DENIALS and \
+            hit.trigger.phrase not in INACTION and not (
             etype == "sanction" and _declared(ctx, tok)):
         return None  # but "efforts to avenge the 2020 killing of X": that killing happened
     if _counted_summary(ctx, tok) or (etype in VIOLENT and _running_tally(tok)):

@@ -106,3 +106,39 @@ def test_a_relative_denial_in_the_past_stays_a_statement(extract: Extract) -> No
     x = extract("Washington blamed Kataib Hezbollah for the rocket fire, which the group "
                 "denied on Sunday.")
     assert ("denial", ["kataib-hezbollah"]) in _statements(x)
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Iran's defence minister said Tehran would hold Washington responsible for any "
+     "harm to its diplomats.", "iran"),
+    ("The Houthis said Britain would bear full responsibility for the escalation.", "houthis"),
+    ("Hezbollah said that the enemy would regret the assassination of its commander.",
+     "hezbollah"),
+    ("The Houthis said American destroyers in the Gulf of Aden were now legitimate "
+     "military targets.", "houthis"),
+    ("Kataib Hezbollah said it would not stand by while Iraqi sovereignty was violated.",
+     "kataib-hezbollah"),
+])
+def test_more_declared_reprisals_are_threats(extract: Extract, text: str, actor: str) -> None:
+    assert ("threat", [actor]) in _statements(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah said it would not stand by its earlier casualty figures.",
+    "Iran's president said he regretted the deaths in the bus crash.",
+    "Hezbollah has said that any Israeli raid makes the northern towns legitimate targets.",
+])
+def test_standing_by_a_figure_or_regretting_a_loss_is_no_threat(extract: Extract,
+                                                                text: str) -> None:
+    assert [s for s, _a in _statements(extract(text)) if s == "threat"] == []
+
+
+def test_a_passive_deed_denied_of_ones_own_forces_is_a_denial(extract: Extract) -> None:
+    x = extract("The Houthis said the freighter had not been struck by their missiles.")
+    assert ("denial", ["houthis"]) in _statements(x)
+
+
+def test_an_ordered_expulsion_of_an_envoy_is_an_expulsion(extract: Extract) -> None:
+    x = extract("Bahrain ordered the expulsion of the Iranian charge d'affaires after the "
+                "smuggling cell was broken up.")
+    assert ("expulsion", ["bahrain"]) in _statements(x)
