@@ -50,6 +50,7 @@ from axiswatch.extract.merge import (
 )
 from axiswatch.extract.occurrence import (
     CLAIM_VERBS,
+    RUN_NOUNS,
     TARGETING_VERBS,
     claimed_occurrence,
     dated_subtree,
@@ -212,7 +213,8 @@ def _state_reading(ctx: DocContext, tok: Token, trig: Trigger) -> tuple[str, str
     of the same words."""
     if tok.pos_ != "VERB" or not direct_objects(tok):
         return None
-    subj = [s for s in inherited_subjects(tok) if s.dep_ != "nsubjpass"]
+    subj = [s for s in inherited_subjects(tok) if s.dep_ != "nsubjpass"] or \
+        _raised_subjects(tok)
     side = _state_actor(ctx, tokens_actors(ctx, subj)) if subj else None
     if side is False and trig.armed_subject and any(
             _named(ctx, t) or (_sites_hit_by_name(ctx, subj, t))
@@ -227,6 +229,22 @@ def _state_reading(ctx: DocContext, tok: Token, trig: Trigger) -> tuple[str, str
         if alt.state_only and alt.lemmas == trig.lemmas and alt.event_type != trig.event_type:
             return alt.event_type, alt.subtype
     return None
+
+
+# Passive verbs of belief or report that raise the doer of their infinitive to their
+# subject: "Israel is believed to have struck", "the group is said to have fired".
+RAISING_VERBS = frozenset({"believe", "think", "say", "report", "understand", "suspect",
+                           "allege", "know", "presume", "assume", "rumour", "rumor"})
+
+
+def _raised_subjects(verb: Token) -> list[Token]:
+    """"Israel is believed to have struck a convoy": the subject of the passive verb of
+    belief is the doer of the infinitive (what they are believed to have done)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or lemma(head) not in RAISING_VERBS or not any(
+            c.dep_ == "auxpass" for c in head.children):
+        return []
+    return [c for c in head.children if c.dep_ == "nsubjpass"]
 
 
 def _sites_hit_by_name(ctx: DocContext, subjects: list[Token], obj: Token) -> bool:
@@ -1530,7 +1548,8 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
                weapon_tokens: frozenset[int]) -> None:
     if tok.pos_ == "VERB":
         agents = passive_agents(tok)
-        subj = [s for s in inherited_subjects(tok) if s.dep_ != "nsubjpass"]
+        subj = [s for s in inherited_subjects(tok) if s.dep_ != "nsubjpass"] or \
+            _raised_subjects(tok)
         if not agents and not subj and draft.type == "transfer" and tok.dep_ == "conj":
             agents = passive_agents(tok.head)  # "were recruited by X and sent to Syria"
         if draft.type == "statement" and _relative_denial(tok):
@@ -1630,6 +1649,9 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
         holder = _phrase_head(draft, tok)  # "on its list of proscribed groups": the list
         while holder.dep_ == "conj" and holder.head.i != holder.i:
             holder = holder.head
+        if holder.dep_ == "pobj" and holder.head.lower_ == "of" and \
+                lemma(holder.head.head) in RUN_NOUNS:
+            holder = holder.head.head  # "carried out a wave of strikes": the run is done
         if (holder.dep_ in ("dobj", "nsubjpass", "appos") and holder.head.i == verb.i) or (
                 holder.dep_ == "pobj" and verb.i in (holder.head.head.i,
                                                      holder.head.head.head.i) and

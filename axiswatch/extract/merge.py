@@ -124,11 +124,26 @@ def _one_more(tok: Token) -> bool:
                for n in nouns for c in n.children)
 
 
+def _one_blow(ctx: DocContext, a: Draft, b: Draft) -> None:
+    """"The Guards fired a barrage of missiles at X": a noun of force that is the object
+    of a verb of force is the same blow; told by the verb's doer, it takes the type its
+    doer gives the verb (a state's strike), having no doer of its own."""
+    if {a.type, b.type} != ARMED:
+        return
+    for verb, noun in ((a, b), (b, a)):
+        tok = ctx.doc[noun.hit.head]
+        if tok.dep_ == "dobj" and tok.head.i == verb.hit.head and verb.all_actors() and \
+                not noun.all_actors():
+            noun.type, noun.subtype = verb.type, verb.subtype
+            return
+
+
 def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     """Triggers of one sentence that describe one occurrence become one draft."""
     out: list[Draft] = []
     for d in drafts:
         for o in out:
+            _one_blow(ctx, o, d)
             if not compatible(o, d, ctx):
                 continue
             if d.type in VIOLENT and (_one_more(ctx.doc[d.hit.head]) or

@@ -1,0 +1,31 @@
+"""Strikes by states told in everyday wording: a run of strikes carried out, a doer
+raised by a verb of belief, a barrage a state fires."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from axiswatch.model import Extraction
+from tests.extract.support import one_event
+
+Run = Callable[..., Extraction]
+
+
+def test_the_doer_of_a_run_of_strikes(extract: Run) -> None:
+    ev = one_event(extract("Israeli warplanes carried out a series of strikes on militia "
+                           "depots near Homs on Sunday."), "strike")
+    assert ev.actors and ev.location == "homs"
+
+
+def test_a_doer_believed_to_have_struck(extract: Run) -> None:
+    ev = one_event(extract("Israel is thought to have struck a weapons depot near Masyaf "
+                           "on Monday, a monitor said."), "strike")
+    assert ev.actors == ["israel"]
+
+
+def test_a_barrage_a_state_fires_is_its_strike(extract: Run) -> None:
+    x = extract("The Revolutionary Guards fired a barrage of ballistic missiles at militant "
+                "bases in Erbil on Monday night.")
+    ev = one_event(x, "strike")
+    assert ev.location == "erbil"
+    assert [e for e in x.events if e.type == "attack"] == []
