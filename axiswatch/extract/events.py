@@ -1855,6 +1855,10 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
     if draft.type in ("killing", "arrest", "sanction", "meeting"):
         for conj in first.conjuncts:  # "the killing of X and Y": one event, two targets
             ids += [m.entity_id for m in ctx.mentions_of(list(conj.subtree)) if m.entity_id]
+        for ap in (c for c in first.children if c.dep_ == "appos"):
+            # "sanctioned two officials of X, A and B": the people the apposition names
+            ids += [m.entity_id for m in ctx.mentions_of(list(ap.subtree))
+                    if m.entity_id and m.etype == "person"]
     draft.target_actors = list(dict.fromkeys([*draft.target_actors, *ids]))
     return targets
 
@@ -2528,6 +2532,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None
     if etype in VIOLENT and _times_over(tok):
         return None  # "has struck Houthi targets more than 200 times this year": a tally
+    if etype in VIOLENT and _part_played_in(tok):
+        return None  # "sanctioned for their role in attacks on US forces": a kind of deed
     if etype in VIOLENT and tok.pos_ == "NOUN" and any(
             c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return None  # "there have been no attacks since", "no strike was reported"
@@ -2549,6 +2555,19 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             and not _time_clause(tok) and lemma(tok) not in NEGATED_DENIALS:
         return None  # but "said X would be held responsible": a declared future act
     return typed
+
+
+# Nouns of the part someone played in deeds: "their role in attacks".
+PART_NOUNS = frozenset({"role", "involvement", "part", "participation", "complicity"})
+
+
+def _part_played_in(tok: Token) -> bool:
+    """"for their role in attacks on US forces", "involvement in bombings": deeds of a
+    kind, named as what someone took part in (a bare plural), not one occurrence."""
+    return tok.tag_ in ("NNS", "NNPS") and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+        and tok.head.head.lower_ in PART_NOUNS and not any(
+            c.dep_ in ("det", "nummod", "poss") or c.lower_ in ("as", "including", "like")
+            for c in tok.children)  # "bombings such as the 1994 attack": its examples
 
 
 def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] | None = None

@@ -25,6 +25,16 @@ def test_every_group_a_designation_lists_is_designated(extract: Run) -> None:
     assert rel.evidence is not None and "sanctioned" in rel.evidence.text
 
 
+def test_the_people_an_apposition_lists_are_designated_and_the_reason_is_no_event(
+        extract: Run) -> None:
+    x = extract("The US Treasury on Friday sanctioned two Asa'ib Ahl al-Haq financiers, "
+                "Karim Nasser and Jafar Obeidi, for their role in attacks on Iraqi protesters.")
+    [sanction] = x.events  # the attacks they had a role in are the charge, not an event
+    assert {"karim-nasser", "jafar-obeidi"} <= set(sanction.target_actors)
+    assert {("karim-nasser", "designated_by", "us-treasury"),
+            ("jafar-obeidi", "designated_by", "us-treasury")} <= _triples(x)
+
+
 @pytest.mark.parametrize(
     ("text", "receiver", "giver"),
     [
