@@ -453,6 +453,21 @@ def _after_place_preposition(span: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "outside", "at")
 
 
+# What follows a dateline's town before the story: ", Pakistan", " (AP)", then a dash
+# (the parser reads an em dash as a comma, which then has a space before it).
+_DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z][\w.'\u2019 -]{1,30}?)?\s*"
+                            r"(?:\([A-Za-z .]{1,20}\)\s*)?(?:\u2014|\u2013|--| - | , )")
+
+
+def _dateline_named(span: Span) -> bool:
+    """"Quetta, Pakistan (AP) --": a name that opens its line before a dateline's dash is
+    where the report was filed, a town whatever the tagger took it for."""
+    doc = span.doc
+    if span.start > 0 and "\n" not in doc[span.start - 1].text_with_ws:
+        return False
+    return _DATELINE_TAIL.match(doc.text, span.end_char) is not None
+
+
 def _area_named(span: Span) -> bool:
     """"the X neighbourhood of Y", "the X countryside": a name an area noun follows."""
     root = span.root
@@ -748,10 +763,12 @@ class Linker:
             if not ent_id and label in ("ORG", "PERSON") and self.geocoder is not None and \
                     self.geocoder.country_of(text) and not self.pack.lookup(text):
                 label = "GPE"  # "Barbados" taken for an organization
-            if not ent_id and label == "ORG" and text.isupper() and end - start == 1 and \
+            if not ent_id and label == "ORG" and end - start == 1 and (
+                    text.isupper() or _dateline_named(span)) and \
                     start == span.sent.start and end < len(doc) and doc[end].is_punct and \
                     not self.pack.lookup(text) and self._is_town(text):
-                label = "GPE"  # "NAJAF — ...": a dateline, not an organization
+                label = "GPE"  # "NAJAF — ...", "Quetta, Pakistan —": a dateline, not an
+                # organization
             score = 1.0
             entity_id = ent_id if ent_id in self.pack.entities else None
             if (start, end) in bodies:

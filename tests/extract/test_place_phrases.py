@@ -236,3 +236,15 @@ def test_a_road_between_two_towns_the_tagger_misread_is_placed(extract: Run) -> 
     x = extract("A rocket hit a bus on the road between Kiryat Shmona and Metula.")
     ev = one_event(x, "attack")
     assert ev.country == "IL" and _near(ev, 33.21, 35.57)
+
+
+def test_a_dateline_town_the_tagger_took_for_an_organization_places_the_event(
+        extract: Run) -> None:
+    x = extract("Quetta, Pakistan — Gunmen killed four laborers at a brick kiln on Monday.")
+    ev = one_event(x, "attack")
+    assert ev.country == "PK" and _near(ev, 30.18, 67.00)
+
+
+def test_a_comma_list_of_towns_is_no_dateline(extract: Run) -> None:
+    x = extract("Quetta, Pakistan, and Karachi saw protests on Monday.")
+    assert all(e.location != "quetta" for e in x.events)
