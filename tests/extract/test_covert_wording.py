@@ -63,6 +63,8 @@ def test_look_alikes_are_no_transfer(extract: Run, text: str) -> None:
     ("The courier was handed over to the police in Mosul on Friday.", "arrest"),
     ("Three operatives were picked up by security forces in Izmir.", "arrest"),
     ("Kurdish forces captured a militia commander near Sinjar on Sunday.", "arrest"),
+    ("Syrian troops captured three ISIS fighters outside Palmyra.", "arrest"),
+    ("A British-Iranian researcher has been held in Evin prison since May.", "arrest"),
     ("A court in Ghent found the two men guilty of espionage.", "sentence"),
     ("The accountant was found guilty of financing terrorism.", "sentence"),
     ("Azerbaijan deported four Iranian clerics on Tuesday.", "extradition"),
@@ -75,6 +77,7 @@ def test_arrest_wordings(extract: Run, text: str, subtype: str) -> None:
     "She charged her laptop at the airport in Beirut.",
     "The army handed over the town to local police.",
     "The film captured the mood of the city.",
+    "The photograph captured fighters resting near the front.",
     "The stations charged a fee for every passenger.",
     "According to the indictment, the man had travelled to Baku twice.",
 ])
