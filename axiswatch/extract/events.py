@@ -1310,6 +1310,8 @@ def _load_carried(ctx: DocContext, tok: Token, trig: Trigger,
     if any(lemma(t) in ctx.ontology.arms_nouns or lemma(t) in ctx.ontology.load_nouns
            for m in loads for t in subtree_tokens(m, skip_deps=("relcl", "appos"), deep=True)):
         return True
+    if any(lemma(m) in ctx.ontology.carriers for m in loads):
+        return True  # "trucks carrying rockets crossed into Syria": a craft's cargo of arms
     ways = [p for t in subtree_tokens(tok, skip_deps=("relcl", "ccomp", "advcl"))
             if t.dep_ == "prep" and t.lower_ in DESTINATION_PREPS_OF_LOAD
             for p in t.children if p.dep_ == "pobj"]
@@ -1993,7 +1995,12 @@ def _load_givers(ctx: DocContext, tok: Token, trig: Trigger,
     Iranian missiles", "Iranian-made drones"): whose arms they are, so the giver of the
     transfer, never its receiver."""
     out: list[str] = []
-    for load in _loads(tok, trig):
+    loads = _loads(tok, trig)
+    # "a convoy carrying Iranian weapons crossed ...": the carrier's cargo is the load
+    loads += [o for c in loads if lemma(c) in ctx.ontology.carriers for v in c.children
+              if v.dep_ in ("acl", "relcl") and lemma(v) in CARGO_VERBS
+              for o in direct_objects(v)]
+    for load in loads:
         if not (load.i in weapon_tokens or lemma(load) in ctx.ontology.arms_nouns or
                 lemma(load) in ctx.ontology.load_nouns):
             continue
@@ -2086,6 +2093,10 @@ def _receivers(verb: Token) -> list[Token]:
     destination of its load: "a boat carrying rockets bound for X", "destined for X"."""
     out = [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
            for p in c.children if p.dep_ == "pobj"]
+    # "from oil sales to the Houthis": the parse may hang the "to" on the "from"
+    out += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+            for to in c.children if to.dep_ == "prep" and to.lower_ == "to"
+            for p in to.children if p.dep_ == "pobj"]
     if lemma(verb) in FOR_MONEY_VERBS:  # "for X" on the verb or on the money
         out += [p for h in (verb, *direct_objects(verb))
                 for _x, p in prep_objects(h, FOR)]
@@ -2906,6 +2917,12 @@ def _named_killers(ctx: DocContext, doc: Doc,
         tok = doc[hit.head]
         if typed[0] != "killing" or tok.pos_ != "VERB":
             continue
+        # "X was killed when a drone hit his car", "a commander was killed when an
+        # Israeli strike hit his car": the blow of the clause of time is the killing's
+        for clause in (c for c in tok.children if _when_clause(c)):
+            for cause in (clause, *(c for c in clause.children if c.dep_ == "nsubj")):
+                if cause.i in owners:
+                    found[cause.i] = tok.i
         if not _person_target(ctx, tok, nouns=False, named=True):
             continue
         if tok.dep_ == "relcl" and tok.head.i in owners:
@@ -2914,8 +2931,6 @@ def _named_killers(ctx: DocContext, doc: Doc,
             for cand in (tok.head, *(c for c in tok.head.children if c.dep_ == "nsubj")):
                 if cand.i in owners:
                     found[cand.i] = tok.i
-        for cause in (c for c in tok.children if c.i in owners and _when_clause(c)):
-            found[cause.i] = tok.i  # "X was killed when a drone hit his car"
     return found
 
 

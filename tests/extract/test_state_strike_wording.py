@@ -29,3 +29,11 @@ def test_a_barrage_a_state_fires_is_its_strike(extract: Run) -> None:
     ev = one_event(x, "strike")
     assert ev.location == "erbil"
     assert [e for e in x.events if e.type == "attack"] == []
+
+
+def test_a_blow_in_a_clause_of_time_is_how_the_killing_was_done(extract: Run) -> None:
+    x = extract("A Hezbollah field commander was killed when an Israeli drone strike hit "
+                "his car near Tyre on Monday.")
+    ev = one_event(x, "killing")
+    assert (ev.location, ev.actors) == ("tyre", ["israel"])
+    assert [e for e in x.events if e.type == "strike"] == []

@@ -62,3 +62,17 @@ def test_no_transfer_made(extract: Run, text: str) -> None:
 def test_a_long_standing_supply_is_no_occurrence(extract: Run) -> None:
     assert _transfers(extract, "Tehran has long provided Hezbollah with rockets.") == []
     assert _transfers(extract, "Tehran has provided Hezbollah with rockets, Israel said.")
+
+
+def test_the_maker_of_a_convoys_cargo_gives_it(extract: Run) -> None:
+    x = extract("A convoy carrying Iranian rockets to Hezbollah crossed from Iraq into "
+                "Syria on Monday, a monitor said.")
+    [ev] = [e for e in x.events if e.type == "transfer"]
+    assert ev.actors == ["iran"] and "hezbollah" in ev.target_actors
+
+
+def test_money_sent_from_a_source_to_a_group(extract: Run) -> None:
+    x = extract("The network funneled millions of dollars from oil sales to the Houthis, "
+                "the Treasury said.")
+    [ev] = [e for e in x.events if e.type == "transfer"]
+    assert "houthis" in ev.target_actors
