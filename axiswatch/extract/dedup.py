@@ -177,8 +177,10 @@ _KILLERS = frozenset({"strike", "attack"})
 _OWN_ACTS = frozenset({"reward"})
 # Declarations that answer a charge about the past, never one with a declaration of what
 # the speaker will do: "X threatened to strike ... The group denied that it had attacked
-# the base" are two statements (a group's communiques), though both are X's.
-_OWN_DECLARATIONS = frozenset({"denial"})
+# the base" are two statements (a group's communiques), though both are X's. A state's
+# diplomatic measures are each their own act: "Iraq recalled its ambassador ... The
+# government said it would file a complaint" are two.
+_OWN_DECLARATIONS = frozenset({"denial", "recall", "expulsion", "complaint", "severance"})
 
 
 def _distinct_acts(a: Event, b: Event,

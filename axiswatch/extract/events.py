@@ -2859,10 +2859,15 @@ def _arsenal(ctx: DocContext, weapon: Token, tok: Token) -> bool:
         head.i != tok.i and (head.head.i == tok.i or head.dep_ == "pobj")
 
 
+# Nouns that stand for the state named before ("The government said it would ...").
+STATE_SUBJECT_NOUNS = frozenset({"government"})
+
+
 def _named_doer(ctx: DocContext, tok: Token) -> bool:
     """Whether the one who acts, or declares the act, is named ("Kuwait recalled ...",
     "Iraq's government said it would file ...") rather than a pronoun or a bare noun;
-    "the militia" stands for the one group named before, when there is one."""
+    "the militia" stands for the one group named before, when there is one, and "the
+    government" for the state the sentence before has as its subject."""
     verb = tok if tok.pos_ == "VERB" else governing_verb(tok)  # "proclaimed the resumption"
     if verb is None:
         return False
@@ -2872,7 +2877,8 @@ def _named_doer(ctx: DocContext, tok: Token) -> bool:
             subjects += [c for c in anc.children if c.dep_ == "nsubj"]
     return any(t.pos_ == "PROPN" or ctx.ents.at(t.i) is not None  # "Bahrain" tagged a noun
                for s in subjects for t in s.subtree) or any(
-        lemma(s) in OWN_SUBJECT_NOUNS for s in subjects)
+        lemma(s) in OWN_SUBJECT_NOUNS or (lemma(s) in STATE_SUBJECT_NOUNS and
+                                          bool(tokens_actors(ctx, [s]))) for s in subjects)
 
 
 def _titled_bodies(ctx: DocContext, tok: Token) -> list[str]:

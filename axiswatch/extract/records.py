@@ -150,7 +150,8 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
     verb = governing_verb(sent.doc[d.hit.head])
     while verb is not None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
         verb = verb.head
-    if d.hit.trigger.requires_declaration and verb is not None and verb.dep_ == "ccomp":
+    if (d.hit.trigger.requires_declaration or d.type == "statement") and verb is not None \
+            and verb.dep_ == "ccomp":
         verb = verb.head  # "said the attack would not go unanswered": told when it was said
     past, perfect = tense(verb, ctx.ontology.undated_adverbs)
     if d.type in UNDATED_BACKGROUND or d.type == "sanction":

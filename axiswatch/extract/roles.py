@@ -30,7 +30,7 @@ from axiswatch.extract.arguments import (
     prep_objects,
 )
 from axiswatch.extract.context import GROUP_ANAPHORA, PERSON_ANAPHORA, DocContext
-from axiswatch.extract.draft import NON_STATE, VIOLENT
+from axiswatch.extract.draft import NON_STATE, STATE_TYPES, VIOLENT
 from axiswatch.extract.triggers import lemma
 from axiswatch.nlp.linking import PLACE_TYPES, LinkedMention
 
@@ -240,6 +240,14 @@ def _subject_before(ctx: DocContext, tok: Token) -> str | None:
     return None
 
 
+def _state_subject_before(ctx: DocContext, tok: Token) -> str | None:
+    """"Iraq recalled its ambassador ... The government said it would complain": "the
+    government" continues the state (or state body) that the sentence before has as its
+    subject, when its own sentence names no actor before it."""
+    told = _subject_before(ctx, tok)
+    return told if told is not None and ctx.etype(told) in STATE_TYPES else None
+
+
 # Heads of a state body's name that, made definite, name the body named before ("Iran's
 # foreign ministry ... The ministry rejected the claims").
 BODY_HEADS = frozenset({"ministry", "embassy", "department", "army", "police", "military"})
@@ -279,6 +287,9 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
         return _last_group_before(ctx, tok.i)
     if lemma(tok) in BODY_HEADS and definite and not pronoun and tok.lower_ == lemma(tok):
         return _last_body_before(ctx, tok)  # "the ministry": the ministry named before
+    if lemma(tok) == "government" and definite and tok.lower_ == "government" and \
+            tok.dep_ in ("nsubj", "nsubjpass"):
+        return _last_body_before(ctx, tok) or _state_subject_before(ctx, tok)
     if pronoun and low in SUBJECT_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
         told = _subject_before(ctx, tok)
         if told is not None:

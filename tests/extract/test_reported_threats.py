@@ -142,3 +142,18 @@ def test_an_ordered_expulsion_of_an_envoy_is_an_expulsion(extract: Extract) -> N
     x = extract("Bahrain ordered the expulsion of the Iranian charge d'affaires after the "
                 "smuggling cell was broken up.")
     assert ("expulsion", ["bahrain"]) in _statements(x)
+
+
+def test_the_government_continues_the_state_told_before(extract: Extract) -> None:
+    x = extract("Kuwait expelled two Iranian diplomats on Monday. The government said it "
+                "would lodge a complaint with the Arab League.")
+    assert ("expulsion", ["kuwait"]) in _statements(x)
+    assert ("complaint", ["kuwait"]) in _statements(x)
+    complaint = next(e for e in x.events if e.subtype == "complaint")
+    assert complaint.date is not None  # told when it was said
+
+
+def test_the_government_after_an_armed_group_names_no_one(extract: Extract) -> None:
+    x = extract("Kataib Hezbollah fired rockets at the base. The government said it would "
+                "file a complaint with the Security Council.")
+    assert [s for s, _a in _statements(x) if s == "complaint"] == []
