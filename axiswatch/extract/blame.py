@@ -31,6 +31,7 @@ from axiswatch.extract.triggers import lemma
 from axiswatch.model import Event
 from axiswatch.nlp.hedging import certainty_of, weaker
 from axiswatch.nlp.linking import PLACE_TYPES
+from axiswatch.nlp.numbers import counted
 from axiswatch.nlp.tokens import text_of
 
 if TYPE_CHECKING:
@@ -57,6 +58,9 @@ class Blame:
     kind: str | None = None
     recent: bool = True  # a demonstrative or pronoun points at the most recent event
     parties: list[str] = field(default_factory=list)
+    # how many events the reference takes in: "both attacks" 2, "the attacks" every one
+    # of its paragraph (ALL), "the attack" one
+    count: int = 1
 
 
 def _claims(ctx: DocContext, sent: Span) -> list[str]:
@@ -107,6 +111,7 @@ def _reference(ctx: DocContext, sent: Span, blame: Blame) -> None:
     sub = list(tok.subtree)
     lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
     blame.kind = hits[0].event_type
+    blame.count = _referent_count(tok)
     blame.recent = pronoun or any(c.dep_ in ("det", "poss") and c.lower_ in DEMONSTRATIVES
                                   for c in tok.children)
     for d in ctx.dates(sent):
@@ -122,6 +127,26 @@ def _reference(ctx: DocContext, sent: Span, blame: Blame) -> None:
         if w.start in subtree:
             blame.weapon = w.weapon.name
             break
+
+
+ALL = 0  # a plural reference without a number: every event of its paragraph
+# Determiners of a plural reference back ("the attacks", "these strikes", "both attacks").
+PLURAL_REFERENCE = frozenset({"the", "these", "those", "both"})
+
+
+def _referent_count(tok: Token) -> int:
+    """How many events a reference names: "both attacks" two, "the two attacks" two,
+    "the attacks" all those of its paragraph; a singular noun one."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return 1
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "preconj")}
+    number = counted(tok)
+    if "both" in dets:
+        return 2
+    if number is not None and number > 1:
+        return number
+    return ALL if dets & PLURAL_REFERENCE or any(
+        c.dep_ == "poss" for c in tok.children) else 1
 
 
 def sentence_blame(ctx: DocContext, sent: Span, index: int, paragraph: int = 0,
@@ -221,18 +246,39 @@ def carry_blame(events: list[Event], blames: list[Blame], *,
             and sentence_of(ev) < blame.sentence and section_of(ev) == here
             and not parties & set(ev.target_actors)
             and (not ev.actors or parties & set(ev.actors))]
-        target = _referent(blame, candidates, paragraph_of)
-        if target is None:
+        targets = _referents(blame, candidates, paragraph_of)
+        if not targets:
             continue
         told_here = [ev for ev in events if any(ev.id == i for i, _k in told)]
-        if any(ev.location and ev.location != target.location for ev in told_here):
+        if len(targets) == 1 and any(ev.location and ev.location != targets[0].location
+                                     for ev in told_here):
             continue  # the claim tells launches elsewhere, not the event before
-        _give(target, blame)
+        for target in targets:
+            _give(target, blame)
         for ev in events:
             if any(ev.id == i and kind == "reference" for i, kind in told):
-                _fill_in(target, ev)
+                for target in targets:
+                    _fill_in(target, ev)
                 dropped.add(ev.id)
     return [ev for ev in events if ev.id not in dropped]
+
+
+def _referents(blame: Blame, candidates: list[Event],
+               paragraph_of: Callable[[Event], int]) -> list[Event]:
+    """The events a blame refers to: one (see :func:`_referent`); for "both attacks" or
+    "the two strikes" the latest as many that fit its date and country; for "the
+    attacks" every fitting one of its own paragraph, when there are two or more."""
+    if blame.count != 1:
+        fit = [ev for ev in candidates if _dates_agree(blame.date, ev.date) is not False
+               and not (blame.countries and ev.country and ev.country not in blame.countries)]
+        if blame.count == ALL:
+            fit = [ev for ev in fit if paragraph_of(ev) == blame.paragraph]
+            if len(fit) >= 2:
+                return fit
+        elif len(fit) >= blame.count:
+            return fit[-blame.count:]
+    found = _referent(blame, candidates, paragraph_of)
+    return [] if found is None else [found]
 
 
 def _give(ev: Event, blame: Blame) -> None:

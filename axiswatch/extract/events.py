@@ -1825,6 +1825,8 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
     for prep, pobj in [po for h in holders for po in prep_objects(h, TARGET_PREPS)]:
         if prep == "of" and (tok.pos_ == "VERB" or pobj.i in weapon_tokens):
             continue
+        if prep == "on" and pobj.lower_ in ctx.ontology.platforms:
+            continue  # "claimed the attacks on Telegram": where the claim was posted
         if prep == "into" and ctx.etype_of_token(pobj) != "place" and not any(
                 m.etype == "facility" for m in ctx.mentions_of(list(pobj.subtree))):
             continue  # "fired into the sea" is no target; "broke into the embassy" is

@@ -33,6 +33,7 @@ from axiswatch.extract.context import GROUP_ANAPHORA, PERSON_ANAPHORA, DocContex
 from axiswatch.extract.draft import NON_STATE, STATE_TYPES, VIOLENT
 from axiswatch.extract.triggers import lemma
 from axiswatch.nlp.linking import PLACE_TYPES, LinkedMention
+from axiswatch.nlp.numbers import counted
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -377,7 +378,6 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
 SUSPECT_NOUNS = frozenset({"man", "woman", "suspect", "defendant", "brother", "individual",
                            "pair", "couple", "duo", "trio", "accused"})
 COLLECTIVE_COUNTS = {"pair": 2, "couple": 2, "duo": 2, "trio": 3}
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
 def _persons_told_before(ctx: DocContext, tok: Token) -> list[str]:
@@ -388,10 +388,7 @@ def _persons_told_before(ctx: DocContext, tok: Token) -> list[str]:
     if tok.pos_ != "NOUN" or low not in SUSPECT_NOUNS or not any(
             c.dep_ == "det" and c.lower_ in ("the", "both") for c in tok.children):
         return []
-    want = COLLECTIVE_COUNTS.get(low)
-    for c in tok.children:
-        if c.dep_ == "nummod" and c.lower_ in NUMBER_WORDS:
-            want = NUMBER_WORDS[c.lower_]
+    want = counted(tok) or COLLECTIVE_COUNTS.get(low)
     plural = tok.tag_ == "NNS" or want is not None
     sent = tok.sent
     if sent.start == 0 or any(m.etype == "person" for m in ctx.mentions_of(list(sent[

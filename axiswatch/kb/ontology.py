@@ -105,6 +105,7 @@ class Ontology:
     site_nouns: frozenset[str] = frozenset()
     reporting_craft: frozenset[str] = frozenset()
     vessels: frozenset[str] = frozenset()
+    platforms: frozenset[str] = frozenset()
     premises: frozenset[str] = frozenset()
     official_nouns: frozenset[str] = frozenset()
     finance_nouns: frozenset[str] = frozenset()
@@ -258,6 +259,7 @@ def _build(data: dict[str, Any], source: str) -> Ontology:
         site_nouns=frozenset(str(x) for x in bg.get("site_nouns") or []),
         reporting_craft=frozenset(str(x) for x in bg.get("reporting_craft") or []),
         vessels=frozenset(str(x) for x in bg.get("vessels") or []),
+        platforms=frozenset(str(x) for x in bg.get("platforms") or []),
         premises=frozenset(str(x) for x in bg.get("premises") or []),
         official_nouns=frozenset(str(x) for x in bg.get("official_nouns") or []),
         finance_nouns=frozenset(str(x) for x in bg.get("finance_nouns") or []),

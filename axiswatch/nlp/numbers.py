@@ -12,6 +12,10 @@ unit name ("F-35", "B-1", "45th Brigade").
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -136,3 +140,15 @@ def killed_count(text: str) -> int | None:
 def injured_count(text: str) -> int | None:
     """The number injured that ``text`` states, or ``None`` (also when it is vague)."""
     return _first(_INJURED, text) if _INJURED_CUE.search(text) else None
+
+
+def counted(noun: Token) -> int | None:
+    """How many a noun's number word says ("the two men", "3 attacks"), or ``None``."""
+    for c in noun.children:
+        if c.dep_ == "nummod":
+            low = c.lower_
+            if low.isdigit():
+                return int(low)
+            if low in WORDS:
+                return WORDS[low]
+    return None

@@ -152,3 +152,26 @@ def test_a_party_that_disowns_the_event_is_not_held_responsible(extract: Run,
                                                                  disowning: str) -> None:
     [ev] = _violent(extract(f"Mortar rounds hit a base near Kirkuk on Sunday. {disowning}"))
     assert "asaib-ahl-al-haq" not in ev.attributed_to
+
+
+@pytest.mark.parametrize("reference", [
+    "The Islamic Resistance in Iraq claimed both attacks.",
+    "The Islamic Resistance in Iraq claimed the attacks on Telegram.",
+    "The Islamic Resistance in Iraq claimed responsibility for the two attacks.",
+])
+def test_a_plural_reference_carries_to_every_event_it_names(extract: Run,
+                                                            reference: str) -> None:
+    text = ("A drone hit a base near Erbil on Monday. Rockets landed near a base in Hasakah "
+            f"on Tuesday. {reference}")
+    events = _violent(extract(text))
+    assert len(events) == 2
+    assert all(e.claimed_by == ["islamic-resistance-in-iraq"] for e in events)
+
+
+def test_a_counted_reference_takes_only_the_latest_events(extract: Run) -> None:
+    text = ("A drone hit a base near Erbil on Sunday. Rockets hit a base in Hasakah on Monday. "
+            "Mortars hit a base in Deir ez-Zor on Tuesday. US officials blamed Kata'ib "
+            "Hezbollah for the two attacks.")
+    events = sorted(_violent(extract(text)), key=lambda e: e.evidence.start)
+    assert [e.attributed_to for e in events] == [[], ["kataib-hezbollah"],
+                                                 ["kataib-hezbollah"]]
