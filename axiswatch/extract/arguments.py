@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from axiswatch.nlp.tokens import text_of
+from axiswatch.nlp.tokens import doc_tokens, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -50,14 +50,15 @@ def subtree_tokens(token: Token, *, skip_deps: Iterable[str] = (), deep: bool = 
     """The tokens of ``token``'s subtree, leaving out ``token``'s children with
     ``skip_deps`` (every descendant's, when ``deep``)."""
     skip = set(skip_deps)
-    out: list[Token] = []
-    stack = [token]
+    table = doc_tokens(token.doc)
+    children, dep = table.children, table.dep
+    out: list[int] = []
+    stack = [token.i]
     while stack:
-        tok = stack.pop()
-        out.append(tok)
-        stack.extend(c for c in tok.children
-                     if c.dep_ not in skip or (tok.i != token.i and not deep))
-    return sorted(out, key=lambda t: t.i)
+        i = stack.pop()
+        out.append(i)
+        stack.extend(c for c in children[i] if dep[c] not in skip or (i != token.i and not deep))
+    return [table.tokens[i] for i in sorted(out)]
 
 
 def governing_verb(token: Token, *, max_steps: int = 6) -> Token | None:

@@ -30,6 +30,8 @@ class DocTokens:
     lemma: list[str]  # ``lemma_.lower()``
     pos: list[str]
     dep: list[str]
+    head: list[int]  # the head's position
+    children: list[list[int]]  # the children's positions, in text order
     derived: dict[str, list[str]] = field(default_factory=dict)  # see :func:`derived`
 
 
@@ -42,6 +44,11 @@ def doc_tokens(doc: Doc) -> DocTokens:
     tokens = list(doc)
     lower = [t.lower_ for t in tokens]
     lemma = [t.lemma_.lower() for t in tokens]
+    head = [t.head.i for t in tokens]
+    children: list[list[int]] = [[] for _ in tokens]
+    for i, h in enumerate(head):
+        if h != i:
+            children[h].append(i)
     table = DocTokens(
         text=doc.text,
         tokens=tokens,
@@ -49,6 +56,8 @@ def doc_tokens(doc: Doc) -> DocTokens:
         lemma=lemma,
         pos=[t.pos_ for t in tokens],
         dep=[t.dep_ for t in tokens],
+        head=head,
+        children=children,
     )
     doc.user_data[_KEY] = table
     return table

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from axiswatch.extract.arguments import subtree_tokens
 from axiswatch.extract.pipeline import Extractor
+from axiswatch.extract.relations.clauses import hypothetical
 from axiswatch.extract.triggers import lemma, lemma_keys
 from axiswatch.nlp.pipeline import parse_many
 from axiswatch.nlp.tokens import derived, doc_tokens, span_tokens
@@ -29,6 +31,8 @@ def test_columns_are_the_token_attributes(extractor: Extractor) -> None:
     assert table.lemma == [t.lemma_.lower() for t in doc]
     assert table.pos == [t.pos_ for t in doc]
     assert table.dep == [t.dep_ for t in doc]
+    assert table.head == [t.head.i for t in doc]
+    assert table.children == [[c.i for c in t.children] for t in doc]
     assert doc_tokens(doc) is table  # made once per document
     made: list[int] = []
 
@@ -61,3 +65,15 @@ def test_span_tokens_keeps_the_tokens_every_test_passes(extractor: Extractor) ->
     assert span_tokens(sent, words={"drones"}) == []  # only the span's own tokens
     whole = span_tokens(doc[:], deps=("nsubj",))
     assert [t.i for t in whole] == [t.i for t in doc if t.dep_ == "nsubj"]
+
+
+def test_subtree_and_hypothetical_read_the_columns(extractor: Extractor) -> None:
+    doc = next(iter(parse_many(extractor.nlp, [
+        "If the council funded the militia, the port could have closed. "
+        "Officials said the ministry might arm the brigade."])))
+    for tok in doc:
+        assert [t.i for t in subtree_tokens(tok)] == [t.i for t in tok.subtree]
+    verbs = {t.lower_: t for t in doc if t.pos_ == "VERB"}
+    assert hypothetical(verbs["funded"])  # a condition
+    assert hypothetical(verbs["arm"])  # a possibility
+    assert not hypothetical(verbs["said"])

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from axiswatch.extract.relations.patterns import GROUPS, ORGS, PERSON, SPONSORS, STATES
 from axiswatch.nlp.linking import LinkedMention
-from axiswatch.nlp.tokens import span_tokens
+from axiswatch.nlp.tokens import doc_tokens, span_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -152,10 +152,12 @@ POSSIBILITY_MODALS = frozenset({"could", "might", "should"})
 def hypothetical(verb: Token) -> bool:
     """Whether a verb states no fact but a condition or a possibility, itself or through
     the verb it is joined to ("if Iran armed and funded X")."""
-    for tok in (verb, verb.head if verb.dep_ == "conj" else verb):
-        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children):
+    table = doc_tokens(verb.doc)
+    dep, lower = table.dep, table.lower
+    for tok in (verb.i, table.head[verb.i] if dep[verb.i] == "conj" else verb.i):
+        if any(dep[c] == "mark" and lower[c] in CONDITION_MARKS for c in table.children[tok]):
             return True
-        auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+        auxes = {lower[c] for c in table.children[tok] if dep[c] in ("aux", "auxpass")}
         if auxes & POSSIBILITY_MODALS and "have" not in auxes:
             return True
     return False
