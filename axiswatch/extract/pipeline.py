@@ -35,7 +35,7 @@ from axiswatch.nlp.pipeline import load_nlp, parse_many
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 EXTRACTOR_VERSION = "axiswatch-extract/0.1"
 # How many documents' alias tables :meth:`Extractor.link` remembers.
@@ -61,6 +61,19 @@ def _side(ctx: DocContext, entity_id: str) -> str:
     if ctx.etype(entity_id) in STATE_TYPES:
         return ctx.country(entity_id) or entity_id
     return entity_id
+
+
+# Marks that open an item of a list ("- March 5: ...").
+_BULLETS = frozenset({"-", "*", "\u2022", "\u2013", "\u2014"})
+
+
+def _text_start(sent: Span) -> int:
+    """The first character of a sentence's words, after the mark of a list item: a day
+    that heads an item ("- March 5: ...") heads its sentence."""
+    for tok in sent:
+        if not tok.is_space and tok.text not in _BULLETS:
+            return tok.idx
+    return sent.start_char
 
 
 class Extractor:
@@ -170,7 +183,7 @@ class Extractor:
             if blame is not None:
                 blames.append(blame)
             sentence_at.append((sent.start_char, index))
-            when.update(index, paragraph, ctx.dates(sent), sent.start_char)
+            when.update(index, paragraph, ctx.dates(sent), _text_start(sent))
             for rel in sentence_relations(ctx, sent):
                 relations.setdefault(rel.id, rel)
         starts = [s for s, _ in sentence_at]

@@ -176,6 +176,14 @@ def _since(sent: Span, d: Draft) -> bool:
                                     for t in [span.root, *span.root.ancestors][:3])
 
 
+def _compared_since(sent: Span, d: Draft) -> bool:
+    """"The first attack on the embassy since December": a noun whose "since" date
+    follows it measures the time since another act, and dates nothing of its own."""
+    if d.date is None or sent.doc[d.hit.head].pos_ not in ("NOUN", "PROPN"):
+        return False
+    return d.date.start > sent.doc[d.hit.head].idx and _since(sent, d)
+
+
 def _anaphoric(sent: Span, d: Draft) -> bool:
     """"the attack" with nothing of its own (no date, target or place): a reference back."""
     tok = sent.doc[d.hit.head]
@@ -221,6 +229,8 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
         if place is None or place.lat is None:  # a located sea is in no country
             country, at = unplaced_where(ctx, sent, d, country)
             place = at or place
+        if _compared_since(sent, d):
+            d.date = None  # "the first attack on the base since May": May is no date of it
         date, precision = _date_of(ctx, sent, d, dates, index)
         if explicit is not None and d.date is not None and not _since(sent, d):
             explicit.add(event_id(ctx.document.id, d.type, s, e))

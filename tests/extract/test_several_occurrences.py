@@ -105,3 +105,16 @@ def test_missiles_transferred_to_a_group_are_a_transfer(extract: Run) -> None:
     x = extract("Iran transferred short-range missiles to the Houthis in January, "
                 "officials said.")
     assert [e.type for e in x.events] == ["transfer"]
+
+
+def test_each_dated_item_of_a_list_takes_its_own_day(extract: Run) -> None:
+    x = extract("- February 1: Rockets hit a base near Erbil.\n"
+                "- February 2: A drone targeted US troops at al-Tanf.\n")
+    assert sorted(e.date for e in x.events if e.type == "attack") == [
+        "2024-02-01", "2024-02-02"]
+
+
+def test_the_time_since_another_attack_is_no_second_attack(extract: Run) -> None:
+    x = extract("Rockets hit the US embassy in Baghdad on Tuesday. It was the first attack "
+                "on the embassy since November.")
+    assert [e.date for e in x.events if e.type == "attack"] == ["2024-02-06"]
