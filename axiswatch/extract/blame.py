@@ -233,6 +233,8 @@ def carry_blame(events: list[Event], blames: list[Blame], *,
     dropped: set[str] = set()
     for blame in blames:
         told = own.get(blame.sentence, [])
+        if blame.count > 1 and _tells_ahead(blame, events, told, sentence_of, paragraph_of):
+            continue
         if any(kind == "own" for _id, kind in told):
             continue  # the sentence's own event took the roles
         if any(kind == "continuation" for _id, kind in told) and (
@@ -261,6 +263,23 @@ def carry_blame(events: list[Event], blames: list[Blame], *,
                     _fill_in(target, ev)
                 dropped.add(ev.id)
     return [ev for ev in events if ev.id not in dropped]
+
+
+def _tells_ahead(blame: Blame, events: list[Event], told: list[tuple[str, str]],
+                 sentence_of: Callable[[Event], int],
+                 paragraph_of: Callable[[Event], int]) -> bool:
+    """"X claimed two attacks on Monday. A drone targeted A, and rockets hit B": a counted
+    claim or charge with no place of its own, told before the events it counts in the
+    same paragraph, gives its parties to the first as many of them that name none."""
+    if any(ev.location for ev in events if any(ev.id == i for i, _k in told)):
+        return False
+    ahead = [ev for ev in events if ev.type in VIOLENT and sentence_of(ev) > blame.sentence
+             and paragraph_of(ev) == blame.paragraph and not ev.all_actors()]
+    if len(ahead) < blame.count:
+        return False
+    for ev in ahead[:blame.count]:
+        _give(ev, blame)
+    return True
 
 
 def _referents(blame: Blame, candidates: list[Event],

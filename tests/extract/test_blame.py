@@ -175,3 +175,11 @@ def test_a_counted_reference_takes_only_the_latest_events(extract: Run) -> None:
     events = sorted(_violent(extract(text)), key=lambda e: e.evidence.start)
     assert [e.attributed_to for e in events] == [[], ["kataib-hezbollah"],
                                                  ["kataib-hezbollah"]]
+
+
+def test_a_counted_claim_gives_its_claimant_to_the_events_told_after_it(extract: Run) -> None:
+    text = ("Kata'ib Hezbollah claimed two attacks on Friday. A drone targeted a base in "
+            "Hasakah, and rockets were fired at a base near Deir ez-Zor.")
+    events = _violent(extract(text))
+    assert len(events) == 2
+    assert all(e.claimed_by == ["kataib-hezbollah"] for e in events)
