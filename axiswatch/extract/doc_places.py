@@ -154,6 +154,8 @@ def _standing_place(ctx: DocContext, noun: Token) -> list[Place]:
     holders = [noun]
     if noun.dep_ in ("nsubj", "nsubjpass") and lemma(noun.head) in _STANDING_VERBS:
         holders.append(noun.head)
+    # "The base, located near X, hosts troops": a participle of placing beside the noun
+    holders += [c for c in noun.children if c.dep_ == "acl" and lemma(c) in _PLACING_VERBS]
     named: list[Token] = []
     for prep in (c for h in holders for c in h.children):
         if prep.dep_ == "prep" and prep.lower_ in _STANDING_PREPS:
@@ -355,7 +357,8 @@ def dateline_places(ctx: DocContext, events: list[Event]) -> None:
 
 # Sources that speak from where things happen: "police in X said", "residents of X".
 _LOCAL_SOURCES = frozenset({"police", "policeman", "policemen", "resident", "witness",
-                            "medic", "doctor", "paramedic", "local", "eyewitness", "rescuer"})
+                            "medic", "doctor", "paramedic", "local", "eyewitness", "rescuer",
+                            "governor", "mayor", "chief"})  # "the mayor of X", "X police chief"
 # Verbs of telling whose subject is a source: "police in X said".
 _TELLING_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add",
                             "describe", "quote", "publish"})
@@ -373,9 +376,27 @@ def _telling(tok: Token) -> bool:
     the object of "according to"."""
     if tok.dep_ == "conj":  # "police and medics in X said"
         tok = tok.head
+    if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":  # "X police chief Y said"
+        tok = tok.head
     if tok.dep_ == "nsubj":
         return lemma(tok.head) in _TELLING_VERBS
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+
+
+def _source_places(source: Token) -> list[Token]:
+    """The words that may name a source's town: "police in X", "the mayor of X", "X
+    police chief", "X's governor", and "In X, police said" (the telling verb's "in")."""
+    out = [o for prep in source.children if prep.dep_ == "prep" and prep.lower_ in _LOCAL_PREPS
+           for o in prep.children if o.dep_ == "pobj"]
+    out += [c for c in source.children if c.dep_ in ("compound", "poss")]
+    # "X police chief", however the parse hangs X: the names just before the title
+    out += [t for t in source.doc[max(source.sent.start, source.i - 2):source.i]
+            if t.text[:1].isupper()]
+    if source.dep_ == "nsubj":
+        out += [o for prep in source.head.children if prep.dep_ == "prep" and
+                prep.lower_ == "in" and prep.i < source.i
+                for o in prep.children if o.dep_ == "pobj"]
+    return out
 
 
 def _local_source_place(ctx: DocContext, sent: Span) -> Place | None:
@@ -386,19 +407,16 @@ def _local_source_place(ctx: DocContext, sent: Span) -> Place | None:
         if tok.pos_ not in ("NOUN", "PROPN") or not (
                 word in _LOCAL_SOURCES or word in _PROVINCIAL_SOURCES) or not _telling(tok):
             continue
-        for prep in tok.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _LOCAL_PREPS:
+        for obj in _source_places(tok):
+            m = ctx.ents.by_token.get(obj.i)
+            if m is None or m.etype not in PLACE_TYPES or m.label == "NORP":
                 continue
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                m = ctx.ents.by_token.get(obj.i)
-                if m is None or m.etype not in PLACE_TYPES or m.label == "NORP":
-                    continue
-                place = ctx.place(m)
-                if word in _PROVINCIAL_SOURCES and capital_country(m.text) is not None:
-                    continue
-                if place.lat is not None and place.precision in (
-                        "town", "district", "facility", "province"):
-                    return place
+            place = ctx.place(m)
+            if word in _PROVINCIAL_SOURCES and capital_country(m.text) is not None:
+                continue
+            if place.lat is not None and place.precision in (
+                    "town", "district", "facility", "province"):
+                return place
     return None
 
 

@@ -92,3 +92,34 @@ def test_there_does_not_reach_into_another_paragraph(extract: Run) -> None:
 def test_there_were_is_no_place(extract: Run) -> None:
     x = extract("Officials visited Kfar Kila last month. There were gunmen who shot a guard.")
     assert all(e.location is None for e in x.events if e.type == "attack")
+
+
+def test_a_towns_governor_telling_of_an_attack_places_it(extract: Run) -> None:
+    x = extract("The governor of Najaf said on Friday that gunmen had shot dead a cleric.")
+    ev = one_event(x, "attack")
+    assert ev.country == "IQ" and ev.lat is not None and abs(ev.lat - 32.0) < 0.3
+
+
+def test_a_towns_police_chief_named_before_the_title_places_the_event(extract: Run) -> None:
+    x = extract("Mosul police chief Khalid Aziz said a car bomb had killed three people.")
+    ev = one_event(x, "attack")
+    assert ev.country == "IQ" and ev.lat is not None and abs(ev.lat - 36.34) < 0.3
+
+
+def test_a_fronted_town_before_police_said_places_the_arrests(extract: Run) -> None:
+    x = extract("In Lahore, police said on Sunday they had broken up a cell. Four men were "
+                "arrested with weapons.")
+    ev = one_event(x, "arrest")
+    assert ev.country == "PK" and ev.lat is not None and abs(ev.lat - 31.55) < 0.3
+
+
+def test_a_national_police_chief_sets_no_town(extract: Run) -> None:
+    x = extract("Iraq's police chief said gunmen had killed two guards.")
+    assert all(e.geo_precision in (None, "country") for e in x.events)
+
+
+def test_a_participle_of_placing_beside_the_target_places_the_event(extract: Run) -> None:
+    x = extract("Rockets hit a compound on Sunday. The compound, located near Baiji, "
+                "houses militiamen.")
+    ev = one_event(x, "attack")
+    assert ev.country == "IQ" and ev.lat is not None and abs(ev.lat - 34.93) < 0.3
