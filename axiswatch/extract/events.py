@@ -1624,6 +1624,10 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             found = [a for a in speakers(ctx, tok) if ctx.etype(a) == "state_body" and
                      not _held_abroad(ctx, tok, a)]
         draft.actors = found
+        if not found and draft.type in ARMED:
+            # "a drone believed to be Israeli struck a car": whose the craft is believed
+            draft.attributed_to += [a for a in _believed_owners(ctx, subj)
+                                    if a not in draft.attributed_to]
         return
     found = [] if _own_list(draft, tok) else [
         a for a in token_actors(ctx, tok) if a not in _own_entities(ctx, tok)]
@@ -1666,6 +1670,20 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             else:
                 found = who
     draft.actors = found
+
+
+def _believed_owners(ctx: DocContext, subj: list[Token]) -> list[str]:
+    """"A drone believed to be Israeli", "an aircraft thought to be Turkish": the state a
+    craft is believed to belong to, named after a verb of belief on it."""
+    out: list[str] = []
+    for s in subj:
+        for acl in (c for c in s.children if c.dep_ == "acl" and lemma(c) in RAISING_VERBS):
+            for be in (c for c in acl.children if c.dep_ == "xcomp" and lemma(c) == "be"):
+                for t in (c for c in be.children if c.dep_ in ("acomp", "attr")):
+                    m = ctx.ents.at(t.i)
+                    if m is not None and m.entity_id and m.entity_id not in out:
+                        out.append(m.entity_id)
+    return out
 
 
 def _own_list(draft: Draft, tok: Token) -> bool:

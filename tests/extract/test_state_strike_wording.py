@@ -37,3 +37,9 @@ def test_a_blow_in_a_clause_of_time_is_how_the_killing_was_done(extract: Run) ->
     ev = one_event(x, "killing")
     assert (ev.location, ev.actors) == ("tyre", ["israel"])
     assert [e for e in x.events if e.type == "strike"] == []
+
+
+def test_a_craft_believed_to_be_a_states_strikes_for_it(extract: Run) -> None:
+    ev = one_event(extract("A drone believed to be Turkish hit a car near Sulaymaniyah on "
+                           "Monday."), "strike")
+    assert ev.attributed_to == ["turkey"]
