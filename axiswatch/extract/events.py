@@ -417,7 +417,8 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
                 for c in tok.children):
             return False  # "promised an inquiry" declares no act of its own
         if lemma(tok) in REFUTING and not any(
-                c.dep_ == "dobj" and lemma(c) in ACCUSATIONS | DEMANDS for c in tok.children):
+                c.dep_ == "dobj" and lemma(c) in ACCUSATIONS | DEMANDS for c in tok.children) \
+                and not _rejects_charge_before(tok):
             return False  # "rejected that explanation" denies nothing
         return tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(
             lemma(c) == "have" for c in tok.children if c.dep_ == "aux")) or \
@@ -438,6 +439,24 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
         if lemma(anc) in DECLARING and anc.pos_ == "VERB":
             return True
     return _said_after(tok)
+
+
+# Verbs that lay a charge: "accused X of firing the rocket, which the group rejected".
+CHARGING = frozenset({"accuse", "blame", "charge", "allege", "link", "attribute", "tie",
+                      "implicate", "suspect"})
+
+
+def _rejects_charge_before(tok: Token) -> bool:
+    """"Israel accused X of firing the rocket, which the group rejected", "..., an
+    accusation the group rejected": a relative clause of refusal whose "which" stands
+    for the charge its main clause lays, or that hangs from a noun of charge."""
+    if tok.dep_ != "relcl":
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objects:  # "..., an accusation the group rejected"
+        return lemma(tok.head) in ACCUSATIONS
+    return any(c.lower_ in ("which", "that") for c in objects) and \
+        any(lemma(a) in CHARGING and a.pos_ == "VERB" for a in list(tok.ancestors)[:5])
 
 
 def _said_after(tok: Token) -> bool:

@@ -31,6 +31,23 @@ def test_a_denial_in_a_relative_clause_is_its_subjects(extract: Extract, text: s
     assert ("denial", [actor]) in _statements(extract(text))
 
 
+@pytest.mark.parametrize("text", [
+    # "which" stands for the charge the main clause lays, not for what it names
+    "Baghdad accused Asa'ib Ahl al-Haq of shelling the camp, which the militia rejected.",
+    "Baghdad accused Asa'ib Ahl al-Haq of shelling the camp, a charge the militia dismissed.",
+])
+def test_a_refusal_of_the_charge_in_a_relative_clause_is_a_statement(extract: Extract,
+                                                                     text: str) -> None:
+    assert [actors for _s, actors in _statements(extract(text))] == [["asaib-ahl-al-haq"]]
+
+
+def test_rejecting_what_is_no_charge_is_no_statement(extract: Extract) -> None:
+    assert _statements(extract("Police found a rifle in the car, which the owner "
+                               "dismissed.")) == []
+    assert _statements(extract("Hezbollah fired rockets at a base in Safed, which the "
+                               "army rejected as a provocation.")) == []
+
+
 def test_the_main_clause_event_stays_beside_a_relative_denial(extract: Extract) -> None:
     x = extract("Israel blamed Hezbollah for the rocket attack on a football pitch in "
                 "the Golan, which the group denied.")
