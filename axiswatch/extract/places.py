@@ -102,6 +102,10 @@ def place_span(pobj: Token, stop: tuple[str, ...]) -> tuple[int, int]:
     border town of X", "the outskirts of X") the name after "of"."""
     start, end = np_span(pobj, stop=stop)
     kind = pobj.lower_ in KIND_NOUNS or lemma(pobj) in KIND_NOUNS
+    for name in pobj.children:  # "the Afghan capital Kabul", "the port city, X": the name
+        if kind and name.dep_ == "appos" and name.i in (end, end + 1) and \
+                pobj.doc[end].text in (",", name.text):
+            end = max(end, np_span(name, stop=stop)[1])
     for prep in pobj.children:
         if prep.dep_ != "prep" or prep.i < end:
             continue

@@ -248,3 +248,9 @@ def test_a_dateline_town_the_tagger_took_for_an_organization_places_the_event(
 def test_a_comma_list_of_towns_is_no_dateline(extract: Run) -> None:
     x = extract("Quetta, Pakistan, and Karachi saw protests on Monday.")
     assert all(e.location != "quetta" for e in x.events)
+
+
+def test_the_name_set_beside_a_capital_is_the_place(extract: Run) -> None:
+    x = extract("A roadside bomb exploded in the Syrian capital Damascus, wounding two.")
+    ev = one_event(x, "attack")
+    assert ev.country == "SY" and _near(ev, 33.51, 36.29)
