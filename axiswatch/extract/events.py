@@ -2916,8 +2916,16 @@ def _named_doer(ctx: DocContext, tok: Token) -> bool:
             subjects += [c for c in anc.children if c.dep_ == "nsubj"]
     return any(t.pos_ == "PROPN" or ctx.ents.at(t.i) is not None  # "Bahrain" tagged a noun
                for s in subjects for t in s.subtree) or any(
-        lemma(s) in OWN_SUBJECT_NOUNS or (lemma(s) in STATE_SUBJECT_NOUNS and
-                                          bool(tokens_actors(ctx, [s]))) for s in subjects)
+        lemma(s) in OWN_SUBJECT_NOUNS or _state_continued(ctx, s) for s in subjects)
+
+
+def _state_continued(ctx: DocContext, subj: Token) -> bool:
+    """"Kuwait expelled two diplomats. The government (or: It) then recalled its
+    ambassador": "the government" or a pronoun that continues a state named before."""
+    if lemma(subj) not in STATE_SUBJECT_NOUNS and not (subj.pos_ == "PRON" and
+                                                       subj.lower_ in ("it", "they")):
+        return False
+    return any(ctx.etype(a) in STATE_TYPES for a in tokens_actors(ctx, [subj]))
 
 
 def _titled_bodies(ctx: DocContext, tok: Token) -> list[str]:

@@ -483,9 +483,11 @@ def test_a_strike_that_kills_a_named_person_is_a_killing(
          [("statement", "complaint", ["jordan"])]),
         ("Jordan said on Monday it would file a complaint with the Security Council.",
          [("statement", "complaint", ["jordan"])]),
-        # a verb that is a diplomatic act only with its object; a doer only a pronoun names
+        # a verb that is a diplomatic act only with its object; a pronoun that continues
+        # the state told before names it as the doer
         ("The lawyers filed a motion on Monday.", []),
-        ("Jordan reacted angrily. On Monday it said it would file a complaint.", []),
+        ("Jordan reacted angrily. On Monday it said it would file a complaint.",
+         [("statement", "complaint", ["jordan"])]),
     ],
 )
 def test_denials_and_complaints_of_named_parties(

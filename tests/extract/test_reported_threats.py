@@ -157,3 +157,15 @@ def test_the_government_after_an_armed_group_names_no_one(extract: Extract) -> N
     x = extract("Kataib Hezbollah fired rockets at the base. The government said it would "
                 "file a complaint with the Security Council.")
     assert [s for s, _a in _statements(x) if s == "complaint"] == []
+
+
+def test_a_pronoun_continuing_a_state_does_its_diplomatic_act(extract: Extract) -> None:
+    x = extract("Pakistan condemned the missile strike in Balochistan. On Thursday it "
+                "recalled its ambassador from Tehran.")
+    assert ("recall", ["pakistan"]) in _statements(x)
+
+
+def test_a_pronoun_continuing_an_armed_group_does_no_diplomatic_act(extract: Extract) -> None:
+    x = extract("Kataib Hezbollah denied any role in the drone attack. It said it would file "
+                "a complaint against the newspaper.")
+    assert [s for s, _a in _statements(x) if s == "complaint"] == []
