@@ -183,3 +183,23 @@ def test_a_counted_claim_gives_its_claimant_to_the_events_told_after_it(extract:
     events = _violent(extract(text))
     assert len(events) == 2
     assert all(e.claimed_by == ["kataib-hezbollah"] for e in events)
+
+
+def test_blasts_only_a_state_is_blamed_for_are_its_sabotage(extract: Run) -> None:
+    text = ("A mysterious explosion hit a militia weapons depot near Qusayr on Thursday. "
+            "The militia and the government blamed Israel.")
+    [ev] = _violent(extract(text))
+    assert (ev.type, ev.subtype, ev.attributed_to) == ("strike", "sabotage", ["israel"])
+
+
+def test_a_bombing_blamed_on_a_state_stays_an_attack(extract: Run) -> None:
+    text = ("A car bomb killed 30 people outside a bank in Buenos Aires in 1992. Prosecutors "
+            "later blamed Iran for the bombing.")
+    [ev] = _violent(extract(text))
+    assert ev.type == "attack" and "iran" in ev.attributed_to
+
+
+def test_sabotage_is_a_strike(extract: Run) -> None:
+    [ev] = _violent(extract("A fire at the Shahid Rajaee port, which officials blamed on "
+                            "Israeli sabotage, destroyed a warehouse on Monday."))
+    assert (ev.type, ev.subtype) == ("strike", "sabotage")
