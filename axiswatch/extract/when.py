@@ -46,7 +46,12 @@ def _inside(dates: list[DateMatch], tokens: list[Token]) -> DateMatch | None:
     return None
 
 
-_LEFT_OF = re.compile(r"^[\s,]*(?:[\w'\-]+\s+){0,2}$")
+# Up to two words between a date and the noun it modifies ("the December 31, 2019,
+# assault", "a 2018 drone strike"); a determiner or a subordinator between them opens
+# another phrase ("claimed on Thursday a drone attack", "said Thursday that a strike").
+_LEFT_OF = re.compile(
+    r"^[\s,]*(?:(?!(?:a|an|the|that|which|this|these|those|its|their|his|her|our)\b)"
+    r"[\w'\-]+\s+){0,2}$", re.I)
 
 
 def _own_subtree(tok: Token, others: frozenset[int]) -> list[Token]:
@@ -80,6 +85,23 @@ def _held_by_other(d: DateMatch, tok: Token, others: frozenset[int]) -> bool:
         if toks[0].idx <= d.start and d.end <= toks[-1].idx + len(toks[-1]):
             return True
     return False
+
+
+# Verbs of saying whose day, told right after them, is when the report was made.
+REPORTING_VERBS = frozenset({"say", "tell", "add", "state", "announce", "confirm", "report",
+                             "claim", "acknowledge", "admit", "deny", "disclose", "reveal"})
+
+
+def _said_on(d: DateMatch, tok: Token) -> bool:
+    """"The army said on Friday it had struck a cell on Thursday": a day told right after
+    a verb of saying other than the trigger dates the saying, even where the parse hangs
+    it on the reported clause; the trigger takes another date of its phrase first."""
+    span = tok.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = tok.doc[span.start - 1]
+    return before.i != tok.i and before.pos_ == "VERB" and \
+        before.lemma_.lower() in REPORTING_VERBS
 
 
 def _when_clause(dates: list[DateMatch], tok: Token) -> DateMatch | None:
@@ -118,7 +140,9 @@ def pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Span
         for d in dates:  # "the December 31, 2019, assault", "a 2018 strike"
             if d.end <= tok.idx and _LEFT_OF.match(sent_text[d.end - base:tok.idx - base]):
                 return d
-    found = _inside(dates, _own_subtree(tok, others - {tok.i})) or _when_clause(dates, tok)
+    own = _own_subtree(tok, others - {tok.i})
+    found = _inside([d for d in dates if not _said_on(d, tok)], own) or \
+        _inside(dates, own) or _when_clause(dates, tok)
     if found:
         return found
     if _described(tok):

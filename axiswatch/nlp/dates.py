@@ -86,7 +86,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:(?:on|last|early|late|since)\s+(?:on\s+)?)?"
         r"(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b", re.I)),
     ("month", re.compile(
-        r"\b(?:in|since|during|by|from|until|of|last|early|late|mid-?|the)\s+(?:early\s+|late\s+|mid-?)?"
+        # the words before the month in any case ("In January, ..."), the month capitalized
+        r"\b(?i:in|since|during|by|from|until|of|last|early|late|mid-?|the)\s+"
+        r"(?i:early\s+|late\s+|mid-?)?"
         r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)")),
     ("year", re.compile(rf"(?<![\$£€\d,.])\b{_y('y')}\b")),
 ]

@@ -58,6 +58,17 @@ CASES = [
      "that the groups act on their own.", "Iran denied", "2024-02-06", "day"),
     (LEAD + "Iran denied any role.\n\nA spokesman for its foreign ministry said on Tuesday "
      "that the groups act on their own.", "Iran denied", "2024-02-05", "day"),
+    # a day told right after a verb of saying dates the saying, not the reported event
+    ("The Jordanian army said on Wednesday it had struck a smugglers' camp near Suwayda on "
+     "Monday.", "The Jordanian army", "2024-02-05", "day"),
+    # a day before a determiner or a subordinator is not the noun's own modifier
+    ("The militia claimed on Wednesday a rocket attack that struck a border post on Tuesday.",
+     "The militia", "2024-02-06", "day"),
+    ("Army officers said Tuesday that an air raid on Sunday destroyed a weapons depot in "
+     "Deir ez-Zor.", "Army officers", "2024-02-04", "day"),
+    # a month opening the sentence dates it, also in the past perfect
+    ("In November, gunmen had ambushed a patrol near Kirkuk.", "In November", "2023-11",
+     "month"),
     # a campaign kept up in the present perfect: the date of another phrase is not its own
     (LEAD + "The rebels have kept up drone attacks on tankers despite air strikes on their "
      "bases last week.", "drone attacks", None, None),

@@ -44,6 +44,10 @@ REF = "2024-08-26"  # a Monday
         ("Between May and October 2019", REF, "2019-05", "month"),
         ("since October", REF, "2023-10", "month"),
         ("in June", REF, "2024-06", "month"),
+        # a month that opens its sentence, after a capitalized preposition
+        ("In June, the militia", REF, "2024-06", "month"),
+        ("Since July, the rebels", REF, "2024-07", "month"),
+        ("During April the group", REF, "2024-04", "month"),
         ("in August", REF, "2024-08", "month"),
         ("last year", REF, "2023", "year"),
         ("in the first nine months of 2020", REF, "2020", "year"),
