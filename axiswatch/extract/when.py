@@ -47,11 +47,12 @@ def _inside(dates: list[DateMatch], tokens: list[Token]) -> DateMatch | None:
 
 
 # Up to two words between a date and the noun it modifies ("the December 31, 2019,
-# assault", "a 2018 drone strike"); a determiner or a subordinator between them opens
-# another phrase ("claimed on Thursday a drone attack", "said Thursday that a strike").
+# assault", "a 2018 drone strike", in apposition "on Tuesday, its heaviest barrage"); a
+# determiner or a subordinator with no comma before it opens another phrase ("claimed on
+# Thursday a drone attack", "said Thursday that a strike").
 _LEFT_OF = re.compile(
-    r"^[\s,]*(?:(?!(?:a|an|the|that|which|this|these|those|its|their|his|her|our)\b)"
-    r"[\w'\-]+\s+){0,2}$", re.I)
+    r"^(?:\s*,[\s,]*(?:[\w'\-]+\s+){0,2}|\s*(?:(?!(?:a|an|the|that|which|this|these|those"
+    r"|its|their|his|her|our)\b)[\w'\-]+\s+){0,2})$", re.I)
 
 
 def _own_subtree(tok: Token, others: frozenset[int]) -> list[Token]:
