@@ -184,6 +184,13 @@ def _compared_since(sent: Span, d: Draft) -> bool:
     return d.date.start > sent.doc[d.hit.head].idx and _since(sent, d)
 
 
+def _spanned_since(sent: Span, d: Draft) -> bool:
+    """"had taken part in attacks on US troops since October": plural occurrences counted
+    over a span that starts at the "since" date are a campaign, with no one date (while
+    "the first attack since May" compares one occurrence with the span)."""
+    return sent.doc[d.hit.head].tag_ in ("NNS", "NNPS") and _compared_since(sent, d)
+
+
 def _anaphoric(sent: Span, d: Draft) -> bool:
     """"the attack" with nothing of its own (no date, target or place): a reference back."""
     tok = sent.doc[d.hit.head]
@@ -229,9 +236,10 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
         if place is None or place.lat is None:  # a located sea is in no country
             country, at = unplaced_where(ctx, sent, d, country)
             place = at or place
+        spanned = _spanned_since(sent, d)
         if _compared_since(sent, d):
             d.date = None  # "the first attack on the base since May": May is no date of it
-        date, precision = _date_of(ctx, sent, d, dates, index)
+        date, precision = (None, None) if spanned else _date_of(ctx, sent, d, dates, index)
         if explicit is not None and d.date is not None and not _since(sent, d):
             explicit.add(event_id(ctx.document.id, d.type, s, e))
         if anaphoric is not None and _anaphoric(sent, d):

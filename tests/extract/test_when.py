@@ -69,6 +69,12 @@ CASES = [
     # a month opening the sentence dates it, also in the past perfect
     ("In November, gunmen had ambushed a patrol near Kirkuk.", "In November", "2023-11",
      "month"),
+    # plural occurrences over a span from a "since" date are a campaign with no one date;
+    # one occurrence compared with the span keeps the day of its report
+    (LEAD + "Prosecutors said the cell had joined in attacks on coalition convoys since "
+     "September.", "Prosecutors", None, None),
+    ("Gunmen fired rockets at a base near Kirkuk on Tuesday, the first attack on the base "
+     "since June.", "Gunmen", "2024-02-06", "day"),
     # a campaign kept up in the present perfect: the date of another phrase is not its own
     (LEAD + "The rebels have kept up drone attacks on tankers despite air strikes on their "
      "bases last week.", "drone attacks", None, None),
