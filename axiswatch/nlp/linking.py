@@ -559,6 +559,27 @@ def _extend_of(doc: Doc, end: int) -> int:
     return end
 
 
+def _surnames_told_first(out: DocEntities, persons: Mapping[str, str]) -> None:
+    """"Kanaani said ... Nasser Kanaani is the spokesman": a lone surname told before
+    the full name became a candidate of its own; it is the person the full name names
+    (the candidate goes when nothing else names it)."""
+    moved: set[str] = set()
+    for m in out.mentions:
+        cand = out.candidates.get(m.entity_id or "")
+        if cand is None or cand.type not in ("person", "organization") or \
+                m.tok_end - m.tok_start != 1:
+            continue  # a town that shares a surname stays a town
+        eid = persons.get(alias_key(m.text))
+        if eid is None or eid == m.entity_id or len(m.text) < 3:
+            continue
+        moved.add(m.entity_id or "")
+        m.entity_id, m.etype, m.label = eid, "person", "PERSON"
+    for cand in moved - {m.entity_id for m in out.mentions}:
+        out.candidates.pop(cand, None)
+        for key in [k for k, v in out.aliases.items() if v == cand]:
+            del out.aliases[key]
+
+
 def _strip_title(text: str) -> str:
     low = text.lower()
     for title in sorted(TITLES, key=len, reverse=True):
@@ -872,6 +893,7 @@ class Linker:
                                     tok.text, "PERSON", eid, "person", 0.8)
             out.mentions.append(mention)
             out.by_token[tok.i] = mention
+        _surnames_told_first(out, persons)
         self._add_descriptions(doc, out, described)
         out.mentions.sort(key=lambda m: m.start)
         self._facilities(doc, out)

@@ -206,3 +206,19 @@ def test_a_name_the_tagger_cut_short_is_one_persons_name(extractor: Extractor) -
     assert person.text == "Abu Fadak al-Mohammedawi"
     assert ("abu-fadak-al-mohammadawi", "designated_by", "united-states") in {
         (r.subject, r.predicate, r.object) for r in ex.relations}
+
+
+def test_a_surname_told_before_the_full_name_is_that_person(extractor: Extractor) -> None:
+    text = ("Rahimzadeh said the drones were not Iranian. Kamal Rahimzadeh, a spokesman for "
+            "the militia, spoke in Basra.")
+    ex = extractor.extract(Document(id=document_id(text), text=text, published="2024-03-01"))
+    ids = {m.text: m.entity_id for m in ex.mentions}
+    assert ids["Rahimzadeh"] == ids["Kamal Rahimzadeh"] is not None
+    assert not any(e.id == "rahimzadeh" for e in ex.entities)
+
+
+def test_a_town_that_shares_a_surname_stays_a_town(extractor: Extractor) -> None:
+    text = "Rockets hit Amarah on Monday. Ali Amarah, a local official, counted the dead."
+    ex = extractor.extract(Document(id=document_id(text), text=text, published="2024-03-01"))
+    first = next(m for m in ex.mentions if m.text == "Amarah")
+    assert first.entity_id == "amarah"
