@@ -574,9 +574,9 @@ def _surnames_told_first(out: DocEntities, persons: Mapping[str, str]) -> None:
             continue
         moved.add(m.entity_id or "")
         m.entity_id, m.etype, m.label = eid, "person", "PERSON"
-    for cand in moved - {m.entity_id for m in out.mentions}:
-        out.candidates.pop(cand, None)
-        for key in [k for k, v in out.aliases.items() if v == cand]:
+    for gone in moved - {m.entity_id for m in out.mentions}:
+        out.candidates.pop(gone, None)
+        for key in [k for k, v in out.aliases.items() if v == gone]:
             del out.aliases[key]
 
 
