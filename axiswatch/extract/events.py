@@ -1236,7 +1236,12 @@ def _targets_finances(ctx: DocContext, tok: Token) -> bool:
 # Goods whose shipment is trade or relief, not the arming of a party.
 CIVIL_GOODS = frozenset({"oil", "crude", "fuel", "gas", "diesel", "grain", "wheat", "food",
                          "aid", "medicine", "goods", "electricity", "water", "vaccine",
-                         "relief", "flour", "rice", "assistance"})
+                         "relief", "flour", "rice", "assistance", "car", "cement",
+                         "steel", "fruit", "vegetable", "produce", "commodity", "fertilizer",
+                         "fertiliser", "textile", "tea", "sugar"})
+# Words that make a supply trade or relief: "medical supplies", "humanitarian cargo".
+CIVIL_MODIFIERS = frozenset({"medical", "humanitarian", "relief", "food", "agricultural",
+                             "consumer", "civilian"})
 # What a sum is "in" or "for" when it is relief or trade: "$50 million in humanitarian
 # assistance", "$10 million for reconstruction".
 SUM_PURPOSE_PREPS = frozenset({"in", "for", "of"})
@@ -1248,13 +1253,20 @@ def _civil_goods(tok: Token) -> bool:
     told by its object or its "of"."""
     loads = direct_objects(tok) if tok.pos_ == "VERB" else [
         p for _x, p in prep_objects(tok, OF)]
-    return bool(loads) and all(lemma(o) in CIVIL_GOODS or any(
-        lemma(p) in CIVIL_GOODS for _x, p in prep_objects(o, SUM_PURPOSE_PREPS))
-        for o in loads)
+    supplied = [p for h in (tok, *loads) for _x, p in prep_objects(h, WITH)]
+    loads = supplied or loads  # "supplied the market with tea": the tea is the load
+    return bool(loads) and all(_civil_load(o) or any(
+        _civil_load(p) for _x, p in prep_objects(o, SUM_PURPOSE_PREPS)) for o in loads)
+
+
+def _civil_load(load: Token) -> bool:
+    """Whether a load is trade goods or relief by its noun or its modifier."""
+    return lemma(load) in CIVIL_GOODS or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in CIVIL_MODIFIERS for c in load.children)
 
 
 # Verbs of getting that are a transfer only with its source: "obtained drones from Iran".
-SOURCED_VERBS = frozenset({"obtain", "acquire", "buy", "purchase"})
+SOURCED_VERBS = frozenset({"obtain", "acquire", "buy", "purchase", "get"})
 # Verbs whose subject receives and whose "from" gives: "received rockets from X".
 RECEIVING_VERBS = frozenset({"receive"}) | SOURCED_VERBS
 # Particles that give a carrying verb another sense: "carried out an attack", "brought
@@ -1284,8 +1296,11 @@ def _transfer_reading_ok(ctx: DocContext, tok: Token, trig: Trigger,
 
 
 def _sources(verb: Token) -> list[Token]:
-    """Where a load is got from: "received parts from X", "bought drones from Y"."""
-    return [p for h in (verb, *direct_objects(verb)) for _x, p in prep_objects(h, FROM)]
+    """Where a load is got from: "received parts from X", "bought drones from Y", "got a
+    batch of drones from Z" (the parse may hang the "from" on the load's "of")."""
+    objs = direct_objects(verb)
+    objs += [p for o in objs for _x, p in prep_objects(o, OF)]
+    return [p for h in (verb, *objs) for _x, p in prep_objects(h, FROM)]
 
 
 def _moved(tok: Token, trig: Trigger) -> list[Token]:
@@ -1589,12 +1604,11 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
         if lemma(tok) in RECEIVING_VERBS and draft.type == "transfer":
             # the giver is the actor, the receiver the target ("received a delegation" is
             # a meeting, whose host receives)
-            givers = [p for h in (tok, *direct_objects(tok))  # "received parts from X"
-                      for _x, p in prep_objects(h, FROM)]
+            givers = _sources(tok)  # "received parts from X"
             draft.target_actors = found or list(dict.fromkeys(  # "dozens of Hamas members"
                 m.entity_id for x in subj for m in ctx.mentions_of(subtree_tokens(
                     x, skip_deps=("relcl", "acl", "appos"))) if m.entity_id and ctx.can_act(m)))
-            found = tokens_actors(ctx, givers)
+            found = tokens_actors(ctx, givers) + _capital_states(ctx, givers)
             for obj in direct_objects(tok):
                 for child in obj.children:
                     m = ctx.ents.at(child.i)
@@ -1806,6 +1820,17 @@ def _own_entities(ctx: DocContext, tok: Token) -> set[str]:
     return {m.entity_id} if m is not None and m.entity_id else set()
 
 
+def _passive_takers(ctx: DocContext, tok: Token, draft: Draft) -> list[Token]:
+    """"Hamas was given $50 million by Iran", "the Houthis were supplied with missiles":
+    a named party as the passive subject of a verb of giving receives (a load or the
+    fighters sent as passive subject are what moves)."""
+    if draft.subtype == "fighters" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return []
+    return [s for s in tok.children if s.dep_ == "nsubjpass" and
+            (m := ctx.ents.at(s.i)) is not None and m.entity_id is not None and
+            ctx.can_act(m) and m.etype not in PLACE_TYPES]
+
+
 def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozenset[int]
                 ) -> list[Token]:
     targets: list[Token] = []
@@ -1821,7 +1846,8 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
         # "sent fighters to Syria": the fighters sent are no receivers
         datives = [c for c in tok.children if c.dep_ == "dative"]  # "gave Hamas $5m"
         sent = [] if draft.subtype == "fighters" else direct_objects(tok)
-        for obj in sent + datives + _receivers(tok) + _owners_of_sum(tok):
+        for obj in sent + datives + _receivers(tok) + _owners_of_sum(tok) + \
+                _passive_takers(ctx, tok, draft):
             draft.target_actors += [a for a in token_actors(ctx, obj)
                                     if a not in draft.target_actors]
     if tok.pos_ != "VERB" and draft.type == "transfer":
@@ -2063,8 +2089,13 @@ def _capital_givers(ctx: DocContext, tok: Token) -> list[str]:
     """"Tehran transferred millions to X": a capital that acts stands for its state."""
     if tok.pos_ != "VERB":
         return []
+    return _capital_states(ctx, [s for s in inherited_subjects(tok) if s.dep_ == "nsubj"])
+
+
+def _capital_states(ctx: DocContext, parties: Sequence[Token]) -> list[str]:
+    """The states whose capitals are named as parties ("money from Tehran")."""
     out: list[str] = []
-    for subj in (s for s in inherited_subjects(tok) if s.dep_ == "nsubj"):
+    for subj in parties:
         m = ctx.ents.at(subj.i)
         state = ctx.linker.capital_state(m.text) if m is not None and \
             m.etype in PLACE_TYPES else None
@@ -2830,6 +2861,8 @@ def _told_done(ctx: DocContext, tok: Token, draft: Draft) -> bool:
     verb = governing_verb(tok)
     if verb is not None and verb.dep_ in ("xcomp", "advcl") and lemma(verb.head) in MEANS_VERBS:
         verb = verb.head  # "used front companies to move the money": done as the use was
+    if verb is not None and verb.dep_ == "xcomp" and lemma(verb.head) in CONTINUING_VERBS:
+        verb = verb.head  # "continues to arm the group": told as what the giver does
     past, perfect = tense(verb, ctx.ontology.undated_adverbs)
     if past or (perfect and not any(c.dep_ == "auxpass" for c in tok.children)):
         return True
@@ -2842,10 +2875,16 @@ def _told_done(ctx: DocContext, tok: Token, draft: Draft) -> bool:
         return True  # "has been smuggling weapons"
     present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(
         a.tag_ in ("VBZ", "VBP") for a in auxes))
-    # "X receives money from Y" describes X; "Y arms X, a charge Y denies" is disputed
-    return present and bool(draft.actors) and bool(draft.target_actors) and \
-        lemma(tok) not in RECEIVING_VERBS and not any(
+    # "X receives arms from Y" describes X, but a sum received from a named giver is
+    # the standing supply told from the other side ("gets $700 million a year from Y");
+    # "Y arms X, a charge Y denies" is disputed
+    return present and bool(draft.actors) and bool(draft.target_actors) and (
+        lemma(tok) not in RECEIVING_VERBS or draft.subtype == "funding") and not any(
             lemma(t) in DISPUTE_NOUNS for t in tok.sent)
+
+
+# Verbs that tell a supply as kept up: "continues to fund the group".
+CONTINUING_VERBS = frozenset({"continue", "keep"})
 
 
 MEASURES = frozenset({"sanction", "statement", "transfer"})

@@ -76,3 +76,46 @@ def test_money_sent_from_a_source_to_a_group(extract: Run) -> None:
                 "the Treasury said.")
     [ev] = [e for e in x.events if e.type == "transfer"]
     assert "houthis" in ev.target_actors
+
+
+@pytest.mark.parametrize(("text", "giver", "receiver"), [
+    ("Kataib Hezbollah was given $8 million by the Quds Force in 2019, prosecutors said.",
+     "quds-force", "kataib-hezbollah"),
+    ("The Houthis were supplied with anti-ship missiles by Iran, a UN panel found.",
+     "iran", "houthis"),
+])
+def test_a_party_given_in_the_passive_receives(extract: Run, text: str, giver: str,
+                                                receiver: str) -> None:
+    found = _transfers(extract, text)
+    assert found, text
+    _sub, actors, targets = found[0]
+    assert giver in actors and receiver in targets
+
+
+@pytest.mark.parametrize(("text", "subtype"), [
+    ("The Houthis got a consignment of drones from Iran in March, investigators said.",
+     "weapons_delivery"),
+    ("Hezbollah receives about $600 million a year from Iran, US estimates show.",
+     "funding"),
+])
+def test_what_a_party_gets_from_a_giver(extract: Run, text: str, subtype: str) -> None:
+    found = _transfers(extract, text)
+    assert found, text
+    sub, actors, _targets = found[0]
+    assert sub == subtype and "iran" in actors
+
+
+def test_a_supply_kept_up_is_told_as_done(extract: Run) -> None:
+    found = _transfers(extract, "Tehran keeps arming the Houthis with drones, officials say.")
+    found += _transfers(extract, "Iran continues to supply Hamas with rockets, the IDF said.")
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The charity delivered medical supplies to Sanaa on Tuesday.",
+    "A firm in Basra shipped cars to Iran last month.",
+    "Iranian traders supplied the bazaar with tea and sugar this winter.",
+    "The clerk got a letter from Tehran on Monday.",
+])
+def test_goods_of_trade_or_relief_are_no_transfer(extract: Run, text: str) -> None:
+    assert _transfers(extract, text) == [], text
