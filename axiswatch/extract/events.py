@@ -126,6 +126,21 @@ PLOT_SUBJECT_VERBS = frozenset({"begin", "start", "unfold", "involve", "fail"})
 BEHIND_PREPS = frozenset({"behind"})
 
 
+# Journeys whose purpose infinitive is an act not yet done: "travelled to X to kill Y".
+JOURNEY_VERBS = frozenset({"travel", "come", "go", "fly", "arrive", "enter", "return",
+                           "move", "relocate", "drive", "sail"})
+
+
+def _sent_things(verb: Token) -> bool:
+    """"drones flew in to strike the base": a journey of weapons, not of plotters."""
+    return any(c.dep_ == "nsubj" and c.ent_type_ == "" and lemma(c) in WEAPON_SUBJECTS
+               for c in verb.children)
+
+
+WEAPON_SUBJECTS = frozenset({"drone", "missile", "rocket", "jet", "aircraft", "plane",
+                             "warplane", "helicopter", "boat", "vessel", "ship", "munition"})
+
+
 def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
     """The plot subtype when a word of intent, preparation or failure governs the act
     ("a failed attack", "plotted to assassinate X", "a plan to bomb Y", "had been
@@ -143,6 +158,9 @@ def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
         # "recruited criminals to kill X": a purpose infinitive is the intended act
         purpose = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                               for c in cur.children)
+        if purpose and lemma(cur.head) in JOURNEY_VERBS and cur.head.pos_ == "VERB" and \
+                not _sent_things(cur.head):
+            return "planned"  # "travelled to Cyprus to kill Israeli businessmen"
         if (purpose or cur.dep_ in ("xcomp", "dobj", "pobj", "pcomp", "acl")) and \
                 cur.head.i != cur.i:
             cur = cur.head
@@ -2291,7 +2309,10 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
     for holder in holders:
         bearings = [("of", o) for h in (holder, *direct_objects(holder))
                     for o in bearing_objects(h)]  # "killed two men 10 km south of X"
-        for prep, pobj in [*prep_objects(holder, place_preps(draft.type)), *bearings,
+        preps = place_preps(draft.type)
+        if draft.type == "plot" and holder.pos_ == "VERB" and lemma(holder) in JOURNEY_VERBS:
+            preps = preps | {"to"}  # "travelled to Cyprus to kill ...": where it was to be
+        for prep, pobj in [*prep_objects(holder, preps), *bearings,
                            *included_places(holder)]:
             s0, e0 = place_span(pobj, stop=("conj", "cc", "appos", "relcl", "prep", "acl",
                                             "punct"))

@@ -140,3 +140,18 @@ def test_the_men_stay_unnamed_when_the_count_or_paragraph_does_not_fit(extract: 
                                                                        text: str) -> None:
     for ev in _plots(extract(text)):
         assert not {"ahmed-kassem", "rami-haddad", "omar-selim"} & _parties(ev)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Two men travelled to Larnaca to kill Israeli tourists, police said.", "larnaca"),
+    ("The gunman flew to Vienna to shoot the exiled cleric.", "vienna"),
+])
+def test_a_journey_to_do_harm_is_a_plot_where_it_went(extract: Run, text: str,
+                                                       place: str) -> None:
+    [ev] = _plots(extract(text))
+    assert (ev.subtype, ev.location) == ("planned", place)
+
+
+def test_weapons_flying_in_to_strike_are_no_plot(extract: Run) -> None:
+    x = extract("Drones flew in from Iraq to strike the base near Tanf on Monday.")
+    assert [e.type for e in x.events] == ["attack"]
