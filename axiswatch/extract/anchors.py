@@ -48,6 +48,7 @@ _SAME_DAY = re.compile(
 _UNIT_DAYS = {"minute": 0, "hour": 0, "shortly": 0, "soon": 0, "immediately": 0, "moment": 0,
               "day": 1, "week": 7, "month": 30}
 _VAGUE = 2  # "days after", "several days after": a couple of days, stated as a month
+_APPOSED = re.compile(r"^\s*,\s*(?:the|a|just|only)?\s*$", re.I)  # "October 8, the day after"
 _PRONOUNS = frozenset({"it", "this", "that", "which"})
 
 
@@ -225,13 +226,14 @@ def _in(d: DateMatch, tokens: frozenset[int], sent: Span) -> bool:
 
 def _dates_clause(d: DateMatch, sent: Span, host: Token, subject: Token | None) -> bool:
     """Whether a date expression tells when the clause of ``host`` happened ("the raid
-    on Friday came...", "came on Friday"), not when something it names did."""
+    on Friday came...", "came on Friday", "began firing on Friday": the verb a clause's
+    verb complements is one act with it), not when something it names did."""
     tok = _token_at(sent, d.start)
     stops = {host.i} | ({subject.i} if subject is not None else set())
     while tok is not None:
         if tok.i in stops:
             return True
-        if (tok.pos_ in ("VERB", "NOUN") and tok.dep_ not in ("pobj", "npadvmod")) or \
+        if (tok.pos_ in ("VERB", "NOUN") and tok.dep_ not in ("pobj", "npadvmod", "xcomp")) or \
                 tok.head.i == tok.i:
             return False
         tok = tok.head
@@ -253,7 +255,14 @@ def _subject(host: Token) -> Token | None:
 
 def _as_anchor(off: _Offset, others: list[DateMatch], sent: Span, memory: AnchorMemory,
                ontology: Ontology) -> tuple[str, Precision] | None:
-    """An event told inside the anchor: the main clause's date minus the offset."""
+    """An event told inside the anchor: the main clause's date minus the offset, or the
+    date the offset phrase stands in apposition to ("on October 8, the day after the
+    assault"), wherever the parse hangs the phrase."""
+    text, base_char = text_of(sent), sent.start_char
+    apposed = [d for d in others if d.end <= off.start and
+               _APPOSED.match(text[d.end - base_char:off.start - base_char])]
+    if apposed and apposed[-1].precision == "day":
+        return _shift((apposed[-1].value, "day"), -off.days, off.precision)
     if off.host is None:
         return None
     subject = _subject(off.host)

@@ -60,6 +60,12 @@ CASES = [
     ("Militants fired rockets at a base in Erbil on Saturday. By Tuesday the two "
      "governments were talking again. Prime Minister Mohammed Shia al-Sudani met the US "
      "ambassador in Baghdad the same day.", "Prime Minister", "2024-02-06", "day"),
+    # the anchor inside an apposition to the date of a verb chain ("began shelling")
+    ("The militia began shelling the border town on January 12, the day after a drone "
+     "strike on its depot.", "a drone strike", "2024-01-11", "day"),
+    ("The rebels have held their fire since they began shelling Israeli towns on January 12, "
+     "the day after an Israeli drone strike on their depot.", "an Israeli drone strike",
+     "2024-01-11", "day"),
     # "five days later" with a date of a conjoined clause that is not its own
     ("Gunmen fired rockets at the airport of Erbil on January 10, killing a contractor. "
      "Five days later, rockets hit an air base north of Baghdad, and on January 19 two "
