@@ -277,9 +277,10 @@ def _blast_at_site(ctx: DocContext, tok: Token, sent: Span) -> bool:
     """"Explosions rocked a weapons depot": an explosion that hits a named place or a
     site is an attack even when no weapon or author is told; "the revelations rocked the
     government" has no explosion, "a blast caused by a gas leak" is an accident."""
-    if lemma(tok) not in ctx.ontology.blast_nouns or tok.pos_ != "NOUN" or any(
-            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-        return False  # "an explosion of anger"
+    if lemma(tok) not in ctx.ontology.blast_nouns or tok.pos_ not in NOUN_POS or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or any(
+            c.dep_ in ("compound", "amod") and lemma(c) in ACCIDENTAL_BLASTS for c in tok.children):
+        return False  # "an explosion of anger", "a gas explosion"
     subj = tok.head if tok.dep_ == "pobj" and tok.head.head.dep_ == "nsubj" else tok
     subj = subj.head if subj.dep_ == "prep" else subj  # "a series of explosions rocked"
     verb = subj.head
@@ -304,6 +305,22 @@ def _blast_at_site(ctx: DocContext, tok: Token, sent: Span) -> bool:
 HARM_VERBS = frozenset({"damage", "wound", "injure", "throw", "hurl"})
 
 
+# What rallies or shoots up in a market report ("shares rallied", "a rally in oil").
+MARKET_WORDS = frozenset({"share", "stock", "market", "price", "dollar", "currency", "bond",
+                          "index", "oil", "gold", "rial", "lira", "euro", "yen", "equity",
+                          "crude", "commodity", "bourse", "exchange", "rate", "yield"})
+# Prepositions after which a rally is support, not a crowd ("rallied behind the leader").
+BACKING = frozenset({"behind", "around", "to"})
+IN_OF = frozenset({"in", "of"})
+# Illnesses told as an attack ("a heart attack").
+AILMENTS = frozenset({"heart", "panic", "asthma", "anxiety", "migraine", "epileptic"})
+# Kinds of explosion that are accidents ("a gas explosion").
+ACCIDENTAL_BLASTS = frozenset({"gas", "boiler", "cylinder", "methane", "chemical", "industrial",
+                               "dust"})
+# Verbs of arrival that are an attack only when a munition arrives at a place.
+ARRIVING = frozenset({"reach"})
+
+
 # Conjunctions that make a clause the time of another act.
 TIME_MARKS = frozenset({"after", "before", "since", "until"})
 
@@ -323,11 +340,40 @@ def _harmed_by_weapon(tok: Token, weapons: Sequence[WeaponHit]) -> bool:
                                    for c in tok.children):
         return False  # "hours after a drone wounded three troops": the time of another act
     starts = {i for w in weapons for i in range(w.start, w.end)}
-    if lemma(tok) in ("throw", "hurl"):
-        doers = direct_objects(tok)
+    if lemma(tok) in ("throw", "hurl"):  # "threw a grenade", "a grenade was hurled"
+        doers = direct_objects(tok) + [s for s in subjects(tok) if s.dep_ == "nsubjpass"]
     else:
         doers = passive_agents(tok) + [s for s in subjects(tok) if s.dep_ != "nsubjpass"]
     return any(t.i in starts for d in doers for t in d.subtree)
+
+
+def _other_sense(tok: Token) -> bool:
+    """A trigger word in a sense that tells no violence or protest: markets that rally or
+    shoot up, backers who rally behind a leader, a team that storms to a win (no object
+    to storm), a heart attack."""
+    word = lemma(tok)
+    if word == "rally":
+        if tok.pos_ == "VERB":
+            return any(lemma(s) in MARKET_WORDS for s in subjects(tok)) or any(
+                c.dep_ == "prep" and c.lower_ in BACKING for c in tok.children)
+        return any(lemma(c) in MARKET_WORDS for c in tok.children if c.dep_ == "compound") \
+            or any(lemma(p) in MARKET_WORDS for _x, p in prep_objects(tok, IN_OF))
+    if tok.pos_ == "VERB" and word in ("storm", "shoot") and not direct_objects(tok) and \
+            not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return word == "storm" or any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) \
+            or any(lemma(s) in MARKET_WORDS for s in subjects(tok))
+    return word == "attack" and any(c.dep_ in ("compound", "amod") and lemma(c) in AILMENTS
+                                    for c in tok.children)
+
+
+def _munition_arrives(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit]) -> bool:
+    """"Missiles reached Tel Aviv": a munition that arrives at a place is its blow; the
+    weapon must be the subject, and what it reaches no party ("arms reached the
+    militia" is a delivery)."""
+    starts = {i for w in weapons for i in range(w.start, w.end)}
+    if not any(s.i in starts for s in subjects(tok) if s.dep_ == "nsubj"):
+        return False  # "the missile programme reached a milestone"
+    return not any(ctx.etype_of_token(o) in ACTOR_TYPES for o in direct_objects(tok))
 
 
 def _crowd_act(ctx: DocContext, tok: Token) -> bool:
@@ -337,6 +383,14 @@ def _crowd_act(ctx: DocContext, tok: Token) -> bool:
             lemma(tok.head) not in ATTEMPT_VERBS:
         return False
     return _by_crowd(ctx, tok)
+
+
+def _crowd_told_before(tok: Token) -> bool:
+    """"The protesters marched through the square": a crowd the article has already
+    introduced (a definite subject), whose march or chants, with no date of their own,
+    tell more of the protest already recorded."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for s in inherited_subjects(tok)
+               for c in s.children)
 
 
 def _by_crowd(ctx: DocContext, tok: Token) -> bool:
@@ -366,8 +420,9 @@ DECLARED_DEEDS = frozenset({"resume"})
 ANNOUNCING = DECLARING | {"announce"}
 # Verbs that end a declared pause ("lifted the suspension").
 ENDING_VERBS = frozenset({"lift", "end"})
+DEFINITE = frozenset({"the", "these", "those"})
 # Verbs that need a crowd ("supporters gathered").
-CROWD_VERBS = frozenset({"gather", "clash"})
+CROWD_VERBS = frozenset({"gather", "clash", "march", "chant"})
 # Acts of force that a crowd attempts as a protest ("protesters tried to storm the
 # embassy"), by their head verb ("break into", "set fire"); a crowd that did break in
 # assaulted the site, and commandos storming a ship attack it.
@@ -922,6 +977,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
     if lemma(tok) in FORCE_VERBS and tok.pos_ == "VERB" and any(
             lemma(o) in IDIOM_OBJECTS for o in direct_objects(tok)):
         return None  # "hit the headlines", "struck a deal", "struck a nerve"
+    if _other_sense(tok):
+        return None  # "the dollar rallied", "stormed to victory", "a heart attack"
     if lemma(tok) == "attack" and tok.pos_ == "VERB" and direct_objects(tok) and all(
             lemma(o) in CRITICIZED and not _held_ground(o) for o in direct_objects(tok)):
         return None  # "attacked the government's policies": words against words
@@ -937,6 +994,9 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         if lemma(tok) in HARM_VERBS and tok.pos_ == "VERB" and \
                 not _harmed_by_weapon(tok, weapons):
             return None  # "the storm damaged homes", "wounded in the clashes": no weapon
+        if lemma(tok) in ARRIVING and tok.pos_ == "VERB" and \
+                not _munition_arrives(ctx, tok, weapons):
+            return None  # "Iranian missiles reached the Houthis": arms delivered, no blow
         if lemma(tok) in USING_VERBS and tok.pos_ == "VERB" and not _used_weapon(tok, weapons):
             return None  # "the sites were used by X": what is used must be the weapon
         if not any(w.start in scope for w in weapons) and not any(
@@ -945,7 +1005,7 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
                 return "attack", None
             return _state_reading(ctx, tok, trig)
     if tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) \
-            and not trig.subject_is_target:
+            and not trig.subject_is_target and "down" not in trig.lemmas:
         return None  # "shot the plane down" (an aircraft, no munition launched)
     if etype in ("attack", "strike") and tok.pos_ == "VERB" and any(
             lemma(s) in MEASURE_NOUNS for s in subjects(tok)):
@@ -966,6 +1026,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "according to the indictment": where a fact is read, no event
     if lemma(tok) in CROWD_VERBS and not _by_crowd(ctx, tok):
         return None  # "crowds gathered" is a demonstration, "officials gathered" is not
+    if lemma(tok) in CROWD_VERBS and not dates and _crowd_told_before(tok):
+        return None  # "The protesters marched to the embassy": the protest told before
     if etype == "attack" and _crowd_act(ctx, tok):
         return "protest", "demonstration"
     if lemma(tok) == "announce" and any(  # the object, however parsed, just after the verb

@@ -75,10 +75,16 @@ def _lemmas(table: DocTokens) -> list[str]:
 
 def _lemma_of(token: Token, low: str, value: str) -> str:
     """:func:`lemma` of a token whose lowercase form is ``low`` and lowercase lemma ``value``."""
-    if token.tag_ == "NNPS" and _starts_line(token) and low.endswith("s") and \
+    if _capital_plural(token) and _starts_line(token) and low.endswith("s") and \
             not low.endswith("ss") and token.ent_type_ == "":
         return low[:-1]
     return value if value and value != "-pron-" else low
+
+
+def _capital_plural(token: Token) -> bool:
+    """A plural the tagger took for a name: tagged so, or tagged a singular name yet the
+    subject of its clause ("Missiles reached the city")."""
+    return token.tag_ == "NNPS" or (token.tag_ == "NNP" and token.dep_ in ("nsubj", "nsubjpass"))
 
 
 # Marks after which a line of a list begins with a capital ("March 3: Rockets hit ...").
@@ -93,7 +99,16 @@ def _starts_line(token: Token) -> bool:
     i = token.i - 1
     while i >= 0 and token.doc[i].is_space:
         i -= 1
-    return i >= 0 and token.doc[i].text in LINE_OPENERS
+    return i >= 0 and (token.doc[i].text in LINE_OPENERS or _after_dateline(token.doc[i]))
+
+
+def _after_dateline(mark: Token) -> bool:
+    """Whether a comma closes a dateline in capitals opening the sentence ("DAMASCUS --",
+    whose dash the parse reads as a comma, see nlp/text.py)."""
+    if mark.text != "," or mark.i == mark.sent.start:
+        return False
+    opening = mark.doc[mark.sent.start:mark.i]
+    return all(t.text.isupper() or not t.is_alpha for t in opening)
 
 
 def _matches(keys: Sequence[tuple[str, ...]], i: int, phrase: tuple[str, ...]) -> bool:
