@@ -228,3 +228,18 @@ def test_two_denials_in_the_body_are_two_but_a_key_point_restates_one() -> None:
     told = ev(100, etype="statement", subtype="denial", actors=["iran"], date="2024-01-29",
               date_precision="day", text="A spokesman said Iran played no part in it.")
     assert len(merge_repeats([bullet, told])) == 1
+
+
+def test_a_day_apart_at_one_site_may_tell_one_blow_but_not_in_one_country() -> None:
+    at_base = {"location": "tower-22", "geo_precision": "facility", "country": "JO"}
+    a = ev(0, date="2024-01-28", date_precision="day", **at_base)
+    b = ev(100, date="2024-01-29", date_precision="day",
+           claimed_by=["islamic-resistance-in-iraq"], **at_base)
+    [merged] = merge_repeats([a, b])
+    assert merged.claimed_by == ["islamic-resistance-in-iraq"]
+    two_days = ev(200, date="2024-01-31", date_precision="day", **at_base)
+    assert len(merge_repeats([a, two_days])) == 2
+    in_country = {"location": "jordan", "geo_precision": "country", "country": "JO"}
+    assert len(merge_repeats([ev(0, date="2024-01-28", date_precision="day", **in_country),
+                              ev(100, date="2024-01-29", date_precision="day",
+                                 **in_country)])) == 2
