@@ -66,9 +66,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ago", re.compile(
         r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
         r"(?P<unit>days?|weeks?)\s+ago\b", re.I)),
-    # "overnight into Sunday", "overnight Saturday": the day named
-    ("today", re.compile(r"\b(?:today|tonight|overnight(?!\s+(?:on\s+|into\s+|to\s+)?"
-                         r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+    # "overnight into Sunday", "overnight Saturday", "overnight on March 11-12": the day named
+    ("today", re.compile(r"\b(?:today|tonight|overnight(?!\s+(?:on\s+|into\s+|to\s+|of\s+)?"
+                         r"(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                         r"|January|February|March|April|May|June|July|August|September"
+                         r"|October|November|December|night|[0-3]?\d\b))"
                          r"|this morning|this evening)\b", re.I)),
     ("weekend", re.compile(r"\b(?:over|during|at)\s+the\s+weekend\b|\bthis\s+past\s+weekend\b",
                            re.I)),

@@ -60,6 +60,8 @@ REF = "2024-08-26"  # a Monday
         ("this past weekend", "2024-08", "2024-08", "month"),
         ("overnight into Sunday", REF, "2024-08-25", "day"),
         ("overnight Saturday", REF, "2024-08-24", "day"),
+        ("overnight on August 20-21", REF, "2024-08-20", "day"),
+        ("overnight into 4 August", REF, "2024-08-04", "day"),
     ],
 )
 def test_resolution_table(text: str, ref: str, value: str, precision: str) -> None:
