@@ -1352,8 +1352,9 @@ RECEIVING_VERBS = frozenset({"receive"}) | SOURCED_VERBS
 # Particles that give a carrying verb another sense: "carried out an attack", "brought
 # down a drone".
 IDIOM_PARTICLES = frozenset({"out", "down", "off", "up"})
-# Where a carried load goes: "flew weapons to Damascus", "brought rockets into Syria".
-DESTINATION_PREPS_OF_LOAD = frozenset({"to", "into"})
+# Where a carried load goes: "flew weapons to Damascus", "brought rockets into Syria",
+# "carried rockets for X".
+DESTINATION_PREPS_OF_LOAD = frozenset({"to", "into", "for"})
 
 
 def _transfer_reading_ok(ctx: DocContext, tok: Token, trig: Trigger,
@@ -1925,7 +1926,9 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
         # who receives: "supplied the Houthis with drones", "passed funds to Hezbollah";
         # "sent fighters to Syria": the fighters sent are no receivers
         datives = [c for c in tok.children if c.dep_ == "dative"]  # "gave Hamas $5m"
-        sent = [] if draft.subtype == "fighters" else direct_objects(tok)
+        # "carried Iranian rocket parts": what a verb of carrying takes is the load
+        sent = [] if draft.subtype == "fighters" or lemma(tok) in CARGO_VERBS else \
+            direct_objects(tok)
         for obj in sent + datives + _receivers(tok) + _owners_of_sum(tok) + \
                 _passive_takers(ctx, tok, draft):
             draft.target_actors += [a for a in token_actors(ctx, obj)
@@ -2247,7 +2250,7 @@ def _receivers(verb: Token) -> list[Token]:
     out += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
             for to in c.children if to.dep_ == "prep" and to.lower_ == "to"
             for p in to.children if p.dep_ == "pobj"]
-    if lemma(verb) in FOR_MONEY_VERBS:  # "for X" on the verb or on the money
+    if lemma(verb) in FOR_MONEY_VERBS | CARGO_VERBS:  # "for X" on the verb or its load
         out += [p for h in (verb, *direct_objects(verb))
                 for _x, p in prep_objects(h, FOR)]
     for load in (t for t in verb.subtree if t.dep_ in ("acl", "advcl") and
@@ -2633,6 +2636,14 @@ def _verbless_predicate(tok: Token) -> bool:
         not any(c.dep_ in ("dobj", "agent") for c in tok.children)
 
 
+def _craft_cargo(ctx: DocContext, hit: TriggerHit, tok: Token) -> bool:
+    """"A truck carrying rockets for X was stopped": a craft's cargo of arms, told on
+    the craft, is a load on its way (the verb of carrying has checked it is arms), even
+    when the craft is stopped."""
+    return hit.trigger.event_type == "transfer" and tok.dep_ == "acl" and \
+        tok.tag_ == "VBG" and lemma(tok.head) in ctx.ontology.carriers
+
+
 def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             typed: tuple[str, str | None] | None) -> tuple[str, str | None] | None:
     """The type and subtype of a trigger that states an occurrence, else ``None``
@@ -2645,7 +2656,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
     if tok.pos_ == "VERB" and (tok.dep_ == "amod" or (
             tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG")
             and not hit.trigger.requires_weapon)) and not _verbless_predicate(tok) \
-            and not (_content_of(tok) and hit.trigger.event_type == "statement"):
+            and not (_content_of(tok) and hit.trigger.event_type == "statement") \
+            and not _craft_cargo(ctx, hit, tok):
         return None
     if tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
         return None  # "storage and launch sites": a verb tag on a noun of a list
@@ -2688,6 +2700,7 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             not claimed_occurrence(ctx, tok):
         return None  # "groups have endorsed attacks": the claim is the event
     if is_blocked(ctx, tok, etype) and not _dated_before_head(tok, dates) and \
+            not (_craft_cargo(ctx, hit, tok) and not is_negated(tok.head)) and \
             hit.trigger.lemmas[-1] not in NEGATED_THREATS | NEGATED_DENIALS and \
             hit.trigger.phrase not in INACTION and not (
             etype == "sanction" and _declared(ctx, tok)):
@@ -2946,6 +2959,9 @@ def _told_done(ctx: DocContext, tok: Token, draft: Draft) -> bool:
         verb = verb.head  # "used front companies to move the money": done as the use was
     if verb is not None and verb.dep_ == "xcomp" and lemma(verb.head) in CONTINUING_VERBS:
         verb = verb.head  # "continues to arm the group": told as what the giver does
+    if verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBG" and \
+            governing_verb(verb.head) is not None:
+        verb = governing_verb(verb.head)  # "a truck carrying arms was stopped": as it was
     past, perfect = tense(verb, ctx.ontology.undated_adverbs)
     if past or (perfect and not any(c.dep_ == "auxpass" for c in tok.children)):
         return True

@@ -97,6 +97,8 @@ def test_a_party_given_in_the_passive_receives(extract: Run, text: str, giver: s
      "weapons_delivery"),
     ("Hezbollah receives about $600 million a year from Iran, US estimates show.",
      "funding"),
+    ("The Houthis get much of their cash from Iran, Yemeni officials say.", "funding"),
+    ("Hamas got $5 million in cash from Tehran in 2022, prosecutors said.", "funding"),
 ])
 def test_what_a_party_gets_from_a_giver(extract: Run, text: str, subtype: str) -> None:
     found = _transfers(extract, text)
@@ -119,3 +121,22 @@ def test_a_supply_kept_up_is_told_as_done(extract: Run) -> None:
 ])
 def test_goods_of_trade_or_relief_are_no_transfer(extract: Run, text: str) -> None:
     assert _transfers(extract, text) == [], text
+
+
+@pytest.mark.parametrize(("text", "giver", "receiver"), [
+    ("A lorry carrying Iranian mortars for Hezbollah was halted at a checkpoint on Friday.",
+     "iran", "hezbollah"),
+    ("Coast guards boarded a boat carrying Iranian rifles for the Houthis on Sunday.",
+     "iran", "houthis"),
+])
+def test_a_crafts_cargo_for_a_party(extract: Run, text: str, giver: str,
+                                    receiver: str) -> None:
+    found = _transfers(extract, text)
+    assert found, text
+    _sub, actors, targets = found[0]
+    assert giver in actors and receiver in targets
+
+
+def test_a_craft_with_no_arms_is_no_transfer(extract: Run) -> None:
+    assert _transfers(extract, "A lorry carrying vegetables for the market was halted on "
+                               "Friday.") == []
