@@ -317,6 +317,8 @@ AILMENTS = frozenset({"heart", "panic", "asthma", "anxiety", "migraine", "epilep
 # Kinds of explosion that are accidents ("a gas explosion").
 ACCIDENTAL_BLASTS = frozenset({"gas", "boiler", "cylinder", "methane", "chemical", "industrial",
                                "dust"})
+# Pronouns for a target already told ("struck it").
+REFERRING_PRONOUNS = frozenset({"it", "them"})
 # Verbs of arrival that are an attack only when a munition arrives at a place.
 ARRIVING = frozenset({"reach"})
 
@@ -364,6 +366,14 @@ def _other_sense(tok: Token) -> bool:
             or any(lemma(s) in MARKET_WORDS for s in subjects(tok))
     return word == "attack" and any(c.dep_ in ("compound", "amod") and lemma(c) in AILMENTS
                                     for c in tok.children)
+
+
+def _blow_on_referent(tok: Token) -> bool:
+    """"A missile struck it minutes later": a munition's blow on a target only a pronoun
+    names, with no date of its own, tells more of an attack already recorded."""
+    objects = direct_objects(tok)
+    return tok.pos_ == "VERB" and bool(objects) and all(
+        o.pos_ == "PRON" and o.lower_ in REFERRING_PRONOUNS for o in objects)
 
 
 def _munition_arrives(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit]) -> bool:
@@ -422,7 +432,7 @@ ANNOUNCING = DECLARING | {"announce"}
 ENDING_VERBS = frozenset({"lift", "end"})
 DEFINITE = frozenset({"the", "these", "those"})
 # Verbs that need a crowd ("supporters gathered").
-CROWD_VERBS = frozenset({"gather", "clash", "march", "chant"})
+CROWD_VERBS = frozenset({"gather", "clash", "march", "chant", "block", "burn"})
 # Acts of force that a crowd attempts as a protest ("protesters tried to storm the
 # embassy"), by their head verb ("break into", "set fire"); a crowd that did break in
 # assaulted the site, and commandos storming a ship attack it.
@@ -994,6 +1004,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         if lemma(tok) in HARM_VERBS and tok.pos_ == "VERB" and \
                 not _harmed_by_weapon(tok, weapons):
             return None  # "the storm damaged homes", "wounded in the clashes": no weapon
+        if etype == "attack" and not dates and _blow_on_referent(tok):
+            return None  # "... and a projectile struck it afterwards": the attack told before
         if lemma(tok) in ARRIVING and tok.pos_ == "VERB" and \
                 not _munition_arrives(ctx, tok, weapons):
             return None  # "Iranian missiles reached the Houthis": arms delivered, no blow

@@ -88,3 +88,52 @@ def test_a_crowd_marching_chanting_or_keeping_vigil_protests(extract: Run, text:
 )
 def test_other_senses_are_no_violence_or_protest(extract: Run, text: str) -> None:
     assert not {e.type for e in extract(text).events} & {"attack", "strike", "protest"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Demonstrators blocked the road to the airport in Basra on Sunday.",
+        "Hundreds of protesters burned tyres outside the governor's office in Kut on Monday.",
+    ],
+)
+def test_a_crowd_blocking_or_burning_protests(extract: Run, text: str) -> None:
+    assert "protest" in {e.type for e in extract(text).events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington blocked a draft resolution at the UN on Thursday.",
+        "Villagers burned rice straw in the fields near Gorgan on Monday.",
+    ],
+)
+def test_blocking_or_burning_by_no_crowd_is_no_protest(extract: Run, text: str) -> None:
+    assert "protest" not in {e.type for e in extract(text).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "weapon"),
+    [
+        ("A tank shell hit a school in the village of Khiam on Monday.", "artillery"),
+        ("An unknown projectile hit a tanker off Aden on Sunday.", "projectile"),
+    ],
+)
+def test_shells_and_projectiles_are_munitions(extract: Run, text: str, weapon: str) -> None:
+    assert ("attack", weapon) in {(e.type, e.weapon) for e in extract(text).events}
+
+
+def test_found_dead_with_gunshot_wounds_is_a_killing(extract: Run) -> None:
+    text = "A tribal elder was found dead with gunshot wounds in Deir ez-Zor on Friday."
+    assert "killing" in {e.type for e in extract(text).events}
+
+
+def test_found_dead_with_no_weapon_is_no_killing(extract: Run) -> None:
+    text = "A retired general was found dead at his home in Isfahan on Friday."
+    assert "killing" not in {e.type for e in extract(text).events}
+
+
+def test_a_blow_on_a_target_told_before_is_no_new_attack(extract: Run) -> None:
+    text = ("Houthi forces attacked a bulk carrier off Mokha on Monday. A skiff approached the "
+            "vessel, and a missile struck it as well.")
+    assert [e.type for e in extract(text).events].count("attack") == 1
