@@ -141,6 +141,23 @@ WEAPON_SUBJECTS = frozenset({"drone", "missile", "rocket", "jet", "aircraft", "p
                              "warplane", "helicopter", "boat", "vessel", "ship", "munition"})
 
 
+def _toll_of_assault(ctx: DocContext, tok: Token, sent: Span) -> bool:
+    """"A gunman forced his way into the embassy and shot dead its head of security": a
+    killing joined to an assault on a place is that assault's toll, not a killing of its
+    own (a named victim still makes it one)."""
+    if tok.dep_ != "conj" or _person_target(ctx, tok, nouns=False, named=True):
+        return False
+    head = tok.head
+    if any(h.head == head.i and h.event_type == "attack" for h in ctx.triggers(sent)):
+        return True  # "stormed the consulate and killed a guard"
+    return lemma(head) in BREAKING_IN and any(
+        c.dep_ == "prep" and c.lower_ == "into" for c in head.children)
+
+
+# Verbs of getting into a place by force: "forced his way into", "broke into", "burst into".
+BREAKING_IN = frozenset({"force", "break", "burst", "storm", "smash", "fight", "push"})
+
+
 def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
     """The plot subtype when a word of intent, preparation or failure governs the act
     ("a failed attack", "plotted to assassinate X", "a plan to bomb Y", "had been
@@ -1135,7 +1152,9 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         if plot is not None and (direct_objects(tok) or _person_target(ctx, tok, nouns=True)):
             return "plot", plot
         if _person_target(ctx, tok, nouns=subtype == "execution"):
-            return "killing", subtype
+            if not _toll_of_assault(ctx, tok, sent):
+                return "killing", subtype
+            return "attack", "gunfire" if trig.lemmas[:2] == ("shoot", "dead") else None
         if has_det and dates:
             return "attack", None
         armed = {i for w in weapons for i in range(w.start, w.end)}
@@ -1145,6 +1164,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
             # "a car bomb killed four soldiers": the blast's toll ("a drone attack killed
             # six" is the toll of the attack its subject tells)
             return "attack", None
+        if trig.lemmas[:2] == ("shoot", "dead"):
+            return "attack", "gunfire"  # "shot dead three soldiers": a shooting
         return None
     if etype == "plot" and tok.pos_ == "NOUN" and not trig.verbs:
         first = sent.doc[hit.start]  # "a murder-for-hire scheme": the noun it qualifies

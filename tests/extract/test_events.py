@@ -854,3 +854,20 @@ def test_negated_involvement_and_declared_escalation_are_statements(
 )
 def test_growth_and_plain_involvement_are_no_statements(extract: Run, text: str) -> None:
     assert [e for e in extract(text).events if e.type == "statement"] == []
+
+
+@pytest.mark.parametrize(("text", "typed"), [
+    # a person of note shot dead is a targeted killing, as one killed is
+    ("Gunmen shot dead a prominent cleric outside a mosque in Amarah on Friday.",
+     ("killing", "targeted_killing")),
+    # soldiers shot dead are a shooting's toll
+    ("Militants shot dead three border guards near Saravan.", ("attack", "gunfire")),
+    # a killing joined to breaking into a place is the assault's toll
+    ("A gunman forced his way into the Danish consulate in Erbil and killed the head of "
+     "security.", ("attack", None)),
+])
+def test_who_is_shot_dead_tells_a_killing_from_an_attack(extract: Run, text: str,
+                                                          typed: tuple[str, str | None]
+                                                          ) -> None:
+    [ev] = extract(text).events
+    assert (ev.type, ev.subtype) == typed
