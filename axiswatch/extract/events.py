@@ -1378,6 +1378,9 @@ def _civil_load(load: Token) -> bool:
         c.dep_ in ("amod", "compound") and c.lower_ in CIVIL_MODIFIERS for c in load.children)
 
 
+# Nouns of supply that are a transfer only with their load and receiver: "Iran's supply of
+# drones to Russia", not "weapons supplies" or "the supply routes".
+SUPPLY_NOUNS = frozenset({"supply", "sale", "provision"})
 # Verbs of getting that are a transfer only with its source: "obtained drones from Iran".
 SOURCED_VERBS = frozenset({"obtain", "acquire", "buy", "purchase", "get"})
 # Verbs whose subject receives and whose "from" gives: "received rockets from X".
@@ -1396,7 +1399,8 @@ def _transfer_reading_ok(ctx: DocContext, tok: Token, trig: Trigger,
     arms, a verb of getting its source, and a verb of handing over no person moved
     into care or custody ("was transferred to a hospital")."""
     if tok.pos_ != "VERB":
-        return True
+        return lemma(tok) not in SUPPLY_NOUNS or bool(
+            prep_objects(tok, OF) and _receivers(tok))
     if trig.requires_load and (any(c.dep_ == "prt" and c.lower_ in IDIOM_PARTICLES
                                    for c in tok.children)
                                or not _load_carried(ctx, tok, trig, weapons)):
@@ -2202,9 +2206,10 @@ def _delivery_takers(ctx: DocContext, tok: Token) -> list[str]:
 
 
 def _capital_givers(ctx: DocContext, tok: Token) -> list[str]:
-    """"Tehran transferred millions to X": a capital that acts stands for its state."""
+    """"Tehran transferred millions to X", "Tehran's sale of drones": a capital that acts
+    stands for its state."""
     if tok.pos_ != "VERB":
-        return []
+        return _capital_states(ctx, [c for c in tok.children if c.dep_ == "poss"])
     return _capital_states(ctx, [s for s in inherited_subjects(tok) if s.dep_ == "nsubj"])
 
 

@@ -140,3 +140,20 @@ def test_a_crafts_cargo_for_a_party(extract: Run, text: str, giver: str,
 def test_a_craft_with_no_arms_is_no_transfer(extract: Run) -> None:
     assert _transfers(extract, "A lorry carrying vegetables for the market was halted on "
                                "Friday.") == []
+
+
+def test_a_noun_of_supply_with_its_load_and_receiver(extract: Run) -> None:
+    found = _transfers(extract, "Tehran's sale of drones to Russia was confirmed by officials "
+                                "in 2023.")
+    found += _transfers(extract, "The provision of missiles to the Houthis by Iran went on "
+                                 "in 2022, the panel found.")
+    assert [(a, t) for _s, a, t in found] == [(["iran"], ["russia"]), (["iran"], ["houthis"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Warplanes hit the militia's rocket supplies near Mayadin on Monday.",
+    "The sale of rifles is licensed by the interior ministry.",
+    "Fuel supplies to Sanaa were disrupted on Tuesday.",
+])
+def test_a_noun_of_supply_without_load_or_receiver(extract: Run, text: str) -> None:
+    assert _transfers(extract, text) == [], text
