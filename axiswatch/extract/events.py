@@ -449,7 +449,9 @@ ANNOUNCING = DECLARING | {"announce"}
 ENDING_VERBS = frozenset({"lift", "end"})
 DEFINITE = frozenset({"the", "these", "those"})
 # Verbs that need a crowd ("supporters gathered").
-CROWD_VERBS = frozenset({"gather", "clash", "march", "chant", "block", "burn"})
+CROWD_VERBS = frozenset({"gather", "clash", "march", "chant", "block", "burn", "throng"})
+# Verbs whose subject, a noun of fighting, breaks out ("gunfire erupted").
+ERUPTING = frozenset({"erupt", "break", "ring"})
 # Acts of force that a crowd attempts as a protest ("protesters tried to storm the
 # embassy"), by their head verb ("break into", "set fire"); a crowd that did break in
 # assaulted the site, and commandos storming a ship attack it.
@@ -1053,9 +1055,10 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "foiled an attempt to smuggle arms": the transfer is told
     if tok.pos_ == "NOUN" and _source_cited(tok):
         return None  # "according to the indictment": where a fact is read, no event
-    if lemma(tok) in CROWD_VERBS and not _by_crowd(ctx, tok):
+    if lemma(tok) in CROWD_VERBS and tok.pos_ == "VERB" and not _by_crowd(ctx, tok):
         return None  # "crowds gathered" is a demonstration, "officials gathered" is not
-    if lemma(tok) in CROWD_VERBS and not dates and _crowd_told_before(tok):
+    if lemma(tok) in CROWD_VERBS and tok.pos_ == "VERB" and not dates and \
+            _crowd_told_before(tok):
         return None  # "The protesters marched to the embassy": the protest told before
     if etype == "attack" and _crowd_act(ctx, tok):
         return "protest", "demonstration"
@@ -1132,8 +1135,9 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None
     if trig.requires_speaker and not _declarer(ctx, tok):
         return None  # "the blast had nothing to do with the war": the narrator's finding
-    if trig.requires_verb and tok.dep_ not in ("dobj", "pobj"):
-        return None
+    if trig.requires_verb and tok.dep_ not in ("dobj", "pobj") and not (
+            tok.dep_ == "nsubj" and lemma(tok.head) in ERUPTING):
+        return None  # "gunfire erupted near the parliament" is told as an event
     if trig.state_only:
         # "wages", "pay" as nouns; "paid tribute" is no cue
         words = {lemma(t) for t in sent if t.pos_ != "VERB"}

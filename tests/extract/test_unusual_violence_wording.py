@@ -137,3 +137,24 @@ def test_a_blow_on_a_target_told_before_is_no_new_attack(extract: Run) -> None:
     text = ("Houthi forces attacked a bulk carrier off Mokha on Monday. A skiff approached the "
             "vessel, and a missile struck it as well.")
     assert [e.type for e in extract(text).events].count("attack") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds joined a march in Hodeidah on Friday against the blockade.",
+        "Mourners thronged the streets of Najaf on Monday for the commander's funeral.",
+    ],
+)
+def test_a_march_joined_or_streets_thronged_is_a_protest(extract: Run, text: str) -> None:
+    assert "protest" in {e.type for e in extract(text).events}
+
+
+def test_gunfire_that_erupts_is_an_attack(extract: Run) -> None:
+    text = "Heavy gunfire erupted near the governor's office in Basra on Tuesday night."
+    assert ("attack", "gunfire") in {(e.type, e.subtype) for e in extract(text).events}
+
+
+def test_gunfire_told_as_a_sound_is_no_attack(extract: Run) -> None:
+    text = "Residents said the gunfire was a sign of celebration after the match."
+    assert "attack" not in {e.type for e in extract(text).events}
