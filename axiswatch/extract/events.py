@@ -2612,14 +2612,21 @@ def _large_count(num: Token) -> bool:
 def _running_tally(tok: Token) -> bool:
     """"more than 150 attacks since October", "have attacked more than 60 vessels since
     November", "has fired over 2,000 rockets at Israel since October 8": a running total
-    of a campaign counted from a date, not one occurrence (the ones it sums are told one
-    by one, or not at all)."""
+    of a campaign counted from a date or between two ("between October and February"),
+    not one occurrence (the ones it sums are told one by one, or not
+    at all)."""
     counted = [tok] if tok.pos_ in ("NOUN", "PROPN") else [
         c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if not any(c.dep_ == "nummod" and _large_count(c) for n in counted for c in n.children):
         return False
     scopes = [tok, *list(tok.ancestors)[:2]]
-    return any(c.dep_ == "prep" and c.lower_ == "since" for s in scopes for c in s.children)
+    return any(c.dep_ == "prep" and c.lower_ in TALLY_PERIODS
+               for c in [*tok.subtree, *(c for s in scopes for c in s.children)])
+
+
+# Prepositions of a span of time a running total is counted over ("during the night"
+# may frame one barrage).
+TALLY_PERIODS = frozenset({"since", "between"})
 
 
 def _times_over(tok: Token) -> bool:

@@ -98,6 +98,7 @@ def test_officials_naming_the_doer_attribute_it(extract: Extract) -> None:
     "Iraqi factions have launched more than 170 attacks on US troops since mid-October.",
     "The Houthis have hit more than 40 merchant ships since November, officials say.",
     "Hezbollah has fired some 3,000 rockets into northern Israel since October 8.",
+    "Iraqi factions claimed over 90 drone attacks on US sites between November and March.",
 ])
 def test_running_tally_since_a_date_is_no_occurrence(extract: Extract, text: str) -> None:
     assert not [e for e in extract(text).events if e.type in ("attack", "strike")]
