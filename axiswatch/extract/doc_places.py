@@ -80,6 +80,19 @@ def _kind(event_type: str) -> str:
     return _KINDS.get(event_type, event_type)
 
 
+def _phrase_tokens(ctx: DocContext, holders: list[Token], preps: frozenset[str]
+                   ) -> list[Token]:
+    """The tokens of the place phrases after ``preps`` under each holder ("stands near
+    X", "happened in Y"), each cut where the place's own phrase ends."""
+    named: list[Token] = []
+    for prep in (c for h in holders for c in h.children):
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                start, end = place_span(pobj, _STOP)
+                named += [ctx.doc[i] for i in range(start, end)]
+    return named
+
+
 def _site(ctx: DocContext, tokens: list[Token]) -> list[Place]:
     """The located places below a country that ``tokens`` name (a province or a region
     counts too: it makes a second candidate, never a site)."""
@@ -156,12 +169,7 @@ def _standing_place(ctx: DocContext, noun: Token) -> list[Place]:
         holders.append(noun.head)
     # "The base, located near X, hosts troops": a participle of placing beside the noun
     holders += [c for c in noun.children if c.dep_ == "acl" and lemma(c) in _PLACING_VERBS]
-    named: list[Token] = []
-    for prep in (c for h in holders for c in h.children):
-        if prep.dep_ == "prep" and prep.lower_ in _STANDING_PREPS:
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                start, end = place_span(pobj, _STOP)
-                named += [ctx.doc[i] for i in range(start, end)]
+    named = _phrase_tokens(ctx, holders, _STANDING_PREPS)
     return _site(ctx, named)
 
 
@@ -215,12 +223,7 @@ def _located_sites(ctx: DocContext) -> list[Place]:
                     and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in c.children)]
         if not subjects:
             continue
-        named: list[Token] = []
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ in _SITE_PREPS:
-                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    start, end = place_span(pobj, _STOP)
-                    named += [ctx.doc[i] for i in range(start, end)]
+        named = _phrase_tokens(ctx, [tok], _SITE_PREPS)
         out += _site(ctx, named)
     return out
 
@@ -273,13 +276,8 @@ def _antecedent_site(ctx: DocContext, ev: Event) -> Place | None:
         if tok.pos_ != "NOUN" or lemma(tok) not in heads or not any(
                 c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
             continue
-        named: list[Token] = []
         holders = [tok] + ([tok.head.head] if tok.dep_ == "pobj" else [])  # "from a dhow in X"
-        for prep in (c for h in holders for c in h.children):
-            if prep.dep_ == "prep" and prep.lower_ in _STANDS_PREPS:
-                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    s0, e0 = place_span(pobj, _STOP)
-                    named += [ctx.doc[i] for i in range(s0, e0)]
+        named = _phrase_tokens(ctx, holders, _STANDS_PREPS)
         places = [p for p in _site(ctx, named) if p.precision in SITE_PRECISIONS or
                   p.country is None]
         return places[0] if places else None
@@ -461,12 +459,7 @@ def _happened_place(ctx: DocContext, sent: Span) -> Place | None:
                 d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
                    for c in tok.children):
             continue
-        named: list[Token] = []
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ in _STANDING_PREPS:
-                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                    start, end = place_span(pobj, _STOP)
-                    named += [ctx.doc[i] for i in range(start, end)]
+        named = _phrase_tokens(ctx, [tok], _STANDING_PREPS)
         found = [ctx.place(m) for m in ctx.mentions_of(named)
                  if m.etype in PLACE_TYPES and m.label != "NORP"]
         found = [p for p in found if p.lat is not None]

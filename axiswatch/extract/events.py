@@ -154,6 +154,9 @@ def _toll_of_assault(ctx: DocContext, tok: Token, sent: Span) -> bool:
         c.dep_ == "prep" and c.lower_ == "into" for c in head.children)
 
 
+# The killing verb that names its weapon: who is "shot dead" and is no one of note was
+# shot in a shooting, an attack by gunfire.
+SHOT_DEAD = ("shoot", "dead")
 # Verbs of getting into a place by force: "forced his way into", "broke into", "burst into".
 BREAKING_IN = frozenset({"force", "break", "burst", "storm", "smash", "fight", "push"})
 
@@ -1158,7 +1161,7 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         if _person_target(ctx, tok, nouns=subtype == "execution"):
             if not _toll_of_assault(ctx, tok, sent):
                 return "killing", subtype
-            return "attack", "gunfire" if trig.lemmas[:2] == ("shoot", "dead") else None
+            return "attack", "gunfire" if trig.lemmas == SHOT_DEAD else None
         if has_det and dates:
             return "attack", None
         armed = {i for w in weapons for i in range(w.start, w.end)}
@@ -1168,7 +1171,7 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
             # "a car bomb killed four soldiers": the blast's toll ("a drone attack killed
             # six" is the toll of the attack its subject tells)
             return "attack", None
-        if trig.lemmas[:2] == ("shoot", "dead"):
+        if trig.lemmas == SHOT_DEAD:
             return "attack", "gunfire"  # "shot dead three soldiers": a shooting
         return None
     if etype == "plot" and tok.pos_ == "NOUN" and not trig.verbs:
