@@ -418,17 +418,23 @@ def _local_source_place(ctx: DocContext, sent: Span) -> Place | None:
     return None
 
 
+def _unplaced_scene_events(ctx: DocContext, events: list[Event]
+                           ) -> tuple[list[Span], list[tuple[Event, int]]]:
+    """The document's sentences, and each event a scene may still place (no place yet,
+    a type that unfolds in a scene) with the index of its sentence."""
+    sents = list(ctx.doc.sents)
+    starts = [s.start_char for s in sents]
+    return sents, [(ev, bisect.bisect_right(starts, ev.evidence.start) - 1) for ev in events
+                   if ev.location is None and ev.type in SCENE_TYPES]
+
+
 def local_sources(ctx: DocContext, events: list[Event]) -> None:
     """Place an event its sentence leaves unplaced at the town whose police, residents or
     medics tell of it, in its sentence or one of the two before ("Police in X said on
     Monday a cell had planned attacks. They arrested two men."), when the event's
     country, if known, is the town's."""
-    sents = list(ctx.doc.sents)
-    starts = [s.start_char for s in sents]
-    for ev in events:
-        if ev.location is not None or ev.type not in SCENE_TYPES:
-            continue
-        k = bisect.bisect_right(starts, ev.evidence.start) - 1
+    sents, unplaced = _unplaced_scene_events(ctx, events)
+    for ev, k in unplaced:
         section = ctx.document.section_at(ev.evidence.start)
         for j in range(k, max(-1, k - _LOCAL_REACH - 1), -1):
             if j < 0 or ctx.document.section_at(sents[j].start_char) is not section:
@@ -502,20 +508,17 @@ def there_places(ctx: DocContext, events: list[Event]) -> None:
     """Place an event its sentence leaves unplaced but says happened "there" at the last
     place below a country named in the two sentences before it, in the same paragraph
     ("The village of X has been shelled daily. A drone struck a house there.")."""
-    sents = list(ctx.doc.sents)
-    starts = [s.start_char for s in sents]
+    sents, unplaced = _unplaced_scene_events(ctx, events)
     text = ctx.document.text
-    for ev in events:
-        if ev.location is not None or ev.type not in SCENE_TYPES:
-            continue
-        k = bisect.bisect_right(starts, ev.evidence.start) - 1
+    for ev, k in unplaced:
         if k <= 0 or not _there(sents[k]):
             continue
+        start = sents[k].start_char
         # the paragraph's own sentences only
-        after = max(starts[max(0, k - _THERE_REACH)], text.rfind("\n", 0, starts[k]) + 1)
-        if after >= starts[k]:
+        after = max(sents[max(0, k - _THERE_REACH)].start_char, text.rfind("\n", 0, start) + 1)
+        if after >= start:
             continue
-        place = _place_before(ctx, starts[k], _SCENE_PRECISIONS, after=after)
+        place = _place_before(ctx, start, _SCENE_PRECISIONS, after=after)
         if place is not None and ev.country in (None, place.country):
             _set(ev, place)
 
@@ -557,17 +560,13 @@ def scene_places(ctx: DocContext, events: list[Event]) -> None:
     it, in the same paragraph, tells of when that sentence tells no event of its own:
     "Sirens sounded across X on Monday. A drone struck an industrial zone." The scene a
     paragraph opens with is where its events unfold."""
-    sents = list(ctx.doc.sents)
-    starts = [s.start_char for s in sents]
+    sents, unplaced = _unplaced_scene_events(ctx, events)
     text = ctx.document.text
-    for ev in events:
-        if ev.location is not None or ev.type not in SCENE_TYPES:
-            continue
-        k = bisect.bisect_right(starts, ev.evidence.start) - 1
+    for ev, k in unplaced:
         if k <= 0:
             continue
         prev = sents[k - 1]
-        if "\n" in text[prev.start_char:starts[k]]:
+        if "\n" in text[prev.start_char:sents[k].start_char]:
             continue  # a new paragraph sets its own scene
         if ctx.triggers(prev) or any(prev.start_char <= o.evidence.start < prev.end_char
                                      for o in events):
