@@ -132,13 +132,16 @@ JOURNEY_VERBS = frozenset({"travel", "come", "go", "fly", "arrive", "enter", "re
 
 
 def _sent_things(verb: Token) -> bool:
-    """"drones flew in to strike the base": a journey of weapons, not of plotters."""
-    return any(c.dep_ == "nsubj" and c.ent_type_ == "" and lemma(c) in WEAPON_SUBJECTS
+    """"drones flew in to strike the base", "Israeli jets flew over X to strike": a
+    journey of weapons or craft, not of plotters (the plural may be tagged as a name)."""
+    return any(c.dep_ == "nsubj" and (lemma(c) in CRAFT_SUBJECTS or
+                                      c.lower_.removesuffix("s") in CRAFT_SUBJECTS)
                for c in verb.children)
 
 
-WEAPON_SUBJECTS = frozenset({"drone", "missile", "rocket", "jet", "aircraft", "plane",
-                             "warplane", "helicopter", "boat", "vessel", "ship", "munition"})
+# Craft that fly or sail to strike: their journey is the strike's, not a plot's.
+CRAFT_SUBJECTS = frozenset({"drone", "missile", "rocket", "jet", "aircraft", "plane",
+                            "warplane", "helicopter", "boat", "vessel", "ship", "munition"})
 
 
 def _toll_of_assault(ctx: DocContext, tok: Token, sent: Span) -> bool:

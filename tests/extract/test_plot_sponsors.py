@@ -152,6 +152,11 @@ def test_a_journey_to_do_harm_is_a_plot_where_it_went(extract: Run, text: str,
     assert (ev.subtype, ev.location) == ("planned", place)
 
 
-def test_weapons_flying_in_to_strike_are_no_plot(extract: Run) -> None:
-    x = extract("Drones flew in from Iraq to strike the base near Tanf on Monday.")
-    assert [e.type for e in x.events] == ["attack"]
+@pytest.mark.parametrize("text", [
+    "Drones flew in from Iraq to strike the base near Tanf on Monday.",
+    # a plural craft the tagger takes for a name is craft all the same
+    "Israeli jets flew over Lebanon to strike Hezbollah depots on Monday.",
+    "Warplanes returned to Sanaa to bomb the airport on Monday.",
+])
+def test_weapons_flying_in_to_strike_are_no_plot(extract: Run, text: str) -> None:
+    assert [e.type for e in extract(text).events if e.type == "plot"] == []
