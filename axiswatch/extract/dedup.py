@@ -183,6 +183,14 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
         not (actors_a and actors_b) and a.geo_precision in _TOWN_SITES)
 
 
+def _other_site(a: Event, b: Event) -> bool:
+    """Two named places, neither a country, region or province that might hold the
+    other: two towns or sites, however near, are two scenes."""
+    broad = ("country", "region", "province")
+    return bool(a.location and b.location) and a.location != b.location and \
+        a.geo_precision not in broad and b.geo_precision not in broad
+
+
 _SITES = frozenset({"facility", "district", "neighbourhood", "neighborhood"})
 _TOWN_SITES = _SITES | {"town"}
 _KILLERS = frozenset({"strike", "attack"})
@@ -323,6 +331,7 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
                   places: frozenset[str] = frozenset(),
                   anaphoric: frozenset[str] = frozenset(),
                   dependent: frozenset[str] = frozenset(),
+                  others: frozenset[str] = frozenset(),
                   sentence_of: Callable[[Event], object] | None = None,
                   section_of: Callable[[Event], object] | None = None,
                   side_of: Callable[[str], str] | None = None,
@@ -333,7 +342,9 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
     events told as a reference back ("X claimed the attack"); ``dependent``: ids of
     events that continue the story of one told before ("the drone struck a training
     area"), which join the last event of a kindred type that nothing contradicts in
-    their section; ``places``:
+    their section; ``others``: ids of events told as one more of their kind ("also",
+    "another", "in a separate strike"), never merged with one at another named place;
+    ``places``:
     place entity ids; ``sentence_of``/``section_of`` map an event to its
     sentence and section (events of one sentence never merge, events of two
     sections only when they name the same things); ``side_of``: the side an actor id
@@ -345,9 +356,11 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
         sect = section_of(ev) if section_of else None
 
         def eligible(kept: Event, sent: object = sent, sect: object = sect,
-                     same_section: bool = False) -> bool:
+                     same_section: bool = False, ev: Event = ev) -> bool:
             if sentence_of is not None and sentence_of(kept) == sent:
                 return False
+            if ev.id in others and _other_site(kept, ev):
+                return False  # "Israeli forces also arrested a man in Nablus"
             return not same_section or section_of is None or section_of(kept) == sect
 
         # A report told twice is one event in the whole document; a mention that names

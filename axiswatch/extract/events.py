@@ -3064,10 +3064,29 @@ def _dated_apart(ctx: DocContext, tok: Token, dates: list[DateMatch]) -> bool:
     """"X had worked for years with Y, who was killed in January 2020": in a habitual
     sentence, a clause with a date of its own, free of the habitual phrase, still tells
     one occurrence."""
-    if tok.dep_ not in ("relcl", "acl", "advcl") or not dated_subtree(tok, dates):
+    if tok.dep_ in ("relcl", "acl", "advcl") and dated_subtree(tok, dates):
+        clause = tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text.lower()
+        return not any(cue in clause for cue in ctx.ontology.habitual)
+    return _own_day(ctx, tok, dates)
+
+
+# Clauses hung on a verb that are not its own: what it tells starts afresh in them.
+OTHER_CLAUSES = ("ccomp", "conj", "advcl", "relcl", "parataxis", "xcomp", "acl")
+# Habitual cues that introduce a case in point: the case itself is one occurrence.
+EXAMPLE_CUES = frozenset({"for example", "for instance"})
+
+
+def _own_day(ctx: DocContext, tok: Token, dates: list[DateMatch]) -> bool:
+    """"X has repeatedly attacked US forces; on Tuesday it struck the Tanf garrison",
+    "For example, on March 3 militants attacked the base": a trigger whose own clause
+    names its day, free of the habitual phrase (or led by a case-in-point cue), tells
+    one occurrence beside the habit."""
+    own = subtree_tokens(tok, skip_deps=OTHER_CLAUSES)
+    lo, hi = own[0].idx, own[-1].idx + len(own[-1])
+    if not any(d.precision == "day" and lo <= d.start and d.end <= hi for d in dates):
         return False
-    clause = tok.doc[tok.left_edge.i:tok.right_edge.i + 1].text.lower()
-    return not any(cue in clause for cue in ctx.ontology.habitual)
+    clause = "".join(t.text_with_ws for t in own).lower()
+    return all(cue in EXAMPLE_CUES for cue in ctx.ontology.habitual if cue in clause)
 
 
 def _killing_noun(typed: tuple[str, str | None] | None) -> bool:

@@ -151,6 +151,7 @@ class Extractor:
         explicit: set[str] = set()
         anaphoric: set[str] = set()
         dependent: set[str] = set()
+        others: set[str] = set()
         sentence_at: list[tuple[int, int]] = []
         own: dict[int, list[tuple[str, str]]] = {}
         blames: list[Blame] = []
@@ -169,7 +170,7 @@ class Extractor:
             told: list[Event] = []
             if drafts:
                 told = to_events(ctx, sent, drafts, when, index, explicit, anaphoric,
-                                 dependent)
+                                 dependent, others)
                 when.anchors.remember(told, explicit)
                 events.extend(told)
                 own[index] = [(ev.id, "reference" if ev.id in anaphoric else "continuation"
@@ -212,6 +213,7 @@ class Extractor:
                            if m.entity_id and m.etype in ("place", "facility"))
         events = merge_repeats(events, explicit=frozenset(explicit), places=places,
                                anaphoric=frozenset(anaphoric), dependent=frozenset(dependent),
+                               others=frozenset(others),
                                sentence_of=sentence_of, section_of=section_of,
                                side_of=lambda eid: _side(ctx, eid),
                                is_person=lambda eid: ctx.etype(eid) == "person")

@@ -204,12 +204,34 @@ def _anaphoric(sent: Span, d: Draft) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
 
 
+# Words that tell an occurrence as one more of its kind: "another drone struck",
+# "a second strike", "in a separate incident", "separately", "also arrested".
+ANOTHER_WORDS = frozenset({"another", "separate", "separately", "also", "second", "third",
+                           "fourth", "fifth", "additional", "further"})
+# Where such a word may stand: on the trigger, on its verb, or on a noun its verb takes.
+OWN_NOUN_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
+
+
+def told_as_another(sent: Span, d: Draft) -> bool:
+    """"Israeli forces also arrested a man in Nablus", "In a separate strike, a drone
+    hit a car in Bint Jbeil", "another drone struck the airport": the text tells this
+    occurrence as one more beside one told before, not a repeat of it."""
+    tok = sent.doc[d.hit.head]
+    verb = governing_verb(tok) or tok
+    near = [*tok.children, *verb.children]
+    near += [p for c in verb.children if c.dep_ == "prep" for p in c.children
+             if p.dep_ == "pobj"]
+    near += [g for n in near if n.dep_ in OWN_NOUN_DEPS for g in n.children]
+    return any(t.lower_ in ANOTHER_WORDS for t in near)
+
+
 def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateContext,
               index: int, explicit: set[str] | None = None,
-              anaphoric: set[str] | None = None, dependent: set[str] | None = None
-              ) -> list[Event]:
+              anaphoric: set[str] | None = None, dependent: set[str] | None = None,
+              others: set[str] | None = None) -> list[Event]:
     """Event records for the drafts of one sentence; the ids of those whose date the
-    sentence itself states are added to ``explicit``."""
+    sentence itself states are added to ``explicit``, of those told as one more of
+    their kind to ``others``."""
     text = ctx.document.text
     events: list[Event] = []
     for d in drafts:
@@ -246,6 +268,8 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
             anaphoric.add(event_id(ctx.document.id, d.type, s, e))
         if dependent is not None and continues_story(ctx, d):
             dependent.add(event_id(ctx.document.id, d.type, s, e))
+        if others is not None and told_as_another(sent, d):
+            others.add(event_id(ctx.document.id, d.type, s, e))
         events.append(Event(
             id=event_id(ctx.document.id, d.type, s, e),
             doc_id=ctx.document.id,
