@@ -88,6 +88,7 @@ from axiswatch.extract.roles import (
     meeting_parties,
     plotters,
     principal_phrases,
+    principals,
     sentence_roles,
     sponsors_of_plot,
     token_actors,
@@ -2168,7 +2169,8 @@ def _plot_makers(ctx: DocContext, tok: Token, top: Token) -> list[str]:
         # "two X operatives who had plotted to bomb Y": the operatives plot
         makers = tokens_actors(ctx, subj) + makers
     if not subj and top.dep_ == "acl" and not ctx.ontology.triggers_starting(lemma(top.head)):
-        makers += token_actors(ctx, top.head)  # not "an Iranian plot to kidnap X"
+        # not "an Iranian plot to kidnap X"; "X, who was hired by Y, planned to ...": Y too
+        makers += token_actors(ctx, top.head) + principals(ctx, top.head)
     return list(dict.fromkeys(makers))
 
 

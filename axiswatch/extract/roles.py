@@ -348,6 +348,10 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
             if not out and depth < 2:  # "gunmen from X": the weapon's bearers are X's
                 out.extend(_members_of(ctx, head, depth))
             continue
+        renamed = _named_in_apposition(ctx, head)
+        if renamed:
+            out.extend(renamed)
+            continue
         ref = _anaphor(ctx, head)
         if ref:
             out.append(ref)
@@ -371,6 +375,39 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
             found = _members_of(ctx, head, depth)
         out.extend(found)
     return list(dict.fromkeys(out))
+
+
+# Participles that introduce the name of a person told by a common noun ("the man,
+# identified as X", "a suspect named as X").
+NAMING = frozenset({"identify", "name"})
+
+
+def _named_in_apposition(ctx: DocContext, head: Token) -> list[str]:
+    """"Two men, X and Y, were charged", "the suspect, X, planned", "the man, identified
+    as X": a common noun renamed by the names after it acts as the names. A body named on
+    the noun stays an actor ("an IRGC officer, X"); a country's adjective only describes
+    the person ("an Iranian diplomat, X" is X, not Iran)."""
+    if head.pos_ != "NOUN":
+        return []
+    names = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    names += [p for c in head.children if c.dep_ == "acl" and lemma(c) in NAMING
+              for _x, p in prep_objects(c, AS)]
+    named: list[str] = []
+    for name in [n for c in names for n in (c, *c.conjuncts)]:
+        m = ctx.ents.at(name.i)
+        if m is not None and m.entity_id and _actor_ok(ctx, m):
+            named.append(_acting(ctx, m))
+    if not named:
+        return []
+    for child in _modifiers(head):
+        cm = ctx.ents.at(child.i)
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and cm is not None and \
+                cm.entity_id and _actor_ok(ctx, cm) and not _nationality(ctx, child):
+            named.append(_acting(ctx, cm))
+    return list(dict.fromkeys(named))
+
+
+AS = frozenset({"as"})
 
 
 # Nouns that, made definite, stand for the people the sentence before named ("police
@@ -791,11 +828,15 @@ def principals(ctx: DocContext, plotter: Token) -> list[str]:
     for child in plotter.children:
         if child.dep_ not in ("acl", "relcl"):
             continue
-        if lemma(child) in SERVING:
-            heads += [p for _x, p in prep_objects(child, FOR)]
-            heads += _on_behalf_of(child)
-        elif lemma(child) in DIRECTED:
-            heads += passive_agents(child)
+        # "X, who prosecutors say was hired by Y": the clause reported in the relative
+        told = [c for c in child.children if c.dep_ == "ccomp"] \
+            if lemma(child) in SAYING else [child]
+        for clause in told:
+            if lemma(clause) in SERVING:
+                heads += [p for _x, p in prep_objects(clause, FOR)]
+                heads += _on_behalf_of(clause)
+            elif lemma(clause) in DIRECTED:
+                heads += passive_agents(clause)
     heads += _on_behalf_of(plotter)
     return [a for a in tokens_actors(ctx, heads) if ctx.etype(a) != "person"]
 
@@ -886,20 +927,23 @@ def plotters(ctx: DocContext, verb: Token, subjects: list[Token]) -> list[str]:
     out: list[str] = []
     for subj in subjects:
         out += principals(ctx, subj)
-    if lemma(verb) in COLLUDING:
-        out += tokens_actors(ctx, [p for _x, p in prep_objects(verb, WITH)])
+    out += _sent_to_plot(ctx, verb)
+    colluding = [verb]
+    if verb.dep_ in ("advcl", "xcomp") and _infinitive(verb):
+        colluding.append(verb.head)  # "conspired with X to kill Y"
+    out += tokens_actors(ctx, [p for v in colluding if lemma(v) in COLLUDING
+                               for _x, p in prep_objects(v, WITH)])
     if lemma(verb) in DIRECTED:  # "he had been hired by Iran to kill X": Iran plots
         out += [a for a in tokens_actors(ctx, passive_agents(verb)) if ctx.etype(a) != "person"]
-    if verb.dep_ in ("advcl", "xcomp") and lemma(verb.head) in DIRECTED and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ in ("advcl", "xcomp") and lemma(verb.head) in DIRECTED and _infinitive(verb):
         # "was recruited by X to surveil targets": the purpose of the recruiting
         out += [a for a in tokens_actors(ctx, passive_agents(verb.head))
                 if ctx.etype(a) != "person"]
     out += _conjoined_principals(ctx, verb)
     out += _accused_plotters(ctx, verb)
     clause = verb
-    for _ in range(2):  # "they were acting on Tehran's orders when they tried to kill X"
-        if clause.dep_ not in ("advcl", "conj") or clause.head.i == clause.i:
+    for _ in range(3):  # "they were acting on Tehran's orders when they tried to kill X"
+        if clause.dep_ not in ("advcl", "conj", "xcomp") or clause.head.i == clause.i:
             break
         clause = clause.head
         out += tokens_actors(ctx, _on_behalf_of(clause))
@@ -914,6 +958,25 @@ def plotters(ctx: DocContext, verb: Token, subjects: list[Token]) -> list[str]:
             break
         cur = nxt[0]
     return list(dict.fromkeys(out))
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _sent_to_plot(ctx: DocContext, verb: Token) -> list[str]:
+    """"X had been recruited by Y to attack Z", "X was tasked by Y with planning the
+    murder of Z": the one recruited, hired or sent plots, and so does the sender."""
+    sender = verb
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+        sender = verb.head.head
+    elif verb.dep_ in ("advcl", "xcomp") and _infinitive(verb):
+        sender = verb.head
+    if lemma(sender) not in DIRECTED or not any(c.dep_ == "auxpass" for c in sender.children):
+        return []
+    sent = tokens_actors(ctx, [c for c in sender.children if c.dep_ == "nsubjpass"])
+    return sent + [a for a in tokens_actors(ctx, passive_agents(sender))
+                   if ctx.etype(a) != "person"]
 
 
 # Verbs whose object is the other party of a meeting: "met X", "received X", "hosted X".
