@@ -1134,9 +1134,13 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "imposed sanctions", "placed on the sanctions list"
     if trig.requires_date and not dates:
         return None
-    if trig.requires_intent:  # "planned to kidnap X"; a kidnapping told as done is none
+    if trig.requires_intent:  # "planned to kidnap X"; one told as done has its own reading
         plot = _plot_subtype(ctx, tok)
-        return ("plot", plot) if plot is not None else None
+        if plot is not None:
+            return "plot", plot
+        done = _plain_reading(ctx, trig)
+        return None if done is None else _type_hit(ctx, replace(hit, trigger=done), sent,
+                                                   weapons, dates)
     if trig.requires_declaration and not _declared(ctx, tok) and not (
             trig.objects and _declared_in_progress(tok)):
         return None

@@ -130,7 +130,7 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
         # "have launched dozens of attacks": a count, not an occurrence; but "denied any
         # part in the blast" denies, whatever it counts
         denial = draft.type == "statement" and draft.subtype == "denial"
-        for obj in (c for c in tok.children if c.dep_ == "dobj" and not denial):
+        for obj in (c for c in _verb_objects(tok) if not denial):
             if lemma(obj) in onto.quantifiers and not (draft.date and
                                                        draft.date.precision == "day") \
                     and not _salvo(ctx, tok, obj) and not _cargo(ctx, draft, obj) \
@@ -166,6 +166,16 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
             claimed_occurrence(ctx, tok) or _performed_on_named(ctx, tok):
         return False
     return not dets or dets[0] not in ("the", "a", "an")
+
+
+def _verb_objects(verb: Token) -> list[Token]:
+    """A verb's direct objects, or the one it shares with the verb joined after it
+    ("kidnapped and killed thousands of people": thousands were kidnapped too; the
+    parser may join that object to the first verb as if it were a verb itself)."""
+    own = [c for c in verb.children if c.dep_ == "dobj"]
+    joined = [c for c in verb.children if c.dep_ == "conj"]
+    return own or [c for c in joined if c.pos_ in ("NOUN", "PROPN")] or [
+        o for v in joined if v.pos_ == "VERB" for o in v.children if o.dep_ == "dobj"]
 
 
 def _long_done(verb: Token) -> bool:

@@ -96,3 +96,30 @@ def test_the_doer_of_the_operation_made_the_arrest(extract: Run, text: str,
                                                    arrester: str) -> None:
     [ev] = extract(text).events
     assert (ev.type, ev.actors) == ("arrest", [arrester])
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Armed men kidnapped a Turkish engineer in Kirkuk on Sunday.", "kirkuk"),
+    ("Houthi fighters abducted three aid workers in Saada on Monday.", "saada"),
+    ("The militia took hostage four truck drivers near Rutba on Friday.", "rutba"),
+])
+def test_a_person_seized_and_held_is_a_detention(extract: Run, text: str,
+                                                 place: str) -> None:
+    held = [e for e in extract(text).events if e.type == "arrest"]
+    assert [e.location for e in held] == [place]
+
+
+@pytest.mark.parametrize("text", [
+    "Agents planned to kidnap a blogger in Lyon, prosecutors said.",
+    "The group has long made money from kidnapping truck drivers.",
+    "Abductions were a scourge of the capital in the 1990s.",
+])
+def test_a_kidnapping_intended_or_of_a_kind_is_no_detention(extract: Run,
+                                                             text: str) -> None:
+    assert not [e for e in extract(text).events if e.type == "arrest"]
+
+
+def test_a_shared_count_of_victims_makes_a_campaign(extract: Run) -> None:
+    x = extract("During the junta (1970-1979), soldiers abducted and tortured thousands "
+                "of students.")
+    assert not [e for e in x.events if e.type == "arrest"]
