@@ -47,7 +47,15 @@ SERVICE_KINDS = {
     ("intelligence", "agency"): "Intelligence Service", ("intelligence",): "Intelligence Service",
     ("prosecutors",): "Prosecutors",
     ("prosecution",): "Prosecutors", ("judiciary",): "Judiciary",
+    ("central", "bank"): "Central Bank",
+    ("criminal", "court"): "Criminal Court", ("appeals", "court"): "Appeals Court",
+    ("revolutionary", "court"): "Revolutionary Court", ("military", "court"): "Military Court",
+    ("court",): "Court",
 }
+# Plural nouns for people who act for a body: "Pakistani intelligence officials" are the
+# service's officials, so the service is named (unlike "police chief", one person's title).
+MEMBER_NOUNS = frozenset({"officials", "officers", "agents", "sources", "operatives",
+                          "personnel"})
 # Words that may stand between the owner and a service: "German federal prosecutors".
 SERVICE_QUALIFIERS = frozenset({"federal", "national", "state", "counter-terrorism",
                                 "counterterrorism", "regional"})
@@ -55,6 +63,8 @@ SERVICE_QUALIFIERS = frozenset({"federal", "national", "state", "counter-terrori
 BODY_NOUNS = frozenset({"ministry", "forces", "mission", "embassy", "consulate"}) | {
     words[-1] for words in SERVICE_KINDS}
 _POSSESSIVE = {"'s", "'"}
+# Kinds of bodies that are a state's buildings in another state's town: facilities.
+POSTS_ABROAD = ("Embassy in", "Consulate in", "Mission in")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +102,7 @@ def _kind_after(doc: Doc, i: int) -> tuple[int, str] | None:
         if doc[end - 1].lower_ == "united" and end < n and doc[end].lower_ == "nations":
             end += 1
         return end, "Mission to the UN"
-    if low in ("embassy", "consulate") and i + 2 < n and doc[i + 1].lower_ == "in" and \
+    if low in ("embassy", "consulate", "mission") and i + 2 < n and doc[i + 1].lower_ == "in" and \
             doc[i + 2].pos_ == "PROPN":
         end = i + 3
         while end < n and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
@@ -113,7 +123,8 @@ def _service_after(doc: Doc, i: int) -> tuple[int, str] | None:
         end = at + len(words)
         if end <= n and tuple(t.lower_ for t in doc[at:end]) == words:
             last = doc[end - 1]
-            if last.dep_ in ("compound", "nmod", "amod") and last.head.i >= end:
+            if last.dep_ in ("compound", "nmod", "amod") and last.head.i >= end and \
+                    last.head.lower_ not in MEMBER_NOUNS:
                 return None  # "police chief", "army commander": a person's title
             if end < n and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
                 return None  # "the Army Reserve": a name of its own

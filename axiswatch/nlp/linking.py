@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from axiswatch.ids import slugify
 from axiswatch.kb.normalize import alias_key
 from axiswatch.model import Entity, Mention
-from axiswatch.nlp.bodies import BodySpan, bare_kinds, body_spans
+from axiswatch.nlp.bodies import POSTS_ABROAD, BodySpan, bare_kinds, body_spans
 from axiswatch.nlp.capitals import capital_phrases
 from axiswatch.nlp.collectives import CollectiveSpan, collective_spans
 from axiswatch.nlp.definite import Named, head_references
@@ -1267,7 +1267,7 @@ class Linker:
         name = body.names[0]
         slug = slugify(name)
         if slug not in out.candidates:
-            facility = body.kind.startswith(("Embassy", "Consulate"))
+            facility = body.kind.startswith(POSTS_ABROAD)
             country = getattr(self.pack.entries.get(body.country), "country", None)
             lat = lon = None
             if facility:
@@ -1279,7 +1279,7 @@ class Linker:
                 country=country, aliases=[], source="extracted", lat=lat, lon=lon)
         for other in names:
             out.aliases.setdefault(alias_key(other), slug)
-        if body.kind.startswith(("Embassy", "Consulate")):
+        if body.kind.startswith(POSTS_ABROAD):
             out.owners[slug] = body.country
         return slug
 

@@ -55,7 +55,8 @@ def test_no_arrest(extract: Run, text: str) -> None:
 
 @pytest.mark.parametrize(("text", "state"), [
     ("Moroccan security forces arrested four suspects in Tangier.", "morocco"),
-    ("A Moroccan court convicted a man of spying on Iranian dissidents.", "morocco"),
+    # a court is a body of its state, named as such
+    ("A Moroccan court convicted a man of spying on Iranian dissidents.", "moroccan-court"),
 ])
 def test_the_state_that_arrests(extract: Run, text: str, state: str) -> None:
     """A court or force named by its state's adjective acts for that state."""

@@ -165,12 +165,24 @@ def test_a_capital_speaking_for_its_government_is_the_state(
     # "intelligence" alone is the country's intelligence service
     ("Belgian intelligence warned of a plot. Belgium's intelligence service named no one.",
      "Belgian intelligence", "Belgium's intelligence service"),
+    # the officials of a service name it, unlike one person's title
+    ("Belgian intelligence officers questioned him. Belgium's intelligence service said so.",
+     "Belgian intelligence", "Belgium's intelligence service"),
+    ("A Kuwaiti court jailed two men. The Kuwaiti court said they had trained abroad.",
+     "Kuwaiti court", "Kuwaiti court"),
+    ("Lebanon's central bank froze the accounts. The Lebanese central bank gave no names.",
+     "Lebanon's central bank", "Lebanese central bank"),
 ])
 def test_a_state_service_named_by_its_country_is_one_state_body(
         extractor: Extractor, text: str, first: str, second: str) -> None:
     by_text, entities = _linked(extractor, text)
     assert by_text[first] is not None and by_text[first] == by_text[second]
     assert entities[by_text[first] or ""].type == "state_body"
+
+
+def test_a_mission_of_one_state_in_another_is_named_as_a_whole(extractor: Extractor) -> None:
+    by_text, entities = _linked(extractor, "Rockets fell near Italy's mission in Baghdad.")
+    assert entities[by_text["Italy's mission in Baghdad"] or ""].country == "IQ"
 
 
 def test_a_service_the_pack_names_as_written_is_the_packs(extractor: Extractor) -> None:
@@ -181,7 +193,7 @@ def test_a_service_the_pack_names_as_written_is_the_packs(extractor: Extractor) 
 @pytest.mark.parametrize("text", [
     "The Iraqi police chief said two men were held.",
     "The Pakistani army commander visited the border.",
-    "Belgian intelligence officers questioned the suspect.",
+    "Iran's central bank governor was replaced.",
 ])
 def test_a_service_noun_in_a_title_is_no_body(extractor: Extractor, text: str) -> None:
     by_text, entities = _linked(extractor, text)
