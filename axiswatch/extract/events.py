@@ -96,7 +96,7 @@ from axiswatch.extract.roles import (
 )
 from axiswatch.extract.speakers import speakers, with_speaker
 from axiswatch.extract.triggers import TriggerHit, WeaponHit, lemma
-from axiswatch.extract.when import pick_date, tense
+from axiswatch.extract.when import pick_date, record_date, tense
 from axiswatch.kb.ontology import Trigger
 from axiswatch.nlp.dates import DateMatch
 from axiswatch.nlp.linking import ACTOR_TYPES, PLACE_TYPES, LinkedMention
@@ -2323,6 +2323,19 @@ TARGET_SIDE_PREPS = frozenset({"on", "at", "against", "targeting"})
 CONTENT_CLAUSES = frozenset({"ccomp", "acl", "relcl"})
 
 
+# Types that may be the record itself: a statement or a designation made in a report.
+RECORD_TYPES = frozenset({"statement", "sanction"})
+
+
+def _deed_dates(ctx: DocContext, draft: Draft, dates: list[DateMatch]) -> list[DateMatch]:
+    """The dates that may date a deed: not the day of the report that tells it or of
+    the trial that judges it ("arrested in Ahvaz, rights groups said in a report issued
+    on Wednesday"); a statement may be that report."""
+    if draft.type in RECORD_TYPES:
+        return dates
+    return [d for d in dates if not record_date(d, ctx.doc, ctx.ontology.record_nouns)]
+
+
 def _declaration_dates(draft: Draft, tok: Token, dates: list[DateMatch]) -> list[DateMatch]:
     """The dates that may date a denial: "The group denied that it had attacked the base
     last week" was declared on the day the story tells, not last week (the date of the
@@ -2500,7 +2513,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
         doc[m.tok_end - 1].dep_ in ("compound", "amod", "nmod", "poss"))]
     draft.place = offshore_point(ctx, subtree_tokens(verb or tok, skip_deps=(
         "conj", "ccomp", "relcl"))) or place_of(ctx, place_mentions)
-    draft.date = pick_date(_declaration_dates(draft, tok, dates), tok, verb, sent, others)
+    draft.date = pick_date(_declaration_dates(draft, tok, _deed_dates(ctx, draft, dates)), tok,
+                           verb, sent, others)
     # With what: the weapon nearest the trigger, not one that is the target.
     if draft.type in VIOLENT or draft.type == "transfer":
         scope = {t.i for t in subtree_tokens(tok)} | {tok.head.i}

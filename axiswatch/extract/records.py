@@ -12,7 +12,7 @@ from axiswatch.extract.doc_places import paragraph_countries, region_at
 from axiswatch.extract.draft import VIOLENT, Draft
 from axiswatch.extract.reference import continues_story
 from axiswatch.extract.triggers import lemma
-from axiswatch.extract.when import DateContext, ongoing, sourced_next, tense
+from axiswatch.extract.when import DateContext, ongoing, record_date, sourced_next, tense
 from axiswatch.ids import event_id
 from axiswatch.model import Event, Evidence, Precision
 from axiswatch.nlp.hedging import accused_plot, certainty_of, hedge_asides, masked
@@ -140,6 +140,8 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
         return None, None  # "continued attacks", "have kept up attacks": a campaign
     if d.date is not None:
         return d.date.value, d.date.precision
+    if _record_told(ctx, sent, d):
+        return None, None  # "..., a report published on Monday said": what it revealed
     if d.inherited_date is not None:
         value, precision = d.inherited_date
         return value, precision  # type: ignore[return-value]
@@ -164,6 +166,19 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
     if found is None:
         return None, None
     return found[0], found[1]  # type: ignore[return-value]
+
+
+# Types that may be the record itself: a statement or a designation made in a report.
+RECORD_TYPES = frozenset({"statement", "sanction"})
+
+
+def _record_told(ctx: DocContext, sent: Span, d: Draft) -> bool:
+    """Whether the sentence dates only the record that tells the deed ("Hundreds were
+    detained, rights groups said in a report issued on Wednesday"): the deed came to
+    light that day and happened at a time the text does not give."""
+    told = ctx.dates(sent)
+    return d.type not in RECORD_TYPES and bool(told) and all(
+        record_date(x, sent.doc, ctx.ontology.record_nouns) for x in told)
 
 
 def _since(sent: Span, d: Draft) -> bool:

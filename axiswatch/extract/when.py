@@ -23,7 +23,7 @@ from axiswatch.nlp.dates import DateMatch
 from axiswatch.nlp.tokens import doc_tokens, text_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Date patterns that name the day of the news itself ("on Sunday", "yesterday").
 NEWS_DAY_KINDS = frozenset({"weekday", "yesterday", "today"})
@@ -103,6 +103,35 @@ def _said_on(d: DateMatch, tok: Token) -> bool:
     before = tok.doc[span.start - 1]
     return before.i != tok.i and before.pos_ == "VERB" and \
         before.lemma_.lower() in REPORTING_VERBS
+
+
+def _is_record(tok: Token, records: frozenset[str]) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in records
+
+
+def record_date(d: DateMatch, doc: Doc, records: frozenset[str]) -> bool:
+    """Whether a date gives the day of a record (``records``: "report", "trial"...)
+    rather than of what the record tells: "a report published on Monday", "said in a
+    report on Tuesday", "whose trial opened on Monday", "is due to go on trial on Tuesday".
+    A report reveals or sums up what happened earlier, a court sits after the deed."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    gov = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    if gov.i == root.i:
+        return False
+    if _is_record(gov, records) or (gov.dep_ == "acl" and _is_record(gov.head, records)):
+        return True  # "a tally on Thursday", "the report, published on Monday"
+    holders = [gov, gov.head] if gov.dep_ == "xcomp" else [gov]  # "set to open on March 20"
+    for h in holders:
+        for c in h.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _is_record(c, records):
+                return True  # "the trial began on Monday", "released a study on Tuesday"
+            if c.dep_ == "prep" and c.i != root.head.i and any(
+                    g.dep_ == "pobj" and _is_record(g, records) for g in c.children):
+                return True  # "said in a report on Tuesday", "go on trial on Tuesday"
+    return False
 
 
 def _when_clause(dates: list[DateMatch], tok: Token) -> DateMatch | None:

@@ -120,6 +120,7 @@ class Ontology:
     habitual: tuple[str, ...] = ()
     undated_adverbs: frozenset[str] = frozenset()
     ongoing_modifiers: frozenset[str] = frozenset()
+    record_nouns: frozenset[str] = frozenset()
     # Verbs of dying: "X died when a drone hit his car" tells a killing by its victim.
     death_verbs: frozenset[str] = frozenset()
     _by_first: Mapping[str, tuple[Trigger, ...]] = field(default_factory=dict, repr=False)
@@ -274,6 +275,7 @@ def _build(data: dict[str, Any], source: str) -> Ontology:
         habitual=tuple(str(x) for x in bg.get("habitual") or []),
         undated_adverbs=frozenset(str(x) for x in bg.get("undated_adverbs") or []),
         ongoing_modifiers=frozenset(str(x) for x in bg.get("ongoing_modifiers") or []),
+        record_nouns=frozenset(str(x) for x in bg.get("record_nouns") or []),
         death_verbs=frozenset(str(x) for x in bg.get("death_verbs") or []),
         _by_first=MappingProxyType(
             {k: tuple(sorted(v, key=lambda t: -len(t.lemmas))) for k, v in by_first.items()}

@@ -1,0 +1,44 @@
+"""Dates that belong to a record (a report, a trial) and not to the deed it tells."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # the day a report came out is not the day of what it reveals
+    ("Dozens of activists were detained during the strikes, a rights group said in a report "
+     "released on Tuesday.", "arrest"),
+    ("The Quds Force smuggled rifles to Hezbollah through Syria, according to a study "
+     "published on Monday by a research centre in Beirut.", "transfer"),
+    ("Bahraini police arrested dozens of people accused of links to the Quds Force, a "
+     "government report issued on Sunday said.", "arrest"),
+    # a court sits after the deed: the trial's day is not the arrest's
+    ("The engineer, who was detained after landing in Frankfurt, is due to go on trial on "
+     "Monday in Munich.", "arrest"),
+])
+def test_a_record_day_does_not_date_the_deed(extract: Callable[..., Extraction], text: str,
+                                             etype: str) -> None:
+    [ev] = [e for e in extract(text).events if e.type == etype]
+    assert ev.date is None
+
+
+@pytest.mark.parametrize(("text", "etype", "date"), [
+    # a deed with a day of its own keeps it beside the record's day
+    ("Militants fired rockets at a base near Kirkuk on Sunday, a monitoring group said in a "
+     "report published on Tuesday.", "attack", "2024-02-04"),
+    # a statement may be the report itself
+    ("The Houthis denied any role in the bombing in a report carried on Tuesday by their "
+     "news agency.", "statement", "2024-02-06"),
+    # a day told by a verb of saying still dates the news it reports
+    ("Police detained three men over the bombing, the interior ministry said on Tuesday.",
+     "arrest", "2024-02-06"),
+])
+def test_a_deed_keeps_its_own_day(extract: Callable[..., Extraction], text: str, etype: str,
+                                  date: str) -> None:
+    [ev] = [e for e in extract(text).events if e.type == etype]
+    assert ev.date == date
