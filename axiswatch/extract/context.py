@@ -15,7 +15,13 @@ from axiswatch.extract.triggers import (
 )
 from axiswatch.kb.ontology import Ontology
 from axiswatch.model import Document
-from axiswatch.nlp.dates import DateMatch, choose_reference, find_dates
+from axiswatch.nlp.dates import (
+    DateMatch,
+    choose_reference,
+    dateline_day,
+    find_dates,
+    looking_ahead,
+)
 from axiswatch.nlp.linking import ACTOR_TYPES, DocEntities, LinkedMention, Linker
 from axiswatch.nlp.tokens import text_of
 
@@ -57,6 +63,7 @@ class DocContext:
     geocoder: Any
     extractor: str
     _dates: dict[int, list[DateMatch]] = field(default_factory=dict)
+    _datelines: dict[int, tuple[int, int, str] | None] = field(default_factory=dict)
     _triggers: dict[int, tuple[TriggerHit, ...]] = field(default_factory=dict)
     _weapons: dict[int, tuple[WeaponHit, ...]] = field(default_factory=dict)
     _keys: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)
@@ -164,14 +171,33 @@ class DocContext:
         """The date relative expressions at ``offset`` resolve against."""
         section = self.document.section_at(offset)
         ref = section.ref_date if section is not None else None
-        return choose_reference(ref, self.document.published)
+        chosen = choose_reference(ref, self.document.published)
+        dateline = self._dateline(offset)
+        if dateline is not None and dateline[0] <= offset:
+            return dateline[2]  # "BAGHDAD, March 5 (Reuters) -": told from that day
+        return chosen
+
+    def _dateline(self, offset: int) -> tuple[int, int, str] | None:
+        """Where the dateline of the report around ``offset`` starts and ends, and its
+        day."""
+        section = self.document.section_at(offset)
+        start = section.start if section is not None else 0
+        if start not in self._datelines:
+            ref = choose_reference(section.ref_date if section is not None else None,
+                                   self.document.published)
+            self._datelines[start] = dateline_day(self.document.text, start, ref)
+        return self._datelines[start]
 
     def dates(self, sent: Span) -> list[DateMatch]:
         """The date expressions of a sentence, resolved (cached per sentence)."""
         cached = self._dates.get(sent.start)
         if cached is None:
-            cached = find_dates(text_of(sent), self.reference(sent.start_char),
-                                offset=sent.start_char)
+            reference = self.reference(sent.start_char)
+            cached = looking_ahead(find_dates(text_of(sent), reference,
+                                              offset=sent.start_char), sent, reference)
+            dateline = self._dateline(sent.start_char)
+            if dateline is not None and sent.start_char < dateline[1]:
+                cached = [d for d in cached if not dateline[0] <= d.start < dateline[1]]
             self._dates[sent.start] = cached
         return cached
 

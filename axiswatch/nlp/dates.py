@@ -13,8 +13,12 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from axiswatch.model import Precision
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 MONTHS = {
     name.lower(): i for i, name in enumerate(calendar.month_name) if name
@@ -305,7 +309,22 @@ def find_dates(text: str, reference: str | None = None, *, offset: int = 0) -> l
             found.append(DateMatch(offset + s, offset + e, m.group(0), _fmt(d, precision),
                                    precision, relative, kind))
     found.sort(key=lambda x: x.start)
-    return _day_before_named(found)
+    return _day_before_named(_calendar_over_weekday(found, text, offset))
+
+
+# What may stand between a weekday and the calendar day that says which it is.
+_WEEKDAY_GLUE = re.compile(r"^[\s,(]*$")
+
+
+def _calendar_over_weekday(found: list[DateMatch], text: str, offset: int) -> list[DateMatch]:
+    """"on Friday, March 8": the calendar day says which Friday; the weekday, resolved
+    against the reference date, could name another week's."""
+    calendar_days = [d for d in found if d.kind in ("md", "dm", "mdy", "dmy", "iso")]
+    if not calendar_days:
+        return found
+    return [d for d in found if not (d.kind == "weekday" and any(
+        c.start >= d.end and _WEEKDAY_GLUE.match(text[d.end - offset:c.start - offset])
+        for c in calendar_days))]
 
 
 def _day_before_named(found: list[DateMatch]) -> list[DateMatch]:
@@ -320,6 +339,93 @@ def _day_before_named(found: list[DateMatch]) -> list[DateMatch]:
                 d = DateMatch(d.start, d.end, d.text, day.isoformat(), "day", True, d.kind)
         out.append(d)
     return out
+
+
+# Words that put what their clause tells after the time of speaking: "will strike on
+# Sunday", "plans to meet on Monday", "is due to open on March 20".
+_AHEAD_AUX = frozenset({"will", "'ll", "shall"})
+_AHEAD_FRAMES = frozenset({"plan", "intend", "expect", "schedule", "due", "set", "prepare",
+                           "aim", "poise", "slate"})
+
+
+def _ahead(verb: Token) -> bool:
+    """Whether ``verb`` or a verb it hangs from tells a time still to come."""
+    for v in [verb, *list(verb.ancestors)[:3]]:
+        auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in _AHEAD_AUX for a in auxes):
+            return True
+        if v.lemma_.lower() in _AHEAD_FRAMES and v.tag_ != "VBD" and not any(
+                a.tag_ == "VBD" or a.lower_ == "had" for a in auxes):
+            return True
+        if v.dep_ not in ("xcomp", "acomp") and v.pos_ in ("VERB", "AUX"):
+            break
+    return False
+
+
+def looking_ahead(dates: list[DateMatch], sent: Span, reference: str | None
+                  ) -> list[DateMatch]:
+    """Relative days of a clause told in the future ("is planning to strike on Saturday",
+    "the talks will resume on May 3") name the next such day after the reference date,
+    not the last one before it."""
+    ref = parse_reference(reference)
+    if ref is None or ref[1] != "day" or not any(
+            d.kind in _FORWARD_KINDS and d.value < ref[0].isoformat() for d in dates):
+        return dates
+    out: list[DateMatch] = []
+    doc = sent.doc
+    for d in dates:
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if d.kind in _FORWARD_KINDS and d.value < ref[0].isoformat() and span is not None:
+            head = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+            if head.pos_ in ("VERB", "AUX", "ADJ") and _ahead(head):
+                d = _forward(d, ref[0])
+        out.append(d)
+    return out
+
+
+_FORWARD_KINDS = frozenset({"weekday", "md", "dm"})
+
+
+def _forward(d: DateMatch, ref: date) -> DateMatch:
+    past = date.fromisoformat(d.value)
+    if d.kind == "weekday":
+        ahead = past + timedelta(days=7)
+    else:
+        ahead = _safe_date(past.year + 1, past.month, past.day) or past
+    return DateMatch(d.start, d.end, d.text, ahead.isoformat(), d.precision, d.relative, d.kind)
+
+
+# A wire dateline that opens a report: "BAGHDAD, March 5 (Reuters) -", "Sanaa, Yemen,
+# Jan. 9, 2024 (AP) --": a town in capitals or a name, a day, an agency, a dash.
+_DATELINE = re.compile(
+    rf"(?m)^[A-Z][A-Za-z .'\-]{{1,40}}(?:,\s*[A-Z][A-Za-z .'\-]{{1,30}})?,\s+"
+    rf"(?:{_m('m')}\s+{_d('d')}|{_d('d2')}\s+{_m('m2')})(?:,?\s*{_y('y')})?\s*"
+    r"(?:\([A-Za-z .]{1,30}\)\s*)?(?:-+|—|–)")
+DATELINE_REACH = 400  # characters into a report within which its dateline stands
+DATELINE_LAG = 31  # days a dateline may lie before the reference date
+
+
+def dateline_day(text: str, start: int, reference: str | None
+                 ) -> tuple[int, int, str] | None:
+    """Where a report's opening dateline starts and ends, and the day it gives, resolved
+    against ``reference``: the report is told from that day, which a feed's publication
+    date may follow by days. ``start``: where the report begins in ``text``."""
+    m = _DATELINE.search(text, start, min(len(text), start + DATELINE_REACH))
+    ref = parse_reference(reference)
+    if m is None or ref is None:
+        return None
+    month = MONTHS[(m.group("m") or m.group("m2")).lower().rstrip(".")]
+    number = int(m.group("d") or m.group("d2"))
+    if m.group("y"):
+        day = _safe_date(int(m.group("y")), month, number)
+    else:
+        day = _safe_date(ref[0].year, month, number)
+        if day is not None and ref[1] == "day" and day > ref[0]:
+            day = _safe_date(ref[0].year - 1, month, number)
+    if day is None or (ref[1] == "day" and not 0 <= (ref[0] - day).days <= DATELINE_LAG) or (
+            ref[1] != "day" and day.replace(day=1) != ref[0].replace(day=1)):
+        return None  # a day far from the reference is no dateline of this report
+    return m.start(), m.end(), day.isoformat()
 
 
 def resolve_date(expression: str, reference: str | None = None) -> tuple[str, Precision] | None:

@@ -42,3 +42,20 @@ def test_a_deed_keeps_its_own_day(extract: Callable[..., Extraction], text: str,
                                   date: str) -> None:
     [ev] = [e for e in extract(text).events if e.type == etype]
     assert ev.date == date
+
+
+@pytest.mark.parametrize(("text", "etype", "date"), [
+    # a day still to come names the next such day, not the last one (published Thursday)
+    ("Officials believe the militia is preparing to launch drones at the base on Saturday.",
+     "plot", "2024-02-10"),
+    # the same wording in the past stays in the past
+    ("Officials said the militia had prepared to launch drones at the base on Saturday.",
+     "plot", "2024-02-03"),
+    # a wire dateline dates the report's weekdays, when the feed publishes it days later
+    ("KIRKUK, Feb. 2 (Reuters) - Gunmen attacked a checkpoint of the federal police near the "
+     "city on Wednesday, security sources said.", "attack", "2024-01-31"),
+])
+def test_relative_days_read_from_the_right_day(extract: Callable[..., Extraction], text: str,
+                                               etype: str, date: str) -> None:
+    [ev] = [e for e in extract(text).events if e.type == etype]
+    assert ev.date == date
