@@ -102,12 +102,14 @@ def _kind_after(doc: Doc, i: int) -> tuple[int, str] | None:
         if doc[end - 1].lower_ == "united" and end < n and doc[end].lower_ == "nations":
             end += 1
         return end, "Mission to the UN"
-    if low in ("embassy", "consulate", "mission") and i + 2 < n and doc[i + 1].lower_ == "in" and \
-            doc[i + 2].pos_ == "PROPN":
-        end = i + 3
+    at = i + 1 if low == "diplomatic" else i  # "the US diplomatic mission in Baghdad"
+    post = doc[at].lower_ if at < n else ""
+    if post in ("embassy", "consulate", "mission") and at + 2 < n and \
+            doc[at + 1].lower_ == "in" and doc[at + 2].pos_ == "PROPN":
+        end = at + 3
         while end < n and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             end += 1
-        return end, f"{low.capitalize()} in {text_of(doc[i + 2:end])}"
+        return end, f"{post.capitalize()} in {text_of(doc[at + 2:end])}"
     return None
 
 

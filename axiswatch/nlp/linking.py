@@ -544,8 +544,9 @@ def _extend_article(doc: Doc, end: int) -> int:
 
 
 def _extend_of(doc: Doc, end: int) -> int:
-    """The end of a name continued by "of (the) Capitalized Words"."""
-    i = end
+    """The end of a name continued by "of (the) Capitalized Words", also when the NER
+    kept the "of" and left the words after it ("Central Bank of" + "Iran")."""
+    i = end - 1 if end > 1 and doc[end - 1].lower_ == "of" else end
     if i < len(doc) and doc[i].lower_ == "of":
         j = i + 1
         if j < len(doc) and doc[j].lower_ == "the":

@@ -183,6 +183,8 @@ def test_a_state_service_named_by_its_country_is_one_state_body(
 def test_a_mission_of_one_state_in_another_is_named_as_a_whole(extractor: Extractor) -> None:
     by_text, entities = _linked(extractor, "Rockets fell near Italy's mission in Baghdad.")
     assert entities[by_text["Italy's mission in Baghdad"] or ""].country == "IQ"
+    by_text, entities = _linked(extractor, "A drone hit the French diplomatic mission in Erbil.")
+    assert entities[by_text["French diplomatic mission in Erbil"] or ""].type == "facility"
 
 
 def test_a_service_the_pack_names_as_written_is_the_packs(extractor: Extractor) -> None:
