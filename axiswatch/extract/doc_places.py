@@ -500,8 +500,8 @@ _THERE_REACH = 2
 def _there(span: Span) -> bool:
     """Whether a sentence says where with "there" ("a drone struck a house there"), not
     "there were" nor "from there"."""
-    return any(t.lower_ == "there" and t.dep_ == "advmod" and t.head.pos_ == "VERB"
-               for t in span)
+    return any(t.lower_ == "there" and t.dep_ == "advmod" and t.head.pos_ in ("VERB", "NOUN")
+               for t in span)  # the parser may hang it on the object: "hit a post there"
 
 
 def there_places(ctx: DocContext, events: list[Event]) -> None:

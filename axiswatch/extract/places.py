@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.arguments import PLACE_PREPS, SEQUENCE_VERBS, np_span
@@ -11,7 +10,7 @@ from axiswatch.extract.context import DocContext, Place
 from axiswatch.extract.triggers import lemma
 from axiswatch.geo.place import haversine_km
 from axiswatch.kb.ontology import Ontology
-from axiswatch.nlp.linking import PLACE_TYPES, LinkedMention
+from axiswatch.nlp.linking import DATELINE_TAIL, PLACE_TYPES, LinkedMention
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -296,12 +295,16 @@ def place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[To
                if c.dep_ == "acl" and lemma(c) in POSITION_VERBS)
     if verb is not None:
         for c in verb.children:
-            if c.dep_ == "advcl" and c.tag_ == "VBG":
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and lemma(c) not in OCCASION_VERBS:
                 out.append(c)  # "..., killing two soldiers in the Golan Heights"
                 out.extend(o for o in c.children if o.dep_ == "dobj")
     return out
 
 
+# Participles of the occasion a speaker told of an event on ("Speaking in X, the
+# minister condemned the killing"): where the speaker was, not where it happened.
+OCCASION_VERBS = frozenset({"speak", "talk", "address", "comment", "testify", "brief",
+                            "visit", "travel", "meet", "respond", "react", "write"})
 # Participles that say where a thing stood: "a ship anchored off X", "troops stationed
 # near Y", "a tanker moored at Z".
 POSITION_VERBS = frozenset({"anchor", "dock", "moor", "station", "base", "locate", "park",
@@ -593,24 +596,40 @@ def _named_sea(ctx: DocContext, lat: float, lon: float) -> Place | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-# What may stand between a dateline's place and its dash: ", Iraq", " (AP)", ", Iraq (AP)".
-_DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z][\w.'\u2019 -]{1,30}?)?\s*(?:\([A-Za-z .]{1,20}\)\s*)?"
-                            r"(?:\u2014|\u2013|--| - )")
-
 
 def dateline_place(ctx: DocContext, sent: Span) -> Place | None:
     """The town of a dateline opening the sentence ("BAGHDAD --", "Erbil, Iraq (AP) --",
     with a dash): a wire report's opening event happened where it is filed from, unless
-    its sentence says otherwise (the caller asks only when no place is named)."""
+    its sentence says otherwise (the caller asks only when no place is named). The parser
+    may split "BAGHDAD (Reuters) -" off as a sentence of its own: a sentence that is only
+    a dateline, on the same line, heads the one after it."""
+    m = _dateline_town(ctx, sent)
+    if m is None and sent.start > 0:
+        before = ctx.doc[sent.start - 1].sent
+        m = _dateline_town(ctx, before)
+        if m is None or not _dateline_only(ctx, m, before, sent):
+            return None
+    if m is None:
+        return None
+    place = ctx.place(m)
+    if place.lat is None or place.precision not in ("town", "district", "facility"):
+        return None
+    return place
+
+
+def _dateline_only(ctx: DocContext, town: LinkedMention, before: Span, sent: Span) -> bool:
+    """Whether ``before`` is nothing but a dateline opening the line ``sent`` goes on."""
+    tail = DATELINE_TAIL.match(ctx.document.text, town.end)
+    return tail is not None and tail.end() >= before.end_char and \
+        "\n" not in ctx.document.text[town.end:sent.start_char]
+
+
+def _dateline_town(ctx: DocContext, sent: Span) -> LinkedMention | None:
+    """The place whose name opens ``sent`` before a dateline's dash, if any."""
     first = next((t for t in sent if not t.is_space), None)
     if first is None:
         return None
     m = ctx.ents.at(first.i)
     if m is None or m.tok_start != first.i or m.etype not in PLACE_TYPES or m.label == "NORP":
         return None
-    if _DATELINE_TAIL.match(ctx.document.text, m.end) is None:
-        return None
-    place = ctx.place(m)
-    if place.lat is None or place.precision not in ("town", "district", "facility"):
-        return None
-    return place
+    return m if DATELINE_TAIL.match(ctx.document.text, m.end) is not None else None

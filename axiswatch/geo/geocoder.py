@@ -300,7 +300,11 @@ class Geocoder:
                 score += _PRIMARY_NAME
             if best is None or score > best[0]:
                 best = (score, cand)
-        return None if best is None else _from_geoname(best[1])
+        if best is None:
+            return None
+        if best[1].country not in countries and best[1].country not in context_countries:
+            best = (best[0], _world_city(best[1], self.gazetteer.lookup(key)))
+        return _from_geoname(best[1])
 
     def resolve_phrase(self, text: str, *, countries: Sequence[str] = (),
                        context: str = "") -> Place | None:
@@ -432,6 +436,21 @@ def _same_bearings(name: str, entry: Entry) -> bool:
 def _from_entry(entry: Entry) -> Place:
     assert entry.lat is not None and entry.lon is not None and entry.precision is not None
     return Place(entry.id, entry.name, entry.lat, entry.lon, entry.country, entry.precision, "kb")
+
+
+# A town of the theatre this small, or known by another name, gives way to a city of
+# millions that bears the name as its own.
+_TOWN_OF_NOTE = 100_000
+
+
+def _world_city(chosen: GeoName, candidates: Sequence[GeoName]) -> GeoName:
+    """A city of millions named so, rather than a small town of the theatre or a place
+    known by another name that nothing in the document points to: "a summit in Kazan" is
+    in Russia, not in a Turkish town of 24,000; "Philadelphia" is no old name of Amman."""
+    if chosen.matched_primary and chosen.population >= _TOWN_OF_NOTE:
+        return chosen
+    cities = [c for c in candidates if c.matched_primary and c.population >= _MAJOR_CITY]
+    return max(cities, key=lambda c: c.population) if cities else chosen
 
 
 def _from_geoname(geo: GeoName) -> Place:

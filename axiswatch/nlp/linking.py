@@ -186,12 +186,18 @@ def _listed_category(doc: Doc, start: int, end: int) -> bool:
     return i >= 0 and doc[i].lower_ in INDEFINITE
 
 
+# Lowercase words that open a relative clause, which no name holds.
+_RELATIVE_WORDS = frozenset({"where", "which", "who", "whom", "whose", "when", "while"})
+
+
 def _strip_span(span: Span) -> tuple[int, int]:
-    """Token bounds of ``span`` without a leading determiner or trailing possessive."""
+    """Token bounds of ``span`` without a leading determiner or trailing possessive, and
+    without a relative clause the tagger ran on into ("Kerman where Soleimani")."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and doc[start].lower_ in ("the", "a", "an") :
         start += 1
+    end = next((t.i for t in doc[start + 1:end] if t.text in _RELATIVE_WORDS), end)
     while end > start and doc[end - 1].text in ("'s", "'", "-", ",", ".", '"'):
         end -= 1
     return start, end
@@ -453,10 +459,10 @@ def _after_place_preposition(span: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in ("in", "near", "outside", "at")
 
 
-# What follows a dateline's town before the story: ", Pakistan", " (AP)", then a dash
-# (the parser reads an em dash as a comma, which then has a space before it).
-_DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z][\w.'\u2019 -]{1,30}?)?\s*"
-                            r"(?:\([A-Za-z .]{1,20}\)\s*)?(?:\u2014|\u2013|--| - | , )")
+# What follows a dateline's town before the story: ", Pakistan", ", May 2", " (AP)", then
+# a dash (the parser's copy of the text reads an em dash as a comma, with a space before).
+DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z][\w.'\u2019 -]{1,30}?){0,2}\s*"
+                           r"(?:\([A-Za-z .]{1,20}\)\s*)?(?:\u2014|\u2013|--| - | , |-(?=\s))")
 
 
 def _dateline_named(span: Span) -> bool:
@@ -465,13 +471,27 @@ def _dateline_named(span: Span) -> bool:
     doc = span.doc
     if span.start > 0 and "\n" not in doc[span.start - 1].text_with_ws:
         return False
-    return _DATELINE_TAIL.match(doc.text, span.end_char) is not None
+    return DATELINE_TAIL.match(doc.text, span.end_char) is not None
 
 
 def _area_named(span: Span) -> bool:
     """"the X neighbourhood of Y", "the X countryside": a name an area noun follows."""
     root = span.root
     return root.dep_ in ("compound", "poss") and root.head.lower_ in _AREA_HEADS
+
+
+# Nouns of a site a town's name may qualify: "the Kerman cemetery", "the Shiraz shrine".
+_SITE_HEADS = frozenset({"cemetery", "shrine", "mosque", "prison", "jail", "airport", "port",
+                         "harbour", "harbor", "university", "hospital", "refinery", "market",
+                         "bazaar", "stadium", "garrison", "airbase"})
+
+
+def _site_named(span: Span) -> bool:
+    """"the X cemetery", "the X shrine": a name that qualifies a site noun, which the
+    tagger may take for a people's adjective (a town's name is no demonym)."""
+    root = span.root
+    return root.dep_ in ("compound", "amod") and root.head.lower_ in _SITE_HEADS and \
+        root.head.i > root.i
 
 
 def _in_place_position(span: Span) -> bool:
@@ -788,9 +808,9 @@ class Linker:
             if not ent_id and label == "ORG" and end - start == 1 and (
                     text.isupper() or _dateline_named(span)) and \
                     start == span.sent.start and end < len(doc) and doc[end].is_punct and \
-                    not self.pack.lookup(text) and self._is_town(text):
-                label = "GPE"  # "NAJAF — ...", "Quetta, Pakistan —": a dateline, not an
-                # organization
+                    self._only_places(text) and self._is_town(text):
+                label = "GPE"  # "NAJAF — ...", "Quetta, Pakistan —", "BAGHDAD (Reuters)
+                # -": a dateline, not an organization
             score = 1.0
             entity_id = ent_id if ent_id in self.pack.entities else None
             if (start, end) in bodies:
@@ -840,7 +860,7 @@ class Linker:
                         label == "NORP" and self._town_of_named_country(text, out)) or (
                         label == "NORP" and alias_key(text) not in self.demonyms and
                         (_settlement_named(span) or _after_place_preposition(span) or
-                         _area_named(span)) and
+                         _area_named(span) or _site_named(span)) and
                         self._is_known_town(text, country_near(start)))):
                     # "a bakery in Izmir", "near Saravan", "arrested in Dushanbe", "the
                     # town of X": a town taken for a name, an organization or a people
@@ -954,6 +974,11 @@ class Linker:
             return False
         return any(m.etype == "place" and m.entity_id and
                    self.entity_country(m.entity_id, out) == place.country for m in out.mentions)
+
+    def _only_places(self, name: str) -> bool:
+        """Whether every pack entry a name matches is a place or a facility (or none
+        does): a town's name in capitals is no acronym of a group the pack knows."""
+        return all(self.pack.entries[i].type in PLACE_TYPES for i in self.pack.lookup(name))
 
     def _is_town(self, name: str) -> bool:
         place = self.geocode(name)
