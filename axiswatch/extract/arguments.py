@@ -196,8 +196,12 @@ def is_negated(token: Token) -> bool:
     if any(c.dep_ == "neg" for c in token.children):
         return True
     if token.dep_ == "conj" and any(c.dep_ == "neg" for c in token.head.children) and \
-            not (token.tag_ in FINITE_TAGS and token.head.tag_ != token.tag_):
-        return True  # "did not confirm or deny" ("did not claim it and denied it" denies)
+            not (token.tag_ in FINITE_TAGS and token.head.tag_ != token.tag_) and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        # "did not confirm or deny" ("did not claim it and denied it" denies); a joined
+        # clause with its own subject keeps its own polarity ("said the move would not
+        # change its stance and that the attacks would continue")
+        return True
     verb = governing_verb(token)
     return verb is not None and any(c.dep_ == "neg" for c in verb.children)
 

@@ -490,7 +490,7 @@ NEGATED_THREATS = frozenset({"unanswered", "unpunished", "unavenged", "stop", "h
 # Refusals of inaction, threats only when negated: "would not remain silent", "will not
 # stand idle" (trigger phrases).
 INACTION = frozenset({"remain silent", "stay silent", "keep silent", "stand idle", "remain idle",
-                      "stand idly", "sit idly", "stand by"})
+                      "stand idly", "sit idly", "stand by", "hesitate"})
 # Verbs of pausing a campaign: "would not halt its attacks" threatens to go on, when
 # someone declares it; told by the narrator ("did not halt") it is no statement.
 HALTING = frozenset({"halt", "suspend", "pause"})
@@ -527,11 +527,11 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
             return False  # "promised an inquiry" declares no act of its own
         if lemma(tok) in REFUTING and not any(
                 c.dep_ == "dobj" and lemma(c) in ACCUSATIONS | DEMANDS for c in tok.children) \
-                and not _rejects_charge_before(tok):
+                and not _rejects_charge_before(tok) and not _refuted_as_false(tok):
             return False  # "rejected that explanation" denies nothing
         return tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(
             lemma(c) == "have" for c in tok.children if c.dep_ == "aux")) or \
-            _past_as_participle(tok)  # "has pledged"
+            _past_as_participle(tok) or _present_refusal(tok)  # "has pledged"
     if lemma(tok) in DECLARED_DEEDS and tok.dep_ == "ccomp" and \
             lemma(tok.head) in ANNOUNCING and tok.head.pos_ == "VERB":
         return True
@@ -542,12 +542,44 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
     if tok.dep_ == "xcomp" or not any(a in ctx.ontology.future or a in ("would", "'d")
                                       for a in verb_auxes(tok)):
         return False
+    if any(lemma(c) in HEDGES for c in tok.children if c.dep_ == "advmod"):
+        return False  # "said Hezbollah would probably respond": a forecast, no declaration
     for anc in list(tok.ancestors)[:3]:
         if ctx.ontology.triggers_starting(lemma(anc)) and anc.pos_ == "VERB":
             return False  # "warned it would retaliate": the warning is the statement
         if lemma(anc) in DECLARING and anc.pos_ == "VERB":
-            return True
+            return not _forecaster(anc)
     return _said_after(tok)
+
+
+# Speakers who forecast what others will do and declare nothing of their own ("analysts
+# said the group would retaliate").
+FORECASTERS = frozenset({"analyst", "expert", "observer", "commentator", "researcher",
+                         "scholar", "tank", "pundit", "forecaster"})
+
+
+def _forecaster(said: Token) -> bool:
+    """Whether the subject of a verb of saying is an analyst, whose words forecast."""
+    return any(c.dep_ == "nsubj" and lemma(c) in FORECASTERS for c in said.children)
+
+
+AS = frozenset({"as"})
+
+
+def _refuted_as_false(tok: Token) -> bool:
+    """"dismissed the statement as lies", "rejected the report as baseless": whatever
+    is refused, it is labelled false."""
+    return any(lemma(p) in DISMISSIVE or p.lower_ in DISMISSIVE or any(
+        c.dep_ == "amod" and (lemma(c) in DISMISSIVE or c.lower_ in DISMISSIVE)
+        for c in p.children) for _x, p in prep_objects(tok, AS))
+
+
+def _present_refusal(tok: Token) -> bool:
+    """"Hezbollah dismisses the claims", "Tehran rejects responsibility": a refusal in
+    the present told as the main clause is the party's statement; in a relative clause
+    after a charge ("a charge Tehran rejects") it is background (see _standing_denial)."""
+    return lemma(tok) in REFUTING and tok.tag_ in PRESENT_TAGS and tok.dep_ == "ROOT" and \
+        not _standing_denial(tok)
 
 
 # Verbs that lay a charge: "accused X of firing the rocket, which the group rejected".
@@ -716,7 +748,7 @@ LABELLING = frozenset({"call", "describe", "brand", "label"})
 DISMISSIVE = frozenset({"baseless", "unfounded", "groundless", "fabricated", "fabrication",
                         "false", "lie", "lies", "fake", "absurd", "ridiculous", "nonsense",
                         "untrue", "propaganda", "slander", "fiction", "motivated",
-                        "fabricate", "invented", "lying"})
+                        "fabricate", "invented", "lying", "pretext", "ploy"})
 # Acts a call to arms asks for ("called on Iraqis to take up arms").
 ARMING_ACTS = frozenset({"fight", "mobilize", "mobilise", "resist", "defend", "prepare",
                          "confront", "volunteer", "enlist"})
@@ -871,6 +903,31 @@ def _orders_force(ctx: DocContext, tok: Token) -> bool:
         return False
     return any(ctx.etype_of_token(o) in FORCE_TYPES or _own_followers(o)
                for o in direct_objects(tok))
+
+
+# What one resigns when the verb takes an object ("resigned his post").
+OFFICES = frozenset({"post", "seat", "position", "office", "commission", "job", "role",
+                     "portfolio", "mandate", "chairmanship", "presidency", "premiership"})
+# Warships and groups of them an order sends somewhere ("ordered a carrier strike group to
+# the region"); without a destination or a task ("ordered two frigates") it is a purchase.
+ORDERED_CRAFT = frozenset({"destroyer", "warship", "frigate", "carrier", "submarine",
+                           "squadron", "cruiser", "corvette"})
+# Words that make a "group" a naval or air formation ("a carrier strike group").
+FORMATION_WORDS = frozenset({"strike", "carrier", "battle", "amphibious"})
+# Prepositions of where an order sends its craft.
+SENT_TO_PREPS = frozenset({"to", "into", "toward", "towards"})
+
+
+def _orders_craft(verb: Token) -> bool:
+    """"ordered the USS X carrier strike group to remain in the region", "ordered two
+    destroyers to the Red Sea": craft sent somewhere or told to act, a deployment."""
+    craft = [o for o in direct_objects(verb) if lemma(o) in ORDERED_CRAFT or (
+        lemma(o) == "group" and any(lemma(c) in FORMATION_WORDS for c in o.children
+                                    if c.dep_ == "compound"))]
+    if not craft:
+        return False
+    return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in SENT_TO_PREPS)
+               for c in verb.children)
 
 
 def _own_followers(tok: Token) -> bool:
@@ -1081,12 +1138,15 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "a false flag", "the lie of the land": no charge denied
     if etype == "statement" and lemma(tok) == "vote" and not _voted_act(tok):
         return None  # "voted on the budget"
+    if subtype == "resignation" and tok.pos_ == "VERB" and any(
+            lemma(o) not in OFFICES for o in direct_objects(tok)):
+        return None  # "resigned himself to defeat", "stepped down its alert"
     if etype == "statement" and _standing_denial(tok):
         return None  # "..., a charge Iran denies": background beside a standing charge
     if lemma(tok) in NEGATED_DENIALS and not _declared_denial(tok):
         return None  # "fighters involved in the attack" denies nothing
     if lemma(tok) in REFUTING and not any(c.dep_ == "dobj" and lemma(c) in ACCUSATIONS
-                                          for c in tok.children):
+                                          for c in tok.children) and not _refuted_as_false(tok):
         subtype = "rejection"  # "rejected the truce offer": a demand refused, no charge denied
     if lemma(tok) in HALTING and tok.pos_ == "VERB" and is_negated(tok):
         return ("statement", "threat") if _declared(ctx, tok) else None
@@ -1115,13 +1175,16 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "has downed enemy drones", "deployed to shoot down missiles"
     if etype == "statement" and lemma(tok) in ORDERING and _orders_force(ctx, tok):
         return "statement", "deployment"  # "ordered the IRGC to prepare a response"
+    if etype == "statement" and lemma(tok) == "order" and tok.pos_ == "VERB" and \
+            _orders_craft(tok):
+        return "statement", "deployment"  # "ordered two destroyers to the Red Sea"
     if lemma(tok) == "give" and _given_until(tok):
         return "statement", "threat"  # "gave US forces until Friday to leave": an ultimatum
     if trig.objects and not any(lemma(o) in trig.objects
                                 for o in _objects(tok, loads=etype == "transfer")):
         # "recalled its ambassador", not "recalled the attack"; "seized a tanker" is a
         # hijacking, "seized a cargo of rockets" an interdicted transfer
-        alt = _reading_by_object(ctx, tok, trig)
+        alt = _reading_by_object(ctx, tok, trig) or _reading_by_subject(ctx, tok, trig)
         if alt is None:  # "received weapons": no delegation, the reading without objects
             plain = _plain_reading(ctx, trig)
             return None if plain is None else _type_hit(
@@ -1273,9 +1336,12 @@ def _promised_reprisal(tok: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or any(lemma(c) in HEDGES for c in verb.children
                                                if c.dep_ == "advmod"):
         return False
-    if lemma(tok) in TWO_SIDED and not _told_as_blow(tok, verb):
-        return False
     coming = lemma(verb) == "come" and verb.tag_ == "VBG"  # "the response is coming"
+    # "said its response was coming": a reply announced as on its way is a blow, unless it
+    # answers something in peace ("the reply to the proposal is coming")
+    if lemma(tok) in TWO_SIDED and not (coming and not prep_objects(tok, TO)) and \
+            not _told_as_blow(tok, verb):
+        return False
     # "said the warships were now legitimate targets"; "said every strike makes ships
     # legitimate targets" tells a rule, no declared aim
     marked = lemma(tok) == "target" and lemma(verb) == "be" and tok.dep_ == "attr"
@@ -1316,14 +1382,35 @@ def _object_of(tok: Token, verbs: frozenset[str] | Sequence[str]) -> bool:
         lemma(governing_verb(tok) or tok) in verbs
 
 
+# Spans of time given as a limit ("gave the crew 24 hours to leave").
+TIME_SPANS = frozenset({"hour", "day", "week", "month"})
+
+
 def _given_until(verb: Token) -> bool:
-    """"gave the ships until midnight to leave": a time limit with the act demanded by it."""
-    limits = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("until", "till")]
+    """"gave the ships until midnight to leave", "gave the crew 24 hours to abandon the
+    vessel": a time limit with the act demanded by it."""
+    limits = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ in ("until", "till"))
+              or (c.dep_ in ("npadvmod", "dobj") and lemma(c) in TIME_SPANS)]
     # the parse may hang the demanded act on the limit ("until the end of the month to leave")
     acts = [c for h in (verb, *(t for p in limits for t in p.subtree)) for c in h.children
             if c.dep_ in ("xcomp", "advcl", "acl")]
     return bool(limits) and any(a.dep_ == "aux" and a.lower_ == "to"
                                 for c in acts for a in c.children)
+
+
+def _reading_by_subject(ctx: DocContext, tok: Token, trig: Trigger) -> Trigger | None:
+    """"said its attacks would resume", "said the operations would expand": a declared
+    verb with no object may tell what it acts on as its subject (only for triggers that
+    need a declaration, so that "the truce ended" stays the narrator's)."""
+    if tok.pos_ != "VERB" or direct_objects(tok) or any(c.dep_ == "auxpass"
+                                                         for c in tok.children):
+        return None
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    for alt in ctx.ontology.triggers_starting(trig.lemmas[0]):
+        if alt.lemmas == trig.lemmas and alt.objects and alt.requires_declaration and any(
+                lemma(s) in alt.objects for s in subj):
+            return alt
+    return None
 
 
 def _reading_by_object(ctx: DocContext, tok: Token, trig: Trigger) -> Trigger | None:
@@ -2674,9 +2761,16 @@ QUESTION_WORDS = frozenset({"who", "whom"})
 def _asked(tok: Token) -> bool:
     """"officials are trying to establish who sent the drones": a verb whose doer is the
     unknown of an indirect question (an attack asked about still happened; a delivery or
-    a decision by no one known is none the text reports)."""
-    return tok.pos_ == "VERB" and tok.dep_ in ("ccomp", "xcomp", "pcomp", "dobj") and any(
+    a decision by no one known is none the text reports), or a verb of a sentence that
+    asks."""
+    return (tok.pos_ == "VERB" and tok.dep_ in ("ccomp", "xcomp", "pcomp", "dobj") and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in QUESTION_WORDS for c in tok.children)
+    ) or _in_question(tok)
+
+
+def _in_question(tok: Token) -> bool:
+    """"Does Iran deny arming the group?": a sentence that asks states nothing."""
+    return any(t.text == "?" for t in tok.sent[-3:])
 
 
 def _dated_before_head(tok: Token, dates: list[DateMatch]) -> bool:

@@ -1,0 +1,81 @@
+"""Declared decisions, threats and denials in wordings of everyday reporting: a clause of
+its own after a negated one, what "goes unanswered", a refusal to hesitate, a reply on
+its way, a deed whose subject is what resumes, a span of hours given, a refusal in the
+present or labelled false, a charge called a pretext, ordered warships; and what
+declares nothing: questions, forecasts, purchases."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+
+Extract = Callable[..., Extraction]
+
+
+def _statements(x: Extraction) -> list[tuple[str | None, list[str]]]:
+    return [(e.subtype, e.actors) for e in x.events if e.type == "statement"]
+
+
+@pytest.mark.parametrize(("text", "subtype", "actor"), [
+    # a joined clause with its own subject keeps its own polarity
+    ("A Houthi negotiator said the listing would not alter their position and that strikes "
+     "on Israeli-bound ships would continue.", "threat", "houthis"),
+    ("Tehran's defence minister said Iran would not hesitate to act against any aggressor.",
+     "threat", "iran"),
+    ("Hezbollah's deputy leader Naim Qassem said the group's reply was coming.", "threat",
+     "naim-qassem"),
+    ("The Islamic Resistance in Iraq said its operations against the occupiers would resume "
+     "next week.", "resumption", "islamic-resistance-in-iraq"),
+    ("Kataib Hezbollah said in a statement that its attacks would resume once the truce "
+     "expired.", "resumption", "kataib-hezbollah"),
+    ("The Houthis gave the ship's owners 48 hours to divert the vessel.", "threat", "houthis"),
+    ("Kataib Hezbollah rejects the accusation of involvement in the Erbil blast.", "denial",
+     "kataib-hezbollah"),
+    ("The Houthis rejected the American briefing as fabrications.", "denial", "houthis"),
+    ("Tehran said the accusations were a pretext to justify new sanctions.", "denial", "iran"),
+    ("The Pentagon ordered three destroyers into the Gulf of Aden on Monday.", "deployment",
+     "pentagon"),
+    ("Iraq's oil minister stepped down on Sunday.", "resignation", "iraq"),
+    ("The Kuwaiti government said it would review its membership in the coalition.", "review",
+     "kuwait"),
+])
+def test_a_declared_course_is_a_statement(extract: Extract, text: str, subtype: str,
+                                          actor: str) -> None:
+    found = _statements(extract(text))
+    assert [s for s, _a in found] == [subtype]
+    assert actor in found[0][1]
+
+
+def test_what_goes_unanswered_is_the_target_not_the_speaker(extract: Extract) -> None:
+    x = extract("Kataib Hezbollah said the American raid on Al-Qaim would not go unanswered.")
+    threat = next(e for e in x.events if e.type == "statement")
+    assert threat.actors == ["kataib-hezbollah"]
+    assert "united-states" in threat.target_actors
+
+
+@pytest.mark.parametrize("text", [
+    "Investors did not hesitate to sell their shares after the blast.",
+    "The ministry said its response to the proposal was coming.",
+    "The airline said its flights to Beirut would resume in May.",
+    "The ministry gave the workers two days off after the holiday.",
+    "The US accuses Iran of arming the group, a charge Tehran rejects.",
+    "The attack gave Israel a pretext for a wider war.",
+    "Did Iraq expel the Iranian envoy? Officials would not say.",
+    "Officials said the militias would probably retaliate against the base.",
+    "Experts said Tehran would retaliate against Israel within weeks.",
+    "The navy ordered four frigates from an Italian shipyard.",
+])
+def test_no_declaration_is_no_statement(extract: Extract, text: str) -> None:
+    assert _statements(extract(text)) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Lebanon's economy minister resigned his post on Friday.", 1),
+    ("The garrison commander resigned himself to a long siege.", 0),
+    ("Iraqi border guards stepped down their alert after the talks.", 0),
+])
+def test_a_resignation_is_of_an_office(extract: Extract, text: str, count: int) -> None:
+    assert len(_statements(extract(text))) == count
