@@ -179,9 +179,10 @@ def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
             return shared
     cur, found = tok, None
     for _ in range(3):
-        # "recruited criminals to kill X": a purpose infinitive is the intended act
-        purpose = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                              for c in cur.children)
+        # "recruited criminals to kill X": a purpose infinitive is the intended act (the
+        # parse may hang it on the hired as an infinitive relative: "gangs to attack X")
+        purpose = cur.dep_ in ("advcl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                         for c in cur.children)
         if purpose and lemma(cur.head) in JOURNEY_VERBS and cur.head.pos_ == "VERB" and \
                 not _sent_things(cur.head):
             return "planned"  # "travelled to Cyprus to kill Israeli businessmen"
@@ -217,7 +218,7 @@ def _denied(tok: Token) -> bool:
 
 # Words of a plot's means, which a word of intent or failure above them outranks:
 # "tried to hire a hitman to kill X" is an attempt.
-MEANS_OF_PLOT = frozenset({"hire", "arrange", "recruit"})
+MEANS_OF_PLOT = frozenset({"hire", "arrange", "recruit", "pay"})
 
 
 def _person_target(ctx: DocContext, tok: Token, *, nouns: bool, named: bool = False) -> bool:
@@ -388,8 +389,17 @@ def _other_sense(tok: Token) -> bool:
             not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return word == "storm" or any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) \
             or any(lemma(s) in MARKET_WORDS for s in subjects(tok))
+    if word == "target" and tok.tag_ == "VBG" and any(
+            lemma(o) in AIMING_AIDS for o in direct_objects(tok)):
+        return True  # "gave the group targeting data": a noun compound, not an aim
     return word == "attack" and any(c.dep_ in ("compound", "amod") and lemma(c) in AILMENTS
                                     for c in tok.children)
+
+
+# What "targeting" qualifies when it names aid to an aim: "targeting data", "targeting
+# intelligence" (but "targeting data centres" aims at the centres).
+AIMING_AIDS = frozenset({"datum", "data", "information", "intelligence", "coordinate",
+                         "assistance", "support", "package", "pod", "system", "guidance"})
 
 
 def _blow_on_referent(tok: Token) -> bool:
@@ -1527,6 +1537,9 @@ def _moved(tok: Token, trig: Trigger) -> list[Token]:
     """What a transfer verb moves: its objects, passive subject and the "with" of
     "armed X with Y", their conjuncts, and the subject of a verb of arrival."""
     out = direct_objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
+    # "brought in missiles", "handed over rockets": the parse may take the particle
+    # for a preposition and the load for its object
+    out += [p for c in tok.children if c.dep_ == "prt" for p in c.children if p.dep_ == "pobj"]
     out += [p for h in (tok, *out) for _x, p in prep_objects(h, WITH)]  # "provided X with Y"
     if trig.load_subject:
         out += [c for c in tok.children if c.dep_ == "nsubj"]
@@ -1567,7 +1580,7 @@ def _load_carried(ctx: DocContext, tok: Token, trig: Trigger,
     if any(lemma(m) in ctx.ontology.carriers for m in loads):
         return True  # "trucks carrying rockets crossed into Syria": a craft's cargo of arms
     ways = [p for t in subtree_tokens(tok, skip_deps=("relcl", "ccomp", "advcl"))
-            if t.dep_ == "prep" and t.lower_ in DESTINATION_PREPS_OF_LOAD
+            if t.dep_ in ("prep", "dative") and t.lower_ in DESTINATION_PREPS_OF_LOAD
             for p in t.children if p.dep_ == "pobj"]
     named = (direct_objects(tok) if trig.load_subject else []) + ways
     return any((m := ctx.ents.at(t.i)) is not None and ctx.can_act(m) and
@@ -1834,7 +1847,10 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
                     m = ctx.ents.at(child.i)
                     if m is not None and m.entity_id and m.label == "NORP":
                         found.append(m.entity_id)
-        foiler = tok if lemma(tok) in FOILING else tok.head if tok.dep_ == "xcomp" and \
+        # "foiled a plot to kill X" may hang the infinitive on the verb as its purpose
+        foiler = tok if lemma(tok) in FOILING else tok.head if (
+            tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))) and \
             lemma(tok.head) in FOILING else None
         if draft.type == "plot" and foiler is not None:
             # "police foiled an Iranian plot by two agents (to kidnap X)": the police stop
@@ -2878,6 +2894,9 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None
     if etype in VIOLENT and _times_over(tok):
         return None  # "has struck Houthi targets more than 200 times this year": a tally
+    if etype in VIOLENT and (_titled(tok) or _trend_of(tok) or _campaign_begun(tok) or
+                             _going_on_since(tok)):
+        return None  # a title, a trend, a campaign: no one occurrence
     if etype in VIOLENT and _part_played_in(tok):
         return None  # "sanctioned for their role in attacks on US forces": a kind of deed
     if etype in VIOLENT and tok.pos_ == "NOUN" and any(
@@ -2901,6 +2920,46 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             and not _time_clause(tok) and lemma(tok) not in NEGATED_DENIALS:
         return None  # but "said X would be held responsible": a declared future act
     return typed
+
+
+# Verbs that give a work its name: "a report titled 'Attack on the Red Sea'".
+TITLING = frozenset({"title", "entitle", "headline", "subtitle", "caption"})
+# Verbs of a count that changes: "attacks fell in March", "strikes doubled".
+TREND_VERBS = frozenset({"fall", "rise", "drop", "decline", "increase", "decrease", "surge",
+                         "soar", "double", "triple", "dwindle", "spike", "slow", "climb",
+                         "jump", "plunge", "plummet", "diminish", "grow", "subside"})
+# Verbs of a campaign's course: "the attacks, which began in October, ...".
+CAMPAIGN_VERBS = frozenset({"begin", "start", "continue", "resume", "escalate", "intensify",
+                            "persist"})
+
+
+def _titled(tok: Token) -> bool:
+    """"a report titled 'Attack on the Red Sea'": the name of a work, no occurrence."""
+    return tok.dep_ in ("oprd", "dobj", "attr", "xcomp", "ccomp", "appos") and \
+        lemma(tok.head) in TITLING
+
+
+def _trend_of(tok: Token) -> bool:
+    """"Attacks on shipping fell sharply in March": a bare plural whose number rises or
+    falls is a trend of many occurrences, not one of them."""
+    return tok.tag_ in ("NNS", "NNPS") and tok.dep_ == "nsubj" and \
+        lemma(tok.head) in TREND_VERBS and not any(
+            c.dep_ in ("nummod", "poss") for c in tok.children)
+
+
+def _campaign_begun(tok: Token) -> bool:
+    """"The attacks, which began in October, have forced shippers to reroute": plural
+    occurrences told by the course of their campaign (begun, continued) sum it up."""
+    return tok.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ in ("relcl", "acl") and lemma(c) in CAMPAIGN_VERBS for c in tok.children)
+
+
+def _going_on_since(tok: Token) -> bool:
+    """"The militias have been attacking US forces since October": a deed going on from a
+    date is a campaign (its date is where it started, not one occurrence)."""
+    return tok.pos_ == "VERB" and tok.tag_ == "VBG" and \
+        any(c.dep_ == "aux" and c.lower_ == "been" for c in tok.children) and \
+        any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
 
 
 # Nouns of the part someone played in deeds: "their role in attacks".

@@ -124,6 +124,12 @@ def _one_more(tok: Token) -> bool:
                for n in nouns for c in n.children)
 
 
+def _own_object(a: Token, b: Token) -> bool:
+    """"foiled a separate plot", "carried out another attack": a verb and the noun it
+    takes as its object tell one act, whatever marks it as one more."""
+    return any(n.dep_ == "dobj" and n.head.i == v.i for v, n in ((a, b), (b, a)))
+
+
 def _one_blow(ctx: DocContext, a: Draft, b: Draft) -> None:
     """"The Guards fired a barrage of missiles at X": a noun of force that is the object
     of a verb of force is the same blow; told by the verb's doer, it takes the type its
@@ -147,7 +153,8 @@ def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
             if not compatible(o, d, ctx):
                 continue
             if d.type in VIOLENT and (_one_more(ctx.doc[d.hit.head]) or
-                                      _one_more(ctx.doc[o.hit.head])):
+                                      _one_more(ctx.doc[o.hit.head])) and \
+                    not _own_object(ctx.doc[o.hit.head], ctx.doc[d.hit.head]):
                 continue  # "a drone hit A; a second drone struck B": two acts
             if _sequenced(ctx.doc[o.hit.head], ctx.doc[d.hit.head]):
                 continue
