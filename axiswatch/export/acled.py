@@ -10,6 +10,10 @@
 - ``fatalities`` is the headline (conservative) figure, 0 when none is stated,
   as ACLED codes it; ``source`` lists the publishers; ``notes`` the summary;
   ``tags`` the certainty, the sources count and the axiswatch event id.
+- ``admin1`` is the first-level division of the event's place
+  (:mod:`axiswatch.geo.admin`): by the pack's links, else by the GeoNames place
+  nearest the point, blank when the pack does not name that division; ``admin2``
+  and ``admin3`` stay blank (no offline source names them).
 """
 
 from __future__ import annotations
@@ -125,7 +129,7 @@ def acled_row(ev: Mapping[str, Any], data: ExportData) -> dict[str, Any]:
         "iso": cinfo.get("isonumeric", ""),
         "region": maps["region"].get(country or "", ""),
         "country": cinfo.get("name") or (country or ""),
-        "admin1": "", "admin2": "", "admin3": "",
+        "admin1": data.admin1(ev) if data.admin1 else "", "admin2": "", "admin3": "",
         "location": ev.get("location_name") or "",
         "latitude": "" if ev.get("lat") is None else round(float(ev["lat"]), 4),
         "longitude": "" if ev.get("lon") is None else round(float(ev["lon"]), 4),

@@ -6,6 +6,7 @@ writers are pure functions over the resulting :class:`ExportData`.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -29,6 +30,8 @@ class ExportData:
     relations: list[dict[str, Any]]
     selection: str = "all events"
     info: dict[str, Any] = field(default_factory=dict)
+    # The first-level division of an event's place (ACLED's admin1), "" when unknown.
+    admin1: Callable[[Mapping[str, Any]], str] | None = None
 
     def name(self, entity_id: str) -> str:
         """The display name of an entity (its id when unknown)."""
@@ -66,4 +69,22 @@ def gather(conn: sa.Connection, sel: Selection) -> ExportData:
     events, info = select_events(conn, sel)
     sources = sources_of_events(conn, [e["id"] for e in events])
     return ExportData(events=events, sources=sources, entities=entity_table(conn),
-                      relations=known_relations(conn), selection=sel.describe(), info=info)
+                      relations=known_relations(conn), selection=sel.describe(), info=info,
+                      admin1=event_admin1)
+
+
+@cache
+def _divisions() -> Any:
+    from axiswatch.geo.admin import Admin1
+    from axiswatch.geo.geocoder import load_geocoder
+
+    geocoder = load_geocoder()
+    return Admin1(geocoder.pack, geocoder.gazetteer)
+
+
+def event_admin1(ev: Mapping[str, Any]) -> str:
+    """The first-level division of a stored event's place (see :mod:`axiswatch.geo.admin`)."""
+    lat, lon = ev.get("lat"), ev.get("lon")
+    return str(_divisions().of_event(
+        ev.get("location"), None if lat is None else float(lat),
+        None if lon is None else float(lon), ev.get("country")))

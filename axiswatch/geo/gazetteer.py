@@ -14,6 +14,7 @@ geocoder stays small.
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 import re
 import sqlite3
@@ -234,6 +235,16 @@ class Gazetteer:
             "WHERE cc = ? GROUP BY admin1", (country,)).fetchall()
         return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows
                 if r[0] is not None and r[1] is not None}
+
+    def nearest_admin1(self, lat: float, lon: float, country: str, k: int) -> list[str]:
+        """The first-level division codes of the ``k`` places of ``country`` nearest to a
+        point, nearest first (distance on a local flat projection: close points only)."""
+        scale = math.cos(math.radians(lat)) ** 2
+        rows = self._conn().execute(
+            "SELECT admin1 FROM places WHERE cc = ? AND admin1 IS NOT NULL AND admin1 != '' "
+            "ORDER BY (lat - ?) * (lat - ?) + (lon - ?) * (lon - ?) * ? LIMIT ?",
+            (country, lat, lat, lon, lon, scale, k)).fetchall()
+        return [str(r[0]) for r in rows]
 
     def size(self) -> tuple[int, int]:
         """(places, names) in the index."""

@@ -60,6 +60,7 @@ def test_csv_has_the_acled_header_and_types(fused_url: str, tmp_path: Path) -> N
                                               "North Wire"}
     damascus = next(r for r in rows if r["location"] == "Damascus")
     assert damascus["inter1"] == "External/Other forces"  # a foreign state's forces
+    assert damascus["admin1"] == "Damascus Governorate"
 
 
 def test_filters_apply_to_exports(fused_url: str) -> None:
