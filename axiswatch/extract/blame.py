@@ -26,7 +26,7 @@ from axiswatch.extract.arguments import inherited_subjects, is_negated
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.draft import VIOLENT
 from axiswatch.extract.roles import ANSWERABLE, Roles, claimants, sentence_roles, tokens_actors
-from axiswatch.extract.speakers import speakers
+from axiswatch.extract.speakers import armed_voice, speakers
 from axiswatch.extract.triggers import lemma
 from axiswatch.model import Event
 from axiswatch.nlp.hedging import certainty_of, weaker
@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
 # Verbs that lay an event at someone's door even when the sentence does not name it.
 BLAMING = frozenset({"blame", "accuse", "attribute", "hold", "claim"})
+# Verbs by which a group tells of its own deed.
+SAYING_CLAIMS = frozenset({"say", "state", "announce", "declare", "add", "confirm"})
 
 
 @dataclass(slots=True)
@@ -75,6 +77,38 @@ def _claims(ctx: DocContext, sent: Span) -> list[str]:
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         if any(_violent_head(ctx, o) for o in objs):
             out += [a for a in tokens_actors(ctx, inherited_subjects(tok)) if a not in out]
+    out += [a for a in _told_by_group(ctx, sent) if a not in out]
+    return out
+
+
+# Nouns of the motive an attack is told with ("the attack was revenge for ...").
+MOTIVES = frozenset({"revenge", "retaliation", "response", "reprisal", "answer", "vengeance",
+                     "message", "warning", "punishment"})
+# Verbs of setting a charge ("said it had planted the device") and the charges set.
+PLANTING = frozenset({"plant", "detonate", "place", "lay", "bury", "rig"})
+CHARGES = frozenset({"device", "bomb", "explosive", "mine", "charge", "ied", "explosives"})
+SELF = frozenset({"it", "they", "we"})
+
+
+def _told_by_group(ctx: DocContext, sent: Span) -> list[str]:
+    """An armed group that tells an attack's motive ("X said the attack was revenge for
+    the killing of its commanders") or that it set the charge ("X said it had planted
+    the device") claims the attack: only its doer tells either. A state's or an
+    official's word of the kind explains, it claims nothing."""
+    out: list[str] = []
+    for tok in sent:
+        if tok.dep_ != "ccomp" or lemma(tok.head) not in SAYING_CLAIMS or is_negated(tok):
+            continue
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        motive = lemma(tok) == "be" and any(_violent_head(ctx, s) for s in subj) and any(
+            lemma(t) in MOTIVES for c in tok.children if c.dep_ in ("attr", "prep", "acomp")
+            for t in c.subtree)
+        planted = lemma(tok) in PLANTING and any(s.lower_ in SELF for s in subj) and any(
+            c.dep_ == "dobj" and lemma(c) in CHARGES for c in tok.children)
+        if not (motive or planted):
+            continue
+        sayers = tokens_actors(ctx, [c for c in tok.head.children if c.dep_ == "nsubj"])
+        out += [a for a in sayers if armed_voice(ctx, a) and a not in out]
     return out
 
 
@@ -252,8 +286,10 @@ def carry_blame(events: list[Event], blames: list[Blame], *,
         if not targets:
             continue
         told_here = [ev for ev in events if any(ev.id == i for i, _k in told)]
-        if len(targets) == 1 and any(ev.location and ev.location != targets[0].location
-                                     for ev in told_here):
+        # a reference whose own phrase names no place ("said the attack was revenge for
+        # strikes in Gaza") was placed by the sentence's other words
+        if len(targets) == 1 and blame.places and any(
+                ev.location and ev.location != targets[0].location for ev in told_here):
             continue  # the claim tells launches elsewhere, not the event before
         for target in targets:
             _give(target, blame)

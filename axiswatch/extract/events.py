@@ -94,7 +94,7 @@ from axiswatch.extract.roles import (
     token_actors,
     tokens_actors,
 )
-from axiswatch.extract.speakers import speakers, with_speaker
+from axiswatch.extract.speakers import reporting_group, speakers, with_speaker
 from axiswatch.extract.triggers import TriggerHit, WeaponHit, lemma
 from axiswatch.extract.when import pick_date, record_date, tense
 from axiswatch.kb.ontology import Trigger
@@ -1878,6 +1878,9 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we")
                        for c in tok.children):  # "its fighters" are the sayer's
                 found = [a for a in found if a in sayer and ctx.etype(a) not in GROUP_TYPES]
+        elif not found and draft.type == "attack" and foiler is None:
+            draft.claimed_by += [a for a in reporting_group(ctx, tok)
+                                 if a not in draft.claimed_by]
         if draft.type == "statement":
             found = with_speaker(ctx, tok, found)
             found += [b for b in _titled_bodies(ctx, tok) if b not in found]

@@ -772,16 +772,32 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
             agents = passive_agents(tok)
             if agents:
                 roles.actors += tokens_actors(ctx, agents)
-        elif low in FACADES and tok.pos_ == "NOUN" and (tok.dep_ == "appos" or (
-                tok.dep_ == "pobj" and tok.head.lower_ == "as")):
-            # "X, a front for Y, claimed the attack", "X, seen as a cover for Y, ...": the
-            # fronted group is held responsible
-            roles.attributed_to += tokens_actors(ctx, [p for _x, p in prep_objects(tok, FRONTED)])
+        elif low in FACADES and _describes_a_name(tok):
+            # "X, a front for Y, claimed the attack", "X, seen as a cover for Y, ...", "X,
+            # a front group for Y", "X, a group believed to front for Y": the fronted group
+            # is held responsible
+            holders = [tok, tok.head] if tok.dep_ in ("amod", "compound") else [tok]
+            roles.attributed_to += tokens_actors(ctx, [p for h in holders
+                                                       for _x, p in prep_objects(h, FRONTED)])
     roles.actors = list(dict.fromkeys(roles.actors))
     roles.claimed_by = claimants(ctx, roles.claimed_by)
     roles.attributed_to = list(dict.fromkeys(
         a for a in roles.attributed_to if a not in roles.claimed_by))
     return roles
+
+
+def _describes_a_name(tok: Token) -> bool:
+    """Whether a word stands in a description set beside a name: "X, a front for Y",
+    "X, a front group for Y", "X, a group believed to front for Y", "X, seen as a cover
+    for Y"."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "appos" or (cur.dep_ == "pobj" and cur.head.lower_ == "as"):
+            return True
+        if cur.dep_ not in ("amod", "compound", "xcomp", "acl") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 # Nouns of a name used for another group ("X, a front for Y") and their prepositions.

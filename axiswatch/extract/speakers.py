@@ -80,6 +80,37 @@ def speakers(ctx: DocContext, tok: Token) -> list[str]:
     return out
 
 
+# Possessives by which a reported clause tells of the speaker's own people ("killing two
+# of its fighters"): a group telling of its losses claims nothing.
+OWN_POSSESSIVES = frozenset({"its", "their", "our"})
+
+
+def reporting_group(ctx: DocContext, tok: Token) -> list[str]:
+    """"Three rockets hit the base, the group said": an armed group that reports an
+    attack no one is named to have done is telling of its own deed; a group telling of
+    its own losses, or a state or an official reporting, claims nothing."""
+    verb = _saying_verb(tok)
+    if verb is None or any(t.lower_ in OWN_POSSESSIVES for c in verb.children
+                           if c.dep_ == "ccomp" for t in c.subtree):
+        return []
+    # the group named as the sayer, not one guessed for "officials said"
+    said_by = tokens_actors(ctx, [c for c in verb.children if c.dep_ == "nsubj"])
+    groups = [a for a in said_by if armed_voice(ctx, a)]
+    return groups if len(groups) == 1 else []
+
+
+def armed_voice(ctx: DocContext, entity_id: str) -> bool:
+    """Whether a party telling of an attack tells of its own: an armed or front group,
+    or an alliance of one country's factions; a multinational force ("the US-led
+    coalition said 30 rockets hit the base"), which has no one country, reports the
+    attacks on it."""
+    etype = ctx.etype(entity_id)
+    return etype in ARMED_GROUPS or (etype in NON_STATE and ctx.country(entity_id) is not None)
+
+
+ARMED_GROUPS = frozenset({"armed_group", "front_group"})
+
+
 def _bodies_of(ctx: DocContext, person: str) -> set[str]:
     """The groups and bodies a person of the pack leads or belongs to."""
     entry = ctx.linker.pack.entries.get(person)
