@@ -460,7 +460,7 @@ REPRISALS = frozenset({"revenge", "retaliation", "retribution", "response", "pun
 REFUTING = frozenset({"reject", "dismiss", "refute"})
 # Deeds a speaker declares done as a decision ("said it had resumed its attacks"); told
 # by the narrator they are the attacks themselves.
-DECLARED_DEEDS = frozenset({"resume"})
+DECLARED_DEEDS = frozenset({"resume", "stop"})
 ANNOUNCING = DECLARING | {"announce"}
 # Verbs that end a declared pause ("lifted the suspension").
 ENDING_VERBS = frozenset({"lift", "end"})
@@ -500,7 +500,7 @@ NEGATED_THREATS = frozenset({"unanswered", "unpunished", "unavenged", "stop", "h
 # Refusals of inaction, threats only when negated: "would not remain silent", "will not
 # stand idle" (trigger phrases).
 INACTION = frozenset({"remain silent", "stay silent", "keep silent", "stand idle", "remain idle",
-                      "stand idly", "sit idly", "stand by", "hesitate"})
+                      "stand idly", "sit idly", "stand by", "hesitate", "allow"})
 # Verbs of pausing a campaign: "would not halt its attacks" threatens to go on, when
 # someone declares it; told by the narrator ("did not halt") it is no statement.
 HALTING = frozenset({"halt", "suspend", "pause"})
@@ -542,13 +542,16 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
         return tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(
             lemma(c) == "have" for c in tok.children if c.dep_ == "aux")) or \
             _past_as_participle(tok) or _present_refusal(tok)  # "has pledged"
-    if lemma(tok) in DECLARED_DEEDS and tok.dep_ == "ccomp" and \
+    if lemma(tok) in DECLARED_DEEDS and _declared_deed_told(tok) and tok.dep_ == "ccomp" and \
             lemma(tok.head) in ANNOUNCING and tok.head.pos_ == "VERB":
         return True
-    if lemma(tok) in DECLARED_DEEDS and _content_of(tok):
+    if lemma(tok) in DECLARED_DEEDS and _declared_deed_told(tok) and _content_of(tok):
         return True  # "said in a statement that it had resumed its attacks"
     if _decided(tok) or _ordered(tok):
         return True
+    if _readied(tok):  # "said its fighters were ready to strike"
+        return any(lemma(a) in DECLARING and a.pos_ == "VERB" and not _forecaster(a)
+                   for a in list(tok.head.ancestors)[:2])
     if tok.dep_ == "xcomp" or not any(a in ctx.ontology.future or a in ("would", "'d")
                                       for a in verb_auxes(tok)):
         return False
@@ -566,6 +569,16 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
 # said the group would retaliate").
 FORECASTERS = frozenset({"analyst", "expert", "observer", "commentator", "researcher",
                          "scholar", "tank", "pundit", "forecaster"})
+
+
+# Words of readiness whose "to" complement is a deed held ready ("ready to strike").
+READINESS = frozenset({"ready", "prepared"})
+
+
+def _readied(tok: Token) -> bool:
+    """"its fighters were ready to strike": a deed a party says it stands ready to do."""
+    return tok.dep_ == "xcomp" and tok.pos_ == "VERB" and tok.head.pos_ == "ADJ" and \
+        lemma(tok.head) in READINESS and tok.head.dep_ == "acomp"
 
 
 def _forecaster(said: Token) -> bool:
@@ -595,6 +608,21 @@ def _present_refusal(tok: Token) -> bool:
 # Verbs that lay a charge: "accused X of firing the rocket, which the group rejected".
 CHARGING = frozenset({"accuse", "blame", "charge", "allege", "link", "attribute", "tie",
                       "implicate", "suspect"})
+
+
+# What a party stops as a decision ("said it had stopped its attacks").
+CAMPAIGN_NOUNS = frozenset({"attack", "operation", "strike", "targeting", "fire", "campaign",
+                            "hostility", "assault", "firing", "launch"})
+
+
+def _declared_deed_told(tok: Token) -> bool:
+    """Whether a deed declared done is a change of course: a resumption, or a stop of a
+    campaign ("said it had stopped targeting ships"); "said the convoy had stopped at the
+    border" tells a halt on the road."""
+    if lemma(tok) != "stop":
+        return True
+    return any((c.dep_ == "dobj" and lemma(c) in CAMPAIGN_NOUNS) or
+               (c.dep_ == "xcomp" and c.tag_ == "VBG") for c in tok.children)
 
 
 def _rejects_charge_before(tok: Token) -> bool:
@@ -712,7 +740,7 @@ def _declared_blow(ctx: DocContext, hit: TriggerHit, tok: Token) -> bool:
 def _own_side(ctx: DocContext, tok: Token) -> bool:
     """Whether the subject of a declared deed is the speaker's own side: a pronoun, "the
     group", "its fighters", or the speaker named again."""
-    subj = subjects(tok)
+    subj = subjects(tok) or (subjects(tok.head.head) if _readied(tok) else [])
     if not subj:
         return False
     own = subj[0]
@@ -767,7 +795,8 @@ STOPPING_ACTS = frozenset({"halt", "stop", "cease", "suspend", "end", "refrain",
 # Acts that break with a foe, which a call asks of anyone ("called on Arab states to
 # sever ties", "called for US troops to leave").
 BREAKING_ACTS = frozenset({"expel", "sever", "cut", "boycott", "evict", "oust", "close",
-                           "halt", "suspend", "cease", "end"})
+                           "halt", "suspend", "cease", "end", "terminate", "cancel", "revoke",
+                           "scrap", "abrogate"})
 # Acts of leaving, which break with a foe only when foreign forces or a state leave
 # ("called for US troops to leave"), not when a crowd does ("called on them to leave").
 LEAVING_ACTS = frozenset({"leave", "withdraw", "depart", "exit", "pull"})
@@ -1164,6 +1193,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         last = sent.doc[hit.end - 1]
         if any(c.dep_ == "pobj" for c in last.children):
             return None  # "would not stand by its report": standing by something
+        if trig.phrase == "allow" and not _own_side(ctx, tok):
+            return None  # "said the department would not allow it": a rule enforced, no threat
         return ("statement", "threat") if is_negated(tok) and _declared(ctx, tok) else None
     if etype == "statement" and tok.pos_ in NOUN_POS and lemma(tok) in PROMISED_NOUNS:
         return ("statement", "threat") if _promised_reprisal(tok) and _declarer(ctx, tok) \

@@ -79,3 +79,38 @@ def test_no_declaration_is_no_statement(extract: Extract, text: str) -> None:
 ])
 def test_a_resignation_is_of_an_office(extract: Extract, text: str, count: int) -> None:
     assert len(_statements(extract(text))) == count
+
+
+@pytest.mark.parametrize(("text", "subtype", "actor"), [
+    ("A Nujaba spokesman said the movement had no hand in the blast at the Baghdad depot.",
+     "denial", "harakat-hezbollah-al-nujaba"),
+    ("Kataib Hezbollah distanced itself on Monday from the drone launches at Erbil.",
+     "denial", "kataib-hezbollah"),
+    ("Asaib Ahl al-Haq said its men were ready to hit American positions in Anbar.",
+     "threat", "asaib-ahl-al-haq"),
+    ("The Houthis said they would not allow any tanker bound for Eilat to sail past Hodeidah.",
+     "threat", "houthis"),
+    ("The Popular Mobilization Forces said they would confront any incursion into Iraq.",
+     "threat", "popular-mobilization-forces"),
+    ("Nujaba called on the Iraqi government to cancel its security pact with Washington.",
+     "call", "harakat-hezbollah-al-nujaba"),
+    ("The Houthis lifted their blockade of the port on Thursday.", "resumption", "houthis"),
+    ("Kataib Hezbollah said it had stopped firing at American bases.", "suspension",
+     "kataib-hezbollah"),
+])
+def test_more_declared_courses(extract: Extract, text: str, subtype: str, actor: str) -> None:
+    found = _statements(extract(text))
+    assert [s for s, _a in found] == [subtype]
+    assert actor in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said the convoy had stopped at the border crossing.",
+    "The Houthis said they would allow UN inspectors to visit the port.",
+    "The minister said the ministry would not allow foreign funding of parties.",
+    "Officials said the militia was ready to strike again, analysts noted.",
+    "The boxer was ready to strike back in the third round.",
+    "The minister distanced the government from the new tax.",
+])
+def test_no_course_declared(extract: Extract, text: str) -> None:
+    assert _statements(extract(text)) == []
