@@ -12,7 +12,16 @@ from axiswatch.extract.doc_places import paragraph_countries, region_at
 from axiswatch.extract.draft import VIOLENT, Draft
 from axiswatch.extract.reference import continues_story
 from axiswatch.extract.triggers import lemma
-from axiswatch.extract.when import DateContext, ongoing, record_date, sourced_next, tense
+from axiswatch.extract.when import (
+    DateContext,
+    lent_date,
+    ongoing,
+    passive_description,
+    record_date,
+    simple_present,
+    sourced_next,
+    tense,
+)
 from axiswatch.ids import event_id
 from axiswatch.model import Event, Evidence, Precision
 from axiswatch.nlp.hedging import accused_plot, certainty_of, hedge_asides, masked
@@ -138,6 +147,8 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
     if ongoing(head, ctx.ontology.ongoing_modifiers) and (
             d.date is None or (head.dep_ == "dobj" and tense(head.head)[1])):
         return None, None  # "continued attacks", "have kept up attacks": a campaign
+    if _undated_state(sent, d):
+        return None, None
     if d.date is not None:
         return d.date.value, d.date.precision
     if _record_told(ctx, sent, d):
@@ -170,6 +181,27 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
 
 # Types that may be the record itself: a statement or a designation made in a report.
 RECORD_TYPES = frozenset({"statement", "sanction"})
+
+
+# Types a passive description tells only to say who or what someone or something is
+# ("the journalist, arrested in Ahvaz", "rifles that were smuggled from Iran").
+IDENTIFYING_TYPES = frozenset({"arrest", "transfer"})
+
+
+def _undated_state(sent: Span, d: Draft) -> bool:
+    """Whether the event takes no date the sentence lends it: a standing state told in
+    the simple present ("the Quds Force funds the Houthis, officials said on Tuesday"), or
+    a passive description that says who someone is ("the activist, who was detained in
+    Ahvaz, faces trial, his lawyer said on Tuesday")."""
+    if d.type in RECORD_TYPES:
+        return False
+    head = sent.doc[d.hit.head]
+    verb = governing_verb(head)
+    if d.date is not None and not lent_date(d.date, head, verb):
+        return False
+    if d.date is not None and simple_present(verb or head):
+        return True
+    return d.type in IDENTIFYING_TYPES and passive_description(verb or head)
 
 
 def _record_told(ctx: DocContext, sent: Span, d: Draft) -> bool:

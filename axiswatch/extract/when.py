@@ -171,8 +171,10 @@ def pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Span
             if d.end <= tok.idx and _LEFT_OF.match(sent_text[d.end - base:tok.idx - base]):
                 return d
     own = _own_subtree(tok, others - {tok.i})
-    found = _inside([d for d in dates if not _said_on(d, tok)], own) or \
-        _inside(dates, own) or _when_clause(dates, tok)
+    mine = [d for d in dates if not _span_start(d, sent.doc, {tok.i} | (
+        {verb.i} if verb is not None else set()))]
+    found = _inside([d for d in mine if not _said_on(d, tok)], own) or \
+        _inside(mine, own) or _when_clause(dates, tok)
     if found:
         return found
     if _described(tok):
@@ -192,12 +194,16 @@ def pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Span
             scopes.append(head)
         head = head.head
     for scope in scopes:
+        if scope is not verb:  # "since May, nurses have staged protests" starts its own span
+            dates = [d for d in dates if not _span_start(d, sent.doc, {scope.i})]
         found = _inside(dates, subtree_tokens(scope, skip_deps=("conj", "relcl", "acl"),
                                               deep=True))
         if found:
             return found
+    dates = [d for d in dates if not _span_start(d, sent.doc)]
     if _anterior_relative(tok):
         return None
+    dates = [d for d in dates if not _other_clause(d, tok)]
     if len(dates) == 1 and not _held_by_other(dates[0], tok, others):
         return dates[0]  # the sentence's one date holds for all it tells
     root = sent.root
@@ -211,6 +217,78 @@ def pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Span
         if head.i in top or (head.head.i in top and head.head.pos_ == "ADP"):
             return d
     return None
+
+
+def passive_description(verb: Token) -> bool:
+    """"the journalist, arrested in Ahvaz", "an officer who was detained in Turkey": a
+    passive participle or relative clause that describes a noun by what was done to it."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True
+    return verb.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def simple_present(verb: Token) -> bool:
+    """"provides", "arm": a verb in the simple present, with no auxiliary."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def lent_date(d: DateMatch, tok: Token, verb: Token | None) -> bool:
+    """Whether a trigger's date lies outside its own phrase and its verb's clause: the
+    sentence lends it ("X funds Y, officials said on Tuesday")."""
+    if _inside([d], _own_subtree(tok, frozenset())):
+        return False
+    return verb is None or verb.i == tok.i or _inside([d], subtree_tokens(
+        verb, skip_deps=("conj", "relcl", "acl"), deep=True)) is None
+
+
+def _other_clause(d: DateMatch, tok: Token) -> bool:
+    """"a plot to kill an envoy, a case that officials cited on Tuesday": a date in a
+    relative clause the trigger is not in dates that clause's verb."""
+    span = tok.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for anc in [span.root, *span.root.ancestors]:
+        if anc.dep_ == "relcl":
+            return not (anc.left_edge.i <= tok.i <= anc.right_edge.i)
+    return False
+
+
+def _span_start(d: DateMatch, doc: Doc, holders: set[int] | frozenset[int] = frozenset()
+                ) -> bool:
+    """"a plot to kill a lawmaker, one of several such cases since 2021": a "since" date
+    in an apposition or a noun's clause, below none of ``holders`` (the trigger, its
+    verb), starts the span of something else (a count, a campaign), not this event;
+    with no holders, any "since" date does."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    since = next((t for t in span if t.lower_ == "since"), None)
+    if since is None and span.root.dep_ == "pobj" and span.root.head.lower_ == "since":
+        since = span.root.head
+    if since is None:
+        return False
+    if since.head.i not in holders and _ranked(since.head):
+        return True  # "foiled a plot, the latest of many cases since 2020"
+    for anc in since.ancestors:  # "a plot ..., one of several cases since 2021"
+        if anc.i in holders:
+            return False
+        if anc.dep_ in ("appos", "relcl", "acl"):
+            return True
+    return not holders
+
+
+# Words that rank one occurrence among others: "the first since", "the latest of".
+ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "last",
+                      "one", "deadliest", "biggest", "largest", "worst", "heaviest"})
+
+
+def _ranked(word: Token) -> bool:
+    """"the latest of many cases", "one of several", "the third such attack": a phrase
+    that ranks or counts an occurrence among others."""
+    return word.lower_ in ORDINALS or word.tag_ == "JJS" or any(
+        c.dep_ in ("amod", "nummod") and (c.lower_ in ORDINALS or c.tag_ == "JJS")
+        for c in word.children)
 
 
 def _anterior_relative(tok: Token) -> bool:

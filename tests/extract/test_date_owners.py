@@ -1,4 +1,5 @@
-"""Dates that belong to a record (a report, a trial) and not to the deed it tells."""
+"""Whose a date is: a record's (a report, a trial), another clause's, a span's, or the
+event's; and which day a relative date names."""
 
 from __future__ import annotations
 
@@ -59,3 +60,29 @@ def test_relative_days_read_from_the_right_day(extract: Callable[..., Extraction
                                                etype: str, date: str) -> None:
     [ev] = [e for e in extract(text).events if e.type == etype]
     assert ev.date == date
+
+
+@pytest.mark.parametrize(("text", "etype", "date"), [
+    # a "since" date that hangs from another phrase starts another span
+    ("Bahraini officials said on Tuesday they had foiled a plot by the Quds Force to kill a "
+     "judge, the latest of many such cases since 2020.", "plot", "2024-02-06"),
+    # one hanging from the event's own verb starts the event's
+    ("Since Tuesday, militants have fired rockets at the base.", "attack", "2024-02-06"),
+    # a standing state told in the simple present takes no date of the saying
+    ("The Quds Force funds the Houthis through exchange houses in Dubai, Treasury officials "
+     "said on Tuesday.", "transfer", None),
+    # a passive description of someone only says who they are
+    ("His lawyer said on Tuesday that the activist, who was detained in Ahvaz, faces the death "
+     "penalty.", "arrest", None),
+])
+def test_dates_of_other_phrases(extract: Callable[..., Extraction], text: str, etype: str,
+                                date: str | None) -> None:
+    [ev] = [e for e in extract(text).events if e.type == etype]
+    assert ev.date == date
+
+
+def test_a_date_in_a_relative_clause_dates_its_verb(extract: Callable[..., Extraction]) -> None:
+    text = ("Iran was accused of a plot to bomb a Paris rally, a case that European diplomats "
+            "raised on Tuesday in talks with Tehran.")
+    [ev] = [e for e in extract(text).events if e.type == "plot"]
+    assert ev.date != "2024-02-06"
