@@ -18,7 +18,7 @@ the merged event takes the other's values where it had none.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 
 from axiswatch.ids import event_id
@@ -332,6 +332,7 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
                   anaphoric: frozenset[str] = frozenset(),
                   dependent: frozenset[str] = frozenset(),
                   others: frozenset[str] = frozenset(),
+                  counts: Mapping[str, int] | None = None,
                   sentence_of: Callable[[Event], object] | None = None,
                   section_of: Callable[[Event], object] | None = None,
                   side_of: Callable[[str], str] | None = None,
@@ -344,6 +345,9 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
     area"), which join the last event of a kindred type that nothing contradicts in
     their section; ``others``: ids of events told as one more of their kind ("also",
     "another", "in a separate strike"), never merged with one at another named place;
+    ``counts``: how many occurrences a counted event sums up ("claimed two drone
+    attacks"): as many later reports that fit it, each with its own place or date, are
+    those occurrences told one by one, and replace it;
     ``places``:
     place entity ids; ``sentence_of``/``section_of`` map an event to its
     sentence and section (events of one sentence never merge, events of two
@@ -351,6 +355,8 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
     acts for (a state body -> its state); ``is_person``: whether an actor id is a person.
     """
     out: list[Event] = []
+    summed = counts or {}
+    parts: dict[str, list[Event]] = {}  # a counted event's occurrences told one by one
     for ev in events:
         sent = sentence_of(ev) if sentence_of else None
         sect = section_of(ev) if section_of else None
@@ -361,6 +367,8 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
                 return False
             if ev.id in others and _other_site(kept, ev):
                 return False  # "Israeli forces also arrested a man in Nablus"
+            if len(parts.get(kept.id, ())) >= summed.get(kept.id, 1) > 1:
+                return False  # "claimed two attacks": both already told one by one
             return not same_section or section_of is None or section_of(kept) == sect
 
         # A report told twice is one event in the whole document; a mention that names
@@ -393,10 +401,46 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
                        _fits(k, ev, places, stated, side_of, is_person)]
             fitting += [k for k in earlier if k.type != ev.type and
                         _fits(k, ev, places, stated, side_of, is_person)]
-            # the nearest that agrees best (its own type, the same day, a weapon, party or place)
-            target = max(fitting, key=lambda k: _agreement(k, ev), default=None)
-        if target is not None:
+            # the nearest that agrees best (its own type, the same day, a weapon, party or
+            # place), a count of occurrences first, whose one it may be
+            target = max(fitting, key=lambda k: (summed.get(k.id, 1) > 1, _agreement(k, ev)),
+                         default=None)
+        if target is not None and summed.get(target.id, 1) > 1 and \
+                _one_of_count(target, ev, ev.id in explicit, ev.id in anaphoric):
+            parts.setdefault(target.id, []).append(ev)
+            out.append(ev)
+        elif target is not None:
             _absorb(target, ev, ev.id in explicit, side_of)
         else:
             out.append(ev)
-    return out
+    return _settle_counts(out, parts, summed, explicit, side_of)
+
+
+def _one_of_count(summary: Event, ev: Event, explicit: bool, anaphoric: bool) -> bool:
+    """Whether a report that fits a counted event ("claimed two drone attacks on Israel")
+    tells one of its occurrences: of its type, not a reference back, and naming a place
+    or date of its own."""
+    return ev.type == summary.type and not anaphoric and (
+        bool(ev.location) or (explicit and ev.date is not None))
+
+
+def _settle_counts(out: list[Event], parts: dict[str, list[Event]],
+                   summed: Mapping[str, int], explicit: frozenset[str],
+                   side_of: Callable[[str], str] | None) -> list[Event]:
+    """A counted event whose occurrences are all told one by one gives each of them what
+    it names (who claimed them, where) and goes; one told only in part takes the parts
+    back as repeats of itself, as before they were told apart."""
+    gone: set[str] = set()
+    for sid, told in parts.items():
+        summary = next((k for k in out if k.id == sid), None)
+        if summary is None:
+            continue
+        if len(told) >= summed[sid]:
+            for p in told:
+                _absorb(p, summary, False, side_of)
+            gone.add(sid)
+        else:
+            for p in told:
+                _absorb(summary, p, p.id in explicit, side_of)
+                gone.add(p.id)
+    return [k for k in out if k.id not in gone]

@@ -1896,6 +1896,13 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             found = [m.entity_id for o in direct_objects(tok) + loads for t in o.subtree
                      if (m := ctx.ents.at(t.i)) is not None and m.entity_id and
                      m.label == "NORP"]
+        if draft.type == "transfer" and not found and tok.dep_ == "acl" and \
+                lemma(tok.head) in ctx.ontology.carriers:
+            # "intercepted a vessel carrying Iranian weapons components": the origin of
+            # a craft's cargo of arms supplies it
+            found = [m.entity_id for o in direct_objects(tok) for t in o.subtree
+                     if (m := ctx.ents.at(t.i)) is not None and m.entity_id and
+                     m.label == "NORP"]
         if not found and not subj:  # "X was killed in Israel's strike": the instrument's
             for _prep, inst in prep_objects(tok, INSTRUMENT_PREPS):
                 if ctx.ontology.triggers_starting(lemma(inst)):

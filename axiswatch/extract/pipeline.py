@@ -152,6 +152,7 @@ class Extractor:
         anaphoric: set[str] = set()
         dependent: set[str] = set()
         others: set[str] = set()
+        counts: dict[str, int] = {}
         sentence_at: list[tuple[int, int]] = []
         own: dict[int, list[tuple[str, str]]] = {}
         blames: list[Blame] = []
@@ -170,7 +171,7 @@ class Extractor:
             told: list[Event] = []
             if drafts:
                 told = to_events(ctx, sent, drafts, when, index, explicit, anaphoric,
-                                 dependent, others)
+                                 dependent, others, counts)
                 when.anchors.remember(told, explicit)
                 events.extend(told)
                 own[index] = [(ev.id, "reference" if ev.id in anaphoric else "continuation"
@@ -213,7 +214,7 @@ class Extractor:
                            if m.entity_id and m.etype in ("place", "facility"))
         events = merge_repeats(events, explicit=frozenset(explicit), places=places,
                                anaphoric=frozenset(anaphoric), dependent=frozenset(dependent),
-                               others=frozenset(others),
+                               others=frozenset(others), counts=counts,
                                sentence_of=sentence_of, section_of=section_of,
                                side_of=lambda eid: _side(ctx, eid),
                                is_person=lambda eid: ctx.etype(eid) == "person")

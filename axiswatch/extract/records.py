@@ -25,7 +25,7 @@ from axiswatch.extract.when import (
 from axiswatch.ids import event_id
 from axiswatch.model import Event, Evidence, Precision
 from axiswatch.nlp.hedging import accused_plot, certainty_of, hedge_asides, masked
-from axiswatch.nlp.numbers import injured_count, killed_count
+from axiswatch.nlp.numbers import counted, injured_count, killed_count
 from axiswatch.nlp.text import clean_span
 from axiswatch.nlp.tokens import text_of
 
@@ -272,13 +272,30 @@ def told_as_another(sent: Span, d: Draft) -> bool:
     return any(t.lower_ in ANOTHER_WORDS for t in near)
 
 
+# The most occurrences a counted noun may sum up that a report then tells one by one
+# ("claimed two drone attacks" in a summary, each attack in the body).
+MAX_TOLD_APART = 9
+
+
+def occurrences_counted(sent: Span, d: Draft) -> int:
+    """How many occurrences a plural noun trigger counts ("claimed three drone attacks"),
+    1 for any other trigger or a count too large to be told one by one."""
+    tok = sent.doc[d.hit.head]
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return 1
+    n = counted(tok)
+    return n if n is not None and 1 < n <= MAX_TOLD_APART else 1
+
+
 def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateContext,
               index: int, explicit: set[str] | None = None,
               anaphoric: set[str] | None = None, dependent: set[str] | None = None,
-              others: set[str] | None = None) -> list[Event]:
+              others: set[str] | None = None, counts: dict[str, int] | None = None
+              ) -> list[Event]:
     """Event records for the drafts of one sentence; the ids of those whose date the
     sentence itself states are added to ``explicit``, of those told as one more of
-    their kind to ``others``."""
+    their kind to ``others``, and the number of occurrences a counted one sums up to
+    ``counts``."""
     text = ctx.document.text
     events: list[Event] = []
     for d in drafts:
@@ -317,6 +334,8 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
             dependent.add(event_id(ctx.document.id, d.type, s, e))
         if others is not None and told_as_another(sent, d):
             others.add(event_id(ctx.document.id, d.type, s, e))
+        if counts is not None and (n := occurrences_counted(sent, d)) > 1:
+            counts[event_id(ctx.document.id, d.type, s, e)] = n
         events.append(Event(
             id=event_id(ctx.document.id, d.type, s, e),
             doc_id=ctx.document.id,

@@ -63,3 +63,27 @@ def test_also_at_the_same_place_is_still_one_repeat(extract: Run) -> None:
                 "US forces also struck the Houthi radar site in Hodeidah on Monday, "
                 "Central Command said.")
     assert len([e for e in x.events if e.type == "strike"]) == 1
+
+
+def test_a_count_told_one_by_one_gives_each_occurrence(extract: Run) -> None:
+    x = extract("Highlights:\n\n- Kataib Hezbollah claimed two drone attacks on Syria on "
+                "Tuesday.\n\nKataib Hezbollah claimed a drone attack on the Tanf garrison on "
+                "Tuesday. The group claimed a second drone attack on the Conoco gas field "
+                "later that day.")
+    attacks = [e for e in x.events if e.type == "attack"]
+    assert len(attacks) == 2
+    assert all("kataib-hezbollah" in e.claimed_by for e in attacks)
+
+
+def test_a_count_told_only_in_part_stays_one_event(extract: Run) -> None:
+    x = extract("Highlights:\n\n- Kataib Hezbollah claimed two drone attacks on Syria on "
+                "Tuesday.\n\nKataib Hezbollah claimed a drone attack on the Tanf garrison on "
+                "Tuesday.")
+    assert len([e for e in x.events if e.type == "attack"]) == 1
+
+
+def test_a_cargo_of_arms_is_supplied_by_its_origin(extract: Run) -> None:
+    x = extract("On February 3, the navy intercepted a boat carrying Iranian rocket parts "
+                "off Socotra.")
+    moved = [e for e in x.events if e.type == "transfer"]
+    assert [e.actors for e in moved] == [["iran"]]
