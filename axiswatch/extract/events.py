@@ -558,7 +558,7 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
     if any(lemma(c) in HEDGES for c in tok.children if c.dep_ == "advmod"):
         return False  # "said Hezbollah would probably respond": a forecast, no declaration
     for anc in list(tok.ancestors)[:3]:
-        if ctx.ontology.triggers_starting(lemma(anc)) and anc.pos_ == "VERB":
+        if anc.pos_ == "VERB" and any(h.head == anc.i for h in ctx.triggers(anc.sent)):
             return False  # "warned it would retaliate": the warning is the statement
         if lemma(anc) in DECLARING and anc.pos_ == "VERB":
             return not _forecaster(anc)
@@ -590,8 +590,13 @@ AS = frozenset({"as"})
 
 
 def _refuted_as_false(tok: Token) -> bool:
-    """"dismissed the statement as lies", "rejected the report as baseless": whatever
-    is refused, it is labelled false."""
+    """"dismissed the statement as lies", "rejected the report as baseless", "dismissed
+    as baseless claims that ...": whatever is refused, it is labelled false (read on the
+    words just after the verb too, which the parse often garbles)."""
+    after = [t for t in tok.doc[tok.i + 1:min(tok.i + 4, tok.sent.end)] if not t.is_punct]
+    if len(after) > 1 and after[0].lower_ == "as" and (
+            lemma(after[1]) in DISMISSIVE or after[1].lower_ in DISMISSIVE):
+        return True
     return any(lemma(p) in DISMISSIVE or p.lower_ in DISMISSIVE or any(
         c.dep_ == "amod" and (lemma(c) in DISMISSIVE or c.lower_ in DISMISSIVE)
         for c in p.children) for _x, p in prep_objects(tok, AS))
@@ -911,8 +916,16 @@ def _voted_act(tok: Token) -> bool:
 DECIDING = frozenset({"decide", "agree", "vote", "resolve", "opt", "choose"})
 
 
+# Nouns of a decision whose "to" complement is what was decided ("took the decision to
+# respond").
+DECISION_NOUNS = frozenset({"decision"})
+
+
 def _decided(tok: Token) -> bool:
-    """"Bahrain decided to sever relations": the act a party decides on is declared."""
+    """"Bahrain decided to sever relations", "the group took a decision to respond": the
+    act a party decides on is declared."""
+    if tok.dep_ == "acl" and tok.pos_ == "VERB" and lemma(tok.head) in DECISION_NOUNS:
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     return tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" and lemma(tok.head) in DECIDING
 
 
@@ -999,10 +1012,15 @@ def _content_of(tok: Token) -> bool:
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
 
 
+# Verbs under which a negated involvement is the subject's denial ("claimed that it was
+# not responsible").
+DISCLAIMING = DECLARING | {"claim", "maintain", "assert"}
+
+
 def _declared_denial(tok: Token) -> bool:
     """"Tehran said it was not involved": a negated involvement is a denial only when
     someone declares it; told by the narrator it is a finding, not a statement."""
-    return _negated_predicate(tok) and any(lemma(anc) in DECLARING and anc.pos_ == "VERB"
+    return _negated_predicate(tok) and any(lemma(anc) in DISCLAIMING and anc.pos_ == "VERB"
                                            for anc in list(tok.ancestors)[:2])
 
 
@@ -1051,9 +1069,10 @@ def _relative_speakers(tok: Token) -> list[Token]:
 
 
 def _declarer(ctx: DocContext, tok: Token) -> list[str]:
-    """Who declares a future act ("the minister said further action would follow")."""
+    """Who declares a future act ("the minister said further action would follow") or a
+    denial ("X claimed it was not responsible")."""
     for anc in list(tok.ancestors)[:3]:
-        if lemma(anc) in ANNOUNCING and anc.pos_ == "VERB":
+        if lemma(anc) in ANNOUNCING | DISCLAIMING and anc.pos_ == "VERB":
             return tokens_actors(ctx, [_named_speaker(ctx, c) for c in anc.children
                                        if c.dep_ == "nsubj"])
     for head in (tok, *list(tok.ancestors)[:2]):  # "..., the minister said"

@@ -26,14 +26,17 @@ STANCE_VERBS = frozenset({"say", "deny", "accuse", "warn", "reject", "condemn", 
                           "insist", "vow", "threaten", "announce", "call", "demand", "urge",
                           "respond", "retaliate", "dismiss", "protest", "summon", "refuse",
                           "agree", "seek", "want", "hold", "view", "see", "consider",
-                          "signal", "insisted", "pledge", "promise", "welcome", "praise"})
+                          "signal", "insisted", "pledge", "promise", "welcome", "praise",
+                          "brand", "describe", "label", "refute", "reserve", "state",
+                          "declare", "reiterate", "stress", "affirm"})
 # Lemmas of verbs of what a state does, whose subject a capital names as its government.
 STATE_ACTION_VERBS = frozenset({"supply", "arm", "fund", "finance", "back", "support", "train",
                                 "sponsor", "send", "provide", "equip", "direct", "order",
                                 "recall", "expel", "sanction", "negotiate", "sign", "pay",
                                 "hit", "strike", "attack", "launch", "deploy", "arrest",
                                 "detain", "release", "approve", "impose", "face", "calculate",
-                                "hope", "fear", "aim", "try", "avoid", "distance", "appoint"})
+                                "hope", "fear", "aim", "try", "avoid", "distance", "appoint",
+                                "suspend", "resume", "sever", "review", "withdraw", "halt"})
 # Lemmas of verbs of a government's course: how it reacts, decides and deals.
 COURSE_VERBS = frozenset({"react", "turn", "move", "act", "decide", "choose", "plan", "intend",
                           "continue", "escalate", "answer", "reply", "claim", "confirm",

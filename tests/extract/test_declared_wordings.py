@@ -114,3 +114,33 @@ def test_more_declared_courses(extract: Extract, text: str, subtype: str, actor:
 ])
 def test_no_course_declared(extract: Extract, text: str) -> None:
     assert _statements(extract(text)) == []
+
+
+@pytest.mark.parametrize(("text", "subtype", "actor"), [
+    # a verb of saying that is also the start of a trigger phrase ("state of emergency")
+    ("Asaib Ahl al-Haq leader Qais al-Khazali stated that the movement will retaliate for "
+     "the raid.", "threat", "qais-al-khazali"),
+    ("Harakat al-Nujaba claimed that it was not involved in the blast at the Kirkuk depot.",
+     "denial", "harakat-hezbollah-al-nujaba"),
+    ("The Houthis said the movement had made the decision to retaliate against Britain.",
+     "threat", "houthis"),
+    ("Baghdad dismissed as groundless Turkish claims that it shelters the militants.",
+     "denial", "iraq"),
+    ("The Houthis announced a naval blockade of the port of Eilat on Sunday.", "threat",
+     "houthis"),
+    ("Tehran labelled the Israeli report a fabrication on Thursday.", "denial", "iran"),
+])
+def test_declared_in_other_words(extract: Extract, text: str, subtype: str,
+                                 actor: str) -> None:
+    found = _statements(extract(text))
+    assert [s for s, _a in found] == [subtype]
+    assert actor in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel's blockade of Gaza entered its second decade.",
+    "The court's decision to release the suspects angered the families.",
+    "Analysts claimed that the militia was not responsible for the blast.",
+])
+def test_no_declaration_in_these_words(extract: Extract, text: str) -> None:
+    assert _statements(extract(text)) == []
