@@ -428,6 +428,33 @@ def _join_split_names(doc: Doc, spans: list[tuple[int, int, str, str | None]]
     return out
 
 
+# Nouns only a person is: a name in apposition to one is a person's, whatever the NER's
+# label ("X, a senior Hezbollah official": not a facility).
+PERSON_NOUNS = frozenset({"official", "commander", "leader", "financier", "spokesman",
+                          "spokeswoman", "spokesperson", "operative", "officer", "adviser",
+                          "advisor", "aide", "envoy", "minister", "cleric", "businessman",
+                          "businesswoman", "smuggler", "facilitator", "deputy", "founder",
+                          "general", "colonel", "brigadier", "militant", "fighter"})
+
+
+def _people_by_apposition(doc: Doc, spans: list[tuple[int, int, str, str | None]]
+                          ) -> list[tuple[int, int, str, str | None]]:
+    """A name the pack does not know, in apposition to a noun only a person is ("X, a
+    senior Hezbollah official"; "the group's financier, X"), is a person's name."""
+    out = list(spans)
+    for k, (start, end, label, eid) in enumerate(spans):
+        if eid or label in ("PERSON", PHRASE) or end - start < 2:
+            continue
+        root = doc[start:end].root
+        nouns = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            nouns.append(root.head)
+        if any(n.pos_ == "NOUN" and n.lower_ in PERSON_NOUNS and n.i not in range(start, end)
+               for n in nouns):
+            out[k] = (start, end, "PERSON", None)
+    return out
+
+
 def _overridden(doc: Doc, start: int, end: int, bodies: Mapping[tuple[int, int], Any]) -> bool:
     """Whether span [start, end) overlaps a body phrase and adds no name of its own."""
     for b0, b1 in bodies:
@@ -771,6 +798,7 @@ class Linker:
             spans += [(s0, e0, PHRASE, None) for s0, e0 in phrases]
         spans.sort(key=lambda s: (s[0], -s[1]))
         spans = _join_split_names(doc, spans)
+        spans = _people_by_apposition(doc, spans)
         spans = _named_facilities(doc, spans)
         spans = _site_names(doc, spans)
         persons: dict[str, str] = {}  # last name / first name key -> entity id

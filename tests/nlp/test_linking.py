@@ -225,3 +225,24 @@ def test_a_town_that_shares_a_surname_stays_a_town(extractor: Extractor) -> None
     ex = extractor.extract(Document(id=document_id(text), text=text, published="2024-03-01"))
     first = next(m for m in ex.mentions if m.text == "Amarah")
     assert first.entity_id == "amarah"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("The Treasury designated Fadel Harb, a senior Hezbollah financier, on Friday.",
+     "Fadel Harb"),
+    ("The militia's financier, Salim Dabbagh Haddad, moved the money.", "Salim Dabbagh Haddad"),
+])
+def test_a_name_in_apposition_to_a_persons_noun_is_a_person(
+        extractor: Extractor, text: str, surface: str) -> None:
+    doc = Document(id=document_id(text), text=text, published="2024-02-08")
+    ex = extractor.extract(doc)
+    [mention] = [m for m in ex.mentions if m.text == surface]
+    entity = next(e for e in ex.entities if e.id == mention.entity_id)
+    assert entity.type == "person"
+
+
+def test_a_group_in_apposition_to_a_common_noun_stays_a_group(extractor: Extractor) -> None:
+    text = "Saraya Awliya al-Dam, a militant faction, fired the rockets."
+    ex = extractor.extract(Document(id=document_id(text), text=text, published="2024-02-08"))
+    assert all(e.type != "person" for e in ex.entities)
+
