@@ -288,6 +288,19 @@ def _vague(ev: Event, explicit: bool) -> bool:
                                  ev.target_actors or ev.location or target or ev.weapon)
 
 
+# Precisions a repeat's site refines: a telling that names the site is the better
+# evidence of where ("troops in eastern Syria came under fire", then "rockets hit the
+# X oil field in Syria").
+_BROAD_PLACES = frozenset({"province", "region", "country"})
+
+
+def _site_within(other: Event, kept: Event) -> bool:
+    """Whether ``other`` names a site or town of the country ``kept`` is placed in only
+    broadly (a sea, which has no country, is kept)."""
+    return kept.geo_precision in _BROAD_PLACES and other.geo_precision in _TOWN_SITES and \
+        other.lat is not None and kept.country is not None and other.country == kept.country
+
+
 def _absorb(kept: Event, other: Event, other_explicit: bool = True,
             side_of: Callable[[str], str] | None = None) -> None:
     # A repeat that names a body of a state already told as the doer ("US forces
@@ -308,7 +321,7 @@ def _absorb(kept: Event, other: Event, other_explicit: bool = True,
             kept.evidence = other.evidence
             kept.id = event_id(kept.doc_id, kept.type, other.evidence.start, other.evidence.end)
         kept.date, kept.date_precision = other.date, other.date_precision
-    if kept.location is None and other.location:
+    if (kept.location is None and other.location) or _site_within(other, kept):
         kept.location, kept.location_name = other.location, other.location_name
         kept.lat, kept.lon, kept.geo_precision = other.lat, other.lon, other.geo_precision
         kept.country = other.country if _at_sea(other) else other.country or kept.country

@@ -75,6 +75,7 @@ from axiswatch.extract.places import (
     plotted_acts,
     said_in,
     travel_places,
+    undergone_site,
 )
 from axiswatch.extract.roles import (
     GROUP_NOUNS,
@@ -2627,6 +2628,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
     if not place_mentions and verb is not None and draft.type in VIOLENT and \
             (tok.i == verb.i or tok in passive_agents(verb)):
         place_mentions = _passive_site(ctx, verb)  # "Beirut was hit by a strike"
+    if not place_mentions and draft.type in VIOLENT:
+        place_mentions = undergone_site(ctx, tok)  # "the X base came under rocket fire"
     if verb is not None and draft.type in VIOLENT:  # "a strike hit the X base in Y"
         place_mentions += [m for m in _struck_site(ctx, tok, verb) if m not in place_mentions]
     if not place_mentions and draft.type in ("protest", "arrest") and verb:

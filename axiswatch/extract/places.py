@@ -24,8 +24,8 @@ KIND_NOUNS = frozenset({
     "neighborhood", "neighbourhood", "quarter", "capital", "port", "municipality", "enclave",
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "heart", "centre", "center", "edge", "environs", "desert", "border", "coast", "streets",
-    "mountains", "mountain", "hills", "valley", "plain", "plains", "marshes",
-})
+    "mountains", "mountain", "hills", "valley", "plain", "plains", "marshes", "front",
+})  # "front": "rallied in front of the parliament in X"
 
 
 # Nouns after which "on" says where, not whom: "on the outskirts of X", "on Iraqi soil".
@@ -251,6 +251,33 @@ def _quarter_of(town: Place, places: list[Place]) -> Place | None:
     return None
 
 
+# Verbs whose subject underwent an event told after "under": "the X air base came under
+# rocket fire", "the town remained under bombardment".
+UNDERGOING_VERBS = frozenset({"come", "be", "fall", "remain", "stay"})
+
+
+def undergone_site(ctx: DocContext, tok: Token) -> list[LinkedMention]:
+    """The place or site that came under the event ``tok`` names: "the X base near Y
+    came under attack" happened at the base, though no preposition says so. The trigger
+    may be the verb itself ("came under fire") or hang on it as the parse has it."""
+    verb = next((v for v in (tok, tok.head, tok.head.head) if _undergoing(v, tok)), None)
+    if verb is None:
+        return []
+    stop = ("conj", "cc", "appos", "relcl", "prep", "acl", "punct")
+    return [m for subj in verb.children if subj.dep_ in ("nsubj", "nsubjpass")
+            for m in ctx.mentions_in(*place_span(subj, stop))
+            if m.etype in PLACE_TYPES and m.label != "NORP"]
+
+
+def _undergoing(verb: Token, tok: Token) -> bool:
+    """Whether ``verb`` is "come", "remain"... with "under" right after it, and ``tok``
+    (the verb itself or a word after it) what the subject came under."""
+    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in UNDERGOING_VERBS:
+        return False
+    after = verb.doc[verb.i + 1:max(tok.i, verb.i + 1) + 1]
+    return len(after) <= 5 and any(t.lower_ == "under" for t in after)
+
+
 # Verbs of what goes before an act, done elsewhere: "an attack planned in X", "a strike
 # ordered from Y", "a plot funded in Z".
 PREPARING_VERBS = frozenset({"plan", "prepare", "order", "organize", "organise", "fund",
@@ -271,6 +298,8 @@ def place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[To
     if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.head.pos_ == "VERB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         out.append(tok.head)  # "took to the streets of X to protest": its purpose, there
+    if verb is not None and _told_as_cause(tok, verb):
+        verb = None  # "protested in X against the strikes": X is the protest's place
     if verb is not None and verb.i != tok.i:
         out.append(verb)
         if tok.dep_ == "nsubj" and tok.head.i == verb.i and lemma(verb) not in SEQUENCE_VERBS:
@@ -299,6 +328,16 @@ def place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[To
                 out.append(c)  # "..., killing two soldiers in the Golan Heights"
                 out.extend(o for o in c.children if o.dep_ == "dobj")
     return out
+
+
+# Prepositions that tell an event as the cause or occasion of the clause's own act:
+# "rallied in X against the strikes", "arrested in Y over the bombing".
+CAUSE_PREPS = frozenset({"against", "over", "after", "following", "despite", "amid", "for"})
+
+
+def _told_as_cause(tok: Token, verb: Token) -> bool:
+    """Whether the event noun ``tok`` is told only as what the verb's act answers."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in CAUSE_PREPS and tok.head.head.i == verb.i
 
 
 # Participles of the occasion a speaker told of an event on ("Speaking in X, the

@@ -243,3 +243,21 @@ def test_a_day_apart_at_one_site_may_tell_one_blow_but_not_in_one_country() -> N
     assert len(merge_repeats([ev(0, date="2024-01-28", date_precision="day", **in_country),
                               ev(100, date="2024-01-29", date_precision="day",
                                  **in_country)])) == 2
+
+
+def test_a_repeat_that_names_the_site_refines_a_country_or_province() -> None:
+    a = ev(0, date="2024-08-25", date_precision="day", actors=["hezbollah"],
+           location="syria", lat=35.0, lon=38.5, country="SY", geo_precision="country")
+    b = ev(100, date="2024-08-25", date_precision="day", actors=["hezbollah"],
+           location="palmyra", lat=34.56, lon=38.27, country="SY", geo_precision="town")
+    [merged] = merge_repeats([a, b])
+    assert merged.location == "palmyra" and merged.geo_precision == "town"
+
+
+def test_a_site_in_another_country_or_at_sea_does_not_refine() -> None:
+    a = ev(0, date="2024-08-25", date_precision="day", actors=["houthis"],
+           location="red-sea", lat=20.0, lon=38.5, country=None, geo_precision="region")
+    b = ev(100, date="2024-08-25", date_precision="day", actors=["houthis"],
+           location="hodeidah", lat=14.8, lon=42.95, country="YE", geo_precision="town")
+    merged = merge_repeats([a, b])
+    assert merged[0].location == "red-sea"

@@ -95,3 +95,34 @@ def test_ports_bases_and_quarters_of_the_theatre(extract: Run, text: str, lat: f
                                                  lon: float, country: str) -> None:
     x = extract(text)
     assert any(e.country == country and _near(e, lat, lon) for e in x.events)
+
+
+@pytest.mark.parametrize(("text", "lat", "lon", "country"), [
+    # What came under an attack is where it happened, though no preposition says so.
+    ("Harir air base came under drone attack late on Saturday.", 36.54, 44.35, "IQ"),
+    ("The Union III base in Baghdad came under rocket fire on Monday night.", 33.31, 44.39,
+     "IQ"),
+    ("The village of Aitaroun came under heavy shelling on Thursday.", 33.12, 35.47, "LB"),
+])
+def test_what_came_under_attack_is_the_place(extract: Run, text: str, lat: float,
+                                             lon: float, country: str) -> None:
+    ev = one_event(extract(text), "attack")
+    assert ev.country == country and _near(ev, lat, lon)
+
+
+def test_in_front_of_a_building_is_at_the_building(extract: Run) -> None:
+    x = extract("Hundreds rallied in front of the Turkish embassy in Baghdad on Friday.")
+    ev = one_event(x, "protest")
+    assert ev.country == "IQ" and _near(ev, 33.31, 44.37)
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands marched in Sanaa on Friday against the American air strikes.",
+    "Crowds gathered in Tehran after the Israeli strikes to mourn the dead.",
+])
+def test_an_event_told_as_a_rally_s_cause_is_not_placed_at_the_rally(extract: Run,
+                                                                     text: str) -> None:
+    x = extract(text)
+    assert all(not (_near(e, 15.35, 44.21) or _near(e, 35.69, 51.39))
+               for e in x.events if e.type == "strike")
+
