@@ -119,6 +119,9 @@ STATEMENT_OK_DEPS = frozenset({"ROOT", "conj", "ccomp", "dobj", "nsubj", "nsubjp
 
 
 PLOT_PREPS = frozenset({"against", "on", "targeting", "to"})
+# A list of those sanctioned after the sanctions or their targets, and who may be in it.
+INCLUDING = frozenset({"including"})
+LISTED_TYPES = frozenset({"person", "armed_group", "front_group", "organization", "state_body"})
 # Verbs whose object is a plot told as an occurrence ("uncovered a plot"), and verbs
 # a plot is the subject of when its course is told ("the plot began in October").
 PLOT_OBJECT_VERBS = frozenset({"hatch", "uncover", "foil", "thwart", "disrupt", "expose",
@@ -2128,6 +2131,23 @@ def _passive_takers(ctx: DocContext, tok: Token, draft: Draft) -> list[Token]:
             ctx.can_act(m) and m.etype not in PLACE_TYPES]
 
 
+def _included(ctx: DocContext, tok: Token, first: Token) -> list[str]:
+    """The people and groups a list after "including" names, hung on the sanctions (the
+    trigger or its verb's object) or on the sanctioned: "imposed sanctions on six
+    officials, including A and B"."""
+    ids: list[str] = []
+    objects = direct_objects(tok) if tok.pos_ == "VERB" else []  # "imposed sanctions on"
+    for holder in (tok, first, *objects):
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in INCLUDING:
+                continue
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                for named in (obj, *obj.conjuncts):
+                    ids += [m.entity_id for m in ctx.mentions_of(
+                        list(named.subtree)) if m.entity_id and m.etype in LISTED_TYPES]
+    return ids
+
+
 def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozenset[int]
                 ) -> list[Token]:
     targets: list[Token] = []
@@ -2225,6 +2245,8 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
             # "sanctioned two officials of X, A and B": the people the apposition names
             ids += [m.entity_id for m in ctx.mentions_of(list(ap.subtree))
                     if m.entity_id and m.etype == "person"]
+    if draft.type == "sanction":
+        ids += _included(ctx, tok, first)
     draft.target_actors = list(dict.fromkeys([*draft.target_actors, *ids]))
     return targets
 

@@ -23,6 +23,7 @@ from axiswatch.extract.dedup import merge_repeats
 from axiswatch.extract.doc_places import refine_places
 from axiswatch.extract.draft import STATE_TYPES, VIOLENT
 from axiswatch.extract.events import sentence_events
+from axiswatch.extract.listed import listed_later
 from axiswatch.extract.records import to_events
 from axiswatch.extract.relations import event_relations, sentence_relations
 from axiswatch.extract.tolls import carry_toll
@@ -219,7 +220,7 @@ class Extractor:
                                side_of=lambda eid: _side(ctx, eid),
                                is_person=lambda eid: ctx.etype(eid) == "person")
         refine_places(ctx, events)
-        for rel in event_relations(ctx, events):
+        for rel in [*listed_later(ctx, events), *event_relations(ctx, events)]:
             relations.setdefault(rel.id, rel)
         self._remember(document.id, ents)
         return Extraction(

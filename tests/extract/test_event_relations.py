@@ -35,6 +35,34 @@ def test_the_people_an_apposition_lists_are_designated_and_the_reason_is_no_even
             ("jafar-obeidi", "designated_by", "us-treasury")} <= _triples(x)
 
 
+def test_the_people_a_list_after_including_names_are_designated(extract: Run) -> None:
+    x = extract("Britain on Monday imposed sanctions on four Houthi officials, including "
+                "Nabil Qahtan and Salah Dirhem.")
+    [sanction] = x.events
+    assert {"nabil-qahtan", "salah-dirhem"} <= set(sanction.target_actors)
+    assert ("salah-dirhem", "designated_by", "united-kingdom") in _triples(x)
+
+
+@pytest.mark.parametrize("listing", [
+    "Those sanctioned include Nabil Qahtan and Salah Dirhem.",
+    "Among those designated were Nabil Qahtan and Salah Dirhem.",
+])
+def test_a_sentence_listing_those_sanctioned_adds_them_to_the_sanction(
+        extract: Run, listing: str) -> None:
+    x = extract("The US Treasury on Thursday sanctioned a Houthi procurement network. " + listing)
+    [sanction] = [e for e in x.events if e.type == "sanction"]
+    assert {"nabil-qahtan", "salah-dirhem"} <= set(sanction.target_actors)
+    rel = next(r for r in x.relations if r.subject == "nabil-qahtan"
+               and r.predicate == "designated_by")
+    assert rel.object in ("us-treasury", "united-states")
+    assert rel.evidence is not None and rel.evidence.text == listing
+
+
+def test_a_list_with_no_sanction_before_it_designates_no_one(extract: Run) -> None:
+    x = extract("Those sanctioned include Nabil Qahtan and Salah Dirhem.")
+    assert not any(r.predicate == "designated_by" for r in x.relations)
+
+
 @pytest.mark.parametrize(
     ("text", "receiver", "giver"),
     [

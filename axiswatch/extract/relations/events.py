@@ -11,6 +11,7 @@ and takes its certainty.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.relations.patterns import GROUPS, ORGS, PERSON, SPONSORS, STATES
@@ -20,7 +21,7 @@ from axiswatch.extract.relations.sentence import (
     names_itself,
 )
 from axiswatch.ids import relation_id
-from axiswatch.model import Event, Relation
+from axiswatch.model import Event, Evidence, Relation
 from axiswatch.nlp.linking import LinkedMention
 
 # Transfers that equip, fund or train their receiver; a smuggling run between two
@@ -73,6 +74,19 @@ def _designations(ctx: DocContext, ev: Event) -> Iterator[Relation | None]:
             continue
         for designator in dict.fromkeys(d for body in bodies for d in designators(ctx, body)):
             yield _relation(ctx, ev, target, "designated_by", designator)
+
+
+def designations(ctx: DocContext, ev: Event, targets: Iterable[str], evidence: Evidence
+                 ) -> list[Relation]:
+    """The designations of ``targets`` by the bodies of sanction ``ev``, cited by
+    ``evidence`` (a sentence listing them after the sanction)."""
+    bodies = [a for a in ev.actors if ctx.etype(a) in STATES]
+    cited = replace(ev, evidence=evidence)
+    found = (_relation(ctx, cited, target, "designated_by", designator)
+             for target in targets if target not in bodies and ctx.etype(target) in ORGS | PERSON
+             for designator in dict.fromkeys(d for body in bodies
+                                             for d in designators(ctx, body)))
+    return [r for r in found if r is not None]
 
 
 def _sponsorships(ctx: DocContext, ev: Event) -> Iterator[Relation | None]:
