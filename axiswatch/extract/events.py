@@ -2992,6 +2992,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None  # "lifted its suspension of attacks": what ends is not declared anew
     if etype == "statement" and _long_held(tok):
         return None  # "has long called for their departure": a standing position
+    if etype == "statement" and _recalled_before(tok, dates):
+        return None  # "The Guards had vowed revenge after ...": an earlier vow recalled
     if etype == "statement" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
                                     for c in tok.children):
         return None  # "would not release them until Israel halts its strikes": a condition
@@ -3045,6 +3047,18 @@ def _going_on_since(tok: Token) -> bool:
     return tok.pos_ == "VERB" and tok.tag_ == "VBG" and \
         any(c.dep_ == "aux" and c.lower_ == "been" for c in tok.children) and \
         any(c.dep_ == "prep" and c.lower_ == "since" for c in tok.children)
+
+
+def _recalled_before(tok: Token, dates: list[DateMatch]) -> bool:
+    """"The Guards had vowed revenge after two officers were killed": a declaration the
+    narrator tells in the past perfect, with no day of its own, is background to what the
+    report tells (reported speech, "said it had stopped", is the speaker's own tense)."""
+    if tok.dep_ != "ROOT" or tok.tag_ != "VBN" or not any(
+            c.dep_ == "aux" and c.lower_ == "had" for c in tok.children):
+        return False
+    clauses = [c for c in tok.children if c.dep_ == "advcl"]
+    return not any(dated_subtree(tok, [d]) and not any(dated_subtree(c, [d]) for c in clauses)
+                   for d in dates)
 
 
 # Nouns of the part someone played in deeds: "their role in attacks".

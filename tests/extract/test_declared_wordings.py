@@ -144,3 +144,14 @@ def test_declared_in_other_words(extract: Extract, text: str, subtype: str,
 ])
 def test_no_declaration_in_these_words(extract: Extract, text: str) -> None:
     assert _statements(extract(text)) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Kataib Hezbollah had threatened retaliation after three of its men died in a raid last "
+     "month.", 0),
+    ("On Monday Kataib Hezbollah had threatened retaliation against the base.", 1),
+    ("Kataib Hezbollah said it had threatened the base before the raid.", 1),
+])
+def test_a_threat_recalled_in_the_past_perfect(extract: Extract, text: str,
+                                               count: int) -> None:
+    assert len(_statements(extract(text))) == count
