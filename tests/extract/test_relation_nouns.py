@@ -52,6 +52,11 @@ def _triples(ex: Extraction) -> set[tuple[str, str, str]]:
      ("asaib-ahl-al-haq", "sponsored_by", "iran")),
     ("Harakat al-Nujaba, a Kataib Hezbollah ally, fired the drones.",
      ("harakat-hezbollah-al-nujaba", "allied_with", "kataib-hezbollah")),
+    # a part noun whose modifying name is the whole: "a PMF faction", "an IRGC unit"
+    ("Kataib Sayyid al-Shuhada, a PMF faction, buried its dead on Sunday.",
+     ("kataib-sayyid-al-shuhada", "part_of", "popular-mobilization-forces")),
+    ("The Quds Force, an IRGC unit, runs the network.",
+     ("quds-force", "part_of", "islamic-revolutionary-guard-corps")),
     # alliances of two names
     ("Harakat al-Nujaba and Kataib Sayyid al-Shuhada are close allies in Syria.",
      ("harakat-hezbollah-al-nujaba", "allied_with", "kataib-sayyid-al-shuhada")),
@@ -99,6 +104,9 @@ def test_construction_states_the_relation(extract: Run, text: str,
      ("asaib-ahl-al-haq", "allied_with", "kataib-hezbollah")),
     ("Harakat al-Nujaba and Asaib Ahl al-Haq are not allies, a commander said.",
      ("asaib-ahl-al-haq", "allied_with", "harakat-hezbollah-al-nujaba")),
+    # a people's adjective on a part noun names no whole
+    ("Kataib Hezbollah, an Iraqi faction, fired the drones.",
+     ("kataib-hezbollah", "part_of", "iraq")),
     # a rival named with a possessive is no unit of the possessor
     ("Asaib Ahl al-Haq's rival Saraya al-Salam held a rally.",
      ("saraya-al-salam", "part_of", "asaib-ahl-al-haq")),

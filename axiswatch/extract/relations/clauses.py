@@ -67,6 +67,9 @@ POSSESSED_ROLES = frozenset({"arm", "wing", "branch", "unit", "affiliate", "prox
                              "ally", "allies", "front", "subsidiary"})
 # Role nouns whose adjective or modifier names the other side: "an Iranian proxy".
 NAMED_SIDE_ROLES = frozenset({"proxy", "ally"})
+# Part nouns whose modifying name is the whole they belong to: "a PMF faction", "an IRGC
+# unit" (only organizations: "an Iraqi faction" names no whole).
+NAMED_WHOLE_ROLES = frozenset({"faction", "unit", "component", "affiliate", "wing", "branch"})
 # Ranks: one of several holders, or the one who leads ("the commander of X").
 RANKS = frozenset({"general", "commander", "colonel", "brigadier"})
 LEADING_RANKS = frozenset({"commander"})
@@ -415,6 +418,8 @@ def description_relations(sent: Span, by_token: Mapping[int, LinkedMention]
         if noun.lemma_.lower() in NAMED_SIDE_ROLES:  # "an Iranian proxy", "a Hamas ally"
             objects += [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")
                         and c.i in by_token]
+        elif not person_role and noun.lower_ in NAMED_WHOLE_ROLES:  # "X, a PMF faction"
+            objects += [c for c in noun.children if c.dep_ == "compound" and c.i in by_token]
         if person_role:  # "X, the Houthis' spokesman", "X, the group's spokesman",
             # "accused X of being a Hezbollah operative"
             objects += [c for c in noun.children if c.dep_ == "poss" or (
