@@ -1153,7 +1153,11 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
             return None  # "... and a projectile struck it afterwards": the attack told before
         if lemma(tok) in ARRIVING and tok.pos_ == "VERB" and \
                 not _munition_arrives(ctx, tok, weapons):
-            return None  # "Iranian missiles reached the Houthis": arms delivered, no blow
+            # "Iranian missiles reached the Houthis": arms delivered, no blow
+            alt = next((t for t in ctx.ontology.triggers_starting(trig.lemmas[0])
+                        if t.lemmas == trig.lemmas and t.event_type == "transfer"), None)
+            return None if alt is None else _type_hit(ctx, replace(hit, trigger=alt), sent,
+                                                      weapons, dates)
         if lemma(tok) in USING_VERBS and tok.pos_ == "VERB" and not _used_weapon(tok, weapons):
             return None  # "the sites were used by X": what is used must be the weapon
         if not any(w.start in scope for w in weapons) and not any(
@@ -3549,6 +3553,9 @@ def _refers_back(ctx: DocContext, tok: Token, draft: Draft) -> bool:
         return True  # "hours after the Beirut strike": the time of something else
     if tok.dep_ == "pobj" and tok.head.lower_ in CAUSE_PREPS:
         return True  # "resigned over the strikes": the cause, told where it happened
+    if tok.dep_ == "pobj" and tok.head.lower_ in ANSWERED_PREPS and \
+            lemma(tok.head.head) in REPRISALS:
+        return True  # "in retaliation for the drone attack": the deed a blow answers
     if tok.dep_ == "pobj" and tok.head.lower_ in TOPIC_PREPS:
         return True  # "an article about the attack", "questions regarding the strike"
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "advcl" and any(
@@ -3606,6 +3613,8 @@ TIME_ANCHORS = frozenset({"after", "before", "since", "following", "until", "ahe
 # Prepositions that name a deed as the cause of what the clause tells ("protested over
 # the killing"), not as an occurrence of its own.
 CAUSE_PREPS = frozenset({"over"})
+# Prepositions of the deed a reprisal answers ("in response to", "in retaliation for").
+ANSWERED_PREPS = frozenset({"to", "for"})
 # Prepositions of a topic: what is written or asked about an event told elsewhere.
 TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
 

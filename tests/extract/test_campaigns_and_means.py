@@ -64,3 +64,14 @@ def test_munitions_ready_to_launch_are_no_launch(extract: Run) -> None:
     x = extract("US warships struck three drone boats that were prepared to launch toward "
                 "the strait.")
     assert len([e for e in x.events if e.type in ("attack", "strike")]) == 1
+
+
+def test_arms_that_reach_a_party_are_a_delivery(extract: Run) -> None:
+    x = extract("Iranian rockets reached the Houthis through Oman last month, officials said.")
+    assert _types(x) == [("transfer", "weapons_delivery")]
+
+
+def test_the_deed_a_reprisal_answers_is_told_elsewhere(extract: Run) -> None:
+    x = extract("British jets struck a Houthi depot near Zabid on Friday in retaliation "
+                "for the missile attack on the tanker.")
+    assert [e.type for e in x.events] == ["strike"]
