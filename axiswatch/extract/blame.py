@@ -37,6 +37,8 @@ from axiswatch.nlp.tokens import text_of
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from axiswatch.kb.pack import Pack
+
 DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
 # Verbs that lay an event at someone's door even when the sentence does not name it.
 BLAMING = frozenset({"blame", "accuse", "attribute", "hold", "claim"})
@@ -153,14 +155,36 @@ def _reference(ctx: DocContext, sent: Span, blame: Blame) -> None:
             blame.date = d.value
             blame.recent = False
             break
-    blame.places = frozenset(m.entity_id for m in ctx.mentions_of(sub)
-                             if m.entity_id and m.etype in PLACE_TYPES)
-    blame.countries = frozenset(c for c in (ctx.country(p) for p in blame.places) if c)
+    named = frozenset(m.entity_id for m in ctx.mentions_of(sub)
+                      if m.entity_id and m.etype in PLACE_TYPES)
+    blame.countries = frozenset(c for c in (ctx.country(p) for p in named) if c)
+    # "the Erbil attack" refers to the attack on the airport of Erbil too
+    sites = _sites_in(ctx.linker.pack)
+    blame.places = named.union(*(sites.get(p, frozenset()) for p in named))
     subtree = {t.i for t in sub}
     for w in ctx.weapons(sent):
         if w.start in subtree:
             blame.weapon = w.weapon.name
             break
+
+
+# The facilities of a pack by the town they lie in, with the pack they were read from.
+_SITES: dict[int, tuple[Pack, dict[str, frozenset[str]]]] = {}
+
+
+def _sites_in(pack: Pack) -> dict[str, frozenset[str]]:
+    """The facilities of the pack by the town they lie in (built once per pack)."""
+    cached = _SITES.get(id(pack))
+    if cached is not None and cached[0] is pack:
+        return cached[1]
+    by_town: dict[str, set[str]] = {}
+    for entry in pack.entries.values():
+        if entry.type == "facility":
+            for link in entry.located_in:
+                by_town.setdefault(link.id, set()).add(entry.id)
+    found = {town: frozenset(ids) for town, ids in by_town.items()}
+    _SITES[id(pack)] = (pack, found)
+    return found
 
 
 ALL = 0  # a plural reference without a number: every event of its paragraph
@@ -345,8 +369,10 @@ def _give(ev: Event, blame: Blame) -> None:
         cur.extend(x for x in found if x not in cur and x not in ev.actors)
     if stated:
         return
-    if blame.roles.claimed_by:
-        ev.certainty = "claimed"  # the perpetrator's word is all there is
+    if blame.roles.claimed_by and ev.certainty != "reported":
+        # the perpetrator's word is all there is; a source the event's own sentence
+        # cites ("according to the Pentagon") still reports it
+        ev.certainty = "claimed"
     elif blame.roles.attributed_to or blame.roles.actors:
         ev.certainty = weaker(ev.certainty, blame.certainty)
 

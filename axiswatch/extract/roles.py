@@ -372,14 +372,15 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
                     if ref:
                         found.append(ref)
         if not found and depth < 2:
-            found = _members_of(ctx, head, depth)
+            found = _members_of(ctx, head, depth) or _issuers_of(ctx, head, depth)
         out.extend(found)
     return list(dict.fromkeys(out))
 
 
-# Participles that introduce the name of a person told by a common noun ("the man,
-# identified as X", "a suspect named as X").
-NAMING = frozenset({"identify", "name"})
+# Participles that introduce the name of a party told by a common noun ("the man,
+# identified as X", "a suspect named as X", "a group called X", "a group calling itself X").
+NAMING = frozenset({"identify", "name", "call", "dub", "know"})
+NAME_DEPS = frozenset({"oprd", "attr", "dobj"})
 
 
 def _named_in_apposition(ctx: DocContext, head: Token) -> list[str]:
@@ -390,8 +391,9 @@ def _named_in_apposition(ctx: DocContext, head: Token) -> list[str]:
     if head.pos_ != "NOUN":
         return []
     names = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
-    names += [p for c in head.children if c.dep_ == "acl" and lemma(c) in NAMING
-              for _x, p in prep_objects(c, AS)]
+    for acl in (c for c in head.children if c.dep_ == "acl" and lemma(c) in NAMING):
+        names += [p for _x, p in prep_objects(acl, AS)]
+        names += [c for c in acl.children if c.dep_ in NAME_DEPS and c.pos_ == "PROPN"]
     named: list[str] = []
     for name in [n for c in names for n in (c, *c.conjuncts)]:
         m = ctx.ents.at(name.i)
@@ -486,6 +488,27 @@ def _members_of(ctx: DocContext, head: Token, depth: int) -> list[str]:
     # "fighters of the elite X" may be parsed with X in apposition to "fighters"
     objs += [c for c in head.children if c.dep_ == "appos" and objs]
     return [a for p in objs for a in token_actors(ctx, p, depth=depth + 1)]
+
+
+# Nouns of what a party puts out, which speak with its voice ("a statement from X
+# claimed the attack"), and the participles naming its author ("attributed to X").
+DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "video", "post",
+                            "message", "announcement", "footage", "bulletin", "recording"})
+AUTHOR_PREPS = frozenset({"from", "by"})
+ISSUING = frozenset({"attribute", "issue", "release", "publish", "post", "sign", "circulate"})
+TO = frozenset({"to"})
+
+
+def _issuers_of(ctx: DocContext, head: Token, depth: int) -> list[str]:
+    """"A statement from X", "a video released by X", "a statement attributed to X": a
+    party's statement says what the party says."""
+    if lemma(head) not in DOCUMENT_NOUNS:
+        return []
+    objs = [p for _x, p in prep_objects(head, AUTHOR_PREPS)]
+    for acl in (c for c in head.children if c.dep_ == "acl" and lemma(c) in ISSUING):
+        objs += passive_agents(acl) + [p for _x, p in prep_objects(acl, TO)]
+    return [a for p in objs for a in token_actors(ctx, p, depth=depth + 1)
+            if ctx.etype(a) not in PLACE_TYPES]
 
 
 def _origin_of_group(ctx: DocContext, m: LinkedMention, head: Token) -> bool:

@@ -71,3 +71,41 @@ def test_a_multinational_force_reporting_an_attack_on_it_claims_nothing(extract:
     text = ("Rockets struck the Union III base in Baghdad on Sunday. The US-led coalition said "
             "12 rockets had been fired at the base.")
     assert _parties(_attack(extract(text))) == set()
+
+
+def test_a_group_told_by_what_it_is_called_claims(extract: Run) -> None:
+    text = ("A roadside bomb hit a fuel convoy near Hilla on Tuesday. A group calling itself "
+            "Saraya Awliya al-Dam claimed the blast.")
+    assert _parties(_attack(extract(text))) == {"saraya-awliya-al-dam"}
+
+
+def test_a_statement_attributed_to_a_group_is_its_claim(extract: Run) -> None:
+    text = ("A drone hit the Tanf garrison on Wednesday. A statement attributed to Kataib "
+            "Hezbollah claimed the attack on the garrison.")
+    assert _parties(_attack(extract(text))) == {"kataib-hezbollah"}
+
+
+def test_a_video_of_a_bystander_claims_nothing(extract: Run) -> None:
+    text = ("Rockets hit the Ain al-Asad base on Friday. A video released by a Kurdish channel "
+            "showed smoke over the base.")
+    assert _parties(_attack(extract(text))) == set()
+
+
+def test_a_claim_naming_the_town_finds_the_attack_on_its_airport(extract: Run) -> None:
+    text = ("Rockets hit Erbil International Airport on March 3. On March 6 a drone struck a "
+            "supply depot near Basra. A group called Saraya Awliya al-Dam claimed the Erbil "
+            "attack.")
+    ex = extract(text)
+    [erbil] = [e for e in ex.events if e.type == "attack" and e.location ==
+               "erbil-international-airport"]
+    assert erbil.claimed_by == ["saraya-awliya-al-dam"]
+    others = [e for e in ex.events if e.type == "attack" and e is not erbil]
+    assert all(not e.claimed_by for e in others)
+
+
+def test_a_claim_leaves_an_attack_a_source_reported_reported(extract: Run) -> None:
+    text = ("A drone struck the Tanf garrison on Monday, according to the Pentagon. Kataib "
+            "Hezbollah claimed the attack on the garrison.")
+    ev = _attack(extract(text))
+    assert ev.claimed_by == ["kataib-hezbollah"]
+    assert ev.certainty == "reported"
