@@ -21,6 +21,7 @@ from axiswatch.extract.when import (
     simple_present,
     sourced_next,
     tense,
+    timed_next,
 )
 from axiswatch.ids import event_id
 from axiswatch.model import Event, Evidence, Precision
@@ -153,6 +154,10 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
         return d.date.value, d.date.precision
     if _record_told(ctx, sent, d):
         return None, None  # "..., a report published on Monday said": what it revealed
+    if d.type in VIOLENT | {"arrest"} and sent.end < len(sent.doc):
+        timed = timed_next(sent, ctx.dates(sent.doc[sent.end].sent))
+        if timed is not None:  # "A bomb hit a convoy. The blast happened on Wednesday."
+            return timed.value, timed.precision
     if d.inherited_date is not None:
         value, precision = d.inherited_date
         return value, precision  # type: ignore[return-value]

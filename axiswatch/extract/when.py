@@ -380,6 +380,36 @@ def sourced_next(sent: Span, dates: list[DateMatch]) -> DateMatch | None:
     return own[0] if len(own) == 1 else None
 
 
+# Verbs by which a sentence tells only when something told before happened.
+OCCURRING_VERBS = frozenset({"happen", "occur", "take"})
+
+
+def timed_next(sent: Span, dates: list[DateMatch]) -> DateMatch | None:
+    """"A bomb hit a convoy near X. The blast happened on Wednesday evening": the day on
+    which the next sentence of the paragraph says the thing just told took place.
+
+    ``dates``: the date expressions of the next sentence."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return None
+    following = doc[sent.end].sent
+    root = following.root
+    if root.lemma_.lower() in SOURCING_VERBS:  # "The blast happened on X, sources said"
+        root = next((c for c in root.children if c.dep_ == "ccomp"), root)
+    if "\n" in doc_tokens(doc).text[sent.start_char:following.start_char].lstrip() or \
+            root.lemma_.lower() not in OCCURRING_VERBS or (root.lemma_.lower() == "take" and not
+                                                           any(c.lower_ == "place"
+                                                               for c in root.children)):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children):
+        return None  # "the blast", "this attack": what was just told
+    own = [d for d in dates if d.precision == "day" and _inside(
+        [d], [t for t in root.subtree if t.i not in {x.i for x in subject.subtree}])]
+    return own[0] if len(own) == 1 else None
+
+
 def ongoing(tok: Token, modifiers: frozenset[str]) -> bool:
     """Whether a plural event noun names a campaign ("continued attacks on shipping",
     "have kept up attacks on shipping"), which has no one date."""

@@ -86,3 +86,19 @@ def test_a_date_in_a_relative_clause_dates_its_verb(extract: Callable[..., Extra
             "raised on Tuesday in talks with Tehran.")
     [ev] = [e for e in extract(text).events if e.type == "plot"]
     assert ev.date != "2024-02-06"
+
+
+@pytest.mark.parametrize(("text", "etype", "date"), [
+    # the next sentence of the paragraph tells when the thing just told took place
+    ("Gunmen ambushed a federal police patrol near Hawija, killing two officers. The ambush "
+     "took place on Tuesday night, a police source said.", "attack", "2024-02-06"),
+    ("A bomb exploded outside a liquor shop in Basra, wounding two people. The explosion "
+     "occurred on Sunday.", "attack", "2024-02-04"),
+    # not across a paragraph break
+    ("A bomb exploded outside a liquor shop in Basra, wounding two people.\n\nThe explosion "
+     "occurred on Sunday.", "attack", "2024-02"),
+])
+def test_the_next_sentence_tells_when(extract: Callable[..., Extraction], text: str,
+                                      etype: str, date: str) -> None:
+    dated = [e.date for e in extract(text).events if e.type == etype]
+    assert date in dated
