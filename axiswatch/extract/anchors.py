@@ -293,6 +293,16 @@ def _from_anchor(off: _Offset, dates: list[DateMatch], sent: Span, memory: Ancho
     return _shift(base, off.days, off.precision) if base else None
 
 
+def _named_before(start: int, tok: Token, dates: list[DateMatch]
+                  ) -> tuple[str, Precision] | None:
+    """"On Thursday, Israel struck Tyre, the same day that Hezbollah fired rockets at
+    Safed": the day named before "the same day", for an event told after it."""
+    if tok.idx < start:
+        return None
+    days = [d for d in dates if d.end <= start and d.precision == "day"]
+    return (days[-1].value, days[-1].precision) if days else None
+
+
 def anchored_date(sent: Span, tok: Token, own: DateMatch | None, dates: list[DateMatch],
                   memory: AnchorMemory, ontology: Ontology) -> tuple[str, Precision] | None:
     """The date of the event whose trigger is ``tok`` when the sentence dates it by
@@ -305,6 +315,9 @@ def anchored_date(sent: Span, tok: Token, own: DateMatch | None, dates: list[Dat
         same_day = _SAME_DAY.search(text_of(sent))
         base = (memory.named or memory.latest()) if same_day and own is None and not dates \
             else None
+        start = sent.start_char + (same_day.start() if same_day is not None else 0)
+        if same_day is not None and dates and (own is None or own.end <= start):
+            base = _named_before(start, tok, dates)  # (a day lent from before the phrase)
         if same_day is None or base is None:
             return None
         next_day = re.search(r"next|following", same_day.group(0), re.I) is not None

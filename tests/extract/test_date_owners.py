@@ -102,3 +102,16 @@ def test_the_next_sentence_tells_when(extract: Callable[..., Extraction], text: 
                                       etype: str, date: str) -> None:
     dated = [e.date for e in extract(text).events if e.type == etype]
     assert date in dated
+
+
+@pytest.mark.parametrize(("text", "etype", "date"), [
+    # "the same day" after a day the sentence names is that day; "the next day", the one after
+    ("On Tuesday, Israeli drones struck a car near Sidon, the army said, the same day that "
+     "Hezbollah launched rockets at Nahariya.", "attack", "2024-02-06"),
+    ("On Monday, US jets bombed a depot near Qaim, and the next day militants fired rockets "
+     "at the Harir base.", "attack", "2024-02-06"),
+])
+def test_the_same_day_as_the_day_named(extract: Callable[..., Extraction], text: str,
+                                       etype: str, date: str) -> None:
+    [ev] = [e for e in extract(text).events if e.type == etype]
+    assert ev.date == date
