@@ -155,3 +155,15 @@ def test_no_declaration_in_these_words(extract: Extract, text: str) -> None:
 def test_a_threat_recalled_in_the_past_perfect(extract: Extract, text: str,
                                                count: int) -> None:
     assert len(_statements(extract(text))) == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The Iraqi foreign ministry said the Turkish allegations were politically motivated.", 1),
+    ("Asaib Ahl al-Haq said the reports of its involvement were absurd.", 1),
+    ("Harakat al-Nujaba said the accusations were utter nonsense.", 1),
+    ("Investigators said the shooting was politically motivated.", 0),
+    ("The minister said the budget plan was ridiculous.", 0),
+    ("Police said the identity cards were fake.", 0),
+])
+def test_a_charge_called_absurd_is_denied(extract: Extract, text: str, count: int) -> None:
+    assert len(_statements(extract(text))) == count
