@@ -42,6 +42,9 @@ if TYPE_CHECKING:
 DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
 # Verbs that lay an event at someone's door even when the sentence does not name it.
 BLAMING = frozenset({"blame", "accuse", "attribute", "hold", "claim"})
+# Deeds of an accusation that are a part in an act: "accused X of being behind it".
+PART_IN_DEED = frozenset({"be", "responsibility", "involvement", "role", "carry", "conduct",
+                          "orchestrate", "stage", "plan", "order", "direct", "mastermind"})
 # Verbs by which a group tells of its own deed.
 SAYING_CLAIMS = frozenset({"say", "state", "announce", "declare", "add", "confirm"})
 
@@ -130,6 +133,17 @@ def _own_word(ctx: DocContext, sent: Span, roles: Roles) -> None:
     roles.claimed_by += [a for a in doers if a not in roles.claimed_by]
     roles.actors = [a for a in roles.actors if a not in own]
     roles.attributed_to = [a for a in roles.attributed_to if a not in own]
+
+
+def _accused_of_other(ctx: DocContext, verb: Token) -> bool:
+    """"Tehran has accused Baku of allowing Israel a foothold": an accusation whose "of"
+    names a deed that is no violent act (nor a part in one) blames nobody for the event
+    just told."""
+    deeds = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ in ("pcomp", "pobj")]
+    return bool(deeds) and not any(
+        _violent_head(ctx, d) or lemma(d) in PART_IN_DEED or
+        any(_violent_head(ctx, c) for c in d.subtree) for d in deeds)
 
 
 def _violent_head(ctx: DocContext, tok: Token) -> bool:
@@ -230,8 +244,8 @@ def sentence_blame(ctx: DocContext, sent: Span, index: int, paragraph: int = 0,
     if blame.kind is None:
         # Nothing names the event: only a blame said outright ("Iran blamed Israel",
         # "officials attributed it to X") refers to the event just told.
-        if not any((lemma(t) in BLAMING and t.pos_ == "VERB") or lemma(t) in ANSWERABLE
-                   for t in sent):
+        if not any((lemma(t) in BLAMING and t.pos_ == "VERB" and
+                    not _accused_of_other(ctx, t)) or lemma(t) in ANSWERABLE for t in sent):
             return None
         roles.actors = []
     blame.parties = [*roles.actors, *roles.claimed_by, *roles.attributed_to]

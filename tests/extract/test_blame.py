@@ -84,6 +84,18 @@ def test_a_sentence_that_names_no_event_blames_nothing(extract: Run) -> None:
     assert [(e.attributed_to, e.certainty) for e in events] == [([], "confirmed")]
 
 
+@pytest.mark.parametrize(("accusation", "blamed"), [
+    # an accusation of another deed blames nobody for the event just told
+    ("Baghdad has accused Ankara of allowing the group a foothold in the north.", False),
+    ("Baghdad has accused Ankara of carrying out the strike.", True),
+])
+def test_an_accusation_blames_only_for_a_violent_deed(
+        extract: Run, accusation: str, blamed: bool) -> None:
+    text = "A drone struck a base near Erbil on Sunday. " + accusation
+    [event] = _violent(extract(text))
+    assert bool(event.all_actors()) == blamed
+
+
 def test_a_denied_claim_claims_nothing(extract: Run) -> None:
     text = ("An air strike destroyed a house in Damascus on Monday. Israel did not claim "
             "the strike.")

@@ -146,6 +146,14 @@ def test_a_bare_ministry_takes_the_one_country_its_sentence_is_set_in(
     ("Islamabad reacted sharply to the strike.", "Islamabad", "pakistan"),
     ("The Houthis are Tehran's most capable proxy.", "Tehran", "iran"),
     ("The new sanctions on Tehran took effect on Monday.", "Tehran", "iran"),
+    # The government one blames, presses or calls on, or the other party "between" two.
+    ("Washington blamed Damascus for the shelling.", "Damascus", "syria"),
+    ("Western envoys urged Baghdad to rein in the militias.", "Baghdad", "iraq"),
+    ("The council called on Sanaa to release the crew.", "Sanaa", "yemen"),
+    ("Talks between Riyadh and Tehran resumed in April.", "Tehran", "iran"),
+    # What one strikes or visits is the city.
+    ("Israeli jets struck Damascus overnight.", "Damascus", "damascus"),
+    ("The envoy visited Baghdad on Sunday.", "Baghdad", "baghdad"),
 ])
 def test_a_capital_speaking_for_its_government_is_the_state(
         extractor: Extractor, text: str, surface: str, expected: str) -> None:
