@@ -802,11 +802,31 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
             holders = [tok, tok.head] if tok.dep_ in ("amod", "compound") else [tok]
             roles.attributed_to += tokens_actors(ctx, [p for h in holders
                                                        for _x, p in prep_objects(h, FRONTED)])
+        elif low == "name" and tok.pos_ == "NOUN":
+            roles.attributed_to += _users_of_name(ctx, tok, sent)
     roles.actors = list(dict.fromkeys(roles.actors))
     roles.claimed_by = claimants(ctx, roles.claimed_by)
     roles.attributed_to = list(dict.fromkeys(
         a for a in roles.attributed_to if a not in roles.claimed_by))
     return roles
+
+
+def _users_of_name(ctx: DocContext, tok: Token, sent: Span) -> list[str]:
+    """"X, a name used by Y, claimed the attack", "X claimed it; analysts believe the name
+    is used by Y": the group that uses another's name is held responsible, when the
+    name is a group's named beside it or in the sentence."""
+    uses = [c for c in tok.children if c.dep_ == "acl" and lemma(c) == "use"]
+    if tok.dep_ == "nsubjpass" and lemma(tok.head) == "use":
+        uses.append(tok.head)
+    # a named group, not "an umbrella name used by Iran-aligned groups"
+    users = tokens_actors(ctx, [a for u in uses for a in passive_agents(u) if a.pos_ == "PROPN"])
+    users = [a for a in users if ctx.etype(a) in NON_STATE]
+    named = {m.entity_id for m in ctx.mentions_of(list(sent))
+             if m.entity_id and m.etype in NON_STATE} - set(users)
+    if not users or not (_describes_a_name(tok) or (named and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children))):
+        return []
+    return users
 
 
 def _describes_a_name(tok: Token) -> bool:

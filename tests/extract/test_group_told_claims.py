@@ -109,3 +109,23 @@ def test_a_claim_leaves_an_attack_a_source_reported_reported(extract: Run) -> No
     ev = _attack(extract(text))
     assert ev.claimed_by == ["kataib-hezbollah"]
     assert ev.certainty == "reported"
+
+
+def test_the_group_using_a_claimants_name_is_held_responsible(extract: Run) -> None:
+    text = ("A rocket hit the Taji base on Sunday. A group called Ashab al-Kahf claimed the "
+            "attack; US officials say the name is used by Kataib Hezbollah.")
+    ev = _attack(extract(text))
+    assert ev.claimed_by == ["ashab-al-kahf"]
+    assert ev.attributed_to == ["kataib-hezbollah"]
+
+
+def test_a_place_that_changed_its_name_blames_no_one(extract: Run) -> None:
+    text = ("A rocket hit the Taji base on Sunday. The name of the base was changed by the "
+            "Iraqi army in 2019.")
+    assert _parties(_attack(extract(text))) == set()
+
+
+def test_an_umbrella_name_used_by_unnamed_groups_blames_no_one_else(extract: Run) -> None:
+    text = ("A drone hit the Rumeilan base on Sunday. The Islamic Resistance in Iraq, a name "
+            "used by several Iran-aligned groups, claimed the attack.")
+    assert _parties(_attack(extract(text))) == {"islamic-resistance-in-iraq"}
