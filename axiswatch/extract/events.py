@@ -119,6 +119,8 @@ STATEMENT_OK_DEPS = frozenset({"ROOT", "conj", "ccomp", "dobj", "nsubj", "nsubjp
 
 
 PLOT_PREPS = frozenset({"against", "on", "targeting", "to"})
+# Pronouns a second verb of moving takes for the first one's load.
+LOAD_PRONOUNS = frozenset({"them", "it"})
 # A list of those sanctioned after the sanctions or their targets, and who may be in it.
 INCLUDING = frozenset({"including"})
 LISTED_TYPES = frozenset({"person", "armed_group", "front_group", "organization", "state_body"})
@@ -1601,6 +1603,8 @@ def _moved(tok: Token, trig: Trigger) -> list[Token]:
     out += [p for h in (tok, *out) for _x, p in prep_objects(h, WITH)]  # "provided X with Y"
     if trig.load_subject:
         out += [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "conj" and any(o.lower_ in LOAD_PRONOUNS for o in out):
+        out += direct_objects(tok.head)  # "brought rifles in and handed them to X"
     return out + [c for o in out for c in o.conjuncts]
 
 

@@ -51,6 +51,11 @@ def _transfers(run: Run, text: str) -> list[tuple[str | None, list[str], list[st
     # the means by which a sum was moved
     ("The IRGC used shell companies to move oil revenue to Hezbollah in 2020.",
      "funding", "islamic-revolutionary-guard-corps", "hezbollah"),
+    # "handed" arms, and a second verb whose pronoun takes the first one's load
+    ("The Quds Force handed rockets to Kataib Hezbollah in Basra in 2019, the court heard.",
+     "weapons_delivery", "quds-force", "kataib-hezbollah"),
+    ("IRGC couriers brought rifles into Iraq and handed them over to Kataib Hezbollah in "
+     "2021.", "weapons_delivery", "islamic-revolutionary-guard-corps", "kataib-hezbollah"),
     # fighters sent, after being recruited
     ("Afghan fighters were recruited by the IRGC and sent to Syria in 2016.",
      "fighters", "islamic-revolutionary-guard-corps", None),
@@ -73,6 +78,9 @@ def test_standing_supply_from_a_sum_owned_by_the_receiver(extract: Run) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    # "hand" that moves no arms
+    "The Iraqi police handed the investigation to prosecutors on Monday.",
+    "The envoy handed Tehran a list of demands in 2023.",
     "The injured militant was transferred to a hospital in Baghdad on Sunday.",
     "The detainee was moved to a prison in Sanaa on Tuesday.",
     "The European Union provided $40 million in humanitarian assistance to Yemen in May.",
