@@ -3159,7 +3159,8 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         _fill(ctx, draft, sent, weapons, dates, owners)
         if etype == "meeting" and not _has_party(ctx, tok, draft):
             continue
-        if _refers_back(ctx, tok, draft):
+        if _refers_back(ctx, tok, draft) or (
+                _deed_as_reason(tok) and not _dated_phrase(tok, dates)):
             continue  # "suspected of involvement in the rocket attack": told elsewhere
         if etype in ("sanction", "statement"):
             # a designation or a declaration has no place of its own, unless the text
@@ -3547,11 +3548,12 @@ def _relative_of_event(tok: Token, owners: frozenset[int]) -> bool:
 
 def _refers_back(ctx: DocContext, tok: Token, draft: Draft) -> bool:
     """"the attack" under "involvement in", "responsibility for"..., with no date of its own."""
-    if tok.pos_ not in ("NOUN", "PROPN") or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     if draft.date is not None and tok.left_edge.idx <= draft.date.start <= \
             tok.right_edge.idx + len(tok.right_edge):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ in TIME_ANCHORS:
         return True  # "hours after the Beirut strike": the time of something else
@@ -3614,6 +3616,38 @@ def _avenged(tok: Token) -> bool:
 
 
 TIME_ANCHORS = frozenset({"after", "before", "since", "following", "until", "ahead"})
+# Verbs and adjectives of judging or punishing someone for a deed ("sentenced X for a
+# rocket attack", "suspected of the bombings"), and the prepositions of that deed.
+JUDGING = frozenset({"sentence", "convict", "jail", "imprison", "try", "prosecute", "charge",
+                     "indict", "suspect", "accuse", "execute", "hang", "fine",
+                     "arrest", "detain", "sanction", "designate", "suspected", "accused",
+                     "guilty", "convicted"})
+JUDGED_PREPS = frozenset({"for", "of", "over", "in"})
+
+
+def _dated_phrase(tok: Token, dates: Sequence[DateMatch]) -> bool:
+    """Whether a date of the sentence lies inside the phrase of an event noun ("an air
+    strike on its embassy on Monday")."""
+    start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    return any(start <= d.start < end for d in dates)
+
+
+def _deed_as_reason(tok: Token) -> bool:
+    """"sentenced two men for a rocket attack on the embassy", "suspected of bombings",
+    "in response to Israeli strikes on villages": a deed named as why someone is judged
+    or why a blow was struck is told where it happened; with no day of its own here it
+    is no occurrence of this sentence (a bare plural is a run of deeds, a "the" one told
+    before; both are checked by the caller for their own date)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in JUDGED_PREPS | ANSWERED_PREPS or any(
+            c.dep_ in ("relcl", "acl") for c in tok.children):
+        return False  # "the bombing that killed two policemen in Sitra": told as news
+    head = tok.head.head
+    if head.lower_ in ("role", "involvement", "part", "participation") and head.dep_ == "pobj":
+        head = head.head.head  # "sentenced for their role in the bombings"
+    if (lemma(head) in JUDGING or head.lower_ in JUDGING) and tok.head.lower_ in JUDGED_PREPS:
+        return head.pos_ in ("VERB", "ADJ", "AUX") or head.tag_ == "VBN"
+    bare = not any(c.dep_ == "det" for c in tok.children) and tok.tag_ in ("NNS", "NNPS")
+    return bare and tok.head.lower_ in ANSWERED_PREPS and lemma(head) in REPRISALS
 # Prepositions that name a deed as the cause of what the clause tells ("protested over
 # the killing"), not as an occurrence of its own.
 CAUSE_PREPS = frozenset({"over"})

@@ -194,6 +194,8 @@ def find_weapons(sent: Span, ontology: Ontology,
         best: WeaponHit | None = None
         for key in found_keys[i]:
             for term, weapon in ontology.weapons_starting(key):
+                if weapon.proper and not tokens[i].text[:1].isupper():
+                    continue  # "a typhoon hit the coast": the storm, not the jet
                 if _matches(found_keys, i, term) and (best is None or
                                                         len(term) > best.end - best.start):
                     best = WeaponHit(weapon, tokens[i].i, tokens[i].i + len(term))

@@ -67,6 +67,9 @@ class Weapon:
     name: str
     terms: tuple[tuple[str, ...], ...]
     subtypes: Mapping[str, str]
+    # Model names that are also common words ("Typhoon", "Tornado", "Reaper") name the
+    # craft only when spelled as a name.
+    proper: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +232,7 @@ def _build(data: dict[str, Any], source: str) -> Ontology:
             subtypes=MappingProxyType(
                 {str(k): str(v) for k, v in (w.get("subtypes") or {}).items()}
             ),
+            proper=bool(w.get("proper", False)),
         )
         for w in data.get("weapons") or []
     )

@@ -362,6 +362,47 @@ def _site_head_end(lowers: list[str], j: int) -> int | None:
     return None
 
 
+# Warplane and armed drone models ("F-35s", "F/A-18", "MQ-9", "Su-24", "B-52") and the
+# names forces give them: the craft, never a group named after it (the same models
+# are weapon terms of the ontology, which makes their blows air strikes).
+_CRAFT_DESIGNATION = re.compile(r"^(?:[A-Z]{1,2}|[A-Z][a-z])-\d{1,3}[A-Z]?s?$")
+_CRAFT_NAMES = frozenset({"typhoon", "tornado", "rafale", "reaper", "predator", "hornet",
+                          "raptor", "bayraktar"})
+
+
+def _craft_model(tok: Token) -> bool:
+    """Whether a token spells a warplane or armed drone model ("F-35s", "Typhoons"); a
+    slash only inside one ("F/A-18")."""
+    text = tok.text
+    if text == "/":
+        return 0 < tok.i < len(tok.doc) - 1 and bool(_CRAFT_DESIGNATION.match(
+            tok.doc[tok.i + 1].text))
+    return bool(_CRAFT_DESIGNATION.match(text)) or (
+        text[:1].isupper() and text.lower().removesuffix("s") in _CRAFT_NAMES)
+
+
+def _craft_tails(doc: Doc, spans: list[tuple[int, int, str, str | None]]
+                 ) -> list[tuple[int, int, str, str | None]]:
+    """"British Typhoons", "Israeli F-35s", "MQ-9 Reapers": a state's aircraft the NER
+    took for one organization. The craft model goes (it names no actor); what is left
+    before it ("British", "US", "the Royal Air Force") is the owner, named on its own."""
+    out: list[tuple[int, int, str, str | None]] = []
+    for start, end, label, eid in spans:
+        cut = end
+        while not eid and cut > start and _craft_model(doc[cut - 1]) and (
+                cut < end or doc[cut - 1].text != "/"):
+            cut -= 1
+        if cut == end:
+            out.append((start, end, label, eid))
+        elif cut > start:
+            last = doc[cut - 1]
+            owner = "NORP" if last.pos_ == "ADJ" or last.ent_type_ == "NORP" or (
+                cut - start == 1 and last.text.endswith(("ish", "ian", "ese", "li"))) else (
+                "GPE" if cut - start == 1 else label)
+            out.append((start, cut, owner, None))
+    return out
+
+
 def _site_names(doc: Doc, spans: list[tuple[int, int, str, str | None]]
                 ) -> list[tuple[int, int, str, str | None]]:
     """A name and a site noun as one facility: "the Khurais oil field" (a word the NER
@@ -806,6 +847,7 @@ class Linker:
         previous: LinkedMention | None = None
         last_end = -1
         spans = _split_backed(doc, spans)
+        spans = _craft_tails(doc, spans)
         for start, end, label, ent_id in spans:
             if start < last_end:
                 continue
