@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from axiswatch.extract.arguments import inherited_subjects, is_negated
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.draft import VIOLENT
+from axiswatch.extract.occurrence import is_headline
 from axiswatch.extract.roles import ANSWERABLE, Roles, claimants, sentence_roles, tokens_actors
 from axiswatch.extract.speakers import armed_voice, speakers
 from axiswatch.extract.triggers import lemma
@@ -68,6 +69,7 @@ class Blame:
     # how many events the reference takes in: "both attacks" 2, "the attacks" every one
     # of its paragraph (ALL), "the attack" one
     count: int = 1
+    headline: bool = False  # a title line: it tells the story that follows it
 
 
 def _claims(ctx: DocContext, sent: Span) -> list[str]:
@@ -249,6 +251,7 @@ def sentence_blame(ctx: DocContext, sent: Span, index: int, paragraph: int = 0,
             return None
         roles.actors = []
     blame.parties = [*roles.actors, *roles.claimed_by, *roles.attributed_to]
+    blame.headline = is_headline(sent)
     return blame
 
 
@@ -307,6 +310,9 @@ def carry_blame(events: list[Event], blames: list[Blame], *,
         told = own.get(blame.sentence, [])
         if blame.count > 1 and _tells_ahead(blame, events, told, sentence_of, paragraph_of):
             continue
+        if blame.headline and not told:
+            _headline_story(blame, events, sentence_of, section_of_sentence, section_of)
+            continue
         if any(kind == "own" for _id, kind in told):
             continue  # the sentence's own event took the roles
         if any(kind == "continuation" for _id, kind in told) and (
@@ -337,6 +343,23 @@ def carry_blame(events: list[Event], blames: list[Blame], *,
                     _fill_in(target, ev)
                 dropped.add(ev.id)
     return [ev for ev in events if ev.id not in dropped]
+
+
+def _headline_story(blame: Blame, events: list[Event], sentence_of: Callable[[Event], int],
+                    section_of_sentence: Callable[[int], object],
+                    section_of: Callable[[Event], object]) -> None:
+    """"X claims rocket attack on Ain al-Asad", then "Rockets struck Ain al-Asad air base
+    on Monday": a title that states who did, claimed or is blamed for an event gives its
+    parties to the first events of its kind the story below tells with none of their
+    own, as many as it counts, at the place it names if it names one."""
+    here = section_of_sentence(blame.sentence)
+    below = [ev for ev in events if ev.type in VIOLENT and sentence_of(ev) > blame.sentence
+             and section_of(ev) == here and (blame.kind is None or ev.type == blame.kind)]
+    if blame.places:
+        below = [ev for ev in below if blame.places & {ev.location, *ev.target_actors}]
+    for ev in below[:blame.count if blame.count > 1 else 1]:
+        if not ev.all_actors():
+            _give(ev, blame)
 
 
 def _tells_ahead(blame: Blame, events: list[Event], told: list[tuple[str, str]],

@@ -96,6 +96,23 @@ def test_an_accusation_blames_only_for_a_violent_deed(
     assert bool(event.all_actors()) == blamed
 
 
+def test_a_title_gives_its_claimant_to_the_story_below(extract: Run) -> None:
+    text = ("Harakat al-Nujaba claims drone attack on Tower 22\n\n"
+            "A drone struck Tower 22 in northeastern Jordan on Sunday, officials said.\n\n"
+            "Rockets hit a base in Syria later that day.")
+    events = _violent(extract(text))
+    by_place = {e.location: e for e in events}
+    assert by_place["tower-22"].claimed_by == ["harakat-hezbollah-al-nujaba"]
+    assert not any(e.all_actors() for e in events if e.location != "tower-22")
+
+
+def test_a_title_naming_another_place_claims_nothing_below(extract: Run) -> None:
+    text = ("Harakat al-Nujaba claims drone attack on Tower 22\n\n"
+            "Rockets hit Ain al-Asad air base in Iraq on Sunday, officials said.")
+    [event] = _violent(extract(text))
+    assert event.all_actors() == []
+
+
 def test_a_denied_claim_claims_nothing(extract: Run) -> None:
     text = ("An air strike destroyed a house in Damascus on Monday. Israel did not claim "
             "the strike.")
