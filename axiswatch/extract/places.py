@@ -347,7 +347,9 @@ OCCASION_VERBS = frozenset({"speak", "talk", "address", "comment", "testify", "b
 # Participles that say where a thing stood: "a ship anchored off X", "troops stationed
 # near Y", "a tanker moored at Z".
 POSITION_VERBS = frozenset({"anchor", "dock", "moor", "station", "base", "locate", "park",
-                            "deploy", "position", "sail", "situate", "berth"})
+                            "deploy", "position", "sail", "situate", "berth",
+                            # a vehicle on its way: "a truck carrying arms near X"
+                            "carry", "transport", "travel", "drive", "ride"})
 # Prepositions whose object a date after an event noun may wrongly take from the noun:
 # "the attack in February of US positions at X", "a strike on Monday on a depot in Y".
 _HIT_PREPS = frozenset({"of", "on", "against"})

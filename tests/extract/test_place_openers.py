@@ -126,3 +126,16 @@ def test_an_event_told_as_a_rally_s_cause_is_not_placed_at_the_rally(extract: Ru
     assert all(not (_near(e, 15.35, 44.21) or _near(e, 35.69, 51.39))
                for e in x.events if e.type == "strike")
 
+
+
+@pytest.mark.parametrize(("text", "lat", "lon", "country"), [
+    # Where a vehicle on its way was hit: the place its participle tells.
+    ("An Israeli drone struck a van carrying fighters near Nabatieh on Sunday.", 33.38, 35.48,
+     "LB"),
+    ("Jets bombed lorries transporting rockets near Qusayr overnight.", 34.51, 36.58, "SY"),
+])
+def test_a_vehicle_hit_on_its_way_is_placed_where_it_went(extract: Run, text: str,
+                                                          lat: float, lon: float,
+                                                          country: str) -> None:
+    x = extract(text)
+    assert any(e.country == country and _near(e, lat, lon) for e in x.events)
