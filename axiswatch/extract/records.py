@@ -248,12 +248,20 @@ def _anaphoric(sent: Span, d: Draft) -> bool:
     tok = sent.doc[d.hit.head]
     # "the attack on the base": a definite target names nothing new either
     definite_target = d.target is not None and d.target.lower().startswith(("the ", "its "))
+    if tok.pos_ == "VERB" and definite_target and not d.place and d.date is None and \
+            tok.dep_ == "ccomp" and lemma(tok.head) in CLAIMING_SAYS:
+        return True  # "X said it had targeted the base": the blow told before, claimed
     if tok.pos_ not in ("NOUN", "PROPN") or (d.target and not definite_target) or d.place:
         return False
     if d.date is not None and tok.left_edge.idx <= d.date.start < \
             tok.right_edge.idx + len(tok.right_edge):
         return False  # "the January 28 attack" has a date of its own
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
+# Verbs of saying under which a blow on a definite target, with no place or day of its
+# own, is the speaker's account of one told before: "X said it had targeted the base".
+CLAIMING_SAYS = frozenset({"say", "claim", "announce", "state", "confirm"})
 
 
 # Words that tell an occurrence as one more of its kind: "another drone struck",

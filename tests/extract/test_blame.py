@@ -113,6 +113,14 @@ def test_a_title_naming_another_place_claims_nothing_below(extract: Run) -> None
     assert event.all_actors() == []
 
 
+def test_a_group_saying_it_hit_the_site_told_before_claims_that_blow(extract: Run) -> None:
+    text = ("A drone struck the Conoco gas field base in eastern Syria on Friday, the US "
+            "military said. Harakat al-Nujaba said in a statement that it had targeted "
+            "the base.")
+    [event] = _violent(extract(text))
+    assert event.claimed_by == ["harakat-hezbollah-al-nujaba"]
+
+
 def test_a_denied_claim_claims_nothing(extract: Run) -> None:
     text = ("An air strike destroyed a house in Damascus on Monday. Israel did not claim "
             "the strike.")
