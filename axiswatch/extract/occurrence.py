@@ -17,6 +17,7 @@ from axiswatch.extract.context import DocContext
 from axiswatch.extract.draft import ARMED, Draft
 from axiswatch.extract.triggers import lemma
 from axiswatch.extract.when import tense
+from axiswatch.model import Event
 from axiswatch.nlp.dates import DateMatch
 from axiswatch.nlp.tokens import text_of
 
@@ -396,3 +397,85 @@ def _conditional(tok: Token) -> bool:
             return False
         cur = cur.head
     return False
+
+
+# Words that give an explosion its cause: "officials blamed an airstrike", "attributed to
+# a drone strike", "caused by", "the result of", "said jets had carried out a strike".
+EXPLAINING = frozenset({"blame", "attribute", "cause", "result", "say", "report", "suspect",
+                        "believe", "confirm", "add", "due", "because"})
+# Strikes that explain a blast: a state's blow, or a munition of the air.
+_AIR_WEAPONS = frozenset({"airstrike", "drone"})
+
+
+def _root_of(ctx: DocContext, ev: Event) -> Token | None:
+    span = ctx.doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+    return None if span is None else span.root
+
+
+def _told_blast(ctx: DocContext, ev: Event) -> bool:
+    """"A blast ripped through a depot", "explosions shook the base": an event told by an
+    explosion, its author unnamed."""
+    if ev.type not in ("attack", "strike") or ev.actors or ev.claimed_by:
+        return False
+    root = _root_of(ctx, ev)
+    if root is None:
+        return False
+    nouns = [root, *[c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]]
+    return any(lemma(t) in ctx.ontology.blast_nouns for t in nouns)
+
+
+def _explains(ctx: DocContext, ev: Event) -> bool:
+    """A strike with no place of its own told as the cause of what came before it
+    ("officials blamed an airstrike", "militia leaders said it was caused by a drone
+    strike")."""
+    if ev.location is not None or not (ev.type == "strike" or ev.weapon in _AIR_WEAPONS):
+        return False
+    root = _root_of(ctx, ev)
+    if root is None:
+        return False
+    if root.pos_ == "VERB" and lemma(root) not in EXPLAINING:  # "an aircraft struck it"
+        return any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in root.children)
+    return any(lemma(a) in EXPLAINING or a.lower_ in EXPLAINING
+               for a in [root, *list(root.ancestors)[:4]])
+
+
+def explained_blasts(ctx: DocContext, events: list[Event]) -> list[Event]:
+    """An unexplained blast told first and explained in the same or the next sentence as
+    a strike is that strike, one occurrence: "A blast ripped through a depot near X;
+    officials blamed an airstrike" (the strike takes the blast's place and day, the blast
+    the strike's kind and doers)."""
+    gone: set[str] = set()
+    for i, blast in enumerate(events):
+        if blast.id in gone or not _told_blast(ctx, blast):
+            continue
+        at = ctx.doc.char_span(blast.evidence.start, blast.evidence.end, alignment_mode="expand")
+        if at is None:
+            continue
+        sents = {at.sent.start}
+        nxt = at.sent.end
+        if nxt < len(ctx.doc):
+            sents.add(ctx.doc[nxt].sent.start)
+        for cause in events[i + 1:]:
+            root = _root_of(ctx, cause)
+            if cause.id in gone or root is None or root.sent.start not in sents or \
+                    not _same_day(blast, cause) or _told_blast(ctx, cause) or \
+                    not _explains(ctx, cause):
+                continue
+            _as_cause(blast, cause)
+            gone.add(cause.id)
+            break
+    return [ev for ev in events if ev.id not in gone]
+
+
+def _same_day(a: Event, b: Event) -> bool:
+    """Whether two events' dates (of any precision) may be one day."""
+    return not (a.date and b.date) or a.date.startswith(b.date) or b.date.startswith(a.date)
+
+
+def _as_cause(blast: Event, cause: Event) -> None:
+    blast.type = "strike" if cause.type == "strike" else cause.type
+    blast.subtype = cause.subtype
+    blast.weapon = cause.weapon or blast.weapon
+    blast.actors = blast.actors or cause.actors
+    blast.attributed_to.extend(a for a in cause.attributed_to if a not in blast.attributed_to)
+    blast.attributed_to = [a for a in blast.attributed_to if a not in blast.actors]

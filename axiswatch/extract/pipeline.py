@@ -24,6 +24,7 @@ from axiswatch.extract.doc_places import refine_places
 from axiswatch.extract.draft import STATE_TYPES, VIOLENT
 from axiswatch.extract.events import sentence_events
 from axiswatch.extract.listed import listed_later
+from axiswatch.extract.occurrence import explained_blasts
 from axiswatch.extract.records import to_events
 from axiswatch.extract.relations import event_relations, sentence_relations
 from axiswatch.extract.tolls import carry_toll
@@ -211,6 +212,7 @@ class Extractor:
                              section_of=section_of, section_of_sentence=section_of_sentence,
                              paragraph_of=lambda ev: paragraphs[sentence_index(ev)])
         state_blasts(ctx, events)
+        events = explained_blasts(ctx, events)
         places = frozenset(m.entity_id for m in ents.mentions
                            if m.entity_id and m.etype in ("place", "facility"))
         events = merge_repeats(events, explicit=frozenset(explicit), places=places,
