@@ -192,8 +192,11 @@ def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
         if purpose and lemma(cur.head) in JOURNEY_VERBS and cur.head.pos_ == "VERB" and \
                 not _sent_things(cur.head):
             return "planned"  # "travelled to Cyprus to kill Israeli businessmen"
-        if (purpose or cur.dep_ in ("xcomp", "dobj", "pobj", "pcomp", "acl")) and \
-                cur.head.i != cur.i:
+        if (purpose or cur.dep_ in ("xcomp", "dobj", "pobj", "pcomp", "acl") or (
+                cur.dep_ == "prep" and cur.lower_ == "for" and cur.head.pos_ == "NOUN")) \
+                and cur.head.i != cur.i:
+            # "in preparation for an attack": the act a preparation is for (one who
+            # "prepares for an attack" braces for it)
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX", "NOUN") and lemma(cur) in mods:
                 found = mods[lemma(cur)]
