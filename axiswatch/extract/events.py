@@ -3626,6 +3626,9 @@ JUDGING = frozenset({"sentence", "convict", "jail", "imprison", "try", "prosecut
                      "arrest", "detain", "sanction", "designate", "suspected", "accused",
                      "guilty", "convicted"})
 JUDGED_PREPS = frozenset({"for", "of", "over", "in"})
+# Judging verbs that, said of a party rather than of suspects held ("two men suspected
+# of the bombings"), blame it: "X accused Y of the attack" tells the attack.
+BLAMING_JUDGES = frozenset({"accuse", "suspect"})
 
 
 def _dated_phrase(tok: Token, dates: Sequence[DateMatch]) -> bool:
@@ -3647,6 +3650,8 @@ def _deed_as_reason(tok: Token) -> bool:
     head = tok.head.head
     if head.lower_ in ("role", "involvement", "part", "participation") and head.dep_ == "pobj":
         head = head.head.head  # "sentenced for their role in the bombings"
+    if lemma(head) in BLAMING_JUDGES and head.pos_ == "VERB" and head.dep_ != "acl":
+        return False  # "Washington accused Tehran of the attack": a blame, the deed stands
     if (lemma(head) in JUDGING or head.lower_ in JUDGING) and tok.head.lower_ in JUDGED_PREPS:
         return head.pos_ in ("VERB", "ADJ", "AUX") or head.tag_ == "VBN"
     bare = not any(c.dep_ == "det" for c in tok.children) and tok.tag_ in ("NNS", "NNPS")

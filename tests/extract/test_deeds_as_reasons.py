@@ -42,3 +42,8 @@ def test_a_deed_told_with_its_toll_is_an_occurrence(extract: Run) -> None:
     x = extract("The court convicted four men over a bombing that killed three "
                 "soldiers in Manama.")
     assert "attack" in _types(x)
+
+
+def test_a_deed_a_party_is_accused_of_is_told(extract: Run) -> None:
+    x = extract("Riyadh accused Tehran of the drone attack on the Khurais oil field.")
+    assert "attack" in _types(x)
