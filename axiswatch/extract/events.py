@@ -41,7 +41,14 @@ from axiswatch.extract.arguments import (
     verb_auxes,
 )
 from axiswatch.extract.context import DocContext
-from axiswatch.extract.draft import ARMED, NON_STATE, STATE_TYPES, VIOLENT, Draft
+from axiswatch.extract.draft import (
+    ARMED,
+    NON_STATE,
+    RECORD_TYPES,
+    STATE_TYPES,
+    VIOLENT,
+    Draft,
+)
 from axiswatch.extract.merge import (
     VAGUE_SUBTYPES,
     merge_drafts,
@@ -2520,8 +2527,6 @@ TARGET_SIDE_PREPS = frozenset({"on", "at", "against", "targeting"})
 CONTENT_CLAUSES = frozenset({"ccomp", "acl", "relcl"})
 
 
-# Types that may be the record itself: a statement or a designation made in a report.
-RECORD_TYPES = frozenset({"statement", "sanction"})
 
 
 def _deed_dates(ctx: DocContext, draft: Draft, dates: list[DateMatch]) -> list[DateMatch]:

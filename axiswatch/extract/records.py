@@ -9,7 +9,7 @@ from axiswatch.extract.anchors import anchored_date
 from axiswatch.extract.arguments import governing_verb
 from axiswatch.extract.context import DocContext, Place
 from axiswatch.extract.doc_places import paragraph_countries, region_at
-from axiswatch.extract.draft import VIOLENT, Draft
+from axiswatch.extract.draft import RECORD_TYPES, VIOLENT, Draft
 from axiswatch.extract.reference import continues_story
 from axiswatch.extract.triggers import lemma
 from axiswatch.extract.when import (
@@ -184,8 +184,6 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
     return found[0], found[1]  # type: ignore[return-value]
 
 
-# Types that may be the record itself: a statement or a designation made in a report.
-RECORD_TYPES = frozenset({"statement", "sanction"})
 
 
 # Types a passive description tells only to say who or what someone or something is
