@@ -1370,7 +1370,30 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         plot = _plot_subtype(ctx, tok)
         if plot is not None:
             return "plot", plot
+    if etype in ("attack", "killing", "strike"):
+        plot = _done_by_plot(ctx, tok)
+        if plot is not None:
+            return "plot", plot
     return etype, subtype
+
+
+# Nouns of a scheme that, as the doer of a blow, make the blow intended ("a plot targeted").
+SCHEME_NOUNS = frozenset({"plot", "plan", "conspiracy", "scheme"})
+
+
+def _done_by_plot(ctx: DocContext, tok: Token) -> str | None:
+    """"A separate plot targeted an activist", "the camp was targeted by an IRGC plot":
+    a blow whose doer is a plot is that plot (its subtype from the plot's own words,
+    "a foiled plot")."""
+    if tok.pos_ != "VERB":
+        return None
+    doers = [c for c in tok.children if c.dep_ == "nsubj"] + passive_agents(tok)
+    for doer in doers:
+        if lemma(doer) in SCHEME_NOUNS:
+            mods = ctx.ontology.plot_modifiers
+            return next((mods[lemma(c)] for c in doer.children
+                         if c.dep_ == "amod" and lemma(c) in mods), "planned")
+    return None
 
 
 # Nouns of a reprisal or its aim that a declared clause of the future makes a threat

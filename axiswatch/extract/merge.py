@@ -124,6 +124,54 @@ def _one_more(tok: Token) -> bool:
                for n in nouns for c in n.children)
 
 
+# Links from an intended act up to the word of intent that carries its doer ("a second
+# cell planned to bomb X", "a separate plan by Y to kill Z").
+INTENT_LINKS = frozenset({"xcomp", "acl", "relcl", "advcl"})
+
+
+def _intending(tok: Token) -> list[Token]:
+    """The words of intent above an intended act, nearest first ("planned" above "to
+    bomb", "plan" above "to kill")."""
+    out: list[Token] = []
+    cur = tok
+    for _ in range(2):
+        if cur.dep_ not in INTENT_LINKS or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def _one_more_plot(tok: Token) -> bool:
+    """"a separate group plotted to bomb X", "a second plan by Y to kill Z": the word of
+    intent above the act, or its doer, tells one more plot."""
+    return any(_one_more(up) for up in _intending(tok))
+
+
+def _doer(tok: Token) -> Token | None:
+    """The subject a verb has or inherits from the verb it is joined to or governed by."""
+    cur = tok
+    for _ in range(4):
+        subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _plotters_apart(a: Token, b: Token) -> bool:
+    """"One suspect planned to attack A while another plotted to kill B": two intended
+    acts of different subjects are two plots (one subject's "planned to kidnap or kill
+    X" stays one)."""
+    if a.pos_ != "VERB" or b.pos_ != "VERB":
+        return False
+    da, db = _doer(a), _doer(b)
+    return da is not None and db is not None and da.i != db.i and \
+        db.i not in {t.i for t in da.conjuncts}
+
+
 def _own_object(a: Token, b: Token) -> bool:
     """"foiled a separate plot", "carried out another attack": a verb and the noun it
     takes as its object tell one act, whatever marks it as one more."""
@@ -158,6 +206,10 @@ def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
                 continue  # "a drone hit A; a second drone struck B": two acts
             if _sequenced(ctx.doc[o.hit.head], ctx.doc[d.hit.head]):
                 continue
+            if d.type == "plot" and (
+                    _one_more_plot(ctx.doc[d.hit.head]) or _one_more_plot(ctx.doc[o.hit.head])
+                    or _plotters_apart(ctx.doc[o.hit.head], ctx.doc[d.hit.head])):
+                continue  # two plots of one report, by different plotters
             # Coordinated noun triggers each with their own target or date stay apart.
             conj = d.hit.head in {t.i for t in ctx.doc[o.hit.head].conjuncts}
             if conj and d.type in VIOLENT and (d.target or d.date) and (o.target or o.date) \
