@@ -381,12 +381,17 @@ TRAVEL_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stop", "stopover"
 # Verbs whose object is the place gone to: "visited Baghdad", "toured the base".
 TRAVEL_VERBS = frozenset({"visit", "tour"})
 _TRAVEL_PREPS = frozenset({"to", "of", "in"})
+# Verbs of going whose purpose clause ("flew to X to meet Y") meets where they went.
+GOING_VERBS = frozenset({"travel", "fly", "go", "head", "come", "arrive", "return",
+                         "journey", "rush"})
+_GONE_PREPS = frozenset({"to", "in"})
 
 
 def travel_places(ctx: DocContext, holders: list[Token]) -> list[LinkedMention]:
-    """The place a meeting's journey went to: the object of "visited X", or the "to X" of
+    """The place a meeting's journey went to: the object of "visited X", the "to X" of
     a journey noun that is the trigger or frames its clause ("met Y during a visit to
-    X"). A visitor meets where they went, not in the country they came from."""
+    X"), or of a verb of going whose purpose is the meeting ("flew to X to meet Y"). A
+    visitor meets where they went, not in the country they came from."""
     out: list[LinkedMention] = []
     for holder in holders:
         if holder.pos_ == "VERB" and lemma(holder) in TRAVEL_VERBS:
@@ -398,6 +403,14 @@ def travel_places(ctx: DocContext, holders: list[Token]) -> list[LinkedMention]:
                      for o in p.children if o.dep_ == "pobj" and lemma(o) in TRAVEL_NOUNS]
         journeys += [o for o in holder.children  # "made a trip to X", "paid a visit to X"
                      if o.dep_ == "dobj" and lemma(o) in TRAVEL_NOUNS]
+        if holder.pos_ == "VERB" and holder.dep_ in ("advcl", "xcomp") and \
+                lemma(holder.head) in GOING_VERBS:  # "travelled to X to meet Y"
+            for obj in (o for p in holder.head.children if p.dep_ == "prep"
+                        and p.lower_ in _GONE_PREPS for o in p.children if o.dep_ == "pobj"):
+                start, end = place_span(obj, stop=("conj", "cc", "appos", "relcl", "prep",
+                                                   "acl", "punct"))
+                out += [m for m in ctx.mentions_in(start, end) if m.etype in PLACE_TYPES
+                        and m.label != "NORP"]
         for journey in journeys:
             for _prep, obj in ((p, o) for p in journey.children if p.dep_ == "prep"
                                and p.lower_ in _TRAVEL_PREPS

@@ -321,6 +321,9 @@ def test_the_noun_of_an_attack_says_what_it_hit_and_where(extract: Run) -> None:
         ("While on a trip to Sanaa last week, an Iranian envoy met Houthi leaders.", "sanaa"),
         ("The Hamas delegation's visit to Baghdad on Sunday was its first in a decade.",
          "baghdad"),
+        # a journey whose purpose is the meeting: "flew to X to meet Y"
+        ("Iran's foreign minister flew to Muscat on Saturday to meet Omani officials.",
+         "muscat"),
     ],
 )
 def test_a_meeting_happens_where_the_journey_went(extract: Run, text: str,
