@@ -81,6 +81,27 @@ def _doer_country(ctx: DocContext, sent: Span, country: str) -> str | None:
     return country if country in ctx.ents.countries[:MAIN_COUNTRIES] else None
 
 
+# Sites that stand in the country whose adjective they bear: "Saudi oil facilities", "an
+# Israeli town" (a base or an embassy may be a state's own abroad).
+NATIONAL_SITES = frozenset({"facility", "field", "oilfield", "refinery", "plant", "town",
+                            "village", "city", "port", "airport", "pipeline", "terminal",
+                            "depot", "installation", "infrastructure"})
+
+
+def _national_site(ctx: DocContext, d: Draft) -> str | None:
+    """The country of a struck site named by its country's adjective or name ("drones
+    attacked Saudi oil facilities", "rockets hit an Israeli town")."""
+    tokens = [ctx.doc[i] for i in sorted(d.target_tokens)]
+    for m in ctx.mentions_of(tokens):
+        tok = ctx.doc[m.tok_end - 1]
+        if m.entity_id and ctx.is_country(m.entity_id) and \
+                tok.dep_ in ("amod", "compound", "nmod") and (
+                    lemma(tok.head) in NATIONAL_SITES or (lemma(tok.head.head) in NATIONAL_SITES
+                    and tok.head.dep_ in ("compound", "amod"))):
+            return ctx.country(m.entity_id)
+    return None
+
+
 def unplaced_where(ctx: DocContext, sent: Span, d: Draft, country: str | None
                    ) -> tuple[str | None, Place | None]:
     """The country (and, for a sea, the place) of an event its sentence does not place.
@@ -102,6 +123,8 @@ def unplaced_where(ctx: DocContext, sent: Span, d: Draft, country: str | None
         if len(named) == 1:
             return named[0], None
         return next((c for c in sides if c in named), None), None
+    if country is None:
+        country = _national_site(ctx, d)
     if country is None:
         for eid in _sides(ctx, d):
             country = ctx.country(eid)

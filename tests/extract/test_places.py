@@ -477,3 +477,19 @@ def test_a_country_naming_whose_people_they_are_is_no_place(extract: Run) -> Non
     [attack] = extract("Two rockets hit the base on Monday in an attack US officials blamed "
                        "on Kata'ib Hezbollah.").events
     assert attack.location != "united-states"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Drones attacked Saudi oil facilities on Saturday, halting half of the output.", "SA"),
+    ("Rockets hit an Israeli border town on Tuesday, wounding two people.", "IL"),
+])
+def test_a_struck_site_named_by_its_country_is_in_that_country(
+        extract: Run, text: str, country: str) -> None:
+    [event] = [e for e in extract(text).events if e.type == "attack"]
+    assert event.country == country
+
+
+def test_a_base_named_by_its_country_may_stand_abroad(extract: Run) -> None:
+    [event] = [e for e in extract("A drone hit a Russian base on Saturday.").events
+               if e.type == "attack"]
+    assert event.country != "RU"
