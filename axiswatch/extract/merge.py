@@ -242,6 +242,90 @@ def _colon_list(ctx: DocContext, first: Token) -> list[LinkedMention]:
             ctx.doc[m.tok_end - 1].dep_ != "pobj"]
 
 
+# Words that join the names of a list ("A, B and C").
+_LIST_JOINS = frozenset({",", "and"})
+# Words that may open a listed name without being part of it.
+_NAME_OPENERS = frozenset({"the", "mv", "m/v"})
+
+
+def _name_at(ctx: DocContext, i: int, end: int) -> int:
+    """The end of the capitalized name that starts at token ``i`` (``i`` when none does):
+    a linked name whole ("Ain al-Asad"), else a run of capitalized words."""
+    m = ctx.ents.at(i)
+    if m is not None and m.tok_start == i:
+        return m.tok_end
+    j = i
+    while j < end and ctx.doc[j].text[:1].isupper() and ctx.doc[j].pos_ in ("PROPN", "NOUN"):
+        j += 1
+    return j
+
+
+def _named_craft(ctx: DocContext, first: Token) -> list[tuple[int, int]]:
+    """The names a plural craft or site noun lists after it ("two ships, the MSC Sky and
+    the Maersk Yorktown", "the tankers Pollux and Verbena", "two bases, A and B"): each a
+    craft or site of its own, hit in an occurrence of its own (the guideline's one event
+    per occurrence); "five targets including radars" names none."""
+    if first.tag_ != "NNS" or not (lemma(first) in ctx.ontology.vessels or
+                                   lemma(first) in ctx.ontology.site_nouns):
+        return []
+    end = first.sent.end
+    i = first.i + 1
+    if i < end and ctx.doc[i].text == ",":
+        i += 1
+    spans: list[tuple[int, int]] = []
+    while i < end:
+        while i < end and ctx.doc[i].lower_ in _NAME_OPENERS:
+            i += 1
+        j = _name_at(ctx, i, end)
+        if j == i:
+            break
+        spans.append((i, j))
+        i = j
+        if i + 1 < end and ctx.doc[i].text == "," and (
+                ctx.doc[i + 1].lower_ in _LIST_JOINS | _NAME_OPENERS or
+                ctx.doc[i + 1].text[:1].isupper()):
+            i += 1
+        if i < end and ctx.doc[i].lower_ == "and":
+            i += 1
+        elif i < end and spans[-1][1] == i:
+            break  # the list ends ("..., in the Red Sea")
+    return spans if len(spans) >= 2 else []
+
+
+def _first_target(ctx: DocContext, d: Draft) -> Token | None:
+    """The target noun of a draft, or the object its verb hits."""
+    if d.target_token is not None:
+        return ctx.doc[d.target_token]
+    trig = ctx.doc[d.hit.head]
+    objs = [c for c in trig.children if c.dep_ == "dobj"]
+    objs += [p for c in trig.children if c.dep_ == "prep" and c.lower_ in ("on", "at")
+             for p in c.children if p.dep_ == "pobj"]
+    return objs[0] if objs else None
+
+
+def _split_named(ctx: DocContext, d: Draft) -> list[Draft]:
+    """One draft per craft or site a target names ("two ships, A and B"), or none."""
+    aim = _first_target(ctx, d)
+    named = _named_craft(ctx, aim) if aim is not None else []
+    out: list[Draft] = []
+    for k, (s0, e0) in enumerate(named):
+        one = d if k == 0 else _clone(d)
+        one.target, one.target_token = text_of(ctx.doc[s0:e0]), e0 - 1
+        ms = ctx.mentions_in(s0, e0)
+        one.target_actors = list(dict.fromkeys(m.entity_id for m in ms if m.entity_id))
+        if k:
+            out.append(one)
+    return out
+
+
+def _clone(d: Draft) -> Draft:
+    """A copy of a draft for another target of one sentence."""
+    return Draft(d.hit, d.type, d.subtype, d.span, actors=list(d.actors),
+                 claimed_by=list(d.claimed_by), attributed_to=list(d.attributed_to),
+                 date=d.date, weapon=d.weapon, inherited_date=d.inherited_date,
+                 place=d.place)
+
+
 def split_targets(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[Draft]:
     """One event per coordinated target: "attacks on X in A and Y in B"."""
     out: list[Draft] = []
@@ -249,6 +333,10 @@ def split_targets(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[Draf
     heads = {d.hit.head for d in drafts}
     for d in drafts:
         out.append(d)
+        more = _split_named(ctx, d) if d.type in VIOLENT else []
+        if more:  # "targeted two ships, the MSC Sky and the Maersk Yorktown"
+            out.extend(more)
+            continue
         if d.target_token is None or d.type not in VIOLENT:
             continue
         first = doc[d.target_token]
