@@ -311,7 +311,20 @@ def _sites_hit_by_name(ctx: DocContext, subjects: list[Token], obj: Token) -> bo
     names or stands for ("they"), not by "the strikes" or "a drone boat", which tell a
     blow told elsewhere."""
     return (lemma(obj) in ctx.ontology.vessels or lemma(obj) in ctx.ontology.blast_sites) \
-        and all(_named(ctx, s) or s.lower_ in SUBJECT_PRONOUNS for s in subjects)
+        and all(_named(ctx, s) or s.lower_ in SUBJECT_PRONOUNS or _fighters_of(ctx, s)
+                for s in subjects)
+
+
+# Nouns of armed men whose group a name before them gives ("Houthi fighters").
+FIGHTER_NOUNS = frozenset({"fighter", "force", "militant", "militiaman", "gunman", "rebel",
+                           "operative", "member", "unit"})
+
+
+def _fighters_of(ctx: DocContext, subj: Token) -> bool:
+    """"Houthi fighters", "Hezbollah militants": armed men of a group named before them."""
+    return lemma(subj) in FIGHTER_NOUNS and any(
+        c.dep_ in ("compound", "amod", "poss") and ctx.can_act(ctx.ents.at(c.i))
+        for c in subj.children)
 
 
 def _blast_at_site(ctx: DocContext, tok: Token, sent: Span) -> bool:

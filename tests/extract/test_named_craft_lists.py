@@ -36,3 +36,13 @@ def test_one_named_ship_is_one_attack(extract: Run) -> None:
     x = extract("The Houthis fired a missile at two ships, one of them the Blue Dolphin, "
                 "on Tuesday.")
     assert len(_attacks(x)) == 1
+
+
+def test_fighters_of_a_named_group_hit_a_ship(extract: Run) -> None:
+    x = extract("Houthi gunmen hit a cargo ship off Hodeidah on Wednesday.")
+    assert [(e.type, e.actors) for e in x.events] == [("attack", ["houthis"])]
+
+
+def test_a_storm_hits_no_ship_by_force(extract: Run) -> None:
+    x = extract("Heavy storms hit a cargo ship off Hodeidah on Wednesday.")
+    assert [e for e in x.events if e.type == "attack"] == []
