@@ -2818,7 +2818,9 @@ def _flown(ctx: DocContext, draft: Draft) -> bool:
     sentence around an assault, "in protest at US air strikes")."""
     tok = ctx.doc[draft.hit.head]
     doers = {t.i for t in [*inherited_subjects(tok), *passive_agents(tok)]}
-    return any(w.weapon.name in AIR_FORCE_WEAPONS and any(w.start <= i < w.end for i in doers)
+    # (a model such as the MQ-9 is flown only by air forces, whatever it carries)
+    return any((w.weapon.name in AIR_FORCE_WEAPONS or w.weapon.proper) and
+               any(w.start <= i < w.end for i in doers)
                for w in ctx.weapons(tok.sent))
 
 

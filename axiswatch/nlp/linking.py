@@ -367,7 +367,12 @@ def _site_head_end(lowers: list[str], j: int) -> int | None:
 # are weapon terms of the ontology, which makes their blows air strikes).
 _CRAFT_DESIGNATION = re.compile(r"^(?:[A-Z]{1,2}|[A-Z][a-z])-\d{1,3}[A-Z]?s?$")
 _CRAFT_NAMES = frozenset({"typhoon", "tornado", "rafale", "reaper", "predator", "hornet",
-                          "raptor", "bayraktar"})
+                          "raptor", "bayraktar", "tb2"})
+
+
+# Kinds of craft a model name may go before ("TB2 drones", "F-16 jets").
+_CRAFT_KINDS = frozenset({"drone", "jet", "warplane", "fighter", "bomber", "aircraft",
+                          "helicopter", "plane"})
 
 
 def _craft_model(tok: Token) -> bool:
@@ -389,6 +394,9 @@ def _craft_tails(doc: Doc, spans: list[tuple[int, int, str, str | None]]
     out: list[tuple[int, int, str, str | None]] = []
     for start, end, label, eid in spans:
         cut = end
+        if not eid and cut - start >= 2 and doc[cut - 1].lemma_.lower() in _CRAFT_KINDS and \
+                _craft_model(doc[cut - 2]):
+            cut -= 1  # "Bayraktar TB2 drones", "F-16 jets"
         while not eid and cut > start and _craft_model(doc[cut - 1]) and (
                 cut < end or doc[cut - 1].text != "/"):
             cut -= 1

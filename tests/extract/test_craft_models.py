@@ -38,3 +38,14 @@ def test_a_storm_is_no_warplane(extract: Run) -> None:
 def test_a_model_in_a_fleet_is_no_strike(extract: Run) -> None:
     x = extract("The air force flies F-35s and Typhoons from bases in Cyprus.")
     assert [e for e in x.events if e.type in ("strike", "attack")] == []
+
+
+def test_an_armed_drone_model_is_a_state_drone_strike(extract: Run) -> None:
+    ev = one_event(extract("MQ-9 drones struck a car near Al-Qaim on Monday night."), "strike")
+    assert ev.subtype == "drone_strike"
+
+
+def test_a_model_and_its_kind_name_the_state(extract: Run) -> None:
+    ev = one_event(extract("Turkish TB2 drones hit PKK hideouts near Makhmour on "
+                           "Sunday."), "strike")
+    assert ev.actors == ["turkey"]
