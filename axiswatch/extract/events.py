@@ -1102,8 +1102,12 @@ def _declarer(ctx: DocContext, tok: Token) -> list[str]:
     denial ("X claimed it was not responsible")."""
     for anc in list(tok.ancestors)[:3]:
         if lemma(anc) in ANNOUNCING | DISCLAIMING and anc.pos_ == "VERB":
-            return tokens_actors(ctx, [_named_speaker(ctx, c) for c in anc.children
-                                       if c.dep_ == "nsubj"])
+            # "X called the strike a crime and said it would not go unanswered": a
+            # joined verb of saying speaks with its first verb's subject
+            said_by = [c for c in anc.children if c.dep_ == "nsubj"] or (
+                [c for c in anc.head.children if c.dep_ == "nsubj"]
+                if anc.dep_ == "conj" and anc.head.pos_ == "VERB" else [])
+            return tokens_actors(ctx, [_named_speaker(ctx, c) for c in said_by])
     for head in (tok, *list(tok.ancestors)[:2]):  # "..., the minister said"
         for said in (c for c in head.children if c.dep_ == "parataxis"):
             if lemma(said) in ANNOUNCING and said.pos_ == "VERB":

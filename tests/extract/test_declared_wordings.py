@@ -56,6 +56,12 @@ def test_what_goes_unanswered_is_the_target_not_the_speaker(extract: Extract) ->
     assert "united-states" in threat.target_actors
 
 
+def test_a_joined_verb_of_saying_speaks_with_the_first_verbs_subject(extract: Extract) -> None:
+    x = extract("Harakat al-Nujaba condemned the raid and said it would not go unpunished.")
+    threat = next(e for e in x.events if e.type == "statement")
+    assert threat.actors == ["harakat-hezbollah-al-nujaba"]
+
+
 @pytest.mark.parametrize("text", [
     "Investors did not hesitate to sell their shares after the blast.",
     "The ministry said its response to the proposal was coming.",
