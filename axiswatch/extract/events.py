@@ -785,11 +785,20 @@ def _own_side(ctx: DocContext, tok: Token) -> bool:
     return bool(doer) and bool(doer & set(_declarer(ctx, tok)))
 
 
+# Verbs of doing a deed told by its noun: "carried out the attack", "staged the raid".
+PERPETRATING = frozenset({"carry", "conduct", "launch", "stage", "mount", "perpetrate",
+                          "commit", "execute", "orchestrate"})
+
+
 def _disowned_deed(ctx: DocContext, tok: Token) -> bool:
     """"The Houthis said they had not targeted the vessel", "insisted the group had not
     fired the rocket": a deed the speaker says its own side did not do is a denial. A
     modal ("would not strike") promises rather than denies, and a deed of another party
-    ("said the rocket was not fired from Lebanon") is a finding."""
+    ("said the rocket was not fired from Lebanon") is a finding. A deed told by its noun
+    counts through the verb of doing it ("said it did not carry out the attack")."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and lemma(tok.head) in PERPETRATING and \
+            tok.head.pos_ == "VERB":
+        tok = tok.head
     if tok.pos_ != "VERB" or tok.dep_ != "ccomp" or not is_negated(tok):
         return False
     if lemma(tok.head) not in DECLARING or tok.head.pos_ != "VERB":
@@ -3209,9 +3218,10 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         _fill(ctx, draft, sent, weapons, dates, owners)
         if etype == "meeting" and not _has_party(ctx, tok, draft):
             continue
-        if _refers_back(ctx, tok, draft) or (
-                _deed_as_reason(tok) and not _dated_phrase(tok, dates)):
+        if etype != "statement" and (_refers_back(ctx, tok, draft) or (
+                _deed_as_reason(tok) and not _dated_phrase(tok, dates))):
             continue  # "suspected of involvement in the rocket attack": told elsewhere
+            # (but "said it did not carry out the attack" is a denial of its own)
         if etype in ("sanction", "statement"):
             # a designation or a declaration has no place of its own, unless the text
             # says where it was made ("said in Tehran")

@@ -173,3 +173,16 @@ def test_a_threat_recalled_in_the_past_perfect(extract: Extract, text: str,
 ])
 def test_a_charge_called_absurd_is_denied(extract: Extract, text: str, count: int) -> None:
     assert len(_statements(extract(text))) == count
+
+
+@pytest.mark.parametrize("text", [
+    "Asaib Ahl al-Haq said it did not carry out Friday's rocket attack on the airport.",
+    "A drone struck the Conoco field on Friday. Asaib Ahl al-Haq said it did not carry out "
+    "the attack.",
+])
+def test_a_deed_disowned_through_its_verb_of_doing_is_a_denial(
+        extract: Extract, text: str) -> None:
+    x = extract(text)
+    [denial] = [e for e in x.events if e.type == "statement"]
+    assert (denial.subtype, denial.actors) == ("denial", ["asaib-ahl-al-haq"])
+    assert not any("asaib-ahl-al-haq" in e.all_actors() for e in x.events if e.type == "attack")
