@@ -186,3 +186,24 @@ def test_a_deed_disowned_through_its_verb_of_doing_is_a_denial(
     [denial] = [e for e in x.events if e.type == "statement"]
     assert (denial.subtype, denial.actors) == ("denial", ["asaib-ahl-al-haq"])
     assert not any("asaib-ahl-al-haq" in e.all_actors() for e in x.events if e.type == "attack")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Asaib Ahl al-Haq said foreign troops would remain targets while they stayed.",
+     "asaib-ahl-al-haq"),
+    ("The IRGC navy said it would close the Strait of Hormuz if Iran's oil were blocked.",
+     "irgc-navy"),
+])
+def test_declared_targets_and_closures_are_threats(
+        extract: Extract, text: str, speaker: str) -> None:
+    [threat] = [e for e in extract(text).events if e.type == "statement"]
+    assert threat.subtype == "threat" and speaker in threat.actors
+
+
+@pytest.mark.parametrize("text", [
+    "The shop remained a target for vandals last year.",
+    "The bank said it would close the accounts of sanctioned firms.",
+    "Officials said the border crossing would close at noon.",
+])
+def test_targets_and_closures_of_other_kinds_are_no_threat(extract: Extract, text: str) -> None:
+    assert not [e for e in extract(text).events if e.type == "statement"]
