@@ -539,7 +539,7 @@ NEGATED_DENIALS = frozenset({"involve", "behind", "responsible"})
 # What a denial rejects: "rejected the accusations".
 ACCUSATIONS = frozenset({"accusation", "charge", "claim", "allegation", "report", "assertion",
                          "suggestion", "blame", "responsibility", "link", "involvement",
-                         "role", "connection"})
+                         "role", "connection", "account", "version", "narrative"})
 # What a party refuses when it rejects a demand made of it ("rejected calls to disarm",
 # "dismissed the ceasefire proposal"): a declared refusal to change course.
 DEMANDS = frozenset({"demand", "call", "proposal", "offer", "plan", "initiative", "roadmap",
@@ -3013,8 +3013,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return ("statement", "threat") if _declared_blow(ctx, hit, tok) else None
     if typed[0] in ("attack", "strike") and _declared_attack(ctx, tok):
         return "statement", "threat"
-    if typed[0] in VIOLENT and _disowned_deed(ctx, tok):
-        return "statement", "denial"
+    if (typed[0] in VIOLENT or typed[0] == "transfer") and _disowned_deed(ctx, tok):
+        return "statement", "denial"  # "said it had never supplied weapons to X" too
     if typed[0] in VIOLENT and tok.pos_ == "VERB" and tok.dep_ == "xcomp" and (
             lemma(tok.head) in VOWING or (lemma(tok.head) in GOING_ON and
                                           tok.head.dep_ == "xcomp" and
@@ -3257,7 +3257,9 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         if etype == "transfer" and draft.date is None and not _told_done(ctx, tok, draft):
             continue  # "Iran has long supplied the group": background
         killed = etype in VIOLENT and bool(killed_count(text_of(sent)))
-        if is_generic(ctx, tok, draft, killed, owners) and not _promised_reprisal(tok):
+        if is_generic(ctx, tok, draft, killed, owners) and not _promised_reprisal(tok) and \
+                not (etype == "statement" and _charge_called_false(tok)):
+            # ("said the claims were lies": a plural label of a charge is no kind)
             if not any(lemma(c) in ctx.ontology.quantifiers for c in tok.children):
                 generic.append(draft)
             continue

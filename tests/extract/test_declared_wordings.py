@@ -207,3 +207,21 @@ def test_declared_targets_and_closures_are_threats(
 ])
 def test_targets_and_closures_of_other_kinds_are_no_threat(extract: Extract, text: str) -> None:
     assert not [e for e in extract(text).events if e.type == "statement"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a plural label of the charge, and the other side's "account" called false
+    ("Harakat al-Nujaba said the American claims were lies meant to excuse the raids.",
+     "harakat-hezbollah-al-nujaba"),
+    ("Kataib Hezbollah said the Pentagon's version of events was false.", "kataib-hezbollah"),
+    # a delivery the speaker's own side did not make
+    ("Iran said it had not sent any drones to Sudan.", "iran"),
+])
+def test_more_denials_in_reported_speech(extract: Extract, text: str, speaker: str) -> None:
+    [denial] = [e for e in extract(text).events if e.type == "statement"]
+    assert (denial.subtype, denial.actors) == ("denial", [speaker])
+
+
+def test_a_delivery_another_party_did_not_make_is_no_denial(extract: Extract) -> None:
+    x = extract("The UN panel said the weapons had not been delivered to the Houthis.")
+    assert not [e for e in x.events if e.type == "statement"]
