@@ -225,3 +225,20 @@ def test_more_denials_in_reported_speech(extract: Extract, text: str, speaker: s
 def test_a_delivery_another_party_did_not_make_is_no_denial(extract: Extract) -> None:
     x = extract("The UN panel said the weapons had not been delivered to the Houthis.")
     assert not [e for e in x.events if e.type == "statement"]
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi lawmakers passed a resolution on Sunday calling for the exit of foreign troops.",
+    "The Security Council adopted a resolution demanding an end to the attacks on ships.",
+])
+def test_a_vote_told_by_what_it_passed(extract: Extract, text: str) -> None:
+    [vote] = [e for e in extract(text).events if e.type == "statement"]
+    assert vote.subtype == "vote" and vote.actors
+
+
+@pytest.mark.parametrize("text", [
+    "The resolution was drafted by France.",
+    "The bill would impose sanctions on Hezbollah if passed.",
+])
+def test_a_resolution_not_passed_is_no_vote(extract: Extract, text: str) -> None:
+    assert not [e for e in extract(text).events if e.subtype == "vote"]
