@@ -353,6 +353,17 @@ class DateContext:
         return None
 
 
+def _next_in_paragraph(sent: Span) -> Span | None:
+    """The sentence after ``sent`` when the paragraph goes on with it."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return None
+    following = doc[sent.end].sent
+    if "\n" in doc_tokens(doc).text[sent.start_char:following.start_char].lstrip():
+        return None
+    return following
+
+
 # Verbs that source what the sentence before stated ("A spokesman said on Monday ...").
 SOURCING_VERBS = frozenset({"say", "tell", "add", "state"})
 
@@ -363,13 +374,10 @@ def sourced_next(sent: Span, dates: list[DateMatch]) -> DateMatch | None:
 
     ``dates``: the date expressions of the next sentence."""
     doc = sent.doc
-    if sent.end >= len(doc):
+    following = _next_in_paragraph(sent)
+    if following is None or following.root.lemma_.lower() not in SOURCING_VERBS:
         return None
-    following = doc[sent.end].sent
     root = following.root
-    if "\n" in doc_tokens(doc).text[sent.start_char:following.start_char].lstrip() or \
-            root.lemma_.lower() not in SOURCING_VERBS:
-        return None
     own = []
     for d in dates:
         span = doc.char_span(d.start, d.end, alignment_mode="expand")
@@ -389,17 +397,15 @@ def timed_next(sent: Span, dates: list[DateMatch]) -> DateMatch | None:
     which the next sentence of the paragraph says the thing just told took place.
 
     ``dates``: the date expressions of the next sentence."""
-    doc = sent.doc
-    if sent.end >= len(doc):
+    following = _next_in_paragraph(sent)
+    if following is None:
         return None
-    following = doc[sent.end].sent
     root = following.root
     if root.lemma_.lower() in SOURCING_VERBS:  # "The blast happened on X, sources said"
         root = next((c for c in root.children if c.dep_ == "ccomp"), root)
-    if "\n" in doc_tokens(doc).text[sent.start_char:following.start_char].lstrip() or \
-            root.lemma_.lower() not in OCCURRING_VERBS or (root.lemma_.lower() == "take" and not
-                                                           any(c.lower_ == "place"
-                                                               for c in root.children)):
+    if root.lemma_.lower() not in OCCURRING_VERBS or (
+            root.lemma_.lower() == "take" and not any(c.lower_ == "place"
+                                                      for c in root.children)):
         return None
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "NOUN" or not any(
