@@ -286,7 +286,8 @@ class Geocoder:
         if key in STOP_KEYS or short or len(key) < 2:
             return None
         best: tuple[float, GeoName] | None = None
-        for cand in self.gazetteer.lookup(key):
+        candidates = self.gazetteer.lookup(key)
+        for cand in candidates:
             score = math.log(cand.population + 1)
             if cand.country in countries:
                 score += _IN_DOC_COUNTRY
@@ -302,9 +303,10 @@ class Geocoder:
                 best = (score, cand)
         if best is None:
             return None
-        if best[1].country not in countries and best[1].country not in context_countries:
-            best = (best[0], _world_city(best[1], self.gazetteer.lookup(key)))
-        return _from_geoname(best[1])
+        chosen = best[1]
+        if chosen.country not in countries and chosen.country not in context_countries:
+            chosen = _world_city(chosen, candidates)
+        return _from_geoname(chosen)
 
     def resolve_phrase(self, text: str, *, countries: Sequence[str] = (),
                        context: str = "") -> Place | None:
@@ -410,7 +412,6 @@ class Geocoder:
         """The naive answer: the most populous GeoNames place of that name (no pack, no context)."""
         matches = self.gazetteer.lookup(alias_key(name))
         return _from_geoname(matches[0]) if matches else None
-
 
 
 _BEARING_WORD = re.compile(r"\b(north|south)?[\s-]?(east|west)(?:ern)?\b|\b(north|south)(?:ern)?\b",
