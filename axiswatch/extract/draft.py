@@ -15,6 +15,8 @@ ARMED = frozenset({"attack", "strike"})
 STATE_TYPES = frozenset({"state_body", "place"})
 NON_STATE = frozenset({"armed_group", "front_group", "coalition"})
 ONE_PER_SENTENCE = frozenset({"statement", "meeting", "protest", "arrest"})
+# Entity types a list of those sanctioned may name: people, groups and bodies.
+LISTED_TYPES = frozenset({"person", "armed_group", "front_group", "organization", "state_body"})
 # Types that may be the record itself, dated by its report: a statement or a designation.
 RECORD_TYPES = frozenset({"statement", "sanction"})
 

@@ -43,6 +43,7 @@ from axiswatch.extract.arguments import (
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.draft import (
     ARMED,
+    LISTED_TYPES,
     NON_STATE,
     RECORD_TYPES,
     STATE_TYPES,
@@ -128,9 +129,8 @@ STATEMENT_OK_DEPS = frozenset({"ROOT", "conj", "ccomp", "dobj", "nsubj", "nsubjp
 PLOT_PREPS = frozenset({"against", "on", "targeting", "to"})
 # Pronouns a second verb of moving takes for the first one's load.
 LOAD_PRONOUNS = frozenset({"them", "it"})
-# A list of those sanctioned after the sanctions or their targets, and who may be in it.
+# A list of those sanctioned after the sanctions or their targets.
 INCLUDING = frozenset({"including"})
-LISTED_TYPES = frozenset({"person", "armed_group", "front_group", "organization", "state_body"})
 # Verbs whose object is a plot told as an occurrence ("uncovered a plot"), and verbs
 # a plot is the subject of when its course is told ("the plot began in October").
 PLOT_OBJECT_VERBS = frozenset({"hatch", "uncover", "foil", "thwart", "disrupt", "expose",
@@ -2574,8 +2574,6 @@ TARGET_SIDE_PREPS = frozenset({"on", "at", "against", "targeting"})
 # Clauses that tell what a declaration is about ("denied that it had attacked ...",
 # "rejected claims that it struck ..."), not when it was declared.
 CONTENT_CLAUSES = frozenset({"ccomp", "acl", "relcl"})
-
-
 
 
 def _deed_dates(ctx: DocContext, draft: Draft, dates: list[DateMatch]) -> list[DateMatch]:

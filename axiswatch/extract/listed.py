@@ -12,10 +12,10 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from axiswatch.extract.draft import LISTED_TYPES
 from axiswatch.extract.relations.events import designations
+from axiswatch.extract.relations.sentence import sentence_evidence
 from axiswatch.extract.triggers import lemma
-from axiswatch.model import Evidence
-from axiswatch.nlp.text import clean_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -29,7 +29,6 @@ LISTING_PARTICIPLES = frozenset({"sanction", "designate", "blacklist", "list", "
 # Verbs that open the list: "include", "are", "were".
 LISTING_VERBS = frozenset({"include", "be", "comprise"})
 POINTING_WORDS = frozenset({"those", "the", "others"})
-LISTED_TYPES = frozenset({"person", "armed_group", "front_group", "organization", "state_body"})
 # How many sentences back the sanction may have been told.
 MAX_BACK = 2
 
@@ -84,7 +83,5 @@ def listed_later(ctx: DocContext, events: list[Event]) -> list[Relation]:
             m.entity_id for m in ctx.mentions_of(tokens)
             if m.entity_id and m.etype in LISTED_TYPES and m.entity_id not in ev.actors))
         ev.target_actors = list(dict.fromkeys([*ev.target_actors, *named]))
-        s, e = clean_span(ctx.document.text, sent.start_char, sent.end_char)
-        cited = Evidence(ctx.document.id, s, e, ctx.document.text[s:e], ctx.extractor)
-        out += designations(ctx, ev, named, cited)
+        out += designations(ctx, ev, named, sentence_evidence(ctx, sent))
     return out

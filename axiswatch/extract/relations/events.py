@@ -66,26 +66,28 @@ def _linked_to(ctx: DocContext, m: LinkedMention) -> bool:
     return holder.lemma_.lower() in AFFILIATION_WORDS
 
 
-def _designations(ctx: DocContext, ev: Event) -> Iterator[Relation | None]:
+def _designated(ctx: DocContext, ev: Event, targets: Iterable[str]
+                ) -> Iterator[Relation | None]:
+    """The designations of ``targets`` by the bodies of sanction ``ev``, cited by its
+    evidence."""
     bodies = [a for a in ev.actors if ctx.etype(a) in STATES]
-    for target in ev.target_actors:
-        if target in bodies or ctx.etype(target) not in ORGS | PERSON or \
-                not _listed(ctx, ev, target):
+    designating = list(dict.fromkeys(d for body in bodies for d in designators(ctx, body)))
+    for target in targets:
+        if target in bodies or ctx.etype(target) not in ORGS | PERSON:
             continue
-        for designator in dict.fromkeys(d for body in bodies for d in designators(ctx, body)):
+        for designator in designating:
             yield _relation(ctx, ev, target, "designated_by", designator)
+
+
+def _designations(ctx: DocContext, ev: Event) -> Iterator[Relation | None]:
+    return _designated(ctx, ev, [t for t in ev.target_actors if _listed(ctx, ev, t)])
 
 
 def designations(ctx: DocContext, ev: Event, targets: Iterable[str], evidence: Evidence
                  ) -> list[Relation]:
     """The designations of ``targets`` by the bodies of sanction ``ev``, cited by
     ``evidence`` (a sentence listing them after the sanction)."""
-    bodies = [a for a in ev.actors if ctx.etype(a) in STATES]
-    cited = replace(ev, evidence=evidence)
-    found = (_relation(ctx, cited, target, "designated_by", designator)
-             for target in targets if target not in bodies and ctx.etype(target) in ORGS | PERSON
-             for designator in dict.fromkeys(d for body in bodies
-                                             for d in designators(ctx, body)))
+    found = _designated(ctx, replace(ev, evidence=evidence), targets)
     return [r for r in found if r is not None]
 
 

@@ -615,9 +615,13 @@ def _add(ctx: DocContext, found: dict[str, Relation], subj: LinkedMention, predi
         if state != subj.entity_id:  # the Treasury lists for its state
             _add(ctx, found, subj, predicate, replace(obj, entity_id=state, etype="place"),
                  sent, certainty)
+    found[rid] = Relation(rid, subj.entity_id, predicate, obj.entity_id, certainty,
+                          sentence_evidence(ctx, sent), ctx.extractor)
+
+
+def sentence_evidence(ctx: DocContext, sent: Span) -> Evidence:
+    """A whole sentence as the evidence of a fact it states (trimmed of spaces)."""
     s, e = clean_span(ctx.document.text, sent.start_char, sent.end_char)
-    evidence = Evidence(ctx.document.id, s, e, ctx.document.text[s:e], ctx.extractor)
-    found[rid] = Relation(rid, subj.entity_id, predicate, obj.entity_id, certainty, evidence,
-                          ctx.extractor)
+    return Evidence(ctx.document.id, s, e, ctx.document.text[s:e], ctx.extractor)
 
 
