@@ -422,8 +422,6 @@ def _fill_in(ev: Event, reference: Event) -> None:
     ev.injured = ev.injured if ev.injured is not None else reference.injured
 
 
-
-
 def state_blasts(ctx: DocContext, events: list[Event]) -> None:
     """"Devices exploded across the south; Beirut blamed Israel": a blast of no known
     kind or weapon that no one claims and only states are held responsible for is a

@@ -650,7 +650,6 @@ def _named_sea(ctx: DocContext, lat: float, lon: float) -> Place | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-
 def dateline_place(ctx: DocContext, sent: Span) -> Place | None:
     """The town of a dateline opening the sentence ("BAGHDAD --", "Erbil, Iraq (AP) --",
     with a dash): a wire report's opening event happened where it is filed from, unless

@@ -207,8 +207,6 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
     return found[0], found[1]  # type: ignore[return-value]
 
 
-
-
 # Types a passive description tells only to say who or what someone or something is
 # ("the journalist, arrested in Ahvaz", "rifles that were smuggled from Iran").
 IDENTIFYING_TYPES = frozenset({"arrest", "transfer"})
