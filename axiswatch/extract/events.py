@@ -127,8 +127,6 @@ STATEMENT_OK_DEPS = frozenset({"ROOT", "conj", "ccomp", "dobj", "nsubj", "nsubjp
 
 
 PLOT_PREPS = frozenset({"against", "on", "targeting", "to"})
-# Pronouns a second verb of moving takes for the first one's load.
-LOAD_PRONOUNS = frozenset({"them", "it"})
 # A list of those sanctioned after the sanctions or their targets.
 INCLUDING = frozenset({"including"})
 # Verbs whose object is a plot told as an occurrence ("uncovered a plot"), and verbs
@@ -371,7 +369,7 @@ AILMENTS = frozenset({"heart", "panic", "asthma", "anxiety", "migraine", "epilep
 # Kinds of explosion that are accidents ("a gas explosion").
 ACCIDENTAL_BLASTS = frozenset({"gas", "boiler", "cylinder", "methane", "chemical", "industrial",
                                "dust"})
-# Pronouns for a target already told ("struck it").
+# Pronouns for a target or a load already told ("struck it", "handed them over").
 REFERRING_PRONOUNS = frozenset({"it", "them"})
 # Verbs of arrival that are an attack only when a munition arrives at a place.
 ARRIVING = frozenset({"reach"})
@@ -1662,7 +1660,7 @@ def _moved(tok: Token, trig: Trigger) -> list[Token]:
     out += [p for h in (tok, *out) for _x, p in prep_objects(h, WITH)]  # "provided X with Y"
     if trig.load_subject:
         out += [c for c in tok.children if c.dep_ == "nsubj"]
-    if tok.dep_ == "conj" and any(o.lower_ in LOAD_PRONOUNS for o in out):
+    if tok.dep_ == "conj" and any(o.lower_ in REFERRING_PRONOUNS for o in out):
         out += direct_objects(tok.head)  # "brought rifles in and handed them to X"
     return out + [c for o in out for c in o.conjuncts]
 
