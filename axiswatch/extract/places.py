@@ -405,20 +405,21 @@ def travel_places(ctx: DocContext, holders: list[Token]) -> list[LinkedMention]:
                      if o.dep_ == "dobj" and lemma(o) in TRAVEL_NOUNS]
         if holder.pos_ == "VERB" and holder.dep_ in ("advcl", "xcomp") and \
                 lemma(holder.head) in GOING_VERBS:  # "travelled to X to meet Y"
-            for obj in (o for p in holder.head.children if p.dep_ == "prep"
-                        and p.lower_ in _GONE_PREPS for o in p.children if o.dep_ == "pobj"):
-                start, end = place_span(obj, stop=("conj", "cc", "appos", "relcl", "prep",
-                                                   "acl", "punct"))
-                out += [m for m in ctx.mentions_in(start, end) if m.etype in PLACE_TYPES
-                        and m.label != "NORP"]
+            out += _places_after(ctx, holder.head, _GONE_PREPS)
         for journey in journeys:
-            for _prep, obj in ((p, o) for p in journey.children if p.dep_ == "prep"
-                               and p.lower_ in _TRAVEL_PREPS
-                               for o in p.children if o.dep_ == "pobj"):
-                start, end = place_span(obj, stop=("conj", "cc", "appos", "relcl", "prep",
-                                                   "acl", "punct"))
-                out += [m for m in ctx.mentions_in(start, end) if m.etype in PLACE_TYPES
-                        and m.label != "NORP"]
+            out += _places_after(ctx, journey, _TRAVEL_PREPS)
+    return out
+
+
+def _places_after(ctx: DocContext, word: Token, preps: frozenset[str]) -> list[LinkedMention]:
+    """The places named in the phrases of ``word``'s prepositions ``preps``."""
+    out: list[LinkedMention] = []
+    for obj in (o for p in word.children if p.dep_ == "prep" and p.lower_ in preps
+                for o in p.children if o.dep_ == "pobj"):
+        start, end = place_span(obj, stop=("conj", "cc", "appos", "relcl", "prep", "acl",
+                                           "punct"))
+        out += [m for m in ctx.mentions_in(start, end) if m.etype in PLACE_TYPES
+                and m.label != "NORP"]
     return out
 
 
