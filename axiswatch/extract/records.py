@@ -255,13 +255,6 @@ def _compared_since(sent: Span, d: Draft) -> bool:
     return d.date.start > sent.doc[d.hit.head].idx and _since(sent, d)
 
 
-def _spanned_since(sent: Span, d: Draft) -> bool:
-    """"had taken part in attacks on US troops since October": plural occurrences counted
-    over a span that starts at the "since" date are a campaign, with no one date (while
-    "the first attack since May" compares one occurrence with the span)."""
-    return sent.doc[d.hit.head].tag_ in ("NNS", "NNPS") and _compared_since(sent, d)
-
-
 def _anaphoric(sent: Span, d: Draft) -> bool:
     """"the attack" with nothing of its own (no date, target or place): a reference back."""
     tok = sent.doc[d.hit.head]
@@ -354,8 +347,12 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
         if place is None or place.lat is None:  # a located sea is in no country
             country, at = unplaced_where(ctx, sent, d, country)
             place = at or place
-        spanned = _spanned_since(sent, d)
-        if _compared_since(sent, d):
+        compared = _compared_since(sent, d)
+        # "had taken part in attacks on US troops since October": plural occurrences
+        # counted over the span that starts at the "since" date are a campaign, with no
+        # one date (while "the first attack since May" compares one occurrence with it)
+        spanned = compared and sent.doc[d.hit.head].tag_ in ("NNS", "NNPS")
+        if compared:
             d.date = None  # "the first attack on the base since May": May is no date of it
         date, precision = (None, None) if spanned else _date_of(ctx, sent, d, dates, index)
         if explicit is not None and d.date is not None and not _since(sent, d):
