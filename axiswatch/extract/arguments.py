@@ -29,6 +29,7 @@ FROM = frozenset({"from"})
 THROUGH = frozenset({"through"})
 ON = frozenset({"on"})
 TO = frozenset({"to"})
+AS = frozenset({"as"})
 IN_AT = frozenset({"in", "at"})
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "pcomp",
                          "parataxis"})

@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.arguments import (
+    AS,
     BY,
     DENYING,
     FOR,
@@ -611,9 +612,6 @@ def _readied(tok: Token) -> bool:
 def _forecaster(said: Token) -> bool:
     """Whether the subject of a verb of saying is an analyst, whose words forecast."""
     return any(c.dep_ == "nsubj" and lemma(c) in FORECASTERS for c in said.children)
-
-
-AS = frozenset({"as"})
 
 
 def _refuted_as_false(tok: Token) -> bool:

@@ -19,9 +19,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.arguments import (
+    AS,
     FOR,
     OF,
     ON,
+    TO,
     WITH,
     direct_objects,
     disowned,
@@ -409,9 +411,6 @@ def _named_in_apposition(ctx: DocContext, head: Token) -> list[str]:
     return list(dict.fromkeys(named))
 
 
-AS = frozenset({"as"})
-
-
 # Nouns that, made definite, stand for the people the sentence before named ("police
 # arrested X and Y. The two men had planned ..."), and how many each says when it says.
 SUSPECT_NOUNS = frozenset({"man", "woman", "suspect", "defendant", "brother", "individual",
@@ -496,7 +495,6 @@ DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "video", "
                             "message", "announcement", "footage", "bulletin", "recording"})
 AUTHOR_PREPS = frozenset({"from", "by"})
 ISSUING = frozenset({"attribute", "issue", "release", "publish", "post", "sign", "circulate"})
-TO = frozenset({"to"})
 
 
 def _issuers_of(ctx: DocContext, head: Token, depth: int) -> list[str]:
