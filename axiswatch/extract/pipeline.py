@@ -42,6 +42,13 @@ if TYPE_CHECKING:
 EXTRACTOR_VERSION = "axiswatch-extract/0.1"
 # How many documents' alias tables :meth:`Extractor.link` remembers.
 LINK_MEMORY = 256
+# Nouns that follow a place's name in a longer name of the same place: "the Mazzeh
+# district", "Zahedan city", "the Yarmouk camp".
+PLACE_KIND_NOUNS = frozenset({
+    "district", "subdistrict", "neighbourhood", "neighborhood", "quarter", "area", "suburb",
+    "city", "town", "village", "camp", "region", "governorate", "province", "municipality",
+})
+PLACE_TYPES = frozenset({"place", "facility"})
 
 
 def _default_pack() -> Any:
@@ -91,6 +98,7 @@ class Extractor:
         self.linker = Linker(self.pack, self.geocoder)
         self._nlp: Language | None = None
         self._aliases: OrderedDict[str, dict[str, str]] = OrderedDict()
+        self._places: dict[str, frozenset[str]] = {}  # candidate places of each remembered doc
 
     @property
     def nlp(self) -> Language:
@@ -254,8 +262,17 @@ class Extractor:
     def _remember(self, doc_id: str, ents: DocEntities) -> None:
         self._aliases[doc_id] = dict(ents.aliases)
         self._aliases.move_to_end(doc_id)
+        self._places[doc_id] = frozenset(
+            eid for eid, cand in ents.candidates.items() if cand.type in PLACE_TYPES)
         while len(self._aliases) > LINK_MEMORY:
-            self._aliases.popitem(last=False)
+            gone, _ = self._aliases.popitem(last=False)
+            self._places.pop(gone, None)
+
+    def _is_place(self, eid: str, doc_id: str | None) -> bool:
+        entry = self.linker.pack.entities.get(eid)
+        if entry is not None:
+            return entry.type in PLACE_TYPES
+        return doc_id is not None and eid in self._places.get(doc_id, ())
 
     def link(self, surface: str, doc_id: str | None = None) -> str | None:
         """The entity id ``surface`` resolves to, in the context of document ``doc_id``
@@ -279,4 +296,7 @@ class Extractor:
         hit = self.linker.resolve(surface)
         if hit is None and " in " in surface:  # "Hezbollah in Lebanon" is Hezbollah
             return self.link(surface.split(" in ")[0], doc_id)
+        if hit is None and len(words) > 1 and words[-1].lower() in PLACE_KIND_NOUNS:
+            place = self.link(" ".join(words[:-1]), doc_id)  # "the Mazzeh district" is Mazzeh
+            return place if place is not None and self._is_place(place, doc_id) else None
         return hit[0] if hit is not None else None

@@ -65,6 +65,26 @@ def test_a_name_with_its_place_links_to_the_name(linked: tuple) -> None:  # type
     assert extractor.link("Kataib Hezbollah in Iraq", doc.id) == "kataib-hezbollah"
 
 
+@pytest.mark.parametrize(("surface", "name"), [
+    ("Mazzeh district", "Mazzeh"),
+    ("Zahedan city", "Zahedan"),
+    ("the Karrada neighbourhood", "Karrada"),
+])
+def test_a_place_named_with_its_kind_links_to_the_place(
+        extractor: Extractor, surface: str, name: str) -> None:
+    assert extractor.link(surface) is not None
+    assert extractor.link(surface) == extractor.link(name)
+
+
+def test_a_kind_noun_after_a_name_of_the_document_links_to_that_name(extractor: Extractor) -> None:
+    text = "A rocket hit a house in Kafr Azran, south of Aleppo."
+    doc = Document(id=document_id(text), text=text, published="2024-02-08")
+    ex = extractor.extract(doc)
+    town = next(m.entity_id for m in ex.mentions if m.text == "Kafr Azran")
+    assert extractor.link("Kafr Azran district", doc.id) == town
+    assert extractor.link("Zzyzx district", doc.id) is None
+
+
 def test_unknown_surface_links_to_nothing(linked: tuple) -> None:  # type: ignore[type-arg]
     extractor, doc, _ = linked
     assert extractor.link("Zzyzx Qwerty Front", doc.id) is None
