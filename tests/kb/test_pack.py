@@ -62,6 +62,13 @@ LINKS = [
     ("Al-Asad Airbase", "ain-al-asad-air-base"),
     ("Irbil", "erbil"),
     ("Anbar province", "anbar-province"),
+    ("Pakistani Taliban", "tehrik-i-taliban-pakistan"),
+    ("TTP", "tehrik-i-taliban-pakistan"),
+    ("PDKI", "democratic-party-of-iranian-kurdistan"),
+    ("Komalah", "komala"),
+    ("ASMLA", "arab-struggle-movement-for-the-liberation-of-ahwaz"),
+    ("Imam Hussein Brigade", "liwa-al-imam-al-hussein"),
+    ("People's Mojahedin", "mujahedin-e-khalq"),
 ]
 
 
