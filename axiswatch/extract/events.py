@@ -88,6 +88,7 @@ from axiswatch.extract.places import (
 )
 from axiswatch.extract.roles import (
     GROUP_NOUNS,
+    POSSESSIVE_GROUP,
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
     Roles,
@@ -1999,6 +2000,11 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             draft.claimed_by += [a for a in claimants(ctx, sayer) if a not in draft.claimed_by]
             # a group's word is its claim; a state that says it struck stays the actor
             found = [a for a in found if a not in sayer or ctx.etype(a) not in GROUP_TYPES]
+            if not found and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_GROUP
+                                 for x in subj for c in x.children):
+                # "the Israeli military said its warplanes had struck ...": a state's own
+                # craft or troops are the state's, whatever the noun
+                found = [a for a in sayer if ctx.etype(a) not in GROUP_TYPES]
             if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we")
                        for c in tok.children):  # "its fighters" are the sayer's
                 found = [a for a in found if a in sayer and ctx.etype(a) not in GROUP_TYPES]

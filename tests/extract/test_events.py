@@ -77,6 +77,9 @@ def test_the_perpetrators_own_word_is_a_claim(extract: Run) -> None:
     [ev] = extract("Hezbollah said it fired dozens of Katyusha rockets at an Israeli army base "
                    "on Monday.").events
     assert (ev.claimed_by, ev.actors, ev.certainty) == (["hezbollah"], [], "claimed")
+    [own] = extract("The Israeli military said its warplanes had struck Hezbollah weapons "
+                    "depots near Baalbek overnight.").events
+    assert own.type == "strike" and own.actors == ["israel-defense-forces"]
     [strike] = extract("Israeli forces killed Hezbollah commander Wissam al Tawil in an "
                        "airstrike in southern Lebanon on January 8.").events
     assert strike.weapon == "airstrike" and strike.country == "LB"
