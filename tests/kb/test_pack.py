@@ -69,6 +69,7 @@ LINKS = [
     ("ASMLA", "arab-struggle-movement-for-the-liberation-of-ahwaz"),
     ("Imam Hussein Brigade", "liwa-al-imam-al-hussein"),
     ("People's Mojahedin", "mujahedin-e-khalq"),
+    ("Kurdish intelligence", "kurdistan-region-security-council"),
 ]
 
 
