@@ -208,7 +208,7 @@ def is_negated(token: Token) -> bool:
 
 
 # Verbs that deny what hangs below them ("denied that it was responsible").
-DENYING = frozenset({"deny", "reject", "dismiss"})
+DENYING = frozenset({"deny", "reject", "dismiss", "disavow", "disown"})
 
 
 def disowned(tok: Token) -> bool:

@@ -105,7 +105,7 @@ from axiswatch.extract.roles import (
     token_actors,
     tokens_actors,
 )
-from axiswatch.extract.speakers import reporting_group, speakers, with_speaker
+from axiswatch.extract.speakers import bodies_of, reporting_group, speakers, with_speaker
 from axiswatch.extract.triggers import TriggerHit, WeaponHit, lemma
 from axiswatch.extract.when import pick_date, record_date, tense
 from axiswatch.kb.ontology import Trigger
@@ -481,6 +481,9 @@ def _named(ctx: DocContext, tok: Token) -> bool:
 DECLARING = frozenset({"say", "tell", "state", "declare", "add", "insist", "signal", "stress",
                        "reiterate", "affirm"})
 OWN_DECLARATIONS = frozenset({"reject", "dismiss", "refute", "promise", "pledge"})
+# Nouns of declaring whose clause tells what was declared ("a statement that it would").
+DECLARATION_NOUNS = frozenset({"statement", "speech", "announcement", "communique",
+                               "communiqué", "message", "address", "interview", "remark"})
 # What a promise threatens by its object alone: "promised severe revenge", "pledged a
 # crushing response".
 REPRISALS = frozenset({"revenge", "retaliation", "retribution", "response", "punishment",
@@ -536,6 +539,28 @@ HALTING = frozenset({"halt", "suspend", "pause"})
 # Denials whose negation is their meaning: "said it was not involved", "said they were
 # not behind the blast", "said it was not responsible".
 NEGATED_DENIALS = frozenset({"involve", "behind", "responsible"})
+# Dangers one warns of that no party deals out: a warning of them is advice, no threat.
+HAZARDS = frozenset({"outbreak", "epidemic", "pandemic", "famine", "catastrophe", "disaster",
+                     "crisis", "shortage", "collapse", "inflation", "flood", "flooding",
+                     "storm", "drought", "recession", "heatwave", "cholera", "disease",
+                     "risk", "danger", "starvation", "hunger", "spill", "pollution"})
+
+
+def _warns_of_hazard(tok: Token) -> bool:
+    """"warned of a humanitarian catastrophe", "warned of the risk of a wider war": what
+    the warning names is a danger, not the speaker's blow; with a clause of its own
+    ("warned of a disaster if the strikes go on, and said it would respond") it may
+    still threaten, so only a warning with nothing but that danger counts."""
+    warned = [p for _x, p in prep_objects(tok, OF)]
+    return bool(warned) and all(lemma(p) in HAZARDS for p in warned) and not any(
+        c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children)
+
+
+# What one is denied when "deny" means to withhold, not to deny a charge ("denied the
+# crew entry", "denied visas to the delegation", "was denied bail").
+GRANTS = frozenset({"entry", "access", "visa", "permission", "passage", "bail", "request",
+                    "application", "asylum", "licence", "license", "clearance", "landing",
+                    "overflight", "admission", "permit", "service", "treatment", "care"})
 # What a denial rejects: "rejected the accusations".
 ACCUSATIONS = frozenset({"accusation", "charge", "claim", "allegation", "report", "assertion",
                          "suggestion", "blame", "responsibility", "link", "involvement",
@@ -556,7 +581,9 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
     verb that is a statement only as a past declaration, or as a future act that
     someone is reported to declare (and that no other statement word carries)."""
     if lemma(tok) in DISMISSIVE and _charge_called_false(tok):  # "said the charges were lies"
-        return any(lemma(a) in DECLARING and a.pos_ == "VERB" for a in list(tok.ancestors)[:3])
+        depth = 4 if _false_flag(tok) else 3  # "... was a false-flag attack": one step more
+        return any(lemma(a) in DECLARING and a.pos_ == "VERB"
+                   for a in list(tok.ancestors)[:depth])
     if lemma(tok) in DISMISSIVE and tok.pos_ == "VERB":
         return False  # "Israel fabricated the evidence": no charge a speaker calls false
     if lemma(tok) in OWN_DECLARATIONS:
@@ -591,7 +618,7 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
             return False  # "warned it would retaliate": the warning is the statement
         if lemma(anc) in DECLARING and anc.pos_ == "VERB":
             return not _forecaster(anc)
-    return _said_after(tok)
+    return _said_after(tok) or bool(_colon_voice(tok))
 
 
 # Speakers who forecast what others will do and declare nothing of their own ("analysts
@@ -625,7 +652,8 @@ def _refuted_as_false(tok: Token) -> bool:
         return True
     return any(lemma(p) in DISMISSIVE or p.lower_ in DISMISSIVE or any(
         c.dep_ == "amod" and (lemma(c) in DISMISSIVE or c.lower_ in DISMISSIVE)
-        for c in p.children) for _x, p in prep_objects(tok, AS))
+        for c in p.children) or any(_false_flag(t) for t in p.subtree)
+        for _x, p in prep_objects(tok, AS))
 
 
 def _present_refusal(tok: Token) -> bool:
@@ -666,7 +694,38 @@ def _rejects_charge_before(tok: Token) -> bool:
     if not objects:  # "..., an accusation the group rejected"
         return lemma(tok.head) in ACCUSATIONS
     return any(c.lower_ in ("which", "that") for c in objects) and \
-        any(lemma(a) in CHARGING and a.pos_ == "VERB" for a in list(tok.ancestors)[:5])
+        any(lemma(a) in CHARGING and a.pos_ == "VERB" for a in list(tok.ancestors)[:7])
+
+
+# Marks that open what a clause before them announces ("X's reply was blunt: ...").
+ANNOUNCING_MARKS = frozenset({":", "-", "\u2013", "\u2014", "--"})
+# Verbs of answering that, before a colon, introduce the answer ("X responded: ...").
+ANSWERING_VERBS = frozenset({"respond", "reply", "answer"})
+# Nouns of a party's words that, as the subject of a copula before a colon, introduce
+# them ("the group's message was clear: ...").
+WORDS_NOUNS = DECLARATION_NOUNS | {"answer", "reply", "response", "position", "verdict", "word",
+                                   "line", "retort"}
+
+
+def _colon_voice(tok: Token) -> list[Token]:
+    """"Kataib Hezbollah responded on Telegram: the group was not behind the attack",
+    "the Guards' message was clear: it had nothing to do with it": the clause after a
+    colon or dash is what the clause before it says was said; who said it is the subject
+    of that verb of saying or the owner of that noun of words."""
+    for head in (tok, *list(tok.ancestors)[:3]):
+        for intro in (c for c in head.children if c.dep_ in ("ccomp", "parataxis") and
+                      c.i < head.i):
+            between = tok.doc[intro.right_edge.i + 1:min(head.i, tok.i)]
+            if not any(t.text in ANNOUNCING_MARKS for t in between):
+                continue
+            if intro.pos_ == "VERB" and lemma(intro) in DECLARING | ANSWERING_VERBS:
+                return [c for c in intro.children if c.dep_ == "nsubj"]
+            if lemma(intro) == "be":
+                words = [c for c in intro.children if c.dep_ == "nsubj" and
+                         lemma(c) in WORDS_NOUNS]
+                return [c for w in words for c in w.children if c.dep_ == "poss"] + [
+                    p for w in words for _x, p in prep_objects(w, FROM)]
+    return []
 
 
 def _said_after(tok: Token) -> bool:
@@ -697,7 +756,8 @@ def _uttered_aside(tok: Token) -> bool:
     deed to come, is the subject's own declaration; "warning that these steps are
     crucial" threatens nothing, and beside a deed ("struck X, warning ...") the warning
     is told with that deed."""
-    return lemma(tok) in UTTERING and lemma(tok.head) in PUBLISHING and _warns_of_deed(tok)
+    return lemma(tok) in UTTERING and lemma(tok.head) in PUBLISHING and (
+        lemma(tok) == "deny" or _warns_of_deed(tok))  # "issued a statement, denying any role"
 
 
 def _warns_of_deed(tok: Token) -> bool:
@@ -779,7 +839,15 @@ def _own_side(ctx: DocContext, tok: Token) -> bool:
             c.dep_ == "poss" and c.tag_ == "PRP$" for c in own.children):
         return True
     doer = set(tokens_actors(ctx, subj))
-    return bool(doer) and bool(doer & set(_declarer(ctx, tok)))
+    return bool(doer) and bool(doer & _speaking_sides(ctx, tok))
+
+
+def _speaking_sides(ctx: DocContext, tok: Token) -> set[str]:
+    """Who declares a deed and the groups the speaker leads or belongs to ("Hezbollah will
+    strike, the group's leader X said": the leader speaks for the group)."""
+    said_by = _declarer(ctx, tok)
+    return set(said_by).union(*(bodies_of(ctx, p) for p in said_by
+                                if ctx.etype(p) == "person"))
 
 
 # Verbs of doing a deed told by its noun: "carried out the attack", "staged the raid".
@@ -879,10 +947,24 @@ def _charge_called_false(tok: Token) -> bool:
         return any(c.dep_ == "nsubjpass" and (lemma(c) in ACCUSATIONS or
                                               c.lower_ in ACCUSATION_FORMS)
                    for c in tok.children)  # "the report was fabricated"
+    if _false_flag(tok):  # "said the attack was a false flag": the deed is the charge
+        label = tok.head if tok.head.dep_ != "compound" else tok.head.head
+        return label.dep_ == "attr" and lemma(label.head) == "be" and any(
+            c.dep_ == "nsubj" for c in label.head.children)
     head = tok.head
     return tok.dep_ in ("acomp", "attr") and lemma(head) == "be" and any(
         c.dep_ == "nsubj" and (lemma(c) in ACCUSATIONS or c.lower_ in ACCUSATION_FORMS)
         for c in head.children)
+
+
+def _false_flag(tok: Token) -> bool:
+    """"a false flag", "a false-flag operation": the label that calls a deed the work of
+    its accuser, staged to lay the blame elsewhere; said of a deed, it denies the deed
+    as a charge would be denied."""
+    if lemma(tok) != "false":
+        return False
+    after = [t for t in tok.doc[tok.i + 1:tok.i + 3] if t.tag_ != "HYPH"]
+    return bool(after) and lemma(after[0]) == "flag"
 
 
 def _labelled(ctx: DocContext, tok: Token) -> tuple[str, str | None] | None:
@@ -894,6 +976,8 @@ def _labelled(ctx: DocContext, tok: Token) -> tuple[str, str | None] | None:
                   None)
     if charge is not None and any(t.i > charge.i and (lemma(t) in DISMISSIVE or
                                                       t.lower_ in DISMISSIVE) for t in after):
+        return "statement", "denial"
+    if any(_false_flag(t) for t in after):  # "called the attack a false flag"
         return "statement", "denial"
     if lemma(tok) == "call" and _called_to_act(ctx, tok):
         return "statement", "call"
@@ -1035,16 +1119,16 @@ GOING_ON = frozenset({"continue", "keep"})
 CONDITION_MARKS = frozenset({"if", "unless", "until", "whether"})
 # Habitual cues under which a declaration still stands as one statement.
 REPEATED_CUES = frozenset({"repeatedly"})
-# Nouns of declaring whose clause tells what was declared ("a statement that it would").
-DECLARATION_NOUNS = frozenset({"statement", "speech", "announcement", "communique",
-                               "communiqué", "message", "address", "interview", "remark"})
 
 
 def _content_of(tok: Token) -> bool:
     """"said in a statement that it would resume attacks": the parse may hang the
     declared clause on the noun of declaring; it is then what is declared."""
-    return tok.dep_ == "acl" and tok.pos_ == "VERB" and lemma(tok.head) in DECLARATION_NOUNS \
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+    if tok.dep_ != "acl" or tok.pos_ != "VERB" or lemma(tok.head) not in DECLARATION_NOUNS:
+        return False
+    if tok.tag_ == "VBG" and lemma(tok) in UTTERING:  # "issued a statement denying any role"
+        return lemma(tok) == "deny" or _warns_of_deed(tok)
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
 
 
 # Verbs under which a negated involvement is the subject's denial ("claimed that it was
@@ -1055,8 +1139,9 @@ DISCLAIMING = DECLARING | {"claim", "maintain", "assert"}
 def _declared_denial(tok: Token) -> bool:
     """"Tehran said it was not involved": a negated involvement is a denial only when
     someone declares it; told by the narrator it is a finding, not a statement."""
-    return _negated_predicate(tok) and any(lemma(anc) in DISCLAIMING and anc.pos_ == "VERB"
-                                           for anc in list(tok.ancestors)[:2])
+    return _negated_predicate(tok) and (any(lemma(anc) in DISCLAIMING and anc.pos_ == "VERB"
+                                            for anc in list(tok.ancestors)[:2]) or
+                                        bool(_colon_voice(tok)))
 
 
 def _negated_predicate(tok: Token) -> bool:
@@ -1119,7 +1204,7 @@ def _declarer(ctx: DocContext, tok: Token) -> list[str]:
             if lemma(said) in ANNOUNCING and said.pos_ == "VERB":
                 return tokens_actors(ctx, [_named_speaker(ctx, c) for c in said.children
                                            if c.dep_ == "nsubj"])
-    return []
+    return tokens_actors(ctx, [_named_speaker(ctx, c) for c in _colon_voice(tok)])
 
 
 def _speaker_of_joined_verb(ctx: DocContext, tok: Token) -> list[str]:
@@ -1244,10 +1329,16 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "resigned himself to defeat", "stepped down its alert"
     if etype == "statement" and _standing_denial(tok):
         return None  # "..., a charge Iran denies": background beside a standing charge
+    if lemma(tok) == "warn" and tok.pos_ == "VERB" and _warns_of_hazard(tok):
+        return None  # "the WHO warned of a cholera outbreak": a danger no one deals
+    if lemma(tok) == "deny" and tok.pos_ == "VERB" and any(
+            lemma(o) in GRANTS and o.dep_ in ("dobj", "ccomp", "dative") for o in tok.children):
+        return None  # "denied the reporters entry", "denied visas to the delegation"
     if lemma(tok) in NEGATED_DENIALS and not _declared_denial(tok):
         return None  # "fighters involved in the attack" denies nothing
     if lemma(tok) in REFUTING and not any(c.dep_ == "dobj" and lemma(c) in ACCUSATIONS
-                                          for c in tok.children) and not _refuted_as_false(tok):
+                                          for c in tok.children) and not _refuted_as_false(tok) \
+            and not _rejects_charge_before(tok):
         subtype = "rejection"  # "rejected the truce offer": a demand refused, no charge denied
     if lemma(tok) in HALTING and tok.pos_ == "VERB" and is_negated(tok):
         return ("statement", "threat") if _declared(ctx, tok) else None
@@ -1421,11 +1512,11 @@ def _done_by_plot(ctx: DocContext, tok: Token) -> str | None:
 
 # Nouns of a reprisal or its aim that a declared clause of the future makes a threat
 # ("said its response would be decisive", "said US bases would be legitimate targets").
-PROMISED_NOUNS = REPRISALS | {"target"}
+PROMISED_NOUNS = REPRISALS | {"target", "blow"}
 # Reprisal nouns that also name a reply in peace ("the response to the outbreak", "the
 # government's reply to the proposal"): a threat only as a blow, by what they answer or
 # how they are described.
-TWO_SIDED = frozenset({"response", "reply", "consequence"})
+TWO_SIDED = frozenset({"response", "reply", "consequence", "blow"})
 # What a blow answers ("a response to any aggression").
 HOSTILE_ACTS = frozenset({"aggression", "attack", "strike", "killing", "assassination", "crime",
                           "violation", "escalation", "provocation", "act", "action", "move",
@@ -1453,6 +1544,8 @@ def _promised_reprisal(tok: Token) -> bool:
     reprisal told as done ("the strikes were a response") promise none."""
     if tok.pos_ not in NOUN_POS or lemma(tok) not in PROMISED_NOUNS:
         return False
+    if _declared_target(tok):
+        return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "with":
         verb = tok.head.head  # "would be met with a firm response"
     elif tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
@@ -1462,6 +1555,8 @@ def _promised_reprisal(tok: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or any(lemma(c) in HEDGES for c in verb.children
                                                if c.dep_ == "advmod"):
         return False
+    if lemma(tok) == "blow" and (lemma(verb) == "be" or tok.dep_ != "dobj"):
+        return False  # "the loss would be a heavy blow": a setback, no blow dealt
     coming = lemma(verb) == "come" and verb.tag_ == "VBG"  # "the response is coming"
     # "said its response was coming": a reply announced as on its way is a blow, unless it
     # answers something in peace ("the reply to the proposal is coming")
@@ -1475,6 +1570,28 @@ def _promised_reprisal(tok: Token) -> bool:
         return False
     return _said_after(verb) or any(lemma(a) in DECLARING and a.pos_ == "VERB"
                                     for a in list(verb.ancestors)[:2])
+
+
+# Verbs that make what they take a target by decree ("declared US bases a legitimate
+# target", "deemed the ships legitimate targets").
+TARGET_DECREEING = frozenset({"declare", "deem"})
+# Verbs that do so only as a position someone declares ("said it considered the bases
+# legitimate targets"); the narrator's "considers" tells a standing view.
+TARGET_REGARDING = frozenset({"consider", "regard"})
+
+
+def _declared_target(tok: Token) -> bool:
+    """"The group declared US bases a legitimate target": a party that names its foe's
+    sites legitimate targets by decree threatens them."""
+    if lemma(tok) != "target" or not any(lemma(c) == "legitimate" for c in tok.children):
+        return False
+    for verb in list(tok.ancestors)[:2]:
+        if verb.pos_ == "VERB" and lemma(verb) in TARGET_DECREEING:
+            return True
+        if verb.pos_ == "VERB" and lemma(verb) in TARGET_REGARDING:
+            return any(lemma(a) in DECLARING and a.pos_ == "VERB"
+                       for a in list(verb.ancestors)[:2])
+    return False
 
 
 def _told_as_blow(noun: Token, verb: Token) -> bool:
@@ -1947,6 +2064,10 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             found = tokens_actors(ctx, subj, weapons=weapon_tokens)
         if not found and not subj and tok.dep_ == "acl":
             found = token_actors(ctx, tok.head)  # "the group, following suit"
+        if not found and not subj and _content_of(tok) and tok.head.head.pos_ == "VERB":
+            # "X issued a statement denying any role": who puts the words out says them
+            found = tokens_actors(ctx, [s for s in inherited_subjects(tok.head.head)
+                                        if s.dep_ != "nsubjpass"])
         if not found and not subj and tok.i > 0 and tok.doc[tok.i - 1].dep_ == "pobj" and \
                 tok.doc[tok.i - 1].head.lower_ == "with":
             found = token_actors(ctx, tok.doc[tok.i - 1])  # "with Canada following suit"

@@ -31,7 +31,8 @@ BLOCKING_VERBS = frozenset({"prevent", "avoid", "deter", "fear", "risk", "seek",
                             "aim", "hope", "need", "intend", "wish", "reject", "eager",
                             "could", "would", "stop", "cease", "halt", "end", "suspend",
                             "pause", "lift", "likely", "expect", "poise", "plan", "prepare",
-                            "ready", "prepared", "able", "capable", "allow", "deny", "design"})
+                            "ready", "prepared", "able", "capable", "allow", "deny", "design",
+                            "disavow", "disown"})
 # Verbs whose "to" complement is a skill taught, not an act done ("trained fighters to
 # launch drones").
 TEACHING_VERBS = frozenset({"train", "teach", "instruct", "equip"})

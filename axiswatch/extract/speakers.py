@@ -111,7 +111,7 @@ def armed_voice(ctx: DocContext, entity_id: str) -> bool:
 ARMED_GROUPS = frozenset({"armed_group", "front_group"})
 
 
-def _bodies_of(ctx: DocContext, person: str) -> set[str]:
+def bodies_of(ctx: DocContext, person: str) -> set[str]:
     """The groups and bodies a person of the pack leads or belongs to."""
     entry = ctx.linker.pack.entries.get(person)
     if entry is None:
@@ -129,7 +129,7 @@ def with_speaker(ctx: DocContext, tok: Token, found: list[str]) -> list[str]:
     group."""
     said_by = speakers(ctx, tok)
     members = [a for a in said_by if ctx.etype(a) == "person" and a not in found
-               and _bodies_of(ctx, a) & set(found)]
+               and bodies_of(ctx, a) & set(found)]
     found = [*members, *found]
     voices = {ctx.country(a) for a in said_by if not ctx.is_country(a)} - {None}
     if not voices or not any(ctx.is_country(a) and ctx.country(a) in voices for a in found):
