@@ -232,6 +232,7 @@ class DocContext:
     def place(self, mention: LinkedMention) -> Place:
         """A place mention with coordinates from the pack, the candidate, or the geocoder."""
         eid = mention.entity_id
+        eid = self.ents.sites.get(eid, eid) if eid else eid  # "the old synagogue in X": X
         ent = None
         if eid is not None:
             ent = self.linker.pack.entities.get(eid) or self.ents.candidates.get(eid)

@@ -134,6 +134,9 @@ class DocEntities:
     # A state's embassy or consulate entity id -> the state's ("Iran's embassy in
     # Brussels" speaks for Iran).
     owners: dict[str, str] = field(default_factory=dict)
+    # A facility named by its noun and town ("the old synagogue in Hamburg") -> the
+    # town's entity id: where the facility is, as precisely as the report places it.
+    sites: dict[str, str] = field(default_factory=dict)
 
     def at(self, token_index: int) -> LinkedMention | None:
         """The mention covering a token, if any."""
@@ -459,6 +462,43 @@ def _named_facilities(doc: Doc, spans: list[tuple[int, int, str, str | None]]
             continue
         out[k] = (start, j + 1, "FAC", None)
     return out
+
+
+# Facility heads a country's bodies own, named by the rules for embassies and missions.
+_BODY_SITES = frozenset({"embassy", "consulate"})
+# Place labels of the NER whose span may follow a facility's "in".
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _described_facilities(doc: Doc, spans: list[tuple[int, int, str, str | None]]
+                          ) -> tuple[list[tuple[int, int, str, str | None]],
+                                     dict[tuple[int, int], tuple[str, int]]]:
+    """A common facility noun before the town it stands in: "the old synagogue in
+    Hamburg", "a Jewish community centre in Munich". Reports name a target this way when
+    it has no proper name, so the noun is a facility mention whose name is the whole
+    phrase (its span -> that name and the town's first token); the town stays a mention
+    of its own."""
+    covered = {i for s0, e0, _l, _e in spans for i in range(s0, e0)}
+    starts = {s0: sp for sp in spans for s0 in (sp[0],)}
+    out = list(spans)
+    names: dict[tuple[int, int], tuple[str, int]] = {}
+    for j in range(len(doc) - 2):
+        head = doc[j]
+        if head.lower_ not in FACILITY_HEADS or head.lower_ in _BODY_SITES or \
+                head.is_title or j in covered or doc[j + 1].lower_ != "in":
+            continue
+        town = starts.get(j + 2)
+        if town is None or town[2] not in _PLACE_LABELS:
+            continue
+        start = j
+        while start > 0 and doc[start - 1].head.i == j and \
+                doc[start - 1].dep_ in ("amod", "compound") and (
+                    doc[start - 1].is_lower or doc[start - 1].lower_ in _FACILITY_FILLERS):
+            start -= 1
+        out = [sp for sp in out if not (start <= sp[0] and sp[1] <= j)]
+        out.append((start, j + 1, "FAC", None))
+        names[(start, j + 1)] = (text_of(doc[start:town[1]]), town[0])
+    return sorted(out, key=lambda s: (s[0], -s[1])), names
 
 
 def _join_split_names(doc: Doc, spans: list[tuple[int, int, str, str | None]]
@@ -849,6 +889,7 @@ class Linker:
         spans = _join_split_names(doc, spans)
         spans = _people_by_apposition(doc, spans)
         spans = _named_facilities(doc, spans)
+        spans, facility_names = _described_facilities(doc, spans)
         spans = _site_names(doc, spans)
         persons: dict[str, str] = {}  # last name / first name key -> entity id
         acronyms: dict[str, str] = {}
@@ -862,9 +903,11 @@ class Linker:
             span = doc[start:end]
             text = text_of(span)
             if end - start == 1 and label not in ("PERSON", "NORP") and not ent_id and (
-                    doc[start].lower_.rstrip(".") in TITLE_WORDS or doc[start].pos_ != "PROPN"):
+                    doc[start].lower_.rstrip(".") in TITLE_WORDS or doc[start].pos_ != "PROPN"
+            ) and (start, end) not in facility_names:
                 continue  # "Supreme", "Groups": a word, not a name
-            if start > 0 and doc[start - 1].lower_ in INDEFINITE and text.islower():
+            if start > 0 and doc[start - 1].lower_ in INDEFINITE and text.islower() and \
+                    (start, end) not in facility_names:
                 continue  # "a coalition that includes X": any coalition, not the one named
             if _listed_category(doc, start, end):
                 continue  # "as a Specially Designated Global Terrorist": a list, no name
@@ -895,6 +938,11 @@ class Linker:
                 entity_id = self._body_entity(out, bodies[(start, end)], text)
             elif (start, end) in groups:
                 entity_id = self._collective_entity(out, groups[(start, end)])
+            elif (start, end) in facility_names:  # "the old synagogue" in Hamburg
+                name, _town = facility_names[(start, end)]
+                entity_id = self._candidate(out, name, "FAC")
+                if entity_id is not None:
+                    out.aliases.setdefault(alias_key(name), entity_id)
             tail = _extend_article(doc, end)
             if entity_id is None and tail > end:  # "Jurf" + "as-Sakhar": the whole name
                 hit = self.resolve(text_of(doc[start:tail]), label)
@@ -993,6 +1041,10 @@ class Linker:
             out.mentions.append(mention)
             out.by_token[tok.i] = mention
         _surnames_told_first(out, persons)
+        for (start, _end), (_name, town) in facility_names.items():
+            site, place = out.by_token.get(start), out.by_token.get(town)
+            if site is not None and place is not None and site.entity_id and place.entity_id:
+                out.sites[site.entity_id] = place.entity_id
         self._add_descriptions(doc, out, described)
         out.mentions.sort(key=lambda m: m.start)
         self._facilities(doc, out)

@@ -266,3 +266,35 @@ def test_a_group_in_apposition_to_a_common_noun_stays_a_group(extractor: Extract
     ex = extractor.extract(Document(id=document_id(text), text=text, published="2024-02-08"))
     assert all(e.type != "person" for e in ex.entities)
 
+
+
+@pytest.mark.parametrize(("text", "noun", "name"), [
+    ("A man threw a firebomb at the old synagogue in Hamburg on Saturday.",
+     "old synagogue", "old synagogue in Hamburg"),
+    ("An attacker stabbed a guard at a Jewish community centre in Munich on Monday.",
+     "Jewish community centre", "Jewish community centre in Munich"),
+    ("Gunmen fired on a mosque in Zahedan during Friday prayers.", "mosque", "mosque in Zahedan"),
+])
+def test_a_facility_named_by_its_noun_and_town(extractor: Extractor, text: str, noun: str,
+                                              name: str) -> None:
+    doc = Document(id=document_id(text), text=text, published="2024-02-08")
+    ex = extractor.extract(doc)
+    by_text = {m.text: m.entity_id for m in ex.mentions}
+    facility = by_text.get(noun)
+    assert facility is not None
+    [entity] = [e for e in ex.entities if e.id == facility]
+    assert entity.type == "facility" and entity.name == name
+    town = by_text.get(name.split(" in ")[-1])
+    assert town is not None and town != facility  # the town stays a place of its own
+    assert extractor.link(name, doc.id) == facility
+    assert extractor.link(name.split(" in ")[-1], doc.id) == town
+    [event] = ex.events
+    assert event.location == town and event.lat is not None  # placed as precisely as told
+
+
+def test_an_embassy_and_a_facility_with_no_town_are_left_to_other_rules(
+        extractor: Extractor) -> None:
+    text = "Protesters gathered outside the embassy in Baghdad and a school nearby."
+    doc = Document(id=document_id(text), text=text, published="2024-02-08")
+    names = {e.name for e in extractor.extract(doc).entities}
+    assert not any(n.startswith("school") or n.startswith("embassy in") for n in names)
