@@ -939,10 +939,10 @@ class Linker:
             elif (start, end) in groups:
                 entity_id = self._collective_entity(out, groups[(start, end)])
             elif (start, end) in facility_names:  # "the old synagogue" in Hamburg
-                name, _town = facility_names[(start, end)]
-                entity_id = self._candidate(out, name, "FAC")
+                site_name, _town = facility_names[(start, end)]
+                entity_id = self._candidate(out, site_name, "FAC")
                 if entity_id is not None:
-                    out.aliases.setdefault(alias_key(name), entity_id)
+                    out.aliases.setdefault(alias_key(site_name), entity_id)
             tail = _extend_article(doc, end)
             if entity_id is None and tail > end:  # "Jurf" + "as-Sakhar": the whole name
                 hit = self.resolve(text_of(doc[start:tail]), label)
