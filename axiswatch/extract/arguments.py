@@ -30,6 +30,7 @@ THROUGH = frozenset({"through"})
 ON = frozenset({"on"})
 TO = frozenset({"to"})
 AS = frozenset({"as"})
+AT = frozenset({"at"})
 IN_AT = frozenset({"in", "at"})
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "pcomp",
                          "parataxis"})

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from axiswatch.extract.arguments import (
     AS,
+    AT,
     BY,
     DENYING,
     FOR,
@@ -270,14 +271,15 @@ def _state_reading(ctx: DocContext, tok: Token, trig: Trigger) -> tuple[str, str
     """"US forces struck targets": a verb that needs a weapon for a group's attack
     needs none when a state does it to an object; it reads as the state-only trigger
     of the same words."""
-    if tok.pos_ != "VERB" or not direct_objects(tok):
+    objects = _blow_objects(tok)
+    if tok.pos_ != "VERB" or not objects:
         return None
     subj = [s for s in inherited_subjects(tok) if s.dep_ != "nsubjpass"] or \
         _raised_subjects(tok)
     side = _state_actor(ctx, tokens_actors(ctx, subj)) if subj else None
     if side is False and trig.armed_subject and any(
             _named(ctx, t) or (_sites_hit_by_name(ctx, subj, t))
-            for o in direct_objects(tok) for t in (o, *(
+            for o in objects for t in (o, *(
                 c for c in o.children if c.dep_ == "appos"), *(
                 p for _x, p in prep_objects(o, OF)))):
         return trig.event_type, trig.subtype  # "the Houthis hit the tanker X", "struck a ship"
@@ -288,6 +290,12 @@ def _state_reading(ctx: DocContext, tok: Token, trig: Trigger) -> tuple[str, str
         if alt.state_only and alt.lemmas == trig.lemmas and alt.event_type != trig.event_type:
             return alt.event_type, alt.subtype
     return None
+
+
+def _blow_objects(verb: Token) -> list[Token]:
+    """What a verb of force hits: its objects, or what it is aimed "at" ("jets struck at
+    militia positions", "struck back at Hezbollah targets")."""
+    return direct_objects(verb) or [p for _x, p in prep_objects(verb, AT)]
 
 
 # Passive verbs of belief or report that raise the doer of their infinitive to their
@@ -381,10 +389,22 @@ ARRIVING = frozenset({"reach"})
 TIME_MARKS = frozenset({"after", "before", "since", "until"})
 
 
-def _held_ground(obj: Token) -> bool:
-    """"attacked Israeli positions": positions in the plural are ground a force holds,
-    unlike "attacked the minister's position" (a stance)."""
-    return lemma(obj) == "position" and obj.tag_ == "NNS"
+def _held_ground(ctx: DocContext, obj: Token, weapons: Sequence[WeaponHit]) -> bool:
+    """"attacked Israeli positions", "attacked an army position in X with missiles":
+    positions in the plural, at a named place or hit with a weapon are ground a force
+    holds, unlike "attacked the minister's position" (a stance)."""
+    if lemma(obj) != "position":
+        return False
+    armed = {i for w in weapons for i in range(w.start, w.end)}
+    if obj.tag_ == "NNS" or any(t.i in armed for h in (obj, obj.head)
+                                for _x, p in prep_objects(h, WITH) for t in p.subtree):
+        return True
+    return any(ctx.etype_of_token(p) in PLACE_TYPES for _x, p in prep_objects(obj, GROUND_PREPS))
+
+
+# Prepositions that set held ground at a place ("a position near X"; "a position on X" is
+# a stance).
+GROUND_PREPS = frozenset({"in", "near", "at", "outside", "inside"})
 
 
 def _harmed_by_weapon(tok: Token, weapons: Sequence[WeaponHit]) -> bool:
@@ -1255,7 +1275,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
     if _other_sense(tok):
         return None  # "the dollar rallied", "stormed to victory", "a heart attack"
     if lemma(tok) == "attack" and tok.pos_ == "VERB" and direct_objects(tok) and all(
-            lemma(o) in CRITICIZED and not _held_ground(o) for o in direct_objects(tok)):
+            lemma(o) in CRITICIZED and not _held_ground(ctx, o, weapons)
+            for o in direct_objects(tok)):
         return None  # "attacked the government's policies": words against words
     if lemma(tok) in FORCE_VERBS and tok.pos_ == "VERB" and any(
             lemma(p) in MEASURE_NOUNS for h in (tok, *direct_objects(tok))
@@ -1400,7 +1421,9 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
                                                    weapons, dates)
     if trig.requires_declaration and not _declared(ctx, tok) and not (
             trig.objects and _declared_in_progress(tok)):
-        return None
+        blow = _blow_told(ctx, hit, tok)
+        return None if blow is None else _type_hit(ctx, replace(hit, trigger=blow), sent,
+                                                   weapons, dates)
     if trig.requires_speaker and not _declarer(ctx, tok):
         return None  # "the blast had nothing to do with the war": the narrator's finding
     if trig.requires_verb and tok.dep_ not in ("dobj", "pobj") and not (
@@ -1489,6 +1512,17 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         if plot is not None:
             return "plot", plot
     return etype, subtype
+
+
+def _blow_told(ctx: DocContext, hit: TriggerHit, tok: Token) -> Trigger | None:
+    """"The army struck back at Hezbollah targets": a reply in kind that no one declares
+    but the narrator tells as done is the blow of its verb alone ("strike"), read as that
+    verb's own trigger."""
+    if len(hit.trigger.lemmas) < 2 or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN"):
+        return None
+    verb = (hit.trigger.lemmas[0],)
+    return next((t for t in ctx.ontology.triggers_starting(verb[0])
+                 if t.lemmas == verb and t.event_type in ARMED and t.pos == "VERB"), None)
 
 
 # Nouns of a scheme that, as the doer of a blow, make the blow intended ("a plot targeted").
@@ -2021,12 +2055,18 @@ def _held_abroad(ctx: DocContext, tok: Token, body: str) -> bool:
 
 
 def _state_actor(ctx: DocContext, ids: list[str]) -> bool | None:
-    kinds = {ctx.etype(i) for i in ids}
+    kinds = {"state_body" if _of_states(ctx, i) else ctx.etype(i) for i in ids}
     if kinds & NON_STATE:
         return False
     if kinds & STATE_TYPES:
         return True
     return None
+
+
+def _of_states(ctx: DocContext, entity_id: str) -> bool:
+    """"The US-led coalition struck X": a coalition of states' forces acts as a state."""
+    entry = ctx.linker.pack.entries.get(entity_id)
+    return entry is not None and getattr(entry, "of_states", False)
 
 
 # "killed in a strike", "by a drone", "with a bomb": the instrument of a death.
@@ -2895,9 +2935,10 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
         if verb is not None and (tok.pos_ == "VERB" or tok.dep_ in ("dobj", "nsubj",
                                                                     "nsubjpass")):
             scope |= {t.i for t in subtree_tokens(verb, skip_deps=("conj", "advcl", "relcl"))}
+        earlier = _earlier_deed_tokens(tok, verb)
         usable = [w for w in weapons if w.start not in draft.target_tokens and
                   (w.start in scope or draft.hit.start <= w.start <= draft.hit.end) and
-                  not _arsenal(ctx, doc[w.end - 1], tok)]
+                  w.start not in earlier and not _arsenal(ctx, doc[w.end - 1], tok)]
         usable = [w for w in usable if not _modifies_weapon(doc, w, usable)]
         if _intercepts(tok):  # the munition stopped, not the air defence that stopped it
             stopped = {t.i for w in _stopped(tok) for t in w.subtree}
@@ -2913,6 +2954,25 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
                 draft.subtype = sub
 
 
+# Prepositions that set a deed after another ("struck back after rocket fire on X"; "the
+# deadliest since X" compares, and X may be the deed itself).
+SEQUENCE_PREPS = frozenset({"after", "before", "following"})
+
+
+def _earlier_deed_tokens(tok: Token, verb: Token | None) -> set[int]:
+    """The tokens of a phrase that tells the deed this one follows or answers ("after
+    rocket fire on the Golan", "in response to the drone attack"): its weapon is that
+    deed's, not this one's."""
+    out: set[int] = set()
+    for head in {tok, verb} - {None}:
+        for c in head.children if head is not None else ():
+            if c.dep_ == "prep" and (c.lower_ in SEQUENCE_PREPS or (c.lower_ == "in" and any(
+                    p.dep_ == "pobj" and lemma(p) in REPRISALS for p in c.children))) and \
+                    not c.left_edge.i <= tok.i <= c.right_edge.i:
+                out.update(t.i for t in c.subtree)
+    return out
+
+
 def _own_sites(doc: Doc, tok: Token, mentions: list[LinkedMention],
                others: frozenset[int]) -> list[LinkedMention]:
     """The places that are not told inside the phrase of another event of the sentence:
@@ -2926,9 +2986,11 @@ def _own_sites(doc: Doc, tok: Token, mentions: list[LinkedMention],
 
 def _retype_by_actor(ctx: DocContext, draft: Draft) -> None:
     """A state's attack is a strike; a group's "strike" is an attack."""
-    if draft.type not in ARMED or draft.hit.trigger.event_type not in ARMED:
-        return
     trig = draft.hit.trigger
+    if trig.event_type not in ARMED:  # "struck back at X": the verb's own blow
+        trig = _blow_told(ctx, draft.hit, ctx.doc[draft.hit.head]) or trig
+    if draft.type not in ARMED or trig.event_type not in ARMED:
+        return
     # Who did it decides; whom a report blames decides only for a verb ("was bombed").
     verb_trigger = ctx.doc[draft.hit.head].pos_ == "VERB"
     state = _state_actor(ctx, draft.all_actors() if verb_trigger or not draft.attributed_to
@@ -3173,8 +3235,10 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
     if etype in VIOLENT and _part_played_in(tok):
         return None  # "sanctioned for their role in attacks on US forces": a kind of deed
     if etype in VIOLENT and tok.pos_ == "NOUN" and any(
-            c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
-        return None  # "there have been no attacks since", "no strike was reported"
+            c.dep_ == "det" and c.lower_ in NONE_OR_ANY for c in tok.children):
+        return None  # "there have been no attacks since", "any attack on Iraq is a crime"
+    if etype in VIOLENT and tok.dep_ == "dobj" and lemma(tok.head) in SIMULATING:
+        return None  # "a drill simulating a Hezbollah attack": an exercise, no blow
     if etype == "statement" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
             lemma(tok.head) in ENDING_VERBS:
         return None  # "lifted its suspension of attacks": what ends is not declared anew
@@ -3195,6 +3259,12 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             and not _time_clause(tok) and lemma(tok) not in NEGATED_DENIALS:
         return None  # but "said X would be held responsible": a declared future act
     return typed
+
+
+# Determiners of no occurrence: none, or whichever might come ("any attack on X").
+NONE_OR_ANY = frozenset({"no", "any", "every"})
+# Verbs of an exercise that plays a blow out ("a drill simulating an attack").
+SIMULATING = frozenset({"simulate", "rehearse", "practise", "practice", "mimic", "mock"})
 
 
 # Verbs that give a work its name: "a report titled 'Attack on the Red Sea'".

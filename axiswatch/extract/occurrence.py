@@ -246,14 +246,24 @@ def claimed_occurrence(ctx: DocContext, tok: Token) -> bool:
 _AIMED_PREPS = frozenset({"on", "against", "at", "in", "near", "across"})
 
 
+# Verbs of reply whose "with" names the blows they answered with ("retaliated with
+# strikes on X").
+REPLY_VERBS = frozenset({"respond", "retaliate", "reply", "react", "answer", "hit", "strike"})
+
+
 def _performed_on_named(ctx: DocContext, tok: Token) -> bool:
     """"Pakistan carried out retaliatory strikes against hideouts in X", "jets conducted
-    strikes on Y": a bare plural a verb of doing tells in the simple past, aimed at a
+    strikes on Y", "Israel retaliated with strikes on Z": a bare plural a verb of doing
+    or of reply tells in the simple past, aimed at a
     named place or party, is the day's news, unlike "has conducted strikes in Syria" (a
     record), "conducted strikes throughout the war" (a campaign) or "carries out strikes
     in X" (a habit)."""
     verb = tok.head
-    if tok.dep_ != "dobj" or lemma(verb) not in DOING_VERBS or verb.tag_ != "VBD":
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and lemma(tok.head.head) in REPLY_VERBS:
+        verb = tok.head.head  # "Israel retaliated with air strikes on X": the reply
+    elif tok.dep_ != "dobj" or lemma(verb) not in DOING_VERBS:
+        return False
+    if verb.tag_ != "VBD":
         return False
     if any(c.dep_ == "prep" and c.lower_ in SPAN_PREPS for c in (*verb.children, *tok.children)):
         return False

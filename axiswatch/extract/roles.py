@@ -343,7 +343,8 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
                 made = child.i + 2 < len(child.doc) and child.doc[child.i + 1].text == "-" \
                     and child.doc[child.i + 2].lower_ in ("made", "built", "designed",
                                                           "supplied", "produced", "manufactured")
-                if child.dep_ in ("compound", "amod", "nmod", "npadvmod", "conj") and \
+                # ("Turkey's drones": the possessor flies them)
+                if child.dep_ in ("compound", "amod", "nmod", "npadvmod", "conj", "poss") and \
                         child.i < head.i and cm is not None and _actor_ok(ctx, cm) and \
                         not made and cm.entity_id:
                     out.append(_acting(ctx, cm))

@@ -148,6 +148,7 @@ class Entry(_Strict):
     located_in: tuple[LinkEntry, ...] = ()
     designations: tuple[Designation, ...] = ()
     brigades: tuple[int, ...] = ()  # PMF brigade numbers the group holds
+    of_states: bool = False  # a coalition of states' forces: its blows are a state's strikes
     lat: float | None = None
     lon: float | None = None
     precision: GeoPrecision | None = None

@@ -1,0 +1,94 @@
+"""Who strikes decides the type of a blow: a coalition of states' forces strikes as a
+state, a state's own craft ("Iran's missiles") are the state's, and a reply in kind
+that the narrator tells as done ("struck back at X") is a blow, not a threat. Ground a
+force holds ("an army position near X") can be attacked; exercises and "any attack"
+tell none."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+from tests.extract.support import one_event
+
+Run = Callable[..., Extraction]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Coalition warplanes bombed a Houthi arms depot outside Saada on Tuesday.",
+         "combined-joint-task-force-operation-inherent-resolve"),
+        ("The Saudi-led coalition carried out strikes on a Houthi camp near Marib on Sunday.",
+         "saudi-led-coalition"),
+    ],
+)
+def test_a_coalition_of_states_strikes(extract: Run, text: str, actor: str) -> None:
+    ev = one_event(extract(text), "strike")
+    assert actor in ev.actors
+
+
+def test_a_coalition_of_groups_attacks(extract: Run) -> None:
+    ev = one_event(extract("The Islamic Resistance in Iraq struck a US base near Erbil "
+                           "with drones on Monday."), "attack")
+    assert ev.actors == ["islamic-resistance-in-iraq"]
+
+
+def test_a_states_own_missiles_are_its_strike(extract: Run) -> None:
+    ev = one_event(extract("Iran's missiles hit a compound near Erbil on Monday night."),
+                   "strike")
+    assert ev.actors == ["iran"]
+    assert ev.location == "erbil"
+
+
+def test_an_army_position_near_a_place_is_attacked(extract: Run) -> None:
+    ev = one_event(extract("Hezbollah fighters attacked an Israeli army position near "
+                           "Shebaa Farms on Friday."), "attack")
+    assert ev.actors == ["hezbollah"]
+    assert ev.location == "shebaa-farms"
+
+
+def test_a_position_on_a_question_is_attacked_in_words(extract: Run) -> None:
+    assert extract("The minister attacked the opposition's position on the budget "
+                   "on Friday.").events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli forces struck back at Hezbollah launch sites in southern Lebanon on Sunday.",
+        "US aircraft struck at militia depots near Al-Qaim on Thursday.",
+    ],
+)
+def test_a_blow_struck_at_targets_is_a_strike(extract: Run, text: str) -> None:
+    ev = one_event(extract(text), "strike")
+    assert ev.actors
+
+
+def test_the_weapon_of_the_blow_answered_is_not_the_replys(extract: Run) -> None:
+    ev = one_event(extract("The Israeli army struck back at Hezbollah sites near Tyre on "
+                           "Monday after rocket fire on Metula."), "strike")
+    assert ev.weapon != "rocket"
+    assert ev.location == "tyre"
+
+
+def test_strikes_a_state_retaliated_with_are_one_occurrence(extract: Run) -> None:
+    ev = one_event(extract("The United States retaliated with air strikes on Kata'ib "
+                           "Hezbollah sites near Al-Qaim on Sunday."), "strike")
+    assert ev.actors == ["united-states"]
+    assert ev.location == "al-qaim"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel often retaliates with strikes on Hezbollah sites.",
+        "Baghdad said any attack on its territory would be a breach of sovereignty.",
+        "Iranian troops staged an exercise on Monday simulating a missile strike on an "
+        "enemy base.",
+    ],
+)
+def test_habits_exercises_and_any_blow_are_no_occurrence(extract: Run, text: str) -> None:
+    assert [e for e in extract(text).events if e.type in ("attack", "strike")] == []
