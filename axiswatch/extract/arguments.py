@@ -88,9 +88,19 @@ def subjects(verb: Token) -> list[Token]:
     out: list[Token] = []
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
+            child = _past_dateline(child)
             out.append(child)
             out.extend(child.conjuncts)
     return out
+
+
+def _past_dateline(subj: Token) -> Token:
+    """"SANAA - The Houthis vowed ...": a dateline in capitals opening the sentence,
+    which the parse may take for the subject with the real one as its apposition; the
+    apposition is the subject."""
+    if subj.i != subj.sent.start or not subj.text.isupper() or len(subj.text) < 3:
+        return subj
+    return next((c for c in subj.children if c.dep_ == "appos"), subj)
 
 
 def passive_agents(verb: Token) -> list[Token]:

@@ -680,8 +680,12 @@ def _present_refusal(tok: Token) -> bool:
     """"Hezbollah dismisses the claims", "Tehran rejects responsibility": a refusal in
     the present told as the main clause is the party's statement; in a relative clause
     after a charge ("a charge Tehran rejects") it is background (see _standing_denial)."""
-    return lemma(tok) in REFUTING and tok.tag_ in PRESENT_TAGS and tok.dep_ == "ROOT" and \
-        not _standing_denial(tok)
+    if lemma(tok) not in REFUTING or tok.tag_ not in PRESENT_TAGS or _standing_denial(tok):
+        return False
+    # "the ministry said Tehran categorically rejects the allegations": a refusal a
+    # speaker declares now
+    return tok.dep_ == "ROOT" or (tok.dep_ == "ccomp" and lemma(tok.head) in DECLARING and
+                                  tok.head.tag_ == "VBD")
 
 
 # Verbs that lay a charge: "accused X of firing the rocket, which the group rejected".
@@ -788,6 +792,18 @@ def _warns_of_deed(tok: Token) -> bool:
                for c in tok.children)
 
 
+# Verbs that bring someone to do something ("prompting the group to vow revenge").
+CAUSING = frozenset({"prompt", "lead", "cause", "push", "spur", "drive", "force", "provoke",
+                     "trigger"})
+
+
+def _caused_utterance(tok: Token) -> bool:
+    """"Israeli jets struck the depot, prompting Hezbollah to vow revenge": what the deed
+    brought a party to utter is that party's own statement, made in reply."""
+    return tok.dep_ == "xcomp" and tok.pos_ == "VERB" and lemma(tok) in UTTERING and \
+        tok.head.pos_ == "VERB" and lemma(tok.head) in CAUSING and bool(direct_objects(tok.head))
+
+
 def _long_held(tok: Token) -> bool:
     """"has long called for", "have long rejected": a perfect with "long" tells a
     position held over time, not a decision declared ("as long as the war goes on" is
@@ -866,8 +882,12 @@ def _speaking_sides(ctx: DocContext, tok: Token) -> set[str]:
     """Who declares a deed and the groups the speaker leads or belongs to ("Hezbollah will
     strike, the group's leader X said": the leader speaks for the group)."""
     said_by = _declarer(ctx, tok)
-    return set(said_by).union(*(bodies_of(ctx, p) for p in said_by
-                                if ctx.etype(p) == "person"))
+    sides = set(said_by).union(*(bodies_of(ctx, p) for p in said_by
+                                 if ctx.etype(p) == "person"))
+    # "an IRGC commander said Iran would hit Israel": a state body speaks for its state
+    states = (ctx.linker.country_entity.get(iso) for b in sides
+              if ctx.etype(b) == "state_body" and (iso := ctx.country(b)))
+    return sides | {s for s in states if s}
 
 
 # Verbs of doing a deed told by its noun: "carried out the attack", "staged the raid".
@@ -1395,6 +1415,9 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return "statement", "deployment"  # "ordered two destroyers to the Red Sea"
     if lemma(tok) == "give" and _given_until(tok):
         return "statement", "threat"  # "gave US forces until Friday to leave": an ultimatum
+    if lemma(tok) == "escalate" and tok.pos_ == "VERB" and not direct_objects(tok) and \
+            _declared(ctx, tok) and _own_side(ctx, tok):
+        return "statement", "threat"  # "said the group would escalate if ...": its own course
     if trig.objects and not any(lemma(o) in trig.objects
                                 for o in _objects(tok, loads=etype == "transfer")):
         # "recalled its ambassador", not "recalled the attack"; "seized a tanker" is a
@@ -2098,6 +2121,8 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             agents = passive_agents(tok.head)  # "were recruited by X and sent to Syria"
         if draft.type == "statement" and _relative_denial(tok):
             subj = _relative_speakers(tok)
+        if draft.type == "statement" and _caused_utterance(tok):
+            subj = direct_objects(tok.head)  # "prompting Hezbollah to vow revenge"
         found = tokens_actors(ctx, agents or subj, weapons=weapon_tokens)
         if not found and agents and subj and draft.type == "transfer":
             # "ferried missiles to X by sea": the route of a load, no agent
@@ -3251,6 +3276,7 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None  # "would not release them until Israel halts its strikes": a condition
     # "agreed to a truce": a noun that counts only under its verbs is placed by them
     placed = tok.dep_ in STATEMENT_OK_DEPS or _content_of(tok) or _relative_denial(tok) or \
+        _caused_utterance(tok) or \
         _decided(tok) or _ordered(tok) or _charge_called_false(tok) or _promised_reprisal(tok) or (
         tok.tag_ == "VBG" and _uttered_aside(tok)) or (
         bool(hit.trigger.verbs) and tok.pos_ == "NOUN")

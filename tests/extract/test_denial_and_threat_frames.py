@@ -2,9 +2,10 @@
 threatening: a deed disavowed, a deed labelled a false flag, a denial or warning in the
 participle of a statement put out, a refusal in a relative clause far from the charge
 it answers, foes' sites declared legitimate targets, a blow promised to a foe, a
-conditional threat whose speaker leads the group that will strike, and a denial told
-after a colon. And what looks like them but is none: "denied the crew entry", a
-warning of a disease or a disaster."""
+conditional threat whose speaker leads the group (or the state) that will strike, a
+denial told after a colon, a refusal declared in the present, an escalation declared
+without its object, and what a deed brings a party to utter. And what looks like them
+but is none: "denied the crew entry", a warning of a disease or a disaster."""
 
 from __future__ import annotations
 
@@ -156,3 +157,40 @@ def test_a_thing_withheld_is_no_denial(extract: Extract, text: str) -> None:
 ])
 def test_a_warning_of_a_hazard_is_no_threat(extract: Extract, text: str) -> None:
     assert _threats(extract(text)) == []
+
+
+def test_a_dateline_in_capitals_is_not_the_speaker(extract: Extract) -> None:
+    x = extract("ADEN \u2014 The Houthis vowed on Friday to hit back at Britain.")
+    assert ["houthis"] in _threats(x)
+
+
+def test_a_refusal_declared_in_the_present_is_a_denial(extract: Extract) -> None:
+    x = extract("Hezbollah said on Monday that it firmly rejects the Israeli accusations.")
+    assert ["hezbollah"] in _denials(x)
+
+
+def test_a_state_body_speaks_for_its_state(extract: Extract) -> None:
+    x = extract("An IRGC general said Iran would strike Tel Aviv if Israel hit its oil "
+                "terminals.")
+    assert ["islamic-revolutionary-guard-corps"] in _threats(x)
+
+
+def test_a_declared_escalation_without_object_is_a_threat(extract: Extract) -> None:
+    assert ["kataib-hezbollah"] in _threats(extract(
+        "Kataib Hezbollah said on Saturday it would escalate unless the raids stopped."))
+
+
+def test_an_escalation_forecast_of_no_party_threatens_nothing(extract: Extract) -> None:
+    assert _threats(extract("The UN envoy said the fighting would escalate without "
+                            "talks.")) == []
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("US jets bombed a militia camp near Qaim, prompting Kataib Hezbollah to vow revenge.",
+     "kataib-hezbollah"),
+    ("The leaked report pushed the IRGC to deny any part in the sabotage.",
+     "islamic-revolutionary-guard-corps"),
+])
+def test_what_a_deed_brings_a_party_to_utter_is_its_statement(extract: Extract, text: str,
+                                                              actor: str) -> None:
+    assert [actor] in [a for _s, a in _statements(extract(text))]
