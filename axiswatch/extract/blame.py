@@ -26,7 +26,15 @@ from axiswatch.extract.arguments import inherited_subjects, is_negated
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.draft import VIOLENT
 from axiswatch.extract.occurrence import is_headline
-from axiswatch.extract.roles import ANSWERABLE, Roles, claimants, sentence_roles, tokens_actors
+from axiswatch.extract.roles import (
+    ANSWERABLE,
+    PERFORMING,
+    Roles,
+    claimants,
+    sentence_roles,
+    takes_credit,
+    tokens_actors,
+)
 from axiswatch.extract.speakers import armed_voice, speakers
 from axiswatch.extract.triggers import lemma
 from axiswatch.model import Event
@@ -84,8 +92,19 @@ def _claims(ctx: DocContext, sent: Span) -> list[str]:
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         if any(_violent_head(ctx, o) for o in objs):
             out += [a for a in tokens_actors(ctx, inherited_subjects(tok)) if a not in out]
+        elif any(o.lower_ in EVENT_PRONOUNS or _one_operation(o) for o in objs):
+            # "X claimed it", "X claimed the operation": an armed group's claim of the
+            # event just told
+            out += [a for a in tokens_actors(ctx, inherited_subjects(tok))
+                    if armed_voice(ctx, a) and a not in out]
     out += [a for a in _told_by_group(ctx, sent) if a not in out]
     return out
+
+
+# Pronouns standing for an event told before ("X claimed it").
+EVENT_PRONOUNS = frozenset({"it", "them"})
+# Nouns of a group's armed act that name no kind of violence ("carried out the operation").
+OPERATIONS = frozenset({"operation", "raid", "mission"})
 
 
 # Nouns of the motive an attack is told with ("the attack was revenge for ...").
@@ -112,11 +131,27 @@ def _told_by_group(ctx: DocContext, sent: Span) -> list[str]:
             for t in c.subtree)
         planted = lemma(tok) in PLANTING and any(s.lower_ in SELF for s in subj) and any(
             c.dep_ == "dobj" and lemma(c) in CHARGES for c in tok.children)
-        if not (motive or planted):
-            continue
         sayers = tokens_actors(ctx, [c for c in tok.head.children if c.dep_ == "nsubj"])
+        if not (motive or planted or _did_it(ctx, tok, subj, sayers)):
+            continue
         out += [a for a in sayers if armed_voice(ctx, a) and a not in out]
     return out
+
+
+def _did_it(ctx: DocContext, tok: Token, subj: list[Token], sayers: list[str]) -> bool:
+    """"X said its fighters carried out the operation", "X said it had conducted the
+    attack": a reported clause in which the sayer, or its own fighters, performed one
+    act (an attack, or an operation of no named kind) is the sayer's claim of it."""
+    if lemma(tok) not in PERFORMING or not set(sayers) & set(tokens_actors(ctx, subj)):
+        return False
+    return any(c.dep_ == "dobj" and (_violent_head(ctx, c) or _one_operation(c))
+               for c in tok.children)
+
+
+def _one_operation(tok: Token) -> bool:
+    """"the operation", "the raid": one armed act of no named kind ("operations" may be a
+    whole campaign)."""
+    return lemma(tok) in OPERATIONS and tok.tag_ == "NN"
 
 
 def _own_word(ctx: DocContext, sent: Span, roles: Roles) -> None:
@@ -247,7 +282,8 @@ def sentence_blame(ctx: DocContext, sent: Span, index: int, paragraph: int = 0,
         # Nothing names the event: only a blame said outright ("Iran blamed Israel",
         # "officials attributed it to X") refers to the event just told.
         if not any((lemma(t) in BLAMING and t.pos_ == "VERB" and
-                    not _accused_of_other(ctx, t)) or lemma(t) in ANSWERABLE for t in sent):
+                    not _accused_of_other(ctx, t)) or lemma(t) in ANSWERABLE or
+                   takes_credit(t) for t in sent) and not _told_by_group(ctx, sent):
             return None
         roles.actors = []
     blame.parties = [*roles.actors, *roles.claimed_by, *roles.attributed_to]

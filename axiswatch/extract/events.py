@@ -95,6 +95,7 @@ from axiswatch.extract.roles import (
     Roles,
     antecedent,
     backers_of_plotters,
+    blamers_hung_on_deed,
     claimants,
     event_noun,
     meeting_parties,
@@ -2223,7 +2224,7 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
         # "her arrest", "Soleimani's killing" name the target; "the US killing" the actor.
         draft.target_actors = [a for a in found if ctx.etype(a) == "person"]
         found = [a for a in found if ctx.etype(a) != "person"]
-    if not found:
+    if not found and not blamers_hung_on_deed(tok):
         for _prep, pobj in prep_objects(tok, BY):
             found += tokens_actors(ctx, [pobj])
     if not found and draft.type == "killing":

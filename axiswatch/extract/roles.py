@@ -28,6 +28,7 @@ from axiswatch.extract.arguments import (
     direct_objects,
     disowned,
     inherited_subjects,
+    is_negated,
     passive_agents,
     prep_objects,
 )
@@ -690,6 +691,41 @@ def _bare_participle(ctx: DocContext, tok: Token) -> bool:
                for c in subjects)
 
 
+# Verbs and objects by which a party owns a deed: "took credit for", "assumed
+# responsibility" ("claimed responsibility" is read with the other senses of "claim").
+CREDIT_TAKING = frozenset({"take", "assume", "announce", "accept"})
+CREDIT = frozenset({"credit", "responsibility"})
+
+
+def takes_credit(tok: Token) -> bool:
+    """Whether a verb tells a party taking credit or responsibility for a deed ("X took
+    credit for the strike", "X assumed responsibility"), not denying it ("did not
+    take responsibility")."""
+    return lemma(tok) in CREDIT_TAKING and tok.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and lemma(c) in CREDIT for c in tok.children) and not is_negated(tok)
+
+
+def _blamed_subjects(ctx: DocContext, tok: Token) -> list[Token]:
+    """"X was blamed for the attack (by US officials)": a passive blame lays the event at
+    its subject's door, unless the subject is the event itself ("the attack was blamed
+    on X", read with "on")."""
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return []
+    return [antecedent(c) for c in tok.children
+            if c.dep_ == "nsubjpass" and not event_noun(ctx, c)]
+
+
+def blamers_hung_on_deed(noun: Token) -> bool:
+    """"X was blamed for the attack by US officials": the parse hangs the blamers' "by"
+    on the deed, which a passive verb of blaming with no agent of its own has after
+    "for" or "of"; they are not the deed's doers."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "of"):
+        return False
+    verb = noun.head.head
+    return (lemma(verb) in ATTRIBUTING or lemma(verb) == "hold") and any(
+        c.dep_ == "auxpass" for c in verb.children) and not passive_agents(verb)
+
+
 def _scope(tok: Token, preps: frozenset[str]) -> frozenset[int]:
     """The token indices of the phrases after ``preps`` under ``tok`` ("for the attack");
     none (no restriction) after a relative pronoun ("for which X blamed Y")."""
@@ -737,7 +773,7 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
             # Washington blamed on X": the relative clause's noun is
             on = [p for _x, p in prep_objects(tok, ON)]
             told = tok.dep_ == "relcl" and event_noun(ctx, tok.head)
-            objs = on or ([] if told else _objects(tok))
+            objs = on or ([] if told else _objects(tok) or _blamed_subjects(ctx, tok))
             roles.blame(tokens_actors(ctx, objs), _scope(tok, FOR))
         elif low in ("accuse", "suspect") and tok.pos_ == "VERB" and any(
                 _refers_to_event(ctx, p) for _x, p in prep_objects(tok, OF)):
@@ -785,8 +821,14 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
             agents = passive_agents(tok)
             if agents:
                 roles.claimed_by += tokens_actors(ctx, agents)
-            elif any(c.lower_ == "responsibility" for c in tok.subtree):
+            elif any(lemma(c) in CREDIT for c in tok.subtree) and \
+                    not is_negated(tok):
                 roles.claimed_by += tokens_actors(ctx, inherited_subjects(tok))
+        elif takes_credit(tok):
+            # "X took credit for the strike", "X assumed responsibility"; a minister who
+            # "took responsibility for the failure" answers for it, he claims no deed
+            roles.claimed_by += [a for a in claimants(ctx, tokens_actors(
+                ctx, inherited_subjects(tok))) if ctx.etype(a) in NON_STATE]
         elif low in ("involvement", "role", "hand", "complicity") and tok.pos_ == "NOUN":
             owners = [c for c in tok.children if c.dep_ == "poss"]
             roles.attributed_to += tokens_actors(ctx, owners)  # "Iran's involvement in X"
@@ -874,16 +916,27 @@ def _on_behalf_of(tok: Token) -> list[Token]:
 
 
 def principal_phrases(tok: Token) -> list[Token]:
-    """The prepositions of "on behalf of X", "on the orders of X" under ``tok``: who sent
-    the doer, never part of what the deed was done to."""
-    return [b.head for _x, b in prep_objects(tok, BEHALF_PREPS) if lemma(b) in PRINCIPAL_NOUNS]
+    """The prepositions of "on behalf of X", "on the orders of X" and the remark ", directed
+    by X" under ``tok``: who sent the doer, never part of what the deed was done to."""
+    return [*(b.head for _x, b in prep_objects(tok, BEHALF_PREPS)
+              if lemma(b) in PRINCIPAL_NOUNS), *_directing_remarks(tok)]
+
+
+def _directing_remarks(tok: Token) -> list[Token]:
+    """"to kill an exile, directed by X": the parse hangs the remark on who sent the
+    plotters on the act's object."""
+    return [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and
+            lemma(c) in DIRECTED and c.i > tok.i and _set_off(c)]
 
 
 def principals(ctx: DocContext, plotter: Token) -> list[str]:
     """The body a plotter acts for, as the phrase naming the plotter says it: "a man
     acting for X", "the cell, directed by X", "agents working on behalf of X"."""
     heads: list[Token] = []
-    for child in plotter.children:
+    described = [plotter, *(c for c in plotter.children if c.dep_ == "appos")]
+    for noun in described:  # "X, a man with ties to Y", "two Y-linked men"
+        heads += _ties_of(noun)
+    for child in (c for n in described for c in n.children):
         if child.dep_ not in ("acl", "relcl"):
             continue
         # "X, who prosecutors say was hired by Y": the clause reported in the relative
@@ -897,6 +950,22 @@ def principals(ctx: DocContext, plotter: Token) -> list[str]:
                 heads += passive_agents(clause)
     heads += _on_behalf_of(plotter)
     return [a for a in tokens_actors(ctx, heads) if ctx.etype(a) != "person"]
+
+
+# Nouns of a tie between a person and a body: "a man with ties to X".
+TIE_NOUNS = frozenset({"tie", "link", "connection"})
+
+
+def _ties_of(noun: Token) -> list[Token]:
+    """The bodies a noun phrase ties its person to: "X-linked", "linked to X", "backed by
+    X", "with ties to X"."""
+    heads = [c for b in noun.children if b.dep_ == "amod" and lemma(b) in TIED
+             for c in b.children if c.dep_ in ("npadvmod", "amod", "compound", "nmod")]
+    for acl in (c for c in noun.children if c.dep_ == "acl" and lemma(c) in TIED):
+        heads += passive_agents(acl) + [p for _x, p in prep_objects(acl, LINK_PREPS)]
+    heads += [p for _x, t in prep_objects(noun, WITH) if lemma(t) in TIE_NOUNS
+              for _y, p in prep_objects(t, LINK_PREPS)]
+    return heads
 
 
 def _conjoined_principals(ctx: DocContext, verb: Token) -> list[str]:
@@ -1005,17 +1074,53 @@ def plotters(ctx: DocContext, verb: Token, subjects: list[Token]) -> list[str]:
             break
         clause = clause.head
         out += tokens_actors(ctx, _on_behalf_of(clause))
+    out += _serving_clauses(ctx, verb)
     cur = verb
     for _ in range(3):  # "planned to travel to X to bomb Y on behalf of Z"
         out += tokens_actors(ctx, _on_behalf_of(cur))
-        # "to kill a dissident on the orders of X": the parse hangs the principal on
-        # the act's object, whom no one orders
+        # "to kill a dissident on the orders of X", "to kill an exile, directed by X": the
+        # parse hangs the principal on the act's object, whom no one orders or directs
         out += tokens_actors(ctx, [p for o in direct_objects(cur) for p in _on_behalf_of(o)])
+        out += [a for o in direct_objects(cur) for c in _directing_remarks(o)
+                for a in tokens_actors(ctx, passive_agents(c)) if ctx.etype(a) != "person"]
         nxt = [c for c in cur.children if c.dep_ == "xcomp"]
         if not nxt:
             break
         cur = nxt[0]
     return list(dict.fromkeys(out))
+
+
+def _set_off(tok: Token) -> bool:
+    """Whether a participle is set off by a comma before it ("an exile, directed by X"),
+    as a remark on the whole clause is; "a journalist employed by X" says who the
+    journalist is."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == ","
+
+
+def _serving_clauses(ctx: DocContext, verb: Token) -> list[str]:
+    """"Acting on behalf of X, the suspect planned ...", "the suspect, working for X,
+    planned ...": a participle clause of serving or of being sent, opening the sentence or
+    set off by a comma, beside the plot verb (or the act planned, or the verb of saying
+    that reports the plot, where the parse hangs it) names whom the plotters act for."""
+    holders = [verb]
+    if verb.dep_ == "ccomp" and lemma(verb.head) in SAYING:
+        holders.append(verb.head)
+    cur = verb
+    for _ in range(2):  # "plotted to kill X, directed by Y": hung on the planned act
+        cur = next((c for c in cur.children if c.dep_ == "xcomp"), cur)
+        holders.append(cur)
+    heads: list[Token] = []
+    for clause in (c for h in dict.fromkeys(holders) for c in h.children if c.dep_ == "advcl"):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in
+               clause.children) or not (_set_off(clause) or clause.i == clause.sent.start):
+            # a clause of its own ("while he was working for X"), or a participle run on
+            # from the object it describes ("to stab a presenter working for X")
+            continue
+        if lemma(clause) in SERVING and clause.tag_ == "VBG":
+            heads += [p for _x, p in prep_objects(clause, FOR)] + _on_behalf_of(clause)
+        elif lemma(clause) in DIRECTED and clause.tag_ == "VBN":
+            heads += passive_agents(clause)
+    return [a for a in tokens_actors(ctx, heads) if ctx.etype(a) != "person"]
 
 
 def _infinitive(verb: Token) -> bool:

@@ -1,0 +1,95 @@
+"""Responsibility told in the sentence after an attack in wordings other than "claimed":
+a group taking credit or responsibility, a group claiming "it" or "the operation", a
+group saying its fighters carried the act out, a party blamed in the passive. And who
+plotters act for, told by a participle beside the plot verb or a tie on the plotter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Event, Extraction
+
+Run = Callable[..., Extraction]
+
+
+def _first(ex: Extraction, kind: str) -> Event:
+    found = [e for e in ex.events if e.type == kind]
+    assert found, [(e.type, e.evidence.text) for e in ex.events]
+    return found[0]
+
+
+def _parties(ev: Event) -> set[str]:
+    return {*ev.actors, *ev.claimed_by, *ev.attributed_to}
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Two rockets landed inside the Victory base near Baghdad airport on Thursday. "
+         "Kataib Sayyid al-Shuhada took credit for the barrage on Friday.",
+         "kataib-sayyid-al-shuhada"),
+        ("A drone exploded over the Shaddadi base in Hasakah late on Monday. Harakat "
+         "al-Nujaba assumed responsibility in a short statement.",
+         "harakat-hezbollah-al-nujaba"),
+        ("A missile hit a bulk carrier south of Mokha on Saturday. The Houthis "
+         "announced responsibility hours later.", "houthis"),
+        ("A guided missile struck an Israeli army jeep near Zarit on Friday. Hezbollah "
+         "claimed it in the evening.", "hezbollah"),
+        ("A drone struck the Rumeilan landing zone on Wednesday. Kataib Hezbollah said its "
+         "fighters had conducted the operation.", "kataib-hezbollah"),
+        ("A drone hit the Mission Support Site Euphrates on Tuesday. Kataib Hezbollah "
+         "claimed the operation on its channel.", "kataib-hezbollah"),
+    ],
+)
+def test_a_group_owning_the_deed_in_the_next_sentence_claims_it(
+        extract: Run, text: str, wanted: str) -> None:
+    ev = _first(extract(text), "attack")
+    assert ev.claimed_by == [wanted]
+
+
+def test_a_party_blamed_in_the_passive_is_held_responsible(extract: Run) -> None:
+    text = ("A drone struck the al-Tanf garrison on Thursday. Kataib Hezbollah was blamed for "
+            "the assault by American officials.")
+    assert _parties(_first(extract(text), "attack")) == {"kataib-hezbollah"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a minister answering for a failure claims no deed
+        "Gunmen attacked a checkpoint near Kirkuk on Monday. The Iraqi defence minister took "
+        "responsibility for the security lapse.",
+        "A rocket struck a shop in Sderot on Sunday. Hamas did not take credit for it.",
+        "Rockets hit the Balad air base on Monday. Kataib Hezbollah has not claimed "
+        "responsibility.",
+    ],
+)
+def test_answering_for_a_failure_or_a_denied_credit_claims_nothing(
+        extract: Run, text: str) -> None:
+    ev = _first(extract(text), "attack")
+    assert ev.claimed_by == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Investigators said the courier, acting for the Quds Force, had planned to shoot a "
+         "dissident in Vienna.", "quds-force"),
+        ("Operating on behalf of the IRGC, the cell planned to bomb a kosher restaurant in "
+         "Athens.", "islamic-revolutionary-guard-corps"),
+        ("Dutch prosecutors said the pair had plotted to kill an exiled poet in Utrecht, "
+         "directed by Iran's Ministry of Intelligence.", "ministry-of-intelligence"),
+        ("The gunman, a man with links to Hezbollah, had planned to attack a synagogue in "
+         "Lima.", "hezbollah"),
+    ],
+)
+def test_whom_plotters_act_for_beside_the_plot_verb(extract: Run, text: str,
+                                                    wanted: str) -> None:
+    assert wanted in _parties(_first(extract(text), "plot"))
+
+
+def test_the_employer_of_a_plots_target_is_no_principal(extract: Run) -> None:
+    text = "Police foiled a plot to stab a presenter working for Iran International in London."
+    assert "iran-international" not in _parties(_first(extract(text), "plot"))
