@@ -14,24 +14,27 @@ from axiswatch.extract.reference import continues_story
 from axiswatch.extract.triggers import lemma
 from axiswatch.extract.when import (
     DateContext,
+    aside_relative,
     lent_date,
     ongoing,
     passive_description,
     record_date,
     simple_present,
     sourced_next,
+    spanned,
     tense,
     timed_next,
 )
 from axiswatch.ids import event_id
 from axiswatch.model import Event, Evidence, Precision
+from axiswatch.nlp.dates import time_spans
 from axiswatch.nlp.hedging import accused_plot, certainty_of, hedge_asides, masked
 from axiswatch.nlp.numbers import counted, injured_count, killed_count
 from axiswatch.nlp.text import clean_span
 from axiswatch.nlp.tokens import text_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 UNDATED_BACKGROUND = frozenset({"attack", "strike", "plot", "killing", "transfer"})
 # Types an undated past-tense report tells as a standing state of things, not an
@@ -168,10 +171,14 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
         d.date = None
         return anchored
     head = sent.doc[d.hit.head]
+    if d.type not in RECORD_TYPES and spanned(
+            head, governing_verb(head), d.date, ctx.dates(sent),
+            time_spans(text_of(sent), sent.start_char)):
+        return None, None  # "have fired missiles since October": a campaign
     if ongoing(head, ctx.ontology.ongoing_modifiers) and (
             d.date is None or (head.dep_ == "dobj" and tense(head.head)[1])):
         return None, None  # "continued attacks", "have kept up attacks": a campaign
-    if _undated_state(sent, d):
+    if _undated_state(sent, d, ctx.ontology.undated_adverbs):
         return None, None
     if d.date is not None:
         return d.date.value, d.date.precision
@@ -212,11 +219,12 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
 IDENTIFYING_TYPES = frozenset({"arrest", "transfer"})
 
 
-def _undated_state(sent: Span, d: Draft) -> bool:
+def _undated_state(sent: Span, d: Draft, undated: frozenset[str]) -> bool:
     """Whether the event takes no date the sentence lends it: a standing state told in
     the simple present ("the Quds Force funds the Houthis, officials said on Tuesday"), or
     a passive description that says who someone is ("the activist, who was detained in
-    Ahvaz, faces trial, his lawyer said on Tuesday")."""
+    Ahvaz, faces trial, his lawyer said on Tuesday"), or an aside that says who a doer
+    is by an earlier deed ("the militia, which attacked a US outpost, said on Monday")."""
     if d.type in RECORD_TYPES:
         return False
     head = sent.doc[d.hit.head]
@@ -225,7 +233,23 @@ def _undated_state(sent: Span, d: Draft) -> bool:
         return False
     if d.date is not None and simple_present(verb or head):
         return True
+    if d.date is not None and verb is not None and _perfect_undated(verb, undated):
+        return True  # "X has long used gangs to plot attacks, officials said on Monday"
+    if d.type in VIOLENT and verb is not None and aside_relative(verb):
+        return True  # "X, which attacked a US outpost, said on Monday": who X is
     return d.type in IDENTIFYING_TYPES and passive_description(verb or head)
+
+
+def _perfect_undated(verb: Token, undated: frozenset[str]) -> bool:
+    """Whether a verb in the perfect carries an adverb of ``undated`` ("has long used",
+    "had previously plotted"), itself or the verb its clause hangs from."""
+    for v in (verb, verb.head):
+        if any(c.dep_ == "advmod" and c.lower_ in undated for c in v.children) and any(
+                c.dep_ == "aux" and c.lemma_ == "have" for c in v.children):
+            return True
+        if verb.dep_ not in ("xcomp", "advcl", "conj"):
+            break
+    return False
 
 
 def _record_told(ctx: DocContext, sent: Span, d: Draft) -> bool:

@@ -76,6 +76,13 @@ def _own_subtree(tok: Token, others: frozenset[int]) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _outside_relatives(own: list[Token], tok: Token) -> list[Token]:
+    """``own`` without the relative clauses of its nouns: "a commander, who had survived an
+    attempt in 2019, was killed on Saturday" dates the killing by its own clause first."""
+    inner = {t.i for r in own if r.dep_ == "relcl" and r.i != tok.i for t in r.subtree}
+    return [t for t in own if t.i not in inner] if inner else own
+
+
 def _held_by_other(d: DateMatch, tok: Token, others: frozenset[int]) -> bool:
     """Whether a date lies in the phrase of another trigger of the sentence."""
     doc = tok.doc
@@ -173,7 +180,8 @@ def pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Span
     own = _own_subtree(tok, others - {tok.i})
     mine = [d for d in dates if not _span_start(d, sent.doc, {tok.i} | (
         {verb.i} if verb is not None else set()))]
-    found = _inside([d for d in mine if not _said_on(d, tok)], own) or \
+    spoken = [d for d in mine if not _said_on(d, tok)]
+    found = _inside(spoken, _outside_relatives(own, tok)) or _inside(spoken, own) or \
         _inside(mine, own) or _when_clause(dates, tok)
     if found:
         return found
@@ -225,6 +233,17 @@ def passive_description(verb: Token) -> bool:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return True
     return verb.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def aside_relative(verb: Token) -> bool:
+    """"Kataib Hezbollah, which attacked a US outpost in Jordan, said on Monday ...", "the
+    group, whose fighters seized a ship, said ...": a relative clause set off by a comma
+    that tells who someone is by a deed of theirs."""
+    if verb.dep_ != "relcl" or verb.left_edge.i == 0:
+        return False
+    opener = verb.doc[verb.left_edge.i - 1]
+    return opener.lower_ == "," and any(c.dep_ == "nsubj" and (c.tag_ in ("WDT", "WP") or any(
+        g.dep_ == "poss" and g.tag_ == "WP$" for g in c.children)) for c in verb.children)
 
 
 def simple_present(verb: Token) -> bool:
@@ -289,6 +308,79 @@ def _ranked(word: Token) -> bool:
     return word.lower_ in ORDINALS or word.tag_ == "JJS" or any(
         c.dep_ in ("amod", "nummod") and (c.lower_ in ORDINALS or c.tag_ == "JJS")
         for c in word.children)
+
+
+def _modified(doc: Doc, start: int, end: int) -> Token | None:
+    """The word a phrase at characters [start, end) modifies: the head above the phrase
+    and the preposition that takes it ("fired since October" -> "fired")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    cur = span.root
+    while cur.head.i != cur.i and (span.start <= cur.head.i < span.end or (
+            cur.head.dep_ == "prep" and cur.dep_ == "pobj")):
+        cur = cur.head
+    return None if cur.head.i == cur.i else cur.head
+
+
+def _since_word(d: DateMatch, doc: Doc) -> Token | None:
+    """The "since" that opens a date ("since October 7", "since Monday"), if any."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return None
+    if span[0].lower_ == "since":
+        return span[0]
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before if before is not None and before.lower_ == "since" else None
+
+
+def _perfect(verb: Token) -> bool:
+    """"have fired", "had been jailed": a verb in a perfect tense."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                      for c in verb.children)
+
+
+def spanned(tok: Token, verb: Token | None, date: DateMatch | None, dates: list[DateMatch],
+            spans: list[tuple[int, int]]) -> bool:
+    """Whether the clause of a trigger stretches over time up to the report: "have struck
+    convoys in recent weeks", "have fired missiles since October", "have attacked ships
+    since the war began". What it tells is a campaign, not one dated occurrence; a state
+    that began then ("has been held since March 3") keeps the day it began, and so does a
+    burst that began on a day of the news ("since Tuesday, militants have fired rockets").
+
+    ``date``: the trigger's own date, which wins when it is neither lent by the sentence
+    nor a span's start ("have become deadlier in recent months, killing two soldiers last
+    month"); ``spans``: the stretches of time the sentence states (:func:`time_spans`)."""
+    doc = tok.doc
+    if date is not None and not lent_date(date, tok, verb) and \
+            _since_word(date, doc) is None and not any(s <= date.start < e for s, e in spans):
+        return False
+    hosts: list[Token | None] = [_modified(doc, s, e) for s, e in spans]
+    if verb is not None and _perfect(verb):  # "since" counts from a start to the report
+        for d in dates:
+            since = _since_word(d, doc)
+            if since is not None and not _ranked_before(since) and d.kind not in NEWS_DAY_KINDS:
+                hosts.append(_modified(doc, d.start, d.end))
+        hosts += [t.head.head for t in verb.subtree if t.lower_ == "since" and
+                  t.dep_ == "mark" and t.head.dep_ == "advcl" and not _ranked_before(t)]
+    if not hosts:
+        return False
+    own = {tok.i}
+    if verb is not None:
+        if any(c.dep_ == "auxpass" for c in verb.children) and verb.tag_ != "VBD":
+            return False  # "has been held since March 3": the state began that day
+        own.add(verb.i)
+        if verb.dep_ in ("conj", "xcomp"):
+            own.add(verb.head.i)
+    return any(h is not None and h.i in own and (
+        h.pos_ in ("VERB", "AUX") or h.tag_ in ("NNS", "NNPS")) for h in hosts)
+
+
+def _ranked_before(since: Token) -> bool:
+    """"for the first time since 2006", "the heaviest since May": a comparison, not a
+    stretch of time."""
+    before = since.doc[max(since.i - 3, 0):since.i]
+    return any(t.lower_ in ORDINALS or t.tag_ == "JJS" for t in before)
 
 
 def _anterior_relative(tok: Token) -> bool:
@@ -401,7 +493,7 @@ def timed_next(sent: Span, dates: list[DateMatch]) -> DateMatch | None:
     if following is None:
         return None
     root = following.root
-    if root.lemma_.lower() in SOURCING_VERBS:  # "The blast happened on X, sources said"
+    if root.lemma_.lower() in REPORTING_VERBS:  # "The blast happened on X, sources said"
         root = next((c for c in root.children if c.dep_ == "ccomp"), root)
     if root.lemma_.lower() not in OCCURRING_VERBS or (
             root.lemma_.lower() == "take" and not any(c.lower_ == "place"

@@ -434,3 +434,22 @@ def resolve_date(expression: str, reference: str | None = None) -> tuple[str, Pr
     if not matches:
         return None
     return matches[0].value, matches[0].precision
+
+
+# Phrases that stretch what a clause tells over a stretch of time up to the report: "in
+# recent weeks", "over the past year", "during the last few months", "throughout the past
+# four months". What they modify is a campaign or a state, not one dated occurrence.
+_TIME_SPAN = re.compile(
+    r"\b(?:in|over|during|throughout)\s+(?:recent|the\s+(?:past|last|previous))\s+"
+    r"(?:(?:few|several|couple\s+of|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
+    r"|twelve|eighteen)\s+)?(?:days|weeks|months|year|years|decade|week|month)\b", re.I)
+_SPAN_NEEDS = ("recent", "past", "last", "previous")
+
+
+def time_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Where ``text`` states a stretch of time up to the report ("in recent weeks",
+    "over the past year"); offsets are ``offset`` plus the position in ``text``."""
+    low = text.lower()
+    if not any(word in low for word in _SPAN_NEEDS):
+        return []
+    return [(offset + m.start(), offset + m.end()) for m in _TIME_SPAN.finditer(text)]

@@ -122,3 +122,59 @@ def test_undated_reports_of_standing_things_have_no_date(extract: Callable[..., 
                                                          date: str | None) -> None:
     [ev] = [e for e in extract(text).events if e.type == etype]
     assert ev.date == date
+
+
+@pytest.mark.parametrize(("text", "etype", "date"), [
+    # a stretch of time up to the report makes the deeds of its clause a campaign
+    ("Kurdish officials said on Tuesday that militias have shelled villages near Sinjar "
+     "since late December.", "attack", None),
+    ("Over the past three months, Israeli jets have bombed arms convoys near Qusayr, a "
+     "monitor said on Monday.", "strike", None),
+    ("Security forces rounded up dozens of activists in Zahedan in recent weeks, a rights "
+     "group said on Wednesday.", "arrest", None),
+    ("The rebels have targeted tankers off Hodeidah since the truce collapsed, the navy said "
+     "on Tuesday.", "attack", None),
+    # a state that began on a day keeps that day; a deed with a day of its own keeps it
+    ("The aid worker, who has been detained by the rebels since March 3, 2022, was freed on "
+     "Monday.", "arrest", "2022-03-03"),
+    ("In recent months, militants have become bolder, ambushing a patrol near Quneitra last "
+     "week.", "attack", "2024-02"),
+    # one occurrence compared with a span keeps its own day
+    ("Gunmen attacked a checkpoint near Tikrit on Tuesday for the first time since 2019.",
+     "attack", "2024-02-06"),
+])
+def test_deeds_over_a_stretch_of_time_have_no_one_date(extract: Callable[..., Extraction],
+                                                       text: str, etype: str,
+                                                       date: str | None) -> None:
+    [ev] = [e for e in extract(text).events if e.type == etype]
+    assert ev.date == date
+
+
+@pytest.mark.parametrize(("text", "etype", "date"), [
+    # a relative clause's date is its own verb's, not the main clause's
+    ("A militia commander, who had escaped a bombing in 2020, was shot dead in Basra on "
+     "Tuesday, police said.", "killing", "2024-02-06"),
+    # an aside that says who a doer is by a deed lends that deed no date of the sentence
+    ("Harakat al-Nujaba, which shelled a coalition base in Syria, vowed on Monday to keep "
+     "fighting.", "attack", None),
+    ("The rebel group, whose fighters seized a cargo ship in the Red Sea, said on Tuesday it "
+     "would let the crew go.", "attack", None),
+    # a passive aside tells what became of the thing, in the sentence's time
+    ("In 2019, the Guards moved a radar to an airfield in Syria, which was later hit by an "
+     "airstrike.", "strike", "2019"),
+    # an adverb of no particular time on the verb: the saying's day is not the deed's
+    ("The Quds Force has long relied on smugglers to plot attacks on exiles, officials said "
+     "on Monday.", "plot", None),
+])
+def test_dates_told_in_other_clauses(extract: Callable[..., Extraction], text: str,
+                                     etype: str, date: str | None) -> None:
+    [ev] = [e for e in extract(text).events if e.type == etype]
+    assert ev.date == date
+
+
+def test_the_next_sentence_dates_the_deed_under_any_verb_of_saying(
+        extract: Callable[..., Extraction]) -> None:
+    text = ("Police in Sarajevo detained four men suspected of working for Iranian "
+            "intelligence. The raids took place on Monday, the state agency reported.")
+    [ev] = [e for e in extract(text).events if e.type == "arrest"]
+    assert ev.date == "2024-02-05"

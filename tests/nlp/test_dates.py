@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from axiswatch.nlp.dates import choose_reference, find_dates, resolve_date
+from axiswatch.nlp.dates import choose_reference, find_dates, resolve_date, time_spans
 
 REF = "2024-08-26"  # a Monday
 
@@ -145,3 +145,16 @@ def test_every_kind_passes_its_word_filter(text: str, kind: str) -> None:
     # Each pattern runs only on text holding a word it needs; the filter must let
     # every kind of expression through.
     assert kind in {d.kind for d in find_dates(text, "2024-08-26")}
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Militias have shelled the town in recent weeks.", "in recent weeks"),
+    ("Over the past two years, the network moved cash.", "Over the past two years"),
+    ("Jets struck convoys during the last few months.", "during the last few months"),
+    ("Raids went on throughout the previous year.", "throughout the previous year"),
+    ("Jets struck a convoy last week.", None),
+    ("In the past, the group attacked ships.", None),
+])
+def test_stretches_of_time_up_to_the_report(text: str, found: str | None) -> None:
+    spans = time_spans(text)
+    assert [text[s:e] for s, e in spans] == ([found] if found else [])
