@@ -3359,9 +3359,11 @@ def _part_played_in(tok: Token) -> bool:
             for c in tok.children)  # "bombings such as the 1994 attack": its examples
 
 
-def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] | None = None
-                    ) -> list[Draft]:
-    """The event drafts of one sentence (merged and split, not yet deduplicated)."""
+def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] | None = None,
+                    previous_doers: Sequence[str] = ()) -> list[Draft]:
+    """The event drafts of one sentence (merged and split, not yet deduplicated);
+    ``previous_doers`` are the states the sentence before tells acting (see
+    :func:`state_doers`)."""
     if is_headline(sent):
         return []
     hits: Sequence[TriggerHit] = ctx.triggers(sent)
@@ -3503,6 +3505,9 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     roles = sentence_roles(ctx, sent)
     for d in drafts:
         _apply_roles(d, roles)
+        if previous_doers and d.type in ARMED and not d.all_actors() and \
+                _unowned_blow(ctx, doc[d.hit.head]):
+            d.actors = list(previous_doers)  # "Israel widened its campaign. Jets hit X."
         _retype_by_actor(ctx, d)
         _leaders_as_states(ctx, d)
         if d.date is None and previous_date is not None:
@@ -3523,6 +3528,57 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         d.type == "statement" and d.subtype in VAGUE_SUBTYPES and
         any(t.i != d.hit.head and doc[d.hit.head] in t.ancestors for t in told))]
     return drafts
+
+
+# Verbs whose subject speaks of or judges blows rather than deals them ("Iran blamed
+# Israel for the strike").
+WORDS_ON_BLOWS = frozenset({"say", "accuse", "blame", "condemn", "deny", "vow", "warn",
+                            "threaten", "demand", "call", "claim", "urge", "report", "denounce",
+                            "protest", "summon", "tell", "ask", "attribute", "suspect",
+                            "believe", "confirm", "comment", "respond", "name", "link"})
+# Nouns of blows that, unowned, name no doer ("the raids hit X").
+BLOW_NOUNS = frozenset({"strike", "airstrike", "raid", "bombardment", "bombing"})
+
+
+def state_doers(ctx: DocContext, sent: Span) -> list[str]:
+    """The states a sentence tells acting, as the subject of a verb that is no word on
+    blows ("Israel has widened its air campaign in Syria"): whose the unowned warplanes
+    or raids of the next sentence are; none when a group acts beside them."""
+    out: list[str] = []
+    if is_headline(sent):
+        return out
+    for t in sent:
+        if t.dep_ != "nsubj" or t.head.pos_ != "VERB" or lemma(t.head) in WORDS_ON_BLOWS:
+            continue
+        ids = tokens_actors(ctx, [t])
+        side = _state_actor(ctx, ids) if ids else None
+        if side is False:
+            return []
+        if side is True:
+            out += [i for i in ids if i not in out]
+    return out
+
+
+def _unowned_blow(ctx: DocContext, tok: Token) -> bool:
+    """"Warplanes hit a convoy", "the raids targeted X", "the strikes hit": a blow whose
+    doer is only unowned craft or the blows themselves, told after the sentence that
+    names who acts."""
+    if tok.pos_ == "VERB":
+        doers = [s for s in tok.children if s.dep_ == "nsubj"]
+    elif tok.dep_ == "nsubj":
+        doers = [tok]
+    else:
+        return False
+    if not doers or any(_owned(d) or ctx.ents.at(d.i) is not None for d in doers):
+        return False
+    if all(lemma(d) in WARPLANES for d in doers):
+        return True
+    # "the raids destroyed homes" with no day of their own tell again the raids told
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for d in doers for c in d.children):
+        return False  # "an air strike on Saturday destroyed X": a blow of no known doer
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    return all(lemma(d) in WARPLANES | BLOW_NOUNS for d in doers) and dated_subtree(
+        verb, [d for d in ctx.dates(tok.sent) if d.precision == "day"])
 
 
 def _pronoun_party(tok: Token) -> bool:

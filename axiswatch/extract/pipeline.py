@@ -22,7 +22,7 @@ from axiswatch.extract.context import DocContext
 from axiswatch.extract.dedup import merge_repeats
 from axiswatch.extract.doc_places import refine_places
 from axiswatch.extract.draft import STATE_TYPES, VIOLENT
-from axiswatch.extract.events import sentence_events
+from axiswatch.extract.events import sentence_events, state_doers
 from axiswatch.extract.listed import listed_later
 from axiswatch.extract.occurrence import explained_blasts
 from axiswatch.extract.records import to_events
@@ -170,6 +170,7 @@ class Extractor:
         paragraph = 0
         last_end = 0
         section: object = None
+        doers: list[str] = []  # the states the sentence before tells acting
         for index, sent in enumerate(parsed.sents):
             paragraph += document.text.count("\n", last_end, sent.start_char)
             last_end = sent.start_char
@@ -177,7 +178,9 @@ class Extractor:
             if here is not section:  # a bundled article tells its own day
                 when = DateContext(anchors=when.anchors)
                 section = here
-            drafts = sentence_events(ctx, sent, when.inherited(paragraph))
+            drafts = sentence_events(ctx, sent, when.inherited(paragraph), doers)
+            # (blows the sentence told itself are what "the raids" after it refer to)
+            doers = [] if any(d.type in VIOLENT for d in drafts) else state_doers(ctx, sent)
             told: list[Event] = []
             if drafts:
                 told = to_events(ctx, sent, drafts, when, index, explicit, anaphoric,

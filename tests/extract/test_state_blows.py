@@ -92,3 +92,31 @@ def test_strikes_a_state_retaliated_with_are_one_occurrence(extract: Run) -> Non
 )
 def test_habits_exercises_and_any_blow_are_no_occurrence(extract: Run, text: str) -> None:
     assert [e for e in extract(text).events if e.type in ("attack", "strike")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Israel has widened its air campaign in Syria.\n\nOn Monday, warplanes struck an "
+         "arms depot near Masyaf.", "israel"),
+        ("The US has deployed more bombers to the region. On Sunday, the raids targeted a "
+         "Houthi command centre near Saada.", "united-states"),
+    ],
+)
+def test_unowned_craft_are_those_of_the_state_acting_before(extract: Run, text: str,
+                                                            actor: str) -> None:
+    ev = one_event(extract(text), "strike")
+    assert ev.actors == [actor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syria blamed Israel for the blast. Warplanes hit a depot near Homs on Friday.",
+        "Jordan has tightened its border with Syria. An air strike on Monday hit a farm "
+        "near Sweida.",
+    ],
+)
+def test_a_state_that_blames_or_a_new_blow_gives_no_doer(extract: Run, text: str) -> None:
+    ev = one_event(extract(text), "strike")
+    assert ev.actors == []
