@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.context import DocContext, Place
@@ -340,8 +341,8 @@ _UNDATELINED = frozenset({"statement", "sanction", "transfer"})
 def dateline_places(ctx: DocContext, events: list[Event]) -> None:
     """Place an event its sentence leaves unplaced at the town of the dateline opening
     that sentence ("BAGHDAD --", "Erbil, Iraq (AP) --"), when the event's country, if
-    known, is the town's; after repeats are merged, so that a placed telling of the
-    same occurrence keeps its own place."""
+    known, is the town's or only its target's nationality; after repeats are merged, so
+    that a placed telling of the same occurrence keeps its own place."""
     for ev in events:
         if ev.location is not None or ev.type in _UNDATELINED:
             continue
@@ -349,8 +350,22 @@ def dateline_places(ctx: DocContext, events: list[Event]) -> None:
         if span is None:
             continue
         place = dateline_place(ctx, span.sent)
-        if place is not None and (ev.country is None or ev.country == place.country):
+        if place is not None and (ev.country in (None, place.country) or
+                                  _nationality_only(ctx, ev, place)):
             _set(ev, place)
+
+
+def _nationality_only(ctx: DocContext, ev: Event, place: Place) -> bool:
+    """Whether an unplaced event's country is only the nationality of whom it struck
+    ("killed an Iranian general"), not a doer's, and ``place`` lies in no doer's country
+    either: a state's officers are killed abroad, so a place the text gives the event
+    in a third country is where it happened ("DAMASCUS -- a strike killed an Iranian
+    general"), while a dateline in the striker's own capital is only where the report
+    was filed."""
+    doers = {ctx.country(a) for a in ev.actors}
+    struck = {ctx.country(t) for t in ev.target_actors}
+    return ev.location is None and ev.country in struck and ev.country not in doers and \
+        place.country not in doers
 
 
 # Sources that speak from where things happen: "police in X said", "residents of X".
@@ -576,12 +591,88 @@ def scene_places(ctx: DocContext, events: list[Event]) -> None:
             _set(ev, place)
 
 
+# Sentences before an event's own in which the event it goes on telling may be told.
+_EPISODE_REACH = 2
+
+
+def _names_place(ctx: DocContext, start: int, end: int) -> bool:
+    """Whether the tokens [start, end) name a located place (a country included)."""
+    return any(m.etype in PLACE_TYPES and m.label != "NORP" and ctx.place(m).lat is not None
+               for m in ctx.mentions_in(start, end))
+
+
+def _same_side(ev: Event, other: Event) -> bool:
+    """Whether two events may be told of one side's acts: no doer of one is missing from
+    the other where both name doers ("Israeli jets struck X. Jets hit a car" goes on;
+    "US jets struck X. Militias attacked a base" tells the other side's act)."""
+    return not (ev.actors and other.actors and set(ev.actors).isdisjoint(other.actors))
+
+
+# Days from an event within which another goes on telling its episode.
+_EPISODE_DAYS = 2
+
+
+def _same_days(ev: Event, prev: Event) -> bool:
+    """Whether ``ev`` is dated the same day as ``prev`` or within a day or two of it (both
+    undated counts too): "Last month, a strike killed ..." after Monday's strike tells
+    an earlier episode, whatever its place."""
+    if ev.date is None or prev.date is None:
+        return ev.date == prev.date
+    if ev.date_precision != "day" or prev.date_precision != "day":
+        return False
+    try:
+        gap = (date.fromisoformat(ev.date[:10]) - date.fromisoformat(prev.date[:10])).days
+    except ValueError:
+        return False
+    return abs(gap) <= _EPISODE_DAYS
+
+
+# Verbs of a reply: "troops responded with fire at the launch sites" aims where the
+# blow came from, not where it fell.
+_REPLY_VERBS = frozenset({"respond", "retaliate", "reply", "answer", "return", "avenge"})
+
+
+def _replies(sent: Span) -> bool:
+    """Whether a sentence tells a reply to what was told before."""
+    return any(t.pos_ == "VERB" and lemma(t) in _REPLY_VERBS for t in sent)
+
+
+def episode_places(ctx: DocContext, events: list[Event]) -> None:
+    """Place an event whose sentence names no place at the site of the event told just
+    before it, in the same paragraph and one of the two sentences before, when both are
+    of one kind and side, a day or two apart, and nothing between names another place:
+    "US jets struck X on Friday. Another strike hit a depot on Saturday." A paragraph
+    goes on telling one episode until it names somewhere else or tells a reply."""
+    sents, unplaced = _unplaced_scene_events(ctx, events)
+    text = ctx.document.text
+    placed = sorted((o for o in events if o.lat is not None and o.type in SCENE_TYPES and
+                     o.geo_precision in _SCENE_PRECISIONS), key=lambda o: o.evidence.start)
+    for ev, k in unplaced:
+        start = sents[k].start_char
+        before = [o for o in placed if o.evidence.end <= start]
+        if not before or _names_place(ctx, sents[k].start, sents[k].end) or \
+                _replies(sents[k]):
+            continue
+        prev = before[-1]
+        j = bisect.bisect_right([s.start_char for s in sents], prev.evidence.start) - 1
+        if j < k - _EPISODE_REACH or "\n" in text[sents[j].start_char:start]:
+            continue
+        if _kind(prev.type) != _kind(ev.type) or not _same_side(ev, prev) or \
+                not _same_days(ev, prev) or _names_place(ctx, sents[j].end, sents[k].start):
+            continue
+        place = Place(prev.location, prev.location_name or prev.location or "", prev.lat,
+                      prev.lon, prev.country, prev.geo_precision)
+        if ev.country in (None, place.country) or _nationality_only(ctx, ev, place):
+            _set(ev, place)
+
+
 def refine_places(ctx: DocContext, events: list[Event]) -> None:
     """Give each event placed only by its country the one site the document names for
     that occurrence (see the module doc), after :func:`country_level`; changes ``events``
     in place."""
     back_references(ctx, events)
     dateline_places(ctx, events)
+    episode_places(ctx, events)
     targets_placed_later(ctx, events)
     happened_places(ctx, events)
     local_sources(ctx, events)

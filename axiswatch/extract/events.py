@@ -73,6 +73,8 @@ from axiswatch.extract.places import (
     antecedent_place,
     bearing_objects,
     included_places,
+    joined_places,
+    kind_appositions,
     kind_name,
     near_bearing,
     offshore_point,
@@ -2864,8 +2866,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
     place_mentions: list[LinkedMention] = []
     if targets:
         named = kind_name(targets[0])  # "towards the Red Sea city of X": X is the target
-        for m in ctx.mentions_of(subtree_tokens(targets[0], skip_deps=("conj", "cc", "appos"),
-                                                deep=True)):
+        for m in ctx.mentions_of([*subtree_tokens(targets[0], skip_deps=("conj", "cc", "appos"),
+                                                  deep=True), *kind_appositions(targets[0])]):
             if m.etype not in PLACE_TYPES:
                 continue
             head_is_place = m.tok_start <= targets[0].i < m.tok_end or m.tok_start in named
@@ -2883,7 +2885,7 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
         if draft.type == "plot" and holder.pos_ == "VERB" and lemma(holder) in JOURNEY_VERBS:
             preps = preps | {"to"}  # "travelled to Cyprus to kill ...": where it was to be
         for prep, pobj in [*prep_objects(holder, preps), *bearings,
-                           *included_places(holder)]:
+                           *included_places(holder), *joined_places(holder, preps)]:
             s0, e0 = place_span(pobj, stop=("conj", "cc", "appos", "relcl", "prep", "acl",
                                             "punct"))
             found = [m for m in ctx.mentions_of([ctx.doc[i] for i in range(s0, e0)])

@@ -74,6 +74,23 @@ def included_places(holder: Token) -> list[tuple[str, Token]]:
     return out
 
 
+def joined_places(holder: Token, preps: frozenset[str]) -> list[tuple[str, Token]]:
+    """The objects of a preposition joined to one of ``preps`` under ``holder``: "struck
+    targets in and around X" hangs X on "around", itself joined to "in"."""
+    return [(c.lower_, o) for p in holder.children if p.dep_ == "prep" and p.lower_ in preps
+            for c in p.children if c.dep_ == "conj" and c.lower_ in preps
+            for o in c.children if o.dep_ == "pobj"]
+
+
+def kind_appositions(top: Token) -> list[Token]:
+    """The tokens of the names set beside a kind noun under ``top``: "the offices of a
+    party in the province's capital, X" (X), "a depot in the port city, Y" (Y): a
+    name that says which town the noun is, where other appositions say what a thing is."""
+    return [t for noun in top.subtree if noun.lower_ in KIND_NOUNS or lemma(noun) in KIND_NOUNS
+            for name in noun.children if name.dep_ == "appos" and name.i > noun.i
+            for t in name.subtree]
+
+
 def on_area(prep: Token) -> bool:
     """Whether an "on" phrase names an area ("on the outskirts of X", "on US soil")."""
     return prep.lower_ == "on" and any(c.dep_ == "pobj" and c.lower_ in ON_AREA_NOUNS
@@ -105,6 +122,12 @@ def place_span(pobj: Token, stop: tuple[str, ...]) -> tuple[int, int]:
         if kind and name.dep_ == "appos" and name.i in (end, end + 1) and \
                 pobj.doc[end].text in (",", name.text):
             end = max(end, np_span(name, stop=stop)[1])
+    for clause in pobj.children:  # "a bus carrying officers in X": where the bus was
+        if clause.dep_ == "acl" and clause.i == end and lemma(clause) in POSITION_VERBS:
+            for prep in clause.children:
+                if prep.dep_ == "prep" and prep.lower_ in STANDS_IN and prep.i > clause.i:
+                    for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                        end = max(end, place_span(obj, stop)[1])
     for prep in pobj.children:
         if prep.dep_ != "prep" or prep.i < end:
             continue
@@ -170,11 +193,52 @@ def _origin(ctx: DocContext, m: LinkedMention) -> bool:
                                             verb.lower_ in ORIGIN_VERBS)
 
 
+# Nouns of a part of a town that a name qualifies: "the X district of Y", "Y's X quarter".
+QUARTER_NOUNS = frozenset({"district", "neighborhood", "neighbourhood", "quarter", "area",
+                           "suburb", "subdistrict", "camp", "municipality"})
+# A quarter lies within this distance of the town it is told as part of; a namesake
+# farther off is another place ("the Sheikh Saad neighbourhood of X" is no town abroad).
+PART_KM = 40.0
+
+
+def _town_of_quarter(ctx: DocContext, m: LinkedMention) -> LinkedMention | None:
+    """The town a quarter's name is told as part of: "the X neighbourhood of Y",
+    "Y's X district" (Y), if the phrase names one."""
+    root = ctx.doc[m.tok_end - 1]
+    noun = root.head
+    if root.dep_ not in ("compound", "nmod", "amod") or noun.i < m.tok_end or \
+            lemma(noun) not in QUARTER_NOUNS:
+        return None
+    towns = [c for c in noun.children if c.dep_ == "poss"]
+    towns += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]
+    for tok in towns:
+        town = ctx.ents.by_token.get(tok.i)
+        if town is not None and town is not m and town.etype in PLACE_TYPES and \
+                town.label != "NORP":
+            return town
+    return None
+
+
+def _stray_quarter(ctx: DocContext, m: LinkedMention) -> bool:
+    """Whether a quarter's name resolved to a place that does not lie in the town the
+    phrase names as the quarter's: the name is then only the quarter's, and the town
+    says where."""
+    town = _town_of_quarter(ctx, m)
+    if town is None:
+        return False
+    part, whole = ctx.place(m), ctx.place(town)
+    if part.lat is None or part.lon is None or whole.lat is None or whole.lon is None:
+        return False
+    return part.country != whole.country or \
+        haversine_km(part.lat, part.lon, whole.lat, whole.lon) > PART_KM
+
+
 def _told_aside(ctx: DocContext, mentions: list[LinkedMention]) -> list[LinkedMention]:
     """Drop the places a phrase names only to tell where another lies (a country across
-    the border, the ends of a road) when the phrase names another place too, and the
-    places a person comes from."""
-    mentions = [m for m in mentions if not _origin(ctx, m)]
+    the border, the ends of a road) when the phrase names another place too, the
+    places a person comes from, and a quarter's namesake far from its town."""
+    mentions = [m for m in mentions if not _origin(ctx, m) and not _stray_quarter(ctx, m)]
     kept = [m for m in mentions if not (_far_side(ctx, m) or _route_end(ctx, m))]
     return kept or mentions
 
@@ -260,7 +324,8 @@ def undergone_site(ctx: DocContext, tok: Token) -> list[LinkedMention]:
     """The place or site that came under the event ``tok`` names: "the X base near Y
     came under attack" happened at the base, though no preposition says so. The trigger
     may be the verb itself ("came under fire") or hang on it as the parse has it."""
-    verb = next((v for v in (tok, tok.head, tok.head.head) if _undergoing(v, tok)), None)
+    verb = next((v for v in (tok, tok.head, tok.head.head, tok.head.head.head)
+                 if _undergoing(v, tok)), None)  # "X was the target of an attack"
     if verb is None:
         return []
     stop = ("conj", "cc", "appos", "relcl", "prep", "acl", "punct")
@@ -269,11 +334,20 @@ def undergone_site(ctx: DocContext, tok: Token) -> list[LinkedMention]:
             if m.etype in PLACE_TYPES and m.label != "NORP"]
 
 
+# Nouns whose "of" names what befell the subject: "X was the target of a drone attack",
+# "the base became the scene of clashes".
+UNDERGONE_NOUNS = frozenset({"target", "scene", "site"})
+
+
 def _undergoing(verb: Token, tok: Token) -> bool:
     """Whether ``verb`` is "come", "remain"... with "under" right after it, and ``tok``
-    (the verb itself or a word after it) what the subject came under."""
+    (the verb itself or a word after it) what the subject came under; or "be" with the
+    trigger after "the target of"."""
     if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in UNDERGOING_VERBS:
         return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "attr" and \
+            lemma(tok.head.head) in UNDERGONE_NOUNS and tok.head.head.head.i == verb.i:
+        return True
     after = verb.doc[verb.i + 1:max(tok.i, verb.i + 1) + 1]
     return len(after) <= 5 and any(t.lower_ == "under" for t in after)
 

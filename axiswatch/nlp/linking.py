@@ -563,7 +563,10 @@ _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "at", "around", "insid
 _PLACE_OF_HEADS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
                              "southeast", "southwest", "outskirts", "outskirt", "vicinity",
                              "countryside", "suburbs", "environs", "edge", "residents",
-                             "inhabitants", "mayor", "governor", "entrance"})
+                             "inhabitants", "mayor", "governor", "entrance",
+                             # "the X district of Y": Y is the town the quarter lies in
+                             "area", "district", "neighborhood", "neighbourhood", "quarter",
+                             "suburb", "subdistrict"})
 # "the X countryside", "X governorate": a name these nouns follow is a place's.
 _AREA_HEADS = frozenset({"countryside", "area", "governorate", "province", "district",
                          "outskirts", "suburbs", "suburb", "neighborhood", "neighbourhood",
@@ -903,7 +906,8 @@ class Linker:
             span = doc[start:end]
             text = text_of(span)
             if end - start == 1 and label not in ("PERSON", "NORP") and not ent_id and (
-                    doc[start].lower_.rstrip(".") in TITLE_WORDS or doc[start].pos_ != "PROPN"
+                    doc[start].lower_.rstrip(".") in TITLE_WORDS or (
+                        doc[start].pos_ != "PROPN" and not self._town_in_place(span, label))
             ) and (start, end) not in facility_names:
                 continue  # "Supreme", "Groups": a word, not a name
             if start > 0 and doc[start - 1].lower_ in INDEFINITE and text.islower() and \
@@ -985,8 +989,8 @@ class Linker:
                         self._is_town_by_name(text)) or (
                         label == "NORP" and self._town_of_named_country(text, out)) or (
                         label == "NORP" and alias_key(text) not in self.demonyms and
-                        (_settlement_named(span) or _after_place_preposition(span) or
-                         _area_named(span) or _site_named(span)) and
+                        (_settlement_named(span) or _in_place_position(span) or
+                         _site_named(span)) and
                         self._is_known_town(text, country_near(start)))):
                     # "a bakery in Izmir", "near Saravan", "arrested in Dushanbe", "the
                     # town of X": a town taken for a name, an organization or a people
@@ -1109,6 +1113,14 @@ class Linker:
         """Whether every pack entry a name matches is a place or a facility (or none
         does): a town's name in capitals is no acronym of a group the pack knows."""
         return all(self.pack.entries[i].type in PLACE_TYPES for i in self.pack.lookup(name))
+
+    def _town_in_place(self, span: Span, label: str) -> bool:
+        """A capitalized name the tagger took for a common noun ("struck a depot in
+        Homs.", where the plural-looking word ends the sentence) is still a town where a
+        place goes, when it is one the pack or a country it covers knows."""
+        tok = span[0]
+        return label in ("GPE", "LOC") and tok.text[:1].isupper() and not tok.is_sent_start \
+            and _in_place_position(span) and self._is_known_town(tok.text, None)
 
     def _is_town(self, name: str) -> bool:
         place = self.geocode(name)
