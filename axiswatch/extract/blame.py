@@ -101,6 +101,8 @@ def _claims(ctx: DocContext, sent: Span) -> list[str]:
     return out
 
 
+# Verbs of a blow a group tells it has dealt ("said it had struck the base").
+SELF_STRIKES = frozenset({"strike", "hit", "target", "attack", "bomb", "shell"})
 # Pronouns standing for an event told before ("X claimed it").
 EVENT_PRONOUNS = frozenset({"it", "them"})
 # Nouns of a group's armed act that name no kind of violence ("carried out the operation").
@@ -142,10 +144,21 @@ def _did_it(ctx: DocContext, tok: Token, subj: list[Token], sayers: list[str]) -
     """"X said its fighters carried out the operation", "X said it had conducted the
     attack": a reported clause in which the sayer, or its own fighters, performed one
     act (an attack, or an operation of no named kind) is the sayer's claim of it."""
-    if lemma(tok) not in PERFORMING or not set(sayers) & set(tokens_actors(ctx, subj)):
+    if not set(sayers) & set(tokens_actors(ctx, subj)):
         return False
-    return any(c.dep_ == "dobj" and (_violent_head(ctx, c) or _one_operation(c))
-               for c in tok.children)
+    if lemma(tok) in SELF_STRIKES and _done(tok):
+        return any(c.dep_ == "dobj" for c in tok.children)  # "said it had struck the base"
+    return lemma(tok) in PERFORMING and any(
+        c.dep_ == "dobj" and (_violent_head(ctx, c) or _one_operation(c)) for c in tok.children)
+
+
+def _done(verb: Token) -> bool:
+    """Whether a reported verb tells a deed done ("it struck", "it had struck"), not one
+    threatened or meant ("it would strike", "it will hit")."""
+    if verb.tag_ == "VBD":
+        return not any(c.dep_ == "aux" for c in verb.children)
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and lemma(c) == "have"
+                                      for c in verb.children)
 
 
 def _one_operation(tok: Token) -> bool:

@@ -97,6 +97,7 @@ from axiswatch.extract.roles import (
     Roles,
     antecedent,
     backers_of_plotters,
+    blamed_on_deed,
     blamers_hung_on_deed,
     claimants,
     event_noun,
@@ -2467,6 +2468,8 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
             continue
         if prep == "on" and pobj.lower_ in ctx.ontology.platforms:
             continue  # "claimed the attacks on Telegram": where the claim was posted
+        if prep == "on" and pobj in blamed_on_deed(ctx, pobj.head.head):
+            continue  # "blamed the attack on X": X is blamed, not hit
         if prep == "into" and ctx.etype_of_token(pobj) != "place" and not any(
                 m.etype == "facility" for m in ctx.mentions_of(list(pobj.subtree))):
             continue  # "fired into the sea" is no target; "broke into the embassy" is

@@ -715,6 +715,17 @@ def _blamed_subjects(ctx: DocContext, tok: Token) -> list[Token]:
             if c.dep_ == "nsubjpass" and not event_noun(ctx, c)]
 
 
+def blamed_on_deed(ctx: DocContext, noun: Token) -> list[Token]:
+    """"Washington blamed the attack on X": the parse may hang "on X" on the deed, as if X
+    were what it hit; the object of "blame", a violent deed, with "on" after it names
+    the one blamed when the verb has no "on" of its own."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or lemma(verb) != "blame" or not event_noun(ctx, noun) or \
+            prep_objects(verb, ON):
+        return []
+    return [p for _x, p in prep_objects(noun, ON)]
+
+
 def blamers_hung_on_deed(noun: Token) -> bool:
     """"X was blamed for the attack by US officials": the parse hangs the blamers' "by"
     on the deed, which a passive verb of blaming with no agent of its own has after
@@ -771,7 +782,8 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
         elif low == "blame" and tok.pos_ == "VERB":
             # "blamed it (the attack) on X": with "on", the object is the event; "an attack
             # Washington blamed on X": the relative clause's noun is
-            on = [p for _x, p in prep_objects(tok, ON)]
+            on = [p for _x, p in prep_objects(tok, ON)] or [
+                p for o in _objects(tok) for p in blamed_on_deed(ctx, o)]
             told = tok.dep_ == "relcl" and event_noun(ctx, tok.head)
             objs = on or ([] if told else _objects(tok) or _blamed_subjects(ctx, tok))
             roles.blame(tokens_actors(ctx, objs), _scope(tok, FOR))

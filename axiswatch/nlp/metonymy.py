@@ -36,7 +36,12 @@ STATE_ACTION_VERBS = frozenset({"supply", "arm", "fund", "finance", "back", "sup
                                 "hit", "strike", "attack", "launch", "deploy", "arrest",
                                 "detain", "release", "approve", "impose", "face", "calculate",
                                 "hope", "fear", "aim", "try", "avoid", "distance", "appoint",
-                                "suspend", "resume", "sever", "review", "withdraw", "halt"})
+                                "suspend", "resume", "sever", "review", "withdraw", "halt",
+                                # force and its means: "Tehran fired missiles at Israel"
+                                "fire", "bomb", "shell", "target", "raid", "kill",
+                                "assassinate", "seize", "intercept", "shoot", "down",
+                                "ship", "deliver", "transfer", "smuggle", "funnel", "sell",
+                                "give", "execute", "designate", "freeze", "file", "lodge"})
 # Lemmas of verbs of a government's course: how it reacts, decides and deals.
 COURSE_VERBS = frozenset({"react", "turn", "move", "act", "decide", "choose", "plan", "intend",
                           "continue", "escalate", "answer", "reply", "claim", "confirm",

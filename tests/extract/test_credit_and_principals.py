@@ -49,6 +49,27 @@ def test_a_group_owning_the_deed_in_the_next_sentence_claims_it(
     assert ev.claimed_by == [wanted]
 
 
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # the parse hangs "on X" on the deed, as if X were hit
+        ("A drone slammed into the Green Village base on Sunday. || The Pentagon blamed the "
+         "assault on Harakat al-Nujaba.", {"harakat-hezbollah-al-nujaba"}),
+        ("Rockets struck a housing compound near Erbil airport on Monday. Harakat al-Nujaba "
+         "said it had hit the compound.", {"harakat-hezbollah-al-nujaba"}),
+    ],
+)
+def test_a_blame_or_a_deed_told_by_its_doer_after_the_attack(
+        extract: Run, text: str, wanted: set[str]) -> None:
+    assert _parties(_first(extract(text), "attack")) == wanted
+
+
+def test_a_blow_a_group_threatens_claims_nothing(extract: Run) -> None:
+    text = ("A drone hit the Shaddadi base on Friday. Harakat al-Nujaba said it would hit the "
+            "base again.")
+    assert _parties(_first(extract(text), "attack")) == set()
+
+
 def test_a_party_blamed_in_the_passive_is_held_responsible(extract: Run) -> None:
     text = ("A drone struck the al-Tanf garrison on Thursday. Kataib Hezbollah was blamed for "
             "the assault by American officials.")

@@ -131,6 +131,10 @@ def test_a_bare_ministry_takes_the_one_country_its_sentence_is_set_in(
     ("Tehran supplies the rebels with rockets and money.", "Tehran", "iran"),
     ("The strikes showed that Tehran could hit back.", "Tehran", "iran"),
     ("The militia is armed and funded by Tehran, officials say.", "Tehran", "iran"),
+    # the subject of force and its means: fires, shells, smuggles
+    ("Ankara shelled Kurdish positions near Qamishli on Sunday.", "Ankara", "turkey"),
+    ("Tehran fired ballistic missiles at Kurdish bases near Koya.", "Tehran", "iran"),
+    ("Tehran smuggled drone engines to the rebels by sea.", "Tehran", "iran"),
     ("The sanctions come as Washington weighs talks with Tehran.", "Tehran", "iran"),
     # "In <capital>, <official> said": the scene of the government's reaction.
     ("In Tehran, a foreign ministry spokesman on Monday rejected the claim.", "Tehran",
