@@ -66,6 +66,9 @@ def _own_subtree(tok: Token, others: frozenset[int]) -> list[Token]:
         for c in t.children:
             if c.i in others and not (c.dep_ == "acl" and c.tag_ == "VBN"):
                 continue  # "bombed depots used by militias on Monday": the bombing's date
+            if c.pos_ == "VERB" and any(g.i in others and g.dep_ in ("nsubj", "nsubjpass")
+                                        for g in c.children):
+                continue  # "On May 2, an attack wounded X; on May 9, a drone killed Y"
             if t.i == tok.i and c.dep_ in ("conj", "appos"):
                 continue
             if t.i == tok.i and c.dep_ == "relcl" and (tok.pos_ == "VERB" or not any(

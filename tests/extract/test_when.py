@@ -178,3 +178,13 @@ def test_the_next_sentence_dates_the_deed_under_any_verb_of_saying(
             "intelligence. The raids took place on Monday, the state agency reported.")
     [ev] = [e for e in extract(text).events if e.type == "arrest"]
     assert ev.date == "2024-02-05"
+
+
+def test_each_clause_of_a_semicolon_list_keeps_its_own_day(
+        extract: Callable[..., Extraction]) -> None:
+    # the parser may hang the first clause under the second; its day stays its own
+    text = ("On March 3, a rocket attack wounded two contractors at Ain al-Asad; on March 9, "
+            "a drone killed a soldier at Tower 22 in Jordan.")
+    dates = {e.location: e.date for e in extract(text, published="2024-03-15").events}
+    assert dates.get("ain-al-asad-air-base") == "2024-03-03"
+    assert dates.get("tower-22") == "2024-03-09"
