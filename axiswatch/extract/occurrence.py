@@ -251,6 +251,18 @@ _AIMED_PREPS = frozenset({"on", "against", "at", "in", "near", "across"})
 REPLY_VERBS = frozenset({"respond", "retaliate", "reply", "react", "answer", "hit", "strike"})
 
 
+# Verbs of saying whose past puts the deed they report in the past perfect.
+SAYING = frozenset({"say", "announce", "report", "confirm", "state", "tell", "add"})
+
+
+def _backshifted(verb: Token) -> bool:
+    """"The coalition said it had begun strikes on X": a past perfect that reported
+    speech makes of the speaker's simple past (not "has conducted", a record)."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and auxes == ["had"] and verb.dep_ == "ccomp" and \
+        verb.head.tag_ == "VBD" and lemma(verb.head) in SAYING
+
+
 def _performed_on_named(ctx: DocContext, tok: Token) -> bool:
     """"Pakistan carried out retaliatory strikes against hideouts in X", "jets conducted
     strikes on Y", "Israel retaliated with strikes on Z": a bare plural a verb of doing
@@ -263,12 +275,13 @@ def _performed_on_named(ctx: DocContext, tok: Token) -> bool:
         verb = tok.head.head  # "Israel retaliated with air strikes on X": the reply
     elif tok.dep_ != "dobj" or lemma(verb) not in DOING_VERBS:
         return False
-    if verb.tag_ != "VBD":
-        return False
     if any(c.dep_ == "prep" and c.lower_ in SPAN_PREPS for c in (*verb.children, *tok.children)):
         return False
+    if not (verb.tag_ == "VBD" or _backshifted(verb)):
+        return False
     past, perfect = tense(verb, ctx.ontology.undated_adverbs)
-    if not past or perfect or any(c.dep_ == "aux" for c in verb.children):
+    if not _backshifted(verb) and (not past or perfect or any(c.dep_ == "aux"
+                                                              for c in verb.children)):
         return False
     aimed = [obj for h in (tok, verb) for p in h.children
              if p.dep_ == "prep" and p.lower_ in _AIMED_PREPS
@@ -289,7 +302,8 @@ def _named_site(ctx: DocContext, target: Token) -> bool:
 # Nouns that gather events into one episode ("a series of blasts hit the base").
 RUN_NOUNS = frozenset({"series", "string", "wave", "spate", "volley"})
 # Verbs that carry out the run they take as object ("conducted a series of strikes").
-DOING_VERBS = frozenset({"conduct", "carry", "launch", "mount", "stage", "unleash", "fire"})
+DOING_VERBS = frozenset({"conduct", "carry", "launch", "mount", "stage", "unleash", "fire",
+                         "begin"})
 
 
 def _one_run(ctx: DocContext, tok: Token, draft: Draft, on_verb: bool) -> bool:

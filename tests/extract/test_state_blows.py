@@ -120,3 +120,14 @@ def test_unowned_craft_are_those_of_the_state_acting_before(extract: Run, text: 
 def test_a_state_that_blames_or_a_new_blow_gives_no_doer(extract: Run, text: str) -> None:
     ev = one_event(extract(text), "strike")
     assert ev.actors == []
+
+
+def test_strikes_a_speaker_says_were_begun_are_the_days_news(extract: Run) -> None:
+    ev = one_event(extract("Late on Sunday the Saudi-led coalition said it had begun air "
+                           "strikes on Houthi positions near Marib."), "strike")
+    assert ev.actors == ["saudi-led-coalition"]
+    assert ev.location == "marib"
+
+
+def test_strikes_a_state_has_conducted_are_a_record(extract: Run) -> None:
+    assert extract("Israel has conducted strikes on Hezbollah targets in Lebanon.").events == []
