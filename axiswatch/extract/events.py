@@ -655,6 +655,21 @@ FORECASTERS = frozenset({"analyst", "expert", "observer", "commentator", "resear
 READINESS = frozenset({"ready", "prepared"})
 
 
+# What a party declares itself ready for when the readiness threatens ("ready for war").
+WAR_NOUNS = frozenset({"war", "battle", "confrontation", "showdown", "escalation", "fight"})
+
+
+def _ready_for_war(ctx: DocContext, tok: Token) -> bool:
+    """"Qassem said the group was ready for war", "said they were prepared for a long
+    confrontation": the speaker's own side declared ready for war threatens it."""
+    if lemma(tok) not in READINESS or tok.pos_ != "ADJ" or tok.dep_ != "acomp":
+        return False
+    if not any(lemma(p) in WAR_NOUNS for _x, p in prep_objects(tok, FOR)):
+        return False
+    return any(lemma(a) in DECLARING and a.pos_ == "VERB" and not _forecaster(a)
+               for a in list(tok.head.ancestors)[:2]) and _own_side(ctx, tok.head)
+
+
 def _readied(tok: Token) -> bool:
     """"its fighters were ready to strike": a deed a party says it stands ready to do."""
     return tok.dep_ == "xcomp" and tok.pos_ == "VERB" and tok.head.pos_ == "ADJ" and \
@@ -1364,6 +1379,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "a travel warning", "a storm warning": advice, no threat
     if etype == "statement" and lemma(tok) in LABELLING and tok.pos_ == "VERB":
         return _labelled(ctx, tok)
+    if etype == "statement" and lemma(tok) in READINESS:
+        return ("statement", "threat") if _ready_for_war(ctx, tok) else None
     if etype == "statement" and tok.pos_ in ("ADJ", "NOUN") and lemma(tok) in DISMISSIVE \
             and not _charge_called_false(tok):
         return None  # "a false flag", "the lie of the land": no charge denied
@@ -3282,7 +3299,7 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None  # "would not release them until Israel halts its strikes": a condition
     # "agreed to a truce": a noun that counts only under its verbs is placed by them
     placed = tok.dep_ in STATEMENT_OK_DEPS or _content_of(tok) or _relative_denial(tok) or \
-        _caused_utterance(tok) or \
+        _caused_utterance(tok) or _readied(tok) or _ready_for_war(ctx, tok) or \
         _decided(tok) or _ordered(tok) or _charge_called_false(tok) or _promised_reprisal(tok) or (
         tok.tag_ == "VBG" and _uttered_aside(tok)) or (
         bool(hit.trigger.verbs) and tok.pos_ == "NOUN")

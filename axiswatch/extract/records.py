@@ -201,6 +201,9 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
     if (d.hit.trigger.requires_declaration or d.type == "statement") and verb is not None \
             and verb.dep_ == "ccomp":
         verb = verb.head  # "said the attack would not go unanswered": told when it was said
+    if d.type == "statement" and verb is not None and verb.pos_ != "VERB":
+        # "said its forces were ready to strike": the readiness is told when it was said
+        verb = next((a for a in list(verb.ancestors)[:3] if a.pos_ == "VERB"), verb)
     past, perfect = tense(verb, ctx.ontology.undated_adverbs)
     if d.type in UNDATED_BACKGROUND or d.type == "sanction":
         perfect = False  # "has designated X", "have fired missiles since October": no day

@@ -4,7 +4,8 @@ participle of a statement put out, a refusal in a relative clause far from the c
 it answers, foes' sites declared legitimate targets, a blow promised to a foe, a
 conditional threat whose speaker leads the group (or the state) that will strike, a
 denial told after a colon, a refusal declared in the present, an escalation declared
-without its object, and what a deed brings a party to utter. And what looks like them
+without its object, what a deed brings a party to utter, and a declared readiness for
+war or to strike. And what looks like them
 but is none: "denied the crew entry", a warning of a disease or a disaster."""
 
 from __future__ import annotations
@@ -194,3 +195,30 @@ def test_an_escalation_forecast_of_no_party_threatens_nothing(extract: Extract) 
 def test_what_a_deed_brings_a_party_to_utter_is_its_statement(extract: Extract, text: str,
                                                               actor: str) -> None:
     assert [actor] in [a for _s, a in _statements(extract(text))]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The Houthis said on Sunday they were ready for a long war with America.", "houthis"),
+    ("Kataib Hezbollah said its fighters were prepared to retaliate against US forces.",
+     "kataib-hezbollah"),
+])
+def test_a_declared_readiness_for_war_is_a_threat(extract: Extract, text: str,
+                                                  actor: str) -> None:
+    assert [actor] in _threats(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Observers said Hezbollah was ready for war.",
+    "The foreign minister said Iran was ready for talks with Europe.",
+    "The field hospital said it was prepared for a wave of casualties.",
+])
+def test_a_readiness_for_no_war_or_of_no_speaker_is_no_threat(extract: Extract,
+                                                              text: str) -> None:
+    assert _threats(extract(text)) == []
+
+
+def test_a_readiness_declared_is_dated_when_said(extract: Extract) -> None:
+    x = extract("The IRGC said its units were ready to strike any enemy base.",
+                published="2024-05-20")
+    threats = [e for e in x.events if e.type == "statement"]
+    assert threats and threats[0].date is not None
