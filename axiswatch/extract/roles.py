@@ -319,6 +319,8 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
         if m is not None and m.entity_id:
             if _actor_ok(ctx, m):
                 out.append(_acting(ctx, m))
+                if m.etype == "person" and depth < 2:
+                    out.extend(_voiced_bodies(ctx, head, depth))
             for child in head.children:  # "US and British forces": the US too
                 if child.i < m.tok_start and child.dep_ in MODIFIER_DEPS and any(
                         m.tok_start <= c.i < m.tok_end for c in child.conjuncts):
@@ -379,6 +381,27 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
             found = _members_of(ctx, head, depth) or _issuers_of(ctx, head, depth)
         out.extend(found)
     return list(dict.fromkeys(out))
+
+
+def _voiced_bodies(ctx: DocContext, name: Token, depth: int) -> list[str]:
+    """"Pentagon spokesman X", "IDF spokesman X", "X, the spokesman for Iran's foreign
+    ministry": a spokesman speaks for the state body his title names, which is a party
+    to what he says beside him. Other titles ("deputy leader X") name the person only, and
+    so does a group's adjective ("Houthi spokesman X"): the person is the group's voice,
+    his claims are the group's (see :func:`claimants`)."""
+    titles = [c for c in name.children if lemma(c) in VOICE_NOUNS and (
+        (c.dep_ in MODIFIER_DEPS and c.i < name.i) or (c.dep_ == "appos" and c.i > name.i))]
+    out: list[str] = []
+    for title in titles:
+        for child in _modifiers(title):
+            cm = ctx.ents.at(child.i)
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and cm is not None and \
+                    cm.entity_id and cm.etype == "state_body" and _actor_ok(ctx, cm):
+                out.append(_acting(ctx, cm))
+        out += [a for _x, p in prep_objects(title, VOICE_PREPS | frozenset({"of"}))
+                for a in token_actors(ctx, p, depth=depth + 1)
+                if ctx.etype(a) == "state_body"]
+    return out
 
 
 # Participles that introduce the name of a party told by a common noun ("the man,
@@ -948,6 +971,8 @@ def principals(ctx: DocContext, plotter: Token) -> list[str]:
     described = [plotter, *(c for c in plotter.children if c.dep_ == "appos")]
     for noun in described:  # "X, a man with ties to Y", "two Y-linked men"
         heads += _ties_of(noun)
+    # "X, an IRGC officer", "X, a member of the Quds Force": the body the plotter serves
+    heads += [c for c in described[1:] if lemma(c) in MEMBER_NOUNS]
     for child in (c for n in described for c in n.children):
         if child.dep_ not in ("acl", "relcl"):
             continue
@@ -1014,7 +1039,7 @@ def _accused_plotters(ctx: DocContext, verb: Token) -> list[str]:
         held = [prep.head]  # the parse hangs "of plotting" on the accused
     else:
         return []
-    return tokens_actors(ctx, held)
+    return tokens_actors(ctx, held) + [a for h in held for a in principals(ctx, h)]
 
 
 def sponsors_of_plot(ctx: DocContext, tok: Token) -> list[str]:

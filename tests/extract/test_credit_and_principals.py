@@ -114,3 +114,38 @@ def test_whom_plotters_act_for_beside_the_plot_verb(extract: Run, text: str,
 def test_the_employer_of_a_plots_target_is_no_principal(extract: Run) -> None:
     text = "Police foiled a plot to stab a presenter working for Iran International in London."
     assert "iran-international" not in _parties(_first(extract(text), "plot"))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Prosecutors charged Karim Tavakoli, a Quds Force officer, with plotting to shoot a "
+         "blogger in Stockholm.", "quds-force"),
+        ("Karim Tavakoli, a member of the IRGC, planned to bomb a concert hall in Baku, "
+         "officials said.", "islamic-revolutionary-guard-corps"),
+    ],
+)
+def test_the_body_a_plotter_belongs_to_plots_with_him(extract: Run, text: str,
+                                                      wanted: str) -> None:
+    assert {"karim-tavakoli", wanted} <= _parties(_first(extract(text), "plot"))
+
+
+def test_a_private_plotters_nationality_is_no_principal(extract: Run) -> None:
+    text = "Karim Tavakoli, an Iranian citizen, planned to stab a cleric in Hamburg."
+    assert "iran" not in _parties(_first(extract(text), "plot"))
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a state body's spokesman speaks for it
+        ("Pentagon spokesman Pat Ryder warned on Monday that US forces would answer any "
+         "further attack.", {"pat-ryder", "pentagon"}),
+        # a group's adjective on the title names the person only
+        ("Houthi spokesman Yahya Saree warned on Monday that the group would widen its "
+         "attacks.", {"yahya-saree"}),
+    ],
+)
+def test_a_spokesman_speaks_for_the_state_body_of_his_title(
+        extract: Run, text: str, wanted: set[str]) -> None:
+    assert _parties(_first(extract(text), "statement")) == wanted
