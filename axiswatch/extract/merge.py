@@ -215,6 +215,11 @@ def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
             if conj and d.type in VIOLENT and (d.target or d.date) and (o.target or o.date) \
                     and not _alternatives(ctx.doc[o.hit.head], ctx.doc[d.hit.head]):
                 continue
+            if conj and d.type in VIOLENT and d.place and o.place and \
+                    not _same_place(d.place, o.place) and \
+                    not _alternatives(ctx.doc[o.hit.head], ctx.doc[d.hit.head]):
+                continue  # "fired at a tanker in the Red Sea and attacked a ship in the Gulf
+                # of Aden": each act at its own place, however wide the places
             nouns = ctx.doc[d.hit.head].pos_ != "VERB" and ctx.doc[o.hit.head].pos_ != "VERB"
             if d.type in VIOLENT and nouns and d.target_token is not None \
                     and o.target_token is not None \

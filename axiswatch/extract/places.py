@@ -367,8 +367,10 @@ def place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[To
         if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and lemma(c) not in PREPARING_VERBS:
             out.append(c)
             out.extend(o for o in c.children if o.dep_ == "dobj")
-    if tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+    if tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         out.append(tok.head)  # "forced its way into X and shot dead a guard": one scene
+        # ("a drone hit X, and gunmen stormed Y": a clause of its own, its own scene)
     if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.head.pos_ == "VERB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         out.append(tok.head)  # "took to the streets of X to protest": its purpose, there

@@ -118,3 +118,24 @@ def test_the_time_since_another_attack_is_no_second_attack(extract: Run) -> None
     x = extract("Rockets hit the US embassy in Baghdad on Tuesday. It was the first attack "
                 "on the embassy since November.")
     assert [e.date for e in x.events if e.type == "attack"] == ["2024-02-06"]
+
+
+def test_joined_acts_at_two_wide_places_are_two_occurrences(extract: Run) -> None:
+    # each verb has its own target and sea; a sea is wide, but two seas are two scenes
+    x = extract("Houthi fighters fired a missile at a bulk carrier in the Red Sea and attacked a "
+                "cargo ship in the Gulf of Aden with drones.")
+    events = sorted((e.location, e.weapon, e.evidence.text.split()[0]) for e in x.events
+                    if e.type == "attack")
+    assert [(loc, first) for loc, _w, first in events] == [("gulf-of-aden", "attacked"),
+                                                           ("red-sea", "Houthi")]
+    assert dict((loc, w) for loc, w, _f in events)["gulf-of-aden"] == "drone"
+
+
+def test_a_joined_clause_with_its_own_subject_is_its_own_scene(extract: Run) -> None:
+    x = extract("A drone hit US troops at al-Tanf, and gunmen stormed an army post near "
+                "Palmyra.")
+    assert _sites(x, "attack") == [("al-tanf-garrison", "2024-02"), ("palmyra", "2024-02")]
+    # a second verb with no subject of its own shares the first one's scene
+    y = extract("Gunmen forced their way into a police station in Zahedan and shot dead "
+                "two guards.")
+    assert [e.location for e in y.events if e.type == "attack"] == ["zahedan"]
