@@ -19,6 +19,7 @@ from axiswatch.nlp.dates import (
     DateMatch,
     choose_reference,
     dateline_day,
+    day_headings,
     find_dates,
     looking_ahead,
 )
@@ -64,6 +65,7 @@ class DocContext:
     extractor: str
     _dates: dict[int, list[DateMatch]] = field(default_factory=dict)
     _datelines: dict[int, tuple[int, int, str] | None] = field(default_factory=dict)
+    _headings: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
     _triggers: dict[int, tuple[TriggerHit, ...]] = field(default_factory=dict)
     _weapons: dict[int, tuple[WeaponHit, ...]] = field(default_factory=dict)
     _keys: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)
@@ -175,7 +177,21 @@ class DocContext:
         dateline = self._dateline(offset)
         if dateline is not None and dateline[0] <= offset:
             return dateline[2]  # "BAGHDAD, March 5 (Reuters) -": told from that day
-        return chosen
+        return self.entry_day(offset) or chosen
+
+    def entry_day(self, offset: int) -> str | None:
+        """The day of the bundle entry around ``offset`` ("March 8: ...", or a line
+        "Thursday, March 7" over the entries below it), if any."""
+        section = self.document.section_at(offset)
+        start = section.start if section is not None else 0
+        if start not in self._headings:
+            end = section.end if section is not None else len(self.document.text)
+            reference = choose_reference(section.ref_date if section is not None else None,
+                                         self.document.published)
+            self._headings[start] = [(s + start, e + start, day) for s, e, day in day_headings(
+                self.document.text[start:end], reference)]
+        inside = [day for s, e, day in self._headings[start] if s <= offset < e]
+        return inside[-1] if inside else None
 
     def _dateline(self, offset: int) -> tuple[int, int, str] | None:
         """Where the dateline of the report around ``offset`` starts and ends, and its

@@ -211,7 +211,8 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
         return None, None  # "Iran supplied the group with drones": a standing supply
     if head.dep_ == "pobj" and any(c.dep_ == "poss" for c in head.children):
         past, perfect = False, past or perfect  # "for Israel's attack": known, not today's
-    found = dates.fallback(index, ctx.reference(sent.start_char), past=past, perfect=perfect)
+    found = dates.fallback(index, ctx.reference(sent.start_char), past=past, perfect=perfect,
+                           entry=ctx.entry_day(sent.start_char))
     if found is None:
         return None, None
     return found[0], found[1]  # type: ignore[return-value]

@@ -173,6 +173,28 @@ def pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Span
 
     ``others``: head tokens of the sentence's other triggers, whose phrases hold
     their own dates."""
+    head = next((d for d in dates if _entry_head(d, sent)), None)
+    if head is not None:  # "March 8: X fired missiles on Thursday": Thursday is the day
+        rest = [d for d in dates if d is not head]
+        return _pick_date(rest, tok, verb, sent, others) if rest else head
+    return _pick_date(dates, tok, verb, sent, others)
+
+
+# What follows the day of an entry head: a colon or a dash (which parsing reads as a comma).
+_ENTRY_MARK = re.compile(r"^\s*(?::|—|–|-{1,2}|,(?=\s+[A-Z]))\s")
+
+
+def _entry_head(d: DateMatch, sent: Span) -> bool:
+    """"March 8: ...", "12 March — ...": a day that opens its sentence as the head of a
+    bundle entry, the day the entry is told from rather than a phrase of its clause."""
+    if d.start != sent.start_char or d.kind not in CALENDAR_KINDS | {"mdy", "dmy"}:
+        return False
+    base = sent.start_char
+    return bool(_ENTRY_MARK.match(text_of(sent)[d.end - base:d.end - base + 4]))
+
+
+def _pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Span,
+               others: frozenset[int]) -> DateMatch | None:
     if not dates:
         return None
     if tok.pos_ in ("NOUN", "PROPN"):
@@ -436,11 +458,14 @@ class DateContext:
         return self.previous if paragraph == self.previous_paragraph else None
 
     def fallback(self, sentence_index: int, reference: str | None, *, past: bool,
-                 perfect: bool) -> tuple[str, str] | None:
-        """The date an undated past-tense report gets from its context."""
+                 perfect: bool, entry: str | None = None) -> tuple[str, str] | None:
+        """The date an undated past-tense report gets from its context; ``entry``: the
+        day of the bundle entry it is told in, the day of what the entry tells."""
         if past and self.news_day and sentence_index - self.news_day_sentence <= \
                 NEWS_DAY_WINDOW:
             return self.news_day
+        if (past or perfect) and entry:
+            return entry, "day"
         if (past or perfect) and reference:
             if len(reference) >= 7:
                 return reference[:7], "month"

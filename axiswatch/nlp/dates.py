@@ -453,3 +453,37 @@ def time_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     if not any(word in low for word in _SPAN_NEEDS):
         return []
     return [(offset + m.start(), offset + m.end()) for m in _TIME_SPAN.finditer(text)]
+
+
+# A day that heads a bundle entry ("March 8: ...", "12 March — ...") or stands as a line
+# of its own over the entries below it ("Thursday, March 7"): what the entry tells,
+# "on Wednesday" included, is told from that day.
+_WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY_HEAD = re.compile(
+    rf"(?m)^[ \t]*(?:{_WEEKDAY_NAMES},?\s+)?(?P<date>{_m('m')}\s+{_d('d')}(?:,?\s*{_y('y')})?"
+    rf"|{_d('d2')}\s+{_m('m2')}(?:,?\s*{_y('y2')})?)"
+    r"(?P<end>[ \t]*$|[ \t]*(?::|—|–|-{1,2})[ \t]+(?=\S))")
+
+
+def day_headings(text: str, reference: str | None) -> list[tuple[int, int, str]]:
+    """The days that head entries of ``text``, resolved against ``reference``: (start,
+    end, day) of the stretch of text each one dates. A heading line dates the paragraphs
+    below it up to the next heading line; a day that opens a paragraph ("March 8: ...")
+    dates that paragraph."""
+    if reference is None or not any(m in text.lower() for m in _MONTH_STEMS):
+        return []
+    lines: list[tuple[int, str]] = []
+    heads: list[tuple[int, int, str]] = []
+    for m in _DAY_HEAD.finditer(text):
+        found = find_dates(m.group("date"), reference)
+        if not found or found[0].precision != "day":
+            continue
+        day = found[0].value
+        if m.group("end").strip():
+            stop = text.find("\n", m.end())
+            heads.append((m.start(), len(text) if stop < 0 else stop, day))
+        else:
+            lines.append((m.start(), day))
+    spans = [(s, lines[k + 1][0] if k + 1 < len(lines) else len(text), day)
+             for k, (s, day) in enumerate(lines)]
+    return sorted(heads + spans)

@@ -188,3 +188,21 @@ def test_each_clause_of_a_semicolon_list_keeps_its_own_day(
     dates = {e.location: e.date for e in extract(text, published="2024-03-15").events}
     assert dates.get("ain-al-asad-air-base") == "2024-03-03"
     assert dates.get("tower-22") == "2024-03-09"
+
+
+@pytest.mark.parametrize(("text", "etype", "date"), [
+    # a day that heads a bundle entry is the day the entry is told from
+    ("February 2: Gunmen ambushed an army patrol near Tikrit on Wednesday, police said.",
+     "attack", "2024-01-31"),
+    ("February 2 — The Tigris Brigades claimed a rocket attack on a base near Kirkuk on "
+     "Tuesday.", "attack", "2024-01-30"),
+    # a line of its own dates the entries below it up to the next such line
+    ("Monday, February 5\n\nIsraeli jets bombed a depot near Qusayr, a monitor said.",
+     "strike", "2024-02-05"),
+    ("February 1\n\nGunmen ambushed a patrol near Tikrit.\n\nFebruary 3\n\nMilitants fired "
+     "rockets at a base near Kirkuk.", "attack", "2024-02-01"),
+])
+def test_days_that_head_bundle_entries(extract: Callable[..., Extraction], text: str,
+                                       etype: str, date: str) -> None:
+    ev = next(e for e in extract(text).events if e.type == etype)
+    assert ev.date == date

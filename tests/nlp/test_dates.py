@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from axiswatch.nlp.dates import choose_reference, find_dates, resolve_date, time_spans
+from axiswatch.nlp.dates import (
+    choose_reference,
+    day_headings,
+    find_dates,
+    resolve_date,
+    time_spans,
+)
 
 REF = "2024-08-26"  # a Monday
 
@@ -158,3 +164,12 @@ def test_every_kind_passes_its_word_filter(text: str, kind: str) -> None:
 def test_stretches_of_time_up_to_the_report(text: str, found: str | None) -> None:
     spans = time_spans(text)
     assert [text[s:e] for s, e in spans] == ([found] if found else [])
+
+
+def test_days_that_head_entries_and_what_they_date() -> None:
+    text = ("Weekly log\n\nSunday, August 18\n\nRockets hit a base.\n\nAugust 20: Drones "
+            "struck a ship.\nNo more news.\n\n3 August - An old item.\n\nMarch 8 was calm.")
+    found = [(text[s:e].split("\n")[0], day) for s, e, day in day_headings(text, REF)]
+    assert found == [("Sunday, August 18", "2024-08-18"),
+                     ("August 20: Drones struck a ship.", "2024-08-20"),
+                     ("3 August - An old item.", "2024-08-03")]
