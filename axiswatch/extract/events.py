@@ -71,6 +71,7 @@ from axiswatch.extract.occurrence import (
 )
 from axiswatch.extract.places import (
     antecedent_place,
+    based_places,
     bearing_objects,
     included_places,
     joined_places,
@@ -80,6 +81,7 @@ from axiswatch.extract.places import (
     offshore_point,
     on_area,
     open_waters,
+    past_told,
     place_holders,
     place_of,
     place_preps,
@@ -2886,9 +2888,10 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
     place_mentions: list[LinkedMention] = []
     if targets:
         named = kind_name(targets[0])  # "towards the Red Sea city of X": X is the target
+        past = past_told(targets[0], draft.type)  # "a man who had fought in X"
         for m in ctx.mentions_of([*subtree_tokens(targets[0], skip_deps=("conj", "cc", "appos"),
                                                   deep=True), *kind_appositions(targets[0])]):
-            if m.etype not in PLACE_TYPES:
+            if m.etype not in PLACE_TYPES or m.tok_start in past:
                 continue
             head_is_place = m.tok_start <= targets[0].i < m.tok_end or m.tok_start in named
             root = ctx.doc[m.tok_end - 1]
@@ -2946,6 +2949,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
                                            if m.etype in PLACE_TYPES]
     if not place_mentions and draft.type == "meeting":
         place_mentions = travel_places(ctx, holders)
+    if not place_mentions and draft.type == "arrest" and targets:
+        place_mentions = based_places(ctx, targets[0])  # "arrested Erbil-based members"
     if not place_mentions:
         place_mentions = antecedent_place(ctx, tok)
     if not place_mentions:  # "levelled the section of its compound in X"

@@ -25,6 +25,8 @@ KIND_NOUNS = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "heart", "centre", "center", "edge", "environs", "desert", "border", "coast", "streets",
     "mountains", "mountain", "hills", "valley", "plain", "plains", "marshes", "front",
+    # "the Red Sea resort of X", "the Houthi stronghold of Y", "the Hezbollah bastion of Z"
+    "resort", "stronghold", "bastion", "island", "settlement", "kibbutz",
 })  # "front": "rallied in front of the parliament in X"
 
 
@@ -89,6 +91,34 @@ def kind_appositions(top: Token) -> list[Token]:
     return [t for noun in top.subtree if noun.lower_ in KIND_NOUNS or lemma(noun) in KIND_NOUNS
             for name in noun.children if name.dep_ == "appos" and name.i > noun.i
             for t in name.subtree]
+
+
+# Relative pronouns of a person: "a man who had fought in X" tells of his past.
+PERSON_RELATIVES = frozenset({"who", "whom", "whose"})
+
+
+def past_told(top: Token, event_type: str) -> frozenset[int]:
+    """The tokens of the relative clauses under ``top`` that tell what a person did, not
+    where the event befell them: "killed a commander who had led attacks in X", and any
+    relative clause on whom an arrest took ("arrested men who trained in X", "detained
+    a cell that plotted attacks in Y"): a detainee's deeds happened elsewhere."""
+    out: set[int] = set()
+    for clause in top.subtree:
+        if clause.dep_ != "relcl":
+            continue
+        if event_type == "arrest" or any(t.lower_ in PERSON_RELATIVES
+                                         for t in clause.children if t.i < clause.i):
+            out.update(t.i for t in clause.subtree)
+    return frozenset(out)
+
+
+def based_places(ctx: DocContext, top: Token) -> list[LinkedMention]:
+    """The town of an "X-based" word under ``top`` ("arrested an Erbil-based cell"):
+    where police arrest those based there, when the sentence names nowhere else."""
+    return [m for based in top.subtree if based.lower_ == "based" and based.i > top.left_edge.i
+            for m in ctx.mentions_in(based.left_edge.i, based.i)
+            if m.etype in PLACE_TYPES and m.label != "NORP" and
+            ctx.place(m).precision in ("town", "district")]
 
 
 def on_area(prep: Token) -> bool:
@@ -398,12 +428,30 @@ def place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[To
     things += [o for h in out if h.pos_ == "VERB" for o in h.children if o.dep_ == "dobj"]
     out.extend(c for h in things for c in h.children
                if c.dep_ == "acl" and lemma(c) in POSITION_VERBS)
+    out.extend(c for h in list(out) for c in h.children if _on_its_way(c))
     if verb is not None:
         for c in verb.children:
             if c.dep_ == "advcl" and c.tag_ == "VBG" and lemma(c) not in OCCASION_VERBS:
                 out.append(c)  # "..., killing two soldiers in the Golan Heights"
                 out.extend(o for o in c.children if o.dep_ == "dobj")
     return out
+
+
+# Verbs of going a clause of time may tell of what was hit: "struck a convoy as it crossed
+# into Syria at X", "killed him while he drove near Y".
+PASSING_VERBS = frozenset({"cross", "drive", "travel", "pass", "sail", "leave", "enter",
+                           "head", "return", "move", "ride", "walk", "transit", "approach"})
+_TIME_MARKS = frozenset({"as", "while", "when"})
+_PASSER_PRONOUNS = frozenset({"it", "they", "he", "she"})
+
+
+def _on_its_way(clause: Token) -> bool:
+    """Whether ``clause`` tells where what was hit was going ("as it crossed at X"): a
+    clause of time whose subject is a pronoun for the thing hit and whose verb one of
+    going. Other clauses of time tell another act ("as talks were held in X")."""
+    return clause.dep_ == "advcl" and lemma(clause) in PASSING_VERBS and \
+        any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children) and \
+        any(c.dep_ == "nsubj" and c.lower_ in _PASSER_PRONOUNS for c in clause.children)
 
 
 # Prepositions that tell an event as the cause or occasion of the clause's own act:

@@ -117,3 +117,39 @@ def test_a_reply_keeps_no_place_of_the_blow_it_answers(extract: Run) -> None:
                 "with artillery fire at the launch sites.", published="2024-05-22")
     later = [e for e in x.events if "retaliated" in e.evidence.text]
     assert not any(e.location == "mission-support-site-conoco" for e in later)
+
+
+def test_what_a_detainee_did_elsewhere_is_not_where_he_was_held(extract: Run) -> None:
+    x = extract("Dutch police detained a man who had trained with a militia in Baghdad, "
+                "prosecutors said.")
+    ev = one_event(x, "arrest")
+    assert ev.country != "IQ" and not _near(ev, 33.31, 44.36)
+
+
+def test_a_detainee_s_past_leaves_the_local_police_their_town(extract: Run) -> None:
+    x = extract("Police in Irbid arrested three men who had fought in Syria.")
+    ev = one_event(x, "arrest")
+    assert ev.country == "JO" and _near(ev, 32.56, 35.85)
+
+
+def test_the_town_after_a_resort_noun_is_where(extract: Run) -> None:
+    x = extract("The Houthis said they fired drones at the Red Sea resort of Eilat.")
+    assert any(_near(e, 29.56, 34.95) for e in x.events)
+
+
+def test_where_the_convoy_hit_was_crossing_is_where(extract: Run) -> None:
+    x = extract("A blast hit a fuel convoy as it crossed into Iraq at the al-Qaim crossing "
+                "on Friday.")
+    assert any(_near(e, 34.39, 40.99) for e in x.events)
+
+
+def test_another_act_told_in_a_clause_of_time_is_not_where(extract: Run) -> None:
+    x = extract("The strike came as the Iranian foreign minister visited Beirut.")
+    assert not any(_near(e, 33.89, 35.50) for e in x.events if e.type == "strike")
+
+
+def test_those_arrested_are_held_in_the_town_they_are_based_in(extract: Run) -> None:
+    x = extract("Security forces arrested four Basra-based members of a smuggling ring on "
+                "Tuesday.")
+    ev = one_event(x, "arrest")
+    assert _near(ev, 30.51, 47.78)
