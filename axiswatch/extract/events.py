@@ -2616,6 +2616,22 @@ def _launchers(ctx: DocContext, tok: Token) -> list[str]:
     return [a for a in tokens_actors(ctx, words) if ctx.etype(a) != "place"]
 
 
+def _group_downs_state_craft(ctx: DocContext, tok: Token, shooters: list[str]) -> bool:
+    """"The Houthis shot down an American MQ-9 drone": a group that downs a state's
+    craft deals the blow (a state's drone is flown, not launched at the group); a state
+    that intercepts stays the side a launch was aimed at."""
+    owners = _craft_owners(ctx, tok) if _intercepts(tok) else []
+    return bool(shooters and owners) and _state_actor(ctx, shooters) is False and \
+        _state_actor(ctx, owners) is True
+
+
+def _craft_owners(ctx: DocContext, tok: Token) -> list[str]:
+    """Whose the downed craft is, as its modifiers say ("an American drone": the US)."""
+    return tokens_actors(ctx, [c for w in _stopped(tok) for c in w.children
+                               if c.dep_ in ("amod", "poss") or (
+                                   c.dep_ == "compound" and c.ent_type_ in ("NORP", "GPE"))])
+
+
 # Verbs whose object is the act planned: "plotted the murder of X", "prepared attacks".
 PLANNING_VERBS = frozenset({"plot", "plan", "prepare", "organize", "organise", "orchestrate",
                             "mastermind", "scheme", "arrange"})
@@ -3476,7 +3492,10 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         if etype == "statement" and hit.trigger.subject_is_target:
             draft.target_actors = draft.actors  # "said Israel would pay": the speaker threatens
             draft.actors = _declarer(ctx, tok)
-        if etype in VIOLENT and hit.trigger.subject_is_target:
+        if etype in VIOLENT and hit.trigger.subject_is_target and \
+                _group_downs_state_craft(ctx, tok, draft.actors or draft.claimed_by):
+            draft.target_actors = _craft_owners(ctx, tok)  # the state whose craft was downed
+        elif etype in VIOLENT and hit.trigger.subject_is_target:
             draft.target_actors = draft.actors  # "US troops came under fire": not the doers
             draft.actors = _launchers(ctx, tok) if _intercepts(tok) else []
             if _intercepts(tok):

@@ -131,3 +131,16 @@ def test_strikes_a_speaker_says_were_begun_are_the_days_news(extract: Run) -> No
 
 def test_strikes_a_state_has_conducted_are_a_record(extract: Run) -> None:
     assert extract("Israel has conducted strikes on Hezbollah targets in Lebanon.").events == []
+
+
+def test_a_group_that_downs_a_states_craft_deals_the_blow(extract: Run) -> None:
+    ev = one_event(extract("Houthi forces shot down an American drone over Saada "
+                           "province on Thursday."), "attack")
+    assert ev.actors == ["houthis"]
+    assert "united-states" in ev.target_actors
+
+
+def test_a_state_that_downs_a_groups_drone_is_its_target(extract: Run) -> None:
+    ev = one_event(extract("US forces shot down two Houthi drones over the Gulf of Aden "
+                           "on Friday."), "attack")
+    assert ev.actors == ["houthis"]
