@@ -444,15 +444,17 @@ COLLECTIVE_COUNTS = {"pair": 2, "couple": 2, "duo": 2, "trio": 3}
 
 
 def _persons_told_before(ctx: DocContext, tok: Token) -> list[str]:
-    """The people "the two men", "the suspects", "the pair" or "the suspect" stand for:
-    those named in the sentence before, in the same paragraph, when their number fits
-    (as many as the phrase counts; two or more for a plural; one for a singular)."""
+    """The people "the two men", "the suspects", "the pair", "the suspect" or a subject
+    "they" stand for: those named in the sentence before, in the same paragraph, when
+    their number fits (as many as the phrase counts; two or more for a plural; one for a
+    singular)."""
     low = lemma(tok)
-    if tok.pos_ != "NOUN" or low not in SUSPECT_NOUNS or not any(
-            c.dep_ == "det" and c.lower_ in ("the", "both") for c in tok.children):
+    they = tok.lower_ == "they" and tok.dep_ == "nsubj"  # "Police held A and B. They had ..."
+    if not they and (tok.pos_ != "NOUN" or low not in SUSPECT_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "both") for c in tok.children)):
         return []
-    want = counted(tok) or COLLECTIVE_COUNTS.get(low)
-    plural = tok.tag_ == "NNS" or want is not None
+    want = None if they else counted(tok) or COLLECTIVE_COUNTS.get(low)
+    plural = they or tok.tag_ == "NNS" or want is not None
     sent = tok.sent
     if sent.start == 0 or any(m.etype == "person" for m in ctx.mentions_of(list(sent[
             :tok.i - sent.start]))):
@@ -1090,7 +1092,7 @@ def plotters(ctx: DocContext, verb: Token, subjects: list[Token]) -> list[str]:
     bomb a school on behalf of X")."""
     out: list[str] = []
     for subj in subjects:
-        out += principals(ctx, subj)
+        out += principals(ctx, subj) + _principals_told_before(ctx, subj)
     out += _sent_to_plot(ctx, verb)
     colluding = [verb]
     if verb.dep_ in ("advcl", "xcomp") and _infinitive(verb):
@@ -1157,6 +1159,31 @@ def _serving_clauses(ctx: DocContext, verb: Token) -> list[str]:
             heads += [p for _x, p in prep_objects(clause, FOR)] + _on_behalf_of(clause)
         elif lemma(clause) in DIRECTED and clause.tag_ == "VBN":
             heads += passive_agents(clause)
+    return [a for a in tokens_actors(ctx, heads) if ctx.etype(a) != "person"]
+
+
+def _principals_told_before(ctx: DocContext, pronoun: Token) -> list[str]:
+    """"X was recruited by Y in 2022. He then plotted ...", "X worked for Y. He plotted
+    ...": a plotter told by a pronoun acts for the body the sentence before, in the same
+    paragraph, says its named subject served or was sent by."""
+    if pronoun.pos_ != "PRON" or pronoun.lower_ not in ("he", "she", "they"):
+        return []
+    people = set(token_actors(ctx, pronoun))
+    sent = pronoun.sent
+    if not people or sent.start == 0:
+        return []
+    before = ctx.doc[sent.start - 1].sent
+    if "\n" in ctx.doc[before.end - 1:sent.start + 1].text:
+        return []  # another paragraph begins another account
+    heads: list[Token] = []
+    for verb in (t for t in before if t.pos_ == "VERB"):
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or not set(tokens_actors(ctx, subj)) & people:
+            continue
+        if lemma(verb) in SERVING:
+            heads += [p for _x, p in prep_objects(verb, FOR)] + _on_behalf_of(verb)
+        elif lemma(verb) in DIRECTED and any(c.dep_ == "auxpass" for c in verb.children):
+            heads += passive_agents(verb)
     return [a for a in tokens_actors(ctx, heads) if ctx.etype(a) != "person"]
 
 

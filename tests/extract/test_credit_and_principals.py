@@ -149,3 +149,28 @@ def test_a_private_plotters_nationality_is_no_principal(extract: Run) -> None:
 def test_a_spokesman_speaks_for_the_state_body_of_his_title(
         extract: Run, text: str, wanted: set[str]) -> None:
     assert _parties(_first(extract(text), "statement")) == wanted
+
+
+def test_they_after_a_list_of_people_are_the_plotters(extract: Run) -> None:
+    text = ("Police detained Hamid Rezaei and Mehdi Karimi in Malmo on Tuesday. They had "
+            "planned to set fire to a community centre, investigators said.")
+    assert {"hamid-rezaei", "mehdi-karimi"} <= _parties(_first(extract(text), "plot"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamid Rezaei was hired by the Quds Force in 2021. He later plotted to shoot a "
+        "blogger in Oslo.",
+        "Hamid Rezaei worked for the Quds Force for years, prosecutors said. He plotted to "
+        "shoot a blogger in Oslo.",
+    ],
+)
+def test_the_body_a_plotter_served_in_the_sentence_before(extract: Run, text: str) -> None:
+    assert {"hamid-rezaei", "quds-force"} <= _parties(_first(extract(text), "plot"))
+
+
+def test_a_body_served_in_another_paragraph_is_no_principal(extract: Run) -> None:
+    text = ("Hamid Rezaei worked for the Quds Force for years.\n\nHe plotted to shoot a "
+            "blogger in Oslo, prosecutors said.")
+    assert "quds-force" not in _parties(_first(extract(text), "plot"))
