@@ -175,6 +175,8 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
             head, governing_verb(head), d.date, ctx.dates(sent),
             time_spans(text_of(sent), sent.start_char)):
         return None, None  # "have fired missiles since October": a campaign
+    if _tally(head) and (d.date is None or lent_date(d.date, head, governing_verb(head))):
+        return None, None  # "have carried out at least 30 attacks, officials said on Monday"
     if ongoing(head, ctx.ontology.ongoing_modifiers) and (
             d.date is None or (head.dep_ == "dobj" and tense(head.head)[1])):
         return None, None  # "continued attacks", "have kept up attacks": a campaign
@@ -216,6 +218,22 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
     if found is None:
         return None, None
     return found[0], found[1]  # type: ignore[return-value]
+
+
+# Nouns that count occurrences by the dozen or more: "dozens of attacks".
+TALLY_NOUNS = frozenset({"dozens", "scores", "hundreds", "thousands"})
+
+
+def _tally(tok: Token) -> bool:
+    """"at least 30 attacks", "hundreds of strikes": more occurrences than a report tells
+    one by one, a tally over a span of time rather than one dated occurrence."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    n = counted(tok)
+    if n is not None:
+        return n > MAX_TOLD_APART
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+        tok.head.head.lower_ in TALLY_NOUNS
 
 
 # Types a passive description tells only to say who or what someone or something is

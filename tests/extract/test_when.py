@@ -206,3 +206,19 @@ def test_days_that_head_bundle_entries(extract: Callable[..., Extraction], text:
                                        etype: str, date: str) -> None:
     ev = next(e for e in extract(text).events if e.type == etype)
     assert ev.date == date
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # more occurrences than a report tells one by one: a tally, not one dated occurrence
+    ("Gunmen have carried out at least 40 attacks on police posts in Sistan-Baluchestan, "
+     "officials said on Tuesday.", None),
+    ("Officials said on Monday that the rebels were behind more than 20 attacks on tankers.",
+     None),
+    # a wave told with its own day keeps it
+    ("Gunmen carried out 12 attacks on police posts across Sistan-Baluchestan on Tuesday.",
+     "2024-02-06"),
+])
+def test_a_tally_of_occurrences_has_no_one_date(extract: Callable[..., Extraction], text: str,
+                                                date: str | None) -> None:
+    ev = next(e for e in extract(text).events if e.type == "attack")
+    assert ev.date == date
