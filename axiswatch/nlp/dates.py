@@ -355,8 +355,9 @@ def _ahead(verb: Token) -> bool:
         if any(a.lower_ in _AHEAD_AUX for a in auxes):
             return True
         if v.lemma_.lower() in _AHEAD_FRAMES and v.tag_ != "VBD" and not any(
-                a.tag_ == "VBD" or a.lower_ == "had" for a in auxes):
-            return True
+                a.tag_ == "VBD" or a.lower_ == "had" for a in auxes) and not (
+                v.lemma_.lower() == "set" and not any(c.dep_ == "xcomp" for c in v.children)):
+            return True  # "is set to open" looks ahead; "set fire to", "set off" are deeds
         if v.dep_ not in ("xcomp", "acomp") and v.pos_ in ("VERB", "AUX"):
             break
     return False

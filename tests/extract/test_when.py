@@ -66,6 +66,9 @@ CASES = [
      "The militia", "2024-02-06", "day"),
     ("Army officers said Tuesday that an air raid on Sunday destroyed a weapons depot in "
      "Deir ez-Zor.", "Army officers", "2024-02-04", "day"),
+    # "set fire to" is a deed told in the past, not "is set to", which looks ahead
+    ("Assailants set fire to the Iraqi consulate in Mashhad on Wednesday.", "Assailants",
+     "2024-02-07", "day"),
     # a month opening the sentence dates it, also in the past perfect
     ("In November, gunmen had ambushed a patrol near Kirkuk.", "In November", "2023-11",
      "month"),
