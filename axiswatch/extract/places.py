@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.arguments import PLACE_PREPS, SEQUENCE_VERBS, np_span
@@ -802,12 +803,20 @@ def _dateline_only(ctx: DocContext, town: LinkedMention, before: Span, sent: Spa
         "\n" not in ctx.document.text[town.end:sent.start_char]
 
 
+# "Hodeidah, Yemen: US forces destroyed ...": a town and its country set off by a colon,
+# as daily updates open an entry with where it happened.
+LOCATOR_TAIL = re.compile(r",\s*[A-Z][\w.'\u2019 -]{1,30}?:\s")
+
+
 def _dateline_town(ctx: DocContext, sent: Span) -> LinkedMention | None:
-    """The place whose name opens ``sent`` before a dateline's dash, if any."""
+    """The place whose name opens ``sent`` before a dateline's dash (or a town and its
+    country before a colon), if any."""
     first = next((t for t in sent if not t.is_space), None)
     if first is None:
         return None
     m = ctx.ents.at(first.i)
     if m is None or m.tok_start != first.i or m.etype not in PLACE_TYPES or m.label == "NORP":
         return None
-    return m if DATELINE_TAIL.match(ctx.document.text, m.end) is not None else None
+    text = ctx.document.text
+    return m if DATELINE_TAIL.match(text, m.end) is not None or \
+        LOCATOR_TAIL.match(text, m.end) is not None else None

@@ -153,3 +153,14 @@ def test_those_arrested_are_held_in_the_town_they_are_based_in(extract: Run) -> 
                 "Tuesday.")
     ev = one_event(x, "arrest")
     assert _near(ev, 30.51, 47.78)
+
+
+def test_a_town_and_its_country_before_a_colon_place_the_entry(extract: Run) -> None:
+    x = extract("Saada, Yemen: US aircraft destroyed two Houthi radar sites on Wednesday.")
+    ev = one_event(x, "strike")
+    assert ev.country == "YE" and _near(ev, 16.94, 43.76)
+
+
+def test_a_country_before_a_colon_is_no_dateline_town(extract: Run) -> None:
+    x = extract("Syria: militias claimed a rocket attack on a US base on Monday.")
+    assert all(e.geo_precision != "town" for e in x.events)
