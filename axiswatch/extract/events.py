@@ -1258,7 +1258,11 @@ def _declarer(ctx: DocContext, tok: Token) -> list[str]:
             # joined verb of saying speaks with its first verb's subject
             said_by = [c for c in anc.children if c.dep_ == "nsubj"] or (
                 [c for c in anc.head.children if c.dep_ == "nsubj"]
-                if anc.dep_ == "conj" and anc.head.pos_ == "VERB" else [])
+                if anc.dep_ == "conj" and anc.head.pos_ == "VERB" else []) or (
+                # "X claimed the attack, saying operations would continue": the
+                # participle of saying speaks with its clause's subject
+                [s for s in inherited_subjects(anc) if s.dep_ == "nsubj"]
+                if anc.dep_ == "advcl" and anc.tag_ == "VBG" else [])
             return tokens_actors(ctx, [_named_speaker(ctx, c) for c in said_by])
     for head in (tok, *list(tok.ancestors)[:2]):  # "..., the minister said"
         for said in (c for c in head.children if c.dep_ == "parataxis"):

@@ -203,6 +203,8 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
     if (d.hit.trigger.requires_declaration or d.type == "statement") and verb is not None \
             and verb.dep_ == "ccomp":
         verb = verb.head  # "said the attack would not go unanswered": told when it was said
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i:
+            verb = verb.head  # "claimed the attack, saying ...": said when it claimed
     if d.type == "statement" and verb is not None and verb.pos_ != "VERB":
         # "said its forces were ready to strike": the readiness is told when it was said
         verb = next((a for a in list(verb.ancestors)[:3] if a.pos_ == "VERB"), verb)

@@ -4,8 +4,8 @@ participle of a statement put out, a refusal in a relative clause far from the c
 it answers, foes' sites declared legitimate targets, a blow promised to a foe, a
 conditional threat whose speaker leads the group (or the state) that will strike, a
 denial told after a colon, a refusal declared in the present, an escalation declared
-without its object, what a deed brings a party to utter, and a declared readiness for
-war or to strike. And what looks like them
+without its object, what a deed brings a party to utter, a declared readiness for
+war or to strike, and a threat in a participle of saying after a claim. And what looks like them
 but is none: "denied the crew entry", a warning of a disease or a disaster."""
 
 from __future__ import annotations
@@ -222,3 +222,11 @@ def test_a_readiness_declared_is_dated_when_said(extract: Extract) -> None:
                 published="2024-05-20")
     threats = [e for e in x.events if e.type == "statement"]
     assert threats and threats[0].date is not None
+
+
+def test_a_participle_of_saying_speaks_with_its_clause_subject(extract: Extract) -> None:
+    x = extract("Asaib Ahl al-Haq claimed the rocket fire on the Victory base on Monday, "
+                "saying its attacks would go on until the occupation ended.")
+    threats = [e for e in x.events if e.type == "statement" and e.subtype == "threat"]
+    assert [e.actors for e in threats] == [["asaib-ahl-al-haq"]]
+    assert threats[0].date is not None  # said when the claim was made
