@@ -232,7 +232,27 @@ def _other_victims(a: Event, b: Event) -> bool:
     if a.type != "plot" or not a.target or not b.target:
         return False
     x, y = _victim_name(a.target), _victim_name(b.target)
-    return bool(x) and bool(y) and not x & y
+    if x or y:
+        return bool(x) and bool(y) and not x & y
+    # "a plot to kill a former adviser" and "a plan to kill a former secretary of state",
+    # "diplomats" and "schools": two descriptions of whom or what by different nouns
+    return _target_noun(a.target) != _target_noun(b.target)
+
+
+_TARGET_BOUNDS = frozenset({"of", "in", "at", "near", "on", "outside", "inside", "from", "who",
+                            "which", "that", ","})
+
+
+def _target_noun(target: str) -> str:
+    """The noun a description of a target ends its head phrase with ("a former secretary
+    of state": secretary; "Israeli diplomats in Baku": diplomat), in the singular."""
+    words: list[str] = []
+    for word in target.lower().replace(",", " , ").split():
+        if word in _TARGET_BOUNDS:
+            break
+        words.append(word)
+    noun = words[-1] if words else ""
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def _victim_name(target: str) -> set[str]:

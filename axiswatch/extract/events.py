@@ -447,10 +447,17 @@ def _other_sense(tok: Token) -> bool:
     if word == "target" and tok.tag_ == "VBG" and any(
             lemma(o) in AIMING_AIDS for o in direct_objects(tok)):
         return True  # "gave the group targeting data": a noun compound, not an aim
+    if word == "capture" and any(lemma(o) in CAPTURED_SENSES for o in direct_objects(tok)):
+        return True  # "captured the imagination of young men", "captured images of the base"
     return word == "attack" and any(c.dep_ in ("compound", "amod") and lemma(c) in AILMENTS
                                     for c in tok.children)
 
 
+# What is "captured" in senses other than seizing a person: a mood, a picture, a prize.
+CAPTURED_SENSES = frozenset({"imagination", "attention", "heart", "mood", "spirit", "essence",
+                             "image", "footage", "moment", "picture", "photo", "photograph",
+                             "video", "scene", "interest", "vote", "market", "share", "title",
+                             "prize", "award", "sentiment"})
 # What "targeting" qualifies when it names aid to an aim: "targeting data", "targeting
 # intelligence" (but "targeting data centres" aims at the centres).
 AIMING_AIDS = frozenset({"datum", "data", "information", "intelligence", "coordinate",
@@ -1425,7 +1432,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
     if lemma(tok) == "keep" and not any(c.dep_ == "xcomp" and c.tag_ == "VBG"
                                         for c in tok.children):
         return None  # "would keep fighting"
-    if lemma(tok) in INTERDICTING and _carries_weapon(ctx, tok, weapons):
+    if lemma(tok) in INTERDICTING and (_carries_weapon(ctx, tok, weapons) or
+                                        _arms_on_route(ctx, tok, weapons)):
         return "transfer", "weapons_delivery"  # "seized a boat carrying rockets"
     if etype == "attack" and trig.objects and _intercepts(tok) and not any(
             lemma(o) in trig.objects for o in _stopped(tok)):
@@ -1780,7 +1788,7 @@ CIVIL_GOODS = frozenset({"oil", "crude", "fuel", "gas", "diesel", "grain", "whea
                          "aid", "medicine", "goods", "electricity", "water", "vaccine",
                          "relief", "flour", "rice", "assistance", "car", "cement",
                          "steel", "fruit", "vegetable", "produce", "commodity", "fertilizer",
-                         "fertiliser", "textile", "tea", "sugar"})
+                         "fertiliser", "textile", "tea", "sugar", "import", "export"})
 # Words that make a supply trade or relief: "medical supplies", "humanitarian cargo".
 CIVIL_MODIFIERS = frozenset({"medical", "humanitarian", "relief", "food", "agricultural",
                              "consumer", "civilian"})
@@ -1797,6 +1805,8 @@ def _civil_goods(tok: Token) -> bool:
         p for _x, p in prep_objects(tok, OF)]
     supplied = [p for h in (tok, *loads) for _x, p in prep_objects(h, WITH)]
     loads = supplied or loads  # "supplied the market with tea": the tea is the load
+    if tok.pos_ == "VERB" and any(_civil_load(p) for _x, p in prep_objects(tok, FOR)):
+        return True  # "paid Iran $2 billion for gas imports": the price of trade
     return bool(loads) and all(_civil_load(o) or any(
         _civil_load(p) for _x, p in prep_objects(o, SUM_PURPOSE_PREPS)) for o in loads)
 
@@ -1837,9 +1847,54 @@ def _transfer_reading_ok(ctx: DocContext, tok: Token, trig: Trigger,
     if lemma(tok) in SOURCED_VERBS and not _sources(tok):
         return False
     if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl", "amod") and not passive_agents(tok) \
-            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and \
+            not _main_verb_as_participle(tok):
         return False  # "armed with knives, the attackers ...": what they carry, not who gave it
-    return trig.subtype in ("fighters", "training") or not _moves_people(ctx, tok)
+    if _civil_goods(tok):
+        return False  # read by its objects ("paid Iran $2 billion for gas imports")
+    if trig.subtype == "funding" and _bare_fee(ctx, tok, trig):
+        return False
+    if trig.subtype == "fighters":
+        return not _into_care(tok)
+    return trig.subtype == "training" or not _moves_people(ctx, tok)
+
+
+# Where people are taken to be treated or held, not to fight: "brought the wounded
+# fighters to a hospital", "sent the militants to prison".
+CARE_PLACES = frozenset({"hospital", "clinic", "prison", "jail", "morgue", "court",
+                         "custody", "cemetery", "grave", "home"})
+# What fighters are when they are carried, not sent to fight.
+UNFIT = frozenset({"wounded", "injured", "dead", "sick", "captured", "detained"})
+
+
+def _into_care(verb: Token) -> bool:
+    """Whether a verb that moves fighters takes them to treatment, custody or burial
+    ("brought the wounded fighters to a hospital"), not to fight."""
+    moved = direct_objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return any(lemma(p) in CARE_PLACES for _x, p in prep_objects(verb, DESTINATION_PREPS_OF_LOAD)) \
+        or any(c.lower_ in UNFIT for m in moved for c in m.children if c.dep_ == "amod")
+
+
+def _bare_fee(ctx: DocContext, verb: Token, trig: Trigger) -> bool:
+    """"paid them $5,000 as an advance", "paid a gang $30,000": a sum told only by its
+    sign, paid to people no name makes a party, is a fee for a service (a hired deed,
+    told as its plot), not the funding of a group ("paid Zainabiyoun fighters $500")."""
+    objects = _objects(verb, loads=True)
+    sums = direct_objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not any(o.tag_ == "$" for o in objects) or any(lemma(o) in trig.objects for o in sums):
+        return False  # "paid them $5,000 as an advance payment" is still a bare sum
+    # (the parse may take a named receiver for the object: "paid Fatemiyoun fighters $400")
+    takers = [c for c in verb.children if c.dep_ == "dative"] + [
+        p for _x, p in prep_objects(verb, TO)] + [o for o in sums if o.pos_ != "NUM"]
+    return not any(ctx.can_act(ctx.ents.at(t.i)) for r in takers for t in r.subtree)
+
+
+def _main_verb_as_participle(tok: Token) -> bool:
+    """"Iraqi militias handed over rockets to X": a past tense the parse took for a
+    participle on the noun before it, which then heads a sentence without a verb; a
+    participle with an object of its own there is the sentence's verb."""
+    return tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in NOUN_POS and \
+        bool(direct_objects(tok)) and tok.i == tok.head.i + 1
 
 
 def _sources(verb: Token) -> list[Token]:
@@ -1854,6 +1909,8 @@ def _moved(tok: Token, trig: Trigger) -> list[Token]:
     """What a transfer verb moves: its objects, passive subject and the "with" of
     "armed X with Y", their conjuncts, and the subject of a verb of arrival."""
     out = direct_objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if tok.dep_ == "relcl":  # "rockets, which were handed to X": the noun the clause is on
+        out = [tok.head if o.lower_ in RELATIVE_PRONOUNS else o for o in out]
     # "brought in missiles", "handed over rockets": the parse may take the particle
     # for a preposition and the load for its object
     out += [p for c in tok.children if c.dep_ == "prt" for p in c.children if p.dep_ == "pobj"]
@@ -1967,10 +2024,19 @@ def _charged_thing(tok: Token) -> bool:
 
 
 def _source_cited(tok: Token) -> bool:
-    """"according to the indictment", "according to the charges": a document the report
-    cites as its source; its own filing is told elsewhere if at all."""
+    """"according to the indictment", "according to the charges", "the indictment said": a
+    document the report cites as its source; its own filing is told elsewhere if at all
+    ("an indictment unsealed on Monday said" tells the filing by its participle)."""
     prep = tok.head
+    if tok.dep_ == "nsubj" and lemma(tok.head) in CITING_VERBS and tok.head.pos_ == "VERB":
+        return not any(c.dep_ in ("acl", "relcl", "nummod", "compound") or c.ent_type_ == "DATE"
+                       for c in tok.children)
     return tok.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
+
+
+# Verbs by which a cited document tells what it holds: "the indictment says".
+CITING_VERBS = frozenset({"say", "allege", "state", "show", "claim", "describe", "detail",
+                          "reveal", "add", "note", "accuse", "assert"})
 
 
 # Measures whose "target" or "hit" tells whom they reach, not a blow struck.
@@ -2005,6 +2071,23 @@ def _carries_weapon(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit]) -
                if c.dep_ == "acl" and lemma(c) in BOUND_VERBS)
 
 
+def _arms_on_route(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit]) -> bool:
+    """Whether a seizing verb stops arms on their way: "seized rifles en route from Iran to
+    Yemen", "seized missiles from a dhow" (a craft or a state they come from); arms
+    seized "from a house" are a find, no shipment."""
+    starts = frozenset(i for w in weapons for i in range(w.start, w.end))
+    seized = direct_objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
+    seized += [p for o in seized for _x, p in prep_objects(o, OF)]  # "thousands of rifles"
+    if not any(_is_arms(ctx, o, starts) for o in seized):
+        return False
+    if any(t.lower_ == "route" and t.i > 0 and t.doc[t.i - 1].lower_ == "en"
+           for t in tok.subtree):
+        return True
+    sources = [p for h in (tok, *seized) for _x, p in prep_objects(h, FROM)]
+    return any(lemma(p) in ctx.ontology.carriers or ctx.can_act(ctx.ents.at(p.i))
+               for p in sources)
+
+
 def _in_flight(verb: Token, bound: Token) -> bool:
     """"Intercepted drones headed for the outpost": weapons that an interception stops
     on their way are munitions fired, not a cargo ("bound for", "destined for")."""
@@ -2033,7 +2116,10 @@ def _objects(tok: Token, *, loads: bool = False) -> list[Token]:
     if tok.pos_ == "NOUN":  # "the resumption of attacks", "an end to the truce"
         out += [p for _x, p in prep_objects(tok, OF | TO)]
     # "offered $10 million for information": the parse may hang the "for" on the sum
-    return out + [p for o in out for _x, p in prep_objects(o, SUM_PREPS)]
+    out += [p for o in out for _x, p in prep_objects(o, SUM_PREPS)]
+    if loads:  # "paid the fighters $500": a bare sum is told by its currency sign
+        out += [c for o in out if o.pos_ == "NUM" for c in o.children if c.tag_ == "$"]
+    return out
 
 
 # "pay for the crime", "listed it as a terrorist organisation", "came under fire"
@@ -2196,6 +2282,12 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             found = [m.entity_id for o in direct_objects(tok) + loads for t in o.subtree
                      if (m := ctx.ents.at(t.i)) is not None and m.entity_id and
                      m.label == "NORP"]
+            if not found:  # "seized rifles en route from Iran": where they came from
+                route = [p for _x, p in prep_objects(tok, IN_AT | {"en"}) if p.lower_ == "route"]
+                found = [m.entity_id for h in (tok, *direct_objects(tok), *route)
+                         for _x, p in prep_objects(h, FROM)
+                         if ctx.can_act(m := ctx.ents.at(p.i)) and m is not None and
+                         m.entity_id]
         if draft.type == "transfer" and not found and tok.dep_ == "acl" and \
                 lemma(tok.head) in ctx.ontology.carriers:
             # "intercepted a vessel carrying Iranian weapons components": the origin of
@@ -2246,6 +2338,8 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
         return
     found = [] if _own_list(draft, tok) else [
         a for a in token_actors(ctx, tok) if a not in _own_entities(ctx, tok)]
+    if found and draft.type == "arrest" and lemma(tok) in CAPTIVE_NOUNS:
+        draft.target_actors, found = found, []  # "took two Hezbollah fighters prisoner"
     if found and draft.type in ("arrest", "killing"):
         # "her arrest", "Soleimani's killing" name the target; "the US killing" the actor.
         draft.target_actors = [a for a in found if ctx.etype(a) == "person"]
@@ -2285,6 +2379,11 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             else:
                 found = who
     draft.actors = found
+
+
+# Nouns a verb makes of the people it seizes ("took them prisoner"): their modifiers
+# name the seized, never their captors.
+CAPTIVE_NOUNS = frozenset({"prisoner", "captive", "hostage"})
 
 
 def _believed_owners(ctx: DocContext, subj: list[Token]) -> list[str]:
@@ -2746,13 +2845,18 @@ def _load_sides(ctx: DocContext, draft: Draft, tok: Token,
                         if a not in draft.target_actors]
 
 
+# People who only carry a load on someone's behalf: "smugglers brought in weapons from
+# Iran" names its source, who supplies it, as "a dhow from Iran" does.
+COURIERS = frozenset({"smuggler", "trafficker", "courier", "gunrunner", "middleman"})
+
+
 def _origin_givers(ctx: DocContext, tok: Token, trig: Trigger) -> list[str]:
     """"The vessel was smuggling weapons from Iran to Yemen", "weapons from Iran were
     delivered": with no one named as sending it, the state or group a load comes from
     gives it."""
     bg = ctx.ontology
     if tok.pos_ == "VERB" and any(
-            lemma(s) not in bg.carriers | bg.load_nouns | bg.arms_nouns
+            lemma(s) not in bg.carriers | bg.load_nouns | bg.arms_nouns | COURIERS
             for s in subjects(tok) if s.dep_ == "nsubj"):
         return []  # "the defendants shipped parts from the US": the senders are named
     holders = [tok, *_loads(tok, trig)]
@@ -3237,6 +3341,16 @@ def _craft_cargo(ctx: DocContext, hit: TriggerHit, tok: Token) -> bool:
         tok.tag_ == "VBG" and lemma(tok.head) in ctx.ontology.carriers
 
 
+def _supplied_by(ctx: DocContext, hit: TriggerHit, tok: Token) -> bool:
+    """"the weapons supplied by Iran to the Houthis", "drones provided by the IRGC": arms
+    told with the party that gave them, a transfer stated in passing (a participle with no
+    giver, "the weapons supplied", only describes them)."""
+    return hit.trigger.event_type == "transfer" and tok.pos_ == "VERB" and \
+        tok.dep_ == "acl" and tok.tag_ == "VBN" and bool(passive_agents(tok)) and \
+        _is_arms(ctx, tok.head, frozenset(i for w in ctx.weapons(tok.sent)
+                                          for i in range(w.start, w.end)))
+
+
 def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             typed: tuple[str, str | None] | None) -> tuple[str, str | None] | None:
     """The type and subtype of a trigger that states an occurrence, else ``None``
@@ -3250,7 +3364,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG")
             and not hit.trigger.requires_weapon)) and not _verbless_predicate(tok) \
             and not (_content_of(tok) and hit.trigger.event_type == "statement") \
-            and not _craft_cargo(ctx, hit, tok):
+            and not _craft_cargo(ctx, hit, tok) and not _supplied_by(ctx, hit, tok) \
+            and not _main_verb_as_participle(tok):
         return None
     if tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
         return None  # "storage and launch sites": a verb tag on a noun of a list
@@ -3261,7 +3376,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
     if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
             tok.head.tag_ in ("NNS", "NNPS") and not any(
             c.dep_ in ("det", "nummod", "poss", "quantmod") for c in tok.head.children) and \
-            not dated_subtree(tok, ctx.dates(sent)):
+            not dated_subtree(tok, ctx.dates(sent)) and not _supplied_by(ctx, hit, tok) and \
+            not _main_verb_as_participle(tok):
         return None  # "drones launched towards the shipping lanes": a kind, not an occurrence
     if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and not list(tok.children):
         return None  # "the drones used were made in Iran": the weapons of an event told
