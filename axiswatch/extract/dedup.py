@@ -175,6 +175,11 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
     if a.type in ("statement", "meeting"):
         return (shared_actor or summary) and (same_date or date_a is None or date_b is None)
     undated = date_a is None or date_b is None
+    if a.type == "transfer" and not refers and (date_a is None) != (date_b is None):
+        # "Iran has supplied the Houthis with missiles" beside "in January, SEALs seized
+        # Iranian missile parts": a standing supply is no dated shipment by the same giver
+        # unless the two name the same receiver
+        return same_date or shared_target
     return same_date or shared_target or (shared_actor and undated) or (
         _same_site(a, b) and undated) or (
         # "an assassination carried out in the capital": no doer, no date of its own,
@@ -221,6 +226,8 @@ def _distinct_acts(a: Event, b: Event,
         return False
     if {a.subtype, b.subtype} & _OWN_ACTS:
         return True
+    if a.type == "transfer":
+        return True  # "funded the group" and "armed the group": money and arms, two supplies
     if a.type != "statement" or not {a.subtype, b.subtype} & _OWN_DECLARATIONS:
         return False
     return is_person is None or not any(is_person(s) for s in set(a.actors) & set(b.actors))

@@ -510,7 +510,8 @@ def split_occurrences(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[
     split = {h for h in heads if sum(d.hit.head == h for d in drafts) > 1}
     for d in drafts:
         out.append(d)
-        if d.type not in ARMED or d.hit.head in split:
+        # "arrested three men in Istanbul and two in Ankara": arrests at two places too
+        if d.type not in ARMED | {"arrest"} or d.hit.head in split:
             continue
         places = _own_places(ctx, d, heads)
         dates = _day_dates(ctx, sent, d, heads)
@@ -526,7 +527,8 @@ def split_occurrences(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[
                 one.place = place
                 one.target_actors = [t for t in d.target_actors
                                      if first.entity_id is None or t != first.entity_id]
-                if place.entity_id and place.entity_id not in one.target_actors:
+                if place.entity_id and place.entity_id not in one.target_actors and \
+                        d.type in ARMED:  # where people were arrested is not whom
                     one.target_actors.append(place.entity_id)
                 one.date = dates[k] if paired else d.date
                 out.append(one)

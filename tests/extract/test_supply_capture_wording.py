@@ -89,3 +89,37 @@ def test_a_plot_told_again_by_its_target_stays_one(extract: Run) -> None:
     x = extract("The Guards plotted to kill a former ambassador in Vienna, prosecutors "
                 "said.\n\nThe plot against the ambassador was foiled in May.")
     assert len([e for e in x.events if e.type == "plot"]) == 1
+
+
+def test_a_standing_supply_and_a_seized_shipment_are_two(extract: Run) -> None:
+    x = extract("The Guards have supplied the Houthis with cruise missiles, US officials "
+                "say.\n\nIn May, Navy commandos seized Iranian-made missile parts from a dhow "
+                "off Eritrea.")
+    assert len([e for e in x.events if e.type == "transfer"]) == 2
+
+
+def test_money_and_arms_from_one_giver_are_two_supplies(extract: Run) -> None:
+    x = extract("Hamas receives tens of millions of dollars a year from Iran, officials "
+                "say.\n\nIn 2022, Iran also shipped rockets to Hamas through Sinai.")
+    assert sorted(e.subtype or "" for e in x.events if e.type == "transfer") == [
+        "funding", "weapons_delivery"]
+
+
+def test_scouting_a_target_is_a_plot(extract: Run) -> None:
+    ev = one_event(extract("Two men scouted a Jewish school and the Israeli consulate in "
+                           "Limassol in 2023, police said."), "plot")
+    assert ev.country == "CY"
+
+
+@pytest.mark.parametrize("text", [
+    "Club officials scouted young players in Mashhad last year.",
+    "The patrol scouted the road before the convoy left Kirkuk on Monday.",
+])
+def test_other_scouting_is_no_plot(extract: Run, text: str) -> None:
+    assert [e.type for e in extract(text).events if e.type == "plot"] == []
+
+
+def test_arrests_at_two_places_are_two(extract: Run) -> None:
+    x = extract("Police detained four men in Izmir and three in Bursa on Thursday.")
+    assert sorted(e.location or "" for e in x.events if e.type == "arrest") == [
+        "bursa", "izmir"]
