@@ -2167,6 +2167,11 @@ def _has_party(ctx: DocContext, tok: Token, draft: Draft) -> bool:
         c for c in tok.children if c.dep_ == "poss"]
     if tok.pos_ != "VERB" and tok.dep_ == "dobj":  # "X and Y opened talks"
         heads += inherited_subjects(tok.head)
+    if tok.pos_ != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and \
+            tok.head.head.pos_ == "VERB":  # "X flew to Tehran for talks": the traveller
+        heads += inherited_subjects(tok.head.head)
+    if tok.pos_ != "VERB":  # "talks with X"
+        heads += [p for _x, p in prep_objects(tok, WITH)]
     for h in heads:
         m = ctx.ents.at(h.i)
         if ctx.can_act(m) or h.lower_ in ("he", "she", "his", "her"):

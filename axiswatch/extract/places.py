@@ -531,6 +531,14 @@ def travel_places(ctx: DocContext, holders: list[Token]) -> list[LinkedMention]:
         if holder.pos_ == "VERB" and holder.dep_ in ("advcl", "xcomp") and \
                 lemma(holder.head) in GOING_VERBS:  # "travelled to X to meet Y"
             out += _places_after(ctx, holder.head, _GONE_PREPS)
+        if holder.pos_ == "VERB" and holder.dep_ in ("advcl", "xcomp"):
+            journeys += [o for o in holder.head.children  # "made a trip to X to meet Y"
+                         if o.dep_ == "dobj" and lemma(o) in TRAVEL_NOUNS]
+        if holder.dep_ == "acl" and lemma(holder.head) in TRAVEL_NOUNS:
+            journeys.append(holder.head)  # "a trip to X to meet Y": the trip's purpose
+        if holder.pos_ == "NOUN" and holder.dep_ == "pobj" and holder.head.lower_ == "for" \
+                and lemma(holder.head.head) in GOING_VERBS:
+            out += _places_after(ctx, holder.head.head, _GONE_PREPS)  # "flew to X for talks"
         for journey in journeys:
             out += _places_after(ctx, journey, _TRAVEL_PREPS)
     return out

@@ -324,6 +324,12 @@ def test_the_noun_of_an_attack_says_what_it_hit_and_where(extract: Run) -> None:
         # a journey whose purpose is the meeting: "flew to X to meet Y"
         ("Iran's foreign minister flew to Muscat on Saturday to meet Omani officials.",
          "muscat"),
+        # a journey noun whose purpose is the meeting, and talks a journey went for
+        ("Esmail Qaani made a secret trip to Baghdad to meet militia leaders.", "baghdad"),
+        ("A Hamas delegation travelled to Cairo for talks with Egyptian officials.", "cairo"),
+        ("Prime Minister Mohammed Shia al-Sudani flew to Riyadh on Sunday for talks with the "
+         "crown prince.",
+         "riyadh"),
     ],
 )
 def test_a_meeting_happens_where_the_journey_went(extract: Run, text: str,
@@ -493,3 +499,13 @@ def test_a_base_named_by_its_country_may_stand_abroad(extract: Run) -> None:
     [event] = [e for e in extract("A drone hit a Russian base on Saturday.").events
                if e.type == "attack"]
     assert event.country != "RU"
+
+
+@pytest.mark.parametrize("text", [
+    "Iran said it was ready for talks with the United States.",
+    "Talks with the Houthis have stalled since December.",
+    "The envoy hoped for talks with Saudi officials next month.",
+])
+def test_talks_wished_for_or_stalled_are_no_meeting(extract: Run, text: str) -> None:
+    assert not [e for e in extract(text).events if e.type == "meeting"]
+
