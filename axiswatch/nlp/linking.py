@@ -1288,7 +1288,8 @@ class Linker:
         seen: Counter[str] = Counter()
         last: dict[str, int] = {}
         for m in out.mentions:
-            if m.tok_end > start or m.etype != "place" or m.modifier or not m.entity_id:
+            if m.tok_end > start or m.etype != "place" or m.modifier or not m.entity_id or \
+                    m.label == "NORP":  # "British warplanes struck the capital": whose forces
                 continue
             code = self.entity_country(m.entity_id, out)
             if code:

@@ -298,3 +298,12 @@ def test_an_embassy_and_a_facility_with_no_town_are_left_to_other_rules(
     doc = Document(id=document_id(text), text=text, published="2024-02-08")
     names = {e.name for e in extractor.extract(doc).entities}
     assert not any(n.startswith("school") or n.startswith("embassy in") for n in names)
+
+
+def test_the_capital_is_not_the_capital_of_the_forces_that_struck_it(
+        extractor: Extractor) -> None:
+    text = "The Houthis said US and British warplanes carried out overnight strikes on the capital."
+    doc = Document(id=document_id(text), text=text, published="2024-02-08")
+    ex = extractor.extract(doc)
+    assert all(e.location not in ("london", "washington") for e in ex.events)
+    assert all(m.entity_id != "london" for m in ex.mentions)
