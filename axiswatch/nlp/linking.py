@@ -584,6 +584,31 @@ DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z][\w.'\u2019 -]{1,30}?){0,2}\s*"
                            r"(?:\([A-Za-z .]{1,20}\)\s*)?(?:\u2014|\u2013|--| - | , |-(?=\s))")
 
 
+# "BAGHDAD (AP) --", "Kabul, Afghanistan, March 3 (Reuters) -": the agency credited in a
+# wire dateline, between the opening town (and date) and the dash.
+_WIRE_CREDIT = re.compile(
+    r"(?:^|\n)[ \t]*(?:[A-Z][A-Z.'\u2019 -]{2,40}(?:,[^()\n]{1,40})?"  # "BAGHDAD, Iraq"
+    r"|[A-Z][^()\n]{1,40}\b(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)"
+    r"[a-z.]*\s+\d{1,2})"  # "Kabul, Afghanistan, March 3"
+    r"\s*\(([^()\n]{1,30})\)\s*(?:\u2014|\u2013|--|-|,)")
+
+
+def _drop_wire_credits(doc: Doc, out: DocEntities) -> None:
+    """The agency a wire dateline credits ("BAGHDAD (AP) --") filed the report; it is no
+    party to what the report tells, so it is no mention an event could take as a doer."""
+    credits = [(m.start(1), m.end(1)) for m in _WIRE_CREDIT.finditer(doc.text)]
+    if not credits:
+        return
+    gone = [m for m in out.mentions if any(s <= m.start and m.end <= e for s, e in credits)]
+    if not gone:
+        return
+    out.mentions = [m for m in out.mentions if m not in gone]
+    for m in gone:
+        for t in range(m.tok_start, m.tok_end):
+            if out.by_token.get(t) is m:
+                del out.by_token[t]
+
+
 def _dateline_named(span: Span) -> bool:
     """"Quetta, Pakistan (AP) --": a name that opens its line before a dateline's dash is
     where the report was filed, a town whatever the tagger took it for."""
@@ -1052,6 +1077,7 @@ class Linker:
         self._add_descriptions(doc, out, described)
         out.mentions.sort(key=lambda m: m.start)
         self._facilities(doc, out)
+        _drop_wire_credits(doc, out)
         self._add_capitals(doc, out)
         self._capitals_speaking(doc, out)
         countries: Counter[str] = Counter()

@@ -307,3 +307,21 @@ def test_the_capital_is_not_the_capital_of_the_forces_that_struck_it(
     ex = extractor.extract(doc)
     assert all(e.location not in ("london", "washington") for e in ex.events)
     assert all(m.entity_id != "london" for m in ex.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "BAGHDAD (AP) \u2014 Iraqi security forces arrested three men over the rocket attack.",
+    "ERBIL, Iraq (AP) -- Kurdish security forces detained two men over a drone attack.",
+])
+def test_the_agency_a_wire_dateline_credits_is_no_party(extractor: Extractor, text: str) -> None:
+    doc = Document(id=document_id(text), text=text, published="2024-02-08")
+    ex = extractor.extract(doc)
+    assert "associated-press" not in {m.entity_id for m in ex.mentions}
+    [arrest] = [e for e in ex.events if e.type == "arrest"]
+    assert "associated-press" not in arrest.actors and arrest.country == "IQ"
+
+
+def test_a_name_explained_in_brackets_keeps_its_mention(extractor: Extractor) -> None:
+    text = "Hezbollah (Party of God), the Lebanese group, said it fired rockets at a base."
+    doc = Document(id=document_id(text), text=text, published="2024-02-08")
+    assert "Party of God" in {m.text for m in extractor.extract(doc).mentions}
