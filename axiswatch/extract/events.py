@@ -3117,7 +3117,7 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
         if verb is not None and (tok.pos_ == "VERB" or tok.dep_ in ("dobj", "nsubj",
                                                                     "nsubjpass")):
             scope |= {t.i for t in subtree_tokens(verb, skip_deps=("conj", "advcl", "relcl"))}
-        earlier = _earlier_deed_tokens(tok, verb)
+        earlier = _earlier_deed_tokens(tok, verb) | _other_clauses(doc, tok, others)
         usable = [w for w in weapons if w.start not in draft.target_tokens and
                   (w.start in scope or draft.hit.start <= w.start <= draft.hit.end) and
                   w.start not in earlier and not _arsenal(ctx, doc[w.end - 1], tok)]
@@ -3152,6 +3152,22 @@ def _earlier_deed_tokens(tok: Token, verb: Token | None) -> set[int]:
                     p.dep_ == "pobj" and lemma(p) in REPRISALS for p in c.children))) and \
                     not c.left_edge.i <= tok.i <= c.right_edge.i:
                 out.update(t.i for t in c.subtree)
+    return out
+
+
+def _other_clauses(doc: Doc, tok: Token, others: frozenset[int]) -> set[int]:
+    """The tokens of the clauses of the sentence's other verbs of force that do not hold
+    this trigger ("on May 3 a missile hit A; on May 5 a drone struck B", parsed with the
+    first clause under the second verb): the weapon told there is that act's."""
+    out: set[int] = set()
+    for h in others:
+        other = doc[h]
+        if other.dep_ in ("nsubj", "nsubjpass") and other.head.pos_ == "VERB":
+            other = other.head  # "a missile attack wounded X": the clause the noun heads
+        if h == tok.i or other.pos_ != "VERB" or \
+                other.left_edge.i <= tok.i <= other.right_edge.i:
+            continue
+        out.update(range(other.left_edge.i, other.right_edge.i + 1))
     return out
 
 
@@ -4023,7 +4039,15 @@ def _death_of_named(ctx: DocContext, tok: Token,
 
 def _means_of_event(tok: Token, trig: Trigger, owners: frozenset[int]) -> bool:
     """"hit two strongholds, using missiles and drones": a participle that needs a weapon,
-    hanging from another event's verb, tells how that event was done."""
+    hanging from another event's verb, tells how that event was done; so does a noun of
+    force that is what another event's verb was done with ("attacked the post with missiles
+    and artillery fire")."""
+    if tok.pos_ == "NOUN":
+        cur = tok
+        while cur.dep_ == "conj" and cur.head.i != cur.i:
+            cur = cur.head
+        return cur.dep_ == "pobj" and cur.head.lower_ == "with" and \
+            cur.head.head.i in owners and cur.head.head.pos_ == "VERB"
     if not (trig.requires_weapon and tok.pos_ == "VERB" and tok.tag_ == "VBG" and
             tok.dep_ == "advcl"):
         return False

@@ -16,10 +16,13 @@ from axiswatch.extract.triggers import lemma
 from axiswatch.model import ROLE_LISTS
 from axiswatch.nlp.dates import DateMatch
 from axiswatch.nlp.linking import PLACE_TYPES, LinkedMention
+from axiswatch.nlp.numbers import counted
 from axiswatch.nlp.tokens import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+    from axiswatch.kb.ontology import Weapon
 
 
 # Statement verbs that are their speaker's voice themselves ("denied", "warned").
@@ -192,8 +195,68 @@ def _one_blow(ctx: DocContext, a: Draft, b: Draft) -> None:
             return
 
 
+def _joined(a: Token, b: Token) -> bool:
+    """Two verbs joined by "and", also when the parse hangs the second on the saying verb
+    above the first ("claimed it struck A and shelled B")."""
+    pairs = ((a, b), (b, a))
+    return any(y in x.conjuncts or (x.dep_ == "ccomp" and y in x.head.conjuncts and
+                                    x.i < y.i) for x, y in pairs)
+
+
+def _armed_apart(a: Token, b: Token, da: Draft, db: Draft) -> bool:
+    """"Targeted a destroyer with missiles and attacked a ship with drones": two verbs
+    joined by "and", each hitting an object of its own with a weapon of its own, tell two
+    acts ("struck the base with rockets and killed two soldiers" names one weapon; "fired
+    rockets and drones at the base" is one verb)."""
+    if a.pos_ != "VERB" or b.pos_ != "VERB" or not da.weapon or not db.weapon or \
+            da.weapon == db.weapon or not _joined(a, b):
+        return False
+    objects = [[c.i for c in t.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+               for t in (a, b)]
+    return all(objects) and not set(objects[0]) & set(objects[1])
+
+
+def _listed_apart(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
+    """"The group claimed two attacks: a drone strike on A and a missile attack on B": a
+    counted noun whose apposition lists the acts one by one is told by them; each listed
+    act without a doer of its own takes the counted noun's doers, claimants and type."""
+    doc = ctx.doc
+    by_head = {d.hit.head: d for d in drafts}
+    told: set[int] = set()
+    for c in drafts:
+        tok = doc[c.hit.head]
+        if c.type not in VIOLENT or tok.tag_ not in ("NNS", "NNPS") or (counted(tok) or 0) < 2:
+            continue
+        appos = [a for a in tok.children if a.dep_ == "appos"]
+        items = {t.i for a in appos for x in (a, *a.conjuncts) for t in x.subtree}
+        listed = [d for h, d in by_head.items() if h in items and d.type in VIOLENT and
+                  doc[h].pos_ in ("NOUN", "PROPN")]
+        if len(listed) < 2:
+            continue
+        for one in listed:
+            _take_doers(ctx, one, c)
+        told.add(c.hit.head)
+    return [d for d in drafts if d.hit.head not in told]
+
+
+def _take_doers(ctx: DocContext, one: Draft, counted_draft: Draft) -> None:
+    """A listed act takes what the counted noun it details was told with."""
+    one.date = one.date or counted_draft.date
+    one.inherited_date = one.inherited_date or counted_draft.inherited_date
+    if one.all_actors() or not counted_draft.all_actors():
+        return
+    one.actors = list(counted_draft.actors)
+    one.claimed_by = list(counted_draft.claimed_by)
+    one.attributed_to = list(counted_draft.attributed_to)
+    if one.type != counted_draft.type and {one.type, counted_draft.type} <= ARMED:
+        one.type = counted_draft.type  # whose act it is decides strike or attack
+        w = ctx.ontology.weapon(one.weapon) if one.weapon else None
+        one.subtype = w.subtypes.get(one.type) if w is not None else None
+
+
 def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     """Triggers of one sentence that describe one occurrence become one draft."""
+    drafts = _listed_apart(ctx, drafts)
     out: list[Draft] = []
     for d in drafts:
         for o in out:
@@ -220,6 +283,9 @@ def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
                     not _alternatives(ctx.doc[o.hit.head], ctx.doc[d.hit.head]):
                 continue  # "fired at a tanker in the Red Sea and attacked a ship in the Gulf
                 # of Aden": each act at its own place, however wide the places
+            if d.type in VIOLENT and _armed_apart(ctx.doc[o.hit.head], ctx.doc[d.hit.head],
+                                                  o, d):
+                continue
             nouns = ctx.doc[d.hit.head].pos_ != "VERB" and ctx.doc[o.hit.head].pos_ != "VERB"
             if d.type in VIOLENT and nouns and d.target_token is not None \
                     and o.target_token is not None \
@@ -365,8 +431,8 @@ def split_targets(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[Draf
                  c.pos_ in ("NOUN", "PROPN") and not ctx.ontology.weapons_starting(lemma(c))
                  and not ctx.ontology.triggers_starting(lemma(c))]
         for conj in [*first.conjuncts, *extra]:
-            if conj.i < first.i:
-                continue
+            if conj.i < first.i or conj.i in heads:
+                continue  # (a conjunct that is itself a trigger tells its own act)
             ms = ctx.mentions_of(subtree_tokens(conj, skip_deps=("conj", "cc")))
             places = [m for m in ms if m.etype in PLACE_TYPES]
             clone = Draft(d.hit, d.type, d.subtype, (d.span[0], conj.right_edge.i + 1),
@@ -437,6 +503,9 @@ def _own_places(ctx: DocContext, d: Draft, heads: set[int]
         path = _path_up(root, trig, heads - {trig.i})
         if path is None or not _coordinated(path):
             continue
+        if root.head.dep_ == "prep" and any(f.tok_start <= root.head.head.i < f.tok_end
+                                            for f, _p in found):
+            continue  # "and at Harir air base in Erbil": the town the site is in
         place = ctx.place(m)
         if place.lat is None or place.precision in _BROAD or _same_place(place, d.place) or \
                 any(_same_place(place, p) for _m, p in found):
@@ -491,6 +560,36 @@ def _coordinated_days(ctx: DocContext, dates: list[DateMatch], d: Draft) -> bool
     return True
 
 
+def _site_weapons(ctx: DocContext, sent: Span, d: Draft, more: list[LinkedMention]
+                  ) -> list[Weapon | None]:
+    """The weapon told with each site of a draft, when each site has its own: "targeted a
+    ship off A with drones and a warship in B with a missile" (each after its site) or
+    "fired drones at A and missiles at B" (each before it); ``None`` for a site that has
+    none of its own ("struck sites in A, B and C with missiles" share one)."""
+    doc = ctx.doc
+    none: list[Weapon | None] = [None] * (len(more) + 1)
+    first = next((m for m in ctx.mentions_in(d.span[0], more[0].tok_start)
+                  if m.etype in PLACE_TYPES and d.place is not None and
+                  _same_place(ctx.place(m), d.place)), None)
+    if first is None or not d.weapon:
+        return none
+    sites = [first, *more]
+    hits = [w for w in ctx.weapons(sent) if d.span[0] <= w.start and w.end <= d.span[1] and
+            doc[w.end - 1].dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "conj")]
+    starts = [m.tok_start for m in sites[1:]] + [d.span[1]]
+    ends = [d.hit.head + 1] + [m.tok_end for m in sites]
+    own = [m.tok_end for m in sites]
+
+    def told(lo: int, hi: int) -> Weapon | None:
+        return next((w.weapon for w in hits if lo <= w.start and w.end <= hi), None)
+
+    if (w := told(own[0], starts[0])) is not None and w.name == d.weapon:
+        return [None, *(told(own[k], starts[k]) for k in range(1, len(sites)))]
+    if (w := told(ends[0], sites[0].tok_start)) is not None and w.name == d.weapon:
+        return [None, *(told(own[k - 1], sites[k].tok_start) for k in range(1, len(sites)))]
+    return none
+
+
 def _copy(d: Draft, span: tuple[int, int]) -> Draft:
     return Draft(d.hit, d.type, d.subtype, span, actors=list(d.actors),
                  claimed_by=list(d.claimed_by), attributed_to=list(d.attributed_to),
@@ -521,10 +620,14 @@ def split_occurrences(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[
             sites: list[tuple[Place, int | None]] = [(first, None)]
             sites += [(p, m.tok_end) for m, p in places]
             paired = len(dates) == len(sites)
+            weapons = _site_weapons(ctx, sent, d, [m for m, _p in places])
             for k, (place, end) in enumerate(sites[1:], start=1):
                 one = _copy(d, (d.span[0], d.span[1] if k == len(sites) - 1 else end or
                                 d.span[1]))
                 one.place = place
+                if (w := weapons[k]) is not None:
+                    one.weapon = w.name
+                    one.subtype = w.subtypes.get(one.type) or one.subtype
                 one.target_actors = [t for t in d.target_actors
                                      if first.entity_id is None or t != first.entity_id]
                 if place.entity_id and place.entity_id not in one.target_actors and \

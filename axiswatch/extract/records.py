@@ -34,7 +34,7 @@ from axiswatch.nlp.text import clean_span
 from axiswatch.nlp.tokens import text_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 UNDATED_BACKGROUND = frozenset({"attack", "strike", "plot", "killing", "transfer"})
 # Types an undated past-tense report tells as a standing state of things, not an
@@ -142,6 +142,25 @@ def unplaced_where(ctx: DocContext, sent: Span, d: Draft, country: str | None
     return country, None
 
 
+# Clauses the parse may hang before a verb though they tell an act of their own ("On
+# May 3, rockets hit A; on May 5, a drone struck B": the first clause under "struck").
+_EARLIER_CLAUSES = frozenset({"ccomp", "parataxis", "advcl"})
+
+
+def _after_earlier_clause(doc: Doc, d: Draft, drafts: list[Draft], start: int) -> int:
+    """Where a draft's own words begin once a clause before its verb that tells another
+    event of the sentence is left out: that clause is the other event's evidence."""
+    trig = doc[d.hit.head]
+    heads = [o.hit.head for o in drafts if o.hit.head != d.hit.head]
+    for c in trig.children:
+        if c.dep_ in _EARLIER_CLAUSES and c.right_edge.i < trig.i and \
+                any(c.left_edge.i <= h <= c.right_edge.i for h in heads):
+            start = max(start, c.right_edge.i + 1)
+    while start < trig.i and (doc[start].is_punct or doc[start].dep_ == "cc"):
+        start += 1
+    return start
+
+
 def _evidence_span(ctx: DocContext, sent: Span, d: Draft, drafts: list[Draft]
                    ) -> tuple[int, int]:
     """The sentence for a lone event; for several, the event's clause, cut where the
@@ -150,9 +169,10 @@ def _evidence_span(ctx: DocContext, sent: Span, d: Draft, drafts: list[Draft]
     if len(drafts) == 1:
         return clean_span(ctx.document.text, sent.start_char, sent.end_char)
     start, end = d.span
+    start = _after_earlier_clause(doc, d, drafts, start)
     own = {t.i for t in doc[d.hit.head].subtree}
     later = [o.span[0] for o in drafts if o.span[0] > start and o.hit.head != d.hit.head
-             and o.hit.head not in own]
+             and (o.hit.head not in own or doc[o.hit.head].dep_ == "conj")]
     if later:
         end = min(end, min(later))
     end = max(end, start + 1)
