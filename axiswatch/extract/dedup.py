@@ -10,8 +10,9 @@ actor, a target or the place). A later mention that names nothing of its own
 out...") joins the last event of its type.
 
 The first evidence is kept, unless the later report states the date more
-precisely, or dates a plot told first undated (then its sentence is the better
-evidence and the event takes it);
+precisely, or dates a plot told first undated or dated only by the day of its
+arrest or charge (then its sentence is the better evidence and the event takes
+it; a plot is dated by when it was hatched, which comes before those days);
 the merged event takes the other's values where it had none.
 """
 
@@ -93,6 +94,13 @@ def _dates_compatible(a: Event, b: Event) -> bool:
         and a.geo_precision in _TOWN_SITES and _days_apart(a.date, b.date) == 1
 
 
+def _plot_day_lent(a: Event, b: Event, stated_a: bool, stated_b: bool) -> bool:
+    """Whether two reports of a plot differ in date only because one took the day of an
+    arrest, charge or announcement its sentence told ("arrested on Monday over a plot"),
+    which says nothing of when the plot was hatched ("the plot began in 2022")."""
+    return a.type == b.type == "plot" and not (stated_a and stated_b)
+
+
 def _days_apart(a: str, b: str) -> int | None:
     """Days between two day-precise ISO dates, else ``None``."""
     if len(a) != 10 or len(b) != 10:
@@ -150,7 +158,8 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
         return False
     if a.type != b.type and not (refers and _killing_told_as_strike(a, b, stated_a and stated_b)):
         return False
-    if not _dates_compatible(a, b) or not _places_compatible(a, b):
+    if not (_dates_compatible(a, b) or _plot_day_lent(a, b, stated_a, stated_b)) or \
+            not _places_compatible(a, b):
         return False
     if _distinct_acts(a, b, is_person) or _other_victims(a, b):
         return False
@@ -329,7 +338,7 @@ def _site_within(other: Event, kept: Event) -> bool:
 
 
 def _absorb(kept: Event, other: Event, other_explicit: bool = True,
-            side_of: Callable[[str], str] | None = None) -> None:
+            side_of: Callable[[str], str] | None = None, kept_explicit: bool = True) -> None:
     # A repeat that names a body of a state already told as the doer ("US forces
     # struck ...", then "Central Command said its forces hit ...") adds no party.
     told = {side_of(a) for a in kept.actors} if side_of is not None else set()
@@ -341,9 +350,11 @@ def _absorb(kept: Event, other: Event, other_explicit: bool = True,
         cur.extend(new)
     finer = _PRECISION_RANK.get(other.date_precision or "", 0) > _PRECISION_RANK.get(
         kept.date_precision or "", 0)
-    if other.date and other_explicit and (kept.date is None or finer):
+    dates_plot = kept.type == "plot" and not kept_explicit and kept.date == other.date
+    if other.date and other_explicit and (kept.date is None or finer or dates_plot or
+                                          _hatched_before(kept, other)):
         # the more precise report is the better evidence; for a plot, first told by the
-        # charge that names it ("charged with plotting"), the report that dates it at all
+        # charge that names it ("charged with plotting"), the report that dates it itself
         if kept.date is not None or kept.type == "plot":
             kept.evidence = other.evidence
             kept.id = event_id(kept.doc_id, kept.type, other.evidence.start, other.evidence.end)
@@ -359,6 +370,16 @@ def _absorb(kept: Event, other: Event, other_explicit: bool = True,
     kept.weapon = kept.weapon or other.weapon
     kept.killed = kept.killed if kept.killed is not None else other.killed
     kept.injured = kept.injured if kept.injured is not None else other.injured
+
+
+def _hatched_before(kept: Event, other: Event) -> bool:
+    """Whether ``other`` dates a plot before the period ``kept`` gives it: a plot is dated
+    by when it was hatched or tried, which comes before the arrests, charges and
+    announcements that tell of it ("charged on Monday with plotting", then "the plot
+    began in October 2021"), however precise their days."""
+    if kept.type != "plot" or not kept.date or not other.date:
+        return False
+    return not _dates_compatible(kept, other) and other.date < kept.date
 
 
 def _at_sea(ev: Event) -> bool:
@@ -450,7 +471,7 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
             parts.setdefault(target.id, []).append(ev)
             out.append(ev)
         elif target is not None:
-            _absorb(target, ev, ev.id in explicit, side_of)
+            _absorb(target, ev, ev.id in explicit, side_of, target.id in explicit)
         else:
             out.append(ev)
     return _settle_counts(out, parts, summed, explicit, side_of)

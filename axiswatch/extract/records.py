@@ -18,10 +18,13 @@ from axiswatch.extract.when import (
     lent_date,
     ongoing,
     passive_description,
+    period_next,
+    plot_period,
     record_date,
     simple_present,
     sourced_next,
     spanned,
+    still_to_come,
     tense,
     timed_next,
 )
@@ -191,6 +194,21 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
         d.date = None
         return anchored
     head = sent.doc[d.hit.head]
+    if d.type == "plot":
+        period = plot_period(head, ctx.dates(sent), d.date, ctx.ontology.plot_modifiers)
+        if period is not None:  # "charged on Monday over a 2022 plot": when it was hatched
+            d.date = period
+            return period.value, period.precision
+        if (d.date is None or _lent_to_plot(sent, d)) and sent.end < len(sent.doc):
+            later = period_next(sent, ctx.dates(sent.doc[sent.end].sent),
+                                ctx.ontology.plot_modifiers)
+            if later is not None:  # "charged on Monday ... The plot was hatched in 2022."
+                return later.value, later.precision
+        if d.date is None and still_to_come(head, governing_verb(head),
+                                            ctx.ontology.plot_modifiers):
+            day = ctx.reference(sent.start_char)  # "is preparing to attack X": as of today
+            if day is not None and len(day) == 10:
+                return day, "day"
     if d.type not in RECORD_TYPES and spanned(
             head, governing_verb(head), d.date, ctx.dates(sent),
             time_spans(text_of(sent), sent.start_char)):
@@ -315,6 +333,16 @@ def _since(sent: Span, d: Draft) -> bool:
                                     for t in [span.root, *span.root.ancestors][:3])
 
 
+def _lent_to_plot(sent: Span, d: Draft) -> bool:
+    """"Police arrested two men on Monday over a plot to attack X": the day of the arrest,
+    charge or announcement the sentence lends a plot says nothing of when it was hatched,
+    so a report of its own period ("the plot began in 2022") is not another plot."""
+    if d.type != "plot" or d.date is None:
+        return False
+    head = sent.doc[d.hit.head]
+    return lent_date(d.date, head, governing_verb(head))
+
+
 def _compared_since(sent: Span, d: Draft) -> bool:
     """"The first attack on the embassy since December": a noun whose "since" date
     follows it measures the time since another act, and dates nothing of its own."""
@@ -423,7 +451,8 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
         if compared:
             d.date = None  # "the first attack on the base since May": May is no date of it
         date, precision = (None, None) if spanned else _date_of(ctx, sent, d, dates, index)
-        if explicit is not None and d.date is not None and not _since(sent, d):
+        if explicit is not None and d.date is not None and not _since(sent, d) and \
+                not _lent_to_plot(sent, d):
             explicit.add(event_id(ctx.document.id, d.type, s, e))
         if anaphoric is not None and _anaphoric(sent, d):
             anaphoric.add(event_id(ctx.document.id, d.type, s, e))

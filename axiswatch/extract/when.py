@@ -14,6 +14,7 @@ reference date. Plain background keeps no date.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -250,6 +251,124 @@ def _pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Spa
         if head.i in top or (head.head.i in top and head.head.pos_ == "ADP"):
             return d
     return None
+
+
+# Verbs by which a plot is said to have begun ("the plot began in 2021", "a scheme
+# hatched last year"): with the words of intent of the ontology, what dates a plot.
+PLOT_ORIGIN_VERBS = frozenset({"begin", "start", "hatch", "conceive", "devise", "organise",
+                               "organize", "originate", "launch"})
+# What ends a plot rather than dating it ("foiled in October").
+PLOT_ENDS = frozenset({"foiled", "foil", "thwarted", "thwart", "disrupt"})
+# Verbs that tell the planning itself, whoever their subject ("the suspects planned the
+# attack in May"), unlike "hire" or "pay", which make a plot only around its aim.
+PLANNING_VERBS = frozenset({"plan", "plot", "conspire", "scheme", "prepare", "hatch",
+                            "devise", "conceive"})
+# Nouns that name a plot when a later sentence refers back to it ("the scheme began").
+PLOT_NOUNS = frozenset({"plot", "scheme", "conspiracy", "plan", "attack", "attempt"})
+
+
+def _tells_plot(t: Token, intent: Mapping[str, str]) -> bool:
+    """Whether a word tells the hatching of a plot: a word of intent that makes one
+    (``intent``), not one that ends it, or a verb of its beginning."""
+    word = t.lemma_.lower()
+    return (word in intent and word not in PLOT_ENDS) or word in PLOT_ORIGIN_VERBS
+
+
+def _plot_words(tok: Token, intent: Mapping[str, str]) -> list[Token]:
+    """The words that tell a plot itself: its trigger, the words of intent or origin above
+    it ("plotted in 2021 to kill X", "the plot began in May", "a 2022 plot to bomb X"),
+    and a participle that describes it ("the plot, hatched in early 2023, ...")."""
+    out = [tok]
+    cur = tok
+    for _ in range(3):
+        if cur.head.i == cur.i or cur.dep_ in ("ccomp", "conj", "relcl"):
+            break
+        cur = cur.head
+        if not _tells_plot(cur, intent):
+            break
+        out.append(cur)
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].lower_ == "to" and doc[tok.i - 2].pos_ == "NOUN" and \
+            _tells_plot(doc[tok.i - 2], intent) and doc[tok.i - 2] not in out:
+        out.append(doc[tok.i - 2])  # "a 2022 plot to bomb X", however the parse hangs it
+    after = tok.right_edge.i + 1
+    for t in [*tok.children, *(doc[after + 1:after + 3] if after < len(doc) and
+                                doc[after].lower_ == "," else [])]:
+        if t.tag_ == "VBN" and _tells_plot(t, intent) and t not in out:
+            out.append(t)  # "a plot, first hatched in May," however the parse hangs it
+    return out
+
+
+def plot_period(tok: Token, dates: list[DateMatch], picked: DateMatch | None,
+                intent: Mapping[str, str]) -> DateMatch | None:
+    """The period a sentence states for a plot itself, when the date picked for it is the
+    day of something else the sentence tells: "arrested two men on Tuesday over a 2022
+    plot", "charged on Monday with plotting in 2021 to kill X", "according to an
+    indictment unsealed on Monday, the plot began in June". A plot is dated by when it
+    was hatched or tried, not by its arrests, charges, trials or announcements, which
+    come later. ``intent``: the words of intent that make a plot ("plan", "plot")."""
+    doc = tok.doc
+    words = {t.i for t in _plot_words(tok, intent)}
+
+    def own(d: DateMatch) -> bool:
+        host = _modified(doc, d.start, d.end)
+        if host is None or host.i not in words:
+            return False
+        # "have plotted since 2023" tells when it began; "the first plot since 2020" not
+        since = _since_word(d, doc)
+        return since is None or (host.pos_ == "VERB" and not _ranked_before(since))
+
+    if picked is not None and own(picked):
+        return None
+    return next((d for d in dates if d is not picked and own(d)), None)
+
+
+# Words that point back at what was just told: "the plot", "this scheme", "they".
+_BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _told_before(word: Token) -> bool:
+    """Whether a subject or object points back at someone or something already told."""
+    return word.tag_ == "PRP" or any(c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS
+                                     for c in word.children)
+
+
+def period_next(sent: Span, dates: list[DateMatch], intent: Mapping[str, str]
+                ) -> DateMatch | None:
+    """"Police charged a man on Monday with plotting to kill X. The plot was hatched in
+    May 2023": the period the next sentence gives the plot just told, by a word of intent
+    or origin whose subject or object points back at it ("the plot was organised in
+    2023", "the suspects planned the attack in November", "he began plotting in 2022").
+
+    ``dates``: the date expressions of the next sentence; ``intent``: the words of
+    intent that make a plot."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return None
+    for d in dates:
+        host = _modified(doc, d.start, d.end)
+        if host is None or host.pos_ != "VERB" or _since_word(d, doc) is not None or \
+                not _tells_plot(host, intent):
+            continue
+        clause = [host, host.head] if host.dep_ == "xcomp" else [host]
+        back = [c for v in clause for c in v.children
+                if c.dep_ in ("nsubj", "nsubjpass", "dobj") and _told_before(c)]
+        planning = any(v.lemma_.lower() in PLANNING_VERBS for v in clause)
+        if any(planning or c.lemma_.lower() in PLOT_NOUNS for c in back):
+            return d  # "the suspects planned it in May", "the plot was organised in 2023"
+    return None
+
+
+def still_to_come(tok: Token, verb: Token | None, intent: Mapping[str, str]) -> bool:
+    """"Hezbollah is preparing to attack X in the coming days": a plot told in the present
+    progressive of a word of intent, still to come on the day of the report."""
+    for v in (verb, tok.head if tok.dep_ in ("xcomp", "advcl") else None):
+        if v is not None and v.tag_ == "VBG" and v.lemma_.lower() in intent and \
+                v.lemma_.lower() not in PLOT_ENDS and any(
+                    c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re")
+                    for c in v.children):
+            return True
+    return False
 
 
 def passive_description(verb: Token) -> bool:

@@ -261,3 +261,26 @@ def test_a_site_in_another_country_or_at_sea_does_not_refine() -> None:
            location="hodeidah", lat=14.8, lon=42.95, country="YE", geo_precision="town")
     merged = merge_repeats([a, b])
     assert merged[0].location == "red-sea"
+
+
+def test_a_plot_dated_by_its_arrest_takes_the_period_it_was_hatched_in() -> None:
+    # "charged on Monday with plotting to kill X", then "the plot began in May 2022"
+    charged = ev(0, "plot", date="2024-03-11", date_precision="day", actors=["quds-force"])
+    began = ev(100, "plot", date="2022-05", date_precision="month", actors=["quds-force"])
+    [merged] = merge_repeats([charged, began], explicit=frozenset({began.id}))
+    assert (merged.date, merged.evidence.start) == ("2022-05", 100)
+
+
+def test_two_plots_with_stated_periods_of_their_own_stay_apart() -> None:
+    a = ev(0, "plot", date="2024-03-11", date_precision="day", actors=["quds-force"])
+    b = ev(100, "plot", date="2022-05", date_precision="month", actors=["quds-force"])
+    assert len(merge_repeats([a, b], explicit=frozenset({a.id, b.id}))) == 2
+
+
+def test_the_report_that_states_a_plots_date_is_its_evidence() -> None:
+    # a plot dated only by the sentence after it, then that sentence's own report of it
+    named = ev(0, "plot", date="2021-06", date_precision="month", target="a former envoy",
+               actors=["quds-force"])
+    dated = ev(100, "plot", date="2021-06", date_precision="month", actors=["quds-force"])
+    [merged] = merge_repeats([named, dated], explicit=frozenset({dated.id}))
+    assert merged.evidence.start == 100 and merged.target == "a former envoy"
