@@ -101,6 +101,29 @@ def _sequenced(a: Token, b: Token) -> bool:
     return False
 
 
+# Words of a target that point back at one already told ("the same base"): an act there
+# may be the one the report tells in full elsewhere.
+_SAME_WORDS = frozenset({"same", "that", "this", "its"})
+
+
+def _told_before(a: Token, b: Token) -> bool:
+    """"Hit the airport with a drone, a day after its fighters shelled a position near X":
+    a clause set before another act by "after" or "before", with its own doer and its own
+    object, tells an act of its own ("three days after a barrage on the same base killed
+    ..." names no new target, and may be an act the report tells in full)."""
+    for clause, main in ((a, b), (b, a)):
+        if clause.pos_ != "VERB" or clause.dep_ != "advcl" or clause.head.i != main.i or \
+                not any(c.dep_ == "mark" and c.lower_ in ("after", "before")
+                        for c in clause.children) or \
+                not any(c.dep_ == "nsubj" for c in clause.children):
+            continue
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        if objects and all(o.pos_ in ("NOUN", "PROPN") and not any(
+                lemma(t) in _SAME_WORDS for t in o.children) for o in objects):
+            return True
+    return False
+
+
 def _alternatives(a: Token, b: Token) -> bool:
     """"plotted to kidnap or kill X": verbs joined by "or" are one act's alternatives."""
     first, second = (a, b) if a.i < b.i else (b, a)
@@ -195,6 +218,19 @@ def _one_blow(ctx: DocContext, a: Draft, b: Draft) -> None:
             return
 
 
+def _object_site(ctx: DocContext, a: Draft, b: Draft) -> None:
+    """"Fired missiles at A and launched a strike on B": a verb whose object is a noun of
+    force that names its own site acts there, not where the verb before it did."""
+    if a.type not in ARMED or b.type not in ARMED:
+        return
+    for verb, noun in ((a, b), (b, a)):
+        tok = ctx.doc[noun.hit.head]
+        if tok.dep_ == "dobj" and tok.head.i == verb.hit.head and noun.place is not None \
+                and verb.place is not None and not _same_place(verb.place, noun.place):
+            verb.place = noun.place
+            return
+
+
 def _joined(a: Token, b: Token) -> bool:
     """Two verbs joined by "and", also when the parse hangs the second on the saying verb
     above the first ("claimed it struck A and shelled B")."""
@@ -261,13 +297,16 @@ def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         for o in out:
             _one_blow(ctx, o, d)
+            _object_site(ctx, o, d)
             if not compatible(o, d, ctx):
                 continue
             if d.type in VIOLENT and (_one_more(ctx.doc[d.hit.head]) or
                                       _one_more(ctx.doc[o.hit.head])) and \
                     not _own_object(ctx.doc[o.hit.head], ctx.doc[d.hit.head]):
                 continue  # "a drone hit A; a second drone struck B": two acts
-            if _sequenced(ctx.doc[o.hit.head], ctx.doc[d.hit.head]):
+            if _sequenced(ctx.doc[o.hit.head], ctx.doc[d.hit.head]) or (
+                    d.type in VIOLENT and _told_before(ctx.doc[o.hit.head],
+                                                       ctx.doc[d.hit.head])):
                 continue
             if d.type == "plot" and (
                     _one_more_plot(ctx.doc[d.hit.head]) or _one_more_plot(ctx.doc[o.hit.head])

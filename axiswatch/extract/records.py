@@ -175,7 +175,7 @@ def _evidence_span(ctx: DocContext, sent: Span, d: Draft, drafts: list[Draft]
     start = _after_earlier_clause(doc, d, drafts, start)
     own = {t.i for t in doc[d.hit.head].subtree}
     later = [o.span[0] for o in drafts if o.span[0] > start and o.hit.head != d.hit.head
-             and (o.hit.head not in own or doc[o.hit.head].dep_ == "conj")]
+             and (o.hit.head not in own or doc[o.hit.head].dep_ in ("conj", "advcl"))]
     if later:
         end = min(end, min(later))
     end = max(end, start + 1)

@@ -99,3 +99,30 @@ def test_the_town_of_a_coordinated_site_is_no_site_of_its_own(extract: Run) -> N
 )
 def test_one_act_in_several_words_is_one_event(extract: Run, text: str) -> None:
     assert len(_armed(extract(text))) == 1, [e.evidence.text for e in extract(text).events]
+
+
+def test_an_act_set_before_another_by_after_is_its_own(extract: Run) -> None:
+    evs = _armed(extract("Militants struck Erbil airport with a drone on Tuesday, two days "
+                         "after their fighters shelled a US outpost near al-Tanf."))
+    assert [(e.location, e.date) for e in evs] == [
+        ("erbil-international-airport", "2024-02-06"), ("al-tanf-garrison", "2024-02-04")]
+    assert "after" not in evs[0].evidence.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone hit Harir air base on Monday, a day after a rocket barrage on the same base "
+        "wounded two contractors.",
+        "Rockets struck the Victory base on Friday, two days after militants shelled that "
+        "base with mortars.",
+    ],
+)
+def test_an_earlier_act_on_the_same_target_is_not_split_off(extract: Run, text: str) -> None:
+    assert len(_armed(extract(text))) == 1, [e.evidence.text for e in extract(text).events]
+
+
+def test_a_verb_and_its_noun_of_force_at_another_site_are_one_act(extract: Run) -> None:
+    evs = _armed(extract("The Guards fired missiles at a base in Erbil on Tuesday and "
+                         "launched a strike on Idlib the same night."))
+    assert sorted(e.location for e in evs) == ["erbil", "idlib"]
