@@ -20,6 +20,7 @@ from axiswatch.extract.when import (
     passive_description,
     period_next,
     plot_period,
+    plot_repicked,
     record_date,
     simple_present,
     sourced_next,
@@ -195,6 +196,8 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
         return anchored
     head = sent.doc[d.hit.head]
     if d.type == "plot":
+        d.date = plot_repicked(ctx.dates(sent), head, d.date, sent,
+                               ctx.ontology.plot_modifiers)
         period = plot_period(head, ctx.dates(sent), d.date, ctx.ontology.plot_modifiers)
         if period is not None:  # "charged on Monday over a 2022 plot": when it was hatched
             d.date = period

@@ -323,6 +323,44 @@ def plot_period(tok: Token, dates: list[DateMatch], picked: DateMatch | None,
     return next((d for d in dates if d is not picked and own(d)), None)
 
 
+def plot_repicked(dates: list[DateMatch], tok: Token, picked: DateMatch | None,
+                  sent: Span, intent: Mapping[str, str]) -> DateMatch | None:
+    """A plot's date picked again without one told in a relative clause the plot is not
+    in ("arrested four men on Monday over a plot to bomb the embassy, which opened in
+    1993"): that clause says what its noun is, not when the plot was hatched, unless it
+    tells the hatching ("a plot that began in 2022"). ``intent``: the words of intent
+    that make a plot."""
+    def aside(d: DateMatch) -> bool:
+        clause = _relative_of(d, tok.doc)
+        return bool(clause) and _other_clause(d, tok) and not any(
+            _tells_plot(t, intent) for t in clause)
+
+    if picked is None or not aside(picked):
+        return picked
+    rest = [d for d in dates if d is not picked and not aside(d)]
+    return pick_date(rest, tok, _verb_of(tok), sent) if rest else None
+
+
+def _relative_of(d: DateMatch, doc: Doc) -> list[Token]:
+    """The words from a date up to the verb of the relative clause it is told in ("which
+    police say was organised in 2023": organised, say), or none outside one."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return []
+    path: list[Token] = []
+    for a in [span.root, *span.root.ancestors]:
+        path.append(a)
+        if a.dep_ == "relcl":
+            return path
+    return []
+
+
+def _verb_of(tok: Token) -> Token | None:
+    """The nearest verb above ``tok``, itself included."""
+    return next((t for t in [tok, *list(tok.ancestors)[:6]] if t.pos_ in ("VERB", "AUX")),
+                None)
+
+
 # Words that point back at what was just told: "the plot", "this scheme", "they".
 _BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 

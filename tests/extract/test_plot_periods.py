@@ -28,6 +28,9 @@ def _plots(extract: Callable[..., Extraction], text: str) -> list[str | None]:
     # a plot's beginning, in a clause of its own beside the day of the charges
     ("According to court papers filed on Monday, the plot started in April 2022, when the "
      "suspect hired a driver to watch a dissident's house in Virginia.", "2022-04"),
+    # a relative clause that tells the hatching dates the plot
+    ("Officers arrested a woman on Monday over a plot against a rabbi in Tbilisi, which "
+     "prosecutors say was organised by the Quds Force in 2022.", "2022"),
 ])
 def test_a_plot_takes_its_own_period_over_the_day_of_its_arrest(
         extract: Callable[..., Extraction], text: str, date: str) -> None:
@@ -52,6 +55,9 @@ def test_a_plot_still_to_come_takes_the_day_of_the_report(
     # a date of someone's life or of the target is not the plot's
     ("A man who moved to Vienna in 2018 was arrested on Tuesday over a plot to attack a "
      "synagogue in the city.", "2024-02-06"),
+    # a relative clause that says what the target is does not date the plot
+    ("Georgian police on Tuesday detained two men over a plot to bomb the US embassy, "
+     "which moved to a new compound in 2009.", "2024-02-06"),
     # a plot first told by its charge keeps the charge's day when nothing else dates it
     ("Prosecutors in Berlin on Tuesday charged a Danish man with plotting to attack Jewish "
      "sites for the Quds Force.", "2024-02-06"),
