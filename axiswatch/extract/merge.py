@@ -436,6 +436,45 @@ def _clone(d: Draft) -> Draft:
                  place=d.place)
 
 
+# Words that stand for one of the acts a counted noun sums up ("two attacks, one on A and
+# one on B", "another on C").
+_EACH_WORDS = frozenset({"one", "another", "other"})
+
+
+def _each_told(ctx: DocContext, d: Draft) -> list[Draft]:
+    """"Claimed two attacks, one on a tanker in A and one on a ship in B": one draft per
+    act a counted noun's apposition tells by its target, the first being ``d`` itself;
+    none when the noun lists no such acts."""
+    doc = ctx.doc
+    tok = doc[d.hit.head]
+    if tok.tag_ not in ("NNS", "NNPS") or (counted(tok) or 0) < 2:
+        return []
+    head = next((c for c in tok.children if c.dep_ == "appos" and c.lower_ in _EACH_WORDS),
+                None)
+    if head is None:
+        return []
+    items = [t for t in (head, *head.conjuncts) if t.lower_ in _EACH_WORDS]
+    aims = [next((p for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "at",
+                                                                             "against")
+                  for p in c.children if p.dep_ == "pobj"), None) for t in items]
+    if len(items) < 2 or any(a is None for a in aims):
+        return []
+    out: list[Draft] = []
+    for k, (item, aim) in enumerate(zip(items, aims, strict=True)):
+        assert aim is not None
+        own = subtree_tokens(item, skip_deps=("conj", "cc"))
+        one = d if k == 0 else _clone(d)
+        s, e = np_span(aim, stop=("conj", "cc", "appos", "punct", "relcl"))
+        one.target, one.target_token = text_of(doc[s:e]), aim.i
+        ms = ctx.mentions_of(own)
+        one.target_actors = list(dict.fromkeys(m.entity_id for m in ms if m.entity_id and
+                                               m.etype not in PLACE_TYPES))
+        one.place = place_of(ctx, [m for m in ms if m.etype in PLACE_TYPES]) or d.place
+        one.span = (d.span[0] if k == 0 else own[0].i, own[-1].i + 1)
+        out.append(one)
+    return out
+
+
 def split_targets(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[Draft]:
     """One event per coordinated target: "attacks on X in A and Y in B"."""
     out: list[Draft] = []
@@ -443,6 +482,10 @@ def split_targets(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[Draf
     heads = {d.hit.head for d in drafts}
     for d in drafts:
         out.append(d)
+        each = _each_told(ctx, d) if d.type in VIOLENT else []
+        if each:  # "two attacks, one on A and one on B"
+            out.extend(each[1:])
+            continue
         more = _split_named(ctx, d) if d.type in VIOLENT else []
         if more:  # "targeted two ships, the MSC Sky and the Maersk Yorktown"
             out.extend(more)

@@ -126,3 +126,10 @@ def test_a_verb_and_its_noun_of_force_at_another_site_are_one_act(extract: Run) 
     evs = _armed(extract("The Guards fired missiles at a base in Erbil on Tuesday and "
                          "launched a strike on Idlib the same night."))
     assert sorted(e.location for e in evs) == ["erbil", "idlib"]
+
+
+def test_a_counted_noun_with_one_act_per_target(extract: Run) -> None:
+    evs = _armed(extract("The Islamic Resistance in Iraq claimed two drone attacks, one on a US "
+                         "base at al-Tanf and one on a gas field near Deir ez-Zor."))
+    assert len(evs) == 2 and evs[0].location == "al-tanf-garrison"
+    assert all("islamic-resistance-in-iraq" in e.claimed_by + e.actors for e in evs)
