@@ -3,6 +3,7 @@ country, casualties and certainty."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.anchors import anchored_date
@@ -19,6 +20,7 @@ from axiswatch.extract.when import (
     ongoing,
     passive_description,
     period_next,
+    plot_own_date,
     plot_period,
     plot_repicked,
     record_date,
@@ -202,7 +204,8 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
         if period is not None:  # "charged on Monday over a 2022 plot": when it was hatched
             d.date = period
             return period.value, period.precision
-        if (d.date is None or _lent_to_plot(sent, d)) and sent.end < len(sent.doc):
+        lent = d.date is not None and _lent_to_plot(sent, d, ctx.ontology.plot_modifiers)
+        if (d.date is None or lent) and sent.end < len(sent.doc):
             later = period_next(sent, ctx.dates(sent.doc[sent.end].sent),
                                 ctx.ontology.plot_modifiers)
             if later is not None:  # "charged on Monday ... The plot was hatched in 2022."
@@ -336,14 +339,14 @@ def _since(sent: Span, d: Draft) -> bool:
                                     for t in [span.root, *span.root.ancestors][:3])
 
 
-def _lent_to_plot(sent: Span, d: Draft) -> bool:
-    """"Police arrested two men on Monday over a plot to attack X": the day of the arrest,
-    charge or announcement the sentence lends a plot says nothing of when it was hatched,
-    so a report of its own period ("the plot began in 2022") is not another plot."""
+def _lent_to_plot(sent: Span, d: Draft, intent: Mapping[str, str]) -> bool:
+    """"Police arrested two men on Monday over a plot to attack X", "police foiled the plot
+    on Monday": the day of the arrest, charge, foiling or announcement says nothing of
+    when the plot was hatched, so a report of its own period ("the plot began in 2022") is
+    not another plot. ``intent``: the words of intent that make a plot."""
     if d.type != "plot" or d.date is None:
         return False
-    head = sent.doc[d.hit.head]
-    return lent_date(d.date, head, governing_verb(head))
+    return not plot_own_date(d.date, sent.doc[d.hit.head], intent)
 
 
 def _compared_since(sent: Span, d: Draft) -> bool:
@@ -455,7 +458,7 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
             d.date = None  # "the first attack on the base since May": May is no date of it
         date, precision = (None, None) if spanned else _date_of(ctx, sent, d, dates, index)
         if explicit is not None and d.date is not None and not _since(sent, d) and \
-                not _lent_to_plot(sent, d):
+                not _lent_to_plot(sent, d, ctx.ontology.plot_modifiers):
             explicit.add(event_id(ctx.document.id, d.type, s, e))
         if anaphoric is not None and _anaphoric(sent, d):
             anaphoric.add(event_id(ctx.document.id, d.type, s, e))

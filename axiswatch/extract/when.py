@@ -278,7 +278,7 @@ def _plot_words(tok: Token, intent: Mapping[str, str]) -> list[Token]:
     """The words that tell a plot itself: its trigger, the words of intent or origin above
     it ("plotted in 2021 to kill X", "the plot began in May", "a 2022 plot to bomb X"),
     and a participle that describes it ("the plot, hatched in early 2023, ...")."""
-    out = [tok]
+    out = [] if tok.lemma_.lower() in PLOT_ENDS else [tok]  # "foiled in May": its end
     cur = tok
     for _ in range(3):
         if cur.head.i == cur.i or cur.dep_ in ("ccomp", "conj", "relcl"):
@@ -307,20 +307,22 @@ def plot_period(tok: Token, dates: list[DateMatch], picked: DateMatch | None,
     indictment unsealed on Monday, the plot began in June". A plot is dated by when it
     was hatched or tried, not by its arrests, charges, trials or announcements, which
     come later. ``intent``: the words of intent that make a plot ("plan", "plot")."""
-    doc = tok.doc
-    words = {t.i for t in _plot_words(tok, intent)}
-
-    def own(d: DateMatch) -> bool:
-        host = _modified(doc, d.start, d.end)
-        if host is None or host.i not in words:
-            return False
-        # "have plotted since 2023" tells when it began; "the first plot since 2020" not
-        since = _since_word(d, doc)
-        return since is None or (host.pos_ == "VERB" and not _ranked_before(since))
-
-    if picked is not None and own(picked):
+    if picked is not None and plot_own_date(picked, tok, intent):
         return None
-    return next((d for d in dates if d is not picked and own(d)), None)
+    return next((d for d in dates if d is not picked and plot_own_date(d, tok, intent)), None)
+
+
+def plot_own_date(d: DateMatch, tok: Token, intent: Mapping[str, str]) -> bool:
+    """Whether a date tells when the plot of trigger ``tok`` was hatched or tried: it
+    hangs from the plot's own words (see :func:`plot_period`), not from its foiling,
+    arrests or charges."""
+    doc = tok.doc
+    host = _modified(doc, d.start, d.end)
+    if host is None or host.i not in {t.i for t in _plot_words(tok, intent)}:
+        return False
+    # "have plotted since 2023" tells when it began; "the first plot since 2020" not
+    since = _since_word(d, doc)
+    return since is None or (host.pos_ == "VERB" and not _ranked_before(since))
 
 
 def plot_repicked(dates: list[DateMatch], tok: Token, picked: DateMatch | None,

@@ -65,3 +65,12 @@ def test_a_plot_still_to_come_takes_the_day_of_the_report(
 def test_other_dates_leave_a_plot_with_the_day_of_its_news(
         extract: Callable[..., Extraction], text: str, date: str) -> None:
     assert _plots(extract, text) == [date]
+
+
+def test_the_foiling_of_a_plot_told_before_is_that_plot(
+        extract: Callable[..., Extraction]) -> None:
+    # the day it was foiled is not when it was hatched, and not another plot
+    dates = _plots(extract, "Iranian agents plotted in 2022 to kill an exiled singer in "
+                            "Paris, prosecutors said.\n\nFrench police thwarted the plot on "
+                            "Tuesday and detained three men.")
+    assert dates == ["2022"]
