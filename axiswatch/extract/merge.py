@@ -567,22 +567,43 @@ def _coordinated(path: list[Token]) -> bool:
         t.dep_ == "prep" and t.lower_ in _ROUTE_PREPS for t in path)
 
 
+def _doing_verb(tok: Token, heads: set[int]) -> Token:
+    """The verb a noun trigger is the subject of ("Israeli strikes killed three people in
+    A and two in B"), which tells where its blows fell; the trigger itself otherwise."""
+    verb = tok.head
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" \
+            and verb.i not in heads:
+        return verb
+    return tok
+
+
+def _reach(ctx: DocContext, d: Draft, heads: set[int]) -> tuple[int, int]:
+    """The words a draft's sites may be told in: its span, and for a noun subject the
+    clause of its verb."""
+    verb = _doing_verb(ctx.doc[d.hit.head], heads)
+    if verb.i == d.hit.head:
+        return d.span
+    return d.span[0], max(d.span[1], verb.right_edge.i + 1)
+
+
 def _own_places(ctx: DocContext, d: Draft, heads: set[int]
                 ) -> list[tuple[LinkedMention, Place]]:
     """The places of a draft's clause coordinated with the place it was given, each a
     site or town of its own: the sites of separate occurrences."""
     doc = ctx.doc
-    trig = doc[d.hit.head]
+    trig = _doing_verb(doc[d.hit.head], heads)
     if d.place is None or d.place.precision in _BROAD:
         return []
     found: list[tuple[LinkedMention, Place]] = []
-    for m in ctx.mentions_in(*d.span):
+    # (another trigger, or the verb another noun trigger is the subject of, is its act)
+    blocked = {i for h in heads - {d.hit.head} for i in (h, _doing_verb(doc[h], heads).i)}
+    for m in ctx.mentions_in(*_reach(ctx, d, heads)):
         if m.etype not in PLACE_TYPES or m.label == "NORP":
             continue
         root = doc[m.tok_end - 1]
         while root.head.i != root.i and m.tok_start <= root.head.i < m.tok_end:
             root = root.head
-        path = _path_up(root, trig, heads - {trig.i})
+        path = _path_up(root, trig, blocked)
         if path is None or not _coordinated(path):
             continue
         if root.head.dep_ == "prep" and any(f.tok_start <= root.head.head.i < f.tok_end
@@ -695,6 +716,8 @@ def split_occurrences(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[
         if d.type not in ARMED | {"arrest"} or d.hit.head in split:
             continue
         places = _own_places(ctx, d, heads)
+        if places:
+            d.span = _reach(ctx, d, heads)
         dates = _day_dates(ctx, sent, d, heads)
         if places:
             first = d.place

@@ -133,3 +133,15 @@ def test_a_counted_noun_with_one_act_per_target(extract: Run) -> None:
                          "base at al-Tanf and one on a gas field near Deir ez-Zor."))
     assert len(evs) == 2 and evs[0].location == "al-tanf-garrison"
     assert all("islamic-resistance-in-iraq" in e.claimed_by + e.actors for e in evs)
+
+
+def test_blows_named_by_a_subject_fall_at_each_site_of_its_verb(extract: Run) -> None:
+    evs = _armed(extract("Israeli raids killed four people in Khiam and three in Bint Jbeil, "
+                         "Lebanese media said."))
+    assert sorted(e.location for e in evs) == ["bint-jbeil", "khiam"]
+
+
+def test_a_second_subject_and_verb_keep_their_own_site(extract: Run) -> None:
+    evs = _armed(extract("A drone strike hit Harir air base on Monday, and a rocket attack "
+                         "struck the Victory base on Wednesday."))
+    assert len(evs) == 2
