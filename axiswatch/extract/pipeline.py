@@ -32,7 +32,7 @@ from axiswatch.extract.when import DateContext
 from axiswatch.kb.normalize import alias_key
 from axiswatch.kb.ontology import Ontology, load_ontology
 from axiswatch.model import Document, Entity, Event, Extraction, Relation
-from axiswatch.nlp.linking import TITLE_WORDS, DocEntities, Linker
+from axiswatch.nlp.linking import PLACE_TYPES, TITLE_WORDS, DocEntities, Linker
 from axiswatch.nlp.pipeline import load_nlp, parse_many
 
 if TYPE_CHECKING:
@@ -48,7 +48,6 @@ PLACE_KIND_NOUNS = frozenset({
     "district", "subdistrict", "neighbourhood", "neighborhood", "quarter", "area", "suburb",
     "city", "town", "village", "camp", "region", "governorate", "province", "municipality",
 })
-PLACE_TYPES = frozenset({"place", "facility"})
 
 
 def _default_pack() -> Any:
