@@ -466,7 +466,7 @@ def _named_facilities(doc: Doc, spans: list[tuple[int, int, str, str | None]]
 
 # Facility heads a country's bodies own, named by the rules for embassies and missions.
 _BODY_SITES = frozenset({"embassy", "consulate"})
-# Place labels of the NER whose span may follow a facility's "in".
+# Place labels of the NER (a span after a facility's "in" among them).
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -479,7 +479,7 @@ def _described_facilities(doc: Doc, spans: list[tuple[int, int, str, str | None]
     phrase (its span -> that name and the town's first token); the town stays a mention
     of its own."""
     covered = {i for s0, e0, _l, _e in spans for i in range(s0, e0)}
-    starts = {s0: sp for sp in spans for s0 in (sp[0],)}
+    starts = {sp[0]: sp for sp in spans}
     out = list(spans)
     names: dict[tuple[int, int], tuple[str, int]] = {}
     for j in range(len(doc) - 2):
@@ -584,21 +584,23 @@ DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z][\w.'\u2019 -]{1,30}?){0,2}\s*"
                            r"(?:\([A-Za-z .]{1,20}\)\s*)?(?:\u2014|\u2013|--| - | , |-(?=\s))")
 
 
-# "BAGHDAD (AP) --", "Kabul, Afghanistan, March 3 (Reuters) -": the agency credited in a
-# wire dateline, between the opening town (and date) and the dash.
-_WIRE_CREDIT = re.compile(
-    r"(?:^|\n)[ \t]*(?:[A-Z][A-Z.'\u2019 -]{2,40}(?:,[^()\n]{1,40})?"  # "BAGHDAD, Iraq"
-    r"|[A-Z][^()\n]{1,40}\b(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)"
-    r"[a-z.]*\s+\d{1,2})"  # "Kabul, Afghanistan, March 3"
-    r"\s*\(([^()\n]{1,30})\)\s*(?:\u2014|\u2013|--|-|,)")
-
-
 def _drop_wire_credits(doc: Doc, out: DocEntities) -> None:
-    """The agency a wire dateline credits ("BAGHDAD (AP) --") filed the report; it is no
-    party to what the report tells, so it is no mention an event could take as a doer."""
-    credits = [(m.start(1), m.end(1)) for m in _WIRE_CREDIT.finditer(doc.text)]
-    if not credits:
-        return
+    """The agency a wire dateline credits ("BAGHDAD (AP) --", "Kabul, Afghanistan, March 3
+    (Reuters) -") filed the report; it is no party to what the report tells, so it is no
+    mention an event could take as a doer. A dateline is a name opening its line that
+    :data:`DATELINE_TAIL` follows."""
+    text = doc.text
+    credits: list[tuple[int, int]] = []
+    for m in out.mentions:
+        before = m.start
+        while before > 0 and text[before - 1] in " \t":
+            before -= 1
+        if before > 0 and text[before - 1] != "\n":
+            continue  # not the name opening its line
+        tail = DATELINE_TAIL.match(text, m.end)
+        opening = text.find("(", m.end, tail.end()) if tail is not None else -1
+        if tail is not None and opening >= 0:
+            credits.append((opening, tail.end()))
     gone = [m for m in out.mentions if any(s <= m.start and m.end <= e for s, e in credits)]
     if not gone:
         return
@@ -1264,7 +1266,7 @@ class Linker:
                     country = self.country_named(tok.text) or self.capital_state(tok.text)
                     if country is not None:
                         named.append(NamedCountry(tok.i, tok.i + 1, country, tok.lower_))
-            if ent.label_ in ("GPE", "LOC", "FAC"):
+            if ent.label_ in _PLACE_LABELS:
                 named.append(NamedCountry(start, end, None, doc[end - 1].lower_))
         in_ents = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         # An adjective the NER left out: "Bahraini officials spoke".
