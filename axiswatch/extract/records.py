@@ -12,6 +12,7 @@ from axiswatch.extract.context import DocContext, Place
 from axiswatch.extract.doc_places import paragraph_countries, region_at
 from axiswatch.extract.draft import RECORD_TYPES, VIOLENT, Draft
 from axiswatch.extract.reference import continues_story
+from axiswatch.extract.speakers import with_own_group
 from axiswatch.extract.triggers import lemma
 from axiswatch.extract.when import (
     DateContext,
@@ -482,7 +483,8 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
             lat=place.lat if place else None,
             lon=place.lon if place else None,
             geo_precision=place.precision if place else None,
-            actors=list(d.actors),
+            actors=with_own_group(ctx, sent.doc[d.hit.head], d.actors)
+            if d.type == "statement" else list(d.actors),
             claimed_by=list(d.claimed_by),
             attributed_to=list(d.attributed_to),
             target=d.target,

@@ -136,3 +136,53 @@ def with_speaker(ctx: DocContext, tok: Token, found: list[str]) -> list[str]:
         return found
     kept = [a for a in found if not (ctx.is_country(a) and ctx.country(a) in voices)]
     return list(dict.fromkeys([*said_by, *kept]))
+
+
+# Nouns by which a leader or spokesman names, as the subject of what he says, the group
+# he speaks for ("said the group would ...", "warned that his movement would ...").
+OWN_GROUP_NOUNS = frozenset({"group", "movement", "militia", "faction", "organization",
+                             "organisation", "party"})
+OWN_GROUP_DETERMINERS = frozenset({"the", "his", "her", "our"})
+
+
+def _names_own_group(subj: Token) -> bool:
+    """Whether a reported clause's subject is the speaker's group told again ("the
+    group", "his movement"), not a group named by name or a possessor's thing ("the
+    group's response")."""
+    return lemma(subj) in OWN_GROUP_NOUNS and subj.pos_ == "NOUN" and \
+        subj.tag_ == "NN" and any(c.dep_ in ("det", "poss") and
+                                  c.lower_ in OWN_GROUP_DETERMINERS for c in subj.children)
+
+
+def _titled_group(ctx: DocContext, verb: Token, person: str) -> str | None:
+    """The group or body the speaker's title names ("Houthi leader X", "X, the leader of
+    Y", "Y's secretary-general X"), else the one group the pack says he leads or
+    belongs to."""
+    named = {m.entity_id for s in verb.children if s.dep_ == "nsubj"
+             for m in ctx.mentions_of(list(s.subtree))
+             if m.entity_id and m.entity_id != person and
+             ctx.etype(m.entity_id) in ("state_body", *NON_STATE)}
+    if len(named) == 1:
+        return named.pop()
+    own = {b for b in bodies_of(ctx, person) if ctx.etype(b) in NON_STATE}
+    return own.pop() if len(own) == 1 else None
+
+
+def with_own_group(ctx: DocContext, tok: Token, actors: list[str]) -> list[str]:
+    """The actors of a statement whose speaker tells what his own group will do: "X's
+    leader Y warned that the group would escalate" declares it for the group as well as
+    for the man who speaks (a president telling what "the government" will do, or a
+    leader telling what "the group's response" is, speaks for himself)."""
+    verb = tok if lemma(tok) in SPEAKING and tok.pos_ == "VERB" else _saying_verb(tok)
+    if verb is None:
+        return actors
+    told = [s for c in verb.children if c.dep_ == "ccomp" for s in c.children
+            if s.dep_ in ("nsubj", "nsubjpass")]
+    if not any(_names_own_group(s) for s in told):
+        return actors
+    out = list(actors)
+    for person in [a for a in actors if ctx.etype(a) == "person"]:
+        group = _titled_group(ctx, verb, person)
+        if group is not None and group not in out:
+            out.append(group)
+    return out

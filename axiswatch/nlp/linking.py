@@ -1344,16 +1344,22 @@ class Linker:
             out.mentions.sort(key=lambda m: m.start)
 
     def _capitals_speaking(self, doc: Doc, out: DocEntities) -> None:
-        """Relink a capital that speaks for its government to the country entity."""
+        """Relink a capital that speaks for its government to the country entity; a
+        capital's one-word name the NER took for an organization ("Baku said") is read
+        as the capital it is."""
         for i, m in enumerate(out.mentions):
-            if m.etype != "place" or not m.entity_id:
+            if not m.entity_id:
+                continue
+            misread = m.etype != "place" and m.entity_id not in self.pack.entities and \
+                " " not in m.text
+            if m.etype != "place" and not misread:
                 continue
             iso = capital_country(m.text)
             state = self.country_entity.get(iso or "")
-            if state is None or self.entity_country(m.entity_id, out) != iso or \
-                    not speaks_for_state(doc[m.tok_end - 1]):
+            if state is None or (self.entity_country(m.entity_id, out) != iso and
+                                 not misread) or not speaks_for_state(doc[m.tok_end - 1]):
                 continue
-            moved = replace(m, entity_id=state)
+            moved = replace(m, entity_id=state, etype="place")
             out.mentions[i] = moved
             for t in range(m.tok_start, m.tok_end):
                 out.by_token[t] = moved

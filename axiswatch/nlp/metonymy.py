@@ -41,7 +41,10 @@ STATE_ACTION_VERBS = frozenset({"supply", "arm", "fund", "finance", "back", "sup
                                 "fire", "bomb", "shell", "target", "raid", "kill",
                                 "assassinate", "seize", "intercept", "shoot", "down",
                                 "ship", "deliver", "transfer", "smuggle", "funnel", "sell",
-                                "give", "execute", "designate", "freeze", "file", "lodge"})
+                                "give", "execute", "designate", "freeze", "file", "lodge",
+                                # covert action: "Tehran plotted to kill X"
+                                "plot", "conspire", "orchestrate", "mastermind", "recruit",
+                                "hire", "dispatch"})
 # Lemmas of verbs of a government's course: how it reacts, decides and deals.
 COURSE_VERBS = frozenset({"react", "turn", "move", "act", "decide", "choose", "plan", "intend",
                           "continue", "escalate", "answer", "reply", "claim", "confirm",
@@ -138,7 +141,7 @@ def speaks_for_state(tok: Token) -> bool:
         seen += 1
     head = tok.head
     if tok.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
-        return head.lemma_.lower() in GOVERNMENT_VERBS
+        return head.lemma_.lower() in GOVERNMENT_VERBS or _behind(head)
     if tok.dep_ == "poss":
         return head.lemma_.lower() in STATE_HOLDINGS  # "Tehran's proxies"
     if tok.dep_ in ("npadvmod", "compound", "amod") and head.lower_ in BACKING_PARTICIPLES \
@@ -162,6 +165,13 @@ def speaks_for_state(tok: Token) -> bool:
     if prep.lower_ in POSTING_PREPS and _posting(prep.head):
         return True  # "recalled its ambassador from Tehran"
     return _reaction_scene(tok, prep)
+
+
+def _behind(verb: Token) -> bool:
+    """"Tehran was behind the plot": a capital that "is behind" a deed is the
+    government that ordered it."""
+    return verb.lemma_.lower() == "be" and any(c.dep_ == "prep" and c.lower_ == "behind"
+                                               for c in verb.children)
 
 
 def _reaction_scene(tok: Token, prep: Token) -> bool:

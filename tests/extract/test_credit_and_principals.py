@@ -141,9 +141,10 @@ def test_a_private_plotters_nationality_is_no_principal(extract: Run) -> None:
         # a state body's spokesman speaks for it
         ("Pentagon spokesman Pat Ryder warned on Monday that US forces would answer any "
          "further attack.", {"pat-ryder", "pentagon"}),
-        # a group's adjective on the title names the person only
-        ("Houthi spokesman Yahya Saree warned on Monday that the group would widen its "
-         "attacks.", {"yahya-saree"}),
+        # a group's adjective on the title names the person only (unless what he says
+        # is what "the group" will do)
+        ("Houthi spokesman Yahya Saree warned on Monday that American warships would be "
+         "targeted.", {"yahya-saree"}),
     ],
 )
 def test_a_spokesman_speaks_for_the_state_body_of_his_title(

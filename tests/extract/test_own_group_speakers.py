@@ -1,0 +1,58 @@
+"""A leader or spokesman who tells what his own group will do declares it with the
+group; one who tells of the group's things, or of his government, speaks for himself.
+A capital that plots, or is behind a plot, is its state (sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+
+Extract = Callable[..., Extraction]
+
+
+def _actors(x: Extraction, etype: str) -> list[set[str]]:
+    return [set(e.all_actors()) for e in x.events if e.type == etype]
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Hezbollah secretary-general Naim Qassem warned on Sunday that the group would "
+     "answer any Israeli incursion.", {"naim-qassem", "hezbollah"}),
+    ("Asaib Ahl al-Haq leader Qais al-Khazali vowed that his movement would avenge the "
+     "commanders killed in the raid.", {"qais-al-khazali", "asaib-ahl-al-haq"}),
+    ("Akram al-Kaabi, the head of Harakat al-Nujaba, threatened on Friday that the "
+     "faction would resume its attacks on American troops.",
+     {"akram-al-kaabi", "harakat-hezbollah-al-nujaba"}),
+])
+def test_leader_telling_what_his_group_will_do_declares_with_it(
+        extract: Extract, text: str, actors: set[str]) -> None:
+    assert actors in _actors(extract(text), "statement")
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # the group's thing, not the group, is what he tells of
+    ("Hezbollah secretary-general Naim Qassem said the group's reply to the killing "
+     "would come soon.", {"naim-qassem"}),
+    # a head of government telling what his government will do speaks for himself
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani warned that the government would "
+     "respond to any further strike on its soil.", {"mohammed-shia-al-sudani"}),
+])
+def test_speaker_alone_when_no_group_of_his_acts(extract: Extract, text: str,
+                                                 actors: set[str]) -> None:
+    assert actors in _actors(extract(text), "statement")
+
+
+@pytest.mark.parametrize("text", [
+    "Dutch prosecutors said Tehran plotted to kill two exiled activists in 2017.",
+    "Officials in Baku said Tehran was behind the plot to kill the rabbi.",
+])
+def test_capital_plotting_is_its_state(extract: Extract, text: str) -> None:
+    assert any("iran" in a for a in _actors(extract(text), "plot"))
+
+
+def test_capital_the_ner_takes_for_a_body_speaks_for_its_state(extract: Extract) -> None:
+    x = extract("Baku warned on Monday that it would close its border with Iran.")
+    assert {"azerbaijan"} in _actors(x, "statement")
