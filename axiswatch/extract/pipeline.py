@@ -290,12 +290,13 @@ class Extractor:
             for alias, eid in table.items():
                 if len(words) == 1 and alias.split()[-1:] == words and len(alias.split()) > 1:
                     return eid
+        hit = self.linker.resolve(surface)
         words = surface.split()
-        while len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
-            words = words[1:]  # "Colonel Ahmad Karimi" is Ahmad Karimi
+        while hit is None and len(words) > 1 and words[0].lower().rstrip(".") in TITLE_WORDS:
+            words = words[1:]  # "Colonel Ahmad Karimi" is Ahmad Karimi, but the
+            # "Supreme National Security Council" is a name of its own
         if len(words) < len(surface.split()):
             return self.link(" ".join(words), doc_id)
-        hit = self.linker.resolve(surface)
         if hit is None and " in " in surface:  # "Hezbollah in Lebanon" is Hezbollah
             return self.link(surface.split(" in ")[0], doc_id)
         if hit is None and len(words) > 1 and words[-1].lower() in PLACE_KIND_NOUNS:

@@ -70,6 +70,14 @@ LINKS = [
     ("Imam Hussein Brigade", "liwa-al-imam-al-hussein"),
     ("People's Mojahedin", "mujahedin-e-khalq"),
     ("Kurdish intelligence", "kurdistan-region-security-council"),
+    ("Turkish National Intelligence Organization", "turkish-national-intelligence-organization"),
+    ("MIT", "turkish-national-intelligence-organization"),
+    ("ISPR", "inter-services-public-relations"),
+    ("Säpo", "swedish-security-service"),
+    ("Scotland Yard", "metropolitan-police"),
+    ("UN Assistance Mission for Iraq", "unami"),
+    ("NATO mission in Iraq", "nato-mission-iraq"),
+    ("Syrian Defence Ministry", "syrian-ministry-of-defense"),
 ]
 
 

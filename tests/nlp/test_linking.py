@@ -60,6 +60,19 @@ def test_candidates_are_typed_from_label_and_cue_words(linked: tuple) -> None:  
     assert candidate_type("GPE", "Kirkuk") == "place"
 
 
+@pytest.mark.parametrize(("surface", "entity_id"), [
+    ("Supreme National Security Council", "supreme-national-security-council"),
+    ("the Supreme National Security Council", "supreme-national-security-council"),
+    ("General Esmail Qaani", "esmail-qaani"),
+    ("Supreme Leader Ali Khamenei", "ali-khamenei"),
+])
+def test_a_title_word_opening_a_name_is_dropped_only_when_the_whole_name_is_unknown(
+        extractor: Extractor, surface: str, entity_id: str) -> None:
+    """"Supreme" opens a title ("Supreme Leader") and a body's name alike: the
+    name the pack knows whole is never cut down to a shorter body's name."""
+    assert extractor.link(surface) == entity_id
+
+
 def test_a_name_with_its_place_links_to_the_name(linked: tuple) -> None:  # type: ignore[type-arg]
     extractor, doc, _ = linked
     assert extractor.link("Kataib Hezbollah in Iraq", doc.id) == "kataib-hezbollah"
