@@ -283,6 +283,8 @@ def _state_reading(ctx: DocContext, tok: Token, trig: Trigger) -> tuple[str, str
     subj = [s for s in inherited_subjects(tok) if s.dep_ != "nsubjpass"] or \
         _raised_subjects(tok)
     side = _state_actor(ctx, tokens_actors(ctx, subj)) if subj else None
+    if side is None and subj and all(lemma(s) in ARMED_MEN for s in subj):
+        side = False  # "unidentified gunmen": no state's men, whoever sent them
     if side is False and trig.armed_subject and any(
             _named(ctx, t) or (_sites_hit_by_name(ctx, subj, t))
             for o in objects for t in (o, *(
@@ -300,8 +302,14 @@ def _state_reading(ctx: DocContext, tok: Token, trig: Trigger) -> tuple[str, str
 
 def _blow_objects(verb: Token) -> list[Token]:
     """What a verb of force hits: its objects, or what it is aimed "at" ("jets struck at
-    militia positions", "struck back at Hezbollah targets")."""
-    return direct_objects(verb) or [p for _x, p in prep_objects(verb, AT)]
+    militia positions", "struck back at Hezbollah targets"); a gun is also fired "on" or
+    "upon" its target ("fired on a patrol"), but not "on Tuesday"."""
+    aimed = [p for _x, p in prep_objects(verb, FIRED_UPON if lemma(verb) == "fire" else AT)]
+    return direct_objects(verb) or [p for p in aimed if p.ent_type_ not in ("DATE", "TIME")]
+
+
+# Prepositions of what is fired at: "fired at / on / upon the convoy".
+FIRED_UPON = frozenset({"at", "on", "upon"})
 
 
 # Passive verbs of belief or report that raise the doer of their infinitive to their
@@ -325,10 +333,14 @@ def _sites_hit_by_name(ctx: DocContext, subjects: list[Token], obj: Token) -> bo
     names or stands for ("they"), not by "the strikes" or "a drone boat", which tell a
     blow told elsewhere."""
     return (lemma(obj) in ctx.ontology.vessels or lemma(obj) in ctx.ontology.blast_sites) \
-        and all(_named(ctx, s) or s.lower_ in SUBJECT_PRONOUNS or _fighters_of(ctx, s)
-                for s in subjects)
+        and all(_named(ctx, s) or s.lower_ in SUBJECT_PRONOUNS or _fighters_of(ctx, s) or
+                lemma(s) in ARMED_MEN for s in subjects)
 
 
+# Nouns that say the men are armed whoever they are: "gunmen fired on a patrol",
+# "unidentified militants fired at the convoy" (not "forces" or "troops", a state's too).
+ARMED_MEN = frozenset({"gunman", "militant", "insurgent", "assailant", "attacker", "jihadist",
+                       "militiaman", "sniper"})
 # Nouns of armed men whose group a name before them gives ("Houthi fighters").
 FIGHTER_NOUNS = frozenset({"fighter", "force", "militant", "militiaman", "gunman", "rebel",
                            "operative", "member", "unit"})
@@ -2107,6 +2119,8 @@ def _objects(tok: Token, *, loads: bool = False) -> list[Token]:
     out = direct_objects(tok) + [p for _x, p in prep_objects(
         tok, OBJECT_PREPS | WITH if loads else OBJECT_PREPS)]
     out += [c for c in tok.children if c.dep_ == "nsubjpass"]  # "were trained by X"
+    # "seized the Galaxy Leader, a car carrier": the name's apposition says what it is
+    out += [c for o in out for c in o.children if c.dep_ == "appos"]
     # "would hold the US responsible": the parse may make the complement a clause
     out += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]
     if not out and tok.dep_ == "conj":  # "were recruited by X and sent to Syria"
@@ -3449,6 +3463,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None  # "there have been no attacks since", "any attack on Iraq is a crime"
     if etype in VIOLENT and tok.dep_ == "dobj" and lemma(tok.head) in SIMULATING:
         return None  # "a drill simulating a Hezbollah attack": an exercise, no blow
+    if etype in VIOLENT and tok.pos_ == "VERB" and _fired_in_drill(tok):
+        return None  # "fired missiles at mock targets during the drills": no one hit
     if etype == "statement" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
             lemma(tok.head) in ENDING_VERBS:
         return None  # "lifted its suspension of attacks": what ends is not declared anew
@@ -3470,6 +3486,33 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             and not _time_clause(tok) and lemma(tok) not in NEGATED_DENIALS:
         return None  # but "said X would be held responsible": a declared future act
     return typed
+
+
+# Nouns of a military exercise, and words of the targets one shoots at.
+EXERCISE_NOUNS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame"})
+PRACTICE_TARGETS = frozenset({"mock", "dummy", "simulated", "practice", "mockup", "decoy"})
+
+
+def _fired_in_drill(verb: Token) -> bool:
+    """"fired missiles at mock targets during the drills", "held an exercise, firing
+    rockets": shots of an exercise hit no one; the verb must be inside the exercise
+    (its phrase, the clause it qualifies, or a target made for it)."""
+    inside = [t for t in verb.subtree if t.dep_ == "pobj" and t.pos_ == "NOUN"]
+    if any(_exercise(t) for t in inside):
+        return True
+    if verb.dep_ in ("advcl", "conj") and any(
+            _exercise(t) for t in (*direct_objects(verb.head), *subjects(verb.head))):
+        return True
+    # "launched drones at mock bases": the parse may hang the "at" on the munition
+    aimed = [p for h in (verb, *direct_objects(verb)) for _x, p in prep_objects(h, AT)]
+    return any(lemma(c) in PRACTICE_TARGETS for o in aimed for c in o.children
+               if c.dep_ in ("amod", "compound"))
+
+
+def _exercise(noun: Token) -> bool:
+    """"the drills", "a naval exercise", "war games"."""
+    return lemma(noun) in EXERCISE_NOUNS or (lemma(noun) == "game" and any(
+        c.dep_ == "compound" and lemma(c) == "war" for c in noun.children))
 
 
 # Determiners of no occurrence: none, or whichever might come ("any attack on X").

@@ -400,10 +400,15 @@ def is_blocked(ctx: DocContext, tok: Token, event_type: str) -> bool:
         auxes = verb_auxes(verb)
         if any(a in ctx.ontology.modals or a in ctx.ontology.future for a in auxes):
             return True
+    below = tok
     for anc in list(tok.ancestors)[:6]:
         low = lemma(anc)
-        if low in BLOCKING_VERBS and event_type not in ("statement", "plot"):
+        # "an attack on the field halted production": what a verb's subject does, not
+        # what the verb stops or prevents
+        if low in BLOCKING_VERBS and event_type not in ("statement", "plot") and \
+                below.dep_ != "nsubj":
             return True
+        below = anc
         if event_type == "meeting" and low in ctx.ontology.pending_verbs:
             return True
         if anc.pos_ == "NOUN" and low in ctx.ontology.generic_heads:

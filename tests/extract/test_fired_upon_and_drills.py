@@ -1,0 +1,95 @@
+"""Shots fired at or on a target, sites a group destroys, ships named before what they
+are, blows that halt or stop something, and the shots of an exercise, which hit no one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+
+from .support import one_event
+
+Run = Callable[..., Extraction]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "location"),
+    [
+        ("The Houthis fired at a Saudi border checkpoint near Najran on Monday.",
+         "houthis", "najran"),
+        ("Hezbollah fired on an Israeli military position near Metula on Sunday.",
+         "hezbollah", "metula"),
+        ("Masked gunmen fired upon a police station in Zahedan late on Friday.",
+         None, "zahedan"),
+        ("Unidentified militants fired at a supply convoy near Fallujah overnight.",
+         None, "fallujah"),
+    ],
+)
+def test_shots_fired_at_or_on_a_target_are_an_attack(extract: Run, text: str,
+                                                     actor: str | None, location: str) -> None:
+    ev = one_event(extract(text), "attack")
+    assert ev.location == location
+    assert (actor in ev.actors) if actor else ev.actors == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry fired its spokesman on Tuesday after the interview.",
+        "Officials in Baghdad fired back at critics of the budget on Monday.",
+        "The Houthis fired on Tuesday, according to a spokesman.",
+    ],
+)
+def test_other_senses_of_firing_are_no_attack(extract: Run, text: str) -> None:
+    assert [e for e in extract(text).events if e.type in ("attack", "strike")] == []
+
+
+def test_a_group_destroying_a_named_post_is_an_attack(extract: Run) -> None:
+    ev = one_event(extract("Houthi fighters destroyed a Saudi observation post in Jizan "
+                           "on Wednesday."), "attack")
+    assert ("houthis" in ev.actors, ev.location) == (True, "jizan")
+
+
+def test_a_ship_named_before_what_it_is_is_seized(extract: Run) -> None:
+    ev = one_event(extract("Houthi gunmen seized the Aurora Star, a bulk carrier bound for "
+                           "Jeddah, in the Red Sea on Tuesday."), "attack")
+    assert (ev.subtype, "houthis" in ev.actors) == ("hijacking", True)
+
+
+def test_a_blow_that_halts_something_still_happened(extract: Run) -> None:
+    ev = one_event(extract("A drone attack on the Chamchamal power station halted "
+                           "electricity supplies on Thursday."), "attack")
+    assert ev.weapon == "drone"
+
+
+def test_halting_attacks_is_no_attack(extract: Run) -> None:
+    x = extract("The militia halted its attacks on American bases on Monday.")
+    assert [e for e in x.events if e.type in ("attack", "strike")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iranian navy fired cruise missiles at floating dummy targets in the Gulf "
+        "of Oman on Friday.",
+        "Revolutionary Guards units launched drones at mock enemy bases during war games "
+        "near Isfahan on Thursday.",
+        "The army staged a large exercise near Tabriz on Monday, firing rockets at hills.",
+    ],
+)
+def test_shots_of_an_exercise_are_no_blow(extract: Run, text: str) -> None:
+    assert [e for e in extract(text).events if e.type in ("attack", "strike")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bus drivers in Tabriz began a strike over unpaid salaries on Sunday.",
+        "Coal miners in Kerman went on strike on Tuesday.",
+    ],
+)
+def test_a_strike_of_workers_is_a_labour_strike(extract: Run, text: str) -> None:
+    ev = one_event(extract(text), "protest")
+    assert ev.subtype == "labor_strike"
