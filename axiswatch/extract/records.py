@@ -11,6 +11,7 @@ from axiswatch.extract.arguments import governing_verb
 from axiswatch.extract.context import DocContext, Place
 from axiswatch.extract.doc_places import paragraph_countries, region_at
 from axiswatch.extract.draft import RECORD_TYPES, VIOLENT, Draft
+from axiswatch.extract.events import INTERDICTING
 from axiswatch.extract.reference import continues_story
 from axiswatch.extract.speakers import with_own_group
 from axiswatch.extract.triggers import lemma
@@ -235,7 +236,10 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
         timed = timed_next(sent, ctx.dates(sent.doc[sent.end].sent))
         if timed is not None:  # "A bomb hit a convoy. The blast happened on Wednesday."
             return timed.value, timed.precision
-    if d.inherited_date is not None:
+    if d.inherited_date is not None and not _standing_told(sent, d) and (
+            d.type not in STANDING_TYPES or lemma(head) in INTERDICTING):
+        # a supply is a practice only its own sentence dates ("He was listed in 2019.
+        # Officials said he passed funds to X"); a seizure is one occurrence
         value, precision = d.inherited_date
         return value, precision  # type: ignore[return-value]
     if d.type == "statement" and sent.end < len(sent.doc):
@@ -256,7 +260,7 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
     past, perfect = tense(verb, ctx.ontology.undated_adverbs)
     if d.type in UNDATED_BACKGROUND or d.type == "sanction":
         perfect = False  # "has designated X", "have fired missiles since October": no day
-    if d.type in STANDING_TYPES:
+    if d.type in STANDING_TYPES and lemma(head) not in INTERDICTING:
         return None, None  # "Iran supplied the group with drones": a standing supply
     if head.dep_ == "pobj" and any(c.dep_ == "poss" for c in head.children):
         past, perfect = False, past or perfect  # "for Israel's attack": known, not today's
@@ -306,7 +310,43 @@ def _undated_state(sent: Span, d: Draft, undated: frozenset[str]) -> bool:
         return True  # "X has long used gangs to plot attacks, officials said on Monday"
     if d.type in VIOLENT and verb is not None and aside_relative(verb):
         return True  # "X, which attacked a US outpost, said on Monday": who X is
+    if d.date is not None and _standing_told(sent, d):
+        return True  # "fighters have been trained by the IRGC, an official said on Monday"
+    if d.type in IDENTIFYING_TYPES and verb is not None and _set_off_relative(verb):
+        return True  # "the drones, which Iran provided to the militias, were launched"
+    if _measured_from(head):
+        return True  # "has been held since his arrest, his lawyer said on Monday"
     return d.type in IDENTIFYING_TYPES and passive_description(verb or head)
+
+
+def _standing_told(sent: Span, d: Draft) -> bool:
+    """Whether a supply is told as a standing state of things, in the present or the
+    present perfect ("Iran has supplied the group with engines", "fighters have been
+    trained by the IRGC"): it holds up to the report and takes no day the sentence or
+    the one before lends it, while "the ship delivered drones" tells one occurrence."""
+    if d.type not in STANDING_TYPES:
+        return False
+    verb = governing_verb(sent.doc[d.hit.head])
+    if verb is None:
+        return False
+    past, perfect = tense(verb)
+    return perfect or (not past and simple_present(verb))
+
+
+def _set_off_relative(verb: Token) -> bool:
+    """"the drones, which Iran provided to the militias, ...", "the man, whom police
+    detained in Tabriz, ...": a relative clause set off by a comma that says what its
+    noun is by what was done with it, not when."""
+    if verb.dep_ != "relcl" or verb.left_edge.i == 0:
+        return False
+    return verb.doc[verb.left_edge.i - 1].lower_ == ","
+
+
+def _measured_from(tok: Token) -> bool:
+    """"held in solitary confinement since his arrest": an occurrence named as the start
+    of a stretch of time, which the sentence's date does not date."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and \
+        tok.head.lower_ == "since"
 
 
 def _perfect_undated(verb: Token, undated: frozenset[str]) -> bool:
