@@ -428,12 +428,22 @@ def _named_in_apposition(ctx: DocContext, head: Token) -> list[str]:
             named.append(_acting(ctx, m))
     if not named:
         return []
+    office = lemma(head) in OFFICE_TITLES
     for child in _modifiers(head):
         cm = ctx.ents.at(child.i)
         if child.dep_ in ("poss", "compound", "amod", "nmod") and cm is not None and \
-                cm.entity_id and _actor_ok(ctx, cm) and not _nationality(ctx, child):
+                cm.entity_id and _actor_ok(ctx, cm) and not _nationality(ctx, child) and \
+                not (office and ctx.is_country(cm.entity_id)):
             named.append(_acting(ctx, cm))
     return list(dict.fromkeys(named))
+
+
+# Offices a country's name before the title only places ("Iran's president, X", "Iraq's
+# foreign minister X"): the holder speaks and acts as himself, as with "Iranian
+# President X".
+OFFICE_TITLES = frozenset({"president", "minister", "premier", "leader", "spokesman",
+                           "spokesperson", "spokeswoman", "ambassador", "envoy", "king",
+                           "emir", "adviser", "advisor", "secretary"})
 
 
 # Nouns that, made definite, stand for the people the sentence before named ("police

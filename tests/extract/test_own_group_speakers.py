@@ -56,3 +56,21 @@ def test_capital_plotting_is_its_state(extract: Extract, text: str) -> None:
 def test_capital_the_ner_takes_for_a_body_speaks_for_its_state(extract: Extract) -> None:
     x = extract("Baku warned on Monday that it would close its border with Iran.")
     assert {"azerbaijan"} in _actors(x, "statement")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Lebanon's prime minister Najib Mikati warned that Beirut would not be dragged into "
+     "a regional war.", "najib-mikati"),
+    ("Iran's president Masoud Pezeshkian said on Monday that Israel would regret the "
+     "assassination.", "masoud-pezeshkian"),
+])
+def test_a_countrys_name_before_an_office_only_places_its_holder(
+        extract: Extract, text: str, speaker: str) -> None:
+    found = _actors(extract(text), "statement")
+    assert any(speaker in a for a in found)
+    assert not any(a & {"lebanon", "iran"} for a in found)
+
+
+def test_a_court_in_a_capital_sentences_for_its_state(extract: Extract) -> None:
+    x = extract("A court in Stockholm sentenced an Iranian agent to eight years in prison.")
+    assert {"swedish-court"} in _actors(x, "arrest")
