@@ -165,7 +165,8 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
             c.dep_ == "prep" and c.lower_ in PLOTTED_PREPS for c in tok.children):
         return False  # "the cell was preparing attacks on X / in Y": one plot
     if in_np or on_verb or counted or killed or _one_run(ctx, tok, draft, on_verb) or \
-            claimed_occurrence(ctx, tok) or _performed_on_named(ctx, tok):
+            claimed_occurrence(ctx, tok) or _performed_on_named(ctx, tok) or \
+            _blows_on_named(ctx, tok):
         return False
     return not dets or dets[0] not in ("the", "a", "an")
 
@@ -287,6 +288,47 @@ def _performed_on_named(ctx: DocContext, tok: Token) -> bool:
              if p.dep_ == "prep" and p.lower_ in _AIMED_PREPS
              for obj in p.children if obj.dep_ == "pobj"]
     return any(m.entity_id for t in aimed for m in ctx.mentions_of(list(t.subtree)))
+
+
+# Verbs of blows landing, whose subject is the blows themselves ("strikes hit X"), and
+# the prepositions that place where they landed.
+LANDING_VERBS = frozenset({"hit", "target", "strike", "destroy", "pound", "damage", "level",
+                           "flatten", "bomb"})
+_LANDED_PREPS = _AIMED_PREPS | {"outside", "around"}
+
+
+def _blows_on_named(ctx: DocContext, tok: Token) -> bool:
+    """"Israeli strikes hit Hezbollah positions near X", "airstrikes attributed to Israel
+    hit a convoy near Y": bare plural blows of a named side that, in the simple past,
+    land on a named place or party are the day's news, as the same blows told by a verb of doing are
+    (see :func:`_performed_on_named`), unlike "strikes have hit X" (a record) or "strikes
+    hit X throughout the war" (a campaign)."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.tag_ != "VBD" or lemma(verb) not in LANDING_VERBS:
+        return False
+    if any(c.dep_ == "prep" and (c.lower_ in SPAN_PREPS or _over_the_past(c))
+           for c in (*verb.children, *tok.children)):
+        return False
+    past, perfect = tense(verb, ctx.ontology.undated_adverbs)
+    if not past or perfect or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    # "officials said strikes hit X": blows of no named side that sources speak of are
+    # the strikes the report tells, seen from another side, unlike "US strikes hit X"
+    owners = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod", "acl")]
+    if not any(m.entity_id for c in owners for m in ctx.mentions_of(list(c.subtree))) and \
+            verb.dep_ == "ccomp":
+        return False
+    hit = [c for c in verb.children if c.dep_ == "dobj"]
+    hit += [obj for h in (verb, *hit) for p in h.children
+            if p.dep_ == "prep" and p.lower_ in _LANDED_PREPS
+            for obj in p.children if obj.dep_ == "pobj"]
+    return any(m.entity_id for t in hit for m in ctx.mentions_of(list(t.subtree)))
+
+
+def _over_the_past(prep: Token) -> bool:
+    """"over the past year", "over the last two weeks": a stretch of time, not a day."""
+    return prep.lower_ == "over" and any(a.lower_ in ("past", "last") for o in prep.children
+                                         for a in o.children)
 
 
 def _named_site(ctx: DocContext, target: Token) -> bool:

@@ -144,3 +144,32 @@ def test_a_state_that_downs_a_groups_drone_is_its_target(extract: Run) -> None:
     ev = one_event(extract("US forces shot down two Houthi drones over the Gulf of Aden "
                            "on Friday."), "attack")
     assert ev.actors == ["houthis"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "actor"),
+    [
+        ("Israeli air strikes pounded Hezbollah positions near Khiam.", "khiam", "israel"),
+        ("US airstrikes destroyed Houthi launch sites in Saada.", "saada", "united-states"),
+        ("Airstrikes blamed on Israel hit a truck convoy near Qusayr.", "qusayr", "israel"),
+        ("Strikes hit a weapons depot outside Mayadin.", "mayadin", None),
+    ],
+)
+def test_plural_blows_that_landed_on_a_named_place_are_an_occurrence(
+        extract: Run, text: str, place: str, actor: str | None) -> None:
+    ev = one_event(extract(text), "strike")
+    assert ev.location == place
+    if actor is not None:
+        assert actor in ev.all_actors()
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli air strikes have pounded Hezbollah positions near Khiam for weeks.",
+    "Israeli air strikes pounded southern Lebanon throughout the war.",
+    "US airstrikes destroyed much of the Houthi arsenal in Saada over the past year.",
+    "Local officials said strikes hit a weapons depot outside Mayadin.",
+    "Analysts said US airstrikes could destroy Houthi launch sites in Saada.",
+])
+def test_plural_blows_as_a_record_a_campaign_or_a_sources_account_are_no_new_event(
+        extract: Run, text: str) -> None:
+    assert [e for e in extract(text).events if e.type == "strike"] == []
