@@ -67,6 +67,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("yesterday", re.compile(r"\b(?:yesterday|last night)\b", re.I)),
     ("previous_day", re.compile(r"\b(?:the\s+(?:previous|preceding)\s+(?:day|evening|night|"
                                 r"morning|afternoon)|the\s+day\s+before)\b", re.I)),
+    # "had attacked the ship two days earlier", "arrested four men a day before,": days
+    # counted from a day the sentence names; "two days before the vote" names its anchor
+    ("days_off", re.compile(
+        r"\b(?P<n>an?|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<dir>earlier|later"
+        r"|before(?=\s*(?:[,.;:)]|$)))", re.I)),
     ("ago", re.compile(
         r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
         r"(?P<unit>days?|weeks?)\s+ago\b", re.I)),
@@ -219,6 +224,8 @@ def _resolve(kind: str, m: re.Match[str], ref: tuple[date, Precision] | None
             return base - timedelta(days=7), "month", True
         monday = base - timedelta(days=base.weekday() + 7)
         return monday + timedelta(days=WEEKDAYS[g["w"].lower()]), "day", True
+    if kind == "days_off":  # counted from the day the text names before it, below
+        return (base, "day", True) if base_precision == "day" else None
     if kind == "previous_day":  # moved to the day before a day the text names, below
         if base_precision != "day":
             return None
@@ -269,7 +276,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "mdy": _MONTH_STEMS, "dmy": _MONTH_STEMS, "md": _MONTH_STEMS, "dm": _MONTH_STEMS,
     "my": _MONTH_STEMS, "month": _MONTH_STEMS, "iso": ("19", "20"), "year": ("19", "20"),
     "yesterday": ("yesterday", "last night"), "previous_day": ("previous", "preceding", "before"),
-    "ago": ("ago",), "today": ("today", "tonight", "overnight", "this morning", "this evening"),
+    "ago": ("ago",), "days_off": ("earlier", "later", "before"),
+    "today": ("today", "tonight", "overnight", "this morning", "this evening"),
     "weekend": ("weekend",), "weekday_last_week": ("last week",), "last_week": ("week",),
     "this_week": ("week",),
     "last_month": ("month",), "this_month": ("month",), "last_year": ("year",),
@@ -332,6 +340,11 @@ def _day_before_named(found: list[DateMatch]) -> list[DateMatch]:
     earlier in the text, not before the reference date."""
     out: list[DateMatch] = []
     for d in found:
+        if d.kind == "days_off":
+            shifted = _days_from_named(d, out)
+            if shifted is not None:
+                out.append(shifted)
+            continue
         if d.kind == "previous_day":
             named = [x for x in out if x.precision == "day" and x.kind != "previous_day"]
             if named:
@@ -339,6 +352,24 @@ def _day_before_named(found: list[DateMatch]) -> list[DateMatch]:
                 d = DateMatch(d.start, d.end, d.text, day.isoformat(), "day", True, d.kind)
         out.append(d)
     return out
+
+
+_DAYS_OFF = re.compile(r"(?P<n>\w+)\s+days?\s+(?P<dir>\w+)", re.I)
+
+
+def _days_from_named(d: DateMatch, before: list[DateMatch]) -> DateMatch | None:
+    """"said on Tuesday that it had hit the tanker two days earlier": the days counted
+    from the last day named before the phrase; with none named, the phrase counts from
+    an event told before, which the text's dates do not give (see extract.anchors)."""
+    named = [x for x in before if x.precision == "day" and x.kind not in ("previous_day",
+                                                                          "days_off")]
+    m = _DAYS_OFF.match(d.text)
+    if not named or m is None:
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else _COUNTS[m["n"].lower()]
+    sign = 1 if m["dir"].lower() == "later" else -1
+    day = date.fromisoformat(named[-1].value) + timedelta(days=sign * n)
+    return DateMatch(d.start, d.end, d.text, day.isoformat(), "day", True, d.kind)
 
 
 # Words that put what their clause tells after the time of speaking: "will strike on

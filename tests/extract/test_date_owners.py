@@ -146,3 +146,16 @@ def test_a_seizure_keeps_the_day_of_the_sentence_before(
             "shipment of rifles bound for the Houthis.")
     [ev] = [e for e in extract(text).events if e.type == "transfer"]
     assert ev.date == "2024-02-04"
+
+
+@pytest.mark.parametrize(("text", "etype", "date"), [
+    # days counted back from the day of the saying date the deed told under it
+    ("A Houthi spokesman said on Tuesday that the group had struck the tanker with a naval "
+     "drone two days earlier.", "attack", "2024-02-04"),
+    ("Kuwaiti police said on Wednesday they had detained five men a day earlier over a plan "
+     "to smuggle explosives.", "arrest", "2024-02-06"),
+])
+def test_days_counted_back_from_the_saying(extract: Callable[..., Extraction], text: str,
+                                           etype: str, date: str) -> None:
+    [ev] = [e for e in extract(text).events if e.type == etype]
+    assert ev.date == date

@@ -123,6 +123,25 @@ def test_the_previous_day_is_the_day_before_the_day_named() -> None:
                                                   ("the previous evening", "2024-07-30")]
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # days counted from the day the sentence names before them, back or forth
+    ("The navy said on Thursday that it had boarded the dhow three days earlier.",
+     [("on Thursday", "2024-08-01"), ("three days earlier", "2024-07-29")]),
+    ("Militants fired rockets at the base on Monday, March 4, and a day later at the "
+     "airport.", [("March 4", "2024-03-04"), ("a day later", "2024-03-05")]),
+    ("Two men were detained on Sunday and a third man a day before, police said.",
+     [("on Sunday", "2024-07-28"), ("a day before", "2024-07-27")]),
+    # with no day named before them they count from an event, not from the report
+    ("A day later, gunmen attacked a checkpoint.", []),
+    # "before" with its own anchor names an event, not a day
+    ("The cell was arrested two days before the vote on Sunday.", [("on Sunday", "2024-07-28")]),
+])
+def test_days_counted_from_the_day_named(text: str, found: list[tuple[str, str]]) -> None:
+    from axiswatch.nlp.dates import find_dates
+
+    assert [(d.text, d.value) for d in find_dates(text, "2024-08-01")] == found
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     ("Talks ran between March 3 and April 9, 2021.", "range"),
     ("Fighting went on between May 2020 and June 2021.", "range_month"),
@@ -135,6 +154,7 @@ def test_the_previous_day_is_the_day_before_the_day_named() -> None:
     ("The convoy left last night.", "yesterday"),
     ("They had met the day before.", "previous_day"),
     ("The convoy left three days ago.", "ago"),
+    ("They said on Friday the convoy had left two days earlier.", "days_off"),
     ("The convoy leaves tonight.", "today"),
     ("The convoy left over the weekend.", "weekend"),
     ("The convoy left last week.", "last_week"),
