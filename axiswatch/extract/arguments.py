@@ -86,12 +86,29 @@ def first_conjunct(tok: Token) -> Token:
 def subjects(verb: Token) -> list[Token]:
     """The subject heads of a verb, with their conjuncts ("X and Y launched")."""
     out: list[Token] = []
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            child = _past_dateline(child)
-            out.append(child)
-            out.extend(child.conjuncts)
+    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    for child in found:
+        if _line_label(child, found):
+            continue
+        child = _past_dateline(child)
+        out.append(child)
+        out.extend(child.conjuncts)
     return out
+
+
+# Marks that end the label of a bulletin entry ("Iran Update, March 12: ...").
+LABEL_MARKS = frozenset({":", "\u2014", "\u2013", "--"})
+
+
+def _line_label(subj: Token, found: list[Token]) -> bool:
+    """"Iran Update, March 12: Kataib Hezbollah threatened ...": the parse may take the
+    label that opens a bulletin's entry for a second subject of its first verb; a subject
+    closed by a colon or a dash before another subject of the verb labels the line."""
+    last = subj.right_edge
+    doc = subj.doc
+    mark = last if last.text in LABEL_MARKS else (
+        doc[last.i + 1] if last.i + 1 < len(doc) else last)
+    return mark.text in LABEL_MARKS and any(other.i > mark.i for other in found)
 
 
 def _past_dateline(subj: Token) -> Token:

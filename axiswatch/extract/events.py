@@ -820,8 +820,24 @@ def _uttered_aside(tok: Token) -> bool:
     deed to come, is the subject's own declaration; "warning that these steps are
     crucial" threatens nothing, and beside a deed ("struck X, warning ...") the warning
     is told with that deed."""
-    return lemma(tok) in UTTERING and lemma(tok.head) in PUBLISHING and (
+    return lemma(tok) in UTTERING and _published_by(tok.head) and (
         lemma(tok) == "deny" or _warns_of_deed(tok))  # "issued a statement, denying any role"
+
+
+def _aside_of_report(tok: Token) -> bool:
+    """A participle of uttering that the parse hangs on the clause a verb of saying
+    reports ("said the strike had hit X, warning that ...")."""
+    return tok.tag_ == "VBG" and tok.dep_ == "advcl" and lemma(tok) in UTTERING and \
+        tok.head.dep_ == "ccomp" and lemma(tok.head.head) in DECLARING and \
+        tok.head.head.pos_ == "VERB" and not subjects(tok)
+
+
+def _published_by(head: Token) -> bool:
+    """The verb of putting out words a participle hangs from: itself, or the one whose
+    reported clause the parse hangs it on ("said the drones had not come from its soil,
+    denying the militia's claims")."""
+    return lemma(head) in PUBLISHING or (head.dep_ == "ccomp" and head.head.pos_ == "VERB"
+                                         and lemma(head.head) in DECLARING)
 
 
 def _warns_of_deed(tok: Token) -> bool:
@@ -891,7 +907,14 @@ def _declared_attack(ctx: DocContext, tok: Token) -> bool:
         return False
     if any(lemma(c) in HEDGES for c in tok.children if c.dep_ == "advmod"):
         return False
-    return _own_side(ctx, tok)
+    return _own_side(ctx, tok) or _blow_without_agent(tok)
+
+
+def _blow_without_agent(tok: Token) -> bool:
+    """"The Houthis said any ship bound for Israel would be targeted": a blow declared to
+    come, in the passive and by no one named, is the speaker's to deal (one named by
+    "by X" is the speaker's forecast of X)."""
+    return any(c.dep_ == "auxpass" for c in tok.children) and not passive_agents(tok)
 
 
 def _declared_blow(ctx: DocContext, hit: TriggerHit, tok: Token) -> bool:
@@ -985,6 +1008,17 @@ STOPPING_ACTS = frozenset({"halt", "stop", "cease", "suspend", "end", "refrain",
 BREAKING_ACTS = frozenset({"expel", "sever", "cut", "boycott", "evict", "oust", "close",
                            "halt", "suspend", "cease", "end", "terminate", "cancel", "revoke",
                            "scrap", "abrogate"})
+# Verbs whose particle makes them a halt ("stand down", "pull back", "hold off").
+STOPPING_PARTICLES = {"stand": "down", "pull": "back", "hold": "off", "back": "down"}
+
+
+def _stands_down(act: Token) -> bool:
+    """"called on its fighters to stand down": a phrasal verb of halting."""
+    particle = STOPPING_PARTICLES.get(lemma(act))
+    return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle
+                                        for c in act.children)
+
+
 # Acts of leaving, which break with a foe only when foreign forces or a state leave
 # ("called for US troops to leave"), not when a crowd does ("called on them to leave").
 LEAVING_ACTS = frozenset({"leave", "withdraw", "depart", "exit", "pull"})
@@ -1092,7 +1126,7 @@ def _called_to_act(ctx: DocContext, tok: Token) -> bool:
         lemma(p) == "street" for _x, p in prep_objects(a, TO))) for a in acts)
     arms = arms or any(lemma(o) in MASS_ACTIONS for a in acts for o in direct_objects(a))
     arms = arms or any(lemma(a) in MASS_VERBS for a in acts)  # "called on them to protest"
-    stop = any(lemma(a) in STOPPING_ACTS for a in acts)
+    stop = any(lemma(a) in STOPPING_ACTS or _stands_down(a) for a in acts)
     people = any(lemma(a) in FOLLOWER_NOUNS or a.ent_type_ == "NORP" or any(
         c.dep_ == "poss" and c.tag_ == "PRP$" for c in a.children) for a in addressed)
     return people and (arms or stop)
@@ -1305,6 +1339,23 @@ def _speaker_of_joined_verb(ctx: DocContext, tok: Token) -> list[str]:
         return []
     return tokens_actors(ctx, [_named_speaker(ctx, c) for c in said.children
                                if c.dep_ == "nsubj"])
+
+
+def _fronted_speaker(ctx: DocContext, tok: Token) -> list[str]:
+    """"In a statement on Telegram, X denied ...", "Following the strike on Y, X vowed
+    ...": the parse may take the name after the comma of a fronted phrase for the last
+    item of that phrase (a conjunct or an apposition of its noun), leaving the verb of
+    declaring with no subject; the name that closes the phrase right before the verb is
+    who declares."""
+    if tok.pos_ != "VERB" or lemma(tok) not in UTTERING | ANNOUNCING or subjects(tok):
+        return []
+    doc = tok.doc
+    for phrase in (c for c in tok.children if c.dep_ == "prep" and c.i < tok.i):
+        for cand in phrase.subtree:
+            if cand.dep_ in ("conj", "appos") and cand.right_edge.i == tok.i - 1 and \
+                    cand.left_edge.i > phrase.i and doc[cand.left_edge.i - 1].text == ",":
+                return tokens_actors(ctx, [_named_speaker(ctx, cand)])
+    return []
 
 
 def _named_speaker(ctx: DocContext, subj: Token) -> Token:
@@ -1740,7 +1791,7 @@ def _given_until(verb: Token) -> bool:
               or (c.dep_ in ("npadvmod", "dobj") and lemma(c) in TIME_SPANS)]
     # the parse may hang the demanded act on the limit ("until the end of the month to leave")
     acts = [c for h in (verb, *(t for p in limits for t in p.subtree)) for c in h.children
-            if c.dep_ in ("xcomp", "advcl", "acl")]
+            if c.dep_ in ("xcomp", "advcl", "acl", "relcl")]
     return bool(limits) and any(a.dep_ == "aux" and a.lower_ == "to"
                                 for c in acts for a in c.children)
 
@@ -2255,6 +2306,10 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             subj = _relative_speakers(tok)
         if draft.type == "statement" and _caused_utterance(tok):
             subj = direct_objects(tok.head)  # "prompting Hezbollah to vow revenge"
+        if draft.type == "statement" and _aside_of_report(tok):
+            # "X said the drones had not come from its soil, denying the claims": the
+            # participle speaks with the verb of saying, not with the clause reported
+            subj = [s for s in subjects(tok.head.head) if s.dep_ != "nsubjpass"]
         found = tokens_actors(ctx, agents or subj, weapons=weapon_tokens)
         if not found and agents and subj and draft.type == "transfer":
             # "ferried missiles to X by sea": the route of a load, no agent
@@ -2946,6 +3001,8 @@ def _declaration_dates(draft: Draft, tok: Token, dates: list[DateMatch]) -> list
     last week" was declared on the day the story tells, not last week (the date of the
     act it denies). Other declarations keep all: "announced it suspended its attacks on
     Monday" dates the suspension, which is the statement."""
+    if draft.type == "statement":
+        dates = [d for d in dates if not _deadline(tok.doc, d)]
     if draft.type != "statement" or draft.subtype != "denial" or tok.pos_ != "VERB":
         return dates
     heads = [c for c in tok.children if c.dep_ == "ccomp"]
@@ -2953,6 +3010,20 @@ def _declaration_dates(draft: Draft, tok: Token, dates: list[DateMatch]) -> list
               if g.dep_ in CONTENT_CLAUSES]
     spans = [(h.left_edge.idx, h.right_edge.idx + len(h.right_edge)) for h in heads]
     return [d for d in dates if not any(s <= d.start < e for s, e in spans)]
+
+
+# Prepositions of a time limit: "gave them until Friday", "to leave by September".
+DEADLINE_PREPS = frozenset({"by", "until", "till", "within", "before"})
+
+
+def _deadline(doc: Doc, date: DateMatch) -> bool:
+    """"gave US forces until Friday to leave", "would end the mission by September": the
+    limit set for the act a party demands or decides is not the day it declared it."""
+    first = date.text.split(maxsplit=1)[0].lower() if date.text else ""
+    if first in DEADLINE_PREPS:
+        return True
+    span = doc.char_span(date.start, date.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in DEADLINE_PREPS
 
 
 def _under_place_prep(root: Token, top: Token) -> bool:
@@ -3447,7 +3518,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             not (_craft_cargo(ctx, hit, tok) and not is_negated(tok.head)) and \
             hit.trigger.lemmas[-1] not in NEGATED_THREATS | NEGATED_DENIALS and \
             hit.trigger.phrase not in INACTION and not (
-            etype == "sanction" and _declared(ctx, tok)):
+            etype == "sanction" and _declared(ctx, tok)) and not (
+            etype == "statement" and _relative_denial(tok) and lemma(tok.head) in ACCUSATIONS):
         return None  # but "efforts to avenge the 2020 killing of X": that killing happened
     if _counted_summary(ctx, tok) or (etype in VIOLENT and _running_tally(tok)):
         return None
@@ -3472,13 +3544,16 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None  # "has long called for their departure": a standing position
     if etype == "statement" and _recalled_before(tok, dates):
         return None  # "The Guards had vowed revenge after ...": an earlier vow recalled
+    if etype == "statement" and _possible_only(tok):
+        return None  # "a diplomat said the Houthis could resume attacks": a forecast
     if etype == "statement" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
                                     for c in tok.children):
         return None  # "would not release them until Israel halts its strikes": a condition
     # "agreed to a truce": a noun that counts only under its verbs is placed by them
     placed = tok.dep_ in STATEMENT_OK_DEPS or _content_of(tok) or _relative_denial(tok) or \
         _caused_utterance(tok) or _readied(tok) or _ready_for_war(ctx, tok) or \
-        _decided(tok) or _ordered(tok) or _charge_called_false(tok) or _promised_reprisal(tok) or (
+        _decided(tok) or _ordered(tok) or _charge_called_false(tok) or _promised_reprisal(tok) or \
+        _clause_after_label(tok) or _contrasted(tok) or (
         tok.tag_ == "VBG" and _uttered_aside(tok)) or (
         bool(hit.trigger.verbs) and tok.pos_ == "NOUN")
     if etype == "statement" and (not placed or (any(
@@ -3513,6 +3588,30 @@ def _exercise(noun: Token) -> bool:
     """"the drills", "a naval exercise", "war games"."""
     return lemma(noun) in EXERCISE_NOUNS or (lemma(noun) == "game" and any(
         c.dep_ == "compound" and lemma(c) == "war" for c in noun.children))
+
+
+# Conjunctions of a clause set against the main one, whose own assertion stands.
+CONTRAST_MARKS = frozenset({"while", "whereas", "though", "although"})
+
+
+def _contrasted(tok: Token) -> bool:
+    """"The Houthis claimed the attack, while Iran denied supplying the missiles",
+    "though Tehran denies arming the group": a denial set against the main clause by a
+    contrast is its subject's own statement, told beside it."""
+    return tok.pos_ == "VERB" and tok.dep_ == "advcl" and lemma(tok) in DENYING and \
+        bool(subjects(tok)) and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS
+                                    for c in tok.children)
+
+
+def _clause_after_label(tok: Token) -> bool:
+    """"Yemen Update: the Houthi leader vowed to ...": the parse may hang the clause that
+    follows a bulletin's label and its colon on the label, as if it qualified it; a
+    finite verb with a subject of its own after that colon is the entry's main clause."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("acl", "relcl", "appos") or \
+            tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.head.i >= tok.i:
+        return False
+    between = tok.doc[tok.head.i + 1:tok.left_edge.i]
+    return any(t.text == ":" for t in between) and bool(subjects(tok))
 
 
 # Determiners of no occurrence: none, or whichever might come ("any attack on X").
@@ -3571,6 +3670,21 @@ def _recalled_before(tok: Token, dates: list[DateMatch]) -> bool:
     clauses = [c for c in tok.children if c.dep_ == "advcl"]
     return not any(dated_subtree(tok, [d]) and not any(dated_subtree(c, [d]) for c in clauses)
                    for d in dates)
+
+
+# Modals of what may come to be, not of what a party declares it will do.
+POSSIBILITY = frozenset({"may", "might", "could"})
+
+
+def _possible_only(tok: Token) -> bool:
+    """"Iran may deny that it supplied the drones", "the Houthis could resume attacks, a
+    diplomat said": a declaration or decision someone may yet make is none made. A
+    speaker's own words of what he could do ("said they could resume") keep their
+    pronoun; a party named under a modal is someone else's forecast of it."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in POSSIBILITY
+                                     for c in tok.children):
+        return False
+    return not any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in tok.children)
 
 
 # Nouns of the part someone played in deeds: "their role in attacks".
@@ -3691,7 +3805,7 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         if etype == "statement" and lemma(tok) in NEGATED_DENIALS:
             draft.actors = _declarer(ctx, tok)  # "X said Y was not involved": X denies
         if etype == "statement" and not (draft.actors or draft.claimed_by):
-            draft.actors = _speaker_of_joined_verb(ctx, tok)
+            draft.actors = _speaker_of_joined_verb(ctx, tok) or _fronted_speaker(ctx, tok)
         if etype == "statement" and not (draft.actors or draft.claimed_by):
             draft.actors = _declarer(ctx, tok) if (
                 hit.trigger.requires_declaration or hit.trigger.objects) else []

@@ -38,6 +38,8 @@ def compatible(a: Draft, b: Draft, ctx: DocContext | None = None) -> bool:
         return False
     if a.type == "statement" and ctx is not None and _two_voices(ctx, a, b):
         return False  # "X said A would pay, and Y said B would face revenge"
+    if a.type == "statement" and _voiced_on_two_days(a, b, ctx):
+        return False  # "X warned on Tuesday ..., and on Friday it threatened ..."
     if a.type in ONE_PER_SENTENCE:
         return True
     if a.date and b.date and a.date.value != b.date.value:
@@ -73,6 +75,16 @@ def _two_voices(ctx: DocContext, a: Draft, b: Draft) -> bool:
         return False
     va, vb = _voice(ctx.doc[a.hit.head]), _voice(ctx.doc[b.hit.head])
     return va is not None and vb is not None and va.i != vb.i
+
+
+def _voiced_on_two_days(a: Draft, b: Draft, ctx: DocContext | None) -> bool:
+    """Two verbs of declaring, each its own voice with a day of its own: one speaker's
+    two declarations on two days are two statements, however the sentence joins them."""
+    if ctx is None or a.date is None or b.date is None or a.date.value == b.date.value or \
+            a.date.precision != "day" or b.date.precision != "day":
+        return False
+    ta, tb = ctx.doc[a.hit.head], ctx.doc[b.hit.head]
+    return _voice(ta) is ta and _voice(tb) is tb
 
 
 def _absorb(into: Draft, other: Draft) -> None:
