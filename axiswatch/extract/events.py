@@ -70,6 +70,7 @@ from axiswatch.extract.occurrence import (
     is_headline,
 )
 from axiswatch.extract.places import (
+    aimed_sites,
     antecedent_place,
     based_places,
     bearing_objects,
@@ -87,7 +88,9 @@ from axiswatch.extract.places import (
     place_preps,
     place_span,
     plotted_acts,
+    renamed_site,
     said_in,
+    seat_places,
     travel_places,
     undergone_site,
 )
@@ -3047,14 +3050,38 @@ STRUCK_VERBS = frozenset({"hit", "strike", "attack", "target", "shell", "bomb", 
                           "raid", "storm", "ambush", "rock", "bombard", "shake"})
 
 
+# Verbs of the harm a blow did, whose passive subject is where it fell: "the consulate
+# building in X was destroyed in an airstrike".
+DAMAGED_VERBS = frozenset({"destroy", "damage", "level", "flatten", "raze", "demolish",
+                           "gut", "wreck"})
+
+
 def _passive_site(ctx: DocContext, verb: Token) -> list[LinkedMention]:
     """The place that is the subject of a passive force verb ("the Lebanese capital,
-    Beirut, was hit by a strike"; "the town was shelled"): where the blow fell."""
-    if lemma(verb) not in STRUCK_VERBS or not any(c.dep_ == "auxpass" for c in verb.children):
+    Beirut, was hit by a strike"; "the town was shelled"; "a building in X was destroyed
+    in a strike"): where the blow fell."""
+    if lemma(verb) not in STRUCK_VERBS | DAMAGED_VERBS or \
+            not any(c.dep_ == "auxpass" for c in verb.children):
         return []  # "rockets were fired": what was fired is no place
     return [m for subj in verb.children if subj.dep_ == "nsubjpass"
             for m in ctx.mentions_of(subtree_tokens(subj, skip_deps=("relcl", "acl")))
             if m.etype in PLACE_TYPES and m.label != "NORP"]
+
+
+# Types of events that befall a building, whose owner's name may place it.
+SEATED_TYPES = VIOLENT | {"protest", "arrest"}
+
+
+def _named_places(mentions: list[LinkedMention]) -> bool:
+    """Whether ``mentions`` hold a place other than a people ("Israeli")."""
+    return any(m.label != "NORP" for m in mentions)
+
+
+def _means_of(tok: Token, verb: Token) -> bool:
+    """Whether the event noun ``tok`` is what the passive verb was done in or with ("was
+    destroyed in an airstrike", "was damaged by shelling")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by", "with") and \
+        tok.head.head.i == verb.i
 
 
 def _struck_site(ctx: DocContext, tok: Token, verb: Token) -> list[LinkedMention]:
@@ -3112,6 +3139,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
             in_phrase = _under_place_prep(root, targets[0])
             if m.etype == "facility" or in_phrase or head_is_place:
                 place_mentions.append(m)
+    for site in {*targets[:1], *(direct_objects(verb) if verb is not None else [])}:
+        place_mentions += renamed_site(ctx, site, ctx.ontology.site_nouns)
     holders = place_holders(tok, verb, ctx.ontology)
     if draft.type == "plot":
         holders += plotted_acts(ctx.ontology, tok)
@@ -3138,9 +3167,12 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
                 pobj, skip_deps=("relcl", "acl", "appos"), deep=True))
                 if m.etype in PLACE_TYPES and m.label != "NORP" and m not in place_mentions
                 and _under_place_prep(ctx.doc[m.tok_end - 1], pobj)]
-    if not place_mentions and verb is not None and draft.type in VIOLENT and \
-            (tok.i == verb.i or tok in passive_agents(verb)):
-        place_mentions = _passive_site(ctx, verb)  # "Beirut was hit by a strike"
+    if draft.type in VIOLENT:  # "airstrikes targeting the X airbase in Y province"
+        place_mentions += aimed_sites(ctx, tok, place_mentions)
+    # "destroyed in an Israeli airstrike": a people names no place
+    if not _named_places(place_mentions) and verb is not None and draft.type in VIOLENT and \
+            (tok.i == verb.i or tok in passive_agents(verb) or _means_of(tok, verb)):
+        place_mentions += _passive_site(ctx, verb)  # "Beirut was hit by a strike"
     if not place_mentions and draft.type in VIOLENT:
         place_mentions = undergone_site(ctx, tok)  # "the X base came under rocket fire"
     if verb is not None and draft.type in VIOLENT:  # "a strike hit the X base in Y"
@@ -3165,12 +3197,17 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
         place_mentions = travel_places(ctx, holders)
     if not place_mentions and draft.type == "arrest" and targets:
         place_mentions = based_places(ctx, targets[0])  # "arrested Erbil-based members"
+    if not _named_places(place_mentions) and draft.type in SEATED_TYPES:
+        seats = [*targets[:1], *(direct_objects(verb) if verb is not None else []),
+                 *(o for h in holders for _p, o in prep_objects(h, place_preps(draft.type)))]
+        place_mentions += seat_places(ctx, seats)  # "stormed the X Police headquarters"
     if not place_mentions:
         place_mentions = antecedent_place(ctx, tok)
     if not place_mentions:  # "levelled the section of its compound in X"
         objects = direct_objects(tok) if tok.pos_ == "VERB" else []
         for holder in [*place_holders(tok, verb, ctx.ontology), *objects]:
-            if holder.pos_ not in ("NOUN", "PROPN") or holder.i == tok.i:
+            # "killed one of its commanders in X": a number heads the object too
+            if holder.pos_ not in ("NOUN", "PROPN", "NUM") or holder.i == tok.i:
                 continue
             place_mentions += [m for m in ctx.mentions_of(subtree_tokens(
                 holder, skip_deps=("relcl", "acl", "appos"), deep=True))

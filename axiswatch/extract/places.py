@@ -115,11 +115,146 @@ def past_told(top: Token, event_type: str) -> frozenset[int]:
 
 def based_places(ctx: DocContext, top: Token) -> list[LinkedMention]:
     """The town of an "X-based" word under ``top`` ("arrested an Erbil-based cell"):
-    where police arrest those based there, when the sentence names nowhere else."""
-    return [m for based in top.subtree if based.lower_ == "based" and based.i > top.left_edge.i
-            for m in ctx.mentions_in(based.left_edge.i, based.i)
+    where police arrest those based there, when the sentence names nowhere else. What
+    is based somewhere is based in a place, whatever label the NER gave its name."""
+    found = [m for based in top.subtree if based.lower_ == "based" and based.i > top.left_edge.i
+             for m in ctx.mentions_in(based.left_edge.i, based.i) if m.label != "NORP"]
+    found = [m if m.etype in PLACE_TYPES else as_place(m) for m in found]
+    return [m for m in found if ctx.place(m).precision in ("town", "district")]
+
+
+def as_place(m: LinkedMention) -> LinkedMention:
+    """A mention read as the name of a place, whatever entity it was linked to (a town
+    the NER took for an organisation): the geocoder then resolves its text."""
+    return LinkedMention(m.start, m.end, m.tok_start, m.tok_end, m.text, "GPE", None, "place")
+
+
+# Nouns of a building or seat whose owner may say which town it stands in: "the Zahedan
+# police headquarters", "the offices of the Basra Provincial Council".
+SEAT_NOUNS = frozenset({"headquarters", "headquarter", "office", "offices", "building",
+                        "premises", "compound", "station", "branch", "home", "house",
+                        "residence", "directorate", "courthouse", "prison", "barracks"})
+# Nouns of a person of a body, through whom a seat belongs to it: "the home of a member
+# of the X Council".
+_MEMBER_NOUNS = frozenset({"member", "head", "chief", "official", "officer", "director",
+                           "chairman", "employee", "judge", "governor", "deputy"})
+# Precisions of the town a body's name gives its seat (a country names a state, no seat).
+_SEAT_PRECISIONS = frozenset({"town", "district", "province"})
+
+
+def _owners(noun: Token) -> list[Token]:
+    """The words naming whose a seat is: its modifiers ("the Zahedan police
+    headquarters") and its "of" object ("the building of the X Asayish"), through a
+    person of the body ("the home of a member of the X Council")."""
+    owners = [c for c in noun.children
+              if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < noun.i]
+    ofs = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+           for o in p.children if o.dep_ == "pobj"]
+    ofs += [o2 for o in ofs if lemma(o) in _MEMBER_NOUNS for p in o.children
+            if p.dep_ == "prep" and p.lower_ == "of" for o2 in p.children if o2.dep_ == "pobj"]
+    return owners + ofs
+
+
+# Words of the name of a local body after the town it serves: "the Najaf Provincial
+# Council", "the Basra Police", "the Baghdad Operations Command".
+LOCAL_BODY_WORDS = frozenset({"provincial", "governorate", "council", "police", "operations",
+                              "command", "municipality", "municipal", "asayish", "court",
+                              "directorate", "security", "prison", "city", "county"})
+
+
+def _leading_town(ctx: DocContext, m: LinkedMention) -> LinkedMention | None:
+    """The place the name of a body opens with, as the NER read it ("the Basra
+    Provincial Council", "the Baghdad Operations Command"), or the word before words of
+    a local body ("the Najaf Provincial Council"): a local body sits there."""
+    for ent in ctx.doc.ents:
+        if ent.start == m.tok_start and ent.end < m.tok_end and ent.label_ == "GPE":
+            return _town_at(ctx, ent.start, ent.end)
+    doc = ctx.doc
+    start = m.tok_start + (doc[m.tok_start].lower_ == "the")
+    rest = doc[start + 1:m.tok_end]
+    if start + 1 < m.tok_end and doc[start].pos_ == "PROPN" and \
+            all(t.lower_ in LOCAL_BODY_WORDS for t in rest):
+        return _town_at(ctx, start, start + 1)
+    return None
+
+
+def _town_at(ctx: DocContext, start: int, end: int) -> LinkedMention:
+    """The tokens [start, end) as the name of a place."""
+    span = ctx.doc[start:end]
+    return LinkedMention(span.start_char, span.end_char, start, end, span.text, "GPE", None,
+                         "place")
+
+
+def seat_places(ctx: DocContext, nouns: list[Token]) -> list[LinkedMention]:
+    """The town whose name qualifies the building or seat among ``nouns`` that an event
+    struck: the seat of a local body stands in the town its name opens with ("stormed
+    the offices of the Baghdad Operations Command", "a bomb outside the building of the
+    Sulaymaniyah Asayish"). Read only when the sentence names no place of its own: a
+    body's name says where it sits, not where its people go."""
+    out: list[LinkedMention] = []
+    for noun in nouns:
+        if noun.lower_ not in SEAT_NOUNS and lemma(noun) not in SEAT_NOUNS:
+            continue
+        for owner in _owners(noun):
+            # the owner's own name ("the X Council", "the X Asayish"), not a name
+            # qualifying it ("the X Council's delegation")
+            found = [m for m in ctx.mentions_in(owner.left_edge.i, owner.i + 1)
+                     if m.tok_start <= owner.i < m.tok_end or (
+                         ctx.doc[m.tok_end - 1].head.i == owner.i and
+                         ctx.doc[m.tok_end - 1].dep_ in ("compound", "amod", "nmod"))]
+            towns = [m if m.etype in PLACE_TYPES else _leading_town(ctx, m) for m in found]
+            if not found and owner.pos_ == "PROPN" and owner.dep_ in ("compound", "amod"):
+                towns.append(_town_at(ctx, owner.i, owner.i + 1))  # a town left untagged
+            out += [t for t in towns if t is not None and t.label != "NORP" and
+                    ctx.place(t).precision in _SEAT_PRECISIONS]
+    return out
+
+
+# Precisions of a place finer than a province: a site a blow can be aimed at.
+_SITE_PRECISIONS = frozenset({"facility", "town", "district"})
+# Verbs of aiming a blow at a place: "missiles targeting X".
+AIMING_VERBS = frozenset({"target", "hit", "strike"})
+
+
+def aimed_sites(ctx: DocContext, tok: Token, told: list[LinkedMention]) -> list[LinkedMention]:
+    """The site or town a blow was aimed at ("airstrikes targeting the X airbase in Y
+    province", "launched missiles targeting X, southern Israel"), when the places told
+    so far (``told``) are all coarser than a town and none is a sea: the aim names the
+    spot within the area they give. Over open water a blow aimed at a town fell short."""
+    if any(ctx.place(m).precision in _SITE_PRECISIONS or is_water(ctx.place(m))
+           for m in told if m.label != "NORP"):
+        return []
+    carriers = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    carriers += [o for c in carriers for p in c.children if p.dep_ == "prep" and
+                 p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]  # "a barrage of"
+    stop = ("conj", "cc", "appos", "relcl", "prep", "acl", "punct")
+    return [m for c in carriers for aim in c.children
+            if aim.dep_ == "acl" and lemma(aim) in AIMING_VERBS
+            for obj in aim.children if obj.dep_ == "dobj"
+            for m in ctx.mentions_in(*place_span(obj, stop))
             if m.etype in PLACE_TYPES and m.label != "NORP" and
-            ctx.place(m).precision in ("town", "district")]
+            ctx.place(m).precision in _SITE_PRECISIONS]
+
+
+def renamed_site(ctx: DocContext, noun: Token, site_nouns: frozenset[str]
+                 ) -> list[LinkedMention]:
+    """The named facility set off by a comma after a phrase that introduces a site as
+    "a base" or "an outpost" ("fired at a base that hosts US troops in X, the Y air
+    base, on Friday"): the name says which site it was, however the parse hangs it."""
+    if lemma(noun) not in site_nouns or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return []
+    doc = ctx.doc
+    # the name may close the phrase or hang inside it ("a base used by US forces in X,
+    # the Y gas field": the parse sets Y beside X)
+    for comma in range(noun.i + 1, min(noun.right_edge.i + 2, len(doc) - 1)):
+        if doc[comma].text != ",":
+            continue
+        start = comma + 2 if doc[comma + 1].lower_ == "the" else comma + 1
+        m = ctx.ents.by_token.get(start)
+        if m is not None and m.tok_start == start and m.etype == "facility":
+            return [m]
+    return []
 
 
 def on_area(prep: Token) -> bool:
@@ -153,6 +288,13 @@ def place_span(pobj: Token, stop: tuple[str, ...]) -> tuple[int, int]:
         if kind and name.dep_ == "appos" and name.i in (end, end + 1) and \
                 pobj.doc[end].text in (",", name.text):
             end = max(end, np_span(name, stop=stop)[1])
+        elif name.dep_ == "appos" and name.i == end + 1 and pobj.doc[end].text == "," and \
+                pobj.pos_ == "NOUN" and near_bearing(name):
+            # "a checkpoint, north of X": where it stands ("near X, north of the capital"
+            # tells where X lies)
+            for obj in (o for p in name.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj"):
+                end = max(end, place_span(obj, stop)[1])
     for clause in pobj.children:  # "a bus carrying officers in X": where the bus was
         if clause.dep_ == "acl" and clause.i == end and lemma(clause) in POSITION_VERBS:
             for prep in clause.children:
@@ -447,12 +589,17 @@ _PASSER_PRONOUNS = frozenset({"it", "they", "he", "she"})
 
 
 def _on_its_way(clause: Token) -> bool:
-    """Whether ``clause`` tells where what was hit was going ("as it crossed at X"): a
-    clause of time whose subject is a pronoun for the thing hit and whose verb one of
-    going. Other clauses of time tell another act ("as talks were held in X")."""
-    return clause.dep_ == "advcl" and lemma(clause) in PASSING_VERBS and \
-        any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children) and \
-        any(c.dep_ == "nsubj" and c.lower_ in _PASSER_PRONOUNS for c in clause.children)
+    """Whether ``clause`` tells where what was hit was going or stood ("as it crossed at
+    X", "while anchored off Y"): a clause of time whose subject is a pronoun for the thing
+    hit and whose verb one of going, or a participle of position with no subject of its
+    own. Other clauses of time tell another act ("as talks were held in X")."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS
+                                         for c in clause.children):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if lemma(clause) in PASSING_VERBS and any(c.lower_ in _PASSER_PRONOUNS for c in subjects):
+        return True
+    return lemma(clause) in POSITION_VERBS and not subjects
 
 
 # Prepositions that tell an event as the cause or occasion of the clause's own act:
