@@ -195,8 +195,13 @@ def direct_objects(verb: Token) -> list[Token]:
 def _relative_named(clause: Token, depth: int = 0) -> Token | None:
     """The noun a free relative names: "what they called X", "what officials described
     as X", "what they said were X"."""
+    # "what the military called hideouts": the parse may make the name a second object
+    # of the verb of naming, beside the "what" it names
+    wh_object = any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children)
     for child in clause.children:
         if child.dep_ in ("attr", "oprd") and child.pos_ in ("NOUN", "PROPN"):
+            return child
+        if wh_object and child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN"):
             return child
         if child.dep_ == "prep" and child.lower_ == "as":
             for obj in child.children:

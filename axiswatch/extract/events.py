@@ -3572,6 +3572,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None  # "there have been no attacks since", "any attack on Iraq is a crime"
     if etype in VIOLENT and tok.dep_ == "dobj" and lemma(tok.head) in SIMULATING:
         return None  # "a drill simulating a Hezbollah attack": an exercise, no blow
+    if etype in VIOLENT and _reciprocal(tok):
+        return None  # "the two struck militants on each other's soil": two blows summed up
     if etype in VIOLENT and tok.pos_ == "VERB" and _fired_in_drill(tok):
         return None  # "fired missiles at mock targets during the drills": no one hit
     if etype == "statement" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
@@ -3619,6 +3621,16 @@ def _fired_in_drill(verb: Token) -> bool:
     aimed = [p for h in (verb, *direct_objects(verb)) for _x, p in prep_objects(h, AT)]
     return any(lemma(c) in PRACTICE_TARGETS for o in aimed for c in o.children
                if c.dep_ in ("amod", "compound"))
+
+
+def _reciprocal(tok: Token) -> bool:
+    """"Iran and Pakistan struck militants on each other's soil", "attacks on one
+    another's forces": blows two sides dealt each other, summed up as one, which are
+    told one by one where they are events."""
+    skip = {t.i for s in subjects(tok) for t in s.subtree} if tok.pos_ == "VERB" else set()
+    return any(t.lower_ in ("other", "another") and t.i > 0 and
+               tok.doc[t.i - 1].lower_ in ("each", "one") and t.i not in skip
+               for t in tok.subtree)
 
 
 def _exercise(noun: Token) -> bool:

@@ -84,6 +84,30 @@ def _text_start(sent: Span) -> int:
     return sent.start_char
 
 
+# Events a façade group's deed or claim may be laid at the door of its principal.
+FRONTED = frozenset({"attack", "strike", "plot", "killing"})
+
+
+def fronts_answer(events: list[Event], relations: Iterable[Relation]) -> None:
+    """"Group X claimed the attack ... X is a front for Y": the group a document says the
+    claimant fronts for is held responsible for what the front did or claimed (the front
+    stays the claimant)."""
+    principals: dict[str, list[str]] = {}
+    for rel in relations:
+        if rel.predicate == "front_for":
+            principals.setdefault(rel.subject, []).append(rel.object)
+    if not principals:
+        return
+    for ev in events:
+        if ev.type not in FRONTED:
+            continue
+        for front in [*ev.claimed_by, *ev.actors]:
+            for principal in principals.get(front, []):
+                if principal not in ev.attributed_to and principal not in ev.actors and \
+                        principal not in ev.claimed_by:
+                    ev.attributed_to.append(principal)
+
+
 class Extractor:
     """Extracts events, relations and actors, each with its evidence sentence."""
 
@@ -234,6 +258,7 @@ class Extractor:
         refine_places(ctx, events)
         for rel in [*listed_later(ctx, events), *event_relations(ctx, events)]:
             relations.setdefault(rel.id, rel)
+        fronts_answer(events, relations.values())
         self._remember(document.id, ents)
         return Extraction(
             doc_id=document.id,

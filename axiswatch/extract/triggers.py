@@ -76,9 +76,14 @@ def _lemmas(table: DocTokens) -> list[str]:
 def _lemma_of(token: Token, low: str, value: str) -> str:
     """:func:`lemma` of a token whose lowercase form is ``low`` and lowercase lemma ``value``."""
     if _capital_plural(token) and _starts_line(token) and low.endswith("s") and \
-            not low.endswith("ss") and token.ent_type_ == "":
+            not low.endswith("ss") and token.ent_type_ in MISTAKEN_LABELS:
         return low[:-1]
     return value if value and value != "-pron-" else low
+
+
+# Labels the NER gives a capitalized common plural that opens a line ("Mortars hit",
+# "Missiles struck"), besides none: never a place's, a group's or a people's.
+MISTAKEN_LABELS = frozenset({"", "PRODUCT", "PERSON", "WORK_OF_ART"})
 
 
 def _capital_plural(token: Token) -> bool:
@@ -108,7 +113,16 @@ def _after_dateline(mark: Token) -> bool:
     if mark.text != "," or mark.i == mark.sent.start:
         return False
     opening = mark.doc[mark.sent.start:mark.i]
-    return all(t.text.isupper() or not t.is_alpha for t in opening)
+    # "ERBIL, Iraq --", "GAZA, March 3 (Reuters) --": a town in capitals, then its
+    # country, date or wire credit as the NER names them
+    return opening[0].text.isupper() and len(opening) <= DATELINE_LENGTH and all(
+        t.text.isupper() or not t.is_alpha or t.ent_type_ in DATELINE_PARTS for t in opening)
+
+
+# The longest dateline before its dash, in tokens ("BAGHDAD, March 14 (Reuters)").
+DATELINE_LENGTH = 8
+# What follows the town of a dateline: its country or region, the date, the wire.
+DATELINE_PARTS = frozenset({"GPE", "LOC", "DATE", "ORG"})
 
 
 def _matches(keys: Sequence[tuple[str, ...]], i: int, phrase: tuple[str, ...]) -> bool:

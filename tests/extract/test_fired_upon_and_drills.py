@@ -93,3 +93,33 @@ def test_shots_of_an_exercise_are_no_blow(extract: Run, text: str) -> None:
 def test_a_strike_of_workers_is_a_labour_strike(extract: Run, text: str) -> None:
     ev = one_event(extract(text), "protest")
     assert ev.subtype == "labor_strike"
+
+
+def test_a_plural_after_a_town_and_country_dateline_is_a_weapon(extract: Run) -> None:
+    ev = one_event(extract("KIRKUK, Iraq — Mortars hit a Popular Mobilization Forces "
+                           "checkpoint near Kirkuk on Sunday night, police said."), "attack")
+    assert (ev.weapon, ev.location) == ("mortar", "kirkuk")
+
+
+def test_what_a_military_called_its_targets_are_struck(extract: Run) -> None:
+    ev = one_event(extract("Turkish jets struck what the ministry called shelters of "
+                           "militants near Sinjar on Friday."), "strike")
+    assert ev.location == "sinjar"
+
+
+def test_blows_two_sides_dealt_each_other_are_summed_up(extract: Run) -> None:
+    x = extract("Over three days, Israel and Hezbollah shelled each other's border villages.")
+    assert [e for e in x.events if e.type in ("attack", "strike")] == []
+
+
+@pytest.mark.parametrize("adjective", ["repeated", "frequent", "sporadic"])
+def test_a_habit_of_attacks_is_no_occurrence(extract: Run, adjective: str) -> None:
+    x = extract(f"The Baloch group has carried out {adjective} attacks on border guards.")
+    assert [e for e in x.events if e.type in ("attack", "strike")] == []
+
+
+def test_the_group_a_claimant_fronts_for_is_held_responsible(extract: Run) -> None:
+    ev = one_event(extract("Ashab al-Kahf claimed a rocket attack on a coalition base near "
+                           "Nasiriyah on Tuesday.\n\nResearchers describe Ashab al-Kahf as a "
+                           "front for Asaib Ahl al-Haq."), "attack")
+    assert (ev.claimed_by, ev.attributed_to) == (["ashab-al-kahf"], ["asaib-ahl-al-haq"])
