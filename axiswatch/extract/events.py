@@ -3645,9 +3645,10 @@ CONTRAST_MARKS = frozenset({"while", "whereas", "though", "although"})
 
 def _contrasted(tok: Token) -> bool:
     """"The Houthis claimed the attack, while Iran denied supplying the missiles",
-    "though Tehran denies arming the group": a denial set against the main clause by a
-    contrast is its subject's own statement, told beside it."""
-    return tok.pos_ == "VERB" and tok.dep_ == "advcl" and lemma(tok) in DENYING and \
+    "though Tehran denies arming the group", "..., while the minister threatened to push
+    them back": a denial or a threat set against the main clause by a contrast is its
+    subject's own statement, told beside it."""
+    return tok.pos_ == "VERB" and tok.dep_ == "advcl" and lemma(tok) in DENYING | UTTERING and \
         bool(subjects(tok)) and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS
                                     for c in tok.children)
 

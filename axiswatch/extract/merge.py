@@ -59,12 +59,16 @@ def compatible(a: Draft, b: Draft, ctx: DocContext | None = None) -> bool:
 
 
 def _voice(tok: Token) -> Token | None:
-    """The saying verb that declares a statement trigger (itself when it is one)."""
+    """The saying verb that declares a statement trigger (itself when it is one, or when
+    it is a verb of deciding with a subject of its own and no saying above it: "X ordered
+    its men to halt, a day after Y vowed to respond")."""
     if tok.pos_ == "VERB" and lemma(tok) in VOICING:
         return tok  # "X denied ..., while Y said ...": the denial is X's own voice
     for cur in (tok, *list(tok.ancestors)[:4]):
         if cur.pos_ == "VERB" and lemma(cur) in SAYING:
             return cur
+    if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children):
+        return tok
     return None
 
 

@@ -111,3 +111,16 @@ def test_one_speakers_declarations_on_two_days_are_two(extract: Extract) -> None
     x = extract("Hezbollah warned Israel on Monday against entering Lebanon, and on "
                 "Thursday Hezbollah threatened to strike Haifa.")
     assert len(_statements(x)) == 2
+
+
+def test_a_threat_set_against_the_main_clause_is_its_speakers(extract: Extract) -> None:
+    x = extract("The militia said it shelled the airbase, while Israeli minister Benny Gantz "
+                "threatened to strike its leaders in Baghdad.")
+    assert [s for s, _a in _statements(x)] == ["threat"]
+
+
+def test_an_order_and_another_partys_vow_in_one_sentence_are_two(extract: Extract) -> None:
+    x = extract("Harakat al-Nujaba ordered its fighters to halt attacks on US troops, two "
+                "days after Pentagon officials vowed to retaliate.")
+    actors = sorted(a for _s, acts in _statements(x) for a in acts)
+    assert len(_statements(x)) == 2 and "harakat-hezbollah-al-nujaba" in actors
