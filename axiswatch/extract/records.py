@@ -30,6 +30,7 @@ from axiswatch.extract.when import (
     sourced_next,
     spanned,
     still_to_come,
+    tells_plot,
     tense,
     timed_next,
 )
@@ -264,11 +265,32 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
         return None, None  # "Iran supplied the group with drones": a standing supply
     if head.dep_ == "pobj" and any(c.dep_ == "poss" for c in head.children):
         past, perfect = False, past or perfect  # "for Israel's attack": known, not today's
-    found = dates.fallback(index, ctx.reference(sent.start_char), past=past, perfect=perfect,
+    reference = None if _untimed_by_report(head, d, ctx.ontology.plot_modifiers) else \
+        ctx.reference(sent.start_char)
+    found = dates.fallback(index, reference, past=past, perfect=perfect,
                            entry=ctx.entry_day(sent.start_char))
     if found is None:
         return None, None
     return found[0], found[1]  # type: ignore[return-value]
+
+
+def _untimed_by_report(tok: Token, d: Draft, intent: Mapping[str, str]) -> bool:
+    """Whether an undated occurrence is one the month of the report does not date: a
+    killing named back as what another deed is about ("vowed to avenge the killing of
+    their commander", "denouncing his assassination"), by a definite noun, is a known
+    one whose time the report leaves untold; a plot named by a noun under a verb that
+    is not one of its own words ("were convicted over a plot to bomb X") is dated by
+    its hatching, which the conviction's or arrest's time does not tell (``intent``:
+    the words of intent that make a plot)."""
+    if tok.pos_ != "NOUN":
+        return False
+    if d.type == "plot":
+        verb = governing_verb(tok)
+        return verb is not None and verb.i != tok.i and not tells_plot(verb, intent)
+    if d.type != "killing" or tok.dep_ not in ("dobj", "pobj"):
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+               for c in tok.children)
 
 
 # Nouns that count occurrences by the dozen or more: "dozens of attacks".

@@ -267,7 +267,7 @@ PLANNING_VERBS = frozenset({"plan", "plot", "conspire", "scheme", "prepare", "ha
 PLOT_NOUNS = frozenset({"plot", "scheme", "conspiracy", "plan", "attack", "attempt"})
 
 
-def _tells_plot(t: Token, intent: Mapping[str, str]) -> bool:
+def tells_plot(t: Token, intent: Mapping[str, str]) -> bool:
     """Whether a word tells the hatching of a plot: a word of intent that makes one
     (``intent``), not one that ends it, or a verb of its beginning."""
     word = t.lemma_.lower()
@@ -284,17 +284,17 @@ def _plot_words(tok: Token, intent: Mapping[str, str]) -> list[Token]:
         if cur.head.i == cur.i or cur.dep_ in ("ccomp", "conj", "relcl"):
             break
         cur = cur.head
-        if not _tells_plot(cur, intent):
+        if not tells_plot(cur, intent):
             break
         out.append(cur)
     doc = tok.doc
     if tok.i >= 2 and doc[tok.i - 1].lower_ == "to" and doc[tok.i - 2].pos_ == "NOUN" and \
-            _tells_plot(doc[tok.i - 2], intent) and doc[tok.i - 2] not in out:
+            tells_plot(doc[tok.i - 2], intent) and doc[tok.i - 2] not in out:
         out.append(doc[tok.i - 2])  # "a 2022 plot to bomb X", however the parse hangs it
     after = tok.right_edge.i + 1
     for t in [*tok.children, *(doc[after + 1:after + 3] if after < len(doc) and
                                 doc[after].lower_ == "," else [])]:
-        if t.tag_ == "VBN" and _tells_plot(t, intent) and t not in out:
+        if t.tag_ == "VBN" and tells_plot(t, intent) and t not in out:
             out.append(t)  # "a plot, first hatched in May," however the parse hangs it
     return out
 
@@ -335,7 +335,7 @@ def plot_repicked(dates: list[DateMatch], tok: Token, picked: DateMatch | None,
     def aside(d: DateMatch) -> bool:
         clause = _relative_of(d, tok.doc)
         return bool(clause) and _other_clause(d, tok) and not any(
-            _tells_plot(t, intent) for t in clause)
+            tells_plot(t, intent) for t in clause)
 
     if picked is None or not aside(picked):
         return picked
@@ -388,7 +388,7 @@ def period_next(sent: Span, dates: list[DateMatch], intent: Mapping[str, str]
     for d in dates:
         host = _modified(doc, d.start, d.end)
         if host is None or host.pos_ != "VERB" or _since_word(d, doc) is not None or \
-                not _tells_plot(host, intent):
+                not tells_plot(host, intent):
             continue
         clause = [host, host.head] if host.dep_ == "xcomp" else [host]
         back = [c for v in clause for c in v.children

@@ -159,3 +159,24 @@ def test_days_counted_back_from_the_saying(extract: Callable[..., Extraction], t
                                            etype: str, date: str) -> None:
     [ev] = [e for e in extract(text).events if e.type == etype]
     assert ev.date == date
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # a killing named back as what another deed is about keeps its time untold
+    ("Supporters of the militia burned American flags in Basra, denouncing the assassination "
+     "of its deputy leader.", "killing"),
+    # a plot named under a conviction or an arrest is dated by its hatching, not told here
+    ("A French court convicted an Iranian diplomat over a plot to bomb a rally of dissidents "
+     "near Lyon.", "plot"),
+])
+def test_an_occurrence_named_back_takes_no_month_of_the_report(
+        extract: Callable[..., Extraction], text: str, etype: str) -> None:
+    evs = [e for e in extract(text).events if e.type == etype]
+    assert evs and all(e.date is None for e in evs)
+
+
+def test_a_plot_told_by_its_own_words_keeps_the_month(
+        extract: Callable[..., Extraction]) -> None:
+    text = "Two Iranian agents plotted to kill a Jewish businessman in Limassol, police said."
+    [ev] = [e for e in extract(text).events if e.type == "plot"]
+    assert ev.date == "2024-02"
