@@ -97,6 +97,7 @@ from axiswatch.extract.places import (
 from axiswatch.extract.roles import (
     GROUP_NOUNS,
     POSSESSIVE_GROUP,
+    PRINCIPAL_NOUNS,
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
     Roles,
@@ -2669,6 +2670,8 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
             continue  # "claimed the attacks on Telegram": where the claim was posted
         if prep == "on" and pobj in blamed_on_deed(ctx, pobj.head.head):
             continue  # "blamed the attack on X": X is blamed, not hit
+        if lemma(pobj) in PRINCIPAL_NOUNS and pobj.pos_ == "NOUN":
+            continue  # "fired on behalf of X", "on the orders of X": who sent the doers
         if prep == "into" and ctx.etype_of_token(pobj) != "place" and not any(
                 m.etype == "facility" for m in ctx.mentions_of(list(pobj.subtree))):
             continue  # "fired into the sea" is no target; "broke into the embassy" is

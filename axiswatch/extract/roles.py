@@ -311,7 +311,7 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
     """The actors one noun phrase head names: itself, its name modifiers, possessor, or
     the body its members belong to ("fighters of X")."""
     out: list[str] = []
-    if _dateline(ctx, tok):
+    if _dateline(ctx, tok) or _line_label(tok):
         return out
     heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
     for head in heads:
@@ -587,6 +587,31 @@ def _dateline(ctx: DocContext, tok: Token) -> bool:
         t.text in DATELINE_DASHES for t in doc[after:after + 2]))
 
 
+# How many words a line's label may take before its colon ("Iran International:").
+LABEL_TOKENS = 5
+
+
+def _line_label(tok: Token) -> bool:
+    """"Reuters: The Houthis fired ...", "Iraq: Kataib Hezbollah said ...": the few words
+    before a colon that opens a line label it by its source or topic. The parse may take
+    the label for a second subject of the verb whose own subject follows the colon; it
+    is not who acts."""
+    doc = tok.doc
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    colon = next((t.i for t in doc[tok.i + 1:tok.i + 3] if t.text == ":"), None)
+    if colon is None:
+        return False
+    start = tok.i
+    while start > tok.sent.start and tok.i - start < LABEL_TOKENS and not _line_break(
+            doc[start - 1]):
+        start -= 1
+    if not (start == tok.sent.start or _line_break(doc[start - 1])) or \
+            colon - start > LABEL_TOKENS:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > colon for c in tok.head.children)
+
+
 def _line_break(tok: Token) -> bool:
     return tok.is_space or tok.text_with_ws.endswith("\n")
 
@@ -784,6 +809,16 @@ def _scope(tok: Token, preps: frozenset[str]) -> frozenset[int]:
 ATTEMPTS = frozenset({"attempt", "effort", "bid", "try", "seek"})
 
 
+def _doing_verb(ctx: DocContext, tok: Token) -> bool:
+    """Whether a verb does a violent deed itself ("fired", "attacked") or carries one out
+    ("carried out the attack"); an infinitive ("plotted to bomb X at Y's behest") tells
+    a plan, whose principal the plot's own rules read."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    return tok.pos_ == "VERB" and (lemma(tok) in PERFORMING or any(
+        t.event_type in VIOLENT for t in ctx.ontology.triggers_starting(lemma(tok))))
+
+
 def _purpose_of_noun(tok: Token) -> bool:
     """"attempts to attribute it to X", "efforts to blame X", "tried to link it to X": an
     infinitive after a noun or a verb of trying tells an aim, not a blame the sentence
@@ -892,6 +927,12 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
                                                        for _x, p in prep_objects(h, FRONTED)])
         elif low == "name" and tok.pos_ == "NOUN":
             roles.attributed_to += _users_of_name(ctx, tok, sent)
+        elif low in PRINCIPAL_NOUNS and tok.dep_ == "pobj" and \
+                tok.head.lower_ in BEHALF_PREPS and _doing_verb(ctx, tok.head.head):
+            # "X fired the rockets on behalf of Y", "carried out the attack at Y's behest":
+            # who sent the doers is held responsible with them (but a brand that "claims
+            # operations on behalf of" groups tells whose they are, not who sent them)
+            roles.attributed_to += tokens_actors(ctx, _on_behalf_of(tok.head.head))
     roles.actors = list(dict.fromkeys(roles.actors))
     roles.claimed_by = claimants(ctx, roles.claimed_by)
     roles.attributed_to = list(dict.fromkeys(

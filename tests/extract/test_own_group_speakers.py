@@ -74,3 +74,29 @@ def test_a_countrys_name_before_an_office_only_places_its_holder(
 def test_a_court_in_a_capital_sentences_for_its_state(extract: Extract) -> None:
     x = extract("A court in Stockholm sentenced an Iranian agent to eight years in prison.")
     assert {"swedish-court"} in _actors(x, "arrest")
+
+
+@pytest.mark.parametrize("text", [
+    "Anadolu: The Houthis launched a drone at a container ship in the Gulf of Aden on "
+    "Friday.",
+    "Shafaq News: Kataib Hezbollah fired two rockets at Ain al-Asad air base on Monday.",
+])
+def test_a_line_label_before_a_colon_is_no_actor(extract: Extract, text: str) -> None:
+    found = _actors(extract(text), "attack")
+    assert found and all(len(a) == 1 for a in found)
+
+
+@pytest.mark.parametrize(("text", "doer", "sender"), [
+    ("Investigators said the Foxtrot network attacked the Israeli embassy in Copenhagen "
+     "with hand grenades on behalf of the Quds Force.", "foxtrot-network", "quds-force"),
+    ("Kataib Sayyid al-Shuhada launched drones at the Conoco gas field on the orders of "
+     "the IRGC, US officials said.", "kataib-sayyid-al-shuhada",
+     "islamic-revolutionary-guard-corps"),
+])
+def test_who_sent_the_doers_is_held_responsible_not_struck(
+        extract: Extract, text: str, doer: str | None, sender: str) -> None:
+    x = extract(text)
+    attacks = [e for e in x.events if e.type == "attack"]
+    assert attacks and sender in attacks[0].attributed_to
+    assert sender not in attacks[0].target_actors
+    assert doer is None or doer in attacks[0].actors
