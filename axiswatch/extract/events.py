@@ -2810,9 +2810,11 @@ def _group_downs_state_craft(ctx: DocContext, tok: Token, shooters: list[str]) -
 
 def _craft_owners(ctx: DocContext, tok: Token) -> list[str]:
     """Whose the downed craft is, as its modifiers say ("an American drone": the US)."""
+    # ("a US MQ-9 Reaper drone": the parse may make the owner a noun modifier, nmod)
     return tokens_actors(ctx, [c for w in _stopped(tok) for c in w.children
                                if c.dep_ in ("amod", "poss") or (
-                                   c.dep_ == "compound" and c.ent_type_ in ("NORP", "GPE"))])
+                                   c.dep_ in ("compound", "nmod") and
+                                   c.ent_type_ in ("NORP", "GPE"))])
 
 
 # Verbs whose object is the act planned: "plotted the murder of X", "prepared attacks".

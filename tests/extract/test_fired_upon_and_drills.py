@@ -123,3 +123,26 @@ def test_the_group_a_claimant_fronts_for_is_held_responsible(extract: Run) -> No
                            "Nasiriyah on Tuesday.\n\nResearchers describe Ashab al-Kahf as a "
                            "front for Asaib Ahl al-Haq."), "attack")
     assert (ev.claimed_by, ev.attributed_to) == (["ashab-al-kahf"], ["asaib-ahl-al-haq"])
+
+
+def test_a_named_foe_eliminated_is_a_targeted_killing(extract: Run) -> None:
+    ev = one_event(extract("The army said its jets had eliminated Hassan Qassem, a Radwan "
+                           "Force commander, near Bint Jbeil on Sunday."), "killing")
+    assert (ev.subtype, ev.location) == ("targeted_killing", "bint-jbeil")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cabinet eliminated import duties on medicine in April.",
+        "The new radar eliminated the need for patrols along the border.",
+    ],
+)
+def test_eliminating_no_one_is_no_killing(extract: Run, text: str) -> None:
+    assert [e for e in extract(text).events if e.type == "killing"] == []
+
+
+def test_a_group_downing_a_state_craft_its_owner_names_deals_the_blow(extract: Run) -> None:
+    ev = one_event(extract("The Houthis downed a US MQ-9 Reaper drone over Saada on Friday, "
+                           "the group said."), "attack")
+    assert ev.actors == ["houthis"]
