@@ -131,9 +131,11 @@ def _told_by_group(ctx: DocContext, sent: Span) -> list[str]:
         motive = lemma(tok) == "be" and any(_violent_head(ctx, s) for s in subj) and any(
             lemma(t) in MOTIVES for c in tok.children if c.dep_ in ("attr", "prep", "acomp")
             for t in c.subtree)
-        planted = lemma(tok) in PLANTING and any(s.lower_ in SELF for s in subj) and any(
-            c.dep_ == "dobj" and lemma(c) in CHARGES for c in tok.children)
         sayers = tokens_actors(ctx, [c for c in tok.head.children if c.dep_ == "nsubj"])
+        # "said it had planted the device", "said its members planted the bomb"
+        planted = lemma(tok) in PLANTING and (any(s.lower_ in SELF for s in subj) or bool(
+            set(sayers) & set(tokens_actors(ctx, subj)))) and any(
+            c.dep_ == "dobj" and lemma(c) in CHARGES for c in tok.children)
         if not (motive or planted or _did_it(ctx, tok, subj, sayers)):
             continue
         out += [a for a in sayers if armed_voice(ctx, a) and a not in out]

@@ -100,3 +100,20 @@ def test_who_sent_the_doers_is_held_responsible_not_struck(
     assert attacks and sender in attacks[0].attributed_to
     assert sender not in attacks[0].target_actors
     assert doer is None or doer in attacks[0].actors
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("An explosive device damaged a fuel truck near Samawah on Monday. Saraya Awliya "
+     "al-Dam said its operatives had planted the bomb.", "saraya-awliya-al-dam"),
+    ("A blast hit a convoy south of Nasiriyah on Friday. Ashab al-Kahf later said its "
+     "fighters laid the explosive device.", "ashab-al-kahf"),
+])
+def test_a_group_whose_own_men_set_the_charge_claims_the_blast(
+        extract: Extract, text: str, group: str) -> None:
+    assert any(group in a for a in _actors(extract(text), "attack"))
+
+
+def test_a_police_account_of_who_set_the_charge_claims_nothing(extract: Extract) -> None:
+    x = extract("A blast hit a convoy south of Nasiriyah on Friday. Iraqi police said its "
+                "driver had planted the device himself.")
+    assert not any(e.claimed_by for e in x.events)
