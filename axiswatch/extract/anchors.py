@@ -43,7 +43,8 @@ _OFFSET = re.compile(
 _SAME_DAY = re.compile(
     r"(?:\blater\s+(?:that|the\s+same)\s+(?:day|evening|night)"
     r"|(?:^|,\s*|\bon\s+|\bearlier\s+)that\s+(?:same\s+)?(?:day|night|evening|morning|afternoon)"
-    r"|\bthe\s+same\s+day|\b(?:the\s+)?next\s+day|\bthe\s+following\s+day)\b", re.I)
+    r"|\bthe\s+same\s+(?:day|evening|night|morning|afternoon)|\b(?:the\s+)?next\s+day"
+    r"|\bthe\s+following\s+day)\b", re.I)
 # Days per unit; a unit of none ("hours after", "shortly after") keeps the anchor's day.
 _UNIT_DAYS = {"minute": 0, "hour": 0, "shortly": 0, "soon": 0, "immediately": 0, "moment": 0,
               "day": 1, "week": 7, "month": 30}
@@ -100,6 +101,14 @@ class AnchorMemory:
             for etype, value, precision, stated, _ in reversed(self.seen):
                 if (types is None or etype in types) and (stated or not stated_only):
                     return value, precision
+        return None
+
+    def last_stated(self, types: frozenset[str]) -> tuple[str, Precision] | None:
+        """The stated day of the latest event of ``types`` in this section: the one a
+        deed told "also" adds to."""
+        for etype, value, precision, stated, section in reversed(self.seen):
+            if section == self.section and stated and etype in types and precision == "day":
+                return value, precision
         return None
 
     def leading(self, types: frozenset[str]) -> tuple[str, Precision] | None:

@@ -265,6 +265,10 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
         return None, None  # "Iran supplied the group with drones": a standing supply
     if head.dep_ == "pobj" and any(c.dep_ == "poss" for c in head.children):
         past, perfect = False, past or perfect  # "for Israel's attack": known, not today's
+    if past and verb is not None and _told_also(verb):
+        added_to = dates.anchors.last_stated(frozenset({d.type}))
+        if added_to is not None:  # "Jets struck X on March 11. ... Jets also struck Y."
+            return added_to
     reference = None if _untimed_by_report(head, d, ctx.ontology.plot_modifiers) else \
         ctx.reference(sent.start_char)
     found = dates.fallback(index, reference, past=past, perfect=perfect,
@@ -272,6 +276,12 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
     if found is None:
         return None, None
     return found[0], found[1]  # type: ignore[return-value]
+
+
+def _told_also(verb: Token) -> bool:
+    """"Jets also struck a convoy", "It also launched two drones": a deed told as one more
+    of the episode just told, on its day unless it says another."""
+    return any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
 
 
 def _untimed_by_report(tok: Token, d: Draft, intent: Mapping[str, str]) -> bool:

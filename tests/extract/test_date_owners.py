@@ -180,3 +180,22 @@ def test_a_plot_told_by_its_own_words_keeps_the_month(
     text = "Two Iranian agents plotted to kill a Jewish businessman in Limassol, police said."
     [ev] = [e for e in extract(text).events if e.type == "plot"]
     assert ev.date == "2024-02"
+
+
+@pytest.mark.parametrize(("text", "etype", "kw", "date"), [
+    # a deed told "also" adds to the episode of the last dated one of its kind
+    ("Israeli drones struck a truck near Abu Kamal on February 5, a monitor said. The truck "
+     "was carrying fuel. Israeli jets also struck a warehouse in Mayadin.", "strike",
+     "warehouse", "2024-02-05"),
+    ("Kataib Hezbollah claimed a drone attack on a base in Rumeilan on February 6.\n\nThe "
+     "group also fired rockets at the Conoco field, it said in a later statement.", "attack",
+     "Conoco", "2024-02-06"),
+    # "the same evening" after a day the report has told
+    ("On February 3, a roadside bomb hit a patrol near Tarmiyah. Two soldiers were hurt, "
+     "officials said. The same evening, gunmen attacked a checkpoint in Taji.", "attack",
+     "Taji", "2024-02-03"),
+])
+def test_a_deed_told_with_the_episode_takes_its_day(
+        extract: Callable[..., Extraction], text: str, etype: str, kw: str, date: str) -> None:
+    [ev] = [e for e in extract(text).events if e.type == etype and kw in e.evidence.text]
+    assert ev.date == date
