@@ -124,3 +124,9 @@ def test_an_order_and_another_partys_vow_in_one_sentence_are_two(extract: Extrac
                 "days after Pentagon officials vowed to retaliate.")
     actors = sorted(a for _s, acts in _statements(x) for a in acts)
     assert len(_statements(x)) == 2 and "harakat-hezbollah-al-nujaba" in actors
+
+
+def test_a_declared_pause_is_a_suspension(extract: Extract) -> None:
+    x = extract("Asaib Ahl al-Haq declared a pause in its operations against US troops.")
+    assert [s for s, _a in _statements(x)] == ["suspension"]
+    assert _statements(extract("The pause in rocket fire has held since the spring.")) == []
