@@ -666,12 +666,71 @@ def episode_places(ctx: DocContext, events: list[Event]) -> None:
             _set(ev, place)
 
 
+def heading_places(ctx: DocContext, events: list[Event]) -> None:
+    """Place an event its sentence leaves unplaced (or places by country only) at the
+    town a heading of its own names ("Zahedan" over "Gunmen shot dead a cleric outside a
+    mosque"): a daily update files each entry under where it happened."""
+    for ev in events:
+        if ev.location is not None and ev.geo_precision != "country":
+            continue
+        if ev.type not in SCENE_TYPES:
+            continue
+        places = region_at(ctx, ev.evidence.start)
+        if len(places) == 1 and places[0].precision in SITE_PRECISIONS and \
+                ev.country in (None, places[0].country):
+            _set(ev, places[0])
+
+
+# Verbs of arriving whose "in/to X" names where a visitor then holds talks.
+_ARRIVING_VERBS = frozenset({"arrive", "land", "fly", "travel", "come", "head", "go"})
+_ARRIVING_PREPS = frozenset({"in", "to", "into", "at"})
+_VISITOR_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _arrival(ctx: DocContext, sent: Span, actors: list[str]) -> Place | None:
+    """The town ``sent`` tells one of ``actors`` (or a pronoun) arrived in or flew to."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or lemma(verb) not in _ARRIVING_VERBS:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not any(c.lower_ in _VISITOR_PRONOUNS or any(
+                m.entity_id in actors for m in ctx.mentions_of(list(c.subtree)))
+                for c in subjects):
+            continue
+        named = _phrase_tokens(ctx, [verb], _ARRIVING_PREPS)
+        sites = [p for p in _site(ctx, named) if p.precision in SITE_PRECISIONS]
+        if sites:
+            return sites[0]
+    return None
+
+
+def journey_places(ctx: DocContext, events: list[Event]) -> None:
+    """Place a meeting its sentence leaves unplaced at the town the sentence before, in
+    the same paragraph, tells one of its parties arrived in: "X landed in Y on Tuesday.
+    X held talks with Z." A visitor meets where the journey ended."""
+    sents = list(ctx.doc.sents)
+    starts = [s.start_char for s in sents]
+    text = ctx.document.text
+    for ev in events:
+        if ev.type != "meeting" or ev.location is not None or not ev.actors:
+            continue
+        k = bisect.bisect_right(starts, ev.evidence.start) - 1
+        if k <= 0 or "\n" in text[sents[k - 1].start_char:sents[k].start_char]:
+            continue
+        place = _arrival(ctx, sents[k - 1], ev.actors)
+        if place is not None and (ev.country is None or ev.country == place.country or
+                                  len(ev.actors) > 1):
+            _set(ev, place)
+
+
 def refine_places(ctx: DocContext, events: list[Event]) -> None:
     """Give each event placed only by its country the one site the document names for
     that occurrence (see the module doc), after :func:`country_level`; changes ``events``
     in place."""
     back_references(ctx, events)
     dateline_places(ctx, events)
+    heading_places(ctx, events)
+    journey_places(ctx, events)
     episode_places(ctx, events)
     targets_placed_later(ctx, events)
     happened_places(ctx, events)

@@ -958,9 +958,9 @@ def _dateline_only(ctx: DocContext, town: LinkedMention, before: Span, sent: Spa
         "\n" not in ctx.document.text[town.end:sent.start_char]
 
 
-# "Hodeidah, Yemen: US forces destroyed ...": a town and its country set off by a colon,
-# as daily updates open an entry with where it happened.
-LOCATOR_TAIL = re.compile(r",\s*[A-Z][\w.'\u2019 -]{1,30}?:\s")
+# "Hodeidah, Yemen: US forces destroyed ...", "Erbil: police arrested ...": a town (and
+# its country) set off by a colon, as daily updates open an entry with where it happened.
+LOCATOR_TAIL = re.compile(r"(?:,\s*[A-Z][\w.'\u2019 -]{1,30}?)?:\s")
 
 
 def _dateline_town(ctx: DocContext, sent: Span) -> LinkedMention | None:
@@ -973,5 +973,6 @@ def _dateline_town(ctx: DocContext, sent: Span) -> LinkedMention | None:
     if m is None or m.tok_start != first.i or m.etype not in PLACE_TYPES or m.label == "NORP":
         return None
     text = ctx.document.text
-    return m if DATELINE_TAIL.match(text, m.end) is not None or \
-        LOCATOR_TAIL.match(text, m.end) is not None else None
+    opens_line = text[text.rfind("\n", 0, m.start) + 1:m.start].strip() == ""
+    return m if DATELINE_TAIL.match(text, m.end) is not None or (
+        opens_line and LOCATOR_TAIL.match(text, m.end) is not None) else None

@@ -74,9 +74,12 @@ def _at_sea(ctx: DocContext, sent: Span, d: Draft) -> bool:
 def _sides(ctx: DocContext, d: Draft) -> list[str]:
     """The sides whose country may stand for the event's: a state strikes abroad, an
     agent plots abroad, so the side struck or aimed at tells the country, not the
-    striker; what is supplied goes to the country of the side that receives it."""
+    striker; what is supplied goes to the country of the side that receives it. An
+    execution is carried out where its executioner rules."""
     sides = d.target_actors if d.type in ("strike", "killing", "plot") else (
         [*d.target_actors, *d.all_actors()] if d.type == "transfer" else d.all_actors())
+    if d.type == "killing" and d.subtype == "execution":
+        sides = d.all_actors()  # a state hangs in its own prisons, whom the man served
     if d.type == "meeting" and (d.subtype == "call" or len(
             {ctx.country(a) for a in sides} - {None}) > 1):
         return []  # a call, or talks of two states' envoys, is in neither country
