@@ -91,12 +91,23 @@ def _held_by_other(d: DateMatch, tok: Token, others: frozenset[int]) -> bool:
     """Whether a date lies in the phrase of another trigger of the sentence."""
     doc = tok.doc
     for h in others:
-        if h == tok.i:
+        if h == tok.i or _told_result(doc[h], tok):
             continue
         toks = _own_subtree(doc[h], others - {h})
         if toks[0].idx <= d.start and d.end <= toks[-1].idx + len(toks[-1]):
             return True
     return False
+
+
+def _told_result(other: Token, tok: Token) -> bool:
+    """"conducted an airstrike on a car that killed a commander on March 13": a relative
+    clause on a thing ("that", "which") in the clause of the trigger's verb tells what the
+    trigger's deed did, however the parse hangs it, so its date is the deed's too."""
+    if other.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ == "WDT"
+                                        for c in other.children):
+        return False
+    verb = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else tok
+    return verb.pos_ == "VERB" and other.head in verb.subtree and tok.i < other.i
 
 
 # Verbs of saying whose day, told right after them, is when the report was made.
@@ -453,7 +464,7 @@ def _other_clause(d: DateMatch, tok: Token) -> bool:
         return False
     for anc in [span.root, *span.root.ancestors]:
         if anc.dep_ == "relcl":
-            return not (anc.left_edge.i <= tok.i <= anc.right_edge.i)
+            return not (anc.left_edge.i <= tok.i <= anc.right_edge.i or _told_result(anc, tok))
     return False
 
 

@@ -199,3 +199,16 @@ def test_a_deed_told_with_the_episode_takes_its_day(
         extract: Callable[..., Extraction], text: str, etype: str, kw: str, date: str) -> None:
     [ev] = [e for e in extract(text).events if e.type == etype and kw in e.evidence.text]
     assert ev.date == date
+
+
+@pytest.mark.parametrize(("text", "etype", "date"), [
+    # a relative clause on a thing of the deed's clause tells what the deed did, and when
+    ("Israel carried out an airstrike on a van near Tyre that killed a Hamas official on "
+     "Monday, Lebanese media said.", "strike", "2024-02-05"),
+    ("Militants fired a rocket at an army post near Kirkuk which wounded two soldiers on "
+     "Tuesday.", "attack", "2024-02-06"),
+])
+def test_what_the_deed_did_dates_it(extract: Callable[..., Extraction], text: str,
+                                    etype: str, date: str) -> None:
+    evs = [e for e in extract(text).events if e.type == etype]
+    assert evs and evs[0].date == date
