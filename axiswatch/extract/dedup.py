@@ -442,6 +442,11 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
                 ev.type != "statement":
             target = next((k for k in reversed(out) if k.type == ev.type and
                            eligible(k, same_section=True)), None)
+            if target is None and ev.type == "strike" and ev.subtype == "raid":
+                # "forces stormed a building and detained 14 men ... The raid was the
+                # first such move": a raid told back is the arrest it made
+                target = next((k for k in reversed(out) if k.type == "arrest" and
+                               eligible(k, same_section=True)), None)
             if target is None and ev.type in _FORCE and not (
                     ev.actors or ev.claimed_by or ev.attributed_to or ev.weapon or
                     ev.location):
@@ -471,6 +476,8 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
             parts.setdefault(target.id, []).append(ev)
             out.append(ev)
         elif target is not None:
+            if target.type == "arrest" and ev.type == "strike":
+                ev.attributed_to = []  # whom a raid was "against" is no party to the arrest
             _absorb(target, ev, ev.id in explicit, side_of, target.id in explicit)
         else:
             out.append(ev)

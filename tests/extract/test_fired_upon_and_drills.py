@@ -146,3 +146,18 @@ def test_a_group_downing_a_state_craft_its_owner_names_deals_the_blow(extract: R
     ev = one_event(extract("The Houthis downed a US MQ-9 Reaper drone over Saada on Friday, "
                            "the group said."), "attack")
     assert ev.actors == ["houthis"]
+
+
+def test_people_seized_in_a_raid_give_no_strike(extract: Run) -> None:
+    x = extract("A court in Basra freed most of the militiamen detained last month in a "
+                "dawn raid on a farm near Zubair.")
+    assert [e for e in x.events if e.type in ("attack", "strike")] == []
+
+
+def test_a_raid_told_back_is_the_arrest_it_made(extract: Run) -> None:
+    x = extract("Police commandos stormed a warehouse in Kirkuk on Sunday and arrested "
+                "eight smugglers.\n\nThe raid was the largest against Asaib Ahl al-Haq "
+                "this year.")
+    arrest = one_event(x, "arrest")
+    assert [e.type for e in x.events if e.type == "strike"] == []
+    assert "asaib-ahl-al-haq" not in arrest.attributed_to
