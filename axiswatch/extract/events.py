@@ -1919,7 +1919,7 @@ def _transfer_reading_ok(ctx: DocContext, tok: Token, trig: Trigger,
         return False  # "armed with knives, the attackers ...": what they carry, not who gave it
     if _civil_goods(tok):
         return False  # read by its objects ("paid Iran $2 billion for gas imports")
-    if trig.subtype == "funding" and _bare_fee(ctx, tok, trig):
+    if trig.subtype == "funding" and (_bare_fee(ctx, tok, trig) or _count_of_others(tok, trig)):
         return False
     if trig.subtype == "fighters":
         return not _into_care(tok)
@@ -1956,12 +1956,34 @@ def _bare_fee(ctx: DocContext, verb: Token, trig: Trigger) -> bool:
     return not any(ctx.can_act(ctx.ents.at(t.i)) for r in takers for t in r.subtree)
 
 
+# Words of a sum that also count anything else ("millions of pilgrims").
+COUNT_WORDS = frozenset({"million", "billion", "thousand", "hundred"})
+
+
+def _count_of_others(verb: Token, trig: Trigger) -> bool:
+    """"receives millions of pilgrims": a count word that a money trigger reads as a sum,
+    when what it counts ("of" what) is no money, moves no funds."""
+    sums = [o for o in _objects(verb, loads=True) if lemma(o) in trig.objects]
+    return bool(sums) and all(lemma(o) in COUNT_WORDS and any(
+        lemma(p) not in trig.objects for _x, p in prep_objects(o, OF)) for o in sums)
+
+
 def _main_verb_as_participle(tok: Token) -> bool:
     """"Iraqi militias handed over rockets to X": a past tense the parse took for a
     participle on the noun before it, which then heads a sentence without a verb; a
     participle with an object of its own there is the sentence's verb."""
+    if _past_on_object(tok):
+        return True
     return tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in NOUN_POS and \
         bool(direct_objects(tok)) and tok.i == tok.head.i + 1
+
+
+def _past_on_object(tok: Token) -> bool:
+    """"The IRGC trained Houthi fighters": a past tense with its own subject that the
+    parse hung on its object as a modifier is the clause's verb, and the noun it hangs
+    on is its object."""
+    return tok.dep_ == "amod" and tok.tag_ == "VBD" and tok.head.pos_ in NOUN_POS and \
+        tok.head.i > tok.i and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _sources(verb: Token) -> list[Token]:
@@ -2000,9 +2022,12 @@ def _is_arms(ctx: DocContext, load: Token, weapon_starts: frozenset[int]) -> boo
 def _arms_moved(ctx: DocContext, tok: Token, trig: Trigger) -> bool:
     """"sent weapons", "received arms and training": a general word for arms in what a
     transfer verb moves stands for the weapon the lexicon would name."""
+    arms = ctx.ontology.arms_nouns
+    if tok.pos_ == "NOUN":  # "the smuggling of weapons to X": what the noun is "of"
+        return any(lemma(t) in arms for _x, load in prep_objects(tok, OF)
+                   for t in subtree_tokens(load, skip_deps=("relcl", "appos"), deep=True))
     if tok.pos_ != "VERB":
         return False
-    arms = ctx.ontology.arms_nouns
     return any(lemma(t) in arms for load in _moved(tok, trig)
                for t in subtree_tokens(load, skip_deps=("relcl", "appos"), deep=True))
 
@@ -2174,6 +2199,10 @@ def _objects(tok: Token, *, loads: bool = False) -> list[Token]:
     out = direct_objects(tok) + [p for _x, p in prep_objects(
         tok, OBJECT_PREPS | WITH if loads else OBJECT_PREPS)]
     out += [c for c in tok.children if c.dep_ == "nsubjpass"]  # "were trained by X"
+    if _past_on_object(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+        out.append(tok.head)  # "the funds received by Hamas": what the participle is on
+    if tok.dep_ == "relcl":  # "fighters who were brought in by X": the noun the clause is on
+        out = [tok.head if o.lower_ in RELATIVE_PRONOUNS else o for o in out]
     # "seized the Galaxy Leader, a car carrier": the name's apposition says what it is
     out += [c for o in out for c in o.children if c.dep_ == "appos"]
     # "would hold the US responsible": the parse may make the complement a clause
@@ -3489,14 +3518,18 @@ def _craft_cargo(ctx: DocContext, hit: TriggerHit, tok: Token) -> bool:
         tok.tag_ == "VBG" and lemma(tok.head) in ctx.ontology.carriers
 
 
-def _supplied_by(ctx: DocContext, hit: TriggerHit, tok: Token) -> bool:
-    """"the weapons supplied by Iran to the Houthis", "drones provided by the IRGC": arms
-    told with the party that gave them, a transfer stated in passing (a participle with no
-    giver, "the weapons supplied", only describes them)."""
-    return hit.trigger.event_type == "transfer" and tok.pos_ == "VERB" and \
-        tok.dep_ == "acl" and tok.tag_ == "VBN" and bool(passive_agents(tok)) and \
-        _is_arms(ctx, tok.head, frozenset(i for w in ctx.weapons(tok.sent)
-                                          for i in range(w.start, w.end)))
+def _supplied_by(ctx: DocContext, hit: TriggerHit, tok: Token,
+                 typed: tuple[str, str | None] | None) -> bool:
+    """"the weapons supplied by Iran to the Houthis", "drones provided by the IRGC", "the
+    funds received by Hamas": arms or money told with a party to their handing over, a
+    transfer stated in passing (a participle with no party, "the weapons supplied", only
+    describes them)."""
+    if not (hit.trigger.event_type == "transfer" or (typed is not None and typed[0] == "transfer")):
+        return False
+    if tok.pos_ != "VERB" or tok.dep_ != "acl" or tok.tag_ != "VBN" or not passive_agents(tok):
+        return False
+    return (typed is not None and typed[1] == "funding") or _is_arms(
+        ctx, tok.head, frozenset(i for w in ctx.weapons(tok.sent) for i in range(w.start, w.end)))
 
 
 def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
@@ -3512,7 +3545,7 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG")
             and not hit.trigger.requires_weapon)) and not _verbless_predicate(tok) \
             and not (_content_of(tok) and hit.trigger.event_type == "statement") \
-            and not _craft_cargo(ctx, hit, tok) and not _supplied_by(ctx, hit, tok) \
+            and not _craft_cargo(ctx, hit, tok) and not _supplied_by(ctx, hit, tok, typed) \
             and not _main_verb_as_participle(tok):
         return None
     if tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -3524,7 +3557,7 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
     if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
             tok.head.tag_ in ("NNS", "NNPS") and not any(
             c.dep_ in ("det", "nummod", "poss", "quantmod") for c in tok.head.children) and \
-            not dated_subtree(tok, ctx.dates(sent)) and not _supplied_by(ctx, hit, tok) and \
+            not dated_subtree(tok, ctx.dates(sent)) and not _supplied_by(ctx, hit, tok, typed) and \
             not _main_verb_as_participle(tok):
         return None  # "drones launched towards the shipping lanes": a kind, not an occurrence
     if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and not list(tok.children):
@@ -3561,7 +3594,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             hit.trigger.lemmas[-1] not in NEGATED_THREATS | NEGATED_DENIALS and \
             hit.trigger.phrase not in INACTION and not (
             etype == "sanction" and _declared(ctx, tok)) and not (
-            etype == "statement" and _relative_denial(tok) and lemma(tok.head) in ACCUSATIONS):
+            etype == "statement" and _relative_denial(tok) and lemma(tok.head) in ACCUSATIONS) \
+            and not (etype == "transfer" and _stopped_attempt(tok)):
         return None  # but "efforts to avenge the 2020 killing of X": that killing happened
     if _counted_summary(ctx, tok) or (etype in VIOLENT and _running_tally(tok)):
         return None
@@ -3699,6 +3733,27 @@ TREND_VERBS = frozenset({"fall", "rise", "drop", "decline", "increase", "decreas
 # Verbs of a campaign's course: "the attacks, which began in October, ...".
 CAMPAIGN_VERBS = frozenset({"begin", "start", "continue", "resume", "escalate", "intensify",
                             "persist"})
+
+
+# Words of a try whose stopping tells the act was under way: "an attempt to smuggle X".
+ATTEMPT_WORDS = frozenset({"attempt", "bid", "try"})
+# Verbs that stop an act under way ("stopped an attempt to smuggle arms").
+STOPPING = frozenset({"stop", "foil", "thwart", "prevent", "block", "halt", "intercept",
+                      "disrupt", "frustrate", "abort", "repel"})
+
+
+def _stopped_attempt(tok: Token) -> bool:
+    """"Troops stopped an attempt to smuggle rifles", "a bid to smuggle drones was foiled":
+    a transfer under way that was stopped is an interdicted transfer, which the stopping
+    verb does not make a prospect."""
+    try_word = tok.head if tok.dep_ in ("acl", "xcomp", "relcl") else None
+    if try_word is None or lemma(try_word) not in ATTEMPT_WORDS:
+        return False
+    if try_word.pos_ == "VERB":  # "troops stopped smugglers who tried to move rockets"
+        return False
+    stopper = try_word.head
+    return try_word.dep_ in ("dobj", "nsubjpass") and lemma(stopper) in STOPPING and \
+        stopper.pos_ == "VERB" and not is_negated(stopper)
 
 
 def _titled(tok: Token) -> bool:
@@ -4045,9 +4100,13 @@ def _told_done(ctx: DocContext, tok: Token, draft: Draft) -> bool:
         verb = verb.head  # "used front companies to move the money": done as the use was
     if verb is not None and verb.dep_ == "xcomp" and lemma(verb.head) in CONTINUING_VERBS:
         verb = verb.head  # "continues to arm the group": told as what the giver does
-    if verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBG" and \
+    if verb is not None and verb.dep_ in ("xcomp", "ccomp") and \
+            lemma(verb.head) in HELPING_VERBS and draft.all_actors():
+        verb = verb.head  # "the IRGC helped the group bring missiles into Yemen": as the help was
+    if verb is not None and verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and \
             governing_verb(verb.head) is not None:
         verb = governing_verb(verb.head)  # "a truck carrying arms was stopped": as it was
+        # ("drones supplied by Iran were used in the attack")
     past, perfect = tense(verb, ctx.ontology.undated_adverbs)
     if past or (perfect and not any(c.dep_ == "auxpass" for c in tok.children)):
         return True
@@ -4058,8 +4117,11 @@ def _told_done(ctx: DocContext, tok: Token, draft: Draft) -> bool:
     if verb.tag_ == "VBG" and any(a.lower_ == "been" for a in auxes) and any(
             a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return True  # "has been smuggling weapons"
-    present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(
-        a.tag_ in ("VBZ", "VBP") for a in auxes))
+    progressive = verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes)
+    if progressive and draft.actors and (draft.target_actors or draft.place is not None) and \
+            lemma(verb) not in RECEIVING_VERBS:
+        return True  # "the IRGC is bringing in fighters to Aleppo": a movement under way
+    present = verb.tag_ in ("VBZ", "VBP") or progressive
     # "X receives arms from Y" describes X, but a sum received from a named giver is
     # the standing supply told from the other side ("gets $700 million a year from Y");
     # "Y arms X, a charge Y denies" is disputed
@@ -4070,6 +4132,8 @@ def _told_done(ctx: DocContext, tok: Token, draft: Draft) -> bool:
 
 # Verbs that tell a supply as kept up: "continues to fund the group".
 CONTINUING_VERBS = frozenset({"continue", "keep"})
+# Verbs of a hand lent to a supply: "helped the Houthis bring missiles into Yemen".
+HELPING_VERBS = frozenset({"help", "assist"})
 
 
 MEASURES = frozenset({"sanction", "statement", "transfer"})
