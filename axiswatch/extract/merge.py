@@ -608,7 +608,13 @@ def _own_places(ctx: DocContext, d: Draft, heads: set[int]
     site or town of its own: the sites of separate occurrences."""
     doc = ctx.doc
     trig = _doing_verb(doc[d.hit.head], heads)
-    if d.place is None or d.place.precision in _BROAD:
+    # a plot aimed at several countries is one plot in each: each country's police
+    # and courts deal with their own (unlike one operation of strikes that spanned two);
+    # a plot on two sites of one country ("rockets at the Green Zone and the airport")
+    # stays one
+    plot = d.type == "plot"
+    broad = frozenset() if plot else _BROAD
+    if d.place is None or d.place.precision in broad:
         return []
     found: list[tuple[LinkedMention, Place]] = []
     # (another trigger, or the verb another noun trigger is the subject of, is its act)
@@ -626,8 +632,11 @@ def _own_places(ctx: DocContext, d: Draft, heads: set[int]
                                             for f, _p in found):
             continue  # "and at Harir air base in Erbil": the town the site is in
         place = ctx.place(m)
-        if place.lat is None or place.precision in _BROAD or _same_place(place, d.place) or \
+        if place.lat is None or place.precision in broad or _same_place(place, d.place) or \
                 any(_same_place(place, p) for _m, p in found):
+            continue
+        if plot and (not place.country or place.country in
+                     {d.place.country, *(p.country for _m, p in found)}):
             continue
         found.append((m, place))
     return found
@@ -729,7 +738,7 @@ def split_occurrences(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[
     for d in drafts:
         out.append(d)
         # "arrested three men in Istanbul and two in Ankara": arrests at two places too
-        if d.type not in ARMED | {"arrest"} or d.hit.head in split:
+        if d.type not in ARMED | {"arrest", "plot"} or d.hit.head in split:
             continue
         places = _own_places(ctx, d, heads)
         if places:

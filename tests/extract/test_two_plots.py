@@ -34,3 +34,15 @@ def test_alternatives_of_one_plotter_stay_one(extract: Run) -> None:
 def test_a_plot_that_targeted_someone_is_a_plot(extract: Run) -> None:
     x = extract("Danish police said a second plot targeted a Jewish school in Aarhus.")
     assert [e.type for e in x.events] == ["plot"]
+
+
+def test_a_plot_aimed_at_several_countries_is_one_plot_in_each(extract: Run) -> None:
+    x = extract("Investigators said the ring had prepared attacks on Israeli embassies in "
+                "Belgium, Sweden and Norway.")
+    assert _plots(x) == ["belgium", "norway", "sweden"]
+
+
+def test_a_plot_on_two_sites_of_one_country_stays_one(extract: Run) -> None:
+    x = extract("Police said the cell had been preparing to fire rockets at the port and "
+                "at the airport in Basra.")
+    assert len(_plots(x)) == 1
