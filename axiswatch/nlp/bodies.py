@@ -238,37 +238,3 @@ def bare_kinds(doc: Doc, bodies: list[BodySpan],
                 out.append((tok.i, found[0], BodySpan(tok.i, found[0], names, found[1],
                                                       country)))
     return out
-
-
-# First words of a service phrase: its own first word or a qualifier before it.
-_SERVICE_FIRST = frozenset({words[0] for words in SERVICE_KINDS}) | SERVICE_QUALIFIERS
-
-
-def placed_services(doc: Doc, bodies: list[BodySpan],
-                    country_of: Callable[[str], str | None],
-                    demonym_of: Callable[[str], str]) -> list[tuple[int, int, BodySpan]]:
-    """"police in Germany", "a court in Baku", "prosecutors in the Netherlands": a
-    service with no owner before it, followed by "in" and a country or its capital, is
-    that country's service, the body "German Police" or "Azerbaijani Court" names. Only
-    the service's words are the body; the country after "in" stays the place it is."""
-    out: list[tuple[int, int, BodySpan]] = []
-    inside = {i for b in bodies for i in range(b.start, b.end)}
-    n = len(doc)
-    for tok in span_tokens(doc[:], words=_SERVICE_FIRST):
-        if tok.i in inside:
-            continue
-        found = _service_after(doc, tok.i)
-        if found is None or found[0] + 1 >= n or doc[found[0]].lower_ != "in":
-            continue
-        end, kind = found
-        at = end + 1 + (doc[end + 1].lower_ == "the")
-        stop = at
-        while stop < n and doc[stop].pos_ == "PROPN" and doc[stop].text[:1].isupper():
-            stop += 1
-        country = country_of(text_of(doc[at:stop])) if stop > at else None
-        dem = demonym_of(country) if country is not None else ""
-        if country is None or not dem:
-            continue
-        out.append((tok.i, end, BodySpan(tok.i, end, (f"{dem} {kind}",), kind, country)))
-        inside.update(range(tok.i, end))
-    return out

@@ -21,13 +21,7 @@ from rapidfuzz import fuzz
 from axiswatch.ids import slugify
 from axiswatch.kb.normalize import alias_key
 from axiswatch.model import Entity, Mention
-from axiswatch.nlp.bodies import (
-    POSTS_ABROAD,
-    BodySpan,
-    bare_kinds,
-    body_spans,
-    placed_services,
-)
+from axiswatch.nlp.bodies import POSTS_ABROAD, BodySpan, bare_kinds, body_spans
 from axiswatch.nlp.capitals import capital_phrases
 from axiswatch.nlp.collectives import CollectiveSpan, collective_spans
 from axiswatch.nlp.definite import Named, head_references
@@ -915,9 +909,6 @@ class Linker:
 
         bodies.update({(s0, e0): b for s0, e0, b in bare_kinds(
             doc, found, country_near, self.demonym)})
-        bodies.update({(s0, e0): b for s0, e0, b in placed_services(
-            doc, found, lambda t: self.country_named(t) or self.capital_state(t),
-            self.demonym)})
         groups = {(c.start, c.end): c for c in collective_spans(
             doc, self.backer_named, self.country_code)}
         if bodies or groups:  # a phrase wins over a name that only adds common words to it
@@ -944,16 +935,16 @@ class Linker:
             if end - start == 1 and label not in ("PERSON", "NORP") and not ent_id and (
                     doc[start].lower_.rstrip(".") in TITLE_WORDS or (
                         doc[start].pos_ != "PROPN" and not self._town_in_place(span, label))
-            ) and (start, end) not in facility_names and (start, end) not in bodies:
-                continue  # "Supreme", "Groups": a word, not a name ("police in X" is one)
+            ) and (start, end) not in facility_names:
+                continue  # "Supreme", "Groups": a word, not a name
             if start > 0 and doc[start - 1].lower_ in INDEFINITE and text.islower() and \
-                    (start, end) not in facility_names and (start, end) not in bodies:
+                    (start, end) not in facility_names:
                 continue  # "a coalition that includes X": any coalition, not the one named
             if _listed_category(doc, start, end):
                 continue  # "as a Specially Designated Global Terrorist": a list, no name
             if end - start == 1 and not ent_id and doc[start].tag_ in ("NNS", "NNPS") and \
                     doc[start].is_sent_start and self.pack.lookup(text) == [] and \
-                    alias_key(text) not in self.demonyms and (start, end) not in bodies:
+                    alias_key(text) not in self.demonyms:
                 continue  # "Missiles struck ...": a plural noun opening a sentence
             office = all(t.lower_.rstrip(".") in OFFICE_WORDS or t.is_punct for t in span)
             if (office and not ent_id) or (office and label == "PERSON"):

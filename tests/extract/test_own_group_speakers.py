@@ -71,11 +71,6 @@ def test_a_countrys_name_before_an_office_only_places_its_holder(
     assert not any(a & {"lebanon", "iran"} for a in found)
 
 
-def test_a_court_in_a_capital_sentences_for_its_state(extract: Extract) -> None:
-    x = extract("A court in Stockholm sentenced an Iranian agent to eight years in prison.")
-    assert {"swedish-court"} in _actors(x, "arrest")
-
-
 @pytest.mark.parametrize("text", [
     "Anadolu: The Houthis launched a drone at a container ship in the Gulf of Aden on "
     "Friday.",

@@ -65,21 +65,14 @@ def test_the_state_that_arrests(extract: Run, text: str, state: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "A court in Kuwait sentenced three men to life in prison on Sunday.",
     "Police in Mosul arrested a weapons smuggler on Wednesday.",
 ])
 def test_an_unnamed_court_or_force_names_no_actor(extract: Run, text: str) -> None:
-    """Actors are who the text says did it: a police force named only by the town it
-    sits in is no named body, and the town is where, not who."""
+    """Actors are who the text says did it: a court or police force named only by where
+    it sits is no named body, and the place it sits in is where, not who."""
     found = _of_type(extract, text, "arrest")
     assert found and found[0][1] == []
-
-
-def test_a_court_in_a_country_is_that_countrys_court_not_the_state(extract: Run) -> None:
-    """"A court in Kuwait" is the Kuwaiti court, as "a Kuwaiti court" is; the country
-    stays where it sat."""
-    found = _of_type(extract, "A court in Kuwait sentenced three men to life in prison on "
-                     "Sunday.", "arrest")
-    assert found and found[0][1] == ["kuwaiti-court"]
 
 
 def test_a_state_that_says_it_arrested_people_reports_no_claim(extract: Run) -> None:

@@ -222,21 +222,3 @@ def test_it_is_never_a_body_named_by_a_plural_noun(extractor: Extractor) -> None
     ex = extractor.extract(Document(id=document_id(text), text=text, published="2024-01-20"))
     [assault] = [e for e in ex.events if "assault" in e.evidence.text]
     assert (assault.type, assault.all_actors()) == ("attack", ["jaish-al-adl"])
-
-
-@pytest.mark.parametrize(("text", "service", "same_as"), [
-    ("Police in Belgium detained an Afghan man on Friday. Belgian police said he had "
-     "filmed a synagogue.", "Police", "Belgian police"),
-    ("Prosecutors in Denmark charged a Norwegian citizen. Danish prosecutors said he "
-     "worked for Iran.", "Prosecutors", "Danish prosecutors"),
-])
-def test_a_service_in_a_country_is_that_countrys_service(
-        extractor: Extractor, text: str, service: str, same_as: str) -> None:
-    by_text, entities = _linked(extractor, text)
-    assert by_text[service] is not None and by_text[service] == by_text[same_as]
-    assert entities[by_text[service] or ""].type == "state_body"
-
-
-def test_a_service_in_a_country_leaves_the_country_a_place(extractor: Extractor) -> None:
-    by_text, _ = _linked(extractor, "A court in Paris jailed a French-Iranian man on Monday.")
-    assert by_text.get("Paris") == "paris" and by_text.get("court") not in (None, "france")
