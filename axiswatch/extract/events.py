@@ -3552,8 +3552,10 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None  # "storage and launch sites": a verb tag on a noun of a list
     nxt = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
     if tok.pos_ == "NOUN" and tok.tag_ == "NN" and nxt is not None and nxt.pos_ == "NOUN" \
-            and nxt.ent_type_ not in ("DATE", "TIME") and not list(tok.children):
+            and nxt.ent_type_ not in ("DATE", "TIME") and not list(tok.children) and not (
+            typed is not None and typed[0] == "plot" and lemma(nxt) in SCHEME_NOUNS):
         return None  # "drone and launch sites": a bare modifier of the noun after it
+        # (but "a murder-for-hire scheme" is the scheme the phrase names)
     if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and \
             tok.head.tag_ in ("NNS", "NNPS") and not any(
             c.dep_ in ("det", "nummod", "poss", "quantmod") for c in tok.head.children) and \
@@ -3887,7 +3889,8 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     accepted = [(hit, typed) for hit, typed in accepted if hit.head not in killers and
                 (typed[0] == "killing" or not (doc[hit.head].pos_ == "VERB" and any(
                     c.dep_ == "nsubj" and c.i in owners for c in doc[hit.head].children)))
-                and (hit.head in named_kills or not _relative_of_event(doc[hit.head], owners))
+                and (hit.head in named_kills or _detained_in_raid(doc[hit.head], typed)
+                     or not _relative_of_event(doc[hit.head], owners))
                 and not _setting_of_event(doc[hit.head], typed[0], owners)
                 and not _means_of_event(doc[hit.head], hit.trigger, owners)]
     owners = frozenset(hit.head for hit, _t in accepted)
@@ -4356,6 +4359,15 @@ def _setting_of_event(tok: Token, etype: str, owners: frozenset[int]) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during", "on", "against", "targeting"):
         return tok.head.head.i in owners
     return tok.dep_ == "dobj" and tok.head.i in owners
+
+
+def _detained_in_raid(tok: Token, typed: tuple[str, str | None]) -> bool:
+    """"a raid that detained two men", "a raid in which troops arrested X": the detentions
+    a raid made are its arrest (the raid joins it, see :func:`_raids_that_detain`), not
+    more words on the raid."""
+    if typed[0] != "arrest" or tok.pos_ != "VERB":
+        return False
+    return tok.dep_ in ("relcl", "acl") and lemma(tok.head) in RAID_LEMMAS
 
 
 def _relative_of_event(tok: Token, owners: frozenset[int]) -> bool:

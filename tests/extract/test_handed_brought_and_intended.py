@@ -66,3 +66,18 @@ def test_transfers_under_way(extract: Run, text: str) -> None:
 ])
 def test_no_transfer(extract: Run, text: str) -> None:
     assert "transfer" not in _types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The gunman sought to assassinate an exiled Iranian activist in Toronto, police said.",
+    "The indictment laid out a murder-for-hire scheme by Iranian agents against a "
+    "journalist in Brooklyn.",
+])
+def test_plots_sought_or_schemed(extract: Run, text: str) -> None:
+    assert "plot" in _types(extract, text)
+
+
+def test_detentions_a_raid_made_are_an_arrest(extract: Run) -> None:
+    text = ("Iraqi counterterrorism troops carried out a raid in Jurf al-Sakhar that "
+            "detained four militants on Monday.")
+    assert "arrest" in _types(extract, text)
