@@ -78,6 +78,7 @@ from axiswatch.extract.places import (
     joined_places,
     kind_appositions,
     kind_name,
+    names_owner,
     near_bearing,
     offshore_point,
     on_area,
@@ -3211,6 +3212,9 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
         place_mentions = undergone_site(ctx, tok)  # "the X base came under rocket fire"
     if verb is not None and draft.type in VIOLENT:  # "a strike hit the X base in Y"
         place_mentions += [m for m in _struck_site(ctx, tok, verb) if m not in place_mentions]
+    # "a Panama-flagged ship was hit": whose ship it is places nothing, so the phrases
+    # that place the blow are still looked for
+    place_mentions = [m for m in place_mentions if not names_owner(ctx, m)]
     if not place_mentions and draft.type in ("protest", "arrest") and verb:
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             for part in subj.subtree:  # "nurses in 39 cities across Iran have staged protests"

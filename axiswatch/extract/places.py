@@ -426,10 +426,20 @@ PEOPLE_NOUNS = frozenset({"official", "soldier", "troop", "force", "personnel", 
                           "prosecutor", "authority", "analyst", "source", "commander"})
 
 
-def _owner(ctx: DocContext, m: LinkedMention) -> bool:
+# Participles that join a place to a ship or firm as its flag, port of registry or
+# owner's seat ("an Erbil-registered tanker", "a Greece-owned carrier").
+REGISTRY_WORDS = frozenset({"flagged", "registered", "owned", "operated", "managed"})
+
+
+def names_owner(ctx: DocContext, m: LinkedMention) -> bool:
     """A whole country naming whose base, embassy or ship it is ("a US base", "a
-    Panama-flagged tanker")."""
-    tok = ctx.doc[m.tok_end - 1]
+    Panama-flagged tanker"), or any place naming a ship's registry ("an Erbil-registered
+    tanker as it sailed in the Gulf of Oman" was hit at sea)."""
+    doc = ctx.doc
+    if m.tok_end + 1 < len(doc) and doc[m.tok_end].text == "-" and \
+            doc[m.tok_end + 1].lower_ in REGISTRY_WORDS:
+        return True
+    tok = doc[m.tok_end - 1]
     if tok.dep_ not in ("compound", "amod", "nmod", "npadvmod") or \
             ctx.place(m).precision != "country":
         return False
@@ -451,7 +461,7 @@ def place_of(ctx: DocContext, mentions: list[LinkedMention]) -> Place | None:
     # state, which may stand abroad.
     mentions = [m for m in mentions if (m.label != "NORP" or
                 ctx.doc[m.tok_end - 1].head.lower_ in NATIONAL_AREA_NOUNS)
-                and not _owner(ctx, m)]
+                and not names_owner(ctx, m)]
     mentions = _told_aside(ctx, mentions)
     resolved = [(m, ctx.place(m)) for m in mentions]
     rank = {"facility": 0, "town": 1, "district": 2, "province": 3, "region": 5, "country": 6}

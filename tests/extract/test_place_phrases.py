@@ -254,3 +254,15 @@ def test_the_name_set_beside_a_capital_is_the_place(extract: Run) -> None:
     x = extract("A roadside bomb exploded in the Syrian capital Damascus, wounding two.")
     ev = one_event(x, "attack")
     assert ev.country == "SY" and _near(ev, 33.51, 36.29)
+
+
+def test_a_ships_flag_leaves_the_blow_to_the_phrase_that_places_it(extract: Run) -> None:
+    ev = one_event(extract("A Marshall Islands-flagged bulk carrier was hit by a missile "
+                           "southwest of Hodeidah on Tuesday."), "attack")
+    assert ev.location == "hodeidah"
+
+
+def test_a_ships_port_of_registry_is_not_where_it_was_hit(extract: Run) -> None:
+    ev = one_event(extract("A drone struck the Basra-registered tanker as it sailed in the "
+                           "Gulf of Oman on Monday."), "attack")
+    assert ev.location == "gulf-of-oman"
