@@ -428,6 +428,11 @@ def _frequent(verb: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ in FREQUENCY_ADVERBS for c in verb.children)
 
 
+# Conjunctions that open a clause of its own time, told as having happened whatever the
+# clause it hangs on plans or tries.
+TIME_MARKS = frozenset({"when", "as", "after", "before"})
+
+
 def is_blocked(ctx: DocContext, tok: Token, event_type: str) -> bool:
     """Hypothetical, negated or embedded under a word that makes it no occurrence."""
     if is_negated(tok):
@@ -444,6 +449,9 @@ def is_blocked(ctx: DocContext, tok: Token, event_type: str) -> bool:
             return True
     below = tok
     for anc in list(tok.ancestors)[:6]:
+        if below.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS
+                                         for c in below.children):
+            break  # "were planning to kill X when they were detained": the arrest happened
         low = lemma(anc)
         # "an attack on the field halted production": what a verb's subject does, not
         # what the verb stops or prevents

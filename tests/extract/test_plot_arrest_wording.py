@@ -81,3 +81,19 @@ def test_a_state_that_says_it_arrested_people_reports_no_claim(extract: Run) -> 
                 if e.type == "arrest"]
     assert (arrest.actors, arrest.claimed_by) == (["bahrain"], [])
     assert arrest.certainty != "claimed"
+
+
+@pytest.mark.parametrize("text", [
+    "The three suspects were preparing to bomb a synagogue in Vienna when police "
+    "detained them on Sunday.",
+    "The men had been plotting to kill a journalist in Paris when they were arrested.",
+])
+def test_an_arrest_in_a_when_clause_happened_whatever_the_plot_planned(
+        extract: Run, text: str) -> None:
+    types = sorted(e.type for e in extract(text).events)
+    assert types == ["arrest", "plot"]
+
+
+def test_a_plan_still_blocks_what_it_plans(extract: Run) -> None:
+    assert [e.type for e in extract("The men planned to detain a journalist in Paris.").events
+            if e.type == "arrest"] == []
