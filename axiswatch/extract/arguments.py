@@ -157,13 +157,24 @@ def inherited_subjects(verb: Token, *, max_steps: int = 3) -> list[Token]:
     """Subjects of ``verb``, or of the verbs it hangs from (xcomp, conj, advcl)."""
     cur = verb
     for _ in range(max_steps):
-        found = subjects(cur)
+        found = subjects(cur) or _joined_in(cur)
         if found:
             return found
         if cur.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or cur.head.i == cur.i:
             return []
         cur = cur.head
     return []
+
+
+def _joined_in(verb: Token) -> list[Token]:
+    """"X joined Y in striking Z": the gerund's doers are who joined and whom they
+    joined, both taking part."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "in" or \
+            prep.head.lemma_.lower() != "join":
+        return []
+    joined = [o for c in prep.head.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    return [*subjects(prep.head), *joined] if joined else []
 
 
 def prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[str, Token]]:

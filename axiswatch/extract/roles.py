@@ -27,6 +27,7 @@ from axiswatch.extract.arguments import (
     WITH,
     direct_objects,
     disowned,
+    first_conjunct,
     inherited_subjects,
     is_negated,
     passive_agents,
@@ -271,9 +272,58 @@ def _last_body_before(ctx: DocContext, tok: Token) -> str | None:
     return found
 
 
+# Nouns of a state's armed might: "its forces", "its jets" after a sentence about a
+# state are the state's, though a group was named since ("Pakistan accused X of ...
+# Its forces struck hideouts").
+FORCE_NOUNS = frozenset({"force", "troop", "army", "navy", "jet", "warplane", "aircraft",
+                         "artillery", "military", "commando", "soldier", "warship",
+                         "destroyer", "bomber", "drone", "missile", "tank", "gunboat"})
+
+
+def _forces_owner(ctx: DocContext, poss: Token) -> str | None:
+    """Whose "its forces" are: the body or state speaking the clause they act in ("X
+    said its jets struck"), the subject named before them in their own sentence, else the subject of
+    the sentence before, a country included; ``None`` leaves "its" to the usual rule."""
+    said_by = _saying_subject(poss.head)
+    m = ctx.ents.at(said_by.i) if said_by is not None else None
+    if m is not None and m.entity_id and ctx.can_act(m) and m.etype != "person":
+        return _acting(ctx, m)  # a spokesman's "its forces" are not his own
+    sent = poss.sent
+    own = [m for m in ctx.mentions_of(list(sent[:poss.i - sent.start]))
+           if m.entity_id and ctx.can_act(m) and m.etype != "person" and not m.modifier
+           and _is_subject(ctx.doc[m.tok_end - 1])]
+    told = _acting(ctx, own[-1]) if own else _subject_before(ctx, poss)
+    # a think tank or news outlet has no forces: "its forces" are not the source's
+    return told if told is not None and ctx.etype(told) in ARMED_TYPES else None
+
+
+ARMED_TYPES = STATE_TYPES | NON_STATE
+
+
+def _conjunct_subject(ctx: DocContext, tok: Token) -> str | None:
+    """"Israel struck X on Tuesday, and on Wednesday it hit Y": the subject pronoun of a
+    joined clause continues the subject of the clause it is joined to, a country too."""
+    clause = tok.head
+    if clause.dep_ != "conj" or clause.head.i == clause.i:
+        return None
+    for subj in (c for c in first_conjunct(clause).children if c.dep_ in ("nsubj", "nsubjpass")):
+        m = ctx.ents.at(subj.i)
+        if m is None or not m.entity_id or not ctx.can_act(m) or m.etype == "person":
+            continue
+        if tok.lower_ == "it" and subj.tag_ in PLURAL_TAGS and m.etype == "state_body":
+            continue  # "US forces ... it": not the forces
+        return _acting(ctx, m)
+    return None
+
+
 def _anaphor(ctx: DocContext, tok: Token) -> str | None:
     low = tok.lower_
     pronoun = tok.pos_ == "PRON"
+    if pronoun and low in POSSESSIVE_GROUP and tok.dep_ == "poss" and \
+            lemma(tok.head) in FORCE_NOUNS:
+        owner = _forces_owner(ctx, tok)
+        if owner is not None:
+            return owner
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                    for c in tok.children) and not any(
         c.dep_ in ("compound", "amod") and not _nationality(ctx, c)
@@ -295,7 +345,7 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
             tok.dep_ in ("nsubj", "nsubjpass"):
         return _last_body_before(ctx, tok) or _state_subject_before(ctx, tok)
     if pronoun and low in SUBJECT_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
-        told = _subject_before(ctx, tok)
+        told = _conjunct_subject(ctx, tok) or _subject_before(ctx, tok)
         if told is not None:
             return told
     if (pronoun and (low in GROUP_ANAPHORA or low in POSSESSIVE_GROUP)) or (
@@ -351,6 +401,10 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
                         child.i < head.i and cm is not None and _actor_ok(ctx, cm) and \
                         not made and cm.entity_id:
                     out.append(_acting(ctx, cm))
+                elif child.dep_ == "poss" and child.pos_ == "PRON" and child.i < head.i:
+                    ref = _anaphor(ctx, child)  # "its jets": whose the jets are
+                    if ref:
+                        out.append(ref)
             if not out and depth < 2:  # "gunmen from X": the weapon's bearers are X's
                 out.extend(_members_of(ctx, head, depth))
             continue
