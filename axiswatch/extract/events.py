@@ -97,6 +97,7 @@ from axiswatch.extract.places import (
 )
 from axiswatch.extract.roles import (
     GROUP_NOUNS,
+    PARTNER_PREPS,
     POSSESSIVE_GROUP,
     PRINCIPAL_NOUNS,
     RELATIVE_PRONOUNS,
@@ -109,6 +110,7 @@ from axiswatch.extract.roles import (
     claimants,
     event_noun,
     meeting_parties,
+    named_party,
     plotters,
     principal_phrases,
     principals,
@@ -1521,7 +1523,7 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
     if lemma(tok) == "escalate" and tok.pos_ == "VERB" and not direct_objects(tok) and \
             _declared(ctx, tok) and _own_side(ctx, tok):
         return "statement", "threat"  # "said the group would escalate if ...": its own course
-    if trig.objects and not any(lemma(o) in trig.objects
+    if trig.objects and not any(_object_fits(ctx, trig, o)
                                 for o in _objects(tok, loads=etype == "transfer")):
         # "recalled its ambassador", not "recalled the attack"; "seized a tanker" is a
         # hijacking, "seized a cargo of rockets" an interdicted transfer
@@ -1534,7 +1536,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         etype, subtype = trig.event_type, trig.subtype
     if etype == "transfer" and not _transfer_reading_ok(ctx, tok, trig, weapons):
         return None
-    if trig.verbs and not _object_of(first_conjunct(tok), trig.verbs):
+    if trig.verbs and not _object_of(first_conjunct(tok), trig.verbs) and \
+            not (subtype == "threat" and _authored_threat(ctx, tok)):
         return None  # "imposed sanctions", "placed on the sanctions list"
     if trig.requires_date and not dates:
         return None
@@ -1617,7 +1620,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
             if met and not any(ctx.can_act(ctx.ents.at(m.i)) or lemma(m) in bg.official_nouns or
                                lemma(m) in bg.target_nouns for m in met):
                 return None  # "met people he thought were hitmen": no official's meeting
-        if verb is not None and any(c.dep_ == "auxpass" for c in verb.children):
+        if verb is not None and any(c.dep_ == "auxpass" for c in verb.children) and \
+                not _received_by(ctx, verb):
             return None
         if verb is not None and any(lemma(o) in ctx.ontology.premises and ctx.ents.at(o.i) is None
                                     for o in direct_objects(verb)):
@@ -1778,6 +1782,24 @@ def _met_with_reprisal(verb: Token) -> bool:
                                                                prep_objects(verb, WITH)])
 
 
+def _authored_threat(ctx: DocContext, tok: Token) -> bool:
+    """"X's threat to strike Y", "a threat by X to close the strait", "X's warning that
+    any ship would be targeted": a threat noun with its author and what it threatens is
+    a declaration told as a noun, where "the threat posed by drones" or "the threat of
+    war" is a danger that no one declared."""
+    if tok.pos_ != "NOUN":
+        return False
+    authors = [c for c in tok.children if c.dep_ == "poss"]
+    authors += [p for _x, p in prep_objects(tok, BY)]
+    if not any(ctx.can_act(ctx.ents.at(a.i)) or any(
+            c.dep_ in ("poss", "compound") and ctx.can_act(ctx.ents.at(c.i))
+            for c in a.children) for a in authors):
+        return False
+    return any(c.dep_ in ("acl", "relcl", "ccomp") and c.pos_ in ("VERB", "AUX") and any(
+        m.dep_ in ("aux", "mark") and m.lower_ in ("to", "that") for m in c.children)
+        for c in tok.children)
+
+
 def _object_of(tok: Token, verbs: frozenset[str] | Sequence[str]) -> bool:
     """Whether a noun is what one of ``verbs`` acts on ("imposed sanctions", "placed on
     the sanctions list")."""
@@ -1826,9 +1848,88 @@ def _reading_by_object(ctx: DocContext, tok: Token, trig: Trigger) -> Trigger | 
 
 
 def _hosts_officials(ctx: DocContext, verb: Token) -> bool:
-    """"Iran hosted a delegation": a state that hosts officials holds a meeting, where
-    a base that hosts troops does not."""
-    return any(lemma(o) in ctx.ontology.official_nouns for o in direct_objects(verb))
+    """"Iran hosted a delegation", "Doha hosted X", "Cairo hosted talks between X and Y":
+    a state or capital that hosts officials, a named person or a meeting holds one,
+    where a base that hosts troops does not."""
+    objs = direct_objects(verb)
+    objs += [p for o in objs if lemma(o) in PORTION_NOUNS for _x, p in prep_objects(o, OF)]
+    return any(lemma(o) in ctx.ontology.official_nouns or ctx.etype_of_token(o) == "person" or
+               _names_meeting(ctx, o) for o in objs)
+
+
+# Nouns that take a meeting as their part: "a round of talks", "a session of talks".
+PORTION_NOUNS = frozenset({"round", "session", "series"})
+
+
+def _names_meeting(ctx: DocContext, tok: Token) -> bool:
+    """Whether a noun is itself a word for a meeting ("a meeting", "talks", "a summit")."""
+    return tok.pos_ == "NOUN" and any(
+        t.event_type == "meeting" and t.lemmas == (lemma(tok),) and t.pos != "VERB"
+        for t in ctx.ontology.triggers_starting(lemma(tok)))
+
+
+# Verbs of receiving a guest, which the guest's side may tell in the passive: "the
+# delegation was received by X", "Hamas officials were hosted in Tehran by Y".
+GUEST_VERBS = frozenset({"receive", "host", "welcome"})
+
+
+def _received_by(ctx: DocContext, verb: Token) -> bool:
+    """A guest received in the passive by a named host is a meeting: the host is the
+    agent ("were received by the president"); without one ("was received warmly") the
+    clause tells no one met."""
+    return lemma(verb) in GUEST_VERBS and any(
+        ctx.can_act(ctx.ents.at(a.i)) or lemma(a) in ctx.ontology.official_nouns
+        for a in passive_agents(verb))
+
+
+def _hosted_meetings(ctx: DocContext, verb: Token) -> list[Token]:
+    """The meetings a verb of receiving hosts: "hosted talks", "hosted a round of talks"."""
+    objs = direct_objects(verb)
+    objs += [p for o in objs if lemma(o) in PORTION_NOUNS for _x, p in prep_objects(o, OF)]
+    return [o for o in objs if _names_meeting(ctx, o)]
+
+
+def _hosted_parties(ctx: DocContext, verb: Token) -> list[str]:
+    """The guests of a host: the parties of the meeting hosted ("hosted talks between X
+    and Y", "a meeting of X and Y officials") and the guest told in the passive ("X
+    leaders were received by Y")."""
+    if lemma(verb) not in GUEST_VERBS:
+        return []
+    guests = [p for m in _hosted_meetings(ctx, verb)
+              for _x, p in prep_objects(m, PARTNER_PREPS | OF)]
+    if _received_by(ctx, verb):
+        guests += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    guests += [c for g in guests for c in g.conjuncts]
+    out: list[str] = []
+    for g in guests:
+        named = named_party(ctx, g)
+        out += [named] if named else token_actors(ctx, g)
+    return out
+
+
+def _hosting_places(ctx: DocContext, verb: Token) -> list[LinkedMention]:
+    """Where a guest was received when no "in X" says so: the city or state that hosts
+    ("Tehran hosted X", "Cairo hosted talks") and where a guest is welcomed to
+    ("welcomed X to Baghdad")."""
+    if lemma(verb) not in GUEST_VERBS:
+        return []
+    sites = [s for s in subjects(verb) if s.dep_ == "nsubj"] or [
+        # "Damascus on Sunday hosted X": the parse may take the fronted host for a modifier
+        c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i]
+    if lemma(verb) == "welcome":
+        sites += [p for _x, p in prep_objects(verb, TO)]
+        sites += [p for o in direct_objects(verb) for _x, p in prep_objects(o, TO)]
+    return [m for s in sites for m in ctx.mentions_of([s])
+            if m.etype in PLACE_TYPES and m.label != "NORP"]
+
+
+def _object_fits(ctx: DocContext, trig: Trigger, obj: Token) -> bool:
+    """Whether an object is one a trigger needs: one of its listed words, or for a
+    meeting verb of receiving a named person ("received Foreign Minister X in Baghdad"),
+    since a guest named rather than described by office is no less an official."""
+    if lemma(obj) in trig.objects:
+        return True
+    return trig.event_type == "meeting" and ctx.etype_of_token(obj) == "person"
 
 
 def _plain_reading(ctx: DocContext, trig: Trigger) -> Trigger | None:
@@ -2269,19 +2370,39 @@ def _has_party(ctx: DocContext, tok: Token, draft: Draft) -> bool:
     if tok.pos_ != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and \
             tok.head.head.pos_ == "VERB":  # "X flew to Tehran for talks": the traveller
         heads += inherited_subjects(tok.head.head)
-    if tok.pos_ != "VERB":  # "talks with X"
-        heads += [p for _x, p in prep_objects(tok, WITH)]
+    if tok.pos_ != "VERB":  # "talks with X", "a meeting between X and Y"
+        heads += [p for _x, p in prep_objects(tok, PARTNER_PREPS)]
+    guests = _guests(ctx, tok) if tok.pos_ == "VERB" else []
+    heads += guests + [c for h in heads for c in h.conjuncts]
     for h in heads:
         m = ctx.ents.at(h.i)
         if ctx.can_act(m) or h.lower_ in ("he", "she", "his", "her"):
             return True
-        # "Iraq's foreign ministry": a body of a named state or group
-        if any(c.dep_ in ("poss", "compound") and ctx.can_act(ctx.ents.at(c.i))
-               for c in h.children):
+        # "Iraq's foreign ministry", "Hamas officials": a body of a named state or group;
+        # a guest may be told by its people ("hosted Saudi and Iranian officials")
+        deps = GUEST_PARTS if h in guests else BODY_PARTS
+        if any(c.dep_ in deps and ctx.can_act(ctx.ents.at(c.i)) for c in h.children):
             return True
     return bool(draft.target_actors) and any(  # "summoned the US envoy": a state's
         ctx.etype(t) in ACTOR_TYPES or (tok.pos_ == "VERB" and ctx.is_country(t))
         for t in draft.target_actors)
+
+
+# Words that make a bare title a named party's ("Iraq's foreign ministry", "Hamas
+# officials"), and for a host's guests also the people named ("Saudi officials").
+BODY_PARTS = frozenset({"poss", "compound", "nmod"})
+GUEST_PARTS = BODY_PARTS | {"amod"}
+
+
+def _guests(ctx: DocContext, verb: Token) -> list[Token]:
+    """Whom a verb of receiving receives: "Doha hosted X", "X was received by Y", and the
+    parties of the meeting hosted ("Cairo hosted talks between X and Y")."""
+    if lemma(verb) not in GUEST_VERBS:
+        return []
+    out = direct_objects(verb) + passive_agents(verb)
+    out += [p for m in _hosted_meetings(ctx, verb)
+            for _x, p in prep_objects(m, PARTNER_PREPS | OF)]
+    return out + [c for g in out for c in g.conjuncts]
 
 
 def _held_abroad(ctx: DocContext, tok: Token, body: str) -> bool:
@@ -3157,6 +3278,7 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
                                 if a not in draft.attributed_to and a not in draft.actors]
     elif draft.type == "meeting":
         hosts, partners = meeting_parties(ctx, tok, verb)
+        partners += _hosted_parties(ctx, verb) if verb is not None else []
         draft.actors = list(dict.fromkeys([*(hosts or draft.actors), *partners]))
         draft.target_actors = [a for a in draft.target_actors if a not in draft.actors]
     # Where: a facility in the target, else "in/at/near X" under the trigger or its clause,
@@ -3233,6 +3355,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
                                            if m.etype in PLACE_TYPES]
     if not place_mentions and draft.type == "meeting":
         place_mentions = travel_places(ctx, holders)
+    if not place_mentions and draft.type == "meeting" and verb is not None:
+        place_mentions = _hosting_places(ctx, verb)
     if not place_mentions and draft.type == "arrest" and targets:
         place_mentions = based_places(ctx, targets[0])  # "arrested Erbil-based members"
     if not _named_places(place_mentions) and draft.type in SEATED_TYPES:

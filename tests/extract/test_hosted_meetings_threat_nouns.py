@@ -1,0 +1,144 @@
+"""Meetings told by their host or the guest's arrival, and threats told as nouns
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Event, Extraction
+
+Run = Callable[..., Extraction]
+
+
+def _of_type(extraction: Extraction, etype: str) -> list[Event]:
+    return [e for e in extraction.events if e.type == etype]
+
+
+def _parties(event: Event) -> set[str]:
+    return {*event.actors, *event.claimed_by, *event.attributed_to}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "place"),
+    [
+        # a capital or state hosts a meeting between named sides
+        ("Cairo on Monday hosted a meeting between Hamas and Egyptian officials.",
+         {"hamas"}, "cairo"),
+        ("Amman hosted talks between Houthi negotiators and Saudi envoys on Sunday.",
+         {"houthis"}, "amman"),
+        ("Baghdad hosted a new round of talks between Iranian and Saudi security "
+         "officials last week.", {"iran", "saudi-arabia"}, "baghdad"),
+        ("Beirut hosted a meeting of Hamas and Hezbollah leaders on Friday.",
+         {"hamas", "hezbollah"}, "beirut"),
+        ("Doha hosted talks with Hamas on Tuesday, Qatari officials said.",
+         {"hamas"}, "doha"),
+        # a capital hosts a named guest: the capital is where they met
+        ("Tehran hosted Ismail Haniyeh on Wednesday, state television said.",
+         {"ismail-haniyeh"}, "tehran"),
+        ("Damascus on Sunday hosted Esmail Qaani, the commander of the Quds Force.",
+         {"esmail-qaani"}, "damascus"),
+        ("Baghdad hosted Iranian Foreign Minister Abbas Araghchi on Thursday.",
+         {"abbas-araghchi"}, "baghdad"),
+        # a host receives a guest named by name rather than by office
+        ("Bashar al-Assad received Abbas Araghchi in Damascus on Monday.",
+         {"bashar-al-assad", "abbas-araghchi"}, "damascus"),
+        ("Nabih Berri on Tuesday received Iranian Foreign Minister Abbas Araghchi in Beirut.",
+         {"nabih-berri", "abbas-araghchi"}, "beirut"),
+        ("Falih al-Fayyadh received Esmail Qaani in Baghdad, a PMF statement said.",
+         {"falih-al-fayyadh", "esmail-qaani"}, "baghdad"),
+        ("Iraqi Prime Minister Mohammed Shia al-Sudani received Ismail Haniyeh in "
+         "Baghdad on Saturday.", {"mohammed-shia-al-sudani", "ismail-haniyeh"}, "baghdad"),
+        # a host welcomes a guest to a place
+        ("Ali Khamenei welcomed Ismail Haniyeh to Tehran on Monday.",
+         {"ali-khamenei", "ismail-haniyeh"}, "tehran"),
+        ("Sudani welcomed Abbas Araghchi to Baghdad on Sunday, his office said.",
+         {"mohammed-shia-al-sudani", "abbas-araghchi"}, "baghdad"),
+        ("Bashar al-Assad welcomed an Iranian delegation to Damascus on Friday.",
+         {"bashar-al-assad"}, "damascus"),
+        ("Hassan Nasrallah welcomed Abbas Araghchi in Beirut on Thursday.",
+         {"hassan-nasrallah", "abbas-araghchi"}, "beirut"),
+        # the guest's side tells it in the passive, with the host as agent
+        ("Hamas leaders were received by Ali Khamenei in Tehran on Wednesday.",
+         {"ali-khamenei", "hamas"}, "tehran"),
+        ("A Houthi delegation was hosted in Tehran by Abbas Araghchi on Sunday.",
+         {"abbas-araghchi", "houthis"}, "tehran"),
+        ("Kataib Hezbollah commanders were welcomed in Tehran by Esmail Qaani last week.",
+         {"esmail-qaani", "kataib-hezbollah"}, "tehran"),
+        ("Abbas Araghchi was received by Bashar al-Assad in Damascus on Monday.",
+         {"bashar-al-assad", "abbas-araghchi"}, "damascus"),
+    ],
+)
+def test_hosted_meeting_has_parties_and_place(
+        extract: Run, text: str, parties: set[str], place: str) -> None:
+    meetings = _of_type(extract(text), "meeting")
+    assert len(meetings) == 1, [(e.type, e.actors) for e in extract(text).events]
+    assert parties <= _parties(meetings[0])
+    assert meetings[0].location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the author's threat with what it threatens, told as a noun
+        ("Hezbollah's threat on Monday to hit Israeli ports worried shippers.",
+         "hezbollah"),
+        ("The Houthis' threat to sink any vessel bound for Eilat was aired on Tuesday.",
+         "houthis"),
+        ("A threat by Kataib Hezbollah to attack US bases was published on Sunday.",
+         "kataib-hezbollah"),
+        ("Hassan Nasrallah's warning that no part of Israel would be safe drew a reply "
+         "from Tel Aviv.", "hassan-nasrallah"),
+        ("Iran's threat to avenge the consulate strike dominated Friday's papers.", "iran"),
+        ("The IRGC's warning on Saturday that it would seize more tankers rattled "
+         "markets.", "islamic-revolutionary-guard-corps"),
+        ("Abdul Malik al-Houthi's threat to close the Bab al-Mandab strait came on "
+         "Thursday.", "abdul-malik-al-houthi"),
+        # a threat under a verb of uttering
+        ("Harakat al-Nujaba made a threat on Monday to target US forces in Syria.",
+         "harakat-hezbollah-al-nujaba"),
+        ("The Houthis issued a threat on Wednesday against ships serving Israeli ports.",
+         "houthis"),
+        ("On Sunday Kataib Hezbollah renewed its threat to strike US troops.",
+         "kataib-hezbollah"),
+        ("Qais al-Khazali voiced a threat against the US embassy on Friday.",
+         "qais-al-khazali"),
+    ],
+)
+def test_threat_told_as_noun_is_statement(extract: Run, text: str, speaker: str) -> None:
+    threats = [e for e in _of_type(extract(text), "statement") if e.subtype == "threat"]
+    assert threats, [(e.type, e.subtype, e.actors) for e in extract(text).events]
+    assert speaker in _parties(threats[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hosting that is no meeting
+        "Baghdad hosted a trade fair on electricity last month.",
+        "Beirut hosts hundreds of thousands of refugees from Syria.",
+        "The base, which hosts American troops, lies north of Erbil.",
+        "Karbala hosts millions of pilgrims each year.",
+        # receiving and welcoming that are no meeting
+        "Kataib Hezbollah welcomed the decision to withdraw US troops.",
+        "The ministry welcomed the ceasefire on Sunday.",
+        "Hamas welcomed the court ruling in a statement.",
+        "The hospital received dozens of wounded on Friday.",
+        "The group received drones from Tehran, the report said.",
+        "The parliament received a draft law on the PMF.",
+        "Officials said the proposal was received warmly.",
+        # arriving at something that is no place
+        "The inquiry arrived at the conclusion that the blast was an accident.",
+        # threats as dangers, not declared
+        "The threat posed by Houthi missiles to shipping has grown.",
+        "Analysts see the threat of a wider war rising in Lebanon.",
+        "The cyber threat from Iranian hackers was discussed in parliament.",
+        "The threat to navigation in the Red Sea remains high.",
+        "European capitals raised their terror threat level on Monday.",
+    ],
+)
+def test_no_hosted_meeting_or_threat_noun(extract: Run, text: str) -> None:
+    found = [(e.type, e.subtype) for e in extract(text).events
+             if e.type == "meeting" or (e.type == "statement" and e.subtype == "threat")]
+    assert not found, found
