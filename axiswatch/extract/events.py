@@ -3308,7 +3308,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
         if draft.type == "plot" and holder.pos_ == "VERB" and lemma(holder) in JOURNEY_VERBS:
             preps = preps | {"to"}  # "travelled to Cyprus to kill ...": where it was to be
         for prep, pobj in [*prep_objects(holder, preps), *bearings,
-                           *included_places(holder), *joined_places(holder, preps)]:
+                           *included_places(holder), *joined_places(holder, preps),
+                           *_relative_places(holder, preps)]:
             s0, e0 = place_span(pobj, stop=("conj", "cc", "appos", "relcl", "prep", "acl",
                                             "punct"))
             found = [m for m in ctx.mentions_of([ctx.doc[i] for i in range(s0, e0)])
@@ -3455,12 +3456,22 @@ def _other_clauses(doc: Doc, tok: Token, others: frozenset[int]) -> set[int]:
     return out
 
 
+def _relative_places(holder: Token, preps: frozenset[str]) -> list[tuple[str, Token]]:
+    """"struck what it called launchers near X": the place the parse hangs on the verb
+    of naming is where the object it names stands."""
+    return [pair for c in holder.children if c.dep_ == "ccomp" and
+            c.left_edge.lower_ == "what" and c.left_edge.i > holder.i
+            for pair in prep_objects(c, preps)]
+
+
 def _own_sites(doc: Doc, tok: Token, mentions: list[LinkedMention],
                others: frozenset[int]) -> list[LinkedMention]:
     """The places that are not told inside the phrase of another event of the sentence:
     in "claimed a rocket attack on A and a drone attack on B", B is the second attack's
-    site, however the parse hangs it."""
-    phrases = [(doc[h].left_edge.i, doc[h].right_edge.i) for h in others if h != tok.i]
+    site, however the parse hangs it. The blows a verb of doing tells as its object
+    ("launched strikes on what it called bases in X") are its own act, not another."""
+    phrases = [(doc[h].left_edge.i, doc[h].right_edge.i) for h in others if h != tok.i
+               and not (doc[h].dep_ == "dobj" and doc[h].head.i == tok.i)]
     phrases = [(lo, hi) for lo, hi in phrases if not lo <= tok.i <= hi]
     return [m for m in mentions
             if not any(lo <= m.tok_start and m.tok_end - 1 <= hi for lo, hi in phrases)]

@@ -227,7 +227,7 @@ def claimed_occurrence(ctx: DocContext, tok: Token) -> bool:
     if past and any(c.dep_ == "nummod" for c in tok.children):
         return True
     targets = [obj for p in tok.children if p.dep_ == "prep" and p.lower_ in _TARGET_PREPS
-               for obj in p.children if obj.dep_ == "pobj"]
+               for obj in p.children if obj.dep_ in ("pobj", "pcomp")]
     # "claimed drone attacks targeting Eilat": the participle names what was hit
     targets += [obj for a in tok.children if a.dep_ == "acl" and lemma(a) in TARGETING_VERBS
                 for obj in a.children if obj.dep_ == "dobj"]
@@ -235,7 +235,7 @@ def claimed_occurrence(ctx: DocContext, tok: Token) -> bool:
         return any(_named_site(ctx, t) for t in targets)
     # "claimed the twin bombings in X": attacks placed in a named town are the day's news
     sites = [obj for p in tok.children if p.dep_ == "prep" and p.lower_ in _SITE_PREPS
-             for obj in p.children if obj.dep_ == "pobj"]
+             for obj in p.children if obj.dep_ in ("pobj", "pcomp")]
     if any(_named_site(ctx, t) for t in sites):
         return True
     return any(any(c.dep_ == "nummod" for c in t.children) or t.pos_ == "PROPN"
@@ -286,7 +286,7 @@ def _performed_on_named(ctx: DocContext, tok: Token) -> bool:
         return False
     aimed = [obj for h in (tok, verb) for p in h.children
              if p.dep_ == "prep" and p.lower_ in _AIMED_PREPS
-             for obj in p.children if obj.dep_ == "pobj"]
+             for obj in p.children if obj.dep_ in ("pobj", "pcomp")]
     return any(m.entity_id for t in aimed for m in ctx.mentions_of(list(t.subtree)))
 
 
@@ -321,7 +321,7 @@ def _blows_on_named(ctx: DocContext, tok: Token) -> bool:
     hit = [c for c in verb.children if c.dep_ == "dobj"]
     hit += [obj for h in (verb, *hit) for p in h.children
             if p.dep_ == "prep" and p.lower_ in _LANDED_PREPS
-            for obj in p.children if obj.dep_ == "pobj"]
+            for obj in p.children if obj.dep_ in ("pobj", "pcomp")]
     return any(m.entity_id for t in hit for m in ctx.mentions_of(list(t.subtree)))
 
 

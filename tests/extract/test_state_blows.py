@@ -173,3 +173,18 @@ def test_plural_blows_that_landed_on_a_named_place_are_an_occurrence(
 def test_plural_blows_as_a_record_a_campaign_or_a_sources_account_are_no_new_event(
         extract: Run, text: str) -> None:
     assert [e for e in extract(text).events if e.type == "strike"] == []
+
+
+@pytest.mark.parametrize(("text", "place", "actor"), [
+    ("Iran launched missile strikes on what it called Jaish al-Adl bases in Pakistan.",
+     "pakistan", "iran"),
+    ("Jordan carried out strikes against what it called smuggling dens near Sweida.",
+     "sweida", "jordan"),
+    ("The United States struck what it called Houthi missile launchers near Hodeidah.",
+     "hodeidah", "united-states"),
+])
+def test_blows_on_what_the_striker_called_targets_are_placed_where_those_stand(
+        extract: Run, text: str, place: str, actor: str) -> None:
+    ev = one_event(extract(text), "strike")
+    assert ev.location == place
+    assert actor in ev.actors
