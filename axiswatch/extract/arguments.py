@@ -93,7 +93,28 @@ def subjects(verb: Token) -> list[Token]:
         child = _past_dateline(child)
         out.append(child)
         out.extend(child.conjuncts)
+        out.extend(_companions(child))
+    if out:  # "X, joined by Y, struck": the parse may hang the aside on the verb
+        out.extend(_companions(verb, before=verb.i))
     return out
+
+
+def _companions(head: Token, before: int | None = None) -> list[Token]:
+    """"X, joined by Y, struck", "X, along with Y, struck": a companion set off beside
+    the subject (``head``) does the deed with it; on the verb (``head`` with ``before``
+    its index), only an aside before it counts."""
+    out: list[Token] = []
+    for child in head.children:
+        if before is not None and child.i > before:
+            continue
+        if child.dep_ in ("acl", "advcl") and child.lemma_.lower() == "join" and \
+                child.tag_ == "VBN":
+            out += [o for a in child.children if a.dep_ == "agent"
+                    for o in a.children if o.dep_ == "pobj"]
+        elif child.dep_ == "prep" and child.lower_ == "along":
+            out += [o for w in child.children if w.dep_ == "prep" and w.lower_ == "with"
+                    for o in w.children if o.dep_ == "pobj"]
+    return [c for o in out for c in (o, *o.conjuncts)]
 
 
 # Marks that end the label of a bulletin entry ("Iran Update, March 12: ...").

@@ -84,3 +84,26 @@ def test_spokesman_owns_no_forces(extract: Run) -> None:
             "spokesman, said its naval forces had struck the ship with drones.")
     assert all("yahya-saree" not in e.actors for e in extract(text).events
                if e.type in ("strike", "attack"))
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("France, joined by Britain, struck Houthi radar sites near Hodeidah on "
+         "Sunday.", {"france", "united-kingdom"}),
+        ("Asaib Ahl al-Haq, joined by Kata'ib Hezbollah, shelled a US outpost near "
+         "Baghdad airport on Friday.", {"asaib-ahl-al-haq", "kataib-hezbollah"}),
+        ("Canada, along with Britain, struck Houthi depots near Saada on "
+         "Thursday.", {"canada", "united-kingdom"}),
+    ],
+)
+def test_companion_beside_the_subject_acts_too(extract: Run, text: str,
+                                               actors: set[str]) -> None:
+    events = [e for e in extract(text).events if e.type in ("strike", "attack")]
+    assert len(events) == 1, [(e.type, e.actors) for e in extract(text).events]
+    assert actors <= set(events[0].actors)
+
+
+def test_companion_of_a_call_is_no_doer_of_a_blow(extract: Run) -> None:
+    text = "Britain, along with the United States, urged calm in the Red Sea on Monday."
+    assert not [e for e in extract(text).events if e.type in ("strike", "attack")]
