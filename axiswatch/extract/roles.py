@@ -272,12 +272,13 @@ def _last_body_before(ctx: DocContext, tok: Token) -> str | None:
     return found
 
 
-# Nouns of a state's armed might: "its forces", "its jets" after a sentence about a
-# state are the state's, though a group was named since ("Pakistan accused X of ...
-# Its forces struck hideouts").
+# Nouns of a state's armed might or security arm: "its forces", "its jets", "its
+# security service" after a sentence about a state are the state's, though a group
+# was named since ("Pakistan accused X of ... Its forces struck hideouts").
 FORCE_NOUNS = frozenset({"force", "troop", "army", "navy", "jet", "warplane", "aircraft",
                          "artillery", "military", "commando", "soldier", "warship",
-                         "destroyer", "bomber", "drone", "missile", "tank", "gunboat"})
+                         "destroyer", "bomber", "drone", "missile", "tank", "gunboat",
+                         "police", "service", "agency"})
 
 
 def _forces_owner(ctx: DocContext, poss: Token) -> str | None:

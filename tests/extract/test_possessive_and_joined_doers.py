@@ -107,3 +107,20 @@ def test_companion_beside_the_subject_acts_too(extract: Run, text: str,
 def test_companion_of_a_call_is_no_doer_of_a_blow(extract: Run) -> None:
     text = "Britain, along with the United States, urged calm in the Red Sea on Monday."
     assert not [e for e in extract(text).events if e.type in ("strike", "attack")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "not_actor"),
+    [
+        ("Bahrain accused Kata'ib Hezbollah of smuggling arms. Its police detained three "
+         "men in Manama on Sunday.", "bahrain", "kataib-hezbollah"),
+        ("Azerbaijan blamed Iranian agents for the plot. Its security service detained "
+         "four men in Baku on Friday.", "azerbaijan", "iran"),
+    ],
+)
+def test_security_arm_of_the_state_before(extract: Run, text: str, actor: str,
+                                          not_actor: str) -> None:
+    events = [e for e in extract(text).events if e.type == "arrest"]
+    assert len(events) == 1, [(e.type, e.actors) for e in extract(text).events]
+    assert actor in events[0].actors
+    assert not_actor not in events[0].actors
