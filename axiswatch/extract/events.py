@@ -1618,7 +1618,7 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
             met = direct_objects(verb) + [p for _x, p in prep_objects(verb, WITH)]
             bg = ctx.ontology
             if met and not any(ctx.can_act(ctx.ents.at(m.i)) or lemma(m) in bg.official_nouns or
-                               lemma(m) in bg.target_nouns for m in met):
+                               lemma(m) in bg.target_nouns or _named_body(ctx, m) for m in met):
                 return None  # "met people he thought were hitmen": no official's meeting
         if verb is not None and any(c.dep_ == "auxpass" for c in verb.children) and \
                 not _received_by(ctx, verb):
@@ -1880,6 +1880,27 @@ def _received_by(ctx: DocContext, verb: Token) -> bool:
     return lemma(verb) in GUEST_VERBS and any(
         ctx.can_act(ctx.ents.at(a.i)) or lemma(a) in ctx.ontology.official_nouns
         for a in passive_agents(verb))
+
+
+def _named_body(ctx: DocContext, tok: Token) -> bool:
+    """"met Hezbollah's leadership", "met the group's negotiators": a noun owned by a
+    named party stands for that party's people."""
+    return any(c.dep_ in OWNER_DEPS and ctx.can_act(ctx.ents.at(c.i)) for c in tok.children)
+
+
+# How a noun's owner hangs on it: "Hezbollah's leadership", "the Houthis' envoys" (which
+# the parse may take for a modifier).
+OWNER_DEPS = frozenset({"poss", "nmod"})
+
+
+def _owners_met(ctx: DocContext, verb: Token) -> list[str]:
+    """The party whose people were met ("met Hezbollah's leadership"): the owner of a
+    met noun that names no party itself."""
+    if lemma(verb) not in ("meet", *GUEST_VERBS):
+        return []
+    met = [o for o in direct_objects(verb) if named_party(ctx, o) is None]
+    return [a for o in met for c in o.children if c.dep_ in OWNER_DEPS
+            for a in token_actors(ctx, c)]
 
 
 def _hosted_meetings(ctx: DocContext, verb: Token) -> list[Token]:
@@ -3279,6 +3300,7 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
     elif draft.type == "meeting":
         hosts, partners = meeting_parties(ctx, tok, verb)
         partners += _hosted_parties(ctx, verb) if verb is not None else []
+        partners += _owners_met(ctx, verb) if verb is not None else []
         draft.actors = list(dict.fromkeys([*(hosts or draft.actors), *partners]))
         draft.target_actors = [a for a in draft.target_actors if a not in draft.actors]
     # Where: a facility in the target, else "in/at/near X" under the trigger or its clause,

@@ -665,15 +665,16 @@ TRAVEL_VERBS = frozenset({"visit", "tour"})
 _TRAVEL_PREPS = frozenset({"to", "of", "in"})
 # Verbs of going whose purpose clause ("flew to X to meet Y") meets where they went.
 GOING_VERBS = frozenset({"travel", "fly", "go", "head", "come", "arrive", "return",
-                         "journey", "rush"})
+                         "journey", "rush", "land"})
 _GONE_PREPS = frozenset({"to", "in"})
 
 
 def travel_places(ctx: DocContext, holders: list[Token]) -> list[LinkedMention]:
     """The place a meeting's journey went to: the object of "visited X", the "to X" of
     a journey noun that is the trigger or frames its clause ("met Y during a visit to
-    X"), or of a verb of going whose purpose is the meeting ("flew to X to meet Y"). A
-    visitor meets where they went, not in the country they came from."""
+    X"), or of a verb of going whose purpose or sequel is the meeting ("flew to X to meet
+    Y", "flew to X and met Y"). A visitor meets where they went, not in the country they
+    came from."""
     out: list[LinkedMention] = []
     for holder in holders:
         if holder.pos_ == "VERB" and lemma(holder) in TRAVEL_VERBS:
@@ -693,6 +694,9 @@ def travel_places(ctx: DocContext, holders: list[Token]) -> list[LinkedMention]:
                          if o.dep_ == "dobj" and lemma(o) in TRAVEL_NOUNS]
         if holder.dep_ == "acl" and lemma(holder.head) in TRAVEL_NOUNS:
             journeys.append(holder.head)  # "a trip to X to meet Y": the trip's purpose
+        if holder.pos_ == "VERB" and holder.dep_ == "conj" and lemma(holder.head) in GOING_VERBS \
+                and not any(c.dep_ == "nsubj" for c in holder.children):
+            out += _places_after(ctx, holder.head, _GONE_PREPS)  # "flew to X and met Y"
         if holder.pos_ == "NOUN" and holder.dep_ == "pobj" and holder.head.lower_ == "for" \
                 and lemma(holder.head.head) in GOING_VERBS:
             out += _places_after(ctx, holder.head.head, _GONE_PREPS)  # "flew to X for talks"

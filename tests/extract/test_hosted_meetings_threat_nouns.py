@@ -142,3 +142,45 @@ def test_no_hosted_meeting_or_threat_noun(extract: Run, text: str) -> None:
     found = [(e.type, e.subtype) for e in extract(text).events
              if e.type == "meeting" or (e.type == "statement" and e.subtype == "threat")]
     assert not found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "place"),
+    [
+        # a journey and the meeting it led to, told as two joined clauses
+        ("Esmail Qaani flew to Damascus on Friday and met Bashar al-Assad.",
+         {"esmail-qaani", "bashar-al-assad"}, "damascus"),
+        ("Ismail Haniyeh travelled to Ankara on Sunday and held talks with Recep Tayyip "
+         "Erdogan.", {"ismail-haniyeh"}, "ankara"),
+        ("Abbas Araghchi went to Baghdad last week and met Mohammed Shia al-Sudani.",
+         {"abbas-araghchi", "mohammed-shia-al-sudani"}, "baghdad"),
+        # a landing whose purpose is the talks
+        ("Mohammed Abdulsalam landed in Tehran on Monday for talks with Abbas Araghchi.",
+         {"mohammed-abdulsalam"}, "tehran"),
+        ("Ismail Haniyeh landed in Cairo for talks with Egyptian mediators on Saturday.",
+         {"ismail-haniyeh"}, "cairo"),
+        # the people of a named party met, told by its possessive
+        ("Esmail Qaani flew to Beirut and met Hamas's leadership, the outlet said.",
+         {"esmail-qaani", "hamas"}, "beirut"),
+        ("Abbas Araghchi went to Baghdad and met the Houthis' envoys on Monday.",
+         {"abbas-araghchi", "houthis"}, "baghdad"),
+    ],
+)
+def test_meeting_after_journey_is_where_they_went(
+        extract: Run, text: str, parties: set[str], place: str) -> None:
+    meetings = _of_type(extract(text), "meeting")
+    assert len(meetings) == 1, [(e.type, e.actors) for e in extract(text).events]
+    assert parties <= _parties(meetings[0])
+    assert meetings[0].location == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plane landed in Beirut after a delay caused by bad weather.",
+        "He flew to Tehran on Monday and returned the next day.",
+        "Thousands of pilgrims travelled to Karbala and prayed at the shrine.",
+    ],
+)
+def test_journey_without_meeting_is_none(extract: Run, text: str) -> None:
+    assert not _of_type(extract(text), "meeting")
