@@ -410,10 +410,6 @@ REFERRING_PRONOUNS = frozenset({"it", "them"})
 ARRIVING = frozenset({"reach"})
 
 
-# Conjunctions that make a clause the time of another act.
-TIME_MARKS = frozenset({"after", "before", "since", "until"})
-
-
 def _held_ground(ctx: DocContext, obj: Token, weapons: Sequence[WeaponHit]) -> bool:
     """"attacked Israeli positions", "attacked an army position in X with missiles":
     positions in the plural, at a named place or hit with a weapon are ground a force
@@ -3179,8 +3175,9 @@ def _deed_dates(ctx: DocContext, draft: Draft, dates: list[DateMatch]) -> list[D
 def _declaration_dates(draft: Draft, tok: Token, dates: list[DateMatch]) -> list[DateMatch]:
     """The dates that may date a denial: "The group denied that it had attacked the base
     last week" was declared on the day the story tells, not last week (the date of the
-    act it denies). Other declarations keep all: "announced it suspended its attacks on
-    Monday" dates the suspension, which is the statement."""
+    act it denies). Other declarations keep all but a deadline they set ("gave X until
+    Friday"): "announced it suspended its attacks on Monday" dates the suspension, which
+    is the statement."""
     if draft.type == "statement":
         dates = [d for d in dates if not _deadline(tok.doc, d)]
     if draft.type != "statement" or draft.subtype != "denial" or tok.pos_ != "VERB":
@@ -3318,7 +3315,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
             in_phrase = _under_place_prep(root, targets[0])
             if m.etype == "facility" or in_phrase or head_is_place:
                 place_mentions.append(m)
-    for site in {*targets[:1], *(direct_objects(verb) if verb is not None else [])}:
+    sites = [*targets[:1], *(direct_objects(verb) if verb is not None else [])]
+    for site in dict.fromkeys(sites):  # in order, each once
         place_mentions += renamed_site(ctx, site, ctx.ontology.site_nouns)
     holders = place_holders(tok, verb, ctx.ontology)
     if draft.type == "plot":
@@ -3834,8 +3832,8 @@ DETAINING = frozenset({"arrest", "detain", "seize", "capture", "apprehend", "nab
 
 def _raid_of_arrest(tok: Token) -> bool:
     """"the members seized last week in a night raid", "were detained during raids": a
-    raid that only says how people were taken into custody is that arrest's manner, an
-    arrest the annotation codes as such (a raid told with its own killing stays one)."""
+    raid that only says how people were taken into custody is how they were taken, so the
+    event is the arrest (a raid told with its own killing stays one)."""
     return lemma(tok) == "raid" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and \
         tok.head.lower_ in ("in", "during") and lemma(tok.head.head) in DETAINING
 
@@ -3857,7 +3855,7 @@ def _exercise(noun: Token) -> bool:
 
 
 # Conjunctions of a clause set against the main one, whose own assertion stands.
-CONTRAST_MARKS = frozenset({"while", "whereas", "though", "although"})
+CONTRAST_MARKS = CONCESSIVE_MARKS | {"while"}
 
 
 def _contrasted(tok: Token) -> bool:

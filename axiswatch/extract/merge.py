@@ -59,9 +59,9 @@ def compatible(a: Draft, b: Draft, ctx: DocContext | None = None) -> bool:
 
 
 def _voice(tok: Token) -> Token | None:
-    """The saying verb that declares a statement trigger (itself when it is one, or when
-    it is a verb of deciding with a subject of its own and no saying above it: "X ordered
-    its men to halt, a day after Y vowed to respond")."""
+    """The saying verb that declares a statement trigger: itself when it is one; else a
+    verb of saying above it; else itself when it is a verb with a subject of its own (a
+    deciding verb: "X ordered its men to halt, a day after Y vowed to respond")."""
     if tok.pos_ == "VERB" and lemma(tok) in VOICING:
         return tok  # "X denied ..., while Y said ...": the denial is X's own voice
     for cur in (tok, *list(tok.ancestors)[:4]):

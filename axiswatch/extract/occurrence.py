@@ -430,7 +430,7 @@ def _frequent(verb: Token) -> bool:
 
 # Conjunctions that open a clause of its own time, told as having happened whatever the
 # clause it hangs on plans or tries.
-TIME_MARKS = frozenset({"when", "as", "after", "before"})
+OWN_TIME_MARKS = frozenset({"when", "as", "after", "before"})
 
 
 def is_blocked(ctx: DocContext, tok: Token, event_type: str) -> bool:
@@ -449,8 +449,8 @@ def is_blocked(ctx: DocContext, tok: Token, event_type: str) -> bool:
             return True
     below = tok
     for anc in list(tok.ancestors)[:6]:
-        if below.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS
-                                         for c in below.children):
+        if below.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and
+                                         c.lower_ in OWN_TIME_MARKS for c in below.children):
             break  # "were planning to kill X when they were detained": the arrest happened
         low = lemma(anc)
         # "an attack on the field halted production": what a verb's subject does, not

@@ -305,7 +305,7 @@ def _conjunct_subject(ctx: DocContext, tok: Token) -> str | None:
     """"Israel struck X on Tuesday, and on Wednesday it hit Y": the subject pronoun of a
     joined clause continues the subject of the clause it is joined to, a country too."""
     clause = tok.head
-    if clause.dep_ != "conj" or clause.head.i == clause.i:
+    if clause.dep_ != "conj":
         return None
     for subj in (c for c in first_conjunct(clause).children if c.dep_ in ("nsubj", "nsubjpass")):
         m = ctx.ents.at(subj.i)

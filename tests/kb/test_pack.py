@@ -71,7 +71,7 @@ LINKS = [
     ("People's Mojahedin", "mujahedin-e-khalq"),
     ("Kurdish intelligence", "kurdistan-region-security-council"),
     ("Turkish National Intelligence Organization", "turkish-national-intelligence-organization"),
-    ("MIT", "turkish-national-intelligence-organization"),
+    ("Turkey's MIT", "turkish-national-intelligence-organization"),
     ("ISPR", "inter-services-public-relations"),
     ("Säpo", "swedish-security-service"),
     ("Scotland Yard", "metropolitan-police"),
@@ -292,3 +292,10 @@ def test_every_alias_is_found_by_the_ruler(pack: Pack) -> None:
         if (ref.text, ref.entity_id) not in {(e.text, e.ent_id_) for e in doc.ents}:
             missed.append((ref.text, ref.entity_id))
     assert missed == []
+
+
+@pytest.mark.parametrize("surface", ["MIT", "GIP"])
+def test_an_acronym_of_everyday_english_names_no_agency(pack: Pack, surface: str) -> None:
+    """"Researchers at MIT": the bare letters of a university or a common abbreviation are
+    not the Turkish or Saudi intelligence service, which the pack knows by fuller names."""
+    assert pack.lookup(surface) == []
