@@ -1890,13 +1890,18 @@ OWNER_DEPS = frozenset({"poss", "nmod"})
 
 
 def _owners_met(ctx: DocContext, verb: Token) -> list[str]:
-    """The party whose people were met ("met Hezbollah's leadership"): the owner of a
-    met noun that names no party itself."""
+    """The party whose people were met ("met Hezbollah's leadership", "received a Houthi
+    delegation"): the owner of a met noun that names no party itself, and the leader a
+    participle names ("a delegation led by X")."""
     if lemma(verb) not in ("meet", *GUEST_VERBS):
         return []
     met = [o for o in direct_objects(verb) if named_party(ctx, o) is None]
-    return [a for o in met for c in o.children if c.dep_ in OWNER_DEPS
-            for a in token_actors(ctx, c)]
+    owners = [c for o in met for c in o.children if c.dep_ in OWNER_DEPS or (
+        c.dep_ == "compound" and lemma(o) in ctx.ontology.official_nouns)]
+    leaders = [a for o in met for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
+               for a in passive_agents(c)]
+    return [a for c in owners for a in token_actors(ctx, c)] + [
+        p for a in leaders if (p := named_party(ctx, a))]
 
 
 def _hosted_meetings(ctx: DocContext, verb: Token) -> list[Token]:
@@ -2413,8 +2418,8 @@ GUEST_PARTS = BODY_PARTS | {"amod"}
 
 def _guests(ctx: DocContext, verb: Token) -> list[Token]:
     """Whom a verb of receiving receives: "Doha hosted X", "X was received by Y", and the
-    parties of the meeting hosted ("Cairo hosted talks between X and Y")."""
-    if lemma(verb) not in GUEST_VERBS:
+    parties of the meeting hosted ("Cairo hosted talks between X and Y"); whom one met."""
+    if lemma(verb) not in GUEST_VERBS and lemma(verb) != "meet":
         return []
     out = direct_objects(verb) + passive_agents(verb)
     out += [p for m in _hosted_meetings(ctx, verb)
@@ -3366,7 +3371,14 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
                                        if m.etype in PLACE_TYPES]
     if not place_mentions and draft.type in ("meeting", "protest", "arrest") and verb:
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "prep")):
-            for _prep, pobj in prep_objects(obj, IN_AT):
+            # "received a delegation led by X in Tehran": the parse may hang the place
+            # on the participle that names the guest's leader
+            # or on the leader named ("led by X in Tehran")
+            led = [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"] \
+                if draft.type == "meeting" and obj.dep_ == "dobj" else []
+            led += [a for c in led for a in passive_agents(c)]
+            for _prep, pobj in [*prep_objects(obj, IN_AT),
+                                *(po for a in led for po in prep_objects(a, IN_AT))]:
                 place_mentions += [m for m in ctx.mentions_of(list(pobj.subtree))
                                    if m.etype in PLACE_TYPES]  # "visited troops in Gaza"
             if obj.dep_ == "prep":

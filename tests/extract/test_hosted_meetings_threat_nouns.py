@@ -184,3 +184,23 @@ def test_meeting_after_journey_is_where_they_went(
 )
 def test_journey_without_meeting_is_none(extract: Run, text: str) -> None:
     assert not _of_type(extract(text), "meeting")
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "place"),
+    [
+        # the guest told by its body and the leader of its delegation
+        ("Abbas Araghchi received a Hamas delegation headed by Ismail Haniyeh in Tehran "
+         "on Monday.", {"abbas-araghchi", "hamas", "ismail-haniyeh"}, "tehran"),
+        ("Nabih Berri received an Iranian delegation led by Abbas Araghchi in Beirut.",
+         {"nabih-berri", "abbas-araghchi"}, "beirut"),
+        # the guest's people told by their group
+        ("Esmail Qaani met Kataib Hezbollah commanders in Baghdad on Sunday.",
+         {"esmail-qaani", "kataib-hezbollah"}, "baghdad"),
+    ],
+)
+def test_guest_side_is_a_party(extract: Run, text: str, parties: set[str], place: str) -> None:
+    meetings = _of_type(extract(text), "meeting")
+    assert len(meetings) == 1, [(e.type, e.actors) for e in extract(text).events]
+    assert parties <= _parties(meetings[0])
+    assert meetings[0].location == place
