@@ -25,7 +25,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.context import DocContext, Place
-from axiswatch.extract.places import dateline_place, is_water, place_span
+from axiswatch.extract.places import SITE_PRECISIONS, dateline_place, is_water, place_span
 from axiswatch.extract.triggers import lemma
 from axiswatch.model import Event
 from axiswatch.nlp.linking import PLACE_TYPES
@@ -34,8 +34,6 @@ from axiswatch.nlp.metonymy import capital_country
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-# Precisions that name a site, finer than a province.
-SITE_PRECISIONS = frozenset({"facility", "town", "district"})
 # Event types one occurrence may be told as (a drone "strike" by a militia is an attack).
 _KINDS = {"attack": "armed", "strike": "armed", "killing": "armed"}
 # Prepositions after an event noun that say where or what it hit.

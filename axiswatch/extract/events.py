@@ -3322,7 +3322,7 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
                 place_mentions.append(m)
     sites = [*targets[:1], *(direct_objects(verb) if verb is not None else [])]
     for site in dict.fromkeys(sites):  # in order, each once
-        place_mentions += renamed_site(ctx, site, ctx.ontology.site_nouns)
+        place_mentions += renamed_site(ctx, site)
     holders = place_holders(tok, verb, ctx.ontology)
     if draft.type == "plot":
         holders += plotted_acts(ctx.ontology, tok)

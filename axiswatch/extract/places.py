@@ -210,8 +210,8 @@ def seat_places(ctx: DocContext, nouns: list[Token]) -> list[LinkedMention]:
     return out
 
 
-# Precisions of a place finer than a province: a site a blow can be aimed at.
-_SITE_PRECISIONS = frozenset({"facility", "town", "district"})
+# Precisions of a place finer than a province: a site, such as a blow can be aimed at.
+SITE_PRECISIONS = frozenset({"facility", "town", "district"})
 # Verbs of aiming a blow at a place: "missiles targeting X".
 AIMING_VERBS = frozenset({"target", "hit", "strike"})
 
@@ -221,7 +221,7 @@ def aimed_sites(ctx: DocContext, tok: Token, told: list[LinkedMention]) -> list[
     province", "launched missiles targeting X, southern Israel"), when the places told
     so far (``told``) are all coarser than a town and none is a sea: the aim names the
     spot within the area they give. Over open water a blow aimed at a town fell short."""
-    if any(ctx.place(m).precision in _SITE_PRECISIONS or is_water(ctx.place(m))
+    if any(ctx.place(m).precision in SITE_PRECISIONS or is_water(ctx.place(m))
            for m in told if m.label != "NORP"):
         return []
     carriers = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
@@ -233,15 +233,14 @@ def aimed_sites(ctx: DocContext, tok: Token, told: list[LinkedMention]) -> list[
             for obj in aim.children if obj.dep_ == "dobj"
             for m in ctx.mentions_in(*place_span(obj, stop))
             if m.etype in PLACE_TYPES and m.label != "NORP" and
-            ctx.place(m).precision in _SITE_PRECISIONS]
+            ctx.place(m).precision in SITE_PRECISIONS]
 
 
-def renamed_site(ctx: DocContext, noun: Token, site_nouns: frozenset[str]
-                 ) -> list[LinkedMention]:
+def renamed_site(ctx: DocContext, noun: Token) -> list[LinkedMention]:
     """The named facility set off by a comma after a phrase that introduces a site as
     "a base" or "an outpost" ("fired at a base that hosts US troops in X, the Y air
     base, on Friday"): the name says which site it was, however the parse hangs it."""
-    if lemma(noun) not in site_nouns or not any(
+    if lemma(noun) not in ctx.ontology.site_nouns or not any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return []
     doc = ctx.doc
