@@ -1629,6 +1629,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
             if any(ctx.etype_of_token(h) in PLACE_TYPES or lemma(h) in ctx.ontology.site_nouns
                    for h in hosts) and not _hosts_officials(ctx, verb):
                 return None
+    if etype in ("attack", "strike", "killing") and _threatened_act(tok):
+        return None  # "renewed their threat on Monday to target US warships"
     if etype in ("attack", "killing"):  # "plotted to assassinate X" was not done
         plot = _plot_subtype(ctx, tok)
         if plot is not None:
@@ -1776,6 +1778,22 @@ def _met_with_reprisal(verb: Token) -> bool:
     return lemma(verb) == "meet" and any(
         lemma(o) in MET_WITH for o in direct_objects(verb) + [p for _x, p in
                                                                prep_objects(verb, WITH)])
+
+
+# Nouns of a declared intent whose "to" clause is only threatened, not done.
+THREAT_NOUNS = frozenset({"threat", "warning", "ultimatum", "vow", "pledge"})
+
+
+def _threatened_act(tok: Token) -> bool:
+    """"issued a warning to attack X", "repeated its threat on Monday to strike X": the
+    act a threat names, which the parse hangs on the noun or on the verb that utters
+    it, was not done."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "acl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if tok.dep_ == "acl":
+        return lemma(tok.head) in THREAT_NOUNS
+    return any(lemma(o) in THREAT_NOUNS for o in direct_objects(tok.head))
 
 
 def _authored_threat(ctx: DocContext, tok: Token) -> bool:

@@ -204,3 +204,17 @@ def test_guest_side_is_a_party(extract: Run, text: str, parties: set[str], place
     assert len(meetings) == 1, [(e.type, e.actors) for e in extract(text).events]
     assert parties <= _parties(meetings[0])
     assert meetings[0].location == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kataib Hezbollah repeated its threat on Friday to strike US bases in Syria.",
+        "The Houthis issued a warning on Monday to attack any tanker bound for Eilat.",
+        "Asaib Ahl al-Haq made a threat on Tuesday to shell the US embassy.",
+    ],
+)
+def test_act_threatened_by_noun_is_not_done(extract: Run, text: str) -> None:
+    found = [(e.type, e.subtype) for e in extract(text).events]
+    assert ("statement", "threat") in found
+    assert not [t for t, _s in found if t in ("attack", "strike", "killing")], found
