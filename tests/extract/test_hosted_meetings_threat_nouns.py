@@ -20,6 +20,14 @@ def _parties(event: Event) -> set[str]:
     return {*event.actors, *event.claimed_by, *event.attributed_to}
 
 
+def _one_meeting_of(extract: Run, text: str, parties: set[str], place: str) -> None:
+    """The one meeting ``text`` tells, with at least ``parties`` and placed at ``place``."""
+    meetings = _of_type(extract(text), "meeting")
+    assert len(meetings) == 1, [(e.type, e.actors) for e in extract(text).events]
+    assert parties <= _parties(meetings[0])
+    assert meetings[0].location == place
+
+
 @pytest.mark.parametrize(
     ("text", "parties", "place"),
     [
@@ -72,10 +80,7 @@ def _parties(event: Event) -> set[str]:
 )
 def test_hosted_meeting_has_parties_and_place(
         extract: Run, text: str, parties: set[str], place: str) -> None:
-    meetings = _of_type(extract(text), "meeting")
-    assert len(meetings) == 1, [(e.type, e.actors) for e in extract(text).events]
-    assert parties <= _parties(meetings[0])
-    assert meetings[0].location == place
+    _one_meeting_of(extract, text, parties, place)
 
 
 @pytest.mark.parametrize(
@@ -168,10 +173,7 @@ def test_no_hosted_meeting_or_threat_noun(extract: Run, text: str) -> None:
 )
 def test_meeting_after_journey_is_where_they_went(
         extract: Run, text: str, parties: set[str], place: str) -> None:
-    meetings = _of_type(extract(text), "meeting")
-    assert len(meetings) == 1, [(e.type, e.actors) for e in extract(text).events]
-    assert parties <= _parties(meetings[0])
-    assert meetings[0].location == place
+    _one_meeting_of(extract, text, parties, place)
 
 
 @pytest.mark.parametrize(
@@ -200,10 +202,7 @@ def test_journey_without_meeting_is_none(extract: Run, text: str) -> None:
     ],
 )
 def test_guest_side_is_a_party(extract: Run, text: str, parties: set[str], place: str) -> None:
-    meetings = _of_type(extract(text), "meeting")
-    assert len(meetings) == 1, [(e.type, e.actors) for e in extract(text).events]
-    assert parties <= _parties(meetings[0])
-    assert meetings[0].location == place
+    _one_meeting_of(extract, text, parties, place)
 
 
 @pytest.mark.parametrize(
