@@ -111,6 +111,7 @@ from axiswatch.extract.roles import (
     event_noun,
     meeting_parties,
     named_party,
+    party_ids,
     plotters,
     principal_phrases,
     principals,
@@ -1865,10 +1866,16 @@ def _hosts_officials(ctx: DocContext, verb: Token) -> bool:
     """"Iran hosted a delegation", "Doha hosted X", "Cairo hosted talks between X and Y":
     a state or capital that hosts officials, a named person or a meeting holds one,
     where a base that hosts troops does not."""
-    objs = direct_objects(verb)
-    objs += [p for o in objs if lemma(o) in PORTION_NOUNS for _x, p in prep_objects(o, OF)]
     return any(lemma(o) in ctx.ontology.official_nouns or ctx.etype_of_token(o) == "person" or
-               _names_meeting(ctx, o) for o in objs)
+               _names_meeting(ctx, o) for o in _hosted_objects(verb))
+
+
+def _hosted_objects(verb: Token) -> list[Token]:
+    """What a verb of receiving hosts, a portion's whole included ("hosted a round of
+    talks": the round and the talks)."""
+    objs = direct_objects(verb)
+    return objs + [p for o in objs if lemma(o) in PORTION_NOUNS
+                   for _x, p in prep_objects(o, OF)]
 
 
 # Nouns that take a meeting as their part: "a round of talks", "a session of talks".
@@ -1924,9 +1931,14 @@ def _owners_met(ctx: DocContext, verb: Token) -> list[str]:
 
 def _hosted_meetings(ctx: DocContext, verb: Token) -> list[Token]:
     """The meetings a verb of receiving hosts: "hosted talks", "hosted a round of talks"."""
-    objs = direct_objects(verb)
-    objs += [p for o in objs if lemma(o) in PORTION_NOUNS for _x, p in prep_objects(o, OF)]
-    return [o for o in objs if _names_meeting(ctx, o)]
+    return [o for o in _hosted_objects(verb) if _names_meeting(ctx, o)]
+
+
+def _hosted_sides(ctx: DocContext, verb: Token) -> list[Token]:
+    """The sides of the meetings a verb of receiving hosts: "hosted talks between X and
+    Y", "a meeting of X and Y officials"."""
+    return [p for m in _hosted_meetings(ctx, verb)
+            for _x, p in prep_objects(m, PARTNER_PREPS | OF)]
 
 
 def _hosted_parties(ctx: DocContext, verb: Token) -> list[str]:
@@ -1935,16 +1947,10 @@ def _hosted_parties(ctx: DocContext, verb: Token) -> list[str]:
     leaders were received by Y")."""
     if lemma(verb) not in GUEST_VERBS:
         return []
-    guests = [p for m in _hosted_meetings(ctx, verb)
-              for _x, p in prep_objects(m, PARTNER_PREPS | OF)]
+    guests = _hosted_sides(ctx, verb)
     if _received_by(ctx, verb):
         guests += [c for c in verb.children if c.dep_ == "nsubjpass"]
-    guests += [c for g in guests for c in g.conjuncts]
-    out: list[str] = []
-    for g in guests:
-        named = named_party(ctx, g)
-        out += [named] if named else token_actors(ctx, g)
-    return out
+    return party_ids(ctx, guests + [c for g in guests for c in g.conjuncts])
 
 
 def _hosting_places(ctx: DocContext, verb: Token) -> list[LinkedMention]:
@@ -2439,9 +2445,7 @@ def _guests(ctx: DocContext, verb: Token) -> list[Token]:
     parties of the meeting hosted ("Cairo hosted talks between X and Y"); whom one met."""
     if lemma(verb) not in GUEST_VERBS and lemma(verb) != "meet":
         return []
-    out = direct_objects(verb) + passive_agents(verb)
-    out += [p for m in _hosted_meetings(ctx, verb)
-            for _x, p in prep_objects(m, PARTNER_PREPS | OF)]
+    out = direct_objects(verb) + passive_agents(verb) + _hosted_sides(ctx, verb)
     return out + [c for g in out for c in g.conjuncts]
 
 

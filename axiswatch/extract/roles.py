@@ -1348,9 +1348,15 @@ def meeting_parties(ctx: DocContext, tok: Token, verb: Token | None) -> tuple[li
                      if ctx.etype_of_token(p) in ("state_body", "coalition")]
     partners += [c for p in partners for c in p.conjuncts]
     hosts += [c for h in hosts for c in h.conjuncts if c not in hosts]
-    host_ids: list[str] = []
-    for h in hosts:
-        named = named_party(ctx, h)
-        host_ids += [named] if named else token_actors(ctx, h)
     partner_ids = [p for t in partners if (p := named_party(ctx, t))]
-    return list(dict.fromkeys(host_ids)), list(dict.fromkeys(partner_ids))
+    return list(dict.fromkeys(party_ids(ctx, hosts))), list(dict.fromkeys(partner_ids))
+
+
+def party_ids(ctx: DocContext, tokens: list[Token]) -> list[str]:
+    """The parties some words stand for: the party each names ("the Hamas delegation"),
+    else the actors the word links to."""
+    out: list[str] = []
+    for tok in tokens:
+        named = named_party(ctx, tok)
+        out += [named] if named else token_actors(ctx, tok)
+    return out
