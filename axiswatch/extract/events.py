@@ -3549,11 +3549,26 @@ def _retype_by_actor(ctx: DocContext, draft: Draft) -> None:
         w = ctx.ontology.weapon(draft.weapon) if draft.weapon else None
         draft.subtype = w.subtypes.get("strike") if w is not None else None
     elif draft.type == "strike" and (state is False or (
-            trig.state_only and state is None and draft.weapon and
-            draft.weapon not in STATE_WEAPONS)):
+            trig.state_only and state is None and (
+                (draft.weapon and draft.weapon not in STATE_WEAPONS) or
+                _listed_with_attacks(ctx, ctx.doc[draft.hit.head])))):
         draft.type = "attack"
         w = ctx.ontology.weapon(draft.weapon) if draft.weapon else None
         draft.subtype = w.subtypes.get("attack") if w is not None else None
+
+
+def _listed_with_attacks(ctx: DocContext, tok: Token) -> bool:
+    """"Several attacks on US troops, including an attack on A in March and a strike on B
+    in April": a "strike" no one is named doing, listed with or among attacks no state is
+    named doing, is one of those attacks."""
+    if tok.pos_ != "NOUN":
+        return False
+    kin = list(tok.conjuncts)
+    head = first_conjunct(tok)
+    if head.dep_ == "pobj" and head.head.lower_ in LISTING:
+        kin.append(head.head.head)  # "attacks, including ... a strike on B"
+    return any(k.pos_ == "NOUN" and lemma(k) == "attack" and
+               _state_actor(ctx, tokens_actors(ctx, [k])) is not True for k in kin)
 
 
 def _flown(ctx: DocContext, draft: Draft) -> bool:
