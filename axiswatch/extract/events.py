@@ -107,6 +107,7 @@ from axiswatch.extract.roles import (
     backers_of_plotters,
     blamed_on_deed,
     blamers_hung_on_deed,
+    capital_states,
     claimants,
     event_noun,
     meeting_parties,
@@ -2531,7 +2532,7 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             draft.target_actors = found or list(dict.fromkeys(  # "dozens of Hamas members"
                 m.entity_id for x in subj for m in ctx.mentions_of(subtree_tokens(
                     x, skip_deps=("relcl", "acl", "appos"))) if m.entity_id and ctx.can_act(m)))
-            found = tokens_actors(ctx, givers) + _capital_states(ctx, givers)
+            found = tokens_actors(ctx, givers) + capital_states(ctx, givers)
             for obj in direct_objects(tok):
                 for child in obj.children:
                     m = ctx.ents.at(child.i)
@@ -3087,20 +3088,8 @@ def _capital_givers(ctx: DocContext, tok: Token) -> list[str]:
     """"Tehran transferred millions to X", "Tehran's sale of drones": a capital that acts
     stands for its state."""
     if tok.pos_ != "VERB":
-        return _capital_states(ctx, [c for c in tok.children if c.dep_ == "poss"])
-    return _capital_states(ctx, [s for s in inherited_subjects(tok) if s.dep_ == "nsubj"])
-
-
-def _capital_states(ctx: DocContext, parties: Sequence[Token]) -> list[str]:
-    """The states whose capitals are named as parties ("money from Tehran")."""
-    out: list[str] = []
-    for subj in parties:
-        m = ctx.ents.at(subj.i)
-        state = ctx.linker.capital_state(m.text) if m is not None and \
-            m.etype in PLACE_TYPES else None
-        if state is not None and state not in out:
-            out.append(state)
-    return out
+        return capital_states(ctx, [c for c in tok.children if c.dep_ == "poss"])
+    return capital_states(ctx, [s for s in inherited_subjects(tok) if s.dep_ == "nsubj"])
 
 
 def _load_sides(ctx: DocContext, draft: Draft, tok: Token,

@@ -108,6 +108,25 @@ def fronts_answer(events: list[Event], relations: Iterable[Relation]) -> None:
                     ev.attributed_to.append(principal)
 
 
+def plotters_serve(events: list[Event], relations: Iterable[Relation],
+                   is_person: Callable[[str], bool]) -> None:
+    """"X plotted to kill Y ... X was acting on behalf of Z": the body a document says
+    a plotter belongs to or acts for, in whatever sentence, is held responsible for the
+    plot too."""
+    served: dict[str, list[str]] = {}
+    for rel in relations:
+        if rel.predicate == "member_of" and is_person(rel.subject) and \
+                not is_person(rel.object):
+            served.setdefault(rel.subject, []).append(rel.object)
+    for ev in events:
+        if ev.type != "plot":
+            continue
+        for plotter in [a for a in [*ev.actors, *ev.attributed_to] if is_person(a)]:
+            for body in served.get(plotter, []):
+                if body not in ev.attributed_to and body not in ev.actors:
+                    ev.attributed_to.append(body)
+
+
 class Extractor:
     """Extracts events, relations and actors, each with its evidence sentence."""
 
@@ -259,6 +278,7 @@ class Extractor:
         for rel in [*listed_later(ctx, events), *event_relations(ctx, events)]:
             relations.setdefault(rel.id, rel)
         fronts_answer(events, relations.values())
+        plotters_serve(events, relations.values(), lambda eid: ctx.etype(eid) == "person")
         self._remember(document.id, ents)
         return Extraction(
             doc_id=document.id,

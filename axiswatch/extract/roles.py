@@ -15,6 +15,7 @@ for that event only. Responsibility stated in another sentence is carried by
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -1072,6 +1073,25 @@ def _directing_remarks(tok: Token) -> list[Token]:
             lemma(c) in DIRECTED and c.i > tok.i and _set_off(c)]
 
 
+def capital_states(ctx: DocContext, parties: Sequence[Token]) -> list[str]:
+    """The states whose capitals are named as parties ("money from Tehran")."""
+    out: list[str] = []
+    for subj in parties:
+        m = ctx.ents.at(subj.i)
+        state = ctx.linker.capital_state(m.text) if m is not None and \
+            m.etype in PLACE_TYPES else None
+        if state is not None and state not in out:
+            out.append(state)
+    return out
+
+
+def bodies_named(ctx: DocContext, heads: Sequence[Token]) -> list[str]:
+    """The bodies (no persons) noun phrases name as whom someone acts for: "working for
+    X", "directed by X"; a capital stands for its state ("on behalf of Tehran")."""
+    found = [a for a in tokens_actors(ctx, list(heads)) if ctx.etype(a) != "person"]
+    return list(dict.fromkeys([*found, *capital_states(ctx, heads)]))
+
+
 def principals(ctx: DocContext, plotter: Token) -> list[str]:
     """The body a plotter acts for, as the phrase naming the plotter says it: "a man
     acting for X", "the cell, directed by X", "agents working on behalf of X"."""
@@ -1094,7 +1114,7 @@ def principals(ctx: DocContext, plotter: Token) -> list[str]:
             elif lemma(clause) in DIRECTED:
                 heads += passive_agents(clause)
     heads += _on_behalf_of(plotter)
-    return [a for a in tokens_actors(ctx, heads) if ctx.etype(a) != "person"]
+    return bodies_named(ctx, heads)
 
 
 # Nouns of a tie between a person and a body: "a man with ties to X".
@@ -1123,7 +1143,7 @@ def _conjoined_principals(ctx: DocContext, verb: Token) -> list[str]:
             out += [p for _x, p in prep_objects(conj, FOR)] + _on_behalf_of(conj)
         elif lemma(conj) in DIRECTED and any(c.dep_ == "auxpass" for c in conj.children):
             out += passive_agents(conj)
-    return [a for a in tokens_actors(ctx, out) if ctx.etype(a) != "person"]
+    return bodies_named(ctx, out)
 
 
 # Verbs that accuse someone "of" a deed: "accused two IRGC members of conspiring to kill".
@@ -1159,7 +1179,7 @@ def sponsors_of_plot(ctx: DocContext, tok: Token) -> list[str]:
               for c in b.children if c.dep_ in ("npadvmod", "amod", "compound", "nmod")]
     if tok.dep_ == "nsubjpass" and lemma(tok.head) in ORDERED_DEEDS:
         heads += passive_agents(tok.head)
-    return [a for a in tokens_actors(ctx, heads) if ctx.etype(a) != "person"]
+    return bodies_named(ctx, heads)
 
 
 def backers_of_plotters(ctx: DocContext, tok: Token) -> list[str]:
@@ -1177,7 +1197,7 @@ def backers_of_plotters(ctx: DocContext, tok: Token) -> list[str]:
                   for c in b.children if c.dep_ in ("npadvmod", "amod", "compound", "nmod")]
         for acl in (c for c in maker.children if c.dep_ == "acl" and lemma(c) in TIED):
             heads += passive_agents(acl) + [p for _x, p in prep_objects(acl, LINK_PREPS)]
-    return [a for a in tokens_actors(ctx, heads) if ctx.etype(a) != "person"]
+    return bodies_named(ctx, heads)
 
 
 BY = frozenset({"by"})
@@ -1206,11 +1226,10 @@ def plotters(ctx: DocContext, verb: Token, subjects: list[Token]) -> list[str]:
     out += tokens_actors(ctx, [p for v in colluding if lemma(v) in COLLUDING
                                for _x, p in prep_objects(v, WITH)])
     if lemma(verb) in DIRECTED:  # "he had been hired by Iran to kill X": Iran plots
-        out += [a for a in tokens_actors(ctx, passive_agents(verb)) if ctx.etype(a) != "person"]
+        out += bodies_named(ctx, passive_agents(verb))
     if verb.dep_ in ("advcl", "xcomp") and lemma(verb.head) in DIRECTED and _infinitive(verb):
         # "was recruited by X to surveil targets": the purpose of the recruiting
-        out += [a for a in tokens_actors(ctx, passive_agents(verb.head))
-                if ctx.etype(a) != "person"]
+        out += bodies_named(ctx, passive_agents(verb.head))
     out += _conjoined_principals(ctx, verb)
     out += _accused_plotters(ctx, verb)
     clause = verb
@@ -1226,8 +1245,8 @@ def plotters(ctx: DocContext, verb: Token, subjects: list[Token]) -> list[str]:
         # "to kill a dissident on the orders of X", "to kill an exile, directed by X": the
         # parse hangs the principal on the act's object, whom no one orders or directs
         out += tokens_actors(ctx, [p for o in direct_objects(cur) for p in _on_behalf_of(o)])
-        out += [a for o in direct_objects(cur) for c in _directing_remarks(o)
-                for a in tokens_actors(ctx, passive_agents(c)) if ctx.etype(a) != "person"]
+        out += bodies_named(ctx, [a for o in direct_objects(cur) for c in _directing_remarks(o)
+                                  for a in passive_agents(c)])
         nxt = [c for c in cur.children if c.dep_ == "xcomp"]
         if not nxt:
             break
@@ -1265,7 +1284,7 @@ def _serving_clauses(ctx: DocContext, verb: Token) -> list[str]:
             heads += [p for _x, p in prep_objects(clause, FOR)] + _on_behalf_of(clause)
         elif lemma(clause) in DIRECTED and clause.tag_ == "VBN":
             heads += passive_agents(clause)
-    return [a for a in tokens_actors(ctx, heads) if ctx.etype(a) != "person"]
+    return bodies_named(ctx, heads)
 
 
 def _principals_told_before(ctx: DocContext, pronoun: Token) -> list[str]:
@@ -1290,7 +1309,7 @@ def _principals_told_before(ctx: DocContext, pronoun: Token) -> list[str]:
             heads += [p for _x, p in prep_objects(verb, FOR)] + _on_behalf_of(verb)
         elif lemma(verb) in DIRECTED and any(c.dep_ == "auxpass" for c in verb.children):
             heads += passive_agents(verb)
-    return [a for a in tokens_actors(ctx, heads) if ctx.etype(a) != "person"]
+    return bodies_named(ctx, heads)
 
 
 def _infinitive(verb: Token) -> bool:
@@ -1308,8 +1327,7 @@ def _sent_to_plot(ctx: DocContext, verb: Token) -> list[str]:
     if lemma(sender) not in DIRECTED or not any(c.dep_ == "auxpass" for c in sender.children):
         return []
     sent = tokens_actors(ctx, [c for c in sender.children if c.dep_ == "nsubjpass"])
-    return sent + [a for a in tokens_actors(ctx, passive_agents(sender))
-                   if ctx.etype(a) != "person"]
+    return sent + bodies_named(ctx, passive_agents(sender))
 
 
 # Verbs whose object is the other party of a meeting: "met X", "received X", "hosted X".
