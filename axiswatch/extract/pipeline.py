@@ -108,23 +108,28 @@ def fronts_answer(events: list[Event], relations: Iterable[Relation]) -> None:
                     ev.attributed_to.append(principal)
 
 
-def plotters_serve(events: list[Event], relations: Iterable[Relation],
+def plotters_serve(text: str, events: list[Event], relations: Iterable[Relation],
                    is_person: Callable[[str], bool]) -> None:
-    """"X plotted to kill Y ... X was acting on behalf of Z": the body a document says
-    a plotter belongs to or acts for, in whatever sentence, is held responsible for the
-    plot too."""
-    served: dict[str, list[str]] = {}
+    """"X plotted to kill Y. ... X was acting on behalf of Z": the body the paragraph of a
+    plot says a plotter belongs to or acts for, in another sentence, is held responsible
+    for the plot too (another paragraph begins another account)."""
+    served: dict[str, list[Relation]] = {}
     for rel in relations:
         if rel.predicate == "member_of" and is_person(rel.subject) and \
                 not is_person(rel.object):
-            served.setdefault(rel.subject, []).append(rel.object)
+            served.setdefault(rel.subject, []).append(rel)
     for ev in events:
         if ev.type != "plot":
             continue
         for plotter in [a for a in [*ev.actors, *ev.attributed_to] if is_person(a)]:
-            for body in served.get(plotter, []):
-                if body not in ev.attributed_to and body not in ev.actors:
-                    ev.attributed_to.append(body)
+            for rel in served.get(plotter, []):
+                if rel.evidence is None:
+                    continue
+                first, last = sorted((rel.evidence, ev.evidence), key=lambda e: e.start)
+                if "\n" in text[first.end:last.start]:
+                    continue
+                if rel.object not in ev.attributed_to and rel.object not in ev.actors:
+                    ev.attributed_to.append(rel.object)
 
 
 class Extractor:
@@ -278,7 +283,8 @@ class Extractor:
         for rel in [*listed_later(ctx, events), *event_relations(ctx, events)]:
             relations.setdefault(rel.id, rel)
         fronts_answer(events, relations.values())
-        plotters_serve(events, relations.values(), lambda eid: ctx.etype(eid) == "person")
+        plotters_serve(document.text, events, relations.values(),
+                       lambda eid: ctx.etype(eid) == "person")
         self._remember(document.id, ents)
         return Extraction(
             doc_id=document.id,

@@ -1,7 +1,7 @@
 """Whom a plotter serves, told where the plot's own phrase does not say it: a capital
 named as the sender ("working for Tehran", "on behalf of Tehran") stands for its state,
-and the body a report says a named plotter belongs to or acts for, in another sentence,
-is held responsible for the plot too."""
+and the body the paragraph of a plot says a named plotter belongs to or acts for, in another
+sentence, is held responsible for the plot too."""
 
 from __future__ import annotations
 
