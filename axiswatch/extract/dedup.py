@@ -382,6 +382,14 @@ def _hatched_before(kept: Event, other: Event) -> bool:
     return not _dates_compatible(kept, other) and other.date < kept.date
 
 
+def _arrest_of_other_day(kept: Event, ev: Event) -> bool:
+    """Whether an arrest told after another falls on another day ("his brother was
+    detained two days later"): people are seized one by one, so an arrest of another
+    day is another arrest, though its date be reckoned from the first."""
+    return kept.type == ev.type == "arrest" and kept.date_precision == "day" and \
+        ev.date_precision == "day" and kept.date != ev.date
+
+
 def _at_sea(ev: Event) -> bool:
     """Whether an event is placed at sea, which lies in no country, whatever the coast
     named nearby or the side of its doers say."""
@@ -441,7 +449,8 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
         if target is None and (_vague(ev, ev.id in explicit) or ev.id in anaphoric) and \
                 ev.type != "statement":
             target = next((k for k in reversed(out) if k.type == ev.type and
-                           eligible(k, same_section=True)), None)
+                           eligible(k, same_section=True) and not _arrest_of_other_day(k, ev)),
+                          None)
             if target is None and ev.type == "strike" and ev.subtype == "raid":
                 # "forces stormed a building and detained 14 men ... The raid was the
                 # first such move": a raid told back is the arrest it made
@@ -461,7 +470,8 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
             # of its kind was told: the one told before, whichever part told it
             target = next((k for k in reversed(out) if k.type == ev.type and eligible(k)), None)
         if target is None and ev.id in dependent:
-            earlier = [k for k in reversed(out) if eligible(k, same_section=True)]
+            earlier = [k for k in reversed(out) if eligible(k, same_section=True) and
+                       not _arrest_of_other_day(k, ev)]
             stated = ev.id in explicit
             fitting = [k for k in earlier if k.type == ev.type and
                        _fits(k, ev, places, stated, side_of, is_person)]

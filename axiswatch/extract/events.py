@@ -216,10 +216,11 @@ def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
                 not _sent_things(cur.head):
             return "planned"  # "travelled to Cyprus to kill Israeli businessmen"
         if (purpose or cur.dep_ in ("xcomp", "dobj", "pobj", "pcomp", "acl") or (
-                cur.dep_ == "prep" and cur.lower_ == "for" and cur.head.pos_ == "NOUN")) \
+                cur.dep_ == "prep" and cur.lower_ == "for" and cur.head.pos_ == "NOUN") or (
+                cur.dep_ == "prep" and cur.lower_ == "with" and cur.head.pos_ == "VERB")) \
                 and cur.head.i != cur.i:
             # "in preparation for an attack": the act a preparation is for (one who
-            # "prepares for an attack" braces for it)
+            # "prepares for an attack" braces for it); "tasked with killing X"
             cur = cur.head
             if cur.pos_ in ("VERB", "AUX", "NOUN") and lemma(cur) in mods:
                 found = mods[lemma(cur)]
@@ -1402,6 +1403,12 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
             lemma(p) in MEASURE_NOUNS for h in (tok, *direct_objects(tok))
             for _x, p in prep_objects(h, WITH)):
         return None  # "hit three financiers with sanctions": the measure is the event
+    if trig.requires_weapon and trig.objects and not any(
+            _object_fits(ctx, trig, o) for o in _objects(tok)):
+        alt = _reading_by_object(ctx, tok, trig)
+        if alt is not None and not alt.requires_weapon:
+            # "intercepted two couriers at the airport": people caught, no munition
+            return _type_hit(ctx, replace(hit, trigger=alt), sent, weapons, dates)
     if trig.requires_weapon and not (etype == "transfer" and _arms_moved(ctx, tok, trig)):
         scope = {t.i for t in subtree_tokens(tok)} | {tok.head.i}
         if tok.pos_ == "VERB" and tok.dep_ == "acl" and not any(
@@ -1534,6 +1541,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         etype, subtype = trig.event_type, trig.subtype
     if etype == "transfer" and not _transfer_reading_ok(ctx, tok, trig, weapons):
         return None
+    if etype == "arrest" and lemma(tok) in KEEPING_FROM and _kept_from_act(tok):
+        return None  # "stopped two men from boarding the flight": kept from it, not held
     if trig.verbs and not _object_of(first_conjunct(tok), trig.verbs) and \
             not (subtype == "threat" and _authored_threat(ctx, tok)):
         return None  # "imposed sanctions", "placed on the sanctions list"
@@ -1861,6 +1870,17 @@ def _reading_by_object(ctx: DocContext, tok: Token, trig: Trigger) -> Trigger | 
                 lemma(o) in alt.objects for o in _objects(tok, loads=alt.event_type == "transfer")):
             return alt
     return None
+
+
+# Verbs that hold people where they were caught, or keep them from doing something.
+KEEPING_FROM = frozenset({"stop", "intercept"})
+
+
+def _kept_from_act(verb: Token) -> bool:
+    """Whether a verb keeps its object from an act ("stopped women from travelling",
+    "stopped the men from boarding"), the parse hanging "from" on the verb or the object."""
+    return any(p.tag_ == "VBG" for h in (verb, *direct_objects(verb))
+               for _x, p in prep_objects(h, FROM))
 
 
 def _hosts_officials(ctx: DocContext, verb: Token) -> bool:
@@ -3781,7 +3801,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             etype == "arrest" and tense(tok.head, ctx.ontology.undated_adverbs)[0]):
         return None  # but "raided the office, arresting two": what the raid did
     if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and not (
-            etype in VIOLENT and dated_subtree(tok, dates)):
+            etype in VIOLENT and dated_subtree(tok, dates)) and not (
+            etype == "plot" and lemma(tok.head.head) in ctx.ontology.plot_modifiers):
         return None  # "an agenda of targeting ...", "arrested for protesting"
     if etype in VIOLENT and tok.tag_ in ("NNS", "NNPS") and tok.dep_ == "dobj" and \
             lemma(tok.head) in CLAIM_VERBS and not any(

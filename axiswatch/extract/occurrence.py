@@ -438,8 +438,9 @@ def is_blocked(ctx: DocContext, tok: Token, event_type: str) -> bool:
     if is_negated(tok):
         return True
     if tok.dep_ in ("xcomp", "advcl") and lemma(tok.head) in TEACHING_VERBS and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        return True
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not (
+            event_type == "plot" and lemma(tok.head) in ctx.ontology.plot_modifiers):
+        return True  # but "instructed two men to kill X": the act they were to do
     if event_type != "statement" and _conditional(tok):
         return True  # "if Israel strikes Iran, ..."
     verb = governing_verb(tok)

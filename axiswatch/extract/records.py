@@ -490,6 +490,10 @@ def occurrences_counted(sent: Span, d: Draft) -> int:
     return n if n is not None and 1 < n <= MAX_TOLD_APART else 1
 
 
+# Plots of which nothing was done: no toll is theirs.
+UNDONE_PLOTS = frozenset({"planned", "foiled"})
+
+
 def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateContext,
               index: int, explicit: set[str] | None = None,
               anaphoric: set[str] | None = None, dependent: set[str] | None = None,
@@ -565,7 +569,9 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
             target=d.target,
             target_actors=list(d.target_actors),
             weapon=d.weapon,
-            killed=killed_count(clause) if d.type in VIOLENT | {"protest"} else None,
+            # a plot planned or foiled has killed no one ("tasked with killing a businessman")
+            killed=killed_count(clause) if d.type in VIOLENT | {"protest"} and not (
+                d.type == "plot" and d.subtype in UNDONE_PLOTS) else None,
             injured=injured_count(clause) if d.type in VIOLENT else None,
             certainty=certainty,
             extractor=ctx.extractor,
