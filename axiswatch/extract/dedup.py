@@ -227,10 +227,16 @@ def _distinct_acts(a: Event, b: Event,
     denial is its own statement, unless one person speaks both: a leader's speech that
     denies one thing and warns of another is one occurrence told point by point (his
     group, which his warning may speak for too, does not make it two). Two denials told in
-    the body of a report are two, each of its own charge; a key point restates one."""
+    the body of a report are two, each of its own charge; a key point restates one. A
+    group's communique and a person's speech (its leader's, say) are two declarations,
+    whatever each declares."""
     if a.type == b.type == "statement" and a.subtype == b.subtype == "denial" and \
             not (_bulleted(a) or _bulleted(b)):
         return True  # two denials in the body deny two charges (a key point sums one up)
+    if a.type == b.type == "statement" and is_person is not None and \
+            not (_bulleted(a) or _bulleted(b)) and \
+            any(map(is_person, a.actors)) != any(map(is_person, b.actors)):
+        return True  # a group's communique and a person's speech are two declarations
     if a.type != b.type or a.subtype is None or b.subtype is None or a.subtype == b.subtype:
         return False
     if {a.subtype, b.subtype} & _OWN_ACTS:

@@ -744,6 +744,13 @@ CAMPAIGN_NOUNS = frozenset({"attack", "operation", "strike", "targeting", "fire"
                             "hostility", "assault", "firing", "launch"})
 
 
+def _kept_up(tok: Token) -> bool:
+    """"would keep up its attacks": a campaign kept going, told by the particle and
+    the campaign's noun ("kept up appearances" keeps no campaign)."""
+    return any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and any(
+        c.dep_ == "dobj" and lemma(c) in CAMPAIGN_NOUNS for c in tok.children)
+
+
 def _declared_deed_told(tok: Token) -> bool:
     """Whether a deed declared done is a change of course: a resumption, or a stop of a
     campaign ("said it had stopped targeting ships"); "said the convoy had stopped at the
@@ -1505,8 +1512,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
     if lemma(tok) == "stop" and not is_negated(tok):
         subtype = "suspension"  # "would stop its attacks"; "would not stop" threatens
     if lemma(tok) == "keep" and not any(c.dep_ == "xcomp" and c.tag_ == "VBG"
-                                        for c in tok.children):
-        return None  # "would keep fighting"
+                                        for c in tok.children) and not _kept_up(tok):
+        return None  # "would keep fighting", "would keep up its attacks"
     if lemma(tok) in INTERDICTING and (_carries_weapon(ctx, tok, weapons) or
                                         _arms_on_route(ctx, tok, weapons)):
         return "transfer", "weapons_delivery"  # "seized a boat carrying rockets"
