@@ -64,6 +64,7 @@ from axiswatch.extract.occurrence import (
     TARGETING_VERBS,
     claimed_occurrence,
     dated_subtree,
+    fellow_victims,
     in_name_or_date,
     is_blocked,
     is_generic,
@@ -3833,6 +3834,11 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None  # a title, a trend, a campaign: no one occurrence
     if etype in VIOLENT and _part_played_in(tok):
         return None  # "sanctioned for their role in attacks on US forces": a kind of deed
+    if etype in VIOLENT and fellow_victims(tok):
+        return None  # "two aides were killed with him": the blow told before
+    if etype in VIOLENT and tok.tag_ == "VBG" and tok.dep_ in ("csubj", "csubjpass") and \
+            not dated_subtree(tok, dates):
+        return None  # "said killing him was a blow": the deed judged, not told
     if etype in VIOLENT and tok.pos_ == "NOUN" and any(
             c.dep_ == "det" and c.lower_ in NONE_OR_ANY for c in tok.children):
         return None  # "there have been no attacks since", "any attack on Iraq is a crime"

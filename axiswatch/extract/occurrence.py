@@ -33,9 +33,9 @@ BLOCKING_VERBS = frozenset({"prevent", "avoid", "deter", "fear", "risk", "seek",
                             "pause", "lift", "likely", "expect", "poise", "plan", "prepare",
                             "ready", "prepared", "able", "capable", "allow", "deny", "design",
                             "disavow", "disown"})
-# Verbs whose "to" complement is a skill taught, not an act done ("trained fighters to
-# launch drones").
-TEACHING_VERBS = frozenset({"train", "teach", "instruct", "equip"})
+# Verbs whose "to" complement is an act not done: a skill taught ("trained fighters to
+# launch drones"), a price put on it ("offered $300,000 to people to kill X").
+TEACHING_VERBS = frozenset({"train", "teach", "instruct", "equip", "offer"})
 TERMINAL = (".", "!", "?", '"', "'", ")", "”", "’")
 
 
@@ -465,6 +465,21 @@ def is_blocked(ctx: DocContext, tok: Token, event_type: str) -> bool:
         if anc.pos_ == "NOUN" and low in ctx.ontology.generic_heads:
             return True
     return False
+
+
+# Words that join victims to one told before: "two aides were killed with him".
+COMPANION_PREPS = frozenset({"with", "alongside", "beside"})
+PERSON_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def fellow_victims(tok: Token) -> bool:
+    """"Two aides and a driver were killed with him": more victims of the blow that
+    killed the one the pronoun points at, told before, and no occurrence of their own."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in COMPANION_PREPS and any(
+        p.dep_ == "pobj" and p.lower_ in PERSON_PRONOUNS for p in c.children)
+        for c in tok.children)
 
 
 def _conditional(tok: Token) -> bool:

@@ -1,0 +1,58 @@
+"""Deeds a sentence names without telling a new occurrence: more victims of a blow told
+before, a deed judged as the subject of a clause, an act a price was offered for
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+
+Run = Callable[..., Extraction]
+
+STRIKE = "An Israeli air strike killed the Hamas commander in Khan Younis on Friday. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # named victims killed "with him": the blow that killed him, told before
+        STRIKE + "Omar Salem, the head of the group's northern sector, and other officers "
+        "were killed with him.",
+        STRIKE + "Omar Salem, the head of the northern sector, was killed alongside him.",
+        "A drone strike killed the commander near Deir ez-Zor on Tuesday. Karim Haddad, "
+        "his deputy, and two guards were killed with him, a monitor said.",
+        # the deed as the subject of what is said about it
+        STRIKE + "The prime minister said on Saturday that killing the commander was a "
+        "heavy blow to the group.",
+    ],
+)
+def test_one_killing_told_once(extract: Run, text: str) -> None:
+    events = extract(text).events
+    assert [e.type for e in events] == ["killing"], [(e.type, e.evidence.text) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # a price put on an act: the act is not done
+        ("A complaint filed on Tuesday accuses Karim Dastani, 51, of offering $200,000 to "
+         "people in Canada to murder Lamont.", []),
+        ("Prosecutors say the suspect offered a driver $10,000 to bomb the embassy in "
+         "Tbilisi.", []),
+        # a deed judged, no occurrence told
+        ("Attacking the tankers would be a grave mistake, the minister said on Monday.", []),
+        # victims of a blow told with its doer, place and day stay an occurrence
+        ("Two soldiers were killed alongside Kurdish fighters in an attack near Kirkuk on "
+         "Sunday.", ["attack"]),
+        # a deed judged in a clause that dates it is the occurrence it names
+        ("Killing the general in January 2020 was a turning point for the militias, the "
+         "analyst said.", ["killing"]),
+        ("Gunmen killed the writer outside his home in Toronto on Thursday.", ["attack"]),
+    ],
+)
+def test_deeds_named_and_deeds_told(extract: Run, text: str, types: list[str]) -> None:
+    events = extract(text).events
+    assert [e.type for e in events] == types, [(e.type, e.evidence.text) for e in events]
