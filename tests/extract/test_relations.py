@@ -171,6 +171,34 @@ def test_where_a_facility_lies(extract: Run, text: str, present: tuple[str, str,
     assert absent is None or absent not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Rockets landed in Duhok, the capital of Iraq's Kurdistan Region, on Friday.",
+         ("duhok", "located_in", "kurdistan-region"), ("duhok", "located_in", "iraq")),
+        ("Police raided a warehouse in the Jadriya district of central Baghdad.",
+         ("jadriya", "located_in", "baghdad"), None),
+        ("The blast hit the Ghobeiry neighbourhood of the suburbs known as Dahiyeh.",
+         ("ghobeiry", "located_in", "dahiyeh"), None),
+        ("SULAYMANIYAH, Kurdistan Region \u2014 A drone struck an airfield on Tuesday.",
+         ("sulaymaniyah", "located_in", "kurdistan-region"), None),
+        # names listed one after another, or a country, say nothing of where each lies
+        ("Militants struck Sulaymaniyah, Kurdistan Region and Baghdad on Monday.",
+         None, ("sulaymaniyah", "located_in", "kurdistan-region")),
+        ("The capture of Mosul, the largest city of Iraq, took days.",
+         None, ("mosul", "located_in", "iraq")),
+        ("The fall of Mosul in 2014 shocked the region.", None, None),
+    ],
+)
+def test_where_a_town_or_district_lies(extract: Run, text: str,
+                                       present: tuple[str, str, str] | None,
+                                       absent: tuple[str, str, str] | None) -> None:
+    found = _triples(extract, text)
+    assert present is None or present in found
+    assert absent is None or absent not in found
+    assert not [t for t in found if t[1] == "located_in" and t != present]
+
+
 def test_relation_cues_are_read_and_checked(tmp_path: Path) -> None:
     cues = load_cues()
     assert "strike" in cues.joint_action_verbs

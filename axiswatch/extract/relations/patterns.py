@@ -22,7 +22,7 @@ ANY = frozenset({"armed_group", "front_group", "coalition", "state_body", "perso
 
 _W = r"[^.;:!?]{0,40}?"
 # "north", "north-eastern", "southwest": a bearing from a place or a part of it
-_COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
 # (predicate, regex on the text between subject X and object Y, types of X, types of Y,
 #  reversed: the object comes first in the text)
 BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
@@ -147,7 +147,7 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      r"outpost|airfield|airport|facility)\s+)?(?:(?:across|over) the (?:border|frontier) )?"
      r"(?:in|near|outside|on the outskirts of|in the city of|"
      r"(?:a|an|the) (?:[\w\-]+ ){0,5}?(?:in|on the outskirts of|near|outside))\s*"
-     r"(?:(?:the|" + _COMPASS + r"|central|far|city of|province of)\s+)*$",
+     r"(?:(?:the|" + COMPASS + r"|central|far|city of|province of)\s+)*$",
      FACILITY, PLACES, False),
     ("allied_with", r"^(?:'s?)?\s*(?:\w+\s+){0,2}(?:ally|allies|partner),?\s*(?:the\s+)?$",
      ORGS | PLACES, ORGS | PLACES, False),

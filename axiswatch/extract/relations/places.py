@@ -1,11 +1,14 @@
 """Where a facility lies, as its own name or its owner says it: "the US embassy in Baghdad",
-"Baghdad's Green Zone"."""
+"Baghdad's Green Zone"; and where a town or district lies, as the words between it and a
+larger division say it: "Rask, in Sistan-Baluchestan province"."""
 
 from __future__ import annotations
 
 import re
 
 from axiswatch.extract.context import DocContext
+from axiswatch.extract.relations.patterns import COMPASS
+from axiswatch.geo.admin import MAX_CHAIN
 from axiswatch.nlp.linking import LinkedMention
 from axiswatch.nlp.text import fold_quotes
 
@@ -38,3 +41,56 @@ def facility_place(ctx: DocContext, m: LinkedMention) -> LinkedMention | None:
     return None
 
 
+
+
+# How fine a place is, finest first; a country is left out (a town's country goes without
+# saying), and so is a place of unknown precision.
+_RANKS = {"district": 0, "town": 1, "province": 2, "region": 2}
+_DIVISION_NOUN = r"(?:district|neighbou?rhood|quarter|suburb|area|town|city|village)"
+_AREA = r"(?:the\s+)?(?:(?:" + COMPASS + r"|central|outer)\s+)?"
+# The words between a town or district and the larger division it lies in.
+_WITHIN = re.compile(
+    r"^\s*,\s*(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:capital|" + _DIVISION_NOUN + r"s?)\s+(?:of|in)\s+"
+    + _AREA + r"$|^\s*(?:" + _DIVISION_NOUN + r"\s+)?of\s+" + _AREA +
+    r"(?:suburbs?\s+(?:known\s+as|called)\s+)?$", re.I)
+_NOUN_LAST = re.compile(r"\b" + _DIVISION_NOUN + r"$", re.I)
+_DATELINE_END = re.compile(r"^\s*[\u2014\u2013\-(]")
+
+
+def place_within(ctx: DocContext, inner: LinkedMention, outer: LinkedMention, between: str
+                 ) -> bool:
+    """Whether the words between two places say the first lies in the second: "Rask, in
+    Sistan-Baluchestan province", "Erbil, the capital of Iraq's Kurdistan Region", "the
+    Dora district of southern Baghdad", the dateline "ERBIL, Kurdistan Region —". The first
+    is finer than the second, or the pack places it there; the second is no country."""
+    if inner.etype != "place" or outer.etype != "place" or not inner.entity_id or \
+            not outer.entity_id or ctx.is_country(outer.entity_id) or \
+            ctx.is_country(inner.entity_id):
+        return False
+    hit = _WITHIN.match(between)
+    if hit is None:
+        after = ctx.document.text[outer.end:outer.end + 3]
+        dateline = between.strip() == "," and _DATELINE_END.match(after) is not None
+        if not dateline:
+            return False
+    elif between.lstrip().lower().startswith("of") and not _NOUN_LAST.search(inner.text):
+        return False  # "the Dora district of Baghdad", not "the fall of Mosul"
+    if _pack_within(ctx, inner.entity_id, outer.entity_id):
+        return True
+    finer = _RANKS.get(ctx.place(inner).precision or "")
+    coarser = _RANKS.get(ctx.place(outer).precision or "")
+    return finer is not None and coarser is not None and finer < coarser
+
+
+def _pack_within(ctx: DocContext, inner: str, outer: str) -> bool:
+    """Whether the pack's located_in links lead from one place to the other."""
+    entries = ctx.linker.pack.entries
+    todo, seen = [inner], 0
+    while todo and seen <= MAX_CHAIN:
+        entry = entries.get(todo.pop())
+        parents = [link.id for link in entry.located_in] if entry is not None else []
+        if outer in parents:
+            return True
+        todo.extend(parents)
+        seen += 1
+    return False

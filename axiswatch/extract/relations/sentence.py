@@ -52,7 +52,7 @@ from axiswatch.extract.relations.patterns import (
     STATES,
     UNITS,
 )
-from axiswatch.extract.relations.places import facility_place
+from axiswatch.extract.relations.places import facility_place, place_within
 from axiswatch.extract.relations.spans import (
     ADJACENT,
     POSSESSIVE,
@@ -227,6 +227,9 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
             if left.etype == "facility" and right.etype == "place" and _COMMA.match(between) \
                     and _ADDRESS_END.match(after):
                 _add(ctx, found, left, "located_in", right, sent, certainty)  # "X Base, Delaware"
+                continue
+            if place_within(ctx, left, right, between):
+                _add(ctx, found, left, "located_in", right, sent, certainty)  # "Rask, in Y"
                 continue
             if right.etype in ORGS and left.etype == "person" and _TITLED_ORG.match(
                     fold_quotes(right.text)) and _BEFORE_TITLE.match(between):
