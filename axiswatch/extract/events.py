@@ -550,7 +550,8 @@ ANNOUNCING = DECLARING | {"announce"}
 ENDING_VERBS = frozenset({"lift", "end"})
 DEFINITE = frozenset({"the", "these", "those"})
 # Verbs that need a crowd ("supporters gathered").
-CROWD_VERBS = frozenset({"gather", "clash", "march", "chant", "block", "burn", "throng"})
+CROWD_VERBS = frozenset({"gather", "clash", "march", "chant", "block", "burn", "throng",
+                         "surround", "besiege"})
 # Verbs whose subject, a noun of fighting, breaks out ("gunfire erupted").
 ERUPTING = frozenset({"erupt", "break", "ring"})
 # Acts of force that a crowd attempts as a protest ("protesters tried to storm the
@@ -1515,8 +1516,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
     if lemma(tok) == "keep" and not any(c.dep_ == "xcomp" and c.tag_ == "VBG"
                                         for c in tok.children) and not _kept_up(tok):
         return None  # "would keep fighting", "would keep up its attacks"
-    if lemma(tok) in INTERDICTING and (_carries_weapon(ctx, tok, weapons) or
-                                        _arms_on_route(ctx, tok, weapons)):
+    if lemma(tok) in INTERDICTING and (_carries_weapon(ctx, tok, weapons) or (
+            lemma(tok) != "stop" and _arms_on_route(ctx, tok, weapons))):
         return "transfer", "weapons_delivery"  # "seized a boat carrying rockets"
     if etype == "attack" and trig.objects and _intercepts(tok) and not any(
             lemma(o) in trig.objects for o in _stopped(tok)):
@@ -1552,7 +1553,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
     if etype == "arrest" and lemma(tok) in KEEPING_FROM and _kept_from_act(tok):
         return None  # "stopped two men from boarding the flight": kept from it, not held
     if trig.verbs and not _object_of(first_conjunct(tok), trig.verbs) and \
-            not (subtype == "threat" and _authored_threat(ctx, tok)):
+            not (subtype == "threat" and _authored_threat(ctx, tok)) and \
+            not (etype == "sanction" and _measure_dated_by_sequel(tok)):
         return None  # "imposed sanctions", "placed on the sanctions list"
     if trig.requires_date and not dates:
         return None
@@ -1840,6 +1842,18 @@ def _object_of(tok: Token, verbs: frozenset[str] | Sequence[str]) -> bool:
         lemma(governing_verb(tok) or tok) in verbs
 
 
+def _measure_dated_by_sequel(tok: Token) -> bool:
+    """"New sanctions came two days after the attack", "the sanctions came in response
+    to the seizure": a measure told by what it came after is one taken ("the sanctions
+    have come under criticism" is none)."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.pos_ != "VERB" or lemma(verb) != "come":
+        return False
+    return any(t.lower_ in SEQUENCE_PREPS | {"response"} and t.head.i in (verb.i, *(
+        c.i for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod", "advcl")))
+        for t in verb.subtree)
+
+
 # Spans of time given as a limit ("gave the crew 24 hours to leave").
 TIME_SPANS = frozenset({"hour", "day", "week", "month"})
 
@@ -2090,6 +2104,10 @@ def _transfer_reading_ok(ctx: DocContext, tok: Token, trig: Trigger,
         return False
     if lemma(tok) in SOURCED_VERBS and not _sources(tok):
         return False
+    if lemma(tok) in MAKING_VERBS and not any(token_actors(ctx, r) for r in _receivers(tok)):
+        return False  # "drones made for the Houthis"; "Iran makes its own drones" is none
+    if any(lemma(o) in WORDS_NOUNS | THREAT_NOUNS | PROMISED_NOUNS for o in _stopped(tok)):
+        return False  # "delivered a warning to the militias", "handed them a blow"
     if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl", "amod") and not passive_agents(tok) \
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and \
             not _main_verb_as_participle(tok):
@@ -2101,6 +2119,10 @@ def _transfer_reading_ok(ctx: DocContext, tok: Token, trig: Trigger,
     if trig.subtype == "fighters":
         return not _into_care(tok)
     return trig.subtype == "training" or not _moves_people(ctx, tok)
+
+
+# Verbs of making arms, a transfer only when made for a receiver named.
+MAKING_VERBS = frozenset({"make", "manufacture", "produce", "build"})
 
 
 # Where people are taken to be treated or held, not to fight: "brought the wounded
@@ -2752,7 +2774,7 @@ CARRYING_OUT = frozenset({"carry", "conduct", "launch", "execute", "perpetrate",
 # Verbs whose "with" names the answer itself: "retaliated with air strikes".
 ANSWERING = frozenset({"respond", "retaliate", "reply", "react", "answer", "hit"})
 GROUP_TYPES = frozenset({"armed_group", "front_group", "coalition"})
-INTERDICTING = frozenset({"seize", "interdict", "intercept", "confiscate"})
+INTERDICTING = frozenset({"seize", "interdict", "intercept", "confiscate", "stop"})
 # Verbs whose subject stops a plot rather than makes it ("police thwarted a plot").
 FOILING = frozenset({"foil", "thwart", "disrupt"})
 LISTING = frozenset({"including", "include", "like", "such", "among"})
@@ -3188,7 +3210,8 @@ def _receivers(verb: Token) -> list[Token]:
     out += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
             for to in c.children if to.dep_ == "prep" and to.lower_ == "to"
             for p in to.children if p.dep_ == "pobj"]
-    if lemma(verb) in FOR_MONEY_VERBS | CARGO_VERBS:  # "for X" on the verb or its load
+    if lemma(verb) in FOR_MONEY_VERBS | CARGO_VERBS | MAKING_VERBS:
+        # "for X" on the verb or its load
         out += [p for h in (verb, *direct_objects(verb))
                 for _x, p in prep_objects(h, FOR)]
     for load in (t for t in verb.subtree if t.dep_ in ("acl", "advcl") and
@@ -3823,7 +3846,7 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             hit.trigger.phrase not in INACTION and not (
             etype == "sanction" and _declared(ctx, tok)) and not (
             etype == "statement" and _relative_denial(tok) and lemma(tok.head) in ACCUSATIONS) \
-            and not (etype == "transfer" and _stopped_attempt(tok)):
+            and not (etype == "transfer" and (_stopped_attempt(tok) or _load_stopped(ctx, tok))):
         return None  # but "efforts to avenge the 2020 killing of X": that killing happened
     if _counted_summary(ctx, tok) or (etype in VIOLENT and _running_tally(tok)):
         return None
@@ -3987,6 +4010,14 @@ def _stopped_attempt(tok: Token) -> bool:
     stopper = try_word.head
     return try_word.dep_ in ("dobj", "nsubjpass") and lemma(stopper) in STOPPING and \
         stopper.pos_ == "VERB" and not is_negated(stopper)
+
+
+def _load_stopped(ctx: DocContext, tok: Token) -> bool:
+    """"A shipment of rockets was stopped by the navy", "guards halted a consignment of
+    rifles": a load on its way that was stopped is an interdicted transfer."""
+    return lemma(tok) in ctx.ontology.load_nouns and tok.dep_ in ("dobj", "nsubjpass") and \
+        tok.head.pos_ == "VERB" and lemma(tok.head) in STOPPING and \
+        not is_blocked(ctx, tok.head, "transfer") and tok.head.dep_ != "xcomp"
 
 
 def _titled(tok: Token) -> bool:

@@ -40,7 +40,7 @@ CASES = [
     # told inside the anchor: the main clause's date minus the offset
     ("The Treasury imposed sanctions on a Basra shipping firm on Tuesday.\n\n"
      "The sanctions came three days after militants fired rockets at a base in Erbil.",
-     "The sanctions came", "2024-02-03", "day"),
+     "three days after militants", "2024-02-03", "day"),
     ("An air strike on a car in Baghdad killed a militia commander on Tuesday.\n\n"
      "The strike came five days after US jets struck weapons depots in Anbar province.",
      "The strike came", "2024-02-01", "day"),
