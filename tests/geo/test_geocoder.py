@@ -83,7 +83,7 @@ TABLE = [
     ("a wedding hall in the northern town of Tal Afar", (), (36.37, 42.45), 15, "town"),
     ("an apartment block in Beirut's southern suburbs", (), (33.85, 35.50), 10, "district"),
     # A facility the gazetteer lacks, named after the town it serves; a state as the owner.
-    ("Dover Air Force Base, Delaware", (), (39.13, -75.47), 25, "town"),
+    ("Dover Air Force Base, Delaware", (), (39.13, -75.47), 5, "facility"),
     ("Ramstein Air Base", ("DE",), (49.44, 7.60), 25, "town"),
     # Towns and districts the pack adds (GeoNames lacks them or spells them otherwise).
     ("Metulla", (), (33.28, 35.58), 10, "town"),

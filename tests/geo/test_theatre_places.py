@@ -99,6 +99,15 @@ BY_ID = [
      "imam-khomeini-space-center"),
     ("Oshnavieh", "Kurdish fighters were killed near Oshnavieh.", "oshnavieh"),
     ("Shatt al-Arab", "A boat was seized in the Shatt al-Arab.", "shatt-al-arab"),
+    # Places GeoNames lacks
+    ("Mieh Mieh", "A drone struck a car at the entrance of Mieh Mieh.", "mieh-mieh"),
+    ("Zahrani", "Jets struck a depot near Zahrani.", "zahrani"),
+    ("Nahal Oz", "Gunmen overran the outpost at Nahal Oz.", "nahal-oz"),
+    ("Maghazi", "A strike hit a school in Maghazi.", "maghazi"),
+    ("Nuqum", "Bombers struck caves in the Nuqum mountain.", "jabal-nuqum"),
+    ("Khurais", "A drone hit a pumping station at Khurais.", "khurais"),
+    ("Khojir", "Explosions were heard near Khojir.", "khojir"),
+    ("Mar-a-Lago", "Agents searched the grounds of Mar-a-Lago.", "mar-a-lago"),
 ]
 
 
@@ -118,6 +127,20 @@ NAMESAKES = [
     ("Badra", "IQ", (33.12, 45.93), 5),  # the Iraqi border town
     ("Iskandariya", "IQ", (32.89, 44.35), 5),  # south of Baghdad, not Alexandria
     ("Azraq", "JO", (31.83, 36.81), 5),
+    ("Qana", "LB", (33.21, 35.30), 5),  # the south Lebanese village, not Qina in Egypt
+    ("Qantara", "LB", (33.28, 35.50), 5),  # not El Qantara on the Suez Canal
+    ("Chamaa", "LB", (33.16, 35.19), 5),  # not Hama in Syria
+    ("Sasa", "IL", (33.03, 35.39), 5),  # the Galilee kibbutz, not a town in Japan
+    ("El Rom", "IL", (33.18, 35.77), 5),  # the Golan kibbutz, not Rome
+    ("Liman", "IL", (33.05, 35.11), 5),
+    ("Caesarea", "IL", (32.50, 34.89), 5),  # not Kayseri in Turkey
+    ("Bazan refinery", "IL", (32.80, 35.05), 5),
+    ("Ma'an", "JO", (30.20, 35.74), 5),  # not Amman
+    ("Taza", "IQ", (35.30, 44.33), 5),  # south of Kirkuk, not Taza in Morocco
+    ("Speicher", "IQ", (34.66, 43.54), 5),  # the base at Tikrit, not the Swiss village
+    ("Tallil", "IQ", (30.94, 46.09), 5),
+    ("Ras al-Ain", "SY", (36.85, 40.07), 5),  # not Ceylanpinar across the Turkish border
+    ("Dover Air Force Base", "US", (39.13, -75.47), 5),  # not Dover in England
 ]
 
 

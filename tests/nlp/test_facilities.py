@@ -87,7 +87,7 @@ def test_a_capital_followed_by_its_name_is_left_to_the_name(extractor: Extractor
 
 @pytest.mark.parametrize(("text", "surface"), [
     # a name and a site noun are one facility, even with no town after them
-    ("Drones hit the Khurais oil field on Saturday.", "Khurais oil field"),
+    ("Drones hit the Safaniya oil field on Saturday.", "Safaniya oil field"),
     ("Pilgrims gathered at the Imam Ali shrine on Friday.", "Imam Ali shrine"),
     ("Rockets struck the Baiji refinery overnight.", "Baiji refinery"),
 ])
