@@ -124,9 +124,10 @@ def with_speaker(ctx: DocContext, tok: Token, found: list[str]) -> list[str]:
     """The actors of a statement: a state named as the subject of what its own body or
     official says ("a Pentagon spokesman said the United States would respond", "the
     spokesman said Iran played no part and rejected ...") is the speaker's voice; the
-    speaker declares it. A member or leader who says what their own group will do
-    ("its spokesman said the group would keep up its attacks") declares it with the
-    group."""
+    speaker declares it. A state's act told first, with its body's word after it
+    ("Iraq recalled its ambassador, the foreign ministry said"), is declared by both. A
+    member or leader who says what their own group will do ("its spokesman said the
+    group would keep up its attacks") declares it with the group."""
     said_by = speakers(ctx, tok)
     members = [a for a in said_by if ctx.etype(a) == "person" and a not in found
                and bodies_of(ctx, a) & set(found)]
@@ -134,6 +135,11 @@ def with_speaker(ctx: DocContext, tok: Token, found: list[str]) -> list[str]:
     voices = {ctx.country(a) for a in said_by if not ctx.is_country(a)} - {None}
     if not voices or not any(ctx.is_country(a) and ctx.country(a) in voices for a in found):
         return found
+    verb = _saying_verb(tok)
+    if verb is not None and verb.i > tok.i:
+        # "Iraq recalled its ambassador, the foreign ministry said": the state's own act,
+        # which its body tells after it; both declare it
+        return list(dict.fromkeys([*found, *said_by]))
     kept = [a for a in found if not (ctx.is_country(a) and ctx.country(a) in voices)]
     return list(dict.fromkeys([*said_by, *kept]))
 

@@ -908,7 +908,8 @@ class Linker:
             return near[start]
 
         bodies.update({(s0, e0): b for s0, e0, b in bare_kinds(
-            doc, found, country_near, self.demonym)})
+            doc, found, lambda i: self._reporting_country(doc, i) or country_near(i),
+            self.demonym)})
         groups = {(c.start, c.end): c for c in collective_spans(
             doc, self.backer_named, self.country_code)}
         if bodies or groups:  # a phrase wins over a name that only adds common words to it
@@ -1363,6 +1364,20 @@ class Linker:
             out.mentions[i] = moved
             for t in range(m.tok_start, m.tok_end):
                 out.by_token[t] = moved
+
+    def _reporting_country(self, doc: Doc, i: int) -> str | None:
+        """"Iraq recalled its ambassador from Tehran, the foreign ministry said": the
+        country named as the subject of what a body with no owner (token ``i`` in its
+        phrase) reports is the body's own."""
+        head = doc[i]
+        while head.dep_ in ("amod", "compound") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ != "nsubj":
+            return None
+        told = [s for c in head.head.children if c.dep_ == "ccomp"
+                for s in c.children if s.dep_ == "nsubj"]
+        states = {self.country_named(s.text) for s in told} - {None}
+        return states.pop() if len(states) == 1 else None
 
     def _sentence_country(self, doc: Doc, i: int) -> str | None:
         """The one country (entity id) the sentence of token ``i`` names by its name,
