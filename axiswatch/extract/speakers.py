@@ -125,9 +125,10 @@ def with_speaker(ctx: DocContext, tok: Token, found: list[str]) -> list[str]:
     official says ("a Pentagon spokesman said the United States would respond", "the
     spokesman said Iran played no part and rejected ...") is the speaker's voice; the
     speaker declares it. A state's act told first, with its body's word after it
-    ("Iraq recalled its ambassador, the foreign ministry said"), is declared by both. A
-    member or leader who says what their own group will do ("its spokesman said the
-    group would keep up its attacks") declares it with the group."""
+    ("Iraq recalled its ambassador, the foreign ministry said"), is declared by both;
+    what the state will do, so told, is the body's word alone. A member or leader who
+    says what their own group will do ("its spokesman said the group would keep up its
+    attacks") declares it with the group."""
     said_by = speakers(ctx, tok)
     members = [a for a in said_by if ctx.etype(a) == "person" and a not in found
                and bodies_of(ctx, a) & set(found)]
@@ -136,12 +137,19 @@ def with_speaker(ctx: DocContext, tok: Token, found: list[str]) -> list[str]:
     if not voices or not any(ctx.is_country(a) and ctx.country(a) in voices for a in found):
         return found
     verb = _saying_verb(tok)
-    if verb is not None and verb.i > tok.i:
+    if verb is not None and verb.i > tok.i and not any(
+            c.dep_ == "ccomp" and _modal(c) for c in verb.children):
         # "Iraq recalled its ambassador, the foreign ministry said": the state's own act,
-        # which its body tells after it; both declare it
+        # which its body tells after it; both declare it ("Iran will not stand idle, the
+        # ministry said" is the body's word on what its state will do)
         return list(dict.fromkeys([*found, *said_by]))
     kept = [a for a in found if not (ctx.is_country(a) and ctx.country(a) in voices)]
     return list(dict.fromkeys([*said_by, *kept]))
+
+
+def _modal(verb: Token) -> bool:
+    """Whether a clause tells what will or would be done ("will not stand idle")."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 # Nouns by which a leader or spokesman names, as the subject of what he says, the group

@@ -2,7 +2,8 @@
 ambassador, the foreign ministry said"): the state and the body both declare it, and a
 ministry with no owner is the one of the state whose act it reports, even when the
 sentence names another country's capital. A body that tells what its state will do
-("the foreign ministry said Jordan would ...") speaks alone, as before."""
+("the foreign ministry said Jordan would ...", "Jordan will respond, the foreign
+ministry said") speaks alone, as before."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ Run = Callable[..., Extraction]
          {"jordan", "jordanian-foreign-ministry"}),
         # the body first, telling what the state will do: the body speaks for it
         ("Oman's foreign ministry said on Sunday that Oman would recall its ambassador.",
+         {"omani-foreign-ministry"}),
+        ("Oman will respond to any attack on its ships, the foreign ministry said.",
          {"omani-foreign-ministry"}),
         ("A Pentagon spokesman said the United States would respond at a time of its "
          "choosing.", {"pentagon"}),
