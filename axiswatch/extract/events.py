@@ -4379,6 +4379,12 @@ def _told_done(ctx: DocContext, tok: Token, draft: Draft) -> bool:
                            for c in verb.children):
         return False
     auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBN" and any(a.lower_ == "have" for a in auxes) and \
+            verb.dep_ == "xcomp" and lemma(verb.head) in RAISING_VERBS:
+        return True  # "Iran is believed to have supplied the drones": done, as believed
+    if verb.tag_ == "VBN" and any(a.lower_ == "had" for a in auxes) and draft.actors and \
+            draft.target_actors:
+        return True  # "the rockets had been smuggled to the Houthis by the IRGC"
     if verb.tag_ == "VBG" and any(a.lower_ == "been" for a in auxes) and any(
             a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return True  # "has been smuggling weapons"
