@@ -25,6 +25,13 @@ Run = Callable[..., Extraction]
          ("ali-musa", "leader_of", "quds-force")),
         ("Hamas political leader Ali Musa spoke on Monday.",
          ("ali-musa", "leader_of", "hamas")),
+        # a militia's commander named before him is one of its commanders
+        ("A drone killed Kataib Sayyid al-Shuhada commander Ali Musa on Sunday.",
+         ("ali-musa", "member_of", "kataib-sayyid-al-shuhada")),
+        ("Asaib Ahl al-Haq commander Ali Musa was arrested in Basra.",
+         ("ali-musa", "member_of", "asaib-ahl-al-haq")),
+        ("Kataib Hezbollah chief Ali Musa was killed.",
+         ("ali-musa", "leader_of", "kataib-hezbollah")),
     ],
 )
 def test_title_gives_leader_or_member(extract: Run, text: str,

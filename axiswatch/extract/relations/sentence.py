@@ -275,8 +275,10 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                         obj.text.lower() in ("its", "their") and \
                         not _LEADING_BODY.match("'s" + after):
                     predicate = "member_of"  # "head of its executive council" serves it
-                if predicate == "leader_of" and ONE_OF_SEVERAL.search(between):
-                    predicate = "member_of"  # "its deputy leader", "a senior commander of"
+                if predicate == "leader_of" and (ONE_OF_SEVERAL.search(between) or (
+                        rev and obj.etype == "armed_group" and _FIELD_RANK.match(between))):
+                    predicate = "member_of"  # "its deputy leader", "a senior commander of",
+                    # "Nujaba commander X" (one of a militia's commanders, not its head)
                 _add(ctx, found, subj, predicate, obj, sent, certainty)
                 # "X and Y received funding from Z", "designated X and its leader, Y"
                 # (a title or a founding belongs to its own name only).
@@ -412,6 +414,9 @@ _TITLE_OF = re.compile(r"(?:^|\bas\s+|[.;:,]\s*)(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
                        r"speaker|chairman|founder|prime minister) of (?:the )?$", re.I)
 _RANK_BEFORE = re.compile(r"\b(?:senior|deputy|top|field|local|prominent|veteran|an?)\s+$",
                           re.I)
+# A rank between a militia's name and a person's: "Kataib Hezbollah commander X".
+_FIELD_RANK = re.compile(r"^\s*commander\s*,?\s*(?:(?:general|gen\.|brigadier|colonel|major)"
+                         r"\s+)?$", re.I)
 _RANK_BETWEEN = re.compile(r"^\s*(?:commander|official|leader|member|operative|figure)s?"
                            r"\s*,?\s*$", re.I)
 _COMMA = re.compile(r"^\s*,\s*$")
