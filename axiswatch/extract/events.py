@@ -710,6 +710,18 @@ def _forecaster(said: Token) -> bool:
     return any(c.dep_ == "nsubj" and lemma(c) in FORECASTERS for c in said.children)
 
 
+def _forecast(tok: Token) -> bool:
+    """"analysts said Hamas would likely accept the plan", "the group will probably
+    resume its attacks": a decision hedged or told by an analyst is expected, not
+    declared."""
+    if tok.pos_ == "VERB" and any(c.dep_ == "advmod" and lemma(c) in HEDGES
+                                  for c in tok.children):
+        return True
+    said = next((a for a in list(tok.ancestors)[:3]
+                 if lemma(a) in DECLARING and a.pos_ == "VERB"), None)
+    return said is not None and _forecaster(said)
+
+
 def _refuted_as_false(tok: Token) -> bool:
     """"dismissed the statement as lies", "rejected the report as baseless", "dismissed
     as baseless claims that ...": whatever is refused, it is labelled false (read on the
@@ -1495,9 +1507,9 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "denied the reporters entry", "denied visas to the delegation"
     if lemma(tok) in NEGATED_DENIALS and not _declared_denial(tok):
         return None  # "fighters involved in the attack" denies nothing
-    if lemma(tok) in REFUTING and not any(c.dep_ == "dobj" and lemma(c) in ACCUSATIONS
-                                          for c in tok.children) and not _refuted_as_false(tok) \
-            and not _rejects_charge_before(tok):
+    if lemma(tok) in REFUTING and subtype == "denial" and not any(
+            c.dep_ == "dobj" and lemma(c) in ACCUSATIONS for c in tok.children) and \
+            not _refuted_as_false(tok) and not _rejects_charge_before(tok):
         subtype = "rejection"  # "rejected the truce offer": a demand refused, no charge denied
     if lemma(tok) in HALTING and tok.pos_ == "VERB" and is_negated(tok):
         return ("statement", "threat") if _declared(ctx, tok) else None
@@ -3882,6 +3894,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None  # "The Guards had vowed revenge after ...": an earlier vow recalled
     if etype == "statement" and _possible_only(tok):
         return None  # "a diplomat said the Houthis could resume attacks": a forecast
+    if etype == "statement" and _forecast(tok):
+        return None  # "analysts said Hamas would likely accept the plan"
     if etype == "statement" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
                                     for c in tok.children):
         return None  # "would not release them until Israel halts its strikes": a condition
