@@ -6,12 +6,15 @@
     ...     ...
 
 The spaCy pipeline is built once per pack version and shared by every
-extractor in the process.
+extractor in the process. With ``n_process`` above one, whole documents (parse
+and rules) go to forked workers that inherit the loaded pipeline and pack, so the
+rules run in parallel as well as the parser.
 """
 
 from __future__ import annotations
 
 import bisect
+import multiprocessing
 from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -42,6 +45,8 @@ if TYPE_CHECKING:
 EXTRACTOR_VERSION = "axiswatch-extract/0.1"
 # How many documents' alias tables :meth:`Extractor.link` remembers.
 LINK_MEMORY = 256
+# Documents a forked worker takes at a time: small enough to share a short batch evenly.
+FORKED_BATCH = 4
 # Nouns that follow a place's name in a longer name of the same place: "the Mazzeh
 # district", "Zahedan city", "the Yarmouk camp".
 PLACE_KIND_NOUNS = frozenset({
@@ -167,6 +172,9 @@ class Extractor:
         A document that cannot be extracted raises :class:`AxiswatchError` AW400;
         with ``on_error`` it is reported there instead and skipped.
         """
+        if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
+            yield from self._pipe_forked(docs, n_process, on_error)
+            return
         pending: deque[Document] = deque()
         limit = self.nlp.max_length
 
@@ -183,8 +191,7 @@ class Extractor:
                 pending.append(d)
                 yield d.text
 
-        for parsed in parse_many(self.nlp, texts(), batch_size=batch_size,
-                                 n_process=n_process):
+        for parsed in parse_many(self.nlp, texts(), batch_size=batch_size):
             document = pending.popleft()
             try:
                 extraction = self._extract_parsed(document, parsed)
@@ -197,6 +204,40 @@ class Extractor:
                 on_error(document, error)
                 continue
             yield extraction
+
+    def _pipe_forked(self, docs: Iterable[Document], n_process: int,
+                     on_error: Callable[[Document, AxiswatchError], None] | None
+                     ) -> Iterator[Extraction]:
+        """:meth:`pipe` over ``n_process`` forked workers, each parsing and extracting
+        whole documents; extractions come back in order, with what :meth:`link`
+        remembers of each document."""
+        global _FORKED
+        _ = self.nlp  # built before the fork, so every worker inherits it
+        batches = _batches(docs, FORKED_BATCH)
+        held: deque[list[Document]] = deque()
+
+        def sent() -> Iterator[list[Document]]:
+            for batch in batches:
+                held.append(batch)
+                yield batch
+
+        _FORKED = self
+        try:
+            with multiprocessing.get_context("fork").Pool(n_process) as pool:
+                for results in pool.imap(_extract_forked, sent()):
+                    by_id = {d.id: d for d in held.popleft()}
+                    for doc_id, outcome in results:
+                        if isinstance(outcome, str):
+                            error = AxiswatchError("AW400", outcome)
+                            if on_error is None:
+                                raise error
+                            on_error(by_id[doc_id], error)
+                            continue
+                        extraction, memory = outcome
+                        self._keep(doc_id, *memory)
+                        yield extraction
+        finally:
+            _FORKED = None
 
     def _extract_parsed(self, document: Document, parsed: Doc) -> Extraction:
         ents = self.linker.link(parsed)
@@ -313,10 +354,13 @@ class Extractor:
         return out
 
     def _remember(self, doc_id: str, ents: DocEntities) -> None:
-        self._aliases[doc_id] = dict(ents.aliases)
+        self._keep(doc_id, dict(ents.aliases), frozenset(
+            eid for eid, cand in ents.candidates.items() if cand.type in PLACE_TYPES))
+
+    def _keep(self, doc_id: str, aliases: dict[str, str], places: frozenset[str]) -> None:
+        self._aliases[doc_id] = aliases
         self._aliases.move_to_end(doc_id)
-        self._places[doc_id] = frozenset(
-            eid for eid, cand in ents.candidates.items() if cand.type in PLACE_TYPES)
+        self._places[doc_id] = places
         while len(self._aliases) > LINK_MEMORY:
             gone, _ = self._aliases.popitem(last=False)
             self._places.pop(gone, None)
@@ -354,3 +398,41 @@ class Extractor:
             place = self.link(" ".join(words[:-1]), doc_id)  # "the Mazzeh district" is Mazzeh
             return place if place is not None and self._is_place(place, doc_id) else None
         return hit[0] if hit is not None else None
+
+
+# The extractor a forked worker inherits from :meth:`Extractor._pipe_forked`.
+_FORKED: Extractor | None = None
+# What a worker returns for one document: its extraction and what ``link`` remembers of
+# it, or the message of the error that stopped it.
+_Outcome = tuple[Extraction, tuple[dict[str, str], frozenset[str]]] | str
+
+
+def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for doc in docs:
+        batch.append(doc)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _extract_forked(batch: list[Document]) -> list[tuple[str, _Outcome]]:
+    """A worker's share: extract ``batch`` with the inherited extractor."""
+    extractor = _FORKED
+    assert extractor is not None, "called outside a forked worker"
+    failed: dict[str, str] = {}
+
+    def note(doc: Document, error: AxiswatchError) -> None:
+        failed[doc.id] = error.message
+
+    done = {x.doc_id: x for x in extractor.pipe(batch, on_error=note)}
+    out: list[tuple[str, _Outcome]] = []
+    for doc in batch:
+        if doc.id in failed:
+            out.append((doc.id, failed[doc.id]))
+        elif doc.id in done:
+            out.append((doc.id, (done[doc.id], (extractor._aliases.get(doc.id, {}),
+                                                extractor._places.get(doc.id, frozenset())))))
+    return out
