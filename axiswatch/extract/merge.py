@@ -140,6 +140,18 @@ def _told_before(a: Token, b: Token) -> bool:
     return False
 
 
+def _measured_from(a: Token, b: Token) -> bool:
+    """"the deadliest attack since the strike on the refinery ..., and came after Israel
+    struck targets in Yemen": the occurrence a "since" measures from is none told outside
+    its phrase."""
+    for inner, outer in ((a, b), (b, a)):
+        since = next((t for t in inner.ancestors if t.lower_ == "since" and t.dep_ == "prep"),
+                     None)
+        if since is not None and outer not in since.subtree:
+            return True
+    return False
+
+
 def _alternatives(a: Token, b: Token) -> bool:
     """"plotted to kidnap or kill X": verbs joined by "or" are one act's alternatives."""
     first, second = (a, b) if a.i < b.i else (b, a)
@@ -320,6 +332,8 @@ def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
                                       _one_more(ctx.doc[o.hit.head])) and \
                     not _own_object(ctx.doc[o.hit.head], ctx.doc[d.hit.head]):
                 continue  # "a drone hit A; a second drone struck B": two acts
+            if _measured_from(ctx.doc[o.hit.head], ctx.doc[d.hit.head]):
+                continue
             if _sequenced(ctx.doc[o.hit.head], ctx.doc[d.hit.head]) or (
                     d.type in VIOLENT and _told_before(ctx.doc[o.hit.head],
                                                        ctx.doc[d.hit.head])):

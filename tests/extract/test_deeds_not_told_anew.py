@@ -1,5 +1,6 @@
 """Deeds a sentence names without telling a new occurrence: more victims of a blow told
-before, a deed judged as the subject of a clause, an act a price was offered for
+before, a deed judged as the subject of a clause, an act a price was offered for; and the
+occurrence a "since" measures from, which is no part of one told outside its phrase
 (sentences written for these tests)."""
 
 from __future__ import annotations
@@ -56,3 +57,14 @@ def test_one_killing_told_once(extract: Run, text: str) -> None:
 def test_deeds_named_and_deeds_told(extract: Run, text: str, types: list[str]) -> None:
     events = extract(text).events
     assert [e.type for e in events] == types, [(e.type, e.evidence.text) for e in events]
+
+
+def test_the_occurrence_a_since_measures_from_is_its_own(extract: Run) -> None:
+    text = ("A rocket hit the base on Monday. It was the first attack on the base since the "
+            "strike on the airport in May, and came a day after US jets struck a depot in "
+            "Anbar.")
+    events = extract(text).events
+    [rocket] = [e for e in events if e.weapon == "rocket"]
+    assert rocket.actors == [] and rocket.date == "2024-02-05"
+    [jets] = [e for e in events if e.actors == ["united-states"]]
+    assert (jets.type, jets.date, jets.location) == ("strike", "2024-02-04", "anbar-province")
