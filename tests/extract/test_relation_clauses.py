@@ -146,6 +146,13 @@ def _triples(ex: Extraction) -> set[tuple[str, str, str]]:
     ("Iran arms, funds and trains the Houthis.", ("houthis", "sponsored_by", "iran")),
     ("Tehran has long armed, funded and trained Kata'ib Hezbollah.",
      ("kataib-hezbollah", "sponsored_by", "iran")),
+    # The group as one of the groups its sponsor's verb is said of.
+    ("Kataib Imam Ali is one of several militias that Iran supports in Iraq.",
+     ("kataib-imam-ali", "sponsored_by", "iran")),
+    ("Kataib Imam Ali, a group the IRGC arms and trains, fired rockets.",
+     ("kataib-imam-ali", "sponsored_by", "islamic-revolutionary-guard-corps")),
+    ("Kataib Imam Ali is among the factions Tehran funds.",
+     ("kataib-imam-ali", "sponsored_by", "iran")),
 ])
 def test_clause_states_the_relation(extract: Run, text: str,
                                     triple: tuple[str, str, str]) -> None:
@@ -201,6 +208,11 @@ def test_clause_states_the_relation(extract: Run, text: str,
     # A feeling is no sponsorship.
     ("Kataib Hezbollah is tired and annoyed by Iran.",
      ("kataib-hezbollah", "sponsored_by", "iran")),
+    # A verb that is no aid; a sponsor of the name before "and", not of the first name.
+    ("Kataib Imam Ali is one of several militias that Iran opposes.",
+     ("kataib-imam-ali", "sponsored_by", "iran")),
+    ("The Treasury sanctioned Fly Baghdad for helping the Quds Force and the militias it "
+     "supports.", ("quds-force", "sponsored_by", "us-treasury")),
 ])
 def test_clause_states_no_such_relation(extract: Run, text: str,
                                         triple: tuple[str, str, str]) -> None:

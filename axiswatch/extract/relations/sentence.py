@@ -480,8 +480,13 @@ _POSSESSOR_AFTER = re.compile(r"^['’]s?\s+[\w\-]", re.I)
 _COPULA_ARTICLE = re.compile(r"^\s+(?:is|are|was|were|remains?|has been|have been)\s+"
                              r"(?:an?|the|one of(?: the)?|among the)\s+(?:[\w\-]+\s+){0,2}$",
                              re.I)
-# "X, whom Y arms and trains", "X, which Y has long funded".
-_OBJECT_RELATIVE = re.compile(r"^\s*,\s*(?:whom|which)\s+(?:the\s+)?$", re.I)
+# "X, whom Y arms and trains", "X, which Y has long funded", "X is one of several militias
+# that Y funds", "X, a group Y arms".
+_OBJECT_RELATIVE = re.compile(r"^\s*,\s*(?:whom|which)\s+(?:the\s+)?$|^\s*,?\s*(?:(?:is|was|are|"
+                              r"were|remains)\s+)?(?:(?:one|another|among)\s+(?:of\s+)?)?"
+                              r"(?:the\s+|an?\s+)?(?:(?!and\b|or\b)[\w\-]+\s+){0,2}?(?:groups?|militias?|"
+                              r"factions?|movements?|organi[sz]ations?)\s+(?:that\s+|which\s+|"
+                              r"whom\s+)?(?:the\s+)?$", re.I)
 _SPONSORING_AFTER = re.compile(r"^\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|long\s+)?"
                                r"(?:arm|fund|train|back|support|financ|equip|sponsor|bankroll|"
                                r"direct)(?:s|es|ed|ed)?\b", re.I)
