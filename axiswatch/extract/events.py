@@ -1132,13 +1132,15 @@ ADDRESSEE_PREPS = frozenset({"on", "upon"})
 
 
 def _called_to_act(ctx: DocContext, tok: Token) -> bool:
-    """A call on one's own people or a people to take up arms, to take to the streets
+    """A call (or an urging) on one's own people or a people to take up arms, to take to the streets
     or to stop; a call on anyone, or for anyone, to break with a foe ("called on Arab
     states to cut ties", "called for foreign troops to leave"); a call for such an act
     named by its noun ("called for the expulsion of the ambassador")."""
     if any(lemma(p) in CALLED_FOR for _x, p in prep_objects(tok, FOR)):
         return True
     addressed = [p for _x, p in prep_objects(tok, ADDRESSEE_PREPS)]
+    if lemma(tok) == "urge":  # "urged Muslim states to cut ties": whom one urges is its object
+        addressed += direct_objects(tok)
     acts = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
     acts += [c for a in addressed for c in a.children if c.dep_ in ("acl", "relcl")]
     if not acts:
@@ -1488,6 +1490,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "a travel warning", "a storm warning": advice, no threat
     if etype == "statement" and lemma(tok) in LABELLING and tok.pos_ == "VERB":
         return _labelled(ctx, tok)
+    if etype == "statement" and lemma(tok) == "urge" and tok.pos_ == "VERB":
+        return ("statement", "call") if _called_to_act(ctx, tok) else None
     if etype == "statement" and lemma(tok) in READINESS:
         return ("statement", "threat") if _ready_for_war(ctx, tok) else None
     if etype == "statement" and tok.pos_ in ("ADJ", "NOUN") and lemma(tok) in DISMISSIVE \
