@@ -286,7 +286,8 @@ class Extractor:
             if blame is not None:
                 blames.append(blame)
             sentence_at.append((sent.start_char, index))
-            when.update(index, paragraph, ctx.dates(sent), _text_start(sent))
+            when.update(index, paragraph, ctx.dates(sent), _text_start(sent),
+                        frozenset(ev.date for ev in told if ev.date))
             for rel in sentence_relations(ctx, sent):
                 relations.setdefault(rel.id, rel)
         starts = [s for s, _ in sentence_at]

@@ -65,8 +65,9 @@ def _own_subtree(tok: Token, others: frozenset[int]) -> list[Token]:
         t = stack.pop()
         out.append(t)
         for c in t.children:
-            if c.i in others and not (c.dep_ == "acl" and c.tag_ == "VBN"):
-                continue  # "bombed depots used by militias on Monday": the bombing's date
+            if c.i in others and not (c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")):
+                continue  # "bombed depots used by militias on Monday", "seized a boat
+                # carrying rifles on March 2": a participle describes; the date is the deed's
             if c.pos_ == "VERB" and any(g.i in others and g.dep_ in ("nsubj", "nsubjpass")
                                         for g in c.children):
                 continue  # "On May 2, an attack wounded X; on May 9, a drone killed Y"
@@ -604,9 +605,13 @@ class DateContext:
         self.anchors.new_section()
 
     def update(self, sentence_index: int, paragraph: int, dates: list[DateMatch],
-               sentence_start: int | None = None) -> None:
+               sentence_start: int | None = None, taken: frozenset[str] = frozenset()
+               ) -> None:
         """Record a sentence's dates once its events are read; ``sentence_start`` (its
-        first character) lets a day that heads it ("March 5: ...") date what follows."""
+        first character) lets a day that heads it ("March 5: ...") date what follows;
+        ``taken``: the dates its events took. "X said on Tuesday that its forces had
+        seized a cargo on January 11" tells the news of January 11: a day the events
+        took is the day the report goes on telling, not the day of saying."""
         absolute = [d for d in dates if not d.relative or (
             d.kind in CALENDAR_KINDS and d.start == sentence_start)]
         if absolute:
@@ -614,12 +619,14 @@ class DateContext:
             self.previous = (last.value, last.precision)
         else:
             self.previous = None
-        if dates:
-            for d in dates:
-                if d.kind in NEWS_DAY_KINDS and d.precision == "day":
-                    self.news_day = (d.value, d.precision)
-                    self.news_day_sentence = sentence_index
-                    break  # "late on Saturday and early on Sunday": the day it began
+        news = [d for d in dates if d.kind in NEWS_DAY_KINDS and d.precision == "day"]
+        if news:  # "late on Saturday and early on Sunday": the day it began
+            day = news[0].value
+            if day not in taken:
+                day = next((d.value for d in dates if d.precision == "day" and
+                            d.value in taken), day)
+            self.news_day = (day, "day")
+            self.news_day_sentence = sentence_index
         self.previous_paragraph = paragraph
         self.anchors.name_day(dates)
 

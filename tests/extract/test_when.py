@@ -225,3 +225,23 @@ def test_a_tally_of_occurrences_has_no_one_date(extract: Callable[..., Extractio
                                                 date: str | None) -> None:
     ev = next(e for e in extract(text).events if e.type == "attack")
     assert ev.date == date
+
+
+@pytest.mark.parametrize(("text", "etype", "date"), [
+    # a participle that describes the object ("a boat carrying rifles") does not keep the
+    # date at the end of its phrase from the deed
+    ("The navy said on Wednesday that it had seized a boat carrying rifles off Socotra on "
+     "February 1.", "transfer", "2024-02-01"),
+    # the report goes on telling the day its events took, not the day of saying
+    ("Border police said on Wednesday they had intercepted a truck carrying rockets near "
+     "Zakho on February 2. The driver was arrested.", "arrest", "2024-02-02"),
+    ("The navy said on Wednesday that it had seized a boat carrying rifles off Socotra on "
+     "February 1. Its four crew members were detained.", "arrest", "2024-02-01"),
+    # with no other day told for the events, the day of saying stays the news day
+    ("The army said on Monday that militants had fired rockets at a base near Hasakah. Two "
+     "guards were later detained.", "arrest", "2024-02-05"),
+])
+def test_the_day_the_events_took_is_the_day_the_report_goes_on_telling(
+        extract: Callable[..., Extraction], text: str, etype: str, date: str) -> None:
+    ev = next(e for e in extract(text).events if e.type == etype)
+    assert ev.date == date
