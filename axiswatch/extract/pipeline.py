@@ -30,6 +30,7 @@ from axiswatch.extract.listed import listed_later
 from axiswatch.extract.occurrence import explained_blasts
 from axiswatch.extract.records import to_events
 from axiswatch.extract.relations import event_relations, sentence_relations
+from axiswatch.extract.speakers import voices_told_after
 from axiswatch.extract.tolls import carry_toll
 from axiswatch.extract.when import DateContext
 from axiswatch.kb.normalize import alias_key
@@ -325,6 +326,7 @@ class Extractor:
         for rel in [*listed_later(ctx, events), *event_relations(ctx, events)]:
             relations.setdefault(rel.id, rel)
         fronts_answer(events, relations.values())
+        voices_told_after(ctx, events)
         plotters_serve(document.text, events, relations.values(),
                        lambda eid: ctx.etype(eid) == "person")
         self._remember(document.id, ents)

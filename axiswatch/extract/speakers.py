@@ -16,7 +16,9 @@ from axiswatch.extract.roles import SAYING, tokens_actors
 from axiswatch.extract.triggers import lemma
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
+
+    from axiswatch.model import Event
 
 SPOKESPEOPLE = frozenset({"spokesman", "spokesperson", "spokeswoman", "spokesmen", "official",
                           "officials"})
@@ -200,3 +202,30 @@ def with_own_group(ctx: DocContext, tok: Token, actors: list[str]) -> list[str]:
         if group is not None and group not in out:
             out.append(group)
     return out
+
+
+def _sentence_of(ctx: DocContext, ev: Event) -> Span | None:
+    """The parsed sentence an event's evidence begins in."""
+    span = ctx.doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+    return None if span is None or not len(span) else span[0].sent
+
+
+def voices_told_after(ctx: DocContext, events: list[Event]) -> None:
+    """"Iran denied any role. A spokesman for its foreign ministry said ...": a state's
+    statement whose next sentence, in the same paragraph and telling no event of its
+    own, gives the word of one of the state's bodies is declared by that body too."""
+    doc = ctx.doc
+    told = {sent.start for sent in (_sentence_of(ctx, ev) for ev in events) if sent}
+    for ev in events:
+        states = {ctx.country(a) for a in ev.actors}
+        sent = _sentence_of(ctx, ev)
+        if ev.type != "statement" or not ev.actors or sent is None or \
+                not all(ctx.is_country(a) for a in ev.actors) or sent.end >= len(doc):
+            continue
+        after = doc[sent.end].sent
+        if after.start in told or "\n" in doc[sent.end - 1:after.start + 1].text or \
+                lemma(after.root) not in SPEAKING:
+            continue
+        said_by = tokens_actors(ctx, [c for c in after.root.children if c.dep_ == "nsubj"])
+        ev.actors += [a for a in said_by if ctx.etype(a) == "state_body" and
+                      ctx.country(a) in states and a not in ev.actors]

@@ -3,7 +3,9 @@ ambassador, the foreign ministry said"): the state and the body both declare it,
 ministry with no owner is the one of the state whose act it reports, even when the
 sentence names another country's capital. A body that tells what its state will do
 ("the foreign ministry said Jordan would ...", "Jordan will respond, the foreign
-ministry said") speaks alone, as before."""
+ministry said") speaks alone, as before. A state's statement followed, in the same
+paragraph, by its body's word ("Oman denied any role. Its foreign ministry said ...")
+is the body's too."""
 
 from __future__ import annotations
 
@@ -39,3 +41,30 @@ def test_who_declares_a_state_act_its_body_tells(extract: Run, text: str,
                                                  actors: set[str]) -> None:
     ev = one_event(extract(text), "statement")
     assert {*ev.actors, *ev.claimed_by, *ev.attributed_to} == actors
+
+
+def _statements(ex: Extraction) -> list[set[str]]:
+    return [{*e.actors, *e.claimed_by, *e.attributed_to} for e in ex.events
+            if e.type == "statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Oman denied any role. A spokesman for its foreign ministry said on Monday that "
+         "the group acted alone.", {"oman", "omani-foreign-ministry"}),
+        ("Oman denied any role. Its foreign ministry said on Monday that the group acted "
+         "alone.", {"oman", "omani-foreign-ministry"}),
+        # another paragraph, or a sentence telling its own statement, is another account
+        ("Oman denied any role. Its foreign ministry said the accusations were false.",
+         {"oman"}),
+        ("Oman denied any role.\n\nA spokesman for its foreign ministry said on Monday "
+         "that the group acted alone.", {"oman"}),
+        # another state's body is no voice of the first
+        ("Oman denied any role. A spokesman for Qatar's foreign ministry said on Monday "
+         "that the group acted alone.", {"oman"}),
+    ],
+)
+def test_a_state_body_speaking_right_after_its_state(extract: Run, text: str,
+                                                     actors: set[str]) -> None:
+    assert _statements(extract(text))[0] == actors
