@@ -9,7 +9,8 @@ an event told inside the anchor is the main clause's date minus the offset.
 The other side's date is the date the sentence states there, or the date of
 the latest event of the report of the type its head word names ("the attack",
 "the sanctions"), or, for a pronoun or "hours later", the latest event whose
-date the report stated. "The same day" is the day the text last named.
+date the report stated. "The same day" is the day the text last named, "the previous
+day" in a sentence naming no day the day before it.
 
 Hours and counted days give a day; weeks, months and uncounted days ("days
 after") give the month around the computed day; uncounted weeks and months
@@ -319,6 +320,9 @@ def anchored_date(sent: Span, tok: Token, own: DateMatch | None, dates: list[Dat
 
     ``own``: the date expression already picked for the event; ``dates``: the
     sentence's date expressions."""
+    if own is not None and own.kind == "previous_day" and memory.named is not None and not any(
+            d.precision == "day" and d.end <= own.start for d in dates):
+        return _shift(memory.named, -1, "day")  # "... on Saturday. The previous day, ..."
     offsets = _offsets(sent)
     if not offsets:
         same_day = _SAME_DAY.search(text_of(sent))

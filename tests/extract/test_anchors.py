@@ -70,6 +70,16 @@ CASES = [
     ("Gunmen fired rockets at the airport of Erbil on January 10, killing a contractor. "
      "Five days later, rockets hit an air base north of Baghdad, and on January 19 two "
      "rockets landed near the embassy.", "Five days later", "2024-01-15", "day"),
+    # "the previous day" in a sentence of its own: the day before the day last named
+    ("Gunmen shot dead a judge in Basra on Saturday. The previous day, a bomb hit a convoy "
+     "near Mosul.", "The previous day", "2024-02-02", "day"),
+    ("Gunmen shot dead a judge in Basra on Saturday.\n\nThe day before, a bomb hit a convoy "
+     "near Mosul.", "The day before", "2024-02-02", "day"),
+    # with a day named before it in its own sentence, that day; with none named, the report's
+    ("The army said on Monday that a drone had hit a convoy near Qaim the previous evening.",
+     "The army", "2024-02-04", "day"),
+    ("The previous day, a bomb hit a convoy near Mosul.", "The previous day", "2024-02-07",
+     "day"),
 ]
 
 
