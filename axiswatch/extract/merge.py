@@ -542,9 +542,12 @@ def split_targets(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[Draf
                  c.i not in heads and
                  c.pos_ in ("NOUN", "PROPN") and not ctx.ontology.weapons_starting(lemma(c))
                  and not ctx.ontology.triggers_starting(lemma(c))]
-        for conj in [*first.conjuncts, *extra]:
-            if conj.i < first.i or conj.i in heads:
-                continue  # (a conjunct that is itself a trigger tells its own act)
+        # (a conjunct that is itself a trigger tells its own act)
+        conjs = [c for c in [*first.conjuncts, *extra] if c.i > first.i and c.i not in heads]
+        days = _days_of_targets(ctx, sent, d, [first, *conjs])
+        if days:
+            d.date = days[0]
+        for k, conj in enumerate(conjs, start=1):
             ms = ctx.mentions_of(subtree_tokens(conj, skip_deps=("conj", "cc")))
             places = [m for m in ms if m.etype in PLACE_TYPES]
             clone = Draft(d.hit, d.type, d.subtype, (d.span[0], conj.right_edge.i + 1),
@@ -555,12 +558,35 @@ def split_targets(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[Draf
             clone.target_token = conj.i
             clone.target_actors = list(dict.fromkeys(m.entity_id for m in ms if m.entity_id))
             clone.place = place_of(ctx, places) or d.place
-            if clone.place is None or d.place is None or clone.place.name == d.place.name:
+            if not days and (clone.place is None or d.place is None or
+                             clone.place.name == d.place.name):
                 continue  # one occurrence with several targets; a second place is a second event
-            clone.date, clone.weapon, clone.inherited_date = d.date, d.weapon, d.inherited_date
+            clone.date = days[k] if days else d.date
+            clone.weapon, clone.inherited_date = d.weapon, d.inherited_date
             out.append(clone)
             d.span = (d.span[0], min(d.span[1], s))
     return out
+
+
+def _days_of_targets(ctx: DocContext, sent: Span, d: Draft, targets: list[Token]
+                     ) -> list[DateMatch]:
+    """"Attacked a bulk carrier on Tuesday and a tanker on Thursday": the day told after
+    each of a trigger's coordinated targets, before the next one, when each has one and
+    the days differ (each target hit on its day is an occurrence of its own); none
+    otherwise."""
+    if len(targets) < 2:
+        return []
+    doc = ctx.doc
+    last = doc[d.span[1] - 1]
+    ends = [t.left_edge.idx for t in targets[1:]] + [last.idx + len(last)]
+    days = [m for m in ctx.dates(sent) if m.precision == "day"]
+    out: list[DateMatch] = []
+    for target, end in zip(targets, ends, strict=True):
+        own = [m for m in days if target.idx < m.start and m.end <= end]
+        if len(own) != 1:
+            return []
+        out.append(own[0])
+    return out if len({m.value for m in out}) == len(out) else []
 
 
 # Places too broad to tell occurrences apart: "strikes on targets in Iraq and Syria" is
@@ -681,15 +707,33 @@ def _day_dates(ctx: DocContext, sent: Span, d: Draft, heads: set[int]) -> list[D
 NIGHT_WORDS = frozenset({"late", "early", "overnight", "night", "into"})
 
 
+# How many words may tell the next target between two joined days ("on Tuesday and a
+# Liberian-flagged tanker on Thursday").
+_TARGET_WORDS = 9
+# Dependencies of a verb form that only describes a noun ("a Greek-owned ship").
+_DESCRIBING_DEPS = frozenset({"amod", "compound", "npadvmod"})
+
+
+def _joined_days(between: Span) -> bool:
+    """Whether the words between two days join them: "and" (or "and again") alone, or
+    "and" with the next target and no verb of another clause ("on Tuesday and a tanker
+    on Thursday", "on Monday and at a post on Tuesday")."""
+    words = [t for t in between if not t.is_punct]
+    if any(t.lower_ == "and" for t in words) and len(words) <= 4:
+        return True
+    return bool(words) and words[0].lower_ == "and" and len(words) <= _TARGET_WORDS and \
+        not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in _DESCRIBING_DEPS for t in words)
+
+
 def _coordinated_days(ctx: DocContext, dates: list[DateMatch], d: Draft) -> bool:
-    """"On March 3 and again on March 7", "on Monday and Tuesday": days joined by "and"
-    with nothing but the joining words between, each a day of its own occurrence (not
-    "between March 3 and March 7", a span)."""
+    """"On March 3 and again on March 7", "on Monday and Tuesday", "a ship on Monday and a
+    tanker on Tuesday": days joined by "and" with nothing but the joining words or the
+    next target between, each a day of its own occurrence (not "between March 3 and
+    March 7", a span)."""
     doc = ctx.doc
     for a, b in pairwise(dates):
         between = doc.char_span(a.end, b.start, alignment_mode="expand")
-        if between is None or not any(t.lower_ == "and" for t in between) or \
-                len([t for t in between if not t.is_punct]) > 4:
+        if between is None or not _joined_days(between):
             return False
         both = doc.char_span(a.start, b.end, alignment_mode="expand")
         if both is None or any(t.lower_ in NIGHT_WORDS for t in

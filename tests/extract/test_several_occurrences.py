@@ -139,3 +139,37 @@ def test_a_joined_clause_with_its_own_subject_is_its_own_scene(extract: Run) -> 
     y = extract("Gunmen forced their way into a police station in Zahedan and shot dead "
                 "two guards.")
     assert [e.location for e in y.events if e.type == "attack"] == ["zahedan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Houthis targeted a container ship on March 2 and an oil tanker on March 4.",
+         ["2023-03-02", "2023-03-04"]),
+        ("Militants ambushed an army patrol on Sunday and a police convoy on Wednesday.",
+         ["2024-02-04", "2024-02-07"]),
+        ("Hezbollah fired missiles at an Israeli tank on Monday and at a surveillance post "
+         "on Tuesday.", ["2024-02-05", "2024-02-06"]),
+    ],
+)
+def test_each_target_on_its_own_day_is_an_occurrence(extract: Run, text: str,
+                                                     expected: list[str]) -> None:
+    assert sorted(e.date or "" for e in extract(text).events if e.type == "attack") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis targeted a container ship and an oil tanker on March 4.",
+        "Militants attacked a convoy on Tuesday and its escort.",
+        "The group attacked a tanker on Monday and its crew abandoned the ship on Tuesday.",
+    ],
+)
+def test_targets_of_one_day_are_one_occurrence(extract: Run, text: str) -> None:
+    assert len([e for e in extract(text).events if e.type == "attack"]) == 1
+
+
+def test_a_site_on_its_own_day_takes_that_day(extract: Run) -> None:
+    x = extract("Gunmen attacked a police station in Karbala on Monday and a checkpoint in "
+                "Najaf on Tuesday.")
+    assert _sites(x, "attack") == [("karbala", "2024-02-05"), ("najaf", "2024-02-06")]
