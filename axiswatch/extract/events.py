@@ -3598,6 +3598,11 @@ def _retype_by_actor(ctx: DocContext, draft: Draft) -> None:
     verb_trigger = ctx.doc[draft.hit.head].pos_ == "VERB"
     state = _state_actor(ctx, draft.all_actors() if verb_trigger or not draft.attributed_to
                          else [*draft.actors, *draft.claimed_by])
+    if state is None and _done_by_armed_men(ctx.doc[draft.hit.head]):
+        state = False  # "gunmen raided the office": no state's men, whoever sent them
+    if state is None and draft.attributed_to and \
+            _state_actor(ctx, draft.attributed_to) is False:
+        state = False  # "blamed the group for the drone strike": a group's blow, an attack
     if draft.type == "attack" and (
             (state is True and draft.weapon not in GROUP_WEAPONS) or
             (state is None and _flown(ctx, draft))):
@@ -3611,6 +3616,14 @@ def _retype_by_actor(ctx: DocContext, draft: Draft) -> None:
         draft.type = "attack"
         w = ctx.ontology.weapon(draft.weapon) if draft.weapon else None
         draft.subtype = w.subtypes.get("attack") if w is not None else None
+
+
+def _done_by_armed_men(tok: Token) -> bool:
+    """"Gunmen raided the office", "a raid by militants": the doers are armed men that
+    no name ties to a state."""
+    doers = [s for s in inherited_subjects(tok) if s.dep_ != "nsubjpass"] + \
+        passive_agents(tok)
+    return bool(doers) and all(lemma(s) in ARMED_MEN for s in doers)
 
 
 def _listed_with_attacks(ctx: DocContext, tok: Token) -> bool:

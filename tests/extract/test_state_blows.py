@@ -188,3 +188,32 @@ def test_blows_on_what_the_striker_called_targets_are_placed_where_those_stand(
     ev = one_event(extract(text), "strike")
     assert ev.location == place
     assert actor in ev.actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen raided the office of a Kurdish party in Baghdad and set it on fire.",
+        "Militants raided a police post near Kirkuk on Sunday, killing two officers.",
+        "Unidentified assailants raided a checkpoint in Diyala on Monday.",
+        "Washington blamed Kataib Hezbollah for the drone strike that killed three US "
+        "soldiers in Jordan.",
+    ],
+)
+def test_a_blow_by_armed_men_or_blamed_on_a_group_is_an_attack(extract: Run,
+                                                              text: str) -> None:
+    assert [e.type for e in extract(text).events] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli forces raided the Jenin camp on Monday.",
+        "The army raided militant hideouts near Mosul on Sunday.",
+        "Hezbollah blamed Israel for the drone strike that killed a commander in Tyre on "
+        "Monday.",
+    ],
+)
+def test_a_raid_by_an_army_or_a_strike_blamed_on_a_state_is_a_strike(extract: Run,
+                                                                    text: str) -> None:
+    assert [e.type for e in extract(text).events] == ["strike"]
