@@ -837,9 +837,15 @@ def blamed_on_deed(ctx: DocContext, noun: Token) -> list[Token]:
     the one blamed when the verb has no "on" of its own."""
     verb = noun.head
     if noun.dep_ != "dobj" or lemma(verb) != "blame" or not event_noun(ctx, noun) or \
-            prep_objects(verb, ON):
+            _blamed_on(verb):
         return []
     return [p for _x, p in prep_objects(noun, ON)]
+
+
+def _blamed_on(verb: Token) -> list[Token]:
+    """Whom a verb of blaming lays a deed on ("blamed it on X"), not the day it was said
+    ("blamed X for the attack on Monday")."""
+    return [p for _x, p in prep_objects(verb, ON) if p.ent_type_ not in ("DATE", "TIME")]
 
 
 def blamers_hung_on_deed(noun: Token) -> bool:
@@ -908,7 +914,7 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
         elif low == "blame" and tok.pos_ == "VERB":
             # "blamed it (the attack) on X": with "on", the object is the event; "an attack
             # Washington blamed on X": the relative clause's noun is
-            on = [p for _x, p in prep_objects(tok, ON)] or [
+            on = _blamed_on(tok) or [
                 p for o in _objects(tok) for p in blamed_on_deed(ctx, o)]
             told = tok.dep_ == "relcl" and event_noun(ctx, tok.head)
             objs = on or ([] if told else _objects(tok) or _blamed_subjects(ctx, tok))

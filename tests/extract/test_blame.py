@@ -240,3 +240,20 @@ def test_sabotage_is_a_strike(extract: Run) -> None:
     [ev] = _violent(extract("A fire at the Shahid Rajaee port, which officials blamed on "
                             "Israeli sabotage, destroyed a warehouse on Monday."))
     assert (ev.type, ev.subtype) == ("strike", "sabotage")
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Officials blamed Hezbollah for an attack on a tanker on Monday.", "hezbollah"),
+        ("Iraqi officials blamed the Houthis for a missile attack on a tanker off Hodeidah "
+         "on Monday.", "houthis"),
+        ("Washington blamed the rocket attack on Kataib Hezbollah on Sunday.",
+         "kataib-hezbollah"),
+    ],
+)
+def test_the_day_of_a_blame_is_not_whom_it_is_laid_on(extract: Run, text: str,
+                                                      party: str) -> None:
+    found = _violent(extract(text))
+    assert [e.attributed_to for e in found] == [[party]]
+    assert party not in found[0].target_actors
