@@ -60,7 +60,6 @@ from axiswatch.extract.merge import (
 )
 from axiswatch.extract.occurrence import (
     CLAIM_VERBS,
-    RUN_NOUNS,
     TARGETING_VERBS,
     claimed_occurrence,
     dated_subtree,
@@ -71,6 +70,7 @@ from axiswatch.extract.occurrence import (
     is_headline,
 )
 from axiswatch.extract.places import (
+    RUN_NOUNS,
     aimed_sites,
     antecedent_place,
     based_places,

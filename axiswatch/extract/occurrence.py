@@ -15,6 +15,7 @@ from axiswatch.extract.arguments import (
 )
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.draft import ARMED, Draft
+from axiswatch.extract.places import RUN_NOUNS
 from axiswatch.extract.triggers import lemma
 from axiswatch.extract.when import tense
 from axiswatch.model import Event
@@ -341,8 +342,6 @@ def _named_site(ctx: DocContext, target: Token) -> bool:
     return False
 
 
-# Nouns that gather events into one episode ("a series of blasts hit the base").
-RUN_NOUNS = frozenset({"series", "string", "wave", "spate", "volley"})
 # Verbs that carry out the run they take as object ("conducted a series of strikes").
 DOING_VERBS = frozenset({"conduct", "carry", "launch", "mount", "stage", "unleash", "fire",
                          "begin"})

@@ -541,6 +541,18 @@ PREPARING_VERBS = frozenset({"plan", "prepare", "order", "organize", "organise",
                              "authorise", "announce", "claim", "condemn", "report"})
 
 
+# Nouns that gather events into one episode ("a series of blasts hit the base").
+RUN_NOUNS = frozenset({"series", "string", "wave", "spate", "volley"})
+
+
+def _run_of(tok: Token) -> Token | None:
+    """The noun that gathers a trigger into a run ("a string of strikes", "a wave of
+    attacks"), if one does."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in RUN_NOUNS:
+        return tok.head.head
+    return None
+
+
 def place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[Token]:
     """Words whose "in/at/near X" phrases say where: the trigger, its verb, and the
     verb's casualty clause ("..., killing two soldiers in the Golan Heights")."""
@@ -560,7 +572,9 @@ def place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[To
         verb = None  # "protested in X against the strikes": X is the protest's place
     if verb is not None and verb.i != tok.i:
         out.append(verb)
-        if tok.dep_ == "nsubj" and tok.head.i == verb.i and lemma(verb) not in SEQUENCE_VERBS:
+        subject = _run_of(tok) or tok  # "a string of strikes hit positions in X"
+        if subject.dep_ == "nsubj" and subject.head.i == verb.i and \
+                lemma(verb) not in SEQUENCE_VERBS:
             # "the strike hit a depot in X" ("the attack followed protests in X": not there)
             out.extend(o for o in verb.children if o.dep_ == "dobj")
     if tok.pos_ == "VERB":  # "a drone strike in X killed a commander": the strike's place

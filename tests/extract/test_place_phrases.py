@@ -266,3 +266,12 @@ def test_a_ships_port_of_registry_is_not_where_it_was_hit(extract: Run) -> None:
     ev = one_event(extract("A drone struck the Basra-registered tanker as it sailed in the "
                            "Gulf of Oman on Monday."), "attack")
     assert ev.location == "gulf-of-oman"
+
+
+def test_a_run_of_strikes_is_where_its_verb_hit(extract: Run) -> None:
+    for text, site in [
+        ("A string of Israeli strikes hit Hezbollah positions in Nabatieh on Tuesday.",
+         "nabatieh"),
+        ("A wave of US strikes hit militia depots near Al-Qaim on Friday.", "al-qaim"),
+    ]:
+        assert one_event(extract(text), "strike").location == site, text
