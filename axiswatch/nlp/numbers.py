@@ -78,12 +78,18 @@ def _patterns(verb_ing: str, verb_ed: str, passive: str, nouns: str) -> list[re.
     ]
 
 
-_KILLED = _patterns("killing|shooting dead", "killed|shot dead", _KILL,
-                    r"(?:fatalities|fatality|deaths|dead)")
+# "lost two soldiers in a strike", "announced the loss of three fighters": people a side
+# lost (not "lost two drones", "lost 3 percent")
+_LOST = re.compile(
+    rf"\b(?:lost|losing|loss of)\s+{_QUAL}{_NUM}\s+(?:of\s+(?:its|their|his|her)\s+)?"
+    r"(?:[\w\-]+\s+)?(?:soldiers?|fighters?|members?|men|troops|commanders?|officers?|"
+    r"personnel|militants?|servicemen|service\s+members|guards?|operatives?)\b", re.I)
+_KILLED = [*_patterns("killing|shooting dead", "killed|shot dead", _KILL,
+                      r"(?:fatalities|fatality|deaths|dead)"), _LOST]
 _INJURED = _patterns("injuring|wounding", "injured|wounded", _HURT, r"(?:injuries|wounded)")[:3]
 # A word every pattern of a list needs: most sentences state no toll, and one search
 # for these spares them the masking and every pattern.
-_KILLED_CUE = re.compile(r"kill|dead|died|lost their lives|fatalit|deaths|toll", re.I)
+_KILLED_CUE = re.compile(r"kill|dead|died|lost|losing|loss of|fatalit|deaths|toll", re.I)
 _INJURED_CUE = re.compile(r"injur|wound|hurt", re.I)
 
 

@@ -137,3 +137,17 @@ def test_every_count_pattern_passes_its_word_filter(text: str, killed: int | Non
     # A text is read for counts only when it holds a kill/death/toll or injury word.
     assert killed_count(text) == killed
     assert injured_count(text) == injured
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The Syrian army lost two soldiers in an Israeli strike near Damascus.", 2),
+        ("Hezbollah announced the loss of three fighters in an Israeli strike.", 3),
+        ("The militia said it had lost five of its fighters in a US strike.", 5),
+        ("The Houthis lost two drones in a failed attack on a destroyer.", None),
+        ("The group has lost 3 percent of its arsenal.", None),
+    ],
+)
+def test_people_a_side_lost_are_its_dead(text: str, killed: int | None) -> None:
+    assert killed_count(text) == killed
