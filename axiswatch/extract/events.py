@@ -592,6 +592,9 @@ HALTING = frozenset({"halt", "suspend", "pause"})
 # Denials whose negation is their meaning: "said it was not involved", "said they were
 # not behind the blast", "said it was not responsible".
 NEGATED_DENIALS = frozenset({"involve", "behind", "responsible"})
+# Courses whose negation, declared by the side that takes them, is a position: "said it
+# did not seek war", "said it would not take part in the talks" (trigger phrases).
+NEGATED_POSITIONS = frozenset({"seek", "want", "negotiate", "take part", "participate"})
 # Dangers one warns of that no party deals out: a warning of them is advice, no threat.
 HAZARDS = frozenset({"outbreak", "epidemic", "pandemic", "famine", "catastrophe", "disaster",
                      "crisis", "shortage", "collapse", "inflation", "flood", "flooding",
@@ -1581,6 +1584,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         done = _plain_reading(ctx, trig)
         return None if done is None else _type_hit(ctx, replace(hit, trigger=done), sent,
                                                    weapons, dates)
+    if etype == "statement" and trig.phrase in NEGATED_POSITIONS:
+        return (etype, subtype) if _declared_denial(tok) and _own_side(ctx, tok) else None
     if trig.requires_declaration and not _declared(ctx, tok) and not (
             trig.objects and _declared_in_progress(tok)):
         blow = _blow_told(ctx, hit, tok)
@@ -3872,7 +3877,7 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
     if is_blocked(ctx, tok, etype) and not _dated_before_head(tok, dates) and \
             not (_craft_cargo(ctx, hit, tok) and not is_negated(tok.head)) and \
             hit.trigger.lemmas[-1] not in NEGATED_THREATS | NEGATED_DENIALS and \
-            hit.trigger.phrase not in INACTION and not (
+            hit.trigger.phrase not in INACTION | NEGATED_POSITIONS and not (
             etype == "sanction" and _declared(ctx, tok)) and not (
             etype == "statement" and _relative_denial(tok) and lemma(tok.head) in ACCUSATIONS) \
             and not (etype == "transfer" and (_stopped_attempt(tok) or _load_stopped(ctx, tok))):
@@ -4223,7 +4228,8 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
                                      hit.trigger.requires_speaker):
             draft.actors = _declarer(ctx, tok)  # "X said they would strike": X threatens
             draft.claimed_by = []
-        if etype == "statement" and lemma(tok) in NEGATED_DENIALS:
+        if etype == "statement" and (lemma(tok) in NEGATED_DENIALS or
+                                     hit.trigger.phrase in NEGATED_POSITIONS):
             draft.actors = _declarer(ctx, tok)  # "X said Y was not involved": X denies
         if etype == "statement" and not (draft.actors or draft.claimed_by):
             draft.actors = _speaker_of_joined_verb(ctx, tok) or _fronted_speaker(ctx, tok)

@@ -131,8 +131,9 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
     onto = ctx.ontology
     if tok.pos_ == "VERB":
         # "have launched dozens of attacks": a count, not an occurrence; but "denied any
-        # part in the blast" denies, whatever it counts
-        denial = draft.type == "statement" and draft.subtype == "denial"
+        # part in the blast" denies and "would not take part in the talks" refuses,
+        # whatever they count
+        denial = draft.type == "statement" and draft.subtype in ("denial", "rejection")
         for obj in (c for c in _verb_objects(tok) if not denial):
             if lemma(obj) in onto.quantifiers and not (draft.date and
                                                        draft.date.precision == "day") \

@@ -1,0 +1,48 @@
+"""Positions declared by a negated course: a side that says it does not seek war, or
+that it will not take part in talks or negotiate, states where it stands; the same words
+said of another side, by an analyst or by a witness, state nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+
+Extract = Callable[..., Extraction]
+
+
+def _statements(x: Extraction) -> list[tuple[str | None, list[str]]]:
+    return [(e.subtype, e.actors) for e in x.events if e.type == "statement"]
+
+
+@pytest.mark.parametrize(("text", "subtype", "actor"), [
+    ("Ankara said on Tuesday it did not seek war with Riyadh.", "de_escalation", "turkey"),
+    ("Hezbollah said it does not want a war with Israel.", "de_escalation", "hezbollah"),
+    ("Riyadh said it was not seeking a confrontation with Tehran.", "de_escalation",
+     "saudi-arabia"),
+    ("Hamas said it would not negotiate under fire.", "rejection", "hamas"),
+    ("Baghdad said it would not take part in the talks.", "rejection", "iraq"),
+    ("Damascus said it would not participate in the conference in Vienna.", "rejection",
+     "syria"),
+])
+def test_a_side_declaring_a_course_it_refuses_states_a_position(
+        extract: Extract, text: str, subtype: str, actor: str) -> None:
+    assert _statements(extract(text)) == [(subtype, [actor])]
+
+
+@pytest.mark.parametrize("text", [
+    "Analyst Jane Smith said Iran did not seek war.",
+    "US officials said Iran did not want war.",
+    "Israel said Hezbollah did not want a war.",
+    "A witness said the gunmen did not seek anything.",
+    "Officials said the attack did not cause damage.",
+    "Hezbollah did not take part in the fighting.",
+    "Protesters said they would not negotiate with the police.",
+    "The militia did not seek escalation, according to analysts.",
+    "Hamas said it would negotiate with the mediators in Cairo.",
+])
+def test_refusals_not_declared_by_their_side_are_no_statements(
+        extract: Extract, text: str) -> None:
+    assert _statements(extract(text)) == []
