@@ -595,6 +595,8 @@ NEGATED_DENIALS = frozenset({"involve", "behind", "responsible"})
 # Courses whose negation, declared by the side that takes them, is a position: "said it
 # did not seek war", "said it would not take part in the talks" (trigger phrases).
 NEGATED_POSITIONS = frozenset({"seek", "want", "negotiate", "take part", "participate"})
+# Courses disowned in so many words ("said it had no interest in a wider war").
+DISOWNED_COURSES = frozenset({"have no interest"})
 # Dangers one warns of that no party deals out: a warning of them is advice, no threat.
 HAZARDS = frozenset({"outbreak", "epidemic", "pandemic", "famine", "catastrophe", "disaster",
                      "crisis", "shortage", "collapse", "inflation", "flood", "flooding",
@@ -1584,8 +1586,10 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         done = _plain_reading(ctx, trig)
         return None if done is None else _type_hit(ctx, replace(hit, trigger=done), sent,
                                                    weapons, dates)
-    if etype == "statement" and trig.phrase in NEGATED_POSITIONS:
-        return (etype, subtype) if _declared_denial(tok) and _own_side(ctx, tok) else None
+    if etype == "statement" and trig.phrase in NEGATED_POSITIONS | DISOWNED_COURSES:
+        disowned = _declared_denial(tok) if trig.phrase in NEGATED_POSITIONS else bool(
+            _declarer(ctx, tok))
+        return (etype, subtype) if disowned and _own_side(ctx, tok) else None
     if trig.requires_declaration and not _declared(ctx, tok) and not (
             trig.objects and _declared_in_progress(tok)):
         blow = _blow_told(ctx, hit, tok)

@@ -22,6 +22,8 @@ def _statements(x: Extraction) -> list[tuple[str | None, list[str]]]:
     ("Hezbollah said it does not want a war with Israel.", "de_escalation", "hezbollah"),
     ("Riyadh said it was not seeking a confrontation with Tehran.", "de_escalation",
      "saudi-arabia"),
+    ("Hezbollah said it has no interest in escalation.", "de_escalation", "hezbollah"),
+    ("Tehran said it had no interest in war with its neighbours.", "de_escalation", "iran"),
     ("Hamas said it would not negotiate under fire.", "rejection", "hamas"),
     ("Baghdad said it would not take part in the talks.", "rejection", "iraq"),
     ("Damascus said it would not participate in the conference in Vienna.", "rejection",
@@ -42,6 +44,9 @@ def test_a_side_declaring_a_course_it_refuses_states_a_position(
     "Protesters said they would not negotiate with the police.",
     "The militia did not seek escalation, according to analysts.",
     "Hamas said it would negotiate with the mediators in Cairo.",
+    "Analysts said Tehran had no interest in war.",
+    "Hezbollah said Israel had no interest in a war.",
+    "The company said it had no interest in the shares.",
 ])
 def test_refusals_not_declared_by_their_side_are_no_statements(
         extract: Extract, text: str) -> None:
