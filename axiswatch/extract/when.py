@@ -88,6 +88,15 @@ def _outside_relatives(own: list[Token], tok: Token) -> list[Token]:
     return [t for t in own if t.i not in inner] if inner else own
 
 
+def _without_asides(own: list[Token], tok: Token) -> list[Token]:
+    """``own`` without the asides that tell who someone in it is ("Saraya al-Zahra, which
+    fought Turkish troops after the 2016 offensive, denied a role"): their dates are of
+    the deed that identifies them, not of the trigger's."""
+    inner = {t.i for r in own if r.dep_ == "relcl" and r.head.i != tok.i and aside_relative(r)
+             for t in r.subtree}
+    return [t for t in own if t.i not in inner] if inner else own
+
+
 def _held_by_other(d: DateMatch, tok: Token, others: frozenset[int]) -> bool:
     """Whether a date lies in the phrase of another trigger of the sentence."""
     doc = tok.doc
@@ -215,7 +224,7 @@ def _pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Spa
         for d in dates:  # "the December 31, 2019, assault", "a 2018 strike"
             if d.end <= tok.idx and _LEFT_OF.match(sent_text[d.end - base:tok.idx - base]):
                 return d
-    own = _own_subtree(tok, others - {tok.i})
+    own = _without_asides(_own_subtree(tok, others - {tok.i}), tok)
     mine = [d for d in dates if not _span_start(d, sent.doc, {tok.i} | (
         {verb.i} if verb is not None else set()))]
     spoken = [d for d in mine if not _said_on(d, tok)]
@@ -433,13 +442,15 @@ def passive_description(verb: Token) -> bool:
 
 def aside_relative(verb: Token) -> bool:
     """"Kataib Hezbollah, which attacked a US outpost in Jordan, said on Monday ...", "the
-    group, whose fighters seized a ship, said ...": a relative clause set off by a comma
-    that tells who someone is by a deed of theirs."""
+    group, whose fighters seized a ship, said ...", "the militia, which Washington blamed
+    for a drone attack, said ...": a relative clause set off by a comma that tells who
+    someone is by a deed of theirs or one laid at their door."""
     if verb.dep_ != "relcl" or verb.left_edge.i == 0:
         return False
     opener = verb.doc[verb.left_edge.i - 1]
-    return opener.lower_ == "," and any(c.dep_ == "nsubj" and (c.tag_ in ("WDT", "WP") or any(
-        g.dep_ == "poss" and g.tag_ == "WP$" for g in c.children)) for c in verb.children)
+    return opener.lower_ == "," and any(
+        c.dep_ in ("nsubj", "dobj") and (c.tag_ in ("WDT", "WP") or any(
+            g.dep_ == "poss" and g.tag_ == "WP$" for g in c.children)) for c in verb.children)
 
 
 def simple_present(verb: Token) -> bool:

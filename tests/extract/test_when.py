@@ -245,3 +245,28 @@ def test_the_day_the_events_took_is_the_day_the_report_goes_on_telling(
         extract: Callable[..., Extraction], text: str, etype: str, date: str) -> None:
     ev = next(e for e in extract(text).events if e.type == etype)
     assert ev.date == date
+
+
+@pytest.mark.parametrize(("text", "etype", "date"), [
+    # an aside that tells who the doer is dates its own deed, not the main one
+    ("Saraya al-Zahra, which fought Turkish troops after the 2016 offensive, denied a role in "
+     "the blast.", "statement", "2024-02"),
+    ("The Tigris Brigades, which clashed with police in 2019, vowed to avenge the commander.",
+     "statement", "2024-02"),
+    # a deed laid at the doer's door in an aside is who the doer is, not the day's news
+    ("The Tigris Brigades, which Washington blamed for a rocket attack on a base near Mosul, "
+     "said it was suspending operations.", "attack", None),
+    (LEAD + "The Tigris Brigades, which officials accuse of a drone attack on an airport, "
+     "denied a role.", "attack", None),
+    # the main clause's own day still holds, and so does a deed told after the aside
+    ("Saraya al-Zahra, which fought Turkish troops in 2016, denied a role in the blast on "
+     "Tuesday.", "statement", "2024-02-06"),
+    ("The Tigris Brigades, which emerged in 2014, fired rockets at a base near Mosul.",
+     "attack", "2024-02"),
+])
+def test_asides_on_who_someone_is_keep_their_dates(extract: Callable[..., Extraction],
+                                                   text: str, etype: str,
+                                                   date: str | None) -> None:
+    ev = next(e for e in extract(text).events if e.type == etype and
+              not e.evidence.text.startswith("Militants"))
+    assert ev.date == date
