@@ -666,6 +666,8 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
     if _readied(tok):  # "said its fighters were ready to strike"
         return any(lemma(a) in DECLARING and a.pos_ == "VERB" and not _forecaster(a)
                    for a in list(tok.head.ancestors)[:2])
+    if _declared_duty(tok):
+        return True  # "said it was Iran's duty to avenge X"
     if tok.dep_ == "xcomp" or not any(a in ctx.ontology.future or a in ("would", "'d")
                                       for a in verb_auxes(tok)):
         return False
@@ -677,6 +679,22 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
         if lemma(anc) in DECLARING and anc.pos_ == "VERB":
             return not _forecaster(anc)
     return _said_after(tok) or bool(_colon_voice(tok))
+
+
+# Nouns of an obligation whose "to" clause is a deed a speaker binds a side to.
+DUTY_NOUNS = frozenset({"duty", "obligation"})
+
+
+def _declared_duty(tok: Token) -> bool:
+    """"said it was Iran's duty to avenge X", "said it was the duty of all fighters to
+    avenge Y": a reprisal a speaker calls a side's duty is vowed (the parse hangs the
+    "to" clause on the noun or on its copula)."""
+    if tok.pos_ != "VERB" or lemma(tok) not in AVENGING:
+        return False
+    duties = [tok.head] if tok.dep_ == "acl" else [
+        c for c in tok.head.children if c.dep_ == "attr"] if tok.dep_ == "xcomp" else []
+    return any(lemma(d) in DUTY_NOUNS for d in duties) and any(
+        lemma(a) in DECLARING and a.pos_ == "VERB" for a in list(tok.ancestors)[:3])
 
 
 # Speakers who forecast what others will do and declare nothing of their own ("analysts
@@ -3928,8 +3946,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
     # "agreed to a truce": a noun that counts only under its verbs is placed by them
     placed = tok.dep_ in STATEMENT_OK_DEPS or _content_of(tok) or _relative_denial(tok) or \
         _caused_utterance(tok) or _readied(tok) or _ready_for_war(ctx, tok) or \
-        _decided(tok) or _ordered(tok) or _charge_called_false(tok) or _promised_reprisal(tok) or \
-        _clause_after_label(tok) or _contrasted(tok) or (
+        _declared_duty(tok) or _decided(tok) or _ordered(tok) or _charge_called_false(tok) or \
+        _promised_reprisal(tok) or _clause_after_label(tok) or _contrasted(tok) or (
         tok.tag_ == "VBG" and _uttered_aside(tok)) or (
         bool(hit.trigger.verbs) and tok.pos_ == "NOUN")
     if etype == "statement" and (not placed or (any(

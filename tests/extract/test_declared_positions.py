@@ -51,3 +51,23 @@ def test_a_side_declaring_a_course_it_refuses_states_a_position(
 def test_refusals_not_declared_by_their_side_are_no_statements(
         extract: Extract, text: str) -> None:
     assert _statements(extract(text)) == []
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Kataib Hezbollah said it was the duty of all fighters to avenge the martyr Samir Nouri.",
+     "kataib-hezbollah"),
+    ("Kataib Hezbollah said it was the group's duty to avenge the slain commander.",
+     "kataib-hezbollah"),
+])
+def test_a_reprisal_declared_a_duty_is_a_threat(extract: Extract, text: str, actor: str) -> None:
+    assert [(e.type, e.subtype, e.actors) for e in extract(text).events] == [
+        ("statement", "threat", [actor])]
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said it was the duty of the state to respond to the floods.",
+    "It was the group's duty to avenge him, a resident said.",
+    "The minister said it was the army's duty to protect civilians.",
+])
+def test_other_duties_are_no_threats(extract: Extract, text: str) -> None:
+    assert extract(text).events == []
