@@ -4439,8 +4439,10 @@ def _told_done(ctx: DocContext, tok: Token, draft: Draft) -> bool:
         return False
     auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBN" and any(a.lower_ == "have" for a in auxes) and \
-            verb.dep_ == "xcomp" and lemma(verb.head) in RAISING_VERBS:
+            verb.dep_ == "xcomp" and lemma(verb.head) in RAISING_VERBS and \
+            not is_negated(verb.head):
         return True  # "Iran is believed to have supplied the drones": done, as believed
+        # (not "is not believed to have supplied")
     if verb.tag_ == "VBN" and any(a.lower_ == "had" for a in auxes) and draft.actors and \
             draft.target_actors:
         return True  # "the rockets had been smuggled to the Houthis by the IRGC"

@@ -36,7 +36,7 @@ BLOCKING_VERBS = frozenset({"prevent", "avoid", "deter", "fear", "risk", "seek",
                             "disavow", "disown"})
 # Verbs whose "to" complement is an act not done: a skill taught ("trained fighters to
 # launch drones"), a price put on it ("offered $300,000 to people to kill X").
-TEACHING_VERBS = frozenset({"train", "teach", "instruct", "equip", "offer"})
+UNDONE_PURPOSE_VERBS = frozenset({"train", "teach", "instruct", "equip", "offer"})
 TERMINAL = (".", "!", "?", '"', "'", ")", "”", "’")
 
 
@@ -437,7 +437,7 @@ def is_blocked(ctx: DocContext, tok: Token, event_type: str) -> bool:
     """Hypothetical, negated or embedded under a word that makes it no occurrence."""
     if is_negated(tok):
         return True
-    if tok.dep_ in ("xcomp", "advcl") and lemma(tok.head) in TEACHING_VERBS and any(
+    if tok.dep_ in ("xcomp", "advcl") and lemma(tok.head) in UNDONE_PURPOSE_VERBS and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not (
             event_type == "plot" and lemma(tok.head) in ctx.ontology.plot_modifiers):
         return True  # but "instructed two men to kill X": the act they were to do

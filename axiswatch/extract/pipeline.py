@@ -33,6 +33,7 @@ from axiswatch.extract.relations import event_relations, sentence_relations
 from axiswatch.extract.speakers import voices_told_after
 from axiswatch.extract.tolls import carry_toll
 from axiswatch.extract.when import DateContext
+from axiswatch.iters import batched
 from axiswatch.kb.normalize import alias_key
 from axiswatch.kb.ontology import Ontology, load_ontology
 from axiswatch.model import Document, Entity, Event, Extraction, Relation
@@ -170,6 +171,10 @@ class Extractor:
              ) -> Iterator[Extraction]:
         """Extractions for many documents, in order, parsing them in batches.
 
+        With ``n_process`` above one and where processes can be forked, whole documents
+        go to that many workers (``batch_size`` then applies to none: each takes a few
+        documents at a time); elsewhere all runs in this process.
+
         A document that cannot be extracted raises :class:`AxiswatchError` AW400;
         with ``on_error`` it is reported there instead and skipped.
         """
@@ -214,7 +219,7 @@ class Extractor:
         remembers of each document."""
         global _FORKED
         _ = self.nlp  # built before the fork, so every worker inherits it
-        batches = _batches(docs, FORKED_BATCH)
+        batches = batched(docs, FORKED_BATCH)
         held: deque[list[Document]] = deque()
 
         def sent() -> Iterator[list[Document]]:
@@ -410,17 +415,6 @@ _FORKED: Extractor | None = None
 _Outcome = tuple[Extraction, tuple[dict[str, str], frozenset[str]]] | str
 
 
-def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    batch: list[Document] = []
-    for doc in docs:
-        batch.append(doc)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def _extract_forked(batch: list[Document]) -> list[tuple[str, _Outcome]]:
     """A worker's share: extract ``batch`` with the inherited extractor."""
     extractor = _FORKED
@@ -438,4 +432,6 @@ def _extract_forked(batch: list[Document]) -> list[tuple[str, _Outcome]]:
         elif doc.id in done:
             out.append((doc.id, (done[doc.id], (extractor._aliases.get(doc.id, {}),
                                                 extractor._places.get(doc.id, frozenset())))))
+        else:
+            out.append((doc.id, f"document {doc.id}: the worker returned no extraction"))
     return out

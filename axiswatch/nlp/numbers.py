@@ -79,10 +79,11 @@ def _patterns(verb_ing: str, verb_ed: str, passive: str, nouns: str) -> list[re.
 
 
 # "lost two soldiers in a strike", "announced the loss of three fighters": people a side
-# lost (not "lost two drones", "lost 3 percent")
+# lost (not "lost two drones", "lost 3 percent", nor "lost two members of parliament in
+# the vote": members and men may be lost otherwise than dead)
 _LOST = re.compile(
     rf"\b(?:lost|losing|loss of)\s+{_QUAL}{_NUM}\s+(?:of\s+(?:its|their|his|her)\s+)?"
-    r"(?:[\w\-]+\s+)?(?:soldiers?|fighters?|members?|men|troops|commanders?|officers?|"
+    r"(?:[\w\-]+\s+)?(?:soldiers?|fighters?|troops|commanders?|officers?|"
     r"personnel|militants?|servicemen|service\s+members|guards?|operatives?)\b", re.I)
 _KILLED = [*_patterns("killing|shooting dead", "killed|shot dead", _KILL,
                       r"(?:fatalities|fatality|deaths|dead)"), _LOST]

@@ -28,6 +28,8 @@ from typing import Any
 
 from distributed.diagnostics.plugin import WorkerPlugin
 
+from axiswatch.iters import batched
+
 DEFAULT_FACTORY = "axiswatch.extract.pipeline:Extractor"
 BATCH_SIZE = 8
 
@@ -115,17 +117,6 @@ def extract_batch(store_url: str, doc_ids: list[str], out_dir: str | None = None
     }
 
 
-def _batches(ids: Iterable[str], size: int) -> Iterator[list[str]]:
-    batch: list[str] = []
-    for doc_id in ids:
-        batch.append(doc_id)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def _pending_ids(store: Any, doc_ids: Iterable[str] | None, version: str) -> Iterator[str]:
     """The ids to process, streamed: those given, or the documents ``version`` has not seen."""
     from axiswatch.store.documents import iter_documents
@@ -194,7 +185,7 @@ def run_extraction(
         client.register_plugin(LoadExtractor(factory))
         n_workers = len(client.scheduler_info()["workers"]) or workers
         in_flight = max(2, 2 * n_workers)
-        batches = _batches(_pending_ids(store, doc_ids, EXTRACTOR_VERSION), batch_size)
+        batches = batched(_pending_ids(store, doc_ids, EXTRACTOR_VERSION), batch_size)
         running = as_completed()  # type: ignore[no-untyped-call]
         ids_of: dict[str, list[str]] = {}
 

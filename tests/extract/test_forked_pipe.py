@@ -37,11 +37,12 @@ def test_two_processes_give_what_one_gives_in_the_same_order(extractor: Extracto
 
 
 def test_a_worker_remembers_what_link_needs() -> None:
+    # a name the pack lacks: only the document's own alias table resolves its surname
     extractor = Extractor()
-    doc = make_doc("Qais al-Khazali, the leader of Asaib Ahl al-Haq, spoke in Baghdad.")
+    doc = make_doc("Tariq Haddawi, a commander of Asaib Ahl al-Haq, spoke in Baghdad on Monday.")
     list(extractor.pipe([doc, make_doc("Nothing happened.")], n_process=2))
-    assert extractor.link("Khazali", doc.id) == extractor.link("Qais al-Khazali")
-    assert extractor.link("Khazali", doc.id) is not None
+    assert extractor.link("Haddawi") is None
+    assert extractor.link("Haddawi", doc.id) == "tariq-haddawi"
 
 
 def test_a_document_too_long_is_reported_and_the_rest_go_on(extractor: Extractor) -> None:

@@ -163,6 +163,10 @@ def test_clause_states_the_relation(extract: Run, text: str,
     # The object of "attacked" is a target, not a sponsor or a ward.
     ("The Houthis attacked ships that Israel and the United States protect.",
      ("houthis", "sponsored_by", "israel")),
+    ("Hezbollah has attacked militias that Israel supports in southern Syria.",
+     ("hezbollah", "sponsored_by", "israel")),
+    ("Kataib Hezbollah fought groups the United States backs.",
+     ("kataib-hezbollah", "sponsored_by", "united-states")),
     # "led" an attack is no leadership of a group.
     ("Kataib Hezbollah led an assault that Hezbollah supported.",
      ("kataib-hezbollah", "leader_of", "hezbollah")),

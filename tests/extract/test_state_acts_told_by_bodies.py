@@ -4,7 +4,7 @@ ministry with no owner is the one of the state whose act it reports, even when t
 sentence names another country's capital. A body that tells what its state will do
 ("the foreign ministry said Jordan would ...", "Jordan will respond, the foreign
 ministry said") speaks alone, as before. A state's statement followed, in the same
-paragraph, by its body's word ("Oman denied any role. Its foreign ministry said ...")
+paragraph, by its body's word ("Oman denied involvement. Its foreign ministry said ...")
 is the body's too."""
 
 from __future__ import annotations
@@ -51,18 +51,18 @@ def _statements(ex: Extraction) -> list[set[str]]:
 @pytest.mark.parametrize(
     ("text", "actors"),
     [
-        ("Oman denied any role. A spokesman for its foreign ministry said on Monday that "
-         "the group acted alone.", {"oman", "omani-foreign-ministry"}),
-        ("Oman denied any role. Its foreign ministry said on Monday that the group acted "
-         "alone.", {"oman", "omani-foreign-ministry"}),
+        ("Oman denied involvement. A spokesman for its foreign ministry said on Thursday "
+         "that the cell had no outside backing.", {"oman", "omani-foreign-ministry"}),
+        ("Oman denied involvement. Its foreign ministry said on Thursday that the cell had "
+         "no outside backing.", {"oman", "omani-foreign-ministry"}),
         # another paragraph, or a sentence telling its own statement, is another account
-        ("Oman denied any role. Its foreign ministry said the accusations were false.",
+        ("Oman denied involvement. Its foreign ministry said the charges were baseless.",
          {"oman"}),
-        ("Oman denied any role.\n\nA spokesman for its foreign ministry said on Monday "
-         "that the group acted alone.", {"oman"}),
+        ("Oman denied involvement.\n\nA spokesman for its foreign ministry said on "
+         "Thursday that the cell had no outside backing.", {"oman"}),
         # another state's body is no voice of the first
-        ("Oman denied any role. A spokesman for Qatar's foreign ministry said on Monday "
-         "that the group acted alone.", {"oman"}),
+        ("Oman denied involvement. A spokesman for Qatar's foreign ministry said on "
+         "Thursday that the cell had no outside backing.", {"oman"}),
     ],
 )
 def test_a_state_body_speaking_right_after_its_state(extract: Run, text: str,

@@ -30,6 +30,9 @@ def test_supplies_told_done(extract: Run, text: str) -> None:
     "Iran is believed to have long supplied the group.",
     "Analysts think Iran will have supplied the drones by then.",
     "Iran had long funded Hamas.",
+    # a supply that is not believed or said to have been made
+    "Iran is not believed to have supplied the drones to the Houthis.",
+    "Iran was never thought to have shipped rifles to the Houthis.",
 ])
 def test_supplies_of_no_time(extract: Run, text: str) -> None:
     assert "transfer" not in _types(extract, text)

@@ -147,6 +147,8 @@ def test_every_count_pattern_passes_its_word_filter(text: str, killed: int | Non
         ("The militia said it had lost five of its fighters in a US strike.", 5),
         ("The Houthis lost two drones in a failed attack on a destroyer.", None),
         ("The group has lost 3 percent of its arsenal.", None),
+        ("The party lost two members of parliament in the vote.", None),
+        ("The movement has lost a member of its team to a rival.", None),
     ],
 )
 def test_people_a_side_lost_are_its_dead(text: str, killed: int | None) -> None:

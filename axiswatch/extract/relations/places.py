@@ -1,6 +1,6 @@
 """Where a facility lies, as its own name or its owner says it: "the US embassy in Baghdad",
 "Baghdad's Green Zone"; and where a town or district lies, as the words between it and a
-larger division say it: "Rask, in Sistan-Baluchestan province"."""
+larger division say it: "Zakho, a town of Iraq's Kurdistan Region"."""
 
 from __future__ import annotations
 
@@ -59,18 +59,20 @@ _DATELINE_END = re.compile(r"^\s*[\u2014\u2013\-(]")
 
 def place_within(ctx: DocContext, inner: LinkedMention, outer: LinkedMention, between: str
                  ) -> bool:
-    """Whether the words between two places say the first lies in the second: "Rask, in
-    Sistan-Baluchestan province", "Erbil, the capital of Iraq's Kurdistan Region", "the
-    Dora district of southern Baghdad", the dateline "ERBIL, Kurdistan Region —". The first
-    is finer than the second, or the pack places it there; the second is no country."""
+    """Whether the words between two places say the first lies in the second: "Zakho, a
+    town of Iraq's Kurdistan Region", "the Dora district of southern Baghdad", the dateline
+    "ERBIL, Kurdistan Region —" (at the start of a line). The first is finer than the
+    second, or the pack places it there; the second is no country."""
     if inner.etype != "place" or outer.etype != "place" or not inner.entity_id or \
             not outer.entity_id or ctx.is_country(outer.entity_id) or \
             ctx.is_country(inner.entity_id):
         return False
     hit = _WITHIN.match(between)
     if hit is None:
-        after = ctx.document.text[outer.end:outer.end + 3]
-        dateline = between.strip() == "," and _DATELINE_END.match(after) is not None
+        text = ctx.document.text
+        line = text[text.rfind("\n", 0, inner.start) + 1:inner.start]
+        dateline = between.strip() == "," and not line.strip() and \
+            _DATELINE_END.match(text[outer.end:outer.end + 3]) is not None
         if not dateline:
             return False
     elif between.lstrip().lower().startswith("of") and not _NOUN_LAST.search(inner.text):

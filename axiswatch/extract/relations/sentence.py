@@ -482,8 +482,11 @@ _COPULA_ARTICLE = re.compile(r"^\s+(?:is|are|was|were|remains?|has been|have bee
                              re.I)
 # "X, whom Y arms and trains", "X, which Y has long funded", "X is one of several militias
 # that Y funds", "X, a group Y arms".
-_OBJECT_RELATIVE = re.compile(r"^\s*,\s*(?:whom|which)\s+(?:the\s+)?$|^\s*,?\s*(?:(?:is|was|are|"
-                              r"were|remains)\s+)?(?:(?:one|another|among)\s+(?:of\s+)?)?"
+# The group noun comes after a comma or a copula ("X, a group the IRGC arms", "X is among the
+# factions Tehran funds"), not as the object of X's own verb ("X attacked militias Y backs").
+_OBJECT_RELATIVE = re.compile(r"^\s*,\s*(?:whom|which)\s+(?:the\s+)?$|^\s*(?:,\s*(?:(?:is|was|are|"
+                              r"were|remains)\s+)?|(?:is|was|are|were|remains)\s+)"
+                              r"(?:(?:one|another|among)\s+(?:of\s+)?)?"
                               r"(?:the\s+|an?\s+)?(?:(?!and\b|or\b)[\w\-]+\s+){0,2}?(?:groups?|militias?|"
                               r"factions?|movements?|organi[sz]ations?)\s+(?:that\s+|which\s+|"
                               r"whom\s+)?(?:the\s+)?$", re.I)
