@@ -231,16 +231,15 @@ class Extractor:
         try:
             with multiprocessing.get_context("fork").Pool(n_process) as pool:
                 for results in pool.imap(_extract_forked, sent()):
-                    by_id = {d.id: d for d in held.popleft()}
-                    for doc_id, outcome in results:
+                    for doc, outcome in zip(held.popleft(), results, strict=True):
                         if isinstance(outcome, str):
                             error = AxiswatchError("AW400", outcome)
                             if on_error is None:
                                 raise error
-                            on_error(by_id[doc_id], error)
+                            on_error(doc, error)
                             continue
                         extraction, memory = outcome
-                        self._keep(doc_id, *memory)
+                        self._keep(doc.id, *memory)
                         yield extraction
         finally:
             _FORKED = None
@@ -415,8 +414,9 @@ _FORKED: Extractor | None = None
 _Outcome = tuple[Extraction, tuple[dict[str, str], frozenset[str]]] | str
 
 
-def _extract_forked(batch: list[Document]) -> list[tuple[str, _Outcome]]:
-    """A worker's share: extract ``batch`` with the inherited extractor."""
+def _extract_forked(batch: list[Document]) -> list[_Outcome]:
+    """A worker's share: extract ``batch`` with the inherited extractor, an outcome for
+    each of its documents in order."""
     extractor = _FORKED
     assert extractor is not None, "called outside a forked worker"
     failed: dict[str, str] = {}
@@ -425,13 +425,13 @@ def _extract_forked(batch: list[Document]) -> list[tuple[str, _Outcome]]:
         failed[doc.id] = error.message
 
     done = {x.doc_id: x for x in extractor.pipe(batch, on_error=note)}
-    out: list[tuple[str, _Outcome]] = []
+    out: list[_Outcome] = []
     for doc in batch:
         if doc.id in failed:
-            out.append((doc.id, failed[doc.id]))
+            out.append(failed[doc.id])
         elif doc.id in done:
-            out.append((doc.id, (done[doc.id], (extractor._aliases.get(doc.id, {}),
-                                                extractor._places.get(doc.id, frozenset())))))
+            out.append((done[doc.id], (extractor._aliases.get(doc.id, {}),
+                                       extractor._places.get(doc.id, frozenset()))))
         else:
-            out.append((doc.id, f"document {doc.id}: the worker returned no extraction"))
+            out.append(f"document {doc.id}: the worker returned no extraction")
     return out
