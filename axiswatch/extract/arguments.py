@@ -209,6 +209,16 @@ def prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[str, Token]]
     return out
 
 
+def named_prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[str, Token]]:
+    """Like :func:`prep_objects`, an object told as a free relative ("killed in what
+    officials called a drone strike") taken for the noun the relative names."""
+    out: list[tuple[str, Token]] = []
+    for prep, obj in prep_objects(token, preps):
+        named = _relative_named(obj) if obj.left_edge.lower_ == "what" else None
+        out.append((prep, named if named is not None else obj))
+    return out
+
+
 def direct_objects(verb: Token) -> list[Token]:
     """The direct objects of a verb, with their conjuncts; an object told as a free
     relative ("struck what the army called a depot") is the noun the relative names."""

@@ -444,6 +444,10 @@ def _referents(blame: Blame, candidates: list[Event],
                 return fit
         elif len(fit) >= blame.count:
             return fit[-blame.count:]
+        else:
+            # "X has claimed more than 80 attacks since November": a tally of a campaign
+            # counts more events than were told before it, and is said of none of them
+            return []
     found = _referent(blame, candidates, paragraph_of)
     return [] if found is None else [found]
 

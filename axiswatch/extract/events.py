@@ -35,6 +35,7 @@ from axiswatch.extract.arguments import (
     governing_verb,
     inherited_subjects,
     is_negated,
+    named_prep_objects,
     np_span,
     passive_agents,
     prep_objects,
@@ -2663,7 +2664,7 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
                      if (m := ctx.ents.at(t.i)) is not None and m.entity_id and
                      m.label == "NORP"]
         if not found and not subj:  # "X was killed in Israel's strike": the instrument's
-            for _prep, inst in prep_objects(tok, INSTRUMENT_PREPS):
+            for _prep, inst in named_prep_objects(tok, INSTRUMENT_PREPS):
                 if ctx.ontology.triggers_starting(lemma(inst)):
                     found = token_actors(ctx, inst)
                     break
@@ -2716,7 +2717,7 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             found += tokens_actors(ctx, [pobj])
     if not found and draft.type == "killing":
         # "the killing of X in a US drone strike": the instrument's
-        for _prep, inst in prep_objects(tok, KILLING_INSTRUMENT_PREPS):
+        for _prep, inst in named_prep_objects(tok, KILLING_INSTRUMENT_PREPS):
             if ctx.ontology.triggers_starting(lemma(inst)):
                 found = token_actors(ctx, inst)
                 break

@@ -1,0 +1,54 @@
+"""Doers told through another's words, and tallies that name no one event (sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+from tests.extract.support import one_event
+
+Run = Callable[..., Extraction]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Hamas official was killed on Friday in what the group called an Israeli air "
+        "strike on a flat in Sidon.",
+        "The killing of a Hamas official in what the movement described as an Israeli "
+        "drone strike near Tyre on Friday drew condemnation.",
+    ],
+)
+def test_a_death_in_what_a_source_calls_a_state_strike_is_the_state_s(
+        extract: Run, text: str) -> None:
+    assert "israel" in one_event(extract(text), "killing").all_actors()
+
+
+def test_a_death_in_what_a_source_calls_a_blast_names_no_doer(extract: Run) -> None:
+    text = ("A Hamas official was killed on Friday in what residents described as a blast "
+            "at his home in Sidon.")
+    assert one_event(extract(text), "killing").all_actors() == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone struck a base near Shaddadi on Friday. Kataib Hezbollah and Harakat "
+        "al-Nujaba have claimed more than 70 attacks on US forces since September.",
+        "A drone struck a base near Shaddadi on Friday. Since March, Harakat al-Nujaba "
+        "has claimed 30 rocket attacks on bases in Syria, officials said.",
+    ],
+)
+def test_a_tally_of_a_campaign_claims_no_one_event_told_before(extract: Run,
+                                                               text: str) -> None:
+    assert one_event(extract(text), "attack").all_actors() == []
+
+
+def test_a_counted_claim_still_reaches_as_many_events(extract: Run) -> None:
+    text = ("A drone struck a base near Shaddadi on Friday. Hours later, rockets struck a "
+            "base near Erbil. The Islamic Resistance in Iraq claimed both attacks.")
+    events = [e for e in extract(text).events if e.type == "attack"]
+    assert [e.claimed_by for e in events] == [["islamic-resistance-in-iraq"]] * 2
