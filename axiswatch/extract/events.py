@@ -1594,7 +1594,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "stopped two men from boarding the flight": kept from it, not held
     if trig.verbs and not _object_of(first_conjunct(tok), trig.verbs) and \
             not (subtype == "threat" and _authored_threat(ctx, tok)) and \
-            not (etype == "sanction" and _measure_dated_by_sequel(tok)):
+            not (etype == "sanction" and (_measure_dated_by_sequel(tok) or
+                                          _dated_participle(tok, trig.verbs, dates))):
         return None  # "imposed sanctions", "placed on the sanctions list"
     if trig.requires_date and not dates:
         return None
@@ -1896,6 +1897,17 @@ def _measure_dated_by_sequel(tok: Token) -> bool:
     return any(t.lower_ in SEQUENCE_PREPS | {"response"} and t.head.i in (verb.i, *(
         c.i for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod", "advcl")))
         for t in verb.subtree)
+
+
+def _dated_participle(tok: Token, verbs: frozenset[str], dates: list[DateMatch]) -> bool:
+    """"sanctions imposed on the airline in May", "the designation imposed in 2019 and
+    revoked in 2021": a measure told by a dated participle of its verb is one taken
+    ("the sanctions imposed on Iran have hurt its economy" dates none and is none)."""
+    acts = [c for c in tok.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
+    acts += [c for a in acts for c in a.conjuncts]
+    return any(lemma(a) in verbs and any(
+        a.left_edge.idx <= d.start < a.right_edge.idx + len(a.right_edge) for d in dates)
+        for a in acts)
 
 
 # Spans of time given as a limit ("gave the crew 24 hours to leave").
@@ -2706,6 +2718,11 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
         return
     found = [] if _own_list(draft, tok) else [
         a for a in token_actors(ctx, tok) if a not in _own_entities(ctx, tok)]
+    if draft.type == "sanction":
+        # "the Foreign Terrorist Organization designation": a name the text alone gives,
+        # on the noun of a listing, is the kind of list, not the body that keeps it
+        found = [a for a in found if ctx.etype(a) != "organization" or
+                 a in ctx.linker.pack.entries]
     if found and draft.type == "arrest" and lemma(tok) in CAPTIVE_NOUNS:
         draft.target_actors, found = found, []  # "took two Hezbollah fighters prisoner"
     if found and draft.type in ("arrest", "killing"):
@@ -4306,6 +4323,8 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         _leaders_as_states(ctx, d)
         if d.date is None and previous_date is not None:
             d.inherited_date = previous_date
+        if d.type == "sanction":
+            _designator_told_before(ctx, d)
     # "the fund transferred money to farmers": a transfer with no party of the network
     drafts = [d for d in drafts if d.type != "transfer" or d.all_actors() or d.target_actors
               or lemma(doc[d.hit.head]) in INTERDICTING or _pronoun_party(doc[d.hit.head])]
@@ -4322,6 +4341,20 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         d.type == "statement" and d.subtype in VAGUE_SUBTYPES and
         any(t.i != d.hit.head and doc[d.hit.head] in t.ancestors for t in told))]
     return drafts
+
+
+def _designator_told_before(ctx: DocContext, draft: Draft) -> None:
+    """"The United States designated the group in 2019. Its leader was added to the
+    list in 2021": a listing that names no one who makes it is made by the body that made
+    the one told before it in the document (which this one, when named, replaces)."""
+    if draft.actors:
+        ctx.memo[LAST_DESIGNATORS] = list(draft.actors)
+    else:
+        draft.actors = list(ctx.memo.get(LAST_DESIGNATORS, []))
+
+
+# Where the document keeps the bodies that made the last listing it told.
+LAST_DESIGNATORS = "designators"
 
 
 # Verbs whose subject speaks of or judges blows rather than deals them ("Iran blamed
