@@ -312,6 +312,14 @@ def _dates_agree(a: str | None, b: str | None) -> bool | None:
     return a.startswith(b) or b.startswith(a)
 
 
+def _elsewhere(blame: Blame, ev: Event) -> bool:
+    """The blame names places in other countries than the one the event's own words place
+    it in. A country an unplaced event was only given (its doer's, its target's, the
+    country the report is about) is a guess that names no place: it rules nothing out."""
+    return bool(blame.countries) and ev.location is not None and \
+        ev.country is not None and ev.country not in blame.countries
+
+
 def _referent(blame: Blame, candidates: list[Event],
               paragraph_of: Callable[[Event], int]) -> Event | None:
     """The event a blame sentence refers to among the earlier events of its section:
@@ -323,7 +331,7 @@ def _referent(blame: Blame, candidates: list[Event],
     for order, ev in enumerate(candidates):
         if _dates_agree(blame.date, ev.date) is False:
             continue
-        if blame.countries and ev.country and ev.country not in blame.countries:
+        if _elsewhere(blame, ev):
             continue  # "launches against bases in Syria" is not the attack in Jordan
         score = 4 if _dates_agree(blame.date, ev.date) else 0
         if blame.places & {ev.location, *ev.target_actors}:
@@ -437,7 +445,7 @@ def _referents(blame: Blame, candidates: list[Event],
     attacks" every fitting one of its own paragraph, when there are two or more."""
     if blame.count != 1:
         fit = [ev for ev in candidates if _dates_agree(blame.date, ev.date) is not False
-               and not (blame.countries and ev.country and ev.country not in blame.countries)]
+               and not _elsewhere(blame, ev)]
         if blame.count == ALL:
             fit = [ev for ev in fit if paragraph_of(ev) == blame.paragraph]
             if len(fit) >= 2:

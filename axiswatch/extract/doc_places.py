@@ -869,15 +869,30 @@ def paragraph_countries(ctx: DocContext, sent: Span) -> list[str]:
     "near Erbil", a named base or embassy) up to the end of ``sent``, in order. A place
     that only qualifies a group ("Iran-backed", "the Islamic Resistance in Iraq") says
     nothing of where."""
-    text = ctx.document.text
-    start = text.rfind("\n", 0, sent.start_char) + 1
+    return _where_countries(ctx, ctx.document.text.rfind("\n", 0, sent.start_char) + 1,
+                            sent.end_char)
+
+
+def sentence_countries(ctx: DocContext, sent: Span, aside: frozenset[str]) -> list[str]:
+    """The countries of the places ``sent`` tells things happen in, as
+    :func:`paragraph_countries` finds them in a paragraph, leaving out those under one of
+    the words of ``aside`` ("a day after talks in Qatar": another occasion) or in a
+    relative clause ("a man who had trained in X": what someone did elsewhere)."""
+    return _where_countries(ctx, sent.start_char, sent.end_char, aside)
+
+
+def _where_countries(ctx: DocContext, start: int, end: int,
+                     aside: frozenset[str] = frozenset()) -> list[str]:
     out: list[str] = []
     for m in ctx.ents.mentions:
         if m.start < start or m.etype not in PLACE_TYPES or m.label == "NORP":
             continue
-        if m.start >= sent.end_char:
+        if m.start >= end:
             break
-        if m.etype != "facility" and not _told_where(ctx, ctx.doc[m.tok_start:m.tok_end].root):
+        root = ctx.doc[m.tok_start:m.tok_end].root
+        if m.etype != "facility" and not _told_where(ctx, root):
+            continue
+        if aside and any(t.lower_ in aside or t.dep_ == "relcl" for t in root.ancestors):
             continue
         country = ctx.place(m).country
         if country and country not in out:

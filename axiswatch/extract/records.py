@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 from axiswatch.extract.anchors import anchored_date
 from axiswatch.extract.arguments import governing_verb
 from axiswatch.extract.context import DocContext, Place
-from axiswatch.extract.doc_places import paragraph_countries, region_at
+from axiswatch.extract.doc_places import paragraph_countries, region_at, sentence_countries
 from axiswatch.extract.draft import RECORD_TYPES, VIOLENT, Draft
-from axiswatch.extract.events import INTERDICTING
+from axiswatch.extract.events import INTERDICTING, TIME_ANCHORS
+from axiswatch.extract.places import CAUSE_PREPS
 from axiswatch.extract.reference import continues_story
 from axiswatch.extract.speakers import with_own_group
 from axiswatch.extract.triggers import lemma
@@ -117,13 +118,20 @@ def _national_site(ctx: DocContext, d: Draft) -> str | None:
     return None
 
 
+# Words whose phrase tells another occasion than the event's: "a day after talks in
+# Qatar", "protested against the strikes in Syria".
+OTHER_OCCASION = TIME_ANCHORS | CAUSE_PREPS
+
+
 def unplaced_where(ctx: DocContext, sent: Span, d: Draft, country: str | None
                    ) -> tuple[str | None, Place | None]:
     """The country (and, for a sea, the place) of an event its sentence does not place.
 
     Evidence about where comes first: a craft struck is at sea (the sea the heading
     names, if any); a heading of places files the event under its country, or, when it
-    names several, under the one a side of the event belongs to. Then the side's
+    names several, under the one a side of the event belongs to. Then, for an event told
+    as happening somewhere, the one country its sentence tells things happen in ("...,
+    as violence in X flared again"; not "a day after talks in Y"). Then the side's
     country: the side struck, aimed at or supplied; a doer's country only when the
     paragraph names no other country or the document is mostly about that country.
     Arrests, protests and plots fall back on the country the document reports on.
@@ -140,6 +148,9 @@ def unplaced_where(ctx: DocContext, sent: Span, d: Draft, country: str | None
         return next((c for c in sides if c in named), None), None
     if country is None:
         country = _national_site(ctx, d)
+    if country is None and d.type in FILED_UNDER and \
+            len(told := sentence_countries(ctx, sent, OTHER_OCCASION)) == 1:
+        country = told[0]  # "..., the latest of the attacks in Iraq this year"
     if country is None:
         for eid in _sides(ctx, d):
             country = ctx.country(eid)
