@@ -14,7 +14,9 @@ day" in a sentence naming no day the day before it.
 
 Hours and counted days give a day; weeks, months and uncounted days ("days
 after") give the month around the computed day; uncounted weeks and months
-("months after") are too vague to place.
+("months after") are too vague to place. Hours after a deed told late in its day
+("late on Sunday", "the previous evening") fall on the next day, hours before one
+told early in it on the day before.
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ class _Offset:
     marker: Token | None  # "after"/"before" (None for "hours later")
     region: frozenset[int]  # token indices of the anchor ("after the attack")
     host: Token | None  # the word the offset phrase modifies ("came", "announced")
+    hours: int = 0  # +1 counted in hours after ("hours after", "three hours later"), -1 before
 
 
 @dataclass(slots=True)
@@ -75,6 +78,8 @@ class AnchorMemory:
     section: int = 0
     # the day the text last named ("By Friday, ..."), event or not: "the same day"
     named: tuple[str, Precision] | None = None
+    # the days the text told late or early in them ("late on Sunday": "late")
+    parts_of_day: dict[str, str] = field(default_factory=dict)
 
     def new_section(self) -> None:
         """Start a new dated part of the report (a bundled article)."""
@@ -82,10 +87,30 @@ class AnchorMemory:
         self.named = None
 
     def name_day(self, dates: list[DateMatch]) -> None:
-        """Record the first day a sentence names, for a later "the same day"."""
-        day = next((d for d in dates if d.precision == "day"), None)
-        if day is not None:
-            self.named = (day.value, day.precision)
+        """Record the first day a sentence names, for a later "the same day"; "the
+        previous day" before any other day of its sentence names the day before the one
+        last named ("... on Saturday. The previous day, ... The same day, ...": Friday)."""
+        days = [d for d in dates if d.precision == "day"]
+        for k, day in enumerate(days):
+            value = day.value
+            if k == 0 and day.kind == "previous_day" and self.named is not None:
+                value = (date.fromisoformat(self.named[0]) - timedelta(days=1)).isoformat()
+            if k == 0:
+                self.named = (value, "day")
+            if day.part_of_day:
+                self.parts_of_day[value] = day.part_of_day
+
+    def hours_from(self, value: tuple[str, Precision], off: _Offset, part: str = ""
+                   ) -> tuple[str, Precision] | None:
+        """The day of an event told hours after or before one of day ``value``: past
+        midnight when the other was late in its day ("hours after" a strike late on
+        Tuesday is Wednesday), before it when early; ``part``: the part of the day the
+        sentence states for the other, else the one the text told for that day."""
+        part = part or self.parts_of_day.get(value[0], "")
+        turn = 0
+        if value[1] == "day" and (off.hours, part) in ((1, "late"), (-1, "early")):
+            turn = off.hours
+        return _shift(value, off.days + turn, off.precision)
 
     def remember(self, events: list[Event], stated: set[str]) -> None:
         """Record a sentence's events once they are dated; ``stated``: ids of the
@@ -171,13 +196,13 @@ def _offsets(sent: Span) -> list[_Offset]:
             if host.i == governed.i:
                 host = None
         found.append(_Offset(base + m.start(), base + m.end(), days, precision,
-                             marker, frozenset(region), host))
+                             marker, frozenset(region), host, sign if unit == "hour" else 0))
     # A conjoined "and five days after X" the parse hangs elsewhere shares the host.
     for k, off in enumerate(found):
         if off.host is not None and any(off.host.i in o.region for o in found if o is not off):
             owner = next(o for o in found if o is not off and off.host.i in o.region)
             found[k] = _Offset(off.start, off.end, off.days, off.precision, off.marker,
-                               off.region, owner.host)
+                               off.region, owner.host, off.hours)
     return found
 
 
@@ -286,7 +311,8 @@ def _from_anchor(off: _Offset, dates: list[DateMatch], sent: Span, memory: Ancho
     """An event of the main clause: the anchor's date plus the offset."""
     inside = [d for d in dates if _in(d, off.region, sent)]
     if inside:
-        return _shift((inside[0].value, inside[0].precision), off.days, off.precision)
+        return memory.hours_from((inside[0].value, inside[0].precision), off,
+                                 inside[0].part_of_day)
     marker = off.marker
     if marker is None:
         return None
@@ -300,7 +326,7 @@ def _from_anchor(off: _Offset, dates: list[DateMatch], sent: Span, memory: Ancho
     if head is None or head.pos_ == "PRON":
         return None
     base = _recall(head, ontology, memory)
-    return _shift(base, off.days, off.precision) if base else None
+    return memory.hours_from(base, off) if base else None
 
 
 def _named_before(start: int, tok: Token, dates: list[DateMatch]
@@ -343,7 +369,7 @@ def anchored_date(sent: Span, tok: Token, own: DateMatch | None, dates: list[Dat
                     for clause in [_clause_of(tok)]):
                 continue  # a date of its own clause; not one of a conjoined clause
             base = memory.latest()
-            return _shift(base, off.days, off.precision) if base else None
+            return memory.hours_from(base, off) if base else None
         if tok.i in off.region:
             if own is not None and _in(own, off.region, sent):
                 return None  # "after the January 28 attack": the anchor's own date

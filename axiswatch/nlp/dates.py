@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -116,6 +116,7 @@ class DateMatch:
     precision: Precision
     relative: bool
     kind: str = ""  # which pattern found it: "weekday", "mdy", "year"...
+    part_of_day: str = ""  # "late" ("late on Sunday", "Monday night"), "early", or ""
 
 
 def parse_reference(ref: str | None) -> tuple[date, Precision] | None:
@@ -315,9 +316,28 @@ def find_dates(text: str, reference: str | None = None, *, offset: int = 0) -> l
             taken.append((s, e))
             d, precision, relative = resolved
             found.append(DateMatch(offset + s, offset + e, m.group(0), _fmt(d, precision),
-                                   precision, relative, kind))
+                                   precision, relative, kind,
+                                   _part_of_day(m.group(0), text[e:e + 12])
+                                   if precision == "day" else ""))
     found.sort(key=lambda x: x.start)
     return _day_before_named(_calendar_over_weekday(found, text, offset))
+
+
+_LATE = re.compile(r"\b(?:late|evening|night|tonight)\b", re.I)
+_EARLY = re.compile(r"\b(?:early|morning|dawn)\b", re.I)
+_LATE_AFTER = re.compile(r"^\s+(?:evening|night)\b", re.I)
+_EARLY_AFTER = re.compile(r"^\s+(?:morning|at\s+dawn)\b", re.I)
+
+
+def _part_of_day(expression: str, after: str) -> str:
+    """"late" for a day told late in it ("late on Sunday", "the previous evening",
+    "on Monday night"), "early" for one told early in it ("early on Friday", "on
+    Tuesday morning"), else ""; ``after``: the words that follow the expression."""
+    if _LATE.search(expression) or _LATE_AFTER.match(after):
+        return "late"
+    if _EARLY.search(expression) or _EARLY_AFTER.match(after):
+        return "early"
+    return ""
 
 
 # What may stand between a weekday and the calendar day that says which it is.
@@ -349,7 +369,7 @@ def _day_before_named(found: list[DateMatch]) -> list[DateMatch]:
             named = [x for x in out if x.precision == "day" and x.kind != "previous_day"]
             if named:
                 day = date.fromisoformat(named[-1].value) - timedelta(days=1)
-                d = DateMatch(d.start, d.end, d.text, day.isoformat(), "day", True, d.kind)
+                d = replace(d, value=day.isoformat(), precision="day", relative=True)
         out.append(d)
     return out
 
@@ -369,7 +389,7 @@ def _days_from_named(d: DateMatch, before: list[DateMatch]) -> DateMatch | None:
     n = int(m["n"]) if m["n"].isdigit() else _COUNTS[m["n"].lower()]
     sign = 1 if m["dir"].lower() == "later" else -1
     day = date.fromisoformat(named[-1].value) + timedelta(days=sign * n)
-    return DateMatch(d.start, d.end, d.text, day.isoformat(), "day", True, d.kind)
+    return replace(d, value=day.isoformat(), precision="day", relative=True)
 
 
 # Words that put what their clause tells after the time of speaking: "will strike on
@@ -424,7 +444,7 @@ def _forward(d: DateMatch, ref: date) -> DateMatch:
         ahead = past + timedelta(days=7)
     else:
         ahead = _safe_date(past.year + 1, past.month, past.day) or past
-    return DateMatch(d.start, d.end, d.text, ahead.isoformat(), d.precision, d.relative, d.kind)
+    return replace(d, value=ahead.isoformat())
 
 
 # A wire dateline that opens a report: "BAGHDAD, March 5 (Reuters) -", "Sanaa, Yemen,

@@ -80,6 +80,26 @@ CASES = [
      "The army", "2024-02-04", "day"),
     ("The previous day, a bomb hit a convoy near Mosul.", "The previous day", "2024-02-07",
      "day"),
+    # "the same day" after "the previous day": the day before the one named, not the report's
+    ("Gunmen shot dead a judge in Basra on Saturday. The previous day, a bomb hit a convoy "
+     "near Mosul. The same day, militants fired rockets at a base in Erbil.", "The same day",
+     "2024-02-02", "day"),
+    # hours after a deed told late in its day (or before one told early in it): past midnight
+    ("A drone hit a fuel depot near Raqqa late on Sunday.\n\nHours after the attack, gunmen "
+     "killed a police officer in Kirkuk.", "Hours after", "2024-02-05", "day"),
+    ("A drone hit a fuel depot near Raqqa on Sunday evening. Hours later, gunmen ambushed an "
+     "army patrol near Hasakah.", "Hours later", "2024-02-05", "day"),
+    ("Gunmen killed two police officers in Kirkuk hours after a drone hit a fuel depot near "
+     "Raqqa on Monday night.", "Gunmen killed", "2024-02-06", "day"),
+    ("A drone hit a fuel depot near Raqqa early on Tuesday. Hours before the attack, gunmen "
+     "ambushed an army patrol near Hasakah.", "Hours before", "2024-02-05", "day"),
+    # ... but not when the deed was told at no late hour, nor a day later than "hours"
+    ("A drone hit a fuel depot near Raqqa on Sunday. Hours later, gunmen ambushed an army "
+     "patrol near Hasakah.", "Hours later", "2024-02-04", "day"),
+    ("A drone hit a fuel depot near Raqqa late on Sunday. Two days after the attack, gunmen "
+     "killed a police officer in Kirkuk.", "Two days after", "2024-02-06", "day"),
+    ("A drone hit a fuel depot near Raqqa early on Tuesday. Hours after the attack, gunmen "
+     "ambushed an army patrol near Hasakah.", "Hours after", "2024-02-06", "day"),
 ]
 
 

@@ -123,6 +123,17 @@ def test_the_previous_day_is_the_day_before_the_day_named() -> None:
                                                   ("the previous evening", "2024-07-30")]
 
 
+@pytest.mark.parametrize(("text", "part"), [
+    ("late on Sunday", "late"), ("on Sunday evening", "late"), ("on Monday night", "late"),
+    ("the previous evening", "late"), ("last night", "late"), ("early on Friday", "early"),
+    ("on Tuesday morning", "early"), ("on Sunday", ""), ("on Sunday, officials said", ""),
+    ("in late July", ""),
+])
+def test_the_part_of_the_day_told(text: str, part: str) -> None:
+    [found] = find_dates(text, REF)
+    assert found.part_of_day == part
+
+
 @pytest.mark.parametrize(("text", "found"), [
     # days counted from the day the sentence names before them, back or forth
     ("The navy said on Thursday that it had boarded the dhow three days earlier.",
