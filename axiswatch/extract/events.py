@@ -341,10 +341,12 @@ def _raised_subjects(verb: Token) -> list[Token]:
 
 
 def _sites_hit_by_name(ctx: DocContext, subjects: list[Token], obj: Token) -> bool:
-    """"The Houthis struck a second vessel": a ship or a site hit by a group the subject
-    names or stands for ("they"), not by "the strikes" or "a drone boat", which tell a
-    blow told elsewhere."""
-    return (lemma(obj) in ctx.ontology.vessels or lemma(obj) in ctx.ontology.blast_sites) \
+    """"The Houthis struck a second vessel", "the group hit a US base near X": a ship or
+    a site (a town's or a force's: a checkpoint, a base, an outpost) hit by a group the
+    subject names or stands for ("they"), not by "the strikes" or "a drone boat", which
+    tell a blow told elsewhere."""
+    onto = ctx.ontology
+    return lemma(obj) in onto.vessels | onto.blast_sites | onto.site_nouns \
         and all(_named(ctx, s) or s.lower_ in SUBJECT_PRONOUNS or _fighters_of(ctx, s) or
                 lemma(s) in ARMED_MEN for s in subjects)
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from axiswatch.extract.arguments import SEQUENCE_VERBS, np_span, subtree_tokens
 from axiswatch.extract.context import DocContext, Place
 from axiswatch.extract.draft import ARMED, ONE_PER_SENTENCE, VIOLENT, Draft
+from axiswatch.extract.occurrence import CLAIM_VERBS, DOING_VERBS
 from axiswatch.extract.places import place_of
 from axiswatch.extract.roles import SAYING
 from axiswatch.extract.triggers import lemma
@@ -410,7 +411,7 @@ def _named_craft(ctx: DocContext, first: Token) -> list[tuple[int, int]]:
         return []
     end = first.sent.end
     i = first.i + 1
-    if i < end and ctx.doc[i].text == ",":
+    if i < end and ctx.doc[i].text in (",", ":"):  # "three ships: A, B and C"
         i += 1
     spans: list[tuple[int, int]] = []
     while i < end:
@@ -577,7 +578,8 @@ def _days_of_targets(ctx: DocContext, sent: Span, d: Draft, targets: list[Token]
     if len(targets) < 2:
         return []
     doc = ctx.doc
-    last = doc[d.span[1] - 1]
+    # the last target's day may hang on it, past the clause the trigger's span ends with
+    last = doc[max(d.span[1], targets[-1].right_edge.i + 1) - 1]
     ends = [t.left_edge.idx for t in targets[1:]] + [last.idx + len(last)]
     days = [m for m in ctx.dates(sent) if m.precision == "day"]
     out: list[DateMatch] = []
@@ -625,11 +627,15 @@ def _coordinated(path: list[Token]) -> bool:
 
 def _doing_verb(tok: Token, heads: set[int]) -> Token:
     """The verb a noun trigger is the subject of ("Israeli strikes killed three people in
-    A and two in B"), which tells where its blows fell; the trigger itself otherwise."""
+    A and two in B") or the object of ("claimed drone attacks on A on Monday and on B on
+    Tuesday", where the parse may hang the later sites and days on the verb), which
+    tells where its blows fell; the trigger itself otherwise."""
     verb = tok.head
-    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB" \
-            and verb.i not in heads:
-        return verb
+    if tok.pos_ != "NOUN" or verb.pos_ != "VERB" or verb.i in heads:
+        return tok
+    if tok.dep_ in ("nsubj", "nsubjpass") or (
+            tok.dep_ == "dobj" and lemma(verb) in DOING_VERBS | CLAIM_VERBS):
+        return verb  # (not "placed the strikes around A and B": a report of where)
     return tok
 
 
@@ -690,7 +696,8 @@ def _day_dates(ctx: DocContext, sent: Span, d: Draft, heads: set[int]) -> list[D
     """The dates of single days a draft's trigger tells (not another trigger's, nor
     another clause's), in order, one per day."""
     doc = ctx.doc
-    trig = doc[d.hit.head]
+    trig = _doing_verb(doc[d.hit.head], heads)
+    others = heads - {trig.i, d.hit.head}  # (a day on the trigger noun is on the verb too)
     lo, hi = doc[d.span[0]].idx, doc[d.span[1] - 1].idx + len(doc[d.span[1] - 1])
     out: list[DateMatch] = []
     for m in ctx.dates(sent):
@@ -698,7 +705,7 @@ def _day_dates(ctx: DocContext, sent: Span, d: Draft, heads: set[int]) -> list[D
                 any(o.value == m.value for o in out):
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and _path_up(span.root, trig, heads - {trig.i}) is not None:
+        if span is not None and _path_up(span.root, trig, others) is not None:
             out.append(m)
     return out
 

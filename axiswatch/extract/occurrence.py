@@ -457,7 +457,7 @@ def is_blocked(ctx: DocContext, tok: Token, event_type: str) -> bool:
         # "an attack on the field halted production": what a verb's subject does, not
         # what the verb stops or prevents
         if low in BLOCKING_VERBS and event_type not in ("statement", "plot") and \
-                below.dep_ != "nsubj":
+                below.dep_ != "nsubj" and not _done_beside(below, verb):
             return True
         below = anc
         if event_type == "meeting" and low in ctx.ontology.pending_verbs:
@@ -470,6 +470,14 @@ def is_blocked(ctx: DocContext, tok: Token, event_type: str) -> bool:
 # Words that join victims to one told before: "two aides were killed with him".
 COMPANION_PREPS = frozenset({"with", "alongside", "beside"})
 PERSON_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _done_beside(joined: Token, verb: Token | None) -> bool:
+    """"planned and carried out the attack": a verb in the past joined to the blocking one
+    that itself tells the act (``verb``, the act's governing verb) tells it done, not
+    planned or feared ("planned and hoped to carry out" still tells a hope)."""
+    return joined.dep_ == "conj" and joined.tag_ == "VBD" and verb is not None and \
+        joined.i == verb.i
 
 
 def fellow_victims(tok: Token) -> bool:

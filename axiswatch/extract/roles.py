@@ -365,7 +365,7 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
     out: list[str] = []
     if _dateline(ctx, tok) or _line_label(tok):
         return out
-    heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+    heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i and not _listed_after_colon(tok, c)]]
     for head in heads:
         m = ctx.ents.at(head.i)
         if m is not None and m.entity_id:
@@ -466,6 +466,12 @@ NAMING = frozenset({"identify", "name", "call", "dub", "know"})
 NAME_DEPS = frozenset({"oprd", "attr", "dobj"})
 
 
+def _listed_after_colon(head: Token, name: Token) -> bool:
+    """"Attacks on three ships: A, B and C": names after a colon list what the noun was
+    aimed at, however the parse joins them to it, and never rename its doers."""
+    return any(t.text == ":" for t in head.doc[head.i + 1:name.i])
+
+
 def _named_in_apposition(ctx: DocContext, head: Token) -> list[str]:
     """"Two men, X and Y, were charged", "the suspect, X, planned", "the man, identified
     as X": a common noun renamed by the names after it acts as the names. A body named on
@@ -473,7 +479,8 @@ def _named_in_apposition(ctx: DocContext, head: Token) -> list[str]:
     the person ("an Iranian diplomat, X" is X, not Iran)."""
     if head.pos_ != "NOUN":
         return []
-    names = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    names = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and
+             not _listed_after_colon(head, c)]
     for acl in (c for c in head.children if c.dep_ == "acl" and lemma(c) in NAMING):
         names += [p for _x, p in prep_objects(acl, AS)]
         names += [c for c in acl.children if c.dep_ in NAME_DEPS and c.pos_ == "PROPN"]

@@ -153,3 +153,44 @@ def test_the_toll_of_an_attack_its_subject_tells_is_no_second_attack(extract: Ru
     events = extract("A drone attack late on Sunday on a base in Deir ez-Zor killed six "
                      "fighters.").events
     assert [e.type for e in events] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "location"),
+    [
+        ("Kataib Hezbollah hit a US base near Erbil on Monday.", "kataib-hezbollah", "erbil"),
+        ("Houthi fighters struck an army outpost near Marib on Tuesday.", "houthis", "marib"),
+    ],
+)
+def test_a_group_that_hits_a_base_attacks_it(extract: Run, text: str, actor: str,
+                                             location: str) -> None:
+    [ev] = extract(text).events
+    assert (ev.type, ev.actors, ev.location) == ("attack", [actor], location)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm hit a US base near Erbil on Monday.",
+        "The budget cuts hit a US base near Erbil hard.",
+    ],
+)
+def test_what_hits_a_base_must_be_armed(extract: Run, text: str) -> None:
+    assert extract(text).events == []
+
+
+def test_an_attack_planned_and_carried_out_was_done(extract: Run) -> None:
+    x = extract("The group said it planned and carried out the attack on the Ashdod port "
+                "on Monday.")
+    assert [(e.type, e.date) for e in x.events] == [("attack", "2024-02-05")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia planned and hoped to carry out an attack on the embassy.",
+        "The militia planned to carry out an attack on the embassy.",
+    ],
+)
+def test_an_attack_only_planned_is_no_attack(extract: Run, text: str) -> None:
+    assert [e for e in extract(text).events if e.type == "attack"] == []

@@ -173,3 +173,26 @@ def test_a_site_on_its_own_day_takes_that_day(extract: Run) -> None:
     x = extract("Gunmen attacked a police station in Karbala on Monday and a checkpoint in "
                 "Najaf on Tuesday.")
     assert _sites(x, "attack") == [("karbala", "2024-02-05"), ("najaf", "2024-02-06")]
+
+
+def test_claimed_attacks_on_two_sites_on_two_days_hang_on_the_claim(extract: Run) -> None:
+    x = extract("Asaib Ahl al-Haq claimed rocket attacks on Ain al-Asad on Sunday and on "
+                "the Harir base on Monday.")
+    found = [(e.location, e.date, e.claimed_by) for e in x.events if e.type == "attack"]
+    assert found == [("ain-al-asad-air-base", "2024-02-04", ["asaib-ahl-al-haq"]),
+                     ("harir-air-base", "2024-02-05", ["asaib-ahl-al-haq"])]
+
+
+def test_a_day_told_after_the_second_target_before_a_source(extract: Run) -> None:
+    x = extract("Kataib Hezbollah attacked a US base near Erbil on Monday and the Rumeilan "
+                "outpost on Wednesday, officials said.")
+    assert sorted(e.date or "" for e in x.events if e.type == "attack") == [
+        "2024-02-05", "2024-02-07"]
+
+
+def test_ships_listed_after_a_colon_are_targets_each_hit(extract: Run) -> None:
+    x = extract("The Houthis claimed attacks on three ships: the Ocean Lark, the Sea "
+                "Falcon and the Blue Heron.")
+    attacks = [e for e in x.events if e.type == "attack"]
+    assert len(attacks) == 3
+    assert all(e.claimed_by == ["houthis"] and e.actors == [] for e in attacks)
