@@ -1500,6 +1500,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "charged his phone", "charged a fee": no accusation
     if etype == "plot" and lemma(tok) in FOILING and _foils_transfer(ctx, tok):
         return None  # "foiled an attempt to smuggle arms": the transfer is told
+    if etype == "plot" and _foiled_by_blow(ctx, tok):
+        return None  # "thwarted a larger attack with pre-emptive strikes": the strikes are told
     if tok.pos_ == "NOUN" and _source_cited(tok):
         return None  # "according to the indictment": where a fact is read, no event
     if lemma(tok) in CROWD_VERBS and tok.pos_ == "VERB" and not _by_crowd(ctx, tok):
@@ -1701,6 +1703,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "renewed their threat on Monday to target US warships"
     if etype in ("attack", "killing"):  # "plotted to assassinate X" was not done
         plot = _plot_subtype(ctx, tok)
+        if plot is not None and _foiled_by_blow(ctx, tok):
+            return None  # "thwarted a larger attack with pre-emptive strikes"
         if plot is not None:
             return "plot", plot
     if etype in ("attack", "killing", "strike"):
@@ -2365,6 +2369,20 @@ def _foils_transfer(ctx: DocContext, tok: Token) -> bool:
     return any(t.pos_ == "VERB" and any(
         trig.event_type == "transfer" for trig in ctx.ontology.triggers_starting(lemma(t)))
         for o in direct_objects(tok) for t in o.subtree)
+
+
+def _foiled_by_blow(ctx: DocContext, tok: Token) -> bool:
+    """Whether the foiling was done with a blow ("thwarted an attack with pre-emptive
+    strikes", "foiled an assault by striking the launchers first"): the blow is the
+    occurrence, and what it forestalled was never more than feared."""
+    foiler = tok if lemma(tok) in FOILING else tok.head if (
+        tok.dep_ == "dobj" and lemma(tok.head) in FOILING) else None
+    if foiler is None:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "by") and any(
+        m.dep_ in ("pobj", "pcomp") and any(
+            trig.event_type == "strike" for trig in ctx.ontology.triggers_starting(lemma(m)))
+        for m in c.children) for h in (foiler, *direct_objects(foiler)) for c in h.children)
 
 
 def _charged_thing(tok: Token) -> bool:
@@ -3549,6 +3567,16 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
     place_mentions = [m for m in place_mentions if not (
         m.entity_id in draft.actors and doc[m.tok_end - 1].head.i == tok.i and
         doc[m.tok_end - 1].dep_ in ("compound", "amod", "nmod", "poss"))]
+    # "killed in what Iran called an Israeli strike": who names the blow is no place of it
+    labellers = [m for m in place_mentions if _labeller(doc[m.tok_end - 1])]
+    if labellers:  # the place told in the words it names the blow with
+        label = doc[labellers[0].tok_end - 1].head
+        place_mentions = [m for m in place_mentions if m not in labellers]
+        if not _named_places(place_mentions):
+            place_mentions += [
+                m for m in ctx.mentions_of(subtree_tokens(label, skip_deps=("nsubj",)))
+                if m.etype in PLACE_TYPES and m.label != "NORP" and
+                _under_place_prep(doc[m.tok_end - 1], label)]
     draft.place = offshore_point(ctx, subtree_tokens(verb or tok, skip_deps=(
         "conj", "ccomp", "relcl"))) or place_of(ctx, place_mentions)
     draft.date = pick_date(_declaration_dates(draft, tok, _deed_dates(ctx, draft, dates)), tok,
@@ -3578,21 +3606,32 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
                 draft.subtype = sub
 
 
+def _labeller(tok: Token) -> bool:
+    """"in what Iran called a strike", "what Lebanon described as a raid": the subject of
+    a verb of naming, who speaks of the blow."""
+    return tok.dep_ == "nsubj" and lemma(tok.head) in LABELLING and any(
+        c.lower_ == "what" for c in tok.head.children)
+
+
 # Prepositions that set a deed after another ("struck back after rocket fire on X"; "the
 # deadliest since X" compares, and X may be the deed itself).
 SEQUENCE_PREPS = frozenset({"after", "before", "following"})
 
 
 def _earlier_deed_tokens(tok: Token, verb: Token | None) -> set[int]:
-    """The tokens of a phrase that tells the deed this one follows or answers ("after
-    rocket fire on the Golan", "in response to the drone attack"): its weapon is that
-    deed's, not this one's."""
+    """The tokens of a phrase or clause that tells the deed this one follows or answers
+    ("after rocket fire on the Golan", "in response to the drone attack", "hours after a
+    drone wounded two soldiers"): its weapon is that deed's, not this one's."""
     out: set[int] = set()
     for head in {tok, verb} - {None}:
         for c in head.children if head is not None else ():
-            if c.dep_ == "prep" and (c.lower_ in SEQUENCE_PREPS or (c.lower_ == "in" and any(
-                    p.dep_ == "pobj" and lemma(p) in REPRISALS for p in c.children))) and \
-                    not c.left_edge.i <= tok.i <= c.right_edge.i:
+            if c.left_edge.i <= tok.i <= c.right_edge.i:
+                continue
+            if (c.dep_ == "prep" and (c.lower_ in SEQUENCE_PREPS or (c.lower_ == "in" and any(
+                    p.dep_ == "pobj" and lemma(p) in REPRISALS for p in c.children)))) or (
+                    # "struck a depot hours after a drone wounded two soldiers"
+                    c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SEQUENCE_PREPS
+                                              for m in c.children)):
                 out.update(t.i for t in c.subtree)
     return out
 

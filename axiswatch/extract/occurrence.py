@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from axiswatch.extract.arguments import (
     first_conjunct,
     governing_verb,
+    inherited_subjects,
     is_negated,
     subtree_tokens,
     verb_auxes,
@@ -129,6 +130,9 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
     """Generic or anaphoric: "attacks against Jewish targets", "these attacks",
     "most of the attacks" (with nothing that pins them down)."""
     onto = ctx.ontology
+    if not (draft.date and draft.date.precision == "day") and _anyone_who(
+            tok if tok.pos_ == "VERB" else governing_verb(tok)):
+        return True  # "those who refused were sentenced", "anyone who joins faces arrest"
     if tok.pos_ == "VERB":
         # "have launched dozens of attacks": a count, not an occurrence; but "denied any
         # part in the blast" denies and "would not take part in the talks" refuses,
@@ -171,6 +175,23 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
             _blows_on_named(ctx, tok):
         return False
     return not dets or dets[0] not in ("the", "a", "an")
+
+
+# Pronouns that stand for whoever fits a description ("those who refused").
+DESCRIBED_PERSONS = frozenset({"those", "anyone", "anybody", "whoever", "everyone",
+                               "everybody"})
+
+
+def _anyone_who(verb: Token | None) -> bool:
+    """Whether the subject of ``verb`` is anyone who fits a description ("those who
+    refused to recant were jailed"): a rule told of a class, not of people one could name."""
+    if verb is None:
+        return False
+    if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "anyone who joins faces arrest" (the noun parsed as a verb)
+    return any(c.lower_ in DESCRIBED_PERSONS and (
+        c.lower_ == "whoever" or any(r.dep_ == "relcl" for r in c.children))
+        for c in inherited_subjects(verb))
 
 
 def _verb_objects(verb: Token) -> list[Token]:

@@ -1,0 +1,49 @@
+"""Strikes told beside other words: a deed in a clause of time that the strike follows,
+a blow named by someone ("in what X called a strike")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+from tests.extract.support import one_event
+
+Run = Callable[..., Extraction]
+
+
+@pytest.mark.parametrize("text", [
+    "The United States struck a militia depot in Syria hours after a drone wounded two "
+    "American soldiers near Tanf.",
+    "Israeli jets struck a Hezbollah site in Tyre a day after a drone hit a barracks in "
+    "Safed.",
+])
+def test_the_weapon_of_the_deed_a_strike_follows_is_not_its_own(extract: Run,
+                                                                  text: str) -> None:
+    strike = one_event(extract(text), "strike")
+    assert strike.weapon != "drone"
+
+
+def test_a_strike_told_with_its_own_weapon_keeps_it(extract: Run) -> None:
+    strike = one_event(extract("A US drone struck a car near Qaim hours after rockets "
+                               "landed near a base in Anbar."), "strike")
+    assert strike.weapon == "drone"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("A senior commander of the Quds Force was killed on Tuesday in what Iran called an "
+     "Israeli air strike near Palmyra.", "palmyra"),
+    ("A Hezbollah field commander was killed on Tuesday in what Lebanon described as an "
+     "Israeli drone strike in Nabatieh.", "nabatieh"),
+])
+def test_who_names_the_blow_is_not_where_it_fell(extract: Run, text: str,
+                                                 place: str) -> None:
+    killing = one_event(extract(text), "killing")
+    assert killing.location == place
+
+
+def test_who_names_the_blow_leaves_no_place_when_none_is_told(extract: Run) -> None:
+    killing = one_event(extract("A senior commander of the Quds Force was killed on Tuesday "
+                                "in what Iran called an Israeli air strike."), "killing")
+    assert killing.location is None
