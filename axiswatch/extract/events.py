@@ -31,6 +31,7 @@ from axiswatch.extract.arguments import (
     TO,
     WITH,
     direct_objects,
+    disowned,
     first_conjunct,
     governing_verb,
     inherited_subjects,
@@ -2752,6 +2753,8 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
     if not found and not blamers_hung_on_deed(tok):
         for _prep, pobj in prep_objects(tok, BY):
             found += tokens_actors(ctx, [pobj])
+    if not found and draft.type in VIOLENT:
+        found = _partakers(ctx, tok)
     if not found and draft.type == "killing":
         # "the killing of X in a US drone strike": the instrument's
         for _prep, inst in named_prep_objects(tok, KILLING_INSTRUMENT_PREPS):
@@ -2784,6 +2787,30 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             else:
                 found = who
     draft.actors = found
+
+
+# Verbs of taking part "in" deeds: "participated in attacks", "engaged in bombings".
+PARTAKING = frozenset({"participate", "engage"})
+
+
+def _partakers(ctx: DocContext, tok: Token) -> list[str]:
+    """"X had taken part in attacks on US troops", "X played a role in the bombing", "X
+    participated in the strikes": who took part in the deeds did them; a part denied
+    ("denied playing any role in the attack") is nobody's."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return []
+    head = tok.head.head
+    if head.lower_ in PART_NOUNS and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+        verb, part = head.head, head
+    elif head.pos_ == "VERB" and (lemma(head) in PARTAKING or any(
+            c.dep_ == "dobj" and c.lower_ in PART_NOUNS for c in head.children)):
+        # the parse may hang "in attacks" on the verb of "took part"
+        verb, part = head, next((c for c in head.children if c.dep_ == "dobj"), head)
+    else:
+        return []
+    if disowned(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in part.children):
+        return []
+    return tokens_actors(ctx, [s for s in inherited_subjects(verb) if s.dep_ != "nsubjpass"])
 
 
 # Nouns a verb makes of the people it seizes ("took them prisoner"): their modifiers

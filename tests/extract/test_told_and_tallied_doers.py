@@ -52,3 +52,31 @@ def test_a_counted_claim_still_reaches_as_many_events(extract: Run) -> None:
             "base near Erbil. The Islamic Resistance in Iraq claimed both attacks.")
     events = [e for e in extract(text).events if e.type == "attack"]
     assert [e.claimed_by for e in events] == [["islamic-resistance-in-iraq"]] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Washington listed Harakat al-Nujaba on Friday. The Treasury said the militia "
+         "had taken part in rocket attacks on US troops in Syria since May.",
+         "harakat-hezbollah-al-nujaba"),
+        ("Prosecutors said Asaib Ahl al-Haq had played a role in the mortar attack on the "
+         "consulate on Friday.", "asaib-ahl-al-haq"),
+        ("Two Hezbollah members participated in the bombing of a coach in Varna on Friday, "
+         "investigators said.", "hezbollah"),
+    ],
+)
+def test_who_took_part_in_the_deeds_did_them(extract: Run, text: str, doer: str) -> None:
+    assert doer in one_event(extract(text), "attack").all_actors()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran denied playing any role in the drone attack on the freighter on Friday.",
+        "Iran said on Friday it played no role in the drone attack on the freighter.",
+    ],
+)
+def test_a_part_denied_makes_no_doer(extract: Run, text: str) -> None:
+    assert all("iran" not in e.all_actors() for e in extract(text).events
+               if e.type == "attack")
