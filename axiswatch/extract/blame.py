@@ -496,5 +496,5 @@ def state_blasts(ctx: DocContext, events: list[Event]) -> None:
             # a bombing ("the 1994 bombing, attributed to Iran") is an attack whoever
             # sent the bombers
             continue
-        if all(ctx.etype(a) == "state_body" or ctx.is_country(a) for a in ev.attributed_to):
+        if all(ctx.is_state(a) for a in ev.attributed_to):
             ev.type, ev.subtype = "strike", "sabotage"

@@ -86,6 +86,10 @@ class DocContext:
         entry = self.linker.pack.entries.get(entity_id)
         return entry is not None and getattr(entry, "precision", None) == "country"
 
+    def is_state(self, entity_id: str) -> bool:
+        """Whether an entity is a state: a country or one of its bodies."""
+        return self.is_country(entity_id) or self.etype(entity_id) == "state_body"
+
     def can_act(self, mention: LinkedMention | None) -> bool:
         """Whether a mention names an actor: a group, state body or person, or a
         country as a state ("Israel struck"), never a city, region or facility."""

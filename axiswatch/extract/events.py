@@ -3782,7 +3782,7 @@ def _led_state(ctx: DocContext, person: str) -> str | None:
     if entry is None or ctx.etype(person) != "person":
         return None
     led = getattr(entry, "leader_of", None) or ()
-    if not any(ctx.etype(link.id) == "state_body" or ctx.is_country(link.id) for link in led):
+    if not any(ctx.is_state(link.id) for link in led):
         return None
     iso = ctx.country(person)
     return ctx.linker.country_entity.get(iso) if iso else None

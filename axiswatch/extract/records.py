@@ -97,6 +97,14 @@ def _doer_country(ctx: DocContext, sent: Span, country: str) -> str | None:
     return country if country in ctx.ents.countries[:MAIN_COUNTRIES] else None
 
 
+def _supplied_abroad(ctx: DocContext, sent: Span, country: str) -> str | None:
+    """Where a state's supplies went when no receiver is named: a state arms, funds and
+    trains abroad, so the one other country the paragraph tells things happen in, and
+    never the state's own (a group's deliveries go home: see :func:`_doer_country`)."""
+    told = [c for c in paragraph_countries(ctx, sent) if c != country]
+    return told[0] if len(told) == 1 else None
+
+
 # Sites that stand in the country whose adjective they bear: "Saudi oil facilities", "an
 # Israeli town" (a base or an embassy may be a state's own abroad).
 NATIONAL_SITES = frozenset({"facility", "field", "oilfield", "refinery", "plant", "town",
@@ -154,6 +162,10 @@ def unplaced_where(ctx: DocContext, sent: Span, d: Draft, country: str | None
     if country is None:
         for eid in _sides(ctx, d):
             country = ctx.country(eid)
+            if country and d.type == "transfer" and eid not in d.target_actors and \
+                    ctx.is_state(eid):
+                country = _supplied_abroad(ctx, sent, country)
+                break
             if country and ((d.type in DOER_COUNTRY and eid not in d.target_actors) or
                             d.type in AIMED_ABROAD):
                 country = _doer_country(ctx, sent, country)
