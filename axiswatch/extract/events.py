@@ -3721,6 +3721,9 @@ def _retype_by_actor(ctx: DocContext, draft: Draft) -> None:
             (state is None and _flown(ctx, draft))):
         draft.type = "strike"
         w = ctx.ontology.weapon(draft.weapon) if draft.weapon else None
+        if w is not None and verb_trigger and (lemma(ctx.doc[draft.hit.head]),) in w.terms:
+            w = draft.weapon = None  # "the United States bombed two depots": a state's
+            # bombing is the strike itself, told by its verb, and names no munition
         draft.subtype = w.subtypes.get("strike") if w is not None else None
     elif draft.type == "strike" and (state is False or (
             trig.state_only and state is None and (

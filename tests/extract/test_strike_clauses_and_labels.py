@@ -47,3 +47,22 @@ def test_who_names_the_blow_leaves_no_place_when_none_is_told(extract: Run) -> N
     killing = one_event(extract("A senior commander of the Quds Force was killed on Tuesday "
                                 "in what Iran called an Israeli air strike."), "killing")
     assert killing.location is None
+
+
+@pytest.mark.parametrize("text", [
+    "The United States bombed two warehouses used by the Harakat Tamim group near Deir "
+    "ez-Zor on Monday.",
+    "France bombed a training camp of the brigade near Raqqa on Sunday.",
+])
+def test_a_state_that_bombs_names_no_munition(extract: Run, text: str) -> None:
+    assert one_event(extract(text), "strike").weapon is None
+
+
+@pytest.mark.parametrize(("text", "event_type", "weapon"), [
+    ("Israeli jets bombed a depot near Palmyra on Monday.", "strike", "airstrike"),
+    ("Israel fired missiles at a depot near Palmyra on Monday.", "strike", "missile"),
+    ("Militants bombed a bus in Quetta on Monday, killing four.", "attack", "bomb"),
+])
+def test_a_munition_or_craft_told_stays_the_weapon(extract: Run, text: str,
+                                                   event_type: str, weapon: str) -> None:
+    assert one_event(extract(text), event_type).weapon == weapon
