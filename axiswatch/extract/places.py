@@ -590,6 +590,7 @@ def place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[To
                            and o.i != tok.i and ontology.triggers_starting(lemma(o)))
     out.extend(_passive_agents(out))
     out.extend(_hung_on_date(tok))
+    out.extend(_craft_taken_from(tok, ontology))
     things = [h for h in out if h.pos_ in ("NOUN", "PROPN")]  # "hit a ship anchored off X"
     things += [o for h in out if h.pos_ == "VERB" for o in h.children if o.dep_ == "dobj"]
     out.extend(c for h in things for c in h.children
@@ -601,6 +602,19 @@ def place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[To
                 out.append(c)  # "..., killing two soldiers in the Golan Heights"
                 out.extend(o for o in c.children if o.dep_ == "dobj")
     return out
+
+
+_ABOARD_PREPS = frozenset({"from", "aboard", "on"})
+
+
+def _craft_taken_from(tok: Token, ontology: Ontology) -> list[Token]:
+    """"seized rifles from a dhow in the Gulf of Aden": a load taken off a boat or a
+    truck is moved where the craft was, so the craft's place is the delivery's."""
+    if tok.pos_ != "VERB" or not any(t.event_type == "transfer"
+                                     for t in ontology.triggers_starting(lemma(tok))):
+        return []
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ in _ABOARD_PREPS
+            for o in p.children if o.dep_ == "pobj" and lemma(o) in ontology.carriers]
 
 
 # Verbs of going a clause of time may tell of what was hit: "struck a convoy as it crossed

@@ -34,3 +34,22 @@ def test_a_state_s_supplies_are_not_placed_at_home(
 def test_the_receiver_or_the_one_other_country_places_a_delivery(
         extract: Run, text: str, country: str) -> None:
     assert one_event(extract(text), "transfer").country == country
+
+
+@pytest.mark.parametrize(("text", "lat", "lon"), [
+    ("The navy seized a shipment of Iranian rifles from a fishing boat in the Gulf of "
+     "Aden on Monday.", 12.0, 48.0),
+    ("Police seized a cargo of drone components from a truck near Basra on Sunday.",
+     30.5, 47.8),
+])
+def test_a_load_seized_from_a_craft_is_placed_where_the_craft_was(
+        extract: Run, text: str, lat: float, lon: float) -> None:
+    ev = one_event(extract(text), "transfer")
+    assert ev.lat is not None and ev.lon is not None
+    assert abs(ev.lat - lat) < 2.0 and abs(ev.lon - lon) < 3.0
+
+
+def test_a_launch_from_a_boat_is_not_where_the_blow_fell(extract: Run) -> None:
+    x = extract("A drone launched from a boat in the Red Sea hit a tanker off Hodeidah "
+                "on Monday.")
+    assert one_event(x, "attack").location == "hodeidah"
