@@ -289,7 +289,8 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
         perfect = False  # "has designated X", "have fired missiles since October": no day
     if d.type in STANDING_TYPES and lemma(head) not in INTERDICTING:
         return None, None  # "Iran supplied the group with drones": a standing supply
-    if head.dep_ == "pobj" and any(c.dep_ == "poss" for c in head.children):
+    known = head.dep_ == "pobj" and any(c.dep_ == "poss" for c in head.children)
+    if known:
         past, perfect = False, past or perfect  # "for Israel's attack": known, not today's
     if past and verb is not None and _told_also(verb):
         added_to = dates.anchors.last_stated(frozenset({d.type}))
@@ -297,8 +298,11 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
             return added_to
     reference = None if _untimed_by_report(head, d, ctx.ontology.plot_modifiers) else \
         ctx.reference(sent.start_char)
+    following = ctx.dates(sent.doc[sent.end].sent) if sent.end < len(sent.doc) else []
+    ahead = next((f.value for f in following if f.precision == "day"), None)
     found = dates.fallback(index, reference, past=past, perfect=perfect,
-                           entry=ctx.entry_day(sent.start_char))
+                           entry=ctx.entry_day(sent.start_char), ahead=ahead,
+                           news=not known and d.type not in RECORD_TYPES)
     if found is None:
         return None, None
     return found[0], found[1]  # type: ignore[return-value]
@@ -355,19 +359,20 @@ def _undated_state(sent: Span, d: Draft, undated: frozenset[str]) -> bool:
     the simple present ("the Quds Force funds the Houthis, officials said on Tuesday"), or
     a passive description that says who someone is ("the activist, who was detained in
     Ahvaz, faces trial, his lawyer said on Tuesday"), or an aside that says who a doer
-    is by an earlier deed ("the militia, which attacked a US outpost, said on Monday")."""
-    if d.type in RECORD_TYPES:
-        return False
+    is by an earlier deed or one done to it ("the militia, which attacked a US outpost,
+    said on Monday", "the group, which Washington designated, said on Monday")."""
     head = sent.doc[d.hit.head]
     verb = governing_verb(head)
     if d.date is not None and not lent_date(d.date, head, verb):
+        return False
+    if verb is not None and aside_relative(verb):
+        return True  # "X, which attacked a US outpost, said on Monday": who X is
+    if d.type in RECORD_TYPES:
         return False
     if d.date is not None and simple_present(verb or head):
         return True
     if d.date is not None and verb is not None and _perfect_undated(verb, undated):
         return True  # "X has long used gangs to plot attacks, officials said on Monday"
-    if d.type in VIOLENT and verb is not None and aside_relative(verb):
-        return True  # "X, which attacked a US outpost, said on Monday": who X is
     if d.date is not None and _standing_told(sent, d):
         return True  # "fighters have been trained by the IRGC, an official said on Monday"
     if d.type in IDENTIFYING_TYPES and verb is not None and _set_off_relative(verb):

@@ -8,7 +8,8 @@ A sentence with no date takes, in order: the date of the sentence before it in
 the same paragraph; for a past-tense report, the day of the news the text
 was just telling ("on Sunday" up to ten sentences before; the first of "late on
 Saturday and early on Sunday") or the month of the
-reference date. Plain background keeps no date.
+reference date; a report in the present perfect takes the day of the news when
+it falls in that month. Plain background keeps no date.
 """
 
 from __future__ import annotations
@@ -646,18 +647,35 @@ class DateContext:
         return self.previous if paragraph == self.previous_paragraph else None
 
     def fallback(self, sentence_index: int, reference: str | None, *, past: bool,
-                 perfect: bool, entry: str | None = None) -> tuple[str, str] | None:
+                 perfect: bool, entry: str | None = None, ahead: str | None = None,
+                 news: bool = True) -> tuple[str, str] | None:
         """The date an undated past-tense report gets from its context; ``entry``: the
-        day of the bundle entry it is told in, the day of what the entry tells."""
-        if past and self.news_day and sentence_index - self.news_day_sentence <= \
-                NEWS_DAY_WINDOW:
+        day of the bundle entry it is told in, the day of what the entry tells; ``ahead``:
+        the first day the next sentence names. A report in the present perfect ("X has
+        charged Y") takes the day of the news in the month of the report, the one told
+        so far or, in a lead that names none, the one the next sentence names ("A
+        complaint unsealed on Wednesday ..."); ``news``: false for an event named as one
+        the reader knows ("a punishment for Israel's attack") and for a stance held ("Iran
+        has denied any role"), which keep the month."""
+        recent = self.news_day is not None and \
+            sentence_index - self.news_day_sentence <= NEWS_DAY_WINDOW
+        if past and recent:
             return self.news_day
         if (past or perfect) and entry:
             return entry, "day"
         if (past or perfect) and reference:
-            if len(reference) >= 7:
-                return reference[:7], "month"
-            return reference[:4], "year"
+            if len(reference) < 7:
+                return reference[:4], "year"
+            month = reference[:7]
+            if not news:
+                return month, "month"
+            if perfect and recent and self.news_day is not None and \
+                    self.news_day[0].startswith(month):
+                return self.news_day
+            if perfect and self.news_day is None and ahead is not None and \
+                    ahead.startswith(month):
+                return ahead, "day"
+            return month, "month"
         return None
 
 
