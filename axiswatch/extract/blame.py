@@ -24,8 +24,9 @@ from typing import TYPE_CHECKING
 
 from axiswatch.extract.arguments import inherited_subjects, is_negated
 from axiswatch.extract.context import DocContext
-from axiswatch.extract.draft import VIOLENT
+from axiswatch.extract.draft import NON_STATE, VIOLENT
 from axiswatch.extract.occurrence import is_headline
+from axiswatch.extract.relations.sentence import is_collective
 from axiswatch.extract.roles import (
     ANSWERABLE,
     PERFORMING,
@@ -498,3 +499,15 @@ def state_blasts(ctx: DocContext, events: list[Event]) -> None:
             continue
         if all(ctx.is_state(a) for a in ev.attributed_to):
             ev.type, ev.subtype = "strike", "sabotage"
+
+
+def named_over_collective(ctx: DocContext, events: list[Event]) -> None:
+    """"US officials said the strike bore the hallmarks of X ... the attack was carried out
+    by Iran-backed militias": an unnamed collective held responsible beside a named group
+    is the kind of that group, not another party (a claimant stays apart: the brand that
+    claims is not the one blamed); changes ``events`` in place."""
+    for ev in events:
+        if not any(ctx.etype(a) in NON_STATE and not is_collective(ctx, a)
+                   for a in [*ev.actors, *ev.attributed_to]):
+            continue
+        ev.attributed_to = [a for a in ev.attributed_to if not is_collective(ctx, a)]

@@ -20,7 +20,13 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from axiswatch.errors import AxiswatchError
-from axiswatch.extract.blame import Blame, carry_blame, sentence_blame, state_blasts
+from axiswatch.extract.blame import (
+    Blame,
+    carry_blame,
+    named_over_collective,
+    sentence_blame,
+    state_blasts,
+)
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.dedup import merge_repeats
 from axiswatch.extract.doc_places import refine_places
@@ -317,6 +323,7 @@ class Extractor:
                              section_of=section_of, section_of_sentence=section_of_sentence,
                              paragraph_of=lambda ev: paragraphs[sentence_index(ev)])
         state_blasts(ctx, events)
+        named_over_collective(ctx, events)
         events = explained_blasts(ctx, events)
         places = frozenset(m.entity_id for m in ents.mentions
                            if m.entity_id and m.etype in ("place", "facility"))

@@ -80,3 +80,26 @@ def test_who_took_part_in_the_deeds_did_them(extract: Run, text: str, doer: str)
 def test_a_part_denied_makes_no_doer(extract: Run, text: str) -> None:
     assert all("iran" not in e.all_actors() for e in extract(text).events
                if e.type == "attack")
+
+
+def test_a_collective_blamed_beside_a_named_group_is_its_kind(extract: Run) -> None:
+    text = ("A drone struck an outpost near Rutba on Friday, killing two soldiers. US "
+            "officials said the strike bore the hallmarks of Harakat al-Nujaba. A Pentagon "
+            "spokeswoman later said the attack was carried out by Iran-backed militias.")
+    assert one_event(extract(text), "attack").all_actors() == [
+        "harakat-hezbollah-al-nujaba"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("A drone struck an outpost near Rutba on Friday. US officials attributed it to "
+         "Iran-backed militias.", {"iran-backed-militias"}),
+        ("Rockets hit a base near Rutba on Friday. The Islamic Resistance in Iraq claimed "
+         "the attack. US officials attributed it to Iran-backed militias.",
+         {"islamic-resistance-in-iraq", "iran-backed-militias"}),
+    ],
+)
+def test_a_collective_blamed_alone_or_beside_a_claimant_stays(extract: Run, text: str,
+                                                               parties: set[str]) -> None:
+    assert set(one_event(extract(text), "attack").all_actors()) == parties
