@@ -24,6 +24,7 @@ PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "acr
 OF = frozenset({"of"})
 WITH = frozenset({"with"})
 FOR = frozenset({"for"})
+INTO = frozenset({"into"})
 BY = frozenset({"by"})
 FROM = frozenset({"from"})
 THROUGH = frozenset({"through"})

@@ -23,6 +23,7 @@ from axiswatch.extract.arguments import (
     FOR,
     FROM,
     IN_AT,
+    INTO,
     LIGHT_VERBS,
     OF,
     PLACE_PREPS,
@@ -598,7 +599,14 @@ HALTING = frozenset({"halt", "suspend", "pause"})
 NEGATED_DENIALS = frozenset({"involve", "behind", "responsible"})
 # Courses whose negation, declared by the side that takes them, is a position: "said it
 # did not seek war", "said it would not take part in the talks" (trigger phrases).
-NEGATED_POSITIONS = frozenset({"seek", "want", "negotiate", "take part", "participate"})
+NEGATED_POSITIONS = frozenset({"seek", "want", "negotiate", "take part", "participate",
+                               "drag", "draw"})
+# Verbs of being pulled into a fight ("would not be dragged into a war"): a position only
+# with the war they name.
+PULLED_IN = frozenset({"drag", "draw"})
+# Verbs of refusing whose "to" course is the subject's own position, told by the refusal
+# itself ("refused to negotiate with X", "declined to take part in the talks").
+REFUSING = frozenset({"refuse", "decline"})
 # Courses disowned in so many words ("said it had no interest in a wider war").
 DISOWNED_COURSES = frozenset({"have no interest"})
 # Dangers one warns of that no party deals out: a warning of them is advice, no threat.
@@ -712,7 +720,8 @@ READINESS = frozenset({"ready", "prepared"})
 
 
 # What a party declares itself ready for when the readiness threatens ("ready for war").
-WAR_NOUNS = frozenset({"war", "battle", "confrontation", "showdown", "escalation", "fight"})
+WAR_NOUNS = frozenset({"war", "battle", "confrontation", "showdown", "escalation", "fight",
+                       "conflict"})
 
 
 def _ready_for_war(ctx: DocContext, tok: Token) -> bool:
@@ -1226,6 +1235,27 @@ INQUIRING = frozenset({"investigate", "probe", "examine", "study", "look", "repo
                        "assist", "compensate", "provide", "treat", "identify"})
 
 
+# Nouns of talks between parties, and the verbs that open them ("would begin talks",
+# "agreed to resume negotiations", "would enter into negotiations").
+TALK_NOUNS = frozenset({"talk", "negotiation"})
+OPENING_TALKS = frozenset({"begin", "start", "resume", "open", "launch", "hold", "enter",
+                           "restart", "reopen"})
+
+
+def _talks_planned(ctx: DocContext, tok: Token) -> bool:
+    """"Baghdad and Washington would begin talks on the mission, the ministry said",
+    "the two sides agreed to resume negotiations": talks a party declares or decides it
+    will open are a decision; talks held are a meeting, and talks an analyst expects
+    are a forecast."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "into" else tok.head
+    if lemma(tok) not in TALK_NOUNS or tok.pos_ != "NOUN" or verb.pos_ != "VERB" or \
+            lemma(verb) not in OPENING_TALKS or is_negated(verb):
+        return False
+    if tok.dep_ != "dobj" and not (tok.dep_ == "pobj" and verb is tok.head.head):
+        return False
+    return _decided(verb) or (_declared(ctx, verb) and not _forecast(verb))
+
+
 def _ordered(tok: Token) -> bool:
     """"told its fighters to stop attacks": the act a leader orders his own men to do is
     declared by the order."""
@@ -1356,6 +1386,23 @@ def _relative_speakers(tok: Token) -> list[Token]:
     subj = [s for s in subjects(tok) if s.dep_ != "nsubjpass"]
     named = [s for s in subj if s.lower_ not in RELATIVE_PRONOUNS]
     return named or [antecedent(s) for s in subj]
+
+
+def _refused(ctx: DocContext, tok: Token) -> bool:
+    """"X refused to negotiate with Y", "declined to take part in the talks": a course
+    that a party which can act refuses is its position, with no verb of saying over it
+    ("residents refused to take part" is none)."""
+    return bool(_refusers(ctx, tok))
+
+
+def _refusers(ctx: DocContext, tok: Token) -> list[str]:
+    """Who refuses the course ``tok`` names ("X refused to negotiate"), if anyone does;
+    a refusal held over time ("has long refused") is none made."""
+    refusal = tok.head
+    if tok.dep_ != "xcomp" or refusal.pos_ != "VERB" or lemma(refusal) not in REFUSING or \
+            is_negated(refusal) or is_negated(tok) or _long_held(refusal):
+        return []
+    return tokens_actors(ctx, inherited_subjects(refusal))
 
 
 def _declarer(ctx: DocContext, tok: Token) -> list[str]:
@@ -1611,6 +1658,11 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         done = _plain_reading(ctx, trig)
         return None if done is None else _type_hit(ctx, replace(hit, trigger=done), sent,
                                                    weapons, dates)
+    if etype == "statement" and trig.phrase in PULLED_IN and not any(
+            lemma(p) in WAR_NOUNS for _x, p in prep_objects(tok, INTO)):
+        return None  # "was drawn into the probe": no war refused
+    if etype == "statement" and trig.phrase in NEGATED_POSITIONS and _refused(ctx, tok):
+        return etype, subtype  # "the Houthis refused to negotiate with Washington"
     if etype == "statement" and trig.phrase in NEGATED_POSITIONS | DISOWNED_COURSES:
         disowned = _declared_denial(tok) if trig.phrase in NEGATED_POSITIONS else bool(
             _declarer(ctx, tok))
@@ -1677,6 +1729,13 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "summoned the envoy in protest"
     if etype == "protest" and _purpose_of_diplomacy(ctx, tok):
         return None  # "summoned the envoy to protest against the strikes"
+    if lemma(tok) in TALK_NOUNS and etype in ("meeting", "statement"):
+        if _talks_planned(ctx, tok):
+            return "statement", "decision"
+        if etype == "statement" or _refused(ctx, tok.head):
+            return None  # "refused to attend the talks": none held
+    if etype == "meeting" and tok.pos_ == "VERB" and _refused(ctx, tok):
+        return None  # "refused to attend the talks", "declined to meet the envoy": no one met
     if etype == "meeting" and tok.pos_ == "VERB" and _met_with_reprisal(tok):
         return ("statement", "threat") if _declared(ctx, tok) else None
     if etype == "meeting":
@@ -4036,11 +4095,12 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
     placed = tok.dep_ in STATEMENT_OK_DEPS or _content_of(tok) or _relative_denial(tok) or \
         _caused_utterance(tok) or _readied(tok) or _ready_for_war(ctx, tok) or \
         _declared_duty(tok) or _decided(tok) or _ordered(tok) or _charge_called_false(tok) or \
-        _promised_reprisal(tok) or _clause_after_label(tok) or _contrasted(tok) or (
-        tok.tag_ == "VBG" and _uttered_aside(tok)) or (
+        _refused(ctx, tok) or _promised_reprisal(tok) or _clause_after_label(tok) or \
+        _contrasted(tok) or (tok.tag_ == "VBG" and _uttered_aside(tok)) or (
         bool(hit.trigger.verbs) and tok.pos_ == "NOUN")
     if etype == "statement" and (not placed or (any(
-            c.dep_ == "auxpass" for c in tok.children) and not _declared(ctx, tok))) \
+            c.dep_ == "auxpass" for c in tok.children) and not _declared(ctx, tok) and
+            not _refused(ctx, tok))) \
             and not _time_clause(tok) and lemma(tok) not in NEGATED_DENIALS:
         return None  # but "said X would be held responsible": a declared future act
     return typed
@@ -4341,7 +4401,13 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
             draft.claimed_by = []
         if etype == "statement" and (lemma(tok) in NEGATED_DENIALS or
                                      hit.trigger.phrase in NEGATED_POSITIONS):
-            draft.actors = _declarer(ctx, tok)  # "X said Y was not involved": X denies
+            # "X said Y was not involved": X denies; "X refused to negotiate": X refuses
+            draft.actors = _declarer(ctx, tok) or _refusers(ctx, tok)
+        if etype == "statement" and lemma(tok) in TALK_NOUNS:
+            # "the ministry said X and Y would begin talks": the speaker decides; "X and Y
+            # agreed to resume negotiations": the parties that open them
+            draft.actors = _declarer(ctx, tok) or tokens_actors(
+                ctx, inherited_subjects(governing_verb(tok) or tok))
         if etype == "statement" and not (draft.actors or draft.claimed_by):
             draft.actors = _speaker_of_joined_verb(ctx, tok) or _fronted_speaker(ctx, tok)
         if etype == "statement" and not (draft.actors or draft.claimed_by):
@@ -4360,8 +4426,10 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
             continue  # "Iran has long supplied the group": background
         killed = etype in VIOLENT and bool(killed_count(text_of(sent)))
         if is_generic(ctx, tok, draft, killed, owners) and not _promised_reprisal(tok) and \
-                not (etype == "statement" and _charge_called_false(tok)):
-            # ("said the claims were lies": a plural label of a charge is no kind)
+                not (etype == "statement" and (_charge_called_false(tok) or
+                                               lemma(tok) in TALK_NOUNS)):
+            # ("said the claims were lies": a plural label of a charge is no kind, nor are
+            # talks, which are held in the plural)
             if not any(lemma(c) in ctx.ontology.quantifiers for c in tok.children):
                 generic.append(draft)
             continue

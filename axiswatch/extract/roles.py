@@ -122,6 +122,21 @@ def _saying_subject(tok: Token) -> Token | None:
     return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
 
 
+def _speaker_of_clause_before(ctx: DocContext, tok: Token) -> str | None:
+    """"Iran does not seek war with Washington, its foreign minister said": the owner of
+    the speaker after a clause it reports is the named subject of that clause, not the
+    last party the clause names."""
+    owner = tok.head
+    said = owner.head
+    if tok.dep_ != "poss" or owner.dep_ != "nsubj" or said.pos_ != "VERB" or \
+            lemma(said) not in SAYING:
+        return None
+    told = [s for c in said.children if c.dep_ == "ccomp" and c.i < owner.i
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    named = [m for s in told if (m := ctx.ents.at(s.i)) is not None and ctx.can_act(m)]
+    return named[0].entity_id if len(named) == 1 else None
+
+
 def _sayer_of(ctx: DocContext, tok: Token) -> str | None:
     """"Israel said it killed X": the named subject of the saying verb whose reported
     clause ``tok`` (a pronoun) is the subject of."""
@@ -348,6 +363,10 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
         return _last_body_before(ctx, tok) or _state_subject_before(ctx, tok)
     if pronoun and low in SUBJECT_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
         told = _conjunct_subject(ctx, tok) or _subject_before(ctx, tok)
+        if told is not None:
+            return told
+    if pronoun and low in POSSESSIVE_GROUP:
+        told = _speaker_of_clause_before(ctx, tok)  # "X will not ..., its minister said"
         if told is not None:
             return told
     if (pronoun and (low in GROUP_ANAPHORA or low in POSSESSIVE_GROUP)) or (

@@ -25,9 +25,9 @@ if TYPE_CHECKING:
 STANCE_VERBS = frozenset({"say", "deny", "accuse", "warn", "reject", "condemn", "blame",
                           "insist", "vow", "threaten", "announce", "call", "demand", "urge",
                           "respond", "retaliate", "dismiss", "protest", "summon", "refuse",
-                          "agree", "seek", "want", "hold", "view", "see", "consider",
-                          "signal", "insisted", "pledge", "promise", "welcome", "praise",
-                          "brand", "describe", "label", "refute", "reserve", "state",
+                          "decline", "agree", "seek", "want", "hold", "view", "see",
+                          "consider", "signal", "insisted", "pledge", "promise", "welcome",
+                          "praise", "brand", "describe", "label", "refute", "reserve", "state",
                           "declare", "reiterate", "stress", "affirm"})
 # Lemmas of verbs of what a state does, whose subject a capital names as its government.
 STATE_ACTION_VERBS = frozenset({"supply", "arm", "fund", "finance", "back", "support", "train",
