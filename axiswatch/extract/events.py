@@ -2500,7 +2500,8 @@ def _carries_weapon(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit]) -
 
 def _arms_on_route(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit]) -> bool:
     """Whether a seizing verb stops arms on their way: "seized rifles en route from Iran to
-    Yemen", "seized missiles from a dhow" (a craft or a state they come from); arms
+    Yemen", "seized missiles from a dhow", "weapons shipped from Iran were seized" (a
+    craft or a state they come from); arms
     seized "from a house" are a find, no shipment."""
     starts = frozenset(i for w in weapons for i in range(w.start, w.end))
     seized = direct_objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -2510,9 +2511,23 @@ def _arms_on_route(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit]) ->
     if any(t.lower_ == "route" and t.i > 0 and t.doc[t.i - 1].lower_ == "en"
            for t in tok.subtree):
         return True
-    sources = [p for h in (tok, *seized) for _x, p in prep_objects(h, FROM)]
+    # "weapons smuggled from Iran were seized": the participle on the arms says whence
+    sent = _sent_on(seized)
+    sources = [p for h in (tok, *seized, *sent) for _x, p in prep_objects(h, FROM)]
     return any(lemma(p) in ctx.ontology.carriers or ctx.can_act(ctx.ents.at(p.i))
                for p in sources)
+
+
+# Participles that tell arms as sent on their way: "rifles smuggled from Iran", "drones
+# shipped from X" ("a missile launched from Yemen" is fired, no cargo).
+SENDING_PARTICIPLES = frozenset({"smuggle", "ship", "send", "traffic", "supply", "deliver",
+                                 "transfer", "provide"})
+
+
+def _sent_on(seized: list[Token]) -> list[Token]:
+    """The participles on seized things that tell them sent ("weapons smuggled from Iran")."""
+    return [c for o in seized for c in o.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in SENDING_PARTICIPLES]
 
 
 def _in_flight(verb: Token, bound: Token) -> bool:
@@ -2744,7 +2759,9 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
                      m.label == "NORP"]
             if not found:  # "seized rifles en route from Iran": where they came from
                 route = [p for _x, p in prep_objects(tok, IN_AT | {"en"}) if p.lower_ == "route"]
-                found = [m.entity_id for h in (tok, *direct_objects(tok), *route)
+                seized = direct_objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
+                route += _sent_on(seized)  # "arms shipped from Iran"
+                found = [m.entity_id for h in (tok, *seized, *route)
                          for _x, p in prep_objects(h, FROM)
                          if ctx.can_act(m := ctx.ents.at(p.i)) and m is not None and
                          m.entity_id]

@@ -407,8 +407,11 @@ def _ahead(verb: Token) -> bool:
             return True
         if v.lemma_.lower() in _AHEAD_FRAMES and v.tag_ != "VBD" and not any(
                 a.tag_ == "VBD" or a.lower_ == "had" for a in auxes) and not (
-                v.lemma_.lower() == "set" and not any(c.dep_ == "xcomp" for c in v.children)):
-            return True  # "is set to open" looks ahead; "set fire to", "set off" are deeds
+                v.lemma_.lower() == "set" and not any(c.dep_ == "xcomp" for c in v.children)) \
+                and not (v.tag_ == "VBG" and v.dep_ == "pcomp"):
+            # "is set to open" looks ahead; "set fire to", "set off" are deeds; "suspected
+            # of planning an attack" tells what was done, not what is to come
+            return True
         if v.dep_ not in ("xcomp", "acomp") and v.pos_ in ("VERB", "AUX"):
             break
     return False
