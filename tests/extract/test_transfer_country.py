@@ -41,6 +41,7 @@ def test_the_receiver_or_the_one_other_country_places_a_delivery(
      "Aden on Monday.", 12.0, 48.0),
     ("Police seized a cargo of drone components from a truck near Basra on Sunday.",
      30.5, 47.8),
+    ("Forces seized a shipment of rifles at the port of Nishtun on Monday.", 15.8, 52.2),
 ])
 def test_a_load_seized_from_a_craft_is_placed_where_the_craft_was(
         extract: Run, text: str, lat: float, lon: float) -> None:
