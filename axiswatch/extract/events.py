@@ -255,7 +255,7 @@ def _denied(tok: Token) -> bool:
 
 # Words of a plot's means, which a word of intent or failure above them outranks:
 # "tried to hire a hitman to kill X" is an attempt.
-MEANS_OF_PLOT = frozenset({"hire", "arrange", "recruit", "pay"})
+MEANS_OF_PLOT = frozenset({"hire", "arrange", "recruit", "pay", "offer"})
 
 
 def _person_target(ctx: DocContext, tok: Token, *, nouns: bool, named: bool = False) -> bool:

@@ -636,10 +636,14 @@ def _origin_of_group(ctx: DocContext, m: LinkedMention, head: Token) -> bool:
         _nationality(ctx, ctx.doc[m.tok_start])
 
 
-# Nouns of private people, whose nationality names no state acting.
+# Nouns of private people, whose nationality names no state acting; those hired for a
+# deed ("an Azerbaijani hitman", "a Moldovan criminal gang") act for whoever pays them,
+# not for their country.
 PRIVATE_PERSONS = frozenset({"man", "woman", "national", "citizen", "resident", "refugee",
                              "student", "dissident", "journalist", "businessman", "teenager",
-                             "youth", "migrant", "asylum", "emigre", "expatriate"})
+                             "youth", "migrant", "asylum", "emigre", "expatriate",
+                             "hitman", "killer", "assassin", "criminal", "gangster", "gang",
+                             "mobster", "smuggler", "trafficker", "mercenary"})
 
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -1069,7 +1073,7 @@ FRONTED = frozenset({"for", "of"})
 # of X", "a cell directed by X".
 SERVING = frozenset({"act", "work", "operate", "spy"})
 DIRECTED = frozenset({"direct", "send", "recruit", "hire", "task", "dispatch", "run", "control",
-                      "handle", "employ", "guide", "instruct", "order"})
+                      "handle", "employ", "guide", "instruct", "order", "pay"})
 # Verbs of plotting together: "conspired with X to kill" makes X a plotter too.
 COLLUDING = frozenset({"conspire", "collude", "plot", "scheme", "work", "cooperate",
                        "coordinate"})

@@ -1,0 +1,82 @@
+"""Plots bought from hired hands: a sum "offered" to kill someone makes a plot as one paid
+does, and its offerer plots; whoever "paid" the hands to strike is behind the plot; the
+country of a hitman, a contract killer or a gang names no state behind it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Event, Extraction
+
+Run = Callable[..., Extraction]
+
+
+def _plots(ex: Extraction) -> list[Event]:
+    return [e for e in ex.events if e.type == "plot"]
+
+
+def _parties(ev: Event) -> set[str]:
+    return {*ev.actors, *ev.claimed_by, *ev.attributed_to}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A complaint unsealed on Tuesday accuses Karim Dadashi of offering $200,000 to people "
+        "in Canada to kill a former general.",
+        "Karim Dadashi offered $200,000 to a contact in Ottawa to kill a former general.",
+    ],
+)
+def test_a_sum_offered_for_a_killing_is_a_plot_by_its_offerer(extract: Run, text: str) -> None:
+    [ev] = _plots(extract(text))
+    assert "karim-dadashi" in _parties(ev)
+    assert ev.subtype == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "sponsor"),
+    [
+        ("Two brothers were paid by Iranian intelligence to set fire to a synagogue in Lyon, "
+         "prosecutors said.", "iranian-intelligence-service"),
+        ("An Armenian man was paid by the IRGC to attack the Israeli embassy in Oslo, police "
+         "said.", "islamic-revolutionary-guard-corps"),
+    ],
+)
+def test_who_paid_the_hands_is_behind_the_plot(extract: Run, text: str, sponsor: str) -> None:
+    [ev] = _plots(extract(text))
+    assert sponsor in _parties(ev)
+
+
+@pytest.mark.parametrize(
+    ("text", "sponsor", "country"),
+    [
+        ("Dutch police foiled a plot by an Azerbaijani hitman to kill an exiled opposition "
+         "figure in Rotterdam on behalf of the Quds Force.", "quds-force", "azerbaijan"),
+        ("An Armenian assassin recruited by the Quds Force tried to kill a rabbi in Tbilisi "
+         "last week.", "quds-force", "armenia"),
+    ],
+)
+def test_a_hired_hands_country_is_not_behind_the_plot(extract: Run, text: str, sponsor: str,
+                                                      country: str) -> None:
+    [ev] = _plots(extract(text))
+    assert sponsor in _parties(ev)
+    assert country not in _parties(ev)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The farmers were paid by the government to plant wheat in the valley.",
+        "The ministry offered $5,000 to families to rebuild their homes.",
+    ],
+)
+def test_a_sum_for_a_harmless_aim_makes_no_plot(extract: Run, text: str) -> None:
+    assert _plots(extract(text)) == []
+
+
+def test_a_countrys_forces_still_act_for_it(extract: Run) -> None:
+    [ev] = [e for e in extract("Syrian forces shelled villages near Idlib on Monday.").events
+            if e.type == "strike"]
+    assert "syria" in ev.actors
