@@ -319,3 +319,22 @@ def span_text(sent: Span, start: int, end: int) -> tuple[int, int, str]:
     doc = sent.doc
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     return s, e, text_of(doc[start:end])
+
+
+# Verbs that buy a deed only when a price is what they give, and only a deed done to a
+# person: "offered $300,000 to people to kill X" (one who "offered drones to strike X"
+# arms, one who "offered to help" helps, one who "offered a group money to attack X"
+# funds it).
+PRICED_MEANS = frozenset({"offer"})
+PRICE_NOUNS = frozenset({"money", "payment", "sum", "bounty", "reward", "cash", "fee"})
+DEEDS_ON_PERSONS = frozenset({"kill", "murder", "assassinate", "kidnap", "abduct", "shoot"})
+
+
+def unbought(verb: Token, act: Token) -> bool:
+    """Whether a verb that buys a deed only with a price ("offer") gives none, or buys no
+    deed done to a person with it."""
+    if verb.lemma_.lower() not in PRICED_MEANS:
+        return False
+    priced = any(t.tag_ == "$" or t.ent_type_ == "MONEY" or t.lemma_.lower() in PRICE_NOUNS
+                 for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+    return not priced or act.lemma_.lower() not in DEEDS_ON_PERSONS

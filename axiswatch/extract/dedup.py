@@ -170,7 +170,12 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
     # the same side ("the ministry denied any role" / "its spokesman said ...")
     summary = a.type in ("statement", "meeting") and (_bulleted(a) or _bulleted(b)) and \
         a.subtype is not None and a.subtype == b.subtype and a.date == b.date
-    if (_disjoint(actors_a, actors_b) and not summary) or _disjoint(targets_a, targets_b):
+    # "charged a member of X with trying to arrange the murder of Y", then "accuses Z of
+    # offering money to kill Y": one plot against one named victim, told by the body the
+    # accused serves and by his name
+    one_victim = a.type == "plot" and _overlap(targets_a, targets_b)
+    if (_disjoint(actors_a, actors_b) and not summary and not one_victim) or \
+            _disjoint(targets_a, targets_b):
         return False
     date_a = a.date if stated_a else None
     date_b = b.date if stated_b else None

@@ -43,6 +43,7 @@ from axiswatch.extract.arguments import (
     prep_objects,
     subjects,
     subtree_tokens,
+    unbought,
     verb_auxes,
 )
 from axiswatch.extract.context import DocContext
@@ -105,6 +106,7 @@ from axiswatch.extract.roles import (
     POSSESSIVE_GROUP,
     PRINCIPAL_NOUNS,
     RELATIVE_PRONOUNS,
+    SAYING,
     SUBJECT_PRONOUNS,
     Roles,
     antecedent,
@@ -226,7 +228,8 @@ def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
             # "in preparation for an attack": the act a preparation is for (one who
             # "prepares for an attack" braces for it); "tasked with killing X"
             cur = cur.head
-            if cur.pos_ in ("VERB", "AUX", "NOUN") and lemma(cur) in mods:
+            if cur.pos_ in ("VERB", "AUX", "NOUN") and lemma(cur) in mods and \
+                    not unbought(cur, tok):
                 found = mods[lemma(cur)]
                 if lemma(cur) not in MEANS_OF_PLOT:
                     return found
@@ -3252,6 +3255,11 @@ PLANNING_VERBS = frozenset({"plot", "plan", "prepare", "organize", "organise", "
                             "mastermind", "scheme", "arrange"})
 
 
+def _alternatives(tok: Token) -> bool:
+    """Whether a noun is one of alternatives joined by "or" ("in X or Y")."""
+    return any(c.dep_ == "cc" and c.lower_ == "or" for c in (tok, *tok.children))
+
+
 def _planned_object(tok: Token) -> bool:
     """Whether a plot's noun is the object of a verb of planning, whose subject plots."""
     return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and lemma(tok.head) in PLANNING_VERBS
@@ -3264,6 +3272,10 @@ def _plot_makers(ctx: DocContext, tok: Token, top: Token) -> list[str]:
     plotting attacks")."""
     # "an ISIS cell that was preparing attacks": the cell the pronoun stands for
     told = [s for s in inherited_subjects(top) if s.dep_ != "nsubjpass"]
+    if lemma(top) in SAYING:
+        # "a man who they say tried to hire hitmen to kill X", parsed with "who" and "they"
+        # both subjects of "say": the relative pronoun plots, the speakers only tell it
+        told = [s for s in told if s.lower_ in RELATIVE_PRONOUNS]
     subj = [antecedent(s) for s in told]
     makers = plotters(ctx, top, subj)
     if tok.pos_ != "VERB" or any(s.lower_ in RELATIVE_PRONOUNS for s in told):
@@ -3581,6 +3593,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
         for prep, pobj in [*prep_objects(holder, preps), *bearings,
                            *included_places(holder), *joined_places(holder, preps),
                            *_relative_places(holder, preps)]:
+            if draft.type == "plot" and _alternatives(pobj):
+                continue  # "to kill X in Ottawa or Toronto": where was never settled
             s0, e0 = place_span(pobj, stop=("conj", "cc", "appos", "relcl", "prep", "acl",
                                             "punct"))
             found = [m for m in ctx.mentions_of([ctx.doc[i] for i in range(s0, e0)])

@@ -12,6 +12,7 @@ from axiswatch.extract.arguments import (
     inherited_subjects,
     is_negated,
     subtree_tokens,
+    unbought,
     verb_auxes,
 )
 from axiswatch.extract.context import DocContext
@@ -460,7 +461,8 @@ def is_blocked(ctx: DocContext, tok: Token, event_type: str) -> bool:
         return True
     if tok.dep_ in ("xcomp", "advcl") and lemma(tok.head) in UNDONE_PURPOSE_VERBS and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not (
-            event_type == "plot" and lemma(tok.head) in ctx.ontology.plot_modifiers):
+            event_type == "plot" and lemma(tok.head) in ctx.ontology.plot_modifiers and
+            not unbought(tok.head, tok)):
         return True  # but "instructed two men to kill X": the act they were to do
     if event_type != "statement" and _conditional(tok):
         return True  # "if Israel strikes Iran, ..."

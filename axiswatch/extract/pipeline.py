@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import multiprocessing
 from collections import OrderedDict, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from axiswatch.errors import AxiswatchError
@@ -123,9 +123,10 @@ def fronts_answer(events: list[Event], relations: Iterable[Relation]) -> None:
 
 def plotters_serve(text: str, events: list[Event], relations: Iterable[Relation],
                    is_person: Callable[[str], bool]) -> None:
-    """"X plotted to kill Y. ... X was acting on behalf of Z": the body the paragraph of a
-    plot says a plotter belongs to or acts for, in another sentence, is held responsible
-    for the plot too (another paragraph begins another account)."""
+    """"X plotted to kill Y. ... X was acting on behalf of Z": the body the report says a
+    plotter belongs to or acts for, in another sentence, is held responsible for the plot
+    too, in the plot's paragraph or in another one unless another plot is told between
+    them (which begins another account)."""
     served: dict[str, list[Relation]] = {}
     for rel in relations:
         if rel.predicate == "member_of" and is_person(rel.subject) and \
@@ -139,10 +140,42 @@ def plotters_serve(text: str, events: list[Event], relations: Iterable[Relation]
                 if rel.evidence is None:
                     continue
                 first, last = sorted((rel.evidence, ev.evidence), key=lambda e: e.start)
-                if "\n" in text[first.end:last.start]:
-                    continue
+                if "\n" in text[first.end:last.start] and any(
+                        o.type == "plot" and o is not ev and
+                        first.end <= o.evidence.start < last.start for o in events):
+                    continue  # another plot told between: another account
                 if rel.object not in ev.attributed_to and rel.object not in ev.actors:
                     ev.attributed_to.append(rel.object)
+
+
+def charged_plotters(events: list[Event], is_person: Callable[[str], bool]) -> None:
+    """"Prosecutors charged a man who they say tried to hire hitmen to kill X", the man
+    named later ("Y, 46, was charged"): the person an arrest or charge holds, in the
+    sentence that tells the plot too, is held responsible for a plot that names no person
+    behind it."""
+    for ev in events:
+        if ev.type != "plot" or any(map(is_person, [*ev.actors, *ev.attributed_to])):
+            continue
+        for held in events:
+            if held.type != "arrest" or held.doc_id != ev.doc_id or not (
+                    held.evidence.start <= ev.evidence.start and
+                    ev.evidence.end <= held.evidence.end):
+                continue
+            ev.attributed_to += [a for a in held.target_actors
+                                 if is_person(a) and a not in ev.attributed_to]
+
+
+def plots_sent_by_units(events: list[Event], parents: Callable[[str], Sequence[str]]) -> None:
+    """"A member of X charged ... acting on behalf of Y, X's external operations arm": a
+    plot said to be sent by a unit and by the body the unit belongs to is the unit's; the
+    body adds nothing the unit does not say."""
+    for ev in events:
+        if ev.type != "plot":
+            continue
+        parties = [*ev.actors, *ev.claimed_by, *ev.attributed_to]
+        covered = {p for party in parties for p in parents(party)}
+        ev.actors = [a for a in ev.actors if a not in covered]
+        ev.attributed_to = [a for a in ev.attributed_to if a not in covered]
 
 
 class Extractor:
@@ -159,6 +192,11 @@ class Extractor:
         self._nlp: Language | None = None
         self._aliases: OrderedDict[str, dict[str, str]] = OrderedDict()
         self._places: dict[str, frozenset[str]] = {}  # candidate places of each remembered doc
+
+    def _parents(self, entity_id: str) -> list[str]:
+        """The bodies the pack says an entity is a unit of."""
+        entry = self.pack.entries.get(entity_id)
+        return [] if entry is None else [link.id for link in entry.part_of]
 
     @property
     def nlp(self) -> Language:
@@ -338,8 +376,10 @@ class Extractor:
             relations.setdefault(rel.id, rel)
         fronts_answer(events, relations.values())
         voices_told_after(ctx, events)
+        charged_plotters(events, lambda eid: ctx.etype(eid) == "person")
         plotters_serve(document.text, events, relations.values(),
                        lambda eid: ctx.etype(eid) == "person")
+        plots_sent_by_units(events, self._parents)
         self._remember(document.id, ents)
         return Extraction(
             doc_id=document.id,

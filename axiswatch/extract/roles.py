@@ -37,7 +37,7 @@ from axiswatch.extract.arguments import (
 from axiswatch.extract.context import GROUP_ANAPHORA, PERSON_ANAPHORA, DocContext
 from axiswatch.extract.draft import NON_STATE, STATE_TYPES, VIOLENT
 from axiswatch.extract.triggers import lemma
-from axiswatch.nlp.linking import PLACE_TYPES, LinkedMention
+from axiswatch.nlp.linking import PERSON_NOUNS, PLACE_TYPES, LinkedMention
 from axiswatch.nlp.numbers import counted
 
 if TYPE_CHECKING:
@@ -768,11 +768,33 @@ def antecedent(tok: Token) -> Token:
     for _ in range(4):
         if cur.dep_ == "relcl":
             head = cur.head
+            if tok.lower_ in PERSONAL_RELATIVES and not _person_noun(head):
+                head = _person_before(head, tok) or head
             return head.head if head.dep_ == "appos" else head
         if cur.head.i == cur.i:
             break
         cur = cur.head
     return tok
+
+
+# Relative pronouns that stand for people only.
+PERSONAL_RELATIVES = frozenset({"who", "whom"})
+
+
+def _person_noun(tok: Token) -> bool:
+    return tok.ent_type_ == "PERSON" or lemma(tok) in PRIVATE_PERSONS or \
+        lemma(tok) in MEMBER_NOUNS or lemma(tok) in PERSON_NOUNS
+
+
+def _person_before(head: Token, pronoun: Token) -> Token | None:
+    """"a man with ties to X who ...", parsed with the clause on "ties" (or on a verb's
+    object): "who" stands for the nearest person named before it, with no verb between."""
+    for t in reversed(head.doc[head.sent.start:pronoun.i]):
+        if t.pos_ in ("VERB", "AUX"):
+            return None
+        if t.pos_ in ("NOUN", "PROPN") and _person_noun(t):
+            return t
+    return None
 
 
 def _refers_to_event(ctx: DocContext, tok: Token) -> bool:
@@ -1164,8 +1186,13 @@ def _ties_of(noun: Token) -> list[Token]:
              for c in b.children if c.dep_ in ("npadvmod", "amod", "compound", "nmod")]
     for acl in (c for c in noun.children if c.dep_ == "acl" and lemma(c) in TIED):
         heads += passive_agents(acl) + [p for _x, p in prep_objects(acl, LINK_PREPS)]
-    heads += [p for _x, t in prep_objects(noun, WITH) if lemma(t) in TIE_NOUNS
-              for _y, p in prep_objects(t, LINK_PREPS)]
+    ties = [t for _x, t in prep_objects(noun, WITH)]
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is not None and after.lower_ in WITH and after.dep_ == "prep" and \
+            after.head in noun.ancestors:
+        # "charges against a man with ties to X", the parse hanging "with" on "charges"
+        ties += [c for c in after.children if c.dep_ == "pobj"]
+    heads += [p for t in ties if lemma(t) in TIE_NOUNS for _y, p in prep_objects(t, LINK_PREPS)]
     return heads
 
 

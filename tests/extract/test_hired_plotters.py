@@ -1,6 +1,7 @@
 """Plots bought from hired hands: a sum "offered" to kill someone makes a plot as one paid
-does, and its offerer plots; whoever "paid" the hands to strike is behind the plot; the
-country of a hitman, a contract killer or a gang names no state behind it."""
+does, and its offerer plots (arms or money offered for an attack on places make none);
+whoever "paid" the hands to strike is behind the plot; the country of a hitman, a contract
+killer or a gang names no state behind it."""
 
 from __future__ import annotations
 
@@ -70,6 +71,8 @@ def test_a_hired_hands_country_is_not_behind_the_plot(extract: Run, text: str, s
     [
         "The farmers were paid by the government to plant wheat in the valley.",
         "The ministry offered $5,000 to families to rebuild their homes.",
+        "Iran offered drones to Russia to strike Ukrainian cities, officials said.",
+        "Iran offered Hamas $20 million to attack Israeli towns, officials said.",
     ],
 )
 def test_a_sum_for_a_harmless_aim_makes_no_plot(extract: Run, text: str) -> None:
