@@ -125,8 +125,9 @@ def plotters_serve(text: str, events: list[Event], relations: Iterable[Relation]
                    is_person: Callable[[str], bool]) -> None:
     """"X plotted to kill Y. ... X was acting on behalf of Z": the body the report says a
     plotter belongs to or acts for, in another sentence, is held responsible for the plot
-    too, in the plot's paragraph or in another one unless another plot is told between
-    them (which begins another account)."""
+    too: in the plot's paragraph, or in a later one that goes on with its account (no
+    other plot told between). A paragraph before the plot's tells another time ("X worked
+    for Z for years.\n\nHe plotted ...")."""
     served: dict[str, list[Relation]] = {}
     for rel in relations:
         if rel.predicate == "member_of" and is_person(rel.subject) and \
@@ -140,10 +141,10 @@ def plotters_serve(text: str, events: list[Event], relations: Iterable[Relation]
                 if rel.evidence is None:
                     continue
                 first, last = sorted((rel.evidence, ev.evidence), key=lambda e: e.start)
-                if "\n" in text[first.end:last.start] and any(
+                if "\n" in text[first.end:last.start] and (first is rel.evidence or any(
                         o.type == "plot" and o is not ev and
-                        first.end <= o.evidence.start < last.start for o in events):
-                    continue  # another plot told between: another account
+                        first.end <= o.evidence.start < last.start for o in events)):
+                    continue  # a past told before, or another plot told between
                 if rel.object not in ev.attributed_to and rel.object not in ev.actors:
                     ev.attributed_to.append(rel.object)
 

@@ -38,9 +38,10 @@ def test_one_killing_told_once(extract: Run, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "types"),
     [
-        # a price put on an act: the act is not done
+        # a price put on an act: the act is not done (a price on a person's murder is a
+        # plot to murder him, no killing)
         ("A complaint filed on Tuesday accuses Karim Dastani, 51, of offering $200,000 to "
-         "people in Canada to murder Lamont.", []),
+         "people in Canada to murder Lamont.", ["plot"]),
         ("Prosecutors say the suspect offered a driver $10,000 to bomb the embassy in "
          "Tbilisi.", []),
         # a deed judged, no occurrence told
