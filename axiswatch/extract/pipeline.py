@@ -38,7 +38,7 @@ from axiswatch.extract.records import to_events
 from axiswatch.extract.relations import event_relations, sentence_relations
 from axiswatch.extract.speakers import voices_told_after
 from axiswatch.extract.tolls import carry_toll
-from axiswatch.extract.when import DateContext
+from axiswatch.extract.when import DateContext, origin_date
 from axiswatch.iters import batched
 from axiswatch.kb.normalize import alias_key
 from axiswatch.kb.ontology import Ontology, load_ontology
@@ -336,7 +336,8 @@ class Extractor:
             if blame is not None:
                 blames.append(blame)
             sentence_at.append((sent.start_char, index))
-            when.update(index, paragraph, ctx.dates(sent), _text_start(sent),
+            told_dates = [d for d in ctx.dates(sent) if not origin_date(d, sent.doc)]
+            when.update(index, paragraph, told_dates, _text_start(sent),
                         frozenset(ev.date for ev in told if ev.date))
             for rel in sentence_relations(ctx, sent):
                 relations.setdefault(rel.id, rel)

@@ -218,6 +218,7 @@ def _entry_head(d: DateMatch, sent: Span) -> bool:
 
 def _pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Span,
                others: frozenset[int]) -> DateMatch | None:
+    dates = [d for d in dates if not origin_date(d, sent.doc)]
     if not dates:
         return None
     if tok.pos_ in ("NOUN", "PROPN"):
@@ -503,6 +504,24 @@ def _span_start(d: DateMatch, doc: Doc, holders: set[int] | frozenset[int] = fro
         if anc.dep_ in ("appos", "relcl", "acl"):
             return True
     return not holders
+
+
+# Participles that date a body's beginning: "the militia, founded in 2011,", "Kataib
+# Hezbollah was formed in 2007".
+ORIGIN_PARTICIPLES = frozenset({"found", "establish", "form", "create"})
+
+
+def origin_date(d: DateMatch, doc: Doc) -> bool:
+    """Whether ``d`` dates when a body was founded or formed ("X, founded in 2011,
+    fired rockets ...", "X was established in 2014."): the history of who acts, not
+    the day of an event told beside it or in the next sentence."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for anc in span.root.ancestors:
+        if anc.pos_ in ("VERB", "AUX"):
+            return anc.tag_ == "VBN" and anc.lemma_.lower() in ORIGIN_PARTICIPLES
+    return False
 
 
 # Words that rank one occurrence among others: "the first since", "the latest of".
