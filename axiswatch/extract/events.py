@@ -2864,8 +2864,19 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             if lemma(verb) in ("claim", "endorse"):
                 draft.claimed_by += claimants(ctx, who)
             else:
-                found = who
+                found = _claimed_by_sayer(ctx, draft, verb, who)
     draft.actors = found
+
+
+def _claimed_by_sayer(ctx: DocContext, draft: Draft, verb: Token, doers: list[str]) -> list[str]:
+    """"Hezbollah said it carried out an attack on X": the doers of a deed a verb of doing
+    tells that a group says it did are its claimants, as with "said it fired rockets"
+    (a state that says it did stays the actor); the actors left."""
+    sayer = _own_claim(ctx, verb) if _claiming(draft) else []
+    if not sayer or _state_actor(ctx, sayer):
+        return doers
+    draft.claimed_by += [a for a in claimants(ctx, sayer) if a not in draft.claimed_by]
+    return [a for a in doers if a not in sayer or ctx.etype(a) not in GROUP_TYPES]
 
 
 # Verbs of taking part "in" deeds: "participated in attacks", "engaged in bombings".
@@ -2993,8 +3004,10 @@ def _claiming(draft: Draft) -> bool:
 
 
 def _own_claim(ctx: DocContext, tok: Token) -> list[str]:
-    """"Hezbollah said it fired rockets": the perpetrator's own word, its claim."""
-    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    """"Hezbollah said it fired rockets": the perpetrator's own word, its claim ("said it
+    planned and carried out" shares the subject of the first verb)."""
+    subj = [c for c in tok.children if c.dep_ == "nsubj"] or [
+        c for c in first_conjunct(tok).children if c.dep_ == "nsubj"]
     if not subj or (subj[0].lower_ not in ("it", "they", "we") and not any(  # "its fighters"
             c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subj[0].children)):
         return []

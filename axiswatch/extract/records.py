@@ -10,7 +10,7 @@ from axiswatch.extract.anchors import anchored_date
 from axiswatch.extract.arguments import governing_verb
 from axiswatch.extract.context import DocContext, Place
 from axiswatch.extract.doc_places import paragraph_countries, region_at, sentence_countries
-from axiswatch.extract.draft import RECORD_TYPES, VIOLENT, Draft
+from axiswatch.extract.draft import RECORD_TYPES, STATE_TYPES, VIOLENT, Draft
 from axiswatch.extract.events import INTERDICTING, TIME_ANCHORS
 from axiswatch.extract.places import CAUSE_PREPS
 from axiswatch.extract.reference import continues_story
@@ -194,6 +194,15 @@ def _after_earlier_clause(doc: Doc, d: Draft, drafts: list[Draft], start: int) -
     while start < trig.i and (doc[start].is_punct or doc[start].dep_ == "cc"):
         start += 1
     return start
+
+
+def _state_says_done(ctx: DocContext, d: Draft) -> bool:
+    """"The Israeli military said it struck launchers": a state's own word on the strikes
+    its forces made is told as the operation's record, unlike a group's claim of an
+    attack or a state's word that it killed someone (who died, and by whose hand, is
+    then its claim)."""
+    return d.type == "strike" and bool(d.actors) and all(
+        ctx.etype(a) in STATE_TYPES for a in d.actors)
 
 
 def _evidence_span(ctx: DocContext, sent: Span, d: Draft, drafts: list[Draft]
@@ -551,7 +560,7 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
                 accused_plot(masked(text_of(sent), asides)):
             certainty = "alleged"  # the plot is what its investigators say it was
         if d.claimed_by and set(d.actors) <= set(d.claimed_by) and \
-                d.type not in ("statement", "sanction"):
+                d.type not in ("statement", "sanction") and not _state_says_done(ctx, d):
             certainty = "claimed"  # only the perpetrator's word
         elif d.type == "statement" and certainty == "claimed":
             certainty = "confirmed"  # that they declared it is the fact reported
