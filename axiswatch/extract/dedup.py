@@ -101,6 +101,13 @@ def _plot_day_lent(a: Event, b: Event, stated_a: bool, stated_b: bool) -> bool:
     return a.type == b.type == "plot" and not (stated_a and stated_b)
 
 
+def _day_lent_to_recall(a: Event, unstated_recall: bool) -> bool:
+    """Whether a violent occurrence is recalled by a definite noun whose day is only the
+    one its paragraph tells ("Monday's blow came ... The Turkish strike in Iraq followed
+    the shelling late on Sunday"): that day says nothing of which occurrence it is."""
+    return unstated_recall and a.type in _VIOLENT_FAMILY
+
+
 def _days_apart(a: str, b: str) -> int | None:
     """Days between two day-precise ISO dates, else ``None``."""
     if len(a) != 10 or len(b) != 10:
@@ -141,7 +148,7 @@ def _people(ids: list[str], places: frozenset[str]) -> list[str]:
 
 def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
                     stated_a: bool = True, stated_b: bool = True,
-                    refers: bool = False,
+                    refers: bool = False, recalled: bool = False,
                     side_of: Callable[[str], str] | None = None,
                     is_person: Callable[[str], bool] | None = None) -> bool:
     """Whether two events of one document report the same occurrence.
@@ -150,6 +157,8 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
     ``stated_a``/``stated_b``: whether each report states its date (a date taken from
     the context says nothing about which occurrence it is); ``refers``: whether ``b`` is
     told as a reference back ("Thursday's strike"), which may name a killing as its strike;
+    ``recalled``: whether ``b`` is told by a definite noun ("the Iranian strike in
+    Pakistan"), whose day, unless its sentence states it, is the paragraph's, not its own;
     ``side_of``: the side an actor id acts for (a state body -> its state);
     ``is_person``: whether an actor id is a person (whose declarations of one day are
     one speech).
@@ -158,8 +167,8 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
         return False
     if a.type != b.type and not (refers and _killing_told_as_strike(a, b, stated_a and stated_b)):
         return False
-    if not (_dates_compatible(a, b) or _plot_day_lent(a, b, stated_a, stated_b)) or \
-            not _places_compatible(a, b):
+    if not (_dates_compatible(a, b) or _plot_day_lent(a, b, stated_a, stated_b) or
+            _day_lent_to_recall(a, recalled and not stated_b)) or not _places_compatible(a, b):
         return False
     if _distinct_acts(a, b, is_person) or _other_victims(a, b):
         return False
@@ -412,6 +421,7 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
                   anaphoric: frozenset[str] = frozenset(),
                   dependent: frozenset[str] = frozenset(),
                   others: frozenset[str] = frozenset(),
+                  definite: frozenset[str] = frozenset(),
                   counts: Mapping[str, int] | None = None,
                   sentence_of: Callable[[Event], object] | None = None,
                   section_of: Callable[[Event], object] | None = None,
@@ -425,6 +435,8 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
     area"), which join the last event of a kindred type that nothing contradicts in
     their section; ``others``: ids of events told as one more of their kind ("also",
     "another", "in a separate strike"), never merged with one at another named place;
+    ``definite``: ids of events told by a definite noun ("the strike in X"), whose day,
+    unless their sentence states it, does not tell them from one told before;
     ``counts``: how many occurrences a counted event sums up ("claimed two drone
     attacks"): as many later reports that fit it, each with its own place or date, are
     those occurrences told one by one, and replace it;
@@ -455,7 +467,8 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
         # nothing of its own refers back only within its own section.
         target = next((k for k in out if eligible(k) and same_occurrence(
             k, ev, places, stated_a=k.id in explicit, stated_b=ev.id in explicit,
-            refers=ev.id in anaphoric or ev.id in dependent, side_of=side_of,
+            refers=ev.id in anaphoric or ev.id in dependent, recalled=ev.id in definite,
+            side_of=side_of,
             is_person=is_person)), None)
         if target is None and (_vague(ev, ev.id in explicit) or ev.id in anaphoric) and \
                 ev.type != "statement":

@@ -300,6 +300,7 @@ class Extractor:
         anaphoric: set[str] = set()
         dependent: set[str] = set()
         others: set[str] = set()
+        definite: set[str] = set()
         counts: dict[str, int] = {}
         sentence_at: list[tuple[int, int]] = []
         own: dict[int, list[tuple[str, str]]] = {}
@@ -322,7 +323,7 @@ class Extractor:
             told: list[Event] = []
             if drafts:
                 told = to_events(ctx, sent, drafts, when, index, explicit, anaphoric,
-                                 dependent, others, counts)
+                                 dependent, others, counts, definite)
                 when.anchors.remember(told, explicit)
                 events.extend(told)
                 own[index] = [(ev.id, "reference" if ev.id in anaphoric else "continuation"
@@ -370,6 +371,7 @@ class Extractor:
         events = merge_repeats(events, explicit=frozenset(explicit), places=places,
                                anaphoric=frozenset(anaphoric), dependent=frozenset(dependent),
                                others=frozenset(others), counts=counts,
+                               definite=frozenset(definite),
                                sentence_of=sentence_of, section_of=section_of,
                                side_of=lambda eid: _side(ctx, eid),
                                is_person=lambda eid: ctx.etype(eid) == "person")

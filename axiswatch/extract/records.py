@@ -13,7 +13,7 @@ from axiswatch.extract.doc_places import paragraph_countries, region_at, sentenc
 from axiswatch.extract.draft import RECORD_TYPES, STATE_TYPES, VIOLENT, Draft
 from axiswatch.extract.events import INTERDICTING, TIME_ANCHORS
 from axiswatch.extract.places import CAUSE_PREPS
-from axiswatch.extract.reference import continues_story
+from axiswatch.extract.reference import continues_story, recalls
 from axiswatch.extract.speakers import with_own_group
 from axiswatch.extract.triggers import lemma
 from axiswatch.extract.when import (
@@ -537,12 +537,12 @@ UNDONE_PLOTS = frozenset({"planned", "foiled"})
 def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateContext,
               index: int, explicit: set[str] | None = None,
               anaphoric: set[str] | None = None, dependent: set[str] | None = None,
-              others: set[str] | None = None, counts: dict[str, int] | None = None
-              ) -> list[Event]:
+              others: set[str] | None = None, counts: dict[str, int] | None = None,
+              definite: set[str] | None = None) -> list[Event]:
     """Event records for the drafts of one sentence; the ids of those whose date the
     sentence itself states are added to ``explicit``, of those told as one more of
-    their kind to ``others``, and the number of occurrences a counted one sums up to
-    ``counts``."""
+    their kind to ``others``, of those told by a definite noun to ``definite``, and the
+    number of occurrences a counted one sums up to ``counts``."""
     text = ctx.document.text
     events: list[Event] = []
     for d in drafts:
@@ -584,6 +584,8 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
             anaphoric.add(event_id(ctx.document.id, d.type, s, e))
         if dependent is not None and continues_story(ctx, d):
             dependent.add(event_id(ctx.document.id, d.type, s, e))
+        if definite is not None and recalls(ctx, d):
+            definite.add(event_id(ctx.document.id, d.type, s, e))
         if others is not None and told_as_another(sent, d):
             others.add(event_id(ctx.document.id, d.type, s, e))
         if counts is not None and (n := occurrences_counted(sent, d)) > 1:

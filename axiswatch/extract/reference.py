@@ -45,6 +45,13 @@ def _definite(ctx: DocContext, np: Token) -> bool:
     return False
 
 
+def recalls(ctx: DocContext, d: Draft) -> bool:
+    """Whether draft ``d`` is told by a definite noun ("the strike", "the Iranian strike in
+    Pakistan", "the attacks on the base"): whatever it names, it points at an occurrence
+    the reader knows, so a day it only takes from the paragraph around it is not its own."""
+    return _definite(ctx, ctx.doc[d.hit.head])
+
+
 def _partitive(ctx: DocContext, np: Token) -> bool:
     """"some", "most of the projectiles", "a small number of missiles", "others"."""
     if lemma(np) in PARTS or np.lower_ in PARTS:
