@@ -3556,6 +3556,7 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
     targets = _targets_of(ctx, draft, tok, weapon_tokens)
     if draft.type == "transfer":
         _load_sides(ctx, draft, tok, weapon_tokens)
+        others = others - _cargo_told_on_object(ctx, tok)
     if draft.type == "statement":  # "Iran warned X against any attack on Iranian soil"
         draft.target_actors = [a for a in draft.target_actors if a not in draft.actors]
     else:
@@ -3729,7 +3730,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
         inside = [w for w in usable if w.start in own]
         if inside or usable:
             w = inside[0] if inside else min(usable, key=lambda x: abs(x.start - tok.i))
-            draft.weapon = w.weapon.name
+            draft.weapon = w.weapon.moved if draft.type == "transfer" and w.weapon.moved \
+                else w.weapon.name
             sub = w.weapon.subtypes.get(draft.type)
             if sub and (draft.subtype is None or (draft.type in ARMED and
                                                   draft.subtype == "rocket")):
@@ -4004,6 +4006,13 @@ def _verbless_predicate(tok: Token) -> bool:
     return tok.dep_ == "acl" and tok.tag_ == "VBN" and root.pos_ in ("NOUN", "PROPN") and \
         not any(t.pos_ in ("VERB", "AUX") and t.i != tok.i for t in tok.sent) and \
         not any(c.dep_ in ("dobj", "agent") for c in tok.children)
+
+
+def _cargo_told_on_object(ctx: DocContext, tok: Token) -> frozenset[int]:
+    """"Seized a boat carrying rifles off X": the participle of carrying on the craft a
+    transfer verb acts on tells its load, where it was and whose, not another act."""
+    return frozenset(c.i for o in _objects(tok) if lemma(o) in ctx.ontology.carriers
+                     for c in o.children if c.dep_ == "acl" and lemma(c) in CARGO_VERBS)
 
 
 def _craft_cargo(ctx: DocContext, hit: TriggerHit, tok: Token) -> bool:

@@ -403,7 +403,7 @@ def _cargo(ctx: DocContext, draft: Draft, obj: Token) -> bool:
 
 def _roundup(ctx: DocContext, draft: Draft, verb: Token, obj: Token) -> bool:
     """"arrested dozens of people": an arrest counts its detainees, not arrests, and told
-    in the simple past it is one roundup; "has detained hundreds since 2019" stays a
+    in the simple past (or as what a verb in the simple past did) it is one roundup; "has detained hundreds since 2019" stays a
     campaign, and "carried out dozens of arrests" counts arrests."""
     if draft.type != "arrest":
         return False
@@ -411,6 +411,8 @@ def _roundup(ctx: DocContext, draft: Draft, verb: Token, obj: Token) -> bool:
                for c in p.children if c.dep_ == "pobj"]
     if any(ctx.ontology.triggers_starting(lemma(c)) for c in counted):
         return False
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        verb = verb.head  # "broke up the rally, arresting dozens": told in its verb's tense
     past, perfect = tense(verb, ctx.ontology.undated_adverbs)
     return past and not perfect and not any(
         c.dep_ == "prep" and c.lower_ in SPAN_PREPS for c in verb.children)

@@ -70,6 +70,9 @@ class Weapon:
     # Model names that are also common words ("Typhoon", "Tornado", "Reaper") name the
     # craft only when spelled as a name.
     proper: bool = False
+    # The arms by name when they are moved rather than used: rifles seized or shipped are
+    # rifles, the same rifles fired are gunfire.
+    moved: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,6 +236,7 @@ def _build(data: dict[str, Any], source: str) -> Ontology:
                 {str(k): str(v) for k, v in (w.get("subtypes") or {}).items()}
             ),
             proper=bool(w.get("proper", False)),
+            moved=str(w["moved"]) if w.get("moved") else None,
         )
         for w in data.get("weapons") or []
     )

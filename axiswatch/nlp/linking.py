@@ -194,15 +194,17 @@ _RELATIVE_WORDS = frozenset({"where", "which", "who", "whom", "whose", "when", "
 
 
 def _strip_span(span: Span) -> tuple[int, int]:
-    """Token bounds of ``span`` without a leading determiner or trailing possessive, and
-    without a relative clause the tagger ran on into ("Kerman where Soleimani")."""
+    """Token bounds of ``span`` without a leading determiner, a trailing possessive or
+    preposition, and without a relative clause the tagger ran on into ("Kerman where
+    Soleimani")."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and doc[start].lower_ in ("the", "a", "an") :
         start += 1
     end = next((t.i for t in doc[start + 1:end] if t.text in _RELATIVE_WORDS), end)
-    while end > start and doc[end - 1].text in ("'s", "'", "-", ",", ".", '"'):
-        end -= 1
+    while end > start and (doc[end - 1].text in ("'s", "'", "-", ",", ".", '"') or (
+            doc[end - 1].pos_ in ("ADP", "CCONJ") and doc[end - 1].text.islower())):
+        end -= 1  # nor a lowercase word that joins what follows ("the ministry on Sunday")
     return start, end
 
 
