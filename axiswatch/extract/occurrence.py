@@ -403,8 +403,9 @@ def _cargo(ctx: DocContext, draft: Draft, obj: Token) -> bool:
 
 def _roundup(ctx: DocContext, draft: Draft, verb: Token, obj: Token) -> bool:
     """"arrested dozens of people": an arrest counts its detainees, not arrests, and told
-    in the simple past (or as what a verb in the simple past did) it is one roundup; "has detained hundreds since 2019" stays a
-    campaign, and "carried out dozens of arrests" counts arrests."""
+    in the simple past (or as what a verb in the simple past did) it is one roundup;
+    "has detained hundreds since 2019" stays a campaign, and "carried out dozens of
+    arrests" counts arrests."""
     if draft.type != "arrest":
         return False
     counted = [c for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
