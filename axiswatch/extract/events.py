@@ -2324,6 +2324,8 @@ def _moved(tok: Token, trig: Trigger) -> list[Token]:
     out = direct_objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
     if tok.dep_ == "relcl":  # "rockets, which were handed to X": the noun the clause is on
         out = [tok.head if o.lower_ in RELATIVE_PRONOUNS else o for o in out]
+    if tok.dep_ == "amod" and tok.tag_ == "VBG":
+        out.append(tok.head)  # "a dhow carrying rifles" as parsed: the load it is on
     # "brought in missiles", "handed over rockets": the parse may take the particle
     # for a preposition and the load for its object
     out += [p for c in tok.children if c.dep_ == "prt" for p in c.children if p.dep_ == "pobj"]
@@ -2369,7 +2371,8 @@ def _load_carried(ctx: DocContext, tok: Token, trig: Trigger,
     if any(lemma(t) in ctx.ontology.arms_nouns or lemma(t) in ctx.ontology.load_nouns
            for m in loads for t in subtree_tokens(m, skip_deps=("relcl", "appos"), deep=True)):
         return True
-    if any(lemma(m) in ctx.ontology.carriers for m in loads):
+    if any(lemma(m) in ctx.ontology.carriers for m in loads) or \
+            _craft_read_as_modifier(ctx, tok):
         return True  # "trucks carrying rockets crossed into Syria": a craft's cargo of arms
     ways = [p for t in subtree_tokens(tok, skip_deps=("relcl", "ccomp", "advcl"))
             if t.dep_ in ("prep", "dative") and t.lower_ in DESTINATION_PREPS_OF_LOAD
@@ -4019,8 +4022,24 @@ def _craft_cargo(ctx: DocContext, hit: TriggerHit, tok: Token) -> bool:
     """"A truck carrying rockets for X was stopped": a craft's cargo of arms, told on
     the craft, is a load on its way (the verb of carrying has checked it is arms), even
     when the craft is stopped."""
-    return hit.trigger.event_type == "transfer" and tok.dep_ == "acl" and \
-        tok.tag_ == "VBG" and lemma(tok.head) in ctx.ontology.carriers
+    return hit.trigger.event_type == "transfer" and tok.tag_ == "VBG" and (
+        (tok.dep_ == "acl" and lemma(tok.head) in ctx.ontology.carriers) or
+        _craft_read_as_modifier(ctx, tok))
+
+
+def _cargo_interdicted(ctx: DocContext, tok: Token) -> bool:
+    """"Intercepted a dhow carrying missile parts" as parsed (the load the object of the
+    seizing verb): a craft's cargo of arms stopped on its way."""
+    return _craft_read_as_modifier(ctx, tok) and tok.head.dep_ in ("dobj", "nsubjpass") and \
+        lemma(tok.head.head) in INTERDICTING
+
+
+def _craft_read_as_modifier(ctx: DocContext, tok: Token) -> bool:
+    """"A dhow carrying rifles was seized": the parser may take a craft word it does not
+    know for a modifier of the load, and the participle of carrying for the load's
+    adjective; the craft still carries that load."""
+    return tok.dep_ == "amod" and tok.tag_ == "VBG" and lemma(tok) in CARGO_VERBS and \
+        tok.i > 0 and lemma(tok.doc[tok.i - 1]) in ctx.ontology.carriers
 
 
 def _supplied_by(ctx: DocContext, hit: TriggerHit, tok: Token,
@@ -4519,7 +4538,8 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
             _designator_told_before(ctx, d)
     # "the fund transferred money to farmers": a transfer with no party of the network
     drafts = [d for d in drafts if d.type != "transfer" or d.all_actors() or d.target_actors
-              or lemma(doc[d.hit.head]) in INTERDICTING or _pronoun_party(doc[d.hit.head])]
+              or lemma(doc[d.hit.head]) in INTERDICTING or _pronoun_party(doc[d.hit.head])
+              or _cargo_interdicted(ctx, doc[d.hit.head])]
     drafts = merge_drafts(ctx, drafts)
     drafts = split_targets(ctx, drafts, sent)
     drafts = split_occurrences(ctx, drafts, sent)

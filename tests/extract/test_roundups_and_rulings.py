@@ -75,3 +75,19 @@ def test_name_does_not_run_on_into_a_preposition(extract: Run) -> None:
                 published="2025-06-10")
     assert not any(e.id.endswith("-on") for e in x.entities)
     assert not any(a.endswith("-on") for ev in x.events for a in ev.all_actors())
+
+
+@pytest.mark.parametrize("text", [
+    "Marines intercepted a dhow carrying missile parts off Salalah on March 4.",
+    "A dhow carrying rifles was seized by the coast guard on Friday.",
+])
+def test_craft_word_read_as_a_modifier_still_carries(extract: Run, text: str) -> None:
+    assert _types(extract, text) == ["transfer"]
+
+
+@pytest.mark.parametrize("text", [
+    "A dhow carrying fishermen sank off Socotra on Friday.",
+    "A dhow carrying tourists was stopped by the coast guard on Friday.",
+])
+def test_craft_carrying_no_arms(extract: Run, text: str) -> None:
+    assert "transfer" not in _types(extract, text)
