@@ -35,6 +35,8 @@ AT = frozenset({"at"})
 IN_AT = frozenset({"in", "at"})
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "pcomp",
                          "parataxis"})
+# Verbs by which a body is begun ("founded in 2011", "set up by the IRGC").
+FOUND_VERBS = frozenset({"found", "establish", "create", "form", "set"})
 # Verbs that set an event after, before or in answer to another ("the strike followed
 # attacks on X"): their object is that other event, with its own place and date.
 SEQUENCE_VERBS = frozenset({"follow", "precede", "coincide", "trail", "answer"})

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from axiswatch.extract.context import DocContext, Place
 from axiswatch.extract.places import SITE_PRECISIONS, dateline_place, is_water, place_span
 from axiswatch.extract.triggers import lemma
+from axiswatch.extract.when import REPORTING_VERBS
 from axiswatch.model import Event
 from axiswatch.nlp.linking import PLACE_TYPES
 from axiswatch.nlp.metonymy import capital_country
@@ -881,6 +882,19 @@ def sentence_countries(ctx: DocContext, sent: Span, aside: frozenset[str]) -> li
     return _where_countries(ctx, sent.start_char, sent.end_char, aside)
 
 
+# Sources a report cites where things happen: "police in Iraq said" tells where, while
+# "officials in Cairo said" may speak of anywhere.
+LOCAL_SOURCES = frozenset({"police", "policeman", "policemen", "medic", "hospital", "doctor",
+                           "resident", "witness", "villager", "eyewitness"})
+
+
+def _distant_source(tok: Token) -> bool:
+    """Whether ``tok`` is the subject of a verb of saying that is not a local source
+    ("officials in Cairo said", "a diplomat in Doha told reporters")."""
+    return tok.dep_ == "nsubj" and lemma(tok.head) in REPORTING_VERBS and \
+        lemma(tok) not in LOCAL_SOURCES
+
+
 def _where_countries(ctx: DocContext, start: int, end: int,
                      aside: frozenset[str] = frozenset()) -> list[str]:
     out: list[str] = []
@@ -892,7 +906,8 @@ def _where_countries(ctx: DocContext, start: int, end: int,
         root = ctx.doc[m.tok_start:m.tok_end].root
         if m.etype != "facility" and not _told_where(ctx, root):
             continue
-        if aside and any(t.lower_ in aside or t.dep_ == "relcl" for t in root.ancestors):
+        if aside and any(t.lower_ in aside or t.dep_ == "relcl" or _distant_source(t)
+                         for t in root.ancestors):
             continue
         country = ctx.place(m).country
         if country and country not in out:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.anchors import AnchorMemory
-from axiswatch.extract.arguments import SEQUENCE_VERBS, subtree_tokens
+from axiswatch.extract.arguments import FOUND_VERBS, SEQUENCE_VERBS, subtree_tokens
 from axiswatch.nlp.dates import DateMatch
 from axiswatch.nlp.tokens import doc_tokens, text_of
 
@@ -506,11 +506,6 @@ def _span_start(d: DateMatch, doc: Doc, holders: set[int] | frozenset[int] = fro
     return not holders
 
 
-# Participles that date a body's beginning: "the militia, founded in 2011,", "Kataib
-# Hezbollah was formed in 2007".
-ORIGIN_PARTICIPLES = frozenset({"found", "establish", "form", "create"})
-
-
 def origin_date(d: DateMatch, doc: Doc) -> bool:
     """Whether ``d`` dates when a body was founded or formed ("X, founded in 2011,
     fired rockets ...", "X was established in 2014."): the history of who acts, not
@@ -520,7 +515,8 @@ def origin_date(d: DateMatch, doc: Doc) -> bool:
         return False
     for anc in span.root.ancestors:
         if anc.pos_ in ("VERB", "AUX"):
-            return anc.tag_ == "VBN" and anc.lemma_.lower() in ORIGIN_PARTICIPLES
+            return anc.tag_ == "VBN" and anc.lemma_.lower() in FOUND_VERBS and (
+                anc.lemma_.lower() != "set" or any(c.dep_ == "prt" for c in anc.children))
     return False
 
 

@@ -22,6 +22,8 @@ Run = Callable[..., Extraction]
      "said.", "attack", "IQ"),
     ("Rockets hit a camp housing foreign troops on Friday, as unrest in Lebanon "
      "spread.", "attack", "LB"),
+    # a local source tells where
+    ("Gunmen shot dead a shopkeeper on Friday, residents in Syria said.", "attack", "SY"),
 ])
 def test_the_one_country_the_sentence_tells_of_is_the_events(
         extract: Run, text: str, etype: str, country: str) -> None:
@@ -56,3 +58,11 @@ def test_a_guessed_country_does_not_keep_a_blame_from_the_event(extract: Run) ->
                 "flared again. Officials blamed Kataib Hezbollah for the Basra ambush.")
     ev = one_event(x, "attack")
     assert ev.attributed_to == ["kataib-hezbollah"] and ev.certainty == "alleged"
+
+
+@pytest.mark.parametrize("text", [
+    "Rockets hit a base housing US troops on Friday, officials in Cairo said.",
+    "A drone struck a fuel depot on Monday, a diplomat in Qatar told reporters.",
+])
+def test_a_distant_source_does_not_place_the_event(extract: Run, text: str) -> None:
+    assert one_event(extract(text), "attack").country is None

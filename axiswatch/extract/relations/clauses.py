@@ -16,6 +16,7 @@ from collections.abc import Callable, Container, Iterator, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from axiswatch.extract.arguments import FOUND_VERBS
 from axiswatch.extract.relations.patterns import GROUPS, ORGS, PERSON, SPONSORS, STATES
 from axiswatch.nlp.linking import LinkedMention
 from axiswatch.nlp.tokens import doc_tokens, span_tokens
@@ -33,7 +34,6 @@ GIVING_VERBS = frozenset({"supply", "provide", "send", "ship", "transfer", "smug
 LEAD_VERBS = frozenset({"lead", "head", "command", "run", "chair", "preside"})
 # "chaired a meeting of Y": the body whose meeting it was.
 SESSION_NOUNS = frozenset({"meeting", "session"})
-FOUND_VERBS = frozenset({"found", "establish", "create", "form", "set"})
 DESIGNATE_VERBS = frozenset({"designate", "sanction", "blacklist", "list", "proscribe"})
 # Who lists a group: a state, or a union of states acting as one ("the EU listed X").
 DESIGNATORS = STATES | frozenset({"organization"})
