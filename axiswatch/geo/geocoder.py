@@ -440,17 +440,22 @@ def _from_entry(entry: Entry) -> Place:
 
 
 # A town of the theatre this small, or known by another name, gives way to a city of
-# millions that bears the name as its own.
+# millions that bears the name as its own, or to a city of note many times its size.
 _TOWN_OF_NOTE = 100_000
+_DWARFING = 10  # how many times larger a city of note must be to take a small town's name
 
 
 def _world_city(chosen: GeoName, candidates: Sequence[GeoName]) -> GeoName:
     """A city of millions named so, rather than a small town of the theatre or a place
     known by another name that nothing in the document points to: "a summit in Kazan" is
-    in Russia, not in a Turkish town of 24,000; "Philadelphia" is no old name of Amman."""
+    in Russia, not in a Turkish town of 24,000; "Philadelphia" is no old name of Amman.
+    A city of note that dwarfs the town counts too: "a plot in Rotterdam" is in the
+    Netherlands, not in a town of 30,000 in New York State."""
     if chosen.matched_primary and chosen.population >= _TOWN_OF_NOTE:
         return chosen
-    cities = [c for c in candidates if c.matched_primary and c.population >= _MAJOR_CITY]
+    cities = [c for c in candidates if c.matched_primary and (
+        c.population >= _MAJOR_CITY or (c.population >= _TOWN_OF_NOTE and
+                                        c.population >= _DWARFING * chosen.population))]
     return max(cities, key=lambda c: c.population) if cities else chosen
 
 
