@@ -738,6 +738,24 @@ def _ready_for_war(ctx: DocContext, tok: Token) -> bool:
                for a in list(tok.head.ancestors)[:2]) and _own_side(ctx, tok.head)
 
 
+# Verbs of a state held, whose "on alert" tells forces held ready ("remained on alert").
+STANDING_VERBS = frozenset({"be", "remain", "stay", "stand"})
+
+
+def _declared_on_alert(ctx: DocContext, tok: Token) -> bool:
+    """"The army said its forces were on high alert", "said its fighters remained on
+    alert": the speaker's own forces declared on alert; told by the narrator or an
+    analyst ("the troops were on high alert") it is no statement."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "on" or prep.dep_ != "prep":
+        return False
+    held = prep.head
+    if lemma(held) not in STANDING_VERBS or held.dep_ != "ccomp" or \
+            lemma(held.head) not in DECLARING or _forecaster(held.head):
+        return False
+    return bool(_declarer(ctx, held)) and _own_side(ctx, held)
+
+
 def _readied(tok: Token) -> bool:
     """"its fighters were ready to strike": a deed a party says it stands ready to do."""
     return tok.dep_ == "xcomp" and tok.pos_ == "VERB" and tok.head.pos_ == "ADJ" and \
@@ -1647,6 +1665,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None
     if etype == "arrest" and lemma(tok) in KEEPING_FROM and _kept_from_act(tok):
         return None  # "stopped two men from boarding the flight": kept from it, not held
+    if subtype == "alert" and _declared_on_alert(ctx, tok):
+        return etype, subtype  # "said its forces were on high alert"
     if trig.verbs and not _object_of(first_conjunct(tok), trig.verbs) and \
             not (subtype == "threat" and _authored_threat(ctx, tok)) and \
             not (etype == "sanction" and (_measure_dated_by_sequel(tok) or
@@ -3113,8 +3133,9 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
             else:
                 targets.append(obj)
     for prep, pobj in [po for h in holders for po in prep_objects(h, TARGET_PREPS)]:
-        if prep == "of" and (tok.pos_ == "VERB" or pobj.i in weapon_tokens):
-            continue
+        if prep == "of" and (tok.pos_ == "VERB" or pobj.i in weapon_tokens or
+                             draft.subtype == "alert"):
+            continue  # "raised the readiness of its units": its own units, no target
         if prep == "on" and pobj.lower_ in ctx.ontology.platforms:
             continue  # "claimed the attacks on Telegram": where the claim was posted
         if prep == "on" and pobj in blamed_on_deed(ctx, pobj.head.head):
