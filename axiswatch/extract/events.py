@@ -1272,7 +1272,7 @@ def _talks_planned(ctx: DocContext, tok: Token) -> bool:
     if lemma(tok) not in TALK_NOUNS or tok.pos_ != "NOUN" or verb.pos_ != "VERB" or \
             lemma(verb) not in OPENING_TALKS or is_negated(verb):
         return False
-    if tok.dep_ != "dobj" and not (tok.dep_ == "pobj" and verb is tok.head.head):
+    if tok.dep_ != "dobj" and not (tok.dep_ == "pobj" and verb.i == tok.head.head.i):
         return False
     return _decided(verb) or (_declared(ctx, verb) and not _forecast(verb))
 
@@ -4190,7 +4190,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         _declared_duty(tok) or _decided(tok) or _ordered(tok) or _charge_called_false(tok) or \
         _refused(ctx, tok) or _promised_reprisal(tok) or _clause_after_label(tok) or \
         _contrasted(tok) or (tok.tag_ == "VBG" and _uttered_aside(tok)) or (
-        bool(hit.trigger.verbs) and tok.pos_ == "NOUN")
+        bool(hit.trigger.verbs) and tok.pos_ == "NOUN") or (
+        tok.dep_ == "pobj" and _talks_planned(ctx, tok))  # "would enter into negotiations"
     if etype == "statement" and (not placed or (any(
             c.dep_ == "auxpass" for c in tok.children) and not _declared(ctx, tok) and
             not _refused(ctx, tok))) \

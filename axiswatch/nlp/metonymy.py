@@ -6,7 +6,8 @@ action ("Washington warned", "Tehran supplies the group"), the agent of a passiv
 ("funded by Tehran"), the other party of talks or a war ("talks with Tehran"), or the
 scene-setting "In Tehran, the foreign ministry said ..." of a reaction, the possessor of
 what a government has ("Tehran's proxies"), the backer in "Tehran-backed", the side
-measures are taken against ("sanctions on Tehran") or a diplomat is posted to; every
+measures are taken against ("sanctions on Tehran") or a diplomat is posted to, or the
+side pulled into a war ("Baghdad will not be drawn into a war"); every
 other mention (under "in", "to", "from", a dateline in capitals, a possessor such as
 "Tehran's police chief") stays the city.
 """
@@ -109,6 +110,8 @@ DEALT_WITH_VERBS = frozenset({"blame", "accuse", "warn", "urge", "sanction", "pr
                               "threaten", "engage", "court", "isolate", "reassure", "hold",
                               "ask", "lobby", "persuade", "convince", "implicate", "fault",
                               "thank", "congratulate", "rebuke", "censure"})
+# "Baghdad will not be drawn into a war": a capital pulled into a war is its state.
+PULLED_IN_VERBS = frozenset({"drag", "draw", "pull"})
 # "called on Tehran to": the party called upon.
 CALLING_VERBS = frozenset({"call"})
 
@@ -142,6 +145,8 @@ def speaks_for_state(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
         return head.lemma_.lower() in GOVERNMENT_VERBS or _behind(head)
+    if tok.dep_ == "nsubjpass" and head.lemma_.lower() in PULLED_IN_VERBS:
+        return any(c.dep_ == "prep" and c.lower_ == "into" for c in head.children)
     if tok.dep_ == "poss":
         return head.lemma_.lower() in STATE_HOLDINGS  # "Tehran's proxies"
     if tok.dep_ in ("npadvmod", "compound", "amod") and head.lower_ in BACKING_PARTICIPLES \
