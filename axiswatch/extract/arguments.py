@@ -324,7 +324,7 @@ def span_text(sent: Span, start: int, end: int) -> tuple[int, int, str]:
 
 
 # Verbs that buy a deed only when a price is what they give, and only a deed done to a
-# person: "offered $300,000 to people to kill X" (one who "offered drones to strike X"
+# person: "offered $40,000 to a courier to kill X" (one who "offered drones to strike X"
 # arms, one who "offered to help" helps, one who "offered a group money to attack X"
 # funds it).
 PRICED_MEANS = frozenset({"offer"})

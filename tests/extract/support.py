@@ -10,3 +10,13 @@ def one_event(x: Extraction, event_type: str) -> Event:
     found = [e for e in x.events if e.type == event_type]
     assert len(found) == 1, [(e.type, e.evidence.text) for e in x.events]
     return found[0]
+
+
+def plots(x: Extraction) -> list[Event]:
+    """The plots an extraction found."""
+    return [e for e in x.events if e.type == "plot"]
+
+
+def parties(ev: Event) -> set[str]:
+    """Everyone an event names behind it: its actors, claimants and those it is blamed on."""
+    return {*ev.actors, *ev.claimed_by, *ev.attributed_to}

@@ -1,6 +1,6 @@
 """No occurrence where a sentence tells a rule for a class of people ("those who refused
-were jailed") or an act a blow forestalled ("thwarted an attack with pre-emptive
-strikes")."""
+were jailed") or an act a blow forestalled ("foiled a raid with early strikes")
+(sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -33,8 +33,8 @@ def test_people_one_could_count_are_arrested(extract: Run, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The army said it had thwarted a much larger assault with pre-emptive strikes on "
-    "launch sites.",
+    "Officers foiled a far bigger raid on the port with early strikes on the gunmen's "
+    "boats, the navy said.",
     "The army thwarted an assault on Kiryat Shmona on Monday by striking launchers near "
     "Tyre.",
 ])

@@ -1,7 +1,7 @@
 """Plots bought from hired hands: a sum "offered" to kill someone makes a plot as one paid
 does, and its offerer plots (arms or money offered for an attack on places make none);
 whoever "paid" the hands to strike is behind the plot; the country of a hitman, a contract
-killer or a gang names no state behind it."""
+killer or a gang names no state behind it (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -9,30 +9,23 @@ from collections.abc import Callable
 
 import pytest
 
-from axiswatch.model import Event, Extraction
+from axiswatch.model import Extraction
+from tests.extract.support import parties, plots
 
 Run = Callable[..., Extraction]
-
-
-def _plots(ex: Extraction) -> list[Event]:
-    return [e for e in ex.events if e.type == "plot"]
-
-
-def _parties(ev: Event) -> set[str]:
-    return {*ev.actors, *ev.claimed_by, *ev.attributed_to}
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "A complaint unsealed on Tuesday accuses Karim Dadashi of offering $200,000 to people "
-        "in Canada to kill a former general.",
-        "Karim Dadashi offered $200,000 to a contact in Ottawa to kill a former general.",
+        "Court papers accuse Bahram Nikzad of offering $80,000 to a Spanish contact to kill a "
+        "retired admiral.",
+        "Bahram Nikzad offered $50,000 to a courier in Seville to kill a retired admiral.",
     ],
 )
 def test_a_sum_offered_for_a_killing_is_a_plot_by_its_offerer(extract: Run, text: str) -> None:
-    [ev] = _plots(extract(text))
-    assert "karim-dadashi" in _parties(ev)
+    [ev] = plots(extract(text))
+    assert "bahram-nikzad" in parties(ev)
     assert ev.subtype == "planned"
 
 
@@ -46,8 +39,8 @@ def test_a_sum_offered_for_a_killing_is_a_plot_by_its_offerer(extract: Run, text
     ],
 )
 def test_who_paid_the_hands_is_behind_the_plot(extract: Run, text: str, sponsor: str) -> None:
-    [ev] = _plots(extract(text))
-    assert sponsor in _parties(ev)
+    [ev] = plots(extract(text))
+    assert sponsor in parties(ev)
 
 
 @pytest.mark.parametrize(
@@ -61,9 +54,9 @@ def test_who_paid_the_hands_is_behind_the_plot(extract: Run, text: str, sponsor:
 )
 def test_a_hired_hands_country_is_not_behind_the_plot(extract: Run, text: str, sponsor: str,
                                                       country: str) -> None:
-    [ev] = _plots(extract(text))
-    assert sponsor in _parties(ev)
-    assert country not in _parties(ev)
+    [ev] = plots(extract(text))
+    assert sponsor in parties(ev)
+    assert country not in parties(ev)
 
 
 @pytest.mark.parametrize(
@@ -76,7 +69,7 @@ def test_a_hired_hands_country_is_not_behind_the_plot(extract: Run, text: str, s
     ],
 )
 def test_a_sum_for_a_harmless_aim_makes_no_plot(extract: Run, text: str) -> None:
-    assert _plots(extract(text)) == []
+    assert plots(extract(text)) == []
 
 
 def test_a_countrys_forces_still_act_for_it(extract: Run) -> None:

@@ -22,13 +22,14 @@ def _sanctions(run: Run, text: str) -> list[tuple[str | None, list[str]]]:
 
 def test_dated_placing_on_a_list_is_its_own_listing(extract: Run) -> None:
     text = ("On Monday, the Treasury sanctioned 30 firms tied to Karim Haddad, a Beirut "
-            "money changer. Haddad was first placed on the US sanctions list in March 2017.")
+            "money changer. Haddad was placed on the blacklist by Washington as early as March "
+            "2017.")
     assert [d for d, _a in _sanctions(extract, text)] == ["2024-06-10", "2017-03"]
 
 
 @pytest.mark.parametrize("text", [
-    "The travel ban is softer than the terrorist designation imposed in the last weeks of "
-    "the previous government and revoked in March 2019.",
+    "Aid groups still remember the terrorist designation imposed on the movement by a "
+    "former cabinet and withdrawn in June 2019.",
     "The designation announced on Monday covers three of the group's commanders.",
 ])
 def test_designation_told_by_a_dated_participle(extract: Run, text: str) -> None:

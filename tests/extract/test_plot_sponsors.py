@@ -10,17 +10,10 @@ from collections.abc import Callable
 
 import pytest
 
-from axiswatch.model import Event, Extraction
+from axiswatch.model import Extraction
+from tests.extract.support import parties, plots
 
 Run = Callable[..., Extraction]
-
-
-def _plots(ex: Extraction) -> list[Event]:
-    return [e for e in ex.events if e.type == "plot"]
-
-
-def _parties(ev: Event) -> set[str]:
-    return {*ev.actors, *ev.claimed_by, *ev.attributed_to}
 
 
 @pytest.mark.parametrize(
@@ -47,23 +40,23 @@ def _parties(ev: Event) -> set[str]:
     ],
 )
 def test_who_is_behind_a_plot(extract: Run, text: str, sponsor: str) -> None:
-    [ev] = _plots(extract(text))
-    assert sponsor in _parties(ev)
+    [ev] = plots(extract(text))
+    assert sponsor in parties(ev)
 
 
 def test_an_attempt_on_a_life_is_an_attempted_plot(extract: Run) -> None:
-    [ev] = _plots(extract("There was an attempt on the life of the exiled cleric in Vienna."))
+    [ev] = plots(extract("There was an attempt on the life of the exiled cleric in Vienna."))
     assert ev.subtype == "attempted"
 
 
 def test_a_cell_preparing_attacks_in_a_city_plots(extract: Run) -> None:
-    assert len(_plots(extract("Police said the cell had been preparing attacks in Athens."))) == 1
+    assert len(plots(extract("Police said the cell had been preparing attacks in Athens."))) == 1
 
 
 def test_the_victim_of_a_relative_clause_and_a_nationality(extract: Run) -> None:
     text = ("Police guarded the home of the Iranian-American writer Leila Ahmadi, whom "
             "prosecutors said Iranian agents planned to abduct.")
-    [ev] = _plots(extract(text))
+    [ev] = plots(extract(text))
     assert ev.target is not None and "Leila Ahmadi" in ev.target
     assert ev.actors == ["iran"]
 
@@ -72,7 +65,7 @@ def test_plots_against_two_named_people_stay_two(extract: Run) -> None:
     text = ("The exiled poet Reza Tabrizi, whom prosecutors said Iranian agents planned to "
             "abduct, lives in Paris. Separately, prosecutors said Iranian agents had plotted "
             "to kill the blogger Nasrin Ghaffari.")
-    assert len(_plots(extract(text))) == 2
+    assert len(plots(extract(text))) == 2
 
 
 @pytest.mark.parametrize(
@@ -103,15 +96,15 @@ def test_a_tribute_paid_is_no_labor_cue(extract: Run) -> None:
 )
 def test_the_noun_a_relative_plot_clause_describes_plots(extract: Run, text: str,
                                                          plotter: str) -> None:
-    [ev] = _plots(extract(text))
+    [ev] = plots(extract(text))
     assert plotter in ev.actors
 
 
 def test_who_recruited_the_plotter_for_the_deed_plots(extract: Run) -> None:
     text = "The student was recruited by the Quds Force to photograph Jewish schools in Baku."
-    plots = _plots(extract(text))
-    assert all("quds-force" in ev.actors for ev in plots)
-    [ev] = _plots(extract("The courier was recruited by the Quds Force to kill a dissident "
+    found = plots(extract(text))
+    assert all("quds-force" in ev.actors for ev in found)
+    [ev] = plots(extract("The courier was recruited by the Quds Force to kill a dissident "
                           "in Vienna."))
     assert "quds-force" in ev.actors
 
@@ -125,8 +118,8 @@ def test_who_recruited_the_plotter_for_the_deed_plots(extract: Run) -> None:
 ])
 def test_the_men_named_in_the_sentence_before_are_the_plotters(
         extract: Run, text: str, plotters: set[str]) -> None:
-    [ev] = _plots(extract(text))
-    assert plotters <= _parties(ev)
+    [ev] = plots(extract(text))
+    assert plotters <= parties(ev)
 
 
 @pytest.mark.parametrize("text", [
@@ -138,8 +131,8 @@ def test_the_men_named_in_the_sentence_before_are_the_plotters(
 ])
 def test_the_men_stay_unnamed_when_the_count_or_paragraph_does_not_fit(extract: Run,
                                                                        text: str) -> None:
-    for ev in _plots(extract(text)):
-        assert not {"ahmed-kassem", "rami-haddad", "omar-selim"} & _parties(ev)
+    for ev in plots(extract(text)):
+        assert not {"ahmed-kassem", "rami-haddad", "omar-selim"} & parties(ev)
 
 
 @pytest.mark.parametrize(("text", "place"), [
@@ -148,7 +141,7 @@ def test_the_men_stay_unnamed_when_the_count_or_paragraph_does_not_fit(extract: 
 ])
 def test_a_journey_to_do_harm_is_a_plot_where_it_went(extract: Run, text: str,
                                                        place: str) -> None:
-    [ev] = _plots(extract(text))
+    [ev] = plots(extract(text))
     assert (ev.subtype, ev.location) == ("planned", place)
 
 
