@@ -34,3 +34,4 @@ class Draft(EventRoles):
     inherited_date: tuple[str, str] | None = None  # (value, precision) from context
     target_token: int | None = None
     target_tokens: frozenset[int] = frozenset()
+    campaign: bool = False  # a campaign still running: one event over all its sites

@@ -72,6 +72,7 @@ from axiswatch.extract.occurrence import (
     is_blocked,
     is_generic,
     is_headline,
+    running_campaign,
 )
 from axiswatch.extract.places import (
     RUN_NOUNS,
@@ -4527,6 +4528,7 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
             if not any(lemma(c) in ctx.ontology.quantifiers for c in tok.children):
                 generic.append(draft)
             continue
+        draft.campaign = running_campaign(ctx, tok, draft)
         drafts.append(draft)
     # A bare plural listed with specific events is one of them ("..., and arson attacks on X").
     kept = {d.hit.head for d in drafts}

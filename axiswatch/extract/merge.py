@@ -513,6 +513,8 @@ def split_targets(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[Draf
     heads = {d.hit.head for d in drafts}
     for d in drafts:
         out.append(d)
+        if d.campaign:
+            continue  # "kept up attacks on ships in A and B": one campaign
         each = _each_told(ctx, d) if d.type in VIOLENT else []
         if each:  # "two attacks, one on A and one on B"
             out.extend(each[1:])
@@ -803,7 +805,7 @@ def split_occurrences(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[
     for d in drafts:
         out.append(d)
         # "arrested three men in Istanbul and two in Ankara": arrests at two places too
-        if d.type not in ARMED | {"arrest", "plot"} or d.hit.head in split:
+        if d.type not in ARMED | {"arrest", "plot"} or d.hit.head in split or d.campaign:
             continue
         places = _own_places(ctx, d, heads)
         if places:

@@ -19,7 +19,7 @@ from axiswatch.extract.context import DocContext
 from axiswatch.extract.draft import ARMED, Draft
 from axiswatch.extract.places import RUN_NOUNS
 from axiswatch.extract.triggers import lemma
-from axiswatch.extract.when import tense
+from axiswatch.extract.when import ongoing, tense
 from axiswatch.model import Event
 from axiswatch.nlp.dates import DateMatch
 from axiswatch.nlp.tokens import text_of
@@ -173,7 +173,7 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
         return False  # "the cell was preparing attacks on X / in Y": one plot
     if in_np or on_verb or counted or killed or _one_run(ctx, tok, draft, on_verb) or \
             claimed_occurrence(ctx, tok) or _performed_on_named(ctx, tok) or \
-            _blows_on_named(ctx, tok):
+            _blows_on_named(ctx, tok) or running_campaign(ctx, tok, draft):
         return False
     return not dets or dets[0] not in ("the", "a", "an")
 
@@ -347,6 +347,30 @@ def _blows_on_named(ctx: DocContext, tok: Token) -> bool:
             if p.dep_ == "prep" and p.lower_ in _LANDED_PREPS
             for obj in p.children if obj.dep_ in ("pobj", "pcomp")]
     return any(m.entity_id for t in hit for m in ctx.mentions_of(list(t.subtree)))
+
+
+# Words of a campaign a group keeps up that tell a record or a habit rather than one
+# still running ("has carried out repeated attacks").
+RECORD_MODIFIERS = frozenset({"repeated", "persistent", "frequent", "regular"})
+
+
+def running_campaign(ctx: DocContext, tok: Token, draft: Draft) -> bool:
+    """"The Houthis have kept up attacks on shipping in the Gulf", "continued Houthi
+    attacks on tankers in the Gulf": a campaign of attacks a named group keeps running
+    against a place, a party or a target it names is told as one event, with no one date
+    and over all its sites, unlike
+    "attacks on shipping have continued" (no doer), "has carried out repeated attacks"
+    (a record) or "Israel has kept up strikes" (a state's blows, told one by one)."""
+    if draft.type != "attack" or not (draft.actors or draft.claimed_by) or not (
+            draft.place is not None or draft.target_actors or draft.target):
+        return False
+    if not ongoing(tok, ctx.ontology.ongoing_modifiers - RECORD_MODIFIERS):
+        return False
+    if tok.dep_ != "dobj":
+        return True  # "continued Houthi attacks on X"
+    # "have kept up", "keep up" (still running), not "vowed to keep up attacks"
+    past, perfect = tense(tok.head, ctx.ontology.undated_adverbs)
+    return (past or perfect or tok.head.tag_ in ("VBZ", "VBP")) and not _long_done(tok.head)
 
 
 def _over_the_past(prep: Token) -> bool:
