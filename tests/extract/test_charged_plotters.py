@@ -20,10 +20,10 @@ Run = Callable[..., Extraction]
 @pytest.mark.parametrize(
     "text",
     [
-        "Portuguese prosecutors have charged a Brazilian man with ties to Iran who they say "
-        "tried to hire gunmen to murder two judges in Porto.",
-        "Police say they have charged a man with ties to Iran who they say tried to hire two "
-        "killers to shoot a rabbi.",
+        "Portuguese prosecutors have charged a Brazilian man with close ties to Tehran who they "
+        "say sought to hire gunmen to murder two judges in Porto.",
+        "Police say they have charged a man with close ties to Tehran who they say sought to "
+        "hire two killers to shoot a rabbi.",
     ],
 )
 def test_the_man_prosecutors_say_tried_plots_not_they(extract: Run, text: str) -> None:
@@ -32,8 +32,8 @@ def test_the_man_prosecutors_say_tried_plots_not_they(extract: Run, text: str) -
 
 
 def test_the_charged_man_is_named_after_the_charge(extract: Run) -> None:
-    text = ("Portuguese police have charged a Brazilian man with ties to Iran who they say "
-            "tried to hire gunmen to murder two judges in Porto. On Friday a Porto judge "
+    text = ("Portuguese police have charged a Brazilian man with close ties to Tehran who they "
+            "say sought to hire gunmen to murder two judges in Porto. On Friday a Porto judge "
             "charged Davoud Rostami, 33, with plotting the killings.")
     [ev] = plots(extract(text))
     assert parties(ev) == {"iran", "davoud-rostami"}
