@@ -611,6 +611,11 @@ PULLED_IN = frozenset({"drag", "draw"})
 # Verbs of refusing whose "to" course is the subject's own position, told by the refusal
 # itself ("refused to negotiate with X", "declined to take part in the talks").
 REFUSING = frozenset({"refuse", "decline"})
+# Courses whose refusal ("refused to halt its attacks", "declined to accept the plan")
+# declares that the refusing party keeps its conduct: statement subtypes.
+REFUSABLE_COURSES = frozenset({"suspension", "resumption", "decision", "de_escalation",
+                               "deployment", "recall", "expulsion", "severance",
+                               "resignation"})
 # Courses disowned in so many words ("said it had no interest in a wider war").
 DISOWNED_COURSES = frozenset({"have no interest"})
 # Dangers one warns of that no party deals out: a warning of them is advice, no threat.
@@ -1687,6 +1692,10 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "was drawn into the probe": no war refused
     if etype == "statement" and trig.phrase in NEGATED_POSITIONS and _refused(ctx, tok):
         return etype, subtype  # "the Houthis refused to negotiate with Washington"
+    if etype == "statement" and _refused(ctx, tok):
+        # "refused to halt its attacks", "declined to accept the truce": the course is
+        # rejected, not taken; a refused denial or claim states nothing
+        return ("statement", "rejection") if subtype in REFUSABLE_COURSES else None
     if etype == "statement" and trig.phrase in NEGATED_POSITIONS | DISOWNED_COURSES:
         disowned = _declared_denial(tok) if trig.phrase in NEGATED_POSITIONS else bool(
             _declarer(ctx, tok))
@@ -4189,7 +4198,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
     placed = tok.dep_ in STATEMENT_OK_DEPS or _content_of(tok) or _relative_denial(tok) or \
         _caused_utterance(tok) or _readied(tok) or _ready_for_war(ctx, tok) or \
         _declared_duty(tok) or _decided(tok) or _ordered(tok) or _charge_called_false(tok) or \
-        _refused(ctx, tok) or _promised_reprisal(tok) or _clause_after_label(tok) or \
+        (_refused(ctx, tok) and typed == ("statement", "rejection")) or \
+        _promised_reprisal(tok) or _clause_after_label(tok) or \
         _contrasted(tok) or (tok.tag_ == "VBG" and _uttered_aside(tok)) or (
         bool(hit.trigger.verbs) and tok.pos_ == "NOUN") or (
         tok.dep_ == "pobj" and _talks_planned(ctx, tok))  # "would enter into negotiations"

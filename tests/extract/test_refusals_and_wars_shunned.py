@@ -62,3 +62,25 @@ def test_a_war_a_side_says_it_shuns_is_its_position(
 ])
 def test_other_refusals_and_draws_are_no_statements(extract: Extract, text: str) -> None:
     assert _statements(extract(text)) == []
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The Houthis refused on Sunday to halt their attacks on tankers in the strait.",
+     "houthis"),
+    ("Hamas refused to accept the ceasefire proposal of the mediators on Wednesday.",
+     "hamas"),
+    ("Kataib Hezbollah declined on Friday to suspend its operations against US bases.",
+     "kataib-hezbollah"),
+])
+def test_a_refused_halt_or_acceptance_is_a_rejection(
+        extract: Extract, text: str, actor: str) -> None:
+    assert _statements(extract(text)) == [("rejection", [actor])]
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas refused on Tuesday to deny its part in the bombing.",
+    "Residents refused to halt their sit-in outside the ministry on Monday.",
+])
+def test_a_refused_denial_or_a_crowd_s_refusal_states_nothing(
+        extract: Extract, text: str) -> None:
+    assert _statements(extract(text)) == []
