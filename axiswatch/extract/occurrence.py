@@ -18,6 +18,7 @@ from axiswatch.extract.arguments import (
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.draft import ARMED, Draft
 from axiswatch.extract.places import RUN_NOUNS
+from axiswatch.extract.reference import DEFINITE
 from axiswatch.extract.triggers import lemma
 from axiswatch.extract.when import ongoing, tense
 from axiswatch.model import Event
@@ -131,8 +132,7 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
     """Generic or anaphoric: "attacks against Jewish targets", "these attacks",
     "most of the attacks" (with nothing that pins them down)."""
     onto = ctx.ontology
-    if not (draft.date and draft.date.precision == "day") and _anyone_who(
-            tok if tok.pos_ == "VERB" else governing_verb(tok)):
+    if _anyone_who(tok if tok.pos_ == "VERB" else governing_verb(tok)):
         return True  # "those who refused were sentenced", "anyone who joins faces arrest"
     if tok.pos_ == "VERB":
         # "have launched dozens of attacks": a count, not an occurrence; but "denied any
@@ -183,16 +183,44 @@ DESCRIBED_PERSONS = frozenset({"those", "anyone", "anybody", "whoever", "everyon
                                "everybody"})
 
 
+# Deeds that make people a class a rule is told of ("those who refuse", "anyone who joins").
+CLASS_DEEDS = frozenset({"refuse", "decline", "join", "defy"})
+
+
 def _anyone_who(verb: Token | None) -> bool:
     """Whether the subject of ``verb`` is anyone who fits a description ("those who
-    refused to recant were jailed"): a rule told of a class, not of people one could name."""
+    refused to recant were jailed", "anyone who joins faces arrest"): a rule told of a
+    class, not of people one could name. Those who did one deed told as such ("those who
+    carried out the attack on the embassy have been arrested") are people, not a class."""
     if verb is None:
         return False
     if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
         verb = verb.head  # "anyone who joins faces arrest" (the noun parsed as a verb)
-    return any(c.lower_ in DESCRIBED_PERSONS and (
-        c.lower_ == "whoever" or any(r.dep_ == "relcl" for r in c.children))
-        for c in inherited_subjects(verb))
+    described = [c for c in inherited_subjects(verb) if c.lower_ in DESCRIBED_PERSONS and (
+        c.lower_ == "whoever" or any(r.dep_ == "relcl" for r in c.children))]
+    if not described:
+        return False
+    clauses = [r for c in described for r in c.children if r.dep_ == "relcl"]
+    return _told_as_rule(verb) or any(lemma(r) in CLASS_DEEDS for r in clauses) or not any(
+        _one_deed(r) for r in clauses)
+
+
+def _told_as_rule(verb: Token) -> bool:
+    """"faces arrest", "will be jailed", "are jailed": a verb of what always or will
+    happen, not of what was done ("have been arrested", "are being held")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return True
+    return verb.tag_ != "VBG" and not any(lemma(a) == "have" for a in auxes) and (
+        verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes))
+
+
+def _one_deed(clause: Token) -> bool:
+    """"who carried out the attack on the embassy", "who took part in the rally on
+    Friday": a relative clause of one deed, by a thing it names as known or a date."""
+    return any(t.ent_type_ == "DATE" or (t.pos_ == "NOUN" and any(
+        d.dep_ == "det" and d.lower_ in DEFINITE for d in t.children))
+        for t in clause.subtree)
 
 
 def _verb_objects(verb: Token) -> list[Token]:

@@ -33,6 +33,22 @@ def test_people_one_could_count_are_arrested(extract: Run, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Those who carried out the attack on the consulate have been arrested, police said.",
+    "Those who planted the bomb at the market in Basra were detained, officials said.",
+])
+def test_the_doers_of_one_deed_are_arrested_without_a_day(extract: Run, text: str) -> None:
+    one_event(extract(text), "arrest")
+
+
+@pytest.mark.parametrize("text", [
+    "Those who insult the clerics are jailed, the ministry said.",
+    "Anyone who joins the militia will be detained, the governor said.",
+])
+def test_a_rule_in_the_present_or_future_is_no_arrest(extract: Run, text: str) -> None:
+    assert [e for e in extract(text).events if e.type == "arrest"] == []
+
+
+@pytest.mark.parametrize("text", [
     "Officers foiled a far bigger raid on the port with early strikes on the gunmen's "
     "boats, the navy said.",
     "The army thwarted an assault on Kiryat Shmona on Monday by striking launchers near "
