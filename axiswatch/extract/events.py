@@ -2923,10 +2923,10 @@ def _partakers(ctx: DocContext, tok: Token) -> list[str]:
     if tok.dep_ != "pobj" or tok.head.lower_ != "in":
         return []
     head = tok.head.head
-    if head.lower_ in PART_NOUNS and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+    if lemma(head) in PART_NOUNS and head.dep_ == "dobj" and head.head.pos_ == "VERB":
         verb, part = head.head, head
     elif head.pos_ == "VERB" and (lemma(head) in PARTAKING or any(
-            c.dep_ == "dobj" and c.lower_ in PART_NOUNS for c in head.children)):
+            c.dep_ == "dobj" and lemma(c) in PART_NOUNS for c in head.children)):
         # the parse may hang "in attacks" on the verb of "took part"
         verb, part = head, next((c for c in head.children if c.dep_ == "dobj"), head)
     else:
@@ -4162,7 +4162,7 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
     if etype in VIOLENT and (_titled(tok) or _trend_of(tok) or _campaign_begun(tok) or
                              _going_on_since(tok)):
         return None  # a title, a trend, a campaign: no one occurrence
-    if etype in VIOLENT and _part_played_in(tok):
+    if etype in VIOLENT and _part_played_in(tok) and not _partakers(ctx, tok):
         return None  # "sanctioned for their role in attacks on US forces": a kind of deed
     if etype in VIOLENT and fellow_victims(tok):
         return None  # "two aides were killed with him": the blow told before
@@ -4396,7 +4396,7 @@ def _part_played_in(tok: Token) -> bool:
     """"for their role in attacks on US forces", "involvement in bombings": deeds of a
     kind, named as what someone took part in (a bare plural), not one occurrence."""
     return tok.tag_ in ("NNS", "NNPS") and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
-        and tok.head.head.lower_ in PART_NOUNS and not any(
+        and lemma(tok.head.head) in PART_NOUNS and not any(
             c.dep_ in ("det", "nummod", "poss") or c.lower_ in ("as", "including", "like")
             for c in tok.children)  # "bombings such as the 1994 attack": its examples
 

@@ -82,6 +82,33 @@ def test_a_part_denied_makes_no_doer(extract: Run, text: str) -> None:
                if e.type == "attack")
 
 
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("The Houthis played a part in missile attacks on tankers in the Gulf of Aden on "
+         "Thursday.", "houthis"),
+        ("Officials said Kataib Hezbollah played a part in drone attacks on US bases in "
+         "Syria on Sunday.", "kataib-hezbollah"),
+    ],
+)
+def test_attacks_a_named_group_played_a_part_in_are_its_deeds(
+        extract: Run, text: str, doer: str) -> None:
+    assert doer in one_event(extract(text), "attack").actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington sanctioned three commanders on Friday for their roles in attacks on "
+        "Kurdish forces.",
+        "Tehran has previously denied any role in rocket attacks on the base.",
+    ],
+)
+def test_a_part_in_deeds_of_a_kind_named_by_no_doer_is_no_attack(extract: Run,
+                                                                  text: str) -> None:
+    assert [e for e in extract(text).events if e.type == "attack"] == []
+
+
 def test_a_collective_blamed_beside_a_named_group_is_its_kind(extract: Run) -> None:
     text = ("A drone struck an outpost near Rutba on Friday, killing two soldiers. US "
             "officials said the strike bore the hallmarks of Harakat al-Nujaba. A Pentagon "
