@@ -51,6 +51,9 @@ _SAME_DAY = re.compile(
 # Days per unit; a unit of none ("hours after", "shortly after") keeps the anchor's day.
 _UNIT_DAYS = {"minute": 0, "hour": 0, "shortly": 0, "soon": 0, "immediately": 0, "moment": 0,
               "day": 1, "week": 7, "month": 30}
+# Hours counted after a deed late in its day that reach past midnight ("eight hours
+# later"); fewer ("two hours later") stay in its day, uncounted "hours" may pass it.
+_DAY_TURNING_HOURS = 6
 _VAGUE = 2  # "days after", "several days after": a couple of days, stated as a month
 _APPOSED = re.compile(r"^\s*,\s*(?:the|a|just|only)?\s*$", re.I)  # "October 8, the day after"
 _PRONOUNS = frozenset({"it", "this", "that", "which"})
@@ -67,7 +70,8 @@ class _Offset:
     marker: Token | None  # "after"/"before" (None for "hours later")
     region: frozenset[int]  # token indices of the anchor ("after the attack")
     host: Token | None  # the word the offset phrase modifies ("came", "announced")
-    hours: int = 0  # +1 counted in hours after ("hours after", "three hours later"), -1 before
+    hours: int = 0  # +1 hours after that may pass midnight ("hours after", "eight hours
+    # later"; not "two hours later"), -1 before
 
 
 @dataclass(slots=True)
@@ -196,7 +200,9 @@ def _offsets(sent: Span) -> list[_Offset]:
             if host.i == governed.i:
                 host = None
         found.append(_Offset(base + m.start(), base + m.end(), days, precision,
-                             marker, frozenset(region), host, sign if unit == "hour" else 0))
+                             marker, frozenset(region), host,
+                             sign if unit == "hour" and (not counted or n >= _DAY_TURNING_HOURS)
+                             else 0))
     # A conjoined "and five days after X" the parse hangs elsewhere shares the host.
     for k, off in enumerate(found):
         if off.host is not None and any(off.host.i in o.region for o in found if o is not off):

@@ -100,6 +100,13 @@ CASES = [
      "killed a police officer in Kirkuk.", "Two days after", "2024-02-06", "day"),
     ("A drone hit a fuel depot near Raqqa early on Tuesday. Hours after the attack, gunmen "
      "ambushed an army patrol near Hasakah.", "Hours after", "2024-02-06", "day"),
+    # a few counted hours after a late deed stay in its day; about six or more pass midnight
+    ("Rockets struck Kiryat Shmona late on Sunday. Two hours later, jets hit a depot near "
+     "Nabatieh.", "Two hours later", "2024-02-04", "day"),
+    ("A drone hit a fuel depot near Raqqa late on Sunday. An hour after the attack, gunmen "
+     "ambushed an army patrol near Hasakah.", "An hour after", "2024-02-04", "day"),
+    ("Rockets struck Kiryat Shmona late on Sunday. Eight hours later, jets hit a depot near "
+     "Nabatieh.", "Eight hours later", "2024-02-05", "day"),
 ]
 
 
