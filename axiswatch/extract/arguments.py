@@ -237,6 +237,12 @@ def direct_objects(verb: Token) -> list[Token]:
     return out
 
 
+def acted_on(verb: Token) -> list[Token]:
+    """What a verb is done to: its direct objects, or the subjects of its passive ("seized
+    rifles", "rifles were seized")."""
+    return direct_objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+
+
 def _relative_named(clause: Token, depth: int = 0) -> Token | None:
     """The noun a free relative names: "what they called X", "what officials described
     as X", "what they said were X"."""

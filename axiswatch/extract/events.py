@@ -31,6 +31,7 @@ from axiswatch.extract.arguments import (
     THROUGH,
     TO,
     WITH,
+    acted_on,
     direct_objects,
     disowned,
     first_conjunct,
@@ -1639,7 +1640,7 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
             lemma(tok) != "stop" and _arms_on_route(ctx, tok, weapons))):
         return "transfer", "weapons_delivery"  # "seized a boat carrying rockets"
     if etype == "attack" and trig.objects and _intercepts(tok) and not any(
-            lemma(o) in trig.objects for o in _stopped(tok)):
+            lemma(o) in trig.objects for o in acted_on(tok)):
         # "intercepted a shipment of rockets": the munition must be what was stopped
         alt = _reading_by_object(ctx, tok, trig)
         return None if alt is None else _type_hit(ctx, replace(hit, trigger=alt), sent,
@@ -2261,7 +2262,7 @@ def _transfer_reading_ok(ctx: DocContext, tok: Token, trig: Trigger,
         return False
     if lemma(tok) in MAKING_VERBS and not any(token_actors(ctx, r) for r in _receivers(tok)):
         return False  # "drones made for the Houthis"; "Iran makes its own drones" is none
-    if any(lemma(o) in WORDS_NOUNS | THREAT_NOUNS | PROMISED_NOUNS for o in _stopped(tok)):
+    if any(lemma(o) in WORDS_NOUNS | THREAT_NOUNS | PROMISED_NOUNS for o in acted_on(tok)):
         return False  # "delivered a warning to the militias", "handed them a blow"
     if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl", "amod") and not passive_agents(tok) \
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and \
@@ -2291,7 +2292,7 @@ UNFIT = frozenset({"wounded", "injured", "dead", "sick", "captured", "detained"}
 def _into_care(verb: Token) -> bool:
     """Whether a verb that moves fighters takes them to treatment, custody or burial
     ("brought the wounded fighters to a hospital"), not to fight."""
-    moved = direct_objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    moved = acted_on(verb)
     return any(lemma(p) in CARE_PLACES for _x, p in prep_objects(verb, DESTINATION_PREPS_OF_LOAD)) \
         or any(c.lower_ in UNFIT for m in moved for c in m.children if c.dep_ == "amod")
 
@@ -2301,7 +2302,7 @@ def _bare_fee(ctx: DocContext, verb: Token, trig: Trigger) -> bool:
     sign, paid to people no name makes a party, is a fee for a service (a hired deed,
     told as its plot), not the funding of a group ("paid Zainabiyoun fighters $500")."""
     objects = _objects(verb, loads=True)
-    sums = direct_objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    sums = acted_on(verb)
     if not any(o.tag_ == "$" for o in objects) or any(lemma(o) in trig.objects for o in sums):
         return False  # "paid them $5,000 as an advance payment" is still a bare sum
     # (the parse may take a named receiver for the object: "paid Fatemiyoun fighters $400")
@@ -2351,7 +2352,7 @@ def _sources(verb: Token) -> list[Token]:
 def _moved(tok: Token, trig: Trigger) -> list[Token]:
     """What a transfer verb moves: its objects, passive subject and the "with" of
     "armed X with Y", their conjuncts, and the subject of a verb of arrival."""
-    out = direct_objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
+    out = acted_on(tok)
     if tok.dep_ == "relcl":  # "rockets, which were handed to X": the noun the clause is on
         out = [tok.head if o.lower_ in RELATIVE_PRONOUNS else o for o in out]
     if tok.dep_ == "amod" and tok.tag_ == "VBG":
@@ -2419,7 +2420,7 @@ def _moves_people(ctx: DocContext, tok: Token) -> bool:
     """"The suspect was transferred to a prison", "moved the wounded to a hospital": a
     person handed on into care or custody, no arms, money or fighters supplied (but
     "provided the operatives with weapons" names whom it arms)."""
-    moved = direct_objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
+    moved = acted_on(tok)
     if any(prep_objects(h, WITH) for h in (tok, *moved)):
         return False
     people = ctx.ontology.moved_people | ctx.ontology.person_nouns
@@ -2517,7 +2518,7 @@ def _carries_weapon(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit]) -
     """Whether what a seizing verb acts on is a carrier whose load is a weapon: the
     weapon word then names cargo, not the means of an attack."""
     starts = {w.start for w in weapons}
-    carriers = direct_objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
+    carriers = acted_on(tok)
     # the participle hangs on the noun, or (as parsed) on the seizing verb itself
     loads = [c for o in carriers for c in o.children if c.dep_ in ("acl", "relcl") or (
         c.dep_ == "amod" and lemma(c) in CARGO_VERBS)]  # "a boat laden with arms"
@@ -2540,7 +2541,7 @@ def _arms_on_route(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit]) ->
     craft or a state they come from); arms
     seized "from a house" are a find, no shipment."""
     starts = frozenset(i for w in weapons for i in range(w.start, w.end))
-    seized = direct_objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
+    seized = acted_on(tok)
     seized += [p for o in seized for _x, p in prep_objects(o, OF)]  # "thousands of rifles"
     if not any(_is_arms(ctx, o, starts) for o in seized):
         return False
@@ -2795,7 +2796,7 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
                      m.label == "NORP"]
             if not found:  # "seized rifles en route from Iran": where they came from
                 route = [p for _x, p in prep_objects(tok, IN_AT | {"en"}) if p.lower_ == "route"]
-                seized = direct_objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
+                seized = acted_on(tok)
                 route += _sent_on(seized)  # "arms shipped from Iran"
                 found = [m.entity_id for h in (tok, *seized, *route)
                          for _x, p in prep_objects(h, FROM)
@@ -3247,14 +3248,9 @@ def _intercepts(tok: Token) -> bool:
                                      for c in tok.children))
 
 
-def _stopped(tok: Token) -> list[Token]:
-    """The munitions an interception stops: its object, or the passive subject."""
-    return direct_objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
-
-
 def _courses(tok: Token) -> list[Token]:
     """The participles that tell where the stopped munitions were going."""
-    return [c for w in _stopped(tok) for c in w.children
+    return [c for w in acted_on(tok) for c in w.children
             if c.dep_ in ("acl", "relcl") and lemma(c) in COURSE_VERBS]
 
 
@@ -3266,14 +3262,14 @@ def _launch_told(tok: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     return bool(_courses(tok)) or any(c.dep_ in ("det", "nummod", "quantmod")
-                                      for w in _stopped(tok) for c in w.children)
+                                      for w in acted_on(tok) for c in w.children)
 
 
 def _launchers(ctx: DocContext, tok: Token) -> list[str]:
     """Who launched what an interception stopped: a name on the munition ("Houthi
     drones") or the agent of its launch ("a missile fired by X"), never the
     interceptor, who is the side the launch was aimed at."""
-    words = [c for w in _stopped(tok) for c in w.children
+    words = [c for w in acted_on(tok) for c in w.children
              if c.dep_ in ("compound", "amod", "nmod", "poss")]
     words += [a for c in _courses(tok) for a in passive_agents(c)]
     return [a for a in tokens_actors(ctx, words) if ctx.etype(a) != "place"]
@@ -3291,7 +3287,7 @@ def _group_downs_state_craft(ctx: DocContext, tok: Token, shooters: list[str]) -
 def _craft_owners(ctx: DocContext, tok: Token) -> list[str]:
     """Whose the downed craft is, as its modifiers say ("an American drone": the US)."""
     # ("a US MQ-9 Reaper drone": the parse may make the owner a noun modifier, nmod)
-    return tokens_actors(ctx, [c for w in _stopped(tok) for c in w.children
+    return tokens_actors(ctx, [c for w in acted_on(tok) for c in w.children
                                if c.dep_ in ("amod", "poss") or (
                                    c.dep_ in ("compound", "nmod") and
                                    c.ent_type_ in ("NORP", "GPE"))])
@@ -3304,7 +3300,7 @@ PLANNING_VERBS = frozenset({"plot", "plan", "prepare", "organize", "organise", "
 
 def _alternatives(tok: Token) -> bool:
     """Whether a noun is one of alternatives joined by "or" ("in X or Y")."""
-    return any(c.dep_ == "cc" and c.lower_ == "or" for c in (tok, *tok.children))
+    return any(c.dep_ == "cc" and c.lower_ == "or" for c in tok.children)
 
 
 def _planned_object(tok: Token) -> bool:
@@ -3758,7 +3754,7 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
                   w.start not in earlier and not _arsenal(ctx, doc[w.end - 1], tok)]
         usable = [w for w in usable if not _modifies_weapon(doc, w, usable)]
         if _intercepts(tok):  # the munition stopped, not the air defence that stopped it
-            stopped = {t.i for w in _stopped(tok) for t in w.subtree}
+            stopped = {t.i for w in acted_on(tok) for t in w.subtree}
             usable = [w for w in usable if w.start in stopped] or usable
         own = {t.i for t in subtree_tokens(tok)}
         inside = [w for w in usable if w.start in own]

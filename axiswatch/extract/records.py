@@ -482,7 +482,6 @@ def _anaphoric(sent: Span, d: Draft) -> bool:
         return False
     if d.hit.trigger.verbs and d.date is not None:
         return False  # "was placed on the sanctions list in 2019": the verb's act, dated
-
     if d.date is not None and tok.left_edge.idx <= d.date.start < \
             tok.right_edge.idx + len(tok.right_edge):
         return False  # "the January 28 attack" has a date of its own
