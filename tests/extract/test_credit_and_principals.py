@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from axiswatch.model import Event, Extraction
+from tests.extract.support import parties
 
 Run = Callable[..., Extraction]
 
@@ -18,10 +19,6 @@ def _first(ex: Extraction, kind: str) -> Event:
     found = [e for e in ex.events if e.type == kind]
     assert found, [(e.type, e.evidence.text) for e in ex.events]
     return found[0]
-
-
-def _parties(ev: Event) -> set[str]:
-    return {*ev.actors, *ev.claimed_by, *ev.attributed_to}
 
 
 @pytest.mark.parametrize(
@@ -61,19 +58,19 @@ def test_a_group_owning_the_deed_in_the_next_sentence_claims_it(
 )
 def test_a_blame_or_a_deed_told_by_its_doer_after_the_attack(
         extract: Run, text: str, wanted: set[str]) -> None:
-    assert _parties(_first(extract(text), "attack")) == wanted
+    assert parties(_first(extract(text), "attack")) == wanted
 
 
 def test_a_blow_a_group_threatens_claims_nothing(extract: Run) -> None:
     text = ("A drone hit the Shaddadi base on Friday. Harakat al-Nujaba said it would hit the "
             "base again.")
-    assert _parties(_first(extract(text), "attack")) == set()
+    assert parties(_first(extract(text), "attack")) == set()
 
 
 def test_a_party_blamed_in_the_passive_is_held_responsible(extract: Run) -> None:
     text = ("A drone struck the al-Tanf garrison on Thursday. Kataib Hezbollah was blamed for "
             "the assault by American officials.")
-    assert _parties(_first(extract(text), "attack")) == {"kataib-hezbollah"}
+    assert parties(_first(extract(text), "attack")) == {"kataib-hezbollah"}
 
 
 @pytest.mark.parametrize(
@@ -108,12 +105,12 @@ def test_answering_for_a_failure_or_a_denied_credit_claims_nothing(
 )
 def test_whom_plotters_act_for_beside_the_plot_verb(extract: Run, text: str,
                                                     wanted: str) -> None:
-    assert wanted in _parties(_first(extract(text), "plot"))
+    assert wanted in parties(_first(extract(text), "plot"))
 
 
 def test_the_employer_of_a_plots_target_is_no_principal(extract: Run) -> None:
     text = "Police foiled a plot to stab a presenter working for Iran International in London."
-    assert "iran-international" not in _parties(_first(extract(text), "plot"))
+    assert "iran-international" not in parties(_first(extract(text), "plot"))
 
 
 @pytest.mark.parametrize(
@@ -127,12 +124,12 @@ def test_the_employer_of_a_plots_target_is_no_principal(extract: Run) -> None:
 )
 def test_the_body_a_plotter_belongs_to_plots_with_him(extract: Run, text: str,
                                                       wanted: str) -> None:
-    assert {"karim-tavakoli", wanted} <= _parties(_first(extract(text), "plot"))
+    assert {"karim-tavakoli", wanted} <= parties(_first(extract(text), "plot"))
 
 
 def test_a_private_plotters_nationality_is_no_principal(extract: Run) -> None:
     text = "Karim Tavakoli, an Iranian citizen, planned to stab a cleric in Hamburg."
-    assert "iran" not in _parties(_first(extract(text), "plot"))
+    assert "iran" not in parties(_first(extract(text), "plot"))
 
 
 @pytest.mark.parametrize(
@@ -149,13 +146,13 @@ def test_a_private_plotters_nationality_is_no_principal(extract: Run) -> None:
 )
 def test_a_spokesman_speaks_for_the_state_body_of_his_title(
         extract: Run, text: str, wanted: set[str]) -> None:
-    assert _parties(_first(extract(text), "statement")) == wanted
+    assert parties(_first(extract(text), "statement")) == wanted
 
 
 def test_they_after_a_list_of_people_are_the_plotters(extract: Run) -> None:
     text = ("Police detained Hamid Rezaei and Mehdi Karimi in Malmo on Tuesday. They had "
             "planned to set fire to a community centre, investigators said.")
-    assert {"hamid-rezaei", "mehdi-karimi"} <= _parties(_first(extract(text), "plot"))
+    assert {"hamid-rezaei", "mehdi-karimi"} <= parties(_first(extract(text), "plot"))
 
 
 @pytest.mark.parametrize(
@@ -168,10 +165,10 @@ def test_they_after_a_list_of_people_are_the_plotters(extract: Run) -> None:
     ],
 )
 def test_the_body_a_plotter_served_in_the_sentence_before(extract: Run, text: str) -> None:
-    assert {"hamid-rezaei", "quds-force"} <= _parties(_first(extract(text), "plot"))
+    assert {"hamid-rezaei", "quds-force"} <= parties(_first(extract(text), "plot"))
 
 
 def test_a_body_served_in_another_paragraph_is_no_principal(extract: Run) -> None:
     text = ("Hamid Rezaei worked for the Quds Force for years.\n\nHe plotted to shoot a "
             "blogger in Oslo, prosecutors said.")
-    assert "quds-force" not in _parties(_first(extract(text), "plot"))
+    assert "quds-force" not in parties(_first(extract(text), "plot"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from axiswatch.model import Event, Extraction
+from tests.extract.support import parties
 
 Run = Callable[..., Extraction]
 
@@ -17,10 +18,6 @@ def _attack(ex: Extraction) -> Event:
     found = [e for e in ex.events if e.type == "attack"]
     assert found, [(e.type, e.evidence.text) for e in ex.events]
     return found[0]
-
-
-def _parties(ev: Event) -> set[str]:
-    return {*ev.actors, *ev.claimed_by, *ev.attributed_to}
 
 
 def test_a_group_reporting_an_attack_without_a_doer_claims_it(extract: Run) -> None:
@@ -32,31 +29,31 @@ def test_a_group_reporting_an_attack_without_a_doer_claims_it(extract: Run) -> N
 def test_the_group_as_reporter_is_the_group_named_before(extract: Run) -> None:
     text = ("Harakat al-Nujaba has threatened US forces for weeks. A rocket hit the Ain "
             "al-Asad air base on Friday, the group said.")
-    assert _parties(_attack(extract(text))) == {"harakat-hezbollah-al-nujaba"}
+    assert parties(_attack(extract(text))) == {"harakat-hezbollah-al-nujaba"}
 
 
 def test_a_group_telling_its_losses_claims_nothing(extract: Run) -> None:
     text = ("A drone struck a van near Qusayr on Friday, killing three of its members, "
             "Hezbollah said.")
-    assert "hezbollah" not in _parties(_attack(extract(text)))
+    assert "hezbollah" not in parties(_attack(extract(text)))
 
 
 def test_officials_reporting_claim_nothing(extract: Run) -> None:
     text = ("Kataib Hezbollah vowed revenge on Monday. || A rocket hit the Victory base near "
             "Baghdad airport on Tuesday, Iraqi officials said.")
-    assert _parties(_attack(extract(text))) == set()
+    assert parties(_attack(extract(text))) == set()
 
 
 def test_a_group_telling_the_motive_claims_the_attack(extract: Run) -> None:
     text = ("A drone hit the Rumeilan base in Hasakah on Monday. Kataib Hezbollah said the "
             "attack was a response to the war on Gaza.")
-    assert _parties(_attack(extract(text))) == {"kataib-hezbollah"}
+    assert parties(_attack(extract(text))) == {"kataib-hezbollah"}
 
 
 def test_a_group_saying_it_set_the_charge_claims_the_blast(extract: Run) -> None:
     text = ("A roadside bomb hit a supply convoy near Samawah on Saturday. Saraya Awliya "
             "al-Dam said it had planted the device.")
-    assert _parties(_attack(extract(text))) == {"saraya-awliya-al-dam"}
+    assert parties(_attack(extract(text))) == {"saraya-awliya-al-dam"}
 
 
 def test_a_front_group_claims_and_its_patron_is_held_responsible(extract: Run) -> None:
@@ -70,25 +67,25 @@ def test_a_front_group_claims_and_its_patron_is_held_responsible(extract: Run) -
 def test_a_multinational_force_reporting_an_attack_on_it_claims_nothing(extract: Run) -> None:
     text = ("Rockets struck the Union III base in Baghdad on Sunday. The US-led coalition said "
             "12 rockets had been fired at the base.")
-    assert _parties(_attack(extract(text))) == set()
+    assert parties(_attack(extract(text))) == set()
 
 
 def test_a_group_told_by_what_it_is_called_claims(extract: Run) -> None:
     text = ("A roadside bomb hit a fuel convoy near Hilla on Tuesday. A group calling itself "
             "Saraya Awliya al-Dam claimed the blast.")
-    assert _parties(_attack(extract(text))) == {"saraya-awliya-al-dam"}
+    assert parties(_attack(extract(text))) == {"saraya-awliya-al-dam"}
 
 
 def test_a_statement_attributed_to_a_group_is_its_claim(extract: Run) -> None:
     text = ("A drone hit the Tanf garrison on Wednesday. A statement attributed to Kataib "
             "Hezbollah claimed the attack on the garrison.")
-    assert _parties(_attack(extract(text))) == {"kataib-hezbollah"}
+    assert parties(_attack(extract(text))) == {"kataib-hezbollah"}
 
 
 def test_a_video_of_a_bystander_claims_nothing(extract: Run) -> None:
     text = ("Rockets hit the Ain al-Asad base on Friday. A video released by a Kurdish channel "
             "showed smoke over the base.")
-    assert _parties(_attack(extract(text))) == set()
+    assert parties(_attack(extract(text))) == set()
 
 
 def test_a_claim_naming_the_town_finds_the_attack_on_its_airport(extract: Run) -> None:
@@ -122,10 +119,10 @@ def test_the_group_using_a_claimants_name_is_held_responsible(extract: Run) -> N
 def test_a_place_that_changed_its_name_blames_no_one(extract: Run) -> None:
     text = ("A rocket hit the Taji base on Sunday. The name of the base was changed by the "
             "Iraqi army in 2019.")
-    assert _parties(_attack(extract(text))) == set()
+    assert parties(_attack(extract(text))) == set()
 
 
 def test_an_umbrella_name_used_by_unnamed_groups_blames_no_one_else(extract: Run) -> None:
     text = ("A drone hit the Rumeilan base on Sunday. The Islamic Resistance in Iraq, a name "
             "used by several Iran-aligned groups, claimed the attack.")
-    assert _parties(_attack(extract(text))) == {"islamic-resistance-in-iraq"}
+    assert parties(_attack(extract(text))) == {"islamic-resistance-in-iraq"}

@@ -8,16 +8,13 @@ from collections.abc import Callable
 import pytest
 
 from axiswatch.model import Event, Extraction
+from tests.extract.support import parties as _parties
 
 Run = Callable[..., Extraction]
 
 
 def _of_type(extraction: Extraction, etype: str) -> list[Event]:
     return [e for e in extraction.events if e.type == etype]
-
-
-def _parties(event: Event) -> set[str]:
-    return {*event.actors, *event.claimed_by, *event.attributed_to}
 
 
 def _one_meeting_of(extract: Run, text: str, parties: set[str], place: str) -> None:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from axiswatch.model import Event, Extraction
+from tests.extract.support import parties as _parties
 
 Run = Callable[..., Extraction]
 
@@ -17,10 +18,6 @@ def _only(extraction: Extraction, etype: str) -> Event:
     found = [e for e in extraction.events if e.type == etype]
     assert len(found) == 1, [(e.type, e.actors) for e in extraction.events]
     return found[0]
-
-
-def _parties(event: Event) -> set[str]:
-    return {*event.actors, *event.claimed_by, *event.attributed_to}
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from axiswatch.model import Event, Extraction
+from tests.extract.support import parties as _parties
 
 Run = Callable[..., Extraction]
 
@@ -17,10 +18,6 @@ Run = Callable[..., Extraction]
 def _plot(ex: Extraction) -> Event:
     [ev] = [e for e in ex.events if e.type == "plot"]
     return ev
-
-
-def _parties(ev: Event) -> set[str]:
-    return {*ev.actors, *ev.claimed_by, *ev.attributed_to}
 
 
 @pytest.mark.parametrize(

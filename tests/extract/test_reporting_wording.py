@@ -17,10 +17,6 @@ def _of_type(ex: Extraction, etype: str) -> list[Event]:
     return [e for e in ex.events if e.type == etype]
 
 
-def _parties(ev: Event) -> set[str]:
-    return {*ev.actors, *ev.claimed_by, *ev.attributed_to}
-
-
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
