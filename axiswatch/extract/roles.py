@@ -586,6 +586,19 @@ COUNT_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "
                          "contingent", "detachment"})
 
 
+# Titles of those who lead a body: "the head of X", "the commander of X".
+LEADING_TITLES = frozenset({"head", "leader", "chief", "commander", "secretary-general",
+                            "chairman", "director"})
+
+
+def _active_subject(tok: Token) -> bool:
+    """Whether a noun is the subject of an active verb, or joined to one ("X and Y
+    said"): the one who acts, not one acted on ("Y was killed")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "nsubj"
+
+
 # "fighters of X", "militants from X": the body they come from.
 MEMBER_PREPS = frozenset({"of", "from"})
 # "a spokesman for X": the body a voice speaks for.
@@ -596,8 +609,11 @@ VOICE_PREPS = frozenset({"for"})
 def _members_of(ctx: DocContext, head: Token, depth: int) -> list[str]:
     """"Fighters of the X service", "militants from X", "dozens of X fighters": a noun for
     the people of a body, or a count of them, acts as the body named after "of" or
-    "from"."""
-    if lemma(head) not in MEMBER_NOUNS and head.lower_ not in COUNT_NOUNS:
+    "from"; so does an unnamed holder of a body's leading title who acts or speaks ("the
+    commander of X vowed revenge"), not one who is acted on ("killed the commander of
+    X" kills a man, not the body)."""
+    if lemma(head) not in MEMBER_NOUNS and head.lower_ not in COUNT_NOUNS and not (
+            lemma(head) in LEADING_TITLES and _active_subject(head)):
         return []
     # "fighters from Iraq" come from a country, they are not its forces
     preps = MEMBER_PREPS | VOICE_PREPS if lemma(head) in VOICE_NOUNS else MEMBER_PREPS

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from axiswatch.extract.arguments import FOUND_VERBS
 from axiswatch.extract.relations.patterns import GROUPS, ORGS, PERSON, SPONSORS, STATES
+from axiswatch.extract.roles import LEADING_TITLES
 from axiswatch.nlp.linking import LinkedMention
 from axiswatch.nlp.tokens import doc_tokens, span_tokens
 
@@ -710,8 +711,6 @@ def _denies_other(verb: Token, below: Token) -> bool:
 ANSWERING = frozenset({"answer"})
 # "X succeeded Y as head of Z", "X replaced Y as commander of Z": X now leads Z.
 SUCCEEDING = frozenset({"succeed", "replace"})
-LEADING_TITLES = frozenset({"head", "leader", "chief", "commander", "secretary-general",
-                            "chairman", "director"})
 # "added X to its terrorist list", "to the sanctions list", "to a blacklist".
 _LIST_WORDS = frozenset({"terror", "terrorist", "terrorism", "sanction", "sanctions",
                          "blacklist", "designation"})
