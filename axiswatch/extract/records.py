@@ -14,7 +14,7 @@ from axiswatch.extract.draft import RECORD_TYPES, STATE_TYPES, VIOLENT, Draft
 from axiswatch.extract.events import INTERDICTING, TIME_ANCHORS
 from axiswatch.extract.places import CAUSE_PREPS
 from axiswatch.extract.reference import continues_story, recalls
-from axiswatch.extract.speakers import with_own_group
+from axiswatch.extract.speakers import saying_verb, speakers, with_own_group
 from axiswatch.extract.triggers import lemma
 from axiswatch.extract.when import (
     DateContext,
@@ -203,6 +203,21 @@ def _state_says_done(ctx: DocContext, d: Draft) -> bool:
     then its claim)."""
     return d.type == "strike" and bool(d.actors) and all(
         ctx.etype(a) in STATE_TYPES for a in d.actors)
+
+
+# Plain verbs of telling, by which a third party passes a fact on.
+TELLING = frozenset({"say", "tell", "add", "state"})
+
+
+def _told_by_others(ctx: DocContext, tok: Token, d: Draft) -> bool:
+    """"US officials said Iran had sent drones", "Iran shipped rockets to Syria, the
+    command said": arms and money move out of sight, so a supply told in the words of
+    someone other than its giver is what they report ("Iran said it sent advisers" is
+    the giver's own word)."""
+    verb = saying_verb(tok)
+    if verb is None or lemma(verb) not in TELLING:
+        return False
+    return not set(speakers(ctx, tok)) & set(d.actors)
 
 
 def _evidence_span(ctx: DocContext, sent: Span, d: Draft, drafts: list[Draft]
@@ -558,6 +573,9 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
         if d.type == "plot" and certainty in ("confirmed", "reported", "assessed") and \
                 accused_plot(masked(text_of(sent), asides)):
             certainty = "alleged"  # the plot is what its investigators say it was
+        if d.type == "transfer" and certainty == "confirmed" and \
+                _told_by_others(ctx, sent.doc[d.hit.head], d):
+            certainty = "reported"
         if d.claimed_by and set(d.actors) <= set(d.claimed_by) and \
                 d.type not in ("statement", "sanction") and not _state_says_done(ctx, d):
             certainty = "claimed"  # only the perpetrator's word

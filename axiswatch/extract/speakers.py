@@ -29,7 +29,7 @@ SPEAKING = SAYING | frozenset({"warn", "threaten", "vow", "pledge", "promise", "
                                "signal", "stress", "reiterate"})
 
 
-def _saying_verb(tok: Token) -> Token | None:
+def saying_verb(tok: Token) -> Token | None:
     """The saying verb whose reported clause holds ``tok`` ("X said Y would respond")."""
     cur = tok
     for _ in range(4):
@@ -61,7 +61,7 @@ def _last_body_before(ctx: DocContext, token_index: int, sentences: int = 2) -> 
 def speakers(ctx: DocContext, tok: Token) -> list[str]:
     """Who declares what a trigger in a reported clause states: the subject of the
     saying verb, or for "a spokesman" the body named just before."""
-    verb = _saying_verb(tok)
+    verb = saying_verb(tok)
     if verb is None:
         return []
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -91,7 +91,7 @@ def reporting_group(ctx: DocContext, tok: Token) -> list[str]:
     """"Three rockets hit the base, the group said": an armed group that reports an
     attack no one is named to have done is telling of its own deed; a group telling of
     its own losses, or a state or an official reporting, claims nothing."""
-    verb = _saying_verb(tok)
+    verb = saying_verb(tok)
     if verb is None or any(t.lower_ in OWN_POSSESSIVES for c in verb.children
                            if c.dep_ == "ccomp" for t in c.subtree):
         return []
@@ -138,7 +138,7 @@ def with_speaker(ctx: DocContext, tok: Token, found: list[str]) -> list[str]:
     voices = {ctx.country(a) for a in said_by if not ctx.is_country(a)} - {None}
     if not voices or not any(ctx.is_country(a) and ctx.country(a) in voices for a in found):
         return found
-    verb = _saying_verb(tok)
+    verb = saying_verb(tok)
     if verb is not None and verb.i > tok.i and not any(
             c.dep_ == "ccomp" and _modal(c) for c in verb.children):
         # "Iraq recalled its ambassador, the foreign ministry said": the state's own act,
@@ -189,7 +189,7 @@ def with_own_group(ctx: DocContext, tok: Token, actors: list[str]) -> list[str]:
     leader Y warned that the group would escalate" declares it for the group as well as
     for the man who speaks (a president telling what "the government" will do, or a
     leader telling what "the group's response" is, speaks for himself)."""
-    verb = tok if lemma(tok) in SPEAKING and tok.pos_ == "VERB" else _saying_verb(tok)
+    verb = tok if lemma(tok) in SPEAKING and tok.pos_ == "VERB" else saying_verb(tok)
     if verb is None:
         return actors
     told = [s for c in verb.children if c.dep_ == "ccomp" for s in c.children

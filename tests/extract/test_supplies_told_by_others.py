@@ -1,0 +1,32 @@
+"""Arms and money moved out of sight are known by the word of whoever tells of them: a
+supply told in a third party's words is reported (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+
+from .support import one_event
+
+Run = Callable[..., Extraction]
+
+
+@pytest.mark.parametrize("text", [
+    "Western officials said Iran had shipped anti-tank missiles to the Houthis in March.",
+    "Iran flew rockets to Damascus in March, two diplomats said.",
+    "The navy said its sailors seized a shipment of rifles off Mukalla on Monday.",
+    "The Houthis received drones from Iran in 2022, the monitors told reporters.",
+])
+def test_supply_told_by_a_third_party_is_reported(extract: Run, text: str) -> None:
+    assert one_event(extract(text, published="2024-06-10"), "transfer").certainty == "reported"
+
+
+@pytest.mark.parametrize("text", [
+    "Iran shipped anti-tank missiles to the Houthis in March.",
+    "Tehran said it sent military advisers to Syria in March.",
+])
+def test_supply_told_as_fact_or_by_its_giver_stays_confirmed(extract: Run, text: str) -> None:
+    assert one_event(extract(text, published="2024-06-10"), "transfer").certainty == "confirmed"
