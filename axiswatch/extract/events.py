@@ -3762,10 +3762,25 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
             w = inside[0] if inside else min(usable, key=lambda x: abs(x.start - tok.i))
             draft.weapon = w.weapon.moved if draft.type == "transfer" and w.weapon.moved \
                 else w.weapon.name
+            if draft.type == "transfer" and _parts_moved(doc[w.end - 1]):
+                draft.weapon = f"{draft.weapon} components"
             sub = w.weapon.subtypes.get(draft.type)
             if sub and (draft.subtype is None or (draft.type in ARMED and
                                                   draft.subtype == "rocket")):
                 draft.subtype = sub
+
+
+# Nouns for the pieces of a weapon sent to be put together where it arrives.
+PIECE_NOUNS = frozenset({"component", "part"})
+
+
+def _parts_moved(weapon_end: Token) -> bool:
+    """"seized drone components", "shipped missile parts", "parts of drones": what moves
+    is a weapon's pieces, named as its components ("missile parts" are its components)."""
+    head = weapon_end.head
+    if weapon_end.dep_ in ("compound", "amod", "nmod") and lemma(head) in PIECE_NOUNS:
+        return True
+    return weapon_end.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in PIECE_NOUNS
 
 
 def _labeller(tok: Token) -> bool:

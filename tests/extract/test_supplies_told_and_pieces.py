@@ -1,5 +1,6 @@
-"""Arms and money moved out of sight are known by the word of whoever tells of them: a
-supply told in a third party's words is reported (sentences written for these tests)."""
+"""How a supply is told: arms and money moved out of sight are known by the word of whoever
+tells of them, and the pieces of a weapon moved are its components (sentences written
+for these tests)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,16 @@ def test_supply_told_by_a_third_party_is_reported(extract: Run, text: str) -> No
 ])
 def test_supply_told_as_fact_or_by_its_giver_stays_confirmed(extract: Run, text: str) -> None:
     assert one_event(extract(text, published="2024-06-10"), "transfer").certainty == "confirmed"
+
+
+@pytest.mark.parametrize(("text", "weapon"), [
+    ("Customs officers seized drone components bound for the rebels off Salalah on Monday.",
+     "drone components"),
+    ("Border guards seized missile parts from a lorry near Zakho on Monday.",
+     "missile components"),
+    ("Tehran shipped parts of drones to Moscow in May.", "drone components"),
+    ("Tehran shipped drones to Moscow in May.", "drone"),
+])
+def test_pieces_of_a_weapon_moved_are_its_components(extract: Run, text: str,
+                                                     weapon: str) -> None:
+    assert one_event(extract(text, published="2024-06-10"), "transfer").weapon == weapon
