@@ -683,7 +683,7 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
         return True
     if lemma(tok) in DECLARED_DEEDS and _declared_deed_told(tok) and _content_of(tok):
         return True  # "said in a statement that it had resumed its attacks"
-    if _decided(tok) or _ordered(tok):
+    if _decided(tok) or _ordered(tok) or _going_on_declared(ctx, tok):
         return True
     if _readied(tok):  # "said its fighters were ready to strike"
         return any(lemma(a) in DECLARING and a.pos_ == "VERB" and not _forecaster(a)
@@ -822,11 +822,20 @@ CAMPAIGN_NOUNS = frozenset({"attack", "operation", "strike", "targeting", "fire"
                             "hostility", "assault", "firing", "launch"})
 
 
-def _kept_up(tok: Token) -> bool:
-    """"would keep up its attacks": a campaign kept going, told by the particle and
-    the campaign's noun ("kept up appearances" keeps no campaign)."""
-    return any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children) and any(
-        c.dep_ == "dobj" and lemma(c) in CAMPAIGN_NOUNS for c in tok.children)
+# What a party keeps up besides a campaign ("vowed to keep up the resistance"); pressure
+# kept up on a cabinet is politics.
+KEPT_UP_NOUNS = CAMPAIGN_NOUNS | {"resistance", "fight", "struggle", "blockade"}
+
+
+def _kept_course(ctx: DocContext, tok: Token) -> bool:
+    """"would keep up its attacks", "vowed to keep up the resistance": a campaign kept
+    going, told by the particle and the campaign's noun ("kept up appearances" keeps
+    no campaign); "would keep its weapons", "would keep its troops in Iraq": arms or
+    forces a party holds on to."""
+    kept = [c for c in tok.children if c.dep_ == "dobj"]
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return any(lemma(c) in KEPT_UP_NOUNS for c in kept)
+    return any(lemma(c) in TROOP_NOUNS or lemma(c) in ctx.ontology.arms_nouns for c in kept)
 
 
 def _declared_deed_told(tok: Token) -> bool:
@@ -1089,9 +1098,10 @@ DISMISSIVE = frozenset({"baseless", "unfounded", "groundless", "fabricated", "fa
                         "false", "lie", "lies", "fake", "absurd", "ridiculous", "nonsense",
                         "untrue", "propaganda", "slander", "fiction", "motivated",
                         "fabricate", "invented", "lying", "pretext", "ploy"})
-# Acts a call to arms asks for ("called on Iraqis to take up arms").
+# Acts a call to arms asks for ("called on Iraqis to take up arms", "called on his
+# fighters to attack the occupiers").
 ARMING_ACTS = frozenset({"fight", "mobilize", "mobilise", "resist", "defend", "prepare",
-                         "confront", "volunteer", "enlist"})
+                         "confront", "volunteer", "enlist", "attack", "target", "strike"})
 # Acts a call to stop asks for ("called on its fighters to halt attacks").
 STOPPING_ACTS = frozenset({"halt", "stop", "cease", "suspend", "end", "refrain", "withdraw"})
 # Acts that break with a foe, which a call asks of anyone ("called on Arab states to
@@ -1125,22 +1135,24 @@ def _forces_leave(ctx: DocContext, act: Token, addressed: list[Token]) -> bool:
                for t in leavers)
 
 
-# Nouns of such acts, or of taking up arms, a call asks for ("called for the withdrawal
-# of foreign forces", "called for a general mobilization"); a call for calm, dialogue or
-# an inquiry asks no one to change course.
-CALLED_FOR = frozenset({"withdrawal", "expulsion", "departure", "exit", "end", "closure",
-                        "dissolution", "boycott", "mobilization", "mobilisation", "halt",
-                        "suspension", "severance", "eviction", "ouster", "jihad", "uprising",
-                        "revenge", "retaliation", "retribution", "vengeance", "punishment",
-                        "review", "cancellation", "termination", "attack", "strike"})
 # What a people is called to join or stage ("called on Iraqis to join the protests").
 MASS_ACTIONS = frozenset({"protest", "demonstration", "rally", "march", "sit", "strike",
                           "uprising", "resistance", "jihad", "mobilization", "mobilisation"})
+# Nouns of such acts, of taking up arms or of taking to the streets, a call asks for
+# ("called for the withdrawal of foreign forces", "called for a general mobilization",
+# "called for the resumption of attacks"); a call for calm, dialogue or an inquiry asks
+# no one to change course.
+CALLED_FOR = MASS_ACTIONS | {"withdrawal", "expulsion", "departure", "exit", "end", "closure",
+                             "dissolution", "boycott", "halt", "suspension", "severance",
+                             "eviction", "ouster", "revenge", "retaliation", "retribution",
+                             "vengeance", "punishment", "review", "cancellation",
+                             "termination", "attack", "resumption"}
 # Verbs of taking to the streets ("called on his followers to protest").
 MASS_VERBS = frozenset({"protest", "demonstrate", "rally", "march", "rise", "revolt"})
 # Whom a movement calls its own ("its fighters", "his followers", "Iraqis").
 FOLLOWER_NOUNS = frozenset({"fighter", "follower", "supporter", "member", "loyalist", "unit",
-                            "people", "youth", "citizen", "muslim", "volunteer", "tribe"})
+                            "people", "youth", "citizen", "muslim", "volunteer", "tribe",
+                            "faction"})
 
 
 def _charge_called_false(tok: Token) -> bool:
@@ -1329,6 +1341,20 @@ def _orders_craft(verb: Token) -> bool:
                for c in verb.children)
 
 
+# Verbs whose participle tells what an order shuts ("ordered the offices closed").
+SHUTTING = frozenset({"close", "shut", "seal", "dissolve", "disband", "evacuate"})
+
+
+def _orders_shut(verb: Token) -> bool:
+    """"ordered all the faction's offices closed", "ordered the crossing sealed": a
+    place or body an order shuts, told by the participle after its object (the parse
+    hangs it on the verb or on the object)."""
+    shut = [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp")] + [
+        c for o in direct_objects(verb) for c in o.children if c.dep_ == "acl"]
+    return any(lemma(c) in SHUTTING and c.tag_ in ("VBD", "VBN") and c.i > verb.i
+               for c in shut)
+
+
 def _own_followers(tok: Token) -> bool:
     """"his followers", "its fighters": the men a leader or a movement commands."""
     return lemma(tok) in FOLLOWER_NOUNS and any(c.dep_ == "poss" and c.tag_ == "PRP$"
@@ -1343,6 +1369,25 @@ FORCE_TYPES = frozenset({"armed_group", "state_body", "front_group"})
 VOWING = frozenset({"vow", "pledge", "promise", "swear"})
 # Verbs that carry a vowed deed on ("vowed to keep striking").
 GOING_ON = frozenset({"continue", "keep"})
+
+
+def _going_on_declared(ctx: DocContext, tok: Token) -> bool:
+    """"Kataib Hezbollah said it continues its operations", "said the group is continuing
+    to target the occupiers": a campaign its own side keeps up now, as the speaker
+    declares it; "the ministry said the fighting continues" is a finding about others."""
+    if lemma(tok) not in GOING_ON or tok.pos_ != "VERB" or tok.dep_ != "ccomp":
+        return False
+    if tok.tag_ not in PRESENT_TAGS and not (
+            tok.tag_ == "VBG" and any(a in BE_FORMS for a in verb_auxes(tok))):
+        return False
+    if not any((c.dep_ == "dobj" and lemma(c) in KEPT_UP_NOUNS) or
+               (c.dep_ == "xcomp" and lemma(c) in ARMING_ACTS) for c in tok.children):
+        return False  # "says it continues to support the people of Gaza": no campaign
+    said = tok.head
+    return said.pos_ == "VERB" and lemma(said) in DECLARING and not _forecaster(said) and \
+        _own_side(ctx, tok)
+
+
 # Conjunctions of a clause that states a condition, not a declaration.
 CONDITION_MARKS = frozenset({"if", "unless", "until", "whether"})
 # Habitual cues under which a declaration still stands as one statement.
@@ -1634,7 +1679,7 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
     if lemma(tok) == "stop" and not is_negated(tok):
         subtype = "suspension"  # "would stop its attacks"; "would not stop" threatens
     if lemma(tok) == "keep" and not any(c.dep_ == "xcomp" and c.tag_ == "VBG"
-                                        for c in tok.children) and not _kept_up(tok):
+                                        for c in tok.children) and not _kept_course(ctx, tok):
         return None  # "would keep fighting", "would keep up its attacks"
     if lemma(tok) in INTERDICTING and (_carries_weapon(ctx, tok, weapons) or (
             lemma(tok) != "stop" and _arms_on_route(ctx, tok, weapons))):
@@ -1652,6 +1697,9 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
     if etype == "statement" and lemma(tok) == "order" and tok.pos_ == "VERB" and \
             _orders_craft(tok):
         return "statement", "deployment"  # "ordered two destroyers to the Red Sea"
+    if etype == "statement" and lemma(tok) == "order" and tok.pos_ == "VERB" and \
+            _orders_shut(tok):
+        return "statement", "announcement"  # "ordered the group's offices closed"
     if lemma(tok) == "give" and _given_until(tok):
         return "statement", "threat"  # "gave US forces until Friday to leave": an ultimatum
     if lemma(tok) == "escalate" and tok.pos_ == "VERB" and not direct_objects(tok) and \
