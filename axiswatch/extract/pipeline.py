@@ -89,12 +89,15 @@ _BULLETS = frozenset({"-", "*", "\u2022", "\u2013", "\u2014"})
 
 
 def _text_start(sent: Span) -> int:
-    """The first character of a sentence's words, after the mark of a list item: a day
-    that heads an item ("- March 5: ...") heads its sentence."""
-    for tok in sent:
-        if not tok.is_space and tok.text not in _BULLETS:
-            return tok.idx
-    return sent.start_char
+    """The first character of a sentence's words, after the mark of a list item and a
+    preposition that opens them: a day that heads an item ("- March 5: ...") or the
+    sentence ("On March 5, ...") heads its sentence."""
+    words = [tok for tok in sent if not tok.is_space and tok.text not in _BULLETS]
+    if not words:
+        return sent.start_char
+    if words[0].pos_ == "ADP" and len(words) > 1:
+        return words[1].idx
+    return words[0].idx
 
 
 # Events a façade group's deed or claim may be laid at the door of its principal.

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from axiswatch.extract.anchors import anchored_date
+from axiswatch.extract.anchors import anchored_date, event_types_of
 from axiswatch.extract.arguments import governing_verb
 from axiswatch.extract.context import DocContext, Place
 from axiswatch.extract.doc_places import paragraph_countries, region_at, sentence_countries
@@ -309,6 +309,8 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
         # "said its forces were ready to strike": the readiness is told when it was said
         verb = next((a for a in list(verb.ancestors)[:3] if a.pos_ == "VERB"), verb)
     past, perfect = tense(verb, ctx.ontology.undated_adverbs)
+    if d.type == "statement" and verb is not None and _supply_disowned(ctx, verb):
+        perfect = True  # "Tehran denies arming the group": a stance held as of the report
     if d.type in UNDATED_BACKGROUND or d.type == "sanction":
         perfect = False  # "has designated X", "have fired missiles since October": no day
     if d.type in STANDING_TYPES and lemma(head) not in INTERDICTING:
@@ -330,6 +332,18 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
     if found is None:
         return None, None
     return found[0], found[1]  # type: ignore[return-value]
+
+
+def _supply_disowned(ctx: DocContext, verb: Token) -> bool:
+    """"Tehran denies arming the group", "Iran rejects claims it supplies the drones": a
+    standing supply disowned in the simple present, a stance held as of the report (a
+    deed disowned, "the group denies firing that rocket", tells no time of its own)."""
+    if not simple_present(verb) or any(c.dep_ == "advmod" and c.lower_ in
+                                       ctx.ontology.undated_adverbs for c in verb.children):
+        return False
+    return any(t.i != verb.i and t.pos_ == "VERB" and any(
+        "transfer" in types for types in event_types_of(t, ctx.ontology)[:1])
+        for t in verb.subtree)
 
 
 def _told_also(verb: Token) -> bool:

@@ -33,6 +33,12 @@ NEWS_DAY_KINDS = frozenset({"weekday", "yesterday", "today"})
 # its sentence ("February 19: ...", a bundle entry) dates what follows in its paragraph,
 # as a full date does ("in response to the April 1 strike" names another occurrence's).
 CALENDAR_KINDS = frozenset({"md", "dm"})
+# Dates that name a fixed day or period of the calendar with only the year left to the
+# report ("On March 3, ...", "In January, ...", "Last month, ..."): one that opens its
+# sentence dates what the paragraph goes on to tell, as a full date does; the day of the
+# news ("on Sunday") carries by its own rule.
+FIXED_KINDS = CALENDAR_KINDS | {"month", "range", "range_month", "last_week", "last_month",
+                                "last_year"}
 NEWS_DAY_WINDOW = 10  # sentences during which that day stays the current one
 
 
@@ -640,7 +646,8 @@ class DateContext:
         seized a cargo on January 11" tells the news of January 11: a day the events
         took is the day the report goes on telling, not the day of saying."""
         absolute = [d for d in dates if not d.relative or (
-            d.kind in CALENDAR_KINDS and d.start == sentence_start)]
+            d.kind in FIXED_KINDS and sentence_start is not None and
+            d.start <= sentence_start < d.end)]
         if absolute:
             last = absolute[-1]
             self.previous = (last.value, last.precision)

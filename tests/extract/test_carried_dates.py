@@ -1,0 +1,56 @@
+"""Dates a sentence passes on to the next ones of its paragraph, and stances held as of
+the report (extract/when.py, extract/records.py). Published on a Thursday, 2024-02-08."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+
+LEAD = "Gunmen shot dead a judge in Najaf on Tuesday. "
+
+Extract = Callable[..., Extraction]
+
+
+def _date_of(x: Extraction, evidence: str) -> tuple[str | None, str | None]:
+    [event] = [e for e in x.events if e.evidence.text.startswith(evidence)]
+    return event.date, event.date_precision
+
+
+@pytest.mark.parametrize(("text", "evidence", "value", "precision"), [
+    # a day or period of the calendar that opens its sentence dates what the paragraph
+    # goes on to tell, as a full date does, not the day of the news told before
+    (LEAD + "Last month, police detained six members of the cell in Kufa. A judge jailed "
+     "three of them for life.", "A judge", "2024-01", "month"),
+    (LEAD + "In December, police detained six members of the cell in Kufa. A judge jailed "
+     "three of them for life.", "A judge", "2023-12", "month"),
+    (LEAD + "On January 17, police detained six members of the cell in Kufa. A judge "
+     "jailed three of them for life.", "A judge", "2024-01-17", "day"),
+    # a new paragraph, a weekday and a date told inside the sentence are not passed on
+    (LEAD + "Last month, police detained six members of the cell in Kufa.\n\nA judge "
+     "jailed three of them for life.", "A judge", "2024-02-06", "day"),
+    (LEAD + "On Monday, police detained six members of the cell in Kufa. A judge jailed "
+     "three of them for life.", "A judge", "2024-02-05", "day"),
+    (LEAD + "Police detained six men over the killing of a cleric in Kufa last month. A "
+     "judge jailed three of them for life.", "A judge", "2024-02-06", "day"),
+])
+def test_dates_passed_on_in_the_paragraph(extract: Extract, text: str, evidence: str,
+                                          value: str | None, precision: str | None) -> None:
+    assert _date_of(extract(text), evidence) == (value, precision)
+
+
+@pytest.mark.parametrize(("text", "evidence", "value"), [
+    # a standing supply disowned in the simple present: the stance of the report's month
+    ("The Sabreen Brigades get rockets from Iran, according to Gulf officials. Tehran "
+     "denies arming them.", "Tehran denies", "2024-02"),
+    ("Western states say Iran supplies the rebels with drones, though Tehran denies "
+     "sending them weapons.", "Western states", "2024-02"),
+    # a deed disowned in the present, or a denial of long standing, tells no time
+    ("Kuwait blames the Sabreen Brigades for a drone attack on Monday that hurt two "
+     "guards. The group denies launching the drone.", "The group denies", None),
+])
+def test_stances_held_as_of_the_report(extract: Extract, text: str, evidence: str,
+                                       value: str | None) -> None:
+    assert _date_of(extract(text), evidence)[0] == value
