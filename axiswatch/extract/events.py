@@ -102,6 +102,7 @@ from axiswatch.extract.places import (
     travel_places,
     undergone_site,
 )
+from axiswatch.extract.reference import told_as_first
 from axiswatch.extract.roles import (
     GROUP_NOUNS,
     PARTNER_PREPS,
@@ -372,6 +373,61 @@ def _fighters_of(ctx: DocContext, subj: Token) -> bool:
     return lemma(subj) in FIGHTER_NOUNS and any(
         c.dep_ in ("compound", "amod", "poss") and ctx.can_act(ctx.ents.at(c.i))
         for c in subj.children)
+
+
+def _planted_killer(tok: Token) -> bool:
+    """"A bomb planted under his car killed a judge": the participle that says how the
+    weapon was laid, when no doer is told on it, is part of the deed the verb of killing
+    tells (a killing or an attack), not one of its own."""
+    weapon = tok.head
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and weapon.dep_ == "nsubj" and \
+        lemma(weapon.head) == "kill" and not passive_agents(tok)
+
+
+def _firers(ctx: DocContext, tok: Token) -> list[str]:
+    """"The base came under rocket fire from X": who fired, told "from" on the verb of
+    undergoing or on what was undergone."""
+    if lemma(tok) != "come" or tok.pos_ != "VERB":
+        return []
+    return tokens_actors(ctx, [p for h in (tok, *_objects(tok))
+                               for _x, p in prep_objects(h, FROM) if not _fired_from_place(ctx, p)])
+
+
+def _fired_from_place(ctx: DocContext, tok: Token) -> bool:
+    """"came under fire from Lebanon", "from Syrian territory": where the fire came from,
+    not who fired it."""
+    return tok.ent_type_ in ("GPE", "LOC") or ctx.etype_of_token(tok) == "place" or \
+        lemma(tok) in FIRING_GROUNDS
+
+
+# Nouns of the ground fire comes from ("from Syrian territory", "from the direction of X").
+FIRING_GROUNDS = frozenset({"territory", "direction", "side", "area", "soil"})
+
+
+def _site_under_fire(ctx: DocContext, tok: Token, trig: Trigger) -> bool:
+    """"A patrol came under fire near X", "the X base came under fire": troops, craft or
+    a site that came under fire were attacked, though no weapon is named; "the minister
+    came under fire from critics" or "over his remarks" is blame."""
+    onto = ctx.ontology
+    if not trig.subject_is_target or lemma(tok) != "come" or tok.pos_ != "VERB" or not any(
+            lemma(o) == "fire" for o in _objects(tok)):
+        return False
+    units = onto.blast_sites | onto.site_nouns | onto.vessels | UNITS_UNDER_FIRE
+    if not subjects(tok) or not all(lemma(s) in units or ctx.etype_of_token(s) == "facility"
+                                    for s in subjects(tok)):
+        return False
+    return not any(prep in BLAMED_FOR or (prep == "from" and not (
+        ctx.can_act(ctx.ents.at(p.i)) or _fired_from_place(ctx, p) or
+        lemma(p) in ARMED_MEN | FIGHTER_NOUNS | onto.vessels))
+        for prep, p in prep_objects(tok, BLAMED_FOR | FROM) if p.ent_type_ not in (
+            "DATE", "TIME"))
+
+
+# Troops besides the sites of onto.blast_sites that come under fire ("a patrol came under
+# fire").
+UNITS_UNDER_FIRE = frozenset({"patrol", "troop", "soldier", "unit", "column", "personnel"})
+# Prepositions of what a man or body is blamed for ("came under fire over its remarks").
+BLAMED_FOR = frozenset({"for", "over"})
 
 
 def _blast_at_site(ctx: DocContext, tok: Token, sent: Span) -> bool:
@@ -1584,6 +1640,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         if tok.pos_ == "VERB" and tok.dep_ == "acl" and not any(
                 i in scope for w in weapons for i in range(w.start, w.end)):
             return None  # "sites used by the group": a participle that describes a place
+        if _planted_killer(tok):
+            return None  # "a bomb planted under his car killed X": the killing tells it
         if lemma(tok) in HARM_VERBS and tok.pos_ == "VERB" and \
                 not _harmed_by_weapon(tok, weapons):
             return None  # "the storm damaged homes", "wounded in the clashes": no weapon
@@ -1600,7 +1658,7 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
             return None  # "the sites were used by X": what is used must be the weapon
         if not any(w.start in scope for w in weapons) and not any(
                 min(abs(w.start - tok.i), abs(w.end - 1 - tok.i)) <= 8 for w in weapons):
-            if _blast_at_site(ctx, tok, sent):
+            if _blast_at_site(ctx, tok, sent) or _site_under_fire(ctx, tok, trig):
                 return "attack", None
             return _state_reading(ctx, tok, trig)
     if tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) \
@@ -3219,6 +3277,9 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
     if named:  # "the activist Jane Doe", parsed as an apposition: one phrase
         e = named[0].i + 1
     sender = {t.i for p in principal_phrases(first) for t in p.subtree}
+    if draft.type in VIOLENT:  # "attacked a base in X with drones": the means, no target
+        sender |= {t.i for _x, p in prep_objects(first, WITH) if p.i in weapon_tokens
+                   for t in p.head.subtree}
     e = min([e, *(i for i in sender if s < i)])  # "a journalist on the orders of X": not X
     draft.target = tok.doc[s:e].text
     draft.target_token = first.i
@@ -3509,7 +3570,8 @@ def _receivers(verb: Token) -> list[Token]:
 
 INNER_PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "throughout",
                                "off"})
-TARGET_SIDE_PREPS = frozenset({"on", "at", "against", "targeting"})
+TARGET_SIDE_PREPS = frozenset({"on", "at", "against", "targeting", "under", "beneath",
+                               "underneath"})
 
 
 # Clauses that tell what a declaration is about ("denied that it had attacked ...",
@@ -4556,7 +4618,7 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
             draft.target_actors = _craft_owners(ctx, tok)  # the state whose craft was downed
         elif etype in VIOLENT and hit.trigger.subject_is_target:
             draft.target_actors = draft.actors  # "US troops came under fire": not the doers
-            draft.actors = _launchers(ctx, tok) if _intercepts(tok) else []
+            draft.actors = _launchers(ctx, tok) if _intercepts(tok) else _firers(ctx, tok)
             if _intercepts(tok):
                 draft.claimed_by = []  # "said it shot down a drone" claims no launch
         if etype == "statement" and (hit.trigger.event_type != "statement" or
@@ -5049,7 +5111,11 @@ def _relative_of_event(tok: Token, owners: frozenset[int]) -> bool:
 
 
 def _refers_back(ctx: DocContext, tok: Token, draft: Draft) -> bool:
-    """"the attack" under "involvement in", "responsibility for"..., with no date of its own."""
+    """"the attack" under "involvement in", "responsibility for"..., with no date of its own;
+    a deed told as a first ("it was the first time (since May) that a drone boat had hit a
+    ship"), which sets the deed told before against all others."""
+    if told_as_first(tok):
+        return True
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     if draft.date is not None and tok.left_edge.idx <= draft.date.start <= \

@@ -30,6 +30,8 @@ COMPLEMENT_PREPS = frozenset({"of", "on", "against", "at", "in"})
 CLAIMING = frozenset({"claim", "endorse"})
 # "the first strike on the city", "Iran's earlier attack": one set against others told.
 ORDINALS = frozenset({"first", "second", "third", "latest", "last", "previous", "earlier"})
+# Nouns a deed is told as a first or a last by ("the first time that X had hit a ship").
+NOVELTY = frozenset({"time", "occasion", "instance"})
 
 
 def _definite(ctx: DocContext, np: Token) -> bool:
@@ -71,6 +73,14 @@ def _comparison(tok: Token) -> bool:
         return True
     return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in ORDINALS)
                for c in tok.children)
+
+
+def told_as_first(tok: Token) -> bool:
+    """"It was the first time (since May) that a drone boat had hit a ship": a deed told
+    in a clause of a first or a last sets the deed told before against all others."""
+    return tok.pos_ == "VERB" and tok.dep_ in ("relcl", "acl", "ccomp", "advcl") and any(
+        lemma(a) in NOVELTY and a.pos_ == "NOUN" and _comparison(a)
+        for a in list(tok.ancestors)[:3])
 
 
 def _named_complement(ctx: DocContext, tok: Token) -> bool:
