@@ -71,8 +71,8 @@ def _patterns(verb_ing: str, verb_ed: str, passive: str, nouns: str) -> list[re.
         # "three soldiers and injured 40": a verb after "and" is not this number's passive;
         # "a base in Erbil killed two soldiers": a verb with its own count is active
         # "no one was hurt", "not one soldier was killed": nobody
-        re.compile(rf"(?<!\bno )(?<!\bnot )\b{_QUAL}{_NUM}\s+{_NOUNS}(?:{_BE}|(?<!\band )(?<!\bor ))"
-                   rf"{passive}\b(?!\s+{_QUAL}{_ANY_NUM}\s)", re.I),
+        re.compile(rf"(?<!\bno )(?<!\bnot )\b{_QUAL}{_NUM}\s+{_NOUNS}"
+                   rf"(?:{_BE}|(?<!\band )(?<!\bor )){passive}\b(?!\s+{_QUAL}{_ANY_NUM}\s)", re.I),
         re.compile(rf"\b{_QUAL}{_NUM}\s+(?:confirmed\s+)?{nouns}\b", re.I),
         re.compile(rf"\b(?:death toll|toll)\s+(?:\w+\s+){{0,3}}?(?:to|of|at)\s+{_QUAL}{_NUM}\b",
                    re.I),
