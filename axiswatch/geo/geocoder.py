@@ -257,11 +257,14 @@ class Geocoder:
 
     @cached_property
     def theatre(self) -> frozenset[str]:
-        """Countries the pack covers in detail: those where it lists towns, bases, districts
-        or seas. First-level divisions alone (the pack lists them for many countries far
-        from the theatre, "Bavaria", "Ontario") are no sign of detailed coverage."""
+        """Countries the pack covers in detail: those where it lists towns, districts or
+        seas. First-level divisions alone (the pack lists them for many countries far
+        from the theatre, "Bavaria", "Ontario") are no sign of detailed coverage, nor are
+        facilities alone: an air base or a residence a report names ("Dover Air Force
+        Base", "Mar-a-Lago") makes no town of that country the likelier namesake of a
+        city elsewhere ("Geneva", "Frankfurt")."""
         return frozenset(e.country for e in self.pack.places()
-                         if e.country and e.precision not in ("country", "province"))
+                         if e.country and e.precision not in ("country", "province", "facility"))
 
     @cached_property
     def _demonym_keys(self) -> frozenset[str]:
@@ -304,7 +307,13 @@ class Geocoder:
         if best is None:
             return None
         chosen = best[1]
-        if chosen.country not in countries and chosen.country not in context_countries:
+        pointed = chosen.country in countries or chosen.country in context_countries
+        in_passing = chosen.country not in self.theatre and chosen.country != next(
+            iter(countries), None)
+        if not pointed or in_passing:
+            # A small town of a country outside the theatre that the document names but
+            # is not mainly about ("US forces" in a report on Iran) is no likelier than a
+            # city of note elsewhere: "talks in Geneva".
             chosen = _world_city(chosen, candidates)
         return _from_geoname(chosen)
 
@@ -442,7 +451,7 @@ def _from_entry(entry: Entry) -> Place:
 # A town of the theatre this small, or known by another name, gives way to a city of
 # millions that bears the name as its own, or to a city of note many times its size.
 _TOWN_OF_NOTE = 100_000
-_DWARFING = 10  # how many times larger a city of note must be to take a small town's name
+_DWARFING = 8  # how many times larger a city of note must be to take a small town's name
 
 
 def _world_city(chosen: GeoName, candidates: Sequence[GeoName]) -> GeoName:

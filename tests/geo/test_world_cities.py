@@ -33,8 +33,61 @@ def test_the_documents_country_still_picks_the_namesake(geo: Geocoder) -> None:
 
 
 def test_a_city_of_note_does_not_dwarf_a_town_of_note(geo: Geocoder) -> None:
-    place = geo.resolve("Manchester")  # the city in New Hampshire is no small town
+    place = geo.resolve("Hyderabad")  # the city in Sindh is no small town
+    assert place is not None and place.country == "PK"
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Geneva", "CH"),  # not the town in Illinois
+    ("Frankfurt", "DE"),  # not Frankfort, Kentucky
+    ("Odessa", "UA"),  # not the town in Texas
+    ("Manchester", "GB"),
+    ("Madinah", "SA"),  # not the Iraqi town of that name
+])
+def test_a_country_where_the_pack_lists_only_facilities_lends_its_towns_no_weight(
+        geo: Geocoder, name: str, country: str) -> None:
+    place = geo.resolve(name)
+    assert place is not None and place.country == country
+
+
+def test_facilities_alone_do_not_make_a_country_part_of_the_theatre(geo: Geocoder) -> None:
+    assert "US" not in geo.theatre  # an air base and a residence are no detailed coverage
+    assert {"SA", "AE", "IQ", "LB"} <= geo.theatre
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Geneva", "CH"),
+    ("Paris", "FR"),
+    ("Berlin", "DE"),
+])
+def test_a_small_town_of_a_country_outside_the_theatre_gives_way_to_a_city_of_note(
+        geo: Geocoder, name: str, country: str) -> None:
+    # A report on Iran that also names the United States ("US forces"): its small
+    # towns of these names are still not where the summit or the arrest was.
+    place = geo.resolve(name, countries=["IR", "US"])
+    assert place is not None and place.country == country
+
+
+def test_a_town_of_note_of_a_named_country_outside_the_theatre_keeps_its_name(
+        geo: Geocoder) -> None:
+    place = geo.resolve("Athens", countries=["US"])  # a university town of 127,000
     assert place is not None and place.country == "US"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("German police arrested two men in Frankfurt on Monday over a plot to bomb a "
+     "synagogue.", "DE"),
+    ("Swiss police detained a diplomat in Geneva on Tuesday.", "CH"),
+])
+def test_an_arrest_in_a_european_city_is_placed_in_europe(text: str, country: str) -> None:
+    from axiswatch.extract.pipeline import Extractor
+    from axiswatch.ids import document_id
+    from axiswatch.model import Document
+
+    found = Extractor().extract(Document(id=document_id(text), text=text,
+                                         published="2025-06-12")).events
+    arrests = [e for e in found if e.type == "arrest"]
+    assert arrests and arrests[0].country == country
 
 
 def test_a_dutch_plot_in_rotterdam_is_placed_in_the_netherlands() -> None:
