@@ -320,7 +320,28 @@ def find_dates(text: str, reference: str | None = None, *, offset: int = 0) -> l
                                    _part_of_day(m.group(0), text[e:e + 12])
                                    if precision == "day" else ""))
     found.sort(key=lambda x: x.start)
+    found = [_first_of_days(d, text, offset) for d in found]
     return _day_before_named(_calendar_over_weekday(found, text, offset))
+
+
+# A day before a day and its month that opens the span they tell: "on the night of 3-4
+# March", "3 and 4 March" ("March 3-4" is read from its first day already).
+_FIRST_DAY = re.compile(r"\b(?P<d>[0-3]?\d)\s*(?:-|\u2013|and|to)\s*$", re.I)
+
+
+def _first_of_days(d: DateMatch, text: str, offset: int) -> DateMatch:
+    """A span of days told before their month ("3-4 March") dates from its first day."""
+    if d.kind not in ("dm", "dmy") or d.precision != "day":
+        return d
+    m = _FIRST_DAY.search(text[:d.start - offset])
+    if m is None:
+        return d
+    last = date.fromisoformat(d.value)
+    first = _safe_date(last.year, last.month, int(m["d"]))
+    if first is None or first >= last:
+        return d
+    return replace(d, start=offset + m.start(), text=text[m.start():d.end - offset],
+                   value=first.isoformat())
 
 
 _LATE = re.compile(r"\b(?:late|evening|night|tonight)\b", re.I)

@@ -68,6 +68,11 @@ REF = "2024-08-26"  # a Monday
         ("overnight Saturday", REF, "2024-08-24", "day"),
         ("overnight on August 20-21", REF, "2024-08-20", "day"),
         ("overnight into 4 August", REF, "2024-08-04", "day"),
+        # a span of days told before their month dates from its first day
+        ("on the night of 19-20 August", REF, "2024-08-19", "day"),
+        ("on 12 and 13 August", REF, "2024-08-12", "day"),
+        ("on 30\u201331 July 2023", REF, "2023-07-30", "day"),
+        ("fired 3 rockets on 20 August", REF, "2024-08-20", "day"),
     ],
 )
 def test_resolution_table(text: str, ref: str, value: str, precision: str) -> None:
@@ -95,7 +100,8 @@ def test_relative_needs_a_reference() -> None:
 
 
 def test_offsets_slice_the_text() -> None:
-    text = "Rockets struck the base on Sunday, a week after the December 2020 raid."
+    text = ("Rockets struck the base on Sunday, a week after the December 2020 raid and the "
+            "3-4 May blasts.")
     for m in find_dates(text, REF, offset=10):
         assert text[m.start - 10:m.end - 10] == m.text
 
