@@ -752,8 +752,10 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
     if any(lemma(c) in HEDGES for c in tok.children if c.dep_ == "advmod"):
         return False  # "said Hezbollah would probably respond": a forecast, no declaration
     for anc in list(tok.ancestors)[:3]:
-        if anc.pos_ == "VERB" and any(h.head == anc.i for h in ctx.triggers(anc.sent)):
+        if anc.pos_ == "VERB" and lemma(anc) not in DECLARING and any(
+                h.head == anc.i for h in ctx.triggers(anc.sent)):
             return False  # "warned it would retaliate": the warning is the statement
+            # ("declared it would respond": "declared war" is the trigger, not this)
         if lemma(anc) in DECLARING and anc.pos_ == "VERB":
             return not _forecaster(anc)
     return _said_after(tok) or bool(_colon_voice(tok))
@@ -2148,8 +2150,11 @@ def _reading_by_subject(ctx: DocContext, tok: Token, trig: Trigger) -> Trigger |
 
 
 def _reading_by_object(ctx: DocContext, tok: Token, trig: Trigger) -> Trigger | None:
-    """Another trigger of the same words whose objects this verb has."""
-    for alt in ctx.ontology.triggers_starting(trig.lemmas[0]):
+    """Another trigger of the same words whose objects this verb has, one of the same
+    part of speech first ("declared the end of the mission": the noun's reading)."""
+    alts = sorted(ctx.ontology.triggers_starting(trig.lemmas[0]),
+                  key=lambda alt: alt.pos != trig.pos)
+    for alt in alts:
         if alt is not trig and alt.lemmas == trig.lemmas and alt.objects and any(
                 lemma(o) in alt.objects for o in _objects(tok, loads=alt.event_type == "transfer")):
             return alt

@@ -1,7 +1,8 @@
 """Declared decisions in more of their common wordings: a call on one's own side to
 attack or to prepare, a call for a resumption or a march, a declared mobilization, a
 campaign its own side says it keeps up now, arms or forces kept, an order that shuts
-offices, a review of ties or of a mission's future, an issued denial."""
+offices, a review of ties or of a mission's future, an issued denial, an ordered
+reprisal, a course or the end of a mission declared."""
 
 from __future__ import annotations
 
@@ -116,3 +117,24 @@ def test_an_issued_denial_is_a_denial(extract: Extract) -> None:
 
 def test_a_denial_judged_is_none(extract: Extract) -> None:
     assert _statements(extract("The denial was not credible, analysts said.")) == []
+
+
+@pytest.mark.parametrize(("text", "subtype", "actor"), [
+    ("Khamenei ordered retaliation against Israel for the killing.", "threat", "ali-khamenei"),
+    ("Hezbollah declared it would respond to the assassination.", "threat", "hezbollah"),
+    ("The Houthis declared that they would target any American warship.", "threat", "houthis"),
+    ("The Iraqi government declared the end of the coalition's mission.", "decision",
+     "iraqi-government"),
+])
+def test_an_ordered_reprisal_or_a_declared_course_is_a_statement(
+        extract: Extract, text: str, subtype: str, actor: str) -> None:
+    assert _statements(extract(text)) == [(subtype, [actor])]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry declared the start of the school year in Basra.",
+    "Biden ordered the strikes on the militia's depots near Qaim.",
+])
+def test_a_declared_season_or_an_ordered_blow_is_no_statement(extract: Extract,
+                                                              text: str) -> None:
+    assert _statements(extract(text)) == []
