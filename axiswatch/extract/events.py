@@ -112,6 +112,7 @@ from axiswatch.extract.roles import (
     SAYING,
     SUBJECT_PRONOUNS,
     Roles,
+    accused_doers,
     antecedent,
     backers_of_plotters,
     blamed_on_deed,
@@ -4266,7 +4267,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None  # but "raided the office, arresting two": what the raid did
     if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and not (
             etype in VIOLENT and dated_subtree(tok, dates)) and not (
-            etype == "plot" and lemma(tok.head.head) in ctx.ontology.plot_modifiers):
+            etype == "plot" and lemma(tok.head.head) in ctx.ontology.plot_modifiers) and \
+            not (etype == "transfer" and _charged_with(tok)):
         return None  # "an agenda of targeting ...", "arrested for protesting"
     if etype in VIOLENT and tok.tag_ in ("NNS", "NNPS") and tok.dep_ == "dobj" and \
             lemma(tok.head) in CLAIM_VERBS and not any(
@@ -4653,6 +4655,8 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
             continue  # a declaration is someone's: "aid groups have warned" is not one
         if etype == "statement" and hit.trigger.objects and not _named_doer(ctx, tok):
             continue  # "it recalled its ambassador": whose act only the text before tells
+        if etype == "transfer" and not draft.actors and _charged_with(tok):
+            draft.actors = accused_doers(ctx, tok)  # "accused Tehran of supplying drones"
         if etype == "transfer" and draft.date is None and not _told_done(ctx, tok, draft):
             continue  # "Iran has long supplied the group": background
         killed = etype in VIOLENT and bool(killed_count(text_of(sent)))
@@ -5199,6 +5203,16 @@ JUDGED_PREPS = frozenset({"for", "of", "over", "in"})
 # Judging verbs that, said of a party rather than of suspects held ("two men suspected
 # of the bombings"), blame it: "X accused Y of the attack" tells the attack.
 BLAMING_JUDGES = frozenset({"accuse", "suspect"})
+
+
+def _charged_with(tok: Token) -> bool:
+    """"accused Tehran of supplying the rebels with drones", "was accused of shipping
+    rifles": a supply laid at a party's door is told, as alleged (a gerund of purpose,
+    "arrested for protesting", tells none, and "men suspected of smuggling arms" were
+    held for what the arrest names as its reason)."""
+    judge = tok.head.head
+    return tok.head.lower_ == "of" and lemma(judge) in BLAMING_JUDGES and \
+        judge.pos_ == "VERB" and judge.dep_ != "acl"
 
 
 def _dated_phrase(tok: Token, dates: Sequence[DateMatch]) -> bool:

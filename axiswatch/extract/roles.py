@@ -1230,9 +1230,10 @@ ACCUSING = frozenset({"accuse", "suspect", "convict", "charge", "indict", "arres
 ACCUSED_PREPS = frozenset({"of", "with", "for"})
 
 
-def _accused_plotters(ctx: DocContext, verb: Token) -> list[str]:
+def accused_doers(ctx: DocContext, verb: Token) -> list[str]:
     """"accused two IRGC members of conspiring to murder X", "were charged with plotting
-    to kill Y": whom a verb of accusing holds to the plot are its plotters."""
+    to kill Y", "accused Tehran of supplying drones": whom a verb of accusing holds to
+    the deed are its doers."""
     for _ in range(2):  # "accused X of offering money to kill Y": the act's purpose
         if verb.dep_ not in ("advcl", "xcomp") or verb.head.i == verb.i:
             break
@@ -1310,7 +1311,7 @@ def plotters(ctx: DocContext, verb: Token, subjects: list[Token]) -> list[str]:
         # "was recruited by X to surveil targets": the purpose of the recruiting
         out += bodies_named(ctx, passive_agents(verb.head))
     out += _conjoined_principals(ctx, verb)
-    out += _accused_plotters(ctx, verb)
+    out += accused_doers(ctx, verb)
     clause = verb
     for _ in range(3):  # "they were acting on Tehran's orders when they tried to kill X"
         if clause.dep_ not in ("advcl", "conj", "xcomp") or clause.head.i == clause.i:

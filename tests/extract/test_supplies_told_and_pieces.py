@@ -1,6 +1,6 @@
 """How a supply is told: arms and money moved out of sight are known by the word of whoever
-tells of them, and the pieces of a weapon moved are its components (sentences written
-for these tests)."""
+tells of them, a supply a party is accused of is told as alleged, and the pieces of a
+weapon moved are its components (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -44,3 +44,24 @@ def test_supply_told_as_fact_or_by_its_giver_stays_confirmed(extract: Run, text:
 def test_pieces_of_a_weapon_moved_are_its_components(extract: Run, text: str,
                                                      weapon: str) -> None:
     assert one_event(extract(text, published="2024-06-10"), "transfer").weapon == weapon
+
+
+@pytest.mark.parametrize("text", [
+    "London accused Tehran of supplying the rebels with drones in 2021.",
+    "The panel accused Iran of transferring rockets to the militia in March.",
+])
+def test_supply_laid_at_a_partys_door(extract: Run, text: str) -> None:
+    supply = one_event(extract(text, published="2024-06-10"), "transfer")
+    assert (supply.actors, supply.certainty) == (["iran"], "alleged")
+
+
+def test_gerund_of_a_charge_for_other_goods_is_no_supply(extract: Run) -> None:
+    x = extract("Police arrested a man for supplying cigarettes to minors on Monday.",
+                published="2024-06-10")
+    assert "transfer" not in [e.type for e in x.events]
+
+
+def test_men_held_on_suspicion_of_smuggling_are_an_arrest_only(extract: Run) -> None:
+    x = extract("Guards arrested two men suspected of smuggling rifles in Aden on Monday.",
+                published="2024-06-10")
+    assert [(e.type, e.date) for e in x.events] == [("arrest", "2024-06-10")]
