@@ -299,12 +299,20 @@ def sentence_blame(ctx: DocContext, sent: Span, index: int, paragraph: int = 0,
         # "officials attributed it to X") refers to the event just told.
         if not any((lemma(t) in BLAMING and t.pos_ == "VERB" and
                     not _accused_of_other(ctx, t)) or lemma(t) in ANSWERABLE or
-                   takes_credit(t) for t in sent) and not _told_by_group(ctx, sent):
+                   takes_credit(t) or _behind_it(t) for t in sent) and \
+                not _told_by_group(ctx, sent):
             return None
         roles.actors = []
     blame.parties = [*roles.actors, *roles.claimed_by, *roles.attributed_to]
     blame.headline = is_headline(sent)
     return blame
+
+
+def _behind_it(tok: Token) -> bool:
+    """"X was likely behind it", "is believed to be behind them": a party said to stand
+    behind the event just told, named by a pronoun."""
+    return tok.lower_ == "behind" and any(c.dep_ == "pobj" and c.lower_ in EVENT_PRONOUNS
+                                          for c in tok.children)
 
 
 def _dates_agree(a: str | None, b: str | None) -> bool | None:

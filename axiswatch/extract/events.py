@@ -3151,7 +3151,10 @@ def _claiming(draft: Draft) -> bool:
 
 def _own_claim(ctx: DocContext, tok: Token) -> list[str]:
     """"Hezbollah said it fired rockets": the perpetrator's own word, its claim ("said it
-    planned and carried out" shares the subject of the first verb)."""
+    planned and carried out" shares the subject of the first verb); "the Houthis claimed to
+    have fired a missile" likewise."""
+    if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" and lemma(tok.head) in CLAIM_VERBS:
+        return tokens_actors(ctx, [s for s in tok.head.children if s.dep_ == "nsubj"])
     subj = [c for c in tok.children if c.dep_ == "nsubj"] or [
         c for c in first_conjunct(tok).children if c.dep_ == "nsubj"]
     if not subj or (subj[0].lower_ not in ("it", "they", "we") and not any(  # "its fighters"

@@ -115,3 +115,43 @@ def test_a_deed_told_as_a_first_is_the_one_told_before(extract: Run) -> None:
                      "November that a Houthi explosive drone boat has hit a merchant "
                      "ship.").events
     assert [(ev.type, ev.date) for ev in events] == [("attack", "2024-02-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        ("The Houthis claimed to have fired a missile at a US destroyer on Monday.",
+         ["houthis"]),
+        ("Kataib Hezbollah claimed to have launched drones at a base in Erbil on Sunday.",
+         ["kataib-hezbollah"]),
+    ],
+)
+def test_a_group_that_claimed_to_have_struck_claims_it(extract: Run, text: str,
+                                                      claimed_by: list[str]) -> None:
+    [ev] = extract(text).events
+    assert (ev.type, ev.actors, ev.claimed_by, ev.certainty) == (
+        "attack", [], claimed_by, "claimed")
+
+
+@pytest.mark.parametrize(
+    "blame",
+    [
+        "Kataib Hezbollah was likely behind it.",
+        "US officials said Kataib Hezbollah is believed to be behind it.",
+    ],
+)
+def test_a_group_behind_it_is_held_responsible(extract: Run, blame: str) -> None:
+    [ev] = extract("Rockets struck the Balad air base on Monday. " + blame).events
+    assert (ev.type, ev.attributed_to) == ("attack", ["kataib-hezbollah"])
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Kataib Hezbollah stood behind it in the election.",
+        "The militia has many supporters behind it.",
+    ],
+)
+def test_support_behind_something_else_blames_no_one(extract: Run, after: str) -> None:
+    [ev] = extract("Rockets struck the Balad air base on Monday. " + after).events
+    assert ev.attributed_to == []
