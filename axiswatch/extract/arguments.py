@@ -186,6 +186,12 @@ def inherited_subjects(verb: Token, *, max_steps: int = 3) -> list[Token]:
             return found
         if cur.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or cur.head.i == cur.i:
             return []
+        if cur.dep_ == "ccomp":
+            # "the FBI said X, acting for Y, offered ...": the parse takes the subject of
+            # the clause reported for the object of the verb of saying
+            told = [c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i]
+            if told:
+                return told
         cur = cur.head
     return []
 

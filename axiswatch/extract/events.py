@@ -126,6 +126,7 @@ from axiswatch.extract.roles import (
     plotters,
     principal_phrases,
     principals,
+    scheme_makers,
     sentence_roles,
     sponsors_of_plot,
     token_actors,
@@ -232,6 +233,9 @@ def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
             # "in preparation for an attack": the act a preparation is for (one who
             # "prepares for an attack" braces for it); "tasked with killing X"
             cur = cur.head
+            if cur.pos_ == "VERB" and lemma(cur) in HANDLING_VERBS and \
+                    killed_count(text_of(cur.sent)) is None:
+                return "planned"  # "directed two men to kill X": an act set, not (yet) done
             if cur.pos_ in ("VERB", "AUX", "NOUN") and lemma(cur) in mods and \
                     not unbought(cur, tok):
                 found = mods[lemma(cur)]
@@ -239,11 +243,25 @@ def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
                     return found
         else:
             break
-    doc = tok.doc
-    if found is None and tok.pos_ == "VERB" and tok.i >= 2 and doc[tok.i - 1].lower_ == "to" \
-            and doc[tok.i - 2].pos_ == "NOUN" and lemma(doc[tok.i - 2]) in mods:
-        return mods[lemma(doc[tok.i - 2])]  # "a plot to bomb X", however the parse hangs it
+    scheme = _scheme_before(ctx, tok)
+    if found is None and scheme is not None:
+        return mods[lemma(scheme)]  # "a plot to bomb X", however the parse hangs it
     return found
+
+
+# Verbs by which a handler sets others on an act ("directed two men to kill X"); as
+# adjectives ("a direct attack") they say nothing of intent, so they are no plot modifier.
+HANDLING_VERBS = frozenset({"direct"})
+
+
+def _scheme_before(ctx: DocContext, tok: Token) -> Token | None:
+    """The noun of intent an act's infinitive follows ("a plot to bomb X", "an attempt to
+    kill Y"), however the parse hangs the act."""
+    doc = tok.doc
+    if tok.pos_ == "VERB" and tok.i >= 2 and doc[tok.i - 1].lower_ == "to" and \
+            doc[tok.i - 2].pos_ == "NOUN" and lemma(doc[tok.i - 2]) in ctx.ontology.plot_modifiers:
+        return doc[tok.i - 2]
+    return None
 
 
 def _denied(tok: Token) -> bool:
@@ -2923,7 +2941,9 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
                      m.label == "NORP"]
         if not found and not subj:  # "X was killed in Israel's strike": the instrument's
             for _prep, inst in named_prep_objects(tok, INSTRUMENT_PREPS):
-                if ctx.ontology.triggers_starting(lemma(inst)):
+                # "was charged in an Iranian plot": whose plot it was does not charge
+                if ctx.ontology.triggers_starting(lemma(inst)) and \
+                        lemma(inst) not in SCHEME_NOUNS:
                     found = token_actors(ctx, inst)
                     break
         sayer = _own_claim(ctx, tok) if _claiming(draft) and foiler is None else []
@@ -3716,10 +3736,17 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
             top = top.head  # "plotted to kill": the plot verb names who plots
         draft.actors += [a for a in _plot_makers(ctx, tok, top)
                          if a not in draft.actors and a not in draft.target_actors]
+    scheme = _scheme_before(ctx, tok) if draft.type == "plot" else None
+    if scheme is not None:
+        # "X was charged in an Iranian plot to kill Y", however the parse hangs the act:
+        # the plot's noun names who made it
+        draft.actors += [a for a in scheme_makers(ctx, scheme)
+                         if a not in draft.actors and a not in draft.target_actors]
     if draft.type == "plot":
         draft.actors += [a for a in sponsors_of_plot(ctx, tok) if a not in draft.actors]
-        draft.attributed_to += [a for a in backers_of_plotters(ctx, tok)
-                                if a not in draft.attributed_to and a not in draft.actors]
+        draft.attributed_to = [a for a in [*draft.attributed_to, *backers_of_plotters(ctx, tok)]
+                               if a not in draft.actors]
+        draft.attributed_to = list(dict.fromkeys(draft.attributed_to))
     elif draft.type == "meeting":
         hosts, partners = meeting_parties(ctx, tok, verb)
         partners += _hosted_parties(ctx, verb) if verb is not None else []
@@ -4613,7 +4640,8 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         if etype == "meeting" and not _has_party(ctx, tok, draft):
             continue
         if etype != "statement" and (_refers_back(ctx, tok, draft) or (
-                _deed_as_reason(tok) and not _dated_phrase(tok, dates))):
+                _deed_as_reason(tok) and not _dated_phrase(tok, dates) and
+                not _planning_told(tok))):
             continue  # "suspected of involvement in the rocket attack": told elsewhere
             # (but "said it did not carry out the attack" is a denial of its own)
         if etype in ("sanction", "statement"):
@@ -5243,6 +5271,15 @@ def _deed_as_reason(tok: Token) -> bool:
         return head.pos_ in ("VERB", "ADJ", "AUX") or head.tag_ == "VBN"
     bare = not any(c.dep_ == "det" for c in tok.children) and tok.tag_ in ("NNS", "NNPS")
     return bare and tok.head.lower_ in ANSWERED_PREPS and lemma(head) in REPRISALS
+def _planning_told(tok: Token) -> bool:
+    """"arrested for planning attacks on X", the parse taking the gerund for a modifier of
+    the noun: the planning is the reason, and the plot is told here."""
+    return any(c.dep_ in ("compound", "amod") and c.tag_ in ("VBG", "NN") and c.i == tok.i - 1
+               and c.lower_ in PLANNING_GERUNDS for c in tok.children)
+
+
+# Gerunds of planning the parse may take for a noun's modifier ("for planning attacks").
+PLANNING_GERUNDS = frozenset({"planning", "plotting", "preparing"})
 # Prepositions that name a deed as the cause of what the clause tells ("protested over
 # the killing"), not as an occurrence of its own.
 CAUSE_PREPS = frozenset({"over"})

@@ -1228,38 +1228,81 @@ def _conjoined_principals(ctx: DocContext, verb: Token) -> list[str]:
 # Verbs that accuse someone "of" a deed: "accused two IRGC members of conspiring to kill".
 ACCUSING = frozenset({"accuse", "suspect", "convict", "charge", "indict", "arrest", "detain"})
 ACCUSED_PREPS = frozenset({"of", "with", "for"})
+# Nouns of the charges a person is held to a deed by: "charges against X for plotting",
+# "X faces charges of conspiring to kill Y".
+CHARGE_NOUNS = frozenset({"charge", "indictment", "complaint", "count"})
+AGAINST = frozenset({"against"})
+
+
+def _charged_persons(charges: Token) -> list[Token]:
+    """Whom charges are brought against: "charges against X", or the one who faces them
+    ("X faces charges")."""
+    held = [p for _x, p in prep_objects(charges, AGAINST)]
+    if not held and charges.dep_ == "dobj" and lemma(charges.head) == "face":
+        held = [s for s in charges.head.children if s.dep_ == "nsubj"]
+    return held
 
 
 def accused_doers(ctx: DocContext, verb: Token) -> list[str]:
     """"accused two IRGC members of conspiring to murder X", "were charged with plotting
-    to kill Y", "accused Tehran of supplying drones": whom a verb of accusing holds to
+    to kill Y", "accused Tehran of supplying drones", "charges against X for plotting to
+    kill Y", "X pleaded guilty to plotting ...": whom a verb or noun of accusing holds to
     the deed are its doers."""
     for _ in range(2):  # "accused X of offering money to kill Y": the act's purpose
         if verb.dep_ not in ("advcl", "xcomp") or verb.head.i == verb.i:
             break
         verb = verb.head
     prep = verb.head
-    if verb.dep_ != "pcomp" or prep.lower_ not in ACCUSED_PREPS:
+    if verb.dep_ != "pcomp" or prep.lower_ not in ACCUSED_PREPS | {"to"}:
         return []
-    if lemma(prep.head) in ACCUSING:
+    if prep.lower_ == "to":  # "pleaded guilty to plotting": the one who pleads
+        plea = prep.head.head if lemma(prep.head) == "guilty" else prep.head
+        held = [c for c in plea.children if c.dep_ == "nsubj"] if lemma(plea) == "plead" else []
+    elif lemma(prep.head) in ACCUSING and prep.head.pos_ == "VERB":
         held = [c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")]
     elif prep.head.dep_ in ("dobj", "nsubjpass") and lemma(prep.head.head) in ACCUSING:
         held = [prep.head]  # the parse hangs "of plotting" on the accused
-    else:
-        return []
-    return tokens_actors(ctx, held) + [a for h in held for a in principals(ctx, h)]
+    elif lemma(prep.head) in CHARGE_NOUNS:  # "faces charges of conspiring to kill X"
+        held = _charged_persons(prep.head)
+    else:  # "unsealed charges against X for plotting", the parse hanging "for" on the verb
+        held = [h for o in direct_objects(prep.head) if lemma(o) in CHARGE_NOUNS
+                for h in _charged_persons(o)]
+    # "an indictment against X, accusing him of plotting": the person named before, in
+    # the same sentence
+    named = [people[-1] for h in held if h.lower_ in ("him", "her") and (people := [
+        m.entity_id for m in ctx.mentions_of(list(h.doc[h.sent.start:h.i]))
+        if m.etype == "person" and m.entity_id])]
+    return [*tokens_actors(ctx, held), *named, *(a for h in held for a in principals(ctx, h))]
 
 
 def sponsors_of_plot(ctx: DocContext, tok: Token) -> list[str]:
     """Who sent or backed a plot, as its noun phrase or the clause it is the subject of
-    says: "an attack on X on behalf of Y", "an Iranian-backed plot", "the attempt on his
-    life was ordered by Y"."""
+    says: "an attack on X on behalf of Y", "an Iranian-backed plot", "a plot directed by
+    Y", "the attempt on his life was ordered by Y"."""
     heads = _on_behalf_of(tok)
     heads += [c for b in tok.children if b.dep_ == "amod" and lemma(b) in BACKED
               for c in b.children if c.dep_ in ("npadvmod", "amod", "compound", "nmod")]
+    if tok.pos_ == "NOUN":
+        heads += [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and
+                  lemma(c) in ORDERED_DEEDS for a in passive_agents(c)]
     if tok.dep_ == "nsubjpass" and lemma(tok.head) in ORDERED_DEEDS:
         heads += passive_agents(tok.head)
     return bodies_named(ctx, heads)
+
+
+# "charged in a plot", "arrested over a plot", "convicted for a plot".
+CHARGED_IN_PREPS = frozenset({"in", "over", "for"})
+
+
+def scheme_makers(ctx: DocContext, noun: Token) -> list[str]:
+    """Who made a plot, as its noun tells: its modifiers ("an Iranian plot"), its sponsors
+    ("a plot directed by X") and those charged in it ("X was charged in a plot")."""
+    held: list[Token] = []
+    if noun.dep_ == "pobj" and noun.head.lower_ in CHARGED_IN_PREPS and \
+            lemma(noun.head.head) in ACCUSING:
+        held = [c for c in noun.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return list(dict.fromkeys([*token_actors(ctx, noun), *sponsors_of_plot(ctx, noun),
+                               *tokens_actors(ctx, held)]))
 
 
 def backers_of_plotters(ctx: DocContext, tok: Token) -> list[str]:
@@ -1347,8 +1390,14 @@ def _serving_clauses(ctx: DocContext, verb: Token) -> list[str]:
     set off by a comma, beside the plot verb (or the act planned, or the verb of saying
     that reports the plot, where the parse hangs it) names whom the plotters act for."""
     holders = [verb]
-    if verb.dep_ == "ccomp" and lemma(verb.head) in SAYING:
-        holders.append(verb.head)
+    up = verb
+    for _ in range(3):  # "X said Y, acting for Z, offered money to kill W": the act's purpose
+        if up.dep_ == "ccomp" and lemma(up.head) in SAYING:
+            holders.append(up.head)
+            break
+        if up.dep_ not in ("advcl", "xcomp") or up.head.i == up.i:
+            break
+        up = up.head
     cur = verb
     for _ in range(2):  # "plotted to kill X, directed by Y": hung on the planned act
         cur = next((c for c in cur.children if c.dep_ == "xcomp"), cur)

@@ -84,11 +84,13 @@ def masked(text: str, skip: tuple[tuple[int, int], ...]) -> str:
 
 
 # A plot told by those who pursue it is an accusation until a court rules: "prosecutors
-# said", "according to the indictment", "the FBI says", "officials said the suspects".
+# said", "according to the indictment", "the FBI says", "officials said the suspects",
+# "was arrested on suspicion of planning".
 ACCUSERS = re.compile(
     r"\b(?:prosecutors?|prosecution|indict\w*|charg(?:es|ed|ing)|(?:criminal )?complaint|"
     r"court (?:documents|papers|filings|records)|FBI|Justice Department|Department of Justice|"
-    r"investigators?|police|authorities|officials?|ministry)\b", re.I)
+    r"investigators?|police|authorities|officials?|ministry|arrest\w*|detain\w*|detention|"
+    r"suspicion)\b", re.I)
 
 
 def accused_plot(text: str) -> bool:
