@@ -111,6 +111,7 @@ from axiswatch.extract.roles import (
     RELATIVE_PRONOUNS,
     SAYING,
     SUBJECT_PRONOUNS,
+    VOICE_NOUNS,
     Roles,
     accused_doers,
     antecedent,
@@ -1569,13 +1570,12 @@ def _declarer(ctx: DocContext, tok: Token) -> list[str]:
                 # participle of saying speaks with its clause's subject
                 [s for s in inherited_subjects(anc) if s.dep_ == "nsubj"]
                 if anc.dep_ == "advcl" and anc.tag_ == "VBG" else [])
-            return tokens_actors(ctx, [_named_speaker(ctx, c) for c in said_by])
+            return _speaking_actors(ctx, said_by)
     for head in (tok, *list(tok.ancestors)[:2]):  # "..., the minister said"
         for said in (c for c in head.children if c.dep_ == "parataxis"):
             if lemma(said) in ANNOUNCING and said.pos_ == "VERB":
-                return tokens_actors(ctx, [_named_speaker(ctx, c) for c in said.children
-                                           if c.dep_ == "nsubj"])
-    return tokens_actors(ctx, [_named_speaker(ctx, c) for c in _colon_voice(tok)])
+                return _speaking_actors(ctx, [c for c in said.children if c.dep_ == "nsubj"])
+    return _speaking_actors(ctx, _colon_voice(tok))
 
 
 def _speaker_of_joined_verb(ctx: DocContext, tok: Token) -> list[str]:
@@ -1590,8 +1590,7 @@ def _speaker_of_joined_verb(ctx: DocContext, tok: Token) -> list[str]:
     said = reported.head
     if reported.dep_ != "ccomp" or lemma(said) not in DECLARING or said.pos_ != "VERB":
         return []
-    return tokens_actors(ctx, [_named_speaker(ctx, c) for c in said.children
-                               if c.dep_ == "nsubj"])
+    return _speaking_actors(ctx, [c for c in said.children if c.dep_ == "nsubj"])
 
 
 def _fronted_speaker(ctx: DocContext, tok: Token) -> list[str]:
@@ -1607,8 +1606,20 @@ def _fronted_speaker(ctx: DocContext, tok: Token) -> list[str]:
         for cand in phrase.subtree:
             if cand.dep_ in ("conj", "appos") and cand.right_edge.i == tok.i - 1 and \
                     cand.left_edge.i > phrase.i and doc[cand.left_edge.i - 1].text == ",":
-                return tokens_actors(ctx, [_named_speaker(ctx, cand)])
+                return _speaking_actors(ctx, [cand])
     return []
+
+
+def _speaking_actors(ctx: DocContext, said_by: list[Token]) -> list[str]:
+    """Who speaks as the subjects of a verb of saying: the person a title's apposition
+    names ("the group's leader, X, said": X), with the state body a spokesman's title
+    speaks for ("Iran's foreign ministry spokesman, X, said": X and the ministry)."""
+    out = tokens_actors(ctx, [_named_speaker(ctx, c) for c in said_by])
+    for subj in said_by:
+        if lemma(subj) in VOICE_NOUNS and _named_speaker(ctx, subj) is not subj:
+            out += [a for a in token_actors(ctx, subj)
+                    if ctx.etype(a) == "state_body" and a not in out]
+    return out
 
 
 def _named_speaker(ctx: DocContext, subj: Token) -> Token:
@@ -5015,11 +5026,13 @@ def _titled_bodies(ctx: DocContext, tok: Token) -> list[str]:
     if tok.pos_ != "VERB":
         return out
     for subj in (c for c in tok.children if c.dep_ == "nsubj"):
-        if ctx.ents.at(subj.i) is None:
+        named = ctx.ents.at(subj.i)
+        if named is None:
             continue  # a named holder only ("the ministry's spokesman said" is the body's)
         for t in subj.subtree:
             m = ctx.ents.at(t.i)
-            if t.i < subj.i and m is not None and m.entity_id and \
+            # the title before the name, not the name's own first word ("US forces")
+            if t.i < named.tok_start and m is not None and m.entity_id and \
                     ctx.etype(m.entity_id) == "state_body" and m.entity_id not in out:
                 out.append(m.entity_id)
     return out

@@ -265,8 +265,33 @@ def _state_subject_before(ctx: DocContext, tok: Token) -> str | None:
     """"Iraq recalled its ambassador ... The government said it would complain": "the
     government" continues the state (or state body) that the sentence before has as its
     subject, when its own sentence names no actor before it."""
+    sent = tok.sent
+    if sent.start > 0 and not any(ctx.can_act(m) for m in ctx.mentions_of(
+            list(sent[:tok.i - sent.start]))):
+        told = _main_clause_state(ctx, ctx.doc[sent.start - 1].sent)
+        if told is not None:
+            return told
     told = _subject_before(ctx, tok)
     return told if told is not None and ctx.etype(told) in STATE_TYPES else None
+
+
+def _main_clause_state(ctx: DocContext, sent: Span) -> str | None:
+    """The state a sentence's main clause has as its subject, named, placed or speaking
+    through one of its bodies ("officials in Yerevan said Iran had ignored warnings":
+    Armenia, not Iran, whose name is the subject of what they said)."""
+    for verb in (sent.root, *sent.root.conjuncts):
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            for m in ctx.mentions_of(list(subj.subtree)):
+                if not m.entity_id:
+                    continue
+                if ctx.can_act(m) and m.etype in STATE_TYPES | {"place"}:
+                    # a ministry's state: "the foreign ministry said ... The government"
+                    acting = _acting(ctx, m)
+                    return ctx.linker.country_entity.get(ctx.country(acting) or "", acting)
+                state = ctx.linker.capital_state(m.text) if m.etype == "place" else None
+                if state is not None:
+                    return state
+    return None
 
 
 # Heads of a state body's name that, made definite, name the body named before ("Iran's
@@ -353,6 +378,12 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
         if said_by is not None and lemma(said_by) in GROUP_NOUNS and said_by.pos_ == "NOUN":
             # "the militia said it would ...": "it" is the militia, whoever that is
             return _last_group_before(ctx, said_by.i)
+        if said_by is not None and said_by.pos_ == "NOUN" and (
+                lemma(said_by) in BODY_HEADS or lemma(said_by) == "government"):
+            # "the government said it would ...": "it" is whom "the government" stands for
+            told = _anaphor(ctx, said_by)
+            if told is not None:
+                return told
     if lemma(tok) in GROUP_NOUNS and definite and not pronoun:
         # "the group": a group, not "US troops" or the ministry named last
         return _last_group_before(ctx, tok.i)
@@ -372,8 +403,34 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
     if (pronoun and (low in GROUP_ANAPHORA or low in POSSESSIVE_GROUP)) or (
             lemma(tok) in GROUP_ANAPHORA and definite):
         return ctx.last_actor_before(tok.i, singular=low in ("it", "its"))
+    if low in PERSON_ANAPHORA and tok.dep_ == "nsubj":
+        told = _unnamed_holder_before(ctx, tok)
+        if told is not None:
+            return told
     if low in PERSON_ANAPHORA or low in POSSESSIVE_PERSON:
         return ctx.last_actor_before(tok.i, person=True)
+    return None
+
+
+def _unnamed_holder_before(ctx: DocContext, tok: Token) -> str | None:
+    """"A spokesman for X spoke to reporters. He denied ...": a subject "he" whose own
+    sentence names no one before it continues the subject of the sentence before, in
+    the same paragraph; an unnamed official, spokesman or commander there speaks for
+    the body his title names (a named one is left to the usual rule)."""
+    sent = tok.sent
+    if sent.start == 0 or ctx.mentions_of(list(sent[:tok.i - sent.start])):
+        return None
+    before = ctx.doc[sent.start - 1].sent
+    if "\n" in ctx.doc[before.end - 1:sent.start + 1].text:
+        return None  # another paragraph begins another account
+    for subj in (c for c in before.root.children if c.dep_ == "nsubj"):
+        if lemma(subj) not in PERSON_NOUNS | VOICE_NOUNS | LEADING_TITLES or \
+                ctx.ents.at(subj.i) is not None or any(
+                    ctx.etype_of_token(t) == "person" for t in subj.subtree):
+            continue
+        bodies = [a for a in token_actors(ctx, subj) if ctx.etype(a) != "person"]
+        if len(bodies) == 1:
+            return bodies[0]
     return None
 
 

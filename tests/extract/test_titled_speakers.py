@@ -48,3 +48,26 @@ def test_title_holder_acted_on_is_no_actor(extract: Extract, text: str) -> None:
     x = extract(text)
     assert x.events
     assert not any(parties(e) & {"quds-force", "kataib-hezbollah"} for e in x.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran's foreign ministry spokesman Esmaeil Baghaei said on Monday that Tehran had no "
+    "role in the bombing.",
+    "Iranian foreign ministry spokesman Esmaeil Baghaei denied that Tehran had any part "
+    "in the bombing.",
+])
+def test_named_spokesman_declares_with_the_ministry_he_speaks_for(
+        extract: Extract, text: str) -> None:
+    assert {"esmaeil-baghaei", "iranian-foreign-ministry"} in _statement_parties(
+        extract(text))
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("A Pentagon spokesman said US forces would respond at a time of their choosing.",
+     {"pentagon"}),
+    ("Pentagon spokesman Pat Ryder said US forces would retaliate at a moment of their "
+     "choosing.", {"pat-ryder", "pentagon"}),
+])
+def test_forces_told_in_what_a_spokesman_says_are_not_a_second_speaker(
+        extract: Extract, text: str, speakers: set[str]) -> None:
+    assert speakers in _statement_parties(extract(text))
