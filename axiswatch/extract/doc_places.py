@@ -537,6 +537,45 @@ def there_places(ctx: DocContext, events: list[Event]) -> None:
             _set(ev, place)
 
 
+def _waters_before(ctx: DocContext, start: int, after: int) -> Place | None:
+    """The last sea, gulf or strait named between ``after`` and ``start``, or the last
+    coast told with "off" ("vessels off X"): where ships of a paragraph sail."""
+    best: Place | None = None
+    for m in ctx.ents.mentions:
+        if m.start >= start:
+            break
+        if m.start < after or m.etype not in PLACE_TYPES or m.label == "NORP":
+            continue
+        place = ctx.place(m)
+        root = ctx.doc[m.tok_start:m.tok_end].root
+        offshore = root.dep_ == "pobj" and root.head.lower_ == "off"
+        if place.lat is not None and (is_water(place) or offshore):
+            best = place
+    return best
+
+
+def sea_places(ctx: DocContext, events: list[Event]) -> None:
+    """Place an attack on a ship whose sentence names no place at the sea (or the coast
+    told with "off") its paragraph named before it: "The group has attacked shipping in
+    the Gulf of X. On Monday a tanker was hit by a missile." A ship is hit at sea, where
+    the paragraph that tells of it sails; a sea of another paragraph is another story."""
+    sents, unplaced = _unplaced_scene_events(ctx, events)
+    text = ctx.document.text
+    vessels = ctx.ontology.vessels
+    for ev, k in unplaced:
+        if ev.type != "attack" or not any(t.pos_ == "NOUN" and lemma(t) in vessels
+                                          for t in sents[k]):
+            continue
+        start = sents[k].start_char
+        after = text.rfind("\n", 0, start) + 1
+        if after >= start or _names_place(ctx, sents[k].start, sents[k].end):
+            continue
+        place = _waters_before(ctx, start, after)
+        if place is not None and ev.country in (None, place.country):
+            _set(ev, place)
+            ev.country = place.country  # a sea has no country
+
+
 # Verbs of a life, a group's founding or a journey: where they happened sets no scene.
 _LIFE_VERBS = frozenset({"found", "establish", "form", "base", "headquarter", "live", "bear",
                          "raise", "grow", "study", "reside", "arrive", "travel", "fly", "visit",
@@ -736,6 +775,7 @@ def refine_places(ctx: DocContext, events: list[Event]) -> None:
     local_sources(ctx, events)
     there_places(ctx, events)
     scene_places(ctx, events)
+    sea_places(ctx, events)
     country_level(ctx, events)
     broad = [ev for ev in events if ev.geo_precision == "country" and ev.country]
     if not broad:
