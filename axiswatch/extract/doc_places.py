@@ -554,6 +554,15 @@ def _waters_before(ctx: DocContext, start: int, after: int) -> Place | None:
     return best
 
 
+def _names_where(ctx: DocContext, sent: Span) -> bool:
+    """Whether ``sent`` tells where something is or happens ("in X", "near Y", a named
+    base); "a US destroyer" names whose ship it is, not where it sailed."""
+    return any(m.etype in PLACE_TYPES and m.label != "NORP" and ctx.place(m).lat is not None
+               and (m.etype == "facility" or
+                    _told_where(ctx, ctx.doc[m.tok_start:m.tok_end].root))
+               for m in ctx.mentions_in(sent.start, sent.end))
+
+
 def sea_places(ctx: DocContext, events: list[Event]) -> None:
     """Place an attack on a ship whose sentence names no place at the sea (or the coast
     told with "off") its paragraph named before it: "The group has attacked shipping in
@@ -568,7 +577,7 @@ def sea_places(ctx: DocContext, events: list[Event]) -> None:
             continue
         start = sents[k].start_char
         after = text.rfind("\n", 0, start) + 1
-        if after >= start or _names_place(ctx, sents[k].start, sents[k].end):
+        if after >= start or _names_where(ctx, sents[k]):
             continue
         place = _waters_before(ctx, start, after)
         if place is not None and ev.country in (None, place.country):

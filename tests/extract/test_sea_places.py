@@ -21,6 +21,9 @@ PLACED = [
      "reported an explosion nearby on 7 March 2025.", "bab-el-mandeb"),
     ("Traffic through the Red Sea fell by half this year. On 2 April 2025 a container ship "
      "was struck by a drone, a maritime agency said.", "red-sea"),
+    # whose warship it is says nothing of where it sailed
+    ("Navies have escorted convoys through the Gulf of Oman since May. On 3 April 2025 a "
+     "French frigate shot down two drones, the navy said.", "gulf-of-oman"),
 ]
 
 
