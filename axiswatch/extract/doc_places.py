@@ -564,7 +564,7 @@ def _names_where(ctx: DocContext, sent: Span) -> bool:
 
 
 def sea_places(ctx: DocContext, events: list[Event]) -> None:
-    """Place an attack on a ship whose sentence names no place at the sea (or the coast
+    """Place an armed blow at a ship whose sentence names no place at the sea (or the coast
     told with "off") its paragraph named before it: "The group has attacked shipping in
     the Gulf of X. On Monday a tanker was hit by a missile." A ship is hit at sea, where
     the paragraph that tells of it sails; a sea of another paragraph is another story."""
@@ -572,8 +572,8 @@ def sea_places(ctx: DocContext, events: list[Event]) -> None:
     text = ctx.document.text
     vessels = ctx.ontology.vessels
     for ev, k in unplaced:
-        if ev.type != "attack" or not any(t.pos_ == "NOUN" and lemma(t) in vessels
-                                          for t in sents[k]):
+        if _kind(ev.type) != "armed" or not any(
+                t.pos_ == "NOUN" and lemma(t) in vessels for t in sents[k]):
             continue
         start = sents[k].start_char
         after = text.rfind("\n", 0, start) + 1

@@ -26,6 +26,14 @@ PLACED = [
      "French frigate shot down two drones, the navy said.", "gulf-of-oman"),
 ]
 
+STRUCK = ("Patrols in the Arabian Sea have been stepped up since May. On 4 April 2025 a "
+          "Saudi strike destroyed two boats, the coalition said.")
+
+
+def test_a_strike_on_boats_is_placed_in_the_waters_its_paragraph_named(extract: Run) -> None:
+    ev = one_event(extract(STRUCK), "strike")
+    assert ev.location == "arabian-sea" and ev.country is None
+
 
 @pytest.mark.parametrize(("text", "sea"), PLACED)
 def test_a_ship_is_hit_in_the_waters_its_paragraph_named(
