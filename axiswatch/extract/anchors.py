@@ -42,12 +42,14 @@ _OFFSET = re.compile(
     r"\b(?:(?P<n>\d{1,2}|an?|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|a few|a couple of|several)\s+)?(?P<unit>minutes?|hours?|days?|weeks?|months?"
     r"|shortly|soon|immediately|moments?)\s+(?P<dir>after|before|later|earlier)\b", re.I)
-# "Later that day", "that night": the day of the event last told.
+# "Later that day", "that night": the day of the event last told; "the next day", "the
+# following morning": the day after it.
 _SAME_DAY = re.compile(
     r"(?:\blater\s+(?:that|the\s+same)\s+(?:day|evening|night)"
     r"|(?:^|,\s*|\bon\s+|\bearlier\s+)that\s+(?:same\s+)?(?:day|night|evening|morning|afternoon)"
-    r"|\bthe\s+same\s+(?:day|evening|night|morning|afternoon)|\b(?:the\s+)?next\s+day"
-    r"|\bthe\s+following\s+day)\b", re.I)
+    r"|\bthe\s+same\s+(?:day|evening|night|morning|afternoon)"
+    r"|\b(?:the\s+)?next\s+(?:day|morning|evening|night|afternoon)"
+    r"|\bthe\s+following\s+(?:day|morning|evening|night|afternoon))\b", re.I)
 # Days per unit; a unit of none ("hours after", "shortly after") keeps the anchor's day.
 _UNIT_DAYS = {"minute": 0, "hour": 0, "shortly": 0, "soon": 0, "immediately": 0, "moment": 0,
               "day": 1, "week": 7, "month": 30}

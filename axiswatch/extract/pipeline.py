@@ -36,9 +36,10 @@ from axiswatch.extract.listed import listed_later
 from axiswatch.extract.occurrence import explained_blasts
 from axiswatch.extract.records import to_events
 from axiswatch.extract.relations import event_relations, sentence_relations
+from axiswatch.extract.roles import tokens_actors
 from axiswatch.extract.speakers import voices_told_after
 from axiswatch.extract.tolls import carry_toll
-from axiswatch.extract.when import DateContext, origin_date
+from axiswatch.extract.when import DateContext, origin_date, said_days
 from axiswatch.iters import batched
 from axiswatch.kb.normalize import alias_key
 from axiswatch.kb.ontology import Ontology, load_ontology
@@ -343,6 +344,9 @@ class Extractor:
             told_dates = [d for d in ctx.dates(sent) if not origin_date(d, sent.doc)]
             when.update(index, paragraph, told_dates, _text_start(sent),
                         frozenset(ev.date for ev in told if ev.date))
+            for verb, day in said_days(sent, told_dates):
+                for voice in tokens_actors(ctx, [c for c in verb.children if c.dep_ == "nsubj"]):
+                    when.voices[voice] = (day.value, "day")
             for rel in sentence_relations(ctx, sent):
                 relations.setdefault(rel.id, rel)
         starts = [s for s, _ in sentence_at]

@@ -287,6 +287,9 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
         timed = timed_next(sent, ctx.dates(sent.doc[sent.end].sent))
         if timed is not None:  # "A bomb hit a convoy. The blast happened on Wednesday."
             return timed.value, timed.precision
+    recalled = _recalled_statement(ctx, sent, d, dates) if d.type == "statement" else None
+    if recalled is not None:  # "In its statement, X said ...": the day X was told to speak
+        return recalled
     if d.inherited_date is not None and not _standing_told(sent, d) and (
             d.type not in STANDING_TYPES or lemma(head) in INTERDICTING):
         # a supply is a practice only its own sentence dates ("He was listed in 2019.
@@ -332,6 +335,22 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
     if found is None:
         return None, None
     return found[0], found[1]  # type: ignore[return-value]
+
+
+def _recalled_statement(ctx: DocContext, sent: Span, d: Draft, dates: DateContext
+                        ) -> tuple[str, Precision] | None:
+    """"X confirmed on Saturday that ... In its statement, X said it would fight on": a
+    statement the report recalls ("its statement", "the statement") is the one its speaker
+    was last told to make, on that day, not the day of the news told just before."""
+    if not any(lemma(t) == "statement" and any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in t.children)
+            for t in sent):
+        return None
+    for voice in speakers(ctx, sent.doc[d.hit.head]):
+        if voice in dates.voices:
+            value, precision = dates.voices[voice]
+            return value, precision  # type: ignore[return-value]
+    return None
 
 
 def _supply_disowned(ctx: DocContext, verb: Token) -> bool:

@@ -633,6 +633,8 @@ class DateContext:
     news_day_sentence: int = -10
     # the report's dated events, for dates told relative to them (kept across sections)
     anchors: AnchorMemory = field(default_factory=AnchorMemory)
+    # the day each speaker was last told to speak on ("X confirmed on Saturday ...")
+    voices: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.anchors.new_section()
@@ -734,6 +736,24 @@ def sourced_next(sent: Span, dates: list[DateMatch]) -> DateMatch | None:
                                                span.root.head.dep_ == "prep")):
             own.append(d)
     return own[0] if len(own) == 1 else None
+
+
+def said_days(sent: Span, dates: list[DateMatch]) -> list[tuple[Token, DateMatch]]:
+    """"Hezbollah confirmed on Saturday that ...": each verb of saying of a sentence
+    with the day it is told on, for a statement the report recalls later ("In its
+    statement, the group said ...")."""
+    doc = sent.doc
+    out = []
+    for d in dates:
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None or d.precision != "day":
+            continue
+        head = span.root.head
+        if span.root.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        if head.pos_ == "VERB" and head.lemma_.lower() in REPORTING_VERBS:
+            out.append((head, d))
+    return out
 
 
 # Verbs by which a sentence tells only when something told before happened.
