@@ -19,6 +19,7 @@ from axiswatch.extract.arguments import (
     AS,
     AT,
     BY,
+    DEEDS_ON_PERSONS,
     DENYING,
     FOR,
     FROM,
@@ -233,9 +234,8 @@ def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
                 and cur.head.i != cur.i:
             # "in preparation for an attack": the act a preparation is for (one who
             # "prepares for an attack" braces for it); "tasked with killing X"
-            cur = cur.head
-            if cur.pos_ == "VERB" and lemma(cur) in HANDLING_VERBS and \
-                    killed_count(text_of(cur.sent)) is None:
+            step, cur = cur, cur.head
+            if _set_on_a_person(tok, step, cur):
                 return "planned"  # "directed two men to kill X": an act set, not (yet) done
             if cur.pos_ in ("VERB", "AUX", "NOUN") and lemma(cur) in mods and \
                     not unbought(cur, tok):
@@ -250,9 +250,17 @@ def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
     return found
 
 
-# Verbs by which a handler sets others on an act ("directed two men to kill X"); as
-# adjectives ("a direct attack") they say nothing of intent, so they are no plot modifier.
-HANDLING_VERBS = frozenset({"direct"})
+def _set_on_a_person(tok: Token, step: Token, verb: Token) -> bool:
+    """"Directed two men to kill X": a handler who directs others, by an infinitive, to kill
+    or kidnap someone set an act that, with no toll told, is not (yet) done. "Directed the
+    attack on X" (the act as object) or "directed fighters to fire rockets" (no deed on a
+    person) tell a done act; "direct" as an adjective ("a direct attack") says nothing of
+    intent, so it is no plot modifier."""
+    infinitive = step.dep_ in ("xcomp", "advcl", "relcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in step.children)
+    return infinitive and verb.pos_ == "VERB" and lemma(verb) == "direct" and \
+        lemma(tok) in DEEDS_ON_PERSONS and any(c.dep_ == "dobj" for c in verb.children) and \
+        killed_count(text_of(verb.sent)) is None
 
 
 def _scheme_before(ctx: DocContext, tok: Token) -> Token | None:

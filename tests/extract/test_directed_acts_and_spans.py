@@ -1,0 +1,36 @@
+"""Acts a handler directed, dates that bound a span, and words of fire, blame and keeping
+that tell no deed: "directed the assault" tells a done act, only "directed two men to kill
+X" a set one (extract/events.py); "Since October, ..." dates nothing the paragraph goes on
+to tell (extract/when.py); a site that "came under fire on social media" or "from" a named
+man was criticised; "would keep the coalition informed" holds no forces (sentences written
+for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+from tests.extract.support import one_event, plots
+
+Run = Callable[..., Extraction]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soleimani directed the assault on the British consulate in Erbil in March 2011.",
+        "The colonel directed his fighters to fire rockets at the airport on Monday.",
+        "The officer directed the gunmen to shell the camp on Monday.",
+    ],
+)
+def test_a_directed_attack_was_done(extract: Run, text: str) -> None:
+    x = extract(text)
+    assert not plots(x)
+    one_event(x, "attack")
+
+
+def test_a_handler_who_directed_men_to_kidnap_set_a_plot(extract: Run) -> None:
+    [ev] = plots(extract("Agents directed a gang to kidnap the journalist in Paris."))
+    assert ev.target == "the journalist"
