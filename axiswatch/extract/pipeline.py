@@ -88,15 +88,19 @@ def _side(ctx: DocContext, entity_id: str) -> str:
 # Marks that open an item of a list ("- March 5: ...").
 _BULLETS = frozenset({"-", "*", "\u2022", "\u2013", "\u2014"})
 
+# Prepositions of the time a deed took place at ("On March 5", "In January", "During May").
+_TIME_AT = frozenset({"on", "in", "during"})
+
 
 def _text_start(sent: Span) -> int:
     """The first character of a sentence's words, after the mark of a list item and a
-    preposition that opens them: a day that heads an item ("- March 5: ...") or the
-    sentence ("On March 5, ...") heads its sentence."""
+    preposition of the time at that opens them: a day that heads an item ("- March 5: ...")
+    or the sentence ("On March 5, ...") heads its sentence; "Since March, ..." tells a
+    span up to the news, not the time of what follows."""
     words = [tok for tok in sent if not tok.is_space and tok.text not in _BULLETS]
     if not words:
         return sent.start_char
-    if words[0].pos_ == "ADP" and len(words) > 1:
+    if words[0].lower_ in _TIME_AT and len(words) > 1:
         return words[1].idx
     return words[0].idx
 

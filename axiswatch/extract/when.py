@@ -39,6 +39,9 @@ CALENDAR_KINDS = frozenset({"md", "dm"})
 # news ("on Sunday") carries by its own rule.
 FIXED_KINDS = CALENDAR_KINDS | {"month", "range", "range_month", "last_week", "last_month",
                                 "last_year"}
+# Words that make a date the bound of a span ("Since March, ...", "Until May, ..."): it
+# dates no deed the paragraph goes on to tell.
+SPAN_BOUNDS = ("since", "until", "by", "from")
 NEWS_DAY_WINDOW = 10  # sentences during which that day stays the current one
 
 
@@ -649,7 +652,7 @@ class DateContext:
         took is the day the report goes on telling, not the day of saying."""
         absolute = [d for d in dates if not d.relative or (
             d.kind in FIXED_KINDS and sentence_start is not None and
-            d.start <= sentence_start < d.end)]
+            d.start <= sentence_start < d.end and not d.text.lower().startswith(SPAN_BOUNDS))]
         if absolute:
             last = absolute[-1]
             self.previous = (last.value, last.precision)

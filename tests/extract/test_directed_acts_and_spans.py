@@ -34,3 +34,23 @@ def test_a_directed_attack_was_done(extract: Run, text: str) -> None:
 def test_a_handler_who_directed_men_to_kidnap_set_a_plot(extract: Run) -> None:
     [ev] = plots(extract("Agents directed a gang to kidnap the journalist in Paris."))
     assert ev.target == "the journalist"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Since October, the Houthis have attacked 40 vessels.",
+        "Until March, the militia held the bridge.",
+    ],
+)
+def test_a_span_bound_dates_nothing_after_it(extract: Run, opening: str) -> None:
+    x = extract(opening + " Gunmen killed a police officer in Mosul.")
+    [ev] = [e for e in x.events if e.evidence.text.startswith("Gunmen")]
+    assert (ev.date, ev.date_precision) == ("2024-02", "month")
+
+
+def test_a_month_that_opens_its_sentence_still_dates_what_follows(extract: Run) -> None:
+    x = extract("In December, the militia held the bridge. Gunmen killed a police officer "
+                "in Mosul.")
+    [ev] = [e for e in x.events if e.evidence.text.startswith("Gunmen")]
+    assert ev.date == "2023-12"
