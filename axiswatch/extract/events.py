@@ -444,6 +444,14 @@ def _site_under_fire(ctx: DocContext, tok: Token, trig: Trigger) -> bool:
     if not subjects(tok) or not all(lemma(s) in units or ctx.etype_of_token(s) == "facility"
                                     for s in subjects(tok)):
         return False
+    fire = [o for o in _objects(tok) if lemma(o) == "fire"]
+    told = [p for h in (tok, *fire) for c in h.children if c.dep_ == "prep"
+            for p in c.children if p.dep_ == "pobj"]
+    if any(lemma(p) in FORUMS or p.lower_ in FORUMS for p in told):
+        return False  # "came under fire on social media", "in parliament"
+    armed = any(c.dep_ in ("compound", "amod", "nmod") for f in fire for c in f.children)
+    if not armed and any(ctx.etype_of_token(p) == "person" for _x, p in prep_objects(tok, FROM)):
+        return False  # "came under fire from Muqtada al-Sadr": a critic, unless "rocket fire"
     return not any(prep in BLAMED_FOR or (prep == "from" and not (
         ctx.can_act(ctx.ents.at(p.i)) or _fired_from_place(ctx, p) or
         lemma(p) in ARMED_MEN | FIGHTER_NOUNS | onto.vessels))
@@ -454,6 +462,10 @@ def _site_under_fire(ctx: DocContext, tok: Token, trig: Trigger) -> bool:
 # Troops besides the sites of onto.blast_sites that come under fire ("a patrol came under
 # fire").
 UNITS_UNDER_FIRE = frozenset({"patrol", "troop", "soldier", "unit", "column", "personnel"})
+# Where words, not arms, are fired at a body ("came under fire on social media", "in
+# parliament", "in a report").
+FORUMS = frozenset({"media", "parliament", "report", "press", "congress", "senate", "hearing",
+                    "editorial", "newspaper", "debate", "session", "platform"})
 # Prepositions of what a man or body is blamed for ("came under fire over its remarks").
 BLAMED_FOR = frozenset({"for", "over"})
 

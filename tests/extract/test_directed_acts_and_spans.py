@@ -54,3 +54,27 @@ def test_a_month_that_opens_its_sentence_still_dates_what_follows(extract: Run) 
                 "in Mosul.")
     [ev] = [e for e in x.events if e.evidence.text.startswith("Gunmen")]
     assert ev.date == "2023-12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US embassy came under fire on social media on Monday.",
+        "The consulate came under fire in parliament on Monday.",
+        "The US embassy came under fire from Muqtada al-Sadr.",
+    ],
+)
+def test_fire_of_words_is_no_attack(extract: Run, text: str) -> None:
+    assert extract(text).events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US embassy came under rocket fire from Muqtada al-Sadr's militia on Monday.",
+        "A US base in Syria came under fire on Monday.",
+        "The base came under fire from Kataib Hezbollah.",
+    ],
+)
+def test_a_site_under_fire_of_arms_is_attacked(extract: Run, text: str) -> None:
+    one_event(extract(text), "attack")
