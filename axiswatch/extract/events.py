@@ -933,7 +933,14 @@ def _kept_course(ctx: DocContext, tok: Token) -> bool:
     kept = [c for c in tok.children if c.dep_ == "dobj"]
     if any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
         return any(lemma(c) in KEPT_UP_NOUNS for c in kept)
-    return any(lemma(c) in TROOP_NOUNS or lemma(c) in ctx.ontology.arms_nouns for c in kept)
+    if any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") for c in tok.children):
+        return False  # "would keep the coalition informed": kept in a state, not held
+    return any(lemma(c) in KEPT_FORCES or lemma(c) in ctx.ontology.arms_nouns for c in kept)
+
+
+# Forces a party holds on to ("would keep its troops in Iraq"); the bodies they serve
+# ("would keep the coalition informed") are no forces.
+KEPT_FORCES = frozenset({"troop", "force", "soldier", "forces", "troops", "soldiers"})
 
 
 def _declared_deed_told(tok: Token) -> bool:

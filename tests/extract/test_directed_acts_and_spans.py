@@ -78,3 +78,19 @@ def test_fire_of_words_is_no_attack(extract: Run, text: str) -> None:
 )
 def test_a_site_under_fire_of_arms_is_attacked(extract: Run, text: str) -> None:
     one_event(extract(text), "attack")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait said it would keep the coalition informed.",
+        "Jordan said it would keep the mission updated.",
+    ],
+)
+def test_a_body_kept_informed_is_no_kept_force(extract: Run, text: str) -> None:
+    assert extract(text).events == []
+
+
+def test_troops_kept_are_still_told(extract: Run) -> None:
+    [ev] = extract("Kuwait said it would keep its troops in Iraq.").events
+    assert (ev.type, ev.actors) == ("statement", ["kuwait"])
