@@ -4254,10 +4254,13 @@ def _craft_cargo(ctx: DocContext, hit: TriggerHit, tok: Token) -> bool:
 
 
 def _cargo_interdicted(ctx: DocContext, tok: Token) -> bool:
-    """"Intercepted a dhow carrying missile parts" as parsed (the load the object of the
-    seizing verb): a craft's cargo of arms stopped on its way."""
-    return _craft_read_as_modifier(ctx, tok) and tok.head.dep_ in ("dobj", "nsubjpass") and \
-        lemma(tok.head.head) in INTERDICTING
+    """"Intercepted a boat carrying weapons", "stopped a truck carrying rockets" (the
+    participle on the craft, or as parsed on the load, the object of the stopping verb): a
+    craft's cargo of arms stopped on its way."""
+    on_craft = tok.dep_ == "acl" and tok.tag_ == "VBG" and lemma(tok) in CARGO_VERBS and \
+        lemma(tok.head) in ctx.ontology.carriers
+    return (on_craft or _craft_read_as_modifier(ctx, tok)) and \
+        tok.head.dep_ in ("dobj", "nsubjpass") and lemma(tok.head.head) in INTERDICTING
 
 
 def _craft_read_as_modifier(ctx: DocContext, tok: Token) -> bool:
