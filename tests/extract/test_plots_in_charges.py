@@ -62,6 +62,12 @@ def test_an_arrest_on_suspicion_of_planning_makes_the_plot_alleged(extract: Run)
     assert ev.certainty == "alleged"
 
 
+def test_detainees_a_plot_would_free_accuse_no_one(extract: Run) -> None:
+    [ev] = plots(extract("Militants plotted to storm the jail and free detainees held there, "
+                         "a rebel leader said."))
+    assert ev.certainty == "confirmed"
+
+
 def test_the_maker_of_the_plot_does_not_charge(extract: Run) -> None:
     x = extract("Ali Karimi was charged in an Iranian plot to kill a journalist in Chicago.")
     assert one_event(x, "arrest").actors == []
