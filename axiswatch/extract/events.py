@@ -5314,15 +5314,8 @@ def _deed_as_reason(tok: Token) -> bool:
         return head.pos_ in ("VERB", "ADJ", "AUX") or head.tag_ == "VBN"
     bare = not any(c.dep_ == "det" for c in tok.children) and tok.tag_ in ("NNS", "NNPS")
     return bare and tok.head.lower_ in ANSWERED_PREPS and lemma(head) in REPRISALS
-def _planning_told(tok: Token) -> bool:
-    """"arrested for planning attacks on X", the parse taking the gerund for a modifier of
-    the noun: the planning is the reason, and the plot is told here."""
-    return any(c.dep_ in ("compound", "amod") and c.tag_ in ("VBG", "NN") and c.i == tok.i - 1
-               and c.lower_ in PLANNING_GERUNDS for c in tok.children)
 
 
-# Gerunds of planning the parse may take for a noun's modifier ("for planning attacks").
-PLANNING_GERUNDS = frozenset({"planning", "plotting", "preparing"})
 # Prepositions that name a deed as the cause of what the clause tells ("protested over
 # the killing"), not as an occurrence of its own.
 CAUSE_PREPS = frozenset({"over"})
@@ -5330,6 +5323,17 @@ CAUSE_PREPS = frozenset({"over"})
 ANSWERED_PREPS = frozenset({"to", "for"})
 # Prepositions of a topic: what is written or asked about an event told elsewhere.
 TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
+
+
+# Gerunds of planning the parse may take for a noun's modifier ("for planning attacks").
+PLANNING_GERUNDS = frozenset({"planning", "plotting", "preparing"})
+
+
+def _planning_told(tok: Token) -> bool:
+    """"arrested for planning attacks on X", the parse taking the gerund for a modifier of
+    the noun: the planning is the reason, and the plot is told here."""
+    return any(c.dep_ in ("compound", "amod") and c.tag_ in ("VBG", "NN") and c.i == tok.i - 1
+               and c.lower_ in PLANNING_GERUNDS for c in tok.children)
 
 
 def _apply_roles(d: Draft, roles: Roles) -> None:

@@ -17,6 +17,7 @@ from axiswatch.extract.reference import continues_story, recalls
 from axiswatch.extract.speakers import saying_verb, speakers, with_own_group
 from axiswatch.extract.triggers import lemma
 from axiswatch.extract.when import (
+    SOURCING_VERBS,
     DateContext,
     aside_relative,
     lent_date,
@@ -205,17 +206,13 @@ def _state_says_done(ctx: DocContext, d: Draft) -> bool:
         ctx.etype(a) in STATE_TYPES for a in d.actors)
 
 
-# Plain verbs of telling, by which a third party passes a fact on.
-TELLING = frozenset({"say", "tell", "add", "state"})
-
-
 def _told_by_others(ctx: DocContext, tok: Token, d: Draft) -> bool:
     """"US officials said Iran had sent drones", "Iran shipped rockets to Syria, the
     command said": arms and money move out of sight, so a supply told in the words of
     someone other than its giver is what they report ("Iran said it sent advisers" is
     the giver's own word)."""
     verb = saying_verb(tok)
-    if verb is None or lemma(verb) not in TELLING:
+    if verb is None or lemma(verb) not in SOURCING_VERBS:
         return False
     return not set(speakers(ctx, tok)) & set(d.actors)
 

@@ -645,7 +645,7 @@ COUNT_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "
 
 # Titles of those who lead a body: "the head of X", "the commander of X".
 LEADING_TITLES = frozenset({"head", "leader", "chief", "commander", "secretary-general",
-                            "chairman", "director"})
+                            "secretary general", "chairman", "director"})
 
 
 def _active_subject(tok: Token) -> bool:

@@ -717,7 +717,8 @@ def _next_in_paragraph(sent: Span) -> Span | None:
     return following
 
 
-# Verbs that source what the sentence before stated ("A spokesman said on Monday ...").
+# Plain verbs of telling, by which a third party passes a fact on or sources what the
+# sentence before stated ("A spokesman said on Monday ...").
 SOURCING_VERBS = frozenset({"say", "tell", "add", "state"})
 
 

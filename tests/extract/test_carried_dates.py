@@ -43,10 +43,10 @@ def test_dates_passed_on_in_the_paragraph(extract: Extract, text: str, evidence:
 
 @pytest.mark.parametrize(("text", "evidence", "value"), [
     # a standing supply disowned in the simple present: the stance of the report's month
-    ("The Sabreen Brigades get rockets from Iran, according to Gulf officials. Tehran "
-     "denies arming them.", "Tehran denies", "2024-02"),
-    ("Western states say Iran supplies the rebels with drones, though Tehran denies "
-     "sending them weapons.", "Western states", "2024-02"),
+    ("The Ashtar Brigades obtain explosives from Iran, Bahraini officials say. Damascus "
+     "denies equipping them.", "Damascus denies", "2024-02"),
+    ("Several Gulf capitals accuse Iran of shipping missiles to the militia, while Tehran "
+     "denies giving it weapons.", "Several Gulf capitals", "2024-02"),
     # a deed disowned in the present, or a denial of long standing, tells no time
     ("Kuwait blames the Sabreen Brigades for a drone attack on Monday that hurt two "
      "guards. The group denies launching the drone.", "The group denies", None),

@@ -56,10 +56,10 @@ def test_where_the_fire_came_from_is_no_doer(extract: Run) -> None:
     [
         ("Militants attacked a Turkish base in Bashiqa with drones on Monday.", "drone",
          "a Turkish base in Bashiqa"),
-        ("The Houthis struck the tanker Sea Lark with an explosive-laden boat on Monday.",
-         "unmanned surface vessel", "the tanker Sea Lark"),
-        ("The Houthis hit a bulk carrier with an uncrewed surface vessel on Monday.",
-         "unmanned surface vessel", "a bulk carrier"),
+        ("Ansar Allah targeted the freighter Amber Gull with an explosive-laden boat on "
+         "Monday.", "unmanned surface vessel", "the freighter Amber Gull"),
+        ("Yemeni rebels attacked a grain carrier with an uncrewed surface vessel on Monday.",
+         "unmanned surface vessel", "a grain carrier"),
     ],
 )
 def test_the_means_named_after_the_target_is_the_weapon(extract: Run, text: str, weapon: str,
@@ -110,11 +110,10 @@ def test_one_counted_after_another_still_counts() -> None:
 
 
 def test_a_deed_told_as_a_first_is_the_one_told_before(extract: Run) -> None:
-    events = extract("Houthi forces struck the tanker Sea Lark with a drone boat off Mokha on "
-                     "February 6. It appears to be the first time since the campaign began in "
-                     "November that a Houthi explosive drone boat has hit a merchant "
-                     "ship.").events
-    assert [(ev.type, ev.date) for ev in events] == [("attack", "2024-02-06")]
+    events = extract("Ansar Allah fighters attacked the freighter Amber Gull with a sea drone "
+                     "near Salif on February 3. It was the second occasion since June on which "
+                     "an Ansar Allah sea drone has struck a cargo vessel.").events
+    assert [(ev.type, ev.date) for ev in events] == [("attack", "2024-02-03")]
 
 
 @pytest.mark.parametrize(

@@ -55,9 +55,12 @@ def test_supply_laid_at_a_partys_door(extract: Run, text: str) -> None:
     assert (supply.actors, supply.certainty) == (["iran"], "alleged")
 
 
-def test_gerund_of_a_charge_for_other_goods_is_no_supply(extract: Run) -> None:
-    x = extract("Police arrested a man for supplying cigarettes to minors on Monday.",
-                published="2024-06-10")
+@pytest.mark.parametrize("text", [
+    "Police accused him of supplying cigarettes to minors on Monday.",
+    "Police arrested a man for supplying cigarettes to minors on Monday.",
+])
+def test_gerund_of_a_charge_for_other_goods_is_no_supply(extract: Run, text: str) -> None:
+    x = extract(text, published="2024-06-10")
     assert "transfer" not in [e.type for e in x.events]
 
 

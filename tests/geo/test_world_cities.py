@@ -19,6 +19,7 @@ def geo() -> Geocoder:
     ("San Antonio", "US"),  # not the Paraguayan town
     ("Rotterdam", "NL"),  # a city of note many times the size of the town in New York State
     ("Hanover", "DE"),
+    ("Madinah", "SA"),  # not the Iraqi town of that name
 ])
 def test_a_city_of_millions_keeps_its_name(geo: Geocoder, name: str, country: str) -> None:
     place = geo.resolve(name)
@@ -32,8 +33,9 @@ def test_the_documents_country_still_picks_the_namesake(geo: Geocoder) -> None:
     assert place is not None and place.country == "TR"
 
 
-def test_a_city_of_note_does_not_dwarf_a_town_of_note(geo: Geocoder) -> None:
-    place = geo.resolve("Hyderabad")  # the city in Sindh is no small town
+def test_a_town_of_note_of_the_theatre_keeps_its_name_against_a_larger_city(
+        geo: Geocoder) -> None:
+    place = geo.resolve("Hyderabad")  # the city in Sindh, not the larger one in India
     assert place is not None and place.country == "PK"
 
 
@@ -41,8 +43,7 @@ def test_a_city_of_note_does_not_dwarf_a_town_of_note(geo: Geocoder) -> None:
     ("Geneva", "CH"),  # not the town in Illinois
     ("Frankfurt", "DE"),  # not Frankfort, Kentucky
     ("Odessa", "UA"),  # not the town in Texas
-    ("Manchester", "GB"),
-    ("Madinah", "SA"),  # not the Iraqi town of that name
+    ("Manchester", "GB"),  # not the city in New Hampshire
 ])
 def test_a_country_where_the_pack_lists_only_facilities_lends_its_towns_no_weight(
         geo: Geocoder, name: str, country: str) -> None:

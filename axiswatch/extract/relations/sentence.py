@@ -70,7 +70,7 @@ from axiswatch.extract.relations.titles import (
     office_of,
     titled_person,
 )
-from axiswatch.extract.roles import GROUP_NOUNS
+from axiswatch.extract.roles import GROUP_NOUNS, LEADING_TITLES
 from axiswatch.ids import relation_id
 from axiswatch.model import Evidence, Relation
 from axiswatch.nlp.hedging import certainty_of
@@ -156,7 +156,7 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                     pass  # "the top US military official": a rank, not which body he serves
                 elif role_word in ("founder", "co-founder"):
                     _add(ctx, found, right, "founded_by", left, sent, certainty)
-                elif role_word in _LEADING and not ONE_OF_SEVERAL.search(said) and \
+                elif role_word in LEADING_TITLES and not ONE_OF_SEVERAL.search(said) and \
                         not between.strip(", ").lower().startswith(("a ", "an ", "one ")):
                     _add(ctx, found, left, "leader_of", right, sent, certainty)
                 else:
@@ -454,8 +454,6 @@ _ROLE_AFTER = re.compile(r"^\s+(?:(?:military|political|senior|field|top|deputy|
                          r"advisor|negotiator|aide|financier)\b(?!['’\-])",
                          re.I)
 _LEADING_BODY = re.compile(r"^['’]s?\s+(?:political bureau|politburo|leadership)\b", re.I)
-_LEADING = frozenset({"leader", "chief", "head", "commander", "secretary-general",
-                      "secretary general"})
 _SUCH_AS = re.compile(r"^\s*,?\s*(?:including|such as|like|among them|notably)\s+(?:the\s+)?$",
                       re.I)
 _COMMA_THE = re.compile(r"^\s*,\s*(?:the\s+)?$", re.I)
