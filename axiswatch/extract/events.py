@@ -4727,6 +4727,9 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
             continue  # a declaration is someone's: "aid groups have warned" is not one
         if etype == "statement" and hit.trigger.objects and not _named_doer(ctx, tok):
             continue  # "it recalled its ambassador": whose act only the text before tells
+        if etype == "transfer" and _charged_with(tok) and \
+                draft.subtype == "weapons_delivery" and not _arms_in(ctx, tok, weapons):
+            continue  # "accused Damascus of supplying cigarettes": no arms laid at its door
         if etype == "transfer" and not draft.actors and _charged_with(tok):
             draft.actors = accused_doers(ctx, tok)  # "accused Tehran of supplying drones"
         if etype == "transfer" and draft.date is None and not _told_done(ctx, tok, draft):
@@ -5287,6 +5290,12 @@ def _charged_with(tok: Token) -> bool:
     judge = tok.head.head
     return tok.head.lower_ == "of" and lemma(judge) in BLAMING_JUDGES and \
         judge.pos_ == "VERB" and judge.dep_ != "acl"
+
+
+def _arms_in(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit]) -> bool:
+    """Whether the phrase of ``tok`` names arms: a weapon or an arms word ("weapons")."""
+    armed = {i for w in weapons for i in range(w.start, w.end)}
+    return any(t.i in armed or lemma(t) in ctx.ontology.arms_nouns for t in tok.subtree)
 
 
 def _dated_phrase(tok: Token, dates: Sequence[DateMatch]) -> bool:

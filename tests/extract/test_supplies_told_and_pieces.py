@@ -58,6 +58,7 @@ def test_supply_laid_at_a_partys_door(extract: Run, text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Police accused him of supplying cigarettes to minors on Monday.",
     "Police arrested a man for supplying cigarettes to minors on Monday.",
+    "Amman accused Damascus of supplying cigarettes to smugglers in 2021.",
 ])
 def test_gerund_of_a_charge_for_other_goods_is_no_supply(extract: Run, text: str) -> None:
     x = extract(text, published="2024-06-10")
