@@ -297,6 +297,9 @@ def is_negated(token: Token) -> bool:
     return verb is not None and any(c.dep_ == "neg" for c in verb.children)
 
 
+# Verbs of refusing whose "to" course is the subject's own position, told by the refusal
+# itself ("refused to negotiate with X", "declined to take part in the talks").
+REFUSING = frozenset({"refuse", "decline"})
 # Verbs that deny what hangs below them ("denied that it was responsible").
 DENYING = frozenset({"deny", "reject", "dismiss", "disavow", "disown"})
 

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from axiswatch.extract.arguments import inherited_subjects, is_negated
+from axiswatch.extract.arguments import REFUSING, inherited_subjects, is_negated
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.draft import NON_STATE, VIOLENT
 from axiswatch.extract.occurrence import is_headline
@@ -88,6 +88,8 @@ def _claims(ctx: DocContext, sent: Span) -> list[str]:
     for tok in sent:
         if lemma(tok) != "claim" or tok.pos_ != "VERB" or is_negated(tok):
             continue
+        if tok.dep_ == "xcomp" and lemma(tok.head) in REFUSING:
+            continue  # "X declined to claim the attack": no claim made
         if any(c.dep_ == "auxpass" for c in tok.children):
             continue  # "claimed by X" is read with the other cues
         objs = [c for c in tok.children if c.dep_ == "dobj"]

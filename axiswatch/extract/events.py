@@ -28,6 +28,7 @@ from axiswatch.extract.arguments import (
     LIGHT_VERBS,
     OF,
     PLACE_PREPS,
+    REFUSING,
     TARGET_PREPS,
     THROUGH,
     TO,
@@ -705,9 +706,6 @@ NEGATED_POSITIONS = frozenset({"seek", "want", "negotiate", "take part", "partic
 # Verbs of being pulled into a fight ("would not be dragged into a war"): a position only
 # with the war they name.
 PULLED_IN = frozenset({"drag", "draw"})
-# Verbs of refusing whose "to" course is the subject's own position, told by the refusal
-# itself ("refused to negotiate with X", "declined to take part in the talks").
-REFUSING = frozenset({"refuse", "decline"})
 # Courses whose refusal ("refused to halt its attacks", "declined to accept the plan")
 # declares that the refusing party keeps its conduct: statement subtypes.
 REFUSABLE_COURSES = frozenset({"suspension", "resumption", "decision", "de_escalation",
@@ -3066,7 +3064,8 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             who = tokens_actors(ctx, passive_agents(verb) or [
                 antecedent(s) for s in inherited_subjects(verb)])
             if lemma(verb) in ("claim", "endorse"):
-                draft.claimed_by += claimants(ctx, who)
+                if not (verb.dep_ == "xcomp" and lemma(verb.head) in REFUSING):
+                    draft.claimed_by += claimants(ctx, who)  # "declined to claim" none
             else:
                 found = _claimed_by_sayer(ctx, draft, verb, who)
     draft.actors = found
@@ -4371,6 +4370,10 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
     if etype in VIOLENT and tok.pos_ == "NOUN" and any(
             c.dep_ == "det" and c.lower_ in NONE_OR_ANY for c in tok.children):
         return None  # "there have been no attacks since", "any attack on Iraq is a crime"
+    if etype in ARMED and _prospect(tok):
+        return None  # "scouted sites for a possible attack": one that may yet come
+    if etype in VIOLENT and (_whoever_does(tok) or _yes_no_question(tok)):
+        return None  # "those who attack the pipeline will be ...", "did Iran strike X?"
     if etype in VIOLENT and tok.dep_ == "dobj" and lemma(tok.head) in SIMULATING:
         return None  # "a drill simulating a Hezbollah attack": an exercise, no blow
     if etype in VIOLENT and _raid_of_arrest(tok):
@@ -4487,6 +4490,44 @@ def _clause_after_label(tok: Token) -> bool:
 
 # Determiners of no occurrence: none, or whichever might come ("any attack on X").
 NONE_OR_ANY = frozenset({"no", "any", "every"})
+# Adjectives of a blow that is yet to come ("a potential attack", "an imminent strike").
+PROSPECTIVE = frozenset({"potential", "prospective", "future", "eventual", "imminent",
+                         "hypothetical", "upcoming", "impending", "would-be"})
+# Adjectives of a blow that may come, which tell none when it is what one looks out for
+# ("on alert for a possible strike"; "a possible drone attack hit X" tells one, hedged).
+LIKELY_ONLY = frozenset({"possible", "likely", "probable"})
+# Prepositions of what one prepares or watches for.
+WATCHED_FOR = frozenset({"for", "against"})
+# Antecedents of a relative clause that stand for whoever does its act ("those who").
+WHOEVER = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "everybody",
+                     "all"})
+
+
+def _prospect(tok: Token) -> bool:
+    """"a potential attack on the embassy", "scouted sites for a possible attack": a blow
+    named as one that may yet come, not one that came."""
+    if tok.pos_ != "NOUN":
+        return False
+    mods = {c.lower_ for c in tok.children if c.dep_ == "amod"}
+    return bool(mods & PROSPECTIVE) or (bool(mods & LIKELY_ONLY) and tok.dep_ == "pobj" and
+                                        tok.head.lower_ in WATCHED_FOR)
+
+
+def _whoever_does(tok: Token) -> bool:
+    """"Those who attack the pipeline will be arrested", "anyone who strikes our forces":
+    an act in the present or to come, told of whoever does it, is a kind of deed (the
+    past, "those who attacked the embassy", tells one)."""
+    if tok.pos_ != "VERB" or tok.dep_ != "relcl" or tok.head.lower_ not in WHOEVER:
+        return False
+    return tok.tag_ in ("VBP", "VBZ") or any(c.dep_ == "aux" and c.tag_ == "MD"
+                                             for c in tok.children)
+
+
+def _yes_no_question(tok: Token) -> bool:
+    """"Did Iran strike the tanker on Monday?": a question that asks whether an act was
+    done tells none ("who struck the tanker?" asks about one that was)."""
+    first = next((t for t in tok.sent if not t.is_punct and not t.is_space), None)
+    return _in_question(tok) and first is not None and first.pos_ == "AUX"
 # Verbs of an exercise that plays a blow out ("a drill simulating an attack").
 SIMULATING = frozenset({"simulate", "rehearse", "practise", "practice", "mimic", "mock"})
 
