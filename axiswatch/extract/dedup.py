@@ -165,7 +165,8 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
     """
     if a.doc_id != b.doc_id or _spans_overlap(a, b):
         return False
-    if a.type != b.type and not (refers and _killing_told_as_strike(a, b, stated_a and stated_b)):
+    if a.type != b.type and not (refers and _killing_told_as_strike(a, b, stated_a and stated_b)) \
+            and not _blow_told_without_doer(a, b):
         return False
     if not (_dates_compatible(a, b) or _plot_day_lent(a, b, stated_a, stated_b) or
             _day_lent_to_recall(a, recalled and not stated_b)) or not _places_compatible(a, b):
@@ -204,11 +205,24 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
         # unless the two name the same receiver
         return same_date or shared_target
     return same_date or shared_target or (shared_actor and undated) or (
+        undated and a.type != b.type) or (
         _same_site(a, b) and undated) or (
         # "an assassination carried out in the capital": no doer, no date of its own,
         # the place of the killing told before
         a.type in _VIOLENT_FAMILY and a.location == b.location and undated and
         not (actors_a and actors_b) and a.geo_precision in _TOWN_SITES)
+
+
+def _blow_told_without_doer(a: Event, b: Event) -> bool:
+    """"The Guards said they had fired missiles at Erbil ... Officials said 12 missiles hit
+    the city": only the doer tells a strike from an attack, so a blow ``b`` told later
+    with none may be the blow ``a`` told with its doer as the other type, when it was
+    dealt with the same weapon or at the same site."""
+    if {a.type, b.type} != _FORCE or [*b.actors, *b.claimed_by, *b.attributed_to] or \
+            not [*a.actors, *a.claimed_by, *a.attributed_to]:
+        return False
+    return (a.weapon is not None and a.weapon == b.weapon) or (
+        a.location is not None and a.location == b.location)
 
 
 def _other_site(a: Event, b: Event) -> bool:

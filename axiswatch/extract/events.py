@@ -104,7 +104,7 @@ from axiswatch.extract.places import (
     travel_places,
     undergone_site,
 )
-from axiswatch.extract.reference import told_as_first
+from axiswatch.extract.reference import ORDINALS, told_as_first
 from axiswatch.extract.roles import (
     GROUP_NOUNS,
     PARTNER_PREPS,
@@ -4061,7 +4061,8 @@ def _retype_by_actor(ctx: DocContext, draft: Draft) -> None:
     elif draft.type == "strike" and (state is False or (
             trig.state_only and state is None and (
                 (draft.weapon and draft.weapon not in STATE_WEAPONS) or
-                _listed_with_attacks(ctx, ctx.doc[draft.hit.head])))):
+                _listed_with_attacks(ctx, ctx.doc[draft.hit.head]))) or (
+            state is None and _ranked_with_attacks(ctx.doc[draft.hit.head]))):
         draft.type = "attack"
         w = ctx.ontology.weapon(draft.weapon) if draft.weapon else None
         draft.subtype = w.subtypes.get("attack") if w is not None else None
@@ -4087,6 +4088,17 @@ def _listed_with_attacks(ctx: DocContext, tok: Token) -> bool:
         kin.append(head.head.head)  # "attacks, including ... a strike on B"
     return any(k.pos_ == "NOUN" and lemma(k) == "attack" and
                _state_actor(ctx, tokens_actors(ctx, [k])) is not True for k in kin)
+
+
+def _ranked_with_attacks(tok: Token) -> bool:
+    """"The deadliest attack on the base since the drone strike on X": the blow an attack
+    is ranked against ("since" it) is one of its kind, an attack, when no state is named
+    dealing it."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "since":
+        return False
+    ranked = tok.head.head
+    return lemma(ranked) == "attack" and any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in ORDINALS) for c in ranked.children)
 
 
 def _flown(ctx: DocContext, draft: Draft) -> bool:

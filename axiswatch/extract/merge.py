@@ -153,6 +153,45 @@ def _measured_from(a: Token, b: Token) -> bool:
     return False
 
 
+# Measures of the short while between a volley's landing and the word of its launch.
+_SHORT_WHILE = frozenset({"hour", "minute", "moment", "shortly"})
+# Places wide enough to hold the site a launch was aimed at.
+_WIDE = frozenset({"country", "region", "province"})
+
+
+def _kin_weapons(ctx: DocContext, a: str | None, b: str | None) -> bool:
+    """Two weapons of one kind of munition ("ballistic missiles", "missiles")."""
+    if a is None or b is None:
+        return False
+    wa, wb = ctx.ontology.weapon(a), ctx.ontology.weapon(b)
+    kind_a = wa.subtypes.get("attack") if wa is not None else None
+    return a == b or (kind_a is not None and wb is not None and
+                      kind_a == wb.subtypes.get("attack"))
+
+
+def _landing_of_launch(ctx: DocContext, launch: Draft, landing: Draft) -> bool:
+    """"The Guards said they had launched missiles at X, hours after a volley of missiles
+    struck the city": a blow no one is named dealing, told in a clause of "after" by the
+    munitions that fell a short while before, of the weapon the launch fired and at no
+    other named place, is that launch seen where it landed."""
+    if launch.type not in ARMED or landing.type not in ARMED or landing.all_actors() or \
+            not launch.all_actors() or not _kin_weapons(ctx, landing.weapon, launch.weapon):
+        return False
+    tok, other = ctx.doc[landing.hit.head], ctx.doc[launch.hit.head]
+    clause = tok.head if tok.dep_ == "nsubj" else tok  # "a barrage of missiles hit X"
+    if clause.pos_ != "VERB" or clause.dep_ != "advcl" or \
+            clause.head.i not in (other.i, other.head.i) or \
+            not any(c.dep_ == "nsubj" for c in clause.children):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children) or \
+            not any(lemma(m) in _SHORT_WHILE for c in clause.children
+                    for m in (c, *c.children) if c.dep_ in ("mark", "npadvmod", "advmod")):
+        return False  # "hours after", "shortly after"
+    there, aimed = landing.place, launch.place
+    return there is None or aimed is None or _same_place(there, aimed) or (
+        there.precision in _WIDE and there.country == aimed.country)
+
+
 def _alternatives(a: Token, b: Token) -> bool:
     """"plotted to kidnap or kill X": verbs joined by "or" are one act's alternatives."""
     first, second = (a, b) if a.i < b.i else (b, a)
@@ -325,6 +364,12 @@ def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         for o in out:
+            if _landing_of_launch(ctx, d, o):
+                out[out.index(o)] = d
+                d, o = o, d
+            if _landing_of_launch(ctx, o, d):
+                _absorb(o, d)  # the volley seen where it landed is the launch told
+                break
             _one_blow(ctx, o, d)
             _object_site(ctx, o, d)
             if not compatible(o, d, ctx):
