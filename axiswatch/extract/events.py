@@ -527,7 +527,7 @@ def _held_ground(ctx: DocContext, obj: Token, weapons: Sequence[WeaponHit]) -> b
     holds, unlike "attacked the minister's position" (a stance)."""
     if lemma(obj) != "position":
         return False
-    armed = {i for w in weapons for i in range(w.start, w.end)}
+    armed = _weapon_indices(weapons)
     if obj.tag_ == "NNS" or any(t.i in armed for h in (obj, obj.head)
                                 for _x, p in prep_objects(h, WITH) for t in p.subtree):
         return True
@@ -547,7 +547,7 @@ def _harmed_by_weapon(tok: Token, weapons: Sequence[WeaponHit]) -> bool:
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS
                                    for c in tok.children):
         return False  # "hours after a drone wounded three troops": the time of another act
-    starts = {i for w in weapons for i in range(w.start, w.end)}
+    starts = _weapon_indices(weapons)
     if lemma(tok) in ("throw", "hurl"):  # "threw a grenade", "a grenade was hurled"
         doers = direct_objects(tok) + [s for s in subjects(tok) if s.dep_ == "nsubjpass"]
     else:
@@ -602,7 +602,7 @@ def _munition_arrives(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit])
     """"Missiles reached Tel Aviv": a munition that arrives at a place is its blow; the
     weapon must be the subject, and what it reaches no party ("arms reached the
     militia" is a delivery)."""
-    starts = {i for w in weapons for i in range(w.start, w.end)}
+    starts = _weapon_indices(weapons)
     if not any(s.i in starts for s in subjects(tok) if s.dep_ == "nsubj"):
         return False  # "the missile programme reached a milestone"
     return not any(ctx.etype_of_token(o) in ACTOR_TYPES for o in direct_objects(tok))
@@ -1897,7 +1897,7 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
             return "attack", "gunfire" if trig.lemmas == SHOT_DEAD else None
         if has_det and dates:
             return "attack", None
-        armed = {i for w in weapons for i in range(w.start, w.end)}
+        armed = _weapon_indices(weapons)
         if tok.pos_ == "VERB" and _harmed_by_weapon(tok, weapons) and not any(
                 t.pos_ == "NOUN" and t.i not in armed and ctx.ontology.triggers_starting(
                     lemma(t)) for x in subjects(tok) for t in x.subtree):
@@ -2534,6 +2534,11 @@ def _moved(tok: Token, trig: Trigger) -> list[Token]:
     return out + [c for o in out for c in o.conjuncts]
 
 
+def _weapon_indices(weapons: Sequence[WeaponHit]) -> frozenset[int]:
+    """The indices of the tokens the weapons of a sentence are named by."""
+    return frozenset(i for w in weapons for i in range(w.start, w.end))
+
+
 def _is_arms(ctx: DocContext, load: Token, weapon_starts: frozenset[int]) -> bool:
     """Whether a load names arms: a weapon, an arms word, or a word for a load whose
     own words name them ("a shipment of rifles", "trucks laden with weapons")."""
@@ -2561,7 +2566,7 @@ def _load_carried(ctx: DocContext, tok: Token, trig: Trigger,
     word for a load does; a weapon that could be fired ("flew drones over the base",
     "missiles reached the city") only on its way to a named party or "to"/"into" a
     place."""
-    starts = frozenset(i for w in weapons for i in range(w.start, w.end))
+    starts = _weapon_indices(weapons)
     loads = [m for m in _moved(tok, trig) if _is_arms(ctx, m, starts)]
     if not loads:
         return False
@@ -2706,7 +2711,7 @@ def _arms_on_route(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit]) ->
     Yemen", "seized missiles from a dhow", "weapons shipped from Iran were seized" (a
     craft or a state they come from); arms
     seized "from a house" are a find, no shipment."""
-    starts = frozenset(i for w in weapons for i in range(w.start, w.end))
+    starts = _weapon_indices(weapons)
     seized = acted_on(tok)
     seized += [p for o in seized for _x, p in prep_objects(o, OF)]  # "thousands of rifles"
     if not any(_is_arms(ctx, o, starts) for o in seized):
@@ -2808,7 +2813,7 @@ def _used_weapon(tok: Token, weapons: Sequence[WeaponHit]) -> bool:
     used = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if tok.dep_ == "acl":
         used.append(tok.head)
-    spans = {i for w in weapons for i in range(w.start, w.end)}
+    spans = _weapon_indices(weapons)
     return any(t.i in spans for u in used for t in u.subtree)
 
 
@@ -3757,7 +3762,7 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
     doc = sent.doc
     tok = doc[draft.hit.head]
     verb = tok if tok.pos_ == "VERB" else governing_verb(tok)
-    weapon_tokens = frozenset(i for w in weapons for i in range(w.start, w.end))
+    weapon_tokens = _weapon_indices(weapons)
     _actors_of(ctx, draft, tok, verb, weapon_tokens)
     targets = _targets_of(ctx, draft, tok, weapon_tokens)
     if draft.type == "transfer":
@@ -4780,11 +4785,11 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
             continue  # a declaration is someone's: "aid groups have warned" is not one
         if etype == "statement" and hit.trigger.objects and not _named_doer(ctx, tok):
             continue  # "it recalled its ambassador": whose act only the text before tells
-        if etype == "transfer" and _charged_with(tok) and \
-                draft.subtype == "weapons_delivery" and not _arms_in(ctx, tok, weapons):
-            continue  # "accused Damascus of supplying cigarettes": no arms laid at its door
-        if etype == "transfer" and not draft.actors and _charged_with(tok):
-            draft.actors = accused_doers(ctx, tok)  # "accused Tehran of supplying drones"
+        if etype == "transfer" and _charged_with(tok):
+            if draft.subtype == "weapons_delivery" and not _is_arms(
+                    ctx, tok, _weapon_indices(weapons)):
+                continue  # "accused Damascus of supplying cigarettes": no arms at its door
+            draft.actors = draft.actors or accused_doers(ctx, tok)  # "accused Tehran of ..."
         if etype == "transfer" and draft.date is None and not _told_done(ctx, tok, draft):
             continue  # "Iran has long supplied the group": background
         killed = etype in VIOLENT and bool(killed_count(text_of(sent)))
@@ -5343,12 +5348,6 @@ def _charged_with(tok: Token) -> bool:
     judge = tok.head.head
     return tok.head.lower_ == "of" and lemma(judge) in BLAMING_JUDGES and \
         judge.pos_ == "VERB" and judge.dep_ != "acl"
-
-
-def _arms_in(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit]) -> bool:
-    """Whether the phrase of ``tok`` names arms: a weapon or an arms word ("weapons")."""
-    armed = {i for w in weapons for i in range(w.start, w.end)}
-    return any(t.i in armed or lemma(t) in ctx.ontology.arms_nouns for t in tok.subtree)
 
 
 def _dated_phrase(tok: Token, dates: Sequence[DateMatch]) -> bool:
