@@ -32,6 +32,7 @@ ON = frozenset({"on"})
 TO = frozenset({"to"})
 AS = frozenset({"as"})
 AT = frozenset({"at"})
+AGAINST = frozenset({"against"})
 IN_AT = frozenset({"in", "at"})
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "acl", "pcomp",
                          "parataxis"})

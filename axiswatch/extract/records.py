@@ -345,8 +345,7 @@ def _recalled_statement(ctx: DocContext, sent: Span, d: Draft, dates: DateContex
         return None
     for voice in speakers(ctx, sent.doc[d.hit.head]):
         if voice in dates.voices:
-            value, precision = dates.voices[voice]
-            return value, precision  # type: ignore[return-value]
+            return dates.voices[voice]
     return None
 
 

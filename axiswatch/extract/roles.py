@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.arguments import (
+    AGAINST,
     AS,
     FOR,
     OF,
@@ -1288,7 +1289,6 @@ ACCUSED_PREPS = frozenset({"of", "with", "for"})
 # Nouns of the charges a person is held to a deed by: "charges against X for plotting",
 # "X faces charges of conspiring to kill Y".
 CHARGE_NOUNS = frozenset({"charge", "indictment", "complaint", "count"})
-AGAINST = frozenset({"against"})
 
 
 def _charged_persons(charges: Token) -> list[Token]:

@@ -27,6 +27,8 @@ from axiswatch.nlp.tokens import doc_tokens, text_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from axiswatch.model import Precision
+
 # Date patterns that name the day of the news itself ("on Sunday", "yesterday").
 NEWS_DAY_KINDS = frozenset({"weekday", "yesterday", "today"})
 # Dates that name a calendar day with only the year left to the report: one that heads
@@ -637,7 +639,7 @@ class DateContext:
     # the report's dated events, for dates told relative to them (kept across sections)
     anchors: AnchorMemory = field(default_factory=AnchorMemory)
     # the day each speaker was last told to speak on ("X confirmed on Saturday ...")
-    voices: dict[str, tuple[str, str]] = field(default_factory=dict)
+    voices: dict[str, tuple[str, Precision]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.anchors.new_section()
