@@ -2693,8 +2693,9 @@ def _carries_weapon(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit]) -
     # the participle hangs on the noun, or (as parsed) on the seizing verb itself
     loads = [c for o in carriers for c in o.children if c.dep_ in ("acl", "relcl") or (
         c.dep_ == "amod" and lemma(c) in CARGO_VERBS)]  # "a boat laden with arms"
-    if carriers:
-        loads += [c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    if carriers:  # "stopped a dhow laden with rifles": the adjective may hang on the verb
+        loads += [c for c in tok.children if (c.dep_ == "advcl" and c.tag_ == "VBG") or (
+            c.dep_ == "oprd" and lemma(c) in CARGO_VERBS)]
     arms = ctx.ontology.arms_nouns
     if any(lemma(v) in CARGO_VERBS and any(t.i in starts or lemma(t) in arms
                                            for t in v.subtree) for v in loads):

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 VERB_POS = frozenset({"VERB"})
 MODIFIER_DEPS = frozenset({"amod", "compound"})
+# How the parse hangs a verb's particle: "picked him up" (prt), "took him away" (advmod).
+PARTICLE_DEPS = frozenset({"prt", "advmod"})
 
 
 class _Spanned(Protocol):
@@ -131,6 +133,18 @@ def _matches(keys: Sequence[tuple[str, ...]], i: int, phrase: tuple[str, ...]) -
     return all(part in keys[i + k] for k, part in enumerate(phrase))
 
 
+def _split_particle(keys: Sequence[tuple[str, ...]], tokens: Sequence[Token], i: int,
+                    phrase: tuple[str, ...]) -> bool:
+    """Whether a verb and its particle ("pick up", "take away") stand on either side of a
+    pronoun object: "picked him up", "took them away"."""
+    if len(phrase) != 2 or i + 2 >= len(keys) or phrase[0] not in keys[i]:
+        return False
+    verb, obj, particle = tokens[i], tokens[i + 1], tokens[i + 2]
+    return verb.pos_ in VERB_POS and obj.pos_ == "PRON" and obj.head.i == verb.i and \
+        particle.head.i == verb.i and particle.dep_ in PARTICLE_DEPS and \
+        particle.lower_ == phrase[1]
+
+
 def _pos_ok(trigger: Trigger, token: Token) -> bool:
     if trigger.pos == "NOUN":
         return token.pos_ in NOUN_POS
@@ -176,6 +190,10 @@ def find_triggers(sent: Span, ontology: Ontology,
         found: TriggerHit | None = None
         for key in found_keys[i]:
             for trig in ontology.triggers_starting(key):
+                if _split_particle(found_keys, tokens, i, trig.lemmas):
+                    if (found is None or found.end - found.start < 3) and _pos_ok(trig, tokens[i]):
+                        found = TriggerHit(trig, tokens[i].i, tokens[i].i + 3, tokens[i].i)
+                    continue
                 if not _matches(found_keys, i, trig.lemmas):
                     continue
                 n = len(trig.lemmas)

@@ -33,6 +33,28 @@ def test_arrest_wordings(extract: Run, text: str, subtype: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Gendarmes picked him up at a roadblock outside Tetouan on Sunday.",
+    "Riot police rounded them up outside the stadium on Sunday.",
+    "The Georgian authorities handed her over to Ankara on Sunday.",
+    "Masked agents searched his flat in Rasht and took him away on Sunday.",
+    "Two plainclothes officers led her away from the courthouse on Sunday.",
+])
+def test_a_person_taken_by_a_pronoun_is_arrested(extract: Run, text: str) -> None:
+    """A verb and its particle on either side of a person's pronoun ("picked him up")."""
+    events = extract(text, published="2024-06-10").events
+    assert [e.type for e in events] == ["arrest"]
+
+
+@pytest.mark.parametrize("text", [
+    "The janitor picked it up from the floor on Sunday.",
+    "The crew took the crates away on Sunday.",
+    "The fishermen picked up the nets at dawn on Sunday.",
+])
+def test_things_picked_up_or_taken_away_are_no_arrest(extract: Run, text: str) -> None:
+    assert extract(text, published="2024-06-10").events == []
+
+
+@pytest.mark.parametrize("text", [
     "The court of public opinion has already judged the minister.",
     "The sentence was long and hard to parse.",
     "Arrested Development is a popular comedy.",

@@ -19,6 +19,7 @@ def _types(run: Run, text: str) -> list[str]:
 @pytest.mark.parametrize("text", [
     "The frigate intercepted a boat carrying weapons in the Gulf of Aden on 12 March.",
     "Coastguards stopped a skiff carrying rifles off Mukalla on 3 April.",
+    "The patrol stopped a trawler laden with mortar rounds near Assab on Sunday.",
 ])
 def test_craft_with_arms_stopped(extract: Run, text: str) -> None:
     assert _types(extract, text) == ["transfer"]
@@ -28,6 +29,7 @@ def test_craft_with_arms_stopped(extract: Run, text: str) -> None:
     "Police stopped a truck near the border crossing on Friday.",
     "Police stopped a truck carrying vegetables near the border crossing on Friday.",
     "The navy intercepted a boat carrying migrants off Zuwara on Friday.",
+    "Police stopped a lorry laden with melons near the border crossing on Friday.",
 ])
 def test_other_craft_stopped(extract: Run, text: str) -> None:
     assert "transfer" not in _types(extract, text)
