@@ -584,8 +584,11 @@ def spanned(tok: Token, verb: Token | None, date: DateMatch | None, dates: list[
 
     ``date``: the trigger's own date, which wins when it is neither lent by the sentence
     nor a span's start ("have become deadlier in recent months, killing two soldiers last
-    month"); ``spans``: the stretches of time the sentence states (:func:`time_spans`)."""
+    month"), unless it is itself a stretch of months ("between October and January");
+    ``spans``: the stretches of time the sentence states (:func:`time_spans`)."""
     doc = tok.doc
+    if date is not None and date.kind == "range_month":
+        return True  # "the attacks on US bases between October and January"
     if date is not None and not lent_date(date, tok, verb) and \
             _since_word(date, doc) is None and not any(s <= date.start < e for s, e in spans):
         return False

@@ -514,12 +514,17 @@ def resolve_date(expression: str, reference: str | None = None) -> tuple[str, Pr
 
 # Phrases that stretch what a clause tells over a stretch of time up to the report: "in
 # recent weeks", "over the past year", "during the last few months", "throughout the past
-# four months". What they modify is a campaign or a state, not one dated occurrence.
+# four months"; or between two months ("between October and January", "from March to
+# May 2023"). What they modify is a campaign or a state, not one dated occurrence.
+_SPAN_MONTH = (rf"(?:early\s+|late\s+|mid-?)?(?-i:{_MONTH.replace('(?P<{g}>', '(?:')})"
+               rf"(?:\s+{_YEAR.replace('(?P<{g}>', '(?:')})?")
 _TIME_SPAN = re.compile(
     r"\b(?:in|over|during|throughout)\s+(?:recent|the\s+(?:past|last|previous))\s+"
     r"(?:(?:few|several|couple\s+of|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
-    r"|twelve|eighteen)\s+)?(?:days|weeks|months|year|years|decade|week|month)\b", re.I)
-_SPAN_NEEDS = ("recent", "past", "last", "previous")
+    r"|twelve|eighteen)\s+)?(?:days|weeks|months|year|years|decade|week|month)\b"
+    rf"|\b(?:between\s+{_SPAN_MONTH}\s+and|from\s+{_SPAN_MONTH}\s+(?:to|until|through))"
+    rf"\s+{_SPAN_MONTH}(?!\s*\d)", re.I)
+_SPAN_NEEDS = ("recent", "past", "last", "previous", "between", "from")
 
 
 def time_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:

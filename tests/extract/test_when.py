@@ -137,6 +137,11 @@ def test_undated_reports_of_standing_things_have_no_date(extract: Callable[..., 
      "group said on Wednesday.", "arrest", None),
     ("The rebels have targeted tankers off Hodeidah since the truce collapsed, the navy said "
      "on Tuesday.", "attack", None),
+    # so does a stretch between two months, however the clause hangs it
+    ("Militants shelled army posts around Palmyra from November to February, a monitor "
+     "said.", "attack", None),
+    ("The drone attacks on oil fields near Hasakah between September and December cut "
+     "output by half.", "attack", None),
     # a state that began on a day keeps that day; a deed with a day of its own keeps it
     ("The aid worker, who has been detained by the rebels since March 3, 2022, was freed on "
      "Monday.", "arrest", "2022-03-03"),

@@ -195,7 +195,12 @@ def test_every_kind_passes_its_word_filter(text: str, kind: str) -> None:
     ("Over the past two years, the network moved cash.", "Over the past two years"),
     ("Jets struck convoys during the last few months.", "during the last few months"),
     ("Raids went on throughout the previous year.", "throughout the previous year"),
+    ("Gunboats harassed tankers between August and early October 2023.",
+     "between August and early October 2023"),
+    ("Rockets fell on the camp from March until May, a monitor said.", "from March until May"),
     ("Jets struck a convoy last week.", None),
+    ("The talks ran from March 3 to March 5.", None),
+    ("He lived there from March to may be sold.", None),
     ("In the past, the group attacked ships.", None),
 ])
 def test_stretches_of_time_up_to_the_report(text: str, found: str | None) -> None:
