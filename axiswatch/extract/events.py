@@ -135,7 +135,14 @@ from axiswatch.extract.roles import (
     token_actors,
     tokens_actors,
 )
-from axiswatch.extract.speakers import bodies_of, reporting_group, speakers, with_speaker
+from axiswatch.extract.speakers import (
+    BODY_NOUNS,
+    SPOKESPEOPLE,
+    bodies_of,
+    reporting_group,
+    speakers,
+    with_speaker,
+)
 from axiswatch.extract.triggers import TriggerHit, WeaponHit, lemma
 from axiswatch.extract.when import pick_date, record_date, tense
 from axiswatch.kb.ontology import Trigger
@@ -628,6 +635,24 @@ def _crowd_told_before(tok: Token) -> bool:
 def _by_crowd(ctx: DocContext, tok: Token) -> bool:
     """Whether a verb's subject, however inherited, is a crowd ("supporters gathered")."""
     return any(lemma(t) in ctx.ontology.crowd_nouns for t in inherited_subjects(tok))
+
+
+# Heads of a subject that speaks for a state ("the foreign ministry", "the envoy").
+OFFICIAL_HEADS = BODY_NOUNS | SPOKESPEOPLE | frozenset({"government", "minister",
+                                                        "ambassador", "envoy", "embassy"})
+
+
+def _protest_by_state(ctx: DocContext, tok: Token) -> bool:
+    """"Lebanon protested to the Security Council", "the ministry protested the decision":
+    a state that protests complains through its diplomacy; no crowd takes to the streets."""
+    if tok.pos_ != "VERB" or lemma(tok) != "protest":
+        return False
+    for subj in inherited_subjects(tok):
+        m = ctx.ents.at(subj.i)
+        if (m is not None and m.entity_id and ctx.etype(m.entity_id) in STATE_TYPES) or \
+                lemma(subj) in OFFICIAL_HEADS:
+            return True
+    return False
 
 
 def _named(ctx: DocContext, tok: Token) -> bool:
@@ -1740,6 +1765,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "thwarted a larger attack with pre-emptive strikes": the strikes are told
     if tok.pos_ == "NOUN" and _source_cited(tok):
         return None  # "according to the indictment": where a fact is read, no event
+    if etype == "protest" and _protest_by_state(ctx, tok):
+        return None  # "Lebanon protested to the Security Council": diplomacy, no crowd
     if lemma(tok) in CROWD_VERBS and tok.pos_ == "VERB" and not _by_crowd(ctx, tok):
         return None  # "crowds gathered" is a demonstration, "officials gathered" is not
     if lemma(tok) in CROWD_VERBS and tok.pos_ == "VERB" and not dates and \
@@ -4392,6 +4419,10 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None  # "scouted sites for a possible attack": one that may yet come
     if etype in VIOLENT and (_whoever_does(tok) or _yes_no_question(tok)):
         return None  # "those who attack the pipeline will be ...", "did Iran strike X?"
+    if etype in VIOLENT and _no_one_did(tok):
+        return None  # "no rockets were fired at the base overnight"
+    if (etype in VIOLENT or etype == "transfer") and _standing_in_relative(tok, dates):
+        return None  # "militias that attack its troops", "who are funded by Tehran"
     if etype in VIOLENT and tok.dep_ == "dobj" and lemma(tok.head) in SIMULATING:
         return None  # "a drill simulating a Hezbollah attack": an exercise, no blow
     if etype in VIOLENT and _raid_of_arrest(tok):
@@ -4539,6 +4570,30 @@ def _whoever_does(tok: Token) -> bool:
         return False
     return tok.tag_ in ("VBP", "VBZ") or any(c.dep_ == "aux" and c.tag_ == "MD"
                                              for c in tok.children)
+
+
+def _standing_in_relative(tok: Token, dates: list[DateMatch]) -> bool:
+    """"the militias that attack its troops", "the Houthis, who are armed and funded by
+    Tehran": a relative clause in the simple present tells what its antecedent does or is,
+    a habit or a standing tie, not one occurrence (unless it names its own day; "who have
+    fired", "who attacked" tell deeds done)."""
+    verb = tok
+    while verb.dep_ in ("conj", "acomp") and verb.head.i != verb.i:
+        verb = verb.head  # "who are armed and funded by X": the clause's finite verb
+    if tok.pos_ != "VERB" or verb.dep_ != "relcl" or dated_subtree(verb, dates):
+        return False
+    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ in PRESENT_TAGS for t in finite) and not any(
+        t.lemma_ == "have" or t.tag_ in ("VBD", "MD", "VBG") for t in finite)
+
+
+def _no_one_did(tok: Token) -> bool:
+    """"no rockets were fired at the base", "no drones hit the port": a blow whose doer or
+    weapon is denied by "no" tells that none came."""
+    if tok.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children)
 
 
 def _yes_no_question(tok: Token) -> bool:
@@ -4973,6 +5028,9 @@ def _told_done(ctx: DocContext, tok: Token, draft: Draft) -> bool:
         verb = verb.head  # "the IRGC helped the group bring missiles into Yemen": as the help was
     if verb is not None and verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN") and \
             governing_verb(verb.head) is not None:
+        if any(c.dep_ == "advmod" and c.lower_ in ctx.ontology.undated_adverbs
+               for c in verb.children):
+            return False  # "the group, long supplied with rockets by Iran, ...": background
         verb = governing_verb(verb.head)  # "a truck carrying arms was stopped": as it was
         # ("drones supplied by Iran were used in the attack")
     past, perfect = tense(verb, ctx.ontology.undated_adverbs)

@@ -1,0 +1,59 @@
+"""No occurrence: a habit or a standing tie told in a relative clause in the present, a
+blow whose munition is denied by "no", and a protest that is a state's diplomacy
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+
+Run = Callable[..., Extraction]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a standing supply described in a relative clause: the tie, no delivery
+    ("The Houthis, who are armed and funded by Tehran according to Washington, fired "
+     "missiles at a tanker on Monday.", ["attack"]),
+    ("Hezbollah, which is financed and trained by Iran, said on Tuesday it had shelled an "
+     "Israeli post.", ["attack"]),
+    ("The group, long supplied with rockets by Iran, has built up a large arsenal.", []),
+    # a habit of the antecedent, in the simple present
+    ("Washington accuses Tehran of arming the militias that attack its troops.", []),
+    ("The militia, which fires rockets at the airport, is led by a former minister.", []),
+    # but a deed done, or one with a day of its own, is told
+    ("The militia, which fired rockets at the airport on Monday, is led by a former "
+     "minister.", ["attack"]),
+    ("The militias that attacked the convoy near Samarra on Friday are backed by Iran.",
+     ["attack"]),
+    ("The brigade, whose fighters have fired drones at Erbil airport, is led by a former "
+     "minister.", ["attack"]),
+])
+def test_relative_clauses_in_the_present(extract: Run, text: str,
+                                         expected: list[str]) -> None:
+    assert [e.type for e in extract(text).events] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials said no rockets were fired at the base overnight.", []),
+    ("No drones hit the port of Aqaba on Sunday, the army said.", []),
+    ("Officials said two rockets were fired at the base overnight.", ["attack"]),
+    ("Drones hit the port of Aqaba on Sunday, the army said.", ["attack"]),
+])
+def test_a_blow_denied_by_no(extract: Run, text: str, expected: list[str]) -> None:
+    assert [e.type for e in extract(text).events] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lebanon protested to the UN Security Council over Israeli overflights.", []),
+    ("The foreign ministry strongly protested the decision to close the embassy.", []),
+    ("Hundreds of students protested outside the university in Tehran on Saturday.",
+     ["protest"]),
+    ("Supporters of the Sadrist movement protested outside the Turkish embassy in Baghdad "
+     "on Sunday.", ["protest"]),
+])
+def test_a_state_that_protests_holds_no_demonstration(extract: Run, text: str,
+                                                      expected: list[str]) -> None:
+    assert [e.type for e in extract(text).events] == expected
