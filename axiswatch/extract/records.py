@@ -113,17 +113,31 @@ NATIONAL_SITES = frozenset({"facility", "field", "oilfield", "refinery", "plant"
                             "depot", "installation", "infrastructure"})
 
 
-def _national_site(ctx: DocContext, d: Draft) -> str | None:
+# Posts a state's forces hold, which may stand abroad ("US positions in Syria"): they
+# stand in their country's land only when the paragraph tells of nowhere else.
+HELD_SITES = frozenset({"position", "post", "outpost"})
+
+
+def _national_site(ctx: DocContext, sent: Span, d: Draft) -> str | None:
     """The country of a struck site named by its country's adjective or name ("drones
-    attacked Saudi oil facilities", "rockets hit an Israeli town")."""
+    attacked Saudi oil facilities", "rockets hit an Israeli town"); of a post its
+    forces hold ("fired at Israeli positions") when the paragraph tells things
+    happening there, or tells nothing of where and the document is mainly about it."""
     tokens = [ctx.doc[i] for i in sorted(d.target_tokens)]
     for m in ctx.mentions_of(tokens):
         tok = ctx.doc[m.tok_end - 1]
-        if m.entity_id and ctx.is_country(m.entity_id) and \
-                tok.dep_ in ("amod", "compound", "nmod") and (
-                    lemma(tok.head) in NATIONAL_SITES or (lemma(tok.head.head) in NATIONAL_SITES
-                    and tok.head.dep_ in ("compound", "amod"))):
-            return ctx.country(m.entity_id)
+        if not (m.entity_id and ctx.is_state(m.entity_id)) or \
+                tok.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        site = tok.head if lemma(tok.head) in NATIONAL_SITES | HELD_SITES else (
+            tok.head.head if tok.head.dep_ in ("compound", "amod") else None)
+        if site is None:
+            continue
+        country = ctx.country(m.entity_id)
+        if lemma(site) in NATIONAL_SITES and ctx.is_country(m.entity_id):
+            return country
+        if lemma(site) in HELD_SITES and country:  # "Israeli army posts"
+            return country if _doer_country(ctx, sent, country) == country else None
     return None
 
 
@@ -156,7 +170,10 @@ def unplaced_where(ctx: DocContext, sent: Span, d: Draft, country: str | None
             return named[0], None
         return next((c for c in sides if c in named), None), None
     if country is None:
-        country = _national_site(ctx, d)
+        country = _national_site(ctx, sent, d)
+        whole = ctx.geocoder.country_place(country) if country and ctx.geocoder else None
+        if whole is not None:
+            return country, Place(whole.id, whole.name, whole.lat, whole.lon, country, "country")
     if country is None and d.type in FILED_UNDER and \
             len(told := sentence_countries(ctx, sent, OTHER_OCCASION)) == 1:
         country = told[0]  # "..., the latest of the attacks in Iraq this year"

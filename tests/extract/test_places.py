@@ -495,6 +495,30 @@ def test_a_struck_site_named_by_its_country_is_in_that_country(
     assert event.country == country
 
 
+@pytest.mark.parametrize(("text", "location"), [
+    ("Drones attacked Saudi oil facilities on Saturday, halting half of the output.",
+     "saudi-arabia"),
+    # posts a state's forces hold, when nothing tells of anywhere else
+    ("Fighters fired anti-tank missiles at Turkish positions near the border on Sunday.",
+     "turkey"),
+    ("Jordan has sealed its northern border. Fighters fired rockets at Jordanian army posts "
+     "on Sunday.", "jordan"),
+])
+def test_a_struck_site_named_by_its_country_is_placed_in_that_country(
+        extract: Run, text: str, location: str) -> None:
+    [event] = [e for e in extract(text).events if e.type == "attack"]
+    assert (event.location, event.geo_precision) == (location, "country")
+
+
+def test_posts_held_where_the_paragraph_tells_of_another_country_stand_there(
+        extract: Run) -> None:
+    [event] = [e for e in extract("Fighting flared in Syria this week. On Monday, militias "
+                                  "struck a US outpost with rockets.").events
+               if e.type == "attack"]
+    assert event.country != "US"
+    assert event.location != "united-states"
+
+
 def test_a_base_named_by_its_country_may_stand_abroad(extract: Run) -> None:
     [event] = [e for e in extract("A drone hit a Russian base on Saturday.").events
                if e.type == "attack"]
