@@ -78,6 +78,7 @@ from axiswatch.extract.occurrence import (
     running_campaign,
 )
 from axiswatch.extract.places import (
+    PAIR_NOUNS,
     RUN_NOUNS,
     aimed_sites,
     antecedent_place,
@@ -237,6 +238,7 @@ def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
                 not _sent_things(cur.head):
             return "planned"  # "travelled to Cyprus to kill Israeli businessmen"
         if (purpose or cur.dep_ in ("xcomp", "dobj", "pobj", "pcomp", "acl") or (
+                cur.dep_ == "nsubjpass" and cur.i == tok.i) or (  # "an attack was foiled"
                 cur.dep_ == "prep" and cur.lower_ == "for" and cur.head.pos_ == "NOUN") or (
                 cur.dep_ == "prep" and cur.lower_ == "with" and cur.head.pos_ == "VERB")) \
                 and cur.head.i != cur.i:
@@ -603,6 +605,19 @@ def _blow_on_referent(tok: Token) -> bool:
     objects = direct_objects(tok)
     return tok.pos_ == "VERB" and bool(objects) and all(
         o.pos_ == "PRON" and o.lower_ in REFERRING_PRONOUNS for o in objects)
+
+
+# Words that stand for one more of a munition told before ("a drone hit A, while another
+# struck B", "a second hit C").
+ONE_MORE_WORDS = frozenset({"another", "second", "third", "other"})
+
+
+def _another_munition(tok: Token, weapons: Sequence[WeaponHit]) -> bool:
+    """"A drone hit Tower 22, while another struck al-Tanf": the subject of a blow is one
+    more of a munition the sentence named before it."""
+    return tok.pos_ == "VERB" and any(
+        s.lower_ in ONE_MORE_WORDS and s.dep_ == "nsubj" and
+        any(w.end <= s.i for w in weapons) for s in subjects(tok))
 
 
 def _munition_arrives(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit]) -> bool:
@@ -1739,7 +1754,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         if lemma(tok) in USING_VERBS and tok.pos_ == "VERB" and not _used_weapon(tok, weapons):
             return None  # "the sites were used by X": what is used must be the weapon
         if not any(w.start in scope for w in weapons) and not any(
-                min(abs(w.start - tok.i), abs(w.end - 1 - tok.i)) <= 8 for w in weapons):
+                min(abs(w.start - tok.i), abs(w.end - 1 - tok.i)) <= 8 for w in weapons) \
+                and not _another_munition(tok, weapons):
             if _blast_at_site(ctx, tok, sent) or _site_under_fire(ctx, tok, trig):
                 return "attack", None
             return _state_reading(ctx, tok, trig)
@@ -3087,7 +3103,7 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
         while holder.dep_ == "conj" and holder.head.i != holder.i:
             holder = holder.head
         if holder.dep_ == "pobj" and holder.head.lower_ == "of" and \
-                lemma(holder.head.head) in RUN_NOUNS:
+                lemma(holder.head.head) in RUN_NOUNS | PAIR_NOUNS:
             holder = holder.head.head  # "carried out a wave of strikes": the run is done
         if (holder.dep_ in ("dobj", "nsubjpass", "appos") and holder.head.i == verb.i) or (
                 holder.dep_ == "pobj" and verb.i in (holder.head.head.i,
@@ -3974,6 +3990,9 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
             usable = [w for w in usable if w.start in stopped] or usable
         own = {t.i for t in subtree_tokens(tok)}
         inside = [w for w in usable if w.start in own]
+        if not usable and _another_munition(tok, weapons):
+            # "a drone hit A, while another struck B": the munition one more of is its own
+            usable = [max((w for w in weapons if w.start < tok.i), key=lambda x: x.start)]
         if inside or usable:
             w = inside[0] if inside else min(usable, key=lambda x: abs(x.start - tok.i))
             draft.weapon = w.weapon.moved if draft.type == "transfer" and w.weapon.moved \

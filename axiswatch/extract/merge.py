@@ -11,7 +11,7 @@ from axiswatch.extract.arguments import SEQUENCE_VERBS, np_span, subtree_tokens
 from axiswatch.extract.context import DocContext, Place
 from axiswatch.extract.draft import ARMED, ONE_PER_SENTENCE, VIOLENT, Draft
 from axiswatch.extract.occurrence import CLAIM_VERBS, DOING_VERBS
-from axiswatch.extract.places import place_of
+from axiswatch.extract.places import PAIR_NOUNS, place_of
 from axiswatch.extract.roles import SAYING
 from axiswatch.extract.triggers import lemma
 from axiswatch.model import ROLE_LISTS
@@ -513,40 +513,74 @@ def _clone(d: Draft) -> Draft:
 
 
 # Words that stand for one of the acts a counted noun sums up ("two attacks, one on A and
-# one on B", "another on C").
-_EACH_WORDS = frozenset({"one", "another", "other"})
+# one on B", "another on C"), and those that do after "the" or "a" ("the other on D").
+_EACH_WORDS = frozenset({"one", "another"})
+_EACH_AFTER_ARTICLE = frozenset({"other", "second", "third"})
+# Prepositions that tell the target or site of one of them.
+_EACH_PREPS = frozenset({"on", "at", "against", "targeting", "in", "near"})
+
+
+def _acts_counted(tok: Token) -> int:
+    """How many acts a plural trigger counts: "two attacks", "a pair of attacks"; 0 when
+    it counts none."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return 0
+    if (n := counted(tok)) is not None:
+        return n
+    of = tok.head
+    return 2 if of.lower_ == "of" and tok.dep_ == "pobj" and lemma(of.head) in PAIR_NOUNS \
+        else 0
+
+
+def _each_item(ctx: DocContext, sent: Span, t: Token) -> Token | None:
+    """The target of "one on A" (or "another against B", "the other at C"), when ``t`` is
+    the word that stands for the act; ``None`` otherwise (and for "one on Tuesday")."""
+    doc = ctx.doc
+    if not (t.lower_ in _EACH_WORDS or (t.lower_ in _EACH_AFTER_ARTICLE and t.i > 0 and
+                                        doc[t.i - 1].lower_ in ("the", "a"))):
+        return None
+    if t.i + 1 >= sent.end or doc[t.i + 1].lower_ not in _EACH_PREPS:
+        return None
+    aim = next((p for p in doc[t.i + 1].children if p.dep_ == "pobj"), None)
+    if aim is None or aim.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(m.start <= aim.idx < m.end for m in ctx.dates(sent)):
+        return None
+    return aim
 
 
 def _each_told(ctx: DocContext, d: Draft) -> list[Draft]:
     """"Claimed two attacks, one on a tanker in A and one on a ship in B": one draft per
-    act a counted noun's apposition tells by its target, the first being ``d`` itself;
-    none when the noun lists no such acts."""
+    act a counted noun goes on to tell by its target, the first being ``d`` itself; none
+    when the noun lists no such acts. The words are read in order, as the parse may hang
+    the second act on the first one's target."""
     doc = ctx.doc
     tok = doc[d.hit.head]
-    if tok.tag_ not in ("NNS", "NNPS") or (counted(tok) or 0) < 2:
+    count = _acts_counted(tok)
+    if count < 2:
         return []
-    head = next((c for c in tok.children if c.dep_ == "appos" and c.lower_ in _EACH_WORDS),
-                None)
-    if head is None:
-        return []
-    items = [t for t in (head, *head.conjuncts) if t.lower_ in _EACH_WORDS]
-    aims = [next((p for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "at",
-                                                                             "against")
-                  for p in c.children if p.dep_ == "pobj"), None) for t in items]
-    if len(items) < 2 or any(a is None for a in aims):
+    sent = tok.sent
+    items: list[tuple[Token, Token]] = []
+    for t in doc[tok.i + 1:sent.end]:
+        if not items and t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
+            return []  # "two attacks hit the base; one on ..." tells them in a clause of its own
+        aim = _each_item(ctx, sent, t)
+        if aim is not None:
+            items.append((t, aim))
+    if not 2 <= len(items) <= count:
         return []
     out: list[Draft] = []
-    for k, (item, aim) in enumerate(zip(items, aims, strict=True)):
-        assert aim is not None
-        own = subtree_tokens(item, skip_deps=("conj", "cc"))
-        one = d if k == 0 else _clone(d)
+    for k, (item, aim) in enumerate(items):
         s, e = np_span(aim, stop=("conj", "cc", "appos", "punct", "relcl"))
+        end = e if k + 1 == len(items) else min(e, items[k + 1][0].i)
+        one = d if k == 0 else _clone(d)
         one.target, one.target_token = text_of(doc[s:e]), aim.i
-        ms = ctx.mentions_of(own)
+        ms = ctx.mentions_in(item.i, end)
         one.target_actors = list(dict.fromkeys(m.entity_id for m in ms if m.entity_id and
                                                m.etype not in PLACE_TYPES))
         one.place = place_of(ctx, [m for m in ms if m.etype in PLACE_TYPES]) or d.place
-        one.span = (d.span[0] if k == 0 else own[0].i, own[-1].i + 1)
+        first = item.i - 1 if item.lower_ in _EACH_AFTER_ARTICLE else item.i
+        one.span = (d.span[0] if k == 0 else first, end)
         out.append(one)
     return out
 
@@ -686,12 +720,24 @@ def _doing_verb(tok: Token, heads: set[int]) -> Token:
     return tok
 
 
+def _told_span(ctx: DocContext, d: Draft, heads: set[int]) -> tuple[int, int]:
+    """A draft's span with the objects a verb trigger goes on to coordinate ("said it
+    struck a ship on Monday and a tanker on Tuesday", where the parse may hang the
+    second object on the verb, out of the clause)."""
+    verb = ctx.doc[d.hit.head]
+    if verb.pos_ != "VERB":
+        return d.span
+    objects = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and
+               c.pos_ in ("NOUN", "PROPN") and c.i not in heads]
+    return d.span[0], max([d.span[1], *(c.right_edge.i + 1 for c in objects)])
+
+
 def _reach(ctx: DocContext, d: Draft, heads: set[int]) -> tuple[int, int]:
-    """The words a draft's sites may be told in: its span, and for a noun subject the
-    clause of its verb."""
+    """The words a draft's sites may be told in: its span with the objects its verb
+    coordinates, and for a noun subject the clause of its verb."""
     verb = _doing_verb(ctx.doc[d.hit.head], heads)
     if verb.i == d.hit.head:
-        return d.span
+        return _told_span(ctx, d, heads)
     return d.span[0], max(d.span[1], verb.right_edge.i + 1)
 
 
@@ -745,7 +791,8 @@ def _day_dates(ctx: DocContext, sent: Span, d: Draft, heads: set[int]) -> list[D
     doc = ctx.doc
     trig = _doing_verb(doc[d.hit.head], heads)
     others = heads - {trig.i, d.hit.head}  # (a day on the trigger noun is on the verb too)
-    lo, hi = doc[d.span[0]].idx, doc[d.span[1] - 1].idx + len(doc[d.span[1] - 1])
+    start, end = _told_span(ctx, d, heads)
+    lo, hi = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
     out: list[DateMatch] = []
     for m in ctx.dates(sent):
         if m.precision != "day" or not (lo <= m.start and m.end <= hi) or \
@@ -881,14 +928,36 @@ def split_occurrences(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[
                 d.date = dates[0]
             d.span = (d.span[0], places[0][0].tok_start)
         elif len(dates) > 1 and _coordinated_days(ctx, dates, d):
+            d.span = _told_span(ctx, d, heads)
             for k, date in enumerate(dates[1:], start=1):
                 one = _copy(d, d.span if k == len(dates) - 1 else (
                     d.span[0], _token_after(ctx, dates[k].end)))
                 one.date = date
+                _site_before_day(ctx, one, dates[k - 1], date)
                 out.append(one)
             d.date = dates[0]
             d.span = (d.span[0], _token_after(ctx, dates[0].end))
     return out
+
+
+def _site_before_day(ctx: DocContext, d: Draft, before: DateMatch, day: DateMatch) -> None:
+    """"Drones hit A on Saturday and B on Sunday": the site told between the day before
+    and a draft's own day is where it fell (none there: "at A on Monday and again on
+    Tuesday", the same site)."""
+    start = _token_after(ctx, before.end)
+    end = ctx.doc.char_span(day.start, day.end, alignment_mode="expand")
+    if end is None:
+        return
+    places = [m for m in ctx.mentions_in(start, end.start) if m.etype in PLACE_TYPES]
+    place = place_of(ctx, places)
+    if place is None or (d.place is not None and _same_place(place, d.place)):
+        return
+    old = d.place.entity_id if d.place is not None else None
+    d.target_actors = [t for t in d.target_actors if t != old]
+    if place.entity_id and d.type in ARMED:
+        d.target_actors.append(place.entity_id)
+    d.target, d.target_token = None, None
+    d.place = place
 
 
 def _token_after(ctx: DocContext, char: int) -> int:

@@ -543,6 +543,8 @@ PREPARING_VERBS = frozenset({"plan", "prepare", "order", "organize", "organise",
 
 # Nouns that gather events into one episode ("a series of blasts hit the base").
 RUN_NOUNS = frozenset({"series", "string", "wave", "spate", "volley"})
+# Nouns that count the events they are "of" ("a pair of drone attacks": two of them).
+PAIR_NOUNS = frozenset({"pair", "couple"})
 
 
 def _run_of(tok: Token) -> Token | None:

@@ -7,14 +7,26 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.anchors import anchored_date, event_types_of
-from axiswatch.extract.arguments import governing_verb
+from axiswatch.extract.arguments import governing_verb, is_negated, subjects
 from axiswatch.extract.context import DocContext, Place
 from axiswatch.extract.doc_places import paragraph_countries, region_at, sentence_countries
 from axiswatch.extract.draft import RECORD_TYPES, STATE_TYPES, VIOLENT, Draft
-from axiswatch.extract.events import INTERDICTING, TIME_ANCHORS
+from axiswatch.extract.events import (
+    ARMED_MEN,
+    INTERDICTING,
+    OWN_SUBJECT_NOUNS,
+    SAY_VERBS,
+    TAKING,
+    TIME_ANCHORS,
+)
 from axiswatch.extract.places import CAUSE_PREPS
 from axiswatch.extract.reference import continues_story, recalls
-from axiswatch.extract.speakers import saying_verb, speakers, with_own_group
+from axiswatch.extract.speakers import (
+    OWN_POSSESSIVES,
+    saying_verb,
+    speakers,
+    with_own_group,
+)
 from axiswatch.extract.triggers import lemma
 from axiswatch.extract.when import (
     SOURCING_VERBS,
@@ -221,6 +233,39 @@ def _state_says_done(ctx: DocContext, d: Draft) -> bool:
     then its claim)."""
     return d.type == "strike" and bool(d.actors) and all(
         ctx.etype(a) in STATE_TYPES for a in d.actors)
+
+
+# Pronouns by which a speaker names its own side as the doer ("the group said it fired").
+OWN_PRONOUNS = frozenset({"it", "they", "we"})
+# Determiners of a subject that says no one did it ("no group has claimed the attack").
+NONE_WORDS = frozenset({"no", "nobody", "none"})
+
+
+def _nobody(verb: Token) -> bool:
+    return is_negated(verb) or any(s.lower_ in NONE_WORDS or any(
+        c.lower_ in NONE_WORDS for c in s.children) for s in subjects(verb))
+
+
+def _told_as_claim(tok: Token) -> bool:
+    """"The group said it attacked the port", "a little-known group claimed responsibility
+    for the attack on X", "the attack was claimed by militants": an attack told only in
+    the words of those who say they did it, even when the text does not name them, is
+    their claim (not "no group claimed the attack", nor "officials said it was hit")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and \
+            lemma(tok.head.head) == "responsibility":
+        taker = tok.head.head.head
+        return lemma(taker) in TAKING and taker.pos_ == "VERB" and not _nobody(taker)
+    if tok.dep_ in ("dobj", "nsubjpass") and lemma(tok.head) == "claim" and \
+            tok.head.pos_ == "VERB":
+        return not _nobody(tok.head)
+    said = saying_verb(tok)
+    if tok.pos_ != "VERB" or said is None or lemma(said) not in SAY_VERBS or _nobody(said):
+        return False
+    doers = [s for s in subjects(tok) if s.dep_ == "nsubj"]
+    own_doer = any(s.lower_ in OWN_PRONOUNS or any(
+        c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in s.children) for s in doers)
+    sayers = [s for s in subjects(said) if s.dep_ == "nsubj"]
+    return own_doer and any(lemma(s) in OWN_SUBJECT_NOUNS | ARMED_MEN for s in sayers)
 
 
 def _told_by_others(ctx: DocContext, tok: Token, d: Draft) -> bool:
@@ -625,6 +670,9 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
         if d.claimed_by and set(d.actors) <= set(d.claimed_by) and \
                 d.type not in ("statement", "sanction") and not _state_says_done(ctx, d):
             certainty = "claimed"  # only the perpetrator's word
+        elif d.type == "attack" and certainty == "confirmed" and not d.all_actors() and \
+                _told_as_claim(sent.doc[d.hit.head]):
+            certainty = "claimed"  # the word of doers the text does not name
         elif d.type == "statement" and certainty == "claimed":
             certainty = "confirmed"  # that they declared it is the fact reported
         place = d.place

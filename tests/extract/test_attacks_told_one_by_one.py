@@ -1,0 +1,121 @@
+"""A sentence that tells several attacks one by one ("two attacks, one on A and one on B",
+"A on Tuesday and B on Wednesday", "a drone hit A, while another struck B") gives one
+event per attack; an attack that was foiled is a plot only; an attack told in the words
+of those who say they did it is their claim, named or not."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Event, Extraction
+
+Run = Callable[..., Extraction]
+
+
+def _attacks(x: Extraction) -> list[Event]:
+    return sorted((e for e in x.events if e.type == "attack"), key=lambda e: e.evidence.start)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("The Islamic Resistance in Iraq claimed two attacks on Thursday, one on Harir air "
+         "base in Erbil and one on al-Tanf garrison in Syria.",
+         ["harir-air-base", "al-tanf-garrison"]),
+        ("Kataib Hezbollah carried out two attacks, one against Victory base and another "
+         "against the Green Zone.", ["victory-base-complex", "green-zone"]),
+        ("Kataib Hezbollah claimed a pair of rocket attacks on Friday, one on Victory base "
+         "and the other on Harir air base.", ["victory-base-complex", "harir-air-base"]),
+    ],
+)
+def test_each_of_the_counted_attacks_is_its_own_event(extract: Run, text: str,
+                                                      places: list[str]) -> None:
+    evs = _attacks(extract(text))
+    assert [e.location for e in evs] == places
+    assert all(e.actors or e.claimed_by for e in evs)
+
+
+def test_a_pair_of_attacks_is_claimed_by_who_claims_the_pair(extract: Run) -> None:
+    evs = _attacks(extract("Kataib Hezbollah claimed a pair of drone attacks on Harir air "
+                           "base on Tuesday."))
+    assert [e.claimed_by for e in evs] == [["kataib-hezbollah"]]
+    assert evs[0].certainty == "claimed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kataib Hezbollah claimed two attacks on Harir air base on Thursday, one of them "
+        "with drones.",
+        "Kataib Hezbollah claimed two attacks on Harir air base, one on Tuesday and one on "
+        "Wednesday night.",
+    ],
+)
+def test_a_count_without_a_target_for_each_stays_together(extract: Run, text: str) -> None:
+    assert {e.location for e in _attacks(extract(text))} == {"harir-air-base"}
+
+
+def test_a_reported_clause_gives_each_target_its_day(extract: Run) -> None:
+    evs = _attacks(extract("The Houthis said they hit the ship Ocean Pearl on Tuesday and "
+                           "the tanker Red Dune on Wednesday."))
+    assert [e.date for e in evs] == ["2024-02-06", "2024-02-07"]
+
+
+def test_the_site_told_before_a_day_is_where_that_day_s_attack_fell(extract: Run) -> None:
+    evs = _attacks(extract("Drones attacked Harir air base on Tuesday and Erbil airport "
+                           "on Wednesday."))
+    assert [(e.date, e.location) for e in evs] == [
+        ("2024-02-06", "harir-air-base"), ("2024-02-07", "erbil-international-airport")]
+
+
+def test_one_more_munition_told_by_another_is_its_own_attack(extract: Run) -> None:
+    evs = _attacks(extract("On Friday a rocket hit Victory base, while another struck the "
+                           "Green Zone."))
+    assert [(e.location, e.weapon) for e in evs] == [
+        ("victory-base-complex", "rocket"), ("green-zone", "rocket")]
+
+
+def test_another_that_strikes_no_munition_is_no_attack(extract: Run) -> None:
+    x = extract("The envoy met the minister in Baghdad, while another official struck a "
+                "deal with the Kurdish parties.")
+    assert _attacks(x) == []
+
+
+def test_an_attack_that_was_foiled_is_a_plot_only(extract: Run) -> None:
+    x = extract("A rocket attack on Victory base was foiled on Friday.")
+    assert _attacks(x) == []
+    assert [e.type for e in x.events] == ["plot"]
+
+
+def test_an_attack_that_was_condemned_is_an_attack(extract: Run) -> None:
+    x = extract("A rocket attack on Victory base was condemned on Friday.")
+    assert [e.type for e in x.events] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group said it attacked the port of Haifa with drones on Friday.",
+        "The militants said they attacked a border post near Saravan on Friday.",
+        "The movement said its fighters fired rockets at Kiryat Shmona on Friday.",
+        "A little-known group claimed responsibility for a drone attack on Harir air base "
+        "on Friday.",
+    ],
+)
+def test_an_attack_told_by_those_who_say_they_did_it_is_claimed(extract: Run,
+                                                                text: str) -> None:
+    assert [e.certainty for e in _attacks(extract(text))] == ["claimed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No group claimed responsibility for the drone attack on Harir air base on Friday.",
+        "Iraqi officials said gunmen attacked a border post near Saravan on Friday.",
+        "The group said the port of Haifa was attacked with drones on Friday.",
+    ],
+)
+def test_an_attack_no_doer_claims_is_not_a_claim(extract: Run, text: str) -> None:
+    assert [e.certainty for e in _attacks(extract(text))] == ["confirmed"]
