@@ -1655,7 +1655,10 @@ def _speaker_of_joined_verb(ctx: DocContext, tok: Token) -> list[str]:
     said = reported.head
     if reported.dep_ != "ccomp" or lemma(said) not in DECLARING or said.pos_ != "VERB":
         return []
-    return _speaking_actors(ctx, [c for c in said.children if c.dep_ == "nsubj"])
+    # "In a statement on its website, the Guards said ... and warned ...": the verb of
+    # saying may have lost its subject to the fronted phrase as well
+    return _speaking_actors(ctx, [c for c in said.children if c.dep_ == "nsubj"]) or \
+        _fronted_speaker(ctx, said)
 
 
 def _fronted_speaker(ctx: DocContext, tok: Token) -> list[str]:
@@ -1666,10 +1669,14 @@ def _fronted_speaker(ctx: DocContext, tok: Token) -> list[str]:
     who declares."""
     if tok.pos_ != "VERB" or lemma(tok) not in UTTERING | ANNOUNCING or subjects(tok):
         return []
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        return _fronted_speaker(ctx, tok.head)  # "In a statement, X said ... and warned ..."
     doc = tok.doc
     for phrase in (c for c in tok.children if c.dep_ == "prep" and c.i < tok.i):
         for cand in phrase.subtree:
-            if cand.dep_ in ("conj", "appos") and cand.right_edge.i == tok.i - 1 and \
+            closed = cand.right_edge.i == tok.i - 1 or (  # the comma may be left outside
+                cand.right_edge.i == tok.i - 2 and doc[tok.i - 1].text == ",")
+            if cand.dep_ in ("conj", "appos") and closed and \
                     cand.left_edge.i > phrase.i and doc[cand.left_edge.i - 1].text == ",":
                 return _speaking_actors(ctx, [cand])
     return []
@@ -2380,10 +2387,21 @@ def _hosting_places(ctx: DocContext, verb: Token) -> list[LinkedMention]:
 def _object_fits(ctx: DocContext, trig: Trigger, obj: Token) -> bool:
     """Whether an object is one a trigger needs: one of its listed words, or for a
     meeting verb of receiving a named person ("received Foreign Minister X in Baghdad"),
-    since a guest named rather than described by office is no less an official."""
-    if lemma(obj) in trig.objects:
+    since a guest named rather than described by office is no less an official; so is
+    the holder a decision on an office names ("dismissed X from his post")."""
+    if lemma(obj) in trig.objects or ("attack" in trig.objects and _armed_act_noun(ctx, obj)):
         return True
-    return trig.event_type == "meeting" and ctx.etype_of_token(obj) == "person"
+    return (trig.event_type == "meeting" or (
+        trig.subtype == "decision" and bool(trig.objects & ctx.ontology.official_nouns))) \
+        and ctx.etype_of_token(obj) == "person"
+
+
+def _armed_act_noun(ctx: DocContext, obj: Token) -> bool:
+    """Whether a noun is one the ontology gives an attack or a strike ("shelling",
+    "airstrike"): where a trigger lists "attack" among its objects, any armed act does."""
+    return obj.pos_ == "NOUN" and any(
+        t.event_type in ARMED and len(t.lemmas) == 1 and t.pos != "VERB"
+        for t in ctx.ontology.triggers_starting(lemma(obj)))
 
 
 def _plain_reading(ctx: DocContext, trig: Trigger) -> Trigger | None:

@@ -385,6 +385,10 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
             told = _anaphor(ctx, said_by)
             if told is not None:
                 return told
+    if lemma(tok) in DOCUMENT_NOUNS and definite and tok.dep_ == "nsubj":
+        issuer = _issuer_before(ctx, tok)  # "X issued a statement. The statement warned ..."
+        if issuer is not None:
+            return issuer
     if lemma(tok) in GROUP_NOUNS and definite and not pronoun:
         # "the group": a group, not "US troops" or the ministry named last
         return _last_group_before(ctx, tok.i)
@@ -688,6 +692,27 @@ DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "video", "
                             "message", "announcement", "footage", "bulletin", "recording"})
 AUTHOR_PREPS = frozenset({"from", "by"})
 ISSUING = frozenset({"attribute", "issue", "release", "publish", "post", "sign", "circulate"})
+
+
+def _issuer_before(ctx: DocContext, tok: Token) -> str | None:
+    """"Kataib Hezbollah issued a statement on Monday. The statement warned ...": a
+    document named again speaks with the voice of whoever put it out when it was first
+    named in the few sentences before (its author by "from"/"by", else the subject of
+    the verb it hangs on: "X issued a statement", "in a statement, X said")."""
+    doc = ctx.doc
+    for prev in reversed(doc[_window_start(ctx, tok.i):tok.i]):
+        if lemma(prev) != lemma(tok) or prev.pos_ != "NOUN":
+            continue
+        by = _issuers_of(ctx, prev, 1)
+        if by:
+            return by[0]
+        verb = prev
+        while verb.pos_ != "VERB" and verb.head.i != verb.i:
+            verb = verb.head
+        said_by = [a for c in verb.children if c.dep_ == "nsubj" and c.i != tok.i
+                   for a in token_actors(ctx, c, depth=2)]
+        return said_by[0] if said_by else None
+    return None
 
 
 def _issuers_of(ctx: DocContext, head: Token, depth: int) -> list[str]:
