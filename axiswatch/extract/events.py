@@ -102,6 +102,7 @@ from axiswatch.extract.places import (
     renamed_site,
     said_in,
     seat_places,
+    sent_to,
     travel_places,
     undergone_site,
 )
@@ -3535,6 +3536,11 @@ def _craft_owners(ctx: DocContext, tok: Token) -> list[str]:
                                    c.ent_type_ in ("NORP", "GPE"))])
 
 
+# Words of a handover to another state's courts, which happens where the man is sent
+# ("extradited from X to Y"); a deportation expels him from where he was.
+EXTRADITING = frozenset({"extradite", "extradition"})
+
+
 # Verbs whose object is the act planned: "plotted the murder of X", "prepared attacks".
 PLANNING_VERBS = frozenset({"plot", "plan", "prepare", "organize", "organise", "orchestrate",
                             "mastermind", "scheme", "arrange"})
@@ -3971,6 +3977,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
         if not place_mentions:  # "seized a ship linked to a firm in the Gulf of Oman",
             # "attacked a tanker transiting the Bab el-Mandeb"
             place_mentions = open_waters(ctx, [*objects, *targets[:1]])
+    if draft.type == "arrest" and lemma(tok) in EXTRADITING:
+        place_mentions = sent_to(ctx, holders) or place_mentions  # "extradited to X"
     if draft.type in VIOLENT:
         place_mentions = _own_sites(doc, tok, place_mentions, others)
     # "wounded in the US strikes": the state that acts, named on the trigger, is not

@@ -6,7 +6,7 @@ import math
 import re
 from typing import TYPE_CHECKING
 
-from axiswatch.extract.arguments import PLACE_PREPS, SEQUENCE_VERBS, np_span
+from axiswatch.extract.arguments import PLACE_PREPS, SEQUENCE_VERBS, TO, np_span
 from axiswatch.extract.context import DocContext, Place
 from axiswatch.extract.triggers import lemma
 from axiswatch.geo.place import haversine_km
@@ -732,6 +732,13 @@ def travel_places(ctx: DocContext, holders: list[Token]) -> list[LinkedMention]:
         for journey in journeys:
             out += _places_after(ctx, journey, _TRAVEL_PREPS)
     return out
+
+
+def sent_to(ctx: DocContext, holders: list[Token]) -> list[LinkedMention]:
+    """The places an extradition sends its man to, told with "to" under ``holders``
+    ("was extradited from X to Y", "extradited him to Y"): he is handed over to face the
+    courts there, so the handover belongs to where he is sent."""
+    return [m for h in holders for m in _places_after(ctx, h, TO)]
 
 
 def _places_after(ctx: DocContext, word: Token, preps: frozenset[str]) -> list[LinkedMention]:

@@ -533,3 +533,21 @@ def test_a_base_named_by_its_country_may_stand_abroad(extract: Run) -> None:
 def test_talks_wished_for_or_stalled_are_no_meeting(extract: Run, text: str) -> None:
     assert not [e for e in extract(text).events if e.type == "meeting"]
 
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("A suspected Hezbollah financier was extradited from Paraguay to the United States on "
+     "Friday.", "united-states"),
+    ("Brazil extradited a Hezbollah operative to the United States on Monday.",
+     "united-states"),
+])
+def test_an_extradition_happens_where_the_man_is_sent(extract: Run, text: str,
+                                                       location: str) -> None:
+    [event] = [e for e in extract(text).events if e.type == "arrest"]
+    assert event.location == location
+
+
+def test_a_deportation_happens_where_the_man_is_expelled_from(extract: Run) -> None:
+    [event] = [e for e in extract("Germany deported a suspected IRGC agent to Iran on "
+                                  "Tuesday.").events if e.type == "arrest"]
+    assert event.location != "iran"
