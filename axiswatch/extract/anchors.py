@@ -10,7 +10,8 @@ The other side's date is the date the sentence states there, or the date of
 the latest event of the report of the type its head word names ("the attack",
 "the sanctions"), or, for a pronoun or "hours later", the latest event whose
 date the report stated. "The same day" is the day the text last named, "the previous
-day" in a sentence naming no day the day before it.
+day" in a sentence naming no day the day before it, and "the previous week" or "the month
+before" the month of the week or month before it.
 
 Hours and counted days give a day; weeks, months and uncounted days ("days
 after") give the month around the computed day; uncounted weeks and months
@@ -59,6 +60,10 @@ _DAY_TURNING_HOURS = 6
 _VAGUE = 2  # "days after", "several days after": a couple of days, stated as a month
 _APPOSED = re.compile(r"^\s*,\s*(?:the|a|just|only)?\s*$", re.I)  # "October 8, the day after"
 _PRONOUNS = frozenset({"it", "this", "that", "which"})
+# Date kinds told back from the day the text last named ("The previous day, ...", "the
+# previous week", "the month before,"): days back and the precision of the result.
+_BEFORE_NAMED: dict[str, tuple[int, Precision]] = {
+    "previous_day": (-1, "day"), "previous_week": (-7, "month"), "previous_month": (0, "month")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,9 +359,13 @@ def anchored_date(sent: Span, tok: Token, own: DateMatch | None, dates: list[Dat
 
     ``own``: the date expression already picked for the event; ``dates``: the
     sentence's date expressions."""
-    if own is not None and own.kind == "previous_day" and memory.named is not None and not any(
+    if own is not None and own.kind in _BEFORE_NAMED and memory.named is not None and not any(
             d.precision == "day" and d.end <= own.start for d in dates):
-        return _shift(memory.named, -1, "day")  # "... on Saturday. The previous day, ..."
+        # "... on Saturday. The previous day, ...", "... The previous week, ..."
+        days, precision = _BEFORE_NAMED[own.kind]
+        if own.kind == "previous_month":  # back to the last day of the month before
+            days = -date.fromisoformat(memory.named[0]).day
+        return _shift(memory.named, days, precision)
     offsets = _offsets(sent)
     if not offsets:
         same_day = _SAME_DAY.search(text_of(sent))

@@ -40,7 +40,7 @@ CALENDAR_KINDS = frozenset({"md", "dm"})
 # sentence dates what the paragraph goes on to tell, as a full date does; the day of the
 # news ("on Sunday") carries by its own rule.
 FIXED_KINDS = CALENDAR_KINDS | {"month", "range", "range_month", "last_week", "last_month",
-                                "last_year"}
+                                "last_year", "previous_week", "previous_month"}
 # Words that make a date the bound of a span ("Since March, ...", "Until May, ..."): it
 # dates no deed the paragraph goes on to tell.
 SPAN_BOUNDS = ("since", "until", "by", "from")

@@ -87,6 +87,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday_last_week", re.compile(
         r"\b(?:on\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
         r"(?:of\s+)?last\s+week\b", re.I)),
+    # "the previous week", "the month before,": the week or month before the day the text
+    # tells (see extract.anchors), else before the reference date; "the week before the
+    # vote" names its anchor
+    ("previous_week", re.compile(r"\bthe\s+(?:previous|preceding)\s+week\b"
+                                 r"|\bthe\s+week\s+before(?=\s*(?:[,.;:)]|$))", re.I)),
+    ("previous_month", re.compile(r"\bthe\s+(?:previous|preceding)\s+month\b"
+                                  r"|\bthe\s+month\s+before(?=\s*(?:[,.;:)]|$))", re.I)),
     ("last_week", re.compile(r"\blast\s+week(?:end)?\b", re.I)),
     ("this_week", re.compile(r"\b(?:this|earlier this)\s+week\b", re.I)),
     ("last_month", re.compile(r"\blast\s+month\b", re.I)),
@@ -237,7 +244,7 @@ def _resolve(kind: str, m: re.Match[str], ref: tuple[date, Precision] | None
         return base - timedelta(days=1), "day", True
     if kind == "today":
         return base, base_precision if base_precision != "year" else "year", True
-    if kind == "last_week":
+    if kind in ("last_week", "previous_week"):
         return base - timedelta(days=7), "month", True
     if kind in ("ago", "weekend") and base_precision != "day":
         return base, base_precision, True
@@ -251,7 +258,7 @@ def _resolve(kind: str, m: re.Match[str], ref: tuple[date, Precision] | None
         return base - timedelta(days=back), "month", True
     if kind in ("this_week", "this_month"):
         return base, "month" if base_precision != "year" else "year", True
-    if kind == "last_month":
+    if kind in ("last_month", "previous_month"):
         first = base.replace(day=1)
         return (first - timedelta(days=1)).replace(day=1), "month", True
     if kind == "last_year":
@@ -280,6 +287,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "ago": ("ago",), "days_off": ("earlier", "later", "before"),
     "today": ("today", "tonight", "overnight", "this morning", "this evening"),
     "weekend": ("weekend",), "weekday_last_week": ("last week",), "last_week": ("week",),
+    "previous_week": ("week",), "previous_month": ("month",),
     "this_week": ("week",),
     "last_month": ("month",), "this_month": ("month",), "last_year": ("year",),
     "this_year": ("year",), "weekday": ("day",),

@@ -54,3 +54,20 @@ def test_dates_passed_on_in_the_paragraph(extract: Extract, text: str, evidence:
 def test_stances_held_as_of_the_report(extract: Extract, text: str, evidence: str,
                                        value: str | None) -> None:
     assert _date_of(extract(text), evidence)[0] == value
+
+
+@pytest.mark.parametrize(("text", "evidence", "value"), [
+    # the week or month before the day the paragraph tells, past perfect or not
+    (LEAD + "The previous week, gunmen had torched a liquor store in Kufa.", "The previous",
+     "2024-01"),
+    (LEAD + "The week before, gunmen torched a liquor store in Kufa.", "The week", "2024-01"),
+    (LEAD + "Police had detained his brother in Kufa the previous month.", "Police",
+     "2024-01"),
+    # with no day told before, the week before the report
+    ("The previous week, gunmen had torched a liquor store in Kufa.", "The previous",
+     "2024-02"),
+])
+def test_the_week_or_month_before_the_day_told(extract: Extract, text: str, evidence: str,
+                                              value: str) -> None:
+    assert _date_of(extract(text), evidence)[0] == value
+

@@ -60,6 +60,10 @@ REF = "2024-08-26"  # a Monday
         ("on Sunday", "2024-08", "2024-08", "month"),
         ("three days ago", REF, "2024-08-23", "day"),
         ("a week ago", "2024-08-05", "2024-07", "month"),
+        # the week or month before, told with no day named: before the reference date
+        ("The previous week, gunmen", "2024-08-05", "2024-07", "month"),
+        ("the week before.", REF, "2024-08", "month"),
+        ("The preceding month, police", REF, "2024-07", "month"),
         ("two days ago", "2024-08", "2024-08", "month"),
         ("over the weekend", REF, "2024-08", "month"),
         ("over the weekend", "2024-09-02", "2024-08", "month"),
@@ -88,6 +92,8 @@ def test_resolution_table(text: str, ref: str, value: str, precision: str) -> No
         "a range of 300 km",
         "nothing here",
         "they may go",
+        "the week before the vote",
+        "in the month before the election",
     ],
 )
 def test_not_dates(text: str) -> None:
@@ -175,6 +181,8 @@ def test_days_counted_from_the_day_named(text: str, found: list[tuple[str, str]]
     ("The convoy leaves tonight.", "today"),
     ("The convoy left over the weekend.", "weekend"),
     ("The convoy left last week.", "last_week"),
+    ("The convoy had left the previous week.", "previous_week"),
+    ("The month before, the convoy had left.", "previous_month"),
     ("The convoy left earlier this week.", "this_week"),
     ("The convoy left last month.", "last_month"),
     ("The convoy left this month.", "this_month"),
