@@ -808,7 +808,8 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
             return False  # "promised an inquiry" declares no act of its own
         if lemma(tok) in REFUTING and not any(
                 c.dep_ == "dobj" and lemma(c) in ACCUSATIONS | DEMANDS for c in tok.children) \
-                and not _rejects_charge_before(tok) and not _refuted_as_false(tok):
+                and not _rejects_charge_before(tok) and not _refuted_as_false(tok) and \
+                not _dismissed_as(ctx, tok):
             return False  # "rejected that explanation" denies nothing
         return tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(
             lemma(c) == "have" for c in tok.children if c.dep_ == "aux")) or \
@@ -935,6 +936,17 @@ def _refuted_as_false(tok: Token) -> bool:
         c.dep_ == "amod" and (lemma(c) in DISMISSIVE or c.lower_ in DISMISSIVE)
         for c in p.children) or any(_false_flag(t) for t in p.subtree)
         for _x, p in prep_objects(tok, AS))
+
+
+def _dismissed_as(ctx: DocContext, tok: Token) -> bool:
+    """"dismissed the sanctions as meaningless", "rejected the plan as a trap": whatever
+    is refused and labelled is refused in so many words (but "dismissed him as commander"
+    removes an office holder)."""
+    labels = [c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "as"
+              for c in prep.children if c.dep_ in ("pobj", "amod", "acomp")]
+    return bool(direct_objects(tok)) and any(
+        c.pos_ in ("NOUN", "ADJ") and lemma(c) not in ctx.ontology.official_nouns | OFFICES
+        for c in labels)
 
 
 def _present_refusal(tok: Token) -> bool:

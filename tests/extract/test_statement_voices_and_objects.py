@@ -67,3 +67,15 @@ def test_a_resumed_shelling_told_by_the_narrator_is_no_statement(extract: Extrac
 def test_a_declared_review_of_a_force_s_role_is_a_statement(
         extract: Extract, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _statements(extract(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hezbollah dismissed the sanctions as meaningless on Monday.",
+     [("rejection", ["hezbollah"])]),
+    ("Hezbollah dismissed the sanctions as a stunt on Monday.", [("rejection", ["hezbollah"])]),
+    ("The Iraqi prime minister dismissed him as army commander on Monday.",
+     [("decision", ["iraq"])]),
+])
+def test_a_measure_dismissed_as_anything_is_refused_in_so_many_words(
+        extract: Extract, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _statements(extract(text)) == expected
