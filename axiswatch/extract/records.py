@@ -10,9 +10,10 @@ from axiswatch.extract.anchors import anchored_date, event_types_of
 from axiswatch.extract.arguments import governing_verb, is_negated, subjects
 from axiswatch.extract.context import DocContext, Place
 from axiswatch.extract.doc_places import paragraph_countries, region_at, sentence_countries
-from axiswatch.extract.draft import RECORD_TYPES, STATE_TYPES, VIOLENT, Draft
+from axiswatch.extract.draft import NON_STATE, RECORD_TYPES, STATE_TYPES, VIOLENT, Draft
 from axiswatch.extract.events import (
     ARMED_MEN,
+    DECLARATION_NOUNS,
     INTERDICTING,
     OWN_SUBJECT_NOUNS,
     SAY_VERBS,
@@ -266,6 +267,22 @@ def _told_as_claim(tok: Token) -> bool:
         c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in s.children) for s in doers)
     sayers = [s for s in subjects(said) if s.dep_ == "nsubj"]
     return own_doer and any(lemma(s) in OWN_SUBJECT_NOUNS | ARMED_MEN for s in sayers)
+
+
+def _own_statement_sources(ctx: DocContext, sent: Span) -> set[str]:
+    """The armed groups whose own statement a sentence cites ("according to a statement
+    by X", "according to X's statement"): what they tell of their deeds is their
+    claim."""
+    out: set[str] = set()
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and \
+                sent.doc[tok.i + 1].lower_ == "to":
+            source = [p for p in sent.doc[tok.i + 1].children if p.dep_ == "pobj"]
+            if not source or lemma(source[0]) not in DECLARATION_NOUNS:
+                continue
+            out |= {m.entity_id for m in ctx.mentions_of(list(source[0].subtree))
+                    if m.entity_id and m.etype in NON_STATE}
+    return out
 
 
 def _told_by_others(ctx: DocContext, tok: Token, d: Draft) -> bool:
@@ -673,6 +690,14 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
         elif d.type == "attack" and certainty == "confirmed" and not d.all_actors() and \
                 _told_as_claim(sent.doc[d.hit.head]):
             certainty = "claimed"  # the word of doers the text does not name
+        elif d.type == "attack" and certainty == "reported" and d.all_actors() and \
+                set(d.all_actors()) <= _own_statement_sources(ctx, sent):
+            certainty = "claimed"  # "according to a statement by X, its fighters struck"
+        elif d.type == "attack" and certainty == "confirmed" and d.attributed_to and \
+                not d.actors and not d.claimed_by and \
+                certainty_of(text_of(sent), allow=("alleged",)) == "alleged":
+            # "the attack on X, which Washington blamed on Y": its doer is an accusation
+            certainty = "alleged"
         elif d.type == "statement" and certainty == "claimed":
             certainty = "confirmed"  # that they declared it is the fact reported
         place = d.place

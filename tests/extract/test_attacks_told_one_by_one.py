@@ -119,3 +119,51 @@ def test_an_attack_told_by_those_who_say_they_did_it_is_claimed(extract: Run,
 )
 def test_an_attack_no_doer_claims_is_not_a_claim(extract: Run, text: str) -> None:
     assert [e.certainty for e in _attacks(extract(text))] == ["confirmed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to a statement by the Houthis, their forces struck the tanker Ocean "
+        "Pearl on Friday.",
+        "According to the Houthis' statement, their forces struck the tanker Ocean Pearl "
+        "on Friday.",
+    ],
+)
+def test_an_attack_told_by_its_doer_s_own_statement_is_claimed(extract: Run,
+                                                                text: str) -> None:
+    assert [e.certainty for e in _attacks(extract(text))] == ["claimed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("According to a statement by the Israeli army, Hezbollah fired rockets at Metula "
+         "on Friday.", "reported"),
+        ("According to Reuters, Houthi forces struck the tanker Ocean Pearl on Friday.",
+         "reported"),
+    ],
+)
+def test_an_attack_told_by_another_s_statement_is_reported(extract: Run, text: str,
+                                                           certainty: str) -> None:
+    assert [e.certainty for e in _attacks(extract(text))] == [certainty]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rocket attack on Harir air base, which Washington blamed on Kataib Hezbollah, "
+        "wounded two contractors.",
+        "In May 2021, a drone attack on Victory base wounded two contractors, an attack "
+        "Washington blamed on Kataib Hezbollah.",
+    ],
+)
+def test_an_attack_whose_doer_is_only_blamed_is_alleged(extract: Run, text: str) -> None:
+    evs = _attacks(extract(text))
+    assert [(e.attributed_to, e.certainty) for e in evs] == [(["kataib-hezbollah"], "alleged")]
+
+
+def test_an_attack_by_a_named_doer_stays_confirmed_beside_a_blame(extract: Run) -> None:
+    evs = _attacks(extract("Kataib Hezbollah fired rockets at Harir air base on Friday, "
+                           "days after Washington blamed the group for another attack."))
+    assert evs[0].actors == ["kataib-hezbollah"] and evs[0].certainty == "confirmed"
