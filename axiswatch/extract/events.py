@@ -621,13 +621,20 @@ def _another_munition(tok: Token, weapons: Sequence[WeaponHit]) -> bool:
         any(w.end <= s.i for w in weapons) for s in subjects(tok))
 
 
+# Prepositions of the way a load went: "drones reached Russia via the Caspian".
+WAY_PREPS = frozenset({"via", "through"})
+
+
 def _munition_arrives(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit]) -> bool:
     """"Missiles reached Tel Aviv": a munition that arrives at a place is its blow; the
     weapon must be the subject, and what it reaches no party ("arms reached the
-    militia" is a delivery)."""
+    militia" is a delivery), nor by way of another place ("drones reached Russia via
+    the Caspian Sea": shipped there, no blow)."""
     starts = _weapon_indices(weapons)
     if not any(s.i in starts for s in subjects(tok) if s.dep_ == "nsubj"):
         return False  # "the missile programme reached a milestone"
+    if any(ctx.etype_of_token(p) in PLACE_TYPES for _x, p in prep_objects(tok, WAY_PREPS)):
+        return False
     return not any(ctx.etype_of_token(o) in ACTOR_TYPES for o in direct_objects(tok))
 
 
@@ -2650,6 +2657,9 @@ def _load_carried(ctx: DocContext, tok: Token, trig: Trigger,
     if any(lemma(m) in ctx.ontology.carriers for m in loads) or \
             _craft_read_as_modifier(ctx, tok):
         return True  # "trucks carrying rockets crossed into Syria": a craft's cargo of arms
+    if trig.load_subject and any(ctx.etype_of_token(p) in PLACE_TYPES
+                                 for _x, p in prep_objects(tok, WAY_PREPS)):
+        return True  # "drones reached Russia via the Caspian Sea": shipped by way of a place
     ways = [p for t in subtree_tokens(tok, skip_deps=("relcl", "ccomp", "advcl"))
             if t.dep_ in ("prep", "dative") and t.lower_ in DESTINATION_PREPS_OF_LOAD
             for p in t.children if p.dep_ == "pobj"]
@@ -4192,10 +4202,14 @@ def _ranked_with_attacks(tok: Token) -> bool:
 
 
 def _flown(ctx: DocContext, draft: Draft) -> bool:
-    """"Fighter jets struck X": warplanes as the doers of the act (not a word of the
-    sentence around an assault, "in protest at US air strikes")."""
+    """"Fighter jets struck X", "a wave of air strikes hit X": warplanes or their strikes
+    as the doers of the act (not a word of the sentence around an assault, "in protest at
+    US air strikes")."""
     tok = ctx.doc[draft.hit.head]
-    doers = {t.i for t in [*inherited_subjects(tok), *passive_agents(tok)]}
+    subjects_ = [*inherited_subjects(tok), *passive_agents(tok)]
+    # "a wave of air strikes hit X": the run's strikes are its doers
+    subjects_ += [p for s in subjects_ if lemma(s) in RUN_NOUNS for _x, p in prep_objects(s, OF)]
+    doers = {t.i for t in subjects_}
     # (a model such as the MQ-9 is flown only by air forces, whatever it carries)
     return any((w.weapon.name in AIR_FORCE_WEAPONS or w.weapon.proper) and
                any(w.start <= i < w.end for i in doers)

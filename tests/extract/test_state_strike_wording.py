@@ -17,6 +17,14 @@ def test_the_doer_of_a_run_of_strikes(extract: Run) -> None:
     assert ev.actors and ev.location == "homs"
 
 
+def test_a_run_of_air_strikes_that_hit_a_place_is_one_strike(extract: Run) -> None:
+    x = extract("A string of air strikes hit militia depots outside Mayadin early on "
+                "Friday, a monitoring group said.")
+    ev = one_event(x, "strike")
+    assert ev.location == "mayadin"
+    assert [e for e in x.events if e.type == "attack"] == []
+
+
 def test_a_doer_believed_to_have_struck(extract: Run) -> None:
     ev = one_event(extract("Israel is thought to have struck a weapons depot near Masyaf "
                            "on Monday, a monitor said."), "strike")

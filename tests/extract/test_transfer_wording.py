@@ -35,6 +35,8 @@ def _transfers(run: Run, text: str) -> list[tuple[str | None, list[str], list[st
      "weapons_delivery", "iran", "hezbollah"),
     ("Shipments of Iranian arms reached the Houthis through Oman in 2022, the panel found.",
      "weapons_delivery", "iran", "houthis"),
+    ("Iranian drones reached Belarus via Azerbaijan in 2023, officials said.",
+     "weapons_delivery", "iran", "belarus"),
     # sums sent, moved or funded with
     ("Tehran sends roughly $100 million a year to Hamas, according to US estimates.",
      "funding", "iran", "hamas"),
