@@ -1790,8 +1790,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
             and not trig.subject_is_target and "down" not in trig.lemmas:
         return None  # "shot the plane down" (an aircraft, no munition launched)
     if etype in ("attack", "strike") and tok.pos_ == "VERB" and any(
-            lemma(s) in MEASURE_NOUNS for s in subjects(tok)):
-        return None  # "the sanctions target a shipping network": a measure's reach
+            lemma(s) in MEASURE_NOUNS for s in [*subjects(tok), *passive_agents(tok)]):
+        return None  # "the sanctions target a shipping network", "targeted by sanctions"
     if etype == "transfer" and _civil_goods(tok):
         return None  # "shipped oil to China", "a delivery of aid": no arms, money or men
     if etype == "transfer" and _negotiated(tok):

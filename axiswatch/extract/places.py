@@ -591,6 +591,7 @@ def place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[To
                 out.extend(o for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
                            and o.i != tok.i and ontology.triggers_starting(lemma(o)))
     out.extend(_passive_agents(out))
+    out.extend(_named_objects(out))
     out.extend(_hung_on_date(tok))
     out.extend(_craft_taken_from(tok, ontology))
     things = [h for h in out if h.pos_ in ("NOUN", "PROPN")]  # "hit a ship anchored off X"
@@ -604,6 +605,19 @@ def place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[To
                 out.append(c)  # "..., killing two soldiers in the Golan Heights"
                 out.extend(o for o in c.children if o.dep_ == "dobj")
     return out
+
+
+# Verbs by which a speaker names what was hit: "struck what the military called X".
+CALLING_VERBS = frozenset({"call", "describe", "term", "label", "brand"})
+
+
+def _named_objects(holders: list[Token]) -> list[Token]:
+    """"Its forces struck what the military called hideouts of X, near Y": the parse hangs
+    the things struck, and their place, on the verb that names them."""
+    return [o for h in holders if h.pos_ == "VERB" for c in h.children
+            if c.dep_ == "ccomp" and lemma(c) in CALLING_VERBS and
+            any(w.lower_ == "what" for w in c.children)
+            for o in c.children if o.dep_ in ("dobj", "oprd")]
 
 
 _ABOARD_PREPS = frozenset({"from", "aboard", "on"})

@@ -262,6 +262,22 @@ def _subject_before(ctx: DocContext, tok: Token) -> str | None:
     return None
 
 
+def _subject_owner_before(ctx: DocContext, tok: Token) -> str | None:
+    """"Pakistan's answer came on Thursday. Its forces struck ...": the owner of the
+    subject of the sentence before, when the sentence of ``tok`` names no actor before it
+    and the sentence before has none as its subject."""
+    sent = tok.sent
+    if sent.start == 0 or any(ctx.can_act(m) for m in ctx.mentions_of(
+            list(sent[:tok.i - sent.start]))):
+        return None
+    for m in ctx.mentions_of(list(ctx.doc[sent.start - 1].sent)):
+        head = ctx.doc[m.tok_end - 1]
+        if ctx.can_act(m) and m.etype != "person" and head.dep_ == "poss" and \
+                _is_subject(head.head):
+            return _acting(ctx, m)
+    return None
+
+
 def _state_subject_before(ctx: DocContext, tok: Token) -> str | None:
     """"Iraq recalled its ambassador ... The government said it would complain": "the
     government" continues the state (or state body) that the sentence before has as its
@@ -335,7 +351,8 @@ def _forces_owner(ctx: DocContext, poss: Token) -> str | None:
     own = [m for m in ctx.mentions_of(list(sent[:poss.i - sent.start]))
            if m.entity_id and ctx.can_act(m) and m.etype != "person" and not m.modifier
            and _is_subject(ctx.doc[m.tok_end - 1])]
-    told = _acting(ctx, own[-1]) if own else _subject_before(ctx, poss)
+    told = _acting(ctx, own[-1]) if own else (
+        _subject_before(ctx, poss) or _subject_owner_before(ctx, poss))
     # a think tank or news outlet has no forces: "its forces" are not the source's
     return told if told is not None and ctx.etype(told) in ARMED_TYPES else None
 
