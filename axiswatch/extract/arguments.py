@@ -307,11 +307,18 @@ DENYING = frozenset({"deny", "reject", "dismiss", "disavow", "disown"})
 
 def disowned(tok: Token) -> bool:
     """Whether a word is negated or said under a verb of denial within a few steps
-    ("was not responsible", "denied it was responsible")."""
+    ("was not responsible", "denied it was responsible"); a relative clause tells its
+    own speaker's view, not what the verb it hangs under denies."""
     if is_negated(tok):
         return True
-    return any(a.pos_ == "VERB" and a.lemma_.lower() in DENYING
-               for a in list(tok.ancestors)[:4])
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "relcl" or cur.head.i == cur.i:
+            return False  # "X, which Y holds responsible, denied any role": Y's view
+        cur = cur.head
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in DENYING:
+            return True
+    return False
 
 
 def verb_auxes(verb: Token) -> list[str]:

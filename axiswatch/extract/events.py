@@ -108,6 +108,7 @@ from axiswatch.extract.places import (
 )
 from axiswatch.extract.reference import ORDINALS, told_as_first
 from axiswatch.extract.roles import (
+    DETAINING,
     GROUP_NOUNS,
     PARTNER_PREPS,
     POSSESSIVE_GROUP,
@@ -4552,11 +4553,6 @@ def _fired_in_drill(verb: Token) -> bool:
     aimed = [p for h in (verb, *direct_objects(verb)) for _x, p in prep_objects(h, AT)]
     return any(lemma(c) in PRACTICE_TARGETS for o in aimed for c in o.children
                if c.dep_ in ("amod", "compound"))
-
-
-# Verbs of taking people into custody, whose raid is the way they were taken.
-DETAINING = frozenset({"arrest", "detain", "seize", "capture", "apprehend", "nab", "hold",
-                       "round", "pick", "abduct", "kidnap"})
 
 
 def _raid_of_arrest(tok: Token) -> bool:

@@ -39,6 +39,7 @@ from axiswatch.extract.context import GROUP_ANAPHORA, PERSON_ANAPHORA, DocContex
 from axiswatch.extract.draft import NON_STATE, STATE_TYPES, VIOLENT
 from axiswatch.extract.triggers import lemma
 from axiswatch.nlp.linking import PERSON_NOUNS, PLACE_TYPES, LinkedMention
+from axiswatch.nlp.metonymy import BACKING_PARTICIPLES
 from axiswatch.nlp.numbers import counted
 
 if TYPE_CHECKING:
@@ -376,6 +377,24 @@ def _conjunct_subject(ctx: DocContext, tok: Token) -> str | None:
     return None
 
 
+def _backer_named(ctx: DocContext, tok: Token) -> bool:
+    """Whether a modifier names who backs the noun ("the Iran-backed militia", "the
+    Tehran-aligned faction"): it describes the group told before, it names no other."""
+    return tok.lower_ in BACKING_PARTICIPLES and any(
+        c.i < tok.i and ctx.ents.at(c.i) is not None for c in tok.children)
+
+
+def _backed_as_told(ctx: DocContext, group: str, modifiers: list[Token]) -> bool:
+    """Whether the backers a description names ("the Iran-backed militia") fit the group
+    it would stand for: a group the pack knows the sponsors of is backed by their
+    countries only ("the US-backed militia" is not a group Iran's forces sponsor)."""
+    entry = ctx.linker.pack.entries.get(group)
+    sponsors = {ctx.country(link.id) for link in entry.sponsored_by} if entry else set()
+    backers = [m.entity_id for c in modifiers if _backer_named(ctx, c) for b in c.children
+               if (m := ctx.ents.at(b.i)) is not None and m.entity_id]
+    return not sponsors or all(ctx.country(b) in sponsors for b in backers)
+
+
 def _anaphor(ctx: DocContext, tok: Token) -> str | None:
     low = tok.lower_
     pronoun = tok.pos_ == "PRON"
@@ -384,10 +403,11 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
         owner = _forces_owner(ctx, tok)
         if owner is not None:
             return owner
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-                   for c in tok.children) and not any(
-        c.dep_ in ("compound", "amod") and not _nationality(ctx, c)
-        for c in tok.children)  # "aid groups" is not one; "the Yemeni group" is
+    determined = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                     for c in tok.children)
+    modifiers = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+    # "aid groups" is not one; "the Yemeni group" is
+    definite = determined and all(_nationality(ctx, c) for c in modifiers)
     if pronoun and low in ("it", "they", "we"):
         sayer = _sayer_of(ctx, tok)
         if sayer is not None:
@@ -406,9 +426,12 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
         issuer = _issuer_before(ctx, tok)  # "X issued a statement. The statement warned ..."
         if issuer is not None:
             return issuer
-    if lemma(tok) in GROUP_NOUNS and definite and not pronoun:
-        # "the group": a group, not "US troops" or the ministry named last
-        return _last_group_before(ctx, tok.i)
+    if lemma(tok) in GROUP_NOUNS and determined and not pronoun and all(
+            _nationality(ctx, c) or _backer_named(ctx, c) for c in modifiers):
+        # "the group", "the Iran-backed militia": a group, not "US troops" or the
+        # ministry named last
+        group = _last_group_before(ctx, tok.i)
+        return group if group is not None and _backed_as_told(ctx, group, modifiers) else None
     if lemma(tok) in BODY_HEADS and definite and not pronoun and tok.lower_ == lemma(tok):
         return _last_body_before(ctx, tok)  # "the ministry": the ministry named before
     if lemma(tok) == "government" and definite and tok.lower_ == "government" and \
@@ -516,7 +539,7 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
         if ref:
             out.append(ref)
             continue
-        told = _persons_told_before(ctx, head)
+        told = _persons_told_before(ctx, head) or _group_of_those_held(ctx, head)
         if told:
             out.extend(told)
             continue
@@ -610,8 +633,46 @@ OFFICE_TITLES = frozenset({"president", "minister", "premier", "leader", "spokes
 # Nouns that, made definite, stand for the people the sentence before named ("police
 # arrested X and Y. The two men had planned ..."), and how many each says when it says.
 SUSPECT_NOUNS = frozenset({"man", "woman", "suspect", "defendant", "brother", "individual",
-                           "pair", "couple", "duo", "trio", "accused"})
+                           "pair", "couple", "duo", "trio", "accused", "detainee"})
 COLLECTIVE_COUNTS = {"pair": 2, "couple": 2, "duo": 2, "trio": 3}
+
+
+# Verbs of taking people into custody (a raid told with one is the way they were taken).
+DETAINING = frozenset({"arrest", "detain", "seize", "capture", "apprehend", "nab", "hold",
+                       "round", "pick", "abduct", "kidnap"})
+# Verbs whose object the law holds: taken, charged, tried or let go.
+HOLDING = DETAINING | frozenset({"release", "free", "charge", "indict", "convict", "sentence",
+                                 "extradite", "jail"})
+
+
+def _held(tok: Token) -> bool:
+    """Whether a noun for people is told as held: the object or passive subject of a verb
+    of holding ("detained eleven members of X", "all but one of the X members were
+    freed"), or described by its participle ("the X members seized last week")."""
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in HOLDING for c in tok.children):
+        return True
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if after is not None and after.tag_ in ("VBN", "VBD") and lemma(after) in HOLDING and \
+            not any(c.dep_ == "dobj" for c in after.children):
+        return True  # the participle the parse took for a verb ("members seized last week")
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i:
+        tok = tok.head.head  # "all but one of the members"
+    return tok.dep_ in ("dobj", "nsubjpass") and lemma(tok.head) in HOLDING
+
+
+def _group_of_those_held(ctx: DocContext, tok: Token) -> list[str]:
+    """"Police detained eleven members of X. ... The suspects had planned ...": "the
+    suspects", "the men", "the detainees" stand for the people held in the few sentences
+    before; told as members of one group, and of no other, they act as that group."""
+    if tok.pos_ != "NOUN" or lemma(tok) not in SUSPECT_NOUNS or tok.tag_ not in PLURAL_TAGS \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return []
+    start = _window_start(ctx, tok.i)
+    groups: set[str] = set()
+    for held in ctx.doc[start:tok.sent.start]:
+        if held.pos_ == "NOUN" and lemma(held) in MEMBER_NOUNS | SUSPECT_NOUNS and _held(held):
+            groups.update(a for a in token_actors(ctx, held) if ctx.etype(a) in NON_STATE)
+    return [groups.pop()] if len(groups) == 1 else []
 
 
 def _persons_told_before(ctx: DocContext, tok: Token) -> list[str]:
@@ -931,10 +992,20 @@ def _answerable_for(ctx: DocContext, tok: Token) -> bool:
     return any(_refers_to_event(ctx, p) for _x, p in prep_objects(tok, FOR))
 
 
+def _answerable_words(ctx: DocContext, verb: Token) -> list[Token]:
+    """The answerable adjectives of "hold X (chiefly) responsible for the attack",
+    under the verb or, as the parse may hang one, after its object ("holds X
+    responsible", the adjective a modifier of X)."""
+    words = [c for c in verb.children
+             if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl", "dobj")]
+    words += [a for o in verb.children if o.dep_ == "dobj"
+              for a in o.children if a.dep_ == "amod" and a.i > o.i]
+    return [w for w in words if _answerable_for(ctx, w)]
+
+
 def _held_answerable(ctx: DocContext, verb: Token) -> bool:
     """"hold X (chiefly) responsible for the attack"."""
-    return any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl", "dobj") and
-               _answerable_for(ctx, c) for c in verb.children)
+    return bool(_answerable_words(ctx, verb))
 
 
 def _objects(tok: Token) -> list[Token]:
@@ -1106,11 +1177,11 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
         elif low == "hold" and tok.pos_ == "VERB" and _held_answerable(ctx, tok):
             # "Washington holds X responsible for the attack", "the group that they hold
             # responsible for ..."
-            held = _objects(tok) + [antecedent(s) for c in tok.children
-                                    if _answerable_for(ctx, c)
+            answerable = _answerable_words(ctx, tok)
+            held = _objects(tok) + [antecedent(s) for c in answerable
                                     for s in c.children if s.dep_ == "nsubj"]
             roles.blame(tokens_actors(ctx, held), frozenset().union(
-                *(_scope(c, FOR) for c in tok.children if _answerable_for(ctx, c))))
+                *(_scope(c, FOR) for c in answerable)))
         elif low in ANSWERABLE and tok.dep_ in ("acomp", "attr") and \
                 lemma(tok.head) == "be" and _answerable_for(ctx, tok):
             # "X was responsible for the rocket that struck ..."
