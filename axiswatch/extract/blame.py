@@ -32,6 +32,7 @@ from axiswatch.extract.roles import (
     PERFORMING,
     Roles,
     claimants,
+    senders_told,
     sentence_roles,
     takes_credit,
     tokens_actors,
@@ -363,9 +364,12 @@ def carry_blame(events: list[Event], blames: list[Blame], *,
                 sentence_of: Callable[[Event], int],
                 section_of: Callable[[Event], object],
                 section_of_sentence: Callable[[int], object],
-                paragraph_of: Callable[[Event], int]) -> list[Event]:
+                paragraph_of: Callable[[Event], int],
+                is_person: Callable[[str], bool] = lambda _eid: False) -> list[Event]:
     """The events of a document (before repeats are merged) with the responsibility
-    stated in other sentences carried to them.
+    stated in other sentences carried to them. A plot whose only doers are persons is
+    still open to the bodies a later sentence blames for it ("X was charged with plotting
+    to kill Y. Prosecutors blamed Iran for the plot"); ``is_person`` tells persons apart.
 
     ``own`` lists, per sentence index, the ids of the violent events the sentence told,
     each as ``own``, ``reference`` (a bare reference back: "the attack") or
@@ -395,7 +399,9 @@ def carry_blame(events: list[Event], blames: list[Blame], *,
             if ev.type in VIOLENT and ev.id not in dropped
             and sentence_of(ev) < blame.sentence and section_of(ev) == here
             and not parties & set(ev.target_actors)
-            and (not ev.actors or parties & set(ev.actors))]
+            and (not ev.actors or parties & set(ev.actors) or (
+                ev.type == "plot" and all(map(is_person, ev.actors)) and
+                not any(map(is_person, parties))))]
         targets = _referents(blame, candidates, paragraph_of)
         if not targets:
             continue
@@ -521,3 +527,30 @@ def named_over_collective(ctx: DocContext, events: list[Event]) -> None:
                    for a in [*ev.actors, *ev.attributed_to]):
             continue
         ev.attributed_to = [a for a in ev.attributed_to if not is_collective(ctx, a)]
+
+
+def plot_senders_told_after(ctx: DocContext, events: list[Event]) -> None:
+    """"X was charged with plotting to kill Y. Prosecutors said he was acting on behalf of
+    Z": the body a later sentence of the plot's paragraph says its plotter served or was
+    sent by is held responsible for the plot too, when that sentence tells no plot of its
+    own and none is told between. The plotter is the one the plot names, or the one a
+    pronoun ("he", "the suspect") points back to."""
+    text = ctx.document.text
+    plots = [ev for ev in events if ev.type == "plot"]
+    # (a pronoun points back to a plot that names no plotter of its own)
+    for sent in ctx.doc.sents:
+        if any(sent.start_char <= ev.evidence.start < sent.end_char for ev in plots):
+            continue
+        told = [ev for ev in plots if ev.evidence.end <= sent.start_char]
+        if not told:
+            continue
+        plot = max(told, key=lambda ev: ev.evidence.start)
+        if "\n" in text[plot.evidence.end:sent.start_char]:
+            continue  # another paragraph tells another account
+        parties = {*plot.actors, *plot.attributed_to}
+        for people, pointing, bodies in senders_told(ctx, sent):
+            if not (people & parties or (pointing and not any(
+                    ctx.etype(p) == "person" for p in parties))):
+                continue
+            plot.attributed_to += [b for b in bodies
+                                   if b not in plot.actors and b not in plot.attributed_to]

@@ -24,6 +24,7 @@ from axiswatch.extract.blame import (
     Blame,
     carry_blame,
     named_over_collective,
+    plot_senders_told_after,
     sentence_blame,
     state_blasts,
 )
@@ -373,7 +374,8 @@ class Extractor:
         # a blame sentence joins the event it refers to, not the latest of its kind.
         events = carry_blame(events, blames, own=own, sentence_of=sentence_index,
                              section_of=section_of, section_of_sentence=section_of_sentence,
-                             paragraph_of=lambda ev: paragraphs[sentence_index(ev)])
+                             paragraph_of=lambda ev: paragraphs[sentence_index(ev)],
+                             is_person=lambda eid: ctx.etype(eid) == "person")
         state_blasts(ctx, events)
         named_over_collective(ctx, events)
         events = explained_blasts(ctx, events)
@@ -394,6 +396,7 @@ class Extractor:
         charged_plotters(events, lambda eid: ctx.etype(eid) == "person")
         plotters_serve(document.text, events, relations.values(),
                        lambda eid: ctx.etype(eid) == "person")
+        plot_senders_told_after(ctx, events)
         plots_sent_by_units(events, self._parents)
         self._remember(document.id, ents)
         return Extraction(

@@ -1611,6 +1611,35 @@ def _principals_told_before(ctx: DocContext, pronoun: Token) -> list[str]:
     return bodies_named(ctx, heads)
 
 
+# Words by which a later sentence goes on about a plotter told before ("he was acting
+# for X", "the suspects had been recruited by X").
+PLOTTER_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def senders_told(ctx: DocContext, sent: Span) -> list[tuple[set[str], bool, list[str]]]:
+    """The clauses of a sentence that say whom someone serves or was sent by ("he was
+    acting on behalf of X", "Carter had been recruited by X"): for each, the persons its
+    subject names, whether the subject only points back (a pronoun or "the suspect"),
+    and the bodies it names."""
+    out: list[tuple[set[str], bool, list[str]]] = []
+    for verb in (t for t in sent if t.pos_ == "VERB" and not is_negated(t)):
+        if lemma(verb) in SERVING:
+            heads = [p for _x, p in prep_objects(verb, FOR)] + _on_behalf_of(verb)
+        elif lemma(verb) in DIRECTED and any(c.dep_ == "auxpass" for c in verb.children):
+            heads = passive_agents(verb)
+        else:
+            continue
+        bodies = bodies_named(ctx, heads)
+        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            people = {a for a in token_actors(ctx, subj) if ctx.etype(a) == "person"}
+            pointing = subj.lower_ in PLOTTER_PRONOUNS or (
+                lemma(subj) in SUSPECT_NOUNS and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in subj.children))
+            if bodies and (people or pointing):
+                out.append((people, pointing, bodies))
+    return out
+
+
 def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 

@@ -1,0 +1,60 @@
+"""Whom a plotter serves, told after the plot: a later sentence of the plot's paragraph
+that says the plotter (named, or pointed back to by "he" or "the suspect") acted for,
+was recruited, hired or paid by a body holds the body responsible for the plot too; so
+does a blame laid on a body for a plot whose only doer named is a person."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+from tests.extract.support import one_event, parties
+
+Run = Callable[..., Extraction]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Adam Fletcher was charged on Tuesday with plotting to kill two journalists in "
+         "Leeds. Prosecutors said Fletcher had been recruited by the Quds Force in 2021.",
+         {"adam-fletcher", "quds-force"}),
+        ("A Belgian man was charged on Tuesday with plotting to kill two journalists in "
+         "Leeds. Prosecutors said he was acting on behalf of the Islamic Revolutionary "
+         "Guard Corps.", {"islamic-revolutionary-guard-corps"}),
+        ("Adam Fletcher pleaded guilty on Monday to plotting to kill an Iranian dissident "
+         "in Boston. He admitted that he had been hired by the IRGC.",
+         {"adam-fletcher", "islamic-revolutionary-guard-corps"}),
+        ("Police foiled a plot to bomb a synagogue in Graz, officials said on Monday. The "
+         "suspect told investigators he had been paid by the Quds Force.", {"quds-force"}),
+        ("Adam Fletcher was charged on Tuesday with plotting to kill two journalists in "
+         "Leeds. Prosecutors blamed Iran for the plot.", {"adam-fletcher", "iran"}),
+    ],
+)
+def test_the_body_a_plotter_serves_told_after_the_plot(extract: Run, text: str,
+                                                       expected: set[str]) -> None:
+    assert parties(one_event(extract(text), "plot")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one hired is the target, not the plotter
+        "Adam Fletcher was charged on Tuesday with plotting to kill Mary Ellison in Leeds. "
+        "Ellison had been hired by the BBC in 2019.",
+        # another paragraph tells another case
+        "Adam Fletcher was charged on Tuesday with plotting to kill two journalists in "
+        "Leeds.\n\nIn a separate case, prosecutors said a courier had been recruited by the "
+        "Quds Force.",
+        # a named other person serves someone else
+        "Adam Fletcher was charged on Tuesday with plotting to kill two journalists in "
+        "Leeds. Peter Mills, a lawyer, said he was working for the families.",
+        # denied
+        "Adam Fletcher was charged on Tuesday with plotting to kill two journalists in "
+        "Leeds. Prosecutors said he was not acting on behalf of any state.",
+    ],
+)
+def test_no_body_is_laid_on_the_plot(extract: Run, text: str) -> None:
+    assert parties(one_event(extract(text), "plot")) <= {"adam-fletcher"}
