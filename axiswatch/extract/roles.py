@@ -1524,6 +1524,7 @@ def plotters(ctx: DocContext, verb: Token, subjects: list[Token]) -> list[str]:
         # "was recruited by X to surveil targets": the purpose of the recruiting
         out += bodies_named(ctx, passive_agents(verb.head))
     out += _conjoined_principals(ctx, verb)
+    out += _hired_to_plot(ctx, verb)
     out += accused_doers(ctx, verb)
     clause = verb
     for _ in range(3):  # "they were acting on Tehran's orders when they tried to kill X"
@@ -1638,6 +1639,19 @@ def senders_told(ctx: DocContext, sent: Span) -> list[tuple[set[str], bool, list
             if bodies and (people or pointing):
                 out.append((people, pointing, bodies))
     return out
+
+
+def _hired_to_plot(ctx: DocContext, verb: Token) -> list[str]:
+    """"The Quds Force hired X to kill Y", "Z directed X to bomb the embassy": the one an
+    active verb of sending hires or sends to do the deed plots too (a person or a group;
+    a state sent is no hireling)."""
+    sender = verb
+    if lemma(verb) not in DIRECTED and verb.dep_ in ("advcl", "xcomp") and _infinitive(verb):
+        sender = verb.head
+    if lemma(sender) not in DIRECTED or any(c.dep_ == "auxpass" for c in sender.children):
+        return []
+    return [a for a in tokens_actors(ctx, direct_objects(sender))
+            if ctx.etype(a) == "person" or ctx.etype(a) in NON_STATE]
 
 
 def _infinitive(verb: Token) -> bool:

@@ -76,3 +76,21 @@ def test_a_countrys_forces_still_act_for_it(extract: Run) -> None:
     [ev] = [e for e in extract("Syrian forces shelled villages near Idlib on Monday.").events
             if e.type == "strike"]
     assert "syria" in ev.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prosecutors say the Quds Force directed Adam Fletcher to kill a dissident "
+         "journalist in Leeds.", {"quds-force", "adam-fletcher"}),
+        ("The Quds Force hired Adam Fletcher to kill a dissident journalist in Leeds.",
+         {"quds-force", "adam-fletcher"}),
+        # the hands hired are unnamed: only the one hiring and whom he serves
+        ("Adam Fletcher hired two men to kill a dissident journalist in Leeds on behalf of "
+         "the Quds Force.", {"adam-fletcher", "quds-force"}),
+    ],
+)
+def test_the_one_hired_to_do_the_deed_plots_with_the_one_hiring(
+        extract: Run, text: str, expected: set[str]) -> None:
+    [ev] = plots(extract(text))
+    assert parties(ev) == expected
