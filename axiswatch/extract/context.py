@@ -3,7 +3,7 @@ dates per sentence, and lookups into the pack and the geocoder."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from axiswatch.extract.triggers import (
@@ -21,6 +21,7 @@ from axiswatch.nlp.dates import (
     dateline_day,
     day_headings,
     find_dates,
+    from_day_told,
     looking_ahead,
 )
 from axiswatch.nlp.linking import ACTOR_TYPES, DocEntities, LinkedMention, Linker
@@ -29,6 +30,9 @@ from axiswatch.nlp.tokens import text_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+# What opens a month told in the year the text goes on in ("In December, ...", "Late in
+# May, ..."), unlike the bound of a span ("Since March, ...").
+YEAR_GOING_ON = ("in ", "early ", "late ", "mid")
 # Pronouns and generic nouns that stand for the last named group.
 GROUP_ANAPHORA = frozenset({"it", "they", "group", "militia", "movement", "organization",
                             "organisation", "militias", "groups"})
@@ -197,6 +201,15 @@ class DocContext:
         inside = [day for s, e, day in self._headings[start] if s <= offset < e]
         return inside[-1] if inside else None
 
+    def lead_day(self, offset: int) -> str | None:
+        """The day of the dateline that opens the paragraph around ``offset`` ("BAGHDAD,
+        March 5 (Reuters) - Gunmen attacked ..."): the lead tells that day's news."""
+        dateline = self._dateline(offset)
+        if dateline is None or offset < dateline[0]:
+            return None
+        end = self.document.text.find("\n", dateline[1])
+        return dateline[2] if end < 0 or offset < end else None
+
     def _dateline(self, offset: int) -> tuple[int, int, str] | None:
         """Where the dateline of the report around ``offset`` starts and ends, and its
         day."""
@@ -213,13 +226,33 @@ class DocContext:
         cached = self._dates.get(sent.start)
         if cached is None:
             reference = self.reference(sent.start_char)
-            cached = looking_ahead(find_dates(text_of(sent), reference,
-                                              offset=sent.start_char), sent, reference)
+            cached = from_day_told(sent, looking_ahead(find_dates(text_of(sent), reference,
+                                              offset=sent.start_char), sent, reference))
+            cached = self._in_year_told(sent, cached)
             dateline = self._dateline(sent.start_char)
             if dateline is not None and sent.start_char < dateline[1]:
                 cached = [d for d in cached if not dateline[0] <= d.start < dateline[1]]
             self._dates[sent.start] = cached
         return cached
+
+    def _in_year_told(self, sent: Span, dates: list[DateMatch]) -> list[DateMatch]:
+        """"The cell was dismantled in October 2022. In December, police arrested ...": a
+        month without its year that opens a sentence goes on in the year the sentence
+        before it in the paragraph named with an earlier month, not in the last such
+        month before the report."""
+        if not dates or sent.start == 0 or dates[0].kind != "month" or \
+                dates[0].start != sent.start_char or \
+                not dates[0].text.lower().startswith(YEAR_GOING_ON):
+            return dates
+        before = sent.doc[sent.start - 1].sent
+        if "\n" in self.document.text[before.end_char - 1:sent.start_char]:
+            return dates
+        named = [d for d in self.dates(before) if d.kind in ("my", "mdy", "dmy", "iso")]
+        month = dates[0]
+        if not named or named[-1].value[:4] == month.value[:4] or \
+                named[-1].value[5:7] >= month.value[5:7]:
+            return dates
+        return [replace(month, value=named[-1].value[:4] + month.value[4:7]), *dates[1:]]
 
     # --- triggers and weapons ----------------------------------------------
 

@@ -406,7 +406,8 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
     following = ctx.dates(sent.doc[sent.end].sent) if sent.end < len(sent.doc) else []
     ahead = next((f.value for f in following if f.precision == "day"), None)
     found = dates.fallback(index, reference, past=past, perfect=perfect,
-                           entry=ctx.entry_day(sent.start_char), ahead=ahead,
+                           entry=ctx.entry_day(sent.start_char) or ctx.lead_day(sent.start_char),
+                           ahead=ahead,
                            news=not known and d.type not in RECORD_TYPES)
     if found is None:
         return None, None

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from axiswatch.extract.anchors import AnchorMemory
 from axiswatch.extract.arguments import FOUND_VERBS, SEQUENCE_VERBS, subtree_tokens
-from axiswatch.nlp.dates import DateMatch
+from axiswatch.nlp.dates import REPORTING_VERBS, DateMatch, said_days
 from axiswatch.nlp.tokens import doc_tokens, text_of
 
 if TYPE_CHECKING:
@@ -132,9 +132,6 @@ def _told_result(other: Token, tok: Token) -> bool:
     return verb.pos_ == "VERB" and other.head in verb.subtree and tok.i < other.i
 
 
-# Verbs of saying whose day, told right after them, is when the report was made.
-REPORTING_VERBS = frozenset({"say", "tell", "add", "state", "announce", "confirm", "report",
-                             "claim", "acknowledge", "admit", "deny", "disclose", "reveal"})
 
 
 def _said_on(d: DateMatch, tok: Token) -> bool:
@@ -745,24 +742,6 @@ def sourced_next(sent: Span, dates: list[DateMatch]) -> DateMatch | None:
                                                span.root.head.dep_ == "prep")):
             own.append(d)
     return own[0] if len(own) == 1 else None
-
-
-def said_days(sent: Span, dates: list[DateMatch]) -> list[tuple[Token, DateMatch]]:
-    """"Hezbollah confirmed on Saturday that ...": each verb of saying of a sentence
-    with the day it is told on, for a statement the report recalls later ("In its
-    statement, the group said ...")."""
-    doc = sent.doc
-    out = []
-    for d in dates:
-        span = doc.char_span(d.start, d.end, alignment_mode="expand")
-        if span is None or d.precision != "day":
-            continue
-        head = span.root.head
-        if span.root.dep_ == "pobj" and head.dep_ == "prep":
-            head = head.head
-        if head.pos_ == "VERB" and head.lemma_.lower() in REPORTING_VERBS:
-            out.append((head, d))
-    return out
 
 
 # Verbs by which a sentence tells only when something told before happened.

@@ -576,3 +576,45 @@ def day_headings(text: str, reference: str | None) -> list[tuple[int, int, str]]
     spans = [(s, lines[k + 1][0] if k + 1 < len(lines) else len(text), day)
              for k, (s, day) in enumerate(lines)]
     return sorted(heads + spans)
+
+
+# Verbs of saying whose day, told right after them, is when the report was made.
+REPORTING_VERBS = frozenset({"say", "tell", "add", "state", "announce", "confirm", "report",
+                             "claim", "acknowledge", "admit", "deny", "disclose", "reveal"})
+
+
+def said_days(sent: Span, dates: list[DateMatch]) -> list[tuple[Token, DateMatch]]:
+    """"Hezbollah confirmed on Saturday that ...": each verb of saying of a sentence
+    with the day it is told on, for a statement the report recalls later ("In its
+    statement, the group said ...")."""
+    doc = sent.doc
+    out = []
+    for d in dates:
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None or d.precision != "day":
+            continue
+        head = span.root.head
+        if span.root.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        if head.pos_ == "VERB" and head.lemma_.lower() in REPORTING_VERBS:
+            out.append((head, d))
+    return out
+
+
+# Date kinds counted back from the day of the news ("overnight", "today": none; "last
+# night", "yesterday": one).
+DAYS_BEFORE_NEWS = {"today": 0, "yesterday": 1}
+
+
+def from_day_told(sent: Span, dates: list[DateMatch]) -> list[DateMatch]:
+    """"Gunmen attacked a checkpoint overnight, officials said on Monday": the words
+    that count from the day of the news ("overnight", "last night", "earlier today")
+    count from the day the sentence is told on, not from the report's date."""
+    if not any(d.kind in DAYS_BEFORE_NEWS and d.precision == "day" for d in dates):
+        return dates
+    told = [d for _, d in said_days(sent, dates) if d.kind not in DAYS_BEFORE_NEWS]
+    if not told:
+        return dates
+    day = date.fromisoformat(told[0].value)
+    return [replace(d, value=(day - timedelta(days=DAYS_BEFORE_NEWS[d.kind])).isoformat())
+            if d.kind in DAYS_BEFORE_NEWS and d.precision == "day" else d for d in dates]
