@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING
 from axiswatch.extract.context import DocContext, Place
 from axiswatch.extract.places import SITE_PRECISIONS, dateline_place, is_water, place_span
 from axiswatch.extract.triggers import lemma
-from axiswatch.extract.when import REPORTING_VERBS
 from axiswatch.model import Event
+from axiswatch.nlp.dates import REPORTING_VERBS
 from axiswatch.nlp.linking import PLACE_TYPES
 from axiswatch.nlp.metonymy import capital_country
 

@@ -40,11 +40,12 @@ from axiswatch.extract.relations import event_relations, sentence_relations
 from axiswatch.extract.roles import tokens_actors
 from axiswatch.extract.speakers import voices_told_after
 from axiswatch.extract.tolls import carry_toll
-from axiswatch.extract.when import DateContext, origin_date, said_days
+from axiswatch.extract.when import DateContext, origin_date
 from axiswatch.iters import batched
 from axiswatch.kb.normalize import alias_key
 from axiswatch.kb.ontology import Ontology, load_ontology
 from axiswatch.model import Document, Entity, Event, Extraction, Relation
+from axiswatch.nlp.dates import said_days
 from axiswatch.nlp.linking import PLACE_TYPES, TITLE_WORDS, DocEntities, Linker
 from axiswatch.nlp.pipeline import load_nlp, parse_many
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from axiswatch.extract.anchors import AnchorMemory
 from axiswatch.extract.arguments import FOUND_VERBS, SEQUENCE_VERBS, subtree_tokens
-from axiswatch.nlp.dates import REPORTING_VERBS, DateMatch, said_days
+from axiswatch.nlp.dates import REPORTING_VERBS, DateMatch
 from axiswatch.nlp.tokens import doc_tokens, text_of
 
 if TYPE_CHECKING:
