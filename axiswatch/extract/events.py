@@ -668,13 +668,15 @@ OFFICIAL_HEADS = BODY_NOUNS | SPOKESPEOPLE | frozenset({"government", "minister"
 
 def _protest_by_state(ctx: DocContext, tok: Token) -> bool:
     """"Lebanon protested to the Security Council", "the ministry protested the decision":
-    a state that protests complains through its diplomacy; no crowd takes to the streets."""
+    a state that protests complains through its diplomacy; no crowd takes to the streets.
+    The state is named by its proper name; its people ("Lebanese protested outside
+    parliament") are a crowd."""
     if tok.pos_ != "VERB" or lemma(tok) != "protest":
         return False
     for subj in inherited_subjects(tok):
         m = ctx.ents.at(subj.i)
-        if (m is not None and m.entity_id and ctx.etype(m.entity_id) in STATE_TYPES) or \
-                lemma(subj) in OFFICIAL_HEADS:
+        if (m is not None and m.entity_id and m.label != "NORP" and
+                ctx.etype(m.entity_id) in STATE_TYPES) or lemma(subj) in OFFICIAL_HEADS:
             return True
     return False
 

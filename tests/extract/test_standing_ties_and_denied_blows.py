@@ -1,6 +1,5 @@
 """No occurrence: a habit or a standing tie told in a relative clause in the present, a
-blow whose munition is denied by "no", and a protest that is a state's diplomacy
-(sentences written for these tests)."""
+blow whose munition is denied by "no", and a protest that is a state's diplomacy."""
 
 from __future__ import annotations
 
@@ -15,8 +14,8 @@ Run = Callable[..., Extraction]
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a standing supply described in a relative clause: the tie, no delivery
-    ("The Houthis, who are armed and funded by Tehran according to Washington, fired "
-     "missiles at a tanker on Monday.", ["attack"]),
+    ("Israeli jets bombed depots near Baalbek belonging to Hezbollah, which is armed by "
+     "Iran, on Thursday.", ["strike"]),
     ("Hezbollah, which is financed and trained by Iran, said on Tuesday it had shelled an "
      "Israeli post.", ["attack"]),
     ("The group, long supplied with rockets by Iran, has built up a large arsenal.", []),
@@ -48,11 +47,16 @@ def test_a_blow_denied_by_no(extract: Run, text: str, expected: list[str]) -> No
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Lebanon protested to the UN Security Council over Israeli overflights.", []),
+    ("Jordan protested to the United Nations over the incursion on Monday.", []),
     ("The foreign ministry strongly protested the decision to close the embassy.", []),
-    ("Hundreds of students protested outside the university in Tehran on Saturday.",
+    ("Hundreds of nurses protested in Shiraz on Wednesday over unpaid wages.",
      ["protest"]),
     ("Supporters of the Sadrist movement protested outside the Turkish embassy in Baghdad "
      "on Sunday.", ["protest"]),
+    # a state's people, named by their demonym, are a crowd
+    ("Lebanese protested outside parliament in Beirut on Sunday.", ["protest"]),
+    ("Iraqis protested outside the Turkish embassy in Baghdad on Sunday.", ["protest"]),
+    ("Jordanians protested near the Israeli embassy in Amman on Friday.", ["protest"]),
 ])
 def test_a_state_that_protests_holds_no_demonstration(extract: Run, text: str,
                                                       expected: list[str]) -> None:
