@@ -22,6 +22,7 @@ import math
 from collections.abc import Callable, Mapping
 from datetime import date
 
+from axiswatch.extract.events import ACCUSATION_FORMS
 from axiswatch.ids import event_id
 from axiswatch.model import ROLE_LISTS, Event
 
@@ -259,7 +260,7 @@ def _distinct_acts(a: Event, b: Event,
     group's communique and a person's speech (its leader's, say) are two declarations,
     whatever each declares."""
     if a.type == b.type == "statement" and a.subtype == b.subtype == "denial" and \
-            not (_bulleted(a) or _bulleted(b)):
+            not (_bulleted(a) or _bulleted(b) or _rejects_told_charge(b)):
         return True  # two denials in the body deny two charges (a key point sums one up)
     if a.type == b.type == "statement" and is_person is not None and \
             not (_bulleted(a) or _bulleted(b)) and \
@@ -274,6 +275,20 @@ def _distinct_acts(a: Event, b: Event,
     if a.type != "statement" or not {a.subtype, b.subtype} & _OWN_DECLARATIONS:
         return False
     return is_person is None or not any(is_person(s) for s in set(a.actors) & set(b.actors))
+
+
+# The charges a denial may name by a definite noun, singular or plural.
+_CHARGE_WORDS = ACCUSATION_FORMS | {form[:-1] for form in ACCUSATION_FORMS}
+
+
+def _rejects_told_charge(ev: Event) -> bool:
+    """Whether a denial rejects a charge by a definite noun that points back ("The group
+    rejected the accusations as lies"): the charge denied before, so no charge of its own;
+    one that spells its charge out ("the claims that it armed X") denies a new one."""
+    words = ev.evidence.text.lower().replace(",", " , ").replace(".", " . ").split()
+    return any(word in ("the", "these", "those", "such") and noun in _CHARGE_WORDS and
+               after not in ("that", "of")
+               for word, noun, after in zip(words, words[1:], [*words[2:], ""]))
 
 
 def _other_victims(a: Event, b: Event) -> bool:

@@ -284,3 +284,20 @@ def test_the_report_that_states_a_plots_date_is_its_evidence() -> None:
     dated = ev(100, "plot", date="2021-06", date_precision="month", actors=["quds-force"])
     [merged] = merge_repeats([named, dated], explicit=frozenset({dated.id}))
     assert merged.evidence.start == 100 and merged.target == "a former envoy"
+
+
+def test_a_denial_of_the_charges_told_before_restates_the_denial_before_it() -> None:
+    def denial(start: int, text: str, actor: str = "iran") -> Event:
+        return ev(start, etype="statement", subtype="denial", actors=[actor],
+                  date="2025-05-06", date_precision="day", text=text)
+
+    first = "The militia denied any part in the shelling."
+    cases = [
+        ("The group rejected the accusations as lies.", "iran", 1),
+        ("Its spokesman dismissed the claim, calling it slander.", "iran", 1),
+        ("It rejected the reports that it had bought the drones.", "iran", 2),
+        ("It also denied sending fighters to the border.", "iran", 2),
+        ("The ministry rejected the accusations as lies.", "syria", 2),
+    ]
+    for text, actor, told in cases:
+        assert len(merge_repeats([denial(0, first), denial(100, text, actor)])) == told, text

@@ -104,3 +104,17 @@ def test_a_state_decision_is_a_statement(extract: Extract, text: str, subtype: s
 def test_other_ties_truces_and_closures_are_no_statements(extract: Extract,
                                                            text: str) -> None:
     assert _statements(extract(text)) == []
+
+
+@pytest.mark.parametrize(("text", "denials"), [
+    ("Mortar rounds hit a camp near Mosul on Monday. Asa'ib Ahl al-Haq denied any role in "
+     "the shelling. The group rejected the accusations as lies spread by its enemies.", 1),
+    ("Mortar rounds hit a camp near Mosul on Monday. Iran denied any involvement. Tehran "
+     "dismissed the claims, a spokesman for its foreign ministry said.", 1),
+    ("Mortar rounds hit a camp near Mosul on Monday. The Houthis denied any role. "
+     "Separately, Iran denied that it had supplied the mortars.", 2),
+])
+def test_a_denial_of_the_charges_just_denied_is_the_same_denial(extract: Extract, text: str,
+                                                                denials: int) -> None:
+    told = [e for e in extract(text).events if e.subtype == "denial"]
+    assert len(told) == denials
