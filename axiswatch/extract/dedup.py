@@ -256,11 +256,13 @@ def _distinct_acts(a: Event, b: Event,
     denial is its own statement, unless one person speaks both: a leader's speech that
     denies one thing and warns of another is one occurrence told point by point (his
     group, which his warning may speak for too, does not make it two). Two denials told in
-    the body of a report are two, each of its own charge; a key point restates one. A
+    the body of a report are two, each of its own charge; a key point restates one, and so
+    does the same speaker rejecting "the accusations" after denying them. A
     group's communique and a person's speech (its leader's, say) are two declarations,
     whatever each declares."""
     if a.type == b.type == "statement" and a.subtype == b.subtype == "denial" and \
-            not (_bulleted(a) or _bulleted(b) or _rejects_told_charge(b)):
+            not (_bulleted(a) or _bulleted(b) or
+                 (_rejects_told_charge(b) and _overlap(a.actors, b.actors))):
         return True  # two denials in the body deny two charges (a key point sums one up)
     if a.type == b.type == "statement" and is_person is not None and \
             not (_bulleted(a) or _bulleted(b)) and \
@@ -283,12 +285,13 @@ _CHARGE_WORDS = ACCUSATION_FORMS | {form[:-1] for form in ACCUSATION_FORMS}
 
 def _rejects_told_charge(ev: Event) -> bool:
     """Whether a denial rejects a charge by a definite noun that points back ("The group
-    rejected the accusations as lies"): the charge denied before, so no charge of its own;
+    rejected the accusations as lies"): the charge its speaker denied before, so no charge
+    of its own (its state's ministry saying so is another account);
     one that spells its charge out ("the claims that it armed X") denies a new one."""
     words = ev.evidence.text.lower().replace(",", " , ").replace(".", " . ").split()
     return any(word in ("the", "these", "those", "such") and noun in _CHARGE_WORDS and
                after not in ("that", "of")
-               for word, noun, after in zip(words, words[1:], [*words[2:], ""]))
+               for word, noun, after in zip(words, words[1:], [*words[2:], ""], strict=False))
 
 
 def _other_victims(a: Event, b: Event) -> bool:
