@@ -237,11 +237,10 @@ class DocContext:
 
     def _in_year_told(self, sent: Span, dates: list[DateMatch]) -> list[DateMatch]:
         """"The cell was dismantled in October 2022. In December, police arrested ...": a
-        month without its year that opens a sentence goes on in the year the sentence
-        before it in the paragraph named with an earlier month, not in the last such
-        month before the report."""
+        month without its year, the first date of its sentence ("Police arrested two
+        more in December"), goes on in the year the sentence before it in the paragraph
+        named with an earlier month, not in the last such month before the report."""
         if not dates or sent.start == 0 or dates[0].kind != "month" or \
-                dates[0].start != sent.start_char or \
                 not dates[0].text.lower().startswith(YEAR_GOING_ON):
             return dates
         before = sent.doc[sent.start - 1].sent

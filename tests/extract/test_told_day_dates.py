@@ -64,6 +64,10 @@ def test_lead_of_a_dateline_tells_its_day(extract: Extract, text: str, evidence:
      "jailed its leader.", "In August", "2021-08"),
     ("The cell was broken up in early May 2022. In late September, gunmen attacked a "
      "checkpoint in Tikrit.", "In late September", "2022-09"),
+    ("Police broke up the smuggling ring in March 2021. A court in Basra jailed its "
+     "leader in August.", "A court", "2021-08"),
+    ("Police broke up the smuggling ring in March 2021. A court in Basra jailed its "
+     "leader on Monday.", "A court", "2024-02-05"),
     # not a month that comes before the named one, a span's bound, nor across paragraphs
     ("Police broke up the smuggling ring in September 2021. In August, a court in Basra "
      "jailed its leader.", "In August", "2023-08"),
