@@ -283,6 +283,20 @@ def np_span(token: Token, *, stop: Iterable[str] = ("conj", "cc", "appos", "relc
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
+# Ordinals that count an act after the first ("a second drone", "the third on C").
+LATER_ORDINALS = frozenset({"second", "third", "fourth", "fifth"})
+# Words that tell an act as one more, not the same one told again ("a second drone
+# struck", "another rocket landed", "a separate attack").
+DISTINCT_MARKERS = LATER_ORDINALS | {"another", "separate"}
+# Words that say no one did it ("no group has claimed the attack", "none of them").
+NONE_WORDS = frozenset({"no", "nobody", "none"})
+
+
+def denied_by_no(token: Token) -> bool:
+    """Whether ``token`` carries the determiner "no" ("no rockets", "no part in it")."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
 def is_negated(token: Token) -> bool:
     """Whether ``token`` or the verb governing it is negated."""
     if any(c.dep_ == "neg" for c in token.children):

@@ -25,6 +25,7 @@ from axiswatch.extract.arguments import (
     FROM,
     IN_AT,
     INTO,
+    LATER_ORDINALS,
     LIGHT_VERBS,
     OF,
     PLACE_PREPS,
@@ -34,6 +35,7 @@ from axiswatch.extract.arguments import (
     TO,
     WITH,
     acted_on,
+    denied_by_no,
     direct_objects,
     disowned,
     first_conjunct,
@@ -151,6 +153,7 @@ from axiswatch.extract.when import pick_date, record_date, tense
 from axiswatch.kb.ontology import Trigger
 from axiswatch.nlp.dates import DateMatch
 from axiswatch.nlp.linking import ACTOR_TYPES, PLACE_TYPES, LinkedMention
+from axiswatch.nlp.metonymy import DIPLOMAT_NOUNS
 from axiswatch.nlp.numbers import killed_count
 from axiswatch.nlp.tokens import text_of
 
@@ -610,8 +613,9 @@ def _blow_on_referent(tok: Token) -> bool:
 
 
 # Words that stand for one more of a munition told before ("a drone hit A, while another
-# struck B", "a second hit C").
-ONE_MORE_WORDS = frozenset({"another", "second", "third", "other"})
+# struck B", "a second hit C", "the other hit D"); unlike DISTINCT_MARKERS, they stand
+# alone for the munition, so "separate" is none of them and "other" is.
+ONE_MORE_WORDS = LATER_ORDINALS | {"another", "other"}
 
 
 def _another_munition(tok: Token, weapons: Sequence[WeaponHit]) -> bool:
@@ -662,8 +666,8 @@ def _by_crowd(ctx: DocContext, tok: Token) -> bool:
 
 
 # Heads of a subject that speaks for a state ("the foreign ministry", "the envoy").
-OFFICIAL_HEADS = BODY_NOUNS | SPOKESPEOPLE | frozenset({"government", "minister",
-                                                        "ambassador", "envoy", "embassy"})
+OFFICIAL_HEADS = BODY_NOUNS | SPOKESPEOPLE | DIPLOMAT_NOUNS | frozenset({"government",
+                                                                         "minister", "embassy"})
 
 
 def _protest_by_state(ctx: DocContext, tok: Token) -> bool:
@@ -3194,7 +3198,7 @@ def _partakers(ctx: DocContext, tok: Token) -> list[str]:
         verb, part = head, next((c for c in head.children if c.dep_ == "dobj"), head)
     else:
         return []
-    if disowned(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in part.children):
+    if disowned(verb) or denied_by_no(part):
         return []
     return tokens_actors(ctx, [s for s in inherited_subjects(verb) if s.dep_ != "nsubjpass"])
 
@@ -4661,8 +4665,8 @@ def _no_one_did(tok: Token) -> bool:
     weapon is denied by "no" tells that none came."""
     if tok.pos_ != "VERB":
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
-        d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in tok.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and denied_by_no(c)
+               for c in tok.children)
 
 
 def _yes_no_question(tok: Token) -> bool:

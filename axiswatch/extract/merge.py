@@ -7,7 +7,13 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from axiswatch.extract.arguments import SEQUENCE_VERBS, np_span, subtree_tokens
+from axiswatch.extract.arguments import (
+    DISTINCT_MARKERS,
+    LATER_ORDINALS,
+    SEQUENCE_VERBS,
+    np_span,
+    subtree_tokens,
+)
 from axiswatch.extract.context import DocContext, Place
 from axiswatch.extract.draft import ARMED, ONE_PER_SENTENCE, VIOLENT, Draft
 from axiswatch.extract.occurrence import CLAIM_VERBS, DOING_VERBS
@@ -199,9 +205,6 @@ def _alternatives(a: Token, b: Token) -> bool:
         c.dep_ == "cc" and c.lower_ == "or" for c in first.children if c.i < second.i)
 
 
-# Words that tell an act as one more, not the same one told again ("a second drone
-# struck", "another rocket landed", "a separate attack").
-DISTINCT_MARKERS = frozenset({"second", "third", "fourth", "fifth", "another", "separate"})
 # Adverbs of a verb that tell its act apart from the one before ("separately, ...").
 DISTINCT_ADVERBS = frozenset({"separately", "again"})
 
@@ -513,9 +516,10 @@ def _clone(d: Draft) -> Draft:
 
 
 # Words that stand for one of the acts a counted noun sums up ("two attacks, one on A and
-# one on B", "another on C"), and those that do after "the" or "a" ("the other on D").
+# one on B", "another on C"), and those that do after "the" or "a" ("the other on D");
+# unlike DISTINCT_MARKERS, "one" counts and "separate" stands for no act.
 _EACH_WORDS = frozenset({"one", "another"})
-_EACH_AFTER_ARTICLE = frozenset({"other", "second", "third"})
+_EACH_AFTER_ARTICLE = LATER_ORDINALS | {"other"}
 # Prepositions that tell the target or site of one of them.
 _EACH_PREPS = frozenset({"on", "at", "against", "targeting", "in", "near"})
 
@@ -913,15 +917,10 @@ def split_occurrences(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[
             for k, (place, end) in enumerate(sites[1:], start=1):
                 one = _copy(d, (d.span[0], d.span[1] if k == len(sites) - 1 else end or
                                 d.span[1]))
-                one.place = place
                 if (w := weapons[k]) is not None:
                     one.weapon = w.name
                     one.subtype = w.subtypes.get(one.type) or one.subtype
-                one.target_actors = [t for t in d.target_actors
-                                     if first.entity_id is None or t != first.entity_id]
-                if place.entity_id and place.entity_id not in one.target_actors and \
-                        d.type in ARMED:  # where people were arrested is not whom
-                    one.target_actors.append(place.entity_id)
+                _move_to(one, first.entity_id, place)
                 one.date = dates[k] if paired else d.date
                 out.append(one)
             if paired:
@@ -952,11 +951,17 @@ def _site_before_day(ctx: DocContext, d: Draft, before: DateMatch, day: DateMatc
     place = place_of(ctx, places)
     if place is None or (d.place is not None and _same_place(place, d.place)):
         return
-    old = d.place.entity_id if d.place is not None else None
-    d.target_actors = [t for t in d.target_actors if t != old]
-    if place.entity_id and d.type in ARMED:
-        d.target_actors.append(place.entity_id)
+    _move_to(d, d.place.entity_id if d.place is not None else None, place)
     d.target, d.target_token = None, None
+
+
+def _move_to(d: Draft, old: str | None, place: Place) -> None:
+    """Place a draft at ``place`` instead of the place ``old``: a blow's site is whom it
+    hit too, so ``old`` leaves the draft's targets and ``place`` joins them (where people
+    were arrested is not whom)."""
+    d.target_actors = [t for t in d.target_actors if old is None or t != old]
+    if place.entity_id and place.entity_id not in d.target_actors and d.type in ARMED:
+        d.target_actors.append(place.entity_id)
     d.place = place
 
 

@@ -7,7 +7,13 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.anchors import anchored_date, event_types_of
-from axiswatch.extract.arguments import governing_verb, is_negated, subjects
+from axiswatch.extract.arguments import (
+    DISTINCT_MARKERS,
+    NONE_WORDS,
+    governing_verb,
+    is_negated,
+    subjects,
+)
 from axiswatch.extract.context import DocContext, Place
 from axiswatch.extract.doc_places import paragraph_countries, region_at, sentence_countries
 from axiswatch.extract.draft import NON_STATE, RECORD_TYPES, STATE_TYPES, VIOLENT, Draft
@@ -238,11 +244,9 @@ def _state_says_done(ctx: DocContext, d: Draft) -> bool:
 
 # Pronouns by which a speaker names its own side as the doer ("the group said it fired").
 OWN_PRONOUNS = frozenset({"it", "they", "we"})
-# Determiners of a subject that says no one did it ("no group has claimed the attack").
-NONE_WORDS = frozenset({"no", "nobody", "none"})
-
-
 def _nobody(verb: Token) -> bool:
+    """"No group has claimed it", "nobody claimed it", "did not claim it": a verb whose
+    subject is no one, or that is negated (any word of NONE_WORDS, whatever its role)."""
     return is_negated(verb) or any(s.lower_ in NONE_WORDS or any(
         c.lower_ in NONE_WORDS for c in s.children) for s in subjects(verb))
 
@@ -619,8 +623,7 @@ CLAIMING_SAYS = frozenset({"say", "claim", "announce", "state", "confirm"})
 
 # Words that tell an occurrence as one more of its kind: "another drone struck",
 # "a second strike", "in a separate incident", "separately", "also arrested".
-ANOTHER_WORDS = frozenset({"another", "separate", "separately", "also", "second", "third",
-                           "fourth", "fifth", "additional", "further"})
+ANOTHER_WORDS = DISTINCT_MARKERS | {"separately", "also", "additional", "further"}
 # Where such a word may stand: on the trigger, on its verb, or on a noun its verb takes.
 OWN_NOUN_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
 
