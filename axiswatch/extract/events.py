@@ -1768,6 +1768,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
             return _type_hit(ctx, replace(hit, trigger=alt), sent, weapons, dates)
     if trig.requires_weapon and not (etype == "transfer" and _arms_moved(ctx, tok, trig)):
         scope = {t.i for t in subtree_tokens(tok)} | {tok.head.i}
+        if tok.pos_ == "VERB" and tok.dep_ == "xcomp":  # "Israeli jets kept striking X"
+            scope |= {t.i for s in inherited_subjects(tok) for t in s.subtree}
         if tok.pos_ == "VERB" and tok.dep_ == "acl" and not any(
                 i in scope for w in weapons for i in range(w.start, w.end)):
             return None  # "sites used by the group": a participle that describes a place
@@ -3406,7 +3408,9 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
     if tok.pos_ == "VERB" and draft.type not in ("statement", "meeting", "transfer"):
         for obj in direct_objects(tok):
             near_weapon = any(t.i in weapon_tokens for t in obj.subtree if abs(t.i - obj.i) <= 3)
-            if obj.i in weapon_tokens or near_weapon or ctx.ontology.triggers_starting(
+            if _craft_struck(tok, obj, weapon_tokens):
+                targets.append(obj)
+            elif obj.i in weapon_tokens or near_weapon or ctx.ontology.triggers_starting(
                     lemma(obj)) or lemma(obj) in ("barrage", "salvo", "wave", "volley"):
                 holders.append(obj)  # "launched a barrage of rockets at X": X is the target
                 holders.extend(c for c in obj.subtree if c.i in weapon_tokens)
@@ -3511,6 +3515,18 @@ COURSE_VERBS = frozenset({"target", "aim", "head", "approach", "fire", "launch",
                           "bind"})
 # Of these, the verbs whose direct object is what the munition was sent at.
 AIMING_VERBS = frozenset({"target", "approach"})
+
+
+def _craft_struck(verb: Token, obj: Token, weapon_tokens: frozenset[int]) -> bool:
+    """"Struck two uncrewed surface vessels", "hit three drone launchers": a verb of force
+    lands on its object, so a craft or launcher that is that object is what was hit, not
+    what hit it (a verb that launches, "fired two missiles", takes the munition). A verb
+    that tells how an interception went ("downed two drones, hitting both") keeps what the
+    interception stopped as its weapon."""
+    if verb.dep_ == "advcl" and _intercepts(verb.head):
+        return False
+    return lemma(verb) in FORCE_VERBS and obj.i in weapon_tokens and not any(
+        c.dep_ == "prep" and c.lower_ in TARGET_PREPS for c in obj.children)
 
 
 def _intercepts(tok: Token) -> bool:
@@ -4032,6 +4048,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
     # With what: the weapon nearest the trigger, not one that is the target.
     if draft.type in VIOLENT or draft.type == "transfer":
         scope = {t.i for t in subtree_tokens(tok)} | {tok.head.i}
+        if tok.pos_ == "VERB" and tok.dep_ == "xcomp":  # "Israeli jets kept striking X"
+            scope |= {t.i for s in inherited_subjects(tok) for t in s.subtree}
         if verb is not None and (tok.pos_ == "VERB" or tok.dep_ in ("dobj", "nsubj",
                                                                     "nsubjpass")):
             scope |= {t.i for t in subtree_tokens(verb, skip_deps=("conj", "advcl", "relcl"))}
