@@ -3537,9 +3537,13 @@ def _intercepts(tok: Token) -> bool:
 
 
 def _courses(tok: Token) -> list[Token]:
-    """The participles that tell where the stopped munitions were going."""
+    """The participles that tell where the stopped munitions were going ("drones
+    heading for X were downed"), also when the parse hangs one on the stopping verb
+    ("two drones were shot down approaching X")."""
     return [c for w in acted_on(tok) for c in w.children
-            if c.dep_ in ("acl", "relcl") and lemma(c) in COURSE_VERBS]
+            if c.dep_ in ("acl", "relcl") and lemma(c) in COURSE_VERBS] + [
+        c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG" and
+        lemma(c) in COURSE_VERBS]
 
 
 def _launch_told(tok: Token) -> bool:

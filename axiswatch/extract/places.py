@@ -41,8 +41,10 @@ ON_AREA_NOUNS = frozenset({
 # Words that name open water: "the Gulf of Oman", "Bab el-Mandeb Strait", "the Red Sea".
 WATER_WORDS = frozenset({"sea", "gulf", "strait", "straits", "ocean", "canal", "bay", "mandeb",
                          "waters", "channel"})
-# Nouns a demonym turns into its country's area: "Iraqi soil", "Syrian airspace".
-NATIONAL_AREA_NOUNS = frozenset({"soil", "territory", "territories", "airspace", "waters"})
+# Nouns a demonym turns into its country's area: "Iraqi soil", "Syrian airspace", "over
+# the Lebanese coast" (a country's coast and the sea off it are its own).
+NATIONAL_AREA_NOUNS = frozenset({"soil", "territory", "territories", "airspace", "waters",
+                                 "coast", "coastline"})
 
 
 # A transfer happens where it goes: "moved a system to the T-4 base", "smuggled into Iraq";

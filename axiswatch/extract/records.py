@@ -10,8 +10,10 @@ from axiswatch.extract.anchors import anchored_date, event_types_of
 from axiswatch.extract.arguments import (
     DISTINCT_MARKERS,
     NONE_WORDS,
+    PLACE_PREPS,
     governing_verb,
     is_negated,
+    passive_agents,
     subjects,
 )
 from axiswatch.extract.context import DocContext, Place
@@ -19,7 +21,9 @@ from axiswatch.extract.doc_places import paragraph_countries, region_at, sentenc
 from axiswatch.extract.draft import NON_STATE, RECORD_TYPES, STATE_TYPES, VIOLENT, Draft
 from axiswatch.extract.events import (
     ARMED_MEN,
+    CARGO_VERBS,
     DECLARATION_NOUNS,
+    INTERCEPTING,
     INTERDICTING,
     OWN_SUBJECT_NOUNS,
     SAY_VERBS,
@@ -160,6 +164,45 @@ def _national_site(ctx: DocContext, sent: Span, d: Draft) -> str | None:
     return None
 
 
+def _interceptor_country(ctx: DocContext, sent: Span, d: Draft) -> str | None:
+    """The country of whoever stopped an attack's munitions in flight ("a missile was
+    intercepted by Israeli air defences", "Saudi forces shot down a drone"): a side
+    intercepts what comes at its own land, so that is where the attack fell, unless the
+    paragraph tells things happening only in other lands. Ships, and forces told where
+    they stand ("warships in the Red Sea", "troops in Syria"), guard elsewhere."""
+    if d.type != "attack":
+        return None
+    for tok in sent.doc[d.span[0]:d.span[1]]:
+        if tok.pos_ != "VERB" or lemma(tok) not in INTERCEPTING:
+            continue
+        stoppers = passive_agents(tok) or [
+            s for s in subjects(tok) if s.pos_ != "PRON" and s.dep_ == "nsubj"]
+        stoppers = [s for s in stoppers if lemma(s) not in ctx.ontology.vessels and not any(
+            c.dep_ == "prep" and c.lower_ in PLACE_PREPS for c in s.children)]
+        for m in ctx.mentions_of([t for s in stoppers for t in s.subtree]):
+            if m.entity_id and (country := ctx.country(m.entity_id)):
+                told = paragraph_countries(ctx, sent)
+                return country if not told or country in told else None
+    return None
+
+
+def _cargo_makers(ctx: DocContext, d: Draft) -> set[str]:
+    """The sides a blow's target names only by the make of what it carried ("struck a
+    convoy carrying Iranian weapons to X"): who made or sent a load is not where it was
+    struck."""
+    makers: set[str] = set()
+    others: set[str] = set()
+    for m in ctx.mentions_of([ctx.doc[i] for i in sorted(d.target_tokens)]):
+        if not m.entity_id:
+            continue
+        tok = ctx.doc[m.tok_end - 1]
+        load = tok.head
+        told_as_make = tok.dep_ in ("amod", "compound", "nmod") and load.dep_ == "dobj" and \
+            lemma(load.head) in CARGO_VERBS and load.head.dep_ == "acl"
+        (makers if told_as_make else others).add(m.entity_id)
+    return makers - others
+
+
 # Words whose phrase tells another occasion than the event's: "a day after talks in
 # Qatar", "protested against the strikes in Syria".
 OTHER_OCCASION = TIME_ANCHORS | CAUSE_PREPS
@@ -193,11 +236,14 @@ def unplaced_where(ctx: DocContext, sent: Span, d: Draft, country: str | None
         whole = ctx.geocoder.country_place(country) if country and ctx.geocoder else None
         if whole is not None:
             return country, Place(whole.id, whole.name, whole.lat, whole.lon, country, "country")
+    if country is None:
+        country = _interceptor_country(ctx, sent, d)
     if country is None and d.type in FILED_UNDER and \
             len(told := sentence_countries(ctx, sent, OTHER_OCCASION)) == 1:
         country = told[0]  # "..., the latest of the attacks in Iraq this year"
     if country is None:
-        for eid in _sides(ctx, d):
+        makers = _cargo_makers(ctx, d) if d.type in ("strike", "attack") else set()
+        for eid in (e for e in _sides(ctx, d) if e not in makers):
             country = ctx.country(eid)
             if country and d.type == "transfer" and eid not in d.target_actors and \
                     ctx.is_state(eid):
