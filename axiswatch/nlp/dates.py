@@ -523,9 +523,10 @@ def resolve_date(expression: str, reference: str | None = None) -> tuple[str, Pr
 # Phrases that stretch what a clause tells over a stretch of time up to the report: "in
 # recent weeks", "over the past year", "during the last few months", "throughout the past
 # four months"; or between two months ("between October and January", "from March to
-# May 2023"). What they modify is a campaign or a state, not one dated occurrence.
+# May 2023"). What they modify is a campaign or a state, not one dated occurrence. A month
+# ends at a word's end, so that "July 4" is never read as "Jul" and a stretch ending there.
 _SPAN_MONTH = (rf"(?:early\s+|late\s+|mid-?)?(?-i:{_MONTH.replace('(?P<{g}>', '(?:')})"
-               rf"(?:\s+{_YEAR.replace('(?P<{g}>', '(?:')})?")
+               rf"(?![A-Za-z])(?:\s+{_YEAR.replace('(?P<{g}>', '(?:')})?")
 _TIME_SPAN = re.compile(
     r"\b(?:in|over|during|throughout)\s+(?:recent|the\s+(?:past|last|previous))\s+"
     r"(?:(?:few|several|couple\s+of|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"

@@ -208,6 +208,8 @@ def test_every_kind_passes_its_word_filter(text: str, kind: str) -> None:
     ("Rockets fell on the camp from March until May, a monitor said.", "from March until May"),
     ("Jets struck a convoy last week.", None),
     ("The talks ran from March 3 to March 5.", None),
+    ("Gunmen raided farms from June to July 4.", None),
+    ("Boats were seized from August to December 12, the navy said.", None),
     ("He lived there from March to may be sold.", None),
     ("In the past, the group attacked ships.", None),
 ])
