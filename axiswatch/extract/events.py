@@ -62,6 +62,7 @@ from axiswatch.extract.draft import (
     Draft,
 )
 from axiswatch.extract.merge import (
+    TIME_NOUNS,
     VAGUE_SUBTYPES,
     merge_drafts,
     split_occurrences,
@@ -3429,8 +3430,7 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
         if prep == "into" and ctx.etype_of_token(pobj) != "place" and not any(
                 m.etype == "facility" for m in ctx.mentions_of(list(pobj.subtree))):
             continue  # "fired into the sea" is no target; "broke into the embassy" is
-        if pobj.ent_type_ in ("DATE", "TIME") or lemma(pobj) in ("day", "night", "morning",
-                                                                  "evening", "week"):
+        if pobj.ent_type_ in ("DATE", "TIME") or lemma(pobj) in TIME_NOUNS:
             continue
         targets.append(pobj)
     if not targets and tok.pos_ == "VERB" and draft.type in ("plot", "killing"):

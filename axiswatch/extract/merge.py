@@ -522,6 +522,9 @@ _EACH_WORDS = frozenset({"one", "another"})
 _EACH_AFTER_ARTICLE = LATER_ORDINALS | {"other"}
 # Prepositions that tell the target or site of one of them.
 _EACH_PREPS = frozenset({"on", "at", "against", "targeting", "in", "near"})
+# Nouns for a time, not a target or site: "one in the morning and another at night".
+TIME_NOUNS = frozenset({"day", "night", "morning", "evening", "afternoon", "dawn", "dusk",
+                        "midnight", "noon", "week"})
 
 
 def _acts_counted(tok: Token) -> int:
@@ -538,7 +541,8 @@ def _acts_counted(tok: Token) -> int:
 
 def _each_item(ctx: DocContext, sent: Span, t: Token) -> Token | None:
     """The target of "one on A" (or "another against B", "the other at C"), when ``t`` is
-    the word that stands for the act; ``None`` otherwise (and for "one on Tuesday")."""
+    the word that stands for the act; ``None`` otherwise (and for "one on Tuesday" or
+    "one in the morning")."""
     doc = ctx.doc
     if not (t.lower_ in _EACH_WORDS or (t.lower_ in _EACH_AFTER_ARTICLE and t.i > 0 and
                                         doc[t.i - 1].lower_ in ("the", "a"))):
@@ -547,6 +551,8 @@ def _each_item(ctx: DocContext, sent: Span, t: Token) -> Token | None:
         return None
     aim = next((p for p in doc[t.i + 1].children if p.dep_ == "pobj"), None)
     if aim is None or aim.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if aim.ent_type_ in ("DATE", "TIME") or lemma(aim) in TIME_NOUNS:
         return None
     if any(m.start <= aim.idx < m.end for m in ctx.dates(sent)):
         return None

@@ -57,6 +57,13 @@ def test_a_count_without_a_target_for_each_stays_together(extract: Run, text: st
     assert {e.location for e in _attacks(extract(text))} == {"harir-air-base"}
 
 
+def test_counted_attacks_told_by_their_time_of_day_stay_one(extract: Run) -> None:
+    evs = _attacks(extract("Saraya Awliya al-Dam claimed two attacks on Ain al-Asad air "
+                           "base on Monday, one in the evening and another at dawn."))
+    assert [(e.location, e.target) for e in evs] == [
+        ("ain-al-asad-air-base", "Ain al-Asad air base")]
+
+
 def test_a_reported_clause_gives_each_target_its_day(extract: Run) -> None:
     evs = _attacks(extract("The Houthis said they hit the ship Ocean Pearl on Tuesday and "
                            "the tanker Red Dune on Wednesday."))
