@@ -22,6 +22,7 @@ from axiswatch.extract.draft import NON_STATE, RECORD_TYPES, STATE_TYPES, VIOLEN
 from axiswatch.extract.events import (
     ARMED_MEN,
     CARGO_VERBS,
+    CIVIL_MODIFIERS,
     DECLARATION_NOUNS,
     INTERCEPTING,
     INTERDICTING,
@@ -288,8 +289,6 @@ def _state_says_done(ctx: DocContext, d: Draft) -> bool:
         ctx.etype(a) in STATE_TYPES for a in d.actors)
 
 
-# Pronouns by which a speaker names its own side as the doer ("the group said it fired").
-OWN_PRONOUNS = frozenset({"it", "they", "we"})
 def _nobody(verb: Token) -> bool:
     """"No group has claimed it", "nobody claimed it", "did not claim it": a verb whose
     subject is no one, or that is negated (any word of NONE_WORDS, whatever its role)."""
@@ -313,10 +312,29 @@ def _told_as_claim(tok: Token) -> bool:
     if tok.pos_ != "VERB" or said is None or lemma(said) not in SAY_VERBS or _nobody(said):
         return False
     doers = [s for s in subjects(tok) if s.dep_ == "nsubj"]
-    own_doer = any(s.lower_ in OWN_PRONOUNS or any(
-        c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in s.children) for s in doers)
     sayers = [s for s in subjects(said) if s.dep_ == "nsubj"]
-    return own_doer and any(lemma(s) in OWN_SUBJECT_NOUNS | ARMED_MEN for s in sayers)
+    return any(_tells_own_deed(sayer, doer) for sayer in sayers for doer in doers)
+
+
+# Words that make a group one that watches, helps or speaks for others, not one that
+# fights: "a rights group", "a monitoring group", "a humanitarian organization".
+WATCHING_MODIFIERS = CIVIL_MODIFIERS | frozenset({"rights", "monitoring", "advocacy", "aid",
+                                                  "watchdog", "campaign"})
+
+
+def _tells_own_deed(sayer: Token, doer: Token) -> bool:
+    """"The group said it attacked", "the militants said they fired", "the movement said
+    its fighters fired": an armed sayer names itself as the doer, by a pronoun of its own
+    number or by its own men (not "a rights group said they attacked", where "they" are
+    others)."""
+    if lemma(sayer) not in OWN_SUBJECT_NOUNS | ARMED_MEN or any(
+            c.dep_ in ("amod", "compound") and c.lower_ in WATCHING_MODIFIERS
+            for c in sayer.children):
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in doer.children):
+        return True
+    plural = sayer.tag_ in ("NNS", "NNPS")
+    return doer.lower_ == "we" or doer.lower_ == ("they" if plural else "it")
 
 
 def _own_statement_sources(ctx: DocContext, sent: Span) -> set[str]:

@@ -122,6 +122,9 @@ def test_an_attack_told_by_those_who_say_they_did_it_is_claimed(extract: Run,
         "No group claimed responsibility for the drone attack on Harir air base on Friday.",
         "Iraqi officials said gunmen attacked a border post near Saravan on Friday.",
         "The group said the port of Haifa was attacked with drones on Friday.",
+        "A human rights group said they attacked mourners near Iranshahr on Sunday.",
+        "A monitoring group said they had attacked a clinic in Iranshahr on Sunday.",
+        "The movement said they attacked a police station in Iranshahr on Sunday.",
     ],
 )
 def test_an_attack_no_doer_claims_is_not_a_claim(extract: Run, text: str) -> None:
