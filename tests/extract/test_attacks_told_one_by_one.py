@@ -107,8 +107,8 @@ def test_an_attack_that_was_condemned_is_an_attack(extract: Run) -> None:
         "The group said it attacked the port of Haifa with drones on Friday.",
         "The militants said they attacked a border post near Saravan on Friday.",
         "The movement said its fighters fired rockets at Kiryat Shmona on Friday.",
-        "A little-known group claimed responsibility for a drone attack on Harir air base "
-        "on Friday.",
+        "An unnamed faction said on Telegram that its men had fired rockets at Harir air "
+        "base on Friday.",
     ],
 )
 def test_an_attack_told_by_those_who_say_they_did_it_is_claimed(extract: Run,
@@ -160,17 +160,18 @@ def test_an_attack_told_by_another_s_statement_is_reported(extract: Run, text: s
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "blamed"),
     [
-        "The rocket attack on Harir air base, which Washington blamed on Kataib Hezbollah, "
-        "wounded two contractors.",
-        "In May 2021, a drone attack on Victory base wounded two contractors, an attack "
-        "Washington blamed on Kataib Hezbollah.",
+        ("The rocket attack on Harir air base, which Washington blamed on Kataib Hezbollah, "
+         "wounded two contractors.", "kataib-hezbollah"),
+        ("Two contractors were wounded at Victory base in May 2021 by a drone attack that US "
+         "officials later blamed on Asaib Ahl al-Haq.", "asaib-ahl-al-haq"),
     ],
 )
-def test_an_attack_whose_doer_is_only_blamed_is_alleged(extract: Run, text: str) -> None:
+def test_an_attack_whose_doer_is_only_blamed_is_alleged(extract: Run, text: str,
+                                                        blamed: str) -> None:
     evs = _attacks(extract(text))
-    assert [(e.attributed_to, e.certainty) for e in evs] == [(["kataib-hezbollah"], "alleged")]
+    assert [(e.attributed_to, e.certainty) for e in evs] == [([blamed], "alleged")]
 
 
 def test_an_attack_by_a_named_doer_stays_confirmed_beside_a_blame(extract: Run) -> None:
