@@ -4067,9 +4067,10 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
             usable = [w for w in usable if w.start in stopped] or usable
         own = {t.i for t in subtree_tokens(tok)}
         inside = [w for w in usable if w.start in own]
-        if not usable and _another_munition(tok, weapons):
+        before = [w for w in weapons if w.start < tok.i]
+        if not usable and before and _another_munition(tok, weapons):
             # "a drone hit A, while another struck B": the munition one more of is its own
-            usable = [max((w for w in weapons if w.start < tok.i), key=lambda x: x.start)]
+            usable = [max(before, key=lambda x: x.start)]
         if inside or usable:
             w = inside[0] if inside else min(usable, key=lambda x: abs(x.start - tok.i))
             draft.weapon = w.weapon.moved if draft.type == "transfer" and w.weapon.moved \
