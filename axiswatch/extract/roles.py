@@ -242,17 +242,24 @@ SUBJECT_PRONOUNS = frozenset({"it", "they"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
+def _sentence_before_unnamed(ctx: DocContext, tok: Token) -> Span | None:
+    """The sentence before ``tok``'s, when ``tok``'s own sentence names no actor before it
+    (so a word there may continue what the sentence before told); ``None`` otherwise."""
+    sent = tok.sent
+    if sent.start == 0 or any(ctx.can_act(m) for m in ctx.mentions_of(
+            list(sent[:tok.i - sent.start]))):
+        return None
+    return ctx.doc[sent.start - 1].sent
+
+
 def _subject_before(ctx: DocContext, tok: Token) -> str | None:
     """The actor a subject pronoun continues: when its own sentence names no actor
     before it, the actor that is the subject of the sentence before, if that sentence
     has one ("it" never stands for a plural noun such as "US forces"). ``None`` leaves
     the pronoun to the last actor named."""
-    sent = tok.sent
-    if any(ctx.can_act(m) for m in ctx.mentions_of(list(sent[:tok.i - sent.start]))):
+    before = _sentence_before_unnamed(ctx, tok)
+    if before is None:
         return None
-    if sent.start == 0:
-        return None
-    before = ctx.doc[sent.start - 1].sent
     for m in ctx.mentions_of(list(before)):
         head = ctx.doc[m.tok_end - 1]
         if not ctx.can_act(m) or m.etype == "person" or not _is_subject(head) or m.modifier:
@@ -267,11 +274,10 @@ def _subject_owner_before(ctx: DocContext, tok: Token) -> str | None:
     """"Pakistan's answer came on Thursday. Its forces struck ...": the owner of the
     subject of the sentence before, when the sentence of ``tok`` names no actor before it
     and the sentence before has none as its subject."""
-    sent = tok.sent
-    if sent.start == 0 or any(ctx.can_act(m) for m in ctx.mentions_of(
-            list(sent[:tok.i - sent.start]))):
+    before = _sentence_before_unnamed(ctx, tok)
+    if before is None:
         return None
-    for m in ctx.mentions_of(list(ctx.doc[sent.start - 1].sent)):
+    for m in ctx.mentions_of(list(before)):
         head = ctx.doc[m.tok_end - 1]
         if ctx.can_act(m) and m.etype != "person" and head.dep_ == "poss" and \
                 _is_subject(head.head):
@@ -283,10 +289,9 @@ def _state_subject_before(ctx: DocContext, tok: Token) -> str | None:
     """"Iraq recalled its ambassador ... The government said it would complain": "the
     government" continues the state (or state body) that the sentence before has as its
     subject, when its own sentence names no actor before it."""
-    sent = tok.sent
-    if sent.start > 0 and not any(ctx.can_act(m) for m in ctx.mentions_of(
-            list(sent[:tok.i - sent.start]))):
-        told = _main_clause_state(ctx, ctx.doc[sent.start - 1].sent)
+    before = _sentence_before_unnamed(ctx, tok)
+    if before is not None:
+        told = _main_clause_state(ctx, before)
         if told is not None:
             return told
     told = _subject_before(ctx, tok)
