@@ -61,9 +61,17 @@ _VAGUE = 2  # "days after", "several days after": a couple of days, stated as a 
 _APPOSED = re.compile(r"^\s*,\s*(?:the|a|just|only)?\s*$", re.I)  # "October 8, the day after"
 _PRONOUNS = frozenset({"it", "this", "that", "which"})
 # Date kinds told back from the day the text last named ("The previous day, ...", "the
-# previous week", "the month before,"): days back and the precision of the result.
-_BEFORE_NAMED: dict[str, tuple[int, Precision]] = {
-    "previous_day": (-1, "day"), "previous_week": (-7, "month"), "previous_month": (0, "month")}
+# previous week", "the month before,"), each with the days back and the precision of the
+# result; "previous_month" goes back to the last day of the month before, so its days back
+# depend on the day named (see :func:`_days_back`).
+_BEFORE_NAMED: dict[str, tuple[int | None, Precision]] = {
+    "previous_day": (-1, "day"), "previous_week": (-7, "month"), "previous_month": (None, "month")}
+
+
+def _days_back(kind: str, named_day: str) -> tuple[int, Precision]:
+    """Days back from ``named_day`` (ISO) for a date of ``kind``, and the precision."""
+    days, precision = _BEFORE_NAMED[kind]
+    return (-date.fromisoformat(named_day).day if days is None else days), precision
 
 
 @dataclass(frozen=True, slots=True)
@@ -362,10 +370,7 @@ def anchored_date(sent: Span, tok: Token, own: DateMatch | None, dates: list[Dat
     if own is not None and own.kind in _BEFORE_NAMED and memory.named is not None and not any(
             d.precision == "day" and d.end <= own.start for d in dates):
         # "... on Saturday. The previous day, ...", "... The previous week, ..."
-        days, precision = _BEFORE_NAMED[own.kind]
-        if own.kind == "previous_month":  # back to the last day of the month before
-            days = -date.fromisoformat(memory.named[0]).day
-        return _shift(memory.named, days, precision)
+        return _shift(memory.named, *_days_back(own.kind, memory.named[0]))
     offsets = _offsets(sent)
     if not offsets:
         same_day = _SAME_DAY.search(text_of(sent))
