@@ -3408,7 +3408,9 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
                 targets.extend(direct_objects(course))
     if tok.pos_ == "VERB" and draft.type not in ("statement", "meeting", "transfer"):
         for obj in direct_objects(tok):
-            near_weapon = any(t.i in weapon_tokens for t in obj.subtree if abs(t.i - obj.i) <= 3)
+            means = {p.i for _x, p in prep_objects(obj, WITH)}  # "struck a post with drones"
+            near_weapon = any(t.i in weapon_tokens and t.i not in means
+                              for t in obj.subtree if abs(t.i - obj.i) <= 3)
             if _craft_struck(tok, obj, weapon_tokens):
                 targets.append(obj)
             elif obj.i in weapon_tokens or near_weapon or ctx.ontology.triggers_starting(

@@ -146,7 +146,8 @@ def _national_site(ctx: DocContext, sent: Span, d: Draft) -> str | None:
     """The country of a struck site named by its country's adjective or name ("drones
     attacked Saudi oil facilities", "rockets hit an Israeli town"); of a post its
     forces hold ("fired at Israeli positions") when the paragraph tells things
-    happening there, or tells nothing of where and the document is mainly about it."""
+    happening there, or tells nothing of where and the document is mainly about it; else
+    of the one other country the paragraph tells things happening in."""
     tokens = [ctx.doc[i] for i in sorted(d.target_tokens)]
     for m in ctx.mentions_of(tokens):
         tok = ctx.doc[m.tok_end - 1]
@@ -160,8 +161,8 @@ def _national_site(ctx: DocContext, sent: Span, d: Draft) -> str | None:
         country = ctx.country(m.entity_id)
         if lemma(site) in NATIONAL_SITES and ctx.is_country(m.entity_id):
             return country
-        if lemma(site) in HELD_SITES and country:  # "Israeli army posts"
-            return country if _doer_country(ctx, sent, country) == country else None
+        if lemma(site) in HELD_SITES and country:  # "Israeli army posts", "US posts in Syria"
+            return _doer_country(ctx, sent, country)
     return None
 
 

@@ -1085,14 +1085,36 @@ class Linker:
         _drop_wire_credits(doc, out)
         self._add_capitals(doc, out)
         self._capitals_speaking(doc, out)
+        self._place_candidates_in(out, self._countries_named(out, known_only=True)[:3])
+        out.countries = self._countries_named(out)
+        return out
+
+    def _countries_named(self, out: DocEntities, *, known_only: bool = False) -> list[str]:
+        """The countries of the places the document names, most named first; with
+        ``known_only``, of the pack's places and of the state bodies it names ("Algerian
+        police") alone."""
         countries: Counter[str] = Counter()
+        types = ("place", "state_body") if known_only else ("place",)
         for m in out.mentions:
-            if m.etype == "place" and m.entity_id:
+            if m.etype in types and m.entity_id and not (
+                    known_only and m.entity_id in out.candidates and m.etype == "place"):
                 c = self.entity_country(m.entity_id, out)
                 if c:
                     countries[c] += 1
-        out.countries = [c for c, _ in countries.most_common()]
-        return out
+        return [c for c, _ in countries.most_common()]
+
+    def _place_candidates_in(self, out: DocEntities, countries: list[str]) -> None:
+        """Places found only in the text, geocoded again with the countries the
+        document's known places lie in: a town named in a report on Morocco is the
+        Moroccan one, not a larger namesake elsewhere."""
+        if not countries:
+            return
+        for ent in out.candidates.values():
+            if ent.type not in PLACE_TYPES or ent.lat is None:
+                continue
+            place = self.geocode(ent.name, countries)
+            if place is not None:
+                ent.lat, ent.lon, ent.country = place.lat, place.lon, place.country
 
     def geocode(self, name: str, countries: Sequence[str] = ()) -> Any:
         """The geocoder's place for a name (cached), or ``None``."""

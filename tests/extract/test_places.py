@@ -510,13 +510,42 @@ def test_a_struck_site_named_by_its_country_is_placed_in_that_country(
     assert (event.location, event.geo_precision) == (location, "country")
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    ("Fighting flared in Syria this week. On Monday, militias struck a US outpost with "
+     "rockets.", "SY"),
+    ("Clashes spread across Iraq on Monday. Gunmen attacked American positions with "
+     "mortars.", "IQ"),
+    ("Fighting flared in Syria this week. On Monday, militias fired rockets at Turkish "
+     "posts.", "SY"),
+])
 def test_posts_held_where_the_paragraph_tells_of_another_country_stand_there(
-        extract: Run) -> None:
-    [event] = [e for e in extract("Fighting flared in Syria this week. On Monday, militias "
-                                  "struck a US outpost with rockets.").events
+        extract: Run, text: str, country: str) -> None:
+    [event] = [e for e in extract(text).events if e.type == "attack"]
+    assert event.country == country
+    assert event.target is not None  # the post, though "with rockets" hangs on it
+
+
+def test_a_post_stands_in_its_own_country_when_the_paragraph_names_it(extract: Run) -> None:
+    [event] = [e for e in extract("Fighting flared in Syria and Turkey this week. On Monday, "
+                                  "militias fired rockets at Turkish posts.").events
                if e.type == "attack"]
-    assert event.country != "US"
-    assert event.location != "united-states"
+    assert event.country == "TR"
+
+
+@pytest.mark.parametrize(("text", "location", "country"), [
+    # a town the pack lacks is the namesake in the country the report's places and
+    # state bodies belong to, not a larger city elsewhere
+    ("Gunmen attacked a gendarmerie post near Mila on Sunday, the Algerian defence ministry "
+     "said.", "mila", "DZ"),
+    ("A bomb exploded at a market in Arta on Monday, Djiboutian police said.", "arta", "DJ"),
+    ("Algerian police arrested three men in Mila on Sunday.", "mila", "DZ"),
+    # nothing points elsewhere: the city of note keeps its name
+    ("Police arrested three men in Mila on Sunday.", "mila", "IT"),
+])
+def test_a_town_is_the_namesake_in_the_reports_country(
+        extract: Run, text: str, location: str, country: str) -> None:
+    [event] = [e for e in extract(text).events if e.type in ("attack", "arrest")]
+    assert (event.location, event.country) == (location, country)
 
 
 def test_a_base_named_by_its_country_may_stand_abroad(extract: Run) -> None:
