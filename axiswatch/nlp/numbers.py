@@ -108,6 +108,27 @@ _OTHERS = re.compile(rf"\s+(?:[\w'\-]+\s+){{0,10}}?and\s+{_NUM}\s+(?:[\w\-]+\s+)
                      re.I)
 
 
+# "killing two soldiers and a medic", "killing a woman and her two daughters": more
+# victims of a kind people are, joined to the first count ("and a number of", "and a
+# few" count nothing; "and a guard was wounded", "and two soldiers and a civilian were
+# wounded" are another clause)
+_VICTIMS = (r"(?:soldiers?|troops|medics?|civilians?|contractors?|children|child|women|woman|"
+            r"men|man|boys?|girls?|officers?|policem[ae]n|guards?|bodyguards?|fighters?|"
+            r"members?|workers?|employees?|passengers?|sailors?|mariners?|advisers?|advisors?|"
+            r"commanders?|drivers?|sons?|daughters?|wife|wives|brothers?|sisters?|"
+            r"relatives?|Americans?|personnel|people|persons?|residents?|farmers?)")
+_OWN_NUM = _NUM.replace("(?P<n>", "(?P<own>")
+_MORE_VICTIMS = re.compile(
+    rf"\s+(?:[\w'\-]+\s+){{0,4}}?and\s+(?:(?:his|her|their|its)\s+(?:{_OWN_NUM}\s+)?|"
+    rf"{_NUM}\s+(?!(?:[\w\-]+\s+)?(?:number|few|handful|couple|lot|host)\b))"
+    rf"(?:[\w'\-]+\s+){{0,3}}?{_VICTIMS}\b"
+    r"(?!\s+(?:was|were|had|has|have|is|are)\b)"
+    r"(?![^,.;]*?\b(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|killed)\b)", re.I)
+
+_VICTIMS_AND = re.compile(rf"(?:^|\s){_NUM}\s+(?:[\w'\-]+\s+){{0,3}}?{_VICTIMS}\s+and\s+$",
+                          re.I)
+
+
 _NAMED_AND = re.compile(r"[A-Za-z],?\s+and\s+$")
 # "... and five other officers", "... and one of his bodyguards"
 _OTHERS_AFTER = re.compile(r"\s+(?:others?\b|of\s+(?:his|her|its|their)\b)", re.I)
@@ -131,12 +152,20 @@ def _first(patterns: list[re.Pattern[str]], text: str) -> int | None:
                 if _NAMED_AND.search(before) and not _VERBS.search(before) and \
                         _OTHERS_AFTER.match(text, m.end("n")):
                     best = (m.start(), value + 1, m.end())
+                # "two soldiers and a civilian were killed": the victims before "and"
+                first = _VICTIMS_AND.search(before)
+                if first and not _VERBS.search(before) and _value(first.group("n")):
+                    best = (m.start(), value + (_value(first.group("n")) or 0), m.end())
             break
     if best is None:
         return None
     more = _OTHERS.match(text, best[2]) if not text[best[2]:].startswith(" other") else None
     if more and "," not in more.group(0) and _value(more.group("n")) is not None:
         return best[1] + (_value(more.group("n")) or 0)
+    also = _MORE_VICTIMS.match(text, best[2])
+    if also and "," not in also.group(0) and not _VERBS.search(also.group(0)):
+        count = also.group("n") or also.group("own")
+        return best[1] + ((_value(count) or 0) if count else 1)
     return best[1]
 
 

@@ -53,6 +53,21 @@ from axiswatch.nlp.numbers import injured_count, killed_count
         ("killing a senior officer of the brigade and three other officers", 4, None),
         ("killing a spokesman of the group and two others", 3, None),
         ("killing two fighters, and two other people were hurt", 2, 2),
+        # more victims joined by "and": each counts
+        ("killing two Danish soldiers and a French army medic and wounding about nine others",
+         3, 9),
+        ("a drone hit the outpost, killing three guards and a contractor", 4, None),
+        ("killing a farmer and his two sons", 3, None),
+        ("the blast killed a colonel and his driver", 2, None),
+        ("two soldiers and a civilian were killed", 3, None),
+        ("a policeman and two passengers were wounded", None, 3),
+        ("wounding four soldiers and a civilian", None, 5),
+        # ... but not an unknown number, nor the subject of another clause
+        ("killing two soldiers and an unknown number of civilians", 2, None),
+        ("killing two soldiers and a few civilians", 2, None),
+        ("killing two soldiers and a guard was wounded", 2, 1),
+        ("the raid killed three and two soldiers and a civilian were wounded", 3, 1),
+        ("killing two people and wounding a child", 2, 1),
     ],
 )
 def test_casualties(text: str, killed: int | None, injured: int | None) -> None:
