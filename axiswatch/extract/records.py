@@ -44,6 +44,7 @@ from axiswatch.extract.when import (
     SOURCING_VERBS,
     DateContext,
     aside_relative,
+    date_host,
     lent_date,
     ongoing,
     passive_description,
@@ -408,6 +409,8 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
                                 ctx.ontology.plot_modifiers)
             if later is not None:  # "charged on Monday ... The plot was hatched in 2022."
                 return later.value, later.precision
+        if lent and _plot_pursued_on(ctx, sent, d):
+            return None, None  # "charged two men on Tuesday over a plot to kill X"
         if d.date is None and still_to_come(head, governing_verb(head),
                                             ctx.ontology.plot_modifiers):
             day = ctx.reference(sent.start_char)  # "is preparing to attack X": as of today
@@ -653,6 +656,25 @@ def _lent_to_plot(sent: Span, d: Draft, intent: Mapping[str, str]) -> bool:
     if d.type != "plot" or d.date is None:
         return False
     return not plot_own_date(d.date, sent.doc[d.hit.head], intent)
+
+
+# Verbs by which a plot comes to light, whose day is not the plot's own.
+DISCLOSING_VERBS = frozenset({"uncover", "expose", "discover", "reveal", "disclose", "unseal"})
+
+
+def _plot_pursued_on(ctx: DocContext, sent: Span, d: Draft) -> bool:
+    """"Prosecutors on Tuesday charged two men over a plot to kill X", "the plot was
+    revealed by police in March": the date is that of an arrest, charge, trial or
+    disclosure of the plot, which tells when it came to light, not when it was hatched
+    or tried; the report leaves the plot's own time untold. A plot foiled on a day
+    ("police foiled the plot on Monday") ends then, and keeps that day."""
+    if d.date is None:
+        return False
+    host = date_host(sent.doc, d.date)
+    if host is None or host.pos_ != "VERB":
+        return False
+    return lemma(host) in DISCLOSING_VERBS or any(
+        "arrest" in types for types in event_types_of(host, ctx.ontology)[:1])
 
 
 def _compared_since(sent: Span, d: Draft) -> bool:

@@ -554,6 +554,11 @@ def _modified(doc: Doc, start: int, end: int) -> Token | None:
     return None if cur.head.i == cur.i else cur.head
 
 
+def date_host(doc: Doc, d: DateMatch) -> Token | None:
+    """The word a date expression modifies ("charged on Tuesday" -> "charged")."""
+    return _modified(doc, d.start, d.end)
+
+
 def _since_word(d: DateMatch, doc: Doc) -> Token | None:
     """The "since" that opens a date ("since October 7", "since Monday"), if any."""
     span = doc.char_span(d.start, d.end, alignment_mode="expand")

@@ -1,5 +1,6 @@
 """A plot is dated by when it was hatched or tried, not by the day of the arrests,
-charges, trials or announcements that tell of it (published Thursday 2024-02-08)."""
+charges, trials or disclosures that tell of it, which leave it undated (published
+Thursday 2024-02-08)."""
 
 from __future__ import annotations
 
@@ -51,18 +52,40 @@ def test_a_plot_still_to_come_takes_the_day_of_the_report(
                            "according to Western officials.") == ["2024-02-08"]
 
 
-@pytest.mark.parametrize(("text", "date"), [
+@pytest.mark.parametrize("text", [
     # a date of someone's life or of the target is not the plot's
-    ("A man who moved to Vienna in 2018 was arrested on Tuesday over a plot to attack a "
-     "synagogue in the city.", "2024-02-06"),
+    "A man who moved to Vienna in 2018 was arrested on Tuesday over a plot to attack a "
+    "synagogue in the city.",
     # a relative clause that says what the target is does not date the plot
-    ("Georgian police on Tuesday detained two men over a plot to bomb the US embassy, "
-     "which moved to a new compound in 2009.", "2024-02-06"),
-    # a plot first told by its charge keeps the charge's day when nothing else dates it
-    ("Prosecutors in Berlin on Tuesday charged a Danish man with plotting to attack Jewish "
-     "sites for the Quds Force.", "2024-02-06"),
+    "Georgian police on Tuesday detained two men over a plot to bomb the US embassy, "
+    "which moved to a new compound in 2009.",
+    # the day of a charge, trial or disclosure tells when the plot came to light
+    "Prosecutors in Berlin on Tuesday charged a Danish man with plotting to attack Jewish "
+    "sites for the Quds Force.",
+    "Prosecutors on Tuesday charged two men over a plot to kill a dissident writer in Graz.",
+    "A court in Tirana sentenced three men on Monday for plotting to bomb the Israeli "
+    "embassy.",
+    "The plot to assassinate the former consul was revealed by Belgian intelligence on "
+    "Friday.",
+    "In January, Danish police arrested four men over a plot to attack a synagogue in "
+    "Aarhus.",
 ])
-def test_other_dates_leave_a_plot_with_the_day_of_its_news(
+def test_a_plot_told_only_by_its_arrest_charge_or_disclosure_is_undated(
+        extract: Callable[..., Extraction], text: str) -> None:
+    assert _plots(extract, text) == [None]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a plot foiled on a day ends then
+    ("Police in Tallinn foiled a plot on Tuesday to attack the Israeli embassy.",
+     "2024-02-06"),
+    ("Earlier this year, Greek police thwarted a plot to attack Israeli tourists in "
+     "Rhodes.", "2024"),
+    # a plot told by a source on a day it speaks keeps that day
+    ("The cell planned to target Israeli businessmen in Baku, the security service said "
+     "on Monday.", "2024-02-05"),
+])
+def test_a_plot_foiled_or_told_on_a_day_keeps_that_day(
         extract: Callable[..., Extraction], text: str, date: str) -> None:
     assert _plots(extract, text) == [date]
 
