@@ -29,6 +29,7 @@ from axiswatch.extract.occurrence import is_headline
 from axiswatch.extract.relations.sentence import is_collective
 from axiswatch.extract.roles import (
     ANSWERABLE,
+    ARMED_TYPES,
     PERFORMING,
     Roles,
     claimants,
@@ -534,7 +535,8 @@ def plot_senders_told_after(ctx: DocContext, events: list[Event]) -> None:
     Z": the body a later sentence of the plot's paragraph says its plotter served or was
     sent by is held responsible for the plot too, when that sentence tells no plot of its
     own and none is told between. The plotter is the one the plot names, or the one a
-    pronoun ("he", "the suspect") points back to."""
+    pronoun ("he", "the suspect") points back to; a plot that names no person is the
+    plot of the person that sentence names."""
     text = ctx.document.text
     plots = [ev for ev in events if ev.type == "plot"]
     # (a pronoun points back to a plot that names no plotter of its own)
@@ -548,9 +550,24 @@ def plot_senders_told_after(ctx: DocContext, events: list[Event]) -> None:
         if "\n" in text[plot.evidence.end:sent.start_char]:
             continue  # another paragraph tells another account
         parties = {*plot.actors, *plot.attributed_to}
+        unnamed = not any(ctx.etype(p) == "person" for p in parties)
         for people, pointing, bodies in senders_told(ctx, sent):
-            if not (people & parties or (pointing and not any(
-                    ctx.etype(p) == "person" for p in parties))):
+            if people and unnamed and not people & _targets_of(ctx, plot):
+                # "Police charged a man with plotting to kill X. Prosecutors said Y had
+                # been recruited by Z": the plot that named no one is Y's, sent by Z (a
+                # state or an armed group; "hired by a broadcaster" is a job)
+                senders = [b for b in bodies if ctx.etype(b) in ARMED_TYPES]
+                bodies = [*sorted(people), *senders] if senders else []
+            elif not (people & parties or (pointing and (unnamed or not people))):
+                # (a pronoun that stands for no person named points back to the plotters)
                 continue
             plot.attributed_to += [b for b in bodies
                                    if b not in plot.actors and b not in plot.attributed_to]
+
+
+def _targets_of(ctx: DocContext, ev: Event) -> set[str]:
+    """The parties an event is aimed at, named among its targets or in its target's
+    words."""
+    target = ev.target or ""
+    return {*ev.target_actors, *(m.entity_id for m in ctx.ents.mentions
+                                 if m.entity_id and m.text in target)}

@@ -111,6 +111,8 @@ from axiswatch.extract.places import (
 )
 from axiswatch.extract.reference import ORDINALS, told_as_first
 from axiswatch.extract.roles import (
+    ACCUSING,
+    BEHIND_PREPS,
     DETAINING,
     GROUP_NOUNS,
     PARTNER_PREPS,
@@ -118,6 +120,7 @@ from axiswatch.extract.roles import (
     PRINCIPAL_NOUNS,
     RELATIVE_PRONOUNS,
     SAYING,
+    SCHEME_NOUNS,
     SUBJECT_PRONOUNS,
     VOICE_NOUNS,
     Roles,
@@ -180,8 +183,6 @@ INCLUDING = frozenset({"including"})
 PLOT_OBJECT_VERBS = frozenset({"hatch", "uncover", "foil", "thwart", "disrupt", "expose",
                                "devise", "discover", "reveal", "dismantle", "orchestrate"})
 PLOT_SUBJECT_VERBS = frozenset({"begin", "start", "unfold", "involve", "fail"})
-# "Iran was behind the plot": the plot whose author the sentence names.
-BEHIND_PREPS = frozenset({"behind"})
 
 
 # Journeys whose purpose infinitive is an act not yet done: "travelled to X to kill Y".
@@ -2062,10 +2063,6 @@ def _blow_told(ctx: DocContext, hit: TriggerHit, tok: Token) -> Trigger | None:
                  if t.lemmas == verb and t.event_type in ARMED and t.pos == "VERB"), None)
 
 
-# Nouns of a scheme that, as the doer of a blow, make the blow intended ("a plot targeted").
-SCHEME_NOUNS = frozenset({"plot", "plan", "conspiracy", "scheme"})
-
-
 def _done_by_plot(ctx: DocContext, tok: Token) -> str | None:
     """"A separate plot targeted an activist", "the camp was targeted by an IRGC plot":
     a blow whose doer is a plot is that plot (its subtype from the plot's own words,
@@ -3004,6 +3001,10 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
         agents = passive_agents(tok)
         subj = [s for s in inherited_subjects(tok) if s.dep_ != "nsubjpass"] or \
             _raised_subjects(tok)
+        if draft.type == "plot":
+            # "police charged two men with planning to bomb X": who accuses or holds the
+            # plotters takes no part in the plot
+            subj = [s for s in subj if s.head.i == tok.i or lemma(s.head) not in ACCUSING]
         if not agents and not subj and draft.type == "transfer" and tok.dep_ == "conj":
             agents = passive_agents(tok.head)  # "were recruited by X and sent to Syria"
         if draft.type == "statement" and _relative_denial(tok):

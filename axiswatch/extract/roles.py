@@ -1401,12 +1401,16 @@ def _conjoined_principals(ctx: DocContext, verb: Token) -> list[str]:
     return bodies_named(ctx, out)
 
 
-# Verbs that accuse someone "of" a deed: "accused two IRGC members of conspiring to kill".
-ACCUSING = frozenset({"accuse", "suspect", "convict", "charge", "indict", "arrest", "detain"})
+# Verbs that accuse someone "of" a deed ("accused two IRGC members of conspiring to kill")
+# or punish him "for" it ("sentenced X to ten years for plotting to kill Y").
+ACCUSING = frozenset({"accuse", "suspect", "convict", "charge", "indict", "arrest", "detain",
+                      "sentence", "jail", "imprison", "prosecute"})
 ACCUSED_PREPS = frozenset({"of", "with", "for"})
 # Nouns of the charges a person is held to a deed by: "charges against X for plotting",
 # "X faces charges of conspiring to kill Y".
 CHARGE_NOUNS = frozenset({"charge", "indictment", "complaint", "count"})
+# Nouns of the grounds a person is held on: "arrested X on suspicion of plotting".
+GROUND_NOUNS = CHARGE_NOUNS | {"suspicion", "accusation", "allegation"}
 
 
 def _charged_persons(charges: Token) -> list[Token]:
@@ -1427,6 +1431,11 @@ def accused_doers(ctx: DocContext, verb: Token) -> list[str]:
         if verb.dep_ not in ("advcl", "xcomp") or verb.head.i == verb.i:
             break
         verb = verb.head
+        if lemma(verb) in ACCUSING and verb.pos_ == "VERB":
+            # "charged X with planning to murder Y", the parse hanging the act on the
+            # verb of accusing as its purpose: the accused plots
+            held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            return [*tokens_actors(ctx, held), *(a for h in held for a in principals(ctx, h))]
     prep = verb.head
     if verb.dep_ != "pcomp" or prep.lower_ not in ACCUSED_PREPS | {"to"}:
         return []
@@ -1437,6 +1446,10 @@ def accused_doers(ctx: DocContext, verb: Token) -> list[str]:
         held = [c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")]
     elif prep.head.dep_ in ("dobj", "nsubjpass") and lemma(prep.head.head) in ACCUSING:
         held = [prep.head]  # the parse hangs "of plotting" on the accused
+    elif lemma(prep.head) in GROUND_NOUNS and prep.head.dep_ == "pobj" and \
+            lemma(prep.head.head.head) in ACCUSING:
+        # "arrested X on suspicion of planning", "detained X on charges of plotting"
+        held = [c for c in prep.head.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
     elif lemma(prep.head) in CHARGE_NOUNS:  # "faces charges of conspiring to kill X"
         held = _charged_persons(prep.head)
     else:  # "unsealed charges against X for plotting", the parse hanging "for" on the verb
@@ -1517,7 +1530,7 @@ def plotters(ctx: DocContext, verb: Token, subjects: list[Token]) -> list[str]:
     out: list[str] = []
     for subj in subjects:
         out += principals(ctx, subj) + _principals_told_before(ctx, subj)
-    out += _sent_to_plot(ctx, verb)
+    out += _sent_to_plot(ctx, verb) + _sent_there(ctx, verb)
     colluding = [verb]
     if verb.dep_ in ("advcl", "xcomp") and _infinitive(verb):
         colluding.append(verb.head)  # "conspired with X to kill Y"
@@ -1620,6 +1633,29 @@ def _principals_told_before(ctx: DocContext, pronoun: Token) -> list[str]:
 # Words by which a later sentence goes on about a plotter told before ("he was acting
 # for X", "the suspects had been recruited by X").
 PLOTTER_PRONOUNS = frozenset({"he", "she", "they"})
+# "Iran was behind the plot": the plot whose author the sentence names.
+BEHIND_PREPS = frozenset({"behind"})
+# Nouns of a plot ("the plot was run by X", "X was behind the scheme"); as the doer of a
+# blow they make the blow intended ("a plot targeted").
+SCHEME_NOUNS = frozenset({"plot", "plan", "conspiracy", "scheme"})
+
+
+def _told_scheme(tok: Token) -> bool:
+    """Whether a word is a plot told before: "the plot", "the scheme"."""
+    return lemma(tok) in SCHEME_NOUNS and tok.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
+def _scheme_senders(ctx: DocContext, verb: Token) -> list[str]:
+    """"The plot was run by X", "the scheme had been ordered by X", "X was behind the
+    plot": the bodies a sentence says sent a plot told before."""
+    heads: list[Token] = []
+    if lemma(verb) in DIRECTED | ORDERED_DEEDS and any(
+            c.dep_ == "nsubjpass" and _told_scheme(c) for c in verb.children):
+        heads = passive_agents(verb)
+    elif lemma(verb) == "be" and any(_told_scheme(p) for _x, p in prep_objects(verb, BEHIND_PREPS)):
+        heads = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bodies_named(ctx, heads)
 
 
 def senders_told(ctx: DocContext, sent: Span) -> list[tuple[set[str], bool, list[str]]]:
@@ -1628,7 +1664,11 @@ def senders_told(ctx: DocContext, sent: Span) -> list[tuple[set[str], bool, list
     subject names, whether the subject only points back (a pronoun or "the suspect"),
     and the bodies it names."""
     out: list[tuple[set[str], bool, list[str]]] = []
-    for verb in (t for t in sent if t.pos_ == "VERB" and not is_negated(t)):
+    for verb in (t for t in sent if t.pos_ in ("VERB", "AUX") and not is_negated(t)):
+        schemers = _scheme_senders(ctx, verb)
+        if schemers:
+            out.append((set(), True, schemers))
+            continue
         if lemma(verb) in SERVING:
             heads = [p for _x, p in prep_objects(verb, FOR)] + _on_behalf_of(verb)
         elif lemma(verb) in DIRECTED and any(c.dep_ == "auxpass" for c in verb.children):
@@ -1675,6 +1715,20 @@ def _sent_to_plot(ctx: DocContext, verb: Token) -> list[str]:
         return []
     sent = tokens_actors(ctx, [c for c in sender.children if c.dep_ == "nsubjpass"])
     return sent + bodies_named(ctx, passive_agents(sender))
+
+
+def _sent_there(ctx: DocContext, verb: Token) -> list[str]:
+    """"X sent Y to Z, where he planned to kill W", "Y was sent to Z by X, where ...": the
+    plot told of the place someone was sent to is the sender's too."""
+    place = verb.head
+    if verb.dep_ != "relcl" or place.dep_ != "pobj" or place.head.dep_ not in ("prep", "dative"):
+        return []
+    sender = place.head.head
+    if lemma(sender) not in DIRECTED:
+        return []
+    if any(c.dep_ == "auxpass" for c in sender.children):
+        return bodies_named(ctx, passive_agents(sender))
+    return bodies_named(ctx, [c for c in sender.children if c.dep_ == "nsubj"])
 
 
 # Verbs whose object is the other party of a meeting: "met X", "received X", "hosted X".
