@@ -3542,10 +3542,10 @@ def _intercepts(tok: Token) -> bool:
 def _courses(tok: Token) -> list[Token]:
     """The participles that tell where the stopped munitions were going ("drones
     heading for X were downed"), also when the parse hangs one on the stopping verb
-    ("two drones were shot down approaching X")."""
+    ("two drones were shot down approaching X", "were intercepted approaching X")."""
     return [c for w in acted_on(tok) for c in w.children
             if c.dep_ in ("acl", "relcl") and lemma(c) in COURSE_VERBS] + [
-        c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG" and
+        c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and
         lemma(c) in COURSE_VERBS]
 
 
@@ -3926,6 +3926,9 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
             if m.etype not in PLACE_TYPES or m.tok_start in past:
                 continue
             head_is_place = m.tok_start <= targets[0].i < m.tok_end or m.tok_start in named
+            if head_is_place and draft.type == "protest" and m.entity_id and \
+                    ctx.is_country(m.entity_id):
+                continue  # "rallied against Israel": the state protested against
             root = ctx.doc[m.tok_end - 1]
             in_phrase = _under_place_prep(root, targets[0])
             if m.etype == "facility" or in_phrase or head_is_place:

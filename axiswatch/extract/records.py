@@ -172,7 +172,8 @@ def _interceptor_country(ctx: DocContext, sent: Span, d: Draft) -> str | None:
     intercepted by Israeli air defences", "Saudi forces shot down a drone"): a side
     intercepts what comes at its own land, so that is where the attack fell, unless the
     paragraph tells things happening only in other lands. Ships, and forces told where
-    they stand ("warships in the Red Sea", "troops in Syria"), guard elsewhere."""
+    they stand ("warships in the Red Sea", "troops in Syria"), guard elsewhere. Fighters
+    told as a side's own ("its fighters") are that side's."""
     if d.type != "attack":
         return None
     for tok in sent.doc[d.span[0]:d.span[1]]:
@@ -182,8 +183,13 @@ def _interceptor_country(ctx: DocContext, sent: Span, d: Draft) -> str | None:
             s for s in subjects(tok) if s.pos_ != "PRON" and s.dep_ == "nsubj"]
         stoppers = [s for s in stoppers if lemma(s) not in ctx.ontology.vessels and not any(
             c.dep_ == "prep" and c.lower_ in PLACE_PREPS for c in s.children)]
-        for m in ctx.mentions_of([t for s in stoppers for t in s.subtree]):
-            if m.entity_id and (country := ctx.country(m.entity_id)):
+        sides = [m.entity_id for m in ctx.mentions_of([t for s in stoppers for t in s.subtree])
+                 if m.entity_id]
+        if not sides and any(c.dep_ == "poss" and c.pos_ == "PRON"
+                             for s in stoppers for c in s.children):
+            sides = d.all_actors()  # "X said its fighters shot down a drone": X's
+        for eid in sides:
+            if country := ctx.country(eid):
                 told = paragraph_countries(ctx, sent)
                 return country if not told or country in told else None
     return None
@@ -259,7 +265,11 @@ def unplaced_where(ctx: DocContext, sent: Span, d: Draft, country: str | None
             if country:
                 break
     if country is None and d.type in ("arrest", "protest", "plot") and ctx.ents.countries:
-        country = ctx.ents.countries[0]  # arrests, protests, plots of the country reported on
+        # arrests, protests, plots of the country reported on; a crowd does not gather in
+        # the state it chants against
+        opposed = {ctx.country(e) for e in d.target_actors if ctx.is_country(e)
+                   } if d.type == "protest" else set()
+        country = next((c for c in ctx.ents.countries if c not in opposed), None)
     return country, None
 
 

@@ -560,7 +560,7 @@ _SAME_NAME = 80.0
 # A city this large is a place wherever it lies (Dushanbe, Hamburg).
 _CITY = 100_000
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "at", "around", "inside", "across",
-                                 "throughout", "off", "between"})
+                                 "throughout", "off", "between", "toward", "towards"})
 # "south of X", "the outskirts of X": words whose "of" names a place.
 _PLACE_OF_HEADS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
                              "southeast", "southwest", "outskirts", "outskirt", "vicinity",
@@ -937,9 +937,11 @@ class Linker:
             text = text_of(span)
             if end - start == 1 and label not in ("PERSON", "NORP") and not ent_id and (
                     doc[start].lower_.rstrip(".") in TITLE_WORDS or (
-                        doc[start].pos_ != "PROPN" and not self._town_in_place(span, label))
+                        doc[start].pos_ != "PROPN" and not self._town_in_place(span, label) and
+                        alias_key(text) not in self.demonyms)
             ) and (start, end) not in facility_names:
-                continue  # "Supreme", "Groups": a word, not a name
+                continue  # "Supreme", "Groups": a word, not a name ("Emirati" opening a
+                # sentence, which the tagger may take for a noun, is a people's)
             if start > 0 and doc[start - 1].lower_ in INDEFINITE and text.islower() and \
                     (start, end) not in facility_names:
                 continue  # "a coalition that includes X": any coalition, not the one named
