@@ -1754,6 +1754,10 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "hit the headlines", "struck a deal", "struck a nerve"
     if _other_sense(tok):
         return None  # "the dollar rallied", "stormed to victory", "a heart attack"
+    if etype in ("attack", "strike") and _measure_does(tok):
+        # "US sanctions hit the group's bank", "firms targeted by new sanctions": the
+        # measure reaches them, no blow; "sanctions have hit the economy" tells its effect
+        return ("sanction", "sanctions") if _measure_reaches(tok, dates) else None
     if lemma(tok) == "attack" and tok.pos_ == "VERB" and direct_objects(tok) and all(
             lemma(o) in CRITICIZED and not _held_ground(ctx, o, weapons)
             for o in direct_objects(tok)):
@@ -1800,9 +1804,6 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
     if tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) \
             and not trig.subject_is_target and "down" not in trig.lemmas:
         return None  # "shot the plane down" (an aircraft, no munition launched)
-    if etype in ("attack", "strike") and tok.pos_ == "VERB" and any(
-            lemma(s) in MEASURE_NOUNS for s in [*subjects(tok), *passive_agents(tok)]):
-        return None  # "the sanctions target a shipping network", "targeted by sanctions"
     if etype == "transfer" and _civil_goods(tok):
         return None  # "shipped oil to China", "a delivery of aid": no arms, money or men
     if etype == "transfer" and _negotiated(tok):
@@ -1916,6 +1917,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None
     if etype == "arrest" and lemma(tok) in KEEPING_FROM and _kept_from_act(tok):
         return None  # "stopped two men from boarding the flight": kept from it, not held
+    if etype == "arrest" and lemma(tok) in ESCORTING and _private_doer(ctx, tok):
+        return None  # "she picked him up at the airport": a lift, no one held
     if subtype == "alert" and _declared_on_alert(ctx, tok):
         return etype, subtype  # "said its forces were on high alert"
     if trig.verbs and not _object_of(first_conjunct(tok), trig.verbs) and \
@@ -2295,6 +2298,25 @@ def _reading_by_object(ctx: DocContext, tok: Token, trig: Trigger) -> Trigger | 
 
 # Verbs that hold people where they were caught, or keep them from doing something.
 KEEPING_FROM = frozenset({"stop", "intercept"})
+# Verbs of custody that are everyday errands when a private person does them: "picked
+# him up", "took her away", "led them away".
+ESCORTING = frozenset({"pick", "take", "lead"})
+# Who does a private person's errand: pronouns of people, kin and companions.
+PRIVATE_PRONOUNS = frozenset({"i", "you", "he", "she", "we"})
+KIN_NOUNS = frozenset({"brother", "sister", "wife", "husband", "mother", "father", "son",
+                       "daughter", "friend", "relative", "cousin", "uncle", "aunt", "family",
+                       "neighbour", "neighbor", "colleague", "driver", "parent"})
+
+
+def _private_doer(ctx: DocContext, verb: Token) -> bool:
+    """Whether who does a verb of custody is a private person, not the police or an armed
+    force: "she", "his brother", a person named ("Sara picked him up")."""
+    doers = [s for s in subjects(verb) if s.dep_ != "nsubjpass"] + passive_agents(verb)
+    return bool(doers) and all(
+        d.lower_ in PRIVATE_PRONOUNS or lemma(d) in KIN_NOUNS or
+        ctx.etype_of_token(d) == "person" or (d.ent_type_ == "PERSON" and
+                                              ctx.etype_of_token(d) is None)
+        for d in doers)
 
 
 def _kept_from_act(verb: Token) -> bool:
@@ -2615,7 +2637,7 @@ def _moved(tok: Token, trig: Trigger) -> list[Token]:
     # for a preposition and the load for its object
     out += [p for c in tok.children if c.dep_ == "prt" for p in c.children if p.dep_ == "pobj"]
     out += [p for h in (tok, *out) for _x, p in prep_objects(h, WITH)]  # "provided X with Y"
-    if trig.load_subject:
+    if trig.load_subject or lemma(tok) in ARRIVING:  # (read as an attack's verb first)
         out += [c for c in tok.children if c.dep_ == "nsubj"]
     if tok.dep_ == "conj" and any(o.lower_ in REFERRING_PRONOUNS for o in out):
         out += direct_objects(tok.head)  # "brought rifles in and handed them to X"
@@ -2768,6 +2790,38 @@ CITING_VERBS = frozenset({"say", "allege", "state", "show", "claim", "describe",
 # Measures whose "target" or "hit" tells whom they reach, not a blow struck.
 MEASURE_NOUNS = frozenset({"sanction", "measure", "designation", "listing", "restriction",
                            "penalty", "ban", "embargo", "tariff"})
+# Verbs of force whose doer, when it is a measure, reaches a party by the measure: "US
+# sanctions hit the group's bank", "the sanctions target a shipping network".
+MEASURE_VERBS = frozenset({"hit", "target", "strike"})
+
+
+# What a measure wears down rather than reaches: "sanctions have hit the economy".
+MEASURE_EFFECTS = frozenset({"economy", "currency", "growth", "livelihood", "population",
+                             "trade", "inflation"})
+
+
+def _measures_of(tok: Token) -> list[Token]:
+    return [s for s in [*subjects(tok), *passive_agents(tok)] if lemma(s) in MEASURE_NOUNS]
+
+
+def _measure_does(tok: Token) -> bool:
+    """Whether the doer of a verb of force is a measure ("the sanctions target a shipping
+    network", "firms targeted by sanctions"): its reach, not a blow."""
+    return tok.pos_ == "VERB" and bool(_measures_of(tok))
+
+
+def _measure_reaches(tok: Token, dates: Sequence[DateMatch]) -> bool:
+    """Whether a measure doing a verb of force is one imposed on those it reaches, told
+    as done: dated ("sanctions hit the bank on Monday") or in the past with whose measure
+    it is ("US sanctions hit three firms"); on parties, not on an economy ("the new
+    sanctions target the network" describes a measure told before)."""
+    if lemma(tok) not in MEASURE_VERBS:
+        return False
+    if any(lemma(o) in MEASURE_EFFECTS for o in direct_objects(tok)):
+        return False
+    return bool(dates) or (tok.tag_ == "VBD" and any(
+        c.dep_ in ("compound", "poss") or c.ent_type_ in ("NORP", "GPE")
+        for m in _measures_of(tok) for c in m.children))
 
 
 # Participles that make what follows a vessel's load: "a boat carrying rockets",
@@ -3714,7 +3768,10 @@ def _origin_givers(ctx: DocContext, tok: Token, trig: Trigger) -> list[str]:
             lemma(s) not in bg.carriers | bg.load_nouns | bg.arms_nouns | COURIERS
             for s in subjects(tok) if s.dep_ == "nsubj"):
         return []  # "the defendants shipped parts from the US": the senders are named
-    holders = [tok, *_loads(tok, trig)]
+    loads = _loads(tok, trig)
+    # "weapons smuggled from Iran reached X": the "from" of the participle on the load
+    holders = [tok, *loads, *(v for ld in loads for v in ld.children
+                             if v.dep_ == "acl" and v.tag_ == "VBN")]
     out: list[str] = []
     for _x, p in (po for h in holders for po in prep_objects(h, FROM)):
         m = ctx.ents.at(p.i)
@@ -5120,7 +5177,8 @@ def _told_done(ctx: DocContext, tok: Token, draft: Draft) -> bool:
     group's budget", "is arming the Houthis"); not with an adverb of no particular time
     ("has long supplied") nor in the present between unnamed ones ("arms flow to
     proxies")."""
-    verb = governing_verb(tok)
+    verb = tok.head.head if _charged_with(tok) else governing_verb(tok)
+    # ("accused Iran of smuggling arms": told as the charge is)
     if verb is not None and verb.dep_ in ("xcomp", "advcl") and lemma(verb.head) in MEANS_VERBS:
         verb = verb.head  # "used front companies to move the money": done as the use was
     if verb is not None and verb.dep_ == "xcomp" and lemma(verb.head) in CONTINUING_VERBS:

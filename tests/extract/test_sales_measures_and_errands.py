@@ -1,0 +1,94 @@
+"""Arms sold, charged or arriving from a named source; measures that "hit" those they
+reach; custody verbs that are a private errand; and the arms that a transfer moves named
+by their own words (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+
+Run = Callable[..., Extraction]
+
+
+def _types(run: Run, text: str) -> list[str]:
+    return [e.type for e in run(text).events]
+
+
+def _transfers(run: Run, text: str) -> list[tuple[list[str], list[str], str | None]]:
+    return [(e.actors, e.target_actors, e.weapon) for e in run(text).events
+            if e.type == "transfer"]
+
+
+@pytest.mark.parametrize(("text", "giver", "taker"), [
+    # the receiver as the verb's second object, and after "to"
+    ("Belarus sold Sudan armed drones in 2021.", "belarus", "sudan"),
+    ("North Korea sold artillery rockets to Iran in 2009.", "north-korea", "iran"),
+    # a supply laid at a party's door, told as the charge is
+    ("Washington accused Tehran of supplying Hezbollah with attack drones last week.",
+     "iran", "hezbollah"),
+    # the source named on the participle of the arms that arrived
+    ("Rifles smuggled from Syria have reached Hamas in Gaza.", "syria", "hamas"),
+])
+def test_transfers_sold_charged_and_arriving(extract: Run, text: str, giver: str,
+                                             taker: str) -> None:
+    found = _transfers(extract, text)
+    assert any(giver in actors and taker in takers for actors, takers, _w in found), found
+
+
+def test_a_charged_supply_is_alleged(extract: Run) -> None:
+    found = [e for e in extract("Israel accused Iran of smuggling rifles into the West Bank.")
+             .events if e.type == "transfer"]
+    assert [(e.actors, e.certainty) for e in found] == [(["iran"], "alleged")]
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuela sold crude oil to China last year.",
+    "The firm sold its shares in the airline in 2020.",
+    "Critics accused the minister of supplying misleading figures.",
+])
+def test_sales_and_charges_that_move_no_arms(extract: Run, text: str) -> None:
+    assert "transfer" not in _types(extract, text)
+
+
+@pytest.mark.parametrize(("text", "weapon"), [
+    ("Iran shipped heavy machine guns to the Houthis in March.", "machine gun"),
+    ("Iran sent small arms to militants in Bahrain in March.", "small arms"),
+])
+def test_arms_moved_named_by_their_words(extract: Run, text: str, weapon: str) -> None:
+    assert [w for _a, _t, w in _transfers(extract, text)] == [weapon]
+
+
+@pytest.mark.parametrize("text", [
+    "US sanctions hit the militia's main bank on Tuesday.",
+    "British sanctions hit the militia's main bank.",
+    "New Treasury sanctions hit three Hezbollah financiers on Monday.",
+    "Two exchange houses in Dubai were targeted by US sanctions on Friday.",
+])
+def test_measures_that_hit_are_sanctions(extract: Run, text: str) -> None:
+    types = _types(extract, text)
+    assert "sanction" in types and "strike" not in types and "attack" not in types, types
+
+
+def test_a_measure_that_wears_an_economy_down_is_no_event(extract: Run) -> None:
+    assert _types(extract, "Sanctions have hit Iran's economy hard.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "She picked him up at the airport on Friday.",
+    "His cousin picked them up at the bus station on Monday.",
+    "Her father took her away to Paris for a holiday in May.",
+    "Sara Cohen picked him up at the airport on Friday.",
+])
+def test_custody_verbs_as_private_errands(extract: Run, text: str) -> None:
+    assert "arrest" not in _types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police picked him up at the airport on Friday.",
+    "Kurdish forces captured an ISIS emir near Hasakah on Friday.",
+])
+def test_custody_by_forces(extract: Run, text: str) -> None:
+    assert "arrest" in _types(extract, text)
