@@ -365,6 +365,15 @@ def _state_reading(ctx: DocContext, tok: Token, trig: Trigger) -> tuple[str, str
     return None
 
 
+def _datives_to(holder: Token, preps: frozenset[str]) -> list[tuple[str, Token]]:
+    """Where "to" leads when the parse takes it for a dative ("sent drones to Moscow"),
+    if "to" places the event."""
+    if "to" not in preps:
+        return []
+    return [("to", p) for c in holder.children if c.dep_ == "dative" and c.lower_ == "to"
+            for p in c.children if p.dep_ == "pobj"]
+
+
 def _blow_objects(verb: Token) -> list[Token]:
     """What a verb of force hits: its objects, or what it is aimed "at" ("jets struck at
     militia positions", "struck back at Hezbollah targets"); a gun is also fired "on" or
@@ -4002,7 +4011,7 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
         preps = place_preps(draft.type)
         if draft.type == "plot" and holder.pos_ == "VERB" and lemma(holder) in JOURNEY_VERBS:
             preps = preps | {"to"}  # "travelled to Cyprus to kill ...": where it was to be
-        for prep, pobj in [*prep_objects(holder, preps), *bearings,
+        for prep, pobj in [*prep_objects(holder, preps), *bearings, *_datives_to(holder, preps),
                            *included_places(holder), *joined_places(holder, preps),
                            *_relative_places(holder, preps)]:
             if draft.type == "plot" and _alternatives(pobj):

@@ -92,3 +92,11 @@ def test_custody_verbs_as_private_errands(extract: Run, text: str) -> None:
 ])
 def test_custody_by_forces(extract: Run, text: str) -> None:
     assert "arrest" in _types(extract, text)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # the parse may take the "to" of the destination for a dative
+    ("Iran sent attack drones to Moscow in May.", "RU"),
+])
+def test_a_delivery_is_placed_where_it_is_sent(extract: Run, text: str, country: str) -> None:
+    assert [e.country for e in extract(text).events if e.type == "transfer"] == [country]
