@@ -2843,7 +2843,8 @@ def _carries_weapon(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit]) -
     """Whether what a seizing verb acts on is a carrier whose load is a weapon: the
     weapon word then names cargo, not the means of an attack."""
     starts = {w.start for w in weapons}
-    carriers = acted_on(tok)
+    # "stopped two men carrying explosives": people caught with arms are held, no cargo
+    carriers = [o for o in acted_on(tok) if lemma(o) not in ctx.ontology.person_nouns]
     # the participle hangs on the noun, or (as parsed) on the seizing verb itself
     loads = [c for o in carriers for c in o.children if c.dep_ in ("acl", "relcl") or (
         c.dep_ == "amod" and lemma(c) in CARGO_VERBS)]  # "a boat laden with arms"

@@ -89,9 +89,17 @@ def test_custody_verbs_as_private_errands(extract: Run, text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Police picked him up at the airport on Friday.",
     "Kurdish forces captured an ISIS emir near Hasakah on Friday.",
+    # people caught with arms on them are held; the arms are no cargo on its way
+    "Police stopped two men carrying explosives near the consulate on Sunday.",
 ])
 def test_custody_by_forces(extract: Run, text: str) -> None:
-    assert "arrest" in _types(extract, text)
+    types = _types(extract, text)
+    assert "arrest" in types and "transfer" not in types, types
+
+
+def test_a_craft_stopped_with_arms_is_a_transfer_stopped(extract: Run) -> None:
+    assert _types(extract, "Border guards stopped a van carrying rifles near Ruwaished on "
+                           "Sunday.") == ["transfer"]
 
 
 @pytest.mark.parametrize(("text", "country"), [
