@@ -3059,6 +3059,21 @@ def _owned(noun: Token) -> bool:
                for c in noun.children)
 
 
+def _doers_since(ctx: DocContext, verb: Token) -> list[str]:
+    """"It was the first Israeli strike on X since January, when a drone strike killed
+    Y": the blow told in the "when" clause of the time a deed of the same doer looks back
+    to ("since") is that doer's too."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    if clause.dep_ != "relcl" or not any(c.lower_ == "when" for c in clause.children):
+        return []
+    date = clause.head
+    if date.dep_ != "pobj" or date.head.lower_ != "since":
+        return []
+    held = date.head.head
+    deeds = [held, *(c for c in held.children if c.dep_ == "attr")]
+    return tokens_actors(ctx, [d for d in deeds if d.pos_ == "NOUN" and event_noun(ctx, d)])
+
+
 def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
                weapon_tokens: frozenset[int]) -> None:
     if tok.pos_ == "VERB":
@@ -3177,6 +3192,8 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             # "police said the suspect had been arrested": the body that reports it
             found = [a for a in speakers(ctx, tok) if ctx.etype(a) == "state_body" and
                      not _held_abroad(ctx, tok, a)]
+        if not found and draft.type in VIOLENT:
+            found = _doers_since(ctx, tok)
         draft.actors = found
         if not found and draft.type in ARMED:
             # "a drone believed to be Israeli struck a car": whose the craft is believed
