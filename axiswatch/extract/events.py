@@ -681,6 +681,27 @@ OFFICIAL_HEADS = BODY_NOUNS | SPOKESPEOPLE | DIPLOMAT_NOUNS | frozenset({"govern
                                                                          "minister", "embassy"})
 
 
+# Words of protest that, with an object, a clause or an "of" phrase, mean a showing.
+SHOWING_WORDS = frozenset({"demonstrate", "demonstration"})
+# What "a demonstration of" shows when it is no protest: "a demonstration of force".
+MIGHT_NOUNS = frozenset({"force", "strength", "power", "might", "reach", "resolve", "prowess"})
+
+
+def _shows_something(ctx: DocContext, tok: Token) -> bool:
+    """"Israel demonstrated its ability to strike", "the drill demonstrated that the navy
+    was ready", "a demonstration of Iran's reach": a thing or a fact shown. People who
+    demonstrate take no object ("thousands demonstrated in Basra", "demonstrated against
+    the war") or are a crowd ("hundreds demonstrated their support"); "a demonstration
+    of support" is one held."""
+    if lemma(tok) not in SHOWING_WORDS:
+        return False
+    if tok.pos_ == "VERB":
+        return (bool(direct_objects(tok)) or any(c.dep_ == "ccomp" for c in tok.children)) \
+            and not _by_crowd(ctx, tok)
+    return any(lemma(p) in MIGHT_NOUNS or lemma(p) in ctx.ontology.generic_heads
+               for _x, p in prep_objects(tok, OF))
+
+
 def _protest_by_state(ctx: DocContext, tok: Token) -> bool:
     """"Lebanon protested to the Security Council", "the ministry protested the decision":
     a state that protests complains through its diplomacy; no crowd takes to the streets.
@@ -1833,6 +1854,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "Lebanon protested to the Security Council": diplomacy, no crowd
     if lemma(tok) in CROWD_VERBS and tok.pos_ == "VERB" and not _by_crowd(ctx, tok):
         return None  # "crowds gathered" is a demonstration, "officials gathered" is not
+    if _shows_something(ctx, tok):
+        return None  # "demonstrated its ability to strike": shown, no crowd in the street
     if lemma(tok) in CROWD_VERBS and tok.pos_ == "VERB" and not dates and \
             _crowd_told_before(tok):
         return None  # "The protesters marched to the embassy": the protest told before
