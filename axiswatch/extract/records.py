@@ -195,6 +195,26 @@ def _interceptor_country(ctx: DocContext, sent: Span, d: Draft) -> str | None:
     return None
 
 
+def _embassy_abroad(ctx: DocContext, sent: Span, d: Draft) -> Place | None:
+    """The capital a state's embassy stands in when the sentence names no town ("another
+    rocket landed near the US embassy"): that of the one country other than the
+    embassy's state that the paragraph tells things happen in."""
+    if ctx.geocoder is None:
+        return None
+    for tok in sent.doc[d.span[0]:d.span[1]]:
+        if lemma(tok) != "embassy":
+            continue
+        owners = {ctx.country(m.entity_id) for m in ctx.mentions_of(
+            [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")])
+            if m.entity_id and ctx.is_state(m.entity_id)}
+        told = [c for c in paragraph_countries(ctx, sent) if c not in owners]
+        capital = ctx.geocoder.capital_place(told[0]) if owners and len(told) == 1 else None
+        if capital is not None:
+            return Place(capital.id, capital.name, capital.lat, capital.lon, capital.country,
+                         "town")
+    return None
+
+
 def _cargo_makers(ctx: DocContext, d: Draft) -> set[str]:
     """The sides a blow's target names only by the make of what it carried ("struck a
     convoy carrying Iranian weapons to X"): who made or sent a load is not where it was
@@ -240,6 +260,10 @@ def unplaced_where(ctx: DocContext, sent: Span, d: Draft, country: str | None
         if len(named) == 1:
             return named[0], None
         return next((c for c in sides if c in named), None), None
+    embassy = _embassy_abroad(ctx, sent, d) if country is None and d.type in (
+        "attack", "protest") else None
+    if embassy is not None:
+        return embassy.country, embassy
     if country is None:
         country = _national_site(ctx, sent, d)
         whole = ctx.geocoder.country_place(country) if country and ctx.geocoder else None

@@ -71,3 +71,26 @@ def test_a_crowd_told_where_or_by_its_people_keeps_its_place(
         extract: Run, text: str, location: str, country: str) -> None:
     events = [e for e in extract(text).events if e.type == "protest"]
     assert events and all((e.location, e.country) == (location, country) for e in events)
+
+
+@pytest.mark.parametrize(("text", "location", "country"), [
+    # a state's embassy with no town named stands in the capital of the country the
+    # paragraph tells of
+    ("Rockets hit Baghdad's Green Zone on Monday. Another rocket landed near the US embassy "
+     "on Tuesday.", "baghdad", "IQ"),
+    ("Gunmen fired at a checkpoint in Sidon on Monday. On Tuesday a grenade exploded near "
+     "the French embassy.", "beirut", "LB"),
+])
+def test_an_embassy_abroad_stands_in_the_capital_of_the_country_told(
+        extract: Run, text: str, location: str, country: str) -> None:
+    events = [e for e in extract(text).events if e.type == "attack"]
+    assert (events[-1].location, events[-1].country) == (location, country)
+
+
+@pytest.mark.parametrize("text", [
+    "A rocket landed near the US embassy on Tuesday.",  # no country told
+    "Fighting flared in Syria and Iraq. A rocket landed near the US embassy on Tuesday.",
+])
+def test_an_embassy_in_no_one_country_told_is_left_unplaced(extract: Run, text: str) -> None:
+    events = [e for e in extract(text).events if e.type == "attack"]
+    assert events and events[-1].location is None
