@@ -247,8 +247,9 @@ def _pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Spa
     scopes: list[Token] = []
     sequenced = verb is not None and tok.dep_ == "nsubj" and tok.head.i == verb.i and \
         verb.lemma_.lower() in SEQUENCE_VERBS  # "the strike followed attacks on Monday"
-    if sequenced:
-        return None  # the rest of the clause dates the other event
+    if sequenced and verb is not None:  # the rest of the clause dates the other event;
+        # a date before the verb is the subject's own ("his arrest last month followed ...")
+        return next((d for d in dates if tok.idx < d.start and d.end <= verb.idx), None)
     if verb is not None and verb.i != tok.i:
         scopes.append(verb)
     head = tok.head

@@ -108,3 +108,15 @@ def test_a_craft_stopped_with_arms_is_a_transfer_stopped(extract: Run) -> None:
 ])
 def test_a_delivery_is_placed_where_it_is_sent(extract: Run, text: str, country: str) -> None:
     assert [e.country for e in extract(text).events if e.type == "transfer"] == [country]
+
+
+@pytest.mark.parametrize(("text", "etype", "date"), [
+    # a date between the event and "followed" is its own
+    ("Her detention last month followed a long inquiry.", "arrest", "2024-01"),
+    # one after the verb dates the event it followed
+    ("The raid followed a rocket attack on Monday.", "strike", None),
+])
+def test_the_date_of_an_event_that_followed_another(extract: Run, text: str, etype: str,
+                                                     date: str | None) -> None:
+    found = [e.date for e in extract(text).events if e.type == etype]
+    assert found and found[0] != "2024-02-05" and (date is None or found == [date]), found
