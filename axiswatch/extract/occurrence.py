@@ -537,12 +537,20 @@ def is_blocked(ctx: DocContext, tok: Token, event_type: str) -> bool:
         if low in BLOCKING_VERBS and event_type not in ("statement", "plot") and \
                 below.dep_ != "nsubj" and not _done_beside(below, verb):
             return True
+        if below.dep_ == "prep" and below.lower_ in TRUCE_PREPS and below.i > 0 and \
+                lemma(below.doc[below.i - 1]) in TRUCE_NOUNS:
+            return True  # "announced a truce on attacks", however the parse hangs "on"
         below = anc
         if event_type == "meeting" and low in ctx.ontology.pending_verbs:
             return True
         if anc.pos_ == "NOUN" and low in ctx.ontology.generic_heads:
             return True
     return False
+
+
+# Agreements that stop the acts they are on ("a truce on attacks", "a ceasefire in strikes").
+TRUCE_NOUNS = frozenset({"truce", "ceasefire", "armistice"})
+TRUCE_PREPS = frozenset({"on", "in", "against"})
 
 
 # Words that join victims to one told before: "two aides were killed with him".
