@@ -635,7 +635,10 @@ def split_targets(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[Draf
                  c.pos_ in ("NOUN", "PROPN") and not ctx.ontology.weapons_starting(lemma(c))
                  and not ctx.ontology.triggers_starting(lemma(c))]
         # (a conjunct that is itself a trigger tells its own act)
-        conjs = [c for c in [*first.conjuncts, *extra] if c.i > first.i and c.i not in heads]
+        listed = [a for a in first.children if a.dep_ == "appos" and _listed(a)]
+        listed += [c for a in listed for c in a.conjuncts]  # "A, B, C and D"
+        conjs = sorted({c.i: c for c in [*first.conjuncts, *extra, *listed]
+                        if c.i > first.i and c.i not in heads}.values(), key=lambda c: c.i)
         days = _days_of_targets(ctx, sent, d, [first, *conjs])
         if days:
             d.date = days[0]
@@ -691,28 +694,69 @@ _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj"})
 _ROUTE_PREPS = frozenset({"from", "to", "toward", "towards", "via", "through", "between",
                           "across", "into"})
 # How far up from a place a coordination may lie and still belong to the trigger.
-_PATH_STEPS = 7
+_PATH_STEPS = 10
 
 
-def _path_up(tok: Token, top: Token, heads: set[int]) -> list[Token] | None:
+def _path_up(tok: Token, top: Token, heads: set[int], through: frozenset[int] = frozenset(),
+             strays: frozenset[int] = frozenset()) -> list[Token] | None:
     """The tokens from ``tok`` up to ``top`` (without it), or ``None`` when ``tok`` does
-    not hang from ``top`` within one clause and without another trigger between."""
+    not hang from ``top`` within one clause (or the clauses ``through``, which tell the
+    same act) and without another trigger between; ``strays`` are words the parse hung
+    elsewhere that belong to ``top``."""
     path: list[Token] = []
     cur = tok
     for _ in range(_PATH_STEPS):
         if cur.i == top.i:
             return path
-        if cur.i in heads or cur.dep_ in _CLAUSE_DEPS or cur.head.i == cur.i:
+        if cur.i in strays:
+            return [*path, cur]
+        if cur.i in heads or (cur.dep_ in _CLAUSE_DEPS and cur.i not in through) or \
+                cur.head.i == cur.i:
             return None
         path.append(cur)
         cur = cur.head
     return path if cur.i == top.i else None
 
 
+# Entity labels of the names of sites and places.
+_SITE_LABELS = frozenset({"GPE", "FAC", "LOC"})
+
+
+def _names_site(prep: Token) -> bool:
+    """Whether a preposition's object is the name of a site or place ("at Harir"; not "at
+    dawn", "on Friday" or "at US forces")."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in _SITE_LABELS for c in prep.children)
+
+
+def _listed(t: Token) -> bool:
+    """Whether ``t`` is a later item of a list that the parse took for something else: a
+    repeated preposition ("at A with drones, at B with rockets"), a second object ("the
+    tanker in A, a container ship in B and a destroyer in C") or an apposition that is
+    no description of its head but an item like it: a name after a name ("Eilat, Haifa
+    and the Golan") or a site told like the one before ("a site in A, a station in B and
+    an airfield in C"; not "Ain al-Asad, a base in Anbar, and Harir")."""
+    head = t.head
+    if t.dep_ == "prep":
+        return _names_site(t) and any(c.dep_ == "prep" and c.lower_ == t.lower_ and
+                                      c.i < t.i and _names_site(c) for c in head.children)
+    before = t.left_edge.i - 1
+    if before < 0 or t.doc[before].text != ",":
+        return False
+    if t.dep_ == "dobj":
+        return any(c.dep_ == "dobj" and c.i < t.i for c in head.children)
+    if t.dep_ != "appos" or not any(c.dep_ == "conj" for c in (*t.children, *head.children)):
+        return False
+    if t.ent_type_ in _SITE_LABELS and head.ent_type_ in _SITE_LABELS:
+        return True
+    return head.dep_ == "pobj" and any(c.dep_ == "prep" and c.lower_ == head.head.lower_
+                                       for c in t.children)
+
+
 def _coordinated(path: list[Token]) -> bool:
     """Whether a place or date is a later conjunct of what its trigger tells ("at A on
-    Monday and at B on Tuesday", "sites in A, B and C")."""
-    return any(t.dep_ == "conj" for t in path) and not any(
+    Monday and at B on Tuesday", "sites in A, B and C", "a site in A, a station in B and
+    an airfield in C")."""
+    return any(t.dep_ == "conj" or _listed(t) for t in path) and not any(
         t.dep_ == "prep" and t.lower_ in _ROUTE_PREPS for t in path)
 
 
@@ -730,15 +774,27 @@ def _doing_verb(tok: Token, heads: set[int]) -> Token:
     return tok
 
 
+def _stray_conjuncts(verb: Token, heads: set[int]) -> list[Token]:
+    """"Said it attacked A on Monday, and a post near B on Tuesday", "said it had struck
+    A, and at B on Sunday": the later objects or sites of a reported verb that the parse
+    hangs on the reporting verb, conjuncts with no verb of their own."""
+    if verb.pos_ != "VERB" or verb.dep_ != "ccomp":
+        return []
+    return [c for c in verb.head.children if c.dep_ == "conj" and c.i > verb.i and
+            c.pos_ in ("NOUN", "PROPN", "ADP") and c.i not in heads and
+            not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)]
+
+
 def _told_span(ctx: DocContext, d: Draft, heads: set[int]) -> tuple[int, int]:
     """A draft's span with the objects a verb trigger goes on to coordinate ("said it
     struck a ship on Monday and a tanker on Tuesday", where the parse may hang the
-    second object on the verb, out of the clause)."""
+    second object on the verb, out of the clause, or on the reporting verb)."""
     verb = ctx.doc[d.hit.head]
     if verb.pos_ != "VERB":
         return d.span
     objects = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and
                c.pos_ in ("NOUN", "PROPN") and c.i not in heads]
+    objects += _stray_conjuncts(verb, heads)
     return d.span[0], max([d.span[1], *(c.right_edge.i + 1 for c in objects)])
 
 
@@ -748,7 +804,9 @@ def _reach(ctx: DocContext, d: Draft, heads: set[int]) -> tuple[int, int]:
     verb = _doing_verb(ctx.doc[d.hit.head], heads)
     if verb.i == d.hit.head:
         return _told_span(ctx, d, heads)
-    return d.span[0], max(d.span[1], verb.right_edge.i + 1)
+    strays = _stray_conjuncts(verb, heads)
+    return d.span[0], max(d.span[1], verb.right_edge.i + 1,
+                          *(c.right_edge.i + 1 for c in strays))
 
 
 def _own_places(ctx: DocContext, d: Draft, heads: set[int]
@@ -768,17 +826,21 @@ def _own_places(ctx: DocContext, d: Draft, heads: set[int]
     found: list[tuple[LinkedMention, Place]] = []
     # (another trigger, or the verb another noun trigger is the subject of, is its act)
     blocked = {i for h in heads - {d.hit.head} for i in (h, _doing_verb(doc[h], heads).i)}
-    for m in ctx.mentions_in(*_reach(ctx, d, heads)):
-        if m.etype not in PLACE_TYPES or m.label == "NORP":
-            continue
+    # "claimed drone attacks, hitting A, B and C": a participle of a blow that tells them
+    told = frozenset(c.i for c in trig.children if c.dep_ == "advcl" and c.tag_ == "VBG" and
+                     ctx.ontology.triggers_starting(lemma(c)))
+    strays = frozenset(c.i for c in _stray_conjuncts(trig, heads))
+    named = [m for m in ctx.mentions_in(*_reach(ctx, d, heads))
+             if m.etype in PLACE_TYPES and m.label != "NORP"]
+    for m in named:
         root = doc[m.tok_end - 1]
         while root.head.i != root.i and m.tok_start <= root.head.i < m.tok_end:
             root = root.head
-        path = _path_up(root, trig, blocked)
+        path = _path_up(root, trig, blocked, told, strays)
         if path is None or not _coordinated(path):
             continue
-        if root.head.dep_ == "prep" and any(f.tok_start <= root.head.head.i < f.tok_end
-                                            for f, _p in found):
+        if root.dep_ == "pobj" and root.head.dep_ == "prep" and any(
+                f.tok_start <= root.head.head.i < f.tok_end for f in named):
             continue  # "and at Harir air base in Erbil": the town the site is in
         place = ctx.place(m)
         if place.lat is None or place.precision in broad or _same_place(place, d.place) or \
@@ -795,21 +857,29 @@ def _same_place(a: Place, b: Place) -> bool:
     return a.name == b.name or (a.entity_id is not None and a.entity_id == b.entity_id)
 
 
+# Acts whose occurrences a month or a year tells apart as well as a day: "designated
+# the group in 2017 and its leader in 2020" are two listings (unlike blows, told by the
+# day).
+DATED_ACTS = frozenset({"sanction"})
+
+
 def _day_dates(ctx: DocContext, sent: Span, d: Draft, heads: set[int]) -> list[DateMatch]:
     """The dates of single days a draft's trigger tells (not another trigger's, nor
-    another clause's), in order, one per day."""
+    another clause's), in order, one per day; for a listing, of months and years too."""
     doc = ctx.doc
     trig = _doing_verb(doc[d.hit.head], heads)
+    strays = frozenset(c.i for c in _stray_conjuncts(trig, heads))
     others = heads - {trig.i, d.hit.head}  # (a day on the trigger noun is on the verb too)
     start, end = _told_span(ctx, d, heads)
     lo, hi = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
     out: list[DateMatch] = []
     for m in ctx.dates(sent):
-        if m.precision != "day" or not (lo <= m.start and m.end <= hi) or \
+        if (m.precision != "day" and d.type not in DATED_ACTS) or \
+                not (lo <= m.start and m.end <= hi) or \
                 any(o.value == m.value for o in out):
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and _path_up(span.root, trig, others) is not None:
+        if span is not None and _path_up(span.root, trig, others, strays=strays) is not None:
             out.append(m)
     return out
 
@@ -907,7 +977,8 @@ def split_occurrences(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[
     for d in drafts:
         out.append(d)
         # "arrested three men in Istanbul and two in Ankara": arrests at two places too
-        if d.type not in ARMED | {"arrest", "plot"} or d.hit.head in split or d.campaign:
+        if d.type not in ARMED | DATED_ACTS | {"arrest", "plot"} or d.hit.head in split or \
+                d.campaign:
             continue
         places = _own_places(ctx, d, heads)
         if places:
@@ -919,6 +990,7 @@ def split_occurrences(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[
             sites: list[tuple[Place, int | None]] = [(first, None)]
             sites += [(p, m.tok_end) for m, p in places]
             paired = len(dates) == len(sites)
+            later = [] if paired else _days_after(ctx, dates, [m for m, _p in places])
             weapons = _site_weapons(ctx, sent, d, [m for m, _p in places])
             for k, (place, end) in enumerate(sites[1:], start=1):
                 one = _copy(d, (d.span[0], d.span[1] if k == len(sites) - 1 else end or
@@ -927,7 +999,7 @@ def split_occurrences(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[
                     one.weapon = w.name
                     one.subtype = w.subtypes.get(one.type) or one.subtype
                 _move_to(one, first.entity_id, place)
-                one.date = dates[k] if paired else d.date
+                one.date = dates[k] if paired else later[k - 1] if later else d.date
                 out.append(one)
             if paired:
                 d.date = dates[0]
@@ -942,6 +1014,23 @@ def split_occurrences(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[
                 out.append(one)
             d.date = dates[0]
             d.span = (d.span[0], _token_after(ctx, dates[0].end))
+    return out
+
+
+def _days_after(ctx: DocContext, dates: list[DateMatch], sites: list[LinkedMention]
+                ) -> list[DateMatch]:
+    """"At A and B on Sunday, and at C on Monday": the day told after each later site,
+    the first one after it, when the days are more than one and each site has one;
+    none otherwise (the days tell no sites apart)."""
+    if len(dates) < 2:
+        return []
+    out: list[DateMatch] = []
+    for m in sites:
+        end = ctx.doc[m.tok_end - 1].idx
+        day = next((x for x in dates if x.start > end), None)
+        if day is None:
+            return []
+        out.append(day)
     return out
 
 
