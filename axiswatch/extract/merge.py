@@ -47,6 +47,8 @@ def compatible(a: Draft, b: Draft, ctx: DocContext | None = None) -> bool:
         return False  # "X said A would pay, and Y said B would face revenge"
     if a.type == "statement" and _voiced_on_two_days(a, b, ctx):
         return False  # "X warned on Tuesday ..., and on Friday it threatened ..."
+    if a.type == "arrest" and _arrests_apart(a, b):
+        return False
     if a.type in ONE_PER_SENTENCE:
         return True
     if a.date and b.date and a.date.value != b.date.value:
@@ -63,6 +65,21 @@ def compatible(a: Draft, b: Draft, ctx: DocContext | None = None) -> bool:
         ta = {t for t in ta if ctx.etype(t) not in PLACE_TYPES}
         tb = {t for t in tb if ctx.etype(t) not in PLACE_TYPES}
     return not (ta and tb and not ta & tb)
+
+
+def _arrests_apart(a: Draft, b: Draft) -> bool:
+    """"Police arrested one suspect in Hamburg, while a second was detained in Vienna",
+    "arrested him in May and his brother in July": arrests in two towns or countries, or
+    on two dates, are two (one place in the other's country, or one undated, may be the
+    same)."""
+    if a.date and b.date and a.date.value != b.date.value:
+        return True
+    if a.place is None or b.place is None or _same_place(a.place, b.place) or \
+            "extradition" in (a.subtype, b.subtype):
+        return False  # (where a man is sent to is not where he was caught)
+    if a.place.country != b.place.country:
+        return True
+    return a.place.precision not in _WIDE and b.place.precision not in _WIDE
 
 
 def _voice(tok: Token) -> Token | None:
@@ -730,15 +747,18 @@ def _names_site(prep: Token) -> bool:
 
 def _listed(t: Token) -> bool:
     """Whether ``t`` is a later item of a list that the parse took for something else: a
-    repeated preposition ("at A with drones, at B with rockets"), a second object ("the
+    repeated preposition ("at A with drones, at B with rockets") or one after a later
+    object ("one man in A and another in B"), a second object ("the
     tanker in A, a container ship in B and a destroyer in C") or an apposition that is
     no description of its head but an item like it: a name after a name ("Eilat, Haifa
     and the Golan") or a site told like the one before ("a site in A, a station in B and
     an airfield in C"; not "Ain al-Asad, a base in Anbar, and Harir")."""
     head = t.head
     if t.dep_ == "prep":
-        return _names_site(t) and any(c.dep_ == "prep" and c.lower_ == t.lower_ and
-                                      c.i < t.i and _names_site(c) for c in head.children)
+        # (or right after a later object: "one man in A and another in B")
+        return _names_site(t) and (t.doc[t.i - 1].dep_ == "conj" or any(
+            c.dep_ == "prep" and c.lower_ == t.lower_ and c.i < t.i and _names_site(c)
+            for c in head.children))
     before = t.left_edge.i - 1
     if before < 0 or t.doc[before].text != ",":
         return False
@@ -820,7 +840,9 @@ def _own_places(ctx: DocContext, d: Draft, heads: set[int]
     # a plot on two sites of one country ("rockets at the Green Zone and the airport")
     # stays one
     plot = d.type == "plot"
-    broad = frozenset() if plot else _BROAD
+    # so are arrests in several countries ("arrested one man in Germany and another in
+    # Austria"); two sites of one country are two arrests as they are two blows
+    broad = frozenset() if plot or d.type == "arrest" else _BROAD
     if d.place is None or d.place.precision in broad:
         return []
     found: list[tuple[LinkedMention, Place]] = []
@@ -846,8 +868,10 @@ def _own_places(ctx: DocContext, d: Draft, heads: set[int]
         if place.lat is None or place.precision in broad or _same_place(place, d.place) or \
                 any(_same_place(place, p) for _m, p in found):
             continue
-        if plot and (not place.country or place.country in
-                     {d.place.country, *(p.country for _m, p in found)}):
+        if (plot or (d.type == "arrest" and "country" in
+                     (place.precision, d.place.precision))) and \
+                (not place.country or place.country in
+                 {d.place.country, *(p.country for _m, p in found)}):
             continue
         found.append((m, place))
     return found
@@ -1010,8 +1034,11 @@ def split_occurrences(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[
                 one = _copy(d, d.span if k == len(dates) - 1 else (
                     d.span[0], _token_after(ctx, dates[k].end)))
                 one.date = date
-                _site_before_day(ctx, one, dates[k - 1], date)
+                _site_before_day(ctx, one, _token_after(ctx, dates[k - 1].end), date)
                 out.append(one)
+            target = d.target, d.target_token
+            _site_before_day(ctx, d, d.hit.head + 1, dates[0])
+            d.target, d.target_token = target  # (the first target is the draft's own)
             d.date = dates[0]
             d.span = (d.span[0], _token_after(ctx, dates[0].end))
     return out
@@ -1034,14 +1061,21 @@ def _days_after(ctx: DocContext, dates: list[DateMatch], sites: list[LinkedMenti
     return out
 
 
-def _site_before_day(ctx: DocContext, d: Draft, before: DateMatch, day: DateMatch) -> None:
-    """"Drones hit A on Saturday and B on Sunday": the site told between the day before
-    and a draft's own day is where it fell (none there: "at A on Monday and again on
-    Tuesday", the same site)."""
-    start = _token_after(ctx, before.end)
+def _site_before_day(ctx: DocContext, d: Draft, start: int, day: DateMatch) -> None:
+    """"Drones hit A on Saturday and B on Sunday", "attacked a base in A with rockets on
+    Monday and the embassy in B with drones on Tuesday": the site told between the day
+    before (or the trigger) and a draft's own day is where it fell, and the weapon told
+    there what it fell with (none there: "at A on Monday and again on Tuesday", the same
+    site and means)."""
     end = ctx.doc.char_span(day.start, day.end, alignment_mode="expand")
     if end is None:
         return
+    hits = {w.weapon.name: w.weapon for w in ctx.weapons(end.sent)
+            if start <= w.start and w.end <= end.start}
+    if len(hits) == 1:
+        weapon = next(iter(hits.values()))
+        d.weapon = weapon.name
+        d.subtype = weapon.subtypes.get(d.type) or d.subtype
     places = [m for m in ctx.mentions_in(start, end.start) if m.etype in PLACE_TYPES]
     place = place_of(ctx, places)
     if place is None or (d.place is not None and _same_place(place, d.place)):

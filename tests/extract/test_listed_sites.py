@@ -106,3 +106,47 @@ def test_one_listing_of_two_names_is_one(extract: Run) -> None:
     x = extract("The Treasury designated an exchange house and two of its managers on "
                 "Monday.")
     assert len([e for e in x.events if e.type == "sanction"]) == 1
+
+
+def test_each_day_takes_the_site_and_weapon_told_before_it(extract: Run) -> None:
+    x = extract("The group attacked a US base in Syria with rockets on Monday and the US "
+                "embassy in Baghdad with drones on Tuesday.")
+    assert sorted((e.location, e.date, e.weapon) for e in x.events if e.type == "attack") \
+        == [("syria", "2024-02-05", "rocket"),
+            ("us-embassy-in-baghdad", "2024-02-06", "drone")]
+
+
+def test_one_site_hit_on_two_days_keeps_its_site_and_weapon(extract: Run) -> None:
+    x = extract("Militants fired rockets at Ain al-Asad air base on Monday and again on "
+                "Wednesday.")
+    assert sorted((e.location, e.date, e.weapon) for e in x.events if e.type == "attack") \
+        == [("ain-al-asad-air-base", "2024-02-05", "rocket"),
+            ("ain-al-asad-air-base", "2024-02-07", "rocket")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested one man in Germany and another in Austria.",
+         ["austria", "germany"]),
+        ("Police arrested one suspect in Hamburg, while a second was detained in Munich.",
+         ["hamburg", "munich"]),
+    ],
+)
+def test_arrests_in_two_places_are_two(extract: Run, text: str,
+                                       expected: list[str]) -> None:
+    assert sorted(e.location or "" for e in extract(text).events
+                  if e.type == "arrest") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested three men in Berlin, Germany.",
+        "Police arrested the suspect in Baghdad, Iraqi officials said.",
+        "Turkish police detained an Iranian agent in Istanbul and charged him with "
+        "spying in Turkey.",
+    ],
+)
+def test_one_arrest_told_with_its_country_is_one(extract: Run, text: str) -> None:
+    assert len([e for e in extract(text).events if e.type == "arrest"]) == 1
