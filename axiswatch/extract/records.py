@@ -215,6 +215,13 @@ def _embassy_abroad(ctx: DocContext, sent: Span, d: Draft) -> Place | None:
     return None
 
 
+def _region_wide(sent: Span) -> bool:
+    """Whether the sentence tells of moves across a whole region ("move weapons around
+    the region", "across the Middle East"): in no one country."""
+    return any(lemma(t) == "region" and t.dep_ == "pobj" and
+               t.head.lower_ in ("around", "across", "throughout") for t in sent)
+
+
 def _cargo_makers(ctx: DocContext, d: Draft) -> set[str]:
     """The sides a blow's target names only by the make of what it carried ("struck a
     convoy carrying Iranian weapons to X"): who made or sent a load is not where it was
@@ -248,7 +255,8 @@ def unplaced_where(ctx: DocContext, sent: Span, d: Draft, country: str | None
     as violence in X flared again"; not "a day after talks in Y"). Then the side's
     country: the side struck, aimed at or supplied; a doer's country only when the
     paragraph names no other country or the document is mostly about that country.
-    Arrests, protests and plots fall back on the country the document reports on.
+    Arrests, protests, plots and deliveries fall back on the country the document
+    reports on (not a delivery told as moving across a whole region).
     """
     region = region_at(ctx, sent.start_char)
     if _at_sea(ctx, sent, d):
@@ -288,7 +296,8 @@ def unplaced_where(ctx: DocContext, sent: Span, d: Draft, country: str | None
                 break
             if country:
                 break
-    if country is None and d.type in ("arrest", "protest", "plot") and ctx.ents.countries:
+    if country is None and d.type in ("arrest", "protest", "plot", "transfer") and \
+            ctx.ents.countries and not _region_wide(sent):
         # arrests, protests, plots of the country reported on; a crowd does not gather in
         # the state it chants against
         opposed = {ctx.country(e) for e in d.target_actors if ctx.is_country(e)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from axiswatch.model import Extraction
 from tests.extract.support import one_event
 
@@ -123,3 +125,20 @@ def test_a_participle_of_placing_beside_the_target_places_the_event(extract: Run
                 "houses militiamen.")
     ev = one_event(x, "attack")
     assert ev.country == "IQ" and ev.lat is not None and abs(ev.lat - 34.93) < 0.3
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Pressure is mounting on armed factions in Iraq.\n\nThe factions have received Iranian "
+     "cruise missiles, officials said.", "IQ"),
+    ("Pressure is mounting on the rebels in Yemen.\n\nThe rebels reportedly received Iranian "
+     "anti-ship missiles in 2021.", "YE"),
+])
+def test_a_delivery_no_side_places_is_in_the_country_reported_on(
+        extract: Run, text: str, country: str) -> None:
+    assert one_event(extract(text), "transfer").country == country
+
+
+def test_moves_across_a_region_are_in_no_one_country(extract: Run) -> None:
+    x = extract("Pressure is mounting on armed factions in Iraq.\n\nThose groups reportedly "
+                "moved Iranian attack drones around the region in 2022.")
+    assert one_event(x, "transfer").country is None
