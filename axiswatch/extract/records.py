@@ -298,10 +298,13 @@ def unplaced_where(ctx: DocContext, sent: Span, d: Draft, country: str | None
                 break
     if country is None and d.type in ("arrest", "protest", "plot", "transfer") and \
             ctx.ents.countries and not _region_wide(sent):
-        # arrests, protests, plots of the country reported on; a crowd does not gather in
-        # the state it chants against
+        # arrests, protests, plots, deliveries of the country reported on; a crowd does
+        # not gather in the state it chants against
         opposed = {ctx.country(e) for e in d.target_actors if ctx.is_country(e)
                    } if d.type == "protest" else set()
+        if d.type == "transfer":  # a state supplies abroad: see _supplied_abroad
+            opposed = {ctx.country(e) for e in d.all_actors()
+                       if ctx.is_state(e) and e not in d.target_actors}
         country = next((c for c in ctx.ents.countries if c not in opposed), None)
     return country, None
 
