@@ -3083,9 +3083,10 @@ def _owned(noun: Token) -> bool:
 
 
 def _doers_since(ctx: DocContext, verb: Token) -> list[str]:
-    """"It was the first Israeli strike on X since January, when a drone strike killed
-    Y": the blow told in the "when" clause of the time a deed of the same doer looks back
-    to ("since") is that doer's too."""
+    """"Israeli air strikes on Tyre have been rare since May, when an air strike on the
+    same port killed Y": a blow told in the "when" clause of the time a deed looks back to
+    ("since") is the doer's too, when it is told as the same kind of deed, hits the same
+    place and strikes none of the doer's own people."""
     clause = verb.head if verb.dep_ == "conj" else verb
     if clause.dep_ != "relcl" or not any(c.lower_ == "when" for c in clause.children):
         return []
@@ -3093,8 +3094,27 @@ def _doers_since(ctx: DocContext, verb: Token) -> list[str]:
     if date.dep_ != "pobj" or date.head.lower_ != "since":
         return []
     held = date.head.head
-    deeds = [held, *(c for c in held.children if c.dep_ == "attr")]
-    return tokens_actors(ctx, [d for d in deeds if d.pos_ == "NOUN" and event_noun(ctx, d)])
+    deeds = [d for d in (held, *(c for c in held.children if c.dep_ in ("attr", "nsubj")))
+             if d.pos_ == "NOUN" and event_noun(ctx, d)]
+    blows = [s for s in clause.children if s.dep_ == "nsubj"]
+    if not any(b.lemma_.endswith(d.lemma_) for b in blows for d in deeds) or \
+            not _same_ground(ctx, held, clause):
+        return []
+    doers = tokens_actors(ctx, deeds)
+    struck = [t for o in verb.children if o.dep_ == "dobj" for t in o.subtree]
+    return [] if set(tokens_actors(ctx, struck)) & set(doers) else doers
+
+
+def _same_ground(ctx: DocContext, held: Token, clause: Token) -> bool:
+    """Whether the blow of a "when" clause hits the place of the deed that looks back to
+    it: "on the same street", or a place both name."""
+    if any(t.lower_ == "same" for t in clause.subtree):
+        return True
+    told = {t.i for t in clause.subtree}
+    before = {e.text.lower() for e in ctx.doc.ents if e.label_ in ("GPE", "LOC", "FAC")
+              and e.start in {t.i for t in held.subtree} - told}
+    return any(e.text.lower() in before for e in ctx.doc.ents
+               if e.label_ in ("GPE", "LOC", "FAC") and e.start in told)
 
 
 def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
