@@ -552,7 +552,7 @@ def plot_senders_told_after(ctx: DocContext, events: list[Event]) -> None:
         parties = {*plot.actors, *plot.attributed_to}
         unnamed = not any(ctx.etype(p) == "person" for p in parties)
         for people, pointing, bodies in senders_told(ctx, sent):
-            if people and unnamed and not people & _targets_of(ctx, plot):
+            if people and unnamed and not people & _plot_target_ids(ctx, plot):
                 # "Police charged a man with plotting to kill X. Prosecutors said Y had
                 # been recruited by Z": the plot that named no one is Y's, sent by Z (a
                 # state or an armed group; "hired by a broadcaster" is a job)
@@ -565,9 +565,23 @@ def plot_senders_told_after(ctx: DocContext, events: list[Event]) -> None:
                                    if b not in plot.actors and b not in plot.attributed_to]
 
 
-def _targets_of(ctx: DocContext, ev: Event) -> set[str]:
-    """The parties an event is aimed at, named among its targets or in its target's
-    words."""
+def _plot_target_ids(ctx: DocContext, ev: Event) -> set[str]:
+    """The parties a plot is aimed at: named among its targets, within the words of its
+    target, or a person set beside a noun of the target ("Reza Karimi, the diplomat")."""
+    ids = set(ev.target_actors)
     target = ev.target or ""
-    return {*ev.target_actors, *(m.entity_id for m in ctx.ents.mentions
-                                 if m.entity_id and m.text in target)}
+    start = ctx.document.text.find(target, ev.evidence.start) if target else -1
+    if start < 0:
+        return ids
+    span = ctx.doc.char_span(start, start + len(target), alignment_mode="expand")
+    nouns = {lemma(t) for t in span or () if t.pos_ == "NOUN"}
+    for m in ctx.ents.mentions:
+        if not m.entity_id:
+            continue
+        head = ctx.doc[m.tok_end - 1]
+        beside = [c for c in head.children if c.dep_ == "appos"] + \
+            ([head.head] if head.dep_ == "appos" else [])
+        if start <= m.start and m.end <= start + len(target) or \
+                any(lemma(b) in nouns for b in beside):
+            ids.add(m.entity_id)
+    return ids

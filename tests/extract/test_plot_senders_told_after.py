@@ -44,6 +44,11 @@ def test_the_body_a_plotter_serves_told_after_the_plot(extract: Run, text: str,
         # the one hired is the target, not the plotter
         "Adam Fletcher was charged on Tuesday with plotting to kill Mary Ellison in Leeds. "
         "Ellison had been hired by the BBC in 2019.",
+        # the target, named beside the noun that told it
+        "A man was charged on Monday with plotting to kill a former envoy in Salzburg. "
+        "Kamran Moradi, the envoy, had worked for the Iranian foreign ministry.",
+        "A man was charged on Monday with plotting to kill a former envoy in Salzburg. "
+        "The envoy, Kamran Moradi, had been employed by the Iranian foreign ministry.",
         # another paragraph tells another case
         "Adam Fletcher was charged on Tuesday with plotting to kill two journalists in "
         "Leeds.\n\nIn a separate case, prosecutors said a courier had been recruited by the "
