@@ -1427,40 +1427,48 @@ def accused_doers(ctx: DocContext, verb: Token) -> list[str]:
     to kill Y", "accused Tehran of supplying drones", "charges against X for plotting to
     kill Y", "X pleaded guilty to plotting ...": whom a verb or noun of accusing holds to
     the deed are its doers."""
-    for _ in range(2):  # "accused X of offering money to kill Y": the act's purpose
-        if verb.dep_ not in ("advcl", "xcomp") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-        if lemma(verb) in ACCUSING and verb.pos_ == "VERB":
-            # "charged X with planning to murder Y", the parse hanging the act on the
-            # verb of accusing as its purpose: the accused plots
-            held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-            return [*tokens_actors(ctx, held), *(a for h in held for a in principals(ctx, h))]
-    prep = verb.head
-    if verb.dep_ != "pcomp" or prep.lower_ not in ACCUSED_PREPS | {"to"}:
-        return []
-    if prep.lower_ == "to":  # "pleaded guilty to plotting": the one who pleads
-        plea = prep.head.head if lemma(prep.head) == "guilty" else prep.head
-        held = [c for c in plea.children if c.dep_ == "nsubj"] if lemma(plea) == "plead" else []
-    elif lemma(prep.head) in ACCUSING and prep.head.pos_ == "VERB":
-        held = [c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")]
-    elif prep.head.dep_ in ("dobj", "nsubjpass") and lemma(prep.head.head) in ACCUSING:
-        held = [prep.head]  # the parse hangs "of plotting" on the accused
-    elif lemma(prep.head) in GROUND_NOUNS and prep.head.dep_ == "pobj" and \
-            lemma(prep.head.head.head) in ACCUSING:
-        # "arrested X on suspicion of planning", "detained X on charges of plotting"
-        held = [c for c in prep.head.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
-    elif lemma(prep.head) in CHARGE_NOUNS:  # "faces charges of conspiring to kill X"
-        held = _charged_persons(prep.head)
-    else:  # "unsealed charges against X for plotting", the parse hanging "for" on the verb
-        held = [h for o in direct_objects(prep.head) if lemma(o) in CHARGE_NOUNS
-                for h in _charged_persons(o)]
+    held = _accused_of(verb)
     # "an indictment against X, accusing him of plotting": the person named before, in
     # the same sentence
     named = [people[-1] for h in held if h.lower_ in ("him", "her") and (people := [
         m.entity_id for m in ctx.mentions_of(list(h.doc[h.sent.start:h.i]))
         if m.etype == "person" and m.entity_id])]
     return [*tokens_actors(ctx, held), *named, *(a for h in held for a in principals(ctx, h))]
+
+
+def _accused_of(verb: Token) -> list[Token]:
+    """The words naming whom a verb or noun of accusing holds to the deed ``verb`` tells."""
+    for _ in range(2):  # "accused X of offering money to kill Y": the act's purpose
+        if verb.dep_ not in ("advcl", "xcomp") or verb.head.i == verb.i:
+            break
+        act, verb = verb, verb.head
+        if lemma(verb) in ACCUSING and verb.pos_ == "VERB":
+            # "charged X with planning to murder Y", the parse hanging the act on the
+            # verb of accusing: the accused plots; "detained two men to foil a plot",
+            # told after no "with", "of" or "for", is the purpose of those who hold them
+            charged = any(c.dep_ == "prep" and c.lower_ in ACCUSED_PREPS and c.i < act.i
+                          for c in verb.children)
+            return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] \
+                if charged or not _infinitive(act) else []
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in ACCUSED_PREPS | {"to"}:
+        return []
+    if prep.lower_ == "to":  # "pleaded guilty to plotting": the one who pleads
+        plea = prep.head.head if lemma(prep.head) == "guilty" else prep.head
+        return [c for c in plea.children if c.dep_ == "nsubj"] if lemma(plea) == "plead" else []
+    if lemma(prep.head) in ACCUSING and prep.head.pos_ == "VERB":
+        return [c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if prep.head.dep_ in ("dobj", "nsubjpass") and lemma(prep.head.head) in ACCUSING:
+        return [prep.head]  # the parse hangs "of plotting" on the accused
+    if lemma(prep.head) in GROUND_NOUNS and prep.head.dep_ == "pobj" and \
+            lemma(prep.head.head.head) in ACCUSING:
+        # "arrested X on suspicion of planning", "detained X on charges of plotting"
+        return [c for c in prep.head.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if lemma(prep.head) in CHARGE_NOUNS:  # "faces charges of conspiring to kill X"
+        return _charged_persons(prep.head)
+    # "unsealed charges against X for plotting", the parse hanging "for" on the verb
+    return [h for o in direct_objects(prep.head) if lemma(o) in CHARGE_NOUNS
+            for h in _charged_persons(o)]
 
 
 def sponsors_of_plot(ctx: DocContext, tok: Token) -> list[str]:

@@ -30,6 +30,9 @@ Run = Callable[..., Extraction]
         # sent to the place where he planned it
         ("The Quds Force sent Dmitri Volkov to Marseille, where he planned to kill a "
          "dissident journalist.", {"dmitri-volkov", "quds-force"}),
+        # "him", charged with the act hung on the verb of charging: the man named before
+        ("A warrant names Farid Sadeghi; Dutch prosecutors charged him with planning to "
+         "murder a cartoonist in Utrecht.", {"farid-sadeghi"}),
     ],
 )
 def test_the_accused_and_the_sender_plot(extract: Run, text: str, expected: set[str]) -> None:
@@ -73,6 +76,8 @@ def test_plotters_and_senders_told_after(extract: Run, text: str,
         # the plot told again, with nothing of who made it
         "A plot to kill a former Israeli diplomat in Lisbon was foiled last year. "
         "Portuguese prosecutors said the plot was similar to one in Madrid.",
+        # the purpose of the arrest is the police's
+        "Police in Graz arrested Anton Huber to thwart a plan to kill a rabbi in Vienna.",
         # who tipped the police off plots nothing
         "Two men were arrested in Linz on suspicion of planning an attack on a synagogue. "
         "Police said they were tipped off by the FBI.",
