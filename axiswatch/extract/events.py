@@ -5619,10 +5619,8 @@ def _avenged(tok: Token) -> bool:
 TIME_ANCHORS = frozenset({"after", "before", "since", "following", "until", "ahead"})
 # Verbs and adjectives of judging or punishing someone for a deed ("sentenced X for a
 # rocket attack", "suspected of the bombings"), and the prepositions of that deed.
-JUDGING = frozenset({"sentence", "convict", "jail", "imprison", "try", "prosecute", "charge",
-                     "indict", "suspect", "accuse", "execute", "hang", "fine",
-                     "arrest", "detain", "sanction", "designate", "suspected", "accused",
-                     "guilty", "convicted"})
+JUDGING = ACCUSING | {"try", "execute", "hang", "fine", "sanction", "designate", "suspected",
+                      "accused", "guilty", "convicted"}
 JUDGED_PREPS = frozenset({"for", "of", "over", "in"})
 # Judging verbs that, said of a party rather than of suspects held ("two men suspected
 # of the bombings"), blame it: "X accused Y of the attack" tells the attack.
