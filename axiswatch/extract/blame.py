@@ -581,7 +581,7 @@ def _plot_target_ids(ctx: DocContext, ev: Event) -> set[str]:
         head = ctx.doc[m.tok_end - 1]
         beside = [c for c in head.children if c.dep_ == "appos"] + \
             ([head.head] if head.dep_ == "appos" else [])
-        if start <= m.start and m.end <= start + len(target) or \
+        if (start <= m.start and m.end <= start + len(target)) or \
                 any(lemma(b) in nouns for b in beside):
             ids.add(m.entity_id)
     return ids
