@@ -4214,6 +4214,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
             if sub and (draft.subtype is None or (draft.type in ARMED and
                                                   draft.subtype == "rocket")):
                 draft.subtype = sub
+        elif draft.type == "attack" and draft.subtype == "gunfire":
+            draft.weapon = "gunfire"  # "militants shot dead three guards": shot, so gunfire
 
 
 # Nouns for the pieces of a weapon sent to be put together where it arrives.
@@ -5215,18 +5217,26 @@ def _pronoun_party(tok: Token) -> bool:
 
 # Words of a raid: forces entering a place to seize people or things.
 RAID_LEMMAS = frozenset({"raid", "storm"})
+# What only those who hold the law's force do to people (gunmen abduct or capture them).
+DETAINING_LEMMAS = frozenset({"arrest", "detain", "apprehend"})
 
 
 def _raids_that_detain(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     """"Troops raided a house in X and detained 14 men", "stormed the office, arresting
     two": a raid told with the detentions it made is that arrest (ACLED's arrests), at
-    the raid's place; a raid that kills or destroys stays a strike."""
+    the raid's place; a raid that kills or destroys stays a strike. A storming by
+    forces the text does not name as a state's ("commandos", "police") that detains
+    people is such a raid too, unless a group is named as its doer."""
     arrests = [d for d in drafts if d.type == "arrest"]
     if not arrests:
         return drafts
+    detaining = lemma(ctx.doc[arrests[0].hit.head]) in DETAINING_LEMMAS
     out: list[Draft] = []
     for d in drafts:
-        if d.type == "strike" and lemma(ctx.doc[d.hit.head]) in RAID_LEMMAS and \
+        raid = d.type == "strike" or (
+            d.type == "attack" and detaining and
+            all(ctx.is_state(a) for a in d.all_actors()))
+        if raid and lemma(ctx.doc[d.hit.head]) in RAID_LEMMAS and \
                 not killed_count(ctx.doc[d.span[0]:d.span[1]].text):
             arrest = arrests[0]
             if d.place is not None and (arrest.place is None or

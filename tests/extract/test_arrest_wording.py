@@ -91,12 +91,26 @@ def test_a_states_authorities_are_its_government(extract: Run, text: str, actor:
          "basra"),
         ("Security forces raided an office in Kirkuk on Tuesday, arresting two members of "
          "the group.", "kirkuk"),
+        # forces no country's name marks as a state's: the detentions tell what they are
+        ("Commandos stormed a farmhouse in Hilla on Wednesday and detained four men.",
+         "hilla"),
+        ("Police stormed a flat in Najaf on Sunday and arrested two brothers.", "najaf"),
     ],
 )
 def test_a_raid_told_with_its_detentions_is_the_arrest_where_it_was(
         extract: Run, text: str, location: str) -> None:
     [ev] = extract(text).events
     assert (ev.type, ev.location) == ("arrest", location)
+
+
+@pytest.mark.parametrize("text", [
+    "Militants stormed a hamlet near Baqubah on Monday and abducted five farmers.",
+    "Hezbollah fighters stormed an outpost near Shebaa on Monday and detained two soldiers.",
+    "Gunmen stormed a checkpoint near Tuz Khurmatu on Monday and killed two guards.",
+])
+def test_a_storming_by_a_group_or_that_abducts_or_kills_stays_an_attack(
+        extract: Run, text: str) -> None:
+    assert "attack" in [e.type for e in extract(text).events]
 
 
 def test_a_raid_that_kills_stays_a_strike(extract: Run) -> None:

@@ -863,6 +863,11 @@ def test_growth_and_plain_involvement_are_no_statements(extract: Run, text: str)
     # a person of note shot dead is a targeted killing, as one killed is
     ("Gunmen shot dead a prominent cleric outside a mosque in Amarah on Friday.",
      ("killing", "targeted_killing")),
+    # so is one of the law or of elected office
+    ("Two gunmen shot dead an appeals judge in Samawah on Thursday.",
+     ("killing", "targeted_killing")),
+    ("Gunmen on a motorcycle killed the mayor of a district near Tikrit on Sunday.",
+     ("killing", "targeted_killing")),
     # soldiers shot dead are a shooting's toll
     ("Militants shot dead three border guards near Saravan.", ("attack", "gunfire")),
     # a killing joined to breaking into a place is the assault's toll
@@ -874,3 +879,12 @@ def test_who_is_shot_dead_tells_a_killing_from_an_attack(extract: Run, text: str
                                                           ) -> None:
     [ev] = extract(text).events
     assert (ev.type, ev.subtype) == typed
+
+
+@pytest.mark.parametrize("text", [
+    "Militants shot dead three border guards near Saravan.",
+    "Insurgents gunned down two policemen at a checkpoint near Kut on Monday.",
+])
+def test_a_shooting_is_done_with_gunfire(extract: Run, text: str) -> None:
+    [ev] = extract(text).events
+    assert (ev.type, ev.weapon) == ("attack", "gunfire")
