@@ -130,6 +130,8 @@ _VICTIMS_AND = re.compile(rf"(?:^|\s){_NUM}\s+(?:[\w'\-]+\s+){{0,3}}?{_VICTIMS}\
 
 
 _NAMED_AND = re.compile(r"[A-Za-z],?\s+and\s+$")
+# Where one clause of a sentence ends and the next begins, for the victims of the next
+_CLAUSE_BREAK = re.compile(r",|\b(?:while|whereas)\b", re.I)
 # "... and five other officers", "... and one of his bodyguards"
 _OTHERS_AFTER = re.compile(r"\s+(?:others?\b|of\s+(?:his|her|its|their)\b)", re.I)
 # "killing two fighters, and two other people were hurt": the others are not the first
@@ -152,9 +154,13 @@ def _first(patterns: list[re.Pattern[str]], text: str) -> int | None:
                 if _NAMED_AND.search(before) and not _VERBS.search(before) and \
                         _OTHERS_AFTER.match(text, m.end("n")):
                     best = (m.start(), value + 1, m.end())
-                # "two soldiers and a civilian were killed": the victims before "and"
-                first = _VICTIMS_AND.search(before)
-                if first and not _VERBS.search(before) and _value(first.group("n")):
+                # "two soldiers and a civilian were killed": the victims before "and",
+                # unless their clause has a verb of harm ("killing two soldiers and a
+                # civilian was hurt"); an earlier clause may ("the raid killed three,
+                # while two soldiers and a civilian were wounded")
+                clause = _CLAUSE_BREAK.split(before)[-1]
+                first = _VICTIMS_AND.search(clause)
+                if first and not _VERBS.search(clause) and _value(first.group("n")):
                     best = (m.start(), value + (_value(first.group("n")) or 0), m.end())
             break
     if best is None:

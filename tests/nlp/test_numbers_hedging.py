@@ -66,7 +66,9 @@ from axiswatch.nlp.numbers import injured_count, killed_count
         ("killing two soldiers and an unknown number of civilians", 2, None),
         ("killing two soldiers and a few civilians", 2, None),
         ("killing two soldiers and a guard was wounded", 2, 1),
-        ("the raid killed three and two soldiers and a civilian were wounded", 3, 1),
+        # (a verb of harm in an earlier clause does not stop the count)
+        ("the raid killed three, while two soldiers and a civilian were wounded", 3, 3),
+        ("the blast killed two soldiers, and a civilian was wounded", 2, 1),
         ("killing two people and wounding a child", 2, 1),
     ],
 )
