@@ -453,6 +453,13 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
     if (pronoun and (low in GROUP_ANAPHORA or low in POSSESSIVE_GROUP)) or (
             lemma(tok) in GROUP_ANAPHORA and definite):
         return ctx.last_actor_before(tok.i, singular=low in ("it", "its"))
+    if lemma(tok) in VOICE_NOUNS and tok.dep_ == "nsubj" and all(
+            c.dep_ == "det" and c.lower_ in VOICE_DETERMINERS for c in tok.children):
+        # "X fired rockets on Sunday. A spokesman warned ...": a spokesman for no one
+        # named speaks for the subject of the sentence before
+        told = _subject_before(ctx, tok)
+        if told is not None:
+            return told
     if low in PERSON_ANAPHORA and tok.dep_ == "nsubj":
         told = _unnamed_holder_before(ctx, tok)
         if told is not None:
@@ -748,6 +755,7 @@ def _active_subject(tok: Token) -> bool:
 MEMBER_PREPS = frozenset({"of", "from"})
 # "a spokesman for X": the body a voice speaks for.
 VOICE_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman", "representative"})
+VOICE_DETERMINERS = frozenset({"a", "an", "the"})
 VOICE_PREPS = frozenset({"for"})
 
 
