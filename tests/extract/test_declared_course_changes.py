@@ -136,6 +136,27 @@ def test_ends_and_resumptions_told_by_the_narrator_are_none(extract: Extract,
 
 
 @pytest.mark.parametrize(("text", "actor"), [
+    ("The Houthis said on Monday they would resume their naval blockade of Eilat.",
+     "houthis"),
+    ("The Houthis announced on Friday that they had resumed the siege of Taiz.", "houthis"),
+    ("Hamas announced on Tuesday the resumption of its boycott of the talks.", "hamas"),
+])
+def test_a_coercive_measure_declared_resumed_is_a_statement(extract: Extract, text: str,
+                                                            actor: str) -> None:
+    assert ("resumption", [actor]) in _statements(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Iraqi education ministry said classes would resume on Sunday.",
+    "Customs officers resumed the ban on imports of Iranian fuel on Monday.",
+    "The Houthis said the talks on the siege of Taiz would resume in Muscat.",
+])
+def test_a_course_resumed_without_its_maker_declaring_it_is_none(extract: Extract,
+                                                                 text: str) -> None:
+    assert _statements(extract(text)) == []
+
+
+@pytest.mark.parametrize(("text", "actor"), [
     ("The Houthis aired a speech on Friday, warning that US warships would be hit.",
      "houthis"),
     ("Kataib Hezbollah sent a warning to the Kurdish authorities over the base.",
