@@ -685,19 +685,26 @@ OFFICIAL_HEADS = BODY_NOUNS | SPOKESPEOPLE | DIPLOMAT_NOUNS | frozenset({"govern
 SHOWING_WORDS = frozenset({"demonstrate", "demonstration"})
 # What "a demonstration of" shows when it is no protest: "a demonstration of force".
 MIGHT_NOUNS = frozenset({"force", "strength", "power", "might", "reach", "resolve", "prowess"})
+# What people show when they demonstrate, as a crowd does: "residents demonstrated their
+# anger outside the governor's office" is a protest.
+FEELING_NOUNS = frozenset({"anger", "support", "opposition", "rejection", "solidarity",
+                           "outrage", "fury", "rage", "discontent", "frustration", "displeasure",
+                           "dissatisfaction", "condemnation", "defiance", "grief", "loyalty",
+                           "allegiance"})
 
 
 def _shows_something(ctx: DocContext, tok: Token) -> bool:
     """"Israel demonstrated its ability to strike", "the drill demonstrated that the navy
     was ready", "a demonstration of Iran's reach": a thing or a fact shown. People who
     demonstrate take no object ("thousands demonstrated in Basra", "demonstrated against
-    the war") or are a crowd ("hundreds demonstrated their support"); "a demonstration
-    of support" is one held."""
+    the war"), are a crowd ("hundreds demonstrated their support") or show what they feel
+    ("residents demonstrated their anger"); "a demonstration of support" is one held."""
     if lemma(tok) not in SHOWING_WORDS:
         return False
     if tok.pos_ == "VERB":
-        return (bool(direct_objects(tok)) or any(c.dep_ == "ccomp" for c in tok.children)) \
-            and not _by_crowd(ctx, tok)
+        objects = direct_objects(tok)
+        return (bool(objects) or any(c.dep_ == "ccomp" for c in tok.children)) and not (
+            _by_crowd(ctx, tok) or any(lemma(o) in FEELING_NOUNS for o in objects))
     return any(lemma(p) in MIGHT_NOUNS or lemma(p) in ctx.ontology.generic_heads
                for _x, p in prep_objects(tok, OF))
 

@@ -33,6 +33,8 @@ def test_a_thing_or_fact_shown_is_no_protest(extract: Run, text: str) -> None:
         "Hundreds of people demonstrated outside the Turkish embassy in Baghdad on Sunday.",
         "Students demonstrated against the power cuts in Nasiriyah.",
         "Hundreds demonstrated their support for the prisoners in Amman on Friday.",
+        "Residents demonstrated their anger outside the governor's office in Basra on Sunday.",
+        "Farmers demonstrated their opposition to the dam in Hilla on Monday.",
         "Thousands joined a demonstration of support for Gaza in Rabat on Friday.",
     ],
 )
