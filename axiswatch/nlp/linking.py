@@ -642,12 +642,20 @@ def _site_named(span: Span) -> bool:
         root.head.i > root.i
 
 
+# Verbs whose object is a place drawn near to or gone into: "a drone approaching X",
+# "troops entered Y".
+_APPROACH_VERBS = frozenset({"approach", "near", "enter", "reach"})
+
+
 def _in_place_position(span: Span) -> bool:
-    """"in X", "near X", "south of X", "the X countryside", "X's western countryside":
-    a name where a place goes."""
+    """"in X", "near X", "south of X", "the X countryside", "X's western countryside",
+    "a drone approaching X": a name where a place goes."""
     if _area_named(span):
         return True
     root = span.root
+    if root.dep_ == "dobj" and root.head.pos_ == "VERB" and \
+            root.head.lemma_.lower() in _APPROACH_VERBS:
+        return True
     if root.dep_ != "pobj":
         return False
     prep = root.head

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from axiswatch.model import Event, Extraction
 from tests.extract.support import one_event
 
@@ -275,3 +277,19 @@ def test_a_run_of_strikes_is_where_its_verb_hit(extract: Run) -> None:
         ("A wave of US strikes hit militia depots near Al-Qaim on Friday.", "al-qaim"),
     ]:
         assert one_event(extract(text), "strike").location == site, text
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # the tagger names no entity here, or takes the town for a person
+    ("Air defences intercepted a drone approaching Ashkelon on Tuesday.", "ashkelon"),
+    ("A drone was downed approaching Netivot on Friday.", "netivot"),
+])
+def test_a_town_a_drone_was_approaching_is_a_place_whatever_the_tagger_took_it_for(
+        extract: Run, text: str, place: str) -> None:
+    assert one_event(extract(text), "attack").location == place
+
+
+def test_a_person_approached_is_no_place(extract: Run) -> None:
+    ev = one_event(extract("Two gunmen approached Tarek Mansour outside a cafe in Sidon "
+                           "on Monday and shot him dead."), "attack")
+    assert ev.location == "sidon"
