@@ -187,7 +187,9 @@ def _interceptor_country(ctx: DocContext, sent: Span, d: Draft) -> str | None:
                  if m.entity_id]
         if not sides and any(c.dep_ == "poss" and c.pos_ == "PRON"
                              for s in stoppers for c in s.children):
-            sides = d.all_actors()  # "X said its fighters shot down a drone": X's
+            # "X said its fighters shot down a drone", "Israel said its air defences
+            # intercepted a drone launched by Hezbollah": the sayer's
+            sides = speakers(ctx, tok) or d.all_actors()
         for eid in sides:
             if country := ctx.country(eid):
                 told = paragraph_countries(ctx, sent)

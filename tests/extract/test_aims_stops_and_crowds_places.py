@@ -34,6 +34,11 @@ def test_a_blow_is_placed_where_it_was_aimed(
     # fighters told as a side's own are that side's
     ("Hezbollah said its fighters shot down an Israeli drone on Friday.", "LB"),
     ("The Houthis said their air defences shot down an American drone on Friday.", "YE"),
+    # ... the sayer's, not those of the side that launched what was stopped
+    ("Israel said its air defences intercepted a drone launched by Hezbollah on Monday.",
+     "IL"),
+    ("Jordan said its air force shot down two drones fired by Kataib Hezbollah on Tuesday.",
+     "JO"),
 ])
 def test_a_stopped_blow_fell_in_the_interceptors_country(
         extract: Run, text: str, country: str) -> None:
