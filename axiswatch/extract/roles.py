@@ -1657,9 +1657,11 @@ SCHEME_NOUNS = frozenset({"plot", "plan", "conspiracy", "scheme"})
 
 
 def _told_scheme(tok: Token) -> bool:
-    """Whether a word is a plot told before: "the plot", "the scheme"."""
+    """Whether a word is a plot told before: "the plot", "the scheme"; a plan of another
+    kind ("the evacuation plan", "the security plan") is not."""
     return lemma(tok) in SCHEME_NOUNS and tok.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) and \
+        not any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children)
 
 
 def _scheme_senders(ctx: DocContext, verb: Token) -> list[str]:

@@ -76,6 +76,9 @@ def test_plotters_and_senders_told_after(extract: Run, text: str,
         # the plot told again, with nothing of who made it
         "A plot to kill a former Israeli diplomat in Lisbon was foiled last year. "
         "Portuguese prosecutors said the plot was similar to one in Madrid.",
+        # a plan of another kind, ordered by someone
+        "A plot to kill a former Israeli diplomat in Lisbon was foiled last year. The "
+        "evacuation plan had been ordered by the Revolutionary Guards.",
         # the purpose of the arrest is the police's
         "Police in Graz arrested Anton Huber to thwart a plan to kill a rabbi in Vienna.",
         # who tipped the police off plots nothing
