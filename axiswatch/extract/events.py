@@ -153,7 +153,14 @@ from axiswatch.extract.speakers import (
     with_speaker,
 )
 from axiswatch.extract.triggers import TriggerHit, WeaponHit, lemma
-from axiswatch.extract.when import pick_date, record_date, tense
+from axiswatch.extract.when import (
+    NEWS_DAY_KINDS,
+    date_host,
+    pick_date,
+    record_date,
+    said_on,
+    tense,
+)
 from axiswatch.kb.ontology import Trigger
 from axiswatch.nlp.dates import DateMatch
 from axiswatch.nlp.linking import ACTOR_TYPES, PLACE_TYPES, LinkedMention
@@ -3913,14 +3920,16 @@ def _deed_dates(ctx: DocContext, draft: Draft, dates: list[DateMatch]) -> list[D
     return [d for d in dates if not record_date(d, ctx.doc, ctx.ontology.record_nouns)]
 
 
-def _declaration_dates(draft: Draft, tok: Token, dates: list[DateMatch]) -> list[DateMatch]:
+def _declaration_dates(draft: Draft, tok: Token, dates: list[DateMatch],
+                       records: frozenset[str]) -> list[DateMatch]:
     """The dates that may date a denial: "The group denied that it had attacked the base
     last week" was declared on the day the story tells, not last week (the date of the
     act it denies). Other declarations keep all but a deadline they set ("gave X until
     Friday"): "announced it suspended its attacks on Monday" dates the suspension, which
     is the statement."""
     if draft.type == "statement":
-        dates = [d for d in dates if not _deadline(tok.doc, d)]
+        dates = [d for d in dates if not _deadline(tok.doc, d) and
+                 not _inner_deed_date(d, tok, records)]
     if draft.type != "statement" or draft.subtype != "denial" or tok.pos_ != "VERB":
         return dates
     heads = [c for c in tok.children if c.dep_ == "ccomp"]
@@ -3928,6 +3937,37 @@ def _declaration_dates(draft: Draft, tok: Token, dates: list[DateMatch]) -> list
               if g.dep_ in CONTENT_CLAUSES]
     spans = [(h.left_edge.idx, h.right_edge.idx + len(h.right_edge)) for h in heads]
     return [d for d in dates if not any(s <= d.start < e for s, e in spans)]
+
+
+def _inner_deed_date(date: DateMatch, tok: Token, records: frozenset[str]) -> bool:
+    """Whether a date in a statement's words dates a deed the statement is about, not the
+    statement: one inside the name of that deed ("denied any role in the October 7
+    attack", "would respond to Sunday's strike", "to the strike of March 3", "condemned
+    the killing on Friday of its commander", "vowed revenge for the attack in December"),
+    or a month or year in the clause of what
+    is vowed or promised ("vowed to avenge the killing of its commander in January",
+    "said it would avenge the killing in December"). A day right on the verb of saying,
+    or one heading the sentence, is the statement's."""
+    host = date_host(tok.doc, date)
+    span = tok.doc.char_span(date.start, date.end, alignment_mode="expand")
+    if host is None or span is None or said_on(date, tok):
+        return False
+    if host.i == tok.i:
+        return date.kind not in NEWS_DAY_KINDS and any(
+            a in PROMISING_AUXES for a in verb_auxes(tok))
+    if tok not in host.ancestors:
+        return False
+    if host.pos_ in ("NOUN", "PROPN"):
+        if lemma(host) in DECLARATION_NOUNS or lemma(host) in records:
+            return False  # "in its March 3 statement": the statement's own day
+        return span.end <= host.i or span.root.head.lower_ == "of" or any(
+            c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end for c in host.children
+        ) or (lemma(host) in HOSTILE_ACTS and date.kind not in NEWS_DAY_KINDS)
+    clause = host
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != tok.i:
+        clause = clause.head
+    return clause.dep_ == "xcomp" and clause.head.i == tok.i and \
+        date.kind not in NEWS_DAY_KINDS
 
 
 # Prepositions of a time limit: "gave them until Friday", "to leave by September".
@@ -4187,8 +4227,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
                 _under_place_prep(doc[m.tok_end - 1], label)]
     draft.place = offshore_point(ctx, subtree_tokens(verb or tok, skip_deps=(
         "conj", "ccomp", "relcl"))) or place_of(ctx, place_mentions)
-    draft.date = pick_date(_declaration_dates(draft, tok, _deed_dates(ctx, draft, dates)), tok,
-                           verb, sent, others)
+    draft.date = pick_date(_declaration_dates(draft, tok, _deed_dates(ctx, draft, dates),
+                                              ctx.ontology.record_nouns), tok, verb, sent, others)
     # With what: the weapon nearest the trigger, not one that is the target.
     if draft.type in VIOLENT or draft.type == "transfer":
         scope = {t.i for t in subtree_tokens(tok)} | {tok.head.i}

@@ -134,7 +134,7 @@ def _told_result(other: Token, tok: Token) -> bool:
 
 
 
-def _said_on(d: DateMatch, tok: Token) -> bool:
+def said_on(d: DateMatch, tok: Token) -> bool:
     """"The army said on Friday it had struck a cell on Thursday": a day told right after
     a verb of saying other than the trigger dates the saying, even where the parse hangs
     it on the reported clause; the trigger takes another date of its phrase first."""
@@ -237,7 +237,7 @@ def _pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Spa
     own = _without_asides(_own_subtree(tok, others - {tok.i}), tok)
     mine = [d for d in dates if not _span_start(d, sent.doc, {tok.i} | (
         {verb.i} if verb is not None else set()))]
-    spoken = [d for d in mine if not _said_on(d, tok)]
+    spoken = [d for d in mine if not said_on(d, tok)]
     found = _inside(spoken, _outside_relatives(own, tok)) or _inside(spoken, own) or \
         _inside(mine, own) or _when_clause(dates, tok)
     if found:
