@@ -185,10 +185,12 @@ STATEMENT_OK_DEPS = frozenset({"ROOT", "conj", "ccomp", "dobj", "nsubj", "nsubjp
 PLOT_PREPS = frozenset({"against", "on", "targeting", "to"})
 # A list of those sanctioned after the sanctions or their targets.
 INCLUDING = frozenset({"including"})
+# Verbs by which a plot comes to light, whose day is not the plot's own.
+DISCLOSING_VERBS = frozenset({"uncover", "expose", "discover", "reveal", "disclose", "unseal"})
 # Verbs whose object is a plot told as an occurrence ("uncovered a plot"), and verbs
 # a plot is the subject of when its course is told ("the plot began in October").
-PLOT_OBJECT_VERBS = frozenset({"hatch", "uncover", "foil", "thwart", "disrupt", "expose",
-                               "devise", "discover", "reveal", "dismantle", "orchestrate"})
+PLOT_OBJECT_VERBS = DISCLOSING_VERBS | frozenset({"hatch", "foil", "thwart", "disrupt",
+                                                  "devise", "dismantle", "orchestrate"})
 PLOT_SUBJECT_VERBS = frozenset({"begin", "start", "unfold", "involve", "fail"})
 
 
@@ -1801,7 +1803,7 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
     if etype in ("attack", "strike") and _measure_does(tok):
         # "US sanctions hit the group's bank", "firms targeted by new sanctions": the
         # measure reaches them, no blow; "sanctions have hit the economy" tells its effect
-        return ("sanction", "sanctions") if _measure_reaches(tok, dates) else None
+        return ("sanction", "sanctions") if _measure_reaches(ctx, tok, dates) else None
     if lemma(tok) == "attack" and tok.pos_ == "VERB" and direct_objects(tok) and all(
             lemma(o) in CRITICIZED and not _held_ground(ctx, o, weapons)
             for o in direct_objects(tok)):
@@ -1963,7 +1965,7 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None
     if etype == "arrest" and lemma(tok) in KEEPING_FROM and _kept_from_act(tok):
         return None  # "stopped two men from boarding the flight": kept from it, not held
-    if etype == "arrest" and lemma(tok) in ESCORTING and _private_doer(ctx, tok):
+    if etype == "arrest" and trig.lemmas in ESCORTING and _private_doer(ctx, tok):
         return None  # "she picked him up at the airport": a lift, no one held
     if subtype == "alert" and _declared_on_alert(ctx, tok):
         return etype, subtype  # "said its forces were on high alert"
@@ -2344,11 +2346,12 @@ def _reading_by_object(ctx: DocContext, tok: Token, trig: Trigger) -> Trigger | 
 
 # Verbs that hold people where they were caught, or keep them from doing something.
 KEEPING_FROM = frozenset({"stop", "intercept"})
-# Verbs of custody that are everyday errands when a private person does them: "picked
-# him up", "took her away", "led them away".
-ESCORTING = frozenset({"pick", "take", "lead"})
-# Who does a private person's errand: pronouns of people, kin and companions.
-PRIVATE_PRONOUNS = frozenset({"i", "you", "he", "she", "we"})
+# Phrases of custody that are everyday errands when a private person does them: "picked
+# him up", "took her away", "led them away" (not "took them hostage").
+ESCORTING = frozenset({("pick", "up"), ("take", "away"), ("lead", "away")})
+# Who does a private person's errand: pronouns of single people, kin and companions ("we"
+# and "I" are as often a force's spokesman: "'we picked him up,' an army spokesman said").
+PRIVATE_PRONOUNS = frozenset({"he", "she"})
 KIN_NOUNS = frozenset({"brother", "sister", "wife", "husband", "mother", "father", "son",
                        "daughter", "friend", "relative", "cousin", "uncle", "aunt", "family",
                        "neighbour", "neighbor", "colleague", "driver", "parent"})
@@ -2841,11 +2844,6 @@ MEASURE_NOUNS = frozenset({"sanction", "measure", "designation", "listing", "res
 MEASURE_VERBS = frozenset({"hit", "target", "strike"})
 
 
-# What a measure wears down rather than reaches: "sanctions have hit the economy".
-MEASURE_EFFECTS = frozenset({"economy", "currency", "growth", "livelihood", "population",
-                             "trade", "inflation"})
-
-
 def _measures_of(tok: Token) -> list[Token]:
     return [s for s in [*subjects(tok), *passive_agents(tok)] if lemma(s) in MEASURE_NOUNS]
 
@@ -2856,14 +2854,17 @@ def _measure_does(tok: Token) -> bool:
     return tok.pos_ == "VERB" and bool(_measures_of(tok))
 
 
-def _measure_reaches(tok: Token, dates: Sequence[DateMatch]) -> bool:
+def _measure_reaches(ctx: DocContext, tok: Token, dates: Sequence[DateMatch]) -> bool:
     """Whether a measure doing a verb of force is one imposed on those it reaches, told
     as done: dated ("sanctions hit the bank on Monday") or in the past with whose measure
-    it is ("US sanctions hit three firms"); on parties, not on an economy ("the new
-    sanctions target the network" describes a measure told before)."""
+    it is ("US sanctions hit three firms"); on parties named or told as a firm, bank or
+    person, not on what it wears down ("sanctions hit Russia's oil revenue", "the
+    economy"; "the new sanctions target the network" describes a measure told before)."""
     if lemma(tok) not in MEASURE_VERBS:
         return False
-    if any(lemma(o) in MEASURE_EFFECTS for o in direct_objects(tok)):
+    parties = ctx.ontology.finance_nouns | ctx.ontology.person_nouns
+    if any(ctx.etype_of_token(o) is None and lemma(o) not in parties
+           for o in direct_objects(tok)):
         return False
     return bool(dates) or (tok.tag_ == "VBD" and any(
         c.dep_ in ("compound", "poss") or c.ent_type_ in ("NORP", "GPE")

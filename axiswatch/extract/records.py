@@ -24,6 +24,7 @@ from axiswatch.extract.events import (
     CARGO_VERBS,
     CIVIL_MODIFIERS,
     DECLARATION_NOUNS,
+    DISCLOSING_VERBS,
     INTERCEPTING,
     INTERDICTING,
     OWN_SUBJECT_NOUNS,
@@ -704,10 +705,6 @@ def _lent_to_plot(sent: Span, d: Draft, intent: Mapping[str, str]) -> bool:
     if d.type != "plot" or d.date is None:
         return False
     return not plot_own_date(d.date, sent.doc[d.hit.head], intent)
-
-
-# Verbs by which a plot comes to light, whose day is not the plot's own.
-DISCLOSING_VERBS = frozenset({"uncover", "expose", "discover", "reveal", "disclose", "unseal"})
 
 
 def _plot_pursued_on(ctx: DocContext, sent: Span, d: Draft) -> bool:

@@ -41,6 +41,8 @@ NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK_OF
 ACTOR_TYPES = frozenset({"armed_group", "front_group", "coalition", "state_body", "person",
                          "organization"})
 PLACE_TYPES = frozenset({"place", "facility"})
+# How many of the countries a document names most hint where its unknown places lie.
+HINT_COUNTRIES = 3
 # Unnamed armed forces of a state: "US forces", "Israeli warplanes" act as the state.
 FORCE_NOUNS = frozenset({"forces", "troops", "warplanes", "jets", "bombers", "aircraft",
                          "warships"})
@@ -1095,7 +1097,8 @@ class Linker:
         _drop_wire_credits(doc, out)
         self._add_capitals(doc, out)
         self._capitals_speaking(doc, out)
-        self._place_candidates_in(out, self._countries_named(out, known_only=True)[:3])
+        self._place_candidates_in(
+            out, self._countries_named(out, known_only=True)[:HINT_COUNTRIES])
         out.countries = self._countries_named(out)
         return out
 
@@ -1114,9 +1117,10 @@ class Linker:
         return [c for c, _ in countries.most_common()]
 
     def _place_candidates_in(self, out: DocEntities, countries: list[str]) -> None:
-        """Places found only in the text, geocoded again with the countries the
-        document's known places lie in: a town named in a report on Morocco is the
-        Moroccan one, not a larger namesake elsewhere."""
+        """Places found only in the text and placed by the geocoder, geocoded again
+        with the countries the document's known places lie in: a town named in a report
+        on Morocco is the Moroccan one, not a larger namesake elsewhere (a name the
+        geocoder could not place is left unplaced)."""
         if not countries:
             return
         for ent in out.candidates.values():

@@ -66,14 +66,22 @@ def test_arms_moved_named_by_their_words(extract: Run, text: str, weapon: str) -
     "British sanctions hit the militia's main bank.",
     "New Treasury sanctions hit three Hezbollah financiers on Monday.",
     "Two exchange houses in Dubai were targeted by US sanctions on Friday.",
+    # a party named, or told as a firm
+    "US sanctions hit Kataib Hezbollah on Monday.",
+    "British sanctions hit two Dubai exchange firms on Monday.",
 ])
 def test_measures_that_hit_are_sanctions(extract: Run, text: str) -> None:
     types = _types(extract, text)
     assert "sanction" in types and "strike" not in types and "attack" not in types, types
 
 
-def test_a_measure_that_wears_an_economy_down_is_no_event(extract: Run) -> None:
-    assert _types(extract, "Sanctions have hit Iran's economy hard.") == []
+@pytest.mark.parametrize("text", [
+    "Sanctions have hit Iran's economy hard.",
+    "Western sanctions hit Venezuela's oil revenue in 2022.",
+    "European sanctions hit Syria's phosphate exports last spring.",
+])
+def test_a_measure_that_wears_an_economy_down_is_no_event(extract: Run, text: str) -> None:
+    assert _types(extract, text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -88,6 +96,11 @@ def test_custody_verbs_as_private_errands(extract: Run, text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Police picked him up at the airport on Friday.",
+    # a force's spokesman speaks as "we"
+    "\"We picked him up at a roadblock outside Hilla,\" a police spokesman said.",
+    # hostages taken by one man are held all the same
+    "Rami Aoun took hostage three tellers at a bank in Zahle on Sunday.",
+    "He took hostage two guards at the depot on Sunday.",
     "Kurdish forces captured an ISIS emir near Hasakah on Friday.",
     # people caught with arms on them are held; the arms are no cargo on its way
     "Police stopped two men carrying explosives near the consulate on Sunday.",
