@@ -3126,10 +3126,10 @@ def _same_ground(ctx: DocContext, held: Token, clause: Token) -> bool:
     if any(t.lower_ == "same" for t in clause.subtree):
         return True
     told = {t.i for t in clause.subtree}
-    before = {e.text.lower() for e in ctx.doc.ents if e.label_ in ("GPE", "LOC", "FAC")
-              and e.start in {t.i for t in held.subtree} - told}
-    return any(e.text.lower() in before for e in ctx.doc.ents
-               if e.label_ in ("GPE", "LOC", "FAC") and e.start in told)
+    looking_back = {t.i for t in held.subtree} - told
+    places = [e for e in ctx.doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
+    before = {e.text.lower() for e in places if e.start in looking_back}
+    return any(e.text.lower() in before for e in places if e.start in told)
 
 
 def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
@@ -3945,10 +3945,10 @@ def _inner_deed_date(date: DateMatch, tok: Token, records: frozenset[str]) -> bo
     statement: one inside the name of that deed ("denied any role in the October 7
     attack", "would respond to Sunday's strike", "to the strike of March 3", "condemned
     the killing on Friday of its commander", "vowed revenge for the attack in December"),
-    or a month or year in the clause of what
-    is vowed or promised ("vowed to avenge the killing of its commander in January",
-    "said it would avenge the killing in December"). A day right on the verb of saying,
-    or one heading the sentence, is the statement's."""
+    or a month or year in the clause of what is vowed or promised ("vowed to avenge the
+    killing of its commander in January", "said it would avenge the killing in
+    December"). A day right on the verb of saying, or one heading the sentence, is the
+    statement's."""
     host = date_host(tok.doc, date)
     span = tok.doc.char_span(date.start, date.end, alignment_mode="expand")
     if host is None or span is None or said_on(date, tok):

@@ -1737,7 +1737,7 @@ def _sent_to_plot(ctx: DocContext, verb: Token) -> list[str]:
 
 def _sent_there(ctx: DocContext, verb: Token) -> list[str]:
     """"X sent Y to Z, where he planned to kill W", "Y was sent to Z by X, where ...": the
-    plot told of the place someone was sent to is the sender's too."""
+    plot told in a clause on the place someone was sent to is the sender's too."""
     place = verb.head
     if verb.dep_ != "relcl" or place.dep_ != "pobj" or place.head.dep_ not in ("prep", "dative"):
         return []
