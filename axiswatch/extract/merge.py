@@ -22,7 +22,7 @@ from axiswatch.extract.roles import SAYING
 from axiswatch.extract.triggers import lemma
 from axiswatch.model import ROLE_LISTS
 from axiswatch.nlp.dates import DateMatch
-from axiswatch.nlp.linking import PLACE_TYPES, LinkedMention
+from axiswatch.nlp.linking import PLACE_LABELS, PLACE_TYPES, LinkedMention
 from axiswatch.nlp.numbers import counted
 from axiswatch.nlp.tokens import text_of
 
@@ -735,14 +735,10 @@ def _path_up(tok: Token, top: Token, heads: set[int], through: frozenset[int] = 
     return path if cur.i == top.i else None
 
 
-# Entity labels of the names of sites and places.
-_SITE_LABELS = frozenset({"GPE", "FAC", "LOC"})
-
-
 def _names_site(prep: Token) -> bool:
     """Whether a preposition's object is the name of a site or place ("at Harir"; not "at
     dawn", "on Friday" or "at US forces")."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in _SITE_LABELS for c in prep.children)
+    return any(c.dep_ == "pobj" and c.ent_type_ in PLACE_LABELS for c in prep.children)
 
 
 def _listed(t: Token) -> bool:
@@ -756,7 +752,7 @@ def _listed(t: Token) -> bool:
     head = t.head
     if t.dep_ == "prep":
         # (or right after a later object: "one man in A and another in B")
-        return _names_site(t) and (t.doc[t.i - 1].dep_ == "conj" or any(
+        return _names_site(t) and ((t.i > 0 and t.doc[t.i - 1].dep_ == "conj") or any(
             c.dep_ == "prep" and c.lower_ == t.lower_ and c.i < t.i and _names_site(c)
             for c in head.children))
     before = t.left_edge.i - 1
@@ -766,7 +762,7 @@ def _listed(t: Token) -> bool:
         return any(c.dep_ == "dobj" and c.i < t.i for c in head.children)
     if t.dep_ != "appos" or not any(c.dep_ == "conj" for c in (*t.children, *head.children)):
         return False
-    if t.ent_type_ in _SITE_LABELS and head.ent_type_ in _SITE_LABELS:
+    if t.ent_type_ in PLACE_LABELS and head.ent_type_ in PLACE_LABELS:
         return True
     return head.dep_ == "pobj" and any(c.dep_ == "prep" and c.lower_ == head.head.lower_
                                        for c in t.children)

@@ -471,7 +471,7 @@ def _named_facilities(doc: Doc, spans: list[tuple[int, int, str, str | None]]
 # Facility heads a country's bodies own, named by the rules for embassies and missions.
 _BODY_SITES = frozenset({"embassy", "consulate"})
 # Place labels of the NER (a span after a facility's "in" among them).
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _described_facilities(doc: Doc, spans: list[tuple[int, int, str, str | None]]
@@ -492,7 +492,7 @@ def _described_facilities(doc: Doc, spans: list[tuple[int, int, str, str | None]
                 head.is_title or j in covered or doc[j + 1].lower_ != "in":
             continue
         town = starts.get(j + 2)
-        if town is None or town[2] not in _PLACE_LABELS:
+        if town is None or town[2] not in PLACE_LABELS:
             continue
         start = j
         while start > 0 and doc[start - 1].head.i == j and \
@@ -1305,7 +1305,7 @@ class Linker:
                     country = self.country_named(tok.text) or self.capital_state(tok.text)
                     if country is not None:
                         named.append(NamedCountry(tok.i, tok.i + 1, country, tok.lower_))
-            if ent.label_ in _PLACE_LABELS:
+            if ent.label_ in PLACE_LABELS:
                 named.append(NamedCountry(start, end, None, doc[end - 1].lower_))
         in_ents = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         # An adjective the NER left out: "Bahraini officials spoke".
@@ -1551,7 +1551,8 @@ class Linker:
             lat = lon = None
             country = None
             if etype in PLACE_TYPES and self.geocoder is not None:
-                place = self.geocode(name, out.countries[:3])
+                # (placed again with the document's countries once all is read)
+                place = self.geocode(name)
                 if place is not None:
                     lat, lon, country = place.lat, place.lon, place.country
             out.candidates[slug] = Entity(id=slug, name=name, type=etype, country=country,

@@ -171,8 +171,17 @@ def _first(patterns: list[re.Pattern[str]], text: str) -> int | None:
     also = _MORE_VICTIMS.match(text, best[2])
     if also and "," not in also.group(0) and not _VERBS.search(also.group(0)):
         count = also.group("n") or also.group("own")
-        return best[1] + ((_value(count) or 0) if count else 1)
+        if count:
+            return best[1] + (_value(count) or 0)
+        # "a colonel and his driver" is two; "a commander and his bodyguards" is vague
+        return None if _plural(also.group(0).split()[-1]) else best[1] + 1
     return best[1]
+
+
+def _plural(noun: str) -> bool:
+    """Whether a noun of people names more than one ("guards", "wives", "people")."""
+    low = noun.lower()
+    return low in ("people", "wives", "personnel") or (low.endswith("s") and low != "boss")
 
 
 def killed_count(text: str) -> int | None:

@@ -59,6 +59,8 @@ from axiswatch.nlp.numbers import injured_count, killed_count
         ("a drone hit the outpost, killing three guards and a contractor", 4, None),
         ("killing a farmer and his two sons", 3, None),
         ("the blast killed a colonel and his driver", 2, None),
+        # ... and how many more a plural with no number tells is vague
+        ("the strike killed a commander and his bodyguards", None, None),
         ("two soldiers and a civilian were killed", 3, None),
         ("a policeman and two passengers were wounded", None, 3),
         ("wounding four soldiers and a civilian", None, 5),
