@@ -303,11 +303,13 @@ def unplaced_where(ctx: DocContext, sent: Span, d: Draft, country: str | None
             ctx.ents.countries and not _region_wide(sent):
         # arrests, protests, plots, deliveries of the country reported on; a crowd does
         # not gather in the state it chants against
-        opposed = {ctx.country(e) for e in d.target_actors if ctx.is_country(e)
-                   } if d.type == "protest" else set()
         if d.type == "transfer":  # a state supplies abroad: see _supplied_abroad
             opposed = {ctx.country(e) for e in d.all_actors()
                        if ctx.is_state(e) and e not in d.target_actors}
+        elif d.type == "protest":
+            opposed = {ctx.country(e) for e in d.target_actors if ctx.is_country(e)}
+        else:
+            opposed = set()
         country = next((c for c in ctx.ents.countries if c not in opposed), None)
     return country, None
 
