@@ -552,6 +552,13 @@ def _recalled_statement(ctx: DocContext, sent: Span, d: Draft, dates: DateContex
     return None
 
 
+def _names_type(ctx: DocContext, tok: Token, event_type: str) -> bool:
+    """Whether the word itself names an event of the type ("arming" a delivery,
+    "detained" an arrest), not only the wider family it may stand for."""
+    types = event_types_of(tok, ctx.ontology)
+    return bool(types) and event_type in types[0]
+
+
 def _supply_disowned(ctx: DocContext, verb: Token) -> bool:
     """"Tehran denies arming the group", "Iran rejects claims it supplies the drones": a
     standing supply disowned in the simple present, a stance held as of the report (a
@@ -559,9 +566,8 @@ def _supply_disowned(ctx: DocContext, verb: Token) -> bool:
     if not simple_present(verb) or any(c.dep_ == "advmod" and c.lower_ in
                                        ctx.ontology.undated_adverbs for c in verb.children):
         return False
-    return any(t.i != verb.i and t.pos_ == "VERB" and any(
-        "transfer" in types for types in event_types_of(t, ctx.ontology)[:1])
-        for t in verb.subtree)
+    return any(t.i != verb.i and t.pos_ == "VERB" and _names_type(ctx, t, "transfer")
+               for t in verb.subtree)
 
 
 def _told_also(verb: Token) -> bool:
@@ -720,8 +726,7 @@ def _plot_pursued_on(ctx: DocContext, sent: Span, d: Draft) -> bool:
     host = date_host(sent.doc, d.date)
     if host is None or host.pos_ != "VERB":
         return False
-    return lemma(host) in DISCLOSING_VERBS or any(
-        "arrest" in types for types in event_types_of(host, ctx.ontology)[:1])
+    return lemma(host) in DISCLOSING_VERBS or _names_type(ctx, host, "arrest")
 
 
 def _compared_since(sent: Span, d: Draft) -> bool:
