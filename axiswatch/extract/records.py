@@ -3,7 +3,7 @@ country, casualties and certainty."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.anchors import anchored_date, event_types_of
@@ -73,6 +73,8 @@ from axiswatch.nlp.tokens import text_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from axiswatch.geo.place import Place as GeoPlace
+
 UNDATED_BACKGROUND = frozenset({"attack", "strike", "plot", "killing", "transfer"})
 # Types an undated past-tense report tells as a standing state of things, not an
 # occurrence of the report's month.
@@ -124,12 +126,19 @@ def _doer_country(ctx: DocContext, sent: Span, country: str) -> str | None:
     return country if country in ctx.ents.countries[:MAIN_COUNTRIES] else None
 
 
-def _supplied_abroad(ctx: DocContext, sent: Span, country: str) -> str | None:
-    """Where a state's supplies went when no receiver is named: a state arms, funds and
-    trains abroad, so the one other country the paragraph tells things happen in, and
-    never the state's own (a group's deliveries go home: see :func:`_doer_country`)."""
-    told = [c for c in paragraph_countries(ctx, sent) if c != country]
+def _one_other_country(ctx: DocContext, sent: Span, exclude: Collection[str | None]
+                       ) -> str | None:
+    """The one country outside ``exclude`` the paragraph tells things happen in, if
+    there is just one: where a state's supplies went when no receiver is named (a state
+    arms, funds and trains abroad, never at home; a group's deliveries go home: see
+    :func:`_doer_country`), or where a state's embassy stands."""
+    told = [c for c in paragraph_countries(ctx, sent) if c not in exclude]
     return told[0] if len(told) == 1 else None
+
+
+def _as_place(geo: GeoPlace, precision: str) -> Place:
+    """A place of the map as where an event happened, at the given precision."""
+    return Place(geo.id, geo.name, geo.lat, geo.lon, geo.country, precision)
 
 
 # Sites that stand in the country whose adjective they bear: "Saudi oil facilities", "an
@@ -210,11 +219,10 @@ def _embassy_abroad(ctx: DocContext, sent: Span, d: Draft) -> Place | None:
         owners = {ctx.country(m.entity_id) for m in ctx.mentions_of(
             [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")])
             if m.entity_id and ctx.is_state(m.entity_id)}
-        told = [c for c in paragraph_countries(ctx, sent) if c not in owners]
-        capital = ctx.geocoder.capital_place(told[0]) if owners and len(told) == 1 else None
+        other = _one_other_country(ctx, sent, owners) if owners else None
+        capital = ctx.geocoder.capital_place(other) if other is not None else None
         if capital is not None:
-            return Place(capital.id, capital.name, capital.lat, capital.lon, capital.country,
-                         "town")
+            return _as_place(capital, "town")
     return None
 
 
@@ -279,7 +287,7 @@ def unplaced_where(ctx: DocContext, sent: Span, d: Draft, country: str | None
         country = _national_site(ctx, sent, d)
         whole = ctx.geocoder.country_place(country) if country and ctx.geocoder else None
         if whole is not None:
-            return country, Place(whole.id, whole.name, whole.lat, whole.lon, country, "country")
+            return country, _as_place(whole, "country")
     if country is None:
         country = _interceptor_country(ctx, sent, d)
     if country is None and d.type in FILED_UNDER and \
@@ -291,7 +299,7 @@ def unplaced_where(ctx: DocContext, sent: Span, d: Draft, country: str | None
             country = ctx.country(eid)
             if country and d.type == "transfer" and eid not in d.target_actors and \
                     ctx.is_state(eid):
-                country = _supplied_abroad(ctx, sent, country)
+                country = _one_other_country(ctx, sent, {country})  # supplied abroad
                 break
             if country and ((d.type in DOER_COUNTRY and eid not in d.target_actors) or
                             d.type in AIMED_ABROAD):
@@ -303,7 +311,7 @@ def unplaced_where(ctx: DocContext, sent: Span, d: Draft, country: str | None
             ctx.ents.countries and not _region_wide(sent):
         # arrests, protests, plots, deliveries of the country reported on; a crowd does
         # not gather in the state it chants against
-        if d.type == "transfer":  # a state supplies abroad: see _supplied_abroad
+        if d.type == "transfer":  # a state supplies abroad
             opposed = {ctx.country(e) for e in d.all_actors()
                        if ctx.is_state(e) and e not in d.target_actors}
         elif d.type == "protest":
