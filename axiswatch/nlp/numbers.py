@@ -82,10 +82,12 @@ def _patterns(verb_ing: str, verb_ed: str, passive: str, nouns: str) -> list[re.
 # "lost two soldiers in a strike", "announced the loss of three fighters": people a side
 # lost (not "lost two drones", "lost 3 percent", nor "lost two members of parliament in
 # the vote": members and men may be lost otherwise than dead)
+# Men under arms, lost by a side or killed with others
+_FORCES = r"soldiers?|fighters?|troops|commanders?|officers?|personnel|guards?"
 _LOST = re.compile(
     rf"\b(?:lost|losing|loss of)\s+{_QUAL}{_NUM}\s+(?:of\s+(?:its|their|his|her)\s+)?"
-    r"(?:[\w\-]+\s+)?(?:soldiers?|fighters?|troops|commanders?|officers?|"
-    r"personnel|militants?|servicemen|service\s+members|guards?|operatives?)\b", re.I)
+    rf"(?:[\w\-]+\s+)?(?:{_FORCES}|militants?|servicemen|service\s+members|operatives?)\b",
+    re.I)
 _KILLED = [*_patterns("killing|shooting dead", "killed|shot dead", _KILL,
                       r"(?:fatalities|fatality|deaths|dead)"), _LOST]
 _INJURED = _patterns("injuring|wounding", "injured|wounded", _HURT, r"(?:injuries|wounded)")[:3]
@@ -112,11 +114,11 @@ _OTHERS = re.compile(rf"\s+(?:[\w'\-]+\s+){{0,10}}?and\s+{_NUM}\s+(?:[\w\-]+\s+)
 # victims of a kind people are, joined to the first count ("and a number of", "and a
 # few" count nothing; "and a guard was wounded", "and two soldiers and a civilian were
 # wounded" are another clause)
-_VICTIMS = (r"(?:soldiers?|troops|medics?|civilians?|contractors?|children|child|women|woman|"
-            r"men|man|boys?|girls?|officers?|policem[ae]n|guards?|bodyguards?|fighters?|"
+_VICTIMS = (rf"(?:{_FORCES}|medics?|civilians?|contractors?|children|child|women|woman|"
+            r"men|man|boys?|girls?|policem[ae]n|bodyguards?|"
             r"members?|workers?|employees?|passengers?|sailors?|mariners?|advisers?|advisors?|"
-            r"commanders?|drivers?|sons?|daughters?|wife|wives|brothers?|sisters?|"
-            r"relatives?|Americans?|personnel|people|persons?|residents?|farmers?)")
+            r"drivers?|sons?|daughters?|wife|wives|brothers?|sisters?|"
+            r"relatives?|Americans?|people|persons?|residents?|farmers?)")
 _OWN_NUM = _NUM.replace("(?P<n>", "(?P<own>")
 _MORE_VICTIMS = re.compile(
     rf"\s+(?:[\w'\-]+\s+){{0,4}}?and\s+(?:(?:his|her|their|its)\s+(?:{_OWN_NUM}\s+)?|"
