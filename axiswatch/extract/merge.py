@@ -51,7 +51,7 @@ def compatible(a: Draft, b: Draft, ctx: DocContext | None = None) -> bool:
         return False
     if a.type in ONE_PER_SENTENCE:
         return True
-    if a.date and b.date and a.date.value != b.date.value:
+    if _dated_apart(a, b):
         return False
     if a.all_actors() and b.all_actors() and not set(a.all_actors()) & set(b.all_actors()):
         return False
@@ -72,7 +72,7 @@ def _arrests_apart(a: Draft, b: Draft) -> bool:
     "arrested him in May and his brother in July": arrests in two towns or countries, or
     on two dates, are two (one place in the other's country, or one undated, may be the
     same)."""
-    if a.date and b.date and a.date.value != b.date.value:
+    if _dated_apart(a, b):
         return True
     if a.place is None or b.place is None or _same_place(a.place, b.place) or \
             "extradition" in (a.subtype, b.subtype):
@@ -80,6 +80,11 @@ def _arrests_apart(a: Draft, b: Draft) -> bool:
     if a.place.country != b.place.country:
         return True
     return a.place.precision not in _WIDE and b.place.precision not in _WIDE
+
+
+def _dated_apart(a: Draft, b: Draft) -> bool:
+    """Whether two drafts are each dated, on different dates."""
+    return a.date is not None and b.date is not None and a.date.value != b.date.value
 
 
 def _voice(tok: Token) -> Token | None:
