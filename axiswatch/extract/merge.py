@@ -801,9 +801,16 @@ def _stray_conjuncts(verb: Token, heads: set[int]) -> list[Token]:
     hangs on the reporting verb, conjuncts with no verb of their own."""
     if verb.pos_ != "VERB" or verb.dep_ != "ccomp":
         return []
-    return [c for c in verb.head.children if c.dep_ == "conj" and c.i > verb.i and
-            c.pos_ in ("NOUN", "PROPN", "ADP") and c.i not in heads and
-            not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)]
+    return [c for c in _later_conjuncts(verb.head, verb, ("NOUN", "PROPN", "ADP"), heads)
+            if not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)]
+
+
+def _later_conjuncts(under: Token, verb: Token, pos: tuple[str, ...], heads: set[int]
+                     ) -> list[Token]:
+    """The conjuncts hung on ``under`` after ``verb``, of the parts of speech ``pos``,
+    that are no trigger themselves."""
+    return [c for c in under.children if c.dep_ == "conj" and c.i > verb.i and
+            c.pos_ in pos and c.i not in heads]
 
 
 def _told_span(ctx: DocContext, d: Draft, heads: set[int]) -> tuple[int, int]:
@@ -813,8 +820,7 @@ def _told_span(ctx: DocContext, d: Draft, heads: set[int]) -> tuple[int, int]:
     verb = ctx.doc[d.hit.head]
     if verb.pos_ != "VERB":
         return d.span
-    objects = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and
-               c.pos_ in ("NOUN", "PROPN") and c.i not in heads]
+    objects = _later_conjuncts(verb, verb, ("NOUN", "PROPN"), heads)
     objects += _stray_conjuncts(verb, heads)
     return d.span[0], max([d.span[1], *(c.right_edge.i + 1 for c in objects)])
 
