@@ -27,8 +27,11 @@ from axiswatch.nlp.numbers import counted
 from axiswatch.nlp.tokens import text_of
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Span, Token
 
+    from axiswatch.extract.triggers import WeaponHit
     from axiswatch.kb.ontology import Weapon
 
 
@@ -979,13 +982,18 @@ def _site_weapons(ctx: DocContext, sent: Span, d: Draft, more: list[LinkedMentio
     own = [m.tok_end for m in sites]
 
     def told(lo: int, hi: int) -> Weapon | None:
-        return next((w.weapon for w in hits if lo <= w.start and w.end <= hi), None)
+        return next(iter(_weapons_between(hits, lo, hi)), None)
 
     if (w := told(own[0], starts[0])) is not None and w.name == d.weapon:
         return [None, *(told(own[k], starts[k]) for k in range(1, len(sites)))]
     if (w := told(ends[0], sites[0].tok_start)) is not None and w.name == d.weapon:
         return [None, *(told(own[k - 1], sites[k].tok_start) for k in range(1, len(sites)))]
     return none
+
+
+def _weapons_between(hits: Sequence[WeaponHit], start: int, end: int) -> list[Weapon]:
+    """The weapons named within the tokens ``start`` to ``end``, in order."""
+    return [w.weapon for w in hits if start <= w.start and w.end <= end]
 
 
 def _copy(d: Draft, span: tuple[int, int]) -> Draft:
@@ -1041,11 +1049,10 @@ def split_occurrences(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[
                 one = _copy(d, d.span if k == len(dates) - 1 else (
                     d.span[0], _token_after(ctx, dates[k].end)))
                 one.date = date
-                _site_before_day(ctx, one, _token_after(ctx, dates[k - 1].end), date)
+                if _site_before_day(ctx, one, _token_after(ctx, dates[k - 1].end), date):
+                    one.target, one.target_token = None, None  # (the target is another site's)
                 out.append(one)
-            target = d.target, d.target_token
-            _site_before_day(ctx, d, d.hit.head + 1, dates[0])
-            d.target, d.target_token = target  # (the first target is the draft's own)
+            _site_before_day(ctx, d, d.hit.head + 1, dates[0])  # (its target is its own)
             d.date = dates[0]
             d.span = (d.span[0], _token_after(ctx, dates[0].end))
     return out
@@ -1068,17 +1075,16 @@ def _days_after(ctx: DocContext, dates: list[DateMatch], sites: list[LinkedMenti
     return out
 
 
-def _site_before_day(ctx: DocContext, d: Draft, start: int, day: DateMatch) -> None:
+def _site_before_day(ctx: DocContext, d: Draft, start: int, day: DateMatch) -> bool:
     """"Drones hit A on Saturday and B on Sunday", "attacked a base in A with rockets on
     Monday and the embassy in B with drones on Tuesday": the site told between the day
     before (or the trigger) and a draft's own day is where it fell, and the weapon told
     there what it fell with (none there: "at A on Monday and again on Tuesday", the same
-    site and means)."""
+    site and means). Whether the draft moved to another site."""
     end = ctx.doc.char_span(day.start, day.end, alignment_mode="expand")
     if end is None:
-        return
-    hits = {w.weapon.name: w.weapon for w in ctx.weapons(end.sent)
-            if start <= w.start and w.end <= end.start}
+        return False
+    hits = {w.name: w for w in _weapons_between(ctx.weapons(end.sent), start, end.start)}
     if len(hits) == 1:
         weapon = next(iter(hits.values()))
         d.weapon = weapon.name
@@ -1086,9 +1092,9 @@ def _site_before_day(ctx: DocContext, d: Draft, start: int, day: DateMatch) -> N
     places = [m for m in ctx.mentions_in(start, end.start) if m.etype in PLACE_TYPES]
     place = place_of(ctx, places)
     if place is None or (d.place is not None and _same_place(place, d.place)):
-        return
+        return False
     _move_to(d, d.place.entity_id if d.place is not None else None, place)
-    d.target, d.target_token = None, None
+    return True
 
 
 def _move_to(d: Draft, old: str | None, place: Place) -> None:
