@@ -816,35 +816,37 @@ def _later_conjuncts(under: Token, verb: Token, pos: tuple[str, ...], heads: set
             c.pos_ in pos and c.i not in heads]
 
 
-def _told_span(ctx: DocContext, d: Draft, heads: set[int]) -> tuple[int, int]:
+def _told_span(ctx: DocContext, d: Draft, heads: set[int], strays: list[Token]
+               ) -> tuple[int, int]:
     """A draft's span with the objects a verb trigger goes on to coordinate ("said it
     struck a ship on Monday and a tanker on Tuesday", where the parse may hang the
-    second object on the verb, out of the clause, or on the reporting verb)."""
+    second object on the verb, out of the clause, or on the reporting verb: ``strays``,
+    the trigger's stray conjuncts)."""
     verb = ctx.doc[d.hit.head]
     if verb.pos_ != "VERB":
         return d.span
-    objects = _later_conjuncts(verb, verb, ("NOUN", "PROPN"), heads)
-    objects += _stray_conjuncts(verb, heads)
+    objects = _later_conjuncts(verb, verb, ("NOUN", "PROPN"), heads) + strays
     return d.span[0], max([d.span[1], *(c.right_edge.i + 1 for c in objects)])
 
 
-def _reach(ctx: DocContext, d: Draft, heads: set[int]) -> tuple[int, int]:
+def _reach(ctx: DocContext, d: Draft, heads: set[int], trig: Token, strays: list[Token]
+           ) -> tuple[int, int]:
     """The words a draft's sites may be told in: its span with the objects its verb
-    coordinates, and for a noun subject the clause of its verb."""
-    verb = _doing_verb(ctx.doc[d.hit.head], heads)
-    if verb.i == d.hit.head:
-        return _told_span(ctx, d, heads)
-    strays = _stray_conjuncts(verb, heads)
-    return d.span[0], max(d.span[1], verb.right_edge.i + 1,
+    coordinates, and for a noun subject the clause of its verb (``trig``, the draft's
+    doing verb, with ``strays``, its stray conjuncts)."""
+    if trig.i == d.hit.head:
+        return _told_span(ctx, d, heads, strays)
+    return d.span[0], max(d.span[1], trig.right_edge.i + 1,
                           *(c.right_edge.i + 1 for c in strays))
 
 
-def _own_places(ctx: DocContext, d: Draft, heads: set[int]
+def _own_places(ctx: DocContext, d: Draft, heads: set[int], trig: Token,
+                strays: list[Token], reach: tuple[int, int]
                 ) -> list[tuple[LinkedMention, Place]]:
-    """The places of a draft's clause coordinated with the place it was given, each a
-    site or town of its own: the sites of separate occurrences."""
+    """The places of a draft's clause (``reach``) coordinated with the place it was given,
+    each a site or town of its own: the sites of separate occurrences (``trig``, the
+    draft's doing verb, with ``strays``, its stray conjuncts)."""
     doc = ctx.doc
-    trig = _doing_verb(doc[d.hit.head], heads)
     # a plot aimed at several countries is one plot in each: each country's police
     # and courts deal with their own (unlike one operation of strikes that spanned two);
     # a plot on two sites of one country ("rockets at the Green Zone and the airport")
@@ -861,14 +863,14 @@ def _own_places(ctx: DocContext, d: Draft, heads: set[int]
     # "claimed drone attacks, hitting A, B and C": a participle of a blow that tells them
     told = frozenset(c.i for c in trig.children if c.dep_ == "advcl" and c.tag_ == "VBG" and
                      ctx.ontology.triggers_starting(lemma(c)))
-    strays = frozenset(c.i for c in _stray_conjuncts(trig, heads))
-    named = [m for m in ctx.mentions_in(*_reach(ctx, d, heads))
+    stray = frozenset(c.i for c in strays)
+    named = [m for m in ctx.mentions_in(*reach)
              if m.etype in PLACE_TYPES and m.label != "NORP"]
     for m in named:
         root = doc[m.tok_end - 1]
         while root.head.i != root.i and m.tok_start <= root.head.i < m.tok_end:
             root = root.head
-        path = _path_up(root, trig, blocked, told, strays)
+        path = _path_up(root, trig, blocked, told, stray)
         if path is None or not _coordinated(path):
             continue
         if root.dep_ == "pobj" and root.head.dep_ == "prep" and any(
@@ -897,14 +899,16 @@ def _same_place(a: Place, b: Place) -> bool:
 DATED_ACTS = frozenset({"sanction"})
 
 
-def _day_dates(ctx: DocContext, sent: Span, d: Draft, heads: set[int]) -> list[DateMatch]:
+def _day_dates(ctx: DocContext, sent: Span, d: Draft, heads: set[int], trig: Token,
+               strays: list[Token], told: tuple[int, int]) -> list[DateMatch]:
     """The dates of single days a draft's trigger tells (not another trigger's, nor
-    another clause's), in order, one per day; for a listing, of months and years too."""
+    another clause's) within its span ``told``, in order, one per day; for a listing, of
+    months and years too (``trig``, the draft's doing verb, with ``strays``, its stray
+    conjuncts)."""
     doc = ctx.doc
-    trig = _doing_verb(doc[d.hit.head], heads)
-    strays = frozenset(c.i for c in _stray_conjuncts(trig, heads))
+    stray = frozenset(c.i for c in strays)
     others = heads - {trig.i, d.hit.head}  # (a day on the trigger noun is on the verb too)
-    start, end = _told_span(ctx, d, heads)
+    start, end = told
     lo, hi = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
     out: list[DateMatch] = []
     for m in ctx.dates(sent):
@@ -913,7 +917,7 @@ def _day_dates(ctx: DocContext, sent: Span, d: Draft, heads: set[int]) -> list[D
                 any(o.value == m.value for o in out):
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and _path_up(span.root, trig, others, strays=strays) is not None:
+        if span is not None and _path_up(span.root, trig, others, strays=stray) is not None:
             out.append(m)
     return out
 
@@ -1019,10 +1023,14 @@ def split_occurrences(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[
         if d.type not in ARMED | DATED_ACTS | {"arrest", "plot"} or d.hit.head in split or \
                 d.campaign:
             continue
-        places = _own_places(ctx, d, heads)
+        trig = _doing_verb(ctx.doc[d.hit.head], heads)
+        strays = _stray_conjuncts(trig, heads)
+        reach = _reach(ctx, d, heads, trig, strays)
+        places = _own_places(ctx, d, heads, trig, strays, reach)
         if places:
-            d.span = _reach(ctx, d, heads)
-        dates = _day_dates(ctx, sent, d, heads)
+            d.span = reach
+        told = _told_span(ctx, d, heads, strays)
+        dates = _day_dates(ctx, sent, d, heads, trig, strays, told)
         if places:
             first = d.place
             assert first is not None
@@ -1044,7 +1052,7 @@ def split_occurrences(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[
                 d.date = dates[0]
             d.span = (d.span[0], places[0][0].tok_start)
         elif len(dates) > 1 and _coordinated_days(ctx, dates, d):
-            d.span = _told_span(ctx, d, heads)
+            d.span = told
             for k, date in enumerate(dates[1:], start=1):
                 one = _copy(d, d.span if k == len(dates) - 1 else (
                     d.span[0], _token_after(ctx, dates[k].end)))
