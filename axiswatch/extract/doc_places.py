@@ -630,9 +630,10 @@ def scene_places(ctx: DocContext, events: list[Event]) -> None:
         prev = sents[k - 1]
         if "\n" in text[prev.start_char:sents[k].start_char]:
             continue  # a new paragraph sets its own scene
-        if ctx.triggers(prev) or any(prev.start_char <= o.evidence.start < prev.end_char
-                                     for o in events):
+        if any(prev.start_char <= o.evidence.start < prev.end_char for o in events):
             continue  # a sentence that tells an event of its own tells of that one
+        if ctx.triggers(prev) and _names_place(ctx, sents[k].start, sents[k].end):
+            continue  # "He was held as he tried to leave X": its own sentence tells where
         place = _scene_place(ctx, prev)
         if place is not None and ev.country in (None, place.country):
             _set(ev, place)

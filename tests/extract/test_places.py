@@ -580,3 +580,24 @@ def test_a_deportation_happens_where_the_man_is_expelled_from(extract: Run) -> N
     [event] = [e for e in extract("Germany deported a suspected IRGC agent to Iran on "
                                   "Tuesday.").events if e.type == "arrest"]
     assert (event.location, event.country) == ("germany", "DE")
+
+
+# A sentence that sets the scene places the next one's event even when it uses a word of
+# events that tells none ("police were on alert", "factions have clashed for months").
+@pytest.mark.parametrize(("text", "location"), [
+    ("In Herat, police were on alert. On 10 June 2023 a suicide bomber blew himself up "
+     "outside a mosque, killing seven worshippers.", "herat"),
+    ("In Basra, rival militias have clashed for months over port revenues. On 2 May 2023 a "
+     "bomb exploded outside the office of a local party, wounding three.", "basra"),
+])
+def test_a_scene_with_a_word_of_events_but_no_event(extract: Run, text: str,
+                                                    location: str) -> None:
+    [ev] = [e for e in extract(text).events if e.type == "attack"]
+    assert ev.location == location
+
+
+def test_an_event_whose_sentence_names_a_place_keeps_to_it(extract: Run) -> None:
+    ev = [e for e in extract("The engineer was charged in a court in Leeds with spying. He "
+                             "was detained in May as he tried to leave Britain.").events
+          if e.type == "arrest"][-1]
+    assert ev.location != "leeds"
