@@ -37,7 +37,7 @@ _PLACE_TYPES = ("place", "facility")
 # Weight of evidence, in natural-log units of population.
 _IN_DOC_COUNTRY = 9.0  # a place in one of the document's countries
 _IN_CONTEXT_COUNTRY = 4.0  # a country named in the surrounding text
-_PRIMARY_NAME = 2.0  # the name is the place's own name, not an alternate one
+_PRIMARY_NAME = 4.0  # the name is the place's own name, not an alternate one
 _IN_THEATRE = 4.0  # a country the pack covers in detail (it has towns or provinces there)
 _MIN_SCORE_OUTSIDE = math.log(2000)  # a village elsewhere needs some weight to count
 _FUZZY_MIN = 92.0

@@ -348,3 +348,12 @@ def test_the_northwest_of_syria_is_not_its_northeast(geo: Geocoder) -> None:
     place = geo.resolve_phrase("northwestern Syria")
     assert place is not None and place.lat is not None and place.lon is not None
     assert haversine_km(place.lat, place.lon, 35.93, 36.63) < 60
+
+
+def test_a_towns_own_name_beats_a_citys_name_in_another_tongue(geo: Geocoder) -> None:
+    # "Mila" is a town of Algeria by its own name, and Milan only in another language.
+    mila = geo.resolve("Mila")
+    assert mila is not None and mila.country == "DZ"
+    # A city known in English by another name keeps it when no town bears the name.
+    cologne = geo.resolve("Cologne")
+    assert cologne is not None and cologne.country == "DE"
