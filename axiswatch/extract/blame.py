@@ -31,6 +31,7 @@ from axiswatch.extract.roles import (
     ANSWERABLE,
     ARMED_TYPES,
     PERFORMING,
+    SCHEME_NOUNS,
     Roles,
     claimants,
     senders_told,
@@ -551,6 +552,14 @@ def plot_senders_told_after(ctx: DocContext, events: list[Event]) -> None:
             continue  # another paragraph tells another account
         parties = {*plot.actors, *plot.attributed_to}
         unnamed = not any(ctx.etype(p) == "person" for p in parties)
+        if _recalls_plot(sent):
+            # "Two men, X and Y, were arrested over the plot": whom the arrest holds
+            aimed_at = _plot_target_ids(ctx, plot)
+            plot.attributed_to += list(dict.fromkeys(
+                a for ev in events if ev.type == "arrest" and
+                sent.start_char <= ev.evidence.start < sent.end_char
+                for a in ev.target_actors if ctx.etype(a) == "person" and
+                a not in aimed_at and a not in parties))
         for people, pointing, bodies in senders_told(ctx, sent):
             if people and unnamed and not people & _plot_target_ids(ctx, plot):
                 # "Police charged a man with plotting to kill X. Prosecutors said Y had
@@ -563,6 +572,17 @@ def plot_senders_told_after(ctx: DocContext, events: list[Event]) -> None:
                 continue
             plot.attributed_to += [b for b in bodies
                                    if b not in plot.actors and b not in plot.attributed_to]
+
+
+# Verbs that tell a plot again: "charged with plotting", "accused of conspiring".
+PLOTTING = frozenset({"plot", "conspire"})
+
+
+def _recalls_plot(sent: Span) -> bool:
+    """Whether a sentence speaks of a plot again: "over the plot", "in connection with the
+    plan", "charged with conspiracy to murder", "accused of plotting"."""
+    return any((t.pos_ == "NOUN" and lemma(t) in SCHEME_NOUNS) or
+               (t.pos_ == "VERB" and lemma(t) in PLOTTING) for t in sent)
 
 
 def _plot_target_ids(ctx: DocContext, ev: Event) -> set[str]:

@@ -1688,13 +1688,13 @@ def senders_told(ctx: DocContext, sent: Span) -> list[tuple[set[str], bool, list
             out.append((set(), True, schemers))
             continue
         if lemma(verb) in SERVING:
-            heads = [p for _x, p in prep_objects(verb, FOR)] + _on_behalf_of(verb)
+            bodies = bodies_named(ctx, [p for _x, p in prep_objects(verb, FOR)] +
+                                  _on_behalf_of(verb))
         elif lemma(verb) in DIRECTED and any(c.dep_ == "auxpass" for c in verb.children):
-            heads = passive_agents(verb)
+            bodies = _senders(ctx, passive_agents(verb))
         else:
             continue
-        bodies = bodies_named(ctx, heads)
-        for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for subj in inherited_subjects(verb):
             people = {a for a in token_actors(ctx, subj) if ctx.etype(a) == "person"}
             pointing = subj.lower_ in PLOTTER_PRONOUNS or (
                 lemma(subj) in SUSPECT_NOUNS and any(
@@ -1702,6 +1702,17 @@ def senders_told(ctx: DocContext, sent: Span) -> list[tuple[set[str], bool, list
             if bodies and (people or pointing):
                 out.append((people, pointing, bodies))
     return out
+
+
+def _senders(ctx: DocContext, agents: list[Token]) -> list[str]:
+    """Who sent or hired someone, as the agents of "was hired by X" name them: a body, or
+    a person with the body the phrase says he works for ("hired by X, a gang leader
+    working for Y": X and Y)."""
+    people = [a for a in tokens_actors(ctx, agents) if ctx.etype(a) == "person"]
+    found = [*bodies_named(ctx, agents), *people]
+    if people:
+        found += [b for a in agents for b in principals(ctx, a)]
+    return list(dict.fromkeys(found))
 
 
 def _hired_to_plot(ctx: DocContext, verb: Token) -> list[str]:
