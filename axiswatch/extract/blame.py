@@ -537,7 +537,9 @@ def plot_senders_told_after(ctx: DocContext, events: list[Event]) -> None:
     sent by is held responsible for the plot too, when that sentence tells no plot of its
     own and none is told between. The plotter is the one the plot names, or the one a
     pronoun ("he", "the suspect") points back to; a plot that names no person is the
-    plot of the person that sentence names."""
+    plot of the person that sentence names. The persons an arrest in such a sentence
+    holds over the plot ("Two men, X and Y, were arrested over the plot") are held
+    responsible for it too."""
     text = ctx.document.text
     plots = [ev for ev in events if ev.type == "plot"]
     # (a pronoun points back to a plot that names no plotter of its own)
