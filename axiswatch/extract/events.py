@@ -30,6 +30,7 @@ from axiswatch.extract.arguments import (
     OF,
     PLACE_PREPS,
     REFUSING,
+    SEQUENCE_VERBS,
     TARGET_PREPS,
     THROUGH,
     TO,
@@ -4306,11 +4307,15 @@ def _earlier_deed_tokens(tok: Token, verb: Token | None) -> set[int]:
     drone wounded two soldiers"): its weapon is that deed's, not this one's."""
     out: set[int] = set()
     for head in {tok, verb} - {None}:
-        for c in head.children if head is not None else ():
+        if head is None:
+            continue
+        for c in head.children:
             if c.left_edge.i <= tok.i <= c.right_edge.i:
                 continue
-            if (c.dep_ == "prep" and (c.lower_ in SEQUENCE_PREPS or (c.lower_ == "in" and any(
-                    p.dep_ == "pobj" and lemma(p) in REPRISALS for p in c.children)))) or (
+            # "the strike followed a drone attack on X": the object is the deed it follows
+            if (c.dep_ == "dobj" and lemma(head) in SEQUENCE_VERBS) or (c.dep_ == "prep" and (
+                    c.lower_ in SEQUENCE_PREPS or (c.lower_ == "in" and any(
+                        p.dep_ == "pobj" and lemma(p) in REPRISALS for p in c.children)))) or (
                     # "struck a depot hours after a drone wounded two soldiers"
                     c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SEQUENCE_PREPS
                                               for m in c.children)):
@@ -4371,9 +4376,11 @@ def _retype_by_actor(ctx: DocContext, draft: Draft) -> None:
     if state is None and draft.attributed_to and \
             _state_actor(ctx, draft.attributed_to) is False:
         state = False  # "blamed the group for the drone strike": a group's blow, an attack
+    # (the warplanes that shoot a drone down stopped the blow; they did not deal it)
     if draft.type == "attack" and (
             (state is True and draft.weapon not in GROUP_WEAPONS) or
-            (state is None and _flown(ctx, draft))):
+            (state is None and not _intercepts(ctx.doc[draft.hit.head]) and
+             _flown(ctx, draft))):
         draft.type = "strike"
         w = ctx.ontology.weapon(draft.weapon) if draft.weapon else None
         if w is not None and verb_trigger and (lemma(ctx.doc[draft.hit.head]),) in w.terms:

@@ -145,7 +145,8 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
                     and not _salvo(ctx, tok, obj) and not _cargo(ctx, draft, obj) \
                     and not _roundup(ctx, draft, tok, obj):
                 return True
-        return _frequent(tok) or (draft.type in ARMED and _long_done(tok))
+        return _frequent(tok) or (draft.type in ARMED and (
+            _long_done(tok) or _record_over_time(ctx, tok, draft)))
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
@@ -239,6 +240,34 @@ def _long_done(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ == "long"
                                       for c in verb.children) and \
         any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
+
+
+# Verbs whose "to" complement is what a means is put to ("has used gangs to target critics").
+MEANS_VERBS = frozenset({"use", "employ"})
+
+
+def _record_over_time(ctx: DocContext, verb: Token, draft: Draft) -> bool:
+    """"Since 2021 the group has attacked shipping", "Israel has struck targets in Syria
+    since 2017", "Tehran has used gangs to target its critics abroad": blows told in the
+    present perfect over a stretch of years, or as the use of a means or what it has been
+    or is put to, are a record or a habit, not one occurrence. A day's date still pins
+    one ("used a drone to attack X on Monday")."""
+    if draft.date is not None and draft.date.precision == "day":
+        return False
+    means = verb.head if verb.dep_ in ("xcomp", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else verb
+    if lemma(means) in MEANS_VERBS:  # "has used drones (to strike tankers)"
+        _past, perfect = tense(means, ctx.ontology.undated_adverbs)
+        return perfect or means.tag_ in ("VBZ", "VBP")
+    _past, perfect = tense(verb, ctx.ontology.undated_adverbs)
+    return perfect and any(c.dep_ == "prep" and c.lower_ in SPAN_PREPS and _years_long(c)
+                           for c in verb.children)
+
+
+def _years_long(span: Token) -> bool:
+    """"since 2019", "during the 2006 war": a stretch told by a year, a record of years
+    ("have fired salvoes at X since October" is the campaign still running)."""
+    return any(t.like_num and len(t.text) == 4 and t.text.isdigit() for t in span.subtree)
 
 
 # Predicates that make events a pattern ("the strikes have become routine").
