@@ -431,6 +431,14 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
         issuer = _issuer_before(ctx, tok)  # "X issued a statement. The statement warned ..."
         if issuer is not None:
             return issuer
+        if not _named_before(ctx, tok) and not any(
+                c.dep_ == "acl" or (c.dep_ == "prep" and c.lower_ in AUTHOR_PREPS)
+                for c in tok.children):
+            # "X struck a tanker. The statement warned ...": no statement told before, so
+            # the group the story is about put it out (a state's is left unsaid)
+            told = _last_group_before(ctx, tok.i)
+            if told is not None:
+                return told
     if lemma(tok) in GROUP_NOUNS and determined and not pronoun and all(
             _nationality(ctx, c) or _backer_named(ctx, c) for c in modifiers):
         # "the group", "the Iran-backed militia": a group, not "US troops" or the
@@ -566,10 +574,22 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
                     ref = _anaphor(ctx, child)
                     if ref:
                         found.append(ref)
+                elif _own_group_title(head, child):
+                    group = _last_group_before(ctx, child.i)  # "Group officials warned"
+                    if group:
+                        found.append(group)
         if not found and depth < 2:
             found = _members_of(ctx, head, depth) or _issuers_of(ctx, head, depth)
         out.extend(found)
     return list(dict.fromkeys(out))
+
+
+def _own_group_title(head: Token, child: Token) -> bool:
+    """"Group officials", "militia leaders": a bare group noun before a title names the
+    group told before; "aid group officials" or "rights group leaders" name another."""
+    return child.dep_ == "compound" and child.i == head.i - 1 and \
+        lemma(child) in GROUP_NOUNS and not list(child.children) and \
+        lemma(head) in BODY_TITLES
 
 
 def _voiced_bodies(ctx: DocContext, name: Token, depth: int) -> list[str]:
@@ -741,6 +761,8 @@ COUNT_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "
 # Titles of those who lead a body: "the head of X", "the commander of X".
 LEADING_TITLES = frozenset({"head", "leader", "chief", "commander", "secretary-general",
                             "secretary general", "chairman", "director"})
+# Titles of those who speak or act for a body: "group officials", "movement leaders".
+BODY_TITLES = MEMBER_NOUNS | LEADING_TITLES | OFFICE_TITLES
 
 
 def _active_subject(tok: Token) -> bool:
@@ -804,6 +826,12 @@ def _issuer_before(ctx: DocContext, tok: Token) -> str | None:
                    for a in token_actors(ctx, c, depth=2)]
         return said_by[0] if said_by else None
     return None
+
+
+def _named_before(ctx: DocContext, tok: Token) -> bool:
+    """Whether ``tok``'s noun was named in the few sentences before it."""
+    return any(lemma(prev) == lemma(tok) and prev.pos_ == "NOUN"
+               for prev in ctx.doc[_window_start(ctx, tok.i):tok.i])
 
 
 def _issuers_of(ctx: DocContext, head: Token, depth: int) -> list[str]:
