@@ -2844,6 +2844,12 @@ MEASURE_NOUNS = frozenset({"sanction", "measure", "designation", "listing", "res
 # Verbs of force whose doer, when it is a measure, reaches a party by the measure: "US
 # sanctions hit the group's bank", "the sanctions target a shipping network".
 MEASURE_VERBS = frozenset({"hit", "target", "strike"})
+# Words that tell a measure as one just taken ("new US sanctions target three firms",
+# "fresh sanctions hit the bank"); with "the" or "these" it is one told before.
+NEW_MEASURE_WORDS = frozenset({"new", "fresh", "further", "additional", "latest"})
+# Makers and sellers a measure reaches besides firms and people ("sanctions target two
+# drone makers").
+MAKER_NOUNS = frozenset({"maker", "manufacturer", "producer", "supplier", "vendor"})
 
 
 def _measures_of(tok: Token) -> list[Token]:
@@ -2861,16 +2867,28 @@ def _measure_reaches(ctx: DocContext, tok: Token, dates: Sequence[DateMatch]) ->
     as done: dated ("sanctions hit the bank on Monday") or in the past with whose measure
     it is ("US sanctions hit three firms"); on parties named or told as a firm, bank or
     person, not on what it wears down ("sanctions hit Russia's oil revenue", "the
-    economy"; "the new sanctions target the network" describes a measure told before)."""
+    economy"; "the new sanctions target the network" describes a measure told before,
+    "new US sanctions target three firms" one just taken)."""
     if lemma(tok) not in MEASURE_VERBS:
         return False
-    parties = ctx.ontology.finance_nouns | ctx.ontology.person_nouns
+    parties = ctx.ontology.finance_nouns | ctx.ontology.person_nouns | MAKER_NOUNS
     if any(ctx.etype_of_token(o) is None and lemma(o) not in parties
            for o in direct_objects(tok)):
         return False
+    measures = _measures_of(tok)
+    if any(_told_new(m) for m in measures):
+        return True
     return bool(dates) or (tok.tag_ == "VBD" and any(
         c.dep_ in ("compound", "poss") or c.ent_type_ in ("NORP", "GPE")
-        for m in _measures_of(tok) for c in m.children))
+        for m in measures for c in m.children))
+
+
+def _told_new(measure: Token) -> bool:
+    """Whether a measure is told as just taken: "new" or "fresh" with no word pointing
+    back at it ("new US sanctions", not "the new sanctions", "these fresh sanctions")."""
+    kids = list(measure.children)
+    return any(c.dep_ == "amod" and c.lower_ in NEW_MEASURE_WORDS for c in kids) and not any(
+        c.dep_ in ("det", "poss") for c in kids)
 
 
 # Participles that make what follows a vessel's load: "a boat carrying rockets",
@@ -3889,6 +3907,9 @@ def _receivers(verb: Token) -> list[Token]:
     destination of its load: "a boat carrying rockets bound for X", "destined for X"."""
     out = [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
            for p in c.children if p.dep_ == "pobj"]
+    # "provided training to X": the parse may hang the "to" on what is given
+    out += [p for o in direct_objects(verb) for c in o.children
+            if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
     # "from oil sales to the Houthis": the parse may hang the "to" on the "from"
     out += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
             for to in c.children if to.dep_ == "prep" and to.lower_ == "to"
