@@ -154,7 +154,7 @@ from axiswatch.extract.speakers import (
     speakers,
     with_speaker,
 )
-from axiswatch.extract.triggers import TriggerHit, WeaponHit, lemma
+from axiswatch.extract.triggers import MODIFIER_DEPS, TriggerHit, WeaponHit, lemma
 from axiswatch.extract.when import (
     NEWS_DAY_KINDS,
     date_host,
@@ -4595,10 +4595,12 @@ CONCESSIVE_MARKS = frozenset({"though", "although", "whereas"})
 def _verbless_predicate(tok: Token) -> bool:
     """"Thousands of supporters of the militias protested outside X": in a sentence the
     parser left without a verb (a noun at its root), an intransitive past form read as a
-    reduced relative is its predicate."""
+    reduced relative is its predicate ("an improvised explosive device detonated next to
+    a convoy": a participle that modifies a noun is no verb of the sentence)."""
     root = tok.sent.root
     return tok.dep_ == "acl" and tok.tag_ == "VBN" and root.pos_ in ("NOUN", "PROPN") and \
-        not any(t.pos_ in ("VERB", "AUX") and t.i != tok.i for t in tok.sent) and \
+        not any(t.pos_ in ("VERB", "AUX") and t.i != tok.i and t.dep_ not in MODIFIER_DEPS
+                for t in tok.sent) and \
         not any(c.dep_ in ("dobj", "agent") for c in tok.children)
 
 
