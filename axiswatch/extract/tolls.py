@@ -9,6 +9,11 @@ report leads with). A figure the event already has is kept, unless the sentence
 gives the total ("three people were killed in total", "the toll rose to five"),
 which counts the first violent event of the section that has a count (else the
 first) and replaces a smaller one.
+
+A toll told bare, right after the event in the same paragraph ("Gunmen attacked a
+bus near X. Four policemen were killed."), counts that event when the sentence
+before told one violent event with no figure of its own and the toll sentence names
+no event, date or place of its own.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from typing import TYPE_CHECKING
 from axiswatch.extract.anchors import event_types_of
 from axiswatch.extract.draft import VIOLENT
 from axiswatch.model import Event
+from axiswatch.nlp.linking import PLACE_TYPES
 from axiswatch.nlp.numbers import injured_count, killed_count
 from axiswatch.nlp.tokens import text_of
 
@@ -57,6 +63,7 @@ def carry_toll(ctx: DocContext, sent: Span, events: list[Event], section: object
     elif total:
         families = [VIOLENT]
     else:
+        _bare_toll(ctx, sent, events, killed, injured)
         return
     for types in families:
         here = [ev for ev in events if ev.type in types and
@@ -71,3 +78,30 @@ def carry_toll(ctx: DocContext, sent: Span, events: list[Event], section: object
         if injured is not None and (ev.injured is None or (total and injured > ev.injured)):
             ev.injured = injured
         return
+
+
+def _bare_toll(ctx: DocContext, sent: Span, events: list[Event], killed: int | None,
+               injured: int | None) -> None:
+    """"Gunmen attacked a bus near X on Monday. Four policemen were killed.": the figures
+    of a sentence that names no event, date or place count the one violent event the
+    sentence just before it told, in the same paragraph, when that event has none."""
+    if sent.start == 0 or "\n" in ctx.doc[sent.start - 1:sent.start + 1].text_with_ws:
+        return
+    if any(sent.start_char <= ev.evidence.start < sent.end_char for ev in events):
+        return
+    if ctx.dates(sent) or any(m.entity_id and m.etype in PLACE_TYPES
+                              for m in ctx.mentions_of(list(sent))):
+        return
+    if any(tok.pos_ in ("NOUN", "PROPN") and event_types_of(tok, ctx.ontology)
+           for tok in sent):
+        return  # "Four policemen were killed in a similar attack last year"
+    before = ctx.doc[sent.start - 1].sent
+    told = [ev for ev in events if before.start_char <= ev.evidence.start < before.end_char]
+    violent = [ev for ev in told if ev.type in VIOLENT]
+    if len(violent) != 1 or len(told) != 1:
+        return
+    ev = violent[0]
+    if killed is not None and ev.killed is None:
+        ev.killed = killed
+    if injured is not None and ev.injured is None:
+        ev.injured = injured

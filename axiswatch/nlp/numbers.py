@@ -118,7 +118,9 @@ _VICTIMS = (rf"(?:{_FORCES}|medics?|civilians?|contractors?|children|child|women
             r"men|man|boys?|girls?|policem[ae]n|bodyguards?|"
             r"members?|workers?|employees?|passengers?|sailors?|mariners?|advisers?|advisors?|"
             r"drivers?|sons?|daughters?|wife|wives|brothers?|sisters?|"
-            r"relatives?|Americans?|people|persons?|residents?|farmers?)")
+            r"relatives?|Americans?|people|persons?|residents?|farmers?|interpreters?|"
+            r"translators?|journalists?|doctors?|nurses?|students?|pilgrims?|worshippers?|"
+            r"villagers?|shepherds?|fishermen|teachers?)")
 _OWN_NUM = _NUM.replace("(?P<n>", "(?P<own>")
 _MORE_VICTIMS = re.compile(
     rf"\s+(?:[\w'\-]+\s+){{0,4}}?and\s+(?:(?:his|her|their|its)\s+(?:{_OWN_NUM}\s+)?|"
@@ -126,6 +128,17 @@ _MORE_VICTIMS = re.compile(
     rf"(?:[\w'\-]+\s+){{0,3}}?{_VICTIMS}\b"
     r"(?!\s+(?:was|were|had|has|have|is|are)\b)"
     r"(?![^,.;]*?\b(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt|killed)\b)", re.I)
+
+# "killing three soldiers, two police officers and a civilian": a list of victims, each
+# with its own number, closed by "and" (not "two of them officers", nor the subject of
+# another clause: "killing three soldiers, two guards and a driver were wounded")
+_ITEM_WORDS = r"(?:(?!(?:of|and)\b)[\w'\-]+\s+){0,3}?"
+_LISTED_VICTIMS = re.compile(
+    rf"\s+{_ITEM_WORDS}{_VICTIMS}"
+    rf"(?P<list>(?:,\s+{_ANY_NUM}\s+{_ITEM_WORDS}{_VICTIMS})+,?\s+and\s+{_ANY_NUM}\s+"
+    rf"{_ITEM_WORDS}{_VICTIMS})\b"
+    r"(?!\s+(?:was|were|had|has|have|is|are)\b)", re.I)
+_LIST_COUNT = re.compile(rf"(?:,|\band)\s+{_NUM}\s", re.I)
 
 _VICTIMS_AND = re.compile(rf"(?:^|\s){_NUM}\s+(?:[\w'\-]+\s+){{0,3}}?{_VICTIMS}\s+and\s+$",
                           re.I)
@@ -170,6 +183,10 @@ def _first(patterns: list[re.Pattern[str]], text: str) -> int | None:
     more = _OTHERS.match(text, best[2]) if not text[best[2]:].startswith(" other") else None
     if more and "," not in more.group(0) and _value(more.group("n")) is not None:
         return best[1] + (_value(more.group("n")) or 0)
+    listed = _LISTED_VICTIMS.match(text, best[2])
+    if listed:
+        return best[1] + sum(_value(m.group("n")) or 0
+                             for m in _LIST_COUNT.finditer(listed.group("list")))
     also = _MORE_VICTIMS.match(text, best[2])
     if also and "," not in also.group(0) and not _VERBS.search(also.group(0)):
         count = also.group("n") or also.group("own")

@@ -72,6 +72,14 @@ from axiswatch.nlp.numbers import injured_count, killed_count
         ("the raid killed three, while two soldiers and a civilian were wounded", 3, 3),
         ("the blast killed two soldiers, and a civilian was wounded", 2, 1),
         ("killing two people and wounding a child", 2, 1),
+        # a list of victims, each counted, closed by "and"
+        ("killing three soldiers, two police officers and a civilian", 6, None),
+        ("killing one sailor, a Filipino sailor and an Indian interpreter", 3, None),
+        ("wounding four guards, two drivers, and a journalist", None, 7),
+        # ... not a part of the first ("two of them officers"), nor another clause
+        ("killing three soldiers, two of them officers, and a civilian", 3, None),
+        ("killing two soldiers, the army said, and a civilian", 2, None),
+        ("killing three soldiers, two guards and a driver were wounded", 3, 3),
     ],
 )
 def test_casualties(text: str, killed: int | None, injured: int | None) -> None:
