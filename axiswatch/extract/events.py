@@ -2627,7 +2627,8 @@ def _into_care(verb: Token) -> bool:
 def _bare_fee(ctx: DocContext, verb: Token, trig: Trigger) -> bool:
     """"paid them $5,000 as an advance", "paid a gang $30,000": a sum told only by its
     sign, paid to people no name makes a party, is a fee for a service (a hired deed,
-    told as its plot), not the funding of a group ("paid Zainabiyoun fighters $500")."""
+    told as its plot), not the funding of a group ("paid Zainabiyoun fighters $500",
+    "funded the militia with $20 million")."""
     objects = _objects(verb, loads=True)
     sums = acted_on(verb)
     if not any(o.tag_ == "$" for o in objects) or any(lemma(o) in trig.objects for o in sums):
@@ -2635,7 +2636,9 @@ def _bare_fee(ctx: DocContext, verb: Token, trig: Trigger) -> bool:
     # (the parse may take a named receiver for the object: "paid Fatemiyoun fighters $400")
     takers = [c for c in verb.children if c.dep_ == "dative"] + [
         p for _x, p in prep_objects(verb, TO)] + [o for o in sums if o.pos_ != "NUM"]
-    return not any(ctx.can_act(ctx.ents.at(t.i)) for r in takers for t in r.subtree)
+    # "funded the militia with $20 million": a group, named or not, is funded, not hired
+    return not any(lemma(r) in GROUP_NOUNS or ctx.can_act(ctx.ents.at(t.i))
+                   for r in takers for t in r.subtree)
 
 
 # Words of a sum that also count anything else ("millions of pilgrims").

@@ -56,3 +56,16 @@ def test_training_given(extract: Run, text: str, giver: str, taker: str) -> None
 ])
 def test_training_not_given_here(extract: Run, text: str) -> None:
     assert "transfer" not in _types(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar funded the militia with $30 million in 2019.",
+    "Tehran bankrolled the group with $15 million last year.",
+])
+def test_sum_given_to_an_unnamed_group(extract: Run, text: str) -> None:
+    assert _types(extract, text) == ["transfer"]
+
+
+def test_sum_paid_to_hired_men_is_no_funding(extract: Run) -> None:
+    assert "transfer" not in _types(
+        extract, "The gang paid two men $4,000 to set fire to the warehouse.")
