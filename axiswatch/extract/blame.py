@@ -150,14 +150,16 @@ def _told_by_group(ctx: DocContext, sent: Span) -> list[str]:
 
 def _did_it(ctx: DocContext, tok: Token, subj: list[Token], sayers: list[str]) -> bool:
     """"X said its fighters carried out the operation", "X said it had conducted the
-    attack": a reported clause in which the sayer, or its own fighters, performed one
-    act (an attack, or an operation of no named kind) is the sayer's claim of it."""
+    attack", "X said its fighters carried it out": a reported clause in which the sayer,
+    or its own fighters, performed one act (an attack, an operation of no named kind, or
+    the event just told, done and not only vowed) is the sayer's claim of it."""
     if not set(sayers) & set(tokens_actors(ctx, subj)):
         return False
     if lemma(tok) in SELF_STRIKES and _done(tok):
         return any(c.dep_ == "dobj" for c in tok.children)  # "said it had struck the base"
     return lemma(tok) in PERFORMING and any(
-        c.dep_ == "dobj" and (_violent_head(ctx, c) or _one_operation(c)) for c in tok.children)
+        c.dep_ == "dobj" and (_violent_head(ctx, c) or _one_operation(c) or (
+            c.lower_ in EVENT_PRONOUNS and _done(tok))) for c in tok.children)
 
 
 def _done(verb: Token) -> bool:
@@ -183,7 +185,7 @@ def _own_word(ctx: DocContext, sent: Span, roles: Roles) -> None:
         if hit.event_type not in VIOLENT:
             continue
         tok = sent.doc[hit.head]
-        clause = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok
+        clause = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else _standing_for(tok)
         own |= set(speakers(ctx, clause))
     doers = [a for a in [*roles.actors, *roles.attributed_to] if a in own]
     if not doers:
@@ -191,6 +193,18 @@ def _own_word(ctx: DocContext, sent: Span, roles: Roles) -> None:
     roles.claimed_by += [a for a in doers if a not in roles.claimed_by]
     roles.actors = [a for a in roles.actors if a not in own]
     roles.attributed_to = [a for a in roles.attributed_to if a not in own]
+
+
+def _standing_for(tok: Token) -> Token:
+    """"(X said) it was behind the attack", "it was responsible for the attack": the verb
+    that says who stands behind or answers for an event named by ``tok``, else ``tok``."""
+    prep = tok.head if tok.dep_ == "pobj" else tok
+    if prep.dep_ == "prep" and prep.lower_ == "behind":
+        return prep.head
+    if prep.dep_ == "prep" and prep.lower_ == "for" and lemma(prep.head) in ANSWERABLE and \
+            prep.head.dep_ == "acomp":
+        return prep.head.head
+    return tok
 
 
 def _accused_of_other(ctx: DocContext, verb: Token) -> bool:

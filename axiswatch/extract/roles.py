@@ -150,9 +150,10 @@ def _sayer_of(ctx: DocContext, tok: Token) -> str | None:
 
 
 # Nouns that, made definite, stand for the group named before ("the militia", "the
-# rebels": a movement's fighters told as one body, as in "the rebels vowed ...").
+# rebels", "the militants": a movement's fighters told as one body, as in "the rebels
+# vowed ...").
 GROUP_NOUNS = frozenset({"group", "militia", "faction", "movement", "organization",
-                         "organisation", "rebel"})
+                         "organisation", "rebel", "militant"})
 
 
 def _last_group_before(ctx: DocContext, token_index: int) -> str | None:
@@ -1187,7 +1188,7 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
         low = lemma(tok)
         if tok.lower_ == "behind" and tok.dep_ == "prep":
             verb = tok.head
-            if lemma(verb) == "be":
+            if lemma(verb) == "be" and not is_negated(verb):  # "was not behind it" denies
                 roles.attributed_to += tokens_actors(ctx, _subjects_of(verb))
         elif (low in ATTRIBUTING or low == "blame") and _purpose_of_noun(tok):
             continue  # "attempts to attribute it to X" lay nothing at X's door
