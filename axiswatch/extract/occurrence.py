@@ -251,8 +251,12 @@ def _record_over_time(ctx: DocContext, verb: Token, draft: Draft) -> bool:
     since 2017", "Tehran has used gangs to target its critics abroad": blows told in the
     present perfect over a stretch of years, or as the use of a means or what it has been
     or is put to, are a record or a habit, not one occurrence. A day's date still pins
-    one ("used a drone to attack X on Monday")."""
+    one ("used a drone to attack X on Monday"), and so do the blows it lists ("have used
+    drones in several attacks, including one on X in April": those lend it their means).
+    """
     if draft.date is not None and draft.date.precision == "day":
+        return False
+    if any(t.lower_ == "including" for t in verb.subtree):
         return False
     means = verb.head if verb.dep_ in ("xcomp", "advcl") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) else verb

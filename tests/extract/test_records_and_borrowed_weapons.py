@@ -48,3 +48,11 @@ def test_a_strike_keeps_no_weapon_of_the_attack_it_followed(extract: Run) -> Non
     attacks = [e for e in x.events if e.type == "attack"]
     assert len(strikes) == 1 and strikes[0].weapon is None
     assert len(attacks) == 1 and attacks[0].weapon == "drone"
+
+
+def test_blows_a_record_lists_take_its_means(extract: Run) -> None:
+    x = extract("Since March, the Mahdi Brigades have used small drones in a string of attacks "
+                "on Turkish posts in Syria, including an attack on a base near Manbij in "
+                "March.", published="2025-06-12")
+    attacks = [e for e in x.events if e.type == "attack"]
+    assert [e.weapon for e in attacks] == ["drone"]
