@@ -25,7 +25,7 @@ from axiswatch.nlp.dates import (
     looking_ahead,
 )
 from axiswatch.nlp.linking import ACTOR_TYPES, DocEntities, LinkedMention, Linker
-from axiswatch.nlp.tokens import text_of
+from axiswatch.nlp.tokens import sentence_before, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -240,11 +240,11 @@ class DocContext:
         month without its year, the first date of its sentence ("Police arrested two
         more in December"), goes on in the year the sentence before it in the paragraph
         named with an earlier month, not in the last such month before the report."""
-        if not dates or sent.start == 0 or dates[0].kind != "month" or \
+        if not dates or dates[0].kind != "month" or \
                 not dates[0].text.lower().startswith(YEAR_GOING_ON):
             return dates
-        before = sent.doc[sent.start - 1].sent
-        if "\n" in self.document.text[before.end_char - 1:sent.start_char]:
+        before = sentence_before(sent)
+        if before is None:
             return dates
         named = [d for d in self.dates(before) if d.kind in ("my", "mdy", "dmy", "iso")]
         month = dates[0]

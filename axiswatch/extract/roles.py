@@ -41,6 +41,7 @@ from axiswatch.extract.triggers import lemma
 from axiswatch.nlp.linking import PERSON_NOUNS, PLACE_TYPES, LinkedMention
 from axiswatch.nlp.metonymy import BACKING_PARTICIPLES
 from axiswatch.nlp.numbers import counted
+from axiswatch.nlp.tokens import sentence_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -484,11 +485,9 @@ def _unnamed_holder_before(ctx: DocContext, tok: Token) -> str | None:
     the same paragraph; an unnamed official, spokesman or commander there speaks for
     the body his title names (a named one is left to the usual rule)."""
     sent = tok.sent
-    if sent.start == 0 or ctx.mentions_of(list(sent[:tok.i - sent.start])):
+    before = sentence_before(sent)  # (another paragraph begins another account)
+    if before is None or ctx.mentions_of(list(sent[:tok.i - sent.start])):
         return None
-    before = ctx.doc[sent.start - 1].sent
-    if "\n" in ctx.doc[before.end - 1:sent.start + 1].text:
-        return None  # another paragraph begins another account
     for subj in (c for c in before.root.children if c.dep_ == "nsubj"):
         if lemma(subj) not in PERSON_NOUNS | VOICE_NOUNS | LEADING_TITLES or \
                 ctx.ents.at(subj.i) is not None or any(
@@ -721,12 +720,10 @@ def _persons_told_before(ctx: DocContext, tok: Token) -> list[str]:
     want = None if they else counted(tok) or COLLECTIVE_COUNTS.get(low)
     plural = they or tok.tag_ == "NNS" or want is not None
     sent = tok.sent
-    if sent.start == 0 or any(m.etype == "person" for m in ctx.mentions_of(list(sent[
+    before = sentence_before(sent)  # (another paragraph begins another account)
+    if before is None or any(m.etype == "person" for m in ctx.mentions_of(list(sent[
             :tok.i - sent.start]))):
         return []
-    before = ctx.doc[sent.start - 1].sent
-    if "\n" in ctx.doc[before.end - 1:sent.start + 1].text:
-        return []  # another paragraph begins another account
     named = [m for m in ctx.mentions_of(list(before)) if m.etype == "person" and m.entity_id]
     if not named:
         return []
@@ -1657,12 +1654,9 @@ def _principals_told_before(ctx: DocContext, pronoun: Token) -> list[str]:
     if pronoun.pos_ != "PRON" or pronoun.lower_ not in ("he", "she", "they"):
         return []
     people = set(token_actors(ctx, pronoun))
-    sent = pronoun.sent
-    if not people or sent.start == 0:
+    before = sentence_before(pronoun.sent)  # (another paragraph begins another account)
+    if not people or before is None:
         return []
-    before = ctx.doc[sent.start - 1].sent
-    if "\n" in ctx.doc[before.end - 1:sent.start + 1].text:
-        return []  # another paragraph begins another account
     heads: list[Token] = []
     for verb in (t for t in before if t.pos_ == "VERB"):
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -26,7 +26,7 @@ from axiswatch.extract.draft import VIOLENT
 from axiswatch.model import Event
 from axiswatch.nlp.linking import PLACE_TYPES
 from axiswatch.nlp.numbers import injured_count, killed_count
-from axiswatch.nlp.tokens import text_of
+from axiswatch.nlp.tokens import sentence_before, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -85,7 +85,8 @@ def _bare_toll(ctx: DocContext, sent: Span, events: list[Event], killed: int | N
     """"Gunmen attacked a bus near X on Monday. Four policemen were killed.": the figures
     of a sentence that names no event, date or place count the one violent event the
     sentence just before it told, in the same paragraph, when that event has none."""
-    if sent.start == 0 or "\n" in ctx.doc[sent.start - 1:sent.start + 1].text_with_ws:
+    before = sentence_before(sent)
+    if before is None:
         return
     if any(sent.start_char <= ev.evidence.start < sent.end_char for ev in events):
         return
@@ -95,7 +96,6 @@ def _bare_toll(ctx: DocContext, sent: Span, events: list[Event], killed: int | N
     if any(tok.pos_ in ("NOUN", "PROPN") and event_types_of(tok, ctx.ontology)
            for tok in sent):
         return  # "Four policemen were killed in a similar attack last year"
-    before = ctx.doc[sent.start - 1].sent
     told = [ev for ev in events if before.start_char <= ev.evidence.start < before.end_char]
     violent = [ev for ev in told if ev.type in VIOLENT]
     if len(violent) != 1 or len(told) != 1:

@@ -94,6 +94,18 @@ def span_tokens(span: Span, *, pos: Collection[str] | None = None,
     return out
 
 
+def sentence_before(sent: Span) -> Span | None:
+    """The sentence just before ``sent`` in the same paragraph; None when ``sent``
+    opens the document or a paragraph (a line break lies between them)."""
+    if sent.start == 0:
+        return None
+    doc = sent.doc
+    before = doc[sent.start - 1].sent
+    if "\n" in doc_tokens(doc).text[before.end_char - 1:sent.start_char]:
+        return None
+    return before
+
+
 def text_of(span: Span) -> str:
     """``span.text``, cut from the document's text made once (a ``Span`` joins its
     tokens' text anew on each access, the costliest read of a pass over sentences)."""
