@@ -281,6 +281,17 @@ class DocContext:
 
     # --- places -----------------------------------------------------------
 
+    def _placed_by_sentence(self, mention: LinkedMention, name: str,
+                            country: str | None) -> Any:
+        """A town's namesake in the country its own sentence names ("Greek police said
+        ... in central Athens"), when the document's countries put it elsewhere."""
+        sent = self.doc[mention.tok_start].sent
+        near = self.geocoder.countries_in(sent.text)
+        if not near or country in near:
+            return None
+        found = self.geocoder.resolve(name, countries=self.ents.countries[:3], context=sent.text)
+        return found if found is not None and found.country in near else None
+
     def place(self, mention: LinkedMention) -> Place:
         """A place mention with coordinates from the pack, the candidate, or the geocoder."""
         eid = mention.entity_id
@@ -296,6 +307,10 @@ class DocContext:
             elif self.geocoder is not None:  # a candidate placed by the geocoder
                 found = self.linker.geocode(ent.name, self.ents.countries[:3])
                 precision = found.precision if found is not None else None
+                near = self._placed_by_sentence(mention, ent.name, ent.country)
+                if near is not None:
+                    return Place(eid, ent.name, near.lat, near.lon, near.country,
+                                 near.precision)
             return Place(eid, ent.name, ent.lat, ent.lon, ent.country, precision)
         if self.geocoder is not None:
             found = self.linker.geocode(mention.text, self.ents.countries[:3])

@@ -1208,6 +1208,9 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
                 not _bare_participle(ctx, tok):
             # "targets linked to X" says who owns the targets
             objs = [p for _x, p in prep_objects(tok, LINK_PREPS)]
+            # "attributed the attack to X" with "to X" parsed under the event it blames
+            objs += [p for o in _objects(tok) if event_noun(ctx, o) or o.lower_ in ("it", "them")
+                     for _x, p in prep_objects(o, LINK_PREPS) if p not in objs]
             found = tokens_actors(ctx, objs)
             if found:
                 roles.attributed_to += found
@@ -1671,7 +1674,7 @@ def _principals_told_before(ctx: DocContext, pronoun: Token) -> list[str]:
 
 # Words by which a later sentence goes on about a plotter told before ("he was acting
 # for X", "the suspects had been recruited by X").
-PLOTTER_PRONOUNS = frozenset({"he", "she", "they"})
+PLOTTER_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 # "Iran was behind the plot": the plot whose author the sentence names.
 BEHIND_PREPS = frozenset({"behind"})
 # Nouns of a plot ("the plot was run by X", "X was behind the scheme"); as the doer of a
@@ -1710,14 +1713,21 @@ def senders_told(ctx: DocContext, sent: Span) -> list[tuple[set[str], bool, list
         if schemers:
             out.append((set(), True, schemers))
             continue
+        sent_ones = inherited_subjects(verb)
         if lemma(verb) in SERVING:
             bodies = bodies_named(ctx, [p for _x, p in prep_objects(verb, FOR)] +
                                   _on_behalf_of(verb))
         elif lemma(verb) in DIRECTED and any(c.dep_ == "auxpass" for c in verb.children):
             bodies = _senders(ctx, passive_agents(verb))
+        elif lemma(verb) in DIRECTED and verb.pos_ == "VERB":
+            # "the Revolutionary Guards had hired him", "the IRGC tasked X with the
+            # killing": the sender is the subject (an armed body or a state), the one
+            # sent the object
+            bodies = [b for b in bodies_named(ctx, sent_ones) if ctx.etype(b) in ARMED_TYPES]
+            sent_ones = [c for c in verb.children if c.dep_ == "dobj"]
         else:
             continue
-        for subj in inherited_subjects(verb):
+        for subj in sent_ones:
             people = {a for a in token_actors(ctx, subj) if ctx.etype(a) == "person"}
             pointing = subj.lower_ in PLOTTER_PRONOUNS or (
                 lemma(subj) in SUSPECT_NOUNS and any(

@@ -36,7 +36,10 @@ from axiswatch.kb.schema import Entry
 _PLACE_TYPES = ("place", "facility")
 # Weight of evidence, in natural-log units of population.
 _IN_DOC_COUNTRY = 9.0  # a place in one of the document's countries
-_IN_CONTEXT_COUNTRY = 4.0  # a country named in the surrounding text
+# A country named in the words around the name outweighs the document's countries: in a
+# report on plots in several countries, "Greek police ... in central Athens" is in Greece
+# even when the report is mostly about the United States and its Athens, Georgia.
+_IN_CONTEXT_COUNTRY = 12.0
 _PRIMARY_NAME = 4.0  # the name is the place's own name, not an alternate one
 _IN_THEATRE = 4.0  # a country the pack covers in detail (it has towns or provinces there)
 _MIN_SCORE_OUTSIDE = math.log(2000)  # a village elsewhere needs some weight to count
@@ -211,7 +214,7 @@ class Geocoder:
             country = self._country_place(code)
             if country is not None:
                 return country
-        geo = self._geonames(key, countries, hints[len(countries):],
+        geo = self._geonames(key, countries, self.countries_in(context) if context else [],
                              short=sum(c.isalnum() for c in name) < 3)
         state = self._us_states.get(key)
         if state is not None and (geo is None or geo.population < _MAJOR_CITY):
@@ -292,10 +295,10 @@ class Geocoder:
         candidates = self.gazetteer.lookup(key)
         for cand in candidates:
             score = math.log(cand.population + 1)
-            if cand.country in countries:
-                score += _IN_DOC_COUNTRY
-            elif cand.country in context_countries:
+            if cand.country in context_countries:
                 score += _IN_CONTEXT_COUNTRY
+            elif cand.country in countries:
+                score += _IN_DOC_COUNTRY
             elif score < _MIN_SCORE_OUTSIDE:
                 continue
             if cand.country in self.theatre:

@@ -166,6 +166,28 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+# Days a day and month without a year may lie after the date it is read against and still
+# be of that year: a daily update headed "October 20" tells a strike "on October 21" of the
+# same year, not of the year before (a report is often filed a day or two after its heading).
+YEARLESS_AHEAD_DAYS = 7
+
+
+def _day_of_month_near(ref: tuple[date, Precision], month: int, day: int) -> date | None:
+    """A day and month without a year, in the year that puts it on or before the reference
+    (or at most :data:`YEARLESS_AHEAD_DAYS` after a day-precise one); a reference of month
+    precision takes any day of its month."""
+    base, precision = ref
+    d = _safe_date(base.year, month, day)
+    if d is None:
+        return None
+    last = base + timedelta(days=YEARLESS_AHEAD_DAYS) if precision == "day" else (
+        date(base.year, 12, 31) if precision == "year" or base.month == 12
+        else date(base.year, base.month + 1, 1) - timedelta(days=1))
+    if d > last:
+        return _safe_date(base.year - 1, month, day) or d
+    return d
+
+
 def _month_before(ref: date, month: int, *, strict: bool) -> date:
     """The most recent ``month`` before (``strict``) or on ``ref``'s month."""
     year = ref.year
@@ -195,12 +217,8 @@ def _resolve(kind: str, m: re.Match[str], ref: tuple[date, Precision] | None
                 return (d, "day", False) if d else None
             if ref is None:
                 return None
-            d = _safe_date(ref[0].year, month, day)
-            if d is None:
-                return None
-            if d > ref[0] and ref[1] == "day":
-                d = _safe_date(ref[0].year - 1, month, day) or d
-            return d, "day", True
+            d = _day_of_month_near(ref, month, day)
+            return (d, "day", True) if d else None
         if year:
             return date(int(year), month, 1), "month", False
         if ref is None:
@@ -210,13 +228,8 @@ def _resolve(kind: str, m: re.Match[str], ref: tuple[date, Precision] | None
         return None
     base, base_precision = ref
     if kind in ("md", "dm"):
-        month = MONTHS[g["m"].lower().rstrip(".")]
-        d = _safe_date(base.year, month, int(g["d"]))
-        if d is None:
-            return None
-        if (month, int(g["d"])) > (base.month, base.day if base_precision == "day" else 31):
-            d = _safe_date(base.year - 1, month, int(g["d"])) or d
-        return d, "day", True
+        d = _day_of_month_near(ref, MONTHS[g["m"].lower().rstrip(".")], int(g["d"]))
+        return (d, "day", True) if d else None
     if kind == "month":
         strict = m.group(0).lower().startswith(("since", "last"))
         return _month_before(base, MONTHS[g["m"].lower()], strict=strict), "month", True

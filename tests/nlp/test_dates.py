@@ -225,3 +225,26 @@ def test_days_that_head_entries_and_what_they_date() -> None:
     assert found == [("Sunday, August 18", "2024-08-18"),
                      ("August 20: Drones struck a ship.", "2024-08-20"),
                      ("3 August - An old item.", "2024-08-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "value"),
+    [
+        # a day a little after a day-precise reference (a daily update's heading) is of its year
+        ("on October 21", "2023-10-20", "2023-10-21"),
+        ("on 22 October", "2023-10-20", "2023-10-22"),
+        ("between October 21 and 23", "2023-10-20", "2023-10-21"),
+        ("on October 27", "2023-10-20", "2023-10-27"),
+        # further ahead it is the last time that day came round
+        ("on October 28", "2023-10-20", "2022-10-28"),
+        ("on December 30", "2024-01-02", "2023-12-30"),
+        ("between December 30 and January 2", "2024-01-02", "2023-12-30"),
+        # a reference of month precision takes any day of its month, of its year
+        ("on August 30", "2024-08", "2024-08-30"),
+        ("on September 2", "2024-08", "2023-09-02"),
+        # a reference of year precision takes any day of its year
+        ("on May 4", "2024", "2024-05-04"),
+    ],
+)
+def test_day_without_year_takes_the_nearest_year(text: str, ref: str, value: str) -> None:
+    assert resolve_date(text, ref) == (value, "day")
