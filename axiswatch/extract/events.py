@@ -168,7 +168,7 @@ from axiswatch.nlp.dates import DateMatch
 from axiswatch.nlp.linking import ACTOR_TYPES, PLACE_TYPES, LinkedMention
 from axiswatch.nlp.metonymy import DIPLOMAT_NOUNS
 from axiswatch.nlp.numbers import killed_count
-from axiswatch.nlp.tokens import text_of
+from axiswatch.nlp.tokens import sentence_before, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -2000,6 +2000,9 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return (etype, subtype) if disowned and _own_side(ctx, tok) else None
     if trig.requires_declaration and not _declared(ctx, tok) and not (
             trig.objects and _declared_in_progress(tok)):
+        done = _reading_told_done(ctx, tok, trig)
+        if done is not None:  # "deployed fighters to Aleppo": the transfer told as done
+            return _type_hit(ctx, replace(hit, trigger=done), sent, weapons, dates)
         blow = _blow_told(ctx, hit, tok)
         return None if blow is None else _type_hit(ctx, replace(hit, trigger=blow), sent,
                                                    weapons, dates)
@@ -2334,6 +2337,18 @@ def _reading_by_subject(ctx: DocContext, tok: Token, trig: Trigger) -> Trigger |
     return None
 
 
+def _reading_told_done(ctx: DocContext, tok: Token, trig: Trigger) -> Trigger | None:
+    """A transfer reading of the same words, needing no declaration, whose objects this
+    verb has: "said it would deploy more fighters" is declared, "deployed fighters to
+    Aleppo" told as done moves them."""
+    for alt in ctx.ontology.triggers_starting(trig.lemmas[0]):
+        if alt.lemmas == trig.lemmas and alt.event_type == "transfer" and alt.objects and \
+                not alt.requires_declaration and any(
+                    lemma(o) in alt.objects for o in _objects(tok, loads=True)):
+            return alt
+    return None
+
+
 def _reading_by_object(ctx: DocContext, tok: Token, trig: Trigger) -> Trigger | None:
     """Another trigger of the same words whose objects this verb has, one of the same
     part of speech first ("declared the end of the mission": the noun's reading)."""
@@ -2599,11 +2614,17 @@ def _transfer_reading_ok(ctx: DocContext, tok: Token, trig: Trigger,
         return False  # read by its objects ("paid Iran $2 billion for gas imports")
     if trig.subtype == "funding" and (_bare_fee(ctx, tok, trig) or _count_of_others(tok, trig)):
         return False
+    if trig.subtype == "fighters" and lemma(tok) in STATIONING and \
+            not prep_objects(tok, TO_OR_INTO):
+        return False  # "deployed fighters along the border": placed, not sent anywhere
     if trig.subtype == "fighters":
         return not _into_care(tok)
     return trig.subtype == "training" or not _moves_people(ctx, tok)
 
 
+# Verbs that place men as well as send them: a transfer only "to" or "into" somewhere.
+STATIONING = frozenset({"deploy"})
+TO_OR_INTO = frozenset({"to", "into"})
 # Verbs of making arms, a transfer only when made for a receiver named.
 MAKING_VERBS = frozenset({"make", "manufacture", "produce", "build"})
 
@@ -2711,10 +2732,33 @@ def _is_arms(ctx: DocContext, load: Token, weapon_starts: frozenset[int]) -> boo
                for t in subtree_tokens(load, skip_deps=("relcl", "appos"), deep=True))
 
 
+def _arms_referred(ctx: DocContext, tok: Token, trig: Trigger) -> bool:
+    """"Iran built the drones in Isfahan. The Quds Force moved them into Lebanon": a load
+    told by a pronoun stands for what the sentence before names as its subject or object,
+    arms when that noun names them (but "arrested three men. Officers brought them to
+    the station" moves people)."""
+    pronouns = [m for m in _moved(tok, trig) if m.lower_ in REFERRING_PRONOUNS]
+    before = sentence_before(tok.sent) if pronouns else None
+    if before is None:
+        return False
+    plural = pronouns[0].lower_ == "them"
+    told = [t for t in before if t.dep_ in ("nsubj", "nsubjpass", "dobj") and
+            t.pos_ in NOUN_POS and (t.tag_ in ("NNS", "NNPS")) == plural]
+    if not told:
+        return False
+    named = _weapon_indices(ctx.weapons(before))
+    arms = ctx.ontology.arms_nouns
+    return any(t.i in named or lemma(t) in arms
+               for t in (told[-1], *[p for _x, p in prep_objects(told[-1], OF)]))
+
+
 def _arms_moved(ctx: DocContext, tok: Token, trig: Trigger) -> bool:
     """"sent weapons", "received arms and training": a general word for arms in what a
-    transfer verb moves stands for the weapon the lexicon would name."""
+    transfer verb moves stands for the weapon the lexicon would name, and so does a
+    pronoun for arms named in the sentence before."""
     arms = ctx.ontology.arms_nouns
+    if tok.pos_ == "VERB" and _arms_referred(ctx, tok, trig):
+        return True
     if tok.pos_ == "NOUN":  # "the smuggling of weapons to X": what the noun is "of"
         return any(lemma(t) in arms for _x, load in prep_objects(tok, OF)
                    for t in subtree_tokens(load, skip_deps=("relcl", "appos"), deep=True))
@@ -2732,6 +2776,8 @@ def _load_carried(ctx: DocContext, tok: Token, trig: Trigger,
     place."""
     starts = _weapon_indices(weapons)
     loads = [m for m in _moved(tok, trig) if _is_arms(ctx, m, starts)]
+    if not loads and _arms_referred(ctx, tok, trig):  # "brought them into Iraq"
+        loads = [m for m in _moved(tok, trig) if m.lower_ in REFERRING_PRONOUNS]
     if not loads:
         return False
     if any(lemma(t) in ctx.ontology.arms_nouns or lemma(t) in ctx.ontology.load_nouns
@@ -2992,6 +3038,13 @@ def _objects(tok: Token, *, loads: bool = False) -> list[Token]:
     out += [p for o in out for _x, p in prep_objects(o, SUM_PREPS)]
     if loads:  # "paid the fighters $500": a bare sum is told by its currency sign
         out += [c for o in out if o.pos_ == "NUM" for c in o.children if c.tag_ == "$"]
+        # "paid X tens of millions of dollars": the parse may hang the sum on the receiver
+        out += [a for c in tok.children if c.dep_ == "dative" for a in c.children
+                if a.dep_ == "appos"]
+        # "a suitcase containing cash", "a bag full of dollars", "boxes stuffed with
+        # money": what a container holds is what is handed over
+        out += [p for o in out for c in o.children if c.dep_ in ("acl", "amod")
+                for p in direct_objects(c) + [p for _x, p in prep_objects(c, OF | WITH)]]
     return out
 
 
@@ -3913,6 +3966,11 @@ def _receivers(verb: Token) -> list[Token]:
     # "provided training to X": the parse may hang the "to" on what is given
     out += [p for o in direct_objects(verb) for c in o.children
             if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    # "delivered a suitcase containing cash to X": the parse may hang the "to" on what
+    # the container holds
+    out += [p for o in direct_objects(verb) for c in o.children if c.dep_ in ("acl", "amod")
+            for held in (c, *direct_objects(c), *[q for _x, q in prep_objects(c, OF | WITH)])
+            for _x, p in prep_objects(held, TO)]
     # "from oil sales to the Houthis": the parse may hang the "to" on the "from"
     out += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
             for to in c.children if to.dep_ == "prep" and to.lower_ == "to"
