@@ -29,6 +29,7 @@ from axiswatch.extract.arguments import (
     LIGHT_VERBS,
     OF,
     PLACE_PREPS,
+    PRICE_NOUNS,
     REFUSING,
     SEQUENCE_VERBS,
     TARGET_PREPS,
@@ -263,10 +264,10 @@ def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
             # "in preparation for an attack": the act a preparation is for (one who
             # "prepares for an attack" braces for it); "tasked with killing X"
             step, cur = cur, cur.head
-            if _set_on_a_person(tok, step, cur):
+            if _set_on_a_person(tok, step, cur) or _assigned_act(ctx, tok, step, cur):
                 return "planned"  # "directed two men to kill X": an act set, not (yet) done
             if cur.pos_ in ("VERB", "AUX", "NOUN") and lemma(cur) in mods and \
-                    not unbought(cur, tok):
+                    not unbought(cur, tok) and not _stop_untold(cur):
                 found = mods[lemma(cur)]
                 if lemma(cur) not in MEANS_OF_PLOT:
                     return found
@@ -276,6 +277,16 @@ def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
     if found is None and scheme is not None:
         return mods[lemma(scheme)]  # "a plot to bomb X", however the parse hangs it
     return found
+
+
+# Verbs of stopping an act that tell a plot only when the stop is told as done.
+STOPPING_AN_ACT = frozenset({"prevent", "avert"})
+
+
+def _stop_untold(verb: Token) -> bool:
+    """"Police prevented an attack on X", "an attack was averted": a stop told as done
+    makes the act a foiled plot; "steps to prevent attacks on shipping" tells an aim."""
+    return lemma(verb) in STOPPING_AN_ACT and verb.tag_ not in ("VBD", "VBN")
 
 
 def _set_on_a_person(tok: Token, step: Token, verb: Token) -> bool:
@@ -289,6 +300,47 @@ def _set_on_a_person(tok: Token, step: Token, verb: Token) -> bool:
     return infinitive and verb.pos_ == "VERB" and lemma(verb) == "direct" and \
         lemma(tok) in DEEDS_ON_PERSONS and any(c.dep_ == "dobj" for c in verb.children) and \
         killed_count(text_of(verb.sent)) is None
+
+
+# Verbs that set men on an act by an infinitive: "ordered the men to attack X", "two men
+# were sent to kidnap Y".
+SETTING_ON = frozenset({"order", "command", "tell", "send", "dispatch"})
+# Acts that, set on men by an order or bought with money, are not (yet) done.
+SET_ACTS = DEEDS_ON_PERSONS | {"attack", "bomb", "assassinate"}
+# Verbs that give a sum for an act: "money was given to the gang to kill X".
+GIVING = frozenset({"give", "hand", "transfer", "promise"})
+
+
+def _assigned_act(ctx: DocContext, tok: Token, step: Token, verb: Token) -> bool:
+    """An act by its infinitive that the sentence tells only as set, bought or imminent:
+    "the IRGC ordered the men to attack the consulate", "two men were sent to kidnap an
+    activist", "money was given to the gang to kill a diplomat", "the cell was about to
+    attack the base". An order to a named force ("ordered the IRGC to attack") is the
+    order's own event; a toll told makes the act done."""
+    infinitive = step.dep_ in ("xcomp", "advcl", "relcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in step.children)
+    if not infinitive or tok.i != step.i or killed_count(text_of(verb.sent)) is not None:
+        return False
+    if verb.lower_ == "about" and verb.dep_ in ("acomp", "advmod"):
+        return True  # "were about to attack the base", "about to fire missiles at X"
+    if lemma(tok) not in SET_ACTS:
+        return False
+    if verb.pos_ != "VERB":
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if lemma(verb) in GIVING:
+        given = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(t.tag_ == "$" or t.ent_type_ == "MONEY" or lemma(t) in PRICE_NOUNS
+                   for g in given for t in g.subtree)
+    if lemma(verb) not in SETTING_ON:
+        return False
+    if passive:
+        return lemma(verb) in ("send", "dispatch") or step.dep_ == "xcomp"
+    set_on = direct_objects(verb)
+    return bool(set_on) and not any(
+        ctx.etype_of_token(o) in FORCE_TYPES or _own_followers(o) or
+        lemma(o) in CRAFT_SUBJECTS or o.lower_.removesuffix("s") in CRAFT_SUBJECTS
+        for o in set_on)
 
 
 def _scheme_before(ctx: DocContext, tok: Token) -> Token | None:
@@ -1870,7 +1922,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "according to the indictment": where a fact is read, no event
     if etype == "protest" and _protest_by_state(ctx, tok):
         return None  # "Lebanon protested to the Security Council": diplomacy, no crowd
-    if lemma(tok) in CROWD_VERBS and tok.pos_ == "VERB" and not _by_crowd(ctx, tok):
+    if lemma(tok) in CROWD_VERBS and tok.pos_ == "VERB" and not _by_crowd(ctx, tok) and \
+            etype != "attack":
         return None  # "crowds gathered" is a demonstration, "officials gathered" is not
     if _shows_something(ctx, tok):
         return None  # "demonstrated its ability to strike": shown, no crowd in the street
@@ -1952,13 +2005,20 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
     if lemma(tok) == "escalate" and tok.pos_ == "VERB" and not direct_objects(tok) and \
             _declared(ctx, tok) and _own_side(ctx, tok):
         return "statement", "threat"  # "said the group would escalate if ...": its own course
+    if trig.subtype == "arson" and trig.lemmas in FIRE_VERBS and not _set_aflame(tok):
+        return None  # "set up a checkpoint", "a fire burned the warehouse"
+    if trig.subtype == "arson" and trig.lemmas == ("burn",) and _by_crowd(ctx, tok):
+        plain = _plain_reading(ctx, trig)  # "protesters burned the consulate": a protest
+        return None if plain is None else _type_hit(ctx, replace(hit, trigger=plain), sent,
+                                                    weapons, dates)
     if trig.objects and not any(_object_fits(ctx, trig, o)
                                 for o in _objects(tok, loads=etype == "transfer")):
         # "recalled its ambassador", not "recalled the attack"; "seized a tanker" is a
         # hijacking, "seized a cargo of rockets" an interdicted transfer
         alt = _reading_by_object(ctx, tok, trig) or _reading_by_subject(ctx, tok, trig)
         if alt is None:  # "received weapons": no delegation, the reading without objects
-            plain = _plain_reading(ctx, trig)
+            # ("blew himself up": the verb's own reading, without its particle)
+            plain = _plain_reading(ctx, trig) or _verb_reading(ctx, trig)
             return None if plain is None else _type_hit(
                 ctx, replace(hit, trigger=plain), sent, weapons, dates)
         trig = alt
@@ -2106,6 +2166,30 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         if plot is not None:
             return "plot", plot
     return etype, subtype
+
+
+# Verbs of arson that need a word of fire or a doer other than a fire.
+FIRE_VERBS = frozenset({("set",), ("burn",), ("burn", "down")})
+# Words that make "set" an arson: "set X on fire", "set X ablaze", "set alight X".
+AFLAME = frozenset({"fire", "ablaze", "alight", "afire", "aflame", "alit"})
+# Fires that burn things by no one's hand: "a blaze burned the warehouse".
+BLAZES = frozenset({"fire", "blaze", "flame", "wildfire", "inferno", "spark", "lightning"})
+
+
+def _set_aflame(tok: Token) -> bool:
+    """"Gunmen set the school on fire", "set the offices ablaze", "the consulate was set
+    alight", "burned down the headquarters": a place set burning by someone. "Set up a
+    checkpoint" has no word of fire; "a fire burned down the warehouse" names no one."""
+    if lemma(tok) == "burn":
+        return not any(c.dep_ in ("nsubj", "agent") and (
+            lemma(c) in BLAZES or any(lemma(g) in BLAZES for g in c.children if g.dep_ == "pobj"))
+            for c in tok.children)
+    words = [c for c in tok.children if c.dep_ != "prep"]
+    words += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
+              for g in c.children if g.dep_ == "pobj"]
+    words += [g for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for g in c.children
+              if g.dep_ in ("amod", "advmod")]  # "set the consulate alight", parsed on it
+    return any(w.lower_ in AFLAME for w in words)
 
 
 def _blow_told(ctx: DocContext, hit: TriggerHit, tok: Token) -> Trigger | None:
@@ -2517,6 +2601,16 @@ def _armed_act_noun(ctx: DocContext, obj: Token) -> bool:
     return obj.pos_ == "NOUN" and any(
         t.event_type in ARMED and len(t.lemmas) == 1 and t.pos != "VERB"
         for t in ctx.ontology.triggers_starting(lemma(obj)))
+
+
+def _verb_reading(ctx: DocContext, trig: Trigger) -> Trigger | None:
+    """The trigger of a phrasal verb's verb alone, of the same type and needing no given
+    object ("blew himself up" is read as "blow" when "blow up" lists no "himself")."""
+    if len(trig.lemmas) != 2 or trig.pos != "VERB":
+        return None
+    return next((t for t in ctx.ontology.triggers_starting(trig.lemmas[0])
+                 if t.lemmas == trig.lemmas[:1] and t.event_type == trig.event_type and
+                 not t.objects), None)
 
 
 def _plain_reading(ctx: DocContext, trig: Trigger) -> Trigger | None:
@@ -3624,6 +3718,10 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
                 targets.extend(direct_objects(course))
     if tok.pos_ == "VERB" and draft.type not in ("statement", "meeting", "transfer"):
         for obj in direct_objects(tok):
+            if draft.subtype == "arson" and obj.lower_ in AFLAME:
+                # "set the car alight", parsed with the car as a modifier of "alight"
+                targets += [c for c in obj.children if c.dep_ == "compound"]
+                continue
             means = {p.i for _x, p in prep_objects(obj, WITH)}  # "struck a post with drones"
             near_weapon = any(t.i in weapon_tokens and t.i not in means
                               for t in obj.subtree if abs(t.i - obj.i) <= 3)
@@ -3635,7 +3733,13 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
                 holders.extend(c for c in obj.subtree if c.i in weapon_tokens)
             else:
                 targets.append(obj)
+    if tok.pos_ == "VERB" and draft.subtype == "arson":
+        # "the school was set on fire", "set fire to the consulate": what burned
+        targets += [c for c in tok.children if c.dep_ == "nsubjpass"]
+        targets += [p for _x, p in prep_objects(tok, TO) if lemma(p) not in AFLAME]
     for prep, pobj in [po for h in holders for po in prep_objects(h, TARGET_PREPS)]:
+        if draft.subtype == "arson" and lemma(pobj) in AFLAME:
+            continue  # "set the school on fire": the fire is the means
         if prep == "of" and (tok.pos_ == "VERB" or pobj.i in weapon_tokens or
                              draft.subtype == "alert"):
             continue  # "raised the readiness of its units": its own units, no target
@@ -3666,6 +3770,8 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
         sender |= {t.i for _x, p in prep_objects(first, WITH) if p.i in weapon_tokens
                    for t in p.head.subtree}
     e = min([e, *(i for i in sender if s < i)])  # "a journalist on the orders of X": not X
+    if draft.subtype == "arson":  # "set the car alight": the car
+        e = min([e, *(t.i for t in tok.doc[s:e] if t.i > first.i and t.lower_ in AFLAME)])
     draft.target = tok.doc[s:e].text
     draft.target_token = first.i
     full = [t for t in subtree_tokens(first, skip_deps=("conj", "cc", "appos", "relcl"),
@@ -5175,7 +5281,7 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
             continue
         if etype != "statement" and (_refers_back(ctx, tok, draft) or (
                 _deed_as_reason(tok) and not _dated_phrase(tok, dates) and
-                not _planning_told(tok))):
+                not _planning_told(tok) and etype != "plot")):
             continue  # "suspected of involvement in the rocket attack": told elsewhere
             # (but "said it did not carry out the attack" is a denial of its own)
         if etype in ("sanction", "statement"):
@@ -5661,8 +5767,10 @@ def _means_of_event(tok: Token, trig: Trigger, owners: frozenset[int]) -> bool:
         cur = tok
         while cur.dep_ == "conj" and cur.head.i != cur.i:
             cur = cur.head
+        # "charged with attempted murder": the charge, not a means
         return cur.dep_ == "pobj" and cur.head.lower_ == "with" and \
-            cur.head.head.i in owners and cur.head.head.pos_ == "VERB"
+            cur.head.head.i in owners and cur.head.head.pos_ == "VERB" and \
+            lemma(cur.head.head) not in CHARGING
     if not (trig.requires_weapon and tok.pos_ == "VERB" and tok.tag_ == "VBG" and
             tok.dep_ == "advcl"):
         return False

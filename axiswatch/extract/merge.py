@@ -419,7 +419,8 @@ def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
             # Coordinated noun triggers each with their own target or date stay apart.
             conj = d.hit.head in {t.i for t in ctx.doc[o.hit.head].conjuncts}
             if conj and d.type in VIOLENT and (d.target or d.date) and (o.target or o.date) \
-                    and not _alternatives(ctx.doc[o.hit.head], ctx.doc[d.hit.head]):
+                    and not _alternatives(ctx.doc[o.hit.head], ctx.doc[d.hit.head]) and \
+                    not _target_told_again(ctx, d):
                 continue
             if conj and d.type in VIOLENT and d.place and o.place and \
                     not _same_place(d.place, o.place) and \
@@ -444,6 +445,17 @@ def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
         else:
             out.append(d)
     return out
+
+
+# Pronouns by which a second verb takes the object of the first ("and set it on fire").
+OBJECT_PRONOUNS = frozenset({"it", "them"})
+
+
+def _target_told_again(ctx: DocContext, later: Draft) -> bool:
+    """"Gunmen raided the office and set it on fire": a verb joined to another whose
+    object is a pronoun for that one's object tells more of the same act."""
+    return later.target_token is not None and \
+        ctx.doc[later.target_token].lower_ in OBJECT_PRONOUNS
 
 
 def _colon_list(ctx: DocContext, first: Token) -> list[LinkedMention]:

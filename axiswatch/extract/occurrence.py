@@ -288,6 +288,10 @@ def _called_usual(tok: Token) -> bool:
 
 # Verbs by which a group owns attacks ("claimed two attacks on ships").
 CLAIM_VERBS = frozenset({"claim", "endorse"})
+# What one claims or takes for a deed ("claimed responsibility for attacks on X").
+OWNED_DEEDS = frozenset({"responsibility", "credit"})
+# Verbs that take it ("took responsibility for", "assumed responsibility for").
+OWNING_VERBS = frozenset({"take", "assume", "accept"})
 # Participles that name what attacks were aimed at ("attacks targeting X").
 TARGETING_VERBS = frozenset({"target", "hit", "strike"})
 # Prepositions that name what attacks hit.
@@ -302,7 +306,13 @@ def claimed_occurrence(ctx: DocContext, tok: Token) -> bool:
     targets counted or named, are the news of the day, unlike "groups have claimed
     attacks" or "claimed five attacks since Sunday" (a tally)."""
     verb = tok.head
-    if tok.dep_ != "dobj" or lemma(verb) not in CLAIM_VERBS:
+    if tok.dep_ == "pobj" and verb.lower_ == "for" and lemma(verb.head) in OWNED_DEEDS and \
+            verb.head.dep_ == "dobj":
+        # "claimed responsibility for drone attacks on Eilat and Haifa"
+        verb = verb.head.head
+        if lemma(verb) not in CLAIM_VERBS | OWNING_VERBS:
+            return False
+    elif tok.dep_ != "dobj" or lemma(verb) not in CLAIM_VERBS:
         return False
     if any(c.dep_ == "prep" and c.lower_ in SPAN_PREPS for c in (*verb.children, *tok.children)):
         return False

@@ -542,7 +542,7 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
                 # ("Turkey's drones": the possessor flies them)
                 if child.dep_ in ("compound", "amod", "nmod", "npadvmod", "conj", "poss") and \
                         child.i < head.i and cm is not None and _actor_ok(ctx, cm) and \
-                        not made and cm.entity_id:
+                        not made and cm.entity_id and not _origin_of_group(ctx, cm, head):
                     out.append(_acting(ctx, cm))
                 elif child.dep_ == "poss" and child.pos_ == "PRON" and child.i < head.i:
                     ref = _anaphor(ctx, child)  # "its jets": whose the jets are
@@ -848,7 +848,8 @@ def _origin_of_group(ctx: DocContext, m: LinkedMention, head: Token) -> bool:
     """"Iraqi factions", "Syrian militias": a country's adjective on a group noun says
     where the groups come from; the state is not one of them ("Iraqi forces" are). So
     does it on a private person ("a Syrian man", "an Iranian-born national")."""
-    return (lemma(head) in GROUP_NOUNS or lemma(head) in PRIVATE_PERSONS) and \
+    return (lemma(head) in GROUP_NOUNS or lemma(head) in PRIVATE_PERSONS or
+            lemma(head) in IRREGULARS or head.lower_ in IRREGULARS) and \
         _nationality(ctx, ctx.doc[m.tok_start])
 
 
@@ -860,6 +861,11 @@ PRIVATE_PERSONS = frozenset({"man", "woman", "national", "citizen", "resident", 
                              "youth", "migrant", "asylum", "emigre", "expatriate",
                              "hitman", "killer", "assassin", "criminal", "gangster", "gang",
                              "mobster", "smuggler", "trafficker", "mercenary"})
+# Armed men outside a state's forces: "Iraqi militiamen attacked the embassy" tells an
+# attack by militia, not a strike by Iraq.
+IRREGULARS = frozenset({"militiaman", "militiamen", "gunman", "gunmen", "insurgent",
+                        "jihadist", "tribesman", "tribesmen", "guerrilla", "extremist",
+                        "terrorist", "assailant", "attacker"})
 
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})

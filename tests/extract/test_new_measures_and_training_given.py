@@ -41,7 +41,7 @@ def test_measures_not_taken_here(extract: Run, text: str) -> None:
 
 @pytest.mark.parametrize(("text", "giver", "taker"), [
     ("The IRGC provided training to Iraqi militiamen in 2021.",
-     "islamic-revolutionary-guard-corps", "iraq"),
+     "islamic-revolutionary-guard-corps", "iran-aligned-militias-in-iraq"),
     ("Iran provided military training to Hezbollah fighters last year.", "iran", "hezbollah"),
 ])
 def test_training_given(extract: Run, text: str, giver: str, taker: str) -> None:
