@@ -90,7 +90,7 @@ def first_conjunct(tok: Token) -> Token:
 def subjects(verb: Token) -> list[Token]:
     """The subject heads of a verb, with their conjuncts ("X and Y launched")."""
     out: list[Token] = []
-    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] or inverted_speaker(verb)
     for child in found:
         if _line_label(child, found):
             continue
@@ -101,6 +101,35 @@ def subjects(verb: Token) -> list[Token]:
     if out:  # "X, joined by Y, struck": the parse may hang the aside on the verb
         out.extend(_companions(verb, before=verb.i))
     return out
+
+
+# Verbs of saying whose speaker may follow them when the words come first ("'We will
+# respond,' warned a spokesman for X"; "..., vowed the group's leader").
+INVERTED_SAYING = frozenset({"say", "warn", "vow", "threaten", "add", "insist", "declare",
+                             "announce", "pledge", "promise", "stress", "state", "deny"})
+# Titles of those who speak for a body ("warned the commander of X").
+SPEAKER_TITLES = frozenset({"spokesman", "spokesperson", "spokeswoman", "spokesmen", "commander",
+                            "leader", "chief", "head", "minister", "official", "statement",
+                            "representative", "secretary-general"})
+# What closes the words said before such a verb.
+WORDS_CLOSED = frozenset({",", "\"", "'", "\u201d", "\u2019", "''"})
+
+
+def inverted_speaker(verb: Token) -> list[Token]:
+    """"'We will respond,' warned a spokesman for X": the parse may take a speaker put
+    after a verb of saying, with the words said before it, for the verb's object; with
+    no subject of its own and the words right before it, that object is who speaks."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in INVERTED_SAYING or verb.i == 0 or \
+            verb.doc[verb.i - 1].text not in WORDS_CLOSED:
+        return []
+    spoken = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i][:1]
+    if any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
+        return spoken
+    # "Any attack will be met with force, warned the commander of X": the parse may join
+    # the verb to the words as a second clause; only a speaker's title is then taken for
+    # the speaker ("struck the base, warned the Americans": whom the doers warned)
+    joined = verb.dep_ in ("conj", "parataxis") and verb.head.i < verb.i
+    return [c for c in spoken if c.lemma_.lower() in SPEAKER_TITLES] if joined else []
 
 
 def _companions(head: Token, before: int | None = None) -> list[Token]:
@@ -219,6 +248,29 @@ def prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[str, Token]]
     return out
 
 
+# Who is no party declaring when a clause is told "according to" them: what is heard or
+# read, and those who forecast ("according to sources", "according to analysts").
+HEARSAY_NOUNS = frozenset({"source", "report", "reporting", "media", "outlet", "witness",
+                           "resident", "estimate", "assessment", "intelligence", "document",
+                           "indictment", "complaint", "filing", "court", "data", "footage",
+                           "analyst", "expert", "observer", "commentator", "researcher",
+                           "scholar", "tank", "pundit", "forecaster"})
+
+
+def according_voice(tok: Token) -> list[Token]:
+    """"Attacks will go on, according to X", "according to a statement by X, the group
+    will halt its attacks": whom the clause of ``tok`` is told after, as if by a verb of
+    saying."""
+    for head in (tok, *list(tok.ancestors)[:2]):
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "according"):
+            voices = [p for _x, p in prep_objects(prep, TO)]
+            if voices and not any(v.lemma_.lower() in HEARSAY_NOUNS for v in voices):
+                return voices
+        if head.pos_ == "VERB" and head is not tok:
+            break
+    return []
+
+
 def named_prep_objects(token: Token, preps: frozenset[str]) -> list[tuple[str, Token]]:
     """Like :func:`prep_objects`, an object told as a free relative ("killed in what
     officials called a drone strike") taken for the noun the relative names."""
@@ -316,7 +368,7 @@ def is_negated(token: Token) -> bool:
 # itself ("refused to negotiate with X", "declined to take part in the talks").
 REFUSING = frozenset({"refuse", "decline"})
 # Verbs that deny what hangs below them ("denied that it was responsible").
-DENYING = frozenset({"deny", "reject", "dismiss", "disavow", "disown"})
+DENYING = frozenset({"deny", "reject", "dismiss", "disavow", "disown", "disclaim"})
 
 
 def disowned(tok: Token) -> bool:

@@ -36,6 +36,7 @@ from axiswatch.extract.arguments import (
     THROUGH,
     TO,
     WITH,
+    according_voice,
     acted_on,
     denied_by_no,
     direct_objects,
@@ -954,7 +955,7 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
             # ("declared it would respond": "declared war" is the trigger, not this)
         if lemma(anc) in DECLARING and anc.pos_ == "VERB":
             return not _forecaster(anc)
-    return _said_after(tok) or bool(_colon_voice(tok))
+    return _said_after(tok) or bool(_colon_voice(tok)) or bool(according_voice(tok))
 
 
 # Nouns of an obligation whose "to" clause is a deed a speaker binds a side to.
@@ -1364,7 +1365,7 @@ def _own_agent(ctx: DocContext, verb: Token) -> bool:
 
 
 # Verbs that label what they take ("called the claims baseless").
-LABELLING = frozenset({"call", "describe", "brand", "label"})
+LABELLING = frozenset({"call", "describe", "brand", "label", "term"})
 # Labels that deny the charge they are given.
 DISMISSIVE = frozenset({"baseless", "unfounded", "groundless", "fabricated", "fabrication",
                         "false", "lie", "lies", "fake", "absurd", "ridiculous", "nonsense",
@@ -1381,6 +1382,17 @@ STOPPING_ACTS = frozenset({"halt", "stop", "cease", "suspend", "end", "refrain",
 BREAKING_ACTS = frozenset({"expel", "sever", "cut", "boycott", "evict", "oust", "close",
                            "halt", "suspend", "cease", "end", "terminate", "cancel", "revoke",
                            "scrap", "abrogate"})
+# Measures against a foe whose imposing a call asks for ("called on Muslim states to impose
+# an oil embargo on Israel").
+IMPOSED_MEASURES = frozenset({"embargo", "sanction", "boycott", "blockade"})
+
+
+def _imposes_measure(act: Token) -> bool:
+    """"to impose an oil embargo", "to enforce a boycott": a measure against a foe."""
+    return lemma(act) in ("impose", "enforce", "declare") and any(
+        lemma(o) in IMPOSED_MEASURES for o in direct_objects(act))
+
+
 # Verbs whose particle makes them a halt ("stand down", "pull back", "hold off").
 STOPPING_PARTICLES = {"stand": "down", "pull": "back", "hold": "off", "back": "down"}
 
@@ -1415,7 +1427,7 @@ MASS_ACTIONS = frozenset({"protest", "demonstration", "rally", "march", "sit", "
 # "called for the resumption of attacks"); a call for calm, dialogue or an inquiry asks
 # no one to change course.
 CALLED_FOR = MASS_ACTIONS | {"withdrawal", "expulsion", "departure", "exit", "end", "closure",
-                             "dissolution", "boycott", "halt", "suspension", "severance",
+                             "dissolution", "boycott", "embargo", "halt", "suspension", "severance",
                              "eviction", "ouster", "revenge", "retaliation", "retribution",
                              "vengeance", "punishment", "review", "cancellation",
                              "termination", "attack", "resumption"}
@@ -1487,13 +1499,16 @@ def _called_to_act(ctx: DocContext, tok: Token) -> bool:
     if any(lemma(p) in CALLED_FOR for _x, p in prep_objects(tok, FOR)):
         return True
     addressed = [p for _x, p in prep_objects(tok, ADDRESSEE_PREPS)]
+    # "called on Palestinians to march": the parse may take "on" for the verb's particle
+    addressed += [p for c in tok.children if c.dep_ == "prt" and c.lower_ in ADDRESSEE_PREPS
+                  for p in c.children if p.dep_ == "pobj"]
     if lemma(tok) == "urge":  # "urged Muslim states to cut ties": whom one urges is its object
         addressed += direct_objects(tok)
     acts = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
     acts += [c for a in addressed for c in a.children if c.dep_ in ("acl", "relcl")]
     if not acts:
         return False
-    if any(lemma(a) in BREAKING_ACTS for a in acts) or any(
+    if any(lemma(a) in BREAKING_ACTS or _imposes_measure(a) for a in acts) or any(
             lemma(a) in LEAVING_ACTS and _forces_leave(ctx, a, addressed) for a in acts):
         return True
     if not addressed:
@@ -1769,7 +1784,8 @@ def _declarer(ctx: DocContext, tok: Token) -> list[str]:
         for said in (c for c in head.children if c.dep_ == "parataxis"):
             if lemma(said) in ANNOUNCING and said.pos_ == "VERB":
                 return _speaking_actors(ctx, [c for c in said.children if c.dep_ == "nsubj"])
-    return _speaking_actors(ctx, _colon_voice(tok))
+    return _speaking_actors(ctx, _colon_voice(tok)) or \
+        _speaking_actors(ctx, according_voice(tok))
 
 
 def _speaker_of_joined_verb(ctx: DocContext, tok: Token) -> list[str]:
@@ -3316,6 +3332,8 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             agents = passive_agents(tok.head)  # "were recruited by X and sent to Syria"
         if draft.type == "statement" and _relative_denial(tok):
             subj = _relative_speakers(tok)
+        if draft.type == "statement" and _quick_to(tok):
+            subj = [s for s in subjects(tok.head.head) if s.dep_ == "nsubj"]  # "X was quick to"
         if draft.type == "statement" and _caused_utterance(tok):
             subj = direct_objects(tok.head)  # "prompting Hezbollah to vow revenge"
         if draft.type == "statement" and _aside_of_report(tok):
@@ -4937,6 +4955,7 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None  # "would not release them until Israel halts its strikes": a condition
     # "agreed to a truce": a noun that counts only under its verbs is placed by them
     placed = tok.dep_ in STATEMENT_OK_DEPS or _content_of(tok) or _relative_denial(tok) or \
+        _quick_to(tok) or \
         _caused_utterance(tok) or _readied(tok) or _ready_for_war(ctx, tok) or \
         _declared_duty(tok) or _decided(tok) or _ordered(tok) or _charge_called_false(tok) or \
         (_refused(ctx, tok) and typed == ("statement", "rejection")) or \
@@ -4950,6 +4969,17 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             and not _time_clause(tok) and lemma(tok) not in NEGATED_DENIALS:
         return None  # but "said X would be held responsible": a declared future act
     return typed
+
+
+# Words of haste whose "to" complement is done at once ("was quick to deny any role").
+HASTE_WORDS = frozenset({"quick", "swift", "fast", "prompt"})
+
+
+def _quick_to(tok: Token) -> bool:
+    """"Hezbollah was quick to deny any involvement", "the group was swift to distance
+    itself": a declaration made in haste is made."""
+    return tok.dep_ == "xcomp" and tok.pos_ == "VERB" and lemma(tok.head) in HASTE_WORDS and \
+        tok.head.dep_ == "acomp" and not is_negated(tok.head.head)
 
 
 # Nouns of a military exercise, and words of the targets one shoots at.

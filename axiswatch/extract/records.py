@@ -11,7 +11,9 @@ from axiswatch.extract.arguments import (
     DISTINCT_MARKERS,
     NONE_WORDS,
     PLACE_PREPS,
+    according_voice,
     governing_verb,
+    inverted_speaker,
     is_negated,
     passive_agents,
     subjects,
@@ -25,6 +27,7 @@ from axiswatch.extract.events import (
     CIVIL_MODIFIERS,
     DECLARATION_NOUNS,
     DISCLOSING_VERBS,
+    HASTE_WORDS,
     INTERCEPTING,
     INTERDICTING,
     OWN_SUBJECT_NOUNS,
@@ -508,17 +511,23 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
         if sourced is not None:  # "X denied any role. A spokesman said on Monday ..."
             return sourced.value, sourced.precision
     verb = governing_verb(sent.doc[d.hit.head])
-    while verb is not None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
+    while verb is not None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i \
+            and not inverted_speaker(verb):  # "..., warned the commander of X": told then
         verb = verb.head
     if (d.hit.trigger.requires_declaration or d.type == "statement") and verb is not None \
             and verb.dep_ == "ccomp":
         verb = verb.head  # "said the attack would not go unanswered": told when it was said
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i:
             verb = verb.head  # "claimed the attack, saying ...": said when it claimed
+    if d.type == "statement" and verb is not None and verb.dep_ == "acomp" and \
+            lemma(verb) in HASTE_WORDS:
+        verb = verb.head  # "was quick to deny": told as the copula is
     if d.type == "statement" and verb is not None and verb.pos_ != "VERB":
         # "said its forces were ready to strike": the readiness is told when it was said
         verb = next((a for a in list(verb.ancestors)[:3] if a.pos_ == "VERB"), verb)
     past, perfect = tense(verb, ctx.ontology.undated_adverbs)
+    if d.type == "statement" and verb is not None and according_voice(verb):
+        past = True  # "attacks will go on, according to X": told when X said it
     if d.type == "statement" and verb is not None and _supply_disowned(ctx, verb):
         perfect = True  # "Tehran denies arming the group": a stance held as of the report
     if d.type in UNDATED_BACKGROUND or d.type == "sanction":

@@ -31,6 +31,7 @@ from axiswatch.extract.arguments import (
     disowned,
     first_conjunct,
     inherited_subjects,
+    inverted_speaker,
     is_negated,
     passive_agents,
     prep_objects,
@@ -768,7 +769,8 @@ def _active_subject(tok: Token) -> bool:
     said"): the one who acts, not one acted on ("Y was killed")."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ == "nsubj"
+    # "'...,' warned the commander of X": a speaker put after the verb of saying
+    return tok.dep_ == "nsubj" or (tok.dep_ == "dobj" and tok in inverted_speaker(tok.head))
 
 
 # "fighters of X", "militants from X": the body they come from.

@@ -29,7 +29,8 @@ STANCE_VERBS = frozenset({"say", "deny", "accuse", "warn", "reject", "condemn", 
                           "decline", "agree", "seek", "want", "hold", "view", "see",
                           "consider", "signal", "insisted", "pledge", "promise", "welcome",
                           "praise", "brand", "describe", "label", "refute", "reserve", "state",
-                          "declare", "reiterate", "stress", "affirm"})
+                          "declare", "reiterate", "stress", "affirm", "term", "disclaim",
+                          "disavow", "disown"})
 # Lemmas of verbs of what a state does, whose subject a capital names as its government.
 STATE_ACTION_VERBS = frozenset({"supply", "arm", "fund", "finance", "back", "support", "train",
                                 "sponsor", "send", "provide", "equip", "direct", "order",

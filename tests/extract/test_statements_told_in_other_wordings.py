@@ -1,0 +1,141 @@
+"""Statements told in less usual wordings: a speaker put after the verb of saying when
+the words come first ("'...,' warned a spokesman for X"); a clause told "according to"
+its speaker; Iraq's armed bands told as a whole ("armed factions in Iraq");
+denials by "termed ... baseless", "disclaimed", "was quick to deny"; calls to march or to
+impose an embargo; a declared hunt for the authors of a deed ("would expose them"). And
+what looks like them but is none: a clause told after sources or analysts, whom the
+doers warned."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Event, Extraction
+
+Extract = Callable[..., Extraction]
+
+
+def _statements(x: Extraction) -> list[Event]:
+    return [e for e in x.events if e.type == "statement"]
+
+
+def _said(x: Extraction) -> list[tuple[str | None, list[str]]]:
+    return [(e.subtype, e.actors) for e in _statements(x)]
+
+
+@pytest.mark.parametrize(("text", "actor", "date"), [
+    ('"We will strike every American base in the region," warned a spokesman for Kataib '
+     'Hezbollah on Tuesday.', "kataib-hezbollah", "2024-02-06"),
+    ('"We will continue to strike," warned a spokesman for the Houthis.', "houthis",
+     "2024-02"),
+    ('"We will respond to any aggression," warned Hezbollah in a statement on Wednesday.',
+     "hezbollah", "2024-02-07"),
+    ('"The occupiers will pay a heavy price," threatened a spokesman for Harakat '
+     'al-Nujaba on Monday.', "harakat-hezbollah-al-nujaba", "2024-02-05"),
+    ("Any attack on Iran will be met with a crushing response, warned the commander of "
+     "the IRGC.", "islamic-revolutionary-guard-corps", "2024-02"),
+])
+def test_a_speaker_after_the_verb_of_saying_declares(extract: Extract, text: str,
+                                                     actor: str, date: str) -> None:
+    found = _statements(extract(text))
+    assert [(e.subtype, e.actors, e.date) for e in found] == [("threat", [actor], date)]
+
+
+def test_whom_the_doers_warned_is_no_speaker(extract: Extract) -> None:
+    x = extract("Kataib Hezbollah fired rockets at the base, warned the Americans and "
+                "vowed more attacks.")
+    assert all(e.actors == ["kataib-hezbollah"] for e in _statements(x))
+
+
+@pytest.mark.parametrize(("text", "actor", "date"), [
+    ("Attacks on US forces will go on, according to Kataib Hezbollah.",
+     "kataib-hezbollah", "2024-02"),
+    ("Attacks on US forces will go on, according to a statement issued by Kataib "
+     "Hezbollah on Tuesday.", "kataib-hezbollah", "2024-02-06"),
+    ("According to a statement by the Houthis, attacks on shipping will continue.",
+     "houthis", "2024-02"),
+    ("According to the Houthis, the group will keep targeting vessels bound for Israel.",
+     "houthis", "2024-02"),
+    ("Iran will respond firmly to any aggression, according to a statement from the "
+     "foreign ministry.", "iran", "2024-02"),
+])
+def test_a_clause_told_according_to_its_speaker_is_declared(
+        extract: Extract, text: str, actor: str, date: str) -> None:
+    found = _statements(extract(text))
+    assert [(e.subtype, e.actors, e.date) for e in found] == [("threat", [actor], date)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Houthis will likely continue their attacks, according to analysts.",
+    "The attacks will continue, according to sources close to the group.",
+    "The Houthis will keep targeting ships, according to a report by Reuters.",
+])
+def test_a_clause_told_after_sources_or_analysts_declares_nothing(
+        extract: Extract, text: str) -> None:
+    assert _statements(extract(text)) == []
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Iraqi armed groups declared a halt to attacks on American troops.",
+     "iran-aligned-militias-in-iraq"),
+    ("Armed factions in Iraq announced a suspension of their operations against US "
+     "forces.", "iran-aligned-militias-in-iraq"),
+])
+def test_iraqi_armed_bands_are_the_collective(extract: Extract, text: str,
+                                              actor: str) -> None:
+    assert _said(extract(text)) == [("suspension", [actor])]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Hezbollah termed the allegations baseless.", "hezbollah"),
+    ("The Houthis on Tuesday termed the reports a fabrication.", "houthis"),
+    ("Kataib Hezbollah disclaimed any responsibility for the blast.", "kataib-hezbollah"),
+    ("Tehran disclaimed any role in the attack on the tanker.", "iran"),
+    ("Hezbollah was quick to deny any involvement in the blast.", "hezbollah"),
+    ("The Houthis were swift to deny responsibility for the attack.", "houthis"),
+])
+def test_denials_in_other_words(extract: Extract, text: str, actor: str) -> None:
+    found = _statements(extract(text))
+    assert [(e.subtype, e.actors) for e in found] == [("denial", [actor])]
+    assert found[0].date is not None and found[0].date.startswith("2024-02")
+
+
+@pytest.mark.parametrize("text", [
+    "The minister termed the deal a historic achievement.",
+    "The company disclaimed liability for the delays.",
+    "The army was quick to respond to the fire.",
+])
+def test_labels_and_haste_that_deny_nothing(extract: Extract, text: str) -> None:
+    assert [e for e in _statements(extract(text)) if e.subtype == "denial"] == []
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Hamas called on Palestinians to march to Al-Aqsa.", "hamas"),
+    ("Iran called on Muslim countries to impose an oil embargo on Israel.", "iran"),
+    ("The Houthis urged Arab states to impose a boycott on American goods.", "houthis"),
+    ("Hezbollah called for an oil embargo against Israel.", "hezbollah"),
+])
+def test_calls_to_march_or_to_impose_an_embargo(extract: Extract, text: str,
+                                                actor: str) -> None:
+    assert _said(extract(text)) == [("call", [actor])]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Iraqi Prime Minister Mustafa al-Kadhimi said he knew who was behind the attack and "
+     "would expose them.", "mustafa-al-kadhimi"),
+    ("Mustafa al-Kadhimi said he would expose those behind the attack.",
+     "mustafa-al-kadhimi"),
+])
+def test_a_declared_hunt_for_the_authors_is_a_threat(extract: Extract, text: str,
+                                                     actor: str) -> None:
+    assert _said(extract(text)) == [("threat", [actor])]
+
+
+@pytest.mark.parametrize("text", [
+    "The report exposed the network behind the smuggling.",
+    "Investigators exposed the culprits last year.",
+])
+def test_exposure_told_as_done_is_no_threat(extract: Extract, text: str) -> None:
+    assert _statements(extract(text)) == []
