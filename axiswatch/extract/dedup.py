@@ -72,7 +72,7 @@ def _fits(kept: Event, ev: Event, places: frozenset[str], stated: bool = True,
         return False
     if {kept.type, ev.type} == _PLOT_AND_STRIKE:
         return False  # "commandos raided the house; the suspects had planned to fire rockets"
-    if _distinct_acts(kept, ev, is_person):
+    if _distinct_acts(kept, ev, is_person) or _other_detainees(kept, ev):
         return False
     if _spans_overlap(kept, ev) or (stated and not _dates_compatible(kept, ev)) or \
             not _places_compatible(kept, ev):
@@ -294,9 +294,47 @@ def _rejects_told_charge(ev: Event) -> bool:
                for word, noun, after in zip(words, words[1:], [*words[2:], ""], strict=False))
 
 
+# Words that count the people an arrest takes ("two men", "15 suspects", "several others").
+_COUNTING = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                       "eleven", "twelve", "dozens", "several", "another"})
+
+
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their",
+                          "both", "all", "some", "one"})
+
+
+def _counted(target: str) -> str | None:
+    """The word an indefinite description of people begins with ("two men from X": two;
+    "15 suspects": 15), or ``None`` for a name or a definite phrase ("the two men")."""
+    first = target.split(maxsplit=1)[0].lower() if target.split() else ""
+    return first if first in _COUNTING or first.isdigit() else None
+
+
+def _other_detainees(a: Event, b: Event) -> bool:
+    """"X was charged with the plot. Two men from New York were arrested for their role":
+    an arrest told with a new count of people ("two men", "three others") after one of a
+    named person or of another count takes other people."""
+    if a.type != "arrest" or b.type != "arrest" or not a.target or not b.target:
+        return False
+    x, y = _counted(a.target), _counted(b.target)
+    if y is None:
+        return False
+    if y == "another":
+        return True  # "another man was detained"
+    first = a.target.split(maxsplit=1)[0]
+    named = x is None and first[:1].isupper() and first.lower() not in _DETERMINERS
+    # "two Pakistani men" and "two men from New York": as many people of other origins
+    origins = bool(a.target_actors) and bool(b.target_actors) and not (
+        set(a.target_actors) & set(b.target_actors))
+    return named or (x is not None and (x != y or origins))
+
+
 def _other_victims(a: Event, b: Event) -> bool:
     """Two plots against people told by different names ("the plot to kill X", "Y, whom
-    agents planned to kidnap") are two plots, whoever is behind both."""
+    agents planned to kidnap") are two plots, whoever is behind both; two arrests of
+    people told apart (:func:`_other_detainees`) are two arrests."""
+    if _other_detainees(a, b):
+        return True
     if a.type != "plot" or not a.target or not b.target:
         return False
     x, y = _victim_name(a.target), _victim_name(b.target)

@@ -3697,6 +3697,8 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
         for subj in [c for c in tok.children if c.dep_ == "nsubjpass"]:
             draft.target_actors += [a for a in token_actors(ctx, subj)
                                     if a not in draft.target_actors]
+            if draft.type == "arrest" and subj.pos_ in ("NOUN", "PROPN"):
+                targets.append(subj)  # "two men were arrested": whom the arrest takes
     if tok.pos_ == "VERB" and draft.type == "transfer" and lemma(tok) not in RECEIVING_VERBS:
         # who receives: "supplied the Houthis with drones", "passed funds to Hezbollah";
         # "sent fighters to Syria": the fighters sent are no receivers

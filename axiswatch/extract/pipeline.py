@@ -327,6 +327,7 @@ class Extractor:
             if here is not section:  # a bundled article tells its own day
                 when = DateContext(anchors=when.anchors)
                 section = here
+            when.paragraph = paragraph
             drafts = sentence_events(ctx, sent, when.inherited(paragraph), doers)
             # (blows the sentence told itself are what "the raids" after it refer to)
             doers = [] if any(d.type in VIOLENT for d in drafts) else state_doers(ctx, sent)

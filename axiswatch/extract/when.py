@@ -642,6 +642,9 @@ class DateContext:
     previous_paragraph: int = -1
     news_day: tuple[str, str] | None = None
     news_day_sentence: int = -10
+    # a calendar day the events of a sentence took, and the paragraph it dates
+    told_day: tuple[str, str, int] | None = None
+    paragraph: int = 0  # the paragraph of the sentence being read
     # the report's dated events, for dates told relative to them (kept across sections)
     anchors: AnchorMemory = field(default_factory=AnchorMemory)
     # the day each speaker was last told to speak on ("X confirmed on Saturday ...")
@@ -674,6 +677,14 @@ class DateContext:
                             d.value in taken), day)
             self.news_day = (day, "day")
             self.news_day_sentence = sentence_index
+        # "X claimed two attacks on October 19. It said it targeted A and B": a calendar day
+        # the sentence's events took is the day the rest of its paragraph goes on telling
+        told = [d.value for d in dates if d.kind in CALENDAR_KINDS and d.precision == "day"
+                and d.value in taken]
+        if told:
+            self.told_day = (told[0], "day", paragraph)
+        elif self.told_day is not None and self.told_day[2] != paragraph:
+            self.told_day = None
         self.previous_paragraph = paragraph
         self.anchors.name_day(dates)
 
@@ -696,6 +707,8 @@ class DateContext:
             sentence_index - self.news_day_sentence <= NEWS_DAY_WINDOW
         if past and recent:
             return self.news_day
+        if past and self.told_day is not None and self.told_day[2] == self.paragraph:
+            return self.told_day[0], self.told_day[1]
         if (past or perfect) and entry:
             return entry, "day"
         if (past or perfect) and reference:

