@@ -203,8 +203,17 @@ def _passive_complements(verb: Token) -> list[Token]:
     out += [obj for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
             for obj in p.children if obj.dep_ == "pobj" and obj.lemma_.lower() in
             OPERATION_NOUNS]
+    # "was added to the list of terrorist organisations by X": the list's "by" is the
+    # listing's
+    out += [obj for p in verb.children if p.dep_ == "prep" and p.lower_ in LIST_PREPS
+            for obj in p.children if obj.dep_ == "pobj" and obj.lemma_.lower() in LIST_NOUNS]
     return out + [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                   for p in c.children if p.dep_ == "pobj"]
+
+
+# Registers a party is put on, and the prepositions that put it there.
+LIST_NOUNS = frozenset({"list", "blacklist", "register", "registry", "roster"})
+LIST_PREPS = frozenset({"to", "on", "onto"})
 
 
 def inherited_subjects(verb: Token, *, max_steps: int = 3) -> list[Token]:

@@ -135,6 +135,7 @@ from axiswatch.extract.roles import (
     blamers_hung_on_deed,
     capital_states,
     claimants,
+    envoys_of,
     event_noun,
     meeting_parties,
     named_party,
@@ -735,6 +736,28 @@ def _crowd_told_before(tok: Token) -> bool:
                for c in s.children)
 
 
+def _by_things(ctx: DocContext, tok: Token) -> bool:
+    """Whether a verb's subject is a common noun that tells no people: "the team rallied",
+    "markets rallied" (but "supporters rallied", "tens of thousands of Yemenis rallied",
+    "Hezbollah supporters rallied")."""
+    subj = inherited_subjects(tok)
+    people = ctx.ontology.crowd_nouns | ctx.ontology.person_nouns | \
+        ctx.ontology.labor_cues | PEOPLE_WORDS
+    return bool(subj) and not any(
+        lemma(t) in people or t.pos_ in ("PROPN", "PRON", "NUM") or ctx.ents.at(t.i) is not None
+        for s in subj for t in s.subtree)
+
+
+# Verbs of a protest whose subject, when it is people at all, is a crowd ("hundreds
+# rallied"); things rally in another sense ("the team rallied", "prices rallied").
+PEOPLES_VERBS = frozenset({"rally"})
+# People who turn out as a crowd, besides the ontology's crowds and persons.
+PEOPLE_WORDS = frozenset({"resident", "citizen", "villager", "local", "youth", "tribesman",
+                          "follower", "loyalist", "partisan", "family", "relative", "voter",
+                          "pilgrim", "farmer", "refugee", "veteran", "tribe", "cleric",
+                          "lawyer", "doctor", "merchant", "trader", "people", "member"})
+
+
 def _by_crowd(ctx: DocContext, tok: Token) -> bool:
     """Whether a verb's subject, however inherited, is a crowd ("supporters gathered")."""
     return any(lemma(t) in ctx.ontology.crowd_nouns for t in inherited_subjects(tok))
@@ -816,7 +839,7 @@ ENDING_VERBS = frozenset({"lift", "end"})
 DEFINITE = frozenset({"the", "these", "those"})
 # Verbs that need a crowd ("supporters gathered").
 CROWD_VERBS = frozenset({"gather", "clash", "march", "chant", "block", "burn", "throng",
-                         "surround", "besiege"})
+                         "surround", "besiege", "fill"})
 # Verbs whose subject, a noun of fighting, breaks out ("gunfire erupted").
 ERUPTING = frozenset({"erupt", "break", "ring"})
 # Acts of force that a crowd attempts as a protest ("protesters tried to storm the
@@ -1941,6 +1964,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
     if lemma(tok) in CROWD_VERBS and tok.pos_ == "VERB" and not _by_crowd(ctx, tok) and \
             etype != "attack":
         return None  # "crowds gathered" is a demonstration, "officials gathered" is not
+    if lemma(tok) in PEOPLES_VERBS and tok.pos_ == "VERB" and _by_things(ctx, tok):
+        return None  # "the team rallied in the second half", "prices rallied": no crowd
     if _shows_something(ctx, tok):
         return None  # "demonstrated its ability to strike": shown, no crowd in the street
     if lemma(tok) in CROWD_VERBS and tok.pos_ == "VERB" and not dates and \
@@ -2050,6 +2075,7 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
     if trig.verbs and not _object_of(first_conjunct(tok), trig.verbs) and \
             not (subtype == "threat" and _authored_threat(ctx, tok)) and \
             not (etype == "sanction" and (_measure_dated_by_sequel(tok) or
+                                          _measure_in_force(ctx, tok) or
                                           _dated_participle(tok, trig.verbs, dates))):
         return None  # "imposed sanctions", "placed on the sanctions list"
     if trig.requires_date and not dates:
@@ -2393,6 +2419,25 @@ def _measure_dated_by_sequel(tok: Token) -> bool:
     return any(t.lower_ in SEQUENCE_PREPS | {"response"} and t.head.i in (verb.i, *(
         c.i for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod", "advcl")))
         for t in verb.subtree)
+
+
+def _measure_in_force(ctx: DocContext, tok: Token) -> bool:
+    """"The designation of X took effect on Tuesday", "new sanctions on X came into
+    force": a measure on a party that comes into force is one taken ("the new speed
+    limits took effect" reaches no party)."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or \
+            lemma(verb) not in FORCE_TAKING:
+        return False
+    force = direct_objects(verb) + [p for _x, p in prep_objects(verb, IN_OR_INTO)]
+    return any(lemma(f) in FORCE_WORDS for f in force) and any(
+        (m := ctx.ents.at(t.i)) is not None and ctx.can_act(m) for t in tok.subtree)
+
+
+# "took effect", "came into force", "went into effect", "entered into force"
+FORCE_TAKING = frozenset({"take", "come", "go", "enter"})
+FORCE_WORDS = frozenset({"effect", "force"})
+IN_OR_INTO = frozenset({"in", "into"})
 
 
 def _dated_participle(tok: Token, verbs: frozenset[str], dates: list[DateMatch]) -> bool:
@@ -3210,6 +3255,7 @@ def _has_party(ctx: DocContext, tok: Token, draft: Draft) -> bool:
         heads += [p for _x, p in prep_objects(tok, PARTNER_PREPS)]
     guests = _guests(ctx, tok) if tok.pos_ == "VERB" else []
     heads += guests + [c for h in heads for c in h.conjuncts]
+    heads += envoys_of(ctx, heads)  # "representatives of X and Y attended the meeting"
     for h in heads:
         m = ctx.ents.at(h.i)
         if ctx.can_act(m) or h.lower_ in ("he", "she", "his", "her"):

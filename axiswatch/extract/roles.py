@@ -23,6 +23,7 @@ from axiswatch.extract.arguments import (
     AGAINST,
     AS,
     FOR,
+    FROM,
     OF,
     ON,
     TO,
@@ -1803,6 +1804,9 @@ def _sent_there(ctx: DocContext, verb: Token) -> list[str]:
 
 # Verbs whose object is the other party of a meeting: "met X", "received X", "hosted X".
 MEETING_PARTNER_VERBS = frozenset({"meet", "receive", "host", "welcome", "call", "phone"})
+# What one holds with a partner: "held talks with X", "had a meeting with Y".
+TALK_WORDS = frozenset({"talk", "meeting", "discussion", "consultation", "negotiation",
+                        "conversation", "call"})
 
 
 def named_party(ctx: DocContext, tok: Token) -> str | None:
@@ -1831,14 +1835,34 @@ def meeting_parties(ctx: DocContext, tok: Token, verb: Token | None) -> tuple[li
             if c.dep_ in ("prep", "agent"):
                 partners += [p for o in c.children if o.dep_ == "pobj"
                              for _x, p in prep_objects(o, WITH)]
+        # "held talks with X": the parse may hang the "with" on the talks
+        partners += [p for o in direct_objects(verb) if lemma(o) in TALK_WORDS
+                     for _x, p in prep_objects(o, WITH)]
     if tok.pos_ in ("NOUN", "PROPN"):
         partners += [p for _x, p in prep_objects(tok, PARTNER_PREPS)]
         partners += [p for _x, p in prep_objects(tok, OF)
                      if ctx.etype_of_token(p) in ("state_body", "coalition")]
     partners += [c for p in partners for c in p.conjuncts]
     hosts += [c for h in hosts for c in h.conjuncts if c not in hosts]
+    hosts += [e for e in envoys_of(ctx, hosts) if e not in hosts]
+    partners += envoys_of(ctx, partners)
     partner_ids = [p for t in partners if (p := named_party(ctx, t))]
     return list(dict.fromkeys(party_ids(ctx, hosts))), list(dict.fromkeys(partner_ids))
+
+
+def envoys_of(ctx: DocContext, tokens: list[Token]) -> list[Token]:
+    """"Representatives of X and Y", "a delegation from X", "Hezbollah officials": the
+    words for the parties whose envoys a bare title names (a title with the name of its
+    holder beside it names that person instead)."""
+    out: list[Token] = []
+    for tok in tokens:
+        if lemma(tok) not in ctx.ontology.official_nouns or any(
+                c.dep_ == "appos" for c in tok.children):
+            continue  # "Iran's foreign minister, X": the person named is the party
+        sent = [p for _x, p in prep_objects(tok, OF | FROM)]
+        sent += [c for p in sent for c in p.conjuncts]
+        out += sent + [c for c in tok.children if c.dep_ in ("compound", "poss", "nmod")]
+    return [t for t in out if ctx.can_act(ctx.ents.at(t.i))]
 
 
 def party_ids(ctx: DocContext, tokens: list[Token]) -> list[str]:
