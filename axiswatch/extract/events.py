@@ -971,6 +971,8 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
         return False
     if any(lemma(c) in HEDGES for c in tok.children if c.dep_ == "advmod"):
         return False  # "said Hezbollah would probably respond": a forecast, no declaration
+    if _content_of(tok) and tok.head.head.pos_ == "VERB":
+        return True  # "sent a message to Washington that attacks would continue"
     for anc in list(tok.ancestors)[:3]:
         if anc.pos_ == "VERB" and lemma(anc) not in DECLARING and any(
                 h.head == anc.i for h in ctx.triggers(anc.sent)):
@@ -1807,6 +1809,10 @@ def _declarer(ctx: DocContext, tok: Token) -> list[str]:
         for said in (c for c in head.children if c.dep_ == "parataxis"):
             if lemma(said) in ANNOUNCING and said.pos_ == "VERB":
                 return _speaking_actors(ctx, [c for c in said.children if c.dep_ == "nsubj"])
+    if _content_of(tok) and tok.head.head.pos_ == "VERB":
+        # "X sent a message that attacks would continue": who puts the words out says them
+        return _speaking_actors(ctx, [s for s in inherited_subjects(tok.head.head)
+                                      if s.dep_ == "nsubj"])
     return _speaking_actors(ctx, _colon_voice(tok)) or \
         _speaking_actors(ctx, according_voice(tok))
 
