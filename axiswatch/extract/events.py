@@ -1856,6 +1856,34 @@ def _fronted_speaker(ctx: DocContext, tok: Token) -> list[str]:
     return []
 
 
+# Nouns of a stage of a fight, which a side declares begun ("a new phase of the war").
+PHASE_NOUNS = frozenset({"phase", "stage"})
+# Words that make the stage one now opened.
+NEW_STAGE = frozenset({"new", "next", "second", "third", "fourth", "fifth", "final"})
+# What a stage declared is a stage of: a fight, or nothing said.
+STAGED_FIGHTS = frozenset({"war", "operation", "escalation", "attack", "campaign", "battle",
+                           "confrontation", "offensive", "fighting", "resistance", "conflict"})
+# Verbs that open a stage, as told ("a new phase was beginning") or as done by its
+# declarer ("announced a new phase of escalation", "launched the next stage").
+STAGE_OPENING = frozenset({"begin", "start", "open", "launch", "enter", "announce", "declare",
+                           "proclaim", "unveil", "kick"})
+
+
+def _new_phase_declared(ctx: DocContext, tok: Token) -> bool:
+    """"Gallant said a new phase of the war was beginning", "the Houthis announced a new
+    phase of escalation": a new stage of a fight opened, told by someone who declares it
+    ("the second phase of the project was completed" opens no fight)."""
+    if not any(c.dep_ in ("amod", "nummod") and lemma(c) in NEW_STAGE for c in tok.children):
+        return False
+    of = [p for _x, p in prep_objects(tok, OF)]
+    if of and not any(lemma(p) in STAGED_FIGHTS or _armed_act_noun(ctx, p) for p in of):
+        return False
+    verb = governing_verb(tok)
+    return verb is not None and lemma(verb) in STAGE_OPENING and bool(_declarer(ctx, tok) or (
+        lemma(verb) in ANNOUNCING | {"announce", "proclaim", "unveil"} and
+        tokens_actors(ctx, [s for s in subjects(verb) if s.dep_ == "nsubj"])))
+
+
 def _speaking_actors(ctx: DocContext, said_by: list[Token]) -> list[str]:
     """Who speaks as the subjects of a verb of saying: the person a title's apposition
     names ("the group's leader, X, said": X), with the state body a spokesman's title
@@ -2114,6 +2142,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         blow = _blow_told(ctx, hit, tok)
         return None if blow is None else _type_hit(ctx, replace(hit, trigger=blow), sent,
                                                    weapons, dates)
+    if lemma(tok) in PHASE_NOUNS and tok.pos_ == "NOUN" and not _new_phase_declared(ctx, tok):
+        return None  # "the first phase of the project was completed": no course declared
     if trig.requires_speaker and not _declarer(ctx, tok):
         return None  # "the blast had nothing to do with the war": the narrator's finding
     if trig.requires_verb and tok.dep_ not in ("dobj", "pobj") and not (
