@@ -77,6 +77,7 @@ from axiswatch.extract.occurrence import (
     claimed_occurrence,
     dated_subtree,
     fellow_victims,
+    forestalled,
     in_name_or_date,
     is_blocked,
     is_generic,
@@ -195,7 +196,10 @@ DISCLOSING_VERBS = frozenset({"uncover", "expose", "discover", "reveal", "disclo
 # Verbs whose object is a plot told as an occurrence ("uncovered a plot"), and verbs
 # a plot is the subject of when its course is told ("the plot began in October").
 PLOT_OBJECT_VERBS = DISCLOSING_VERBS | frozenset({"hatch", "foil", "thwart", "disrupt",
-                                                  "devise", "dismantle", "orchestrate"})
+                                                  "devise", "dismantle", "orchestrate",
+                                                  # "survived an assassination attempt"
+                                                  "survive", "escape", "prevent", "avert",
+                                                  "stop"})
 PLOT_SUBJECT_VERBS = frozenset({"begin", "start", "unfold", "involve", "fail"})
 
 
@@ -245,6 +249,9 @@ def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
     for child in tok.children:
         if child.dep_ in ("amod", "compound") and (lemma(child) in mods or child.lower_ in mods):
             return mods.get(lemma(child)) or mods[child.lower_]
+    verb = governing_verb(tok)
+    if verb is not None and forestalled(verb):
+        return "foiled"  # "were arrested before they could carry out an attack on X"
     if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.i < tok.i:
         shared = _plot_subtype(ctx, tok.head)  # "plots to kidnap or kill X": both intended
         if shared is not None:
@@ -260,7 +267,8 @@ def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
             return "planned"  # "travelled to Cyprus to kill Israeli businessmen"
         if (purpose or cur.dep_ in ("xcomp", "dobj", "pobj", "pcomp", "acl") or (
                 cur.dep_ == "nsubjpass" and cur.i == tok.i) or (  # "an attack was foiled"
-                cur.dep_ == "prep" and cur.lower_ == "for" and cur.head.pos_ == "NOUN") or (
+                cur.dep_ == "prep" and cur.lower_ == "for" and (
+                    cur.head.pos_ == "NOUN" or lemma(cur.head) in MEANT_FOR)) or (
                 cur.dep_ == "prep" and cur.lower_ == "with" and cur.head.pos_ == "VERB")) \
                 and cur.head.i != cur.i:
             # "in preparation for an attack": the act a preparation is for (one who
@@ -268,8 +276,10 @@ def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
             step, cur = cur, cur.head
             if _set_on_a_person(tok, step, cur) or _assigned_act(ctx, tok, step, cur):
                 return "planned"  # "directed two men to kill X": an act set, not (yet) done
+            if _failed_act(tok, step, cur):
+                return "attempted"  # "the gunmen failed to kill the journalist"
             if cur.pos_ in ("VERB", "AUX", "NOUN") and lemma(cur) in mods and \
-                    not unbought(cur, tok) and not _stop_untold(cur):
+                    not unbought(cur, tok) and not _stop_untold(cur, step):
                 found = mods[lemma(cur)]
                 if lemma(cur) not in MEANS_OF_PLOT:
                     return found
@@ -281,14 +291,23 @@ def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
     return found
 
 
+# Participles of what a thing was meant for: "explosives intended for an attack on X".
+MEANT_FOR = frozenset({"intend", "destine", "earmark", "meant"})
 # Verbs of stopping an act that tell a plot only when the stop is told as done.
-STOPPING_AN_ACT = frozenset({"prevent", "avert"})
+STOPPING_AN_ACT = frozenset({"prevent", "avert", "stop"})
 
 
-def _stop_untold(verb: Token) -> bool:
-    """"Police prevented an attack on X", "an attack was averted": a stop told as done
-    makes the act a foiled plot; "steps to prevent attacks on shipping" tells an aim."""
-    return lemma(verb) in STOPPING_AN_ACT and verb.tag_ not in ("VBD", "VBN")
+def _stop_untold(verb: Token, act: Token) -> bool:
+    """"Police prevented an attack on X", "an attack was averted", "police stopped a car
+    bomb attack": a stop told as done makes the act a foiled plot; "steps to prevent
+    attacks on shipping" tells an aim, and "stopped its attacks" a course halted (one
+    attack, "an attack", is what "stop" foils)."""
+    if lemma(verb) not in STOPPING_AN_ACT:
+        return False
+    if verb.tag_ not in ("VBD", "VBN"):
+        return True
+    return lemma(verb) == "stop" and not any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                             for c in act.children)
 
 
 def _set_on_a_person(tok: Token, step: Token, verb: Token) -> bool:
@@ -325,6 +344,9 @@ def _assigned_act(ctx: DocContext, tok: Token, step: Token, verb: Token) -> bool
         return False
     if verb.lower_ == "about" and verb.dep_ in ("acomp", "advmod"):
         return True  # "were about to attack the base", "about to fire missiles at X"
+    if verb.lower_ == "going" and verb.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children):
+        return True  # "the suspects were going to attack a US base"
     if lemma(tok) not in SET_ACTS:
         return False
     if verb.pos_ != "VERB":
@@ -343,6 +365,15 @@ def _assigned_act(ctx: DocContext, tok: Token, step: Token, verb: Token) -> bool
         ctx.etype_of_token(o) in FORCE_TYPES or _own_followers(o) or
         lemma(o) in CRAFT_SUBJECTS or o.lower_.removesuffix("s") in CRAFT_SUBJECTS
         for o in set_on)
+
+
+def _failed_act(tok: Token, step: Token, verb: Token) -> bool:
+    """"The gunmen failed to kill the journalist": an act told by its infinitive under a
+    verb of failing was tried, not done ("failed to prevent the attack" tells the attack
+    done: the act must be the infinitive itself)."""
+    return tok.i == step.i and step.dep_ == "xcomp" and verb.pos_ == "VERB" and \
+        lemma(verb) == "fail" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                       for c in step.children) and not is_negated(verb)
 
 
 def _scheme_before(ctx: DocContext, tok: Token) -> Token | None:

@@ -679,8 +679,11 @@ def split_targets(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[Draf
         days = _days_of_targets(ctx, sent, d, [first, *conjs])
         if days:
             d.date = days[0]
+        if not conjs and not days:
+            out.extend(_one_per_place(ctx, d, first))  # "two US bases in Syria and Iraq"
         for k, conj in enumerate(conjs, start=1):
-            ms = ctx.mentions_of(subtree_tokens(conj, skip_deps=("conj", "cc")))
+            ms = ctx.mentions_of(subtree_tokens(conj, skip_deps=("conj", "cc")) +
+                                 _phrase_after(conj))
             places = [m for m in ms if m.etype in PLACE_TYPES]
             clone = Draft(d.hit, d.type, d.subtype, (d.span[0], conj.right_edge.i + 1),
                           actors=list(d.actors), claimed_by=list(d.claimed_by),
@@ -697,6 +700,44 @@ def split_targets(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[Draf
             clone.weapon, clone.inherited_date = d.weapon, d.inherited_date
             out.append(clone)
             d.span = (d.span[0], min(d.span[1], s))
+    return out
+
+
+def _phrase_after(conj: Token) -> list[Token]:
+    """"A US base in Syria and another in Iraq": the place phrase of "another", which the
+    parse may hang on the first target instead."""
+    doc = conj.doc
+    if conj.lower_ not in _EACH_WORDS | _EACH_AFTER_ARTICLE or conj.i + 1 >= len(doc):
+        return []
+    prep = doc[conj.i + 1]
+    if prep.lower_ not in _EACH_PREPS or prep.dep_ != "prep" or prep.head.i == conj.i:
+        return []
+    return list(prep.subtree)
+
+
+def _one_per_place(ctx: DocContext, d: Draft, first: Token) -> list[Draft]:
+    """"Attacked two US bases in Syria and Iraq": a counted target placed in as many
+    places, joined by "and", is one target in each, one act each (the first being ``d``,
+    placed in the first); none otherwise."""
+    n = counted(first) if first.tag_ in ("NNS", "NNPS") else None
+    where = [p for c in first.children if c.dep_ == "prep" and c.lower_ in ("in", "near")
+             for p in c.children if p.dep_ == "pobj"]
+    if n is None or n < 2 or len(where) != 1:
+        return []
+    sites = [where[0], *where[0].conjuncts]
+    places = [place_of(ctx, [m for m in ctx.mentions_of([t]) if m.etype in PLACE_TYPES])
+              for t in sites]
+    if len(sites) != n or any(p is None for p in places) or \
+            len({p.name for p in places if p is not None}) != n:
+        return []
+    d.place = places[0]
+    out: list[Draft] = []
+    for place in places[1:]:
+        one = _clone(d)
+        one.target, one.target_token = d.target, d.target_token
+        one.target_actors = list(d.target_actors)
+        one.place = place
+        out.append(one)
     return out
 
 

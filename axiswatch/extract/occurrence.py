@@ -565,7 +565,8 @@ def is_blocked(ctx: DocContext, tok: Token, event_type: str) -> bool:
     if event_type != "statement" and _conditional(tok):
         return True  # "if Israel strikes Iran, ..."
     verb = governing_verb(tok)
-    if verb is not None and event_type != "statement":
+    if verb is not None and event_type != "statement" and not (
+            event_type == "plot" and forestalled(verb)):
         auxes = verb_auxes(verb)
         if any(a in ctx.ontology.modals or a in ctx.ontology.future for a in auxes):
             return True
@@ -589,6 +590,19 @@ def is_blocked(ctx: DocContext, tok: Token, event_type: str) -> bool:
         if anc.pos_ == "NOUN" and low in ctx.ontology.generic_heads:
             return True
     return False
+
+
+# Verbs of catching men that forestall what they were about to do.
+CATCHING = frozenset({"arrest", "detain", "catch", "apprehend", "capture", "intercept", "stop",
+                      "kill", "seize", "nab"})
+
+
+def forestalled(verb: Token) -> bool:
+    """"The men were arrested before they could carry out an attack on X": the act of a
+    clause of what one could do before one was caught was stopped, a foiled plot."""
+    return verb.dep_ == "advcl" and lemma(verb.head) in CATCHING and any(
+        c.dep_ == "mark" and c.lower_ == "before" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ in ("could", "can") for c in verb.children)
 
 
 # Agreements that stop the acts they are on ("a truce on attacks", "a ceasefire in strikes").
