@@ -377,12 +377,14 @@ def _route_end(ctx: DocContext, m: LinkedMention) -> bool:
     return False
 
 
-# Participles of a person's origin: "a man born in X" was not necessarily there.
-ORIGIN_VERBS = frozenset({"bear", "born", "raise", "grow", "hail"})
+# Participles of a person's origin: "a man born in X" was not necessarily there; verbs of
+# where a blow came from: "the strikes originated in X" did not fall there.
+ORIGIN_VERBS = frozenset({"bear", "born", "raise", "grow", "hail", "originate", "emanate"})
 
 
 def _origin(ctx: DocContext, m: LinkedMention) -> bool:
-    """A place of birth or upbringing: "a man born in X", "who grew up in X"."""
+    """A place of birth or upbringing ("a man born in X", "who grew up in X") or where a
+    blow came from ("the drones originated in X")."""
     root = ctx.doc[m.tok_end - 1]
     if root.dep_ != "pobj" or root.head.lower_ not in ("in", "from"):
         return False

@@ -765,6 +765,10 @@ def _anaphoric(sent: Span, d: Draft) -> bool:
     if tok.pos_ == "VERB" and definite_target and not d.place and d.date is None and \
             tok.dep_ == "ccomp" and lemma(tok.head) in CLAIMING_SAYS:
         return True  # "X said it had targeted the base": the blow told before, claimed
+    if tok.pos_ == "VERB" and not d.place and d.date is None and _told_with_claim(tok):
+        return True  # "X claimed responsibility, saying it had launched ten drones"
+    if tok.pos_ == "NOUN" and not d.place and d.date is None and _charged_deed(tok):
+        return True  # "Pompeo accused Tehran of an unprecedented attack on energy supplies"
     if tok.pos_ not in ("NOUN", "PROPN") or (d.target and not definite_target) or d.place:
         return False
     if d.hit.trigger.verbs and d.date is not None:
@@ -773,6 +777,37 @@ def _anaphoric(sent: Span, d: Draft) -> bool:
             tok.right_edge.idx + len(tok.right_edge):
         return False  # "the January 28 attack" has a date of its own
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
+# Nouns of the responsibility a group takes for a blow ("claimed responsibility").
+CREDIT_NOUNS = frozenset({"responsibility", "credit"})
+
+
+def _told_with_claim(verb: Token) -> bool:
+    """"X claimed responsibility, saying it had launched ten drones", "X took credit for
+    the blast, adding that its fighters had fired the rockets": a blow a group tells in
+    taking responsibility for it is the one its claim refers to, told before."""
+    for anc in list(verb.ancestors)[:3]:
+        if anc.pos_ == "VERB" and any(c.dep_ == "dobj" and lemma(c) in CREDIT_NOUNS
+                                      for c in anc.children):
+            return True
+    return False
+
+
+# Verbs that lay a deed at someone's door, with the preposition that names the deed.
+CHARGING = {"accuse": "of", "blame": "for", "condemn": "for", "fault": "for"}
+
+
+def _charged_deed(noun: Token) -> bool:
+    """"Pompeo accused Tehran of an unprecedented attack on the world's oil supply",
+    "officials blamed Iran for the drone assault": the deed an accusation names, with no
+    place or day of its own, is one the report has told, not another."""
+    prep = noun.head
+    # (an aside on who someone is, "X, which officials accuse of a drone attack on an
+    # airport", tells a deed of its own)
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and \
+        CHARGING.get(lemma(prep.head)) == prep.lower_ and prep.head.pos_ == "VERB" and \
+        prep.head.dep_ not in ("relcl", "acl")
 
 
 # Verbs of saying under which a blow on a definite target, with no place or day of its
