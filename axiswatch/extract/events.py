@@ -1825,7 +1825,7 @@ def _declarer(ctx: DocContext, tok: Token) -> list[str]:
     """Who declares a future act ("the minister said further action would follow") or a
     denial ("X claimed it was not responsible")."""
     for anc in list(tok.ancestors)[:3]:
-        if lemma(anc) in ANNOUNCING | DISCLAIMING and anc.pos_ == "VERB":
+        if lemma(anc) in ANNOUNCING | DISCLAIMING | ADMITTING and anc.pos_ == "VERB":
             # "X called the strike a crime and said it would not go unanswered": a
             # joined verb of saying speaks with its first verb's subject
             said_by = [c for c in anc.children if c.dep_ == "nsubj"] or (
@@ -1885,6 +1885,40 @@ def _fronted_speaker(ctx: DocContext, tok: Token) -> list[str]:
                     cand.left_edge.i > phrase.i and doc[cand.left_edge.i - 1].text == ",":
                 return _speaking_actors(ctx, [cand])
     return []
+
+
+# Words that tell a blow dealt in error ("shot down the airliner by mistake", "was hit
+# unintentionally"), and the prepositions of the nouns among them.
+ERROR_WORDS = frozenset({"mistakenly", "unintentionally", "inadvertently", "accidentally",
+                         "erroneously", "mistake", "error"})
+ERROR_PREPS = frozenset({"by", "in"})
+# Verbs of owning up, which declare what they take as a speaker's own.
+ADMITTING = frozenset({"admit", "acknowledge", "confess", "concede"})
+
+
+def _admitted_error(ctx: DocContext, tok: Token) -> bool:
+    """"The general staff said the aircraft had been hit unintentionally", "the IRGC
+    admitted the airliner was shot down by mistake": a blow told in the passive as dealt
+    in error, under a verb of saying or owning up, is its dealer's admission (told in the
+    active with its dealer, "its forces had shot down the jet by mistake", the blow is
+    the event, its dealer's own word on it)."""
+    if tok.pos_ == "NOUN":
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ERROR_PREPS:
+            return False
+        verb = tok.head.head
+    elif tok.dep_ == "advmod":
+        verb = tok.head
+    else:
+        return False
+    if verb.pos_ != "VERB" or not any(h.head == verb.i and h.trigger.event_type in VIOLENT
+                                      for h in ctx.triggers(verb.sent)):
+        return False
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "its military had shot down the jet by mistake": the blow, claimed
+    clause = first_conjunct(verb)  # "said the jet had turned ... and had been hit ..."
+    said = clause.head
+    return clause.dep_ == "ccomp" and said.pos_ == "VERB" and \
+        lemma(said) in DECLARING | ADMITTING | {"announce", "confirm"}
 
 
 # Nouns of a stage of a fight, which a side declares begun ("a new phase of the war").
@@ -2173,6 +2207,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         blow = _blow_told(ctx, hit, tok)
         return None if blow is None else _type_hit(ctx, replace(hit, trigger=blow), sent,
                                                    weapons, dates)
+    if lemma(tok) in ERROR_WORDS and not _admitted_error(ctx, tok):
+        return None  # "a technical error", "he accidentally fell": no blow owned as an error
     if lemma(tok) in PHASE_NOUNS and tok.pos_ == "NOUN" and not _new_phase_declared(ctx, tok):
         return None  # "the first phase of the project was completed": no course declared
     if trig.requires_speaker and not _declarer(ctx, tok):
@@ -5070,7 +5106,7 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None  # "would not release them until Israel halts its strikes": a condition
     # "agreed to a truce": a noun that counts only under its verbs is placed by them
     placed = tok.dep_ in STATEMENT_OK_DEPS or _content_of(tok) or _relative_denial(tok) or \
-        _quick_to(tok) or \
+        _quick_to(tok) or _admitted_error(ctx, tok) or \
         _caused_utterance(tok) or _readied(tok) or _ready_for_war(ctx, tok) or \
         _declared_duty(tok) or _decided(tok) or _ordered(tok) or _charge_called_false(tok) or \
         (_refused(ctx, tok) and typed == ("statement", "rejection")) or \

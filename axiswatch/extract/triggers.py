@@ -152,6 +152,8 @@ def _pos_ok(trigger: Trigger, token: Token) -> bool:
         return token.pos_ in VERB_POS
     if trigger.pos == "ADP":  # "said they were not behind the blast"
         return token.pos_ == "ADP"
+    if trigger.pos == "ADV":  # "said the aircraft had been hit unintentionally"
+        return token.pos_ == "ADV"
     return token.pos_ in NOUN_POS or token.pos_ in VERB_POS or token.pos_ == "ADJ"
 
 
