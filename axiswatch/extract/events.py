@@ -1757,7 +1757,7 @@ def _declared_denial(tok: Token) -> bool:
     someone declares it; told by the narrator it is a finding, not a statement."""
     return _negated_predicate(tok) and (any(lemma(anc) in DISCLAIMING and anc.pos_ == "VERB"
                                             for anc in list(tok.ancestors)[:2]) or
-                                        bool(_colon_voice(tok)))
+                                        bool(_colon_voice(tok)) or bool(according_voice(tok)))
 
 
 def _negated_predicate(tok: Token) -> bool:

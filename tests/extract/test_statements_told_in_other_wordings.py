@@ -139,3 +139,24 @@ def test_a_declared_hunt_for_the_authors_is_a_threat(extract: Extract, text: str
 ])
 def test_exposure_told_as_done_is_no_threat(extract: Extract, text: str) -> None:
     assert _statements(extract(text)) == []
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The group was not involved in the attack, according to a statement by Kataib "
+     "Hezbollah.", "kataib-hezbollah"),
+    ("According to Hezbollah, its fighters were not behind the blast.", "hezbollah"),
+    ("Iran was not responsible for the attack, according to the foreign ministry.",
+     "iranian-foreign-ministry"),
+])
+def test_an_involvement_negated_according_to_a_party_is_its_denial(
+        extract: Extract, text: str, actor: str) -> None:
+    assert _said(extract(text)) == [("denial", [actor])]
+
+
+@pytest.mark.parametrize("text", [
+    "The militia was not involved in the attack, according to investigators.",
+    "The group was not involved in the attack, according to sources.",
+])
+def test_an_involvement_negated_according_to_no_party_denies_nothing(
+        extract: Extract, text: str) -> None:
+    assert _statements(extract(text)) == []
