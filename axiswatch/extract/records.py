@@ -850,6 +850,47 @@ def occurrences_counted(sent: Span, d: Draft) -> int:
     return n if n is not None and 1 < n <= MAX_TOLD_APART else 1
 
 
+# Verbs by which a blow told as their subject takes its toll ("a strike killed three").
+TOLL_VERBS = frozenset({"kill", "wound", "injure", "claim", "leave"})
+
+
+def _blow_clause(tok: Token) -> list[Token]:
+    """The words that tell a blow and what it did: a verb's own clause, or the clause of
+    the verb of a toll a noun is the subject of ("an Israeli strike killed one of its
+    commanders")."""
+    if tok.pos_ == "VERB":
+        return list(tok.subtree)
+    if tok.dep_ in ("nsubj", "nsubjpass") and lemma(tok.head) in TOLL_VERBS:
+        return list(tok.head.subtree)
+    if any(c.dep_ == "relcl" and lemma(c) in TOLL_VERBS for c in tok.children):
+        return list(tok.subtree)  # "an Israeli strike that killed a commander"
+    return []
+
+
+def _toll_text(sent: Span, d: Draft, drafts: list[Draft], start: int, end: int) -> str:
+    """The words whose figures are ``d``'s toll: its evidence without the clauses of the
+    other blows of the sentence ("Hezbollah fired rockets on Wednesday, a day after an
+    Israeli strike killed one of its commanders": the one killed is the strike's), and a
+    blow told as a noun takes the toll its verb states."""
+    doc = sent.doc
+    own = doc[d.hit.head]
+    chars = list(doc.text[start:end])
+    here = _blow_clause(own) if own.pos_ != "VERB" else []
+    if here and (here[0].idx < start or here[-1].idx + len(here[-1].text) > end):
+        lo, hi = here[0].idx, here[-1].idx + len(here[-1].text)
+        start, end, chars = lo, hi, list(doc.text[lo:hi])
+    for other in drafts:
+        if other is d or other.type not in VIOLENT:
+            continue
+        clause = _blow_clause(doc[other.hit.head])
+        if not clause or own.i in {t.i for t in clause}:
+            continue
+        for t in clause:
+            for i in range(max(t.idx, start), min(t.idx + len(t.text), end)):
+                chars[i - start] = " "
+    return "".join(chars)
+
+
 # Plots of which nothing was done: no toll is theirs.
 UNDONE_PLOTS = frozenset({"planned", "foiled"})
 
@@ -924,6 +965,7 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
             others.add(event_id(ctx.document.id, d.type, s, e))
         if counts is not None and (n := occurrences_counted(sent, d)) > 1:
             counts[event_id(ctx.document.id, d.type, s, e)] = n
+        toll = _toll_text(sent, d, drafts, s, e)
         events.append(Event(
             id=event_id(ctx.document.id, d.type, s, e),
             doc_id=ctx.document.id,
@@ -946,9 +988,9 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
             target_actors=list(d.target_actors),
             weapon=d.weapon,
             # a plot planned or foiled has killed no one ("tasked with killing a businessman")
-            killed=killed_count(clause) if d.type in VIOLENT | {"protest"} and not (
+            killed=killed_count(toll) if d.type in VIOLENT | {"protest"} and not (
                 d.type == "plot" and d.subtype in UNDONE_PLOTS) else None,
-            injured=injured_count(clause) if d.type in VIOLENT else None,
+            injured=injured_count(toll) if d.type in VIOLENT else None,
             certainty=certainty,
             extractor=ctx.extractor,
         ))
