@@ -128,7 +128,9 @@ def inverted_speaker(verb: Token) -> list[Token]:
     # "Any attack will be met with force, warned the commander of X": the parse may join
     # the verb to the words as a second clause; only a speaker's title is then taken for
     # the speaker ("struck the base, warned the Americans": whom the doers warned)
-    joined = verb.dep_ in ("conj", "parataxis") and verb.head.i < verb.i
+    if verb.dep_ in ("parataxis", "dep") and verb.head.i < verb.i:
+        return spoken  # "Attacks will keep coming, warned X": the tag hung on the words
+    joined = verb.dep_ == "conj" and verb.head.i < verb.i
     return [c for c in spoken if c.lemma_.lower() in SPEAKER_TITLES] if joined else []
 
 

@@ -44,6 +44,7 @@ from axiswatch.extract.arguments import (
     first_conjunct,
     governing_verb,
     inherited_subjects,
+    inverted_speaker,
     is_negated,
     named_prep_objects,
     np_span,
@@ -2119,8 +2120,10 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
     if lemma(tok) == "stop" and not is_negated(tok):
         subtype = "suspension"  # "would stop its attacks"; "would not stop" threatens
     if lemma(tok) == "keep" and not any(c.dep_ == "xcomp" and c.tag_ == "VBG"
-                                        for c in tok.children) and not _kept_course(ctx, tok):
-        return None  # "would keep fighting", "would keep up its attacks"
+                                        for c in tok.children) and \
+            not _kept_being_done(tok) and not _kept_course(ctx, tok):
+        return None  # "would keep fighting", "would keep up its attacks", "ships will keep
+        # being targeted"
     if lemma(tok) in INTERDICTING and (_carries_weapon(ctx, tok, weapons) or (
             lemma(tok) != "stop" and _arms_on_route(ctx, tok, weapons))):
         return "transfer", "weapons_delivery"  # "seized a boat carrying rockets"
@@ -5106,7 +5109,7 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None  # "would not release them until Israel halts its strikes": a condition
     # "agreed to a truce": a noun that counts only under its verbs is placed by them
     placed = tok.dep_ in STATEMENT_OK_DEPS or _content_of(tok) or _relative_denial(tok) or \
-        _quick_to(tok) or _admitted_error(ctx, tok) or \
+        _quick_to(tok) or _admitted_error(ctx, tok) or bool(inverted_speaker(tok)) or \
         _caused_utterance(tok) or _readied(tok) or _ready_for_war(ctx, tok) or \
         _declared_duty(tok) or _decided(tok) or _ordered(tok) or _charge_called_false(tok) or \
         (_refused(ctx, tok) and typed == ("statement", "rejection")) or \
@@ -5124,6 +5127,14 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
 
 # Words of haste whose "to" complement is done at once ("was quick to deny any role").
 HASTE_WORDS = frozenset({"quick", "swift", "fast", "prompt"})
+
+
+def _kept_being_done(tok: Token) -> bool:
+    """"Ships will keep being targeted": a course kept up told in the passive, whose
+    subject is what it is done to."""
+    return lemma(tok) == "keep" and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "auxpass" and a.lower_ == "being"
+                                  for a in c.children) for c in tok.children)
 
 
 def _quick_to(tok: Token) -> bool:
@@ -5469,7 +5480,7 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
             # a designation or a declaration has no place of its own, unless the text
             # says where it was made ("said in Tehran")
             draft.place = said_in(ctx, tok) if etype == "statement" else None
-        if etype == "statement" and hit.trigger.subject_is_target:
+        if etype == "statement" and (hit.trigger.subject_is_target or _kept_being_done(tok)):
             draft.target_actors = draft.actors  # "said Israel would pay": the speaker threatens
             draft.actors = _declarer(ctx, tok)
         if etype in VIOLENT and hit.trigger.subject_is_target and \

@@ -160,3 +160,23 @@ def test_an_involvement_negated_according_to_a_party_is_its_denial(
 def test_an_involvement_negated_according_to_no_party_denies_nothing(
         extract: Extract, text: str) -> None:
     assert _statements(extract(text)) == []
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Attacks will keep coming, warned the Houthis.", "houthis"),
+    ("Strikes on the occupiers will go on, vowed Kataib Hezbollah.", "kataib-hezbollah"),
+    ('"Ships bound for Israel will keep being targeted," the Houthi military spokesman '
+     'said.', "houthis"),
+    ("US bases will keep being attacked, Kataib Hezbollah said.", "kataib-hezbollah"),
+])
+def test_a_course_kept_declared_after_its_words(extract: Extract, text: str,
+                                                actor: str) -> None:
+    assert _said(extract(text)) == [("threat", [actor])]
+
+
+@pytest.mark.parametrize("text", [
+    "Prices will keep being raised, the company said.",
+    "The ships kept being hit last year.",
+])
+def test_a_course_kept_by_no_side_declares_nothing(extract: Extract, text: str) -> None:
+    assert _statements(extract(text)) == []
