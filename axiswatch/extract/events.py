@@ -993,6 +993,8 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
         return True  # "said in a statement that it had resumed its attacks"
     if _decided(tok) or _ordered(tok) or _going_on_declared(ctx, tok):
         return True
+    if _declared_readiness(tok):
+        return True  # "declared its readiness to respond to any attack"
     if _readied(tok):  # "said its fighters were ready to strike"
         return any(lemma(a) in DECLARING and a.pos_ == "VERB" and not _forecaster(a)
                    for a in list(tok.head.ancestors)[:2])
@@ -1079,6 +1081,21 @@ def _readied(tok: Token) -> bool:
     """"its fighters were ready to strike": a deed a party says it stands ready to do."""
     return tok.dep_ == "xcomp" and tok.pos_ == "VERB" and tok.head.pos_ == "ADJ" and \
         lemma(tok.head) in READINESS and tok.head.dep_ == "acomp"
+
+
+# Verbs that put out a party's readiness ("declared its readiness to respond").
+READINESS_VOICING = frozenset({"declare", "announce", "express", "affirm", "reaffirm",
+                               "voice", "reiterate", "stress", "confirm"})
+
+
+def _declared_readiness(tok: Token) -> bool:
+    """"Hezbollah declared its readiness to respond to any attack", "expressed its
+    readiness to strike": a deed a party declares itself ready to do."""
+    noun = tok.head
+    return tok.dep_ == "acl" and tok.pos_ == "VERB" and lemma(noun) == "readiness" and \
+        noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and \
+        lemma(noun.head) in READINESS_VOICING and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _forecaster(said: Token) -> bool:
@@ -1825,6 +1842,8 @@ def _refusers(ctx: DocContext, tok: Token) -> list[str]:
 def _declarer(ctx: DocContext, tok: Token) -> list[str]:
     """Who declares a future act ("the minister said further action would follow") or a
     denial ("X claimed it was not responsible")."""
+    if _declared_readiness(tok):  # "X expressed its readiness to strike"
+        return _speaking_actors(ctx, [c for c in tok.head.head.children if c.dep_ == "nsubj"])
     for anc in list(tok.ancestors)[:3]:
         if lemma(anc) in ANNOUNCING | DISCLAIMING | ADMITTING and anc.pos_ == "VERB":
             # "X called the strike a crime and said it would not go unanswered": a
@@ -5025,8 +5044,9 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None  # "the drones used were made in Iran": the weapons of an event told
     if typed is None:
         return ("statement", "threat") if _declared_blow(ctx, hit, tok) else None
-    if typed[0] in ("attack", "strike") and _declared_attack(ctx, tok):
-        return "statement", "threat"
+    if typed[0] in ("attack", "strike") and (_declared_attack(ctx, tok) or
+                                             _declared_readiness(tok)):
+        return "statement", "threat"  # "said they would strike", "its readiness to strike"
     if (typed[0] in VIOLENT or typed[0] == "transfer") and _disowned_deed(ctx, tok):
         return "statement", "denial"  # "said it had never supplied weapons to X" too
     if typed[0] in VIOLENT and tok.pos_ == "VERB" and tok.dep_ == "xcomp" and (
@@ -5110,6 +5130,7 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
     # "agreed to a truce": a noun that counts only under its verbs is placed by them
     placed = tok.dep_ in STATEMENT_OK_DEPS or _content_of(tok) or _relative_denial(tok) or \
         _quick_to(tok) or _admitted_error(ctx, tok) or bool(inverted_speaker(tok)) or \
+        _declared_readiness(tok) or \
         _caused_utterance(tok) or _readied(tok) or _ready_for_war(ctx, tok) or \
         _declared_duty(tok) or _decided(tok) or _ordered(tok) or _charge_called_false(tok) or \
         (_refused(ctx, tok) and typed == ("statement", "rejection")) or \

@@ -523,8 +523,10 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
             lemma(verb) in HASTE_WORDS:
         verb = verb.head  # "was quick to deny": told as the copula is
     if d.type == "statement" and verb is not None and verb.dep_ == "acl" and \
-            lemma(verb.head) in DECLARATION_NOUNS and verb.head.head.pos_ == "VERB":
-        verb = verb.head.head  # "sent a message that attacks would continue": told then
+            lemma(verb.head) in DECLARATION_NOUNS | {"readiness"} and \
+            verb.head.head.pos_ == "VERB":
+        verb = verb.head.head  # "sent a message that attacks would continue", "declared
+        # its readiness to respond": told then
     if d.type == "statement" and verb is not None and verb.pos_ != "VERB":
         # "said its forces were ready to strike": the readiness is told when it was said
         verb = next((a for a in list(verb.ancestors)[:3] if a.pos_ == "VERB"), verb)

@@ -180,3 +180,24 @@ def test_a_course_kept_declared_after_its_words(extract: Extract, text: str,
 ])
 def test_a_course_kept_by_no_side_declares_nothing(extract: Extract, text: str) -> None:
     assert _statements(extract(text)) == []
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Hezbollah declared its readiness to respond to any attack.", "hezbollah"),
+    ("Hezbollah declared its readiness to attack Israeli positions.", "hezbollah"),
+    ("The Houthis expressed their readiness to retaliate against any aggression.",
+     "houthis"),
+    ("Iran reiterated its readiness to respond decisively.", "iran"),
+])
+def test_a_declared_readiness_to_strike_is_a_threat(extract: Extract, text: str,
+                                                    actor: str) -> None:
+    found = _statements(extract(text))
+    assert [(e.subtype, e.actors, e.date) for e in found] == [("threat", [actor], "2024-02")]
+
+
+@pytest.mark.parametrize("text", [
+    "The company expressed its readiness to pay the fine.",
+    "The army declared its readiness to help flood victims.",
+])
+def test_a_readiness_to_do_no_blow_threatens_nothing(extract: Extract, text: str) -> None:
+    assert _statements(extract(text)) == []
