@@ -299,6 +299,8 @@ def sentence_blame(ctx: DocContext, sent: Span, index: int, paragraph: int = 0,
 
     ``references``: the sentence's bare references back ("X probably conducted the
     attack"), whose parties are the responsibility when no cue states one."""
+    if _blame_to_come(ctx, sent):
+        return None
     roles = sentence_roles(ctx, sent)
     roles.claimed_by = claimants(ctx, [*roles.claimed_by, *_claims(ctx, sent)])
     if not (roles.attributed_to or roles.claimed_by or roles.actors):
@@ -325,6 +327,28 @@ def sentence_blame(ctx: DocContext, sent: Span, index: int, paragraph: int = 0,
     blame.parties = [*roles.actors, *roles.claimed_by, *roles.attributed_to]
     blame.headline = is_headline(sent)
     return blame
+
+
+# Modals of a blame to come: "would hold Iran responsible", "will blame X for any attack".
+FUTURE_MODALS = frozenset({"will", "would", "'ll", "shall"})
+# Determiners of deeds not yet done: "for every shot fired", "for any attack".
+ANY_DEEDS = frozenset({"every", "any"})
+
+
+def _blame_to_come(ctx: DocContext, sent: Span) -> bool:
+    """"Trump said he would hold Iran responsible for every shot fired by the Houthis": a
+    warning of blame for deeds to come lays no told event at anyone's door."""
+    for tok in sent:
+        if tok.pos_ != "VERB" or lemma(tok) not in BLAMING:
+            continue
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in tok.children)
+        deeds = [t for t in tok.subtree if t.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ in ANY_DEEDS for c in t.children)]
+        if future and (deeds or not any(h.event_type in VIOLENT for h in ctx.triggers(sent))):
+            return True
+        if any(_violent_head(ctx, d) or lemma(d) in ("shot", "strike", "attack") for d in deeds):
+            return True
+    return False
 
 
 def _behind_it(tok: Token) -> bool:

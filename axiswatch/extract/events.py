@@ -4030,6 +4030,18 @@ COURSE_VERBS = frozenset({"target", "aim", "head", "approach", "fire", "launch",
                           "bind"})
 # Of these, the verbs whose direct object is what the munition was sent at.
 AIMING_VERBS = frozenset({"target", "approach"})
+# Verbs by which a blow told as their subject names what it hit ("the strikes hit radars").
+BLOW_HIT_VERBS = frozenset({"hit", "target", "destroy", "damage", "strike", "struck"})
+
+
+def _struck_by_blow_noun(tok: Token, verb: Token | None) -> set[int]:
+    """"The strikes hit radars, air defenses and drone launch sites", "the strike targeted
+    a drone storage site": the tokens of what a blow told as a noun hit, whose arms are
+    its targets, not its means."""
+    if verb is None or tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.head.i != verb.i or \
+            lemma(verb) not in BLOW_HIT_VERBS:
+        return set()
+    return {t.i for o in verb.children if o.dep_ == "dobj" for t in o.subtree}
 
 
 def _craft_struck(verb: Token, obj: Token, weapon_tokens: frozenset[int]) -> bool:
@@ -4628,9 +4640,11 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
                                                                     "nsubjpass")):
             scope |= {t.i for t in subtree_tokens(verb, skip_deps=("conj", "advcl", "relcl"))}
         earlier = _earlier_deed_tokens(tok, verb) | _other_clauses(doc, tok, others)
+        struck = _struck_by_blow_noun(tok, verb)
         usable = [w for w in weapons if w.start not in draft.target_tokens and
                   (w.start in scope or draft.hit.start <= w.start <= draft.hit.end) and
-                  w.start not in earlier and not _arsenal(ctx, doc[w.end - 1], tok)]
+                  w.start not in earlier and w.start not in struck and
+                  not _arsenal(ctx, doc[w.end - 1], tok)]
         usable = [w for w in usable if not _modifies_weapon(doc, w, usable)]
         if _intercepts(tok):  # the munition stopped, not the air defence that stopped it
             stopped = {t.i for w in acted_on(tok) for t in w.subtree}

@@ -80,27 +80,47 @@ def carry_toll(ctx: DocContext, sent: Span, events: list[Event], section: object
         return
 
 
+# Verbs and phrases by which a sentence passes on a count from a source.
+REPORTING = frozenset({"say", "report", "announce", "confirm", "state", "put", "tell"})
+
+
+def _reported(sent: Span) -> bool:
+    """Whether a sentence gives its figures as a source's word ("the ministry said ...",
+    "according to medics")."""
+    return any(t.lemma_ in REPORTING and t.pos_ == "VERB" for t in sent) or \
+        "according to" in text_of(sent).lower()
+
+
 def _bare_toll(ctx: DocContext, sent: Span, events: list[Event], killed: int | None,
                injured: int | None) -> None:
     """"Gunmen attacked a bus near X on Monday. Four policemen were killed.": the figures
     of a sentence that names no event, date or place count the one violent event the
     sentence just before it told, in the same paragraph, when that event has none."""
     before = sentence_before(sent)
+    reported = before is None and _reported(sent)
+    if before is None and reported and sent.start > 0:
+        # "The US struck targets across Yemen on Saturday.\n\nThe health ministry said 31
+        # people were killed, most of them in Sanaa": a casualty report opening the next
+        # paragraph counts the blow the paragraph before ended with
+        before = sent.doc[sent.start - 1].sent
     if before is None:
         return
     if any(sent.start_char <= ev.evidence.start < sent.end_char for ev in events):
         return
-    if ctx.dates(sent) or any(m.entity_id and m.etype in PLACE_TYPES
-                              for m in ctx.mentions_of(list(sent))):
+    places = [m.entity_id for m in ctx.mentions_of(list(sent))
+              if m.entity_id and m.etype in PLACE_TYPES]
+    if ctx.dates(sent) or (places and not reported):
         return
     if any(tok.pos_ in ("NOUN", "PROPN") and event_types_of(tok, ctx.ontology)
            for tok in sent):
         return  # "Four policemen were killed in a similar attack last year"
     told = [ev for ev in events if before.start_char <= ev.evidence.start < before.end_char]
     violent = [ev for ev in told if ev.type in VIOLENT]
-    if len(violent) != 1 or len(told) != 1:
-        return
+    if len(violent) != 1 or (len(told) != 1 and not reported):
+        return  # (a statement told beside the blow takes no toll)
     ev = violent[0]
+    if any(ctx.country(p) != ev.country for p in places):
+        return  # the dead are counted somewhere else than where the blow fell
     if killed is not None and ev.killed is None:
         ev.killed = killed
     if injured is not None and ev.injured is None:

@@ -1,0 +1,78 @@
+"""A casualty report opening the next paragraph, a warning of blame for deeds to come, the
+arms a blow hit, and a generic lowercase phrase that is no province's name (sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+
+Run = Callable[..., Extraction]
+
+LEAD = ("The United States carried out a wave of air strikes against Houthi targets across "
+        "Yemen on Saturday, the president said.\n\n")
+
+
+@pytest.mark.parametrize(
+    ("report", "killed"),
+    [
+        ("The Houthi-run health ministry said at least 31 people were killed and 101 "
+         "wounded, most of them in Sanaa and in the northern province of Saada.", 31),
+        ("At least 12 people were killed in Sanaa, according to medics.", 12),
+    ],
+)
+def test_casualty_report_opening_the_next_paragraph(extract: Run, report: str,
+                                                    killed: int) -> None:
+    [strike] = [e for e in extract(LEAD + report, "2025-03-16").events if e.type == "strike"]
+    assert strike.killed == killed
+
+
+def test_toll_counted_in_another_country_is_not_the_blows(extract: Run) -> None:
+    text = LEAD + "Officials said 14 people were killed in Baghdad, according to medics."
+    [strike] = [e for e in extract(text, "2025-03-16").events if e.type == "strike"]
+    assert strike.killed is None
+
+
+def test_lowercase_northern_province_is_no_named_province(extract: Run) -> None:
+    x = extract("Gunmen killed two guards in the northern province of Saada on Monday.",
+                "2025-03-16")
+    assert all(e.country == "YE" for e in x.events)
+    assert not any(en.id == "northern-district" for en in x.entities)
+
+
+@pytest.mark.parametrize(
+    "warning",
+    [
+        "The president also said he would hold Iran responsible for every shot fired by "
+        "the Houthis.",
+        "Officials said they will blame Tehran for any attack on shipping.",
+    ],
+)
+def test_warning_of_blame_to_come_blames_no_told_event(extract: Run, warning: str) -> None:
+    x = extract(LEAD + "US officials said the strikes hit launch sites. " + warning,
+                "2025-03-16")
+    assert all("iran" not in e.attributed_to for e in x.events if e.type == "strike")
+
+
+def test_blame_for_a_told_event_still_holds(extract: Run) -> None:
+    x = extract("Rockets struck a base near Erbil on Monday. Officials blamed Kataib "
+                "Hezbollah for the attack.", "2025-03-16")
+    [ev] = x.events
+    assert ev.attributed_to == ["kataib-hezbollah"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US jets struck Houthi targets on Saturday. Officials said the strikes hit radars, "
+        "air defenses and drone launch sites.",
+        "The strike targeted a drone storage site near Sanaa on Saturday.",
+    ],
+)
+def test_arms_a_blow_hit_are_not_its_means(extract: Run, text: str) -> None:
+    events = extract(text, "2025-03-16").events
+    assert [e.type for e in events] == ["strike"]
+    assert events[0].weapon in (None, "airstrike")
