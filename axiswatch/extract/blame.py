@@ -32,6 +32,7 @@ from axiswatch.extract.roles import (
     ARMED_TYPES,
     PERFORMING,
     SCHEME_NOUNS,
+    SUSPECT_NOUNS,
     Roles,
     claimants,
     senders_told,
@@ -578,20 +579,35 @@ def plot_senders_told_after(ctx: DocContext, events: list[Event]) -> None:
     plot of the person that sentence names. The persons an arrest in such a sentence
     holds over the plot ("Two men, X and Y, were arrested over the plot") are held
     responsible for it too."""
+    described = _plotters_named_beside(ctx, events)
     text = ctx.document.text
     plots = [ev for ev in events if ev.type == "plot"]
     # (a pronoun points back to a plot that names no plotter of its own)
     for sent in ctx.doc.sents:
-        if any(sent.start_char <= ev.evidence.start < sent.end_char for ev in plots):
+        inside = [ev for ev in plots if sent.start_char <= ev.evidence.start < sent.end_char]
+        if inside:
+            # "The Justice Department charged X with plotting to kill Y. Prosecutors said
+            # the IRGC tasked X with the killing": the plot told again by its plotter's
+            # name is also sent by the body that sends him
+            for plot in inside:
+                parties = {*plot.actors, *plot.attributed_to}
+                plot.attributed_to += [b for people, _p, bodies in senders_told(ctx, sent)
+                                       if people & parties for b in bodies
+                                       if b not in parties and b not in plot.attributed_to]
             continue
         told = [ev for ev in plots if ev.evidence.end <= sent.start_char]
         if not told:
             continue
         plot = max(told, key=lambda ev: ev.evidence.start)
-        if "\n" in text[plot.evidence.end:sent.start_char]:
-            continue  # another paragraph tells another account
+        # another paragraph tells another account, unless it names the plotter again
+        apart = "\n" in text[plot.evidence.end:sent.start_char]
         parties = {*plot.actors, *plot.attributed_to}
         unnamed = not any(ctx.etype(p) == "person" for p in parties)
+        if apart:
+            plot.attributed_to += [b for people, _p, bodies in senders_told(ctx, sent)
+                                   if people & parties for b in bodies
+                                   if b not in parties and b not in plot.attributed_to]
+            continue
         if _recalls_plot(sent):
             # "Two men, X and Y, were arrested over the plot": whom the arrest holds
             aimed_at = _plot_target_ids(ctx, plot)
@@ -612,6 +628,82 @@ def plot_senders_told_after(ctx: DocContext, events: list[Event]) -> None:
                 continue
             plot.attributed_to += [b for b in bodies
                                    if b not in plot.actors and b not in plot.attributed_to]
+    for plot, states in described:
+        # "an Iranian diplomat" named after and told to act for a body: the body, not
+        # the state the holder's adjective named
+        if any(ctx.etype(p) != "person" and p not in states
+               for p in [*plot.actors, *plot.attributed_to]):
+            plot.actors = [a for a in plot.actors if a not in states]
+            plot.attributed_to = [a for a in plot.attributed_to if a not in states]
+
+
+# Verbs whose subject tells of a plot rather than acts in it ("prosecutor X said").
+TELLING = frozenset({"say", "tell", "add", "state", "announce", "confirm", "allege", "testify",
+                     "write", "report", "believe", "accuse", "charge"})
+# Nouns by which an arrest, charge or sentence tells its holder without a name.
+HOLDER_NOUNS = SUSPECT_NOUNS | frozenset({"diplomat", "national", "citizen", "official",
+                                          "officer", "agent", "operative", "resident"})
+
+
+def _plotters_named_beside(ctx: DocContext, events: list[Event]
+                           ) -> list[tuple[Event, set[str]]]:
+    """"A court sentenced an Iranian diplomat for plotting to bomb X. Prosecutors said
+    Y, a secretary at Iran's embassy, handed a bomb to ...": a plot whose holder an
+    arrest, charge or sentence of its sentence tells only by a noun ("an Iranian
+    diplomat", "a man", "the suspect") is the plot of the person the sentence next to it
+    names as a doer (not one who speaks or accuses, nor one the plot is aimed at), when
+    that sentence tells no plot of its own; a state that only describes the holder gives
+    way to a body he is told to act for (the plots and those states are returned)."""
+    described: list[tuple[Event, set[str]]] = []
+    sents = list(ctx.doc.sents)
+    starts = [s.start_char for s in sents]
+    for ev in events:
+        if ev.type != "plot" or any(ctx.etype(a) == "person"
+                                    for a in [*ev.actors, *ev.attributed_to]):
+            continue
+        held = [a for a in events if a.type == "arrest" and
+                a.evidence.start <= ev.evidence.start and ev.evidence.end <= a.evidence.end and
+                not any(ctx.etype(t) == "person" for t in a.target_actors)]
+        holders = [t for a in held for t in ctx.doc.char_span(
+            a.evidence.start, a.evidence.end, alignment_mode="expand") or ()
+            if t.dep_ in ("dobj", "nsubjpass") and lemma(t) in HOLDER_NOUNS]
+        states = {m.entity_id for h in holders for c in h.children
+                  if (m := ctx.ents.at(c.i)) is not None and m.entity_id and
+                  ctx.is_country(m.entity_id)}
+        if not holders or not {*ev.actors, *ev.claimed_by, *ev.attributed_to} <= states:
+            continue  # "X was arrested outside the home of Y, whom agents of Z plotted to
+            # kidnap": the plot names its own makers, not the one arrested
+        at = max(i for i, start in enumerate(starts) if start <= ev.evidence.start)
+        aimed = _plot_target_ids(ctx, ev) | {a for o in events if o.type == "plot"
+                                             for a in o.target_actors}
+        for j in (at + 1, at - 1):
+            if not 0 <= j < len(sents) or any(
+                    o.type == "plot" and sents[j].start_char <= o.evidence.start <
+                    sents[j].end_char for o in events):
+                continue
+            named = [p for p in _doers_named(ctx, sents[j]) if p not in aimed]
+            if named:
+                described.append((ev, states))
+                ev.attributed_to += [p for p in named if p not in ev.attributed_to]
+                break
+    return described
+
+
+def _doers_named(ctx: DocContext, sent: Span) -> list[str]:
+    """The persons a sentence names as the subject of a deed ("X handed a bomb to Y",
+    "the suspect, X, had surveilled ..."), not of telling."""
+    out: list[str] = []
+    for m in ctx.ents.mentions:
+        if not m.entity_id or ctx.etype(m.entity_id) != "person" or \
+                not sent.start <= m.tok_start < sent.end:
+            continue
+        head = ctx.doc[m.tok_end - 1]
+        if head.dep_ == "appos":
+            head = head.head
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") and \
+                lemma(head.head) not in TELLING and m.entity_id not in out:
+            out.append(m.entity_id)
+    return out
 
 
 # Verbs that tell a plot again: "charged with plotting", "accused of conspiring".

@@ -242,7 +242,31 @@ SHOT_DEAD = ("shoot", "dead")
 BREAKING_IN = frozenset({"force", "break", "burst", "storm", "smash", "fight", "push"})
 
 
+# Verbs that, told as done, stop a plot: "foiled a plot to kill X", "an attack was averted".
+STOPPING_PLOTS = frozenset({"foil", "thwart", "disrupt", "avert", "prevent"})
+
+
 def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
+    """The plot subtype (see :func:`_intent_subtype`); a planned act, or the plan it is
+    told in, that a verb tells stopped ("foiled a plot by X to kill Y", "a planned attack
+    was averted", "thwarted a plan to bomb X") was foiled."""
+    found = _intent_subtype(ctx, tok)
+    if found != "planned":
+        return found
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in ("dobj", "nsubjpass") and cur.head.pos_ == "VERB" and \
+                lemma(cur.head) in STOPPING_PLOTS and cur.head.tag_ in ("VBD", "VBN") and \
+                not is_negated(cur.head):
+            return "foiled"
+        if cur.dep_ not in ("xcomp", "acl", "relcl", "advcl", "pcomp", "pobj", "prep", "dobj",
+                            "nsubjpass") or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return found
+
+
+def _intent_subtype(ctx: DocContext, tok: Token) -> str | None:
     """The plot subtype when a word of intent, preparation or failure governs the act
     ("a failed attack", "plotted to assassinate X", "a plan to bomb Y", "had been
     preparing attacks"): the act was meant, not done."""
@@ -254,7 +278,7 @@ def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
     if verb is not None and forestalled(verb):
         return "foiled"  # "were arrested before they could carry out an attack on X"
     if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.i < tok.i:
-        shared = _plot_subtype(ctx, tok.head)  # "plots to kidnap or kill X": both intended
+        shared = _intent_subtype(ctx, tok.head)  # "plots to kidnap or kill X": both intended
         if shared is not None:
             return shared
     cur, found = tok, None

@@ -1737,7 +1737,8 @@ def senders_told(ctx: DocContext, sent: Span) -> list[tuple[set[str], bool, list
         else:
             continue
         for subj in sent_ones:
-            people = {a for a in token_actors(ctx, subj) if ctx.etype(a) == "person"}
+            people = {a for a in token_actors(ctx, subj) if ctx.etype(a) == "person"} or \
+                _surname_told_before(ctx, subj)
             pointing = subj.lower_ in PLOTTER_PRONOUNS or (
                 lemma(subj) in SUSPECT_NOUNS and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in subj.children))
@@ -1746,15 +1747,41 @@ def senders_told(ctx: DocContext, sent: Span) -> list[tuple[set[str], bool, list
     return out
 
 
+def _surname_told_before(ctx: DocContext, tok: Token) -> set[str]:
+    """"Omid Rahimi ... the IRGC hired Rahimi": a lone name the linking left bare is the
+    person named before in full whose last word it is."""
+    if tok.pos_ != "PROPN" or ctx.ents.at(tok.i) is not None or any(
+            c.dep_ == "compound" for c in tok.children):
+        return set()
+    return {m.entity_id for m in ctx.ents.mentions
+            if m.entity_id and m.tok_end <= tok.i and m.tok_end - m.tok_start > 1 and
+            ctx.etype(m.entity_id) == "person" and ctx.doc[m.tok_end - 1].text == tok.text}
+
+
 def _senders(ctx: DocContext, agents: list[Token]) -> list[str]:
     """Who sent or hired someone, as the agents of "was hired by X" name them: a body, or
     a person with the body the phrase says he works for ("hired by X, a gang leader
     working for Y": X and Y)."""
     people = [a for a in tokens_actors(ctx, agents) if ctx.etype(a) == "person"]
-    found = [*bodies_named(ctx, agents), *people]
+    found = [*bodies_named(ctx, agents), *people, *_handlers_based(ctx, agents)]
     if people:
         found += [b for a in agents for b in principals(ctx, a)]
     return list(dict.fromkeys(found))
+
+
+# Participles of where an unnamed sender sits: "a handler based in Iran".
+IN_PREP = frozenset({"in"})
+BASED = frozenset({"base", "station", "locate"})
+
+
+def _handlers_based(ctx: DocContext, agents: list[Token]) -> list[str]:
+    """"Directed by a handler based in X", "recruited by an officer stationed in X": the
+    country an unnamed sender is told to sit in sends the one he directs (a town names
+    none)."""
+    places = [p for a in agents if a.pos_ == "NOUN" and not tokens_actors(ctx, [a])
+              for c in a.children if c.dep_ == "acl" and lemma(c) in BASED
+              for _x, p in prep_objects(c, IN_PREP)]
+    return [a for a in tokens_actors(ctx, places) if ctx.is_country(a)]
 
 
 def _hired_to_plot(ctx: DocContext, verb: Token) -> list[str]:
