@@ -3400,6 +3400,9 @@ def _has_party(ctx: DocContext, tok: Token, draft: Draft) -> bool:
     if tok.pos_ != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and \
             tok.head.head.pos_ == "VERB":  # "X flew to Tehran for talks": the traveller
         heads += inherited_subjects(tok.head.head)
+    joined = _joining_verb(tok)
+    if joined is not None:  # "delegations of X and Y took part in a meeting"
+        heads += inherited_subjects(joined)
     if tok.pos_ != "VERB":  # "talks with X", "a meeting between X and Y"
         heads += [p for _x, p in prep_objects(tok, PARTNER_PREPS)]
     guests = _guests(ctx, tok) if tok.pos_ == "VERB" else []
@@ -3417,6 +3420,20 @@ def _has_party(ctx: DocContext, tok: Token, draft: Draft) -> bool:
     return bool(draft.target_actors) and any(  # "summoned the US envoy": a state's
         ctx.etype(t) in ACTOR_TYPES or (tok.pos_ == "VERB" and ctx.is_country(t))
         for t in draft.target_actors)
+
+
+def _joining_verb(tok: Token) -> Token | None:
+    """The verb by which parties join a meeting a noun names: "participated in the
+    talks", "took part in a meeting" (not "took a seat in the meeting")."""
+    if tok.pos_ == "VERB" or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return None
+    holder = tok.head.head
+    if holder.pos_ == "VERB" and lemma(holder) == "participate":
+        return holder
+    if holder.lower_ == "part" and holder.dep_ == "dobj" and lemma(holder.head) == "take":
+        return holder.head  # the parse may hang the "in" on "part" ...
+    part = [c for c in holder.children if c.dep_ == "dobj" and c.lower_ == "part"]
+    return holder if part and lemma(holder) == "take" else None  # ... or on "took"
 
 
 # Words that make a bare title a named party's ("Iraq's foreign ministry", "Hamas
@@ -3882,6 +3899,23 @@ def _included(ctx: DocContext, tok: Token, first: Token) -> list[str]:
     return ids
 
 
+# What a measure may freeze or seize of a party: "the assets of X were frozen".
+HOLDINGS = frozenset({"asset", "fund", "property", "account", "holding", "wealth"})
+
+
+def _owners_of_holdings(tok: Token) -> list[Token]:
+    """Whose holdings a word names: "the assets of X", "funds belonging to X", "property
+    owned by X"."""
+    if lemma(tok) not in HOLDINGS:
+        return []
+    out = [p for _x, p in prep_objects(tok, OF)]
+    for acl in (c for c in tok.children if c.dep_ == "acl"):
+        out += [p for _x, p in prep_objects(acl, TO)] if lemma(acl) == "belong" else []
+        out += [p for c in acl.children if c.dep_ == "agent" for p in c.children
+                if p.dep_ == "pobj"] if lemma(acl) in ("own", "hold", "control") else []
+    return out + [c for p in out for c in p.conjuncts]
+
+
 def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozenset[int]
                 ) -> list[Token]:
     targets: list[Token] = []
@@ -3890,8 +3924,11 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
                                draft.subtype == "training") and any(
             c.dep_ == "auxpass" for c in tok.children):
         for subj in [c for c in tok.children if c.dep_ == "nsubjpass"]:
-            draft.target_actors += [a for a in token_actors(ctx, subj)
+            owners = _owners_of_holdings(subj) if draft.type == "sanction" else []
+            draft.target_actors += [a for t in (subj, *owners) for a in token_actors(ctx, t)
                                     if a not in draft.target_actors]
+            if owners:
+                targets.append(subj)  # "the assets of X were frozen": whose assets
             if draft.type == "arrest" and subj.pos_ in ("NOUN", "PROPN"):
                 targets.append(subj)  # "two men were arrested": whom the arrest takes
     if tok.pos_ == "VERB" and draft.type == "transfer" and lemma(tok) not in RECEIVING_VERBS:
@@ -4006,6 +4043,9 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
                     if m.entity_id and m.etype == "person"]
     if draft.type == "sanction":
         ids += _included(ctx, tok, first)
+    if draft.type == "transfer":
+        # "seized Iranian missile parts bound for X": the load's maker receives nothing
+        ids = [m.entity_id for m in ctx.mentions_of(full) if m.entity_id and not m.modifier]
     draft.target_actors = list(dict.fromkeys([*draft.target_actors, *ids]))
     return targets
 
@@ -5629,6 +5669,12 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     drafts = [d for d in drafts if d.type != "transfer" or d.all_actors() or d.target_actors
               or lemma(doc[d.hit.head]) in INTERDICTING or _pronoun_party(doc[d.hit.head])
               or _cargo_interdicted(ctx, doc[d.hit.head])]
+    for d in drafts:
+        if d.type == "transfer":
+            # "seized arms bound for X in the Arabian Sea", "sent fighters to Syria": a
+            # sea, a town or the country fighters were sent to is where the load went
+            d.target_actors = [a for a in d.target_actors if ctx.etype(a) not in PLACE_TYPES
+                               or (ctx.is_country(a) and d.subtype != "fighters")]
     drafts = merge_drafts(ctx, drafts)
     drafts = split_targets(ctx, drafts, sent)
     drafts = split_occurrences(ctx, drafts, sent)

@@ -622,6 +622,9 @@ def place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[To
     out.extend(_named_objects(out))
     out.extend(_hung_on_date(tok))
     out.extend(_craft_taken_from(tok, ontology))
+    if tok.pos_ == "VERB" and tok.dep_ == "acl" and lemma(tok.head) in ontology.carriers and \
+            tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.head.pos_ == "VERB":
+        out.append(tok.head.head)  # "two ships carrying arms sank off X": where the load was
     things = [h for h in out if h.pos_ in ("NOUN", "PROPN")]  # "hit a ship anchored off X"
     things += [o for h in out if h.pos_ == "VERB" for o in h.children if o.dep_ == "dobj"]
     out.extend(c for h in things for c in h.children
