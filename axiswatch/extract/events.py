@@ -1635,6 +1635,18 @@ def _voted_act(tok: Token) -> bool:
                (t.head.i == tok.i or t.head.head.i == tok.i) for t in tok.subtree)
 
 
+def _demanded_break(ctx: DocContext, tok: Token) -> bool:
+    """"Kataib Hezbollah demanded the withdrawal of US forces", "demanded that foreign
+    troops leave the country", "demanded that Arab states sever ties with X": a demand
+    that forces leave or that a foe be broken with is a call ("demanded an apology", "the
+    families demanded answers" are none)."""
+    if any(lemma(o) in CALLED_FOR - MASS_ACTIONS for o in direct_objects(tok)):
+        return True
+    acts = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB"]
+    return any(lemma(a) in BREAKING_ACTS or _imposes_measure(a) or (
+        lemma(a) in LEAVING_ACTS and _forces_leave(ctx, a, [])) for a in acts)
+
+
 # Verbs of deciding whose "to" complement is the decision ("decided to sever ties").
 DECIDING = frozenset({"decide", "agree", "vote", "resolve", "opt", "choose"})
 
@@ -2125,6 +2137,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return _labelled(ctx, tok)
     if etype == "statement" and lemma(tok) == "urge" and tok.pos_ == "VERB":
         return ("statement", "call") if _called_to_act(ctx, tok) else None
+    if etype == "statement" and lemma(tok) == "demand" and tok.pos_ == "VERB":
+        return ("statement", "call") if _demanded_break(ctx, tok) else None
     if etype == "statement" and lemma(tok) in READINESS:
         return ("statement", "threat") if _ready_for_war(ctx, tok) else None
     if etype == "statement" and tok.pos_ in ("ADJ", "NOUN") and lemma(tok) in DISMISSIVE \
@@ -5194,6 +5208,9 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
     if etype == "statement" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
             lemma(tok.head) in ENDING_VERBS:
         return None  # "lifted its suspension of attacks": what ends is not declared anew
+    if etype == "statement" and tok.dep_ == "ccomp" and lemma(tok.head) == "demand" and \
+            typed[1] != "call":
+        return None  # "demanded that Baghdad expel the ambassador": the demand is the event
     if etype == "statement" and _long_held(tok):
         return None  # "has long called for their departure": a standing position
     if etype == "statement" and _recalled_before(tok, dates):
