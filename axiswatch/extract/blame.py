@@ -83,6 +83,9 @@ class Blame:
     # of its paragraph (ALL), "the attack" one
     count: int = 1
     headline: bool = False  # a title line: it tells the story that follows it
+    # whom the reference says the blow fell on ("the killing of protesters": protesters)
+    victims: str | None = None
+    said: str | None = None  # the date that opens the sentence: when the blame was laid
 
 
 def _claims(ctx: DocContext, sent: Span) -> list[str]:
@@ -225,6 +228,8 @@ def _violent_head(ctx: DocContext, tok: Token) -> bool:
 
 def _reference(ctx: DocContext, sent: Span, blame: Blame) -> None:
     """What the blame sentence says of the event it refers to."""
+    opening = [d for d in ctx.dates(sent) if d.start - sent.start_char <= 3]
+    blame.said = opening[0].value if opening else None
     hits = [h for h in ctx.triggers(sent) if h.event_type in VIOLENT]
     pronoun = any(t.lower_ == "it" and t.dep_ in ("dobj", "nsubjpass") for t in sent)
     if not hits:
@@ -235,6 +240,9 @@ def _reference(ctx: DocContext, sent: Span, blame: Blame) -> None:
     lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
     blame.kind = hits[0].event_type
     blame.count = _referent_count(tok)
+    blame.victims = next((p.lower_ for c in tok.children if c.dep_ == "prep" and
+                          c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and
+                          p.pos_ in ("NOUN", "PROPN")), None)
     blame.recent = pronoun or any(c.dep_ in ("det", "poss") and c.lower_ in DEMONSTRATIVES
                                   for c in tok.children)
     for d in ctx.dates(sent):
@@ -386,6 +394,10 @@ def _referent(blame: Blame, candidates: list[Event],
             continue
         if _elsewhere(blame, ev):
             continue  # "launches against bases in Syria" is not the attack in Jordan
+        if blame.victims and ev.target and blame.victims not in ev.target.lower():
+            continue  # "for their role in the killing of protesters" is not X's killing
+        if blame.said and ev.date and blame.said[:len(ev.date)] < ev.date[:len(blame.said)]:
+            continue  # "Last December, X was blamed for ..." tells of no later event
         score = 4 if _dates_agree(blame.date, ev.date) else 0
         if blame.places & {ev.location, *ev.target_actors}:
             score += 2

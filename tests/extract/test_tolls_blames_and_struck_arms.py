@@ -76,3 +76,19 @@ def test_arms_a_blow_hit_are_not_its_means(extract: Run, text: str) -> None:
     events = extract(text, "2025-03-16").events
     assert [e.type for e in events] == ["strike"]
     assert events[0].weapon in (None, "airstrike")
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Last December, the US Treasury sanctioned two militia leaders for their role in the "
+        "killing of protesters.",
+        "In 2019, Washington blamed Kataib Hezbollah for the killing of protesters.",
+    ],
+)
+def test_blame_laid_before_the_event_or_for_other_victims(extract: Run, later: str) -> None:
+    text = ("Gunmen shot dead a researcher in Baghdad on Monday evening. The United Nations "
+            "condemned the assassination.\n\n" + later)
+    x = extract(text, "2020-07-08")
+    [shooting] = [e for e in x.events if e.location == "baghdad"]
+    assert shooting.attributed_to == []
