@@ -616,8 +616,13 @@ def plot_senders_told_after(ctx: DocContext, events: list[Event]) -> None:
         parties = {*plot.actors, *plot.attributed_to}
         unnamed = not any(ctx.etype(p) == "person" for p in parties)
         if apart:
-            plot.attributed_to += [b for people, _p, bodies in senders_told(ctx, sent)
-                                   if people & parties for b in bodies
+            # (a pronoun or "the suspect" opening the very next paragraph points back too)
+            before = ctx.doc[sent.start - 1].sent if sent.start else None
+            next_one = before is not None and \
+                before.start_char <= plot.evidence.start < before.end_char
+            plot.attributed_to += [b for people, pointing, bodies in senders_told(ctx, sent)
+                                   if people & parties or (pointing and next_one and not people)
+                                   for b in bodies
                                    if b not in parties and b not in plot.attributed_to]
             continue
         if _recalls_plot(sent):

@@ -1,7 +1,8 @@
 """Who is behind a plot told across sentences: the holder an arrest, charge or sentence
 tells only by a noun ("an Iranian diplomat", "the suspect") is the person the next or
 the previous sentence names as a doer, and a state his adjective named gives way to a
-body he is told to act for, in the same paragraph or, named again, in a later one; the
+body he is told to act for, in the same paragraph, named again in a later one, or told as
+"he" or "the suspect" opening the next paragraph; the
 country an unnamed handler sits in sends those he directs; a body that tasks the plotter
 in the sentence telling the plot again sends him; a plot told stopped was foiled
 (sentences written for these tests)."""
@@ -140,3 +141,29 @@ def test_a_man_held_near_a_plot_with_its_own_makers_is_not_its_plotter(extract: 
             "the police in a statement.")
     [ev] = plots(extract(text))
     assert "paul-weber" not in parties(ev)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        ("Police charged a man with plotting to kill a rabbi in Oslo.\n\nProsecutors said he "
+         "had been recruited by an officer of Iran's Ministry of Intelligence.",
+         "ministry-of-intelligence"),
+        ("Police arrested a man on suspicion of planning an arson attack on a synagogue in "
+         "Essen.\n\nAccording to prosecutors, the suspect was instructed by an unnamed member "
+         "of the Revolutionary Guards to carry out the attack.",
+         "islamic-revolutionary-guard-corps"),
+    ],
+)
+def test_the_suspect_opening_the_next_paragraph_is_the_plotter(extract: Run, text: str,
+                                                             sender: str) -> None:
+    [ev] = plots(extract(text))
+    assert sender in parties(ev)
+
+
+def test_the_suspect_two_paragraphs_on_is_not_pointed_back_to(extract: Run) -> None:
+    text = ("Police arrested a man on suspicion of planning an arson attack on a synagogue in "
+            "Essen.\n\nThe synagogue was rebuilt in 1959.\n\nThe suspect was working for the "
+            "Quds Force, prosecutors said.")
+    [ev] = plots(extract(text))
+    assert "quds-force" not in parties(ev)
