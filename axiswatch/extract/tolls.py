@@ -63,6 +63,13 @@ def carry_toll(ctx: DocContext, sent: Span, events: list[Event], section: object
     elif total:
         families = [VIOLENT]
     else:
+        named = _named_target(sent, events, section, ctx)
+        if named is not None:
+            if killed is not None and named.killed is None:
+                named.killed = killed
+            if injured is not None and named.injured is None:
+                named.injured = injured
+            return
         _bare_toll(ctx, sent, events, killed, injured)
         return
     for types in families:
@@ -78,6 +85,28 @@ def carry_toll(ctx: DocContext, sent: Span, events: list[Event], section: object
         if injured is not None and (ev.injured is None or (total and injured > ev.injured)):
             ev.injured = injured
         return
+
+
+def _named_target(sent: Span, events: list[Event], section: object,
+                  ctx: DocContext) -> Event | None:
+    """"The Houthis attacked the Magic Seas and the Eternity C ... At least four crew
+    members of the Eternity C were killed": the latest earlier violent event of the section
+    whose target, a name, the toll's sentence names again."""
+    text = text_of(sent)
+    found = [ev for ev in events if ev.type in VIOLENT and ev.target and
+             ev.evidence.start < sent.start_char and
+             ctx.document.section_at(ev.evidence.start) is section and
+             _is_name(ev.target) and ev.target in text]
+    return found[-1] if found else None
+
+
+def _is_name(target: str) -> bool:
+    """A target told by its name ("the Eternity C", "Ain al-Asad"), not a description."""
+    words = target.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return bool(words) and all(w[:1].isupper() or not w[:1].isalpha() or w in ("al", "of")
+                               for w in words)
 
 
 # Verbs and phrases by which a sentence passes on a count from a source.

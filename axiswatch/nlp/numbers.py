@@ -36,7 +36,9 @@ _NOT_VICTIMS = (r"that|which|who|January|February|March|April|May|June|July|Augu
                 r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                 r"Sunday|attacks?|strikes?|air\s*strikes?|airstrikes?|raids?|drones?|rockets?|"
                 r"missiles?|bombs?|bombings?|explosions?|blasts?|shells?|days?|hours?|weeks?")
-_NOUNS = rf"(?:(?!(?:{_NOT_VICTIMS})\b)[A-Za-z\-']+\s+){{0,3}}?"
+_NOUNS = (rf"(?:(?!(?:{_NOT_VICTIMS})\b)[A-Za-z\-']+\s+){{0,3}}?"
+          # "four crew members of the Eternity C were killed": whose, told by a name
+          r"(?:of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,3})?")
 
 # Numbers that are part of a date, a time, a designation or an ordinal.
 _MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October"

@@ -43,3 +43,20 @@ def test_toll_of_the_blow_answered_is_not_the_answer(extract: Run, text: str,
 def test_own_toll_kept(extract: Run, text: str, killed: int) -> None:
     [ev] = extract(text, "2024-06-13").events
     assert ev.killed == killed
+
+
+def test_toll_of_a_named_target_told_later(extract: Run) -> None:
+    text = ("The Houthis attacked two bulk carriers, the Magic Seas and the Eternity C, in the "
+            "Red Sea earlier this month, sinking both ships. At least four crew members of the "
+            "Eternity C were killed and several others were abducted, according to the EU "
+            "naval mission.")
+    x = extract(text, "2025-07-16")
+    by_target = {e.target: e.killed for e in x.events if e.type == "attack"}
+    assert by_target == {"Magic Seas": None, "Eternity C": 4}
+
+
+def test_toll_of_people_of_a_named_unit() -> None:
+    from axiswatch.nlp.numbers import killed_count
+
+    assert killed_count("Three members of the Quds Force were killed in the strike.") == 3
+    assert killed_count("Two of the rockets hit the base, where soldiers were killed.") is None
