@@ -192,6 +192,8 @@ ANAPHOR_NOUNS = frozenset({"group", "militia", "organization", "organisation", "
                            "university", "company", "party", "network", "front", "faction"})
 
 
+# Types an anaphoric noun takes alike, the latest named first.
+ARMED_ALIKE = frozenset({"armed_group", "front_group"})
 # Which entity types each anaphoric noun prefers, best first.
 ANAPHOR_TYPES: dict[str, tuple[str, ...]] = {
     "group": ("armed_group", "front_group", "coalition", "organization"),
@@ -258,7 +260,9 @@ def anaphors(ctx: DocContext, sent: Span) -> list[LinkedMention]:
 
 
 def _antecedent(ctx: DocContext, before: int, noun: str) -> LinkedMention | None:
-    """The last mention before a token whose type the anaphoric noun prefers."""
+    """The last mention before a token whose type the anaphoric noun prefers; armed groups
+    and the fronts they claim under rank alike ("The Houthis denied any role. A group
+    calling itself X claimed the attack ... the group is a front": X)."""
     prefs = ANAPHOR_TYPES[noun]
     best: LinkedMention | None = None
     best_rank = len(prefs)
@@ -267,7 +271,7 @@ def _antecedent(ctx: DocContext, before: int, noun: str) -> LinkedMention | None
             break
         if not m.entity_id or m.etype not in prefs:
             continue
-        rank = 0 if noun in m.text.lower() else prefs.index(m.etype)
+        rank = 0 if noun in m.text.lower() or m.etype in ARMED_ALIKE else prefs.index(m.etype)
         if rank <= best_rank:
             best, best_rank = m, rank
     return best
