@@ -767,8 +767,12 @@ def _anaphoric(sent: Span, d: Draft) -> bool:
     if tok.pos_ == "VERB" and definite_target and not d.place and d.date is None and \
             tok.dep_ == "ccomp" and lemma(tok.head) in CLAIMING_SAYS:
         return True  # "X said it had targeted the base": the blow told before, claimed
-    if tok.pos_ == "VERB" and not d.place and d.date is None and _told_with_claim(tok):
-        return True  # "X claimed responsibility, saying it had launched ten drones"
+    if tok.pos_ == "VERB" and not d.place and _told_with_claim(tok) and (
+            d.date is None or not tok.left_edge.idx <= d.date.start <= tok.right_edge.idx):
+        # "X claimed responsibility, saying it had launched ten drones"; "On Tuesday, X
+        # claimed the attack, saying its drones had targeted the palace" (the day is the
+        # claim's)
+        return True
     if tok.pos_ == "NOUN" and not d.place and d.date is None and _charged_deed(tok):
         return True  # "Pompeo accused Tehran of an unprecedented attack on energy supplies"
     if tok.pos_ not in ("NOUN", "PROPN") or (d.target and not definite_target) or d.place:
@@ -790,9 +794,10 @@ def _told_with_claim(verb: Token) -> bool:
     the blast, adding that its fighters had fired the rockets": a blow a group tells in
     taking responsibility for it is the one its claim refers to, told before."""
     for anc in list(verb.ancestors)[:3]:
-        if anc.pos_ == "VERB" and any(c.dep_ == "dobj" and lemma(c) in CREDIT_NOUNS
-                                      for c in anc.children):
-            return True
+        if anc.pos_ == "VERB" and any(c.dep_ == "dobj" and (
+                lemma(c) in CREDIT_NOUNS or (lemma(anc) == "claim" and c.pos_ == "NOUN"))
+                for c in anc.children):
+            return True  # ("claimed the attack, saying its drones had hit X")
     return False
 
 

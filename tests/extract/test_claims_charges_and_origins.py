@@ -56,3 +56,19 @@ def test_where_a_blow_came_from_is_not_where_it_fell(extract: Run) -> None:
     events = extract("Drones struck an oil plant at Abqaiq on Saturday. US officials said "
                      "the strikes likely originated in Iran.", "2019-09-18").events
     assert [e.location for e in events] == ["abqaiq"]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "On Tuesday, a group calling itself Alwiya al-Wad al-Haq claimed the attack, saying "
+        "its drones had targeted the al-Yamamah palace.",
+        "On Tuesday, Kataib Hezbollah claimed the strike, saying its fighters had hit the "
+        "palace with two drones.",
+    ],
+)
+def test_blow_told_in_a_dated_claim_is_the_claimed_one(extract: Run, claim: str) -> None:
+    text = "Saudi air defenses intercepted a drone over Riyadh on Saturday. " + claim
+    events = [e for e in extract(text, "2021-01-28").events if e.type in ("attack", "strike")]
+    assert len(events) == 1, [(e.type, e.evidence.text) for e in events]
+    assert events[0].location == "riyadh" and events[0].claimed_by
