@@ -2791,6 +2791,16 @@ def _hosted_parties(ctx: DocContext, verb: Token) -> list[str]:
     return party_ids(ctx, guests + [c for g in guests for c in g.conjuncts])
 
 
+def _hosting_states(ctx: DocContext, verb: Token) -> list[str]:
+    """"Tehran hosted X", "Damascus received a delegation": a capital that receives a
+    guest stands for its state, which is a party of the meeting (the city stays where
+    it was held)."""
+    if lemma(verb) not in GUEST_VERBS:
+        return []
+    return capital_states(ctx, [s for s in subjects(verb) if s.dep_ == "nsubj"] or [
+        c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i])
+
+
 def _hosting_places(ctx: DocContext, verb: Token) -> list[LinkedMention]:
     """Where a guest was received when no "in X" says so: the city or state that hosts
     ("Tehran hosted X", "Cairo hosted talks") and where a guest is welcomed to
@@ -4563,6 +4573,7 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
         draft.attributed_to = list(dict.fromkeys(draft.attributed_to))
     elif draft.type == "meeting":
         hosts, partners = meeting_parties(ctx, tok, verb)
+        hosts += _hosting_states(ctx, verb) if verb is not None else []
         partners += _hosted_parties(ctx, verb) if verb is not None else []
         partners += _owners_met(ctx, verb) if verb is not None else []
         draft.actors = list(dict.fromkeys([*(hosts or draft.actors), *partners]))

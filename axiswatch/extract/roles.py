@@ -1839,9 +1839,14 @@ TALK_WORDS = frozenset({"talk", "meeting", "discussion", "consultation", "negoti
 def named_party(ctx: DocContext, tok: Token) -> str | None:
     """The named person or body a meeting party's phrase stands for: the person in
     apposition ("the IRGC commander, X") before the body that titles him, else the
-    phrase's own name; a bare title ("Iraqi officials") names no party."""
+    phrase's own name; a bare title ("Iraqi officials") names no party. An apposition
+    whose name also covers a word joined to the phrase is that other party's name, torn
+    in two by the parse ("X and Asaib Ahl al-Haq met": "al-Haq" is no title of X)."""
     for cand in (*(c for c in tok.children if c.dep_ == "appos"), tok):
         m = ctx.ents.at(cand.i)
+        if cand is not tok and m is not None and any(
+                m.tok_start <= c.i < m.tok_end for c in tok.conjuncts):
+            continue
         if m is not None and m.entity_id and ctx.can_act(m) and m.tok_end - 1 == cand.i:
             return _acting(ctx, m)
     return None
