@@ -608,7 +608,9 @@ def _site_under_fire(ctx: DocContext, tok: Token, trig: Trigger) -> bool:
 
 # Troops besides the sites of onto.blast_sites that come under fire ("a patrol came under
 # fire").
-UNITS_UNDER_FIRE = frozenset({"patrol", "troop", "soldier", "unit", "column", "personnel"})
+UNITS_UNDER_FIRE = frozenset({"patrol", "troop", "soldier", "unit", "column", "personnel",
+                              "force", "convoy", "marine", "sailor", "crew", "contractor",
+                              "guard", "fighter", "militiaman", "peacekeeper", "servicemember"})
 # Where words, not arms, are fired at a body ("came under fire on social media", "in
 # parliament", "in a report").
 FORUMS = frozenset({"media", "parliament", "report", "press", "congress", "senate", "hearing",

@@ -92,3 +92,26 @@ def test_blame_laid_before_the_event_or_for_other_victims(extract: Run, later: s
     x = extract(text, "2020-07-08")
     [shooting] = [e for e in x.events if e.location == "baghdad"]
     assert shooting.attributed_to == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US forces came under fire at the Conoco gas field in eastern Syria on Thursday.",
+        "A convoy came under fire near Basra on Thursday.",
+        "Coalition marines came under fire near the airport in Baghdad on Thursday.",
+    ],
+)
+def test_forces_under_fire_were_attacked(extract: Run, text: str) -> None:
+    assert [e.type for e in extract(text, "2023-10-23").events] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli forces came under fire from critics over the raid.",
+        "The security forces came under fire in parliament on Monday.",
+    ],
+)
+def test_forces_under_fire_of_words_were_not(extract: Run, text: str) -> None:
+    assert extract(text, "2023-10-23").events == []
