@@ -69,7 +69,29 @@ def _register_gerunds() -> None:
                     any(c.dep_ == "dobj" for c in tok.children):
                 tok.tag_ = "VBG"
             _intent_infinitive(doc, tok)
+            _bare_infinitive(tok)
         return doc
+
+
+# Verbs whose object does what a bare infinitive after it tells: "helped X plan the attack",
+# "made them carry the bombs", "let the cell buy weapons".
+BARE_INFINITIVE_HEADS = frozenset({"help", "helps", "helped", "helping", "make", "makes",
+                                   "made", "making", "let", "lets", "letting"})
+
+
+def _bare_infinitive(tok: Token) -> None:
+    """"Helping Iranian intelligence plan the assassination": a noun the parse made the
+    clause of a verb of helping or making, with an object of its own, is the bare
+    infinitive of a verb, and the noun just before it, which the parse took for its
+    modifier, is who does it."""
+    if tok.tag_ not in ("NN", "NNS") or tok.dep_ not in ("ccomp", "xcomp") or \
+            tok.head.lower_ not in BARE_INFINITIVE_HEADS or tok.head.i > tok.i or \
+            not any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children):
+        return
+    tok.tag_ = "VB"
+    doer = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
+    if doer:
+        doer[0].dep_ = "nsubj"
 
 
 # Gerunds of intent whose infinitive the parser may hang on the main verb: "convicted a man
