@@ -1391,13 +1391,14 @@ def _blow_without_agent(tok: Token) -> bool:
 
 
 def _declared_blow(ctx: DocContext, hit: TriggerHit, tok: Token) -> bool:
-    """"Kataib Hezbollah said it would strike US bases again": a force verb needs a weapon
-    or a state to tell an attack that happened from the verb's other senses, but a blow
-    the speaker declares its own side will deal is a threat without either."""
+    """"Kataib Hezbollah said it would strike US bases again", "expressed its readiness to
+    strike Israel": a force verb needs a weapon or a state to tell an attack that happened
+    from the verb's other senses, but a blow the speaker declares its own side will deal
+    is a threat without either."""
     return hit.trigger.event_type in ("attack", "strike") and lemma(tok) in FORCE_VERBS \
         and tok.pos_ == "VERB" and not any(lemma(o) in IDIOM_OBJECTS
                                            for o in direct_objects(tok)) \
-        and _declared_attack(ctx, tok)
+        and (_declared_attack(ctx, tok) or _declared_readiness(tok))
 
 
 def _own_side(ctx: DocContext, tok: Token) -> bool:
@@ -2005,6 +2006,19 @@ def _new_phase_declared(ctx: DocContext, tok: Token) -> bool:
     return verb is not None and lemma(verb) in STAGE_OPENING and bool(_declarer(ctx, tok) or (
         lemma(verb) in ANNOUNCING | {"announce", "proclaim", "unveil"} and
         tokens_actors(ctx, [s for s in subjects(verb) if s.dep_ == "nsubj"])))
+
+
+# Nouns of a stage's opening ("declared the start of a new phase").
+STAGE_START_NOUNS = frozenset({"start", "beginning", "launch", "onset", "opening", "commencement"})
+
+
+def _phase_begun(ctx: DocContext, tok: Token) -> bool:
+    """"The Houthis declared the start of a new phase of their campaign", "announced the
+    beginning of the fifth stage of escalation": the opening of a new stage declared is
+    the stage declared."""
+    return lemma(tok) in PHASE_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and \
+        tok.head.lower_ == "of" and lemma(tok.head.head) in STAGE_START_NOUNS and \
+        tok.head.head.dep_ in ("dobj", "nsubjpass") and _new_phase_declared(ctx, tok)
 
 
 def _speaking_actors(ctx: DocContext, said_by: list[Token]) -> list[str]:
@@ -5245,7 +5259,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         _promised_reprisal(tok) or _clause_after_label(tok) or \
         _contrasted(tok) or (tok.tag_ == "VBG" and _uttered_aside(tok)) or (
         bool(hit.trigger.verbs) and tok.pos_ == "NOUN") or (
-        tok.dep_ == "pobj" and _talks_planned(ctx, tok))  # "would enter into negotiations"
+        tok.dep_ == "pobj" and _talks_planned(ctx, tok)) or (  # "would enter into negotiations"
+        _phase_begun(ctx, tok))
     if etype == "statement" and (not placed or (any(
             c.dep_ == "auxpass" for c in tok.children) and not _declared(ctx, tok) and
             not _refused(ctx, tok))) \
