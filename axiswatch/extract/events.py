@@ -1021,6 +1021,8 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
         return True
     if _declared_readiness(tok):
         return True  # "declared its readiness to respond to any attack"
+    if _declared_state(tok):
+        return True  # "declared the Red Sea closed to Israeli ships"
     if _readied(tok):  # "said its fighters were ready to strike"
         return any(lemma(a) in DECLARING and a.pos_ == "VERB" and not _forecaster(a)
                    for a in list(tok.head.ancestors)[:2])
@@ -1122,6 +1124,18 @@ def _declared_readiness(tok: Token) -> bool:
         noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and \
         lemma(noun.head) in READINESS_VOICING and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+# Verbs that declare a thing to be in a state ("declared the sea closed").
+STATE_DECLARING = frozenset({"declare", "proclaim", "pronounce"})
+
+
+def _declared_state(tok: Token) -> bool:
+    """"The Houthis declared the Red Sea closed to Israeli ships": a participle its
+    declaring verb puts its object in, with no auxiliary of its own, is done by saying so."""
+    return tok.tag_ in ("VBN", "VBD") and tok.dep_ in ("ccomp", "oprd") and \
+        tok.head.pos_ == "VERB" and lemma(tok.head) in STATE_DECLARING and \
+        not any(c.dep_ in ("aux", "auxpass", "mark") for c in tok.children)
 
 
 def _forecaster(said: Token) -> bool:
@@ -3364,6 +3378,8 @@ def _objects(tok: Token, *, loads: bool = False) -> list[Token]:
     out = direct_objects(tok) + [p for _x, p in prep_objects(
         tok, OBJECT_PREPS | WITH if loads else OBJECT_PREPS)]
     out += [c for c in tok.children if c.dep_ == "nsubjpass"]  # "were trained by X"
+    if _declared_state(tok):
+        out += [c for c in tok.children if c.dep_ == "nsubj"]  # "declared the sea closed"
     if _past_on_object(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
         out.append(tok.head)  # "the funds received by Hamas": what the participle is on
     if tok.dep_ == "relcl":  # "fighters who were brought in by X": the noun the clause is on
