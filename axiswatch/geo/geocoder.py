@@ -203,9 +203,8 @@ class Geocoder:
         key = alias_key(name)
         if len(key) < 2:
             return None
-        hints = list(countries)
-        if context:
-            hints += [c for c in self.countries_in(context) if c not in hints]
+        near = self.countries_in(context) if context else []
+        hints = list(countries) + [c for c in near if c not in countries]
         entry = self._pack_exact(name, countries, hints)
         if entry is not None:
             return _from_entry(entry)
@@ -214,8 +213,7 @@ class Geocoder:
             country = self._country_place(code)
             if country is not None:
                 return country
-        geo = self._geonames(key, countries, self.countries_in(context) if context else [],
-                             short=sum(c.isalnum() for c in name) < 3)
+        geo = self._geonames(key, countries, near, short=sum(c.isalnum() for c in name) < 3)
         state = self._us_states.get(key)
         if state is not None and (geo is None or geo.population < _MAJOR_CITY):
             return state  # "Pennsylvania", not a village of that name; "New York" the city
