@@ -73,6 +73,7 @@ class DocContext:
     _triggers: dict[int, tuple[TriggerHit, ...]] = field(default_factory=dict)
     _weapons: dict[int, tuple[WeaponHit, ...]] = field(default_factory=dict)
     _keys: dict[int, list[tuple[str, ...]]] = field(default_factory=dict)
+    _near: dict[tuple[int, str, str | None], Any] = field(default_factory=dict)
     memo: dict[str, Any] = field(default_factory=dict)  # per-document results of later passes
 
     # --- entities ---------------------------------------------------------
@@ -285,12 +286,17 @@ class DocContext:
                             country: str | None) -> Any:
         """A town's namesake in the country its own sentence names ("Greek police said
         ... in central Athens"), when the document's countries put it elsewhere."""
-        sent = self.doc[mention.tok_start].sent
-        near = self.geocoder.countries_in(sent.text)
-        if not near or country in near:
-            return None
-        found = self.geocoder.resolve(name, countries=self.ents.countries[:3], context=sent.text)
-        return found if found is not None and found.country in near else None
+        key = (mention.tok_start, name, country)
+        if key in self._near:  # place() is asked again for a mention by later passes
+            return self._near[key]
+        text = text_of(self.doc[mention.tok_start].sent)
+        near = self.geocoder.countries_in(text)
+        found = None
+        if near and country not in near:
+            found = self.geocoder.resolve(name, countries=self.ents.countries[:3], context=text)
+            found = found if found is not None and found.country in near else None
+        self._near[key] = found
+        return found
 
     def place(self, mention: LinkedMention) -> Place:
         """A place mention with coordinates from the pack, the candidate, or the geocoder."""

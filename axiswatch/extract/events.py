@@ -4151,7 +4151,7 @@ COURSE_VERBS = frozenset({"target", "aim", "head", "approach", "fire", "launch",
 # Of these, the verbs whose direct object is what the munition was sent at.
 AIMING_VERBS = frozenset({"target", "approach"})
 # Verbs by which a blow told as their subject names what it hit ("the strikes hit radars").
-BLOW_HIT_VERBS = frozenset({"hit", "target", "destroy", "damage", "strike", "struck"})
+BLOW_HIT_VERBS = frozenset({"hit", "target", "destroy", "damage", "strike"})
 
 
 def _struck_by_blow_noun(tok: Token, verb: Token | None) -> set[int]:

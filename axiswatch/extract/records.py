@@ -34,6 +34,7 @@ from axiswatch.extract.events import (
     SAY_VERBS,
     TAKING,
     TIME_ANCHORS,
+    TOLL_VERBS,
 )
 from axiswatch.extract.places import CAUSE_PREPS
 from axiswatch.extract.reference import continues_story, recalls
@@ -857,8 +858,9 @@ def occurrences_counted(sent: Span, d: Draft) -> int:
     return n if n is not None and 1 < n <= MAX_TOLD_APART else 1
 
 
-# Verbs by which a blow told as their subject takes its toll ("a strike killed three").
-TOLL_VERBS = frozenset({"kill", "wound", "injure", "claim", "leave"})
+# Verbs by which a blow told as their subject takes its toll ("a strike killed three",
+# "the raid claimed five lives", "left two dead").
+BLOW_TOLL_VERBS = TOLL_VERBS | {"claim", "leave"}
 
 
 def _blow_clause(tok: Token) -> list[Token]:
@@ -867,9 +869,9 @@ def _blow_clause(tok: Token) -> list[Token]:
     commanders")."""
     if tok.pos_ == "VERB":
         return list(tok.subtree)
-    if tok.dep_ in ("nsubj", "nsubjpass") and lemma(tok.head) in TOLL_VERBS:
+    if tok.dep_ in ("nsubj", "nsubjpass") and lemma(tok.head) in BLOW_TOLL_VERBS:
         return list(tok.head.subtree)
-    if any(c.dep_ == "relcl" and lemma(c) in TOLL_VERBS for c in tok.children):
+    if any(c.dep_ == "relcl" and lemma(c) in BLOW_TOLL_VERBS for c in tok.children):
         return list(tok.subtree)  # "an Israeli strike that killed a commander"
     return []
 
