@@ -932,6 +932,9 @@ NEGATED_THREATS = frozenset({"unanswered", "unpunished", "unavenged", "stop", "h
 # stand idle" (trigger phrases).
 INACTION = frozenset({"remain silent", "stay silent", "keep silent", "stand idle", "remain idle",
                       "stand idly", "sit idly", "stand by", "hesitate", "allow"})
+# Verbs of setting captives free: "said it would release the hostages" is a decision,
+# "would not free them until ..." holds them against a demand.
+RELEASING = frozenset({"release", "free"})
 # Verbs of pausing a campaign: "would not halt its attacks" threatens to go on, when
 # someone declares it; told by the narrator ("did not halt") it is no statement.
 HALTING = frozenset({"halt", "suspend", "pause"})
@@ -984,6 +987,10 @@ DEMANDS = frozenset({"demand", "call", "proposal", "offer", "plan", "initiative"
                      "request", "ultimatum", "condition", "term", "mediation", "truce",
                      "ceasefire", "warning", "threat", "resolution", "pressure", "deadline",
                      "invitation", "overture"})
+# Measures taken against a party that it refuses when it rejects them ("rejected the US
+# decision to designate it", "rejected the listing"): a declared refusal to bow to them.
+REFUSED_MEASURES = frozenset({"decision", "designation", "listing", "classification", "sanction",
+                      "move"})
 # What an announcement makes known rather than decides ("announced his death").
 REPORTED_FACTS = frozenset({"death", "killing", "toll", "result", "name", "identity",
                             "arrest", "capture"})
@@ -1005,7 +1012,8 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
                 for c in tok.children):
             return False  # "promised an inquiry" declares no act of its own
         if lemma(tok) in REFUTING and not any(
-                c.dep_ == "dobj" and lemma(c) in ACCUSATIONS | DEMANDS for c in tok.children) \
+                c.dep_ == "dobj" and lemma(c) in ACCUSATIONS | DEMANDS | REFUSED_MEASURES
+                for c in tok.children) \
                 and not _rejects_charge_before(tok) and not _refuted_as_false(tok) and \
                 not _dismissed_as(ctx, tok):
             return False  # "rejected that explanation" denies nothing
@@ -1036,6 +1044,8 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
     if _content_of(tok) and tok.head.head.pos_ == "VERB":
         return True  # "sent a message to Washington that attacks would continue"
     for anc in list(tok.ancestors)[:3]:
+        if _passes_message(anc):
+            return not _forecaster(anc)  # "delivered a message to Israel that ..."
         if anc.pos_ == "VERB" and lemma(anc) not in DECLARING and any(
                 h.head == anc.i for h in ctx.triggers(anc.sent)):
             return False  # "warned it would retaliate": the warning is the statement
@@ -1043,6 +1053,19 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
         if lemma(anc) in DECLARING and anc.pos_ == "VERB":
             return not _forecaster(anc)
     return _said_after(tok) or bool(_colon_voice(tok)) or bool(according_voice(tok))
+
+
+# Verbs of passing words on, whose object, a message, carries the clause hung on the
+# verb ("delivered a message to Israel that ...", "conveyed a message to Washington that").
+MESSAGE_PASSING = frozenset({"deliver", "convey", "relay", "send", "pass", "transmit", "issue"})
+
+
+def _passes_message(verb: Token) -> bool:
+    """"Hezbollah delivered a message to Israel that any attack would be answered": the
+    parse hangs the clause on the verb, not on the noun; whoever passes the message on
+    declares it ("carried a message" is a mediator's errand)."""
+    return verb.pos_ == "VERB" and lemma(verb) in MESSAGE_PASSING and any(
+        c.dep_ == "dobj" and lemma(c) in DECLARATION_NOUNS for c in verb.children)
 
 
 # Nouns of an obligation whose "to" clause is a deed a speaker binds a side to.
@@ -1521,7 +1544,7 @@ def _stands_down(act: Token) -> bool:
 
 # Acts of leaving, which break with a foe only when foreign forces or a state leave
 # ("called for US troops to leave"), not when a crowd does ("called on them to leave").
-LEAVING_ACTS = frozenset({"leave", "withdraw", "depart", "exit", "pull"})
+LEAVING_ACTS = frozenset({"leave", "withdraw", "depart", "exit", "pull", "quit"})
 # Nouns of the forces whose departure a call asks for.
 TROOP_NOUNS = frozenset({"troop", "force", "soldier", "army", "coalition", "military",
                          "occupier", "occupation", "base", "mission", "embassy", "ambassador"})
@@ -1606,12 +1629,28 @@ ACCUSATION_FORMS = frozenset({"claims", "charges", "reports", "allegations", "ac
 ADDRESSEE_PREPS = frozenset({"on", "upon"})
 
 
+# Nouns of a party's ruin, which a call asks of whoever fights it ("called for the
+# destruction of Israel").
+RUIN_NOUNS = frozenset({"destruction", "elimination", "annihilation", "eradication",
+                        "obliteration", "downfall", "overthrow"})
+
+
+def _party_ruined(ctx: DocContext, noun: Token) -> bool:
+    """"the destruction of Israel", "the elimination of the Zionist regime", "the downfall
+    of the Houthis": the ruin of a state or a group ("the destruction of the old bridge",
+    "of illegal buildings" ruins no party)."""
+    if lemma(noun) not in RUIN_NOUNS:
+        return False
+    return any(ctx.can_act(ctx.ents.at(t.i)) for _x, p in prep_objects(noun, OF)
+               for t in p.subtree)
+
+
 def _called_to_act(ctx: DocContext, tok: Token) -> bool:
     """A call (or an urging) on one's own people or a people to take up arms, to take to the streets
     or to stop; a call on anyone, or for anyone, to break with a foe ("called on Arab
     states to cut ties", "called for foreign troops to leave"); a call for such an act
     named by its noun ("called for the expulsion of the ambassador")."""
-    if any(lemma(p) in CALLED_FOR for _x, p in prep_objects(tok, FOR)):
+    if any(lemma(p) in CALLED_FOR or _party_ruined(ctx, p) for _x, p in prep_objects(tok, FOR)):
         return True
     addressed = [p for _x, p in prep_objects(tok, ADDRESSEE_PREPS)]
     # "called on Palestinians to march": the parse may take "on" for the verb's particle
@@ -1662,6 +1701,35 @@ def _demanded_break(ctx: DocContext, tok: Token) -> bool:
     acts = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB"]
     return any(lemma(a) in BREAKING_ACTS or _imposes_measure(a) or (
         lemma(a) in LEAVING_ACTS and _forces_leave(ctx, a, [])) for a in acts)
+
+
+# Modals that bind the subject of a clause to a deed ("US forces must leave"), and the
+# verbs whose "to" complement does so ("they have to leave", "need to withdraw").
+OBLIGING_MODALS = frozenset({"must", "should"})
+OBLIGING_VERBS = frozenset({"have", "need"})
+
+
+def _departure_demanded(ctx: DocContext, tok: Token) -> bool:
+    """"Kataib Hezbollah said US forces must leave Iraq", "insisted that foreign troops
+    should withdraw", "American forces have to leave Syria, a commander said": a
+    departure of forces or of a state that a speaker declares due is a demand on them;
+    students who must leave a dormitory, a departure forecast by analysts or one told by
+    no one are none."""
+    if tok.pos_ != "VERB" or is_negated(tok) or lemma(tok) not in LEAVING_ACTS:
+        return False
+    if lemma(tok) == "pull" and not any(c.lower_ in ("out", "back") for c in tok.children):
+        return False  # "must pull its troops out", not "must pull its weight"
+    bound = tok.head if tok.dep_ == "xcomp" and lemma(tok.head) in OBLIGING_VERBS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) else tok
+    if bound is tok and not any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS
+                                for c in tok.children):
+        return False
+    if is_negated(bound) or not _forces_leave(ctx, bound, []):
+        return False
+    said = bound.head
+    if bound.dep_ == "ccomp" and said.pos_ == "VERB" and lemma(said) in DECLARING:
+        return not _forecaster(said)
+    return _said_after(bound) or bool(according_voice(bound))
 
 
 # Verbs of deciding whose "to" complement is the decision ("decided to sever ties").
@@ -1898,6 +1966,9 @@ def _declarer(ctx: DocContext, tok: Token) -> list[str]:
     if _declared_readiness(tok):  # "X expressed its readiness to strike"
         return _speaking_actors(ctx, [c for c in tok.head.head.children if c.dep_ == "nsubj"])
     for anc in list(tok.ancestors)[:3]:
+        if _passes_message(anc):  # "X delivered a message to Y that ..."
+            senders = [s for s in inherited_subjects(anc) if s.dep_ == "nsubj"]
+            return _speaking_actors(ctx, senders) or capital_states(ctx, senders)
         if lemma(anc) in ANNOUNCING | DISCLAIMING | ADMITTING and anc.pos_ == "VERB":
             # "X called the strike a crime and said it would not go unanswered": a
             # joined verb of saying speaks with its first verb's subject
@@ -2169,6 +2240,10 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return ("statement", "call") if _called_to_act(ctx, tok) else None
     if etype == "statement" and lemma(tok) == "demand" and tok.pos_ == "VERB":
         return ("statement", "call") if _demanded_break(ctx, tok) else None
+    if etype == "statement" and _departure_demanded(ctx, tok):
+        return "statement", "call"  # "said US forces must leave": whatever the verb's senses
+    if etype == "statement" and subtype == "call" and lemma(tok) in LEAVING_ACTS:
+        return None  # "the students must leave", "said it would leave the talks"
     if etype == "statement" and lemma(tok) in READINESS:
         return ("statement", "threat") if _ready_for_war(ctx, tok) else None
     if etype == "statement" and tok.pos_ in ("ADJ", "NOUN") and lemma(tok) in DISMISSIVE \
@@ -2206,6 +2281,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
             else None
     if lemma(tok) == "stop" and not is_negated(tok):
         subtype = "suspension"  # "would stop its attacks"; "would not stop" threatens
+    if lemma(tok) in RELEASING and is_negated(tok):
+        subtype = "threat"  # "would not release the hostages until ...": held as a lever
     if lemma(tok) == "keep" and not any(c.dep_ == "xcomp" and c.tag_ == "VBG"
                                         for c in tok.children) and \
             not _kept_being_done(tok) and not _kept_course(ctx, tok):
@@ -5209,7 +5286,7 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None  # "groups have endorsed attacks": the claim is the event
     if is_blocked(ctx, tok, etype) and not _dated_before_head(tok, dates) and \
             not (_craft_cargo(ctx, hit, tok) and not is_negated(tok.head)) and \
-            hit.trigger.lemmas[-1] not in NEGATED_THREATS | NEGATED_DENIALS and \
+            hit.trigger.lemmas[-1] not in NEGATED_THREATS | NEGATED_DENIALS | RELEASING and \
             hit.trigger.phrase not in INACTION | NEGATED_POSITIONS and not (
             etype == "sanction" and _declared(ctx, tok)) and not (
             etype == "statement" and _relative_denial(tok) and lemma(tok.head) in ACCUSATIONS) \
@@ -5268,7 +5345,7 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
     # "agreed to a truce": a noun that counts only under its verbs is placed by them
     placed = tok.dep_ in STATEMENT_OK_DEPS or _content_of(tok) or _relative_denial(tok) or \
         _quick_to(tok) or _admitted_error(ctx, tok) or bool(inverted_speaker(tok)) or \
-        _declared_readiness(tok) or \
+        _declared_readiness(tok) or (typed[1] == "call" and _departure_demanded(ctx, tok)) or \
         _caused_utterance(tok) or _readied(tok) or _ready_for_war(ctx, tok) or \
         _declared_duty(tok) or _decided(tok) or _ordered(tok) or _charge_called_false(tok) or \
         (_refused(ctx, tok) and typed == ("statement", "rejection")) or \
@@ -5655,6 +5732,8 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
                                      hit.trigger.requires_speaker):
             draft.actors = _declarer(ctx, tok)  # "X said they would strike": X threatens
             draft.claimed_by = []
+        if etype == "statement" and _departure_demanded(ctx, tok):
+            draft.actors = _declarer(ctx, tok)  # "X said US forces must leave": X demands
         if etype == "statement" and (lemma(tok) in NEGATED_DENIALS or
                                      hit.trigger.phrase in NEGATED_POSITIONS):
             # "X said Y was not involved": X denies; "X refused to negotiate": X refuses
@@ -6005,7 +6084,7 @@ def _named_doer(ctx: DocContext, tok: Token) -> bool:
         return False
     subjects = [s for s in inherited_subjects(verb) if s.dep_ != "nsubjpass"]
     for anc in list(verb.ancestors)[:3]:
-        if anc.pos_ == "VERB" and lemma(anc) in ANNOUNCING:
+        if anc.pos_ == "VERB" and (lemma(anc) in ANNOUNCING or _passes_message(anc)):
             subjects += [c for c in anc.children if c.dep_ == "nsubj"]
     return any(t.pos_ == "PROPN" or ctx.ents.at(t.i) is not None  # "Bahrain" tagged a noun
                for s in subjects for t in s.subtree) or any(
