@@ -28,6 +28,7 @@ from axiswatch.extract.draft import NON_STATE, VIOLENT
 from axiswatch.extract.occurrence import is_headline
 from axiswatch.extract.relations.sentence import is_collective
 from axiswatch.extract.roles import (
+    ACCUSING,
     ANSWERABLE,
     ARMED_TYPES,
     PERFORMING,
@@ -37,6 +38,7 @@ from axiswatch.extract.roles import (
     claimants,
     senders_told,
     sentence_roles,
+    served_by_accused,
     takes_credit,
     tokens_actors,
 )
@@ -684,10 +686,20 @@ def _plotters_named_beside(ctx: DocContext, events: list[Event]
         holders = [t for a in held for t in ctx.doc.char_span(
             a.evidence.start, a.evidence.end, alignment_mode="expand") or ()
             if t.dep_ in ("dobj", "nsubjpass") and lemma(t) in HOLDER_NOUNS]
+        # "a complaint accusing an Afghan national of working for Y on a plan to kill Z":
+        # the accused, and the bodies he is said to serve
+        plot_sent = ctx.doc.char_span(ev.evidence.start, ev.evidence.end,
+                                      alignment_mode="expand")
+        accusing = [t for t in (plot_sent.sent if plot_sent is not None else ())
+                    if t.pos_ == "VERB" and lemma(t) in ACCUSING]
+        holders += [c for v in accusing for c in v.children
+                    if c.dep_ in ("dobj", "nsubjpass") and lemma(c) in HOLDER_NOUNS]
+        served = {b for v in accusing for b in served_by_accused(ctx, v)}
         states = {m.entity_id for h in holders for c in h.children
                   if (m := ctx.ents.at(c.i)) is not None and m.entity_id and
                   ctx.is_country(m.entity_id)}
-        if not holders or not {*ev.actors, *ev.claimed_by, *ev.attributed_to} <= states:
+        if not holders or \
+                not {*ev.actors, *ev.claimed_by, *ev.attributed_to} <= states | served:
             continue  # "X was arrested outside the home of Y, whom agents of Z plotted to
             # kidnap": the plot names its own makers, not the one arrested
         at = max(i for i, start in enumerate(starts) if start <= ev.evidence.start)

@@ -25,7 +25,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.context import DocContext, Place
-from axiswatch.extract.places import SITE_PRECISIONS, dateline_place, is_water, place_span
+from axiswatch.extract.places import (
+    SITE_PRECISIONS,
+    dateline_of,
+    dateline_place,
+    is_water,
+    place_span,
+)
 from axiswatch.extract.triggers import lemma
 from axiswatch.model import Event
 from axiswatch.nlp.dates import REPORTING_VERBS
@@ -333,8 +339,9 @@ def country_level(ctx: DocContext, events: list[Event]) -> None:
 
 
 # Types a dateline does not place: a declaration, a designation or a delivery happens
-# where its own sentence says, not where the report was filed.
-_UNDATELINED = frozenset({"statement", "sanction", "transfer"})
+# where its own sentence says, not where the report was filed, and a plot where it was
+# to be carried out ("MADRID -- prosecutors say X plotted to kill Y in Bilbao or Seville").
+_UNDATELINED = frozenset({"statement", "sanction", "transfer", "plot"})
 
 
 def dateline_places(ctx: DocContext, events: list[Event]) -> None:
@@ -343,15 +350,36 @@ def dateline_places(ctx: DocContext, events: list[Event]) -> None:
     known, is the town's or only its target's nationality; after repeats are merged, so
     that a placed telling of the same occurrence keeps its own place."""
     for ev in events:
-        if ev.location is not None or ev.type in _UNDATELINED:
+        if ev.type in _UNDATELINED:
             continue
         span = ctx.doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
         if span is None:
             continue
+        # "ANTWERP, Belgium -- A Belgian court sentenced X": the country of a court or a
+        # police force is no place told; the dateline's town in it is where it acted
+        broad = ev.type == "arrest" and ev.location is not None and \
+            ev.geo_precision == "country"
+        if ev.location is not None and not broad:
+            continue
         place = dateline_place(ctx, span.sent)
-        if place is not None and (ev.country in (None, place.country) or
-                                  _nationality_only(ctx, ev, place)):
+        if place is None:
+            continue
+        if broad:
+            if ev.country == place.country and not _country_told(ctx, ev, span.sent):
+                _set(ev, place)
+        elif ev.country in (None, place.country) or _nationality_only(ctx, ev, place):
             _set(ev, place)
+
+
+def _country_told(ctx: DocContext, ev: Event, sent: Span) -> bool:
+    """Whether ``sent``, after the dateline opening it, names the country of ``ev`` as a
+    place ("in Belgium", "Belgium's capital"), not as a people ("a Belgian court")."""
+    found = dateline_of(ctx, sent)
+    start = max(sent.start_char, found[1]) if found is not None else sent.start_char
+    return any(m.start >= start and m.etype == "place" and m.label != "NORP" and
+               m.entity_id is not None and ctx.is_country(m.entity_id) and
+               ctx.place(m).country == ev.country
+               for m in ctx.mentions_in(sent.start, sent.end))
 
 
 def _nationality_only(ctx: DocContext, ev: Event, place: Place) -> bool:
@@ -945,6 +973,10 @@ def _distant_source(tok: Token) -> bool:
         lemma(tok) not in LOCAL_SOURCES
 
 
+# Participles of where a person is posted: "a diplomat posted in X", "stationed in X".
+POSTING = frozenset({"post", "station", "accredit", "assign"})
+
+
 def _where_countries(ctx: DocContext, start: int, end: int,
                      aside: frozenset[str] = frozenset()) -> list[str]:
     out: list[str] = []
@@ -959,6 +991,8 @@ def _where_countries(ctx: DocContext, start: int, end: int,
         if aside and any(t.lower_ in aside or t.dep_ == "relcl" or _distant_source(t)
                          for t in root.ancestors):
             continue
+        if any(t.dep_ == "acl" and lemma(t) in POSTING for t in root.ancestors):
+            continue  # "an Iranian diplomat formerly posted in Vienna": his post, not a scene
         country = ctx.place(m).country
         if country and country not in out:
             out.append(country)

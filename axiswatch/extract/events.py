@@ -408,6 +408,14 @@ def _scheme_before(ctx: DocContext, tok: Token) -> Token | None:
     if tok.pos_ == "VERB" and tok.i >= 2 and doc[tok.i - 1].lower_ == "to" and \
             doc[tok.i - 2].pos_ == "NOUN" and lemma(doc[tok.i - 2]) in ctx.ontology.plot_modifiers:
         return doc[tok.i - 2]
+    if tok.dep_ in ("advcl", "acl", "relcl", "xcomp") and tok.head.pos_ == "VERB" and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        # "devise a plan within a week to kill X": the parse hangs the infinitive on the
+        # verb whose object is the plan
+        for noun in tok.head.children:
+            if noun.dep_ == "dobj" and noun.pos_ == "NOUN" and noun.i < tok.i and \
+                    lemma(noun) in ctx.ontology.plot_modifiers:
+                return noun
     return None
 
 
@@ -4773,8 +4781,11 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
             if obj.dep_ == "prep":
                 for pobj in (c for c in obj.children if c.dep_ == "pobj"):
                     for _prep, inner in prep_objects(pobj, IN_AT):
-                        place_mentions += [m for m in ctx.mentions_of(list(inner.subtree))
-                                           if m.etype in PLACE_TYPES]
+                        # "for his role in a plan to bomb a rally outside X": the act
+                        # a clause tells is no place of this one
+                        place_mentions += [m for m in ctx.mentions_of(subtree_tokens(
+                            inner, skip_deps=("acl", "relcl"), deep=True))
+                            if m.etype in PLACE_TYPES]
     if not place_mentions and draft.type == "meeting":
         place_mentions = travel_places(ctx, holders)
     if not place_mentions and draft.type == "meeting" and verb is not None:

@@ -36,7 +36,8 @@ BLOCKING_VERBS = frozenset({"prevent", "avoid", "deter", "fear", "risk", "seek",
                             "could", "would", "stop", "cease", "halt", "end", "suspend",
                             "pause", "lift", "likely", "expect", "poise", "plan", "prepare",
                             "ready", "prepared", "able", "capable", "allow", "deny", "design",
-                            "disavow", "disown", "disclaim"})
+                            "disavow", "disown", "disclaim", "determined", "willing",
+                            "keen", "resolve", "resolved"})
 # Verbs whose "to" complement is an act not done: a skill taught ("trained fighters to
 # launch drones"), a price put on it ("offered $300,000 to people to kill X").
 UNDONE_PURPOSE_VERBS = frozenset({"train", "teach", "instruct", "equip", "offer"})

@@ -1032,24 +1032,38 @@ def dateline_place(ctx: DocContext, sent: Span) -> Place | None:
     its sentence says otherwise (the caller asks only when no place is named). The parser
     may split "BAGHDAD (Reuters) -" off as a sentence of its own: a sentence that is only
     a dateline, on the same line, heads the one after it."""
-    m = _dateline_town(ctx, sent)
-    if m is None and sent.start > 0:
-        before = ctx.doc[sent.start - 1].sent
-        m = _dateline_town(ctx, before)
-        if m is None or not _dateline_only(ctx, m, before, sent):
-            return None
-    if m is None:
+    found = dateline_of(ctx, sent)
+    if found is None:
         return None
-    place = ctx.place(m)
+    place = ctx.place(found[0])
     if place.lat is None or place.precision not in ("town", "district", "facility"):
         return None
     return place
 
 
+def dateline_of(ctx: DocContext, sent: Span) -> tuple[LinkedMention, int] | None:
+    """The town of the dateline opening ``sent`` or the line it goes on, and where the
+    dateline ends. The parser may split "ANTWERP, Belgium, Feb. 4 (X) -" into sentences
+    of their own: those that are only a dateline, on the same line, head the one after."""
+    m = _dateline_town(ctx, sent)
+    before = sent
+    for _ in range(3):  # the line's opening name, "ANTWERP" before ", Belgium"
+        if before.start == 0 or "\n" in ctx.doc[before.start - 1].text_with_ws:
+            break
+        before = ctx.doc[before.start - 1].sent
+        town = _dateline_town(ctx, before)
+        if town is not None and _dateline_only(ctx, town, before, sent):
+            m = town
+    if m is None:
+        return None
+    tail = DATELINE_TAIL.match(ctx.document.text, m.end)
+    return m, tail.end() if tail is not None else m.end
+
+
 def _dateline_only(ctx: DocContext, town: LinkedMention, before: Span, sent: Span) -> bool:
     """Whether ``before`` is nothing but a dateline opening the line ``sent`` goes on."""
     tail = DATELINE_TAIL.match(ctx.document.text, town.end)
-    return tail is not None and tail.end() >= before.end_char and \
+    return tail is not None and tail.end() >= sent.start_char - 1 and \
         "\n" not in ctx.document.text[town.end:sent.start_char]
 
 

@@ -1533,18 +1533,39 @@ def sponsors_of_plot(ctx: DocContext, tok: Token) -> list[str]:
 
 
 # "charged in a plot", "arrested over a plot", "convicted for a plot".
-CHARGED_IN_PREPS = frozenset({"in", "over", "for"})
+CHARGED_IN_PREPS = frozenset({"in", "over", "for", "on"})
 
 
 def scheme_makers(ctx: DocContext, noun: Token) -> list[str]:
     """Who made a plot, as its noun tells: its modifiers ("an Iranian plot"), its sponsors
     ("a plot directed by X") and those charged in it ("X was charged in a plot")."""
     held: list[Token] = []
-    if noun.dep_ == "pobj" and noun.head.lower_ in CHARGED_IN_PREPS and \
-            lemma(noun.head.head) in ACCUSING:
-        held = [c for c in noun.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    served: list[str] = []
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in CHARGED_IN_PREPS \
+        else None
+    if verb is not None and lemma(verb) in SERVING and verb.pos_ == "VERB":
+        # "working for Y on a plan to kill Z": Y; and the one accused of that work
+        served += bodies_named(ctx, [p for _x, p in prep_objects(verb, FOR)] +
+                               _on_behalf_of(verb))
+        if verb.dep_ == "pcomp" and verb.head.lower_ in ACCUSED_PREPS:
+            up = verb.head.head
+            verb = up.head if up.dep_ in ("dobj", "nsubjpass") else up
+    if verb is not None and lemma(verb) in ACCUSING:
+        held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        served += served_by_accused(ctx, verb)
     return list(dict.fromkeys([*token_actors(ctx, noun), *sponsors_of_plot(ctx, noun),
-                               *tokens_actors(ctx, held)]))
+                               *tokens_actors(ctx, held), *served]))
+
+
+def served_by_accused(ctx: DocContext, accusing: Token) -> list[str]:
+    """The bodies a verb of accusing says the accused served: "accusing X of working for
+    Y", "charged X with acting on behalf of Y", or as the phrase naming X says it."""
+    held = [c for c in accusing.children if c.dep_ in ("dobj", "nsubjpass")]
+    serving = [s for h in [accusing, *held] for _x, s in prep_objects(h, ACCUSED_PREPS)
+               if lemma(s) in SERVING]
+    heads = [p for s in serving for _x, p in prep_objects(s, FOR)] + \
+        [p for s in serving for p in _on_behalf_of(s)]
+    return [*bodies_named(ctx, heads), *(a for h in held for a in principals(ctx, h))]
 
 
 def backers_of_plotters(ctx: DocContext, tok: Token) -> list[str]:
@@ -1807,9 +1828,25 @@ def _sent_to_plot(ctx: DocContext, verb: Token) -> list[str]:
     sender = verb
     if verb.dep_ == "pcomp" and verb.head.lower_ == "with":
         sender = verb.head.head
-    elif verb.dep_ in ("advcl", "xcomp") and _infinitive(verb):
-        sender = verb.head
-    if lemma(sender) not in DIRECTED or not any(c.dep_ == "auxpass" for c in sender.children):
+    else:
+        # "was told by Y to set aside other work and devise a plan to surveil and kill
+        # Z": the infinitives, and the verbs joined to them, climb to the verb of sending
+        for _ in range(5):
+            if sender.dep_ == "conj" and sender.head.pos_ == "VERB" and \
+                    sender.head.i < sender.i:
+                sender = sender.head
+            elif sender.dep_ == "acl" and _infinitive(sender) and \
+                    sender.head.dep_ == "dobj" and sender.head.head.pos_ == "VERB":
+                sender = sender.head.head  # "to draw up a plan to kill Z"
+            elif sender.dep_ in ("advcl", "xcomp") and _infinitive(sender) and \
+                    sender.head.pos_ == "VERB":
+                sender = sender.head
+                if lemma(sender) in DIRECTED | {"tell", "ask"}:
+                    break
+            else:
+                break
+    if lemma(sender) not in DIRECTED | {"tell", "ask"} or \
+            not any(c.dep_ == "auxpass" for c in sender.children):
         return []
     sent = tokens_actors(ctx, [c for c in sender.children if c.dep_ == "nsubjpass"])
     return sent + bodies_named(ctx, passive_agents(sender))

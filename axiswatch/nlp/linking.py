@@ -699,6 +699,11 @@ _CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "
                        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
+def _dateline_word(tok: Token, covered: set[int]) -> bool:
+    """A word in capitals no named span holds, as a dateline's town is written."""
+    return tok.i not in covered and tok.is_alpha and tok.is_upper and len(tok) > 2
+
+
 def _bare_name_word(tok: Token, covered: set[int]) -> bool:
     """A capitalized proper noun no named span holds, and no calendar word."""
     return tok.i not in covered and tok.pos_ == "PROPN" and tok.text[:1].isupper() and \
@@ -948,7 +953,8 @@ class Linker:
             if end - start == 1 and label not in ("PERSON", "NORP") and not ent_id and (
                     doc[start].lower_.rstrip(".") in TITLE_WORDS or (
                         doc[start].pos_ != "PROPN" and not self._town_in_place(span, label) and
-                        alias_key(text) not in self.demonyms)
+                        alias_key(text) not in self.demonyms and
+                        not (label == "GPE" and _dateline_named(span)))
             ) and (start, end) not in facility_names:
                 continue  # "Supreme", "Groups": a word, not a name ("Emirati" opening a
                 # sentence, which the tagger may take for a noun, is a people's)
@@ -972,7 +978,7 @@ class Linker:
             if not ent_id and label in ("ORG", "PERSON") and self.geocoder is not None and \
                     self.geocoder.country_of(text) and not self.pack.lookup(text):
                 label = "GPE"  # "Barbados" taken for an organization
-            if not ent_id and label == "ORG" and end - start == 1 and (
+            if not ent_id and label in ("ORG", "PERSON") and end - start == 1 and (
                     text.isupper() or _dateline_named(span)) and \
                     start == span.sent.start and end < len(doc) and doc[end].is_punct and \
                     self._only_places(text) and self._is_town(text):
@@ -1152,15 +1158,25 @@ class Linker:
         i = 0
         while i < len(doc):
             if not _bare_name_word(doc[i], covered):
+                if _dateline_word(doc[i], covered):  # "BAKU, Azerbaijan -", read as a noun
+                    j = i + 1
+                    while j < len(doc) and _dateline_word(doc[j], covered):
+                        j += 1
+                    span = doc[i:j]
+                    if _dateline_named(span) and self._is_known_town(text_of(span), None):
+                        out.append((i, j, "GPE", None))
+                    i = j
+                    continue
                 i += 1
                 continue
             j = i + 1
             while j < len(doc) and (_bare_name_word(doc[j], covered) or (
-                    doc[j].text == "-" and j + 1 < len(doc) and
-                    _bare_name_word(doc[j + 1], covered))):
+                    doc[j].text == "-" and not doc[j - 1].whitespace_ and j + 1 < len(doc) and
+                    _bare_name_word(doc[j + 1], covered))):  # "LIMASSOL - Police": a dash
                 j += 1
             span = doc[i:j]
-            if ((_in_place_position(span) or _settlement_named(span)) and
+            if ((_in_place_position(span) or _settlement_named(span) or
+                 _dateline_named(span)) and  # "ANTWERP, Belgium (X) -", untagged
                     self._is_known_town(text_of(span), None)) or (
                     _struck_position(span) and self._is_town_by_name(text_of(span))):
                 out.append((i, j, "GPE", None))
