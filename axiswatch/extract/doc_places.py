@@ -952,12 +952,14 @@ def paragraph_countries(ctx: DocContext, sent: Span) -> list[str]:
                             sent.end_char)
 
 
-def sentence_countries(ctx: DocContext, sent: Span, aside: frozenset[str]) -> list[str]:
+def sentence_countries(ctx: DocContext, sent: Span, aside: frozenset[str],
+                       elsewhere: frozenset[int] = frozenset()) -> list[str]:
     """The countries of the places ``sent`` tells things happen in, as
     :func:`paragraph_countries` finds them in a paragraph, leaving out those under one of
-    the words of ``aside`` ("a day after talks in Qatar": another occasion) or in a
-    relative clause ("a man who had trained in X": what someone did elsewhere)."""
-    return _where_countries(ctx, sent.start_char, sent.end_char, aside)
+    the words of ``aside`` ("a day after talks in Qatar": another occasion), in a
+    relative clause ("a man who had trained in X": what someone did elsewhere) or among
+    the tokens ``elsewhere`` (the clause of another event of the sentence)."""
+    return _where_countries(ctx, sent.start_char, sent.end_char, aside, elsewhere)
 
 
 # Sources a report cites where things happen: "police in Iraq said" tells where, while
@@ -978,13 +980,16 @@ POSTING = frozenset({"post", "station", "accredit", "assign"})
 
 
 def _where_countries(ctx: DocContext, start: int, end: int,
-                     aside: frozenset[str] = frozenset()) -> list[str]:
+                     aside: frozenset[str] = frozenset(),
+                     elsewhere: frozenset[int] = frozenset()) -> list[str]:
     out: list[str] = []
     for m in ctx.ents.mentions:
         if m.start < start or m.etype not in PLACE_TYPES or m.label == "NORP":
             continue
         if m.start >= end:
             break
+        if m.tok_start in elsewhere:
+            continue
         root = ctx.doc[m.tok_start:m.tok_end].root
         if m.etype != "facility" and not _told_where(ctx, root):
             continue

@@ -92,6 +92,7 @@ from axiswatch.extract.places import (
     antecedent_place,
     based_places,
     bearing_objects,
+    border_adjective,
     entered_places,
     included_places,
     joined_places,
@@ -4653,7 +4654,7 @@ def _struck_site(ctx: DocContext, tok: Token, verb: Token) -> list[LinkedMention
         return []
     stop = ("conj", "cc", "appos", "relcl", "prep", "acl", "punct")
     return [m for obj in direct_objects(verb) for m in ctx.mentions_in(*place_span(obj, stop))
-            if m.etype in PLACE_TYPES and m.label != "NORP"]
+            if m.etype in PLACE_TYPES and (m.label != "NORP" or border_adjective(ctx, m))]
 
 
 def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit],
@@ -4743,8 +4744,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
             # "a strike on a building in the X district": where its target stands
             place_mentions += [m for m in ctx.mentions_of(subtree_tokens(
                 pobj, skip_deps=("relcl", "acl", "appos"), deep=True))
-                if m.etype in PLACE_TYPES and m.label != "NORP" and m not in place_mentions
-                and _under_place_prep(ctx.doc[m.tok_end - 1], pobj)]
+                if m.etype in PLACE_TYPES and (m.label != "NORP" or border_adjective(ctx, m))
+                and m not in place_mentions and _under_place_prep(ctx.doc[m.tok_end - 1], pobj)]
     if draft.type in VIOLENT:  # "airstrikes targeting the X airbase in Y province"
         place_mentions += aimed_sites(ctx, tok, place_mentions)
     # "destroyed in an Israeli airstrike": a people names no place

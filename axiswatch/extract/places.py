@@ -365,6 +365,40 @@ def _far_side(ctx: DocContext, m: LinkedMention) -> bool:
         lemma(root.head.head) in BORDER_NOUNS
 
 
+def border_adjective(ctx: DocContext, m: LinkedMention) -> bool:
+    """A country's adjective on a border noun: "near the Syrian border" names a place,
+    where "Syrian troops" names none."""
+    root = ctx.doc[m.tok_end - 1]
+    return m.label == "NORP" and root.dep_ in ("amod", "compound", "nmod") and \
+        lemma(root.head) in BORDER_NOUNS
+
+
+def _border_side(ctx: DocContext, m: LinkedMention) -> Place | None:
+    """The border a country's adjective or its "with" phrase names ("near the Syrian
+    border", "along the border with Syria"), on the side of the country the sentence
+    tells of: a place told in it, else a side named in it, else one of the two countries
+    the document is most about ("an Israeli strike killed a Hezbollah commander near the
+    Syrian border" is on the Lebanon-Syria border, in Lebanon). ``None`` when the pack
+    has no border between them."""
+    root = ctx.doc[m.tok_end - 1]
+    if not (border_adjective(ctx, m) if m.label == "NORP" else _far_side(ctx, m)):
+        return None
+    far = ctx.place(m).country
+    if far is None or ctx.geocoder is None or ctx.place(m).precision != "country":
+        return None
+    sent = root.sent
+    told = [o for o in ctx.mentions_in(sent.start, sent.end) if o is not m and o.entity_id]
+    sides = [ctx.place(o).country for o in told if o.etype in PLACE_TYPES and o.label != "NORP"]
+    sides += [ctx.country(o.entity_id) for o in told if o.entity_id]
+    sides += list(ctx.ents.countries[:2])
+    for near in dict.fromkeys(c for c in sides if c and c != far):
+        found = ctx.geocoder.border_place(near, far)
+        if found is not None:
+            return Place(found.id, found.name, found.lat, found.lon, found.country,
+                         found.precision)
+    return None
+
+
 def _route_end(ctx: DocContext, m: LinkedMention) -> bool:
     """A town a route runs to: "along the Baghdad-Basra highway near X" is near X."""
     root = ctx.doc[m.tok_end - 1]
@@ -486,11 +520,17 @@ def place_of(ctx: DocContext, mentions: list[LinkedMention]) -> Place | None:
     a country; a facility nobody can locate only when nothing else is named."""
     # "Iraqi" is a people, but "on Iraqi soil" is a place; "a US base" is the base of a
     # state, which may stand abroad.
-    mentions = [m for m in mentions if (m.label != "NORP" or
+    # "near the Syrian border", "near the border with Syria": a border, on the near side,
+    # when nothing else is told of where ("in north-eastern Jordan near the Syrian border"
+    # is in Jordan, where a site the text names may place it better)
+    borders = {m.tok_start: b for m in mentions if (b := _border_side(ctx, m)) is not None}
+    mentions = [m for m in mentions if (m.label != "NORP" or m.tok_start in borders or
                 ctx.doc[m.tok_end - 1].head.lower_ in NATIONAL_AREA_NOUNS)
                 and not names_owner(ctx, m)]
     mentions = _told_aside(ctx, mentions)
-    resolved = [(m, ctx.place(m)) for m in mentions]
+    resolved = [(m, ctx.place(m)) for m in mentions if m.tok_start not in borders]
+    if not any(p.lat is not None for _m, p in resolved):
+        resolved += [(m, borders[m.tok_start]) for m in mentions if m.tok_start in borders]
     rank = {"facility": 0, "town": 1, "district": 2, "province": 3, "region": 5, "country": 6}
 
     def key(item: tuple[LinkedMention, Place]) -> tuple[int, int]:

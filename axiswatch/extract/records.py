@@ -3,7 +3,7 @@ country, casualties and certainty."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.anchors import anchored_date, event_types_of
@@ -259,7 +259,8 @@ def _cargo_makers(ctx: DocContext, d: Draft) -> set[str]:
 OTHER_OCCASION = TIME_ANCHORS | CAUSE_PREPS
 
 
-def unplaced_where(ctx: DocContext, sent: Span, d: Draft, country: str | None
+def unplaced_where(ctx: DocContext, sent: Span, d: Draft, country: str | None,
+                   elsewhere: frozenset[int] = frozenset(), others: Sequence[Draft] = ()
                    ) -> tuple[str | None, Place | None]:
     """The country (and, for a sea, the place) of an event its sentence does not place.
 
@@ -267,7 +268,12 @@ def unplaced_where(ctx: DocContext, sent: Span, d: Draft, country: str | None
     names, if any); a heading of places files the event under its country, or, when it
     names several, under the one a side of the event belongs to. Then, for an event told
     as happening somewhere, the one country its sentence tells things happen in ("...,
-    as violence in X flared again"; not "a day after talks in Y"). Then the side's
+    as violence in X flared again"; not "a day after talks in Y", nor the place of
+    another blow of the sentence, among the tokens ``elsewhere``: "an Israeli strike
+    killed two men, while rockets struck X in Israel"). Then, for a blow exchanged with
+    one of ``others`` that struck the doer's own country, the other doer's country ("...,
+    while Hezbollah rockets struck X in Israel": the Israeli strike fell in Lebanon).
+    Then the side's
     country: the side struck, aimed at or supplied; a doer's country only when the
     paragraph names no other country or the document is mostly about that country.
     Arrests, protests, plots and deliveries fall back on the country the document
@@ -295,8 +301,10 @@ def unplaced_where(ctx: DocContext, sent: Span, d: Draft, country: str | None
     if country is None:
         country = _interceptor_country(ctx, sent, d)
     if country is None and d.type in FILED_UNDER and \
-            len(told := sentence_countries(ctx, sent, OTHER_OCCASION)) == 1:
+            len(told := sentence_countries(ctx, sent, OTHER_OCCASION, elsewhere)) == 1:
         country = told[0]  # "..., the latest of the attacks in Iraq this year"
+    if country is None and d.type in ("strike", "attack"):
+        country = _fire_returned_from(ctx, d, others)
     if country is None:
         makers = _cargo_makers(ctx, d) if d.type in ("strike", "attack") else set()
         for eid in (e for e in _sides(ctx, d) if e not in makers):
@@ -900,6 +908,38 @@ def _toll_text(sent: Span, d: Draft, drafts: list[Draft], start: int, end: int) 
     return "".join(chars)
 
 
+def _fire_returned_from(ctx: DocContext, d: Draft, others: Sequence[Draft]) -> str | None:
+    """The country of the doer of another blow of the sentence that struck in the
+    country of ``d``'s doers ("an Israeli strike killed two men, while Hezbollah rockets
+    struck X in Israel": the strike fell on the other side, in Lebanon)."""
+    own = {c for c in (ctx.country(a) for a in d.all_actors()) if c}
+    if not own:
+        return None
+    for other in others:
+        if other is d or other.type not in VIOLENT or other.place is None or \
+                other.place.country not in own:
+            continue
+        theirs = [c for c in (ctx.country(a) for a in other.all_actors()) if c]
+        if theirs and not own & set(theirs):
+            return theirs[0]
+    return None
+
+
+def _other_blows(sent: Span, d: Draft, drafts: list[Draft]) -> frozenset[int]:
+    """The tokens of the clauses of the other blows of the sentence that do not hold
+    ``d``'s trigger ("an Israeli strike killed two men, while rockets struck X": the
+    rockets' clause, for the strike)."""
+    own = sent.doc[d.hit.head]
+    out: set[int] = set()
+    for other in drafts:
+        if other is d or other.type not in VIOLENT:
+            continue
+        clause = _blow_clause(sent.doc[other.hit.head])
+        if clause and own.i not in {t.i for t in clause}:
+            out.update(t.i for t in clause)
+    return frozenset(out)
+
+
 # Plots of which nothing was done: no toll is theirs.
 UNDONE_PLOTS = frozenset({"planned", "foiled"})
 
@@ -951,7 +991,8 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
         place = d.place
         country = place.country if place else None
         if place is None or place.lat is None:  # a located sea is in no country
-            country, at = unplaced_where(ctx, sent, d, country)
+            country, at = unplaced_where(ctx, sent, d, country,
+                                         _other_blows(sent, d, drafts), drafts)
             place = at or place
         compared = _compared_since(sent, d)
         # "had taken part in attacks on US troops since October": plural occurrences

@@ -175,6 +175,26 @@ class Geocoder:
         return Place(f"country:{code}", row["name"], largest.lat, largest.lon, code, "country",
                      "geonames")
 
+    @cache  # noqa: B019 - one geocoder per process; pairs of countries are few
+    def border_place(self, near: str, far: str) -> Place | None:
+        """The pack's border between two countries (ISO2 codes), as where an event on the
+        ``near`` side of it lies ("near the Syrian border" in Lebanon: the Lebanon-Syria
+        border, in Lebanon), or ``None`` when the pack has no such border."""
+        names = []
+        for code in (near, far):
+            country = self._country_place(code)
+            if country is None:
+                return None
+            names.append(country.name)
+        for a, b in (names, names[::-1]):
+            for eid in self.pack.lookup(f"{a}-{b} border"):
+                entry = self.pack.entries[eid]
+                if entry.type in _PLACE_TYPES and entry.precision == "region":
+                    place = _from_entry(entry)
+                    return Place(place.id, place.name, place.lat, place.lon, near,
+                                 place.precision, place.source)
+        return None
+
     # -- resolution ----------------------------------------------------------------
 
     def resolve(self, name: str, *, countries: Sequence[str] = (),
