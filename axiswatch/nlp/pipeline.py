@@ -70,6 +70,7 @@ def _register_gerunds() -> None:
                 tok.tag_ = "VBG"
             _intent_infinitive(doc, tok)
             _bare_infinitive(tok)
+            _shot_dead(doc, tok)
         return doc
 
 
@@ -92,6 +93,43 @@ def _bare_infinitive(tok: Token) -> None:
     doer = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
     if doer:
         doer[0].dep_ = "nsubj"
+
+
+# Past forms that "dead" right after makes a verb of killing: "gunmen on a motorcycle shot
+# dead a lawyer", where the parse took "motorcycle shot" for a noun and "dead" for the clause.
+KILLING_BEFORE_DEAD = frozenset({"shot"})
+
+
+def _shot_dead(doc: Doc, tok: Token) -> None:
+    """"Gunmen on a motorcycle shot dead an analyst", "men riding a motorcycle shot dead a
+    lawyer", "assailants in a car shot dead a judge": a word of killing the parse made a
+    noun after a noun (the object of a preposition or verb, with the noun before as its
+    modifier) or a clause of the noun just before it, followed by "dead" that the parse
+    made the head of the clause, is the clause's verb; the noun before it keeps (or
+    takes back) its place under the preposition or verb, and "dead" tells how the verb
+    ended."""
+    if tok.lower_ not in KILLING_BEFORE_DEAD or tok.i == 0 or tok.i + 1 >= len(doc):
+        return
+    dead, noun = doc[tok.i + 1], doc[tok.i - 1]
+    modifier = tok.dep_ in ("pobj", "dobj") and noun.dep_ == "compound" and \
+        noun.head.i == tok.i
+    clause = tok.dep_ == "acl" and tok.head.i == noun.i
+    if not (modifier or clause) or dead.lower_ != "dead" or dead.tag_ != "JJ" or \
+            not (dead.dep_ == "ROOT" or any(c.dep_ == "nsubj" for c in dead.children)) or \
+            not any(a.i == dead.i for a in tok.ancestors):
+        return
+    if modifier:
+        for child in list(tok.children):
+            if child.i < noun.i:  # "a" of "a motorcycle"
+                child.head = noun
+        noun.head, noun.dep_ = tok.head, tok.dep_
+    clause_head, clause_dep = dead.head, dead.dep_
+    tok.head = tok if clause_dep == "ROOT" else clause_head
+    tok.dep_ = clause_dep
+    for child in list(dead.children):
+        child.head = tok
+    dead.head, dead.dep_ = tok, "advmod"
+    tok.tag_ = "VBD"
 
 
 # Gerunds of intent whose infinitive the parser may hang on the main verb: "convicted a man
