@@ -38,6 +38,7 @@ from axiswatch.extract.occurrence import explained_blasts
 from axiswatch.extract.records import to_events
 from axiswatch.extract.relations import event_relations, sentence_relations
 from axiswatch.extract.roles import tokens_actors
+from axiswatch.extract.sides import attacks_on_attacked_sides
 from axiswatch.extract.speakers import voices_told_after
 from axiswatch.extract.tolls import carry_toll
 from axiswatch.extract.when import DateContext, origin_date
@@ -379,6 +380,7 @@ class Extractor:
                              paragraph_of=lambda ev: paragraphs[sentence_index(ev)],
                              is_person=lambda eid: ctx.etype(eid) == "person")
         state_blasts(ctx, events)
+        attacks_on_attacked_sides(ctx, events)
         named_over_collective(ctx, events)
         events = explained_blasts(ctx, events)
         places = frozenset(m.entity_id for m in ents.mentions

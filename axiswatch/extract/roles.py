@@ -1035,7 +1035,8 @@ def _answerable_for(ctx: DocContext, tok: Token) -> bool:
     if lemma(tok) not in ANSWERABLE or disowned(tok):
         return False
     if not any(c.dep_ == "prep" for c in tok.children):
-        return tok.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advcl", "dobj") and \
+        # ("holds X responsible" may be parsed with the adjective a modifier of X)
+        return tok.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advcl", "dobj", "amod") and \
             not any(h.event_type in VIOLENT for h in ctx.triggers(tok.sent))
     return any(_refers_to_event(ctx, p) for _x, p in prep_objects(tok, FOR))
 
