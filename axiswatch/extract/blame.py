@@ -362,11 +362,21 @@ def _blame_to_come(ctx: DocContext, sent: Span) -> bool:
     return False
 
 
+# Nouns a definite article makes a word for the event just told, though they name no
+# kind of it ("behind the rocket fire", "behind the incident").
+TOLD_EVENT_NOUNS = frozenset({"fire", "barrage", "salvo", "volley", "incident", "operation"})
+
+
 def _behind_it(tok: Token) -> bool:
-    """"X was likely behind it", "is believed to be behind them": a party said to stand
-    behind the event just told, named by a pronoun."""
-    return tok.lower_ == "behind" and any(c.dep_ == "pobj" and c.lower_ in EVENT_PRONOUNS
-                                          for c in tok.children)
+    """"X was likely behind it", "is believed to be behind them", "was behind the rocket
+    fire": a party said to stand behind the event just told, named by a pronoun or by a
+    definite word for it."""
+    return tok.lower_ == "behind" and any(
+        c.dep_ == "pobj" and (c.lower_ in EVENT_PRONOUNS or (
+            lemma(c) in TOLD_EVENT_NOUNS and
+            any(d.dep_ == "det" and d.lower_ in DEMONSTRATIVES | {"the"} for d in c.children)
+            and (lemma(c) != "fire" or any(d.dep_ == "compound" for d in c.children))))
+        for c in tok.children)  # (a fire with no arms named may be a blaze)
 
 
 def _dates_agree(a: str | None, b: str | None) -> bool | None:
