@@ -3775,9 +3775,12 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we")
                        for c in tok.children):  # "its fighters" are the sayer's
                 found = [a for a in found if a in sayer and ctx.etype(a) not in GROUP_TYPES]
-        elif not found and draft.type == "attack" and foiler is None:
-            draft.claimed_by += [a for a in reporting_group(ctx, tok)
-                                 if a not in draft.claimed_by]
+        elif draft.type == "attack" and foiler is None and (not found or (
+                tok.dep_ == "ccomp" and all(ctx.etype(a) in GROUP_TYPES for a in found))):
+            # "three rockets hit the base, the group said"; "Kataib Hezbollah fighters
+            # attacked X, the Islamic Resistance in Iraq said": the reporting group's claim
+            told = [*reporting_group(ctx, tok), *_group_telling_its_deed(ctx, tok)]
+            draft.claimed_by += [a for a in dict.fromkeys(told) if a not in draft.claimed_by]
         if draft.type == "statement":
             found = with_speaker(ctx, tok, found)
             found += [b for b in _titled_bodies(ctx, tok) if b not in found]
@@ -4006,6 +4009,23 @@ def _own_claim(ctx: DocContext, tok: Token) -> list[str]:
         return []
     sayers = tokens_actors(ctx, [s for s in cur.head.children if s.dep_ == "nsubj"])
     return sayers  # a group or a state ("Israel said it killed X"): its own claim
+
+
+def _group_telling_its_deed(ctx: DocContext, tok: Token) -> list[str]:
+    """"Hezbollah fired 200 rockets at X, the group said", "..., Hezbollah said in a
+    statement": an armed group named as the doer of a clause its own voice reports claims
+    the deed (the group named again, or "the group", "the militia", is the sayer)."""
+    if tok.dep_ != "ccomp" or lemma(tok.head) not in SAY_VERBS:
+        return []
+    named = tokens_actors(ctx, [c for c in tok.children if c.dep_ == "nsubj"])
+    said_by = [s for s in tok.head.children if s.dep_ == "nsubj"]
+    if not named or not said_by or any(ctx.etype(a) not in GROUP_TYPES for a in named):
+        return []
+    sayers = tokens_actors(ctx, said_by)
+    voice = said_by[0]
+    itself = lemma(voice) in GROUP_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in voice.children)
+    return named if set(sayers) & set(named) or (itself and not sayers) else []
 
 
 def _own_entities(ctx: DocContext, tok: Token) -> set[str]:

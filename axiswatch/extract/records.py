@@ -40,6 +40,7 @@ from axiswatch.extract.places import CAUSE_PREPS
 from axiswatch.extract.reference import continues_story, recalls
 from axiswatch.extract.speakers import (
     OWN_POSSESSIVES,
+    reporting_group,
     saying_verb,
     speakers,
     with_own_group,
@@ -978,6 +979,9 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
         elif d.type == "attack" and certainty == "confirmed" and not d.all_actors() and \
                 _told_as_claim(sent.doc[d.hit.head]):
             certainty = "claimed"  # the word of doers the text does not name
+        elif d.type == "attack" and certainty == "confirmed" and d.claimed_by and \
+                set(d.claimed_by) <= set(reporting_group(ctx, sent.doc[d.hit.head])):
+            certainty = "claimed"  # "X's fighters attacked Y, the Islamic Resistance said"
         elif d.type == "attack" and certainty == "reported" and d.all_actors() and \
                 set(d.all_actors()) <= _own_statement_sources(ctx, sent):
             certainty = "claimed"  # "according to a statement by X, its fighters struck"
