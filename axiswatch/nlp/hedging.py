@@ -85,12 +85,15 @@ def masked(text: str, skip: tuple[tuple[int, int], ...]) -> str:
 
 # A plot told by those who pursue it is an accusation until a court rules: "prosecutors
 # said", "according to the indictment", "the FBI says", "officials said the suspects",
-# "was arrested on suspicion of planning" (the "detainees" a plot would free accuse no one).
+# "was arrested on suspicion of planning", "the State Security Service said it foiled"
+# (the "detainees" a plot would free accuse no one).
 ACCUSERS = re.compile(
     r"\b(?:prosecutors?|prosecution|indict\w*|charg(?:es|ed|ing)|(?:criminal )?complaint|"
     r"court (?:documents|papers|filings|records)|FBI|Justice Department|Department of Justice|"
     r"investigators?|police|authorities|officials?|ministry|arrest(?:s|ed|ing)?|"
-    r"detain(?:s|ed|ing)?|detention|suspicion)\b", re.I)
+    r"detain(?:s|ed|ing)?|detention|suspicion|counter-?terrorism|Shin Bet|Mossad|MI5|"
+    r"security (?:service|services|agency|forces)|"
+    r"intelligence (?:service|services|agency|agencies|officials))\b", re.I)
 
 
 def accused_plot(text: str) -> bool:

@@ -1,0 +1,45 @@
+"""A plot told by a security or intelligence service that pursues it is what that service
+alleges, as one told by prosecutors or police is; one a court has ruled on, or one told
+as fact, is not (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Extraction
+from tests.extract.support import plots
+
+Run = Callable[..., Extraction]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia's State Security Service said it had foiled a plot by Iranian agents to "
+        "assassinate an opposition lawmaker.",
+        "The Shin Bet said the cell had planned to kill a nuclear scientist on behalf of the "
+        "Revolutionary Guards.",
+        "Turkish counter-terrorism units broke up a network that was planning attacks on "
+        "Israeli tourists in Istanbul.",
+        "Dutch intelligence officials said two men had planned to kill an exiled activist "
+        "in Utrecht.",
+    ],
+)
+def test_a_plot_a_security_service_tells_is_alleged(extract: Run, text: str) -> None:
+    [ev] = plots(extract(text))
+    assert ev.certainty == "alleged"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Ghent sentenced a former diplomat to 18 years for plotting to bomb a "
+        "rally of exiles in Lyon.",
+        "In 2021, the militias tried to strike the port of Eilat with a drone.",
+    ],
+)
+def test_a_ruled_or_stated_plot_is_not_alleged(extract: Run, text: str) -> None:
+    [ev] = plots(extract(text))
+    assert ev.certainty == "confirmed"
