@@ -45,7 +45,7 @@ from axiswatch.extract.roles import (
 from axiswatch.extract.speakers import armed_voice, speakers
 from axiswatch.extract.triggers import lemma
 from axiswatch.model import Event
-from axiswatch.nlp.hedging import certainty_of, weaker
+from axiswatch.nlp.hedging import accused_plot, certainty_of, weaker
 from axiswatch.nlp.linking import PLACE_TYPES
 from axiswatch.nlp.numbers import counted
 from axiswatch.nlp.tokens import text_of
@@ -612,59 +612,17 @@ def plot_senders_told_after(ctx: DocContext, events: list[Event]) -> None:
     holds over the plot ("Two men, X and Y, were arrested over the plot") are held
     responsible for it too."""
     described = _plotters_named_beside(ctx, events)
-    text = ctx.document.text
     plots = [ev for ev in events if ev.type == "plot"]
     # (a pronoun points back to a plot that names no plotter of its own)
     for sent in ctx.doc.sents:
-        inside = [ev for ev in plots if sent.start_char <= ev.evidence.start < sent.end_char]
-        if inside:
-            # "The Justice Department charged X with plotting to kill Y. Prosecutors said
-            # the IRGC tasked X with the killing": the plot told again by its plotter's
-            # name is also sent by the body that sends him
-            for plot in inside:
-                parties = {*plot.actors, *plot.attributed_to}
-                plot.attributed_to += [b for people, _p, bodies in senders_told(ctx, sent)
-                                       if people & parties for b in bodies
-                                       if b not in parties and b not in plot.attributed_to]
-            continue
-        told = [ev for ev in plots if ev.evidence.end <= sent.start_char]
-        if not told:
-            continue
-        plot = max(told, key=lambda ev: ev.evidence.start)
-        # another paragraph tells another account, unless it names the plotter again
-        apart = "\n" in text[plot.evidence.end:sent.start_char]
-        parties = {*plot.actors, *plot.attributed_to}
-        unnamed = not any(ctx.etype(p) == "person" for p in parties)
-        if apart:
-            # (a pronoun or "the suspect" opening the very next paragraph points back too)
-            before = ctx.doc[sent.start - 1].sent if sent.start else None
-            next_one = before is not None and \
-                before.start_char <= plot.evidence.start < before.end_char
-            plot.attributed_to += [b for people, pointing, bodies in senders_told(ctx, sent)
-                                   if people & parties or (pointing and next_one and not people)
-                                   for b in bodies
-                                   if b not in parties and b not in plot.attributed_to]
-            continue
-        if _recalls_plot(sent):
-            # "Two men, X and Y, were arrested over the plot": whom the arrest holds
-            aimed_at = _plot_target_ids(ctx, plot)
-            plot.attributed_to += list(dict.fromkeys(
-                a for ev in events if ev.type == "arrest" and
-                sent.start_char <= ev.evidence.start < sent.end_char
-                for a in ev.target_actors if ctx.etype(a) == "person" and
-                a not in aimed_at and a not in parties))
-        for people, pointing, bodies in senders_told(ctx, sent):
-            if people and unnamed and not people & _plot_target_ids(ctx, plot):
-                # "Police charged a man with plotting to kill X. Prosecutors said Y had
-                # been recruited by Z": the plot that named no one is Y's, sent by Z (a
-                # state or an armed group; "hired by a broadcaster" is a job)
-                senders = [b for b in bodies if ctx.etype(b) in ARMED_TYPES]
-                bodies = [*sorted(people), *senders] if senders else []
-            elif not (people & parties or (pointing and (unnamed or not people))):
-                # (a pronoun that stands for no person named points back to the plotters)
-                continue
-            plot.attributed_to += [b for b in bodies
-                                   if b not in plot.actors and b not in plot.attributed_to]
+        held = {id(ev): len(ev.attributed_to) for ev in plots}
+        _senders_in(ctx, sent, plots, events)
+        if accused_plot(text_of(sent)):
+            # "Officials said the suspects were directed by a handler in Iran": whom
+            # those who pursue a plot hold behind it is what they allege
+            for ev in plots:
+                if len(ev.attributed_to) > held[id(ev)] and ev.certainty == "confirmed":
+                    ev.certainty = "alleged"
     for plot, states in described:
         # "an Iranian diplomat" named after and told to act for a body: the body, not
         # the state the holder's adjective named
@@ -672,6 +630,61 @@ def plot_senders_told_after(ctx: DocContext, events: list[Event]) -> None:
                for p in [*plot.actors, *plot.attributed_to]):
             plot.actors = [a for a in plot.actors if a not in states]
             plot.attributed_to = [a for a in plot.attributed_to if a not in states]
+
+
+def _senders_in(ctx: DocContext, sent: Span, plots: list[Event], events: list[Event]) -> None:
+    """The bodies and persons ``sent`` holds behind the plot it tells again or the plot
+    told last before it (see :func:`plot_senders_told_after`)."""
+    text = ctx.document.text
+    inside = [ev for ev in plots if sent.start_char <= ev.evidence.start < sent.end_char]
+    if inside:
+        # "The Justice Department charged X with plotting to kill Y. Prosecutors said
+        # the IRGC tasked X with the killing": the plot told again by its plotter's
+        # name is also sent by the body that sends him
+        for plot in inside:
+            parties = {*plot.actors, *plot.attributed_to}
+            plot.attributed_to += [b for people, _p, bodies in senders_told(ctx, sent)
+                                   if people & parties for b in bodies
+                                   if b not in parties and b not in plot.attributed_to]
+        return
+    told = [ev for ev in plots if ev.evidence.end <= sent.start_char]
+    if not told:
+        return
+    plot = max(told, key=lambda ev: ev.evidence.start)
+    # another paragraph tells another account, unless it names the plotter again
+    apart = "\n" in text[plot.evidence.end:sent.start_char]
+    parties = {*plot.actors, *plot.attributed_to}
+    unnamed = not any(ctx.etype(p) == "person" for p in parties)
+    if apart:
+        # (a pronoun or "the suspect" opening the very next paragraph points back too)
+        before = ctx.doc[sent.start - 1].sent if sent.start else None
+        next_one = before is not None and \
+            before.start_char <= plot.evidence.start < before.end_char
+        plot.attributed_to += [b for people, pointing, bodies in senders_told(ctx, sent)
+                               if people & parties or (pointing and next_one and not people)
+                               for b in bodies
+                               if b not in parties and b not in plot.attributed_to]
+        return
+    if _recalls_plot(sent):
+        # "Two men, X and Y, were arrested over the plot": whom the arrest holds
+        aimed_at = _plot_target_ids(ctx, plot)
+        plot.attributed_to += list(dict.fromkeys(
+            a for ev in events if ev.type == "arrest" and
+            sent.start_char <= ev.evidence.start < sent.end_char
+            for a in ev.target_actors if ctx.etype(a) == "person" and
+            a not in aimed_at and a not in parties))
+    for people, pointing, bodies in senders_told(ctx, sent):
+        if people and unnamed and not people & _plot_target_ids(ctx, plot):
+            # "Police charged a man with plotting to kill X. Prosecutors said Y had
+            # been recruited by Z": the plot that named no one is Y's, sent by Z (a
+            # state or an armed group; "hired by a broadcaster" is a job)
+            senders = [b for b in bodies if ctx.etype(b) in ARMED_TYPES]
+            bodies = [*sorted(people), *senders] if senders else []
+        elif not (people & parties or (pointing and (unnamed or not people))):
+            # (a pronoun that stands for no person named points back to the plotters)
+            continue
+        plot.attributed_to += [b for b in bodies
+                               if b not in plot.actors and b not in plot.attributed_to]
 
 
 # Verbs whose subject tells of a plot rather than acts in it ("prosecutor X said").

@@ -73,7 +73,7 @@ from axiswatch.nlp.dates import time_spans
 from axiswatch.nlp.hedging import accused_plot, certainty_of, hedge_asides, masked
 from axiswatch.nlp.numbers import counted, injured_count, killed_count
 from axiswatch.nlp.text import clean_span
-from axiswatch.nlp.tokens import text_of
+from axiswatch.nlp.tokens import sentence_before, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -970,6 +970,12 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
         if d.type == "plot" and certainty in ("confirmed", "reported", "assessed") and \
                 accused_plot(masked(text_of(sent), asides)):
             certainty = "alleged"  # the plot is what its investigators say it was
+        elif d.type == "plot" and certainty == "confirmed" and \
+                (before := sentence_before(sent)) is not None and \
+                accused_plot(text_of(before)) and not accused_plot(text_of(sent)):
+            # "Police said they had arrested two men. The men had planned attacks on X":
+            # the plot told on from what its investigators said
+            certainty = "alleged"
         if d.type == "transfer" and certainty == "confirmed" and \
                 _told_by_others(ctx, sent.doc[d.hit.head], d):
             certainty = "reported"

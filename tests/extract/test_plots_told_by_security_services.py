@@ -43,3 +43,24 @@ def test_a_plot_a_security_service_tells_is_alleged(extract: Run, text: str) -> 
 def test_a_ruled_or_stated_plot_is_not_alleged(extract: Run, text: str) -> None:
     [ev] = plots(extract(text))
     assert ev.certainty == "confirmed"
+
+
+def test_a_plot_told_on_from_an_arrest_is_alleged(extract: Run) -> None:
+    text = ("Cypriot police said on Monday they had arrested two Georgian men. The men had "
+            "planned to attack a kosher hotel in Larnaca.")
+    [ev] = plots(extract(text))
+    assert ev.certainty == "alleged"
+
+
+def test_a_plot_whose_sender_its_pursuers_name_later_is_alleged(extract: Run) -> None:
+    text = ("Nikos Dimas planned to bomb a synagogue in Thessaloniki. Investigators said he "
+            "had been recruited by the Quds Force.")
+    [ev] = plots(extract(text))
+    assert "quds-force" in ev.attributed_to and ev.certainty == "alleged"
+
+
+def test_a_plot_told_after_other_news_stays_as_told(extract: Run) -> None:
+    text = ("The port reopened to ships on Monday. In 2021, the militias tried "
+            "to strike the port of Eilat with a drone.")
+    [ev] = plots(extract(text))
+    assert ev.certainty == "confirmed"
