@@ -935,7 +935,7 @@ TOLL_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 ACCIDENT_CUES = frozenset({"leak", "accident", "accidental", "accidentally", "malfunction",
                            "negligence", "cylinder", "boiler", "circuit", "technical"})
 # Threats whose negation is their meaning: "would not go unanswered".
-NEGATED_THREATS = frozenset({"unanswered", "unpunished", "unavenged", "stop", "halt",
+NEGATED_THREATS = frozenset({"unanswered", "unpunished", "unavenged", "stop", "cease", "halt",
                              "suspend", "pause"})
 # Refusals of inaction, threats only when negated: "would not remain silent", "will not
 # stand idle" (trigger phrases).
@@ -1252,6 +1252,40 @@ def _kept_course(ctx: DocContext, tok: Token) -> bool:
     return any(lemma(c) in KEPT_FORCES or lemma(c) in ctx.ontology.arms_nouns for c in kept)
 
 
+# Verbs with a particle that make a course kept up (trigger phrases).
+PRESSING_ON = frozenset({"press on", "press ahead", "push on", "push ahead", "carry on",
+                         "forge ahead"})
+# Prepositions of what is kept up ("pressed on with its attacks", "persisted in them").
+KEPT_UP_PREPS = frozenset({"with", "in"})
+# Verbs of force a course kept up may name as a gerund ("would carry on targeting ships").
+CAMPAIGN_GERUNDS = frozenset({"attack", "target", "strike", "hit", "fire", "shell", "launch",
+                              "fight", "bomb", "resist"})
+
+
+def _campaign_kept(tok: Token) -> bool:
+    """"would press on with its attacks", "would carry on targeting ships", "its
+    operations would not cease": what goes on is a campaign, named as the verb's object,
+    its "with" or "in" object, a gerund of force, or (for a verb without one) its
+    subject; reforms pressed ahead with or rain that does not cease are none."""
+    kept = [*direct_objects(tok), *(p for _x, p in prep_objects(tok, KEPT_UP_PREPS))]
+    kept += [p for c in tok.children if c.dep_ == "prt"
+             for _x, p in prep_objects(c, KEPT_UP_PREPS)]
+    if not kept and not any(c.dep_ in ("xcomp", "pcomp") for c in tok.children):
+        kept = [s for s in subjects(tok) if s.dep_ in ("nsubj", "nsubjpass")]
+    return any(lemma(k) in KEPT_UP_NOUNS for k in kept) or any(
+        c.dep_ in ("xcomp", "pcomp", "advcl") and c.tag_ == "VBG" and
+        lemma(c) in CAMPAIGN_GERUNDS for c in tok.children)
+
+
+def _refrained_campaign(tok: Token) -> bool:
+    """"would refrain from attacking US bases", "would refrain from any attacks": what
+    one holds back from is a campaign; "refrain from commenting" holds back none."""
+    held = [c for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "from"
+            for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    return any(lemma(h) in KEPT_UP_NOUNS or (h.tag_ == "VBG" and lemma(h) in CAMPAIGN_GERUNDS)
+               for h in held)
+
+
 # Forces a party holds on to ("would keep its troops in Iraq"); the bodies they serve
 # ("would keep the coalition informed") are no forces.
 KEPT_FORCES = frozenset({"troop", "force", "soldier", "forces", "troops", "soldiers"})
@@ -1489,8 +1523,8 @@ def _disowned_deed(ctx: DocContext, tok: Token) -> bool:
         tok = tok.head
     if tok.pos_ != "VERB" or tok.dep_ != "ccomp" or not is_negated(tok):
         return False
-    if lemma(tok.head) not in DECLARING or tok.head.pos_ != "VERB":
-        return False
+    if lemma(tok.head) not in DISCLAIMING or tok.head.pos_ != "VERB":
+        return False  # ("claimed that they had not targeted any vessel" disowns it too)
     if any(a in ctx.ontology.modals or a in ctx.ontology.future or a in ("would", "'d")
            for a in verb_auxes(tok)):
         return False
@@ -2288,7 +2322,17 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
     if etype == "statement" and tok.pos_ in NOUN_POS and lemma(tok) in PROMISED_NOUNS:
         return ("statement", "threat") if _promised_reprisal(tok) and _declarer(ctx, tok) \
             else None
-    if lemma(tok) == "stop" and not is_negated(tok):
+    if lemma(tok) == "refrain" and not _refrained_campaign(tok):
+        return None  # "would refrain from commenting"
+    if trig.phrase in PRESSING_ON and not _campaign_kept(tok):
+        # "would press on with the reforms"; "rifles carried on a dhow": the verb alone
+        alone = next((t for t in ctx.ontology.triggers_starting(trig.lemmas[0])
+                      if t.lemmas == trig.lemmas[:1]), None)
+        return None if alone is None else _type_hit(ctx, replace(hit, trigger=alone), sent,
+                                                    weapons, dates)
+    if lemma(tok) == "cease" and not _campaign_kept(tok):
+        return None  # "the rain would not cease"
+    if lemma(tok) in ("stop", "cease") and not is_negated(tok):
         subtype = "suspension"  # "would stop its attacks"; "would not stop" threatens
     if lemma(tok) in RELEASING and is_negated(tok):
         subtype = "threat"  # "would not release the hostages until ...": held as a lever
