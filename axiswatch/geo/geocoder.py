@@ -331,10 +331,12 @@ class Geocoder:
         pointed = chosen.country in countries or chosen.country in context_countries
         in_passing = chosen.country not in self.theatre and chosen.country != next(
             iter(countries), None)
-        if not pointed or in_passing:
+        if not pointed or in_passing or (not chosen.matched_primary and
+                                         chosen.population < _TOWN_OF_NOTE):
             # A small town of a country outside the theatre that the document names but
             # is not mainly about ("US forces" in a report on Iran) is no likelier than a
-            # city of note elsewhere: "talks in Geneva".
+            # city of note elsewhere: "talks in Geneva"; nor is a village that bears the
+            # name only as another of its names ("met in Doha" in a report on Iran).
             chosen = _world_city(chosen, candidates)
         return _from_geoname(chosen)
 

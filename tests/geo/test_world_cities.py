@@ -101,3 +101,14 @@ def test_a_dutch_plot_in_rotterdam_is_placed_in_the_netherlands() -> None:
                                          published="2025-06-12")).events
     plots = [e for e in found if e.type == "plot"]
     assert plots and plots[0].country == "NL"
+
+
+@pytest.mark.parametrize(("name", "countries", "country"), [
+    ("Doha", ["IR"], "QA"),  # a village of Iran bears the name only as another of its names
+    ("Doha", ["IR", "US"], "QA"),
+])
+def test_a_village_known_so_only_by_another_name_gives_way_to_a_city_of_note(
+        geo: Geocoder, name: str, countries: list[str], country: str) -> None:
+    place = geo.resolve(name, countries=countries)
+    assert place is not None and place.country == country
+
