@@ -440,3 +440,23 @@ def unbought(verb: Token, act: Token) -> bool:
     priced = any(t.tag_ == "$" or t.ent_type_ == "MONEY" or t.lemma_.lower() in PRICE_NOUNS
                  for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
     return not priced or act.lemma_.lower() not in DEEDS_ON_PERSONS
+
+
+# Nouns of paying a deed back, whose "for" or "to" names the deed answered ("in
+# retaliation for a bombing", "in response to a strike").
+ANSWERING = frozenset({"retaliation", "response", "revenge", "reprisal", "retribution",
+                       "reply", "answer", "vengeance"})
+ANSWERED_PREPS = frozenset({"for", "to"})
+
+
+def answering_noun(tok: Token) -> Token | None:
+    """The noun of paying back whose "for" or "to" names the deed of ``tok`` ("in
+    retaliation for a bombing in X that killed 32": "retaliation"), if ``tok`` is such a
+    deed; else None."""
+    for prep in tok.ancestors:
+        if prep.dep_ == "prep" and prep.lower_ in ANSWERED_PREPS and \
+                prep.head.lemma_.lower() in ANSWERING:
+            return prep.head
+        if prep.pos_ == "VERB":
+            return None  # the deed's own clause ends at a verb
+    return None

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from axiswatch.extract.arguments import answering_noun
 from axiswatch.extract.context import DocContext, Place
 from axiswatch.extract.places import (
     SITE_PRECISIONS,
@@ -119,8 +120,8 @@ def _noun_sites(ctx: DocContext) -> list[tuple[str, Place]]:
     for sent in ctx.doc.sents:
         for hit in ctx.triggers(sent):
             head = ctx.doc[hit.head]
-            if head.pos_ not in ("NOUN", "PROPN"):
-                continue
+            if head.pos_ not in ("NOUN", "PROPN") or answering_noun(head) is not None:
+                continue  # (the site of a deed a blow answers is no site of the blow's)
             kind = _kind(hit.trigger.event_type)
             named = [t for c in head.lefts if c.i < hit.start for t in c.subtree]
             preps = [c for c in head.children if c.dep_ == "prep"]

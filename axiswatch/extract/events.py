@@ -38,6 +38,7 @@ from axiswatch.extract.arguments import (
     WITH,
     according_voice,
     acted_on,
+    answering_noun,
     denied_by_no,
     direct_objects,
     disowned,
@@ -4886,6 +4887,11 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
         place_mentions = sent_to(ctx, holders) or place_mentions  # "extradited to X"
     if draft.type in VIOLENT:
         place_mentions = _own_sites(doc, tok, place_mentions, others)
+    if draft.type in VIOLENT and answering_noun(tok) is not None:
+        # "fired rockets at a base in X in response to a strike that killed Y": the deed
+        # answered is placed only by its own phrase
+        own = {t.i for t in tok.subtree}
+        place_mentions = [m for m in place_mentions if m.tok_start in own]
     # "wounded in the US strikes": the state that acts, named on the trigger, is not
     # where it acted ("the Beirut strike" keeps its place: Beirut does not act).
     place_mentions = [m for m in place_mentions if not (

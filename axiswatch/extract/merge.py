@@ -11,6 +11,7 @@ from axiswatch.extract.arguments import (
     DISTINCT_MARKERS,
     LATER_ORDINALS,
     SEQUENCE_VERBS,
+    answering_noun,
     np_span,
     subtree_tokens,
 )
@@ -386,9 +387,22 @@ def _take_doers(ctx: DocContext, one: Draft, counted_draft: Draft) -> None:
         one.subtype = w.subtypes.get(one.type) if w is not None else None
 
 
+def _answered_by_kin(ctx: DocContext, d: Draft, drafts: list[Draft]) -> bool:
+    """"X claimed the attack in retaliation for a bombing in Baghdad that killed 32": a
+    deed a blow of its own kind answers, with no day of its own here, is told where it
+    happened; told here it would pass for the blow it is answered by."""
+    tok = ctx.doc[d.hit.head]
+    noun = answering_noun(tok)
+    if noun is None or (d.date is not None and
+                        tok.left_edge.idx <= d.date.start <= tok.right_edge.idx):
+        return False
+    return any(o is not d and o.type == d.type and ctx.doc[o.hit.head] not in noun.subtree
+               for o in drafts)
+
+
 def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     """Triggers of one sentence that describe one occurrence become one draft."""
-    drafts = _listed_apart(ctx, drafts)
+    drafts = [d for d in _listed_apart(ctx, drafts) if not _answered_by_kin(ctx, d, drafts)]
     out: list[Draft] = []
     for d in drafts:
         for o in out:

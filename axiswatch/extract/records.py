@@ -8,10 +8,13 @@ from typing import TYPE_CHECKING
 
 from axiswatch.extract.anchors import anchored_date, event_types_of
 from axiswatch.extract.arguments import (
+    ANSWERED_PREPS,
+    ANSWERING,
     DISTINCT_MARKERS,
     NONE_WORDS,
     PLACE_PREPS,
     according_voice,
+    answering_noun,
     governing_verb,
     inverted_speaker,
     is_negated,
@@ -260,6 +263,14 @@ def _cargo_makers(ctx: DocContext, d: Draft) -> set[str]:
 OTHER_OCCASION = TIME_ANCHORS | CAUSE_PREPS
 
 
+def _own_state_struck(ctx: DocContext, d: Draft, country: str) -> bool:
+    """"Hezbollah fired rockets at Kiryat Shmona after an Israeli strike killed two of its
+    fighters": a state's blow that its sentence does not place is not placed in the
+    state's own country by the other deeds of the sentence; a state strikes abroad."""
+    return d.type in ("strike", "killing") and any(
+        ctx.is_state(a) and ctx.country(a) == country for a in d.actors)
+
+
 def unplaced_where(ctx: DocContext, sent: Span, d: Draft, country: str | None,
                    elsewhere: frozenset[int] = frozenset(), others: Sequence[Draft] = ()
                    ) -> tuple[str | None, Place | None]:
@@ -302,7 +313,10 @@ def unplaced_where(ctx: DocContext, sent: Span, d: Draft, country: str | None,
     if country is None:
         country = _interceptor_country(ctx, sent, d)
     if country is None and d.type in FILED_UNDER and \
-            len(told := sentence_countries(ctx, sent, OTHER_OCCASION, elsewhere)) == 1:
+            answering_noun(sent.doc[d.hit.head]) is None and \
+            len(told := sentence_countries(ctx, sent, OTHER_OCCASION, elsewhere)) == 1 and \
+            not _own_state_struck(ctx, d, told[0]):
+        # (not for a deed a blow answers: the country told is the answering blow's)
         country = told[0]  # "..., the latest of the attacks in Iraq this year"
     if country is None and d.type in ("strike", "attack"):
         country = _fire_returned_from(ctx, d, others)
@@ -499,6 +513,10 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
         return None, None  # "continued attacks", "have kept up attacks": a campaign
     if _undated_state(sent, d, ctx.ontology.undated_adverbs):
         return None, None
+    if d.type in VIOLENT and answering_noun(head) is not None and (
+            d.date is None or not head.left_edge.idx <= d.date.start <= head.right_edge.idx):
+        return None, None  # "in response to an Israeli strike in X that killed five": the
+        # deed answered came before, on a day the sentence does not tell
     if d.date is not None:
         return d.date.value, d.date.precision
     if _record_told(ctx, sent, d):
@@ -906,6 +924,12 @@ def _toll_text(sent: Span, d: Draft, drafts: list[Draft], start: int, end: int) 
         for t in clause:
             for i in range(max(t.idx, start), min(t.idx + len(t.text), end)):
                 chars[i - start] = " "
+    for prep in doc[sent.start:sent.end]:  # "in retaliation for a bombing that killed 32"
+        if prep.dep_ == "prep" and prep.lower_ in ANSWERED_PREPS and \
+                prep.head.lemma_.lower() in ANSWERING and own not in prep.subtree:
+            for t in prep.subtree:
+                for i in range(max(t.idx, start), min(t.idx + len(t.text), end)):
+                    chars[i - start] = " "
     return "".join(chars)
 
 

@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.anchors import event_types_of
+from axiswatch.extract.arguments import answering_noun
 from axiswatch.extract.draft import VIOLENT
 from axiswatch.model import Event
 from axiswatch.nlp.linking import PLACE_TYPES
@@ -54,7 +55,7 @@ def carry_toll(ctx: DocContext, sent: Span, events: list[Event], section: object
     """Give the figures of a sentence that tells no event of its own to the event of
     ``events`` (those read so far) it refers back to (see the module doc)."""
     killed, injured = killed_count(text_of(sent)), injured_count(text_of(sent))
-    if killed is None and injured is None:
+    if (killed is None and injured is None) or _answered_toll(sent):
         return
     ref = _reference(ctx, sent)
     total = _TOTAL.search(text_of(sent)) is not None
@@ -85,6 +86,23 @@ def carry_toll(ctx: DocContext, sent: Span, events: list[Event], section: object
         if injured is not None and (ev.injured is None or (total and injured > ev.injured)):
             ev.injured = injured
         return
+
+
+# Verbs that tell a blow's toll ("a bombing that killed 32").
+TOLL_VERBS = frozenset({"kill", "wound", "injure", "leave"})
+
+
+def _answered_toll(sent: Span) -> bool:
+    """"X claimed the attack in retaliation for a bombing in Baghdad that killed 32": the
+    figures are those of the deed the blow answers, not of the blow."""
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in TOLL_VERBS:
+            continue
+        doer = tok.head if tok.dep_ in ("relcl", "acl") else next(
+            (c for c in tok.children if c.dep_ == "nsubj"), None)
+        if doer is not None and answering_noun(doer) is not None:
+            return True
+    return False
 
 
 def _named_target(sent: Span, events: list[Event], section: object,
