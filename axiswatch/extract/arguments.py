@@ -460,3 +460,10 @@ def answering_noun(tok: Token) -> Token | None:
         if prep.pos_ == "VERB":
             return None  # the deed's own clause ends at a verb
     return None
+
+
+def answered_phrase(prep: Token) -> bool:
+    """"for a bombing in X" of "in retaliation for a bombing in X": the phrase naming the
+    deed a blow answers."""
+    return prep.dep_ == "prep" and prep.lower_ in ANSWERED_PREPS and \
+        prep.head.lemma_.lower() in ANSWERING

@@ -22,7 +22,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from axiswatch.extract.arguments import REFUSING, inherited_subjects, is_negated
+from axiswatch.extract.arguments import (
+    REFUSING,
+    answered_phrase,
+    answering_noun,
+    inherited_subjects,
+    is_negated,
+)
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.draft import NON_STATE, VIOLENT
 from axiswatch.extract.occurrence import is_headline
@@ -232,7 +238,8 @@ def _reference(ctx: DocContext, sent: Span, blame: Blame) -> None:
     """What the blame sentence says of the event it refers to."""
     opening = [d for d in ctx.dates(sent) if d.start - sent.start_char <= 3]
     blame.said = opening[0].value if opening else None
-    hits = [h for h in ctx.triggers(sent) if h.event_type in VIOLENT]
+    hits = [h for h in ctx.triggers(sent) if h.event_type in VIOLENT and
+            answering_noun(sent.doc[h.head]) is None]  # (not "in revenge for the bombing")
     pronoun = any(t.lower_ == "it" and t.dep_ in ("dobj", "nsubjpass") for t in sent)
     if not hits:
         blame.recent = True
@@ -247,8 +254,13 @@ def _reference(ctx: DocContext, sent: Span, blame: Blame) -> None:
                           p.pos_ in ("NOUN", "PROPN")), None)
     blame.recent = pronoun or any(c.dep_ in ("det", "poss") and c.lower_ in DEMONSTRATIVES
                                   for c in tok.children)
+    # "claimed the attack as revenge for the bombing in X on Monday": the deed answered
+    # tells neither the place nor the day of the deed claimed
+    answered = [t for p in sub if answered_phrase(p) for t in p.subtree]
+    far = {t.idx for t in answered}
+    sub = [t for t in sub if t.idx not in far]
     for d in ctx.dates(sent):
-        if lo <= d.start < hi:
+        if lo <= d.start < hi and d.start not in far:
             blame.date = d.value
             blame.recent = False
             break

@@ -387,6 +387,15 @@ def _take_doers(ctx: DocContext, one: Draft, counted_draft: Draft) -> None:
         one.subtype = w.subtypes.get(one.type) if w is not None else None
 
 
+def _day_after(tok: Token, others: set[int]) -> bool:
+    """"The attack on Tuesday was a reprisal for a bombing in X on Monday": the sentence
+    tells a day after the deed ``tok``, other than the days at ``others`` (where the
+    sentence's other deeds are dated)."""
+    sent = tok.sent
+    return any(t.ent_type_ == "DATE" and t.ent_iob_ == "B" and t.idx not in others and
+               t.i > tok.i for t in sent) and bool(others)
+
+
 def _answered_by_kin(ctx: DocContext, d: Draft, drafts: list[Draft]) -> bool:
     """"X claimed the attack in retaliation for a bombing in Baghdad that killed 32": a
     deed a blow of its own kind answers, with no day of its own here, is told where it
@@ -396,6 +405,8 @@ def _answered_by_kin(ctx: DocContext, d: Draft, drafts: list[Draft]) -> bool:
     if noun is None or (d.date is not None and
                         tok.left_edge.idx <= d.date.start <= tok.right_edge.idx):
         return False
+    if _day_after(tok, {o.date.start for o in drafts if o.date is not None}):
+        return False  # "was a reprisal for a bombing in X on Monday": a day of its own
     return any(o is not d and o.type == d.type and ctx.doc[o.hit.head] not in noun.subtree
                for o in drafts)
 

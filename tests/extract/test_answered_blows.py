@@ -130,3 +130,43 @@ def test_the_answering_blow_keeps_no_toll_of_the_deed_answered(extract: Run) -> 
                            "soldiers."))
     strike = next(e for e in found if e.type == "strike")
     assert strike.killed is None
+
+
+@pytest.mark.parametrize(
+    ("text", "own", "answered"),
+    [
+        ("The attack on Tuesday in Kirkuk was a reprisal for a bombing in Tikrit on Monday. "
+         "The Tikrit bombing killed nine people.", "kirkuk", "tikrit"),
+        ("The ambush near Samarra on Tuesday was revenge for a bombing in Baiji last "
+         "Friday. The Baiji bombing killed six people.", "samarra", "baiji"),
+    ],
+)
+def test_an_answered_deed_told_with_its_own_day_stays_its_own(extract: Run, text: str,
+                                                              own: str,
+                                                              answered: str) -> None:
+    found = _armed(extract(text))
+    blow = next(e for e in found if e.date == "2024-02-06")
+    assert (blow.location, blow.killed) == (own, None)
+    assert any(e.location == answered for e in found if e is not blow), \
+        [(e.type, e.location, e.date, e.evidence.text) for e in found]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Saraya Awliya al-Dam claimed the rocket attack as revenge for the bombing in Basra "
+        "that killed 12.",
+        "Saraya Awliya al-Dam claimed the attack, in retaliation for the Basra bombing on "
+        "Monday.",
+        "Saraya Awliya al-Dam claimed responsibility for the rocket fire in response to the "
+        "bombing in Basra.",
+        "Saraya Awliya al-Dam claimed responsibility, calling it revenge for the bombing "
+        "in Basra.",
+    ],
+)
+def test_a_claim_goes_to_the_blow_not_to_the_deed_it_answers(extract: Run,
+                                                              claim: str) -> None:
+    found = _armed(extract("A car bomb killed 12 people in a market in Basra on Monday. On "
+                           "Tuesday, gunmen fired rockets at a base near Kirkuk. " + claim))
+    assert [(e.location, e.claimed_by) for e in found] == [
+        ("basra", []), ("kirkuk", ["saraya-awliya-al-dam"])]
