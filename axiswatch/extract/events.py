@@ -826,9 +826,29 @@ PEOPLE_WORDS = frozenset({"resident", "citizen", "villager", "local", "youth", "
                           "lawyer", "doctor", "merchant", "trader", "people", "member"})
 
 
+# Things a count may count, which gather or march nowhere: "dozens of weapons gathered
+# from the depot", "thousands of documents gathered by investigators".
+COUNTED_THINGS = frozenset({"weapon", "arm", "document", "file", "paper", "record", "item",
+                            "vehicle", "car", "truck", "box", "crate", "sample", "photo",
+                            "image", "signature", "body", "remains", "ton", "barrel"})
+
+
 def _by_crowd(ctx: DocContext, tok: Token) -> bool:
-    """Whether a verb's subject, however inherited, is a crowd ("supporters gathered")."""
-    return any(lemma(t) in ctx.ontology.crowd_nouns for t in inherited_subjects(tok))
+    """Whether a verb's subject, however inherited, is a crowd ("supporters gathered");
+    a participle's noun is what was done to ("dozens of weapons gathered from the depot")
+    unless it is a crowd of people ("thousands of supporters gathered")."""
+    nouns = [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" else inherited_subjects(tok)
+    return any(_crowd_noun(ctx, n) for n in nouns)
+
+
+def _crowd_noun(ctx: DocContext, noun: Token) -> bool:
+    """A noun of a crowd; a count ("thousands", "dozens") is none when it counts arms or
+    papers ("dozens of weapons", "thousands of documents gathered by investigators")."""
+    if lemma(noun) not in ctx.ontology.crowd_nouns:
+        return False
+    return not any(lemma(p) in COUNTED_THINGS or any(
+        term == (lemma(p),) for term, _w in ctx.ontology.weapons_starting(lemma(p)))
+        for _x, p in prep_objects(noun, OF))
 
 
 # Heads of a subject that speaks for a state ("the foreign ministry", "the envoy").

@@ -71,6 +71,7 @@ def _register_gerunds() -> None:
             _intent_infinitive(doc, tok)
             _bare_infinitive(tok)
             _shot_dead(doc, tok)
+            _crowd_verb(tok)
         return doc
 
 
@@ -130,6 +131,31 @@ def _shot_dead(doc: Doc, tok: Token) -> None:
         child.head = tok
     dead.head, dead.dep_ = tok, "advmod"
     tok.tag_ = "VBD"
+
+
+# Past forms of what crowds do, which the parse may read as a participle after the crowd:
+# "thousands of supporters of the militias protested near the border".
+CROWD_VERBS = frozenset({"protested", "rallied", "demonstrated", "marched", "gathered",
+                         "rioted"})
+
+
+def _crowd_verb(tok: Token) -> None:
+    """"Thousands of supporters of Iraqi militias protested near the border on Friday,
+    demanding ...": a sentence the parse left with a noun for its root and the crowd's
+    verb as a participle of a noun under it is the crowd's clause; the verb is its root
+    and the noun its subject (the clauses hung on the noun go with the verb)."""
+    if tok.lower_ not in CROWD_VERBS or tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD"):
+        return
+    root = tok.sent.root
+    if root.tag_ not in ("NN", "NNS", "NNP", "NNPS") or root.i > tok.i or \
+            not any(a.i == root.i for a in tok.ancestors) or \
+            any(c.dep_ in ("auxpass", "agent", "dobj") for c in tok.children):
+        return
+    for child in list(root.children):
+        if child.i > tok.i and child.dep_ in ("acl", "advcl", "punct", "prep", "npadvmod"):
+            child.head = tok
+    tok.head, tok.dep_, tok.tag_ = tok, "ROOT", "VBD"
+    root.head, root.dep_ = tok, "nsubj"
 
 
 # Gerunds of intent whose infinitive the parser may hang on the main verb: "convicted a man
