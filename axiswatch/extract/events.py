@@ -4143,6 +4143,25 @@ def _owners_of_holdings(tok: Token) -> list[Token]:
     return out + [c for p in out for c in p.conjuncts]
 
 
+# Verbs of what a craft or a site undergoes after a blow: "sank", "went down", "capsized".
+FOUNDERING = frozenset({"sink", "capsize", "founder", "burn"})
+
+
+def _sunk_by(tok: Token) -> list[Token]:
+    """"The Magic Seas went down after an attack with drones", "the tanker sank after a
+    two-day assault": what sank after the blow is what it struck."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in AFTER_PREPS:
+        return []
+    verb = tok.head.head
+    sank = lemma(verb) in FOUNDERING or (lemma(verb) == "go" and any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in verb.children))
+    return [c for c in verb.children if c.dep_ == "nsubj"] if sank else []
+
+
+# Prepositions of a blow told as what came before: "sank after an attack".
+AFTER_PREPS = frozenset({"after", "following", "in"})
+
+
 def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozenset[int]
                 ) -> list[Token]:
     targets: list[Token] = []
@@ -4236,6 +4255,8 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
         targets.append(pobj)
     if not targets and tok.pos_ == "VERB" and draft.type in ("plot", "killing"):
         targets = _relative_victim(tok)
+    if not targets and draft.type in VIOLENT:
+        targets = _sunk_by(tok)
     if not targets:
         return []
     first = antecedent(targets[0])
