@@ -63,7 +63,7 @@ if TYPE_CHECKING:
 
 DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
 # Verbs that lay an event at someone's door even when the sentence does not name it.
-BLAMING = frozenset({"blame", "accuse", "attribute", "hold", "claim"})
+BLAMING = frozenset({"blame", "accuse", "attribute", "hold", "claim", "suspect"})
 # Deeds of an accusation that are a part in an act: "accused X of being behind it".
 PART_IN_DEED = frozenset({"be", "responsibility", "involvement", "role", "carry", "conduct",
                           "orchestrate", "stage", "plan", "order", "direct", "mastermind"})

@@ -850,8 +850,11 @@ def _issuers_of(ctx: DocContext, head: Token, depth: int) -> list[str]:
 def _origin_of_group(ctx: DocContext, m: LinkedMention, head: Token) -> bool:
     """"Iraqi factions", "Syrian militias": a country's adjective on a group noun says
     where the groups come from; the state is not one of them ("Iraqi forces" are). So
-    does it on a private person ("a Syrian man", "an Iranian-born national")."""
+    does it on a private person ("a Syrian man", "an Iranian-born national") and on a
+    crowd ("Iraqi protesters", "Lebanese demonstrators"): a people takes to the streets,
+    not its state."""
     return (lemma(head) in GROUP_NOUNS or lemma(head) in PRIVATE_PERSONS or
+            lemma(head) in ctx.ontology.crowd_nouns or
             lemma(head) in IRREGULARS or head.lower_ in IRREGULARS) and \
         _nationality(ctx, ctx.doc[m.tok_start])
 
@@ -1178,6 +1181,18 @@ def _purpose_of_noun(tok: Token) -> bool:
     return tok.dep_ == "acl" or (tok.dep_ == "xcomp" and lemma(tok.head) in ATTEMPTS)
 
 
+def _suspects_named(ctx: DocContext, tok: Token) -> bool:
+    """"Officials suspect X", "investigators suspected X and Y": an active verb of
+    suspecting whose object is a party, with no "of" naming what it is suspected of
+    ("suspect X of smuggling arms" is read with "accuse") and no clause it reports;
+    "do not suspect X" suspects no one."""
+    if is_negated(tok) or any(c.dep_ in ("auxpass", "ccomp", "xcomp") for c in tok.children):
+        return False
+    objs = _objects(tok)
+    return bool(objs) and not any(prep_objects(o, OF) for o in objs) and \
+        not prep_objects(tok, OF) and bool(tokens_actors(ctx, objs))
+
+
 def _hallmark_owners(ctx: DocContext, tok: Token) -> list[Token]:
     """"the strike bore the hallmarks of X", "the attack was the work of X"."""
     if tok.dep_ not in ("dobj", "attr", "pobj") or lemma(tok.head) not in HALLMARK_VERBS | {
@@ -1207,6 +1222,11 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
             told = tok.dep_ == "relcl" and event_noun(ctx, tok.head)
             objs = on or ([] if told else _objects(tok) or _blamed_subjects(ctx, tok))
             roles.blame(tokens_actors(ctx, objs), _scope(tok, FOR))
+        elif low == "suspect" and tok.pos_ == "VERB" and _suspects_named(ctx, tok):
+            # "Officials suspect X." after the deed is told: X is held responsible (a
+            # suspicion of unnamed "Iran-backed militias" names no one)
+            roles.blame([a for a in tokens_actors(ctx, _objects(tok))
+                         if not (a in ctx.ents.backers and a not in ctx.linker.pack.entries)])
         elif low in ("accuse", "suspect") and tok.pos_ == "VERB" and any(
                 _refers_to_event(ctx, p) for _x, p in prep_objects(tok, OF)):
             # "accused X of the bombing", "X, whom it accused of a role in the attack"

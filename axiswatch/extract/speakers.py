@@ -67,7 +67,12 @@ def speakers(ctx: DocContext, tok: Token) -> list[str]:
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     out = tokens_actors(ctx, subj)
     if not out and any(lemma(s) in SPOKESPEOPLE for s in subj):
-        body = _last_body_before(ctx, subj[0].i)  # "A spokesman said"
+        # "A spokesman said"; a body named in the clause said ("the attack bore the
+        # hallmarks of X, officials said") is what is said of, not who says it
+        clause = min((c.left_edge.i for c in verb.children
+                      if c.dep_ == "ccomp" and c.left_edge.i <= tok.i <= c.right_edge.i),
+                     default=subj[0].i)
+        body = _last_body_before(ctx, min(subj[0].i, clause))
         if body is not None:
             out.append(body)
     for s in subj:  # "Foreign ministry spokesman X said": X speaks for the ministry
