@@ -602,6 +602,24 @@ def state_blasts(ctx: DocContext, events: list[Event]) -> None:
             ev.type, ev.subtype = "strike", "sabotage"
 
 
+def campaign_strikers(ctx: DocContext, events: list[Event],
+                      sentence_of: Callable[[Event], int]) -> None:
+    """"The United States carried out a wave of air strikes across Yemen on Saturday.
+    Strikes hit Sanaa and Saada": strikes no one is named dealing, told within two
+    sentences after a state's strikes of the same day, are that state's; changes
+    ``events`` in place."""
+    ordered = sorted(events, key=lambda e: e.evidence.start)
+    for i, ev in enumerate(ordered):
+        if ev.type != "strike" or ev.actors or ev.claimed_by or ev.attributed_to or \
+                ev.date is None:
+            continue
+        dealt = [o for o in ordered[:i] if o.type == "strike" and o.actors and
+                 all(ctx.is_state(a) for a in o.actors) and o.date == ev.date and
+                 0 <= sentence_of(ev) - sentence_of(o) <= 2]
+        if dealt:
+            ev.actors = list(dealt[-1].actors)
+
+
 def named_over_collective(ctx: DocContext, events: list[Event]) -> None:
     """"US officials said the strike bore the hallmarks of X ... the attack was carried out
     by Iran-backed militias": an unnamed collective held responsible beside a named group

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from axiswatch.errors import AxiswatchError
 from axiswatch.extract.blame import (
     Blame,
+    campaign_strikers,
     carry_blame,
     named_over_collective,
     plot_senders_told_after,
@@ -392,6 +393,7 @@ class Extractor:
                                sentence_of=sentence_of, section_of=section_of,
                                side_of=lambda eid: _side(ctx, eid),
                                is_person=lambda eid: ctx.etype(eid) == "person")
+        campaign_strikers(ctx, events, sentence_index)
         refine_places(ctx, events)
         for rel in [*listed_later(ctx, events), *event_relations(ctx, events)]:
             relations.setdefault(rel.id, rel)
