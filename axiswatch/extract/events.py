@@ -957,7 +957,7 @@ ACCIDENT_CUES = frozenset({"leak", "accident", "accidental", "accidentally", "ma
                            "negligence", "cylinder", "boiler", "circuit", "technical"})
 # Threats whose negation is their meaning: "would not go unanswered".
 NEGATED_THREATS = frozenset({"unanswered", "unpunished", "unavenged", "stop", "cease", "halt",
-                             "suspend", "pause"})
+                             "end", "suspend", "pause"})
 # Refusals of inaction, threats only when negated: "would not remain silent", "will not
 # stand idle" (trigger phrases).
 INACTION = frozenset({"remain silent", "stay silent", "keep silent", "stand idle", "remain idle",
@@ -1296,6 +1296,39 @@ def _campaign_kept(tok: Token) -> bool:
     return any(lemma(k) in KEPT_UP_NOUNS for k in kept) or any(
         c.dep_ in ("xcomp", "pcomp", "advcl") and c.tag_ == "VBG" and
         lemma(c) in CAMPAIGN_GERUNDS for c in tok.children)
+
+
+# Nouns of a stop to a course that a party may declare there will be none of.
+LETUPS = frozenset({"halt", "end", "pause", "stop", "letup", "let-up", "respite", "break"})
+
+
+def _no_letup(ctx: DocContext, tok: Token) -> bool:
+    """"said there would be no halt to their operations", "there will be no end to the
+    attacks, the group said": a stop to a campaign that is declared will not come is
+    the campaign's threat; "there has been no halt to the fighting" tells of the past,
+    and "no end to the talks" is no campaign."""
+    if lemma(tok) not in LETUPS or not any(c.dep_ == "det" and c.lower_ == "no"
+                                             for c in tok.children):
+        return False
+    verb = tok.head
+    if tok.dep_ != "attr" or lemma(verb) != "be" or \
+            not any(c.dep_ == "expl" for c in verb.children) or \
+            not any(a in ctx.ontology.future or a in ("would", "'d", "'ll")
+                    for a in verb_auxes(verb)):
+        return False
+    stopped = [p for _x, p in prep_objects(tok, TO | frozenset({"in", "on"}))]
+    return any(lemma(k) in KEPT_UP_NOUNS or _armed_act_noun(ctx, k) for k in stopped) and \
+        bool(_declarer(ctx, tok))
+
+
+def _campaign_on_hold(ctx: DocContext, tok: Token) -> bool:
+    """"would put its operations on hold", "placed its attacks on Israel on hold": what
+    the verb puts on hold is a campaign; "put the project on hold" is none."""
+    verb = governing_verb(tok)
+    if verb is None or tok.head.lower_ != "on":
+        return False
+    held = direct_objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return any(lemma(h) in KEPT_UP_NOUNS or _armed_act_noun(ctx, h) for h in held)
 
 
 def _refrained_campaign(tok: Token) -> bool:
@@ -2333,6 +2366,16 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         subtype = "rejection"  # "rejected the truce offer": a demand refused, no charge denied
     if lemma(tok) in HALTING and tok.pos_ == "VERB" and is_negated(tok):
         return ("statement", "threat") if _declared(ctx, tok) else None
+    if lemma(tok) == "end" and tok.pos_ == "VERB" and is_negated(tok):
+        # "said its attacks would not end until ...", "would not end its operations"; "the
+        # talks would not end soon" ends no campaign
+        return ("statement", "threat") if _campaign_kept(tok) and _declared(ctx, tok) \
+            else None
+    if subtype == "suspension" and lemma(tok) == "hold" and tok.pos_ == "NOUN" and \
+            not _campaign_on_hold(ctx, tok):
+        return None  # "put the project on hold"
+    if etype == "statement" and tok.pos_ == "NOUN" and _no_letup(ctx, tok):
+        return "statement", "threat"  # "said there would be no halt to their operations"
     if etype == "statement" and trig.phrase in INACTION:
         last = sent.doc[hit.end - 1]
         if any(c.dep_ == "pobj" for c in last.children):
