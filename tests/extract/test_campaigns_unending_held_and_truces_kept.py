@@ -1,7 +1,8 @@
 """Declared courses of a campaign told by a stop that will not come ("there would be no
 halt to their operations", "its attacks would not end until ..."), a campaign put on hold
 ("would put its operations on hold") and a truce a party says it keeps ("would abide by
-the truce"). And what looks like them but is none: a stop that did not come in the past,
+the truce"), a call for the ruin of Israel by the name its foes give it ("the Zionist
+regime"). And what looks like them but is none: a stop that did not come in the past,
 talks that will not end, a project on hold, rules abided by."""
 
 from __future__ import annotations
@@ -52,3 +53,13 @@ def test_a_declared_course_of_a_campaign(extract: Extract, text: str, subtype: s
 ])
 def test_a_course_of_no_campaign_declares_nothing(extract: Extract, text: str) -> None:
     assert _said(extract(text)) == []
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Hezbollah called for the elimination of the Zionist regime.", "hezbollah"),
+    ("Iran's supreme leader called for the destruction of the Zionist entity.",
+     "ali-khamenei"),
+])
+def test_a_call_for_the_ruin_of_israel_by_its_foes_name(extract: Extract, text: str,
+                                                        actor: str) -> None:
+    assert _said(extract(text)) == [("call", [actor])]
