@@ -19,6 +19,7 @@ the merged event takes the other's values where it had none.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping
 from datetime import date
 
@@ -151,7 +152,8 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
                     stated_a: bool = True, stated_b: bool = True,
                     refers: bool = False, recalled: bool = False,
                     side_of: Callable[[str], str] | None = None,
-                    is_person: Callable[[str], bool] | None = None) -> bool:
+                    is_person: Callable[[str], bool] | None = None,
+                    summed_up: bool = False) -> bool:
     """Whether two events of one document report the same occurrence.
 
     ``places``: entity ids that are places, left out of the target comparison;
@@ -162,7 +164,8 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
     Pakistan"), whose day, unless its sentence states it, is the paragraph's, not its own;
     ``side_of``: the side an actor id acts for (a state body -> its state);
     ``is_person``: whether an actor id is a person (whose declarations of one day are
-    one speech).
+    one speech); ``summed_up``: whether one of the two is told undated in a report's key
+    takeaways, which sum up what its body tells.
     """
     if a.doc_id != b.doc_id or _spans_overlap(a, b):
         return False
@@ -172,7 +175,7 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
     if not (_dates_compatible(a, b) or _plot_day_lent(a, b, stated_a, stated_b) or
             _day_lent_to_recall(a, recalled and not stated_b)) or not _places_compatible(a, b):
         return False
-    if _distinct_acts(a, b, is_person) or _other_victims(a, b):
+    if _distinct_acts(a, b, is_person, summed_up) or _other_victims(a, b):
         return False
     actors_a = _sided([*a.actors, *a.claimed_by, *a.attributed_to], side_of)
     actors_b = _sided([*b.actors, *b.claimed_by, *b.attributed_to], side_of)
@@ -251,7 +254,8 @@ _OWN_DECLARATIONS = frozenset({"denial", "recall", "expulsion", "complaint", "se
 
 
 def _distinct_acts(a: Event, b: Event,
-                   is_person: Callable[[str], bool] | None = None) -> bool:
+                   is_person: Callable[[str], bool] | None = None,
+                   summed_up: bool = False) -> bool:
     """Whether two events of one type are told as different acts by their subtypes. A
     denial is its own statement, unless one person speaks both: a leader's speech that
     denies one thing and warns of another is one occurrence told point by point (his
@@ -259,13 +263,15 @@ def _distinct_acts(a: Event, b: Event,
     the body of a report are two, each of its own charge; a key point restates one, and so
     does the same speaker rejecting "the accusations" after denying them. A
     group's communique and a person's speech (its leader's, say) are two declarations,
-    whatever each declares."""
+    whatever each declares, unless one is a key takeaway that sums up the other in the same
+    kind of declaration ("X warned it would escalate" above "X's leader said on Friday the
+    group would target US interests")."""
     if a.type == b.type == "statement" and a.subtype == b.subtype == "denial" and \
             not (_bulleted(a) or _bulleted(b) or
                  (_rejects_told_charge(b) and _overlap(a.actors, b.actors))):
         return True  # two denials in the body deny two charges (a key point sums one up)
     if a.type == b.type == "statement" and is_person is not None and \
-            not (_bulleted(a) or _bulleted(b)) and \
+            not (_bulleted(a) or _bulleted(b) or (summed_up and a.subtype == b.subtype)) and \
             any(map(is_person, a.actors)) != any(map(is_person, b.actors)):
         return True  # a group's communique and a person's speech are two declarations
     if a.type != b.type or a.subtype is None or b.subtype is None or a.subtype == b.subtype:
@@ -404,6 +410,33 @@ def _bulleted(ev: Event) -> bool:
     return ev.evidence.text.lstrip().startswith(_BULLETS)
 
 
+# A line that opens a report's summary: "Key Takeaways:", "Key points".
+_SUMMARY_HEADING = re.compile(
+    r"^[ \t]*key[ \t]+(?:takeaways|points|judgments|findings)[ \t]*:?[ \t]*(.*)$",
+    re.IGNORECASE | re.MULTILINE)
+_ITEM = re.compile(r"[ \t]*(?:[-*\u2022\u2013\u2014]|\d+[.)])[ \t]")
+
+
+def takeaway_spans(text: str) -> list[tuple[int, int]]:
+    """The character spans of a report's key takeaways: what follows a "Key Takeaways"
+    line (or its own colon), its first paragraph and every further one that opens as a
+    listed item ("- ...", "2. ..."), up to the first paragraph that does not."""
+    spans: list[tuple[int, int]] = []
+    for head in _SUMMARY_HEADING.finditer(text):
+        start = head.start(1) if head.group(1).strip() else head.end()
+        pos, end, first = start, start, True
+        for para in re.finditer(r"\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", text[start:]):
+            if not first and not _ITEM.match(para.group()):
+                break
+            if first and head.group(1).strip() and para.start() > 0:
+                break  # "Key Takeaways: X warned ..." ends with its own paragraph
+            end = start + para.end()
+            first = False
+        if end > pos:
+            spans.append((head.start(), end))  # ("Key Takeaways: X warned": from the line)
+    return spans
+
+
 _POINTING = ("these ", "those ", "this ", "that ", "such ")
 
 
@@ -496,7 +529,8 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
                   sentence_of: Callable[[Event], object] | None = None,
                   section_of: Callable[[Event], object] | None = None,
                   side_of: Callable[[str], str] | None = None,
-                  is_person: Callable[[str], bool] | None = None) -> list[Event]:
+                  is_person: Callable[[str], bool] | None = None,
+                  summaries: frozenset[str] = frozenset()) -> list[Event]:
     """The events of one document with repeated reports merged.
 
     ``explicit``: ids of events whose date the sentence states; ``anaphoric``: ids of
@@ -514,7 +548,9 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
     place entity ids; ``sentence_of``/``section_of`` map an event to its
     sentence and section (events of one sentence never merge, events of two
     sections only when they name the same things); ``side_of``: the side an actor id
-    acts for (a state body -> its state); ``is_person``: whether an actor id is a person.
+    acts for (a state body -> its state); ``is_person``: whether an actor id is a person;
+    ``summaries``: ids of events told in a report's key takeaways (see
+    :func:`takeaway_spans`).
     """
     out: list[Event] = []
     summed = counts or {}
@@ -539,7 +575,8 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
             k, ev, places, stated_a=k.id in explicit, stated_b=ev.id in explicit,
             refers=ev.id in anaphoric or ev.id in dependent, recalled=ev.id in definite,
             side_of=side_of,
-            is_person=is_person)), None)
+            is_person=is_person, summed_up=any(
+                e.id in summaries and e.id not in explicit for e in (k, ev)))), None)
         if target is None and (_vague(ev, ev.id in explicit) or ev.id in anaphoric) and \
                 ev.type != "statement":
             target = next((k for k in reversed(out) if k.type == ev.type and

@@ -30,7 +30,7 @@ from axiswatch.extract.blame import (
     state_blasts,
 )
 from axiswatch.extract.context import DocContext
-from axiswatch.extract.dedup import merge_repeats
+from axiswatch.extract.dedup import merge_repeats, takeaway_spans
 from axiswatch.extract.doc_places import refine_places
 from axiswatch.extract.draft import STATE_TYPES, VIOLENT
 from axiswatch.extract.events import sentence_events, state_doers
@@ -386,13 +386,17 @@ class Extractor:
         events = explained_blasts(ctx, events)
         places = frozenset(m.entity_id for m in ents.mentions
                            if m.entity_id and m.etype in ("place", "facility"))
+        takeaways = takeaway_spans(document.text)
         events = merge_repeats(events, explicit=frozenset(explicit), places=places,
                                anaphoric=frozenset(anaphoric), dependent=frozenset(dependent),
                                others=frozenset(others), counts=counts,
                                definite=frozenset(definite),
                                sentence_of=sentence_of, section_of=section_of,
                                side_of=lambda eid: _side(ctx, eid),
-                               is_person=lambda eid: ctx.etype(eid) == "person")
+                               is_person=lambda eid: ctx.etype(eid) == "person",
+                               summaries=frozenset(
+                                   ev.id for ev in events for lo, hi in takeaways
+                                   if lo <= ev.evidence.start < hi))
         campaign_strikers(ctx, events, sentence_index)
         refine_places(ctx, events)
         for rel in [*listed_later(ctx, events), *event_relations(ctx, events)]:
