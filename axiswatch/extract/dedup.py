@@ -208,7 +208,13 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
         # Iranian missile parts": a standing supply is no dated shipment by the same giver
         # unless the two name the same receiver
         return same_date or shared_target
-    return same_date or shared_target or (shared_actor and undated) or (
+    # "Key takeaways: A drone attack killed three US soldiers at a base in Jordan" sums
+    # up the body's dated attack on Tower 22 that killed three: the same toll, or the same
+    # weapon in the same country
+    summed = summed_up and undated and a.type in _VIOLENT_FAMILY and (
+        (a.killed is not None and a.killed == b.killed) or
+        (a.weapon is not None and a.weapon == b.weapon and a.country == b.country))
+    return same_date or shared_target or (shared_actor and undated) or summed or (
         undated and a.type != b.type) or (
         _same_site(a, b) and undated) or (
         # "an assassination carried out in the capital": no doer, no date of its own,
