@@ -4237,6 +4237,9 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
         if tok.dep_ == "nsubj" and any(t.load_subject for t in ctx.ontology.triggers_starting(
                 lemma(tok.head))):  # "the shipment reached the Houthis"
             takers += direct_objects(tok.head) + _receivers(tok.head)
+        if tok.dep_ in ("nsubj", "nsubjpass") and lemma(tok.head) in BOUND_VERBS:
+            # "the shipment was bound for the Houthis", "the cargo was headed to X"
+            takers += [p for _x, p in prep_objects(tok.head, DESTINATION_PREPS)]
         for obj in takers:
             draft.target_actors += [a for a in token_actors(ctx, obj)
                                     if a not in draft.target_actors]
