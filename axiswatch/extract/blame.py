@@ -484,12 +484,14 @@ def carry_blame(events: list[Event], blames: list[Blame], *,
             continue
         if len(targets) == 1 and blame.count == 1:
             # "Drones struck A and B on Saturday. The Houthis claimed responsibility": one
-            # deed told at two sites is claimed at both
+            # deed told at two sites, with the same parties so far, is claimed (or
+            # blamed) at both
             one = targets[0]
             targets = [ev for ev in candidates if ev is one or (
                 sentence_of(ev) == sentence_of(one) and ev.type == one.type and
                 ev.date == one.date and ev.weapon == one.weapon and
-                not ev.actors and not ev.claimed_by and not ev.attributed_to)]
+                {*ev.actors, *ev.claimed_by, *ev.attributed_to} <=
+                {*one.actors, *one.claimed_by, *one.attributed_to})]
         told_here = [ev for ev in events if any(ev.id == i for i, _k in told)]
         # a reference whose own phrase names no place ("said the attack was revenge for
         # strikes in Gaza") was placed by the sentence's other words

@@ -833,14 +833,22 @@ def _told_with_claim(verb: Token) -> bool:
 CHARGING = {"accuse": "of", "blame": "for", "condemn": "for", "fault": "for"}
 
 
+# Verbs of doing a deed named by its noun: "launching an attack", "carrying out a bombing".
+DEED_VERBS = frozenset({"launch", "carry", "conduct", "stage", "mount", "orchestrate",
+                        "perpetrate", "commit", "execute"})
+
+
 def _charged_deed(noun: Token) -> bool:
     """"Pompeo accused Tehran of an unprecedented attack on the world's oil supply",
     "officials blamed Iran for the drone assault": the deed an accusation names, with no
     place or day of its own, is one the report has told, not another."""
     prep = noun.head
+    if noun.dep_ == "dobj" and prep.dep_ == "pcomp" and lemma(prep) in DEED_VERBS:
+        # "accused Iran of launching an unprecedented attack on the world's energy supply"
+        noun, prep = prep, prep.head
     # (an aside on who someone is, "X, which officials accuse of a drone attack on an
     # airport", tells a deed of its own)
-    return noun.dep_ == "pobj" and prep.dep_ == "prep" and \
+    return noun.dep_ in ("pobj", "pcomp") and prep.dep_ == "prep" and \
         CHARGING.get(lemma(prep.head)) == prep.lower_ and prep.head.pos_ == "VERB" and \
         prep.head.dep_ not in ("relcl", "acl")
 
