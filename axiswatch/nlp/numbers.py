@@ -205,9 +205,28 @@ def _plural(noun: str) -> bool:
     return low in ("people", "wives", "personnel") or (low.endswith("s") and low != "boss")
 
 
+# "killed Taleb Abdallah, a senior commander, and three other fighters", "X was killed
+# in the strike along with three other members": the one named and the others.
+_NAMED_AND_OTHERS = re.compile(
+    rf"\b(?:killed|killing)\s+(?:[A-Z][\w'\-]+\s+){{0,2}}[A-Z][\w'\-]+(?:,[^,;.]{{1,80}},)?"
+    rf"\s+and\s+{_NUM}\s+other\s+[a-z]+"
+    r"(?![^.;]*?\b(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b)")
+_ALONG_WITH_OTHERS = re.compile(
+    rf"\b(?:killed|died)\b[^.;]{{0,80}}?,?\s+(?:along|together)\s+with\s+{_NUM}\s+others?\b")
+
+
 def killed_count(text: str) -> int | None:
     """The number killed that ``text`` states, or ``None`` (also when it is vague)."""
-    return _first(_KILLED, text) if _KILLED_CUE.search(text) else None
+    if not _KILLED_CUE.search(text):
+        return None
+    found = _first(_KILLED, text)
+    if found is None or found == 1:
+        for pattern in (_NAMED_AND_OTHERS, _ALONG_WITH_OTHERS):
+            m = pattern.search(_mask(text))
+            value = _value(m.group("n")) if m is not None else None
+            if value is not None:
+                return value + 1
+    return found
 
 
 def injured_count(text: str) -> int | None:
