@@ -497,8 +497,24 @@ def _absorb(kept: Event, other: Event, other_explicit: bool = True,
     kept.subtype = kept.subtype or other.subtype
     kept.target = kept.target or other.target
     kept.weapon = kept.weapon or other.weapon
-    kept.killed = kept.killed if kept.killed is not None else other.killed
+    kept.killed = _more_dead(kept, other) or (
+        kept.killed if kept.killed is not None else other.killed)
     kept.injured = kept.injured if kept.injured is not None else other.injured
+
+
+# "Three other fighters were also killed in the strike": more dead than those told before.
+_OTHERS_ALSO = re.compile(r"\bother\b[^.;]*\balso\b|\balso\b[^.;]*\bother\b", re.I)
+
+
+def _more_dead(kept: Event, other: Event) -> int | None:
+    """"An Israeli strike killed X on Tuesday. Three other fighters were also killed in
+    the strike": the others a later telling adds to the dead told first (the one a
+    targeted killing names, when it gave no number)."""
+    if other.killed is None or kept.evidence.start > other.evidence.start or \
+            not _OTHERS_ALSO.search(other.evidence.text):
+        return None
+    told = kept.killed if kept.killed is not None else int(kept.type == "killing")
+    return other.killed + told if told else None
 
 
 def _hatched_before(kept: Event, other: Event) -> bool:
