@@ -649,12 +649,13 @@ def plot_senders_told_after(ctx: DocContext, events: list[Event]) -> None:
     for sent in ctx.doc.sents:
         held = {id(ev): len(ev.attributed_to) for ev in plots}
         _senders_in(ctx, sent, plots, events)
-        if accused_plot(text_of(sent)):
+        grown = [ev for ev in plots if len(ev.attributed_to) > held[id(ev)] and
+                 ev.certainty == "confirmed"]
+        if grown and accused_plot(text_of(sent)):
             # "Officials said the suspects were directed by a handler in Iran": whom
             # those who pursue a plot hold behind it is what they allege
-            for ev in plots:
-                if len(ev.attributed_to) > held[id(ev)] and ev.certainty == "confirmed":
-                    ev.certainty = "alleged"
+            for ev in grown:
+                ev.certainty = "alleged"
     for plot, states in described:
         # "an Iranian diplomat" named after and told to act for a body: the body, not
         # the state the holder's adjective named

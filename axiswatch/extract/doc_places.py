@@ -26,13 +26,7 @@ from typing import TYPE_CHECKING
 
 from axiswatch.extract.arguments import answering_noun
 from axiswatch.extract.context import DocContext, Place
-from axiswatch.extract.places import (
-    SITE_PRECISIONS,
-    dateline_of,
-    dateline_place,
-    is_water,
-    place_span,
-)
+from axiswatch.extract.places import SITE_PRECISIONS, dateline_place, is_water, place_span
 from axiswatch.extract.triggers import lemma
 from axiswatch.model import Event
 from axiswatch.nlp.dates import REPORTING_VERBS
@@ -362,21 +356,22 @@ def dateline_places(ctx: DocContext, events: list[Event]) -> None:
             ev.geo_precision == "country"
         if ev.location is not None and not broad:
             continue
-        place = dateline_place(ctx, span.sent)
-        if place is None:
+        found = dateline_place(ctx, span.sent)
+        if found is None:
             continue
+        place, after = found
         if broad:
-            if ev.country == place.country and not _country_told(ctx, ev, span.sent):
+            if ev.country == place.country and not _country_told(ctx, ev, span.sent, after):
                 _set(ev, place)
         elif ev.country in (None, place.country) or _nationality_only(ctx, ev, place):
             _set(ev, place)
 
 
-def _country_told(ctx: DocContext, ev: Event, sent: Span) -> bool:
-    """Whether ``sent``, after the dateline opening it, names the country of ``ev`` as a
-    place ("in Belgium", "Belgium's capital"), not as a people ("a Belgian court")."""
-    found = dateline_of(ctx, sent)
-    start = max(sent.start_char, found[1]) if found is not None else sent.start_char
+def _country_told(ctx: DocContext, ev: Event, sent: Span, after: int) -> bool:
+    """Whether ``sent``, after the dateline opening it (which ends at ``after``), names
+    the country of ``ev`` as a place ("in Belgium", "Belgium's capital"), not as a people
+    ("a Belgian court")."""
+    start = max(sent.start_char, after)
     return any(m.start >= start and m.etype == "place" and m.label != "NORP" and
                m.entity_id is not None and ctx.is_country(m.entity_id) and
                ctx.place(m).country == ev.country

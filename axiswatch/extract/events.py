@@ -1317,7 +1317,7 @@ def _no_letup(ctx: DocContext, tok: Token) -> bool:
                     for a in verb_auxes(verb)):
         return False
     stopped = [p for _x, p in prep_objects(tok, TO | frozenset({"in", "on"}))]
-    return any(lemma(k) in KEPT_UP_NOUNS or _armed_act_noun(ctx, k) for k in stopped) and \
+    return any(_campaign_noun(ctx, k) for k in stopped) and \
         bool(_declarer(ctx, tok))
 
 
@@ -1328,7 +1328,12 @@ def _campaign_on_hold(ctx: DocContext, tok: Token) -> bool:
     if verb is None or tok.head.lower_ != "on":
         return False
     held = direct_objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return any(lemma(h) in KEPT_UP_NOUNS or _armed_act_noun(ctx, h) for h in held)
+    return any(_campaign_noun(ctx, h) for h in held)
+
+
+def _campaign_noun(ctx: DocContext, noun: Token) -> bool:
+    """A noun of a course of force: "operations", "attacks", "strikes"."""
+    return lemma(noun) in KEPT_UP_NOUNS or _armed_act_noun(ctx, noun)
 
 
 def _refrained_campaign(tok: Token) -> bool:

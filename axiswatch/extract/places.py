@@ -1066,22 +1066,22 @@ def _named_sea(ctx: DocContext, lat: float, lon: float) -> Place | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-def dateline_place(ctx: DocContext, sent: Span) -> Place | None:
+def dateline_place(ctx: DocContext, sent: Span) -> tuple[Place, int] | None:
     """The town of a dateline opening the sentence ("BAGHDAD --", "Erbil, Iraq (AP) --",
-    with a dash): a wire report's opening event happened where it is filed from, unless
-    its sentence says otherwise (the caller asks only when no place is named). The parser
-    may split "BAGHDAD (Reuters) -" off as a sentence of its own: a sentence that is only
-    a dateline, on the same line, heads the one after it."""
-    found = dateline_of(ctx, sent)
+    with a dash), and where the dateline ends: a wire report's opening event happened
+    where it is filed from, unless its sentence says otherwise (the caller asks only when
+    no place is named). The parser may split "BAGHDAD (Reuters) -" off as a sentence of
+    its own: a sentence that is only a dateline, on the same line, heads the one after it."""
+    found = _dateline_of(ctx, sent)
     if found is None:
         return None
     place = ctx.place(found[0])
     if place.lat is None or place.precision not in ("town", "district", "facility"):
         return None
-    return place
+    return place, found[1]
 
 
-def dateline_of(ctx: DocContext, sent: Span) -> tuple[LinkedMention, int] | None:
+def _dateline_of(ctx: DocContext, sent: Span) -> tuple[LinkedMention, int] | None:
     """The town of the dateline opening ``sent`` or the line it goes on, and where the
     dateline ends. The parser may split "ANTWERP, Belgium, Feb. 4 (X) -" into sentences
     of their own: those that are only a dateline, on the same line, head the one after."""

@@ -1355,6 +1355,9 @@ FRONTED = frozenset({"for", "of"})
 SERVING = frozenset({"act", "work", "operate", "spy"})
 DIRECTED = frozenset({"direct", "send", "recruit", "hire", "task", "dispatch", "run", "control",
                       "handle", "employ", "guide", "instruct", "order", "pay"})
+# Verbs by which a body sends its man on a deed, and those of telling or asking him to do
+# it ("was told by a Quds Force officer to devise a plan to kill X").
+SENDING = DIRECTED | frozenset({"tell", "ask"})
 # Verbs of plotting together: "conspired with X to kill" makes X a plotter too.
 COLLUDING = frozenset({"conspire", "collude", "plot", "scheme", "work", "cooperate",
                        "coordinate"})
@@ -1566,8 +1569,7 @@ def scheme_makers(ctx: DocContext, noun: Token) -> list[str]:
         else None
     if verb is not None and lemma(verb) in SERVING and verb.pos_ == "VERB":
         # "working for Y on a plan to kill Z": Y; and the one accused of that work
-        served += bodies_named(ctx, [p for _x, p in prep_objects(verb, FOR)] +
-                               _on_behalf_of(verb))
+        served += _bodies_served(ctx, [verb])
         if verb.dep_ == "pcomp" and verb.head.lower_ in ACCUSED_PREPS:
             up = verb.head.head
             verb = up.head if up.dep_ in ("dobj", "nsubjpass") else up
@@ -1584,9 +1586,13 @@ def served_by_accused(ctx: DocContext, accusing: Token) -> list[str]:
     held = [c for c in accusing.children if c.dep_ in ("dobj", "nsubjpass")]
     serving = [s for h in [accusing, *held] for _x, s in prep_objects(h, ACCUSED_PREPS)
                if lemma(s) in SERVING]
-    heads = [p for s in serving for _x, p in prep_objects(s, FOR)] + \
-        [p for s in serving for p in _on_behalf_of(s)]
-    return [*bodies_named(ctx, heads), *(a for h in held for a in principals(ctx, h))]
+    return [*_bodies_served(ctx, serving), *(a for h in held for a in principals(ctx, h))]
+
+
+def _bodies_served(ctx: DocContext, serving: list[Token]) -> list[str]:
+    """The bodies verbs of serving name: "working for Y", "acting on behalf of Y"."""
+    return bodies_named(ctx, [p for s in serving for _x, p in prep_objects(s, FOR)] +
+                        [p for s in serving for p in _on_behalf_of(s)])
 
 
 def backers_of_plotters(ctx: DocContext, tok: Token) -> list[str]:
@@ -1862,11 +1868,11 @@ def _sent_to_plot(ctx: DocContext, verb: Token) -> list[str]:
             elif sender.dep_ in ("advcl", "xcomp") and _infinitive(sender) and \
                     sender.head.pos_ == "VERB":
                 sender = sender.head
-                if lemma(sender) in DIRECTED | {"tell", "ask"}:
+                if lemma(sender) in SENDING:
                     break
             else:
                 break
-    if lemma(sender) not in DIRECTED | {"tell", "ask"} or \
+    if lemma(sender) not in SENDING or \
             not any(c.dep_ == "auxpass" for c in sender.children):
         return []
     sent = tokens_actors(ctx, [c for c in sender.children if c.dep_ == "nsubjpass"])
