@@ -322,12 +322,31 @@ def _counted(target: str) -> str | None:
     return first if first in _COUNTING or first.isdigit() else None
 
 
+# Words that may stand inside a person's name without a capital ("Ali al-Sadr", "Omar bin
+# Laden") or before it ("Dr. X").
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "van", "von", "der"})
+
+
+def _person_named(target: str) -> frozenset[str]:
+    """The words of a target told by a name alone ("Reza Karimi", "Ali al-Sadr"); none for
+    one told by a description, even one that ends in a name ("a man with ties to Iran")."""
+    words = target.replace(",", " ").split()
+    if not words or any(not w[:1].isupper() and w.split("-")[0].lower() not in _NAME_PARTICLES
+                        for w in words):
+        return frozenset()
+    return frozenset(w.lower() for w in words)
+
+
 def _other_detainees(a: Event, b: Event) -> bool:
     """"X was charged with the plot. Two men from New York were arrested for their role":
     an arrest told with a new count of people ("two men", "three others") after one of a
-    named person or of another count takes other people."""
+    named person or of another count takes other people. So does one of a person told by
+    another name ("Police arrested Reza Karimi ... Omid Sadeghi was detained in Bremen")."""
     if a.type != "arrest" or b.type != "arrest" or not a.target or not b.target:
         return False
+    name_a, name_b = _person_named(a.target), _person_named(b.target)
+    if name_a and name_b and not name_a & name_b:
+        return True
     x, y = _counted(a.target), _counted(b.target)
     if y is None:
         return False
@@ -527,12 +546,17 @@ def _hatched_before(kept: Event, other: Event) -> bool:
     return not _dates_compatible(kept, other) and other.date < kept.date
 
 
-def _arrest_of_other_day(kept: Event, ev: Event) -> bool:
+def _arrest_of_other_day(kept: Event, ev: Event, stated: bool = False) -> bool:
     """Whether an arrest told after another falls on another day ("his brother was
     detained two days later"): people are seized one by one, so an arrest of another
-    day is another arrest, though its date be reckoned from the first."""
-    return kept.type == ev.type == "arrest" and kept.date_precision == "day" and \
-        ev.date_precision == "day" and kept.date != ev.date
+    day is another arrest, though its date be reckoned from the first. A seizure whose
+    sentence tells its own time, after charges of another date ("X was charged on
+    Tuesday ... He was arrested in July"), is the arrest that came before them."""
+    if kept.type != "arrest" or ev.type != "arrest" or kept.date == ev.date:
+        return False
+    if stated and {kept.subtype, ev.subtype} == {"charges", "arrest"}:
+        return True
+    return kept.date_precision == "day" and ev.date_precision == "day"
 
 
 def _at_sea(ev: Event) -> bool:
@@ -623,9 +647,9 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
             # of its kind was told: the one told before, whichever part told it
             target = next((k for k in reversed(out) if k.type == ev.type and eligible(k)), None)
         if target is None and ev.id in dependent:
-            earlier = [k for k in reversed(out) if eligible(k, same_section=True) and
-                       not _arrest_of_other_day(k, ev)]
             stated = ev.id in explicit
+            earlier = [k for k in reversed(out) if eligible(k, same_section=True) and
+                       not _arrest_of_other_day(k, ev, stated)]
             fitting = [k for k in earlier if k.type == ev.type and
                        _fits(k, ev, places, stated, side_of, is_person)]
             fitting += [k for k in earlier if k.type != ev.type and

@@ -3959,8 +3959,10 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
                                                      holder.head.head.head.i) and
                 lemma(verb) in draft.hit.trigger.verbs):  # "placed X on its blacklist"
             # "X, which claimed the attack": the relative pronoun stands for X
+            # "X was taken into custody", "X was placed on the list": a passive verb's
+            # subject is whom the deed befalls, its doer only the agent
             who = tokens_actors(ctx, passive_agents(verb) or [
-                antecedent(s) for s in inherited_subjects(verb)])
+                antecedent(s) for s in inherited_subjects(verb) if s.dep_ != "nsubjpass"])
             if lemma(verb) in ("claim", "endorse"):
                 if not (verb.dep_ == "xcomp" and lemma(verb.head) in REFUSING):
                     draft.claimed_by += claimants(ctx, who)  # "declined to claim" none
@@ -4225,6 +4227,15 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
                 targets.append(subj)  # "the assets of X were frozen": whose assets
             if draft.type == "arrest" and subj.pos_ in ("NOUN", "PROPN"):
                 targets.append(subj)  # "two men were arrested": whom the arrest takes
+    if draft.type == "arrest" and tok.pos_ == "NOUN" and draft.hit.trigger.verbs:
+        verb = governing_verb(tok)  # "X was taken into custody", "took X into custody"
+        if verb is not None and lemma(verb) in draft.hit.trigger.verbs:
+            for subj in [c for c in verb.children if c.dep_ == "nsubjpass"] + \
+                    direct_objects(verb):
+                draft.target_actors += [a for a in token_actors(ctx, subj)
+                                        if a not in draft.target_actors]
+                if subj.pos_ in ("NOUN", "PROPN"):
+                    targets.append(subj)
     if tok.pos_ == "VERB" and draft.type == "transfer" and lemma(tok) not in RECEIVING_VERBS:
         # who receives: "supplied the Houthis with drones", "passed funds to Hezbollah";
         # "sent fighters to Syria": the fighters sent are no receivers

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from axiswatch.extract.arguments import inherited_subjects
+from axiswatch.extract.arguments import governing_verb, inherited_subjects
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.draft import Draft
 from axiswatch.extract.triggers import lemma
@@ -95,6 +95,9 @@ def _named_complement(ctx: DocContext, tok: Token) -> bool:
 def continues_story(ctx: DocContext, d: Draft) -> bool:
     """Whether draft ``d`` refers back to an occurrence rather than telling a new one."""
     tok = ctx.doc[d.hit.head]
+    verb = governing_verb(tok) if d.hit.trigger.verbs and tok.dep_ == "pobj" else None
+    if verb is not None and lemma(verb) in d.hit.trigger.verbs and tok.pos_ == "NOUN":
+        tok = verb  # "was taken into custody", "placed under arrest": told as its verb is
     if tok.pos_ in ("NOUN", "PROPN"):
         if _comparison(tok):
             return True
