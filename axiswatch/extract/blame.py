@@ -121,6 +121,8 @@ def _claims(ctx: DocContext, sent: Span) -> list[str]:
 
 # Verbs of a blow a group tells it has dealt ("said it had struck the base").
 SELF_STRIKES = frozenset({"strike", "hit", "target", "attack", "bomb", "shell"})
+# Verbs of wielding a weapon: "said it had used drones" tells the blow it dealt with them.
+WIELDING = frozenset({"use", "employ", "deploy"})
 # Pronouns standing for an event told before ("X claimed it").
 EVENT_PRONOUNS = frozenset({"it", "them"})
 # Nouns of a group's armed act that name no kind of violence ("carried out the operation").
@@ -146,7 +148,8 @@ def _told_by_group(ctx: DocContext, sent: Span) -> list[str]:
         if tok.dep_ != "ccomp" or lemma(tok.head) not in SAYING_CLAIMS or is_negated(tok):
             continue
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-        motive = lemma(tok) == "be" and any(_violent_head(ctx, s) for s in subj) and any(
+        motive = lemma(tok) == "be" and any(
+            _violent_head(ctx, s) or _one_operation(s) for s in subj) and any(
             lemma(t) in MOTIVES for c in tok.children if c.dep_ in ("attr", "prep", "acomp")
             for t in c.subtree)
         sayers = tokens_actors(ctx, [c for c in tok.head.children if c.dep_ == "nsubj"])
@@ -169,6 +172,9 @@ def _did_it(ctx: DocContext, tok: Token, subj: list[Token], sayers: list[str]) -
         return False
     if lemma(tok) in SELF_STRIKES and _done(tok):
         return any(c.dep_ == "dobj" for c in tok.children)  # "said it had struck the base"
+    if lemma(tok) in WIELDING and _done(tok):  # "said it had used drones"
+        arms = {i for w in ctx.weapons(tok.sent) for i in range(w.start, w.end)}
+        return any(c.dep_ == "dobj" and c.i in arms for c in tok.children)
     return lemma(tok) in PERFORMING and any(
         c.dep_ == "dobj" and (_violent_head(ctx, c) or _one_operation(c) or (
             c.lower_ in EVENT_PRONOUNS and _done(tok))) for c in tok.children)
@@ -199,6 +205,10 @@ def _own_word(ctx: DocContext, sent: Span, roles: Roles) -> None:
         tok = sent.doc[hit.head]
         clause = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else _standing_for(tok)
         own |= set(speakers(ctx, clause))
+    for tok in sent:  # "X said it was responsible", the deed left to the sentence before
+        if tok.lower_ in ANSWERABLE and tok.dep_ == "acomp" and lemma(tok.head) == "be" and \
+                any(c.dep_ == "nsubj" and c.lower_ in SELF for c in tok.head.children):
+            own |= set(speakers(ctx, tok.head))
     doers = [a for a in [*roles.actors, *roles.attributed_to] if a in own]
     if not doers:
         return
@@ -478,7 +488,7 @@ def carry_blame(events: list[Event], blames: list[Blame], *,
             and not parties & set(ev.target_actors)
             and (not ev.actors or parties & set(ev.actors) or (
                 ev.type == "plot" and all(map(is_person, ev.actors)) and
-                not any(map(is_person, parties))))]
+                not any(map(is_person, parties))) or _claimed_by_umbrella(blame, ev))]
         targets = _referents(blame, candidates, paragraph_of)
         if not targets:
             continue
@@ -506,6 +516,14 @@ def carry_blame(events: list[Event], blames: list[Blame], *,
                     _fill_in(target, ev)
                 dropped.add(ev.id)
     return [ev for ev in events if ev.id not in dropped]
+
+
+def _claimed_by_umbrella(blame: Blame, ev: Event) -> bool:
+    """"Kataib Hezbollah fired rockets at X. The Islamic Resistance in Iraq later claimed
+    responsibility": a group's attack told with its doers may still be claimed by
+    another name, which a claim with nothing else to say adds to it."""
+    return ev.type == "attack" and bool(blame.roles.claimed_by) and not (
+        blame.roles.actors or blame.roles.attributed_to)
 
 
 def _headline_story(blame: Blame, events: list[Event], sentence_of: Callable[[Event], int],

@@ -481,6 +481,14 @@ def _state_reading(ctx: DocContext, tok: Token, trig: Trigger) -> tuple[str, str
     side = _state_actor(ctx, tokens_actors(ctx, subj)) if subj else None
     if side is None and subj and all(lemma(s) in ARMED_MEN for s in subj):
         side = False  # "unidentified gunmen": no state's men, whoever sent them
+    # (a relative pronoun stands for a noun the parse may not show: "the strikes, which
+    # it said hit positions")
+    doers = tokens_actors(ctx, subj) if subj and not any(
+        s.tag_ in ("WDT", "WP") for s in subj) else []
+    if side is False and trig.armed_subject and doers and all(
+            ctx.etype(a) in GROUP_TYPES for a in doers) and any(
+            lemma(o) in ARMY_TARGETS for o in objects):
+        return trig.event_type, trig.subtype  # "Hezbollah said it struck an Israeli tank"
     if side is False and trig.armed_subject and any(
             _named(ctx, t) or (_sites_hit_by_name(ctx, subj, t))
             for o in objects for t in (o, *(
@@ -494,6 +502,15 @@ def _state_reading(ctx: DocContext, tok: Token, trig: Trigger) -> tuple[str, str
         if alt.state_only and alt.lemmas == trig.lemmas and alt.event_type != trig.event_type:
             return alt.event_type, alt.subtype
     return None
+
+
+# What an armed group's blow hits when it names no weapon: "struck an Israeli tank",
+# "hit a gathering of soldiers" (not "struck a deal", "hit a record").
+ARMY_TARGETS = frozenset({"tank", "position", "post", "outpost", "base", "barracks", "camp",
+                          "garrison", "headquarters", "soldier", "troop", "patrol", "convoy",
+                          "vehicle", "jeep", "bulldozer", "warship", "destroyer", "frigate",
+                          "battery", "radar", "gathering", "force", "unit", "checkpoint",
+                          "military", "army", "airbase", "installation", "site"})
 
 
 def _datives_to(holder: Token, preps: frozenset[str]) -> list[tuple[str, Token]]:
@@ -4095,7 +4112,8 @@ def _listed_groups(ctx: DocContext, sent: Span) -> list[str]:
     return out
 
 
-SAY_VERBS = frozenset({"say", "announce", "state", "claim", "declare", "confirm"})
+SAY_VERBS = frozenset({"say", "announce", "state", "claim", "declare", "confirm", "post",
+                       "write", "boast", "admit", "acknowledge"})
 
 
 def _claiming(draft: Draft) -> bool:
@@ -4114,8 +4132,10 @@ def _own_claim(ctx: DocContext, tok: Token) -> list[str]:
         return tokens_actors(ctx, [s for s in tok.head.children if s.dep_ == "nsubj"])
     subj = [c for c in tok.children if c.dep_ == "nsubj"] or [
         c for c in first_conjunct(tok).children if c.dep_ == "nsubj"]
-    if not subj or (subj[0].lower_ not in ("it", "they", "we") and not any(  # "its fighters"
-            c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subj[0].children)):
+    # "its fighters", "the group's naval forces": the sayer's own men
+    if not subj or (subj[0].lower_ not in ("it", "they", "we") and not any(
+            c.dep_ == "poss" and (c.lower_ in ("its", "their", "our") or _own_group_noun(c))
+            for c in subj[0].children)):
         return []
     cur = tok
     while cur.dep_ == "conj" and cur.head.i != cur.i:
@@ -4124,6 +4144,12 @@ def _own_claim(ctx: DocContext, tok: Token) -> list[str]:
         return []
     sayers = tokens_actors(ctx, [s for s in cur.head.children if s.dep_ == "nsubj"])
     return sayers  # a group or a state ("Israel said it killed X"): its own claim
+
+
+def _own_group_noun(tok: Token) -> bool:
+    """"the group's", "the movement's": the group that speaks, told by its kind."""
+    return lemma(tok) in GROUP_NOUNS and tok.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _group_telling_its_deed(ctx: DocContext, tok: Token) -> list[str]:

@@ -656,8 +656,10 @@ def place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[To
     for holder in list(out):  # "killed X in an airstrike in southern Lebanon"
         for c in holder.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "with", "by", "during"):
+                # ("in retaliation for the war in Gaza": what the deed answers, elsewhere)
                 out.extend(o for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
-                           and o.i != tok.i and ontology.triggers_starting(lemma(o)))
+                           and o.i != tok.i and ontology.triggers_starting(lemma(o))
+                           and lemma(o) not in ANSWERING_NOUNS)
     out.extend(_passive_agents(out))
     out.extend(_named_objects(out))
     out.extend(_hung_on_date(tok))
@@ -676,6 +678,12 @@ def place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[To
                 out.append(c)  # "..., killing two soldiers in the Golan Heights"
                 out.extend(o for o in c.children if o.dep_ == "dobj")
     return out
+
+
+# Nouns of a reprisal: "in retaliation for X", "in response to Y" tell what a deed
+# answers, not where it was done.
+ANSWERING_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "retribution",
+                             "vengeance", "answer"})
 
 
 # Verbs by which a speaker names what was hit: "struck what the military called X".
