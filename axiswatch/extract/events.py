@@ -2483,7 +2483,7 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
                                           _measure_in_force(ctx, tok) or
                                           _dated_participle(tok, trig.verbs, dates))):
         return None  # "imposed sanctions", "placed on the sanctions list"
-    if trig.requires_date and not dates:
+    if trig.requires_date and not dates and not _got_from_named(ctx, tok, etype):
         return None
     if trig.requires_intent:  # "planned to kidnap X"; one told as done has its own reading
         plot = _plot_subtype(ctx, tok)
@@ -2910,7 +2910,8 @@ def _reading_by_object(ctx: DocContext, tok: Token, trig: Trigger) -> Trigger | 
                   key=lambda alt: alt.pos != trig.pos)
     for alt in alts:
         if alt is not trig and alt.lemmas == trig.lemmas and alt.objects and any(
-                lemma(o) in alt.objects for o in _objects(tok, loads=alt.event_type == "transfer")):
+                _object_fits(ctx, alt, o)
+                for o in _objects(tok, loads=alt.event_type == "transfer")):
             return alt
     return None
 
@@ -3070,9 +3071,22 @@ def _object_fits(ctx: DocContext, trig: Trigger, obj: Token) -> bool:
     the holder a decision on an office names ("dismissed X from his post")."""
     if lemma(obj) in trig.objects or ("attack" in trig.objects and _armed_act_noun(ctx, obj)):
         return True
+    if trig.subtype == "funding" and _money_aid(obj):
+        return True  # "provided financial support to X": the aid is money
     return (trig.event_type == "meeting" or (
         trig.subtype == "decision" and bool(trig.objects & ctx.ontology.official_nouns))) \
         and ctx.etype_of_token(obj) == "person"
+
+
+def _money_aid(obj: Token) -> bool:
+    """"financial support", "monetary assistance": aid that its modifier makes money."""
+    return lemma(obj) in AID_NOUNS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in MONEY_MODIFIERS for c in obj.children)
+
+
+# Nouns of help that a modifier of money makes a sum handed over: "financial support".
+AID_NOUNS = frozenset({"support", "assistance", "aid", "backing", "help", "contribution"})
+MONEY_MODIFIERS = frozenset({"financial", "monetary", "cash"})
 
 
 def _armed_act_noun(ctx: DocContext, obj: Token) -> bool:
@@ -3143,7 +3157,7 @@ def _civil_goods(tok: Token) -> bool:
 
 def _civil_load(load: Token) -> bool:
     """Whether a load is trade goods or relief by its noun or its modifier."""
-    return lemma(load) in CIVIL_GOODS or any(
+    return (lemma(load) in CIVIL_GOODS and not _money_aid(load)) or any(
         c.dep_ in ("amod", "compound") and c.lower_ in CIVIL_MODIFIERS for c in load.children)
 
 
@@ -3272,6 +3286,15 @@ def _sources(verb: Token) -> list[Token]:
     objs = direct_objects(verb)
     objs += [p for o in objs for _x, p in prep_objects(o, OF)]
     return [p for h in (verb, *objs) for _x, p in prep_objects(h, FROM)]
+
+
+def _got_from_named(ctx: DocContext, tok: Token, etype: str) -> bool:
+    """"Hezbollah has received training from the Quds Force": a transfer told from its
+    receiver, with its giver named, needs no date to be one (whether it is told as done
+    is the tense's to say)."""
+    return etype == "transfer" and tok.pos_ == "VERB" and lemma(tok) in RECEIVING_VERBS and \
+        tok.tag_ not in PRESENT_TAGS and \
+        any(ctx.can_act(ctx.ents.at(t.i)) for s in _sources(tok) for t in s.subtree)
 
 
 def _moved(tok: Token, trig: Trigger) -> list[Token]:
@@ -4659,7 +4682,7 @@ def _owners_of_sum(verb: Token) -> list[Token]:
 
 
 # Sums that belong to whom they are paid: "its budget", "the fighters' salaries".
-OWNED_SUMS = frozenset({"budget", "salary", "payroll", "funding", "finances", "expenses",
+OWNED_SUMS = frozenset({"budget", "salary", "stipend", "payroll", "funding", "finances", "expenses",
                         "operations"})
 # Money verbs whose "for" names who gets the money: "laundered funds for X".
 FOR_MONEY_VERBS = frozenset({"launder", "raise", "collect"})
@@ -6193,17 +6216,43 @@ def _told_done(ctx: DocContext, tok: Token, draft: Draft) -> bool:
     if verb.tag_ == "VBG" and any(a.lower_ == "been" for a in auxes) and any(
             a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return True  # "has been smuggling weapons"
+    takers = bool(draft.target_actors) or _armed_takers(ctx, tok)
     progressive = verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes)
-    if progressive and draft.actors and (draft.target_actors or draft.place is not None) and \
+    if progressive and draft.actors and (takers or draft.place is not None) and \
             lemma(verb) not in RECEIVING_VERBS:
         return True  # "the IRGC is bringing in fighters to Aleppo": a movement under way
     present = verb.tag_ in ("VBZ", "VBP") or progressive
-    # "X receives arms from Y" describes X, but a sum received from a named giver is
-    # the standing supply told from the other side ("gets $700 million a year from Y");
-    # "Y arms X, a charge Y denies" is disputed
-    return present and bool(draft.actors) and bool(draft.target_actors) and (
-        lemma(tok) not in RECEIVING_VERBS or draft.subtype == "funding") and not any(
-            lemma(t) in DISPUTE_NOUNS for t in tok.sent)
+    # what a party gets from a named giver is the standing supply told from the other
+    # side ("gets $700 million a year from Y", "get their rockets from Y"); "Y arms X,
+    # a charge Y denies" is disputed
+    return present and bool(draft.actors) and takers and not any(
+        lemma(t) in DISPUTE_NOUNS for t in tok.sent)
+
+
+def _armed_takers(ctx: DocContext, tok: Token) -> bool:
+    """"Iran supplies the militias with drones", "arms its proxies", "sends rockets to
+    the rebels", "pays the salaries of the militia's fighters": a supply whose receiver
+    is told by a noun of armed groups rather than a name, or is the fighters of a group,
+    goes to parties of the network all the same."""
+    takers = _receivers(tok) + _owners_of_sum(tok)  # "pays the militia's salaries"
+    if tok.pos_ == "VERB" and (lemma(tok) in ARMING_VERBS or prep_objects(tok, WITH)):
+        takers += direct_objects(tok)  # "supplied the militias with drones"
+    takers += [p for o in direct_objects(tok) if lemma(o) in OWNED_SUMS
+               for _x, p in prep_objects(o, OF)]  # "the salaries of X fighters"
+    if lemma(tok) in RECEIVING_VERBS:
+        takers += subjects(tok)  # "the militias get their rockets from Iran"
+    return any(lemma(t) in TAKER_NOUNS or (lemma(t) in FIGHTER_NOUNS and (
+        _fighters_of(ctx, t) or any(c.dep_ == "poss" and lemma(c) in TAKER_NOUNS
+                                    for c in t.children)))
+        for r in takers for t in (r, *r.conjuncts))
+
+
+# Verbs whose object is who is supplied: "arms the rebels", "funds the militias".
+ARMING_VERBS = frozenset({"arm", "rearm", "equip", "supply", "furnish", "fund", "finance",
+                          "bankroll", "train"})
+# Nouns of armed groups, unnamed, that receive a supply: "the militias", "its proxies".
+TAKER_NOUNS = frozenset({"militia", "proxy", "group", "faction", "rebel", "insurgent",
+                         "movement", "ally", "partner", "affiliate"})
 
 
 # Verbs that tell a supply as kept up: "continues to fund the group".

@@ -19,8 +19,9 @@ Run = Callable[..., Extraction]
     ("Hezbollah, which is financed and trained by Iran, said on Tuesday it had shelled an "
      "Israeli post.", ["attack"]),
     ("The group, long supplied with rockets by Iran, has built up a large arsenal.", []),
-    # a habit of the antecedent, in the simple present
-    ("Washington accuses Tehran of arming the militias that attack its troops.", []),
+    # a habit of the antecedent, in the simple present (the supply charged is told)
+    ("Washington accuses Tehran of arming the militias that attack its troops.",
+     ["transfer"]),
     ("The militia, which fires rockets at the airport, is led by a former minister.", []),
     # but a deed done, or one with a day of its own, is told
     ("The militia, which fired rockets at the airport on Monday, is led by a former "
