@@ -858,6 +858,19 @@ def _by_crowd(ctx: DocContext, tok: Token) -> bool:
     return any(_crowd_noun(ctx, n) for n in nouns)
 
 
+# People killed or shot at as a crowd that protests: the protest is the occurrence.
+PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher"})
+
+
+def _victims(verb: Token) -> list[Token]:
+    """Whom a verb of killing or firing kills or hits: its object, its passive subject,
+    or what it fires "on" or "at" ("opened fire on demonstrators")."""
+    out = direct_objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    out += [p for _x, p in prep_objects(verb, FIRED_UPON)]
+    return out + [p for o in list(out) if lemma(o) in ("dozen", "hundred", "score")
+                  or o.like_num for _x, p in prep_objects(o, OF)]
+
+
 def _crowd_noun(ctx: DocContext, noun: Token) -> bool:
     """A noun of a crowd; a count ("thousands", "dozens") is none when it counts arms or
     papers ("dozens of weapons", "thousands of documents gathered by investigators")."""
@@ -2536,6 +2549,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
                 and not has_det and not (tok.dep_ == "advcl" and _person_target(
                     ctx, tok, nouns=False, named=True)):
             return None  # "..., killing four": the toll of another event, not "killing X"
+        if tok.pos_ == "VERB" and any(lemma(o) in PROTESTERS for o in _victims(tok)):
+            return "protest", "demonstration"  # "security forces killed 25 protesters"
         plot = _plot_subtype(ctx, tok)  # "tried to kill officials": a plot on whomever
         if plot is not None and (direct_objects(tok) or _person_target(ctx, tok, nouns=True)):
             return "plot", plot
