@@ -1313,6 +1313,21 @@ CAMPAIGN_GERUNDS = frozenset({"attack", "target", "strike", "hit", "fire", "shel
                               "fight", "bomb", "resist"})
 
 
+def _campaign_stopped(tok: Token) -> bool:
+    """"Kataib Hezbollah stopped its attacks on US forces", "has ceased operations": a
+    campaign told stopped is a halt, as "halted its attacks" is; "would not stop its
+    attacks" threatens, and "the rain stopped" or "stopped the car" stops no campaign."""
+    return lemma(tok) in ("stop", "cease") and tok.pos_ == "VERB" and \
+        not is_negated(tok) and _told_past(tok) and _campaign_kept(tok) and \
+        not any(c.dep_ == "auxpass" for c in tok.children)
+
+
+def _told_past(tok: Token) -> bool:
+    """"stopped", "has stopped", "had stopped": a verb told as done."""
+    return tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(
+        lemma(c) == "have" for c in tok.children if c.dep_ == "aux"))
+
+
 def _campaign_kept(tok: Token) -> bool:
     """"would press on with its attacks", "would carry on targeting ships", "its
     operations would not cease": what goes on is a campaign, named as the verb's object,
@@ -1644,12 +1659,40 @@ DISMISSIVE = frozenset({"baseless", "unfounded", "groundless", "fabricated", "fa
 # Acts a call to arms asks for ("called on Iraqis to take up arms", "called on his
 # fighters to attack the occupiers").
 ARMING_ACTS = frozenset({"fight", "mobilize", "mobilise", "resist", "defend", "prepare",
-                         "confront", "volunteer", "enlist", "attack", "target", "strike"})
+                         "confront", "volunteer", "enlist", "attack", "target", "strike",
+                         "respond", "retaliate", "avenge", "escalate", "intensify"})
+# Verbs of urging whose object is who is asked to act ("urged Iraqis to rise up",
+# "asked its fighters to suspend operations", "instructed his followers to end the
+# sit-in"; "appealed to the factions to halt their attacks" names them after "to").
+URGING = frozenset({"urge", "appeal", "ask", "exhort", "implore", "encourage", "instruct",
+                    "tell"})
+# Fights a people is called to join ("called on Arabs to join the battle").
+FIGHT_NOUNS = frozenset({"battle", "fight", "war", "confrontation", "struggle", "intifada"})
+# Verbs that drive a foe out with their particle ("called on the government to kick out
+# US troops", "to throw out the ambassador").
+DRIVING_OUT = frozenset({"kick", "drive", "throw", "force", "push", "chase"})
+TAKING_PART_IN = frozenset({"in"})
+
+
+def _drives_out(act: Token) -> bool:
+    """"to kick out US troops", "to drive the occupiers out": a foe driven out."""
+    return lemma(act) in DRIVING_OUT and any(c.dep_ == "prt" and c.lower_ == "out"
+                                             for c in act.children)
+
+
+def _joined(act: Token) -> list[Token]:
+    """What an act asked of a people takes part in: its objects ("join the protests"),
+    their "in" objects and its own ("take part in the protests", "to take part in the
+    march")."""
+    objs = direct_objects(act)
+    return objs + [p for h in (act, *objs) for _x, p in prep_objects(h, TAKING_PART_IN)]
+
+
 # Acts a call to stop asks for ("called on its fighters to halt attacks").
 STOPPING_ACTS = frozenset({"halt", "stop", "cease", "suspend", "end", "refrain", "withdraw"})
 # Acts that break with a foe, which a call asks of anyone ("called on Arab states to
 # sever ties", "called for US troops to leave").
-BREAKING_ACTS = frozenset({"expel", "sever", "cut", "boycott", "evict", "oust", "close",
+BREAKING_ACTS = frozenset({"expel", "sever", "cut", "boycott", "evict", "oust", "close", "shut",
                            "halt", "suspend", "cease", "end", "terminate", "cancel", "revoke",
                            "scrap", "abrogate"})
 # Measures against a foe whose imposing a call asks for ("called on Muslim states to impose
@@ -1788,13 +1831,16 @@ def _called_to_act(ctx: DocContext, tok: Token) -> bool:
     # "called on Palestinians to march": the parse may take "on" for the verb's particle
     addressed += [p for c in tok.children if c.dep_ == "prt" and c.lower_ in ADDRESSEE_PREPS
                   for p in c.children if p.dep_ == "pobj"]
-    if lemma(tok) == "urge":  # "urged Muslim states to cut ties": whom one urges is its object
+    if lemma(tok) in URGING:  # "urged Muslim states to cut ties": whom one urges is its object
         addressed += direct_objects(tok)
+    if lemma(tok) == "appeal":  # "appealed to the factions to halt their attacks"
+        addressed += [p for _x, p in prep_objects(tok, TO)]
     acts = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
     acts += [c for a in addressed for c in a.children if c.dep_ in ("acl", "relcl")]
     if not acts:
         return False
-    if any(lemma(a) in BREAKING_ACTS or _imposes_measure(a) for a in acts) or any(
+    if any(lemma(a) in BREAKING_ACTS or _imposes_measure(a) or _drives_out(a)
+           for a in acts) or any(
             lemma(a) in LEAVING_ACTS and _forces_leave(ctx, a, addressed) for a in acts):
         return True
     if not addressed:
@@ -1802,7 +1848,8 @@ def _called_to_act(ctx: DocContext, tok: Token) -> bool:
     arms = any(lemma(a) in ARMING_ACTS or ((lemma(a) == "take" and any(
         lemma(o) == "arm" or o.lower_ == "arms" for o in direct_objects(a))) or any(
         lemma(p) == "street" for _x, p in prep_objects(a, TO))) for a in acts)
-    arms = arms or any(lemma(o) in MASS_ACTIONS for a in acts for o in direct_objects(a))
+    arms = arms or any(lemma(o) in MASS_ACTIONS | FIGHT_NOUNS for a in acts
+                       for o in _joined(a))
     arms = arms or any(lemma(a) in MASS_VERBS for a in acts)  # "called on them to protest"
     stop = any(lemma(a) in STOPPING_ACTS or _stands_down(a) for a in acts)
     people = any(lemma(a) in FOLLOWER_NOUNS or a.ent_type_ == "NORP" or any(
@@ -1957,6 +2004,20 @@ def _orders_craft(verb: Token) -> bool:
 
 # Verbs whose participle tells what an order shuts ("ordered the offices closed").
 SHUTTING = frozenset({"close", "shut", "seal", "dissolve", "disband", "evacuate"})
+
+
+# Nouns of a state's envoys, whom a host state sends away.
+ENVOY_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "consul",
+                         "d'affaires", "chargé", "charge"})
+
+
+def _envoy_sent_off(verb: Token) -> bool:
+    """"ordered the Swedish ambassador to leave the country", "told the envoy to leave
+    within 48 hours": an envoy told to leave is expelled ("told reporters to leave" or
+    "ordered the ambassador to attend" sends no envoy away)."""
+    return any(lemma(o) in ENVOY_NOUNS for o in direct_objects(verb)) and any(
+        c.dep_ in ("xcomp", "ccomp") and lemma(c) in LEAVING_ACTS and not is_negated(c)
+        for c in verb.children)
 
 
 def _orders_shut(verb: Token) -> bool:
@@ -2368,7 +2429,10 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "a travel warning", "a storm warning": advice, no threat
     if etype == "statement" and lemma(tok) in LABELLING and tok.pos_ == "VERB":
         return _labelled(ctx, tok)
-    if etype == "statement" and lemma(tok) == "urge" and tok.pos_ == "VERB":
+    if etype == "statement" and lemma(tok) in ORDERING | URGING and tok.pos_ == "VERB" and \
+            _envoy_sent_off(tok):
+        return "statement", "expulsion"  # "ordered the Swedish ambassador to leave"
+    if etype == "statement" and lemma(tok) in URGING and tok.pos_ == "VERB":
         return ("statement", "call") if _called_to_act(ctx, tok) else None
     if etype == "statement" and lemma(tok) == "demand" and tok.pos_ == "VERB":
         return ("statement", "call") if _demanded_break(ctx, tok) else None
@@ -2431,7 +2495,7 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
                                                     weapons, dates)
     if lemma(tok) == "cease" and not _campaign_kept(tok):
         return None  # "the rain would not cease"
-    if lemma(tok) in ("stop", "cease") and not is_negated(tok):
+    if etype == "statement" and lemma(tok) in ("stop", "cease") and not is_negated(tok):
         subtype = "suspension"  # "would stop its attacks"; "would not stop" threatens
     if lemma(tok) in RELEASING and is_negated(tok):
         subtype = "threat"  # "would not release the hostages until ...": held as a lever
@@ -2520,6 +2584,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return (etype, subtype) if disowned and _own_side(ctx, tok) else None
     if trig.requires_declaration and not _declared(ctx, tok) and not (
             trig.objects and _declared_in_progress(tok)):
+        if _campaign_stopped(tok):
+            return "statement", "suspension"  # "stopped its attacks", as "halted" is
         done = _reading_told_done(ctx, tok, trig)
         if done is not None:  # "deployed fighters to Aleppo": the transfer told as done
             return _type_hit(ctx, replace(hit, trigger=done), sent, weapons, dates)
@@ -5605,10 +5671,20 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         _phase_begun(ctx, tok))
     if etype == "statement" and (not placed or (any(
             c.dep_ == "auxpass" for c in tok.children) and not _declared(ctx, tok) and
-            not _refused(ctx, tok))) \
+            not _refused(ctx, tok) and not _done_by_party(ctx, tok, hit.trigger))) \
             and not _time_clause(tok) and lemma(tok) not in NEGATED_DENIALS:
         return None  # but "said X would be held responsible": a declared future act
     return typed
+
+
+def _done_by_party(ctx: DocContext, tok: Token, trig: Trigger) -> bool:
+    """"the ambassador was expelled by Bahrain", "ties were severed by Riyadh": a
+    decision on its object told in the passive, done by a party named after "by"; "X
+    would be held responsible" and "were told by officials" decide nothing."""
+    past = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in tok.children) or any(
+        c.dep_ == "aux" and lemma(c) == "have" for c in tok.children)  # "has been expelled"
+    return bool(trig.objects) and not trig.requires_declaration and past and \
+        any(ctx.can_act(ctx.ents.at(a.i)) for a in passive_agents(tok))
 
 
 # Words of haste whose "to" complement is done at once ("was quick to deny any role").
@@ -5978,7 +6054,7 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
             if _intercepts(tok):
                 draft.claimed_by = []  # "said it shot down a drone" claims no launch
         if etype == "statement" and (hit.trigger.event_type != "statement" or
-                                     hit.trigger.requires_speaker):
+                                     hit.trigger.requires_speaker) and not _campaign_stopped(tok):
             draft.actors = _declarer(ctx, tok)  # "X said they would strike": X threatens
             draft.claimed_by = []
         if etype == "statement" and _departure_demanded(ctx, tok):
@@ -6002,6 +6078,8 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
             # "X said Washington had no involvement": the speaker's, else whoever has none
             draft.actors = _declarer(ctx, verb_of) or tokens_actors(
                 ctx, inherited_subjects(verb_of))
+        if etype == "statement" and not draft.actors and _done_by_party(ctx, tok, hit.trigger):
+            draft.actors = tokens_actors(ctx, passive_agents(tok))  # "expelled by Bahrain"
         if etype == "statement" and not (draft.actors or draft.claimed_by):
             continue  # a declaration is someone's: "aid groups have warned" is not one
         if etype == "statement" and hit.trigger.objects and not _named_doer(ctx, tok):
@@ -6358,6 +6436,7 @@ def _named_doer(ctx: DocContext, tok: Token) -> bool:
     if verb is None:
         return False
     subjects = [s for s in inherited_subjects(verb) if s.dep_ != "nsubjpass"]
+    subjects += passive_agents(verb)  # "the ambassador was expelled by Bahrain"
     for anc in list(verb.ancestors)[:3]:
         if anc.pos_ == "VERB" and (lemma(anc) in ANNOUNCING or _passes_message(anc)):
             subjects += [c for c in anc.children if c.dep_ == "nsubj"]
