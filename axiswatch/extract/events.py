@@ -501,6 +501,9 @@ def _state_reading(ctx: DocContext, tok: Token, trig: Trigger) -> tuple[str, str
     for alt in ctx.ontology.triggers_starting(trig.lemmas[0]):
         if alt.state_only and alt.lemmas == trig.lemmas and alt.event_type != trig.event_type:
             return alt.event_type, alt.subtype
+    if trig.event_type == "attack" and trig.armed_subject and any(
+            lemma(o) in ARMY_TARGETS | STRUCK_SITES for o in objects):
+        return "strike", None  # "the Israeli air force destroyed a depot": a state's force
     return None
 
 
@@ -511,6 +514,11 @@ ARMY_TARGETS = frozenset({"tank", "position", "post", "outpost", "base", "barrac
                           "vehicle", "jeep", "bulldozer", "warship", "destroyer", "frigate",
                           "battery", "radar", "gathering", "force", "unit", "checkpoint",
                           "military", "army", "airbase", "installation", "site"})
+
+
+# Sites a state's forces destroy or hit in a blow: "destroyed a weapons depot".
+STRUCK_SITES = frozenset({"depot", "tunnel", "warehouse", "launcher", "launchpad", "facility",
+                          "hideout", "stronghold", "compound", "storage", "cache", "bunker"})
 
 
 def _datives_to(holder: Token, preps: frozenset[str]) -> list[tuple[str, Token]]:

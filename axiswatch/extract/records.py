@@ -73,7 +73,13 @@ from axiswatch.extract.when import (
 from axiswatch.ids import event_id
 from axiswatch.model import Event, Evidence, Precision
 from axiswatch.nlp.dates import time_spans
-from axiswatch.nlp.hedging import accused_plot, certainty_of, hedge_asides, masked
+from axiswatch.nlp.hedging import (
+    accused_plot,
+    certainty_of,
+    hedge_asides,
+    masked,
+    settled_plot,
+)
 from axiswatch.nlp.numbers import counted, injured_count, killed_count
 from axiswatch.nlp.text import clean_span
 from axiswatch.nlp.tokens import sentence_before, text_of
@@ -609,6 +615,17 @@ def _names_type(ctx: DocContext, tok: Token, event_type: str) -> bool:
     return bool(types) and event_type in types[0]
 
 
+# Kinds of actor whose attempt at a blow a report may tell as done.
+_ARMED_KINDS = frozenset({"armed_group", "front_group", "coalition"})
+
+
+def _attempt_of_group(ctx: DocContext, d: Draft) -> bool:
+    """Whether a plot is an armed group's attempt at a blow ("the militias tried to target
+    Israel with a drone"), or one by doers the text does not name, told as done, not a
+    plan its pursuers disclose."""
+    return d.subtype == "attempted" and all(ctx.etype(a) in _ARMED_KINDS for a in d.actors)
+
+
 def _supply_disowned(ctx: DocContext, verb: Token) -> bool:
     """"Tehran denies arming the group", "Iran rejects claims it supplies the drones": a
     standing supply disowned in the simple present, a stance held as of the report (a
@@ -1007,6 +1024,12 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
                 accused_plot(text_of(before)) and not accused_plot(text_of(sent)):
             # "Police said they had arrested two men. The men had planned attacks on X":
             # the plot told on from what its investigators said
+            certainty = "alleged"
+        if d.type == "plot" and certainty == "confirmed" and not settled_plot(text_of(sent)) \
+                and not _attempt_of_group(ctx, d):
+            # "an Iranian cell planned to bomb the embassy": a plan foiled is known only by
+            # the word of those who foiled it, until a court rules or a group's attempt is
+            # told done ("in 2021 the militias tried to target Israel with a drone")
             certainty = "alleged"
         if d.type == "transfer" and certainty == "confirmed" and \
                 _told_by_others(ctx, sent.doc[d.hit.head], d):

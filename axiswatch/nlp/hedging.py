@@ -101,6 +101,16 @@ def accused_plot(text: str) -> bool:
     return ACCUSERS.search(text) is not None
 
 
+# What settles a plot as fact: a court's verdict or the plotter's own admission ("was
+# convicted of plotting", "sentenced to 20 years", "pleaded guilty", "confessed").
+SETTLERS = re.compile(r"\b(?:convict\w*|sentenc\w*|guilty|admit\w*|confess\w*)\b", re.I)
+
+
+def settled_plot(text: str) -> bool:
+    """Whether a plot's sentence tells it as settled by a court or by its plotter."""
+    return SETTLERS.search(text) is not None
+
+
 # From the least to the most sure.
 CERTAINTY_ORDER = ("claimed", "alleged", "assessed", "reported", "confirmed")
 

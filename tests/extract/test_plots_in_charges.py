@@ -63,7 +63,8 @@ def test_an_arrest_on_suspicion_of_planning_makes_the_plot_alleged(extract: Run)
 
 
 def test_detainees_a_plot_would_free_accuse_no_one(extract: Run) -> None:
-    [ev] = plots(extract("Militants plotted to storm the jail and free detainees held there, "
+    # (an attempt told as done: a plan alone is an allegation whoever tells it)
+    [ev] = plots(extract("Militants tried to storm the jail and free detainees held there, "
                          "a rebel leader said."))
     assert ev.certainty == "confirmed"
 
