@@ -150,6 +150,7 @@ from axiswatch.extract.roles import (
     scheme_makers,
     sentence_roles,
     sponsors_of_plot,
+    title_owner,
     token_actors,
     tokens_actors,
 )
@@ -161,6 +162,7 @@ from axiswatch.extract.speakers import (
     speakers,
     with_speaker,
 )
+from axiswatch.extract.titles import hyphen_title
 from axiswatch.extract.triggers import MODIFIER_DEPS, TriggerHit, WeaponHit, lemma
 from axiswatch.extract.when import (
     NEWS_DAY_KINDS,
@@ -2312,6 +2314,8 @@ def _speaking_actors(ctx: DocContext, said_by: list[Token]) -> list[str]:
     names ("the group's leader, X, said": X), with the state body a spokesman's title
     speaks for ("Iran's foreign ministry spokesman, X, said": X and the ministry)."""
     out = tokens_actors(ctx, [_named_speaker(ctx, c) for c in said_by])
+    out += [g for c in said_by if _named_speaker(ctx, c) is not c
+            for g in title_owner(ctx, c) if g not in out]  # "its spokesman, X, said"
     for subj in said_by:
         if lemma(subj) in VOICE_NOUNS and _named_speaker(ctx, subj) is not subj:
             out += [a for a in token_actors(ctx, subj)
@@ -2321,8 +2325,9 @@ def _speaking_actors(ctx: DocContext, said_by: list[Token]) -> list[str]:
 
 def _named_speaker(ctx: DocContext, subj: Token) -> Token:
     """"The group's leader, X, said ...": the person the title's apposition names
-    speaks, as when the title stands before the name ("group leader X said")."""
-    if subj.pos_ != "NOUN":
+    speaks, as when the title stands before the name ("group leader X said"); so does a
+    title the tagger took for a name or an adjective ("X's secretary-general, Y, said")."""
+    if subj.pos_ != "NOUN" and not hyphen_title(subj):
         return subj
     for app in (c for c in subj.children if c.dep_ == "appos"):
         if any(ctx.etype(a) == "person" for a in token_actors(ctx, app)):

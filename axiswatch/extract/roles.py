@@ -39,6 +39,7 @@ from axiswatch.extract.arguments import (
 )
 from axiswatch.extract.context import GROUP_ANAPHORA, PERSON_ANAPHORA, DocContext
 from axiswatch.extract.draft import NON_STATE, STATE_TYPES, VIOLENT
+from axiswatch.extract.titles import hyphen_title, leader_named_before, titled_person_before
 from axiswatch.extract.triggers import lemma
 from axiswatch.nlp.linking import PERSON_NOUNS, PLACE_TYPES, LinkedMention
 from axiswatch.nlp.metonymy import BACKING_PARTICIPLES
@@ -248,12 +249,28 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 def _sentence_before_unnamed(ctx: DocContext, tok: Token) -> Span | None:
     """The sentence before ``tok``'s, when ``tok``'s own sentence names no actor before it
-    (so a word there may continue what the sentence before told); ``None`` otherwise."""
+    (so a word there may continue what the sentence before told); ``None`` otherwise.
+    The words a speaker is quoted saying before him are his, not another speaker
+    ("'We will strike the American bases,' a spokesman said")."""
     sent = tok.sent
+    quoted = {t.i for c in _quoted_before(tok) for t in c.subtree}
     if sent.start == 0 or any(ctx.can_act(m) for m in ctx.mentions_of(
-            list(sent[:tok.i - sent.start]))):
+            [t for t in sent[:tok.i - sent.start] if t.i not in quoted])):
         return None
     return ctx.doc[sent.start - 1].sent
+
+
+def _quoted_before(tok: Token) -> list[Token]:
+    """The words a subject of saying is told to say before him, opening his sentence
+    and set off only by punctuation ("'We will strike,' a spokesman said")."""
+    said = tok.head
+    if tok.dep_ != "nsubj" or lemma(said) not in SAYING:
+        return []
+    doc, start = tok.doc, tok.sent.start
+    return [c for c in said.children if c.dep_ == "ccomp" and c.i < tok.i and
+            all(t.is_punct for t in doc[start:c.left_edge.i]) and
+            all(t.is_punct or t.i in (said.i, *[d.i for d in tok.subtree])
+                for t in doc[c.right_edge.i + 1:tok.i])]
 
 
 def _subject_before(ctx: DocContext, tok: Token) -> str | None:
@@ -271,6 +288,22 @@ def _subject_before(ctx: DocContext, tok: Token) -> str | None:
         if tok.lower_ == "it" and head.tag_ in PLURAL_TAGS and m.etype == "state_body":
             continue  # "US forces ... it": not the forces
         return _acting(ctx, m)
+    return None
+
+
+def _subject_body_before(ctx: DocContext, tok: Token) -> str | None:
+    """"X fighters fired rockets on Monday. A spokesman warned ...": the one body the
+    main subject of the sentence before acts as, when it is no name of its own (its
+    fighters, members or gunmen), in the same paragraph."""
+    before = _sentence_before_unnamed(ctx, tok)
+    if before is None or sentence_before(tok.sent) is None:
+        return None
+    for subj in (c for c in before.root.children if c.dep_ == "nsubj"):
+        if ctx.ents.at(subj.i) is not None or lemma(subj) not in MEMBER_NOUNS:
+            continue
+        bodies = {a for a in token_actors(ctx, subj) if ctx.etype(a) != "person"}
+        if len(bodies) == 1:
+            return bodies.pop()
     return None
 
 
@@ -468,10 +501,14 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
     if lemma(tok) in VOICE_NOUNS and tok.dep_ == "nsubj" and all(
             c.dep_ == "det" and c.lower_ in VOICE_DETERMINERS for c in tok.children):
         # "X fired rockets on Sunday. A spokesman warned ...": a spokesman for no one
-        # named speaks for the subject of the sentence before
-        told = _subject_before(ctx, tok)
+        # named speaks for the subject of the sentence before ("X fighters fired ...
+        # A spokesman warned": the body its fighters act as)
+        told = _subject_before(ctx, tok) or _subject_body_before(ctx, tok)
         if told is not None:
             return told
+    titled = titled_person_before(ctx, tok)  # "X spoke on Friday. The cleric said ..."
+    if titled is not None:
+        return titled
     if low in PERSON_ANAPHORA and tok.dep_ == "nsubj":
         told = _unnamed_holder_before(ctx, tok)
         if told is not None:
@@ -582,6 +619,9 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
                         found.append(group)
         if not found and depth < 2:
             found = _members_of(ctx, head, depth) or _issuers_of(ctx, head, depth)
+        leader = leader_named_before(ctx, head, found) if found else None
+        if leader is not None:  # "the group's secretary-general": the leader named before
+            found = [leader, *found]
         out.extend(found)
     return list(dict.fromkeys(out))
 
@@ -632,7 +672,7 @@ def _named_in_apposition(ctx: DocContext, head: Token) -> list[str]:
     as X": a common noun renamed by the names after it acts as the names. A body named on
     the noun stays an actor ("an IRGC officer, X"); a country's adjective only describes
     the person ("an Iranian diplomat, X" is X, not Iran)."""
-    if head.pos_ != "NOUN":
+    if head.pos_ != "NOUN" and not hyphen_title(head):
         return []
     names = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and
              not _listed_after_colon(head, c)]
@@ -653,7 +693,22 @@ def _named_in_apposition(ctx: DocContext, head: Token) -> list[str]:
                 cm.entity_id and _actor_ok(ctx, cm) and not _nationality(ctx, child) and \
                 not (office and ctx.is_country(cm.entity_id)):
             named.append(_acting(ctx, cm))
+    named += [g for g in title_owner(ctx, head) if g not in named]
     return list(dict.fromkeys(named))
+
+
+def title_owner(ctx: DocContext, head: Token) -> list[str]:
+    """"Its spokesman, X": the group a spokesman's possessive pronoun stands for, whose
+    voice its named holder is (a leader named so, "its leader X", speaks as himself)."""
+    if lemma(head) not in VOICE_NOUNS:
+        return []
+    out: list[str] = []
+    for child in _modifiers(head):
+        if child.dep_ == "poss" and child.lower_ in POSSESSIVE_GROUP:
+            ref = _anaphor(ctx, child)
+            if ref is not None and ctx.etype(ref) in NON_STATE:
+                out.append(ref)
+    return out
 
 
 # Offices a country's name before the title only places ("Iran's president, X", "Iraq's
@@ -943,6 +998,11 @@ def _modifiers(head: Token) -> list[Token]:
         out.extend(c for c in child.conjuncts if c.i < head.i)
         if child.pos_ in ("NOUN", "PROPN"):
             out.extend(g for g in child.children if g.dep_ in MODIFIER_DEPS and g.i < child.i)
+        if child.pos_ in ("NOUN", "PROPN") and child.i + 2 == head.i and \
+                head.doc[child.i + 1].text == "-":
+            # "its secretary-general", "the group's commander-in-chief" parsed with the
+            # possessor on the title's first word
+            out.extend(g for g in child.children if g.dep_ == "poss" and g.i < child.i)
     return out
 
 

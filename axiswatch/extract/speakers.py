@@ -185,6 +185,14 @@ def _titled_group(ctx: DocContext, verb: Token, person: str) -> str | None:
              ctx.etype(m.entity_id) in ("state_body", *NON_STATE)}
     if len(named) == 1:
         return named.pop()
+    # "its secretary-general, X, said the group would ...": the group the title's
+    # possessor stands for
+    owners = {a for s in verb.children if s.dep_ == "nsubj" for t in s.subtree
+              if t.dep_ == "poss" and ctx.ents.at(t.i) is None and
+              (t.pos_ == "PRON" or lemma(t) in OWN_GROUP_NOUNS)
+              for a in tokens_actors(ctx, [t]) if ctx.etype(a) in NON_STATE}
+    if not named and len(owners) == 1:
+        return owners.pop()
     own = {b for b in bodies_of(ctx, person) if ctx.etype(b) in NON_STATE}
     return own.pop() if len(own) == 1 else None
 
