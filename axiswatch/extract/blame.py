@@ -526,6 +526,16 @@ def _claimed_by_umbrella(blame: Blame, ev: Event) -> bool:
         blame.roles.actors or blame.roles.attributed_to)
 
 
+def claims_alone(events: list[Event]) -> None:
+    """"A drone struck Eilat on Sunday. X said in a statement that it had attacked a vital
+    target in Eilat": an attack whose doers only its claimants name is known by their word,
+    however the report told the blow, unless a source it cites reports it."""
+    for ev in events:
+        if ev.type == "attack" and ev.claimed_by and not ev.actors and \
+                ev.certainty == "confirmed":
+            ev.certainty = "claimed"
+
+
 def _headline_story(blame: Blame, events: list[Event], sentence_of: Callable[[Event], int],
                     section_of_sentence: Callable[[int], object],
                     section_of: Callable[[Event], object]) -> None:

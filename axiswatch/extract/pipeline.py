@@ -24,6 +24,7 @@ from axiswatch.extract.blame import (
     Blame,
     campaign_strikers,
     carry_blame,
+    claims_alone,
     named_over_collective,
     plot_senders_told_after,
     sentence_blame,
@@ -398,6 +399,7 @@ class Extractor:
                                    ev.id for ev in events for lo, hi in takeaways
                                    if lo <= ev.evidence.start < hi))
         campaign_strikers(ctx, events, sentence_index)
+        claims_alone(events)
         refine_places(ctx, events)
         for rel in [*listed_later(ctx, events), *event_relations(ctx, events)]:
             relations.setdefault(rel.id, rel)
