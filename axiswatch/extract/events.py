@@ -2116,9 +2116,19 @@ def _relative_denial(tok: Token) -> bool:
     said ...": a denial told in a relative clause is its subject's own statement, beside
     what the main clause tells. In the simple present ("..., a charge Tehran denies",
     "Iran, which denies arming the group, ...") it is a standing position beside a
-    standing charge, background rather than a statement made."""
+    standing charge, background rather than a statement made; but a charge that a party
+    named in the clause denies ("Washington says Iran arms the militias, which Tehran
+    denies") is that party's denial of it, as "Tehran denies it" would be."""
     return tok.dep_ == "relcl" and tok.pos_ == "VERB" and lemma(tok) in DENYING and \
-        not is_negated(tok) and tok.tag_ not in PRESENT_TAGS
+        not is_negated(tok) and (tok.tag_ not in PRESENT_TAGS or charge_denied(tok))
+
+
+def charge_denied(tok: Token) -> bool:
+    """"..., which Tehran denies": the relative stands for the charge told before it,
+    which the clause's own named subject denies ("Iran, which denies arming the group"
+    is the denier described)."""
+    return any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in tok.children) \
+        and any(s.dep_ == "nsubj" and s.lower_ not in RELATIVE_PRONOUNS for s in tok.children)
 
 
 # Tags of the simple present, which tells a standing position.
@@ -3167,6 +3177,9 @@ def _object_fits(ctx: DocContext, trig: Trigger, obj: Token) -> bool:
         return True
     if trig.subtype == "funding" and _money_aid(obj):
         return True  # "provided financial support to X": the aid is money
+    if trig.subtype == "training" and "fighter" in trig.objects and \
+            ctx.etype_of_token(obj) in NON_STATE:
+        return True  # "trained Hezbollah", as "trained its fighters"
     return (trig.event_type == "meeting" or (
         trig.subtype == "decision" and bool(trig.objects & ctx.ontology.official_nouns))) \
         and ctx.etype_of_token(obj) == "person"
@@ -4776,8 +4789,8 @@ def _owners_of_sum(verb: Token) -> list[Token]:
 
 
 # Sums that belong to whom they are paid: "its budget", "the fighters' salaries".
-OWNED_SUMS = frozenset({"budget", "salary", "stipend", "payroll", "funding", "finances", "expenses",
-                        "operations"})
+OWNED_SUMS = frozenset({"budget", "salary", "wage", "stipend", "payroll", "funding", "finances",
+                        "expenses", "operations"})
 # Money verbs whose "for" names who gets the money: "laundered funds for X".
 FOR_MONEY_VERBS = frozenset({"launder", "raise", "collect"})
 # "bound for X", "headed to X": where a load goes.
@@ -6106,6 +6119,8 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
             continue  # "Iran has long supplied the group": background
         killed = etype in VIOLENT and bool(killed_count(text_of(sent)))
         if is_generic(ctx, tok, draft, killed, owners) and not _promised_reprisal(tok) and \
+                not (etype == "transfer" and _arriving_load(ctx, tok) and draft.actors and
+                     _is_arms(ctx, tok, _weapon_indices(weapons))) and \
                 not (etype == "statement" and (_charge_called_false(tok) or
                                                lemma(tok) in TALK_NOUNS)):
             # ("said the claims were lies": a plural label of a charge is no kind, nor are
@@ -6347,10 +6362,26 @@ def _armed_takers(ctx: DocContext, tok: Token) -> bool:
                for _x, p in prep_objects(o, OF)]  # "the salaries of X fighters"
     if lemma(tok) in RECEIVING_VERBS:
         takers += subjects(tok)  # "the militias get their rockets from Iran"
+    if _arriving_load(ctx, tok):
+        takers += direct_objects(tok.head)  # "arms shipments reach the militias"
+    elif tok.pos_ == "VERB" and _arrival_verb(ctx, tok):
+        takers += direct_objects(tok)  # "Iranian rifles reach the rebels"
     return any(lemma(t) in TAKER_NOUNS or (lemma(t) in FIGHTER_NOUNS and (
         _fighters_of(ctx, t) or any(c.dep_ == "poss" and lemma(c) in TAKER_NOUNS
                                     for c in t.children)))
         for r in takers for t in (r, *r.conjuncts))
+
+
+def _arriving_load(ctx: DocContext, tok: Token) -> bool:
+    """"Iranian arms shipments reach the Houthis": a load told as the subject of a verb of
+    its arrival."""
+    return tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and _arrival_verb(ctx, tok.head)
+
+
+def _arrival_verb(ctx: DocContext, verb: Token) -> bool:
+    """"reach", "arrive": a verb of transfer whose subject is the load."""
+    return any(t.load_subject and t.event_type == "transfer"
+               for t in ctx.ontology.triggers_starting(lemma(verb)))
 
 
 # Verbs whose object is who is supplied: "arms the rebels", "funds the militias".

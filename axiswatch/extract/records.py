@@ -38,6 +38,7 @@ from axiswatch.extract.events import (
     TAKING,
     TIME_ANCHORS,
     TOLL_VERBS,
+    charge_denied,
 )
 from axiswatch.extract.places import CAUSE_PREPS
 from axiswatch.extract.reference import continues_story, recalls
@@ -452,10 +453,13 @@ def _told_by_others(ctx: DocContext, tok: Token, d: Draft) -> bool:
     command said": arms and money move out of sight, so a supply told in the words of
     someone other than its giver is what they report ("Iran said it sent advisers" is
     the giver's own word)."""
-    verb = saying_verb(tok)
+    told = tok
+    if tok.pos_ != "VERB" and tok.dep_ in ("nsubj", "nsubjpass"):
+        told = tok.head  # "Iranian arms shipments reach X, officials said": as its verb is
+    verb = saying_verb(told)
     if verb is None or lemma(verb) not in SOURCING_VERBS:
         return False
-    return not set(speakers(ctx, tok)) & set(d.actors)
+    return not set(speakers(ctx, told)) & set(d.actors)
 
 
 def _evidence_span(ctx: DocContext, sent: Span, d: Draft, drafts: list[Draft]
@@ -633,8 +637,11 @@ def _supply_disowned(ctx: DocContext, verb: Token) -> bool:
     if not simple_present(verb) or any(c.dep_ == "advmod" and c.lower_ in
                                        ctx.ontology.undated_adverbs for c in verb.children):
         return False
+    told = list(verb.subtree)
+    if verb.dep_ == "relcl":  # "Iran arms the militias, which Tehran denies": the supply
+        told += [a for a in verb.ancestors if a.pos_ == "VERB"][:1]  # the relative stands for
     return any(t.i != verb.i and t.pos_ == "VERB" and _names_type(ctx, t, "transfer")
-               for t in verb.subtree)
+               for t in told)
 
 
 def _told_also(verb: Token) -> bool:
@@ -694,8 +701,10 @@ def _undated_state(sent: Span, d: Draft, undated: frozenset[str]) -> bool:
     verb = governing_verb(head)
     if d.date is not None and not lent_date(d.date, head, verb):
         return False
-    if verb is not None and aside_relative(verb):
+    if verb is not None and aside_relative(verb) and not (
+            d.type == "statement" and simple_present(verb) and charge_denied(verb)):
         return True  # "X, which attacked a US outpost, said on Monday": who X is
+        # (not "..., which Tehran denies": a charge denied, a stance of the report's time)
     if d.type in RECORD_TYPES:
         return False
     if d.date is not None and simple_present(verb or head):

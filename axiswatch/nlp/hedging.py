@@ -33,6 +33,10 @@ CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"believes?", r"possibly", r"apparently", r"seems? to", r"suggests?", r"may have",
         r"might have", r"could have", r"probable", r"hallmarks?", r"footprints?",
         r"fingerprints?",
+        # "US officials estimate", "analysts estimated that": a judgement of those who
+        # weigh the evidence (not "an estimated 500 fighters", "according to US estimates")
+        r"(?<!\ba )(?<!\bone )(?<!\bthe )(?<!\bus )(?<!\bits )estimate(?= *[.,;]| that\b)",
+        r"estimated that",
     )),
     ("reported", (
         r"reportedly", r"according to", r"sources? (?:said|say|told|have confirmed|confirmed)",

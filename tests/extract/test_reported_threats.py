@@ -95,7 +95,6 @@ def test_a_warning_joined_to_the_reported_clause_is_the_speakers(extract: Extrac
     "The Houthis receive missile parts from Iran, according to UN experts, an allegation "
     "Tehran rejects.",
     "Iran, which denies backing the group, welcomed the ceasefire on Friday.",
-    "US officials say Iran trains the fighters, which Tehran denies.",
 ])
 def test_a_standing_denial_beside_a_standing_charge_is_background(extract: Extract,
                                                                   text: str) -> None:

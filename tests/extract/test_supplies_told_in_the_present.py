@@ -34,8 +34,14 @@ def _transfers(run: Run, text: str) -> list[tuple[str | None, list[str], str]]:
      "islamic-revolutionary-guard-corps"),
     ("Iran gives monetary aid to the Houthis, analysts say.", "funding", "iran"),
     ("The Quds Force pays the salaries of the group's fighters.", "funding", "quds-force"),
+    ("The IRGC pays the wages of Fatemiyoun fighters, the report says.", "funding",
+     "islamic-revolutionary-guard-corps"),
     ("Iran pays the stipends of Kataib Hezbollah fighters, the report says.", "funding",
      "iran"),
+    # a group trained, named as its fighters are
+    ("The IRGC trains Hezbollah, US officials say.", "training",
+     "islamic-revolutionary-guard-corps"),
+    ("The Quds Force has trained the Houthis, the report said.", "training", "quds-force"),
     # told from the side of whoever gets it, with its giver named
     ("The Houthis have received training from the IRGC, the panel found.", "training",
      "islamic-revolutionary-guard-corps"),
@@ -63,6 +69,8 @@ def test_supplies_told_in_the_present(extract: Run, text: str, subtype: str,
     "Iran provides political support to the Houthis.",
     "The ministry pays the salaries of teachers.",
     "Iran pays the salaries of its soldiers.",
+    "The coach trained the team in Tehran.",
+    "American officers trained the Iraqi army in 2019.",
     # a supply of no particular time, not made or only possible
     "Iran has long supplied the militias with drones.",
     "Iran does not supply the rebels with missiles.",
@@ -74,3 +82,62 @@ def test_supplies_told_in_the_present(extract: Run, text: str, subtype: str,
 ])
 def test_no_supply_told(extract: Run, text: str) -> None:
     assert _transfers(extract, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian arms shipments reach the Houthis through Oman, officials said.",
+    "Weapons shipments from Iran reach the militias via Syria, diplomats say.",
+    "Iranian weapons consignments reach the rebels by sea, officials said.",
+])
+def test_a_load_told_reaching_its_receiver(extract: Run, text: str) -> None:
+    found = _transfers(extract, text)
+    assert any(sub == "weapons_delivery" and "iran" in actors and c == "reported"
+               for sub, actors, c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian oil shipments reach China through Malaysia.",
+    "Shipments of grain reach the Houthis through Oman.",
+    "Arms shipments reach the militias via Syria.",
+])
+def test_no_load_of_arms_from_a_giver_reaching(extract: Run, text: str) -> None:
+    assert _transfers(extract, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Iran sends the Houthis drones and missiles, US officials estimate.",
+    "Western analysts estimate that Tehran gives Hezbollah $700 million a year.",
+])
+def test_a_supply_estimated_is_assessed(extract: Run, text: str) -> None:
+    assert [c for _s, _a, c in _transfers(extract, text)] == ["assessed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran gives Hezbollah about $700 million a year, according to US estimates.",
+    "Iran has sent an estimated 300 drones to the Houthis, officials said.",
+])
+def test_an_estimate_cited_or_counted_is_reported(extract: Run, text: str) -> None:
+    assert [c for _s, _a, c in _transfers(extract, text)] == ["reported"]
+
+
+def _denials(run: Run, text: str) -> list[tuple[list[str], str | None, str]]:
+    return [(e.actors, e.date, e.evidence.text) for e in run(text).events
+            if e.type == "statement" and e.subtype == "denial"]
+
+
+@pytest.mark.parametrize(("text", "denier"), [
+    ("Washington says Tehran supplies the rebels with drones, which Iran denies.", "iran"),
+    ("US officials say Iran arms the Houthis, which Tehran denies.", "iran"),
+    ("Israel says Hezbollah fired the rocket, which the group denies.", "hezbollah"),
+])
+def test_a_charge_a_party_denies_is_its_denial(extract: Run, text: str, denier: str) -> None:
+    assert [(actors, evidence.startswith("which"))
+            for actors, _date, evidence in _denials(extract, text)] == [([denier], True)]
+
+
+def test_the_supply_denied_is_told_beside_its_denial(extract: Run) -> None:
+    text = "Washington says Tehran supplies the militias with rockets, which Iran denies."
+    assert [(s, a) for s, a, _c in _transfers(extract, text)] == [
+        ("weapons_delivery", ["iran"])]
+    # a supply disowned in the present is a stance of the report's month
+    assert [(a, d) for a, d, _e in _denials(extract, text)] == [(["iran"], "2024-02")]
