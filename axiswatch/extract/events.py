@@ -1684,6 +1684,33 @@ DRIVING_OUT = frozenset({"kick", "drive", "throw", "force", "push", "chase"})
 TAKING_PART_IN = frozenset({"in"})
 
 
+# Peoples a call may address beside a movement's own ("called on the Arab world to
+# mobilize", "on the Islamic nation to rise").
+PEOPLES = frozenset({"world", "nation", "ummah", "masses", "public", "population"})
+# Armed bodies a call may send to fight ("called on the army to confront the incursion").
+ARMED_BODIES = frozenset({"army", "military", "force", "troop", "soldier"})
+# Acts of widening a fight or breaking with a foe that a call may name by their gerund
+# ("called for escalating the confrontation", "for expelling the occupiers").
+ESCALATING_ACTS = frozenset({"escalate", "intensify", "attack", "target", "strike", "fight",
+                             "resist", "confront", "mobilize", "mobilise", "expel", "evict",
+                             "oust", "boycott", "sever"})
+# Words of readiness a call asks a people to be in ("to be ready for war").
+READY_WORDS = frozenset({"ready", "prepared"})
+
+
+def _made_ready(act: Token) -> bool:
+    """"to be ready for war", "to be prepared for a long battle"."""
+    return lemma(act) == "be" and any(c.dep_ == "acomp" and lemma(c) in READY_WORDS
+                                      for c in act.children)
+
+
+def _disarms(act: Token) -> bool:
+    """"to lay down their weapons", "to lay down arms": a fight given up."""
+    return lemma(act) == "lay" and any(c.dep_ == "prt" and c.lower_ == "down"
+                                       for c in act.children) and any(
+        lemma(o) in ("weapon", "arm") or o.lower_ == "arms" for o in direct_objects(act))
+
+
 def _drives_out(act: Token) -> bool:
     """"to kick out US troops", "to drive the occupiers out": a foe driven out."""
     return lemma(act) in DRIVING_OUT and any(c.dep_ == "prt" and c.lower_ == "out"
@@ -1835,8 +1862,9 @@ def _called_to_act(ctx: DocContext, tok: Token) -> bool:
     or to stop; a call on anyone, or for anyone, to break with a foe ("called on Arab
     states to cut ties", "called for foreign troops to leave"); a call for such an act
     named by its noun ("called for the expulsion of the ambassador")."""
-    if any(lemma(p) in CALLED_FOR or _party_ruined(ctx, p) for _x, p in prep_objects(tok, FOR)):
-        return True
+    if any(lemma(p) in CALLED_FOR or _party_ruined(ctx, p) or (
+            p.tag_ == "VBG" and lemma(p) in ESCALATING_ACTS) for _x, p in prep_objects(tok, FOR)):
+        return True  # "called for escalating the confrontation": the act as a gerund
     addressed = [p for _x, p in prep_objects(tok, ADDRESSEE_PREPS)]
     # "called on Palestinians to march": the parse may take "on" for the verb's particle
     addressed += [p for c in tok.children if c.dep_ == "prt" and c.lower_ in ADDRESSEE_PREPS
@@ -1845,12 +1873,17 @@ def _called_to_act(ctx: DocContext, tok: Token) -> bool:
         addressed += direct_objects(tok)
     if lemma(tok) == "appeal":  # "appealed to the factions to halt their attacks"
         addressed += [p for _x, p in prep_objects(tok, TO)]
-    acts = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
+    acts = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and (
+        c.pos_ == "VERB" or _made_ready(c))]  # "to be ready for war": the copula's
     acts += [c for a in addressed for c in a.children if c.dep_ in ("acl", "relcl")]
+    # "called for Iraqis to rally": who is asked is the subject of the clause "for" opens
+    addressed += [s for a in acts if any(m.dep_ == "mark" and m.lower_ == "for"
+                                         for m in a.children)
+                  for s in a.children if s.dep_ == "nsubj"]
     if not acts:
         return False
-    if any(lemma(a) in BREAKING_ACTS or _imposes_measure(a) or _drives_out(a)
-           for a in acts) or any(
+    if any(lemma(a) in BREAKING_ACTS or _imposes_measure(a) or _drives_out(a) or
+           (lemma(a) == "vote" and _voted_act(a)) for a in acts) or any(
             lemma(a) in LEAVING_ACTS and _forces_leave(ctx, a, addressed) for a in acts):
         return True
     if not addressed:
@@ -1861,10 +1894,13 @@ def _called_to_act(ctx: DocContext, tok: Token) -> bool:
     arms = arms or any(lemma(o) in MASS_ACTIONS | FIGHT_NOUNS for a in acts
                        for o in _joined(a))
     arms = arms or any(lemma(a) in MASS_VERBS for a in acts)  # "called on them to protest"
-    stop = any(lemma(a) in STOPPING_ACTS or _stands_down(a) for a in acts)
-    people = any(lemma(a) in FOLLOWER_NOUNS or a.ent_type_ == "NORP" or any(
+    arms = arms or any(_made_ready(a) for a in acts)  # "to be ready for war"
+    stop = any(lemma(a) in STOPPING_ACTS or _stands_down(a) or _disarms(a) for a in acts)
+    people = any(lemma(a) in FOLLOWER_NOUNS | PEOPLES or a.ent_type_ == "NORP" or any(
         c.dep_ == "poss" and c.tag_ == "PRP$" for c in a.children) for a in addressed)
-    return people and (arms or stop)
+    # "called on the Lebanese army to confront the incursion": a force called to fight
+    forces = any(lemma(a) in ARMED_BODIES for a in addressed)
+    return (people and (arms or stop)) or (forces and arms)
 
 
 # Acts a vote decides that change what a state does ("voted to expel foreign troops").
@@ -2434,8 +2470,12 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
     if etype == "protest" and _protest_by_state(ctx, tok):
         return None  # "Lebanon protested to the Security Council": diplomacy, no crowd
     if lemma(tok) in CROWD_VERBS and tok.pos_ == "VERB" and not _by_crowd(ctx, tok) and \
-            etype != "attack":
-        return None  # "crowds gathered" is a demonstration, "officials gathered" is not
+            etype not in ("attack", "statement"):
+        # "crowds gathered" is a demonstration, "officials gathered" is not; "said it would
+        # block the strait" is the threat its object tells
+        alt = _reading_by_object(ctx, tok, trig)
+        return None if alt is None or alt.event_type != "statement" else _type_hit(
+            ctx, replace(hit, trigger=alt), sent, weapons, dates)
     if lemma(tok) in PEOPLES_VERBS and tok.pos_ == "VERB" and _by_things(ctx, tok):
         return None  # "the team rallied in the second half", "prices rallied": no crowd
     if _shows_something(ctx, tok):
@@ -2548,6 +2588,13 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return "statement", "announcement"  # "ordered the group's offices closed"
     if lemma(tok) == "give" and _given_until(tok):
         return "statement", "threat"  # "gave US forces until Friday to leave": an ultimatum
+    if trig.phrase == "have until":  # "said US forces had until the end of the year to leave"
+        return ("statement", "threat") if _given_until(tok) and _forces_leave(
+            ctx, tok, []) and _declarer(ctx, tok) else None
+    if lemma(tok) == "pay" and tok.pos_ == "VERB" and not direct_objects(tok) and \
+            tok.dep_ in ("ccomp", "xcomp") and lemma(tok.head) == "make" and \
+            _declared(ctx, tok.head):
+        return "statement", "threat"  # "said they would make Israel pay"
     if lemma(tok) == "escalate" and tok.pos_ == "VERB" and not direct_objects(tok) and \
             _declared(ctx, tok) and _own_side(ctx, tok):
         return "statement", "threat"  # "said the group would escalate if ...": its own course
@@ -2583,6 +2630,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
                                           _measure_in_force(ctx, tok) or
                                           _dated_participle(tok, trig.verbs, dates))):
         return None  # "imposed sanctions", "placed on the sanctions list"
+    if lemma(tok) == "deadline" and not _deadline_demands(tok):
+        return None  # "set a deadline for voter registration": no act demanded of a foe
     if trig.requires_date and not dates and not _got_from_named(ctx, tok, etype):
         return None
     if trig.requires_intent:  # "planned to kidnap X"; one told as done has its own reading
@@ -2966,6 +3015,22 @@ def _dated_participle(tok: Token, verbs: frozenset[str], dates: list[DateMatch])
 
 # Spans of time given as a limit ("gave the crew 24 hours to leave").
 TIME_SPANS = frozenset({"hour", "day", "week", "month"})
+
+
+# Acts a deadline may demand by their noun ("a deadline for the withdrawal of US forces",
+# "48 hours for the ship's release").
+DEMANDED_NOUNS = frozenset({"withdrawal", "expulsion", "departure", "exit", "release",
+                            "evacuation", "handover", "surrender", "closure", "end", "halt"})
+
+
+def _deadline_demands(noun: Token) -> bool:
+    """"a deadline for US forces to leave", "a deadline to withdraw its troops", "a
+    deadline of 48 hours for the ship's release": a deadline with the act it demands;
+    "a deadline for voter registration" demands none."""
+    return any((t.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                 for a in t.children)) or
+               (t.pos_ == "NOUN" and lemma(t) in DEMANDED_NOUNS)
+               for t in noun.subtree if t.i != noun.i)
 
 
 def _given_until(verb: Token) -> bool:

@@ -555,6 +555,8 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
     if (d.hit.trigger.requires_declaration or d.type == "statement") and verb is not None \
             and verb.dep_ == "ccomp":
         verb = verb.head  # "said the attack would not go unanswered": told when it was said
+        if verb.dep_ == "ccomp" and lemma(verb) in CAUSATIVES and verb.head.i != verb.i:
+            verb = verb.head  # "said they would make Israel pay": told when it was said
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i:
             verb = verb.head  # "claimed the attack, saying ...": said when it claimed
     if d.type == "statement" and verb is not None and verb.dep_ == "acomp" and \
@@ -595,6 +597,10 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
     if found is None:
         return None, None
     return found[0], found[1]  # type: ignore[return-value]
+
+
+# Verbs that make another do what their clause tells ("would make Israel pay").
+CAUSATIVES = frozenset({"make"})
 
 
 def _recalled_statement(ctx: DocContext, sent: Span, d: Draft, dates: DateContext
