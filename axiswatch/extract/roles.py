@@ -39,7 +39,12 @@ from axiswatch.extract.arguments import (
 )
 from axiswatch.extract.context import GROUP_ANAPHORA, PERSON_ANAPHORA, DocContext
 from axiswatch.extract.draft import NON_STATE, STATE_TYPES, VIOLENT
-from axiswatch.extract.titles import hyphen_title, leader_named_before, titled_person_before
+from axiswatch.extract.titles import (
+    collective_speaker,
+    hyphen_title,
+    leader_named_before,
+    titled_person_before,
+)
 from axiswatch.extract.triggers import lemma
 from axiswatch.nlp.linking import PERSON_NOUNS, PLACE_TYPES, LinkedMention
 from axiswatch.nlp.metonymy import BACKING_PARTICIPLES
@@ -179,6 +184,13 @@ def _last_group_before(ctx: DocContext, token_index: int) -> str | None:
     chosen = {_group_of_sentence(ctx, named) for named in by_sentence.values()}
     last = _group_of_sentence(ctx, by_sentence[max(by_sentence)])
     return last if chosen == {last} else None
+
+
+def _group_named_before(ctx: DocContext, token_index: int) -> bool:
+    """Whether any group is named in the sentences a group noun may point back into."""
+    start = _window_start(ctx, token_index)
+    return any(start <= m.tok_start < token_index and m.entity_id is not None and
+               m.etype in NON_STATE for m in ctx.ents.mentions)
 
 
 def _group_of_sentence(ctx: DocContext, named: list[LinkedMention]) -> str | None:
@@ -481,7 +493,9 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
         # "the group", "the Iran-backed militia": a group, not "US troops" or the
         # ministry named last
         group = _last_group_before(ctx, tok.i)
-        return group if group is not None and _backed_as_told(ctx, group, modifiers) else None
+        if group is None:  # "the Iraqi factions warned": the pack's label for them all
+            return collective_speaker(ctx, tok, _group_named_before(ctx, tok.i))
+        return group if _backed_as_told(ctx, group, modifiers) else None
     if lemma(tok) in BODY_HEADS and definite and not pronoun and tok.lower_ == lemma(tok):
         return _last_body_before(ctx, tok)  # "the ministry": the ministry named before
     if lemma(tok) == "government" and definite and tok.lower_ == "government" and \

@@ -140,3 +140,32 @@ def hyphen_title(tok: Token) -> bool:
     doc = tok.doc
     return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].pos_ == "NOUN" and \
         doc[tok.i - 2].head.i in (tok.i, tok.i - 2) and not tok.ent_type_
+
+
+# Plural nouns of a country's armed groups told as one ("the Iraqi factions").
+COLLECTIVE_NOUNS = frozenset({"faction", "militia"})
+# How the pack names a country's armed groups as one ("Iraqi armed factions").
+COLLECTIVE_NAMES = ("{} armed factions", "{} militias", "{} armed groups")
+
+
+def collective_speaker(ctx: DocContext, tok: Token, named_before: bool) -> str | None:
+    """"The Iraqi factions warned that they would ...": a country's factions or
+    militias told as one, speaking, with no group named before them, are the label the
+    pack keeps for that country's armed groups ("Iraqi armed factions"); after a group
+    is named they may be that group's allies or the group itself, and are left alone."""
+    if named_before or lemma(tok) not in COLLECTIVE_NOUNS or tok.tag_ != "NNS" or \
+            tok.dep_ != "nsubj" or lemma(tok.head) not in DECLARING or \
+            ctx.ents.at(tok.i) is not None:
+        return None
+    modifiers = [c for c in tok.children if c.dep_ not in ("det", "punct")]
+    if len(modifiers) != 1 or modifiers[0].dep_ != "amod" or any(
+            c.dep_ == "det" and c.lower_ != "the" for c in tok.children):
+        return None
+    m = ctx.ents.at(modifiers[0].i)
+    if m is None or m.label != "NORP" or not m.entity_id or not ctx.is_country(m.entity_id):
+        return None
+    country = ctx.country(m.entity_id)
+    found = {i for form in COLLECTIVE_NAMES for i in ctx.linker.pack.lookup(
+        form.format(modifiers[0].text)) if ctx.etype(i) == "armed_group" and
+        ctx.country(i) == country}
+    return found.pop() if len(found) == 1 else None

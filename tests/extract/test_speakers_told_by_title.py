@@ -147,3 +147,25 @@ def test_leading_title_is_the_leader_named_before(extract: Extract) -> None:
 def test_leading_title_left_to_the_group(extract: Extract, text: str) -> None:
     x = extract(text, published="2024-11-20")
     assert _speakers(x) == [["hezbollah"]]
+
+
+@pytest.mark.parametrize("text", [
+    "The Iraqi factions warned on Sunday that they would target US forces.",
+    "The Iraqi militias vowed to drive the American troops out of the country.",
+    "Officials in Baghdad met on Monday. The Iraqi factions threatened to resume their "
+    "attacks on the coalition.",
+])
+def test_a_countrys_factions_told_as_one_speak_as_its_collective(extract: Extract,
+                                                                  text: str) -> None:
+    assert _speakers(extract(text)) == [["iran-aligned-militias-in-iraq"]]
+
+
+@pytest.mark.parametrize("text", [
+    # a country the pack keeps no such label for
+    "The Syrian factions warned on Sunday that they would target Turkish forces.",
+    # a group named before: the factions may be its allies or itself
+    "Kataib Hezbollah fired rockets at a US base. Nujaba claimed a drone attack. The Iraqi "
+    "factions warned that they would target US forces.",
+])
+def test_factions_left_without_a_collective(extract: Extract, text: str) -> None:
+    assert not any("iran-aligned-militias-in-iraq" in a for a in _speakers(extract(text)))
