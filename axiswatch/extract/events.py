@@ -4174,7 +4174,8 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             # "X was taken into custody", "X was placed on the list": a passive verb's
             # subject is whom the deed befalls, its doer only the agent
             who = tokens_actors(ctx, passive_agents(verb) or [
-                antecedent(s) for s in inherited_subjects(verb) if s.dep_ != "nsubjpass"])
+                antecedent(s) for s in inherited_subjects(verb)
+                if not (s.dep_ == "nsubjpass" and s.head.i == verb.i)])
             if lemma(verb) in ("claim", "endorse"):
                 if not (verb.dep_ == "xcomp" and lemma(verb.head) in REFUSING):
                     draft.claimed_by += claimants(ctx, who)  # "declined to claim" none
