@@ -1704,6 +1704,26 @@ def _made_ready(act: Token) -> bool:
                                       for c in act.children)
 
 
+# Fights a call may ask a side to keep out of ("to avoid escalation", "to avoid attacks").
+AVOIDED_FIGHTS = frozenset({"escalation", "confrontation", "clash", "war", "attack",
+                            "operation", "strike", "hostility", "fighting"})
+
+
+def _avoids_fight(act: Token) -> bool:
+    """"to avoid attacks on US forces", "to avoid escalation": a fight kept out of
+    ("to avoid civilian casualties" is none)."""
+    return lemma(act) == "avoid" and any(lemma(o) in AVOIDED_FIGHTS
+                                         for o in direct_objects(act))
+
+
+def _goes_out(act: Token) -> bool:
+    """"to go out in millions", "to go out into the streets": a people taking to the
+    streets; "to go out and vote" is none."""
+    return lemma(act) == "go" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "out"
+                                      for c in act.children) and not any(
+        c.dep_ == "conj" for c in act.children)  # "to go out and vote" is an errand
+
+
 def _disarms(act: Token) -> bool:
     """"to lay down their weapons", "to lay down arms": a fight given up."""
     return lemma(act) == "lay" and any(c.dep_ == "prt" and c.lower_ == "down"
@@ -1895,7 +1915,9 @@ def _called_to_act(ctx: DocContext, tok: Token) -> bool:
                        for o in _joined(a))
     arms = arms or any(lemma(a) in MASS_VERBS for a in acts)  # "called on them to protest"
     arms = arms or any(_made_ready(a) for a in acts)  # "to be ready for war"
-    stop = any(lemma(a) in STOPPING_ACTS or _stands_down(a) or _disarms(a) for a in acts)
+    stop = any(lemma(a) in STOPPING_ACTS or _stands_down(a) or _disarms(a) or _avoids_fight(a)
+               for a in acts)
+    arms = arms or any(_goes_out(a) for a in acts)  # "to go out in millions"
     people = any(lemma(a) in FOLLOWER_NOUNS | PEOPLES or a.ent_type_ == "NORP" or any(
         c.dep_ == "poss" and c.tag_ == "PRP$" for c in a.children) for a in addressed)
     # "called on the Lebanese army to confront the incursion": a force called to fight

@@ -87,3 +87,25 @@ def test_a_road_blocked_by_protesters_stays_a_protest(extract: Extract) -> None:
 def test_a_threat_told_by_making_the_foe_pay_is_dated_when_said(extract: Extract) -> None:
     events = extract("The Houthis said they would make Israel pay.").events
     assert [e.date for e in events] == ["2024-02"]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Iran urged its allies to avoid escalation.", "iran"),
+    ("The IRGC urged Iraqi factions to avoid attacks on US forces.",
+     "islamic-revolutionary-guard-corps"),
+    ("The Houthis called on the Yemeni people to go out in millions on Friday.", "houthis"),
+    ("Sadr called on his followers to go out into the streets.", "muqtada-al-sadr"),
+])
+def test_calls_to_keep_out_of_a_fight_or_to_take_to_the_streets(extract: Extract, text: str,
+                                                                actor: str) -> None:
+    assert _said(extract(text)) == [("call", [actor])]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran urged its citizens to avoid travel to Iraq.",
+    "The minister asked his staff to avoid civilian casualties.",
+    "Sadr told his supporters to go out and vote.",
+])
+def test_other_things_avoided_or_gone_out_for_call_for_nothing(extract: Extract,
+                                                               text: str) -> None:
+    assert _said(extract(text)) == []
