@@ -155,8 +155,13 @@ _OTHERS_AFTER = re.compile(r"\s+(?:others?\b|of\s+(?:his|her|its|their)\b)", re.
 _VERBS = re.compile(r"\b(?:kill|injur|wound|shoot|shot|hurt)\w*", re.I)
 
 
+# "Seven people, including a senior commander, were killed": a remark on who was among
+# them, set off between the count and its verb.
+_AMONG = re.compile(r",\s+(?:including|among them|among whom)\s[^,;.]{1,80},")
+
+
 def _first(patterns: list[re.Pattern[str]], text: str) -> int | None:
-    text = _mask(text)
+    text = _mask(_AMONG.sub("", text))
     best: tuple[int, int, int] | None = None
     for pattern in patterns:
         for m in pattern.finditer(text):
@@ -207,9 +212,12 @@ def _plural(noun: str) -> bool:
 
 # "killed Taleb Abdallah, a senior commander, and three other fighters", "X was killed
 # in the strike along with three other members": the one named and the others.
+# (a name may hold particles: "Saleh al-Arouri", "Abu Baqir al-Saadi"; the others may be
+# "six others", "three other fighters" or "two of his bodyguards")
+_NAME_WORD = r"(?:[A-Z][\w'\-]+|al-[\w'\-]+|bin|ibn)"
 _NAMED_AND_OTHERS = re.compile(
-    rf"\b(?:killed|killing)\s+(?:[A-Z][\w'\-]+\s+){{0,2}}[A-Z][\w'\-]+(?:,[^,;.]{{1,80}},)?"
-    rf"\s+and\s+{_NUM}\s+other\s+[a-z]+"
+    rf"\b(?:killed|killing)\s+(?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD}(?:,[^,;.]{{1,80}},)?"
+    rf"\s+and\s+{_NUM}\s+(?:other\s+[a-z]+|others\b|of\s+(?:his|her|their)\s+[a-z]+)"
     r"(?![^.;]*?\b(?:was|were)\s+(?:\w+\s+)?(?:wounded|injured|hurt)\b)")
 _ALONG_WITH_OTHERS = re.compile(
     rf"\b(?:killed|died)\b[^.;]{{0,80}}?,?\s+(?:along|together)\s+with\s+{_NUM}\s+others?\b")
