@@ -480,9 +480,7 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
         issuer = _issuer_before(ctx, tok)  # "X issued a statement. The statement warned ..."
         if issuer is not None:
             return issuer
-        if not _named_before(ctx, tok) and not any(
-                c.dep_ == "acl" or (c.dep_ == "prep" and c.lower_ in AUTHOR_PREPS)
-                for c in tok.children):
+        if not _named_before(ctx, tok) and _author_untold(tok):
             # "X struck a tanker. The statement warned ...": no statement told before, so
             # the group the story is about put it out (a state's is left unsaid)
             told = _last_group_before(ctx, tok.i)
@@ -822,7 +820,7 @@ MEMBER_NOUNS = frozenset({"fighter", "member", "militant", "gunman", "operative"
                           "agent", "cadre", "force", "troop", "official", "spokesman",
                           "spokesperson", "representative"})
 # Nouns that count what follows "of": "dozens of fighters" are fighters.
-COUNT_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+COUNT_NOUNS = frozenset({"one", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
                          "score", "scores", "number", "handful", "squad", "team", "band",
                          "contingent", "detachment"})
 
@@ -866,7 +864,12 @@ def _members_of(ctx: DocContext, head: Token, depth: int) -> list[str]:
             if x != "from" or ctx.etype_of_token(p) not in PLACE_TYPES]
     # "fighters of the elite X" may be parsed with X in apposition to "fighters"
     objs += [c for c in head.children if c.dep_ == "appos" and objs]
-    return [a for p in objs for a in token_actors(ctx, p, depth=depth + 1)]
+    found = [a for p in objs for a in token_actors(ctx, p, depth=depth + 1)]
+    if not found and lemma(head) in MEMBER_NOUNS | LEADING_TITLES:
+        # "a commander in the group", "fighters in Hezbollah": a group's, not a place's
+        found = [a for _x, p in prep_objects(head, frozenset({"in"}))
+                 for a in token_actors(ctx, p, depth=depth + 1) if ctx.etype(a) in NON_STATE]
+    return found
 
 
 # Nouns of what a party puts out, which speak with its voice ("a statement from X
@@ -910,10 +913,24 @@ def _issuers_of(ctx: DocContext, head: Token, depth: int) -> list[str]:
     if lemma(head) not in DOCUMENT_NOUNS:
         return []
     objs = [p for _x, p in prep_objects(head, AUTHOR_PREPS)]
-    for acl in (c for c in head.children if c.dep_ == "acl" and lemma(c) in ISSUING):
+    acls = [c for c in head.children if c.dep_ == "acl" and lemma(c) in ISSUING]
+    for acl in acls:
         objs += passive_agents(acl) + [p for _x, p in prep_objects(acl, TO)]
+    if not objs:
+        # "a statement on its Telegram channel", "posted on the group's website": the
+        # owner of the channel it was put out on
+        objs = [o for h in (head, *acls) for _x, p in prep_objects(h, ON)
+                for o in p.children if o.dep_ == "poss"]
     return [a for p in objs for a in token_actors(ctx, p, depth=depth + 1)
             if ctx.etype(a) not in PLACE_TYPES]
+
+
+def _author_untold(head: Token) -> bool:
+    """Whether a document's noun names no author: no "from"/"by", and a verb of issuing
+    on it, if any, has no agent ("the statement, posted on Telegram, ...")."""
+    return not any(c.dep_ == "prep" and c.lower_ in AUTHOR_PREPS for c in head.children) \
+        and all(c.dep_ == "acl" and lemma(c) in ISSUING and not passive_agents(c) and
+                not prep_objects(c, TO) for c in head.children if c.dep_ == "acl")
 
 
 def _origin_of_group(ctx: DocContext, m: LinkedMention, head: Token) -> bool:

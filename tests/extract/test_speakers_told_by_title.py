@@ -169,3 +169,29 @@ def test_a_countrys_factions_told_as_one_speak_as_its_collective(extract: Extrac
 ])
 def test_factions_left_without_a_collective(extract: Extract, text: str) -> None:
     assert not any("iran-aligned-militias-in-iraq" in a for a in _speakers(extract(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Kataib Hezbollah fired rockets at a base. A statement posted on its Telegram channel "
+    "vowed to continue the attacks.",
+    "Kataib Hezbollah fired rockets at a base. A statement on its Telegram channel said the "
+    "attacks would continue.",
+    "Kataib Hezbollah fired rockets at a base. The statement posted on Telegram vowed to "
+    "continue the attacks.",
+    "Kataib Hezbollah fired rockets at a base. One of its commanders said the attacks would "
+    "continue.",
+    "Kataib Hezbollah fired rockets at a base. A commander in the group warned that the "
+    "attacks would go on.",
+])
+def test_statement_put_out_or_spoken_within_the_group(extract: Extract, text: str) -> None:
+    assert _speakers(extract(text)) == [["kataib-hezbollah"]]
+
+
+@pytest.mark.parametrize("text", [
+    # a channel no one is said to own
+    "A statement posted on Telegram vowed to continue the attacks.",
+    # fighters in a country are not its state
+    "Fighters in Iraq vowed to continue the attacks on US bases.",
+])
+def test_statement_without_a_teller(extract: Extract, text: str) -> None:
+    assert _speakers(extract(text)) == []
