@@ -1438,6 +1438,10 @@ WORDS_NOUNS = DECLARATION_NOUNS | {"answer", "reply", "response", "position", "v
                                    "line", "retort"}
 
 
+# Verbs of putting words out ("posted a message", "issued a statement").
+PUTTING_OUT = frozenset({"post", "issue", "release", "publish", "circulate", "send"})
+
+
 def _colon_voice(tok: Token) -> list[Token]:
     """"Kataib Hezbollah responded on Telegram: the group was not behind the attack",
     "the Guards' message was clear: it had nothing to do with it": the clause after a
@@ -1450,6 +1454,10 @@ def _colon_voice(tok: Token) -> list[Token]:
             if not any(t.text in ANNOUNCING_MARKS for t in between):
                 continue
             if intro.pos_ == "VERB" and lemma(intro) in DECLARING | ANSWERING_VERBS:
+                return [c for c in intro.children if c.dep_ == "nsubj"]
+            if intro.pos_ == "VERB" and lemma(intro) in PUTTING_OUT and any(
+                    c.dep_ == "dobj" and lemma(c) in WORDS_NOUNS for c in intro.children):
+                # "X posted a message on Telegram: ...": who puts the words out
                 return [c for c in intro.children if c.dep_ == "nsubj"]
             if lemma(intro) == "be":
                 words = [c for c in intro.children if c.dep_ == "nsubj" and

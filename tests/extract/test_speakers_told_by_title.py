@@ -195,3 +195,20 @@ def test_statement_put_out_or_spoken_within_the_group(extract: Extract, text: st
 ])
 def test_statement_without_a_teller(extract: Extract, text: str) -> None:
     assert _speakers(extract(text)) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Kataib Hezbollah posted a message on Telegram: the attacks will continue until US "
+     "forces leave.", "kataib-hezbollah"),
+    ("Hezbollah released a brief statement: its fighters will keep up their operations.",
+     "hezbollah"),
+])
+def test_words_put_out_before_a_colon_are_the_posters(extract: Extract, text: str,
+                                                      speaker: str) -> None:
+    assert _speakers(extract(text)) == [[speaker]]
+
+
+def test_footage_before_a_colon_declares_nothing(extract: Extract) -> None:
+    x = extract("Kataib Hezbollah posted a video on Telegram: the attacks will continue "
+                "until US forces leave.")
+    assert _speakers(x) == []
