@@ -5659,6 +5659,12 @@ def _supplied_by(ctx: DocContext, hit: TriggerHit, tok: Token,
         ctx, tok.head, frozenset(i for w in ctx.weapons(tok.sent) for i in range(w.start, w.end)))
 
 
+# Words that make a relative clause tell of whoever might do a deed, not of a deed done:
+# "any ship that attacks", "every unit that enters", "anyone who targets".
+ANY_DETERMINERS = frozenset({"any", "every", "each", "whichever", "whatever"})
+ANYONE = frozenset({"anyone", "anybody", "whoever", "everyone", "anything"})
+
+
 def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             typed: tuple[str, str | None] | None) -> tuple[str, str | None] | None:
     """The type and subtype of a trigger that states an occurrence, else ``None``
@@ -5677,6 +5683,11 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None
     if tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
         return None  # "storage and launch sites": a verb tag on a noun of a list
+    if tok.pos_ == "VERB" and tok.dep_ == "relcl" and (tok.head.lower_ in ANYONE or any(
+            c.dep_ == "det" and c.lower_ in ANY_DETERMINERS for c in tok.head.children)) and \
+            not dated_subtree(tok, ctx.dates(sent)):
+        return None  # "would sink any ship that attacked them": whoever might, no deed
+        # ("every base that was hit on Sunday": a deed its day tells)
     nxt = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None
     if tok.pos_ == "NOUN" and tok.tag_ == "NN" and nxt is not None and nxt.pos_ == "NOUN" \
             and nxt.ent_type_ not in ("DATE", "TIME") and not list(tok.children) and not (
