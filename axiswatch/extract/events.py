@@ -4758,6 +4758,23 @@ def _planned_object(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and lemma(tok.head) in PLANNING_VERBS
 
 
+def _described_by_participle(verb: Token) -> Token | None:
+    """"Two men acting on behalf of X plotted to kill Y": a finite verb the parse hangs as
+    a clause on the last noun of a participle phrase describing its true subject; that
+    subject."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD":
+        return None
+    cur = verb.head
+    for _ in range(6):
+        if cur.dep_ == "acl" and cur.tag_ in ("VBG", "VBN") and \
+                cur.head.pos_ in ("NOUN", "PROPN") and cur.head.i < cur.i:
+            return cur.head if cur.head.dep_ in ("nsubj", "ROOT") else None
+        if cur.dep_ not in ("pobj", "prep") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
 def _plot_makers(ctx: DocContext, tok: Token, top: Token) -> list[str]:
     """Who plots, as the plot verb ``top`` over the trigger tells: the bodies its subjects
     act for, the subjects themselves when the trigger is the planned act's noun ("X had
@@ -4770,7 +4787,14 @@ def _plot_makers(ctx: DocContext, tok: Token, top: Token) -> list[str]:
         # both subjects of "say": the relative pronoun plots, the speakers only tell it
         told = [s for s in told if s.lower_ in RELATIVE_PRONOUNS]
     subj = [antecedent(s) for s in told]
+    described = _described_by_participle(top) if not subj else None
+    if described is not None:
+        # "two men working for the Iranian state plotted to kill X", parsed as if the
+        # state plotted: the men the participle clause describes plot
+        subj = [described]
     makers = plotters(ctx, top, subj)
+    if described is not None:
+        makers = tokens_actors(ctx, subj) + makers
     if tok.pos_ != "VERB" or any(s.lower_ in RELATIVE_PRONOUNS for s in told):
         # "two X operatives who had plotted to bomb Y": the operatives plot
         makers = tokens_actors(ctx, subj) + makers

@@ -1470,6 +1470,16 @@ def _on_behalf_of(tok: Token) -> list[Token]:
                       *(q for _y, q in prep_objects(b, PRINCIPAL_PREPS))]]
 
 
+def served_by(verb: Token) -> list[Token]:
+    """Whom a verb of serving names as served: "working for X", "acting on behalf of X",
+    "acting as agents of X", "operating as an agent for X"; "spied on exiles for X", the
+    parse hanging "for" on those spied on."""
+    return [*(p for _x, p in prep_objects(verb, FOR)), *_on_behalf_of(verb),
+            *(p for _x, o in prep_objects(verb, ON) for _y, p in prep_objects(o, FOR)),
+            *(p for _x, a in prep_objects(verb, AS) if lemma(a) in MEMBER_NOUNS
+              for _y, p in prep_objects(a, MEMBER_PREPS | FOR))]
+
+
 def principal_phrases(tok: Token) -> list[Token]:
     """The prepositions of "on behalf of X", "on the orders of X" and the remark ", directed
     by X" under ``tok``: who sent the doer, never part of what the deed was done to."""
@@ -1520,8 +1530,7 @@ def principals(ctx: DocContext, plotter: Token) -> list[str]:
             if lemma(child) in SAYING else [child]
         for clause in told:
             if lemma(clause) in SERVING:
-                heads += [p for _x, p in prep_objects(clause, FOR)]
-                heads += _on_behalf_of(clause)
+                heads += served_by(clause)
             elif lemma(clause) in DIRECTED:
                 heads += passive_agents(clause)
     heads += _on_behalf_of(plotter)
@@ -1556,7 +1565,7 @@ def _conjoined_principals(ctx: DocContext, verb: Token) -> list[str]:
     out: list[Token] = []
     for conj in verb.conjuncts:
         if lemma(conj) in SERVING:
-            out += [p for _x, p in prep_objects(conj, FOR)] + _on_behalf_of(conj)
+            out += served_by(conj)
         elif lemma(conj) in DIRECTED and any(c.dep_ == "auxpass" for c in conj.children):
             out += passive_agents(conj)
     return bodies_named(ctx, out)
@@ -1651,6 +1660,37 @@ def sponsors_of_plot(ctx: DocContext, tok: Token) -> list[str]:
 CHARGED_IN_PREPS = frozenset({"in", "over", "for", "on"})
 
 
+IN_PREPS = frozenset({"in"})
+
+
+def schemes_joined(verb: Token) -> list[Token]:
+    """The scheme nouns a deed is told as done in or as part of: "plotted to bomb X in
+    an Iranian-backed scheme", "as part of a plot directed by Y", "in what investigators
+    described as an Iran-directed plan"."""
+    found: list[Token] = []
+    for _x, p in prep_objects(verb, IN_PREPS):
+        if p.pos_ == "VERB" and any(c.lower_ == "what" for c in p.children):
+            # "in what X described as a plot", "in what X called a plot"
+            found += [q for _y, q in prep_objects(p, AS)]
+            found += [c for c in p.children if c.dep_ in ("oprd", "attr", "dobj")]
+        else:
+            found.append(p)
+    for _x, p in prep_objects(verb, AS):
+        if lemma(p) == "part":  # "as part of a plan"
+            found += [q for _y, q in prep_objects(p, OF)]
+    return [n for n in found if lemma(n) in SCHEME_NOUNS and n.pos_ == "NOUN"]
+
+
+def _part_of_scheme(noun: Token) -> Token | None:
+    """"spied on X for Y as part of a plan to attack them": the verb whose deed is told
+    as part of the scheme ``noun``."""
+    part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if part is None or lemma(part) != "part" or part.dep_ != "pobj" or \
+            part.head.lower_ != "as" or part.head.head.pos_ != "VERB":
+        return None
+    return part.head.head
+
+
 def scheme_makers(ctx: DocContext, noun: Token) -> list[str]:
     """Who made a plot, as its noun tells: its modifiers ("an Iranian plot"), its sponsors
     ("a plot directed by X") and those charged in it ("X was charged in a plot")."""
@@ -1667,6 +1707,13 @@ def scheme_makers(ctx: DocContext, noun: Token) -> list[str]:
     if verb is not None and lemma(verb) in ACCUSING:
         held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         served += served_by_accused(ctx, verb)
+    part = _part_of_scheme(noun)
+    if part is not None:
+        # "a man spied on X for the Quds Force as part of a plan to attack them": the one
+        # who did the deed, and whom he served, made the plan
+        held += [c for c in part.children if c.dep_ == "nsubj"] or (
+            [part.head] if part.dep_ == "acl" and part.tag_ == "VBD" else [])  # misparsed
+        served += _bodies_served(ctx, [part]) if lemma(part) in SERVING else []
     return list(dict.fromkeys([*token_actors(ctx, noun), *sponsors_of_plot(ctx, noun),
                                *tokens_actors(ctx, held), *served]))
 
@@ -1682,8 +1729,7 @@ def served_by_accused(ctx: DocContext, accusing: Token) -> list[str]:
 
 def _bodies_served(ctx: DocContext, serving: list[Token]) -> list[str]:
     """The bodies verbs of serving name: "working for Y", "acting on behalf of Y"."""
-    return bodies_named(ctx, [p for s in serving for _x, p in prep_objects(s, FOR)] +
-                        [p for s in serving for p in _on_behalf_of(s)])
+    return bodies_named(ctx, [p for s in serving for p in served_by(s)])
 
 
 def backers_of_plotters(ctx: DocContext, tok: Token) -> list[str]:
@@ -1747,6 +1793,9 @@ def plotters(ctx: DocContext, verb: Token, subjects: list[Token]) -> list[str]:
     cur = verb
     for _ in range(3):  # "planned to travel to X to bomb Y on behalf of Z"
         out += tokens_actors(ctx, _on_behalf_of(cur))
+        for scheme in schemes_joined(cur):  # "plotted to bomb X in an Iran-directed plan"
+            out += [*(a for c in scheme.children if c.i < scheme.i
+                      for a in token_actors(ctx, c)), *sponsors_of_plot(ctx, scheme)]
         # "to kill a dissident on the orders of X", "to kill an exile, directed by X": the
         # parse hangs the principal on the act's object, whom no one orders or directs
         out += tokens_actors(ctx, [p for o in direct_objects(cur) for p in _on_behalf_of(o)])
@@ -1792,7 +1841,7 @@ def _serving_clauses(ctx: DocContext, verb: Token) -> list[str]:
             # from the object it describes ("to stab a presenter working for X")
             continue
         if lemma(clause) in SERVING and clause.tag_ == "VBG":
-            heads += [p for _x, p in prep_objects(clause, FOR)] + _on_behalf_of(clause)
+            heads += served_by(clause)
         elif lemma(clause) in DIRECTED and clause.tag_ == "VBN":
             heads += passive_agents(clause)
     return bodies_named(ctx, heads)
@@ -1814,7 +1863,7 @@ def _principals_told_before(ctx: DocContext, pronoun: Token) -> list[str]:
         if not subj or not set(tokens_actors(ctx, subj)) & people:
             continue
         if lemma(verb) in SERVING:
-            heads += [p for _x, p in prep_objects(verb, FOR)] + _on_behalf_of(verb)
+            heads += served_by(verb)
         elif lemma(verb) in DIRECTED and any(c.dep_ == "auxpass" for c in verb.children):
             heads += passive_agents(verb)
     return bodies_named(ctx, heads)
@@ -1863,8 +1912,7 @@ def senders_told(ctx: DocContext, sent: Span) -> list[tuple[set[str], bool, list
             continue
         sent_ones = inherited_subjects(verb)
         if lemma(verb) in SERVING:
-            bodies = bodies_named(ctx, [p for _x, p in prep_objects(verb, FOR)] +
-                                  _on_behalf_of(verb))
+            bodies = bodies_named(ctx, served_by(verb))
         elif lemma(verb) in DIRECTED and any(c.dep_ == "auxpass" for c in verb.children):
             bodies = _senders(ctx, passive_agents(verb))
         elif lemma(verb) in DIRECTED and verb.pos_ == "VERB":
