@@ -476,6 +476,8 @@ def _state_reading(ctx: DocContext, tok: Token, trig: Trigger) -> tuple[str, str
     needs none when a state does it to an object; it reads as the state-only trigger
     of the same words."""
     objects = _blow_objects(tok)
+    if tok.pos_ == "VERB" and not objects and _army_target_hit(ctx, tok, trig):
+        return trig.event_type, trig.subtype  # "a US patrol was hit near the border"
     if tok.pos_ != "VERB" or not objects:
         return None
     subj = [s for s in inherited_subjects(tok) if s.dep_ != "nsubjpass"] or \
@@ -489,7 +491,7 @@ def _state_reading(ctx: DocContext, tok: Token, trig: Trigger) -> tuple[str, str
         s.tag_ in ("WDT", "WP") for s in subj) else []
     if side is False and trig.armed_subject and doers and all(
             ctx.etype(a) in GROUP_TYPES for a in doers) and any(
-            lemma(o) in ARMY_TARGETS for o in objects):
+            lemma(o) in ARMY_TARGETS or _military_targets(o) for o in objects):
         return trig.event_type, trig.subtype  # "Hezbollah said it struck an Israeli tank"
     if side is False and trig.armed_subject and any(
             _named(ctx, t) or (_sites_hit_by_name(ctx, subj, t))
@@ -507,6 +509,36 @@ def _state_reading(ctx: DocContext, tok: Token, trig: Trigger) -> tuple[str, str
             lemma(o) in ARMY_TARGETS | STRUCK_SITES for o in objects):
         return "strike", None  # "the Israeli air force destroyed a depot": a state's force
     return None
+
+
+def _military_targets(obj: Token) -> bool:
+    """"Struck military targets", "hit enemy targets": targets no one is said to own or
+    to measure ("hit its targets", "hit the sales targets" reach a goal)."""
+    return lemma(obj) == "target" and not any(
+        c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "NOUN" and
+                             lemma(c) not in ARMY_TARGETS | {"enemy"})
+        for c in obj.children)
+
+
+# Verbs of a blow whose passive subject, a force or its post, tells an attack with no
+# weapon told ("a US patrol was hit", "the outpost was struck on Sunday").
+PASSIVE_BLOWS = frozenset({"hit", "strike", "pound"})
+
+
+def _army_target_hit(ctx: DocContext, tok: Token, trig: Trigger) -> bool:
+    """"A US convoy was struck near the border": a force or its post hit with no doer
+    told, or by an armed group or armed men ("the base was hit by the militia"); not
+    "the base was hit by a power cut" nor "troops were struck by the heat"."""
+    if not (trig.armed_subject and lemma(tok) in PASSIVE_BLOWS and any(
+            c.dep_ == "auxpass" for c in tok.children)):
+        return False
+    hit = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if not hit or not all(lemma(h) in ARMY_TARGETS for h in hit):
+        return False
+    agents = passive_agents(tok)
+    return all(lemma(a) in ARMED_MEN or (
+        (ids := token_actors(ctx, a)) and all(ctx.etype(i) in GROUP_TYPES for i in ids))
+        for a in agents)
 
 
 # What an armed group's blow hits when it names no weapon: "struck an Israeli tank",
@@ -568,7 +600,13 @@ def _sites_hit_by_name(ctx: DocContext, subjects: list[Token], obj: Token) -> bo
     onto = ctx.ontology
     return lemma(obj) in onto.vessels | onto.blast_sites | onto.site_nouns \
         and all(_named(ctx, s) or s.lower_ in SUBJECT_PRONOUNS or _fighters_of(ctx, s) or
-                lemma(s) in ARMED_MEN for s in subjects)
+                lemma(s) in ARMED_MEN or _own_fighters(s) for s in subjects)
+
+
+def _own_fighters(subj: Token) -> bool:
+    """"Its fighters", "their forces": armed men of the group a pronoun stands for."""
+    return lemma(subj) in FIGHTER_NOUNS and any(
+        c.dep_ == "poss" and c.tag_ == "PRP$" for c in subj.children)
 
 
 # Nouns that say the men are armed whoever they are: "gunmen fired on a patrol",
