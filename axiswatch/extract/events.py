@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.arguments import (
+    AGAINST,
     AS,
     AT,
     BY,
@@ -1770,6 +1771,30 @@ def _goes_out(act: Token) -> bool:
         c.dep_ == "conj" for c in act.children)  # "to go out and vote" is an errand
 
 
+# Verbs of a people joining as one against a foe ("to unite against the occupation").
+RALLYING_ACTS = frozenset({"unite", "stand", "rise", "rally", "band", "close"})
+# Foes such a people is called to stand against, besides a named party.
+FOE_NOUNS = frozenset({"occupation", "enemy", "aggression", "occupier", "invader",
+                       "aggressor", "invasion", "oppressor", "occupiers", "invaders"})
+# States a call may address as a people when told by their people's name ("Arab
+# countries", "Muslim nations").
+STATE_NOUNS = frozenset({"country", "state", "nation", "government", "ruler", "regime"})
+
+
+def _rallies_against_foe(act: Token) -> bool:
+    """"to unite against the occupation", "to stand against the aggression": a people
+    joined against a foe ("to unite against hatred" names none)."""
+    return lemma(act) in RALLYING_ACTS and any(
+        lemma(p) in FOE_NOUNS or p.lower_ in FOE_NOUNS or p.ent_type_ in ("GPE", "ORG", "NORP")
+        for _x, p in prep_objects(act, AGAINST))
+
+
+def _states_of_a_people(tok: Token) -> bool:
+    """"Arab countries", "Muslim nations": states told by their people's name."""
+    return lemma(tok) in STATE_NOUNS and tok.tag_ == "NNS" and any(
+        c.dep_ == "amod" and c.ent_type_ == "NORP" for c in tok.children)
+
+
 def _disarms(act: Token) -> bool:
     """"to lay down their weapons", "to lay down arms": a fight given up."""
     return lemma(act) == "lay" and any(c.dep_ == "prt" and c.lower_ == "down"
@@ -1964,8 +1989,10 @@ def _called_to_act(ctx: DocContext, tok: Token) -> bool:
     stop = any(lemma(a) in STOPPING_ACTS or _stands_down(a) or _disarms(a) or _avoids_fight(a)
                for a in acts)
     arms = arms or any(_goes_out(a) for a in acts)  # "to go out in millions"
+    arms = arms or any(_rallies_against_foe(a) for a in acts)  # "to unite against the occupation"
     people = any(lemma(a) in FOLLOWER_NOUNS | PEOPLES or a.ent_type_ == "NORP" or any(
-        c.dep_ == "poss" and c.tag_ == "PRP$" for c in a.children) for a in addressed)
+        c.dep_ == "poss" and c.tag_ == "PRP$" for c in a.children) or _states_of_a_people(a)
+        for a in addressed)
     # "called on the Lebanese army to confront the incursion": a force called to fight
     forces = any(lemma(a) in ARMED_BODIES for a in addressed)
     return (people and (arms or stop)) or (forces and arms)

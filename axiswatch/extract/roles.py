@@ -40,9 +40,11 @@ from axiswatch.extract.arguments import (
 from axiswatch.extract.context import GROUP_ANAPHORA, PERSON_ANAPHORA, DocContext
 from axiswatch.extract.draft import NON_STATE, STATE_TYPES, VIOLENT
 from axiswatch.extract.titles import (
+    DECLARING,
     collective_speaker,
     hyphen_title,
     leader_named_before,
+    owned_collective_speaker,
     titled_person_before,
 )
 from axiswatch.extract.triggers import lemma
@@ -449,6 +451,10 @@ def _backed_as_told(ctx: DocContext, group: str, modifiers: list[Token]) -> bool
     return not sponsors or all(ctx.country(b) in sponsors for b in backers)
 
 
+# Words a fighting group is told by as the side it fights for ("the resistance vowed").
+RESISTANCE_NOUNS = frozenset({"resistance"})
+
+
 def _anaphor(ctx: DocContext, tok: Token) -> str | None:
     low = tok.lower_
     pronoun = tok.pos_ == "PRON"
@@ -486,6 +492,12 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
             told = _last_group_before(ctx, tok.i)
             if told is not None:
                 return told
+    if low in RESISTANCE_NOUNS and determined and not modifiers and tok.dep_ == "nsubj" and \
+            lemma(tok.head) in DECLARING:
+        # "X fired rockets at a base. The resistance vowed ...": the group told before
+        group = _last_group_before(ctx, tok.i)
+        if group is not None:
+            return group
     if lemma(tok) in GROUP_NOUNS and determined and not pronoun and all(
             _nationality(ctx, c) or _backer_named(ctx, c) for c in modifiers):
         # "the group", "the Iran-backed militia": a group, not "US troops" or the
@@ -613,6 +625,10 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
         told = _persons_told_before(ctx, head) or _group_of_those_held(ctx, head)
         if told:
             out.extend(told)
+            continue
+        label = owned_collective_speaker(ctx, head, _group_named_before(ctx, head.i))
+        if label:  # "Iraq's armed factions warned": the pack's label for them all
+            out.append(label)
             continue
         found: list[str] = []
         for child in _modifiers(head):
@@ -939,10 +955,19 @@ def _origin_of_group(ctx: DocContext, m: LinkedMention, head: Token) -> bool:
     does it on a private person ("a Syrian man", "an Iranian-born national") and on a
     crowd ("Iraqi protesters", "Lebanese demonstrators"): a people takes to the streets,
     not its state."""
-    return (lemma(head) in GROUP_NOUNS or lemma(head) in PRIVATE_PERSONS or
+    return ((lemma(head) in GROUP_NOUNS or lemma(head) in PRIVATE_PERSONS or
             lemma(head) in ctx.ontology.crowd_nouns or
             lemma(head) in IRREGULARS or head.lower_ in IRREGULARS) and \
-        _nationality(ctx, ctx.doc[m.tok_start])
+        _nationality(ctx, ctx.doc[m.tok_start])) or _country_owns_group(ctx, m, head)
+
+
+def _country_owns_group(ctx: DocContext, m: LinkedMention, head: Token) -> bool:
+    """"Iraq's armed factions", "Syria's militias": a country named as the owner of
+    groups says where they are, as its adjective does; the state is none of them."""
+    owner = ctx.doc[m.tok_end - 1]
+    return (lemma(head) in GROUP_NOUNS or lemma(head) in IRREGULARS or
+            head.lower_ in IRREGULARS) and owner.dep_ == "poss" and \
+        owner.head.i == head.i and m.label == "GPE" and ctx.is_country(m.entity_id or "")
 
 
 # Nouns of private people, whose nationality names no state acting; those hired for a

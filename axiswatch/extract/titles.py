@@ -164,8 +164,35 @@ def collective_speaker(ctx: DocContext, tok: Token, named_before: bool) -> str |
     m = ctx.ents.at(modifiers[0].i)
     if m is None or m.label != "NORP" or not m.entity_id or not ctx.is_country(m.entity_id):
         return None
-    country = ctx.country(m.entity_id)
-    found = {i for form in COLLECTIVE_NAMES for i in ctx.linker.pack.lookup(
-        form.format(modifiers[0].text)) if ctx.etype(i) == "armed_group" and
-        ctx.country(i) == country}
+    return _collective_label(ctx, m.entity_id, (modifiers[0].text,))
+
+
+def _collective_label(ctx: DocContext, country_id: str, adjectives: tuple[str, ...]) -> str | None:
+    """The one armed group the pack names as a country's armed groups told as one."""
+    country = ctx.country(country_id)
+    found = {i for adj in adjectives for form in COLLECTIVE_NAMES
+             for i in ctx.linker.pack.lookup(form.format(adj))
+             if ctx.etype(i) == "armed_group" and ctx.country(i) == country}
     return found.pop() if len(found) == 1 else None
+
+
+def owned_collective_speaker(ctx: DocContext, tok: Token, named_before: bool) -> str | None:
+    """"Iraq's armed factions warned that ...", "Syria's militias vowed ...": a country's
+    factions or militias told with its name as owner, speaking, with no group named
+    before them, are the label the pack keeps for that country's armed groups, told by
+    the country's adjective; the country itself is not among them."""
+    if named_before or lemma(tok) not in COLLECTIVE_NOUNS or tok.tag_ != "NNS" or \
+            tok.dep_ != "nsubj" or lemma(tok.head) not in DECLARING or \
+            ctx.ents.at(tok.i) is not None:
+        return None
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    others = [c for c in tok.children if c.dep_ not in ("poss", "punct") and
+              not (c.dep_ == "amod" and c.lower_ == "armed")]
+    if len(owners) != 1 or others:
+        return None
+    m = ctx.ents.at(owners[0].i)
+    if m is None or m.label != "GPE" or not m.entity_id or not ctx.is_country(m.entity_id):
+        return None
+    entry = ctx.linker.pack.entries.get(m.entity_id)
+    adjectives = tuple(getattr(entry, "demonyms", ()) or ())
+    return _collective_label(ctx, m.entity_id, adjectives) if adjectives else None
