@@ -2504,6 +2504,10 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
             lemma(o) in CRITICIZED and not _held_ground(ctx, o, weapons)
             for o in direct_objects(tok)):
         return None  # "attacked the government's policies": words against words
+    doers = [s for s in subjects(tok) if s.dep_ == "nsubj"] if tok.pos_ == "VERB" else []
+    if doers and all(lemma(s) in POLICY_NOUNS and not any(
+            w.start <= t.i < w.end for w in weapons for t in s.subtree) for s in doers):
+        return None  # "the new law targeted charities", "the campaign targeted voters"
     if lemma(tok) in FORCE_VERBS and tok.pos_ == "VERB" and any(
             lemma(p) in MEASURE_NOUNS for h in (tok, *direct_objects(tok))
             for _x, p in prep_objects(h, WITH)):
@@ -3763,6 +3767,14 @@ NEW_MEASURE_WORDS = frozenset({"new", "fresh", "further", "additional", "latest"
 # Makers and sellers a measure reaches besides firms and people ("sanctions target two
 # drone makers").
 MAKER_NOUNS = frozenset({"maker", "manufacturer", "producer", "supplier", "vendor"})
+
+
+# Doers of a verb of force that are a policy or a drive, whose reach is no blow: "the new
+# law targeted charities", "the campaign targeted young voters" (a "drone campaign" names
+# its weapon, and strikes).
+POLICY_NOUNS = frozenset({"law", "decision", "campaign", "policy", "bill", "legislation",
+                          "decree", "programme", "program", "initiative", "reform", "rule",
+                          "regulation", "crackdown", "order", "directive", "plan", "budget"})
 
 
 def _measures_of(tok: Token) -> list[Token]:
