@@ -1681,6 +1681,19 @@ def sponsors_of_plot(ctx: DocContext, tok: Token) -> list[str]:
     return bodies_named(ctx, heads)
 
 
+def _scheme_sponsors(ctx: DocContext, scheme: Token) -> list[str]:
+    """Who made or sent a scheme a deed is told as done in: its modifiers ("in an Iranian
+    plot"), its sponsors ("in a plan directed by X") and the agent of a relative clause
+    ("in a plot that was directed by X", "in a plot prosecutors say was run by X")."""
+    heads = [c for c in scheme.children if c.i < scheme.i]
+    for clause in (c for c in scheme.children if c.dep_ == "relcl"):
+        told = [c for c in clause.children if c.dep_ == "ccomp"] \
+            if lemma(clause) in SAYING else [clause]
+        heads += [a for c in told if lemma(c) in ORDERED_DEEDS | {"run"} and
+                  any(x.dep_ == "auxpass" for x in c.children) for a in passive_agents(c)]
+    return [*bodies_named(ctx, heads), *sponsors_of_plot(ctx, scheme)]
+
+
 # "charged in a plot", "arrested over a plot", "convicted for a plot".
 CHARGED_IN_PREPS = frozenset({"in", "over", "for", "on"})
 
@@ -1694,16 +1707,50 @@ def schemes_joined(verb: Token) -> list[Token]:
     described as an Iran-directed plan"."""
     found: list[Token] = []
     for _x, p in prep_objects(verb, IN_PREPS):
-        if p.pos_ == "VERB" and any(c.lower_ == "what" for c in p.children):
-            # "in what X described as a plot", "in what X called a plot"
-            found += [q for _y, q in prep_objects(p, AS)]
-            found += [c for c in p.children if c.dep_ in ("oprd", "attr", "dobj")]
+        if p.pos_ in ("VERB", "AUX") and p.i > 0 and p.doc[p.i - 1].lower_ != "in" and \
+                any(t.lower_ == "what" for t in p.subtree):
+            # "in what X described as a plot", "in what X called a plot", "in what X
+            # said was a plot"
+            for clause in [p, *(c for c in p.children if c.dep_ == "ccomp")]:
+                found += [q for _y, q in prep_objects(clause, AS)]
+                found += [c for c in clause.children if c.dep_ in ("oprd", "attr", "dobj")]
         else:
             found.append(p)
     for _x, p in prep_objects(verb, AS):
         if lemma(p) == "part":  # "as part of a plan"
             found += [q for _y, q in prep_objects(p, OF)]
-    return [n for n in found if lemma(n) in SCHEME_NOUNS and n.pos_ == "NOUN"]
+    return [n for n in found if lemma(n) in JOINED_SCHEMES and n.pos_ == "NOUN"]
+
+
+# Nouns of a scheme a deed may be told as done in: "in an operation run by X".
+JOINED_SCHEMES = frozenset({"plot", "plan", "conspiracy", "scheme", "operation"})
+# Words that make a deed one of a run of others: "the latest in a series of X plots".
+SERIES_PLACES = frozenset({"latest", "last", "one", "part", "another"})
+SERIES_NOUNS = frozenset({"series", "string", "spate", "wave", "run", "number", "line"})
+SERIES_KINDS = frozenset({"plot", "plan", "conspiracy", "scheme", "attempt"})
+# Participles that tie plots to whom they are laid on: "plots linked to X".
+LAID_ON = frozenset({"attribute", "link", "blame", "tie", "connect"})
+
+
+def series_makers(ctx: DocContext, verb: Token) -> list[str]:
+    """"plotted to bomb X, the latest in a series of Iran-backed plots", "the latest in a
+    string of plots linked to Y": a deed told as one of a run of plots that others made
+    or backed is laid on them too."""
+    out: list[str] = []
+    for place in (t for t in verb.subtree if t.lower_ in SERIES_PLACES and
+                  t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == "," and
+                  t.dep_ in ("dobj", "appos", "npadvmod")):
+        runs = [q for _x, q in prep_objects(place, IN_PREPS | OF) if lemma(q) in SERIES_NOUNS]
+        kinds = [k for r in runs for _y, k in prep_objects(r, OF) if lemma(k) in SERIES_KINDS]
+        kinds += [k for _x, k in prep_objects(place, OF)
+                  if lemma(k) in SERIES_KINDS and k.tag_ == "NNS"]  # "one of several plots"
+        for kind in kinds:
+            out += [a for c in kind.children if c.i < kind.i and c.dep_ in ("amod", "compound")
+                    for a in token_actors(ctx, c)]
+            out += sponsors_of_plot(ctx, kind)
+            out += bodies_named(ctx, [p for c in kind.children if c.dep_ == "acl" and
+                                      lemma(c) in LAID_ON for _y, p in prep_objects(c, TO)])
+    return list(dict.fromkeys(out))
 
 
 def _part_of_scheme(noun: Token) -> Token | None:
@@ -1818,9 +1865,14 @@ def plotters(ctx: DocContext, verb: Token, subjects: list[Token]) -> list[str]:
     cur = verb
     for _ in range(3):  # "planned to travel to X to bomb Y on behalf of Z"
         out += tokens_actors(ctx, _on_behalf_of(cur))
-        for scheme in schemes_joined(cur):  # "plotted to bomb X in an Iran-directed plan"
-            out += [*(a for c in scheme.children if c.i < scheme.i
-                      for a in token_actors(ctx, c)), *sponsors_of_plot(ctx, scheme)]
+        joined = [cur]
+        if cur.i == verb.i:
+            out += series_makers(ctx, cur)
+            if cur.dep_ == "pcomp" and lemma(cur.head.head) in ACCUSING:
+                joined.append(cur.head.head)  # "was charged with plotting X, in a plot ..."
+        for scheme in (s for v in joined for s in schemes_joined(v)):
+            # "plotted to bomb X in an Iran-directed plan"
+            out += _scheme_sponsors(ctx, scheme)
         # "to kill a dissident on the orders of X", "to kill an exile, directed by X": the
         # parse hangs the principal on the act's object, whom no one orders or directs
         out += tokens_actors(ctx, [p for o in direct_objects(cur) for p in _on_behalf_of(o)])

@@ -82,3 +82,39 @@ def test_a_deed_done_as_part_of_a_plan_names_its_makers(extract: Run, text: str,
 def test_neither_victims_nor_police_make_the_plot(extract: Run, text: str) -> None:
     for ev in plots(extract(text)):
         assert not parties(ev) & {"iran", "denmark", "united-kingdom", "netherlands"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omid Karimi plotted to shoot a rabbi in Antwerp, in what officials said was an "
+        "Iranian plot.",
+        "Omid Karimi was charged with plotting to shoot a rabbi in Antwerp, in a plot "
+        "prosecutors say was directed by Iran.",
+        "Omid Karimi plotted to shoot a rabbi in Antwerp, in an operation that investigators said "
+        "was run by Iran.",
+        "Omid Karimi planned to shoot a rabbi in Antwerp, the latest in a series of "
+        "Iran-backed plots in Europe.",
+        "Omid Karimi planned to shoot a rabbi in Antwerp, the latest in a spate of "
+        "Iranian-sponsored plots against Jewish targets.",
+    ],
+)
+def test_a_plot_told_as_one_of_a_state_s_plots_is_laid_on_it(extract: Run, text: str) -> None:
+    [ev] = plots(extract(text))
+    assert "iran" in parties(ev)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men planned to kill an Iranian dissident in Oslo, the latest in a series of "
+        "plots against exiles.",
+        "Two men planned to kill a blogger in Oslo, the latest in a wave of plots against "
+        "Iranian exiles.",
+        "Two men plotted to kill an Iranian blogger in Oslo, in what police said was a "
+        "well-funded plan.",
+    ],
+)
+def test_the_victims_of_a_run_of_plots_make_none(extract: Run, text: str) -> None:
+    for ev in plots(extract(text)):
+        assert "iran" not in parties(ev)
