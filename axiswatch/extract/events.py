@@ -2504,6 +2504,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
             lemma(o) in CRITICIZED and not _held_ground(ctx, o, weapons)
             for o in direct_objects(tok)):
         return None  # "attacked the government's policies": words against words
+    if _shot_in_the_air(tok):
+        return None  # "fired celebratory gunfire into the air": no one fired upon
     doers = [s for s in subjects(tok) if s.dep_ == "nsubj"] if tok.pos_ == "VERB" else []
     if doers and all(lemma(s) in POLICY_NOUNS and not any(
             w.start <= t.i < w.end for w in weapons for t in s.subtree) for s in doers):
@@ -3767,6 +3769,26 @@ NEW_MEASURE_WORDS = frozenset({"new", "fresh", "further", "additional", "latest"
 # Makers and sellers a measure reaches besides firms and people ("sanctions target two
 # drone makers").
 MAKER_NOUNS = frozenset({"maker", "manufacturer", "producer", "supplier", "vendor"})
+
+
+# Shots fired at no one: "celebratory gunfire", "fired into the air", "warning shots".
+HARMLESS_SHOTS = frozenset({"celebratory", "warning", "ceremonial"})
+
+
+def _shot_in_the_air(tok: Token) -> bool:
+    """Whether a verb of firing, or the gunfire it fires, shoots at no one: "fired
+    celebratory gunfire", "fired into the air", "fired warning shots"."""
+    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in HARMLESS_SHOTS
+                                  for c in tok.children):
+        return True  # "celebratory gunfire", whatever it hangs on
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        tok = tok.head  # "fired gunfire into the air": as the firing is
+    if tok.pos_ != "VERB" or lemma(tok) != "fire":
+        return False
+    shots = [tok, *direct_objects(tok)]
+    return any(c.dep_ == "amod" and c.lower_ in HARMLESS_SHOTS for s in shots
+               for c in s.children) or any(
+        p.lower_ == "air" for _x, p in prep_objects(tok, frozenset({"into", "in"})))
 
 
 # Doers of a verb of force that are a policy or a drive, whose reach is no blow: "the new
