@@ -483,13 +483,13 @@ def _state_reading(ctx: DocContext, tok: Token, trig: Trigger) -> tuple[str, str
         return None
     subj = [s for s in inherited_subjects(tok) if s.dep_ != "nsubjpass"] or \
         _raised_subjects(tok)
-    side = _state_actor(ctx, tokens_actors(ctx, subj)) if subj else None
+    named = tokens_actors(ctx, subj) if subj else []
+    side = _state_actor(ctx, named) if subj else None
     if side is None and subj and all(lemma(s) in ARMED_MEN for s in subj):
         side = False  # "unidentified gunmen": no state's men, whoever sent them
     # (a relative pronoun stands for a noun the parse may not show: "the strikes, which
     # it said hit positions")
-    doers = tokens_actors(ctx, subj) if subj and not any(
-        s.tag_ in ("WDT", "WP") for s in subj) else []
+    doers = [] if any(s.tag_ in ("WDT", "WP") for s in subj) else named
     if side is False and trig.armed_subject and doers and all(
             ctx.etype(a) in GROUP_TYPES for a in doers) and any(
             lemma(o) in ARMY_TARGETS or _military_targets(o) for o in objects):

@@ -30,6 +30,7 @@ from axiswatch.extract.events import (
     CIVIL_MODIFIERS,
     DECLARATION_NOUNS,
     DISCLOSING_VERBS,
+    GROUP_TYPES,
     HASTE_WORDS,
     INTERCEPTING,
     INTERDICTING,
@@ -625,15 +626,11 @@ def _names_type(ctx: DocContext, tok: Token, event_type: str) -> bool:
     return bool(types) and event_type in types[0]
 
 
-# Kinds of actor whose attempt at a blow a report may tell as done.
-_ARMED_KINDS = frozenset({"armed_group", "front_group", "coalition"})
-
-
 def _attempt_of_group(ctx: DocContext, d: Draft) -> bool:
     """Whether a plot is an armed group's attempt at a blow ("the militias tried to target
     Israel with a drone"), or one by doers the text does not name, told as done, not a
     plan its pursuers disclose."""
-    return d.subtype == "attempted" and all(ctx.etype(a) in _ARMED_KINDS for a in d.actors)
+    return d.subtype == "attempted" and all(ctx.etype(a) in GROUP_TYPES for a in d.actors)
 
 
 def _supply_disowned(ctx: DocContext, verb: Token) -> bool:
