@@ -2506,7 +2506,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "attacked the government's policies": words against words
     if _shot_in_the_air(tok):
         return None  # "fired celebratory gunfire into the air": no one fired upon
-    doers = [s for s in subjects(tok) if s.dep_ == "nsubj"] if tok.pos_ == "VERB" else []
+    doers = [s for s in subjects(tok) if s.dep_ == "nsubj"] \
+        if tok.pos_ == "VERB" and trig.event_type in ("attack", "strike") else []
     if doers and all(lemma(s) in POLICY_NOUNS and not any(
             w.start <= t.i < w.end for w in weapons for t in s.subtree) for s in doers):
         return None  # "the new law targeted charities", "the campaign targeted voters"

@@ -33,3 +33,14 @@ def test_a_policy_targeting_people_is_no_attack(extract: Run, text: str) -> None
 )
 def test_a_blow_targeting_a_base_stays(extract: Run, text: str) -> None:
     assert [e.type for e in extract(text).events] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The decision designated Kataib Hezbollah a terrorist group.", "sanction"),
+        ("The order froze the assets of three Iranian banks.", "sanction"),
+    ],
+)
+def test_a_policy_may_still_sanction(extract: Run, text: str, etype: str) -> None:
+    assert [e.type for e in extract(text).events] == [etype]
