@@ -6162,6 +6162,29 @@ def _campaign_begun(tok: Token) -> bool:
         c.dep_ in ("relcl", "acl") and lemma(c) in CAMPAIGN_VERBS for c in tok.children)
 
 
+# Spans a campaign told in the present perfect runs over ("for months", "for weeks"); years
+# and decades are a history, not the campaign a report follows.
+CAMPAIGN_SPANS = frozenset({"months", "weeks"})
+
+
+def _campaign_told(hit: TriggerHit, tok: Token) -> bool:
+    """"The Houthis have attacked merchant ships for months", "Washington has struck Houthi
+    targets repeatedly since January", "the base has been targeted repeatedly since
+    October": blows told in the present perfect from a start the report names are the
+    campaign it follows, one event (not a habit of the past, "had attacked", nor a history
+    told "for years")."""
+    if hit.trigger.event_type not in ("attack", "strike") or tok.pos_ != "VERB" or \
+            tok.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have")
+                                         for c in tok.children):
+        return False
+    spans = [c for c in tok.children if c.dep_ == "prep"]
+    return any(p.lower_ == "since" for p in spans) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+        for c in tok.children) or any(
+        p.lower_ == "for" and any(o.dep_ == "pobj" and o.lower_ in CAMPAIGN_SPANS
+                                  for o in p.children) for p in spans)
+
+
 def _going_on_since(tok: Token) -> bool:
     """"The militias have been attacking US forces since October": a deed going on from a
     date is a campaign (its date is where it started, not one occurrence)."""
@@ -6230,7 +6253,7 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         # again is a standing statement; repeated deeds stay background
         standing = cues <= REPEATED_CUES
         hits = [h for h in hits if _dated_apart(ctx, doc[h.head], dates) or (
-            standing and h.trigger.event_type == "statement")]
+            standing and h.trigger.event_type == "statement") or _campaign_told(h, doc[h.head])]
         if not hits:
             return []
     typed_of = {h.head: _type_hit(ctx, h, sent, weapons, dates) for h in hits}
@@ -6359,7 +6382,7 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
             if not any(lemma(c) in ctx.ontology.quantifiers for c in tok.children):
                 generic.append(draft)
             continue
-        draft.campaign = running_campaign(ctx, tok, draft)
+        draft.campaign = running_campaign(ctx, tok, draft) or _campaign_told(hit, tok)
         drafts.append(draft)
     # A bare plural listed with specific events is one of them ("..., and arson attacks on X").
     kept = {d.hit.head for d in drafts}

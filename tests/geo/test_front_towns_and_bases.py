@@ -37,6 +37,7 @@ BY_ID = [
     ("Camp Patriot", "kuwait-naval-base"),
     ("Minhad Air Base", "al-minhad-air-base"),
     ("Bashur airfield", "bashur-airfield"),
+    ("al-Omar", "green-village"),
     ("Ibrahim Khalil border crossing", "ibrahim-khalil-crossing"),
     ("Bab al-Hawa", "bab-al-hawa-crossing"),
     ("al-Yarubiyah", "yarubiyah"),
