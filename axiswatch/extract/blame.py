@@ -42,6 +42,7 @@ from axiswatch.extract.roles import (
     SUSPECT_NOUNS,
     Roles,
     claimants,
+    scheme_senders,
     senders_told,
     sentence_roles,
     served_by_accused,
@@ -702,11 +703,15 @@ def _senders_in(ctx: DocContext, sent: Span, plots: list[Event], events: list[Ev
         # "The Justice Department charged X with plotting to kill Y. Prosecutors said
         # the IRGC tasked X with the killing": the plot told again by its plotter's
         # name is also sent by the body that sends him
+        # "Police said the plot to bomb X was ordered by Y": the plot the sentence
+        # tells is sent by whom it says sent the plot
+        schemers = [b for verb in sent for b in scheme_senders(ctx, verb)]
         for plot in inside:
             parties = {*plot.actors, *plot.attributed_to}
-            plot.attributed_to += [b for people, _p, bodies in senders_told(ctx, sent)
-                                   if people & parties for b in bodies
-                                   if b not in parties and b not in plot.attributed_to]
+            plot.attributed_to += [b for b in dict.fromkeys(
+                [b for people, _p, bodies in senders_told(ctx, sent)
+                 if people & parties for b in bodies] + schemers)
+                if b not in parties]
         return
     told = [ev for ev in plots if ev.evidence.end <= sent.start_char]
     if not told:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from axiswatch.extract.arguments import answering_noun
 from axiswatch.extract.context import DocContext, Place
 from axiswatch.extract.places import SITE_PRECISIONS, dateline_place, is_water, place_span
+from axiswatch.extract.plot_places import caught_places
 from axiswatch.extract.triggers import lemma
 from axiswatch.model import Event
 from axiswatch.nlp.dates import REPORTING_VERBS
@@ -456,22 +457,26 @@ def _local_source_place(ctx: DocContext, sent: Span) -> Place | None:
     return None
 
 
-def _unplaced_scene_events(ctx: DocContext, events: list[Event]
+def _unplaced_scene_events(ctx: DocContext, events: list[Event],
+                           types: frozenset[str] | None = None
                            ) -> tuple[list[Span], list[tuple[Event, int]]]:
     """The document's sentences, and each event a scene may still place (no place yet,
-    a type that unfolds in a scene) with the index of its sentence."""
+    a type that unfolds in a scene, or one of ``types``) with the index of its
+    sentence."""
     sents = list(ctx.doc.sents)
     starts = [s.start_char for s in sents]
+    types = SCENE_TYPES if types is None else types
     return sents, [(ev, bisect.bisect_right(starts, ev.evidence.start) - 1) for ev in events
-                   if ev.location is None and ev.type in SCENE_TYPES]
+                   if ev.location is None and ev.type in types]
 
 
 def local_sources(ctx: DocContext, events: list[Event]) -> None:
     """Place an event its sentence leaves unplaced at the town whose police, residents or
     medics tell of it, in its sentence or one of the two before ("Police in X said on
     Monday a cell had planned attacks. They arrested two men."), when the event's
-    country, if known, is the town's."""
-    sents, unplaced = _unplaced_scene_events(ctx, events)
+    country, if known, is the town's. A plot too: "Police in X said they had foiled a
+    plot to bomb a synagogue" (the police of a town foil what was hatched in it)."""
+    sents, unplaced = _unplaced_scene_events(ctx, events, SCENE_TYPES | {"plot"})
     for ev, k in unplaced:
         section = ctx.document.section_at(ev.evidence.start)
         for j in range(k, max(-1, k - _LOCAL_REACH - 1), -1):
@@ -641,6 +646,38 @@ def _scene_place(ctx: DocContext, sent: Span) -> Place | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# Bodies that sit where a plot is tried, not where it was hatched: "a court in X".
+_COURTS = frozenset({"court", "tribunal", "judge", "jury", "prosecutor", "prosecution"})
+
+
+def _court_seat(ctx: DocContext, sent: Span, place: Place) -> bool:
+    """Whether ``sent`` names ``place`` as the seat of a court ("a court in X", "X
+    prosecutors", "X's state court")."""
+    for tok in sent:
+        if lemma(tok) not in _COURTS:
+            continue
+        named = [o for prep in tok.children if prep.dep_ == "prep" and
+                 prep.lower_ in ("in", "of") for o in prep.children if o.dep_ == "pobj"]
+        named += [c for c in tok.children if c.dep_ in ("compound", "poss", "amod")]
+        if any(p.entity_id == place.entity_id and p.name == place.name
+               for p in _site(ctx, named)):
+            return True
+    return False
+
+
+def plot_scenes(ctx: DocContext, events: list[Event]) -> None:
+    """Place a plot whose clause names no place at the one place its own sentence tells
+    things happen in ("Two men were charged with vandalism near a mosque in X, and police
+    said they had tried to bomb a church"): one sentence tells one story. A court's
+    seat is where the plot is tried, not where it was hatched."""
+    sents, unplaced = _unplaced_scene_events(ctx, events, frozenset({"plot"}))
+    for ev, k in unplaced:
+        place = _scene_place(ctx, sents[k])
+        if place is not None and ev.country in (None, place.country) and \
+                not _court_seat(ctx, sents[k], place):
+            _set(ev, place)
+
+
 def scene_places(ctx: DocContext, events: list[Event]) -> None:
     """Place an event its sentence leaves unplaced at the one place the sentence before
     it, in the same paragraph, tells of when that sentence tells no event of its own:
@@ -806,6 +843,8 @@ def refine_places(ctx: DocContext, events: list[Event]) -> None:
     episode_places(ctx, events)
     targets_placed_later(ctx, events)
     happened_places(ctx, events)
+    caught_places(ctx, events)
+    plot_scenes(ctx, events)
     local_sources(ctx, events)
     there_places(ctx, events)
     scene_places(ctx, events)

@@ -1949,6 +1949,9 @@ def _principals_told_before(ctx: DocContext, pronoun: Token) -> list[str]:
 # Words by which a later sentence goes on about a plotter told before ("he was acting
 # for X", "the suspects had been recruited by X").
 PLOTTER_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+# Nouns of the band that carried a plot, told again with "the": "the cell was run by X",
+# "the network had been hired by X".
+PLOTTER_BANDS = frozenset({"cell", "network", "ring", "gang", "squad", "team"})
 # "Iran was behind the plot": the plot whose author the sentence names.
 BEHIND_PREPS = frozenset({"behind"})
 # Nouns of a plot ("the plot was run by X", "X was behind the scheme"); as the doer of a
@@ -1964,12 +1967,40 @@ def _told_scheme(tok: Token) -> bool:
         not any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children)
 
 
-def _scheme_senders(ctx: DocContext, verb: Token) -> list[str]:
+# Relative pronouns by which a clause tells of the noun it hangs on.
+_RELATIVES = frozenset({"which", "that"})
+
+
+def _passive_scheme(verb: Token) -> bool:
+    """Whether a passive verb tells of a plot told before: "the plot was run by X"; "the
+    plot, which officials said was directed by X" (through the relative clause); "said
+    the plot to bomb Y was ordered by X" however the parse hangs the plot (as the
+    subject of a clausal subject, or of the clause before, beside the verb)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+    # (the plot taken for the subject of its own clause: "the plot to bomb Y" as a
+    # clausal subject whose subject is "the plot")
+    subjects += [s for c in verb.children if c.dep_ in ("csubjpass", "csubj")
+                 for s in c.children if s.dep_ == "nsubj"]
+    if any(_told_scheme(c) for c in subjects):
+        return True
+    if any(c.lower_ in _RELATIVES for c in subjects):
+        up = verb
+        while up.dep_ == "ccomp" and up.head is not up:
+            up = up.head
+        return up.dep_ == "relcl" and _told_scheme(up.head)
+    if subjects or verb.dep_ != "ccomp":
+        return False
+    before = [t for t in verb.doc[verb.sent.start:verb.i] if t.dep_ in ("nsubj", "nsubjpass")]
+    return bool(before) and _told_scheme(before[-1]) and before[-1].head.head == verb.head
+
+
+def scheme_senders(ctx: DocContext, verb: Token) -> list[str]:
     """"The plot was run by X", "the scheme had been ordered by X", "X was behind the
     plot": the bodies a sentence says sent a plot told before."""
     heads: list[Token] = []
-    if lemma(verb) in DIRECTED | ORDERED_DEEDS and any(
-            c.dep_ == "nsubjpass" and _told_scheme(c) for c in verb.children):
+    if lemma(verb) in DIRECTED | ORDERED_DEEDS and _passive_scheme(verb):
         heads = passive_agents(verb)
     elif lemma(verb) == "be" and any(_told_scheme(p) for _x, p in prep_objects(verb, BEHIND_PREPS)):
         heads = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -1983,7 +2014,7 @@ def senders_told(ctx: DocContext, sent: Span) -> list[tuple[set[str], bool, list
     and the bodies it names."""
     out: list[tuple[set[str], bool, list[str]]] = []
     for verb in (t for t in sent if t.pos_ in ("VERB", "AUX") and not is_negated(t)):
-        schemers = _scheme_senders(ctx, verb)
+        schemers = scheme_senders(ctx, verb)
         if schemers:
             out.append((set(), True, schemers))
             continue
@@ -2004,7 +2035,7 @@ def senders_told(ctx: DocContext, sent: Span) -> list[tuple[set[str], bool, list
             people = {a for a in token_actors(ctx, subj) if ctx.etype(a) == "person"} or \
                 _surname_told_before(ctx, subj)
             pointing = subj.lower_ in PLOTTER_PRONOUNS or (
-                lemma(subj) in SUSPECT_NOUNS and any(
+                lemma(subj) in SUSPECT_NOUNS | PLOTTER_BANDS and subj.pos_ == "NOUN" and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in subj.children))
             if bodies and (people or pointing):
                 out.append((people, pointing, bodies))
