@@ -522,6 +522,10 @@ def described_name(noun: Token, by_token: Mapping[int, LinkedMention]) -> Linked
                 accused = names_of([c for c in head.head.head.children
                                     if c.dep_ in ("dobj", "obj")], by_token)
                 return accused[0] if accused else None
+            if subjects and subjects[0].lower_ in RELATIVE_PRONOUNS:
+                # "X, which US officials say is a front for Y": the name the pronoun
+                # stands for, through the reporting verb
+                subjects[0] = _antecedent(subjects[0]) or subjects[0]
             return mention_of(subjects[0], by_token) if subjects else None
         if tok.dep_ in ("acl", "relcl"):
             m = mention_of(head, by_token)
