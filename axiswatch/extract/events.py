@@ -472,6 +472,39 @@ def _person_target(ctx: DocContext, tok: Token, *, nouns: bool, named: bool = Fa
     return False
 
 
+# Men under arms whose deaths at an armed group's hands tell its blow: "killed three US
+# soldiers", "two policemen were killed by gunmen" (not "killed a journalist").
+SERVICEMEN = frozenset({"soldier", "troop", "serviceman", "servicemember", "policeman",
+                        "sailor", "marine", "personnel", "conscript", "guard"})
+
+
+def _band_kills_troops(ctx: DocContext, tok: Token) -> bool:
+    """"Militants killed four Iraqi soldiers", "three US troops were killed by Iran-backed
+    militants", "Houthi fighters killed two sailors": men under arms killed by an armed
+    group, or armed men no state owns, are the toll of its attack, not a targeted killing."""
+    if tok.pos_ != "VERB" or is_negated(tok):
+        return False
+    if tok.dep_ == "conj" and any(h.head == tok.head.i for h in ctx.triggers(tok.sent)):
+        return False  # "fired a missile at the tanker and killed two sailors": its toll
+    victims = direct_objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
+    victims += [p for v in victims if v.like_num or lemma(v) in ("dozen", "score")
+                for _x, p in prep_objects(v, OF)]  # "killed dozens of soldiers"
+    victims = [v for v in victims if not (v.like_num or lemma(v) in ("dozen", "score"))
+               or not prep_objects(v, OF)]
+    if not victims or not all(lemma(v) in SERVICEMEN or (lemma(v) == "member" and any(
+            lemma(c) == "service" for c in v.children)) for v in victims):
+        return False
+    doers = [s for s in inherited_subjects(tok) if s.dep_ != "nsubjpass"] + \
+        passive_agents(tok)
+    if not doers:
+        return False
+    if all(lemma(d) in ARMED_MEN | ARMED_BANDS or _own_fighters(d) or _fighters_of(ctx, d)
+           for d in doers):
+        return True
+    named = tokens_actors(ctx, doers)
+    return bool(named) and all(ctx.etype(a) in GROUP_TYPES for a in named)
+
+
 def _state_reading(ctx: DocContext, tok: Token, trig: Trigger) -> tuple[str, str | None] | None:
     """"US forces struck targets": a verb that needs a weapon for a group's attack
     needs none when a state does it to an object; it reads as the state-only trigger
@@ -485,8 +518,8 @@ def _state_reading(ctx: DocContext, tok: Token, trig: Trigger) -> tuple[str, str
         _raised_subjects(tok)
     named = tokens_actors(ctx, subj) if subj else []
     side = _state_actor(ctx, named) if subj else None
-    if side is None and subj and all(lemma(s) in ARMED_MEN for s in subj):
-        side = False  # "unidentified gunmen": no state's men, whoever sent them
+    if side is None and subj and all(lemma(s) in ARMED_MEN | ARMED_BANDS for s in subj):
+        side = False  # "unidentified gunmen", "the fighters": no state's men, whoever sent them
     # (a relative pronoun stands for a noun the parse may not show: "the strikes, which
     # it said hit positions")
     doers = [] if any(s.tag_ in ("WDT", "WP") for s in subj) else named
@@ -537,7 +570,7 @@ def _army_target_hit(ctx: DocContext, tok: Token, trig: Trigger) -> bool:
     if not hit or not all(lemma(h) in ARMY_TARGETS for h in hit):
         return False
     agents = passive_agents(tok)
-    return all(lemma(a) in ARMED_MEN or (
+    return all(lemma(a) in ARMED_MEN | ARMED_BANDS or (
         (ids := token_actors(ctx, a)) and all(ctx.etype(i) in GROUP_TYPES for i in ids))
         for a in agents)
 
@@ -569,8 +602,15 @@ def _blow_objects(verb: Token) -> list[Token]:
     """What a verb of force hits: its objects, or what it is aimed "at" ("jets struck at
     militia positions", "struck back at Hezbollah targets"); a gun is also fired "on" or
     "upon" its target ("fired on a patrol"), but not "on Tuesday"."""
-    aimed = [p for _x, p in prep_objects(verb, FIRED_UPON if lemma(verb) == "fire" else AT)]
+    preps = FIRED_UPON if lemma(verb) == "fire" else AT
+    aimed = [p for h in (verb, *_back_adverbs(verb)) for _x, p in prep_objects(h, preps)]
     return direct_objects(verb) or [p for p in aimed if p.ent_type_ not in ("DATE", "TIME")]
+
+
+def _back_adverbs(verb: Token) -> list[Token]:
+    """"Struck back at X": the "back" of a verb, which some parses hang its "at" on."""
+    return [c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "back"] \
+        if verb.pos_ == "VERB" else []
 
 
 # Prepositions of what is fired at: "fired at / on / upon the convoy".
@@ -601,7 +641,7 @@ def _sites_hit_by_name(ctx: DocContext, subjects: list[Token], obj: Token) -> bo
     onto = ctx.ontology
     return lemma(obj) in onto.vessels | onto.blast_sites | onto.site_nouns \
         and all(_named(ctx, s) or s.lower_ in SUBJECT_PRONOUNS or _fighters_of(ctx, s) or
-                lemma(s) in ARMED_MEN or _own_fighters(s) for s in subjects)
+                lemma(s) in ARMED_MEN | ARMED_BANDS or _own_fighters(s) for s in subjects)
 
 
 def _own_fighters(subj: Token) -> bool:
@@ -614,6 +654,9 @@ def _own_fighters(subj: Token) -> bool:
 # "unidentified militants fired at the convoy" (not "forces" or "troops", a state's too).
 ARMED_MEN = frozenset({"gunman", "militant", "insurgent", "assailant", "attacker", "jihadist",
                        "militiaman", "sniper"})
+# Armed bands no name tells as a state's when they strike a post or a force ("the base
+# was hit by the militia", "the fighters hit an Israeli post"); not "forces" or "troops".
+ARMED_BANDS = frozenset({"militia", "fighter", "rebel", "guerrilla"})
 # Nouns of armed men whose group a name before them gives ("Houthi fighters").
 FIGHTER_NOUNS = frozenset({"fighter", "force", "militant", "militiaman", "gunman", "rebel",
                            "operative", "member", "unit"})
@@ -2809,6 +2852,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
             return "attack", None
         if trig.lemmas == SHOT_DEAD:
             return "attack", "gunfire"  # "shot dead three soldiers": a shooting
+        if _band_kills_troops(ctx, tok):
+            return "attack", None  # "militants killed four soldiers": an armed group's blow
         return None
     if etype == "plot" and tok.pos_ == "NOUN" and not trig.verbs:
         first = sent.doc[hit.start]  # "a murder-for-hire scheme": the noun it qualifies
@@ -4567,7 +4612,7 @@ AFTER_PREPS = frozenset({"after", "following", "in"})
 def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozenset[int]
                 ) -> list[Token]:
     targets: list[Token] = []
-    holders = [tok]
+    holders = [tok, *_back_adverbs(tok)]
     if tok.pos_ == "VERB" and (draft.type in ("arrest", "killing", "sanction") or
                                draft.subtype == "training") and any(
             c.dep_ == "auxpass" for c in tok.children):

@@ -670,7 +670,10 @@ def split_targets(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[Draf
         if each:  # "two attacks, one on A and one on B"
             out.extend(each[1:])
             continue
-        more = _split_named(ctx, d) if d.type in VIOLENT else []
+        # ("three bases: A and B on the frontier and C in the north" lists places, each
+        # placed below by its own name)
+        in_list = d.target_token is not None and len(_colon_list(ctx, doc[d.target_token])) >= 2
+        more = _split_named(ctx, d) if d.type in VIOLENT and not in_list else []
         if more:  # "targeted two ships, the MSC Sky and the Maersk Yorktown"
             out.extend(more)
             continue
