@@ -1864,8 +1864,8 @@ STOPPING_ACTS = frozenset({"halt", "stop", "cease", "suspend", "end", "refrain",
 # Acts that break with a foe, which a call asks of anyone ("called on Arab states to
 # sever ties", "called for US troops to leave").
 BREAKING_ACTS = frozenset({"expel", "sever", "cut", "boycott", "evict", "oust", "close", "shut",
-                           "halt", "suspend", "cease", "end", "terminate", "cancel", "revoke",
-                           "scrap", "abrogate"})
+                           "ban", "halt", "suspend", "cease", "end", "terminate", "cancel",
+                           "revoke", "scrap", "abrogate"})
 # Measures against a foe whose imposing a call asks for ("called on Muslim states to impose
 # an oil embargo on Israel").
 IMPOSED_MEASURES = frozenset({"embargo", "sanction", "boycott", "blockade"})
@@ -1966,7 +1966,42 @@ def _labelled(ctx: DocContext, tok: Token) -> tuple[str, str | None] | None:
         return "statement", "denial"
     if lemma(tok) == "call" and _called_to_act(ctx, tok):
         return "statement", "call"
+    if lemma(tok) == "call" and _warned_off(ctx, tok):
+        return "statement", "threat"
     return None
+
+
+# Verbs of keeping off a place that an armed group's call tells people to do before it
+# strikes there ("urged Iraqis to stay away from US bases", "to evacuate their homes").
+KEEPING_OFF = frozenset({"avoid", "evacuate", "leave", "vacate", "flee"})
+# Verbs that keep off a place with "away" ("to stay away from US bases").
+AWAY_VERBS = frozenset({"stay", "keep", "move"})
+# Places a group warns people off ("US bases", "Israeli ports", "their homes").
+KEPT_OFF_PLACES = frozenset({"base", "port", "ship", "vessel", "position", "site", "embassy",
+                             "facility", "installation", "camp", "airport", "home", "house",
+                             "town", "village", "city", "settlement", "interest",
+                             "headquarters", "barracks"})
+
+
+def _warned_off(ctx: DocContext, tok: Token) -> bool:
+    """"Kataib Hezbollah urged Iraqis to stay away from US bases", "Hezbollah called on
+    the residents of the north to leave their homes": an armed group telling people off
+    the places it means to strike warns as "warned them to keep away" does; the police
+    urging residents to leave before a flood, or a state's plea, warns of no blow."""
+    acts = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
+    kept_off = [o for a in acts if lemma(a) in KEEPING_OFF for o in direct_objects(a)]
+    kept_off += [p for a in acts if lemma(a) in AWAY_VERBS and any(
+        c.lower_ == "away" for c in a.children) for f in a.subtree
+                 if f.dep_ == "prep" and f.lower_ == "from" and f.head.i in (a.i, *(
+                     c.i for c in a.children if c.lower_ == "away"))
+                 for p in f.children if p.dep_ == "pobj"]
+    # "bases" may be read as "basis"; a sea or a country kept off is a danger told
+    # ("urged shippers to avoid the Red Sea"), no site marked for a blow
+    if not any(lemma(o) in KEPT_OFF_PLACES or o.lower_.rstrip("s") in KEPT_OFF_PLACES
+               for o in kept_off):
+        return False
+    urgers = [s for s in inherited_subjects(tok) if s.dep_ == "nsubj"]
+    return any(ctx.etype(i) in GROUP_TYPES for i in tokens_actors(ctx, urgers))
 
 
 # Plural forms the tagger may read as verbs ("the US claims a fabrication").
@@ -1989,6 +2024,27 @@ def _party_ruined(ctx: DocContext, noun: Token) -> bool:
         return False
     return any(ctx.can_act(ctx.ents.at(t.i)) for _x, p in prep_objects(noun, OF)
                for t in p.subtree)
+
+
+# Nouns of armed groups a call may send to fight ("called on the resistance to respond").
+CALLED_GROUPS = frozenset({"resistance", "militia", "group", "axis", "front"})
+# Verbs that widen, resume or keep up a campaign ("to step up their attacks", "to resume
+# operations", "to keep fighting").
+WIDENING_VERBS = frozenset({"step", "expand", "widen", "increase", "resume", "continue",
+                            "keep", "redouble", "launch", "escalate", "intensify"})
+
+
+def _campaign_widened(act: Token) -> bool:
+    """"to step up their attacks", "to resume operations against US forces", "to keep
+    fighting", "for attacks on US bases to continue": a campaign widened, resumed or kept
+    up, named as the verb's object, its gerund or its subject; "to step up aid" or "to
+    continue the talks" names none."""
+    if lemma(act) not in WIDENING_VERBS:
+        return False
+    named = [*direct_objects(act), *(s for s in subjects(act) if s.dep_ == "nsubj")]
+    return any(lemma(n) in CAMPAIGN_NOUNS for n in named) or any(
+        c.dep_ in ("xcomp", "pcomp") and c.tag_ == "VBG" and lemma(c) in CAMPAIGN_GERUNDS
+        for c in act.children)
 
 
 def _called_to_act(ctx: DocContext, tok: Token) -> bool:
@@ -2016,6 +2072,11 @@ def _called_to_act(ctx: DocContext, tok: Token) -> bool:
                   for s in a.children if s.dep_ == "nsubj"]
     if not acts:
         return False
+    if any(_campaign_widened(a) and any(m.dep_ == "mark" and m.lower_ == "for"
+                                        for m in a.children) for a in acts):
+        return True  # "called for attacks on US bases to resume"
+    if any(_break_enacted(ctx, a) for a in acts):
+        return True  # "to order the withdrawal of US forces", "to recall its ambassador"
     if any(lemma(a) in BREAKING_ACTS or _imposes_measure(a) or _drives_out(a) or
            (lemma(a) == "vote" and _voted_act(a)) for a in acts) or any(
             lemma(a) in LEAVING_ACTS and _forces_leave(ctx, a, addressed) for a in acts):
@@ -2033,12 +2094,58 @@ def _called_to_act(ctx: DocContext, tok: Token) -> bool:
                for a in acts)
     arms = arms or any(_goes_out(a) for a in acts)  # "to go out in millions"
     arms = arms or any(_rallies_against_foe(a) for a in acts)  # "to unite against the occupation"
+    arms = arms or any(_campaign_widened(a) for a in acts)  # "to step up their attacks"
     people = any(lemma(a) in FOLLOWER_NOUNS | PEOPLES or a.ent_type_ == "NORP" or any(
         c.dep_ == "poss" and c.tag_ == "PRP$" for c in a.children) or _states_of_a_people(a)
         for a in addressed)
     # "called on the Lebanese army to confront the incursion": a force called to fight
-    forces = any(lemma(a) in ARMED_BODIES for a in addressed)
-    return (people and (arms or stop)) or (forces and arms)
+    # "urged Hezbollah to join the war", "called on the resistance to step up attacks": an
+    # armed group called to fight
+    forces = any(lemma(a) in ARMED_BODIES | CALLED_GROUPS or any(
+        ctx.etype(i) in GROUP_TYPES for i in token_actors(ctx, a)) for a in addressed)
+    # "called on Iran to retaliate against Israel": a state called to strike a foe
+    states = any(ctx.etype(i) in STATE_TYPES for a in addressed for i in token_actors(ctx, a))
+    return (people and (arms or stop)) or (forces and (arms or stop)) or (
+        states and any(_strikes_back(ctx, a) for a in acts))
+
+
+# Verbs of striking back a state may be called to ("called on Iran to retaliate").
+STRIKING_BACK = frozenset({"retaliate", "respond", "avenge", "strike", "attack", "target",
+                           "punish", "confront"})
+
+
+def _strikes_back(ctx: DocContext, act: Token) -> bool:
+    """"to retaliate against Israel", "to respond to the assassination", "to strike the
+    occupiers": a blow at a foe, named as an actor, a place or a deed done to the caller's
+    side; "to attack corruption" or "to respond to the floods" strikes no one."""
+    if lemma(act) not in STRIKING_BACK:
+        return False
+    aimed = [*direct_objects(act), *(p for _x, p in prep_objects(act, AGAINST | TO))]
+    return any(ctx.etype_of_token(t) in ACTOR_TYPES | PLACE_TYPES for o in aimed
+               for t in o.subtree) or \
+        any(lemma(o) in FOE_DEEDS for o in aimed)
+
+
+# Deeds a call asks a state to answer ("to respond to the assassination").
+FOE_DEEDS = frozenset({"assassination", "aggression", "attack", "strike", "killing", "crime",
+                       "massacre", "occupation", "occupier", "enemy", "bombing", "raid"})
+# Nouns of a break with a foe that an act may enact ("to order the withdrawal of US forces").
+BREAK_NOUNS = frozenset({"withdrawal", "expulsion", "departure", "exit", "closure", "ouster",
+                         "eviction", "severance", "boycott", "embargo"})
+
+
+def _break_enacted(ctx: DocContext, act: Token) -> bool:
+    """"to order the withdrawal of US forces", "to pass a law expelling US troops", "to
+    recall its ambassador": an act that enacts a break with a foe, by the break's noun, a
+    law that makes it or an envoy called home; "to recall the cars" or "to order the
+    closure of schools" breaks nothing."""
+    objects = direct_objects(act)
+    if lemma(act) == "recall":
+        return any(lemma(o) in DIPLOMAT_NOUNS for o in objects)
+    return any(lemma(o) in BREAK_NOUNS and any(
+        lemma(p) in TROOP_NOUNS or ctx.etype_of_token(p) in ACTOR_TYPES
+        for _x, p in prep_objects(o, OF)) for o in objects) or any(
+        c.dep_ == "acl" and lemma(c) in BREAKING_ACTS for o in objects for c in o.children)
 
 
 # Acts a vote decides that change what a state does ("voted to expel foreign troops").
@@ -2641,7 +2748,9 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
             _envoy_sent_off(tok):
         return "statement", "expulsion"  # "ordered the Swedish ambassador to leave"
     if etype == "statement" and lemma(tok) in URGING and tok.pos_ == "VERB":
-        return ("statement", "call") if _called_to_act(ctx, tok) else None
+        if _called_to_act(ctx, tok):
+            return "statement", "call"
+        return ("statement", "threat") if _warned_off(ctx, tok) else None
     if etype == "statement" and lemma(tok) == "demand" and tok.pos_ == "VERB":
         return ("statement", "call") if _demanded_break(ctx, tok) else None
     if etype == "statement" and _departure_demanded(ctx, tok):
@@ -3387,6 +3496,8 @@ def _object_fits(ctx: DocContext, trig: Trigger, obj: Token) -> bool:
     the holder a decision on an office names ("dismissed X from his post")."""
     if lemma(obj) in trig.objects or ("attack" in trig.objects and _armed_act_noun(ctx, obj)):
         return True
+    if "strait" in trig.objects and _named_waterway(ctx, obj, trig.objects):
+        return True  # "would block the Bab al-Mandab": a strait told by its name
     if trig.subtype == "funding" and _money_aid(obj):
         return True  # "provided financial support to X": the aid is money
     if trig.subtype == "training" and "fighter" in trig.objects and \
@@ -3395,6 +3506,16 @@ def _object_fits(ctx: DocContext, trig: Trigger, obj: Token) -> bool:
     return (trig.event_type == "meeting" or (
         trig.subtype == "decision" and bool(trig.objects & ctx.ontology.official_nouns))) \
         and ctx.etype_of_token(obj) == "person"
+
+
+def _named_waterway(ctx: DocContext, obj: Token, words: frozenset[str]) -> bool:
+    """Whether a named place is a waterway of the kind ``words`` lists: one the pack
+    knows by a name that says so ("Bab al-Mandab", also "the Bab el-Mandeb Strait")."""
+    m = ctx.ents.at(obj.i)
+    entry = ctx.linker.pack.entries.get(m.entity_id) if m and m.entity_id else None
+    if entry is None or entry.type != "place":
+        return False
+    return any(w in words for a in entry.all_aliases() for w in a.text.lower().split())
 
 
 def _money_aid(obj: Token) -> bool:
@@ -6785,7 +6906,24 @@ def _named_doer(ctx: DocContext, tok: Token) -> bool:
             subjects += [c for c in anc.children if c.dep_ == "nsubj"]
     return any(t.pos_ == "PROPN" or ctx.ents.at(t.i) is not None  # "Bahrain" tagged a noun
                for s in subjects for t in s.subtree) or any(
-        lemma(s) in OWN_SUBJECT_NOUNS or _state_continued(ctx, s) for s in subjects)
+        lemma(s) in OWN_SUBJECT_NOUNS or _state_continued(ctx, s) or _group_voice(ctx, s, verb)
+        for s in subjects)
+
+
+# Words that stand, as the subject of a verb of saying, for a group told before ("it
+# said", "the statement said").
+VOICING_SUBJECTS = frozenset({"it", "they", "statement", "communique", "communiqué"})
+
+
+def _group_voice(ctx: DocContext, subj: Token, verb: Token) -> bool:
+    """"X issued a statement. 'We will not stop,' it said": a pronoun or the statement
+    that says the group's own words ("we"), standing for a group named before, names the
+    group as well ("It said it would file a complaint" is no group's diplomacy)."""
+    if not any(s.lower_ == "we" for s in inherited_subjects(verb)):
+        return False
+    return subj.dep_ == "nsubj" and lemma(subj.head) in ANNOUNCING and \
+        (subj.lower_ in VOICING_SUBJECTS or lemma(subj) in VOICING_SUBJECTS) and \
+        any(ctx.etype(a) in GROUP_TYPES for a in tokens_actors(ctx, [subj]))
 
 
 def _state_continued(ctx: DocContext, subj: Token) -> bool:

@@ -482,6 +482,12 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
             told = _anaphor(ctx, said_by)
             if told is not None:
                 return told
+        if said_by is not None and low == "we" and (
+                said_by.lower_ in ("it", "they") or lemma(said_by) in DOCUMENT_NOUNS):
+            # "'We will not halt our operations,' it said": "we" are whom "it" stands for
+            told = _anaphor(ctx, said_by)
+            if told is not None:
+                return told
     if lemma(tok) in DOCUMENT_NOUNS and definite and tok.dep_ == "nsubj":
         issuer = _issuer_before(ctx, tok)  # "X issued a statement. The statement warned ..."
         if issuer is not None:

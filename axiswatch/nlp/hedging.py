@@ -29,7 +29,8 @@ CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"punish(?:es|ed|ing)? (?:[\w'’-]+ ){1,4}for",
     )),
     ("assessed", (
-        r"likely", r"probably", r"appears? to", r"appeared to", r"assess\w*", r"believed",
+        # ("re-assessing its ties" reviews them, assesses nothing)
+        r"likely", r"probably", r"appears? to", r"appeared to", r"(?<!-)assess\w*", r"believed",
         r"believes?", r"possibly", r"apparently", r"seems? to", r"suggests?", r"may have",
         r"might have", r"could have", r"probable", r"hallmarks?", r"footprints?",
         r"fingerprints?",

@@ -31,6 +31,34 @@ _LOCK = threading.Lock()
 _CACHE: dict[str, Language] = {}
 
 
+# Verbs written with the prefix "re-" and a hyphen ("would re-evaluate the coalition's
+# presence"), by their inflected forms: the tokenizer would split them at the hyphen
+# and the parse of "re - evaluate" loses the verb. Kept whole, each takes the lemma of
+# the unhyphenated verb ("reevaluate").
+RE_PREFIXED: dict[str, tuple[str, ...]] = {
+    "evaluate": ("evaluate", "evaluates", "evaluated", "evaluating"),
+    "examine": ("examine", "examines", "examined", "examining"),
+    "assess": ("assess", "assesses", "assessed", "assessing"),
+    "consider": ("consider", "considers", "considered", "considering"),
+    "think": ("think", "thinks", "thought", "thinking"),
+    "establish": ("establish", "establishes", "established", "establishing"),
+    "open": ("open", "opens", "opened", "opening"),
+    "impose": ("impose", "imposes", "imposed", "imposing"),
+    "deploy": ("deploy", "deploys", "deployed", "deploying"),
+    "designate": ("designate", "designates", "designated", "designating"),
+}
+PREFIXED_LEMMAS = {f"re-{form}": f"re{verb}" for verb, forms in RE_PREFIXED.items()
+                   for form in forms}
+
+
+def _keep_prefixed(nlp: Language) -> None:
+    """Keep each hyphened "re-" verb one token, lower and capitalized."""
+    for form in PREFIXED_LEMMAS:
+        for text in (form, form.capitalize()):
+            nlp.tokenizer.add_special_case(  # type: ignore[union-attr]
+                text, [{"ORTH": text}])
+
+
 def _register_line_breaks() -> None:
     """Register the component that starts a sentence after every line break."""
     from spacy.language import Language
@@ -65,6 +93,9 @@ def _register_gerunds() -> None:
         takes a direct object is the verb's gerund, whatever the tagger said; retagged
         before the lemmatizer, it gets the verb's lemma ("ship") and part of speech."""
         for tok in doc:
+            prefixed = PREFIXED_LEMMAS.get(tok.lower_)
+            if prefixed is not None:  # "re-evaluated": the lemmatizer keeps a set lemma
+                tok.lemma_ = prefixed
             if tok.tag_ == "NN" and tok.dep_ == "pcomp" and tok.lower_.endswith("ing") and \
                     any(c.dep_ == "dobj" for c in tok.children):
                 tok.tag_ = "VBG"
@@ -195,6 +226,7 @@ def build_nlp(patterns: list[dict[str, Any]] | None = None) -> Language:
     _register_gerunds()
     nlp = spacy.load(MODEL, exclude=list(UNUSED))
     nlp.max_length = MAX_LENGTH
+    _keep_prefixed(nlp)
     if patterns:
         # Case-sensitive aliases ("KH", "IRGC") match by their exact spelling in a phrase
         # matcher of their own, which is far faster than token patterns; the
