@@ -227,6 +227,8 @@ def inherited_subjects(verb: Token, *, max_steps: int = 3) -> list[Token]:
             return found
         if cur.dep_ not in ("xcomp", "conj", "advcl", "ccomp") or cur.head.i == cur.i:
             return []
+        if _aim_of_noun(cur):
+            return []
         if cur.dep_ == "ccomp":
             # "the FBI said X, acting for Y, offered ...": the parse takes the subject of
             # the clause reported for the object of the verb of saying
@@ -235,6 +237,17 @@ def inherited_subjects(verb: Token, *, max_steps: int = 3) -> list[Token]:
                 return told
         cur = cur.head
     return []
+
+
+def _aim_of_noun(verb: Token) -> bool:
+    """"a plot Israeli officials linked to Iran to attack X": an infinitive the parse hangs
+    on a relative clause whose subject is no relative pronoun is the noun's aim, not
+    something the clause's subject (who linked it) set out to do."""
+    head = verb.head
+    return verb.dep_ == "advcl" and head.dep_ == "relcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+        for c in head.children)
 
 
 def _joined_in(verb: Token) -> list[Token]:

@@ -296,6 +296,10 @@ def _intent_subtype(ctx: DocContext, tok: Token) -> str | None:
                 not _sent_things(cur.head):
             return "planned"  # "travelled to Cyprus to kill Israeli businessmen"
         if (purpose or cur.dep_ in ("xcomp", "dobj", "pobj", "pcomp", "acl") or (
+                # "a plot Israeli officials linked to Iran to attack X": the parse hangs
+                # the act on the plot's relative clause
+                cur.dep_ == "relcl" and cur.i != tok.i and cur.head.pos_ == "NOUN" and
+                lemma(cur.head) in mods) or (
                 cur.dep_ == "nsubjpass" and cur.i == tok.i) or (  # "an attack was foiled"
                 cur.dep_ == "prep" and cur.lower_ == "for" and (
                     cur.head.pos_ == "NOUN" or lemma(cur.head) in MEANT_FOR)) or (

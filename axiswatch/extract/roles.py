@@ -844,7 +844,7 @@ MEMBER_NOUNS = frozenset({"fighter", "member", "militant", "gunman", "operative"
 # Nouns that count what follows "of": "dozens of fighters" are fighters.
 COUNT_NOUNS = frozenset({"one", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
                          "score", "scores", "number", "handful", "squad", "team", "band",
-                         "contingent", "detachment"})
+                         "contingent", "detachment", "cell"})
 
 
 # Titles of those who lead a body: "the head of X", "the commander of X".
@@ -1563,7 +1563,8 @@ def principals(ctx: DocContext, plotter: Token) -> list[str]:
             if lemma(clause) in SERVING:
                 heads += served_by(clause)
             elif lemma(clause) in DIRECTED:
-                heads += passive_agents(clause)
+                # "recruited by a gang on behalf of X": whom the recruiters served too
+                heads += [*passive_agents(clause), *_on_behalf_of(clause)]
     heads += _on_behalf_of(plotter)
     return bodies_named(ctx, heads)
 
