@@ -6107,7 +6107,10 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
 def _done_by_party(ctx: DocContext, tok: Token, trig: Trigger) -> bool:
     """"the ambassador was expelled by Bahrain", "ties were severed by Riyadh": a
     decision on its object told in the passive, done by a party named after "by"; "X
-    would be held responsible" and "were told by officials" decide nothing."""
+    would be held responsible" and "were told by officials" decide nothing. The reading
+    is the one its object gives ("the embassy was closed by Bahrain", not a strait)."""
+    fitted = _reading_by_object(ctx, tok, trig) if trig.requires_declaration else None
+    trig = fitted or trig
     past = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in tok.children) or any(
         c.dep_ == "aux" and lemma(c) == "have" for c in tok.children)  # "has been expelled"
     return bool(trig.objects) and not trig.requires_declaration and past and \
