@@ -2741,6 +2741,10 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "The protesters marched to the embassy": the protest told before
     if etype == "attack" and _crowd_act(ctx, tok):
         return "protest", "demonstration"
+    if etype == "attack" and tok.pos_ == "VERB" and not _done_by_armed_men(tok) and any(
+            lemma(v) in PROTESTERS for h in (tok, *direct_objects(tok)) for v in _victims(h)):
+        return None  # "police opened fire on protesters": force against the crowd of a
+        # protest, no armed group's attack
     if lemma(tok) == "announce" and any(  # the object, however parsed, just after the verb
             lemma(t) in REPORTED_FACTS for t in tok.subtree if 0 < t.i - tok.i <= 3):
         return None  # "announced his death": a fact made known, no decision
@@ -3949,9 +3953,10 @@ HARMLESS_SHOTS = frozenset({"celebratory", "warning", "ceremonial"})
 def _shot_in_the_air(tok: Token) -> bool:
     """Whether a verb of firing, or the gunfire it fires, shoots at no one: "fired
     celebratory gunfire", "fired into the air", "fired warning shots"."""
-    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in HARMLESS_SHOTS
+    if tok.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in HARMLESS_SHOTS
                                   for c in tok.children):
-        return True  # "celebratory gunfire", whatever it hangs on
+        return True  # "celebratory gunfire", whatever it hangs on (a capital opening the
+        # sentence may make the parse take the word for a name)
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
         tok = tok.head  # "fired gunfire into the air": as the firing is
     if tok.pos_ != "VERB" or lemma(tok) != "fire":
@@ -5720,11 +5725,25 @@ def _retype_by_actor(ctx: DocContext, draft: Draft) -> None:
 
 
 def _done_by_armed_men(tok: Token) -> bool:
-    """"Gunmen raided the office", "a raid by militants": the doers are armed men that
-    no name ties to a state."""
+    """"Gunmen raided the office", "a raid by militants", "fighters raided a police
+    station", "the group's fighters raided an army post": the doers are armed men or an
+    armed band that no name ties to a state."""
     doers = [s for s in inherited_subjects(tok) if s.dep_ != "nsubjpass"] + \
         passive_agents(tok)
-    return bool(doers) and all(lemma(s) in ARMED_MEN for s in doers)
+    return bool(doers) and all(lemma(s) in ARMED_MEN | ARMED_BANDS or _band_of_group(s)
+                               for s in doers)
+
+
+def _band_of_group(subj: Token) -> bool:
+    """"Its fighters", "the group's fighters": armed men of a group a pronoun or a noun
+    of a group stands for."""
+    return lemma(subj) in FIGHTER_NOUNS - {"force", "unit", "member"} and any(
+        c.dep_ == "poss" and (c.tag_ == "PRP$" or lemma(c) in ARMED_GROUP_NOUNS)
+        for c in subj.children)
+
+
+# Nouns that stand for an armed group told before: "the group's fighters".
+ARMED_GROUP_NOUNS = frozenset({"group", "militia", "movement", "faction", "organization"})
 
 
 def _listed_with_attacks(ctx: DocContext, tok: Token) -> bool:
