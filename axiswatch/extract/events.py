@@ -2703,6 +2703,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
                 and not _another_munition(tok, weapons):
             if _blast_at_site(ctx, tok, sent) or _site_under_fire(ctx, tok, trig):
                 return "attack", None
+            if _targets_finances(ctx, tok):
+                return "sanction", "sanctions"  # "the Treasury said it had targeted ..."
             return _state_reading(ctx, tok, trig)
     if tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) \
             and not trig.subject_is_target and "down" not in trig.lemmas:
@@ -3568,7 +3570,10 @@ def _targets_finances(ctx: DocContext, tok: Token) -> bool:
     since no armed blow is aimed at a firm's ledger."""
     if tok.pos_ != "VERB" or lemma(tok) != "target":
         return False
-    if not any(ctx.etype_of_token(s) == "state_body" for s in subjects(tok)):
+    doers = subjects(tok)
+    if tok.dep_ == "ccomp" and all(s.tag_ == "PRP" for s in doers):
+        doers += subjects(tok.head)  # "the Treasury said it had targeted ..."
+    if not any(ctx.etype(a) == "state_body" for a in tokens_actors(ctx, doers)):
         return False
     objs = direct_objects(tok)
     objs += [p for o in objs for _x, p in prep_objects(o, OF)]
@@ -6605,7 +6610,7 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         if d.date is None and previous_date is not None:
             d.inherited_date = previous_date
         if d.type == "sanction":
-            _designator_told_before(ctx, d)
+            _designator_told_before(ctx, d, previous_doers)
     # "the fund transferred money to farmers": a transfer with no party of the network
     drafts = [d for d in drafts if d.type != "transfer" or d.all_actors() or d.target_actors
               or lemma(doc[d.hit.head]) in INTERDICTING or _pronoun_party(doc[d.hit.head])
@@ -6631,14 +6636,17 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     return drafts
 
 
-def _designator_told_before(ctx: DocContext, draft: Draft) -> None:
+def _designator_told_before(ctx: DocContext, draft: Draft,
+                            previous_doers: Sequence[str]) -> None:
     """"The United States designated the group in 2019. Its leader was added to the
     list in 2021": a listing that names no one who makes it is made by the body that made
-    the one told before it in the document (which this one, when named, replaces)."""
+    the one told before it in the document (which this one, when named, replaces); with
+    none told before, by the state the sentence before tells acting ("Britain moved
+    against the group's finances on Monday. Two businessmen were sanctioned")."""
     if draft.actors:
         ctx.memo[LAST_DESIGNATORS] = list(draft.actors)
     else:
-        draft.actors = list(ctx.memo.get(LAST_DESIGNATORS, []))
+        draft.actors = list(ctx.memo.get(LAST_DESIGNATORS, [])) or list(previous_doers)
 
 
 # Where the document keeps the bodies that made the last listing it told.
