@@ -1972,7 +1972,36 @@ def _labelled(ctx: DocContext, tok: Token) -> tuple[str, str | None] | None:
         return "statement", "call"
     if lemma(tok) == "call" and _warned_off(ctx, tok):
         return "statement", "threat"
+    if lemma(tok) == "call" and _nationals_called_out(ctx, tok):
+        return "statement", "decision"
     return None
+
+
+# Whom a state tells to leave a country as its own ("urged its nationals to leave Iran").
+OWN_NATIONALS = frozenset({"citizen", "national", "expatriate", "diplomat", "staff",
+                           "personnel", "dependant", "dependent", "family"})
+# Verbs of leaving a country a state's people are told to do.
+LEAVING_COUNTRY = frozenset({"leave", "depart", "exit", "evacuate", "quit"})
+
+
+def _nationals_called_out(ctx: DocContext, tok: Token) -> bool:
+    """"Britain urged its nationals to leave Iran", "Canada called on its citizens to
+    leave Lebanon": a state that tells its own people to leave a country takes them out
+    of it, as "evacuated its diplomats" does; a mayor who asks residents to leave their
+    homes, or anyone who asks students to leave a campus, takes no one out of a country."""
+    addressed = [*direct_objects(tok), *(p for _x, p in prep_objects(tok, ADDRESSEE_PREPS))]
+    addressed += [p for c in tok.children if c.dep_ == "prt" and c.lower_ in ADDRESSEE_PREPS
+                  for p in c.children if p.dep_ == "pobj"]
+    if not any(lemma(a) in OWN_NATIONALS and (a.ent_type_ == "NORP" or any(
+            c.dep_ in ("poss", "amod", "compound") for c in a.children)) for a in addressed):
+        return False
+    acts = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and
+            lemma(c) in LEAVING_COUNTRY]
+    left = [o for a in acts for o in [*direct_objects(a), *(p for _x, p in prep_objects(a, FROM))]]
+    if not any(ctx.etype_of_token(o) == "place" for o in left):
+        return False
+    urgers = [s for s in inherited_subjects(tok) if s.dep_ == "nsubj"]
+    return any(ctx.etype(i) in STATE_TYPES for i in tokens_actors(ctx, urgers))
 
 
 # Verbs of keeping off a place that an armed group's call tells people to do before it
@@ -2755,11 +2784,16 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
     if etype == "statement" and lemma(tok) in LABELLING and tok.pos_ == "VERB":
         return _labelled(ctx, tok)
     if etype == "statement" and lemma(tok) in ORDERING | URGING and tok.pos_ == "VERB" and \
+            _nationals_called_out(ctx, tok):
+        return "statement", "decision"  # "told its diplomats to leave Baku": its own, no envoy
+    if etype == "statement" and lemma(tok) in ORDERING | URGING and tok.pos_ == "VERB" and \
             _envoy_sent_off(tok):
         return "statement", "expulsion"  # "ordered the Swedish ambassador to leave"
     if etype == "statement" and lemma(tok) in URGING and tok.pos_ == "VERB":
         if _called_to_act(ctx, tok):
             return "statement", "call"
+        if _nationals_called_out(ctx, tok):
+            return "statement", "decision"  # "urged its nationals to leave Lebanon"
         return ("statement", "threat") if _warned_off(ctx, tok) else None
     if etype == "statement" and lemma(tok) == "demand" and tok.pos_ == "VERB":
         return ("statement", "call") if _demanded_break(ctx, tok) else None
