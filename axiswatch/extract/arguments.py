@@ -48,7 +48,8 @@ LIGHT_VERBS = frozenset({"conduct", "carry", "launch", "stage", "mount", "claim"
                          "ensure", "oversee", "organize", "organise", "facilitate",
                          "coordinate", "arrange", "provide", "lead", "begin", "start",
                          "continue", "resume", "escalate", "intensify", "step", "keep",
-                         "offer", "unseal", "announce", "impose", "file", "bring"})
+                         "offer", "unseal", "announce", "impose", "file", "bring",
+                         "commission"})
 
 
 def subtree_tokens(token: Token, *, skip_deps: Iterable[str] = (), deep: bool = False

@@ -271,6 +271,29 @@ def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
     return found
 
 
+# Verbs by which an act named by its noun comes about: "was to be carried out", "was to
+# take place".
+COMING_ABOUT = frozenset({"carry", "take", "happen", "occur"})
+
+
+def _is_to_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _due_to_be_done(tok: Token) -> bool:
+    """"The gunman was to kill the journalist", "the assassination was to be carried out by
+    a gang", "the attack was to take place on Friday": an act a "be to" construction sets
+    as due was not (yet) done."""
+    head = tok.head
+    if head.i == tok.i or lemma(head) != "be":
+        return False
+    if tok.dep_ == "xcomp" and tok.pos_ == "VERB":
+        return _is_to_infinitive(tok)
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and any(
+        c.dep_ == "xcomp" and lemma(c) in COMING_ABOUT and _is_to_infinitive(c)
+        for c in head.children)
+
+
 def _intent_subtype(ctx: DocContext, tok: Token) -> str | None:
     """The plot subtype when a word of intent, preparation or failure governs the act
     ("a failed attack", "plotted to assassinate X", "a plan to bomb Y", "had been
@@ -279,6 +302,8 @@ def _intent_subtype(ctx: DocContext, tok: Token) -> str | None:
     for child in tok.children:
         if child.dep_ in ("amod", "compound") and (lemma(child) in mods or child.lower_ in mods):
             return mods.get(lemma(child)) or mods[child.lower_]
+    if _due_to_be_done(tok):
+        return "planned"
     verb = governing_verb(tok)
     if verb is not None and forestalled(verb):
         return "foiled"  # "were arrested before they could carry out an attack on X"
@@ -444,7 +469,7 @@ def _denied(tok: Token) -> bool:
 
 # Words of a plot's means, which a word of intent or failure above them outranks:
 # "tried to hire a hitman to kill X" is an attempt.
-MEANS_OF_PLOT = frozenset({"hire", "arrange", "recruit", "pay", "offer"})
+MEANS_OF_PLOT = frozenset({"hire", "arrange", "recruit", "pay", "offer", "contract", "commission"})
 
 
 def _person_target(ctx: DocContext, tok: Token, *, nouns: bool, named: bool = False) -> bool:
@@ -5059,7 +5084,7 @@ EXTRADITING = frozenset({"extradite", "extradition"})
 
 # Verbs whose object is the act planned: "plotted the murder of X", "prepared attacks".
 PLANNING_VERBS = frozenset({"plot", "plan", "prepare", "organize", "organise", "orchestrate",
-                            "mastermind", "scheme", "arrange"})
+                            "mastermind", "scheme", "arrange", "commission"})
 
 
 def _alternatives(tok: Token) -> bool:
