@@ -162,7 +162,8 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
         tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in
         onto.quantifiers and tok.head.head.i < draft.hit.start)  # not "list of ..." itself
     if quantified:
-        return not counted and not _one_run(ctx, tok, draft, on_verb)
+        return not counted and not _one_run(ctx, tok, draft, on_verb) and \
+            not _several_on_a_day(tok, draft, in_np or on_verb)
     if plural and draft.hit.trigger.verbs:
         # "slapped sanctions on X": the plural of a measure names one act, which its
         # verb tells; only a habit of that verb makes it generic
@@ -464,6 +465,19 @@ def _named_site(ctx: DocContext, target: Token) -> bool:
 # Verbs that carry out the run they take as object ("conducted a series of strikes").
 DOING_VERBS = frozenset({"conduct", "carry", "launch", "mount", "stage", "unleash", "fire",
                          "begin"})
+
+
+# Words that count a few acts of one episode: "several attacks on Israeli troops on Monday".
+FEW_OF_A_DAY = frozenset({"several", "multiple"})
+
+
+def _several_on_a_day(tok: Token, draft: Draft, dated: bool) -> bool:
+    """"Hezbollah claimed several attacks on Israeli troops on Monday": a few blows its
+    phrase or its verb dates to one day are the day's episode, unlike "several attacks
+    since October" or "most of the attacks"."""
+    return dated and draft.type in ARMED and draft.date is not None and \
+        draft.date.precision == "day" and any(c.dep_ == "amod" and lemma(c) in FEW_OF_A_DAY
+                                              for c in tok.children)
 
 
 def _one_run(ctx: DocContext, tok: Token, draft: Draft, on_verb: bool) -> bool:
