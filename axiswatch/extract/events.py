@@ -2723,6 +2723,9 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
             lemma(p) in MEASURE_NOUNS for h in (tok, *direct_objects(tok))
             for _x, p in prep_objects(h, WITH)):
         return None  # "hit three financiers with sanctions": the measure is the event
+    if lemma(tok) in INTERDICTING and tok.pos_ == "VERB" and (_carries_weapon(
+            ctx, tok, weapons, craft_only=True) or _craft_load_misparsed(ctx, tok, weapons)):
+        return "transfer", "weapons_delivery"  # "intercepted a vessel carrying weapons"
     if trig.requires_weapon and trig.objects and not any(
             _object_fits(ctx, trig, o) for o in _objects(tok)):
         alt = _reading_by_object(ctx, tok, trig)
@@ -2798,9 +2801,10 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
     if etype == "attack" and _crowd_act(ctx, tok):
         return "protest", "demonstration"
     if etype == "attack" and tok.pos_ == "VERB" and not _done_by_armed_men(tok) and any(
-            lemma(v) in PROTESTERS for h in (tok, *direct_objects(tok)) for v in _victims(h)):
+            lemma(v) in PROTESTERS for h in (tok, *direct_objects(tok)) for v in _victims(h)) \
+            and not (trig.objects and _reading_by_object(ctx, tok, trig)):
         return None  # "police opened fire on protesters": force against the crowd of a
-        # protest, no armed group's attack
+        # protest, no armed group's attack ("seized several demonstrators" holds them)
     if lemma(tok) == "announce" and any(  # the object, however parsed, just after the verb
             lemma(t) in REPORTED_FACTS for t in tok.subtree if 0 < t.i - tok.i <= 3):
         return None  # "announced his death": a fact made known, no decision
@@ -3563,10 +3567,18 @@ def _object_fits(ctx: DocContext, trig: Trigger, obj: Token) -> bool:
     meeting verb of receiving a named person ("received Foreign Minister X in Baghdad"),
     since a guest named rather than described by office is no less an official; so is
     the holder a decision on an office names ("dismissed X from his post")."""
+    if trig.event_type == "arrest" and obj.dep_ == "pobj" and obj.head.lower_ == "for":
+        return False  # "held a vigil for the protesters": those it is for are not held
     if lemma(obj) in trig.objects or ("attack" in trig.objects and _armed_act_noun(ctx, obj)):
         return True
     if "strait" in trig.objects and _named_waterway(ctx, obj, trig.objects):
         return True  # "would block the Bab al-Mandab": a strait told by its name
+    if (lemma(obj) in ctx.ontology.quantifiers or obj.tag_ == "CD") and any(
+            _object_fits(ctx, trig, p) for _x, p in prep_objects(obj, OF)):
+        return True  # "held dozens of protesters", "caught three of them": those counted
+    if trig.event_type == "arrest" and trig.objects & ctx.ontology.person_nouns and \
+            _person_held(ctx, obj):
+        return True  # "picked up X", "took him away", "seized the organisers"
     if trig.subtype == "funding" and _money_aid(obj):
         return True  # "provided financial support to X": the aid is money
     if trig.subtype == "training" and "fighter" in trig.objects and \
@@ -3585,6 +3597,44 @@ def _named_waterway(ctx: DocContext, obj: Token, words: frozenset[str]) -> bool:
     if entry is None or entry.type != "place":
         return False
     return any(w in words for a in entry.all_aliases() for w in a.text.lower().split())
+
+
+def _person_held(ctx: DocContext, obj: Token) -> bool:
+    """Whether a verb that holds people has a person as its object: a person named, a
+    pronoun for people, a people told by their origin ("seized hundreds of Kurds"), or a
+    noun of someone's role or trade ("the organisers", "truck drivers"); not when a
+    complement tells another sense ("held them responsible")."""
+    if obj.dep_ == "pobj" and (lemma(obj.head.head) in ctx.ontology.quantifiers or
+                               obj.head.head.tag_ == "CD"):
+        verb = obj.head.head.head  # "hundreds of Kurds": the count is the object
+    elif obj.dep_ in ("dobj", "nsubjpass"):
+        verb = obj.head
+    else:
+        return False  # "held a vigil for the protesters": no one held
+    if lemma(verb) in KEEPING_FROM or any(
+            c.dep_ in ("oprd", "acomp", "ccomp") for c in verb.children) or any(
+            lemma(c) in ANSWERABLE for c in obj.children):
+        return False  # "tried to stop him"; "held the minister responsible" as parsed
+    if obj.tag_ == "CD" and obj.dep_ == "dobj" and not list(obj.children):
+        return True  # "held 40 in Tehran"
+    return lemma(obj) in ctx.ontology.person_nouns or lemma(obj) in HELD_ROLES or \
+        lemma(obj) in KIN_NOUNS or obj.lower_ in HELD_PRONOUNS or \
+        ctx.etype_of_token(obj) == "person" or (
+            obj.ent_type_ == "PERSON" and ctx.etype_of_token(obj) is None) or (
+            obj.ent_type_ == "NORP" and obj.tag_ in ("NNS", "NNPS"))
+
+
+# What "holds" someone to account instead of in custody: "held X responsible".
+ANSWERABLE = frozenset({"responsible", "accountable", "liable", "guilty"})
+# Pronouns for people held ("took him away", "picked her up"; "handed them over" may
+# hand over arms).
+HELD_PRONOUNS = frozenset({"him", "her"})
+# Roles and trades of people a crowd or a strike is made of, held by the police.
+HELD_ROLES = frozenset({"organiser", "organizer", "participant", "driver", "teacher", "nurse",
+                        "doctor", "student", "worker", "demonstrator", "protestor",
+                        "rioter", "trucker", "retiree", "pensioner", "farmer", "teenager",
+                        "youth", "athlete", "artist", "singer", "filmmaker", "rapper",
+                        "poet", "musician", "actor", "actress", "reporter", "photographer"})
 
 
 def _money_aid(obj: Token) -> bool:
@@ -4084,12 +4134,21 @@ CARGO_VERBS = frozenset({"carry", "bind", "destine", "head", "transport", "load"
                          "laden", "lade"})
 
 
-def _carries_weapon(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit]) -> bool:
+# Participles of moving goods in secret, which make what follows a craft's load too: "a
+# boat smuggling weapons to Gaza", "a truck trafficking rifles".
+SMUGGLING_VERBS = frozenset({"smuggle", "traffic"})
+
+
+def _carries_weapon(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit], *,
+                    craft_only: bool = False) -> bool:
     """Whether what a seizing verb acts on is a carrier whose load is a weapon: the
-    weapon word then names cargo, not the means of an attack."""
+    weapon word then names cargo, not the means of an attack. With ``craft_only``, the
+    carrier must be a craft or vehicle ("a dhow", "a truck"), not a drone that carries
+    its warhead."""
     starts = {w.start for w in weapons}
     # "stopped two men carrying explosives": people caught with arms are held, no cargo
-    carriers = [o for o in acted_on(tok) if lemma(o) not in ctx.ontology.person_nouns]
+    carriers = [o for o in acted_on(tok) if lemma(o) not in ctx.ontology.person_nouns and (
+        not craft_only or lemma(o) in ctx.ontology.carriers)]
     # the participle hangs on the noun, or (as parsed) on the seizing verb itself
     loads = [c for o in carriers for c in o.children if c.dep_ in ("acl", "relcl") or (
         c.dep_ == "amod" and lemma(c) in CARGO_VERBS)]  # "a boat laden with arms"
@@ -4097,14 +4156,33 @@ def _carries_weapon(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit]) -
         loads += [c for c in tok.children if (c.dep_ == "advcl" and c.tag_ == "VBG") or (
             c.dep_ == "oprd" and lemma(c) in CARGO_VERBS)]
     arms = ctx.ontology.arms_nouns
-    if any(lemma(v) in CARGO_VERBS and any(t.i in starts or lemma(t) in arms
-                                           for t in v.subtree) for v in loads):
+    if any(lemma(v) in CARGO_VERBS | SMUGGLING_VERBS and any(
+            t.i in starts or lemma(t) in arms for t in v.subtree) for v in loads):
         return True
     # "seized weapons bound for Yemen": arms themselves told as a load on its way; but
     # "intercepted two drones headed for the base" stops munitions in flight
     return any(lemma(o) in arms or (o.i in starts and not _in_flight(tok, c))
                for o in carriers for c in o.children
                if c.dep_ == "acl" and lemma(c) in BOUND_VERBS)
+
+
+def _craft_load_misparsed(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit]) -> bool:
+    """"Intercepted a vessel carrying weapons", "seized a boat smuggling rifles": the
+    parse may hang the participle of carrying on the verb with the craft under it, or
+    make the craft a modifier of the load and the participle the load's adjective; the
+    craft still carries arms."""
+    starts = {w.start for w in weapons}
+    arms = ctx.ontology.arms_nouns
+    carriers = ctx.ontology.carriers
+    loads = [c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG" and any(
+        g.dep_ in ("npadvmod", "nsubj") and lemma(g) in carriers for g in c.children)]
+    if any(lemma(v) in CARGO_VERBS | SMUGGLING_VERBS and any(
+            t.i in starts or lemma(t) in arms for t in v.subtree) for v in loads):
+        return True
+    return any(lemma(o) in arms or o.i in starts for o in acted_on(tok) for c in o.children
+               if c.dep_ == "amod" and c.tag_ == "VBG" and
+               lemma(c) in CARGO_VERBS | SMUGGLING_VERBS and c.i > 0 and
+               lemma(c.doc[c.i - 1]) in carriers)
 
 
 def _arms_on_route(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit]) -> bool:
@@ -4657,7 +4735,7 @@ CARRYING_OUT = frozenset({"carry", "conduct", "launch", "execute", "perpetrate",
 # Verbs whose "with" names the answer itself: "retaliated with air strikes".
 ANSWERING = frozenset({"respond", "retaliate", "reply", "react", "answer", "hit"})
 GROUP_TYPES = frozenset({"armed_group", "front_group", "coalition"})
-INTERDICTING = frozenset({"seize", "interdict", "intercept", "confiscate", "stop"})
+INTERDICTING = frozenset({"seize", "interdict", "intercept", "confiscate", "stop", "capture"})
 # Verbs whose subject stops a plot rather than makes it ("police thwarted a plot").
 FOILING = frozenset({"foil", "thwart", "disrupt"})
 LISTING = frozenset({"including", "include", "like", "such", "among"})
@@ -6097,8 +6175,10 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None  # "trying to establish who sent the drones": a question, not a report
     if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "advcl" and \
             etype not in VIOLENT and not _uttered_aside(tok) and not (
-            etype == "arrest" and tense(tok.head, ctx.ontology.undated_adverbs)[0]):
-        return None  # but "raided the office, arresting two": what the raid did
+            etype == "arrest" and any(tense(tok.head, ctx.ontology.undated_adverbs))):
+        # but "raided the office, arresting two", "have cracked down on the protests,
+        # arresting dozens": what the raid or the crackdown did
+        return None
     if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and not (
             etype in VIOLENT and dated_subtree(tok, dates)) and not (
             etype == "plot" and lemma(tok.head.head) in ctx.ontology.plot_modifiers) and \
