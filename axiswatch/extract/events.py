@@ -1724,6 +1724,9 @@ def _own_side(ctx: DocContext, tok: Token) -> bool:
     if own.tag_ == "PRP" or lemma(own) in OWN_SUBJECT_NOUNS or any(
             c.dep_ == "poss" and c.tag_ == "PRP$" for c in own.children):
         return True
+    if any(c.dep_ == "poss" and lemma(c) in OWN_SUBJECT_NOUNS for c in own.children) and any(
+            ctx.etype(s) in NON_STATE for s in _speaking_sides(ctx, tok)):
+        return True  # "X said the group's forces were ready": a group's man, of his group
     doer = set(tokens_actors(ctx, subj))
     return bool(doer) and bool(doer & _speaking_sides(ctx, tok))
 
