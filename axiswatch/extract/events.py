@@ -5871,10 +5871,15 @@ def _retype_by_actor(ctx: DocContext, draft: Draft) -> None:
 
 def _done_by_armed_men(tok: Token) -> bool:
     """"Gunmen raided the office", "a raid by militants", "fighters raided a police
-    station", "the group's fighters raided an army post": the doers are armed men or an
-    armed band that no name ties to a state."""
-    doers = [s for s in inherited_subjects(tok) if s.dep_ != "nsubjpass"] + \
-        passive_agents(tok)
+    station", "the group's fighters raided an army post", "militants launched a strike",
+    "a militia drone strike": the doers are armed men or an armed band that no name ties
+    to a state."""
+    if tok.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.i < tok.i and
+                                  lemma(c) in ARMED_MEN | ARMED_BANDS for c in tok.subtree):
+        return True  # "a militia drone strike"
+    holder = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+    doers = [s for s in inherited_subjects(holder) if s.dep_ != "nsubjpass"] + \
+        passive_agents(tok)  # "militants launched a strike on X"
     return bool(doers) and all(lemma(s) in ARMED_MEN | ARMED_BANDS or _band_of_group(s)
                                for s in doers)
 

@@ -21,6 +21,9 @@ def _types(extract: Run, text: str) -> list[str]:
     "The group's fighters raided an army post near Idlib on Monday.",
     "Fighters raided a police station near Deir ez-Zor on Monday.",
     "Rebels raided a border post near Daraa on Tuesday.",
+    "Militants launched a strike on an army post near Kirkuk on Monday.",
+    "Rebels carried out a raid on a police station near Daraa on Monday.",
+    "A militia drone strike hit the base on Monday.",
 ])
 def test_a_raid_by_an_armed_band_is_an_attack(extract: Run, text: str) -> None:
     assert _types(extract, text) == ["attack"]
@@ -29,6 +32,8 @@ def test_a_raid_by_an_armed_band_is_an_attack(extract: Run, text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Israeli forces raided the Jenin camp on Monday.",
     "Iraqi security forces raided a militia headquarters in Baghdad on Monday.",
+    "US forces launched a strike on a militia depot near Qaim on Monday.",
+    "A strike on militia positions near Qaim killed four fighters on Monday.",
 ])
 def test_a_raid_by_a_states_forces_is_a_strike(extract: Run, text: str) -> None:
     assert _types(extract, text) == ["strike"]
