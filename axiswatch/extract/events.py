@@ -3147,9 +3147,13 @@ def _done_by_plot(ctx: DocContext, tok: Token) -> str | None:
         return None
     doers = [c for c in tok.children if c.dep_ == "nsubj"] + passive_agents(tok)
     for doer in doers:
-        if lemma(doer) in SCHEME_NOUNS:
+        # ("a plot run by the IRGC": the parse may take "plot run" for one noun)
+        scheme = doer if lemma(doer) in SCHEME_NOUNS else next(
+            (c for c in doer.children if c.dep_ == "compound" and lemma(c) in SCHEME_NOUNS and
+             doer.pos_ == "NOUN" and any(a.dep_ == "agent" for a in doer.children)), None)
+        if scheme is not None:
             mods = ctx.ontology.plot_modifiers
-            return next((mods[lemma(c)] for c in doer.children
+            return next((mods[lemma(c)] for c in scheme.children
                          if c.dep_ == "amod" and lemma(c) in mods), "planned")
     return None
 

@@ -46,3 +46,14 @@ def test_a_plot_on_two_sites_of_one_country_stays_one(extract: Run) -> None:
     x = extract("Police said the cell had been preparing to fire rockets at the port and "
                 "at the airport in Basra.")
     assert len(_plots(x)) == 1
+
+
+def test_a_plot_the_parse_joins_to_its_participle_is_still_a_plot(extract: Run) -> None:
+    # ("a plot run by X" may be parsed as one noun, "plot run")
+    x = extract("A plot run by the IRGC targeted Iranian dissidents in Europe.")
+    assert [(e.type, e.location) for e in x.events] == [("plot", "europe")]
+
+
+def test_a_run_of_attacks_is_no_plot(extract: Run) -> None:
+    x = extract("A run of attacks by Kataib Hezbollah targeted US bases in Syria on Monday.")
+    assert "plot" not in [e.type for e in x.events]
