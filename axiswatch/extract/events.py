@@ -2727,8 +2727,11 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
             for _x, p in prep_objects(h, WITH)):
         return None  # "hit three financiers with sanctions": the measure is the event
     if lemma(tok) in INTERDICTING and tok.pos_ == "VERB" and (_carries_weapon(
-            ctx, tok, weapons, craft_only=True) or _craft_load_misparsed(ctx, tok, weapons)):
-        return "transfer", "weapons_delivery"  # "intercepted a vessel carrying weapons"
+            ctx, tok, weapons, craft_only=True) or _craft_load_misparsed(ctx, tok, weapons)
+            or (_shipment_of_arms(ctx, tok, weapons) and not is_negated(tok))):
+        # "intercepted a vessel carrying weapons", "captured a shipment of missile parts",
+        # "intercepted weapons bound for Yemen"
+        return "transfer", "weapons_delivery"
     if trig.requires_weapon and trig.objects and not any(
             _object_fits(ctx, trig, o) for o in _objects(tok)):
         alt = _reading_by_object(ctx, tok, trig)
@@ -3726,7 +3729,8 @@ def _civil_goods(tok: Token) -> bool:
 
 def _civil_load(load: Token) -> bool:
     """Whether a load is trade goods or relief by its noun or its modifier."""
-    return (lemma(load) in CIVIL_GOODS and not _money_aid(load)) or any(
+    return (lemma(load) in CIVIL_GOODS and not _money_aid(load) and
+            not _military_goods(load)) or any(
         c.dep_ in ("amod", "compound") and c.lower_ in CIVIL_MODIFIERS for c in load.children)
 
 
@@ -3930,8 +3934,22 @@ def _arms_moved(ctx: DocContext, tok: Token, trig: Trigger) -> bool:
                    for t in subtree_tokens(load, skip_deps=("relcl", "appos"), deep=True))
     if tok.pos_ != "VERB":
         return False
-    return any(lemma(t) in arms for load in _moved(tok, trig)
+    return any(lemma(t) in arms or _military_goods(t) for load in _moved(tok, trig)
                for t in subtree_tokens(load, skip_deps=("relcl", "appos"), deep=True))
+
+
+# Goods that a military modifier makes arms: "military equipment", "military aid".
+MILITARY_GOODS = frozenset({"equipment", "hardware", "aid", "assistance", "supply",
+                            "technology"})
+MILITARY_MODIFIERS = frozenset({"military", "defense", "defence"})
+
+
+def _military_goods(tok: Token) -> bool:
+    """"military equipment", "military aid", "defence hardware": goods told as arms by
+    their modifier."""
+    return lemma(tok) in MILITARY_GOODS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in MILITARY_MODIFIERS
+        for c in tok.children)
 
 
 def _load_carried(ctx: DocContext, tok: Token, trig: Trigger,
@@ -4171,6 +4189,21 @@ def _carries_weapon(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit], *
     return any(lemma(o) in arms or (o.i in starts and not _in_flight(tok, c))
                for o in carriers for c in o.children
                if c.dep_ == "acl" and lemma(c) in BOUND_VERBS)
+
+
+# Nouns for a load of goods on its way ("a shipment of rifles"; "a cache" lies hidden).
+SHIPMENT_NOUNS = frozenset({"shipment", "cargo", "consignment", "delivery", "batch"})
+
+
+def _shipment_of_arms(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit]) -> bool:
+    """Whether a verb of stopping acts on arms on their way: a shipment of them ("stopped a
+    shipment of weapons", "captured a consignment of rockets") or arms told as bound
+    somewhere ("intercepted weapons bound for Yemen")."""
+    starts = _weapon_indices(weapons)
+    seized = acted_on(tok)
+    return any(lemma(o) in SHIPMENT_NOUNS and _is_arms(ctx, o, starts) for o in seized) or \
+        any(lemma(o) in ctx.ontology.arms_nouns and any(
+            c.dep_ == "acl" and lemma(c) in BOUND_VERBS for c in o.children) for o in seized)
 
 
 def _craft_load_misparsed(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit]) -> bool:
