@@ -900,6 +900,30 @@ def _blow_on_referent(tok: Token) -> bool:
 ONE_MORE_WORDS = LATER_ORDINALS | {"another", "other"}
 
 
+# Nouns of what a gun fires: "shots were fired at the embassy", "fired rounds at a patrol".
+SHOT_NOUNS = frozenset({"shot", "round"})
+# A state's missions abroad, which shots are fired at: "at the consulate in Erbil".
+MISSIONS = frozenset({"embassy", "consulate"})
+
+
+def _shots_fired_at(ctx: DocContext, tok: Token) -> bool:
+    """"Shots were fired at a US patrol", "someone fired several shots at the consulate":
+    gunfire aimed at someone or something ("fired shots into the air" and "warning shots"
+    aim at no one; "fired a shot at the referee" and "fired shots at the plan" are jibes)."""
+    if tok.pos_ != "VERB" or lemma(tok) != "fire" or is_negated(tok):
+        return False
+    shots = direct_objects(tok) + [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if not shots or not all(lemma(s) in SHOT_NOUNS and s.tag_ == "NNS" and not any(
+            c.dep_ in ("amod", "compound") and c.lower_ in HARMLESS_SHOTS for c in s.children)
+            for s in shots):
+        return False
+    aims = [p for h in (tok, *shots) for _x, p in prep_objects(h, FIRED_UPON)]
+    onto = ctx.ontology
+    return any(lemma(p) in ARMY_TARGETS | STRUCK_SITES | SERVICEMEN | MISSIONS | onto.site_nouns |
+               onto.blast_sites | onto.vessels or ctx.etype_of_token(p) == "facility"
+               for p in aims)  # "at a patrol", "at the embassy"; not "at the plan"
+
+
 def _another_munition(tok: Token, weapons: Sequence[WeaponHit]) -> bool:
     """"A drone hit Tower 22, while another struck al-Tanf": the subject of a blow is one
     more of a munition the sentence named before it."""
@@ -2766,6 +2790,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
                 and not _another_munition(tok, weapons):
             if _blast_at_site(ctx, tok, sent) or _site_under_fire(ctx, tok, trig):
                 return "attack", None
+            if _shots_fired_at(ctx, tok):
+                return "attack", "gunfire"  # "shots were fired at a US patrol"
             if _targets_finances(ctx, tok):
                 return "sanction", "sanctions"  # "the Treasury said it had targeted ..."
             return _state_reading(ctx, tok, trig)
