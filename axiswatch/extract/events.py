@@ -3046,7 +3046,9 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
                 and not has_det and not (tok.dep_ == "advcl" and _person_target(
                     ctx, tok, nouns=False, named=True)):
             return None  # "..., killing four": the toll of another event, not "killing X"
-        if tok.pos_ == "VERB" and any(lemma(o) in PROTESTERS for o in _victims(tok)):
+        if tok.pos_ == "VERB" and trig.subtype != "execution" and any(
+                lemma(o) in PROTESTERS for o in _victims(tok)):
+            # (a protester executed was put to death by a court, not shot in a crowd)
             return "protest", "demonstration"  # "security forces killed 25 protesters"
         plot = _plot_subtype(ctx, tok)  # "tried to kill officials": a plot on whomever
         if plot is not None and (direct_objects(tok) or _person_target(ctx, tok, nouns=True)):

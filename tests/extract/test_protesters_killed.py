@@ -37,3 +37,11 @@ def test_protesters_killed_tell_a_protest(extract: Run, text: str, killed: int,
 )
 def test_others_killed_tell_no_protest(extract: Run, text: str) -> None:
     assert not [e for e in extract(text).events if e.type == "protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran executed a protester on Monday.",
+    "Iran hanged two protesters on Saturday.",
+])
+def test_a_protester_executed_is_an_execution(extract: Run, text: str) -> None:
+    assert [(e.type, e.subtype) for e in extract(text).events] == [("killing", "execution")]
