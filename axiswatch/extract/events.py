@@ -4668,6 +4668,9 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
                 found = token_actors(ctx, inst)
                 break
     draft.claimed_by += [a for a in _claimed_in_relative(ctx, tok) if a not in draft.claimed_by]
+    if not found and draft.type in ARMED and verb is not None and _instrument_of_harm(tok, verb):
+        # "Israel killed six fighters in a drone strike": who kills by the blow deals it
+        found = tokens_actors(ctx, [s for s in verb.children if s.dep_ == "nsubj"])
     if not found and verb is not None and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
             and tok.head.head.i == verb.i and lemma(verb) in ANSWERING:
         # "US troops responded with artillery fire": who answers fires
@@ -4697,6 +4700,17 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             else:
                 found = _claimed_by_sayer(ctx, draft, verb, who)
     draft.actors = found
+
+
+# Verbs of harm whose doer deals the blow they are done "in" or "with".
+HARMING = frozenset({"kill", "wound", "injure", "destroy", "eliminate", "damage"})
+
+
+def _instrument_of_harm(tok: Token, verb: Token) -> bool:
+    """"killed six fighters in a drone strike", "destroyed the depot in an air raid": a
+    blow noun told as the means of an active verb of harm."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in KILLING_INSTRUMENT_PREPS and \
+        tok.head.head.i == verb.i and lemma(verb) in HARMING and verb.pos_ == "VERB"
 
 
 def _claimed_by_sayer(ctx: DocContext, draft: Draft, verb: Token, doers: list[str]) -> list[str]:
