@@ -4868,7 +4868,11 @@ def _own_claim(ctx: DocContext, tok: Token) -> list[str]:
     if cur.dep_ != "ccomp" or lemma(cur.head) not in SAY_VERBS:
         return []
     sayers = tokens_actors(ctx, [s for s in cur.head.children if s.dep_ == "nsubj"])
-    return sayers  # a group or a state ("Israel said it killed X"): its own claim
+    if not any(c.dep_ == "poss" and _own_group_noun(c) for c in subj[0].children):
+        return sayers  # a group or a state ("Israel said it killed X"): its own claim
+    # "the group's drone hit X, Hezbollah said" is the group's word; "..., the Pentagon
+    # said" tells of another's drone
+    return [a for a in sayers if ctx.etype(a) in NON_STATE or ctx.etype(a) == "person"]
 
 
 def _own_group_noun(tok: Token) -> bool:
