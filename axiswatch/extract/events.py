@@ -11,6 +11,7 @@ triggers that describe one occurrence and split coordinated targets
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -6840,6 +6841,8 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         if d.date is None and previous_date is not None:
             d.inherited_date = previous_date
         if d.type == "sanction":
+            if not d.actors:
+                d.actors = _keeper_of_list_named(ctx, sent)
             _designator_told_before(ctx, d, previous_doers)
     # "the fund transferred money to farmers": a transfer with no party of the network
     drafts = [d for d in drafts if d.type != "transfer" or d.all_actors() or d.target_actors
@@ -6877,6 +6880,23 @@ def _designator_told_before(ctx: DocContext, draft: Draft,
         ctx.memo[LAST_DESIGNATORS] = list(draft.actors)
     else:
         draft.actors = list(ctx.memo.get(LAST_DESIGNATORS, [])) or list(previous_doers)
+
+
+# The lists of the United States' terror designations, by the names reports give them:
+# a listing on one of them is the United States' own.
+US_LISTS = ("specially designated global terrorist", "foreign terrorist organization", "sdgt",
+            "fto")
+
+
+def _keeper_of_list_named(ctx: DocContext, sent: Span) -> list[str]:
+    """"The Houthis were redesignated as a Specially Designated Global Terrorist group":
+    a listing that names no one who makes it but names a list only one state keeps is
+    that state's."""
+    low = sent.text.lower()
+    if not any(re.search(rf"\b{name}s?\b", low) for name in US_LISTS):
+        return []
+    us = ctx.linker.country_entity.get("US")
+    return [us] if us else []
 
 
 # Where the document keeps the bodies that made the last listing it told.
