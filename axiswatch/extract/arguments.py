@@ -240,13 +240,17 @@ def inherited_subjects(verb: Token, *, max_steps: int = 3) -> list[Token]:
     return []
 
 
+def is_to_infinitive(verb: Token) -> bool:
+    """Whether a verb is a "to" infinitive ("to attack", "to be carried out")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _aim_of_noun(verb: Token) -> bool:
     """"a plot Israeli officials linked to Iran to attack X": an infinitive the parse hangs
     on a relative clause whose subject is no relative pronoun is the noun's aim, not
     something the clause's subject (who linked it) set out to do."""
     head = verb.head
-    return verb.dep_ == "advcl" and head.dep_ == "relcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+    return verb.dep_ == "advcl" and head.dep_ == "relcl" and is_to_infinitive(verb) and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
         for c in head.children)
 

@@ -49,6 +49,7 @@ from axiswatch.extract.arguments import (
     inherited_subjects,
     inverted_speaker,
     is_negated,
+    is_to_infinitive,
     named_prep_objects,
     np_span,
     passive_agents,
@@ -277,10 +278,6 @@ def _plot_subtype(ctx: DocContext, tok: Token) -> str | None:
 COMING_ABOUT = frozenset({"carry", "take", "happen", "occur"})
 
 
-def _is_to_infinitive(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
 def _due_to_be_done(tok: Token) -> bool:
     """"The gunman was to kill the journalist", "the assassination was to be carried out by
     a gang", "the attack was to take place on Friday": an act a "be to" construction sets
@@ -289,9 +286,9 @@ def _due_to_be_done(tok: Token) -> bool:
     if head.i == tok.i or lemma(head) != "be":
         return False
     if tok.dep_ == "xcomp" and tok.pos_ == "VERB":
-        return _is_to_infinitive(tok)
+        return is_to_infinitive(tok)
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" and any(
-        c.dep_ == "xcomp" and lemma(c) in COMING_ABOUT and _is_to_infinitive(c)
+        c.dep_ == "xcomp" and lemma(c) in COMING_ABOUT and is_to_infinitive(c)
         for c in head.children)
 
 
@@ -528,7 +525,7 @@ def _band_kills_troops(ctx: DocContext, tok: Token) -> bool:
         passive_agents(tok)
     if not doers:
         return False
-    if all(lemma(d) in ARMED_MEN | ARMED_BANDS or _own_fighters(d) or _fighters_of(ctx, d)
+    if all(lemma(d) in ARMED_ANYONES or _own_fighters(d) or _fighters_of(ctx, d)
            for d in doers):
         return True
     named = tokens_actors(ctx, doers)
@@ -548,7 +545,7 @@ def _state_reading(ctx: DocContext, tok: Token, trig: Trigger) -> tuple[str, str
         _raised_subjects(tok)
     named = tokens_actors(ctx, subj) if subj else []
     side = _state_actor(ctx, named) if subj else None
-    if side is None and subj and all(lemma(s) in ARMED_MEN | ARMED_BANDS for s in subj):
+    if side is None and subj and all(lemma(s) in ARMED_ANYONES for s in subj):
         side = False  # "unidentified gunmen", "the fighters": no state's men, whoever sent them
     # (a relative pronoun stands for a noun the parse may not show: "the strikes, which
     # it said hit positions")
@@ -600,7 +597,7 @@ def _army_target_hit(ctx: DocContext, tok: Token, trig: Trigger) -> bool:
     if not hit or not all(lemma(h) in ARMY_TARGETS for h in hit):
         return False
     agents = passive_agents(tok)
-    return all(lemma(a) in ARMED_MEN | ARMED_BANDS or (
+    return all(lemma(a) in ARMED_ANYONES or (
         (ids := token_actors(ctx, a)) and all(ctx.etype(i) in GROUP_TYPES for i in ids))
         for a in agents)
 
@@ -671,7 +668,7 @@ def _sites_hit_by_name(ctx: DocContext, subjects: list[Token], obj: Token) -> bo
     onto = ctx.ontology
     return lemma(obj) in onto.vessels | onto.blast_sites | onto.site_nouns \
         and all(_named(ctx, s) or s.lower_ in SUBJECT_PRONOUNS or _fighters_of(ctx, s) or
-                lemma(s) in ARMED_MEN | ARMED_BANDS or _own_fighters(s) for s in subjects)
+                lemma(s) in ARMED_ANYONES or _own_fighters(s) for s in subjects)
 
 
 def _own_fighters(subj: Token) -> bool:
@@ -687,6 +684,8 @@ ARMED_MEN = frozenset({"gunman", "militant", "insurgent", "assailant", "attacker
 # Armed bands no name tells as a state's when they strike a post or a force ("the base
 # was hit by the militia", "the fighters hit an Israeli post"); not "forces" or "troops".
 ARMED_BANDS = frozenset({"militia", "fighter", "rebel", "guerrilla"})
+# Armed men or bands of no state's, told by their kind.
+ARMED_ANYONES = ARMED_MEN | ARMED_BANDS
 # Nouns of armed men whose group a name before them gives ("Houthi fighters").
 FIGHTER_NOUNS = frozenset({"fighter", "force", "militant", "militiaman", "gunman", "rebel",
                            "operative", "member", "unit"})
@@ -4209,15 +4208,21 @@ def _carries_weapon(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit], *
     if carriers:  # "stopped a dhow laden with rifles": the adjective may hang on the verb
         loads += [c for c in tok.children if (c.dep_ == "advcl" and c.tag_ == "VBG") or (
             c.dep_ == "oprd" and lemma(c) in CARGO_VERBS)]
-    arms = ctx.ontology.arms_nouns
-    if any(lemma(v) in CARGO_VERBS | SMUGGLING_VERBS and any(
-            t.i in starts or lemma(t) in arms for t in v.subtree) for v in loads):
+    if _loaded_with_arms(ctx, loads, starts):
         return True
     # "seized weapons bound for Yemen": arms themselves told as a load on its way; but
     # "intercepted two drones headed for the base" stops munitions in flight
-    return any(lemma(o) in arms or (o.i in starts and not _in_flight(tok, c))
+    return any(lemma(o) in ctx.ontology.arms_nouns or (o.i in starts and not _in_flight(tok, c))
                for o in carriers for c in o.children
                if c.dep_ == "acl" and lemma(c) in BOUND_VERBS)
+
+
+def _loaded_with_arms(ctx: DocContext, loads: list[Token], starts: set[int]) -> bool:
+    """Whether a participle of carrying or smuggling ("carrying weapons", "smuggling
+    rifles") has arms, by a weapon word or an arms noun, in what it carries."""
+    arms = ctx.ontology.arms_nouns
+    return any(lemma(v) in CARGO_VERBS | SMUGGLING_VERBS and any(
+        t.i in starts or lemma(t) in arms for t in v.subtree) for v in loads)
 
 
 # Nouns for a load of goods on its way ("a shipment of rifles"; "a cache" lies hidden).
@@ -4245,8 +4250,7 @@ def _craft_load_misparsed(ctx: DocContext, tok: Token, weapons: Sequence[WeaponH
     carriers = ctx.ontology.carriers
     loads = [c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG" and any(
         g.dep_ in ("npadvmod", "nsubj") and lemma(g) in carriers for g in c.children)]
-    if any(lemma(v) in CARGO_VERBS | SMUGGLING_VERBS and any(
-            t.i in starts or lemma(t) in arms for t in v.subtree) for v in loads):
+    if _loaded_with_arms(ctx, loads, starts):
         return True
     return any(lemma(o) in arms or o.i in starts for o in acted_on(tok) for c in o.children
                if c.dep_ == "amod" and c.tag_ == "VBG" and
@@ -5959,12 +5963,12 @@ def _done_by_armed_men(tok: Token) -> bool:
     "a militia drone strike": the doers are armed men or an armed band that no name ties
     to a state."""
     if tok.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.i < tok.i and
-                                  lemma(c) in ARMED_MEN | ARMED_BANDS for c in tok.subtree):
+                                  lemma(c) in ARMED_ANYONES for c in tok.subtree):
         return True  # "a militia drone strike"
     holder = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
     doers = [s for s in inherited_subjects(holder) if s.dep_ != "nsubjpass"] + \
         passive_agents(tok)  # "militants launched a strike on X"
-    return bool(doers) and all(lemma(s) in ARMED_MEN | ARMED_BANDS or _band_of_group(s)
+    return bool(doers) and all(lemma(s) in ARMED_ANYONES or _band_of_group(s)
                                for s in doers)
 
 

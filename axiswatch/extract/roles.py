@@ -34,6 +34,7 @@ from axiswatch.extract.arguments import (
     inherited_subjects,
     inverted_speaker,
     is_negated,
+    is_to_infinitive,
     passive_agents,
     prep_objects,
 )
@@ -1651,7 +1652,7 @@ def _accused_of(verb: Token) -> list[Token]:
             charged = any(c.dep_ == "prep" and c.lower_ in ACCUSED_PREPS and c.i < act.i
                           for c in verb.children)
             return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] \
-                if charged or not _infinitive(act) else []
+                if charged or not is_to_infinitive(act) else []
     prep = verb.head
     if verb.dep_ != "pcomp" or prep.lower_ not in ACCUSED_PREPS | {"to"}:
         return []
@@ -1850,13 +1851,13 @@ def plotters(ctx: DocContext, verb: Token, subjects: list[Token]) -> list[str]:
         out += principals(ctx, subj) + _principals_told_before(ctx, subj)
     out += _sent_to_plot(ctx, verb) + _sent_there(ctx, verb)
     colluding = [verb]
-    if verb.dep_ in ("advcl", "xcomp") and _infinitive(verb):
+    if verb.dep_ in ("advcl", "xcomp") and is_to_infinitive(verb):
         colluding.append(verb.head)  # "conspired with X to kill Y"
     out += tokens_actors(ctx, [p for v in colluding if lemma(v) in COLLUDING
                                for _x, p in prep_objects(v, WITH)])
     if lemma(verb) in DIRECTED:  # "he had been hired by Iran to kill X": Iran plots
         out += bodies_named(ctx, passive_agents(verb))
-    if verb.dep_ in ("advcl", "xcomp") and lemma(verb.head) in DIRECTED and _infinitive(verb):
+    if verb.dep_ in ("advcl", "xcomp") and lemma(verb.head) in DIRECTED and is_to_infinitive(verb):
         # "was recruited by X to surveil targets": the purpose of the recruiting
         out += bodies_named(ctx, passive_agents(verb.head))
     out += _conjoined_principals(ctx, verb)
@@ -2091,16 +2092,12 @@ def _hired_to_plot(ctx: DocContext, verb: Token) -> list[str]:
     active verb of sending hires or sends to do the deed plots too (a person or a group;
     a state sent is no hireling)."""
     sender = verb
-    if lemma(verb) not in DIRECTED and verb.dep_ in ("advcl", "xcomp") and _infinitive(verb):
+    if lemma(verb) not in DIRECTED and verb.dep_ in ("advcl", "xcomp") and is_to_infinitive(verb):
         sender = verb.head
     if lemma(sender) not in DIRECTED or any(c.dep_ == "auxpass" for c in sender.children):
         return []
     return [a for a in tokens_actors(ctx, direct_objects(sender))
             if ctx.etype(a) == "person" or ctx.etype(a) in NON_STATE]
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _sent_to_plot(ctx: DocContext, verb: Token) -> list[str]:
@@ -2116,10 +2113,10 @@ def _sent_to_plot(ctx: DocContext, verb: Token) -> list[str]:
             if sender.dep_ == "conj" and sender.head.pos_ == "VERB" and \
                     sender.head.i < sender.i:
                 sender = sender.head
-            elif sender.dep_ == "acl" and _infinitive(sender) and \
+            elif sender.dep_ == "acl" and is_to_infinitive(sender) and \
                     sender.head.dep_ == "dobj" and sender.head.head.pos_ == "VERB":
                 sender = sender.head.head  # "to draw up a plan to kill Z"
-            elif sender.dep_ in ("advcl", "xcomp") and _infinitive(sender) and \
+            elif sender.dep_ in ("advcl", "xcomp") and is_to_infinitive(sender) and \
                     sender.head.pos_ == "VERB":
                 sender = sender.head
                 if lemma(sender) in SENDING:
