@@ -706,10 +706,11 @@ def _senders_in(ctx: DocContext, sent: Span, plots: list[Event], events: list[Ev
         # "Police said the plot to bomb X was ordered by Y": the plot the sentence
         # tells is sent by whom it says sent the plot
         schemers = [b for verb in sent for b in scheme_senders(ctx, verb)]
+        told_senders = senders_told(ctx, sent)
         for plot in inside:
             parties = {*plot.actors, *plot.attributed_to}
             plot.attributed_to += [b for b in dict.fromkeys(
-                [b for people, _p, bodies in senders_told(ctx, sent)
+                [b for people, _p, bodies in told_senders
                  if people & parties for b in bodies] + schemers)
                 if b not in parties]
         return
