@@ -2006,8 +2006,11 @@ def _passive_scheme(verb: Token) -> bool:
 
 def scheme_senders(ctx: DocContext, verb: Token) -> list[str]:
     """"The plot was run by X", "the scheme had been ordered by X", "X was behind the
-    plot": the bodies a sentence says sent a plot told before."""
+    plot": the bodies a sentence says sent a plot told before; "the plot was not ordered
+    by X" names no sender."""
     heads: list[Token] = []
+    if is_negated(verb):
+        return []
     if lemma(verb) in DIRECTED | ORDERED_DEEDS and _passive_scheme(verb):
         heads = passive_agents(verb)
     elif lemma(verb) == "be" and any(_told_scheme(p) for _x, p in prep_objects(verb, BEHIND_PREPS)):

@@ -46,6 +46,7 @@ def test_a_plot_is_laid_on_whom_the_text_says_ran_it(
     "fighters was run by the IRGC for years.",
     "Police foiled a plot to bomb a school in Basel on Monday. The team was praised by "
     "Iran, officials said.",
+    "Prosecutors said the plot to bomb the synagogue in Berlin was not ordered by the IRGC.",
 ])
 def test_a_plot_is_not_laid_on_a_body_that_did_not_run_it(extract: Run, text: str) -> None:
     ev = plots(extract(text))[0]
