@@ -217,7 +217,10 @@ class Extractor:
         """The spaCy pipeline with the pack's entity ruler (built on first use)."""
         if self._nlp is None:
             key = f"{EXTRACTOR_VERSION}:{getattr(self.pack, 'version', '') or id(self.pack)}"
-            self._nlp = load_nlp(key, self.pack.ruler_patterns())
+            demonyms = [d for entry in self.pack.places()
+                        if getattr(entry, "precision", None) == "country"
+                        for d in getattr(entry, "demonyms", ()) or ()]
+            self._nlp = load_nlp(key, self.pack.ruler_patterns(), demonyms)
         return self._nlp
 
     def extract(self, doc: Document) -> Extraction:

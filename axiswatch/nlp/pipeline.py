@@ -23,6 +23,7 @@ RULER_NAME = "axiswatch_ruler"
 CASED_RULER_NAME = "axiswatch_cased_ruler"
 LINES_NAME = "axiswatch_line_breaks"
 GERUNDS_NAME = "axiswatch_gerunds"
+DEMONYMS_NAME = "axiswatch_demonyms"
 # Parts of the model that the extractor does not use.
 UNUSED: tuple[str, ...] = ()
 MAX_LENGTH = 2_000_000
@@ -210,6 +211,50 @@ def _intent_infinitive(doc: Doc, tok: Token) -> None:
     tok.tag_ = "VBG"
 
 
+def _register_demonyms() -> None:
+    """Register the component that marks the peoples' adjectives the NER left untagged."""
+    from spacy.language import Language
+
+    if Language.has_factory(DEMONYMS_NAME):
+        return
+
+    @Language.factory(DEMONYMS_NAME, default_config={"demonyms": []})
+    def make_demonyms(nlp: Language, name: str, demonyms: list[str]) -> Any:
+        from spacy.matcher import PhraseMatcher
+
+        matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        matcher.add("NORP", [nlp.make_doc(d) for d in demonyms])
+
+        def demonym_spans(doc: Doc) -> Doc:
+            """"Bahraini security forces arrested ...", "Tajik police detained ...": a
+            people's adjective, spelled as the pack spells it, that the NER left outside
+            every name is a people's name (NORP), which the linker reads as its country.
+            Only when no capitalized word follows, so that the adjective does not begin
+            a longer name the NER missed ("Indian Ocean", "Persian Gulf")."""
+            from spacy.tokens import Span
+
+            added = []
+            taken = -1
+            for _match, start, end in sorted(matcher(doc), key=lambda m: (m[1], -m[2])):
+                if start < taken or any(t.ent_type_ for t in doc[start:end]):
+                    continue
+                if end < len(doc) and doc[end].text[:1].isupper():
+                    continue
+                before = doc[start - 1] if start > 0 else None
+                if before is not None and not doc[start].is_sent_start and (
+                        (before.text[:1].isupper() and before.pos_ == "PROPN") or
+                        (before.text == "-" and not before.whitespace_)):
+                    continue  # "New Guinean": part of a longer name; "Iranian-American":
+                    # one people's adjective made of two
+                added.append(Span(doc, start, end, label="NORP"))
+                taken = end
+            if added:
+                doc.ents = [*doc.ents, *added]
+            return doc
+
+        return demonym_spans
+
+
 def _orth_only(pattern: Any) -> bool:
     """A token pattern that only spells its tokens exactly: a case-sensitive alias."""
     return isinstance(pattern, list) and bool(pattern) and all(
@@ -217,13 +262,16 @@ def _orth_only(pattern: Any) -> bool:
         for t in pattern)
 
 
-def build_nlp(patterns: list[dict[str, Any]] | None = None) -> Language:
-    """A fresh pipeline: the model with an entity ruler holding ``patterns``, and
-    sentence starts at line breaks."""
+def build_nlp(patterns: list[dict[str, Any]] | None = None,
+              demonyms: list[str] | None = None) -> Language:
+    """A fresh pipeline: the model with an entity ruler holding ``patterns``, sentence
+    starts at line breaks, and the peoples' adjectives ``demonyms`` tagged where the NER
+    left them out."""
     import spacy
 
     _register_line_breaks()
     _register_gerunds()
+    _register_demonyms()
     nlp = spacy.load(MODEL, exclude=list(UNUSED))
     nlp.max_length = MAX_LENGTH
     _keep_prefixed(nlp)
@@ -258,15 +306,18 @@ def build_nlp(patterns: list[dict[str, Any]] | None = None) -> Language:
         ruler.add_patterns(folded)  # type: ignore[attr-defined]
     nlp.add_pipe(LINES_NAME, before="parser")
     nlp.add_pipe(GERUNDS_NAME, after="parser")
+    if demonyms:
+        nlp.add_pipe(DEMONYMS_NAME, config={"demonyms": sorted(set(demonyms))})
     return nlp
 
 
-def load_nlp(key: str, patterns: list[dict[str, Any]] | None = None) -> Language:
+def load_nlp(key: str, patterns: list[dict[str, Any]] | None = None,
+             demonyms: list[str] | None = None) -> Language:
     """The pipeline for a pack version ``key``, built on first use and cached."""
     with _LOCK:
         nlp = _CACHE.get(key)
         if nlp is None:
-            nlp = build_nlp(patterns)
+            nlp = build_nlp(patterns, demonyms)
             _CACHE[key] = nlp
         return nlp
 
