@@ -1251,6 +1251,8 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
     for anc in list(tok.ancestors)[:3]:
         if _passes_message(anc):
             return not _forecaster(anc)  # "delivered a message to Israel that ..."
+        if label_clause(tok):
+            return True  # "called the strike a crime that would not go unanswered"
         if anc.pos_ == "VERB" and lemma(anc) not in DECLARING and any(
                 h.head == anc.i for h in ctx.triggers(anc.sent)):
             return False  # "warned it would retaliate": the warning is the statement
@@ -2529,6 +2531,23 @@ def _refused(ctx: DocContext, tok: Token) -> bool:
     return bool(_refusers(ctx, tok))
 
 
+# Verbs of taking up a deal or a truce ("accept the truce", "abide by the ceasefire").
+TAKING_UP = frozenset({"accept", "abide", "respect", "observe", "honor", "honour", "commit",
+                       "sign", "join", "agree", "recognize", "recognise"})
+
+
+def _course_declined(ctx: DocContext, tok: Token) -> bool:
+    """"Nujaba said it would not accept any truce", "said they would not abide by the
+    deal": the speaker's own side declaring it will not take a course up rejects it."""
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else \
+        tok.head.head if tok.dep_ == "pobj" else None
+    if verb is None or verb.pos_ != "VERB" or lemma(verb) not in TAKING_UP or \
+            not is_negated(verb) or not any(a in PROMISING_AUXES for a in verb_auxes(verb)):
+        return False
+    return _own_side(ctx, verb) and any(lemma(a) in DECLARING and a.pos_ == "VERB"
+                                        for a in list(verb.ancestors)[:2])
+
+
 def _refusers(ctx: DocContext, tok: Token) -> list[str]:
     """Who refuses the course ``tok`` names ("X refused to negotiate"), if anyone does;
     a refusal held over time ("has long refused") is none made."""
@@ -2548,6 +2567,9 @@ def _declarer(ctx: DocContext, tok: Token) -> list[str]:
         if _passes_message(anc):  # "X delivered a message to Y that ..."
             senders = [s for s in inherited_subjects(anc) if s.dep_ == "nsubj"]
             return _speaking_actors(ctx, senders) or capital_states(ctx, senders)
+        if lemma(anc) in LABELLING and anc.pos_ == "VERB" and label_clause(tok):
+            # "X described the strike as a crime that would not go unanswered"
+            return _speaking_actors(ctx, [c for c in anc.children if c.dep_ == "nsubj"])
         if lemma(anc) in ANNOUNCING | DISCLAIMING | ADMITTING and anc.pos_ == "VERB":
             # "X called the strike a crime and said it would not go unanswered": a
             # joined verb of saying speaks with its first verb's subject
@@ -3005,6 +3027,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "was drawn into the probe": no war refused
     if etype == "statement" and trig.phrase in NEGATED_POSITIONS and _refused(ctx, tok):
         return etype, subtype  # "the Houthis refused to negotiate with Washington"
+    if etype == "statement" and subtype in REFUSABLE_COURSES and _course_declined(ctx, tok):
+        return "statement", "rejection"  # "said it would not accept any truce"
     if etype == "statement" and _refused(ctx, tok):
         # "refused to halt its attacks", "declined to accept the truce": the course is
         # rejected, not taken; a refused denial or claim states nothing
@@ -3236,7 +3260,7 @@ def _promised_reprisal(tok: Token) -> bool:
         return False
     if lemma(tok) == "blow" and (lemma(verb) == "be" or tok.dep_ != "dobj"):
         return False  # "the loss would be a heavy blow": a setback, no blow dealt
-    coming = lemma(verb) == "come" and verb.tag_ == "VBG"  # "the response is coming"
+    coming = _told_as_coming(tok, verb)  # "the response is coming", "was inevitable"
     # "said its response was coming": a reply announced as on its way is a blow, unless it
     # answers something in peace ("the reply to the proposal is coming")
     if lemma(tok) in TWO_SIDED and not (coming and not prep_objects(tok, TO)) and \
@@ -3249,6 +3273,19 @@ def _promised_reprisal(tok: Token) -> bool:
         return False
     return _said_after(verb) or any(lemma(a) in DECLARING and a.pos_ == "VERB"
                                     for a in list(verb.ancestors)[:2])
+
+
+# What a reprisal is said to be when it is bound to come ("retaliation was inevitable").
+BOUND_TO_COME = frozenset({"inevitable", "imminent", "unavoidable", "certain", "near"})
+
+
+def _told_as_coming(noun: Token, verb: Token) -> bool:
+    """"The response is coming", "the response will come", "retaliation was inevitable":
+    a reprisal told as on its way, which a speaker's words make a threat."""
+    if lemma(verb) == "come":
+        return verb.tag_ == "VBG" or any(a in PROMISING_AUXES for a in verb_auxes(verb))
+    return lemma(verb) == "be" and noun.dep_ == "nsubj" and any(
+        c.dep_ == "acomp" and c.lower_ in BOUND_TO_COME for c in verb.children)
 
 
 # Verbs that make what they take a target by decree ("declared US bases a legitimate
@@ -6291,6 +6328,7 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             hit.trigger.phrase not in INACTION | NEGATED_POSITIONS and not (
             etype == "sanction" and _declared(ctx, tok)) and not (
             etype == "statement" and _relative_denial(tok) and lemma(tok.head) in ACCUSATIONS) \
+            and typed != ("statement", "rejection") \
             and not (etype == "transfer" and (_stopped_attempt(tok) or _load_stopped(ctx, tok))):
         return None  # but "efforts to avenge the 2020 killing of X": that killing happened
     if _counted_summary(ctx, tok) or (etype in VIOLENT and _running_tally(tok)):
@@ -6350,7 +6388,7 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         _caused_utterance(tok) or _readied(tok) or _ready_for_war(ctx, tok) or \
         _declared_duty(tok) or _decided(tok) or _ordered(tok) or _charge_called_false(tok) or \
         (_refused(ctx, tok) and typed == ("statement", "rejection")) or \
-        _promised_reprisal(tok) or _clause_after_label(tok) or \
+        _promised_reprisal(tok) or _clause_after_label(tok) or label_clause(tok) or \
         _contrasted(tok) or (tok.tag_ == "VBG" and _uttered_aside(tok)) or (
         bool(hit.trigger.verbs) and tok.pos_ == "NOUN") or (
         tok.dep_ == "pobj" and _talks_planned(ctx, tok)) or (  # "would enter into negotiations"
@@ -6463,6 +6501,15 @@ def _clause_after_label(tok: Token) -> bool:
         return False
     between = tok.doc[tok.head.i + 1:tok.left_edge.i]
     return any(t.text == ":" for t in between) and bool(subjects(tok))
+
+
+def label_clause(tok: Token) -> bool:
+    """"Iran described the killing as a crime that would not go unanswered", "termed the
+    strike an aggression that it would respond to": the future told of the label a
+    speaker gives is the speaker's own declaration."""
+    if tok.pos_ != "VERB" or tok.dep_ != "relcl":
+        return False
+    return any(a.pos_ == "VERB" and lemma(a) in LABELLING for a in list(tok.ancestors)[1:4])
 
 
 # Determiners of no occurrence: none, or whichever might come ("any attack on X").

@@ -40,6 +40,7 @@ from axiswatch.extract.events import (
     TIME_ANCHORS,
     TOLL_VERBS,
     charge_denied,
+    label_clause,
 )
 from axiswatch.extract.places import CAUSE_PREPS
 from axiswatch.extract.reference import continues_story, recalls
@@ -560,6 +561,9 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
             verb = verb.head  # "said they would make Israel pay": told when it was said
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i:
             verb = verb.head  # "claimed the attack, saying ...": said when it claimed
+    if d.type == "statement" and verb is not None and label_clause(verb):
+        verb = next(a for a in list(verb.ancestors)[1:4] if a.pos_ == "VERB")
+        # "called the strike a crime that would not go unanswered": told when so called
     if d.type == "statement" and verb is not None and verb.dep_ == "acomp" and \
             lemma(verb) in HASTE_WORDS:
         verb = verb.head  # "was quick to deny": told as the copula is
