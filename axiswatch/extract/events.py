@@ -162,6 +162,7 @@ from axiswatch.extract.speakers import (
     SPOKESPEOPLE,
     bodies_of,
     reporting_group,
+    saying_verb,
     speakers,
     with_speaker,
 )
@@ -4475,6 +4476,18 @@ def _guests(ctx: DocContext, verb: Token) -> list[Token]:
     return out + [c for g in out for c in g.conjuncts]
 
 
+# Nouns of a state's armed or security forces, which act for the state they serve.
+FORCES_WORDS = frozenset({"force", "forces", "troops", "troop"})
+
+
+def _forces_say(tok: Token) -> bool:
+    """"..., Bahraini security forces said": whether the subject of the verb of saying
+    over ``tok`` is a state's forces."""
+    verb = saying_verb(tok)
+    return verb is not None and any(c.dep_ == "nsubj" and c.lower_ in FORCES_WORDS
+                                    for c in verb.children)
+
+
 def _held_abroad(ctx: DocContext, tok: Token, body: str) -> bool:
     """"X was detained in Tehran, the UK Foreign Office said": a body that reports an
     arrest in another country speaks for the detained, it did not arrest him."""
@@ -4674,9 +4687,16 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             found = [a for a in speakers(ctx, tok) if ctx.etype(a) == "state_body"]
         elif draft.type == "arrest" and draft.subtype == "arrest" and not found and any(
                 c.dep_ == "auxpass" for c in tok.children):
-            # "police said the suspect had been arrested": the body that reports it
-            found = [a for a in speakers(ctx, tok) if ctx.etype(a) == "state_body" and
-                     not _held_abroad(ctx, tok, a)]
+            # "police said the suspect had been arrested": the body that reports it;
+            # "..., Bahraini security forces said": the state whose forces report it
+            found = [a for a in speakers(ctx, tok) if (
+                ctx.etype(a) == "state_body" or (ctx.is_country(a) and _forces_say(tok))) and
+                not _held_abroad(ctx, tok, a)]
+        elif draft.type == "sanction" and not found:
+            # "the sanctions imposed by the EU hit six officials"
+            found = [a for x in subj if lemma(x) in MEASURE_NOUNS
+                     for a in _measure_makers(ctx, x)] or (
+                [] if subj else _sanction_voice(ctx, draft, tok))
         if not found and draft.type in VIOLENT:
             found = _doers_since(ctx, tok)
         draft.actors = found
@@ -4709,6 +4729,8 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             if ctx.ontology.triggers_starting(lemma(inst)):
                 found = token_actors(ctx, inst)
                 break
+    if not found and draft.type == "sanction":
+        found = _measure_makers(ctx, tok)  # "the sanctions, announced by the Treasury"
     draft.claimed_by += [a for a in _claimed_in_relative(ctx, tok) if a not in draft.claimed_by]
     if not found and draft.type in ARMED and verb is not None and _instrument_of_harm(tok, verb):
         # "Israel killed six fighters in a drone strike": who kills by the blow deals it
@@ -4741,7 +4763,37 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
                     draft.claimed_by += claimants(ctx, who)  # "declined to claim" none
             else:
                 found = _claimed_by_sayer(ctx, draft, verb, who)
+            if not found and draft.type == "sanction" and holder.dep_ == "nsubjpass":
+                found = _sanction_voice(ctx, draft, verb)  # "sanctions were imposed on X,
+                # the Treasury said"
     draft.actors = found
+
+
+# Verbs by which a measure is laid on its targets: "the sanctions, imposed by X".
+IMPOSING = frozenset({"impose", "issue", "level", "adopt", "unveil", "introduce"})
+
+
+def _measure_makers(ctx: DocContext, noun: Token) -> list[str]:
+    """"The sanctions, announced by the Treasury on Tuesday, target ...", "the sanctions
+    imposed by the EU": who a participle of laying a measure names as its agent."""
+    return tokens_actors(ctx, [a for c in noun.children if c.dep_ == "acl" and
+                               lemma(c) in ANNOUNCING | IMPOSING for a in passive_agents(c)])
+
+
+def _sanction_voice(ctx: DocContext, draft: Draft, verb: Token) -> list[str]:
+    """"Four firms were sanctioned on Tuesday, the Treasury said", "sanctions were
+    imposed on two banks, according to the Treasury": the state or state body that tells
+    of a listing told in the passive with no one named to make it makes it; not one of
+    the listed, nor a body of the state those listed belong to ("two Iraqi banks were
+    sanctioned, Iraq's central bank said")."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    listed = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree] + \
+        [t for _x, p in prep_objects(verb, frozenset({"on"})) for t in p.subtree]
+    theirs = {ctx.country(m.entity_id) for m in ctx.mentions_of(listed) if m.entity_id} - {None}
+    voices = speakers(ctx, verb) or tokens_actors(ctx, according_voice(verb))
+    return [a for a in voices if (ctx.etype(a) == "state_body" or ctx.is_country(a)) and
+            a not in draft.target_actors and ctx.country(a) not in theirs]
 
 
 # Verbs of harm whose doer deals the blow they are done "in" or "with".
