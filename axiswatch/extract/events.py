@@ -4004,8 +4004,9 @@ def _arms_moved(ctx: DocContext, tok: Token, trig: Trigger) -> bool:
                for t in subtree_tokens(load, skip_deps=("relcl", "appos"), deep=True))
 
 
-# Goods that a military modifier makes arms: "military equipment", "military aid".
-MILITARY_GOODS = frozenset({"equipment", "hardware", "aid", "assistance", "supply",
+# Goods that a military modifier makes arms: "military equipment", "military aid",
+# "military support".
+MILITARY_GOODS = frozenset({"equipment", "hardware", "aid", "assistance", "supply", "support",
                             "technology"})
 MILITARY_MODIFIERS = frozenset({"military", "defense", "defence"})
 
@@ -5426,8 +5427,9 @@ def _load_givers(ctx: DocContext, tok: Token, trig: Trigger,
               for o in direct_objects(v)]
     for load in loads:
         if not (load.i in weapon_tokens or lemma(load) in ctx.ontology.arms_nouns or
-                lemma(load) in ctx.ontology.load_nouns):
-            continue
+                lemma(load) in ctx.ontology.load_nouns or any(
+                    c.i in weapon_tokens for c in load.children if c.dep_ == "compound")):
+            continue  # (the parts of a weapon count: "Iranian drone engines")
         for mod in (c for c in load.children if c.dep_ in ("amod", "compound", "nmod")):
             for t in mod.subtree:
                 m = ctx.ents.at(t.i)

@@ -26,6 +26,8 @@ def _types(run: Run, text: str) -> list[str]:
     "Iran provided Hamas with military aid in 2023.",
     "The IRGC sent military supplies to the Houthis in January.",
     "Iran provided the group with military technology in January.",
+    "Iran provided the Houthis with military support and expertise in 2023.",
+    "Russia gave the Syrian army defence support in March.",
 ])
 def test_arms_named_broadly(extract: Run, text: str) -> None:
     assert _types(extract, text) == ["transfer"]
@@ -35,6 +37,7 @@ def test_arms_named_broadly(extract: Run, text: str) -> None:
     "Iran sent humanitarian aid to Lebanon in January.",
     "The EU approved financial assistance to Lebanon's army on Monday.",
     "Qatar provided the hospital with medical equipment in March.",
+    "The United States provided political support to Israel in March.",
     "The hunters fired their guns into the air on Monday.",
 ])
 def test_goods_that_are_no_arms(extract: Run, text: str) -> None:

@@ -29,6 +29,9 @@ def _transfers(run: Run, text: str) -> list[tuple[str | None, list[str], list[st
      "hezbollah"),
     ("Hamas received $30 million from Iran in 2020, a senior official said.", "iran",
      "hamas"),
+    # the maker named on the parts of a weapon
+    ("The Houthis received a shipment of Iranian drone engines last month.", "iran", None),
+    ("Hezbollah took delivery of Russian missile parts in March.", "russia", None),
 ])
 def test_sides_of_a_transfer(extract: Run, text: str, giver: str,
                              receiver: str | None) -> None:
