@@ -37,11 +37,19 @@ from axiswatch.extract.roles import (
     ACCUSING,
     ANSWERABLE,
     ARMED_TYPES,
+    ATTRIBUTING,
+    BANDS,
+    CRIMINAL_BANDS,
+    HIRELINGS,
     PERFORMING,
     SCHEME_NOUNS,
     SUSPECT_NOUNS,
     Roles,
+    band_sponsors,
+    band_users,
     claimants,
+    hand_users,
+    hands_used,
     scheme_senders,
     senders_told,
     sentence_roles,
@@ -752,6 +760,117 @@ def _senders_in(ctx: DocContext, sent: Span, plots: list[Event], events: list[Ev
             continue
         plot.attributed_to += [b for b in bodies
                                if b not in plot.actors and b not in plot.attributed_to]
+
+
+def hired_bands(ctx: DocContext, events: list[Event]) -> None:
+    """"A criminal network working for Iran was behind the attempted attack", "the plot
+    was carried out by the X gang, which police say is paid by Y", "a gunman hired by a
+    network acting for Y tried to shoot Z": a plot or a blow done by a band or a hireling
+    told, in its sentence, to act for a state or an armed body is laid on that sponsor;
+    a band the pack does not know ("the X gang") then gives way to its sponsor. A plot
+    that names its doers keeps them ("Hezbollah", a band of the pack), and a band told
+    with no sponsor stays its doer."""
+    for ev in events:
+        if ev.type not in ("plot", "attack"):
+            continue
+        span = ctx.doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+        if span is None:
+            continue
+        parties = [*ev.actors, *ev.claimed_by, *ev.attributed_to]
+        aimed = set(ev.target_actors)
+        for band in (t for t in span.sent if _band_doing(ctx, t)):
+            ids = tokens_actors(ctx, [band])
+            if parties and not set(ids) & set(parties):
+                continue
+            found = band_sponsors(ctx, band)
+            if band.dep_ == "dobj":  # "Iran used a criminal network to attack X"
+                found += [b for b in hand_users(ctx, band.head)
+                          if ctx.etype(b) in ARMED_TYPES or ctx.is_country(b)]
+            sponsors = [b for b in dict.fromkeys(found) if b not in ids and b not in aimed]
+            if not sponsors:
+                continue
+            # (a band's name the linking took for a person's or a firm's, "the X
+            # network", is the band's; a man's name taken for a firm's stays his)
+            hired = {a for a in ids if a not in ctx.linker.pack.entries and
+                     (ctx.etype(a) in NON_STATE or lemma(band) in BANDS)}
+            ev.actors = [a for a in ev.actors if a not in hired]
+            ev.claimed_by = [a for a in ev.claimed_by if a not in hired]
+            ev.attributed_to = [a for a in ev.attributed_to if a not in hired]
+            ev.attributed_to += [b for b in sponsors
+                                 if b not in ev.actors and b not in ev.attributed_to]
+    _bands_give_way(ctx, events)
+
+
+def _bands_give_way(ctx: DocContext, events: list[Event]) -> None:
+    """"The X Network tried to bomb Y. The security service said the network works for
+    Iran": a criminal band the pack does not know gives way to the state the report
+    lays its plot on; and a plot laid on such a band alone goes to the one state the
+    report says uses such bands ("Iran uses criminal networks to attack ...", "criminal
+    networks such as X working for Iran")."""
+    users: list[str] = []
+    for tok in ctx.doc:
+        if lemma(tok) in CRIMINAL_BANDS and tok.pos_ in ("NOUN", "PROPN"):
+            users += band_users(ctx, tok)
+    users = list(dict.fromkeys(users))
+    for ev in events:
+        if ev.type not in ("plot", "attack"):
+            continue
+        parties = [*ev.actors, *ev.claimed_by, *ev.attributed_to]
+        bands = {a for a in parties if _unknown_band(ctx, a)}
+        if ev.type == "plot":
+            # "X planned attacks on Y, and officials said Iranian agents were behind
+            # them": a plotting group the pack does not know gives way to the state
+            bands |= {a for a in parties if a not in ctx.linker.pack.entries and
+                      ctx.etype(a) in NON_STATE}
+        if not bands:
+            continue
+        if not any(ctx.is_state(a) and a not in ev.target_actors for a in parties):
+            if set(parties) != bands or len(users) != 1 or users[0] in ev.target_actors or \
+                    not all(_unknown_band(ctx, a) for a in bands):
+                continue
+            ev.attributed_to += users
+        ev.actors = [a for a in ev.actors if a not in bands]
+        ev.claimed_by = [a for a in ev.claimed_by if a not in bands]
+        ev.attributed_to = [a for a in ev.attributed_to if a not in bands]
+
+
+def _unknown_band(ctx: DocContext, entity_id: str) -> bool:
+    """Whether an entity is a criminal band the pack does not know: named so ("the X
+    Network") or told with such a noun ("the X gang")."""
+    if entity_id in ctx.linker.pack.entries or ctx.etype(entity_id) not in \
+            NON_STATE | {"organization", "person"}:
+        return False
+    for m in ctx.ents.mentions:
+        if m.entity_id != entity_id:
+            continue
+        last = ctx.doc[m.tok_end - 1]
+        if lemma(last) in CRIMINAL_BANDS or (
+                last.dep_ == "compound" and lemma(last.head) in CRIMINAL_BANDS):
+            return True
+    return False
+
+
+def _band_doing(ctx: DocContext, tok: Token) -> bool:
+    """Whether a word names a band or a hireling where a doer is told: the subject of a
+    clause, the agent of a passive ("carried out by a gang"), the maker of a plot ("a plot
+    by the X gang") or whom a deed is linked to ("linked the bombing to a gang")."""
+    m = ctx.ents.at(tok.i)
+    named = m is not None and m.entity_id is not None and ctx.doc[m.tok_end - 1].i == tok.i \
+        and m.entity_id not in ctx.linker.pack.entries and m.etype in NON_STATE | {
+            "organization"}
+    if not (named or (lemma(tok) in HIRELINGS and tok.pos_ == "NOUN")):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head  # "members of the X gang"
+    if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.lower_ == "by"):
+        return True
+    if tok.dep_ == "dobj" and any(hands_used(c) for c in tok.head.children):
+        return True  # "Iran used a criminal network to attack X"
+    if tok.dep_ == "ROOT" and tok.pos_ == "NOUN":
+        return True  # "The X network, which police say ..., planned to ...", misparsed
+    if tok.dep_ != "pobj" or tok.head.lower_ != "to":
+        return False
+    return any(lemma(a) in ATTRIBUTING and a.pos_ == "VERB" for a in tok.ancestors)
 
 
 # Verbs whose subject tells of a plot rather than acts in it ("prosecutor X said").

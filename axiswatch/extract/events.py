@@ -144,6 +144,7 @@ from axiswatch.extract.roles import (
     claimants,
     envoys_of,
     event_noun,
+    hands_used,
     meeting_parties,
     named_party,
     party_ids,
@@ -4576,8 +4577,17 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             _raised_subjects(tok)
         if draft.type == "plot":
             # "police charged two men with planning to bomb X": who accuses or holds the
-            # plotters takes no part in the plot
-            subj = [s for s in subj if s.head.i == tok.i or lemma(s.head) not in ACCUSING]
+            # plotters takes no part in the plot, nor does who denies a part in it ("Iran
+            # denied any involvement in the plot to bomb X")
+            subj = [s for s in subj if s.head.i == tok.i or
+                    lemma(s.head) not in ACCUSING | DENYING]
+        hands = hands_used(tok) if draft.type in ARMED | {"plot"} else []
+        if hands:
+            # "Iran used a criminal network to attack X": the hands do it (a state using
+            # them is laid behind them once the blows are typed, see blame.hired_bands);
+            # "X hired two men to kill Y": a man or a group hiring them does it with them
+            subj = hands + [s for s in subj if not any(
+                ctx.is_state(a) for a in tokens_actors(ctx, [s]))]
         if not agents and not subj and draft.type == "transfer" and tok.dep_ == "conj":
             agents = passive_agents(tok.head)  # "were recruited by X and sent to Syria"
         if draft.type == "statement" and _relative_denial(tok):
@@ -4838,8 +4848,8 @@ def _partakers(ctx: DocContext, tok: Token) -> list[str]:
         verb, part = head, next((c for c in head.children if c.dep_ == "dobj"), head)
     else:
         return []
-    if disowned(verb) or denied_by_no(part):
-        return []
+    if disowned(verb) or denied_by_no(part) or lemma(verb) in DENYING:
+        return []  # "X denied any role in the attack"
     return tokens_actors(ctx, [s for s in inherited_subjects(verb) if s.dep_ != "nsubjpass"])
 
 
@@ -6022,7 +6032,8 @@ def _retype_by_actor(ctx: DocContext, draft: Draft) -> None:
     verb_trigger = ctx.doc[draft.hit.head].pos_ == "VERB"
     state = _state_actor(ctx, draft.all_actors() if verb_trigger or not draft.attributed_to
                          else [*draft.actors, *draft.claimed_by])
-    if state is None and _done_by_armed_men(ctx.doc[draft.hit.head]):
+    if (state is None and _done_by_armed_men(ctx.doc[draft.hit.head])) or \
+            hands_used(ctx.doc[draft.hit.head]):
         state = False  # "gunmen raided the office": no state's men, whoever sent them
     if state is None and draft.attributed_to and \
             _state_actor(ctx, draft.attributed_to) is False:

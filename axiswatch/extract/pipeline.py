@@ -25,6 +25,7 @@ from axiswatch.extract.blame import (
     campaign_strikers,
     carry_blame,
     claims_alone,
+    hired_bands,
     named_over_collective,
     plot_senders_told_after,
     sentence_blame,
@@ -412,6 +413,7 @@ class Extractor:
         plotters_serve(document.text, events, relations.values(),
                        lambda eid: ctx.etype(eid) == "person")
         plot_senders_told_after(ctx, events)
+        hired_bands(ctx, events)
         plots_sent_by_units(events, self._parents)
         self._remember(document.id, ents)
         return Extraction(

@@ -105,6 +105,9 @@ class Roles:
 
 SAYING = frozenset({"say", "announce", "state", "claim", "declare", "confirm", "admit",
                     "acknowledge", "report", "tell", "add", "insist"})
+# Verbs that hold their object to be what the small clause after it says: "officials
+# believe X responsible".
+BELIEVING = frozenset({"believe", "consider", "deem", "think", "find", "judge", "hold"})
 
 
 def _actor_ok(ctx: DocContext, m: LinkedMention | None) -> bool:
@@ -1161,9 +1164,12 @@ def _answerable_for(ctx: DocContext, tok: Token) -> bool:
     if lemma(tok) not in ANSWERABLE or disowned(tok):
         return False
     if not any(c.dep_ == "prep" for c in tok.children):
-        # ("holds X responsible" may be parsed with the adjective a modifier of X)
+        # ("holds X responsible" may be parsed with the adjective a modifier of X); a
+        # sentence that tells a blow after the adjective tells what it answers for, one
+        # that told its blows before it ("X planned attacks on Y, and officials said Z
+        # was responsible") answers for those
         return tok.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "advcl", "dobj", "amod") and \
-            not any(h.event_type in VIOLENT for h in ctx.triggers(tok.sent))
+            not any(h.event_type in VIOLENT and h.head > tok.i for h in ctx.triggers(tok.sent))
     return any(_refers_to_event(ctx, p) for _x, p in prep_objects(tok, FOR))
 
 
@@ -1365,6 +1371,10 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
             objs += [p for o in _objects(tok) if event_noun(ctx, o) or o.lower_ in ("it", "them")
                      for _x, p in prep_objects(o, LINK_PREPS) if p not in objs]
             found = tokens_actors(ctx, objs)
+            if not found and any(c.dep_ == "auxpass" for c in tok.children) and \
+                    not disowned(tok) and any(_refers_to_event(ctx, p) for p in objs):
+                # "X was linked to the bombings": the subject is whom the deed is laid on
+                found = tokens_actors(ctx, [c for c in tok.children if c.dep_ == "nsubjpass"])
             if found:
                 roles.attributed_to += found
                 for _x, p in prep_objects(tok, FOR):
@@ -1381,6 +1391,17 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
                 lemma(tok.head) == "be" and _answerable_for(ctx, tok):
             # "X was responsible for the rocket that struck ..."
             roles.blame(tokens_actors(ctx, _subjects_of(tok.head)), _scope(tok, FOR))
+        elif low in ANSWERABLE and tok.dep_ in ("ccomp", "oprd", "xcomp") and \
+                lemma(tok.head) in BELIEVING and _answerable_for(ctx, tok):
+            # "officials believe X responsible (for the attack)": the adjective's own subject
+            roles.blame(tokens_actors(ctx, [c for c in tok.children if c.dep_ == "nsubj"]),
+                        _scope(tok, FOR))
+        elif low == "involve" and tok.pos_ == "VERB" and not disowned(tok) and \
+                any(c.dep_ == "auxpass" for c in tok.children) and \
+                any(_refers_to_event(ctx, p) for _x, p in prep_objects(tok, IN_PREP)):
+            # "officials said X was involved in the bombing", "in the plot to bomb Y" (the
+            # parse may hang the act planned on the verb)
+            roles.blame(tokens_actors(ctx, [c for c in tok.children if c.dep_ == "nsubjpass"]))
         elif tok.lower_ in HALLMARKS and tok.pos_ == "NOUN":
             roles.attributed_to += tokens_actors(ctx, _hallmark_owners(ctx, tok))
         elif low in PERPETRATORS and tok.dep_ == "pobj" and tok.head.lower_ == "as":
@@ -1502,13 +1523,17 @@ def _on_behalf_of(tok: Token) -> list[Token]:
                       *(q for _y, q in prep_objects(b, PRINCIPAL_PREPS))]]
 
 
+# Nouns of one used as another's means: "acts as a proxy for X", "X, an Iranian proxy".
+PROXY_NOUNS = frozenset({"proxy", "surrogate", "hireling", "tool", "instrument"})
+
+
 def served_by(verb: Token) -> list[Token]:
     """Whom a verb of serving names as served: "working for X", "acting on behalf of X",
-    "acting as agents of X", "operating as an agent for X"; "spied on exiles for X", the
-    parse hanging "for" on those spied on."""
+    "acting as agents of X", "operating as an agent for X", "acting as a proxy for X";
+    "spied on exiles for X", the parse hanging "for" on those spied on."""
     return [*(p for _x, p in prep_objects(verb, FOR)), *_on_behalf_of(verb),
             *(p for _x, o in prep_objects(verb, ON) for _y, p in prep_objects(o, FOR)),
-            *(p for _x, a in prep_objects(verb, AS) if lemma(a) in MEMBER_NOUNS
+            *(p for _x, a in prep_objects(verb, AS) if lemma(a) in MEMBER_NOUNS | PROXY_NOUNS
               for _y, p in prep_objects(a, MEMBER_PREPS | FOR))]
 
 
@@ -1545,29 +1570,135 @@ def bodies_named(ctx: DocContext, heads: Sequence[Token]) -> list[str]:
     return list(dict.fromkeys([*found, *capital_states(ctx, heads)]))
 
 
-def principals(ctx: DocContext, plotter: Token) -> list[str]:
+# Verbs of a relative clause that reports what someone is ("X, which police say works for
+# Y", "X, which they believe was recruited by Y").
+REPORTING = SAYING | frozenset({"believe", "think", "suspect", "allege"})
+# Verbs by which one body uses another for its deeds, as a relative or participle on the
+# one used says it: "a gang used by X", "a network funded by X".
+HIRING = DIRECTED | frozenset({"use", "enlist", "contract", "commission", "fund", "finance"})
+# Verbs of steering from afar, whose "from" names the state steering: "a network directed
+# from Iran", "a cell run from Tehran".
+STEERING = frozenset({"direct", "run", "control", "guide", "handle", "instruct", "order"})
+
+
+def _told_clauses(clause: Token) -> list[Token]:
+    """The clause a relative or participle tells of its noun: itself, or the clause it
+    reports ("X, who prosecutors say was hired by Y"; "which police say works for Y",
+    the parse taking "works" for the object of "say", or even for a noun)."""
+    if lemma(clause) not in REPORTING:
+        return [clause]
+    return [c for c in clause.children if c.dep_ == "ccomp" or (
+        c.dep_ == "dobj" and (c.pos_ == "VERB" or lemma(c) in SERVING | {"serve"}))]
+
+
+def principals(ctx: DocContext, plotter: Token, depth: int = 1) -> list[str]:
     """The body a plotter acts for, as the phrase naming the plotter says it: "a man
-    acting for X", "the cell, directed by X", "agents working on behalf of X"."""
+    acting for X", "the cell, directed by X", "agents working on behalf of X", "a gang
+    which police say works for X", "a network directed from X"; "a gunman hired by a
+    network acting for X": X, whom the unnamed hirers serve."""
     heads: list[Token] = []
     described = [plotter, *(c for c in plotter.children if c.dep_ == "appos")]
-    for noun in described:  # "X, a man with ties to Y", "two Y-linked men"
-        heads += _ties_of(noun)
-    # "X, an IRGC officer", "X, a member of the Quds Force": the body the plotter serves
-    heads += [c for c in described[1:] if lemma(c) in MEMBER_NOUNS]
+    # "X, a man with ties to Y", "two Y-linked men"; "the Iran-backed X", the linking
+    # taking the tie for the unnamed bands Iran backs: their backer
+    nested = [ctx.ents.backers.get(b, b) if b not in ctx.linker.pack.entries else b
+              for b in bodies_named(ctx, [h for noun in described for h in _ties_of(noun)])]
+    # "X, an IRGC officer", "X, a member of the Quds Force": the body the plotter serves;
+    # "X, an Iranian proxy", "X, a proxy for Y"
+    heads += [c for c in described[1:] if lemma(c) in MEMBER_NOUNS | PROXY_NOUNS]
+    heads += [p for c in described[1:] if lemma(c) in PROXY_NOUNS
+              for _x, p in prep_objects(c, FOR | OF)]
     for child in (c for n in described for c in n.children):
         if child.dep_ not in ("acl", "relcl"):
             continue
-        # "X, who prosecutors say was hired by Y": the clause reported in the relative
-        told = [c for c in child.children if c.dep_ == "ccomp"] \
-            if lemma(child) in SAYING else [child]
-        for clause in told:
-            if lemma(clause) in SERVING:
+        # "X, which is led by Y and works for Z": each clause joined in the relative
+        for clause in (c for t in _told_clauses(child) for c in [t, *t.conjuncts]):
+            if lemma(clause) in SERVING | {"serve"}:
                 heads += served_by(clause)
-            elif lemma(clause) in DIRECTED:
+            elif lemma(clause) in HIRING:
                 # "recruited by a gang on behalf of X": whom the recruiters served too
-                heads += [*passive_agents(clause), *_on_behalf_of(clause)]
+                agents = passive_agents(clause)
+                heads += [*agents, *_on_behalf_of(clause)]
+                if lemma(clause) in STEERING:
+                    heads += [p for _x, p in prep_objects(clause, FROM)
+                              if (m := ctx.ents.at(p.i)) is not None and m.entity_id and
+                              ctx.is_country(m.entity_id)]
+                if depth > 0:
+                    nested += [b for a in agents if a.pos_ == "NOUN" and
+                               not tokens_actors(ctx, [a]) for b in principals(ctx, a, depth - 1)]
     heads += _on_behalf_of(plotter)
-    return bodies_named(ctx, heads)
+    return list(dict.fromkeys([*bodies_named(ctx, heads), *nested]))
+
+
+# Nouns of a band that may do a deed for another ("a gang working for X", "a criminal
+# network paid by X"), and of a hireling ("a gunman hired by X").
+BANDS = frozenset({"cell", "network", "ring", "gang", "squad", "team", "group", "mafia",
+                   "cartel", "syndicate", "clan", "crew", "organization"})
+# Nouns of a criminal band ("the X gang", "the X Network"), which a state may hire.
+CRIMINAL_BANDS = frozenset({"network", "gang", "ring", "mafia", "cartel", "syndicate", "clan",
+                            "crew", "mob"})
+# Verbs by which a state uses bands for its deeds: "Iran uses criminal networks".
+USING = frozenset({"use", "hire", "recruit", "employ", "pay", "enlist", "contract", "exploit",
+                   "task"})
+HIRELINGS = BANDS | frozenset({"gunman", "hitman", "assassin", "killer", "mercenary",
+                               "criminal", "teenager", "youth", "member", "man", "suspect"})
+
+
+def band_sponsors(ctx: DocContext, band: Token) -> list[str]:
+    """The states and armed bodies a band or hireling is told to act for: "a gang working
+    for X", "the X gang, which police say is paid by Y", "the gang had been hired by X",
+    "members of a network directed from X"; a sponsor denied ("was not hired by X") is
+    none."""
+    held = [band]
+    if band.dep_ == "pobj" and band.head.lower_ == "of" and lemma(band.head.head) in \
+            MEMBER_NOUNS | COUNT_NOUNS:
+        held.append(band.head.head)  # "members of the X gang, which police say ..."
+    found: list[str] = []
+    for tok in held:
+        found += principals(ctx, tok)
+        verb = tok.head
+        if is_negated(verb) or verb.i == tok.i:
+            continue
+        if tok.dep_ == "nsubjpass" and lemma(verb) in HIRING:
+            found += bodies_named(ctx, passive_agents(verb))
+        elif tok.dep_ == "nsubj" and lemma(verb) in SERVING:
+            found += bodies_named(ctx, served_by(verb))
+        elif tok.dep_ == "nsubj":  # "the X gang carried out the attack on behalf of Y"
+            found += bodies_named(ctx, _on_behalf_of(verb))
+    return [b for b in dict.fromkeys(found)
+            if ctx.etype(b) in ARMED_TYPES or ctx.is_country(b)]
+
+
+def band_users(ctx: DocContext, band: Token) -> list[str]:
+    """The states a sentence says use a band: "Iran uses criminal networks to attack X",
+    "accused Iran of hiring the X gang", "criminal networks used by Iran"."""
+    if band.dep_ != "dobj":
+        return [b for b in band_sponsors(ctx, band) if ctx.is_state(b)]
+    return [b for b in hand_users(ctx, band.head) if ctx.is_state(b)]
+
+
+def hand_users(ctx: DocContext, verb: Token) -> list[str]:
+    """The bodies an active verb of using says use its object: "Iran uses criminal
+    networks", "accused Iran of hiring a gang" (a use denied is none)."""
+    if lemma(verb) not in USING or is_negated(verb) or \
+            any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    users = [s for s in inherited_subjects(verb) if s.dep_ == "nsubj"]
+    if not users and verb.dep_ == "pcomp" and lemma(verb.head.head) in ACCUSING:
+        users = [c for c in verb.head.head.children if c.dep_ == "dobj"]  # "accused X of using"
+    return bodies_named(ctx, users)
+
+
+def hands_used(verb: Token) -> list[Token]:
+    """"Iran used criminal networks to attack X", "accused Iran of hiring a gang to bomb
+    X": the bands or hirelings a verb of using sends to do the deed its infinitive
+    tells, who do it."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("xcomp", "advcl") or \
+            not is_to_infinitive(verb):
+        return []
+    user = verb.head
+    if lemma(user) not in USING or any(c.dep_ == "auxpass" for c in user.children):
+        return []
+    return [o for o in direct_objects(user) if lemma(o) in HIRELINGS]
 
 
 # Nouns of a tie between a person and a body: "a man with ties to X".
