@@ -32,6 +32,7 @@ from axiswatch.extract.arguments import (
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.draft import NON_STATE, VIOLENT
 from axiswatch.extract.occurrence import is_headline
+from axiswatch.extract.records import own_statement_sources
 from axiswatch.extract.relations.sentence import is_collective
 from axiswatch.extract.roles import (
     ACCUSING,
@@ -45,6 +46,7 @@ from axiswatch.extract.roles import (
     SCHEME_NOUNS,
     SUSPECT_NOUNS,
     Roles,
+    accusation_charges,
     band_sponsors,
     band_users,
     claimants,
@@ -72,7 +74,7 @@ if TYPE_CHECKING:
 
 DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
 # Verbs that lay an event at someone's door even when the sentence does not name it.
-BLAMING = frozenset({"blame", "accuse", "attribute", "hold", "claim", "suspect"})
+BLAMING = frozenset({"blame", "accuse", "attribute", "hold", "claim", "suspect", "pin"})
 # Deeds of an accusation that are a part in an act: "accused X of being behind it".
 PART_IN_DEED = frozenset({"be", "responsibility", "involvement", "role", "carry", "conduct",
                           "orchestrate", "stage", "plan", "order", "direct", "mastermind"})
@@ -110,24 +112,32 @@ def _claims(ctx: DocContext, sent: Span) -> list[str]:
     a claim whose object is a violent event."""
     out: list[str] = []
     for tok in sent:
-        if lemma(tok) != "claim" or tok.pos_ != "VERB" or is_negated(tok):
+        if lemma(tok) not in CLAIMING or tok.pos_ != "VERB" or is_negated(tok):
             continue
+        announced = lemma(tok) != "claim"  # "X announced the operation": its own, if armed
         if tok.dep_ == "xcomp" and lemma(tok.head) in REFUSING:
             continue  # "X declined to claim the attack": no claim made
         if any(c.dep_ == "auxpass" for c in tok.children):
             continue  # "claimed by X" is read with the other cues
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         if any(_violent_head(ctx, o) for o in objs):
-            out += [a for a in tokens_actors(ctx, inherited_subjects(tok)) if a not in out]
+            out += [a for a in tokens_actors(ctx, inherited_subjects(tok)) if a not in out
+                    and (not announced or armed_voice(ctx, a))]
         elif any(o.lower_ in EVENT_PRONOUNS or _one_operation(o) for o in objs):
             # "X claimed it", "X claimed the operation": an armed group's claim of the
             # event just told
             out += [a for a in tokens_actors(ctx, inherited_subjects(tok))
                     if armed_voice(ctx, a) and a not in out]
     out += [a for a in _told_by_group(ctx, sent) if a not in out]
+    if any(h.event_type in VIOLENT for h in ctx.triggers(sent)):
+        # "according to a statement by X, the drones hit their targets"
+        out += [a for a in sorted(own_statement_sources(ctx, sent)) if a not in out]
     return out
 
 
+# Verbs by which a party claims an event by naming it: "X claimed the attack", and, from
+# an armed group, "X announced the operation".
+CLAIMING = frozenset({"claim", "announce"})
 # Verbs of a blow a group tells it has dealt ("said it had struck the base").
 SELF_STRIKES = frozenset({"strike", "hit", "target", "attack", "bomb", "shell"})
 # Verbs of wielding a weapon: "said it had used drones" tells the blow it dealt with them.
@@ -145,6 +155,8 @@ MOTIVES = frozenset({"revenge", "retaliation", "response", "reprisal", "answer",
 PLANTING = frozenset({"plant", "detonate", "place", "lay", "bury", "rig"})
 CHARGES = frozenset({"device", "bomb", "explosive", "mine", "charge", "ied", "explosives"})
 SELF = frozenset({"it", "they", "we"})
+# "said its fighters were responsible": the speaker's own men.
+OWN_POSSESSIVES = frozenset({"its", "their", "our"})
 
 
 def _told_by_group(ctx: DocContext, sent: Span) -> list[str]:
@@ -216,7 +228,9 @@ def _own_word(ctx: DocContext, sent: Span, roles: Roles) -> None:
         own |= set(speakers(ctx, clause))
     for tok in sent:  # "X said it was responsible", the deed left to the sentence before
         if tok.lower_ in ANSWERABLE and tok.dep_ == "acomp" and lemma(tok.head) == "be" and \
-                any(c.dep_ == "nsubj" and c.lower_ in SELF for c in tok.head.children):
+                any(c.dep_ == "nsubj" and (c.lower_ in SELF or any(
+                    p.dep_ == "poss" and p.lower_ in OWN_POSSESSIVES for p in c.children))
+                    for c in tok.head.children):
             own |= set(speakers(ctx, tok.head))
     doers = [a for a in [*roles.actors, *roles.attributed_to] if a in own]
     if not doers:
@@ -242,8 +256,7 @@ def _accused_of_other(ctx: DocContext, verb: Token) -> bool:
     """"Tehran has accused Baku of allowing Israel a foothold": an accusation whose "of"
     names a deed that is no violent act (nor a part in one) blames nobody for the event
     just told."""
-    deeds = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
-             for g in p.children if g.dep_ in ("pcomp", "pobj")]
+    deeds = [g for _x, g in accusation_charges(verb)]
     return bool(deeds) and not any(
         _violent_head(ctx, d) or lemma(d) in PART_IN_DEED or
         any(_violent_head(ctx, c) for c in d.subtree) for d in deeds)
@@ -344,7 +357,8 @@ def sentence_blame(ctx: DocContext, sent: Span, index: int, paragraph: int = 0,
     if _blame_to_come(ctx, sent):
         return None
     roles = sentence_roles(ctx, sent)
-    roles.claimed_by = claimants(ctx, [*roles.claimed_by, *_claims(ctx, sent)])
+    claims = _claims(ctx, sent)
+    roles.claimed_by = claimants(ctx, [*roles.claimed_by, *claims])
     if not (roles.attributed_to or roles.claimed_by or roles.actors):
         for ref in references or []:
             roles.actors += [a for a in ref.actors if a not in roles.actors]
@@ -362,8 +376,7 @@ def sentence_blame(ctx: DocContext, sent: Span, index: int, paragraph: int = 0,
         # "officials attributed it to X") refers to the event just told.
         if not any((lemma(t) in BLAMING and t.pos_ == "VERB" and
                     not _accused_of_other(ctx, t)) or lemma(t) in ANSWERABLE or
-                   takes_credit(t) or _behind_it(t) for t in sent) and \
-                not _told_by_group(ctx, sent):
+                   takes_credit(t) or _behind_it(t) for t in sent) and not claims:
             return None
         roles.actors = []
     blame.parties = [*roles.actors, *roles.claimed_by, *roles.attributed_to]

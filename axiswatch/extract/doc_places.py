@@ -286,6 +286,55 @@ def _antecedent_site(ctx: DocContext, ev: Event) -> Place | None:
     return None
 
 
+# Sentences before an event's own in which "the base" it names may have been named.
+_NAMED_REACH = 3
+# Nouns of a site any named site may be told by again: "US forces at the Rumalyn Landing
+# Zone ... Two drones struck the base".
+_ANY_SITE_NOUNS = frozenset({"base", "outpost", "garrison", "installation", "facility",
+                             "compound", "site"})
+# Sites no other noun tells again: "the base" is never the embassy named before.
+_OWN_SITE_NOUNS = frozenset({"embassy", "consulate", "hospital", "crossing", "port", "school",
+                             "mosque", "church", "synagogue", "university", "ship", "vessel"})
+
+
+def _named_site_before(ctx: DocContext, ev: Event) -> Place | None:
+    """The named site a bare definite noun of the evidence stands for: "US forces are
+    stationed at the Harir base in Erbil province. A drone attacked the base on Friday"
+    (the last site named in the sentences just before, by the same noun when one is, or
+    by any name when the noun is one any site goes by)."""
+    span = ctx.doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+    if span is None:
+        return None
+    nouns = [t for t in span if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "nsubj",
+                                                                "nsubjpass") and
+             not ctx.mentions_of([t]) and
+             [c.lower_ for c in t.children if c.dep_ != "punct"] == ["the"]]
+    if len(nouns) != 1:
+        return None
+    head = lemma(nouns[0])
+    first = span.sent.start
+    for _ in range(_NAMED_REACH):
+        if first == 0:
+            break
+        first = ctx.doc[first - 1].sent.start
+    same: Place | None = None
+    anything: Place | None = None
+    for m in ctx.ents.mentions:
+        if m.tok_start >= span.start:
+            break
+        if m.tok_start < first or m.etype != "facility":
+            continue
+        place = ctx.place(m)
+        if place.lat is None:
+            continue
+        kinds = {lemma(t) for t in ctx.doc[m.tok_start:m.tok_end]}
+        if head in kinds:
+            same = place
+        if not kinds & _OWN_SITE_NOUNS:
+            anything = place
+    return same or (anything if head in _ANY_SITE_NOUNS else None)
+
+
 def back_references(ctx: DocContext, events: list[Event]) -> None:
     """Places told by reference to one named before: "in the same district" is the last
     district named, "arrested at the scene" is where the last violent event happened."""
@@ -305,6 +354,8 @@ def back_references(ctx: DocContext, events: list[Event]) -> None:
                     ev.country = place.country  # a sea has no country
             continue
         site = _antecedent_site(ctx, ev)
+        if site is None and ev.type in _KINDS:
+            site = _named_site_before(ctx, ev)
         if site is not None:
             _set(ev, site)
             ev.country = site.country  # a sea has no country

@@ -4,6 +4,7 @@ country, casualties and certainty."""
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.anchors import anchored_date, event_types_of
@@ -434,7 +435,7 @@ def _tells_own_deed(sayer: Token, doer: Token) -> bool:
     return doer.lower_ == "we" or doer.lower_ == ("they" if plural else "it")
 
 
-def _own_statement_sources(ctx: DocContext, sent: Span) -> set[str]:
+def own_statement_sources(ctx: DocContext, sent: Span) -> set[str]:
     """The armed groups whose own statement a sentence cites ("according to a statement
     by X", "according to X's statement"): what they tell of their deeds is their
     claim."""
@@ -820,12 +821,14 @@ def _compared_since(sent: Span, d: Draft) -> bool:
     return d.date.start > sent.doc[d.hit.head].idx and _since(sent, d)
 
 
-def _anaphoric(sent: Span, d: Draft) -> bool:
-    """"the attack" with nothing of its own (no date, target or place): a reference back."""
+def _anaphoric(sent: Span, d: Draft, before: tuple[str, str] | None = None) -> bool:
+    """"the attack" with nothing of its own (no date, target or place): a reference back;
+    ``before``: the date of the last event of its type told before."""
     tok = sent.doc[d.hit.head]
     # "the attack on the base": a definite target names nothing new either
     definite_target = d.target is not None and d.target.lower().startswith(("the ", "its "))
-    if tok.pos_ == "VERB" and definite_target and not d.place and d.date is None and \
+    if tok.pos_ == "VERB" and (definite_target or _definite_object(tok)) and not d.place and \
+            d.date is None and \
             tok.dep_ == "ccomp" and lemma(tok.head) in CLAIMING_SAYS:
         return True  # "X said it had targeted the base": the blow told before, claimed
     if tok.pos_ == "VERB" and not d.place and _told_with_claim(tok) and (
@@ -841,7 +844,8 @@ def _anaphoric(sent: Span, d: Draft) -> bool:
     if d.hit.trigger.verbs and d.date is not None:
         return False  # "was placed on the sanctions list in 2019": the verb's act, dated
     if d.date is not None and tok.left_edge.idx <= d.date.start < \
-            tok.right_edge.idx + len(tok.right_edge):
+            tok.right_edge.idx + len(tok.right_edge) and not (
+                _claimed_on(tok, d.date.start) and _soon_after(before, d.date.value)):
         return False  # "the January 28 attack" has a date of its own
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
 
@@ -869,6 +873,49 @@ CHARGING = {"accuse": "of", "blame": "for", "condemn": "for", "fault": "for"}
 # Verbs of doing a deed named by its noun: "launching an attack", "carrying out a bombing".
 DEED_VERBS = frozenset({"launch", "carry", "conduct", "stage", "mount", "orchestrate",
                         "perpetrate", "commit", "execute"})
+
+
+def _definite_object(verb: Token) -> bool:
+    """"X said it fired the rockets": a blow dealt with arms named by a definite noun
+    deals the arms told before."""
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and any(
+        g.dep_ == "det" and g.lower_ in ("the", "these", "those") for g in c.children)
+        for c in verb.children)
+
+
+# Days after a blow within which a claim of "the attack" told on its own day is its claim.
+CLAIM_LAG_DAYS = 2
+
+
+def _soon_after(before: tuple[str, str] | None, day: str) -> bool:
+    """Whether ``day`` is the day of a blow told before (``before``) or one of the few
+    after it: "rockets hit the base late on Monday ... X claimed the attack on Tuesday"
+    (not "rockets hit Erbil on January 25 ... claimed the attack on Sunday", ten days on)."""
+    if before is None or before[1] != "day" or len(day) != 10:
+        return False
+    try:
+        lag = (date.fromisoformat(day) - date.fromisoformat(before[0])).days
+    except ValueError:
+        return False
+    return 0 <= lag <= CLAIM_LAG_DAYS
+
+
+def _claimed_on(noun: Token, date_start: int) -> bool:
+    """"X claimed the attack on Tuesday", "X claimed responsibility for the attack on the
+    embassy on Tuesday": a day told after a claimed noun may be the claim's as well as the
+    blow's, so it does not make the noun another blow than the one told before (a day told
+    before the noun, "the January 28 attack", "Tuesday's attack", is the blow's own)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and \
+            lemma(noun.head.head) in CREDIT_NOUNS:
+        verb = noun.head.head.head
+    elif noun.dep_ == "dobj":
+        verb = noun.head
+    else:
+        return False
+    if verb.pos_ != "VERB" or lemma(verb) not in ("claim", "take", "bear", "assume"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "on" and c.idx > noun.idx and
+               c.idx <= date_start <= c.right_edge.idx for c in noun.children)
 
 
 def _charged_deed(noun: Token) -> bool:
@@ -1060,8 +1107,14 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
                 set(d.claimed_by) <= set(reporting_group(ctx, sent.doc[d.hit.head])):
             certainty = "claimed"  # "X's fighters attacked Y, the Islamic Resistance said"
         elif d.type == "attack" and certainty == "reported" and d.all_actors() and \
-                set(d.all_actors()) <= _own_statement_sources(ctx, sent):
+                set(d.all_actors()) <= own_statement_sources(ctx, sent):
             certainty = "claimed"  # "according to a statement by X, its fighters struck"
+        elif d.type == "attack" and certainty == "reported" and not d.all_actors() and \
+                (sources := own_statement_sources(ctx, sent)):
+            # "according to a statement by X, two drones hit the base": X's word of a
+            # blow it names no doer of is its claim
+            d.claimed_by = sorted(sources)
+            certainty = "claimed"
         elif d.type == "attack" and certainty == "confirmed" and d.attributed_to and \
                 not d.actors and not d.claimed_by and \
                 certainty_of(text_of(sent), allow=("alleged",)) == "alleged":
@@ -1086,7 +1139,8 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
         if explicit is not None and d.date is not None and not _since(sent, d) and \
                 not _lent_to_plot(sent, d, ctx.ontology.plot_modifiers):
             explicit.add(event_id(ctx.document.id, d.type, s, e))
-        if anaphoric is not None and _anaphoric(sent, d):
+        if anaphoric is not None and _anaphoric(sent, d, dates.anchors.latest(
+                frozenset({d.type}))):
             anaphoric.add(event_id(ctx.document.id, d.type, s, e))
         if dependent is not None and continues_story(ctx, d):
             dependent.add(event_id(ctx.document.id, d.type, s, e))

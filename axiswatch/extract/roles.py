@@ -1151,6 +1151,22 @@ def _person_before(head: Token, pronoun: Token) -> Token | None:
     return None
 
 
+def accusation_charges(verb: Token) -> list[tuple[str, Token]]:
+    """What a verb of accusing charges its object with: "accused X of the attack", with
+    "of" under the verb or, as the parse may hang it, under the accused ("suspects the
+    IRGC of orchestrating the attack")."""
+    return prep_objects(verb, OF) or [
+        pair for o in _objects(verb) for pair in prep_objects(o, OF)]
+
+
+def _behind_told(deed: Token) -> bool:
+    """"accused X of being behind it": a part in the deed just told, named by a pronoun."""
+    return lemma(deed) == "be" and any(
+        c.dep_ == "prep" and c.lower_ == "behind" and any(
+            g.dep_ == "pobj" and g.lower_ in ("it", "them", "this", "that")
+            for g in c.children) for c in deed.children)
+
+
 def _refers_to_event(ctx: DocContext, tok: Token) -> bool:
     """Whether a phrase (a "for"/"of" object and what hangs from it) names an event."""
     return any(ctx.ontology.triggers_starting(lemma(t)) and t.pos_ in ("NOUN", "VERB", "PROPN")
@@ -1251,12 +1267,18 @@ def _blamed_subjects(ctx: DocContext, tok: Token) -> list[Token]:
             if c.dep_ == "nsubjpass" and not event_noun(ctx, c)]
 
 
+# Verbs that lay a deed "on" whom they blame: "blamed the attack on X", "pinned it on X".
+LAYING_ON = frozenset({"blame", "pin"})
+# What is laid on someone besides the deed itself: "pinned the blame on X".
+BLAME_NOUNS = frozenset({"blame", "responsibility"})
+
+
 def blamed_on_deed(ctx: DocContext, noun: Token) -> list[Token]:
     """"Washington blamed the attack on X": the parse may hang "on X" on the deed, as if X
     were what it hit; the object of "blame", a violent deed, with "on" after it names
     the one blamed when the verb has no "on" of its own."""
     verb = noun.head
-    if noun.dep_ != "dobj" or lemma(verb) != "blame" or not event_noun(ctx, noun) or \
+    if noun.dep_ != "dobj" or lemma(verb) not in LAYING_ON or not event_noun(ctx, noun) or \
             _blamed_on(verb):
         return []
     return [p for _x, p in prep_objects(noun, ON)]
@@ -1343,13 +1365,18 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
                 roles.attributed_to += tokens_actors(ctx, _subjects_of(verb))
         elif (low in ATTRIBUTING or low == "blame") and _purpose_of_noun(tok):
             continue  # "attempts to attribute it to X" lay nothing at X's door
-        elif low == "blame" and tok.pos_ == "VERB":
+        elif low in LAYING_ON and tok.pos_ == "VERB":
             # "blamed it (the attack) on X": with "on", the object is the event; "an attack
             # Washington blamed on X": the relative clause's noun is
             on = _blamed_on(tok) or [
                 p for o in _objects(tok) for p in blamed_on_deed(ctx, o)]
+            if low != "blame" and not any(
+                    event_noun(ctx, o) or o.lower_ in ("it", "them") or lemma(o) in BLAME_NOUNS
+                    for o in _objects(tok)):
+                on = []  # "pinned their hopes on X" lays nothing on X
             told = tok.dep_ == "relcl" and event_noun(ctx, tok.head)
-            objs = on or ([] if told else _objects(tok) or _blamed_subjects(ctx, tok))
+            objs = on or ([] if told or low != "blame" else
+                          _objects(tok) or _blamed_subjects(ctx, tok))
             roles.blame(tokens_actors(ctx, objs), _scope(tok, FOR))
         elif low == "suspect" and tok.pos_ == "VERB" and _suspects_named(ctx, tok):
             # "Officials suspect X." after the deed is told: X is held responsible (a
@@ -1357,11 +1384,13 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
             roles.blame([a for a in tokens_actors(ctx, _objects(tok))
                          if not (a in ctx.ents.backers and a not in ctx.linker.pack.entries)])
         elif low in ("accuse", "suspect") and tok.pos_ == "VERB" and any(
-                _refers_to_event(ctx, p) for _x, p in prep_objects(tok, OF)):
+                _refers_to_event(ctx, p) or _behind_told(p) for _x, p in accusation_charges(tok)):
             # "accused X of the bombing", "X, whom it accused of a role in the attack"
             accused = _objects(tok) or [antecedent(c) for c in tok.children
                                         if c.dep_ == "nsubjpass"]
-            roles.blame(tokens_actors(ctx, accused), _scope(tok, OF))
+            hung = [o for o in _objects(tok) if prep_objects(o, OF)]
+            roles.blame(tokens_actors(ctx, accused), _scope(hung[0] if hung and not
+                                                            prep_objects(tok, OF) else tok, OF))
         elif low in ATTRIBUTING and tok.pos_ == "VERB" and not (
                 tok.dep_ in ("acl", "amod") and not event_noun(ctx, tok.head)) and \
                 not _bare_participle(ctx, tok):

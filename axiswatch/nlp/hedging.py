@@ -27,6 +27,8 @@ CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         r"h[eo]lds?(?: [\w'’-]+){0,4} (?:responsible|accountable)",
         r"(?:is|was|were|are|been|be) (?:\w+ )?(?:responsible|to blame) for",
         r"punish(?:es|ed|ing)? (?:[\w'’-]+ ){1,4}for",
+        r"pin(?:s|ned|ning)? (?:it|them|the blame|(?:the|this|that|these) (?:[\w'’-]+ ){0,2}"
+        r"(?:attacks?|strikes?|bombings?|blasts?|assaults?|explosions?)) on",
     )),
     ("assessed", (
         # ("re-assessing its ties" reviews them, assesses nothing)
