@@ -3013,6 +3013,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
                                           _measure_in_force(ctx, tok) or
                                           _dated_participle(tok, trig.verbs, dates))):
         return None  # "imposed sanctions", "placed on the sanctions list"
+    if etype == "statement" and measure_participle_misread(tok):
+        return None  # "new sanctions announced Tuesday target X": the measure is the event
     if lemma(tok) == "deadline" and not _deadline_demands(tok):
         return None  # "set a deadline for voter registration": no act demanded of a foe
     if trig.requires_date and not dates and not _got_from_named(ctx, tok, etype):
@@ -3414,9 +3416,21 @@ def _dated_participle(tok: Token, verbs: frozenset[str], dates: list[DateMatch])
     ("the sanctions imposed on Iran have hurt its economy" dates none and is none)."""
     acts = [c for c in tok.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
     acts += [c for a in acts for c in a.conjuncts]
+    if measure_participle_misread(tok.head) and tok.dep_ == "nsubj":
+        acts.append(tok.head)  # "new sanctions announced Tuesday target X"
     return any(lemma(a) in verbs and any(
         a.left_edge.idx <= d.start < a.right_edge.idx + len(a.right_edge) for d in dates)
         for a in acts)
+
+
+def measure_participle_misread(verb: Token) -> bool:
+    """"New US sanctions announced Tuesday target the finance chief": the parse may read
+    the participle of a measure as the verb its noun does, with no object of its own; a
+    measure announces nothing."""
+    # (the true verb may be read as the object: "designations announced Friday cover X")
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.pos_ != "VERB") for c in verb.children) \
+        and any(c.dep_ == "nsubj" and lemma(c) in MEASURE_NOUNS for c in verb.children)
 
 
 # Spans of time given as a limit ("gave the crew 24 hours to leave").
@@ -4349,6 +4363,10 @@ def _objects(tok: Token, *, loads: bool = False) -> list[Token]:
     out = direct_objects(tok) + [p for _x, p in prep_objects(
         tok, OBJECT_PREPS | WITH if loads else OBJECT_PREPS)]
     out += [c for c in tok.children if c.dep_ == "nsubjpass"]  # "were trained by X"
+    # "listed Hezbollah in its entirety as a terrorist group": the parse may hang the
+    # "as" on the phrase before it
+    out += [q for _x, p in prep_objects(tok, WHOLE_PREPS) if lemma(p) in WHOLE_NOUNS
+            for _y, q in prep_objects(p, frozenset({"as"}))]
     if _declared_state(tok):
         out += [c for c in tok.children if c.dep_ == "nsubj"]  # "declared the sea closed"
     if _past_on_object(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
@@ -4381,6 +4399,9 @@ def _objects(tok: Token, *, loads: bool = False) -> list[Token]:
 
 # "pay for the crime", "listed it as a terrorist organisation", "came under fire"
 OBJECT_PREPS = frozenset({"for", "as", "under"})
+# Phrases of the whole of what a verb takes ("in its entirety", "as a whole").
+WHOLE_PREPS = frozenset({"in"})
+WHOLE_NOUNS = frozenset({"entirety", "totality"})
 
 
 def _strikes_of_a_state(ctx: DocContext, tok: Token) -> bool:
