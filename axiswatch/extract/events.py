@@ -3011,7 +3011,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
             not (subtype == "threat" and _authored_threat(ctx, tok)) and \
             not (etype == "sanction" and (_measure_dated_by_sequel(tok) or
                                           _measure_in_force(ctx, tok) or
-                                          _dated_participle(tok, trig.verbs, dates))):
+                                          _dated_participle(tok, trig.verbs, dates) or
+                                          _listing_of_party_dated(ctx, tok, dates))):
         return None  # "imposed sanctions", "placed on the sanctions list"
     if etype == "statement" and measure_participle_misread(tok):
         return None  # "new sanctions announced Tuesday target X": the measure is the event
@@ -3389,6 +3390,33 @@ def _measure_dated_by_sequel(tok: Token) -> bool:
     return any(t.lower_ in SEQUENCE_PREPS | {"response"} and t.head.i in (verb.i, *(
         c.i for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod", "advcl")))
         for t in verb.subtree)
+
+
+# Nouns of a listing that names its party by "of" ("the designation of X").
+LISTING_NOUNS = frozenset({"designation", "listing", "blacklisting", "proscription"})
+
+
+def _listing_of_party_dated(ctx: DocContext, tok: Token, dates: list[DateMatch]) -> bool:
+    """"Today's action follows the designation on January 8 of X", "the January 8
+    designation of X": a listing of a party given its day in its own phrase is one made
+    ("a designation of X would hurt talks" has no day)."""
+    if tok.pos_ != "NOUN" or lemma(tok) not in LISTING_NOUNS:
+        return False
+    listed = [p for _x, p in prep_objects(tok, OF)]
+    # "the designation on January 8 of X": the parse may hang the day on the verb and the
+    # "of" on the day
+    nxt = tok.right_edge.i + 1
+    day = [tok.doc[nxt]] if nxt < len(tok.doc) and tok.doc[nxt].lower_ == "on" and \
+        tok.doc[nxt].head.i == tok.head.i else []
+    listed += [q for d in day for p in d.children if p.dep_ == "pobj"
+               for _x, q in prep_objects(p, OF)]
+    if not any((m := ctx.ents.at(t.i)) is not None and ctx.can_act(m)
+               for p in listed for t in p.subtree):
+        return False
+    own = [t for t in (*tok.subtree, *(t for d in day for t in d.subtree))
+           if t.dep_ != "relcl" and not any(a.dep_ == "relcl" for a in t.ancestors)]
+    lo, hi = min(t.idx for t in own), max(t.idx + len(t) for t in own)
+    return any(d.precision == "day" and lo <= d.start < hi for d in dates)
 
 
 def _measure_in_force(ctx: DocContext, tok: Token) -> bool:

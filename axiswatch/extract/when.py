@@ -63,6 +63,8 @@ def _inside(dates: list[DateMatch], tokens: list[Token]) -> DateMatch | None:
 # assault", "a 2018 drone strike", in apposition "on Tuesday, its heaviest barrage"); a
 # determiner or a subordinator with no comma before it opens another phrase ("claimed on
 # Thursday a drone attack", "said Thursday that a strike").
+# Between a noun and the day told right after it ("the designation on January 8").
+_ON_AFTER = re.compile(r"^\s+on\s+$", re.I)
 _LEFT_OF = re.compile(
     r"^(?:\s*,[\s,]*(?:[\w'\-]+\s+){0,2}|\s*(?:(?!(?:a|an|the|that|which|this|these|those"
     r"|its|their|his|her|our)\b)[\w'\-]+\s+){0,2})$", re.I)
@@ -233,6 +235,10 @@ def _pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Spa
         sent_text, base = text_of(sent), sent.start_char
         for d in dates:  # "the December 31, 2019, assault", "a 2018 strike"
             if d.end <= tok.idx and _LEFT_OF.match(sent_text[d.end - base:tok.idx - base]):
+                return d
+        after = tok.idx + len(tok)
+        for d in dates:  # "the designation on January 8 of X": the day right after it
+            if d.start >= after and _ON_AFTER.match(sent_text[after - base:d.start - base]):
                 return d
     own = _without_asides(_own_subtree(tok, others - {tok.i}), tok)
     mine = [d for d in dates if not _span_start(d, sent.doc, {tok.i} | (

@@ -47,6 +47,7 @@ _NOT_COUNTS = re.compile(
     rf"\b{_MONTH_NAMES}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?"  # January 28, 2024
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAMES}(?:,?\s+\d{{4}}\b)?"   # 28 January
     r"|\b(?:in|since|during|until|by|of|early|late|mid-?)\s+(?:19|20)\d\d\b"  # in 2019
+    rf"|\b{_MONTH_NAMES}\s+(?:19|20)\d\d\b"  # January 2020
     r"|\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|local time\b|hours\b)"
     r"|\b\d{1,2}:\d\d\b"  # 18:30
     r"|\b[A-Z][A-Za-z]{0,7}-\d+[A-Z]?\b"  # F-35, B-1B, MQ-9, Su-24, Shahed-136

@@ -59,3 +59,24 @@ def test_a_group_listed_in_its_entirety_is_designated(extract: Run, text: str,
 )
 def test_no_listing_or_measure_without_them(extract: Run, text: str) -> None:
     assert [e.type for e in extract(text).events if e.type == "sanction"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Today's action follows the designation on January 8 of Falih al-Fayyadh, the "
+         "chairman of the PMF.", "2021-01-08"),
+        ("The move follows the January 8 designation of Falih al-Fayyadh.", "2021-01-08"),
+        ("The Treasury's designation of Qais al-Khazali on January 3 angered Baghdad.",
+         "2021-01-03"),
+    ],
+)
+def test_a_listing_of_a_party_given_its_day_is_made(extract: Run, text: str,
+                                                    date: str) -> None:
+    [listing] = extract(text, published="2021-01-13").events
+    assert (listing.type, listing.date) == ("sanction", date)
+
+
+def test_a_listing_with_no_day_is_only_spoken_of(extract: Run) -> None:
+    text = "A designation of the Houthis would hurt the peace talks, aid groups warned."
+    assert [e.type for e in extract(text).events] == []

@@ -24,6 +24,9 @@ from axiswatch.nlp.numbers import injured_count, killed_count
         ("killing 1,200 people", 1200, None),
         ("deploying approximately 100 jets", None, None),
         ("the group was killed in 2019", None, None),
+        # a month's year is no count of the dead
+        ("a US strike in Baghdad in January 2020 killed the commander", None, None),
+        ("a strike in March 2021 killed 10 people", 10, None),
         ("injuring several", None, None),
         ("dozens were killed", None, None),
         ("the drone that hit the outpost on 28 January killed three soldiers", 3, None),
