@@ -2858,9 +2858,12 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return "protest", "demonstration"
     if etype == "attack" and tok.pos_ == "VERB" and not _done_by_armed_men(tok) and any(
             lemma(v) in PROTESTERS for h in (tok, *direct_objects(tok)) for v in _victims(h)) \
-            and not (trig.objects and _reading_by_object(ctx, tok, trig)):
+            and not (trig.objects and _reading_by_object(ctx, tok, trig)) and not any(
+                ctx.etype(a) in GROUP_TYPES for a in tokens_actors(ctx, [
+                    s for s in inherited_subjects(tok) if s.dep_ != "nsubjpass"])):
         return None  # "police opened fire on protesters": force against the crowd of a
-        # protest, no armed group's attack ("seized several demonstrators" holds them)
+        # protest, no armed group's attack ("seized several demonstrators" holds them;
+        # "Kataib Hezbollah members shot at demonstrators" is the group's attack)
     if lemma(tok) == "announce" and any(  # the object, however parsed, just after the verb
             lemma(t) in REPORTED_FACTS for t in tok.subtree if 0 < t.i - tok.i <= 3):
         return None  # "announced his death": a fact made known, no decision
