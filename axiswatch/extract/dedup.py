@@ -188,11 +188,21 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
     # offering money to kill Y": one plot against one named victim, told by the body the
     # accused serves and by his name
     one_victim = a.type == "plot" and _overlap(targets_a, targets_b)
-    if (_disjoint(actors_a, actors_b) and not summary and not one_victim) or \
-            _disjoint(targets_a, targets_b):
-        return False
     date_a = a.date if stated_a else None
     date_b = b.date if stated_b else None
+    undated = date_a is None or date_b is None
+    # "Key takeaways: A drone attack killed three US soldiers at a base in Jordan" sums
+    # up the body's dated attack on Tower 22 that killed three: the same toll, or the same
+    # kind of weapon in the same country, or where one names none ("missiles" for "three
+    # cruise missiles"); a key point names its targets broadly ("US forces" for "US and
+    # coalition forces")
+    summed = summed_up and undated and a.type in _VIOLENT_FAMILY and (
+        (a.killed is not None and a.killed == b.killed) or
+        (a.weapon is not None and b.weapon is not None and _same_arms(a, b) and
+         (a.country == b.country or None in (a.country, b.country))))
+    if (_disjoint(actors_a, actors_b) and not summary and not one_victim) or \
+            (_disjoint(targets_a, targets_b) and not summed):
+        return False
     if a.weapon and b.weapon and a.weapon != b.weapon and a.type in ("attack", "strike") \
             and date_a is None and date_b is None:
         return False
@@ -202,18 +212,11 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
     shared_target = _overlap(targets_a, targets_b)
     if a.type in ("statement", "meeting"):
         return (shared_actor or summary) and (same_date or date_a is None or date_b is None)
-    undated = date_a is None or date_b is None
     if a.type == "transfer" and not refers and (date_a is None) != (date_b is None):
         # "Iran has supplied the Houthis with missiles" beside "in January, SEALs seized
         # Iranian missile parts": a standing supply is no dated shipment by the same giver
         # unless the two name the same receiver
         return same_date or shared_target
-    # "Key takeaways: A drone attack killed three US soldiers at a base in Jordan" sums
-    # up the body's dated attack on Tower 22 that killed three: the same toll, or the same
-    # weapon in the same country
-    summed = summed_up and undated and a.type in _VIOLENT_FAMILY and (
-        (a.killed is not None and a.killed == b.killed) or
-        (a.weapon is not None and a.weapon == b.weapon and a.country == b.country))
     return same_date or shared_target or (shared_actor and undated) or summed or (
         undated and a.type != b.type) or (
         _same_site(a, b) and undated) or (
@@ -625,9 +628,13 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
                 e.id in summaries and e.id not in explicit for e in (k, ev)))), None)
         if target is None and (_vague(ev, ev.id in explicit) or ev.id in anaphoric) and \
                 ev.type != "statement":
-            target = next((k for k in reversed(out) if k.type == ev.type and
-                           eligible(k, same_section=True) and not _arrest_of_other_day(k, ev)),
-                          None)
+            told = [k for k in reversed(out) if k.type == ev.type and
+                    eligible(k, same_section=True) and not _arrest_of_other_day(k, ev)]
+            # a reference in the body points at a blow the body told, not at a key point
+            # told above it, and at one dealt with what it names ("downed both drones")
+            target = next((k for k in told if k.id not in summaries and
+                           _same_arms(k, ev)), None) if ev.id not in summaries else None
+            target = target or next(iter(told), None)
             if target is None and ev.type == "strike" and ev.subtype == "raid":
                 # "forces stormed a building and detained 14 men ... The raid was the
                 # first such move": a raid told back is the arrest it made
@@ -658,10 +665,21 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
             # place), a count of occurrences first, whose one it may be
             target = max(fitting, key=lambda k: (summed.get(k.id, 1) > 1, _agreement(k, ev)),
                          default=None)
+        if target is None and ev.type == "strike" and any(
+                k.type == "attack" and eligible(k, same_section=True) and
+                _stops_arms_of(k, ev, ev.id in explicit) for k in out):
+            continue  # "Drones attacked the base. US forces destroyed two drones near it"
         if target is not None and summed.get(target.id, 1) > 1 and \
                 _one_of_count(target, ev, ev.id in explicit, ev.id in anaphoric):
             parts.setdefault(target.id, []).append(ev)
             out.append(ev)
+        elif target is not None and target.id in summaries and ev.id not in summaries and \
+                target.id not in explicit and target.type == ev.type and \
+                target.id not in parts and summed.get(target.id, 1) == 1:
+            # an undated key point the body tells in full: the body's telling is the
+            # evidence, and names the parties as the body does
+            _absorb(ev, target, target.id in explicit, side_of, ev.id in explicit)
+            out[out.index(target)] = ev
         elif target is not None:
             if target.type == "arrest" and ev.type == "strike":
                 ev.attributed_to = []  # whom a raid was "against" is no party to the arrest
@@ -669,6 +687,33 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
         else:
             out.append(ev)
     return _settle_counts(out, parts, summed, explicit, side_of)
+
+
+# Arms launched at a side, which it may destroy in flight.
+_MUNITIONS = ("drone", "uav", "missile", "rocket", "projectile")
+
+
+def _stops_arms_of(attack: Event, strike: Event, stated: bool) -> bool:
+    """Whether a strike that hits nothing but arms ("US forces destroyed two drones near
+    the base") stops those of an attack told before, at its place and on its day: an
+    interception is part of the attack it stops, not a blow of its own."""
+    if strike.target or not strike.weapon or not attack.weapon or \
+            not strike.weapon.lower().rstrip("s").endswith(_MUNITIONS) or \
+            not _same_arms(attack, strike) or \
+            _overlap(strike.actors, [*attack.actors, *attack.claimed_by, *attack.attributed_to]):
+        return False
+    if not _dates_compatible(attack, strike) or (stated and attack.date != strike.date):
+        return False
+    return not (strike.location and attack.location and strike.location != attack.location)
+
+
+def _same_arms(kept: Event, ev: Event) -> bool:
+    """Whether two tellings may name the same arms: one names none, or both name the
+    same kind ("missiles" and "three cruise missiles")."""
+    if not kept.weapon or not ev.weapon:
+        return True
+    a, b = kept.weapon.lower().rstrip("s"), ev.weapon.lower().rstrip("s")
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
 
 
 def _one_of_count(summary: Event, ev: Event, explicit: bool, anaphoric: bool) -> bool:

@@ -15,6 +15,7 @@ from axiswatch.extract.arguments import (
     NONE_WORDS,
     PLACE_PREPS,
     according_voice,
+    acted_on,
     answering_noun,
     governing_verb,
     inverted_speaker,
@@ -40,6 +41,7 @@ from axiswatch.extract.events import (
     TAKING,
     TIME_ANCHORS,
     TOLL_VERBS,
+    _intercepts,
     charge_denied,
     label_clause,
 )
@@ -839,6 +841,9 @@ def _anaphoric(sent: Span, d: Draft, before: tuple[str, str] | None = None) -> b
         return True
     if tok.pos_ == "NOUN" and not d.place and d.date is None and _charged_deed(tok):
         return True  # "Pompeo accused Tehran of an unprecedented attack on energy supplies"
+    if d.type == "attack" and not d.place and d.date is None and _intercepts(tok) and \
+            _stops_told_munitions(tok):
+        return True  # "Drones attacked the base. Troops downed both drones": that blow
     if tok.pos_ not in ("NOUN", "PROPN") or (d.target and not definite_target) or d.place:
         return False
     if d.hit.trigger.verbs and d.date is not None:
@@ -848,6 +853,21 @@ def _anaphoric(sent: Span, d: Draft, before: tuple[str, str] | None = None) -> b
                 _claimed_on(tok, d.date.start) and _soon_after(before, d.date.value)):
         return False  # "the January 28 attack" has a date of its own
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
+# Words that point at munitions told before: "downed both drones", "shot down the rockets".
+POINTING_BACK = frozenset({"both", "the", "these", "those", "all"})
+
+
+def _stops_told_munitions(verb: Token) -> bool:
+    """Whether an interception stops munitions pointed at as told before ("air defences
+    shot down the missiles", "downed both drones"), on no course of their own ("the
+    drone heading for the port" tells one)."""
+    stopped = acted_on(verb)
+    return bool(stopped) and all(
+        any(c.dep_ in ("det", "predet") and c.lower_ in POINTING_BACK for c in w.children)
+        and not any(c.dep_ in ("acl", "relcl", "prep") for c in w.children)
+        for w in stopped)
 
 
 # Nouns of the responsibility a group takes for a blow ("claimed responsibility").
