@@ -1083,8 +1083,10 @@ def _named(ctx: DocContext, tok: Token) -> bool:
         tok.text[:1].isupper() and not tok.is_sent_start)
 
 
+# "wrote that", "replied that", "answered that", "retorted that": words put out as an answer
+# or in writing declare as saying does.
 DECLARING = frozenset({"say", "tell", "state", "declare", "add", "insist", "signal", "stress",
-                       "reiterate", "affirm"})
+                       "reiterate", "affirm", "write", "reply", "answer", "retort"})
 OWN_DECLARATIONS = frozenset({"reject", "dismiss", "refute", "promise", "pledge"})
 # Nouns of declaring whose clause tells what was declared ("a statement that it would").
 DECLARATION_NOUNS = frozenset({"statement", "speech", "announcement", "communique",
@@ -1138,7 +1140,7 @@ NEGATED_THREATS = frozenset({"unanswered", "unpunished", "unavenged", "stop", "c
 # Refusals of inaction, threats only when negated: "would not remain silent", "will not
 # stand idle" (trigger phrases).
 INACTION = frozenset({"remain silent", "stay silent", "keep silent", "stand idle", "remain idle",
-                      "stand idly", "sit idly", "stand by", "hesitate", "allow"})
+                      "stand idly", "sit idly", "stand by", "hesitate", "allow", "tolerate"})
 # Verbs of setting captives free: "said it would release the hostages" is a decision,
 # "would not free them until ..." holds them against a demand.
 RELEASING = frozenset({"release", "free"})
@@ -1264,6 +1266,58 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
     return _said_after(tok) or bool(_colon_voice(tok)) or bool(according_voice(tok))
 
 
+# Wrongs of trade a party is held to answer for ("held the supplier responsible for the
+# delays"): a claim for damages, no threat of force.
+BUSINESS_WRONGS = frozenset({"delay", "debt", "shortfall", "outage", "default", "overrun",
+                             "defect", "recall", "bill", "payment", "fee", "overcharge",
+                             "shortage", "bankruptcy", "refund"})
+ACCOUNTABLE = frozenset({"responsible", "accountable", "liable"})
+
+
+# A party's own exertions of force that it may declare over ("the mobilisation was over").
+ENDED_EFFORTS = frozenset({"mobilisation", "mobilization", "alert", "operation", "campaign",
+                           "attack", "offensive", "escalation", "deployment", "retaliation",
+                           "response", "measure", "action", "readiness", "strike"})
+# Words that make a measure one of force or of a crisis rather than of routine.
+EMERGENCY_MEASURES = frozenset({"exceptional", "special", "military", "emergency",
+                                "extraordinary", "security", "defensive", "precautionary"})
+
+
+def _over_declarers(over: Token) -> list[Token]:
+    """Who declares that "it was over": the subject of the verb of saying the clause hangs
+    from, up the parse ("told supporters in a speech that the mission was accomplished and
+    that the measures were over")."""
+    for anc in list(over.ancestors)[:5]:
+        if anc.pos_ == "VERB" and lemma(anc) in ANNOUNCING | STATE_DECLARING:
+            return [] if _forecaster(anc) else [c for c in anc.children if c.dep_ == "nsubj"]
+    return []
+
+
+def _efforts_declared_over(ctx: DocContext, tok: Token) -> bool:
+    """"Hezbollah said its mobilisation was over", "told supporters that the exceptional
+    measures the group had taken were over": a party that declares its own force stood
+    down suspends it; "said the storm was over", "analysts said the crisis was over", "the
+    bank said the emergency measures were over" stand nothing down."""
+    be = tok.head
+    if tok.lower_ != "over" or lemma(be) != "be" or tok.dep_ not in ("advmod", "acomp", "prt",
+                                                                      "prep", "advcl"):
+        return False
+    efforts = [c for c in be.children if c.dep_ in ("nsubj", "nsubjpass")]
+    efforts += [c for e in efforts for c in e.conjuncts]
+    if not any(lemma(e) in ENDED_EFFORTS for e in efforts):
+        return False
+    said_by = _over_declarers(tok)
+    if not said_by:
+        return False
+    sides = {ctx.etype(a) for a in _speaking_actors(ctx, said_by)}
+    sides |= {ctx.etype(b) for a in _speaking_actors(ctx, said_by)
+              if ctx.etype(a) == "person" for b in bodies_of(ctx, a)}
+    armed = bool(sides & NON_STATE)
+    return any(lemma(e) in ENDED_EFFORTS and (armed or lemma(e) != "measure") and (
+        lemma(e) != "measure" or any(lemma(c) in EMERGENCY_MEASURES for c in e.children))
+        for e in efforts)
+
+
 # Verbs of passing words on, whose object, a message, carries the clause hung on the
 # verb ("delivered a message to Israel that ...", "conveyed a message to Washington that").
 MESSAGE_PASSING = frozenset({"deliver", "convey", "relay", "send", "pass", "transmit", "issue"})
@@ -1297,6 +1351,11 @@ def _declared_duty(tok: Token) -> bool:
 # said the group would retaliate").
 FORECASTERS = frozenset({"analyst", "expert", "observer", "commentator", "researcher",
                          "scholar", "tank", "pundit", "forecaster"})
+# Papers and writers of the press, whose words report or forecast what others will do
+# ("the Washington Post wrote that X would retaliate", "a columnist wrote that ...").
+PRESS = frozenset({"newspaper", "paper", "daily", "weekly", "post", "times", "journal",
+                   "gazette", "herald", "tribune", "magazine", "columnist", "journalist",
+                   "reporter", "correspondent", "editorial", "editor"})
 
 
 # Words of readiness whose "to" complement is a deed held ready ("ready to strike").
@@ -1306,6 +1365,11 @@ READINESS = frozenset({"ready", "prepared"})
 # What a party declares itself ready for when the readiness threatens ("ready for war").
 WAR_NOUNS = frozenset({"war", "battle", "confrontation", "showdown", "escalation", "fight",
                        "conflict"})
+# Words that make a war noun a contest of another kind ("a long legal battle").
+UNARMED_CONTESTS = frozenset({"legal", "court", "courtroom", "judicial", "political",
+                              "diplomatic", "electoral", "commercial", "trade", "price",
+                              "tariff", "regulatory", "budget", "custody", "verbal", "media",
+                              "public", "proxy", "bidding", "takeover", "boardroom"})
 
 
 def _ready_for_war(ctx: DocContext, tok: Token) -> bool:
@@ -1313,8 +1377,10 @@ def _ready_for_war(ctx: DocContext, tok: Token) -> bool:
     confrontation": the speaker's own side declared ready for war threatens it."""
     if lemma(tok) not in READINESS or tok.pos_ != "ADJ" or tok.dep_ != "acomp":
         return False
-    if not any(lemma(p) in WAR_NOUNS for _x, p in prep_objects(tok, FOR)):
-        return False
+    if not any(lemma(p) in WAR_NOUNS and not any(
+            c.dep_ in ("amod", "compound") and c.lower_ in UNARMED_CONTESTS for c in p.children)
+            for _x, p in prep_objects(tok, FOR)):
+        return False  # "ready for a long legal battle": a contest fought in court
     return any(lemma(a) in DECLARING and a.pos_ == "VERB" and not _forecaster(a)
                for a in list(tok.head.ancestors)[:2]) and _own_side(ctx, tok.head)
 
@@ -1372,7 +1438,9 @@ def _declared_state(tok: Token) -> bool:
 
 def _forecaster(said: Token) -> bool:
     """Whether the subject of a verb of saying is an analyst, whose words forecast."""
-    return any(c.dep_ == "nsubj" and lemma(c) in FORECASTERS for c in said.children)
+    return any(c.dep_ == "nsubj" and (lemma(c) in FORECASTERS or c.lower_ in PRESS)
+               for c in said.children) or (lemma(said) == "write" and any(
+                   p.lower_ in PRESS for _x, p in prep_objects(said, frozenset({"in"}))))
 
 
 def _forecast(tok: Token) -> bool:
@@ -2869,6 +2937,12 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "announced his death": a fact made known, no decision
     if lemma(tok) == "warning" and any(c.dep_ == "compound" for c in tok.children):
         return None  # "a travel warning", "a storm warning": advice, no threat
+    if trig.phrase == "over":  # "said the group's mobilisation was over"
+        return ("statement", "suspension") if _efforts_declared_over(ctx, tok) else None
+    if lemma(tok) == "hold" and tok.pos_ == "VERB" and any(
+            lemma(p) in BUSINESS_WRONGS for c in tok.children if lemma(c) in ACCOUNTABLE
+            for _x, p in prep_objects(c, FOR)):
+        return None  # "would hold the supplier responsible for the delays": a claim in trade
     if etype == "statement" and lemma(tok) in LABELLING and tok.pos_ == "VERB":
         return _labelled(ctx, tok)
     if etype == "statement" and lemma(tok) in ORDERING | URGING and tok.pos_ == "VERB" and \
@@ -2930,7 +3004,12 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
             return None  # "would not stand by its report": standing by something
         if trig.phrase == "allow" and not _own_side(ctx, tok):
             return None  # "said the department would not allow it": a rule enforced, no threat
-        return ("statement", "threat") if is_negated(tok) and _declared(ctx, tok) else None
+        objects = _objects(tok) if trig.objects else []
+        if trig.objects and not any(_object_fits(ctx, trig, o) for o in objects):
+            return None  # "would not tolerate delays in the talks": no hostile act refused
+        refused = is_negated(tok) or any(  # "would tolerate no aggression"
+            c.dep_ == "det" and c.lower_ in ("no", "zero") for o in objects for c in o.children)
+        return ("statement", "threat") if refused and _declared(ctx, tok) else None
     if etype == "statement" and tok.pos_ in NOUN_POS and lemma(tok) in PROMISED_NOUNS:
         return ("statement", "threat") if _promised_reprisal(tok) and _declarer(ctx, tok) \
             else None
@@ -6509,7 +6588,7 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         _contrasted(tok) or (tok.tag_ == "VBG" and _uttered_aside(tok)) or (
         bool(hit.trigger.verbs) and tok.pos_ == "NOUN") or (
         tok.dep_ == "pobj" and _talks_planned(ctx, tok)) or (  # "would enter into negotiations"
-        _phase_begun(ctx, tok))
+        _phase_begun(ctx, tok)) or _efforts_declared_over(ctx, tok)
     if etype == "statement" and (not placed or (any(
             c.dep_ == "auxpass" for c in tok.children) and not _declared(ctx, tok) and
             not _refused(ctx, tok) and not _done_by_party(ctx, tok, hit.trigger))) \
@@ -6939,6 +7018,8 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
                                      hit.trigger.phrase in NEGATED_POSITIONS):
             # "X said Y was not involved": X denies; "X refused to negotiate": X refuses
             draft.actors = _declarer(ctx, tok) or _refusers(ctx, tok)
+        if etype == "statement" and hit.trigger.phrase == "over":
+            draft.actors = _speaking_actors(ctx, _over_declarers(tok))
         if etype == "statement" and lemma(tok) in TALK_NOUNS:
             # "the ministry said X and Y would begin talks": the speaker decides; "X and Y
             # agreed to resume negotiations": the parties that open them
@@ -7355,7 +7436,10 @@ def _named_doer(ctx: DocContext, tok: Token) -> bool:
     subjects += passive_agents(verb)  # "the ambassador was expelled by Bahrain"
     for anc in list(verb.ancestors)[:3]:
         if anc.pos_ == "VERB" and (lemma(anc) in ANNOUNCING or _passes_message(anc)):
-            subjects += [c for c in anc.children if c.dep_ == "nsubj"]
+            subjects += [c for c in anc.children if c.dep_ == "nsubj"] or (
+                # "X posted a photo and wrote that he would hold Y responsible"
+                [c for c in anc.head.children if c.dep_ == "nsubj"]
+                if anc.dep_ == "conj" and anc.head.pos_ == "VERB" else [])
     return any(t.pos_ == "PROPN" or ctx.ents.at(t.i) is not None  # "Bahrain" tagged a noun
                for s in subjects for t in s.subtree) or any(
         lemma(s) in OWN_SUBJECT_NOUNS or _state_continued(ctx, s) or _group_voice(ctx, s, verb)
