@@ -960,6 +960,40 @@ def _crowd_act(ctx: DocContext, tok: Token) -> bool:
     return _by_crowd(ctx, tok)
 
 
+def _force_shown_by(tok: Token) -> Token | None:
+    """The verb of a show of force ``tok`` ends: the one it is the object of ("staged a
+    show of force") or the phrase of ("appeared on the streets in a show of force")."""
+    show = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+    verb = show.head if show.dep_ == "dobj" else show.head.head if show.dep_ == "pobj" else None
+    return verb if verb is not None and verb.pos_ == "VERB" else None
+
+
+def _force_showers(tok: Token) -> list[Token]:
+    """Who makes the show of force ``tok`` ends: the subject of its verb."""
+    verb = _force_shown_by(tok)
+    return [] if verb is None else [s for s in inherited_subjects(verb)
+                                    if s.dep_ != "nsubjpass"]
+
+
+def _band_showing_force(ctx: DocContext, tok: Token) -> list[str]:
+    """The armed groups named as making a show of force ("Kataib Hezbollah staged ...",
+    "the group's fighters appeared ...")."""
+    doers = _force_showers(tok)
+    named = tokens_actors(ctx, doers) + tokens_actors(ctx, [
+        c for s in doers for c in s.children if c.dep_ == "poss"])
+    return [a for a in dict.fromkeys(named) if ctx.etype(a) in GROUP_TYPES]
+
+
+def _band_show_of_force(ctx: DocContext, tok: Token) -> bool:
+    """"Armed men of the movement appeared on the streets in a show of force", "Kataib
+    Hezbollah staged a show of force in Baghdad": a display an armed band or a group's
+    armed men make, not a state's forces."""
+    return bool(_band_showing_force(ctx, tok)) or any(
+        lemma(t) in ARMED_ANYONES or (lemma(t) == "man" and any(
+            lemma(c) == "armed" for c in t.children))
+        for s in _force_showers(tok) for t in s.subtree)
+
+
 def _crowd_told_before(tok: Token) -> bool:
     """"The protesters marched through the square": a crowd the article has already
     introduced (a definite subject), whose march or chants, with no date of their own,
@@ -2919,6 +2953,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "the team rallied in the second half", "prices rallied": no crowd
     if _shows_something(ctx, tok):
         return None  # "demonstrated its ability to strike": shown, no crowd in the street
+    if trig.phrase == "show of force" and not _band_show_of_force(ctx, tok):
+        return None  # "the army held a show of force near the border": a state's drill
     if lemma(tok) in CROWD_VERBS and tok.pos_ == "VERB" and not dates and \
             _crowd_told_before(tok):
         return None  # "The protesters marched to the embassy": the protest told before
@@ -6993,6 +7029,12 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
                 not _planning_told(tok) and etype != "plot")):
             continue  # "suspected of involvement in the rocket attack": told elsewhere
             # (but "said it did not carry out the attack" is a denial of its own)
+        shown = _force_shown_by(tok) if hit.trigger.phrase == "show of force" else None
+        if shown is not None:  # "appeared on the streets of Baghdad in a show of force"
+            draft.actors = draft.actors or _band_showing_force(ctx, tok)
+            draft.place = place_of(ctx, [
+                m for m in ctx.mentions_of(subtree_tokens(shown, skip_deps=("nsubj",)))
+                if m.etype in PLACE_TYPES and m.label != "NORP"]) or draft.place
         if etype in ("sanction", "statement"):
             # a designation or a declaration has no place of its own, unless the text
             # says where it was made ("said in Tehran")
