@@ -25,7 +25,7 @@ from datetime import date
 
 from axiswatch.extract.events import ACCUSATION_FORMS
 from axiswatch.ids import event_id
-from axiswatch.model import ROLE_LISTS, Event
+from axiswatch.model import ROLE_LISTS, Event, Precision
 
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 # Two places this close may be named for one occurrence (a district and its city).
@@ -201,7 +201,8 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
         (a.weapon is not None and b.weapon is not None and _same_arms(a, b) and
          (a.country == b.country or None in (a.country, b.country))))
     if (_disjoint(actors_a, actors_b) and not summary and not one_victim) or \
-            (_disjoint(targets_a, targets_b) and not summed):
+            (_disjoint(targets_a, targets_b) and not summed and
+             not _members_and_group(a, targets_a, targets_b, is_person)):
         return False
     if a.weapon and b.weapon and a.weapon != b.weapon and a.type in ("attack", "strike") \
             and date_a is None and date_b is None:
@@ -223,7 +224,22 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
         # "an assassination carried out in the capital": no doer, no date of its own,
         # the place of the killing told before
         a.type in _VIOLENT_FAMILY and a.location == b.location and undated and
-        not (actors_a and actors_b) and a.geo_precision in _TOWN_SITES)
+        not (actors_a and actors_b) and a.geo_precision in _TOWN_SITES) or (
+        # "police arrested four men, one in Z ... Dutch police detained Y. in Z": an
+        # arrest told on, in the town of one told before, with no day of its own
+        a.type == "arrest" and undated and a.location == b.location and
+        a.geo_precision in _TOWN_SITES)
+
+
+def _members_and_group(a: Event, x: list[str], y: list[str],
+                       is_person: Callable[[str], bool] | None) -> bool:
+    """Whether an arrest of a group's members and one of named people may take the same
+    men ("police arrested four suspected members of X ... police detained Y. in Z"): the
+    people named may be those members."""
+    if a.type != "arrest" or is_person is None:
+        return False
+    return (all(map(is_person, x)) and not any(map(is_person, y))) or \
+        (all(map(is_person, y)) and not any(map(is_person, x)))
 
 
 def _blow_told_without_doer(a: Event, b: Event) -> bool:
@@ -314,6 +330,10 @@ _COUNTING = frozenset({"two", "three", "four", "five", "six", "seven", "eight", 
                        "eleven", "twelve", "dozens", "several", "another"})
 
 
+# Counts that give no number, which any number may tell more exactly.
+_VAGUE_COUNTS = frozenset({"several", "dozens"})
+
+
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their",
                           "both", "all", "some", "one"})
 
@@ -355,6 +375,8 @@ def _other_detainees(a: Event, b: Event) -> bool:
         return False
     if y == "another":
         return True  # "another man was detained"
+    if {x, y} & _VAGUE_COUNTS:
+        return False  # "police detained several people ... eight suspects were held"
     first = a.target.split(maxsplit=1)[0]
     named = x is None and first[:1].isupper() and first.lower() not in _DETERMINERS
     # "two Pakistani men" and "two men from New York": as many people of other origins
@@ -607,6 +629,9 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
     for ev in events:
         sent = sentence_of(ev) if sentence_of else None
         sect = section_of(ev) if section_of else None
+        borrowed = _day_of_other_deed(ev, events, explicit, anaphoric, sentence_of)
+        if borrowed:
+            ev.date, ev.date_precision = None, None
 
         def eligible(kept: Event, sent: object = sent, sect: object = sect,
                      same_section: bool = False, ev: Event = ev) -> bool:
@@ -665,6 +690,8 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
             # place), a count of occurrences first, whose one it may be
             target = max(fitting, key=lambda k: (summed.get(k.id, 1) > 1, _agreement(k, ev)),
                          default=None)
+        if target is None and borrowed:
+            ev.date, ev.date_precision = borrowed
         if target is None and ev.type == "strike" and any(
                 k.type == "attack" and eligible(k, same_section=True) and
                 _stops_arms_of(k, ev, ev.id in explicit) for k in out):
@@ -705,6 +732,22 @@ def _stops_arms_of(attack: Event, strike: Event, stated: bool) -> bool:
     if not _dates_compatible(attack, strike) or (stated and attack.date != strike.date):
         return False
     return not (strike.location and attack.location and strike.location != attack.location)
+
+
+def _day_of_other_deed(ev: Event, events: list[Event], explicit: frozenset[str],
+                       anaphoric: frozenset[str],
+                       sentence_of: Callable[[Event], object] | None
+                       ) -> tuple[str, Precision | None] | None:
+    """The day a reference back takes from another deed its sentence dates ("The
+    arrests come two months after the group stormed the town on October 7": October 7
+    is the storming's), which is no day of the deed referred to."""
+    if ev.id not in anaphoric or ev.date is None or sentence_of is None:
+        return None
+    sent = sentence_of(ev)
+    if any(o is not ev and o.type != ev.type and o.date == ev.date and o.id in explicit and
+           sentence_of(o) == sent for o in events):
+        return ev.date, ev.date_precision
+    return None
 
 
 def _same_arms(kept: Event, ev: Event) -> bool:

@@ -1,0 +1,73 @@
+"""An arrest told again, by a vaguer or a finer count, by the name of one of the members
+taken, or by "the arrests" in a sentence that dates another deed, is the one arrest; a
+plot told as "an act of terrorism" planned is a plot (reports written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from axiswatch.model import Event, Extraction
+
+Run = Callable[..., Extraction]
+
+
+def _arrests(x: Extraction) -> list[Event]:
+    return [e for e in x.events if e.type == "arrest"]
+
+
+def test_several_people_then_six_suspects_is_one_arrest(extract: Run) -> None:
+    x = extract("Police in Milan have detained several people, among them two Syrian "
+                "nationals, suspected of planning to attack a church, local media reported "
+                "on Thursday. The newspaper Il Giorno said six suspects were taken into "
+                "custody in raids in the city.")
+    assert len(_arrests(x)) == 1
+
+
+def test_several_men_then_six_suspects_elsewhere_on_another_day_are_two(extract: Run) -> None:
+    x = extract("Police detained several men in Milan on Monday. On Wednesday, six "
+                "suspects were arrested in Naples.")
+    assert len(_arrests(x)) == 2
+
+
+def test_a_member_named_in_the_town_of_the_arrest_is_that_arrest(extract: Run) -> None:
+    x = extract("Police arrested three suspected members of Hezbollah in Bremen on "
+                "Thursday, prosecutors said. Prosecutors named the men as Ali K., Omar T. "
+                "and Karim S., and police in Bremen detained Karim S. at the request of "
+                "federal prosecutors.")
+    assert len(_arrests(x)) == 1
+
+
+def test_a_man_named_in_the_same_town_on_another_day_is_another_arrest(extract: Run) -> None:
+    x = extract("Police arrested three suspected members of Hezbollah in Bremen on Monday. "
+                "On Wednesday police in Bremen detained Karim S.")
+    assert len(_arrests(x)) == 2
+
+
+def test_the_arrests_told_after_a_dated_deed_are_the_arrests_told_before(
+        extract: Run) -> None:
+    x = extract("Police in Copenhagen arrested two people on Thursday. The arrests came a "
+                "month after gunmen attacked a market in Aarhus on January 5.")
+    arrests = _arrests(x)
+    assert len(arrests) == 1 and arrests[0].date == "2024-02-08"
+
+
+def test_an_arrest_of_the_day_of_another_deed_stays_its_own(extract: Run) -> None:
+    x = extract("Police in Copenhagen arrested two people on Thursday. Gunmen attacked a "
+                "market in Aarhus on January 5, and police arrested a man there on "
+                "January 6.")
+    assert len(_arrests(x)) == 2
+
+
+def test_planning_an_act_of_terrorism_is_a_plot(extract: Run) -> None:
+    x = extract("Police arrested three people on Thursday in raids near Aarhus on suspicion "
+                "of planning an act of terrorism.")
+    plots = [e for e in x.events if e.type == "plot"]
+    assert len(plots) == 1 and plots[0].certainty == "alleged"
+    y = extract("Two men were detained in Vienna on Monday, suspected of preparing a "
+                "terrorist act against a synagogue.")
+    assert [e.type for e in y.events if e.type == "plot"] == ["plot"]
+
+
+def test_an_act_of_terrorism_condemned_is_no_plot(extract: Run) -> None:
+    x = extract("The minister condemned the bombing in Vienna as an act of terrorism.")
+    assert not [e for e in x.events if e.type == "plot"]
