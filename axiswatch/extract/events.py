@@ -3132,6 +3132,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
                                           _dated_participle(tok, trig.verbs, dates) or
                                           _listing_of_party_dated(ctx, tok, dates))):
         return None  # "imposed sanctions", "placed on the sanctions list"
+    if etype == "sanction" and lemma(tok) == "measure" and not _measure_on_party(ctx, tok):
+        return None  # "adopted measures to curb inflation": no party is reached
     if etype == "statement" and measure_participle_misread(tok):
         return None  # "new sanctions announced Tuesday target X": the measure is the event
     if lemma(tok) == "deadline" and not _deadline_demands(tok):
@@ -3508,6 +3510,19 @@ def _measure_dated_by_sequel(tok: Token) -> bool:
     return any(t.lower_ in SEQUENCE_PREPS | {"response"} and t.head.i in (verb.i, *(
         c.i for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod", "advcl")))
         for t in verb.subtree)
+
+
+# Those a measure is taken against when no name tells them ("dozens of officials").
+MEASURED_PARTIES = frozenset({"official", "individual", "entity", "person", "company",
+                              "firm", "commander", "leader", "member", "network"})
+
+
+def _measure_on_party(ctx: DocContext, tok: Token) -> bool:
+    """"Adopted similar measures against dozens of Iranian officials": measures taken
+    against a party named, told by its people's name, or by a word for officials."""
+    reached = [p for _x, p in prep_objects(tok, frozenset({"against", "on"}))]
+    return any(ctx.ents.at(t.i) is not None or lemma(t) in MEASURED_PARTIES
+               for p in reached for t in p.subtree)
 
 
 # Nouns of a listing that names its party by "of" ("the designation of X").

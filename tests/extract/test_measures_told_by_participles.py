@@ -80,3 +80,30 @@ def test_a_listing_of_a_party_given_its_day_is_made(extract: Run, text: str,
 def test_a_listing_with_no_day_is_only_spoken_of(extract: Run) -> None:
     text = "A designation of the Houthis would hurt the peace talks, aid groups warned."
     assert [e.type for e in extract(text).events] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        ("The European Union adopted similar measures against dozens of Iranian officials "
+         "on Monday.", "european-union"),
+        ("The EU adopted restrictive measures against 20 Iranian officials in October.",
+         "european-union"),
+        ("Canada adopted sanctions on four Houthi commanders on Friday.", "canada"),
+    ],
+)
+def test_measures_adopted_against_a_party_are_sanctions(extract: Run, text: str,
+                                                        maker: str) -> None:
+    [measure] = extract(text).events
+    assert (measure.type, measure.actors) == ("sanction", [maker])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government adopted measures to curb inflation on Monday.",
+        "The government adopted measures against inflation on Monday.",
+    ],
+)
+def test_measures_against_no_party_are_none(extract: Run, text: str) -> None:
+    assert [e.type for e in extract(text).events] == []
