@@ -26,7 +26,12 @@ from typing import TYPE_CHECKING
 
 from axiswatch.extract.arguments import answering_noun
 from axiswatch.extract.context import DocContext, Place
-from axiswatch.extract.places import SITE_PRECISIONS, dateline_place, is_water, place_span
+from axiswatch.extract.places import (
+    SITE_PRECISIONS,
+    dateline_place,
+    is_water,
+    place_span,
+)
 from axiswatch.extract.plot_places import caught_places
 from axiswatch.extract.triggers import lemma
 from axiswatch.model import Event
@@ -883,11 +888,99 @@ def journey_places(ctx: DocContext, events: list[Event]) -> None:
             _set(ev, place)
 
 
+# Verbs telling where a person lives: "X, a writer who lives in Y", "X resides in Y".
+_DWELLING_VERBS = frozenset({"live", "reside"})
+# Nouns of a person's dwelling: "found him near X's home".
+HOME_NOUNS = frozenset({"home", "house", "residence", "apartment", "flat"})
+_NEAR_HOME = frozenset({"near", "outside", "at", "by", "around"})
+
+
+def _residences(ctx: DocContext) -> dict[str, Place]:
+    """Where the people a document names live, by the last word of their name: "X Y,
+    a journalist who lives in Z" and "X Y lives in Z" (a town or a district; a person
+    said to live in two places is left out)."""
+    out: dict[str, Place] = {}
+    dropped: set[str] = set()
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or lemma(verb) not in _DWELLING_VERBS:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        if subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            subj = verb.head  # "a journalist who lives in Z"
+        if subj.pos_ != "PROPN" and subj.dep_ == "appos":
+            subj = subj.head  # "X Y, a journalist who ..."
+        if subj.pos_ != "PROPN":
+            continue
+        places = _distinct([p for _prep, obj in _in_objects(verb)
+                            for p in _site(ctx, [obj])
+                            if p.lat is not None and p.precision in ("town", "district")])
+        key = subj.lower_
+        if len(places) != 1 or key in dropped:
+            continue
+        if key in out and out[key] != places[0]:
+            dropped.add(key)
+            del out[key]
+            continue
+        out[key] = places[0]
+    return out
+
+
+def _in_objects(verb: Token) -> list[tuple[str, Token]]:
+    return [(c.lower_, o) for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+            for o in c.children if o.dep_ == "pobj"]
+
+
+def _home_named(sent: Span) -> str | None:
+    """The last word of the name whose home ``sent`` places its deed by ("found him near
+    X's home", "arrested outside the house of X")."""
+    for tok in sent:
+        if lemma(tok) not in HOME_NOUNS or tok.dep_ != "pobj" or \
+                tok.head.lower_ not in _NEAR_HOME:
+            continue
+        owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        owners += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+        if owners:
+            return owners[0].lower_
+    return None
+
+
+def target_homes(ctx: DocContext, events: list[Event]) -> None:
+    """Place a plot against a person the document says lives somewhere, and that its
+    own words leave unplaced or place by a country only, where that person lives: "X,
+    a journalist who lives in Z ... were hired by people in Iran to kill X" was aimed at
+    Z. An arrest told by its nearness to that person's home ("was arrested after police
+    found him near X's home") happened there."""
+    homes = _residences(ctx)
+    if not homes:
+        return
+    sents = list(ctx.doc.sents)
+    starts = [s.start_char for s in sents]
+    for ev in events:
+        if ev.location is not None and ev.geo_precision != "country":
+            continue
+        place = None
+        if ev.type == "plot" and ev.target:
+            words = [w for w in re.findall(r"[A-Za-z][\w'-]*", ev.target) if w[0].isupper()]
+            place = homes.get(words[-1].lower()) if words else None
+        elif ev.type == "arrest":
+            sent = sents[bisect.bisect_right(starts, ev.evidence.start) - 1]
+            owner = _home_named(sent)
+            place = homes.get(owner) if owner else None
+        if place is not None and (ev.type == "arrest" or ev.location is None or
+                                  ev.country == place.country):
+            _set(ev, place)
+            ev.country = place.country
+
+
 def refine_places(ctx: DocContext, events: list[Event]) -> None:
     """Give each event placed only by its country the one site the document names for
     that occurrence (see the module doc), after :func:`country_level`; changes ``events``
     in place."""
     back_references(ctx, events)
+    target_homes(ctx, events)
     dateline_places(ctx, events)
     heading_places(ctx, events)
     journey_places(ctx, events)
@@ -1027,6 +1120,58 @@ def _told_where(ctx: DocContext, tok: Token) -> bool:
                 return True
         tok = tok.head
     return False
+
+
+# Sentences before an arrest's own in which the scene of the catch may be told.
+_CATCH_REACH = 2
+
+
+# Verbs of coming upon those then caught: "boarded a dhow in X", "raided a house in Y".
+CATCHING_VERBS = frozenset({"board", "raid", "stop", "intercept", "storm", "search",
+                            "surround", "ambush", "corner", "inspect"})
+
+
+def _scene_holder(tok: Token) -> bool:
+    """Whether the word a place phrase hangs on tells where people were come upon: a verb
+    of boarding or raiding ("boarded a boat in X") or its object ("raided a warehouse in
+    X"), not where sponsors sit ("hired by agents in X") or a court."""
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass"):
+        tok = tok.head
+    return tok.pos_ == "VERB" and lemma(tok) in CATCHING_VERBS
+
+
+def catch_scene(ctx: DocContext, sent: Span) -> Place | None:
+    """The one place below a country (a sea included) one of the two sentences before
+    ``sent``, in its paragraph, tells things happen in: "Sailors boarded a dhow in the
+    X Sea. They found rockets. The six crew members were detained." (and "Police raided a
+    warehouse in Y. Three guards were arrested."). Those caught were caught where the
+    story that tells of them is; a sentence naming two places says nothing."""
+    if _names_place(ctx, sent.start, sent.end):
+        return None  # "as he prepared to leave X": its own sentence tells where
+    sents = list(ctx.doc.sents)
+    k = next((i for i, s in enumerate(sents) if s.start == sent.start), 0)
+    text = ctx.document.text
+    for j in range(k - 1, k - _CATCH_REACH - 1, -1):
+        if j < 0 or "\n" in text[sents[j].end_char:sent.start_char]:
+            return None
+        found: dict[str, Place] = {}
+        for m in ctx.mentions_in(sents[j].start, sents[j].end):
+            if m.etype not in PLACE_TYPES or m.label == "NORP":
+                continue
+            root = ctx.doc[m.tok_start:m.tok_end].root
+            if m.etype != "facility" and not _told_where(ctx, root):
+                continue
+            if root.dep_ == "pobj" and not _scene_holder(root.head.head):
+                continue  # "hired by agents in X": where people are, not where it was
+            place = ctx.place(m)
+            if place.lat is None or place.precision == "country":
+                continue
+            if place.precision not in _SCENE_PRECISIONS and not is_water(place):
+                return None
+            found.setdefault(place.entity_id or place.name, place)
+        if found:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
 
 
 def paragraph_countries(ctx: DocContext, sent: Span) -> list[str]:

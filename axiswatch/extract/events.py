@@ -97,12 +97,14 @@ from axiswatch.extract.places import (
     based_places,
     bearing_objects,
     border_adjective,
+    counted_places,
     entered_places,
     included_places,
     joined_places,
     kind_appositions,
     kind_name,
     names_owner,
+    names_vessel,
     near_bearing,
     offshore_point,
     on_area,
@@ -117,6 +119,7 @@ from axiswatch.extract.places import (
     said_in,
     seat_places,
     sent_to,
+    stationed_places,
     travel_places,
     undergone_site,
 )
@@ -5949,6 +5952,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
             in_phrase = _under_place_prep(root, targets[0])
             if m.etype == "facility" or in_phrase or head_is_place:
                 place_mentions.append(m)
+        if draft.type == "arrest":  # "arrested five men, four in X and one in Y"
+            place_mentions += counted_places(ctx, targets[0])
     sites = [*targets[:1], *(direct_objects(verb) if verb is not None else [])]
     for site in dict.fromkeys(sites):  # in order, each once
         place_mentions += renamed_site(ctx, site)
@@ -5993,7 +5998,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
         place_mentions += [m for m in _struck_site(ctx, tok, verb) if m not in place_mentions]
     # "a Panama-flagged ship was hit": whose ship it is places nothing, so the phrases
     # that place the blow are still looked for
-    place_mentions = [m for m in place_mentions if not names_owner(ctx, m)]
+    place_mentions = [m for m in place_mentions if not names_owner(ctx, m) and
+                      not (m.etype == "facility" and names_vessel(ctx, m))]
     if not place_mentions and draft.type in ("protest", "arrest") and verb:
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             for part in subj.subtree:  # "nurses in 39 cities across Iran have staged protests"
@@ -6032,6 +6038,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
         seats = [*targets[:1], *(direct_objects(verb) if verb is not None else []),
                  *(o for h in holders for _p, o in prep_objects(h, place_preps(draft.type)))]
         place_mentions += seat_places(ctx, seats)  # "stormed the X Police headquarters"
+    if not place_mentions and draft.type in VIOLENT and verb is not None:
+        place_mentions = stationed_places(ctx, verb)  # "the frigate, sailing in X, shot"
     if not place_mentions:
         place_mentions = antecedent_place(ctx, tok)
     if not place_mentions:  # "levelled the section of its compound in X"

@@ -6,7 +6,7 @@ import math
 import re
 from typing import TYPE_CHECKING
 
-from axiswatch.extract.arguments import PLACE_PREPS, SEQUENCE_VERBS, TO, np_span
+from axiswatch.extract.arguments import PLACE_PREPS, SEQUENCE_VERBS, TO, np_span, prep_objects
 from axiswatch.extract.context import DocContext, Place
 from axiswatch.extract.triggers import lemma
 from axiswatch.geo.place import haversine_km
@@ -85,6 +85,15 @@ def joined_places(holder: Token, preps: frozenset[str]) -> list[tuple[str, Token
     return [(c.lower_, o) for p in holder.children if p.dep_ == "prep" and p.lower_ in preps
             for c in p.children if c.dep_ == "conj" and c.lower_ in preps
             for o in c.children if o.dep_ == "pobj"]
+
+
+def counted_places(ctx: DocContext, target: Token) -> list[LinkedMention]:
+    """The place of the first share of those counted by where they were: "arrested five
+    men, four in X and one in Y" were arrested in X (and Y, a share of its own)."""
+    return [m for c in target.children if c.dep_ == "appos" and c.pos_ == "NUM"
+            for _p, obj in prep_objects(c, frozenset({"in", "at"}))
+            for m in ctx.mentions_of(list(obj.subtree))
+            if m.etype in PLACE_TYPES and m.label != "NORP"]
 
 
 def kind_appositions(top: Token) -> list[Token]:
@@ -515,6 +524,37 @@ def names_owner(ctx: DocContext, m: LinkedMention) -> bool:
     return False
 
 
+# Prefixes that mark a ship's name ("the USS X", "the MV Y", "HMS Z").
+SHIP_PREFIXES = frozenset({"uss", "hms", "mv", "m/v", "mt", "m/t", "ins", "hmcs", "fs"})
+
+
+def names_vessel(ctx: DocContext, m: LinkedMention) -> bool:
+    """A name told as a ship's: "struck the X Y, another US-owned ship, southeast of Z",
+    "hit the tanker X", "the bulk carrier X", "the USS X". A ship is what was hit or
+    who acted, never where: the place of the blow is the one its sentence tells."""
+    doc = ctx.doc
+    vessels = ctx.ontology.vessels
+    head = doc[m.tok_end - 1]
+    if m.tok_start > 0 and (lemma(doc[m.tok_start - 1]) in vessels or
+                            doc[m.tok_start - 1].lower_ in SHIP_PREFIXES):
+        return True  # "the tanker X", "the USS X"
+    if doc[m.tok_start].lower_ in SHIP_PREFIXES:
+        return True
+    if any(c.dep_ == "appos" and lemma(c) in vessels for c in head.children):
+        return True  # "X, a Greek-owned tanker"
+    if m.tok_end < len(doc) and doc[m.tok_end].text == ",":
+        # "X, another US-owned ship," even when the parse hangs the apposition elsewhere
+        for t in doc[m.tok_end + 1:m.tok_end + 7]:
+            if t.is_punct and t.text != "-":
+                break
+            if t.tag_ == "NN" and lemma(t) in vessels:
+                return True
+            if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "VERB", "PUNCT", "NUM"):
+                break
+    return head.dep_ in ("appos", "compound") and lemma(head.head) in vessels and \
+        head.head.i < m.tok_start  # "a tanker, the X"
+
+
 def place_of(ctx: DocContext, mentions: list[LinkedMention]) -> Place | None:
     """The most specific located place: a facility with coordinates, a town, a province,
     a country; a facility nobody can locate only when nothing else is named."""
@@ -604,6 +644,9 @@ def _undergoing(verb: Token, tok: Token) -> bool:
 
 # Verbs of what goes before an act, done elsewhere: "an attack planned in X", "a strike
 # ordered from Y", "a plot funded in Z".
+# Verbs of engaging hands for a deed: their place is the sponsor's, not the deed's.
+HIRING_VERBS = frozenset({"hire", "pay", "recruit", "contract", "commission", "task",
+                          "enlist", "employ", "instruct"})
 PREPARING_VERBS = frozenset({"plan", "prepare", "order", "organize", "organise", "fund",
                              "finance", "direct", "mastermind", "approve", "authorize",
                              "authorise", "announce", "claim", "condemn", "report"})
@@ -636,8 +679,10 @@ def place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[To
         out.append(tok.head)  # "forced its way into X and shot dead a guard": one scene
         # ("a drone hit X, and gunmen stormed Y": a clause of its own, its own scene)
     if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.head.pos_ == "VERB" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+            lemma(tok.head) not in HIRING_VERBS:
         out.append(tok.head)  # "took to the streets of X to protest": its purpose, there
+        # ("were hired by people in X to kill Y": who hired them hatched it, elsewhere)
     if verb is not None and _told_as_cause(tok, verb):
         verb = None  # "protested in X against the strikes": X is the protest's place
     if verb is not None and verb.i != tok.i:
@@ -862,6 +907,36 @@ def plotted_acts(ontology: Ontology, tok: Token) -> list[Token]:
                for tr in ontology.triggers_starting(lemma(t))):
             out.append(t)
             out.extend(o for o in t.children if o.dep_ == "dobj")
+    return out
+
+
+# Participles telling where a doer was as it acted: "the destroyer X, sailing in the
+# northern Red Sea, shot down ...", "operating in the Arabian Sea, the carrier's jets ...".
+STATIONED_FORMS = frozenset({"sailing", "patrolling", "operating", "cruising", "steaming",
+                             "transiting", "deployed", "stationed", "positioned"})
+_STATIONED_PREPS = frozenset({"in", "at", "off", "near", "through"})
+
+
+def stationed_places(ctx: DocContext, verb: Token) -> list[LinkedMention]:
+    """The places a participle tells the subject of ``verb`` was in as it acted ("the
+    frigate X, patrolling the Gulf of Aden, intercepted two drones", "operating off Y,
+    the destroyer shot down ..."): where the deed was done when its sentence names no
+    other place. A clause of what the subject did before ("which had sailed from X")
+    is none."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    parts = [c for s in subjects for c in s.children if c.dep_ in ("acl", "appos", "relcl")]
+    parts += [c for s in subjects for a in s.children if a.dep_ == "appos"
+              for c in a.children if c.dep_ in ("acl", "relcl")]
+    parts += [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]
+    out: list[LinkedMention] = []
+    for part in parts:
+        if part.lower_ not in STATIONED_FORMS:
+            continue
+        objs = [o for _p, o in prep_objects(part, _STATIONED_PREPS)]
+        if part.lower_ in ("patrolling", "transiting", "cruising"):
+            objs += [c for c in part.children if c.dep_ == "dobj"]
+        out += [m for o in objs for m in ctx.mentions_of(list(o.subtree))
+                if m.etype in PLACE_TYPES and m.label != "NORP"]
     return out
 
 

@@ -24,7 +24,12 @@ from axiswatch.extract.arguments import (
     subjects,
 )
 from axiswatch.extract.context import DocContext, Place
-from axiswatch.extract.doc_places import paragraph_countries, region_at, sentence_countries
+from axiswatch.extract.doc_places import (
+    catch_scene,
+    paragraph_countries,
+    region_at,
+    sentence_countries,
+)
 from axiswatch.extract.draft import NON_STATE, RECORD_TYPES, STATE_TYPES, VIOLENT, Draft
 from axiswatch.extract.events import (
     ARMED_MEN,
@@ -346,6 +351,9 @@ def unplaced_where(ctx: DocContext, sent: Span, d: Draft, country: str | None,
                 break
             if country:
                 break
+    if country is None and d.type == "arrest" and \
+            (scene := catch_scene(ctx, sent)) is not None:
+        return scene.country, scene  # "boarded a dhow in X. Its crew was detained."
     if country is None and d.type in ("arrest", "protest", "plot", "transfer") and \
             ctx.ents.countries and not _region_wide(sent):
         # arrests, protests, plots, deliveries of the country reported on; a crowd does
