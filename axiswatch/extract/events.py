@@ -2165,6 +2165,23 @@ def _nationals_called_out(ctx: DocContext, tok: Token) -> bool:
     return any(ctx.etype(i) in STATE_TYPES for i in tokens_actors(ctx, urgers))
 
 
+def _nationals_told_to_leave(ctx: DocContext, tok: Token) -> bool:
+    """"raised its travel warning for Istanbul to the highest level, urging Israelis in the
+    city to leave", "issued an advisory, telling its citizens to leave Lebanon": a state's
+    body that, with its warning, tells its own people to leave declares a decision of its
+    own; "urging residents to leave the coast" or a firm telling its staff to leave early
+    is no state's."""
+    addressed = [*direct_objects(tok), *(p for _x, p in prep_objects(tok, ADDRESSEE_PREPS))]
+    if not any(a.ent_type_ == "NORP" or (lemma(a) in OWN_NATIONALS and any(
+            c.dep_ in ("poss", "amod", "compound") for c in a.children)) for a in addressed):
+        return False
+    if not any(c.dep_ == "xcomp" and c.pos_ == "VERB" and lemma(c) in LEAVING_COUNTRY
+               for c in tok.children):
+        return False
+    urgers = [s for s in inherited_subjects(tok) if s.dep_ == "nsubj"]
+    return any(ctx.etype(i) in STATE_TYPES for i in tokens_actors(ctx, urgers))
+
+
 # Verbs of keeping off a place that an armed group's call tells people to do before it
 # strikes there ("urged Iraqis to stay away from US bases", "to evacuate their homes").
 KEEPING_OFF = frozenset({"avoid", "evacuate", "leave", "vacate", "flee"})
@@ -2987,6 +3004,9 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
     if etype == "statement" and lemma(tok) in ORDERING | URGING and tok.pos_ == "VERB" and \
             _nationals_called_out(ctx, tok):
         return "statement", "decision"  # "told its diplomats to leave Baku": its own, no envoy
+    if etype == "statement" and lemma(tok) in ORDERING | URGING and tok.tag_ == "VBG" and \
+            tok.dep_ == "advcl" and _nationals_told_to_leave(ctx, tok):
+        return "statement", "decision"  # "raised its travel warning, urging Israelis to leave"
     if etype == "statement" and lemma(tok) in ORDERING | URGING and tok.pos_ == "VERB" and \
             _envoy_sent_off(tok):
         return "statement", "expulsion"  # "ordered the Swedish ambassador to leave"
@@ -6563,14 +6583,17 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None  # "trying to establish who sent the drones": a question, not a report
     if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "advcl" and \
             etype not in VIOLENT and not _uttered_aside(tok) and not (
-            etype == "arrest" and any(tense(tok.head, ctx.ontology.undated_adverbs))):
+            etype == "arrest" and any(tense(tok.head, ctx.ontology.undated_adverbs))) and not (
+            lemma(tok) in URGING | ORDERING and _nationals_told_to_leave(ctx, tok)):
         # but "raided the office, arresting two", "have cracked down on the protests,
         # arresting dozens": what the raid or the crackdown did
         return None
     if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and not (
             etype in VIOLENT and dated_subtree(tok, dates)) and not (
             etype == "plot" and lemma(tok.head.head) in ctx.ontology.plot_modifiers) and \
-            not (etype == "transfer" and _charged_with(tok)):
+            not (etype == "transfer" and _charged_with(tok)) and not (
+            etype == "meeting" and tok.head.lower_ in ("after", "before", "upon", "on")):
+        # but "signed the letter after receiving the envoy": the meeting told as a time
         return None  # "an agenda of targeting ...", "arrested for protesting"
     if etype in VIOLENT and tok.tag_ in ("NNS", "NNPS") and tok.dep_ == "dobj" and \
             lemma(tok.head) in CLAIM_VERBS and not any(
@@ -6647,7 +6670,9 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         _contrasted(tok) or (tok.tag_ == "VBG" and _uttered_aside(tok)) or (
         bool(hit.trigger.verbs) and tok.pos_ == "NOUN") or (
         tok.dep_ == "pobj" and _talks_planned(ctx, tok)) or (  # "would enter into negotiations"
-        _phase_begun(ctx, tok)) or _efforts_declared_over(ctx, tok)
+        _phase_begun(ctx, tok)) or _efforts_declared_over(ctx, tok) or (
+        tok.tag_ == "VBG" and lemma(tok) in URGING | ORDERING and
+        _nationals_told_to_leave(ctx, tok))  # "raised its travel warning, urging X to leave"
     if etype == "statement" and (not placed or (any(
             c.dep_ == "auxpass" for c in tok.children) and not _declared(ctx, tok) and
             not _refused(ctx, tok) and not _done_by_party(ctx, tok, hit.trigger))) \

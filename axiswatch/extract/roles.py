@@ -2309,6 +2309,9 @@ def _sent_there(ctx: DocContext, verb: Token) -> list[str]:
 
 # Verbs whose object is the other party of a meeting: "met X", "received X", "hosted X".
 MEETING_PARTNER_VERBS = frozenset({"meet", "receive", "host", "welcome", "call", "phone"})
+# Prepositions of time whose "-ing" clause tells a meeting done by the main verb's subject
+# ("signed it after receiving the envoy").
+TIME_PREPS = frozenset({"after", "before", "upon", "on"})
 # What one holds with a partner: "held talks with X", "had a meeting with Y".
 TALK_WORDS = frozenset({"talk", "meeting", "discussion", "consultation", "negotiation",
                         "conversation", "call"})
@@ -2338,9 +2341,16 @@ def meeting_parties(ctx: DocContext, tok: Token, verb: Token | None) -> tuple[li
     partners: list[Token] = []
     if verb is not None:
         hosts += [s for s in inherited_subjects(verb) if s.dep_ != "nsubjpass"]
+        if not hosts and verb.dep_ == "pcomp" and verb.head.lower_ in TIME_PREPS and \
+                verb.head.head.pos_ in ("VERB", "AUX"):
+            # "X signed the letter after receiving Y": the one who signs received Y
+            hosts += [s for s in inherited_subjects(verb.head.head) if s.dep_ != "nsubjpass"]
         if lemma(verb) in MEETING_PARTNER_VERBS:
             partners += direct_objects(verb)
         partners += [p for _x, p in prep_objects(verb, WITH)]
+        if lemma(verb) == "hand":  # "handed their letters to the mediator, X"
+            partners += [p for c in verb.children if c.dep_ in ("prep", "dative") and
+                         c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
         for c in verb.children:  # "spoke by telephone with X", "met in Doha with X"
             if c.dep_ in ("prep", "agent"):
                 partners += [p for o in c.children if o.dep_ == "pobj"
