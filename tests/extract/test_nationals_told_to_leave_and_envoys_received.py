@@ -28,6 +28,10 @@ def _of_type(extraction: Extraction, etype: str) -> list[Event]:
          "in Iraq to leave the country.", "us-state-department"),
         ("The Canadian government updated its advice for Lebanon, asking its citizens there "
          "to depart while commercial flights were available.", "canada"),
+        # a council of that name is Israel's when the text says so, not Washington's
+        ("Israel's National Security Council raised its travel warning for Istanbul to the "
+         "highest level, urging Israelis in the city to leave.",
+         "israeli-national-security-council"),
     ],
 )
 def test_a_warning_telling_a_states_own_people_to_leave_is_its_decision(
