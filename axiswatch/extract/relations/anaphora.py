@@ -287,6 +287,9 @@ THE_TWO = frozenset({"the", "two"})
 PLURAL_NOUNS = frozenset({"groups", "militias", "factions", "organizations", "organisations",
                           "movements"})
 NAMED_GROUPS = frozenset({"armed_group", "front_group", "coalition"})
+# "the three", "the four men": a count of people named before.
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+PEOPLE_NOUNS = frozenset({"men", "women", "suspects", "defendants", "brothers", "accused"})
 
 
 def plural_mentions(ctx: DocContext, sent: Span) -> list[LinkedMention]:
@@ -308,6 +311,48 @@ def plural_mentions(ctx: DocContext, sent: Span) -> list[LinkedMention]:
             out.append(LinkedMention(start.idx, tok.idx + len(tok.text), start.i, tok.i + 1,
                                      tok.text, "ANAPHOR", group.entity_id, group.etype))
     return out
+
+
+def counted_people(ctx: DocContext, sent: Span) -> list[LinkedMention]:
+    """"The indictment charges A, B and C ... the three belong to Y", "the four men have
+    been members of Y": one mention for each person a counted subject stands for (the
+    people of the last sentence, among the three before, naming just that many)."""
+    out: list[LinkedMention] = []
+    doc = sent.doc
+    for tok in sent:  # (by words: the parser reads "the three belong" as a noun phrase)
+        if tok.lower_ not in COUNTS or tok.i + 1 >= sent.end or tok.i == sent.start or \
+                doc[tok.i - 1].lower_ != "the" or ctx.ents.at(tok.i) is not None:
+            continue
+        start, end = doc[tok.i - 1], doc[tok.i + 1]
+        if end.lower_ in PEOPLE_NOUNS:
+            end = doc[end.i + 1] if end.i + 1 < sent.end else end
+        elif end.tag_ in ("NNS", "NNPS", "JJ", "CD", "POS") or end.lower_ in ("of", "-"):
+            continue  # "the three rockets", "the three of them"
+        if end.lower_ in ("of", "'s") or (end.pos_ == "PUNCT" and end.lower_ != ","):
+            continue
+        last = doc[end.i - 1]
+        for person in _people_named(ctx, sent, COUNTS[tok.lower_]):
+            out.append(LinkedMention(start.idx, last.idx + len(last.text), start.i, last.i + 1,
+                                     last.text, "ANAPHOR", person.entity_id, person.etype))
+    return out
+
+
+def _people_named(ctx: DocContext, sent: Span, count: int) -> list[LinkedMention]:
+    """The people named in the last of the three sentences before ``sent`` to name
+    exactly ``count`` of them."""
+    at = sent.start
+    for _ in range(3):
+        if at == 0:
+            break
+        before = sent.doc[at - 1].sent
+        people: dict[str, LinkedMention] = {}
+        for m in ctx.mentions_in(before.start, before.end):
+            if m.entity_id and m.etype == "person":
+                people.setdefault(m.entity_id, m)
+        if len(people) == count:
+            return list(people.values())
+        at = before.start
+    return []
 
 
 def _counts_two(noun: Token) -> bool:

@@ -597,6 +597,28 @@ def possessed_units(sent: Span, by_token: Mapping[int, LinkedMention],
                 yield owner, "leader_of", unit, None  # "Qais al-Khazali's Asaib Ahl al-Haq"
 
 
+# Words that add a collective to the names before it: "A, B and other factions".
+_OTHER = frozenset({"other", "further", "more", "similar"})
+
+
+def _listed_before(sent: Span, m: LinkedMention, by_token: Mapping[int, LinkedMention]
+                  ) -> list[LinkedMention]:
+    """The names listed right before mention ``m``, parted by commas and "and":
+    "A, B and other factions" -> A and B."""
+    out: list[LinkedMention] = []
+    i = m.tok_start - 1
+    while i >= sent.start:
+        gap = i
+        while i >= sent.start and sent.doc[i].lower_ in (",", "and", "as well as"):
+            i -= 1
+        named = by_token.get(i)
+        if named is None or i == gap or named.entity_id is None:
+            break
+        out.append(named)
+        i = named.tok_start - 1
+    return out
+
+
 def collective_backers(sent: Span, by_token: Mapping[int, LinkedMention],
                        backers: Mapping[str, str], etype_of: Callable[[str], str | None]
                        ) -> Iterator[Found]:
@@ -616,6 +638,13 @@ def collective_backers(sent: Span, by_token: Mapping[int, LinkedMention],
                                    collective=True):
             if named.etype in ORGS | PERSON and named.entity_id not in (backer, eid):
                 yield named, "sponsored_by", sponsor, None
+        # "A, B and other factions backed by Iran": the names it is joined to are of them.
+        root = sent.doc[m.tok_start:m.tok_end].root
+        if root.dep_ == "conj" and any(c.lower_ in _OTHER for c in root.children
+                                       if c.dep_ in ("amod", "advmod")):
+            for named in _listed_before(sent, m, by_token):
+                if named.etype in ORGS | PERSON and named.entity_id not in (backer, eid):
+                    yield named, "sponsored_by", sponsor, None
         # "Iran-backed groups, including A and B": the groups listed are backed too.
         head = sent.doc[m.tok_end - 1]
         listed = [g for c in head.children if c.dep_ == "prep" and c.lower_ in LISTING

@@ -35,6 +35,12 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      r"(?:backed|supported|funded|"
      r"armed|trained|sponsored|financed|directed|equipped|paid)(?:,? and \w+)? by" + _W + r"$",
      ORGS | PERSON, SPONSORS, False),
+    # "A, B and other factions backed by Y": the names listed are of those backed by Y
+    ("sponsored_by", r"^,?\s*(?:and|or|as well as)\s+(?:other|further|several|more|many|"
+     r"similar)\s+(?:[\w\-]+\s+){0,2}?(?:factions|groups|militias|movements|"
+     r"organi[sz]ations|proxies)\s+(?:(?:that|which|who)\s+(?:are|were)\s+)?"
+     r"(?:also\s+|all\s+|likewise\s+)?(?:backed|supported|funded|armed|sponsored|financed|"
+     r"trained|equipped)(?:,? and \w+)? by" + _W + r"$", ORGS, SPONSORS, False),
     # "X operates under the direction of Y": Y directs X (not a unit of Y)
     ("sponsored_by", r"^,?\s*(?:which |that |who )?(?:\w+\s+){0,2}?(?:under|at) the (?:direct\s+)?"
      r"(?:direction|guidance|orders|instructions|supervision|tutelage|patronage|sponsorship)"
@@ -47,7 +53,9 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      SPONSORS, False),
     ("sponsored_by", r"^(?:'s?)?\s*(?:main |key |chief |principal )?(?:supporter|sponsor|"
      r"backer|patron)s?(?: and \w+ \w+)? (?:is|was|are)" + _W + r"$", ORGS, SPONSORS, False),
-    ("front_for", r"^(?![^.;]*\bumbrella\b),?\s*(?:[\w\-]+\s+){0,4}?(?:a|an|the)\s+"
+    # ("a post in the name of Y" speaks for Y; the platform it is posted on is no front)
+    ("front_for", r"^(?![^.;]*\bumbrella\b)(?![^.;]*\bin the name of\b),?\s*"
+     r"(?:[\w\-]+\s+){0,4}?(?:a|an|the)\s+"
      r"(?:[\w\-]+\s+){0,2}"
      r"(?:front|façade|facade|brand|cover|proxy name|shell|name|label|banner)\s+"
      r"(?:group\s+|organization\s+)?(?:for|of|used by)" + _W + r"$", ORGS, ORGS, False),
@@ -105,9 +113,16 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
     ("leader_of", r"^,?\s*(?:the )?(?:[\w\-]+\s+){0,5}(?:leader|head|chief|commander|"
      r"commander[- ]in[- ]chief|secretary[- ]general|director|chairman|president|speaker|"
      r"prime minister|premier|king|emir) of (?:the )?$", PERSON, ORGS | PLACES, False),
-    ("member_of", r"^,?\s*(?:a |an |the )?(?:\w+\s+){0,2}(?:member|operative|fighter|"
+    # "X, a senior figure in Y", "X is a leading figure of Y", "described X as a member of Y"
+    ("member_of", r"^,?\s*(?:(?:who |that )?(?:is|was|has been|had been|remains|remained) |"
+     r"as )?(?:a |an |the )?(?:\w+\s+){0,2}(?:member|operative|fighter|"
      r"commander|official|fellow|officer|spokesman|spokesperson|agent|militant|"
      r"researcher|analyst|member|chief of staff|figure) (?:of|for|at|in|with) (?:the )?$",
+     PERSON, ORGS, False),
+    # "the four have been members of Y", "A and B were senior figures in Y"
+    ("member_of", r"^,?\s*(?:(?:who |that )?(?:are|were|have been|had been|remain|remained)\s+)"
+     r"(?:(?:all|both|long|also|longtime|long-time)\s+)?(?:[\w\-]+\s+)?(?:members|operatives|"
+     r"fighters|officers|officials|commanders|figures|agents)\s+(?:of|in)\s+(?:the\s+)?$",
      PERSON, ORGS, False),
     ("member_of", r"^,\s*(?:a |an |the )?(?:[\w\-]+\s+){0,2}?(?:commander|officer|official|"
      r"operative|member|general)\s+(?:who|that)\s+(?:\w+\s+)?(?:led|ran|headed|oversaw|directed|"
@@ -226,6 +241,10 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
     ("part_of", r"^[^.;]{0,50}?\b(?:includes?|including|comprises?|comprising|made up of|"
      r"consists? of|brings together|bringing together)\s+(?:the\s+)?$", ORGS,
      frozenset({"coalition"}), True),
+    # "Y, which arms, trains and funds X" (the aid told in a relative clause on its giver)
+    ("sponsored_by", r"^\s*,\s*(?:(?:which|who|that)\s+)?(?:also\s+|still\s+|openly\s+)?"
+     r"(?:trains|arms|funds|finances|supports|backs|equips|supplies|sponsors|directs|"
+     r"bankrolls)(?:,\s+\w+){0,3}(?:,?\s+and\s+\w+)?\s+(?:the\s+)?$", ORGS, SPONSORS, True),
     ("sponsored_by", r"^\s*(?:\w+\s+){0,2}?(?:trains?|arms|funds|finances|supports|backs|"
      r"equips|supplies|sponsors|directs|bankrolls|oversees)(?:,\s+\w+){0,3}(?:,?\s+and\s+\w+)?"
      r"\s+(?:the\s+)?$",

@@ -25,6 +25,7 @@ from axiswatch.extract.relations.aid import (
 from axiswatch.extract.relations.alliances import alliance_relations
 from axiswatch.extract.relations.anaphora import (
     anaphors,
+    counted_people,
     designated_pronouns,
     plural_mentions,
     pronoun_mentions,
@@ -90,7 +91,8 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
     """The relations one sentence states between its linked mentions."""
     mentions = [m for m in ctx.mentions_in(sent.start, sent.end) if m.entity_id]
     mentions = sorted([*mentions, *anaphors(ctx, sent), *pronoun_mentions(ctx, sent),
-                       *plural_mentions(ctx, sent)], key=lambda m: m.start)
+                       *plural_mentions(ctx, sent), *counted_people(ctx, sent)],
+                      key=lambda m: m.start)
     if not mentions:
         return []
     text = ctx.document.text
@@ -127,6 +129,11 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                 continue
             if _COMMA.match(between):
                 title = _TITLE_OF.search(before)
+                if title and title.group(0)[:1] == ",":
+                    comma = left.start - len(before) + title.start()
+                    if any(m.etype == "person" and m.end <= comma and
+                           not text[m.end:comma].strip() for m in mentions):
+                        title = None  # "killed A, the founder of X, B took over": A's title
                 if title and right.etype == "person" and left.etype in ORGS | PLACES:
                     if "found" in title.group(1).lower():
                         _add(ctx, found, left, "founded_by", right, sent, certainty)
@@ -249,6 +256,8 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                 if predicate == "leader_of" and obj.etype in PLACES and \
                         not HEAD_OF_STATE.search(between):
                     break  # "Iran commander X" serves Iran; he does not lead it
+                if predicate == "part_of" and _A_LAW.search(obj.text + " " + after[:20]):
+                    break  # "X, under the Global Magnitsky programme": a law, no body
                 if predicate == "located_in" and _PLACE_MODIFIES.match(after):
                     break  # "near the US embassy": the embassy is where, not the US
                 if not rev and any(m.start > obj.end and m.etype in ys and (
@@ -409,6 +418,9 @@ def _followed_suit(ctx: DocContext, found: dict[str, Relation], mentions: list[L
                 _add(ctx, found, subj, "designated_by", m, sent, certainty)
 
 
+# The name of a law or a sanctions programme ("the Global Magnitsky Act", "... programme").
+_A_LAW = re.compile(r"^[^,.;]*?\b(?:act|programmes?|programs?|law|executive order|"
+                    r"sanctions)\b", re.I)
 _TITLE_OF = re.compile(r"(?:^|\bas\s+|[.;:,]\s*)(?:the\s+)?(?:[\w\-]+\s+){0,2}?"
                        r"(president|leader|head|chief|commander|secretary[- ]general|"
                        r"speaker|chairman|founder|prime minister) of (?:the )?$", re.I)
