@@ -26,8 +26,8 @@ COLLECTIVE_NOUNS = frozenset({"militias", "groups", "factions", "proxies", "mili
                               "fighters", "paramilitaries", "outfits", "cells"})
 # Words between the backing word and the noun: "Iran-backed Iraqi Shia militia groups".
 FILLER = frozenset({"armed", "militia", "militant", "shia", "shiite", "paramilitary",
-                    "radical", "islamist", "jihadist", "allied", "local", "other", "several",
-                    "various", "proxy", "resistance", "terrorist", "terror"})
+                    "radical", "islamist", "jihadist", "allied", "local", "other", "further",
+                    "several", "various", "proxy", "resistance", "terrorist", "terror"})
 BACKING = {"backed": "backed", "aligned": "aligned", "sponsored": "backed",
            "supported": "backed", "funded": "backed", "affiliated": "aligned",
            "allied": "aligned", "linked": "aligned", "led": "backed"}

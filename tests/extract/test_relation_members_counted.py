@@ -51,6 +51,21 @@ def _triples(ex: Extraction) -> set[tuple[str, str, str]]:
       ("harakat-hezbollah-al-nujaba", "sponsored_by", "iran")]),
     ("Hamas and further groups armed by Iran have vowed to respond.",
      [("hamas", "sponsored_by", "iran")]),
+    ("The name is a cover under which Kataib Hezbollah, Harakat al-Nujaba and further "
+     "factions backed by Iran claim attacks.",
+     [("kataib-hezbollah", "sponsored_by", "iran"),
+      ("harakat-hezbollah-al-nujaba", "sponsored_by", "iran")]),
+    ("The Quds Force (QF), which arms and funds Asaib Ahl al-Haq, was named.",
+     [("asaib-ahl-al-haq", "sponsored_by", "quds-force")]),
+    # the whole a group is told to be part of in a relative clause
+    ("The Popular Mobilization Forces (PMF), the umbrella of armed groups of which Kataib "
+     "Sayyid al-Shuhada is a part, denied it.",
+     [("kataib-sayyid-al-shuhada", "part_of", "popular-mobilization-forces")]),
+    ("The Popular Mobilization Forces, of which Kataib Hezbollah is a member, denied it.",
+     [("kataib-hezbollah", "part_of", "popular-mobilization-forces")]),
+    # one who says another worked with a group is not its ally
+    ("Kataib Hezbollah has worked closely with the Quds Force for years.",
+     [("kataib-hezbollah", "allied_with", "quds-force")]),
 ])
 def test_relation_is_read(extract: Run, text: str, triples: list[tuple[str, str, str]]
                           ) -> None:
@@ -73,6 +88,10 @@ def test_relation_is_read(extract: Run, text: str, triples: list[tuple[str, str,
      ("kataib-hezbollah", "sponsored_by", "quds-force")),
     ("Kataib Hezbollah and other factions condemned strikes backed by Israel.",
      ("kataib-hezbollah", "sponsored_by", "israel")),
+    ("Hamas, the group of which Hezbollah was a rival, denied it.",
+     ("hezbollah", "part_of", "hamas")),
+    ("The Treasury said he had worked closely with the Quds Force.",
+     ("us-treasury", "allied_with", "quds-force")),
     # the founder named is the man killed, not the one who took over
     ("After a strike killed Abu Mahdi al-Muhandis, the founder of Kataib Hezbollah, Ahmed "
      "Saleh took over his post.", ("kataib-hezbollah", "founded_by", "ahmed-saleh")),

@@ -147,8 +147,10 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      r"with\s+(?:the\s+)?$|^,?\s*(?:which |who )?(?:\w+\s+)?(?:works?|worked|working|"
      r"operates?|operated|operating|fights?|fought|fighting)\s+(?:\w+\s+)?(?:closely|jointly|"
      r"hand in hand)\s+with\s+(?:the\s+)?$", ORGS, ORGS, False),
-    # "X partners with Y", "X (a commander) worked closely with Y"
-    ("allied_with", r"^,?\s*(?:which |that |who )?(?:\w+\s+){0,4}?(?:(?:partners?|partnered|"
+    # "X partners with Y", "X (a commander) worked closely with Y" ("X said he had worked
+    # closely with Y" tells of another, whom X speaks of)
+    ("allied_with", r"^(?![^.;]*\b(?:he|she|they|it)\s),?\s*(?:which |that |who )?"
+     r"(?:\w+\s+){0,4}?(?:(?:partners?|partnered|"
      r"partnering)|(?:works?|worked|working)\s+(?:\w+\s+)?closely)\s+with\s+(?:the\s+)?$",
      ORGS | PERSON, ORGS, False),
     ("designated_by", r"^,?\s*(?:(?:was|were|has been|had been|is)\s+)?(?:designated|sanctioned|"
@@ -242,7 +244,8 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      r"consists? of|brings together|bringing together)\s+(?:the\s+)?$", ORGS,
      frozenset({"coalition"}), True),
     # "Y, which arms, trains and funds X" (the aid told in a relative clause on its giver)
-    ("sponsored_by", r"^\s*,\s*(?:(?:which|who|that)\s+)?(?:also\s+|still\s+|openly\s+)?"
+    ("sponsored_by", r"^(?:\s*\([^()]{1,20}\))?\s*,\s*(?:(?:which|who|that)\s+)?"
+     r"(?:also\s+|still\s+|openly\s+)?"
      r"(?:trains|arms|funds|finances|supports|backs|equips|supplies|sponsors|directs|"
      r"bankrolls)(?:,\s+\w+){0,3}(?:,?\s+and\s+\w+)?\s+(?:the\s+)?$", ORGS, SPONSORS, True),
     ("sponsored_by", r"^\s*(?:\w+\s+){0,2}?(?:trains?|arms|funds|finances|supports|backs|"

@@ -211,6 +211,10 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                     left.etype in ORGS and right.etype in SPONSORS:
                 _add(ctx, found, left, "sponsored_by", right, sent, certainty)  # "X, whom Y arms"
                 continue
+            if _OF_WHICH.match(between) and _IS_A_PART_AFTER.match(after) and \
+                    left.etype in ORGS and right.etype in ORGS:
+                _add(ctx, found, right, "part_of", left, sent, certainty)  # "Y, the umbrella
+                continue  # of armed groups of which X is a part"
             if _ONE_OF.match(between) and _GROUPS_AFTER.match(after) and \
                     left.etype in ORGS and right.etype in ORGS:
                 _add(ctx, found, left, "part_of", right, sent, certainty)  # "X, one of Y's units"
@@ -418,6 +422,12 @@ def _followed_suit(ctx: DocContext, found: dict[str, Relation], mentions: list[L
                 _add(ctx, found, subj, "designated_by", m, sent, certainty)
 
 
+# "Y (the Y), the umbrella of factions of which X is a part": Y is the whole X is part of.
+_OF_WHICH = re.compile(r"^(?:\s*\([^()]{1,20}\))?\s*,\s*(?:an?\s+|the\s+)?[^,;.()]{0,60}?"
+                       r"\bof which\s+(?:the\s+)?$", re.I)
+_IS_A_PART_AFTER = re.compile(r"^\s+(?:is|are|was|were|has been|have been|remains)\s+"
+                              r"(?:also\s+|still\s+|now\s+)?(?:a\s+|one\s+)?(?:part|member|"
+                              r"component)\b", re.I)
 # The name of a law or a sanctions programme ("the Global Magnitsky Act", "... programme").
 _A_LAW = re.compile(r"^[^,.;]*?\b(?:act|programmes?|programs?|law|executive order|"
                     r"sanctions)\b", re.I)
