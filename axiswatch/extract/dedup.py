@@ -207,6 +207,11 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
     if a.weapon and b.weapon and a.weapon != b.weapon and a.type in ("attack", "strike") \
             and date_a is None and date_b is None:
         return False
+    if a.type in ("attack", "strike") and not (refers or recalled or summed_up) and \
+            a.weapon and b.weapon and not _same_arms(a, b) and \
+            a.location and b.location and a.location != b.location:
+        return False  # "jets struck positions in the south ... A drone strike killed two
+        # men near Tyre": a blow of other arms at another named place is another blow
     same_date = date_a is not None and date_a == date_b and \
         a.date_precision in ("day", "month")
     shared_actor = _overlap(actors_a, actors_b)
