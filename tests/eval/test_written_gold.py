@@ -1,8 +1,8 @@
 """The gold sets written for the project beside the sample gold are valid, grounded
-and their own text: the held-out sets (``tests/data/heldout`` and
-``tests/data/heldout2``, first scored blind, then studied during development),
-the third held-out set (``tests/data/heldout3``, eight reports) and the blind set
-(``tests/data/blind``, only ever scored as a whole).
+and their own text: the held-out sets (``tests/data/heldout``,
+``tests/data/heldout2`` and ``tests/data/heldout3``, each first scored blind, then
+studied during development) and the blind set (``tests/data/blind``, only ever
+scored as a whole).
 
 These tests check the annotation itself: every line passes the project's gold
 reader, names a report of the set's corpus that ingests to exactly one document
