@@ -491,6 +491,8 @@ def _person_predicate(noun: Token) -> str:
     if noun.lower_ not in LEADING_RANKS:  # (a plural: one of several holders)
         return "member_of"
     words = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "compound")}
+    if any(c.dep_ == "poss" for c in noun.children):
+        words.add("the")  # "CENTCOM's commander" is the one, as "the commander of" is
     return "leader_of" if "the" in words and not words & SERVING_WORDS else "member_of"
 
 

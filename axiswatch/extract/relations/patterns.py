@@ -226,7 +226,10 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
     ("allied_with", r"^-?\s*(?:aligned|allied)\s+(?:\w+\s+){0,2}$", ORGS, ORGS | PLACES, True),
     ("member_of", r"^(?:'s)?\s*(?:\w+\s+){0,2}(?:spokesman|spokesperson|spokeswoman|official|"
      r"operative|member|fighter|envoy|representative|ideologue|press secretary|officer|"
-     r"adviser|advisor|agent|members|operatives|fighters|officials|officers)\s*,?\s*"
+     r"adviser|advisor|agent|members|operatives|fighters|officials|officers|"
+     # "X's security director, Y" heads one office of X and serves X
+     r"(?:security|intelligence|media|finance|financial|logistics|operations|information|"
+     r"communications|training|recruitment)\s+(?:director|chief|head))\s*,?\s*"
      r"(?:(?:rear|vice|brigadier|major|lieutenant)\s+)?(?:(?:admiral|general|colonel|"
      r"major|captain|gen\.|col\.)\s+)?$", PERSON, ORGS, True),
     ("part_of", r"^,?\s*(?:the |an? )?(?:[\w\-]+\s+){0,2}?(?:umbrella|banner|brand|coalition|"

@@ -255,8 +255,11 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                 subj, obj = (right, left) if rev else (left, right)
                 if not (_type_ok(subj, xs) and _type_ok(obj, ys)):
                     continue
-                if not rx.search(between):
-                    continue
+                if not rx.search(between) and not (
+                        predicate == "part_of" and left.label == "ANAPHOR" and
+                        left.text.lower() in ("its", "their") and rx.search("'s" + between)):
+                    continue  # "its armed wing, the X Brigades" is the wing of what "its"
+                    # stands for, as "Y's armed wing, the X Brigades" is Y's
                 if predicate == "leader_of" and obj.etype in PLACES and \
                         not HEAD_OF_STATE.search(between):
                     break  # "Iran commander X" serves Iran; he does not lead it
