@@ -54,7 +54,18 @@ def _listed(ctx: DocContext, ev: Event, entity_id: str) -> bool:
     assert ev.evidence is not None
     mentions = [m for m in ctx.ents.mentions if m.entity_id == entity_id and
                 ev.evidence.start <= m.start < ev.evidence.end]
-    return any(names_itself(ctx, m) and not _linked_to(ctx, m) for m in mentions)
+    return any(names_itself(ctx, m) and not _linked_to(ctx, m) and not _owner_of_name(ctx, m)
+               for m in mentions)
+
+
+def _owner_of_name(ctx: DocContext, m: LinkedMention) -> bool:
+    """"the Guards' Housing Fund", "Hezbollah's Jihad Council": the owner of another
+    name, which is what is named."""
+    root = ctx.doc[m.tok_end - 1]
+    if root.dep_ != "poss":
+        return False
+    return any(o.entity_id and o.entity_id != m.entity_id and
+               o.tok_start <= root.head.i < o.tok_end for o in ctx.ents.mentions)
 
 
 def _linked_to(ctx: DocContext, m: LinkedMention) -> bool:

@@ -260,6 +260,10 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                         left.text.lower() in ("its", "their") and rx.search("'s" + between)):
                     continue  # "its armed wing, the X Brigades" is the wing of what "its"
                     # stands for, as "Y's armed wing, the X Brigades" is Y's
+                if predicate == "sponsored_by" and rev and subj.etype == "organization" \
+                        and re.match(r"-?\s*funded\b", between):
+                    break  # "the US-funded Voice of America": a broadcaster paid for by a
+                    # state is no armed group it sponsors
                 if predicate == "leader_of" and obj.etype in PLACES and \
                         not HEAD_OF_STATE.search(between):
                     break  # "Iran commander X" serves Iran; he does not lead it

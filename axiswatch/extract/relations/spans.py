@@ -105,7 +105,14 @@ def possessor_start(left: LinkedMention, right: LinkedMention, mentions: list[Li
 
 def modifies(gap: str) -> bool:
     """Whether a name followed by ``gap`` qualifies the next name: "Iran's", "IRGC"."""
-    return bool(ADJACENT.match(gap) or (POSSESSIVE.match(gap) and gap.lstrip()[:1] in "'’"))
+    return bool(ADJACENT.match(gap) or (POSSESSIVE.match(gap) and gap.lstrip()[:1] in "'’")
+                or _HYPHENED.match(gap))
+
+
+# "the US-funded Voice of America", "the Iran-backed Kataib Hezbollah": a name joined by a
+# hyphen to a participle qualifies the name after it.
+_HYPHENED = re.compile(r"^-(?:funded|backed|run|owned|sponsored|supported|armed|financed)"
+                       r"\s+$", re.I)
 
 
 def title_chain(left: LinkedMention, right: LinkedMention, mentions: list[LinkedMention],
