@@ -5983,6 +5983,7 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
     for holder in holders:
         bearings = [("of", o) for h in (holder, *direct_objects(holder))
                     for o in bearing_objects(h)]  # "killed two men 10 km south of X"
+        bearings += [("of", o) for o in _bearing_after_ship(ctx, holder)]
         preps = place_preps(draft.type)
         if draft.type == "plot" and holder.pos_ == "VERB" and lemma(holder) in JOURNEY_VERBS:
             preps = preps | {"to"}  # "travelled to Cyprus to kill ...": where it was to be
@@ -6207,6 +6208,24 @@ def _other_clauses(doc: Doc, tok: Token, others: frozenset[int]) -> set[int]:
                 other.left_edge.i <= tok.i <= other.right_edge.i:
             continue
         out.update(range(other.left_edge.i, other.right_edge.i + 1))
+    return out
+
+
+def _bearing_after_ship(ctx: DocContext, holder: Token) -> list[Token]:
+    """"a drone struck the X, a Greek-owned ship, southeast of Aden": the parse hangs the
+    bearing as one more apposition of a ship's name, yet it tells where the ship was hit
+    (near the port, with no distance told). A place struck ("struck Zinjibar, east of
+    Aden") keeps its own name."""
+    out: list[Token] = []
+    for obj in direct_objects(holder):
+        if any(m.etype in PLACE_TYPES and not names_vessel(ctx, m)
+               for m in ctx.mentions_of([obj])):
+            continue
+        appos = [a for a in obj.children if a.dep_ == "appos"]
+        for a in [*appos, *(b for x in appos for b in x.children if b.dep_ == "appos")]:
+            if near_bearing(a):
+                out += [o for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj"]
     return out
 
 

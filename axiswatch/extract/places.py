@@ -993,14 +993,32 @@ def said_in(ctx: DocContext, tok: Token) -> Place | None:
     return place
 
 
+# Verbs that tell where a thing was pointed or bound, not where it was: "missiles aimed
+# into the Red Sea", "a tanker bound for the Suez Canal", "drones headed toward X".
+AIMING_VERBS = frozenset({"aim", "point", "direct", "bind", "destine", "head", "target"})
+
+
+def aimed_away(word: Token, obj: Token) -> bool:
+    """Whether ``word`` under ``obj`` is told by a verb of aiming between them ("missiles
+    that officials said were aimed into the Red Sea"): where they were pointed."""
+    while word.i != obj.i and word.head.i != word.i:
+        word = word.head
+        if word.pos_ in ("VERB", "AUX", "ADJ") and lemma(word) in AIMING_VERBS:
+            return True
+    return False
+
+
 def open_waters(ctx: DocContext, objects: list[Token]) -> list[LinkedMention]:
     """A sea or strait named anywhere under the objects, even where the parse hangs it
     on a clause about them ("a ship linked to a firm in the Gulf of Oman"): a ship's
-    owner is not at sea, so a sea there is where the event happened."""
+    owner is not at sea, so a sea there is where the event happened. A sea the objects
+    were aimed or bound for ("missiles aimed into the Red Sea") is not where they were."""
     out: list[LinkedMention] = []
     for obj in objects:
         for m in ctx.mentions_of(list(obj.subtree)):
             if m.etype != "place" or m.label == "NORP" or m in out:
+                continue
+            if aimed_away(ctx.doc[m.tok_end - 1], obj):
                 continue
             place = ctx.place(m)
             words = set(place.name.lower().replace("-", " ").split())

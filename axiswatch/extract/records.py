@@ -50,7 +50,7 @@ from axiswatch.extract.events import (
     charge_denied,
     label_clause,
 )
-from axiswatch.extract.places import CAUSE_PREPS
+from axiswatch.extract.places import CAUSE_PREPS, aimed_away, is_water
 from axiswatch.extract.reference import continues_story, recalls
 from axiswatch.extract.speakers import (
     OWN_POSSESSIVES,
@@ -91,6 +91,7 @@ from axiswatch.nlp.hedging import (
     masked,
     settled_plot,
 )
+from axiswatch.nlp.linking import PLACE_TYPES
 from axiswatch.nlp.numbers import counted, injured_count, killed_count
 from axiswatch.nlp.text import clean_span
 from axiswatch.nlp.tokens import sentence_before, text_of
@@ -351,6 +352,9 @@ def unplaced_where(ctx: DocContext, sent: Span, d: Draft, country: str | None,
                 break
             if country:
                 break
+    if country is None and d.type == "strike" and not _sides(ctx, d) and \
+            _aimed_out_to_sea(ctx, sent) and len(told := paragraph_countries(ctx, sent)) == 1:
+        country = told[0]  # "answered with strikes in X. Jets destroyed two missiles."
     if country is None and d.type == "arrest" and \
             (scene := catch_scene(ctx, sent)) is not None:
         return scene.country, scene  # "boarded a dhow in X. Its crew was detained."
@@ -367,6 +371,14 @@ def unplaced_where(ctx: DocContext, sent: Span, d: Draft, country: str | None,
             opposed = set()
         country = next((c for c in ctx.ents.countries if c not in opposed), None)
     return country, None
+
+
+def _aimed_out_to_sea(ctx: DocContext, sent: Span) -> bool:
+    """Whether the sentence tells a sea only as where arms were aimed ("destroyed two
+    missiles aimed into the Red Sea"): they stood on land, in the country told nearby."""
+    return any(m.etype in PLACE_TYPES and m.label != "NORP" and is_water(ctx.place(m)) and
+               aimed_away(sent.doc[m.tok_end - 1], sent.root)
+               for m in ctx.mentions_in(sent.start, sent.end))
 
 
 # Clauses the parse may hang before a verb though they tell an act of their own ("On
