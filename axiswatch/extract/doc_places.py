@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from axiswatch.extract.arguments import answering_noun
+from axiswatch.extract.arguments import OF, answering_noun, prep_objects
 from axiswatch.extract.context import DocContext, Place
 from axiswatch.extract.places import (
     SITE_PRECISIONS,
@@ -893,6 +893,7 @@ _DWELLING_VERBS = frozenset({"live", "reside"})
 # Nouns of a person's dwelling: "found him near X's home".
 HOME_NOUNS = frozenset({"home", "house", "residence", "apartment", "flat"})
 _NEAR_HOME = frozenset({"near", "outside", "at", "by", "around"})
+_IN = frozenset({"in"})
 
 
 def _residences(ctx: DocContext) -> dict[str, Place]:
@@ -913,7 +914,7 @@ def _residences(ctx: DocContext) -> dict[str, Place]:
             subj = subj.head  # "X Y, a journalist who ..."
         if subj.pos_ != "PROPN":
             continue
-        places = _distinct([p for _prep, obj in _in_objects(verb)
+        places = _distinct([p for _prep, obj in prep_objects(verb, _IN) if obj.dep_ == "pobj"
                             for p in _site(ctx, [obj])
                             if p.lat is not None and p.precision in ("town", "district")])
         key = subj.lower_
@@ -927,11 +928,6 @@ def _residences(ctx: DocContext) -> dict[str, Place]:
     return out
 
 
-def _in_objects(verb: Token) -> list[tuple[str, Token]]:
-    return [(c.lower_, o) for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
-            for o in c.children if o.dep_ == "pobj"]
-
-
 def _home_named(sent: Span) -> str | None:
     """The last word of the name whose home ``sent`` places its deed by ("found him near
     X's home", "arrested outside the house of X")."""
@@ -940,8 +936,8 @@ def _home_named(sent: Span) -> str | None:
                 tok.head.lower_ not in _NEAR_HOME:
             continue
         owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-        owners += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                   for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+        owners += [o for _p, o in prep_objects(tok, OF)
+                   if o.dep_ == "pobj" and o.pos_ == "PROPN"]
         if owners:
             return owners[0].lower_
     return None

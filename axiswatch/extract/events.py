@@ -6224,8 +6224,7 @@ def _bearing_after_ship(ctx: DocContext, holder: Token) -> list[Token]:
         appos = [a for a in obj.children if a.dep_ == "appos"]
         for a in [*appos, *(b for x in appos for b in x.children if b.dep_ == "appos")]:
             if near_bearing(a):
-                out += [o for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
-                        for o in p.children if o.dep_ == "pobj"]
+                out += [o for _p, o in prep_objects(a, OF) if o.dep_ == "pobj"]
     return out
 
 
