@@ -1,8 +1,8 @@
 """The gold sets written for the project beside the sample gold are valid, grounded
 and their own text: the held-out sets (``tests/data/heldout``,
 ``tests/data/heldout2`` and ``tests/data/heldout3``, each first scored blind, then
-studied during development) and the blind set (``tests/data/blind``, only ever
-scored as a whole).
+studied during development, and ``tests/data/heldout4``, not yet studied) and the
+blind set (``tests/data/blind``, only ever scored as a whole).
 
 These tests check the annotation itself: every line passes the project's gold
 reader, names a report of the set's corpus that ingests to exactly one document
@@ -35,6 +35,7 @@ ALL_CORPORA = (
     DATA / "heldout" / "corpus",
     DATA / "heldout2" / "corpus",
     DATA / "heldout3" / "corpus",
+    DATA / "heldout4" / "corpus",
     DATA / "blind" / "corpus",
     ROOT.parent / "shared" / "corpus",
 )
@@ -72,6 +73,7 @@ SETS = (
     GoldSet("heldout", 8),
     GoldSet("heldout2", 9),
     GoldSet("heldout3", 10, min_reports=8),
+    GoldSet("heldout4", 10, min_reports=8),
     GoldSet("blind", 9, max_words=1300),
 )
 DOCS = [(s, g) for s in SETS for g in s.docs]
