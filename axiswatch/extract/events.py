@@ -127,6 +127,7 @@ from axiswatch.extract.reference import ORDINALS, told_as_first
 from axiswatch.extract.roles import (
     ACCUSING,
     BEHIND_PREPS,
+    BODY_HEADS,
     DETAINING,
     GROUP_NOUNS,
     PARTNER_PREPS,
@@ -7529,7 +7530,7 @@ def _arsenal(ctx: DocContext, weapon: Token, tok: Token) -> bool:
 
 
 # Nouns that stand for the state named before ("The government said it would ...").
-STATE_SUBJECT_NOUNS = frozenset({"government"})
+STATE_SUBJECT_NOUNS = frozenset({"government"}) | BODY_HEADS  # "the ministry", "the embassy"
 
 
 def _named_doer(ctx: DocContext, tok: Token) -> bool:
@@ -7572,7 +7573,8 @@ def _group_voice(ctx: DocContext, subj: Token, verb: Token) -> bool:
 
 def _state_continued(ctx: DocContext, subj: Token) -> bool:
     """"Kuwait expelled two diplomats. The government (or: It) then recalled its
-    ambassador": "the government" or a pronoun that continues a state named before."""
+    ambassador": "the government" or a pronoun that continues a state named before; "the
+    ministry" or "the embassy" continues the body of that name told before."""
     if lemma(subj) not in STATE_SUBJECT_NOUNS and not (subj.pos_ == "PRON" and
                                                        subj.lower_ in ("it", "they")):
         return False

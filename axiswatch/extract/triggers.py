@@ -225,6 +225,18 @@ def find_triggers(sent: Span, ontology: Ontology,
     return _longest_first(len(tokens), best_at)
 
 
+# Warships a weapon's name may describe ("aircraft carrier", "missile cruiser"): the
+# words name the ship, which is what is struck, not what struck it.
+PLATFORM_NOUNS = frozenset({"carrier", "destroyer", "cruiser", "frigate", "corvette"})
+
+
+def _names_platform(tokens: Sequence[Token], after: int) -> bool:
+    """Whether the token at ``after``, just past a weapon's words, is a warship those
+    words describe."""
+    return after < len(tokens) and tokens[after].lemma_.lower() in PLATFORM_NOUNS and \
+        tokens[after - 1].dep_ == "compound" and tokens[after - 1].head.i == tokens[after].i
+
+
 def find_weapons(sent: Span, ontology: Ontology,
                  keys: Sequence[tuple[str, ...]] | None = None) -> list[WeaponHit]:
     """Every weapon named in ``sent``, longest phrase first, never overlapping."""
@@ -237,6 +249,8 @@ def find_weapons(sent: Span, ontology: Ontology,
             for term, weapon in ontology.weapons_starting(key):
                 if weapon.proper and not tokens[i].text[:1].isupper():
                     continue  # "a typhoon hit the coast": the storm, not the jet
+                if _matches(found_keys, i, term) and _names_platform(tokens, i + len(term)):
+                    continue  # "the aircraft carrier", "a guided-missile destroyer": a ship
                 if _matches(found_keys, i, term) and (best is None or
                                                         len(term) > best.end - best.start):
                     best = WeaponHit(weapon, tokens[i].i, tokens[i].i + len(term))

@@ -74,7 +74,10 @@ STATE_HOLDINGS = frozenset({"proxy", "ally", "partner", "network", "support", "b
                             "claim", "accusation", "reaction", "move", "plan", "effort",
                             "campaign", "war", "fight", "blessing", "approval", "consent",
                             "order", "behest", "instruction", "direction", "command", "bidding",
-                            "instigation", "agent", "operative", "spy", "plot"})
+                            "instigation", "agent", "operative", "spy", "plot",
+                            # "Tehran's embassy denied ...": its diplomats and ministries
+                            "embassy", "consulate", "mission", "ministry", "delegation",
+                            "spokesman", "spokesperson"})
 # "Tehran-backed militias", "Washington-led coalition": a capital before the participle of
 # backing or leading is its government ("Washington-based" is the city).
 BACKING_PARTICIPLES = frozenset({"backed", "aligned", "allied", "sponsored", "supported",
