@@ -140,6 +140,25 @@ def _matches(keys: Sequence[tuple[str, ...]], i: int, phrase: tuple[str, ...]) -
     return all(part in keys[i + k] for k, part in enumerate(phrase))
 
 
+# Quotation marks a writer may put inside a phrase ('had "nothing to do" with').
+QUOTES = frozenset({'"', "“", "”", "‘", "’", "``", "''"})
+
+
+def _phrase_length(keys: Sequence[tuple[str, ...]], i: int,
+                   phrase: tuple[str, ...]) -> int | None:
+    """How many tokens from ``i`` the phrase takes, quotation marks inside it counted
+    ('had "nothing to do" with' is "have nothing to do with"), or ``None`` when the
+    tokens there do not spell it."""
+    j = i
+    for k, part in enumerate(phrase):
+        while k > 0 and j < len(keys) and keys[j][-1] in QUOTES:
+            j += 1
+        if j >= len(keys) or part not in keys[j]:
+            return None
+        j += 1
+    return j - i
+
+
 def _split_particle(keys: Sequence[tuple[str, ...]], tokens: Sequence[Token], i: int,
                     phrase: tuple[str, ...]) -> bool:
     """Whether a verb and its particle ("pick up", "take away") stand on either side of a
@@ -203,9 +222,10 @@ def find_triggers(sent: Span, ontology: Ontology,
                     if (found is None or found.end - found.start < 3) and _pos_ok(trig, tokens[i]):
                         found = TriggerHit(trig, tokens[i].i, tokens[i].i + 3, tokens[i].i)
                     continue
-                if not _matches(found_keys, i, trig.lemmas):
+                length = _phrase_length(found_keys, i, trig.lemmas)
+                if length is None:
                     continue
-                n = len(trig.lemmas)
+                n = length
                 # Verb phrases ("claim responsibility") head on the verb, noun
                 # phrases ("air strike") on their last word.
                 # A participle that modifies the phrase's last word ("targeted killing")
