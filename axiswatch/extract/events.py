@@ -1744,6 +1744,27 @@ def _uttered_aside(tok: Token) -> bool:
         lemma(tok) == "deny" or _warns_of_deed(tok))  # "issued a statement, denying any role"
 
 
+# Verbs of mourning the dead: no deed, so a vow told beside them ("buried the commander,
+# vowing revenge") is the mourners' own declaration.
+MOURNING = frozenset({"mourn", "bury", "eulogize", "eulogise", "commemorate", "lament",
+                      "honor", "honour"})
+# What is held or attended in mourning ("held a funeral for X, vowing ...").
+MOURNING_RITES = frozenset({"funeral", "burial", "memorial", "ceremony", "procession",
+                            "service", "wake", "vigil"})
+
+
+def _vowed_in_mourning(tok: Token) -> bool:
+    """"Hezbollah mourned the commander, vowing to avenge his death", "held a funeral
+    for him on Friday, vowing revenge": a vow or threat beside the mourning of the dead
+    is declared by the mourners; beside a deed ("struck X, vowing more") it is not."""
+    head = tok.head
+    if lemma(tok) not in VOWING | UTTERING or head.pos_ != "VERB":
+        return False
+    return lemma(head) in MOURNING or any(
+        lemma(o) in MOURNING_RITES for o in (*direct_objects(head), *(
+            p for _x, p in prep_objects(head, frozenset({"at"})))))
+
+
 def _aside_of_report(tok: Token) -> bool:
     """A participle of uttering that the parse hangs on the clause a verb of saying
     reports ("said the strike had hit X, warning that ...")."""
@@ -6601,7 +6622,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
     if etype not in VIOLENT and _asked(tok):
         return None  # "trying to establish who sent the drones": a question, not a report
     if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "advcl" and \
-            etype not in VIOLENT and not _uttered_aside(tok) and not (
+            etype not in VIOLENT and not _uttered_aside(tok) and not _vowed_in_mourning(tok) \
+            and not (
             etype == "arrest" and any(tense(tok.head, ctx.ontology.undated_adverbs))) and not (
             lemma(tok) in URGING | ORDERING and _nationals_told_to_leave(ctx, tok)):
         # but "raided the office, arresting two", "have cracked down on the protests,
@@ -6686,7 +6708,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         _declared_duty(tok) or _decided(tok) or _ordered(tok) or _charge_called_false(tok) or \
         (_refused(ctx, tok) and typed == ("statement", "rejection")) or \
         _promised_reprisal(tok) or _clause_after_label(tok) or label_clause(tok) or \
-        _contrasted(tok) or (tok.tag_ == "VBG" and _uttered_aside(tok)) or (
+        _contrasted(tok) or (tok.tag_ == "VBG" and (
+            _uttered_aside(tok) or _vowed_in_mourning(tok))) or (
         bool(hit.trigger.verbs) and tok.pos_ == "NOUN") or (
         tok.dep_ == "pobj" and _talks_planned(ctx, tok)) or (  # "would enter into negotiations"
         _phase_begun(ctx, tok)) or _efforts_declared_over(ctx, tok) or (
