@@ -50,7 +50,7 @@ from axiswatch.extract.titles import (
 )
 from axiswatch.extract.triggers import lemma
 from axiswatch.nlp.linking import PERSON_NOUNS, PLACE_TYPES, LinkedMention
-from axiswatch.nlp.metonymy import BACKING_PARTICIPLES
+from axiswatch.nlp.metonymy import BACKING_PARTICIPLES, SEATED_OFFICIALS, capital_country
 from axiswatch.nlp.numbers import counted
 from axiswatch.nlp.tokens import sentence_before
 
@@ -353,6 +353,18 @@ def _state_subject_before(ctx: DocContext, tok: Token) -> str | None:
     return told if told is not None and ctx.etype(told) in STATE_TYPES else None
 
 
+def _state_named_before(ctx: DocContext, tok: Token) -> str | None:
+    """The one state named in the few sentences before ``tok`` ("the regime"), by its
+    name, its capital or one of its bodies ("Syria's intelligence service"); two states
+    named there leave it undecided."""
+    start = _window_start(ctx, tok.i)
+    named = {ctx.linker.country_entity.get(code, "") for m in ctx.ents.mentions
+             if start <= m.tok_start < tok.i and m.entity_id and (
+                 ctx.is_country(m.entity_id) or m.etype == "state_body")
+             and (code := ctx.country(m.entity_id))}
+    return named.pop() or None if len(named) == 1 else None
+
+
 def _main_clause_state(ctx: DocContext, sent: Span) -> str | None:
     """The state a sentence's main clause has as its subject, named, placed or speaking
     through one of its bodies ("officials in Yerevan said Iran had ignored warnings":
@@ -521,6 +533,8 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
     if lemma(tok) == "government" and definite and tok.lower_ == "government" and \
             tok.dep_ in ("nsubj", "nsubjpass"):
         return _last_body_before(ctx, tok) or _state_subject_before(ctx, tok)
+    if low == "regime" and definite and tok.dep_ in ("nsubj", "nsubjpass"):
+        return _state_named_before(ctx, tok)  # "X accused Iran ... The regime denied"
     if pronoun and low in SUBJECT_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
         told = _conjunct_subject(ctx, tok) or _subject_before(ctx, tok)
         if told is not None:
@@ -895,6 +909,11 @@ def _members_of(ctx: DocContext, head: Token, depth: int) -> list[str]:
         # "a commander in the group", "fighters in Hezbollah": a group's, not a place's
         found = [a for _x, p in prep_objects(head, frozenset({"in"}))
                  for a in token_actors(ctx, p, depth=depth + 1) if ctx.etype(a) in NON_STATE]
+    if not found and lemma(head) in SEATED_OFFICIALS:
+        # "officials in Tehran denied ...": a capital read as its government
+        found = [m.entity_id for _x, p in prep_objects(head, frozenset({"in"}))
+                 if (m := ctx.ents.at(p.i)) is not None and m.entity_id and
+                 ctx.is_country(m.entity_id) and capital_country(m.text)]
     return found
 
 

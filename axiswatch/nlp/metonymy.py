@@ -98,6 +98,9 @@ POSTING_PREPS = frozenset({"from", "to"})  # "the ambassador in X" is where he s
 # "detained in X" is where he was).
 POSTING_VERBS = frozenset({"recall", "withdraw", "send", "return", "dispatch", "appoint",
                            "name", "nominate", "accredit"})
+# Those who, "in" a capital, act or speak for its government ("officials in Tehran said").
+SEATED_OFFICIALS = frozenset({"official", "authority", "leader", "leadership", "policymaker",
+                              "government"})
 # Verbs of the government's reaction in a sentence set in its capital ("In X, ... rejected").
 REACTION_VERBS = STANCE_VERBS | frozenset({"declare", "reject", "describe", "express", "vow"})
 # Nouns whose "with X" names the other party: "talks with Tehran", "war with Damascus".
@@ -171,6 +174,9 @@ def speaks_for_state(tok: Token) -> bool:
         return True  # "talks with Tehran"
     if prep.lower_ in DEALING_PREPS and prep.head.lower_ in DEALING_NOUNS:
         return True  # "sanctions on Tehran", "ties with Damascus"
+    if prep.lower_ == "in" and prep.head.lemma_.lower() in SEATED_OFFICIALS and \
+            prep.head.dep_ in ("nsubj", "nsubjpass"):
+        return True  # "officials in Tehran denied ...": the government there
     if prep.lower_ in POSTING_PREPS and _posting(prep.head):
         return True  # "recalled its ambassador from Tehran"
     return _reaction_scene(tok, prep)

@@ -44,3 +44,33 @@ def test_a_bare_ministry_with_none_before_denies_for_no_one(extract: Extract) ->
 def test_a_capitals_embassy_speaks_for_its_state(extract: Extract, text: str,
                                                   state: str) -> None:
     assert [state] in _denials(extract(text))
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Officials in Tehran denied the allegations on Monday.", "iran"),
+    ("Prosecutors in Berlin said the plot was ordered from abroad. Officials in Damascus "
+     "rejected the charges.", "syria"),
+])
+def test_officials_in_a_capital_speak_for_its_state(extract: Extract, text: str,
+                                                    state: str) -> None:
+    assert _denials(extract(text)) == [[state]]
+
+
+def test_officials_in_a_country_are_not_its_government(extract: Extract) -> None:
+    assert _denials(extract("Officials in Iraq denied the report on Monday.")) == []
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Prosecutors accused Iran of ordering the plot. The regime has denied the "
+     "allegations.", "iran"),
+    ("Police said Syria's intelligence service ran the cell. The regime denied it "
+     "on Friday.", "syria"),
+])
+def test_the_regime_is_the_state_named_before(extract: Extract, text: str,
+                                              state: str) -> None:
+    assert _denials(extract(text)) == [[state]]
+
+
+def test_the_regime_between_two_states_is_undecided(extract: Extract) -> None:
+    x = extract("Israel and Britain accused Iran of the plot. The regime denied it.")
+    assert ["iran"] not in _denials(x) and ["israel"] not in _denials(x)
