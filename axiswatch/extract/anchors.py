@@ -390,7 +390,9 @@ def anchored_date(sent: Span, tok: Token, own: DateMatch | None, dates: list[Dat
                     _dates_clause(d, sent, clause, None) for d in others
                     for clause in [_clause_of(tok)]):
                 continue  # a date of its own clause; not one of a conjoined clause
-            base = memory.latest()
+            # counted from the day the text last named, event or not ("On October 1,
+            # the envoy arrived. A day later, grenades exploded"), else the latest event
+            base = memory.named or memory.latest()
             return memory.hours_from(base, off) if base else None
         if tok.i in off.region:
             if own is not None and _in(own, off.region, sent):
