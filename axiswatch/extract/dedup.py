@@ -279,8 +279,11 @@ _OWN_ACTS = frozenset({"reward"})
 # the speaker will do: "X threatened to strike ... The group denied that it had attacked
 # the base" are two statements (a group's communiques), though both are X's. A state's
 # diplomatic measures are each their own act: "Iraq recalled its ambassador ... The
-# government said it would file a complaint" are two.
-_OWN_DECLARATIONS = frozenset({"denial", "recall", "expulsion", "complaint", "severance"})
+# government said it would file a complaint" are two. So are a state's measures on its
+# own people and ground: "X said Israel would bring the killers to justice ... X's
+# security council urged Israelis to avoid travel to Y"; a curfew declared.
+_OWN_DECLARATIONS = frozenset({"denial", "recall", "expulsion", "complaint", "severance",
+                               "travel_warning", "curfew"})
 
 
 def _distinct_acts(a: Event, b: Event,

@@ -964,6 +964,30 @@ def _crowd_act(ctx: DocContext, tok: Token) -> bool:
     return _by_crowd(ctx, tok)
 
 
+# Seats of a country's own government that a crowd storms in protest ("stormed the
+# parliament", "broke into the presidential palace"); an embassy stormed is assaulted.
+SEATS_OF_POWER = frozenset({"parliament", "palace", "legislature", "cabinet", "ministry",
+                            "assembly", "congress", "senate", "capitol"})
+
+
+def _seat_stormed_by_crowd(ctx: DocContext, tok: Token) -> bool:
+    """"Thousands of supporters broke through the barriers and stormed the presidential
+    palace": a crowd that storms the seat of its own government protests; "protesters
+    stormed the embassy" or "gunmen stormed the governor's palace" is an assault."""
+    if tok.pos_ != "VERB" or _done_by_armed_men(tok) or not _by_crowd(ctx, tok):
+        return False
+    stormed = [*_objects(tok), *(p for _x, p in prep_objects(tok, frozenset({"into"})))]
+    seats = [o for o in stormed for t in (o, *(c for c in o.children
+                                               if c.dep_ in ("compound", "amod")))
+             if lemma(t) in SEATS_OF_POWER]
+    return bool(seats) and not any(lemma(t) in DIPLOMATIC_SITES for o in stormed
+                                   for t in o.subtree)
+
+
+# Sites of a foreign state that a crowd assaults when it storms them.
+DIPLOMATIC_SITES = frozenset({"embassy", "consulate", "mission", "legation"})
+
+
 def _force_shown_by(tok: Token) -> Token | None:
     """The verb of a show of force ``tok`` ends: the one it is the object of ("staged a
     show of force") or the phrase of ("appeared on the streets in a show of force")."""
@@ -2157,6 +2181,8 @@ def _labelled(ctx: DocContext, tok: Token) -> tuple[str, str | None] | None:
         return "statement", "threat"
     if lemma(tok) == "call" and _nationals_called_out(ctx, tok):
         return "statement", "decision"
+    if lemma(tok) == "call" and _travel_advised_against(ctx, tok):
+        return "statement", "travel_warning"  # "called on Bahrainis to avoid travel to Iran"
     return None
 
 
@@ -2199,6 +2225,33 @@ def _nationals_told_to_leave(ctx: DocContext, tok: Token) -> bool:
         return False
     if not any(c.dep_ == "xcomp" and c.pos_ == "VERB" and lemma(c) in LEAVING_COUNTRY
                for c in tok.children):
+        return False
+    urgers = [s for s in inherited_subjects(tok) if s.dep_ == "nsubj"]
+    return any(ctx.etype(i) in STATE_TYPES for i in tokens_actors(ctx, urgers))
+
+
+# Nouns of a journey a state's people are told to avoid ("to avoid travel to Iraq").
+TRAVEL_NOUNS = frozenset({"travel", "trip", "journey", "visit"})
+# Verbs of going a state's people are told not to do ("not to travel to Iraq").
+TRAVEL_VERBS = frozenset({"travel", "go", "fly", "journey"})
+
+
+def _travel_advised_against(ctx: DocContext, tok: Token) -> bool:
+    """"Israel's security council urged Israelis to avoid non-essential travel to Iraq",
+    "Jordan told its citizens not to travel to Lebanon": a state's body that tells its own
+    people to keep out of a country issues a travel warning; "urged drivers to avoid the
+    motorway" or a firm telling staff not to fly is no state's warning."""
+    addressed = [*direct_objects(tok), *(p for _x, p in prep_objects(tok, ADDRESSEE_PREPS))]
+    addressed += [p for c in tok.children if c.dep_ == "prt" and c.lower_ in ADDRESSEE_PREPS
+                  for p in c.children if p.dep_ == "pobj"]
+    if not any(a.ent_type_ == "NORP" or lemma(a) in OWN_NATIONALS for a in addressed):
+        return False
+    acts = [c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
+    journeys = [o for a in acts if lemma(a) == "avoid" for o in direct_objects(a)
+                if lemma(o) in TRAVEL_NOUNS]
+    went = [a for a in acts if lemma(a) in TRAVEL_VERBS and is_negated(a)]
+    bound = [p for j in (*journeys, *went) for _x, p in prep_objects(j, frozenset({"to"}))]
+    if not any(ctx.etype_of_token(o) == "place" for o in bound):
         return False
     urgers = [s for s in inherited_subjects(tok) if s.dep_ == "nsubj"]
     return any(ctx.etype(i) in STATE_TYPES for i in tokens_actors(ctx, urgers))
@@ -2757,6 +2810,66 @@ def _speaker_of_joined_verb(ctx: DocContext, tok: Token) -> list[str]:
         _fronted_speaker(ctx, said)
 
 
+# What those to blame are brought to ("to bring the killers to justice", "to account").
+JUSTICE_NOUNS = frozenset({"justice", "account"})
+
+
+def _justice_vowed(ctx: DocContext, tok: Token) -> bool:
+    """"said Israel would use every means to bring the killers to justice", "said it
+    would bring those responsible to account": a declared resolve to punish; "the police
+    brought the men to justice" or "a trial that brought them to justice" declares none."""
+    if lemma(tok) != "bring" or tok.pos_ != "VERB":
+        return False
+    # the parse may hang "to justice" on the object ("those responsible to justice")
+    held = [tok, *(t for o in direct_objects(tok) for t in o.subtree)]
+    if not any(lemma(p) in JUSTICE_NOUNS for h in held for _x, p in prep_objects(h, TO)):
+        return False
+    top = _resolving_verb(tok)
+    return top.pos_ == "VERB" and _declared(ctx, top)
+
+
+def _resolving_verb(tok: Token) -> Token:
+    """The verb a purpose hangs from ("would use every means to bring X to justice",
+    "would spare no effort to ..."), else the verb itself."""
+    top = tok
+    while top.dep_ in ("xcomp", "advcl", "acl") and top.head.pos_ in ("VERB", "NOUN") and \
+            top.head.i != top.i:
+        top = top.head if top.head.pos_ == "VERB" else top.head.head
+    return top
+
+
+def _justice_resolvers(ctx: DocContext, tok: Token) -> list[str]:
+    """Who is said to resolve to bring the guilty to justice ("said Israel would use every
+    means to ..."): the subject of the resolving verb, when it names a party."""
+    if not _justice_vowed(ctx, tok):
+        return []
+    return tokens_actors(ctx, [s for s in subjects(_resolving_verb(tok)) if s.dep_ == "nsubj"])
+
+
+def _means_gerund(tok: Token) -> Token | None:
+    """"Amman responded by suspending flights", "reacted to the unrest by closing its
+    borders and suspending flights": the gerund (or one joined to it) after "by" that says
+    how the verb above was done; the verb, or none."""
+    first = tok
+    while first.dep_ == "conj" and first.head.pos_ == "VERB" and first.head.i != first.i:
+        first = first.head
+    prep = first.head
+    if first.tag_ != "VBG" or first.dep_ != "pcomp" or prep.lower_ != "by" or \
+            prep.dep_ != "prep" or prep.head.pos_ != "VERB" or any(
+            c.dep_ == "auxpass" for c in prep.head.children):
+        return None  # "was hit by firing": no doer's means
+    return prep.head
+
+
+def _doers_by_means(ctx: DocContext, tok: Token) -> list[str]:
+    """Whoever does the verb a "by" gerund tells the means of ("Amman responded by
+    suspending flights": Amman suspends)."""
+    verb = _means_gerund(tok)
+    if verb is None:
+        return []
+    return tokens_actors(ctx, [s for s in inherited_subjects(verb) if s.dep_ == "nsubj"])
+
+
 def _fronted_speaker(ctx: DocContext, tok: Token) -> list[str]:
     """"In a statement on Telegram, X denied ...", "Following the strike on Y, X vowed
     ...": the parse may take the name after the comma of a fronted phrase for the last
@@ -2909,6 +3022,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "attacked the government's policies": words against words
     if _shot_in_the_air(tok):
         return None  # "fired celebratory gunfire into the air": no one fired upon
+    if _justice_vowed(ctx, tok):
+        return "statement", "threat"  # "said it would bring the killers to justice"
     doers = [s for s in subjects(tok) if s.dep_ == "nsubj"] \
         if tok.pos_ == "VERB" and trig.event_type in ("attack", "strike") else []
     if doers and all(lemma(s) in POLICY_NOUNS and not any(
@@ -3002,6 +3117,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "The protesters marched to the embassy": the protest told before
     if etype == "attack" and _crowd_act(ctx, tok):
         return "protest", "demonstration"
+    if etype == "attack" and subtype == "assault" and _seat_stormed_by_crowd(ctx, tok):
+        return "protest", "storming"  # "thousands of supporters stormed the parliament"
     if etype == "attack" and tok.pos_ == "VERB" and not _done_by_armed_men(tok) and any(
             lemma(v) in PROTESTERS for h in (tok, *direct_objects(tok)) for v in _victims(h)) \
             and not (trig.objects and _reading_by_object(ctx, tok, trig)) and not any(
@@ -3037,6 +3154,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
             return "statement", "call"
         if _nationals_called_out(ctx, tok):
             return "statement", "decision"  # "urged its nationals to leave Lebanon"
+        if _travel_advised_against(ctx, tok):
+            return "statement", "travel_warning"  # "urged Israelis to avoid travel to Iraq"
         return ("statement", "threat") if _warned_off(ctx, tok) else None
     if etype == "statement" and lemma(tok) == "demand" and tok.pos_ == "VERB":
         return ("statement", "call") if _demanded_break(ctx, tok) else None
@@ -3640,7 +3759,7 @@ def measure_participle_misread(verb: Token) -> bool:
 
 
 # Spans of time given as a limit ("gave the crew 24 hours to leave").
-TIME_SPANS = frozenset({"hour", "day", "week", "month"})
+TIME_SPANS = frozenset({"minute", "hour", "day", "week", "month"})
 
 
 # Acts a deadline may demand by their noun ("a deadline for the withdrawal of US forces",
@@ -6494,9 +6613,17 @@ TIME_MARKS = frozenset({"after", "before", "since", "when", "until"})
 def _time_clause(tok: Token) -> bool:
     """"The strikes came days after X announced a halt": a finite clause of time states
     its own past occurrence; so does a concessive one ("..., though Tehran denies it")."""
+    if tok.tag_ == "VBD" and (tok.dep_ == "advcl" or (
+            tok.dep_ == "relcl" and lemma(tok.head) in WHEN_NOUNS)) and any(
+            c.dep_ == "advmod" and c.lower_ == "when" for c in tok.children):
+        return True  # "the crisis began on Monday afternoon, when X announced ..."
     return tok.dep_ == "advcl" and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not any(
         c.dep_ == "auxpass" for c in tok.children) and any(
         c.dep_ == "mark" and c.lower_ in (TIME_MARKS | CONCESSIVE_MARKS) for c in tok.children)
+
+
+# Nouns of a time a "when" clause may tell what happened at ("on Monday afternoon, when").
+WHEN_NOUNS = TIME_NOUNS | {"midday", "weekend", "hour"}
 
 
 CONCESSIVE_MARKS = frozenset({"though", "although", "whereas"})
@@ -6633,7 +6760,9 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             etype in VIOLENT and dated_subtree(tok, dates)) and not (
             etype == "plot" and lemma(tok.head.head) in ctx.ontology.plot_modifiers) and \
             not (etype == "transfer" and _charged_with(tok)) and not (
-            etype == "meeting" and tok.head.lower_ in ("after", "before", "upon", "on")):
+            etype == "meeting" and tok.head.lower_ in ("after", "before", "upon", "on")) and \
+            not (etype == "statement" and _means_gerund(tok) is not None):
+        # (nor "responded by suspending flights": how the response was made)
         # but "signed the letter after receiving the envoy": the meeting told as a time
         return None  # "an agenda of targeting ...", "arrested for protesting"
     if etype in VIOLENT and tok.tag_ in ("NNS", "NNPS") and tok.dep_ == "dobj" and \
@@ -6647,7 +6776,7 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             hit.trigger.phrase not in INACTION | NEGATED_POSITIONS and not (
             etype == "sanction" and _declared(ctx, tok)) and not (
             etype == "statement" and _relative_denial(tok) and lemma(tok.head) in ACCUSATIONS) \
-            and typed != ("statement", "rejection") \
+            and typed != ("statement", "rejection") and not _justice_vowed(ctx, tok) \
             and not (etype == "transfer" and (_stopped_attempt(tok) or _load_stopped(ctx, tok))):
         return None  # but "efforts to avenge the 2020 killing of X": that killing happened
     if _counted_summary(ctx, tok) or (etype in VIOLENT and _running_tally(tok)):
@@ -6714,7 +6843,9 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         tok.dep_ == "pobj" and _talks_planned(ctx, tok)) or (  # "would enter into negotiations"
         _phase_begun(ctx, tok)) or _efforts_declared_over(ctx, tok) or (
         tok.tag_ == "VBG" and lemma(tok) in URGING | ORDERING and
-        _nationals_told_to_leave(ctx, tok))  # "raised its travel warning, urging X to leave"
+        _nationals_told_to_leave(ctx, tok)) or (  # "raised its travel warning, urging X to leave"
+        _means_gerund(tok) is not None) or _justice_vowed(ctx, tok)
+    # ("responded by suspending flights"; "would use every means to bring X to justice")
     if etype == "statement" and (not placed or (any(
             c.dep_ == "auxpass" for c in tok.children) and not _declared(ctx, tok) and
             not _refused(ctx, tok) and not _done_by_party(ctx, tok, hit.trigger))) \
@@ -7158,10 +7289,13 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
             draft.actors = _declarer(ctx, tok) or tokens_actors(
                 ctx, inherited_subjects(governing_verb(tok) or tok))
         if etype == "statement" and not (draft.actors or draft.claimed_by):
-            draft.actors = _speaker_of_joined_verb(ctx, tok) or _fronted_speaker(ctx, tok)
+            draft.actors = _speaker_of_joined_verb(ctx, tok) or _fronted_speaker(ctx, tok) \
+                or _doers_by_means(ctx, tok)
         if etype == "statement" and not (draft.actors or draft.claimed_by):
             draft.actors = _declarer(ctx, tok) if (
                 hit.trigger.requires_declaration or hit.trigger.objects) else []
+        if etype == "statement" and not (draft.actors or draft.claimed_by):
+            draft.actors = _justice_resolvers(ctx, tok)  # "said Israel would bring X to justice"
         if etype == "statement" and not draft.actors and tok.pos_ == "NOUN" and verb_of and \
                 lemma(tok) not in PROMISED_NOUNS:
             # "X said Washington had no involvement": the speaker's, else whoever has none

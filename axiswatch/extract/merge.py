@@ -108,10 +108,26 @@ def _voice(tok: Token) -> Token | None:
 def _two_voices(ctx: DocContext, a: Draft, b: Draft) -> bool:
     """Two statements of one sentence that different speakers declare, each under a
     saying verb of its own."""
-    if not a.actors or not b.actors or set(a.actors) & set(b.actors):
+    if a.actors and b.actors and set(a.actors) & set(b.actors):
         return False
     va, vb = _voice(ctx.doc[a.hit.head]), _voice(ctx.doc[b.hit.head])
-    return va is not None and vb is not None and va.i != vb.i
+    if a.actors and b.actors and va is not None and vb is not None and va.i != vb.i:
+        return True
+    # "the army declared a curfew, and the premier suspended the sessions": two clauses
+    # joined, each with a subject of its own (named as a party or not)
+    da, db = _decider(ctx.doc[a.hit.head]), _decider(ctx.doc[b.hit.head])
+    return da is not None and db is not None and db.i in {t.i for t in da.conjuncts}
+
+
+def _decider(tok: Token) -> Token | None:
+    """The verb that declares a statement trigger with a subject of its own: the trigger
+    itself ("suspended the sessions") or the verb it is the object of ("declared a
+    curfew"); none without such a subject."""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+    if verb.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in (
+            "WDT", "WP") for c in verb.children):
+        return verb
+    return None
 
 
 def _voiced_on_two_days(a: Draft, b: Draft, ctx: DocContext | None) -> bool:

@@ -965,6 +965,11 @@ def _last_place_before(ctx: DocContext, clause: Token) -> list[LinkedMention]:
     return before[-1:]
 
 
+# Verbs of speaking whose "from" tells where the speaker spoke ("announced from Najaf").
+SPEAKING_FROM = frozenset({"say", "announce", "declare", "speak", "tell", "warn", "vow",
+                           "proclaim", "address"})
+
+
 def said_in(ctx: DocContext, tok: Token) -> Place | None:
     """Where a declaration was made, when the text says so: "said in Tehran", "announced
     at a news conference in Baghdad" (a town or a facility, under the speech verb itself)."""
@@ -979,8 +984,9 @@ def said_in(ctx: DocContext, tok: Token) -> Place | None:
     found: list[LinkedMention] = []
     for holder in verbs:
         for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
-                continue
+            if prep.dep_ != "prep" or (prep.lower_ not in ("in", "at") and not (
+                    prep.lower_ == "from" and lemma(holder) in SPEAKING_FROM)):
+                continue  # ("announced from Najaf"; "evacuated its staff from Sanaa" is none)
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 start, end = np_span(obj, stop=("conj", "cc", "appos", "relcl", "prep",
                                                 "acl", "punct"))
