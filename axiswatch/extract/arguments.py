@@ -91,7 +91,8 @@ def first_conjunct(tok: Token) -> Token:
 def subjects(verb: Token) -> list[Token]:
     """The subject heads of a verb, with their conjuncts ("X and Y launched")."""
     out: list[Token] = []
-    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] or inverted_speaker(verb)
+    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] or _aux_subjects(verb) or \
+        inverted_speaker(verb)
     for child in found:
         if _line_label(child, found):
             continue
@@ -102,6 +103,13 @@ def subjects(verb: Token) -> list[Token]:
     if out:  # "X, joined by Y, struck": the parse may hang the aside on the verb
         out.extend(_companions(verb, before=verb.i))
     return out
+
+
+def _aux_subjects(verb: Token) -> list[Token]:
+    """"X is today designating Y": with a word between the auxiliary and the verb, the
+    parse may hang the subject on the auxiliary; it is the verb's."""
+    return [s for a in verb.children if a.dep_ in ("aux", "auxpass") and a.i < verb.i
+            for s in a.children if s.dep_ in SUBJECT_DEPS and s.i < a.i]
 
 
 # Verbs of saying whose speaker may follow them when the words come first ("'We will

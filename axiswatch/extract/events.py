@@ -4829,11 +4829,18 @@ FORCES_WORDS = frozenset({"force", "forces", "troops", "troop"})
 
 
 def _forces_say(tok: Token) -> bool:
-    """"..., Bahraini security forces said": whether the subject of the verb of saying
-    over ``tok`` is a state's forces."""
+    """"..., Bahraini security forces said", "a Turkish security official said": whether
+    the subject of the verb of saying over ``tok`` is a state's forces or speaks for them."""
     verb = saying_verb(tok)
-    return verb is not None and any(c.dep_ == "nsubj" and c.lower_ in FORCES_WORDS
-                                    for c in verb.children)
+    return verb is not None and any(c.dep_ == "nsubj" and (c.lower_ in FORCES_WORDS or (
+        lemma(c) in SECURITY_VOICES and any(m.lower_ in SECURITY_WORDS for m in c.children)))
+        for c in verb.children)
+
+
+# Those who speak for a state's security forces ("a Turkish security official said", "Greek
+# police sources said"; "a Turkish trade official" speaks for none).
+SECURITY_VOICES = frozenset({"official", "source", "officer", "spokesman", "spokesperson"})
+SECURITY_WORDS = frozenset({"security", "police", "intelligence"})
 
 
 def _held_abroad(ctx: DocContext, tok: Token, body: str) -> bool:

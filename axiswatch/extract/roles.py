@@ -728,6 +728,10 @@ def _named_in_apposition(ctx: DocContext, head: Token) -> list[str]:
         return []
     names = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and
              not _listed_after_colon(head, c)]
+    # "X's secretary-general, Y, warned": the parse may take the name set off by commas
+    # after a hyphened title for an adverbial noun
+    names += [c for c in head.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and
+              c.i > head.i and head.doc[head.i + 1].text == "," and hyphen_title(head)]
     for acl in (c for c in head.children if c.dep_ == "acl" and lemma(c) in NAMING):
         names += [p for _x, p in prep_objects(acl, AS)]
         names += [c for c in acl.children if c.dep_ in NAME_DEPS and c.pos_ == "PROPN"]
@@ -739,11 +743,14 @@ def _named_in_apposition(ctx: DocContext, head: Token) -> list[str]:
     if not named:
         return []
     office = lemma(head) in OFFICE_TITLES
+    leading = lemma(head) in GROUP_HEAD_TITLES or head.doc[head.i + 1:head.i + 3].text in (
+        "-general", "- general")  # "secretary-general" parsed with "general" its modifier
     for child in _modifiers(head):
         cm = ctx.ents.at(child.i)
         if child.dep_ in ("poss", "compound", "amod", "nmod") and cm is not None and \
                 cm.entity_id and _actor_ok(ctx, cm) and not _nationality(ctx, child) and \
-                not (office and ctx.is_country(cm.entity_id)):
+                not (office and ctx.is_country(cm.entity_id)) and \
+                not (leading and ctx.etype(cm.entity_id) in NON_STATE):
             named.append(_acting(ctx, cm))
     named += [g for g in title_owner(ctx, head) if g not in named]
     return list(dict.fromkeys(named))
@@ -769,6 +776,12 @@ def title_owner(ctx: DocContext, head: Token) -> list[str]:
 OFFICE_TITLES = frozenset({"president", "minister", "premier", "leader", "spokesman",
                            "spokesperson", "spokeswoman", "ambassador", "envoy", "king",
                            "emir", "adviser", "advisor", "secretary"})
+
+
+# Titles of those who lead a group: the holder named after its group's possessive speaks
+# and acts as himself ("Hezbollah's secretary-general, X, warned"; "X's spokesman, Y"
+# still speaks for X).
+GROUP_HEAD_TITLES = frozenset({"leader", "general", "chief", "head", "chairman", "founder"})
 
 
 # Nouns that, made definite, stand for the people the sentence before named ("police
@@ -1268,6 +1281,18 @@ CREDIT_TAKING = frozenset({"take", "assume", "announce", "accept"})
 CREDIT = frozenset({"credit", "responsibility"})
 
 
+def _describing_participle(tok: Token) -> bool:
+    """"the cell's members, some of them linked to X, were arrested": a participle with no
+    auxiliary and no object whose parse subject is the people it describes ties them,
+    no deed, to X ("officials linked the attack to X" has its object; "operations linked
+    to X" are deeds, no people)."""
+    return tok.tag_ == "VBN" and not _objects(tok) and \
+        any(c.dep_ == "nsubj" and (c.pos_ in ("PRON", "NUM") or
+                                   lemma(c) in SUSPECT_NOUNS | MEMBER_NOUNS)
+            for c in tok.children) and \
+        not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
 def takes_credit(tok: Token) -> bool:
     """Whether a verb tells a party taking credit or responsibility for a deed ("X took
     credit for the strike", "X assumed responsibility"), not denying it ("did not
@@ -1412,7 +1437,7 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
                                                             prep_objects(tok, OF) else tok, OF))
         elif low in ATTRIBUTING and tok.pos_ == "VERB" and not (
                 tok.dep_ in ("acl", "amod") and not event_noun(ctx, tok.head)) and \
-                not _bare_participle(ctx, tok):
+                not _bare_participle(ctx, tok) and not _describing_participle(tok):
             # "targets linked to X" says who owns the targets
             objs = [p for _x, p in prep_objects(tok, LINK_PREPS)]
             # "attributed the attack to X" with "to X" parsed under the event it blames

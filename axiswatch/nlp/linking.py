@@ -46,6 +46,9 @@ HINT_COUNTRIES = 3
 # Unnamed armed forces of a state: "US forces", "Israeli warplanes" act as the state.
 FORCE_NOUNS = frozenset({"forces", "troops", "warplanes", "jets", "bombers", "aircraft",
                          "warships"})
+# Words of a kind of craft or force between its owner and its noun ("US fighter jets").
+CRAFT_KINDS = frozenset({"fighter", "combat", "attack", "stealth", "military", "navy", "naval",
+                         "special", "ground"})
 # Entity types a pack match may have, per NER label.
 LABEL_TYPES: Mapping[str, frozenset[str] | None] = {
     "PERSON": frozenset({"person"}),
@@ -238,6 +241,11 @@ def _split_backed(doc: Doc, spans: list[tuple[int, int, str, str | None]]
     return out
 
 
+# The head nouns of a government body's name ("the Department of State") that stand
+# alone for it when told again ("the Department").
+BODY_HEADS = frozenset({"department", "ministry"})
+
+
 def _shortened(out: DocEntities, key: str) -> str | None:
     """The entity of an earlier, longer name that begins with ``key`` (a candidate's
     shortened form)."""
@@ -245,6 +253,8 @@ def _shortened(out: DocEntities, key: str) -> str | None:
         return None
     for m in reversed(out.mentions):
         mkey = alias_key(m.text)
+        if m.entity_id and key in BODY_HEADS and mkey.startswith(key + " of "):
+            return m.entity_id  # "the Department of State ... the Department is also"
         if not m.entity_id or mkey == key or m.entity_id not in out.candidates:
             continue
         if mkey.startswith(key + " "):
@@ -1238,7 +1248,10 @@ class Linker:
         words = surface.split()
         if len(words) < 2 or words[-1].lower() not in FORCE_NOUNS:
             return None
-        owner = " ".join(words[:-1])
+        words = words[:-1]
+        while len(words) > 1 and words[-1].lower() in CRAFT_KINDS:
+            words = words[:-1]  # "US fighter jets", "Israeli combat aircraft"
+        owner = " ".join(words)
         if owner.lower().startswith("the "):
             owner = owner[4:]
         ids: list[str] = list(self.pack.lookup(owner)) or (

@@ -294,16 +294,17 @@ PEOPLE_NOUNS = frozenset({"men", "women", "suspects", "defendants", "brothers", 
 
 def plural_mentions(ctx: DocContext, sent: Span) -> list[LinkedMention]:
     """"Both receive weapons from Y", "they take their orders from Y", "both groups are
-    part of Y": one mention for each group of the list of named groups the subject
-    stands for (the last list before it in its sentence, else in the sentence before)."""
+    part of Y", "Y arms both groups": one mention for each group of the list of named
+    groups the subject (or the counted object) stands for (the last list before it in its
+    sentence, else in the sentence before)."""
     out: list[LinkedMention] = []
-    for tok in span_tokens(sent, deps=("nsubj", "nsubjpass")):
-        if tok.dep_ not in ("nsubj", "nsubjpass") or ctx.ents.at(tok.i) is not None:
+    for tok in span_tokens(sent, deps=("nsubj", "nsubjpass", "dobj")):
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or ctx.ents.at(tok.i) is not None:
             continue
         low = tok.lower_
-        if low in PLURAL_PRONOUNS:
+        if low in PLURAL_PRONOUNS and tok.dep_ != "dobj":
             start = tok
-        elif low in PLURAL_NOUNS and _counts_two(tok):
+        elif low in PLURAL_NOUNS and _counts_two(tok):  # (also "Iran funds both groups")
             start = next(c for c in tok.children if c.dep_ in ("det", "predet", "nummod"))
         else:
             continue

@@ -54,11 +54,24 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
     ("sponsored_by", r"^(?:'s?)?\s*(?:main |key |chief |principal )?(?:supporter|sponsor|"
      r"backer|patron)s?(?: and \w+ \w+)? (?:is|was|are)" + _W + r"$", ORGS, SPONSORS, False),
     # ("a post in the name of Y" speaks for Y; the platform it is posted on is no front)
-    ("front_for", r"^(?![^.;]*\bumbrella\b)(?![^.;]*\bin the name of\b),?\s*"
+    # "A and other groups operating under the banner of Y": the names listed are of Y
+    ("part_of", r"^,?\s*(?:and|or|as well as)\s+(?:other|further|several|more|many|"
+     r"similar)\s+(?:[\w\-]+\s+){0,2}?(?:factions|groups|militias|movements|"
+     r"organi[sz]ations)\s+(?:(?:that|which|who)\s+(?:\w+\s+)?(?:operate|fight|act|serve)\s+|"
+     r"(?:operating|fighting|acting|serving)\s+)(?:under|within)\s+(?:the\s+)?(?:(?:umbrella|"
+     r"banner|flag|auspices)\s+of\s+)?(?:the\s+)?\"?$", ORGS, ORGS, False),
+    # (one fighting "under the banner of Y" is of Y, no name of Y's)
+    ("front_for", r"^(?![^.;]*\bumbrella\b)(?![^.;]*\bin the name of\b)"
+     r"(?![^.;]*\bunder (?:the|its|their) (?:banner|flag)\b),?\s*"
      r"(?:[\w\-]+\s+){0,4}?(?:a|an|the)\s+"
      r"(?:[\w\-]+\s+){0,2}"
      r"(?:front|façade|facade|brand|cover|proxy name|shell|name|label|banner)\s+"
      r"(?:group\s+|organization\s+)?(?:for|of|used by)" + _W + r"$", ORGS, ORGS, False),
+    # "the name is one of several covers used by Y", "one of the fronts of Y"
+    ("front_for", r"^(?![^.;]*\bumbrella\b),?\s*(?:[\w\-]+\s+){0,3}?one of\s+(?:the\s+)?"
+     r"(?:[\w\-]+\s+){0,2}?(?:fronts|façades|facades|brands|covers|proxy names|shells|"
+     r"names|labels)\s+(?:(?:that\s+)?(?:\w+\s+)?(?:used|employed) by|for|of)" + _W + r"$",
+     ORGS, ORGS, False),
     ("sponsored_by", r"^['’]?s?\s*(?:(?:main|key|chief|principal|biggest|longtime|"
      r"foreign)\s+)?(?:backer|sponsor|patron|benefactor|paymaster)\s*,\s*(?:the\s+)?$", ORGS,
      SPONSORS, False),

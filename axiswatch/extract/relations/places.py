@@ -9,11 +9,14 @@ import re
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.relations.patterns import COMPASS
 from axiswatch.geo.admin import MAX_CHAIN
+from axiswatch.ids import slugify
+from axiswatch.kb.normalize import alias_key
 from axiswatch.nlp.linking import LinkedMention
 from axiswatch.nlp.text import fold_quotes
 
 _PLACE_TAIL = re.compile(r"\s(?:in|near|outside)\s+(?:the\s+)?(.+)$", re.I)
 _OWNER = re.compile(r"^(.+?)['’]s?\s")  # "Baghdad's Green Zone" named as one
+_OWNS_NEXT = re.compile(r"^'s?\s")
 
 
 def facility_place(ctx: DocContext, m: LinkedMention) -> LinkedMention | None:
@@ -29,6 +32,8 @@ def facility_place(ctx: DocContext, m: LinkedMention) -> LinkedMention | None:
             return owner  # (a country owning it, "Iraq's Ain al-Asad", names it, not where)
     own = fold_quotes(m.text)
     hit = _PLACE_TAIL.search(own)
+    if hit and _OWNS_NEXT.match(fold_quotes(ctx.document.text[m.end:m.end + 3])):
+        hit = None  # "the embassy in Amman's Rabieh district" lies in the district
     owned = _OWNER.match(own)
     names = [(hit.group(1), True)] if hit else []
     names += [(owned.group(1), False)] if owned else []
@@ -38,7 +43,30 @@ def facility_place(ctx: DocContext, m: LinkedMention) -> LinkedMention | None:
                     countries or not ctx.is_country(pid)):
                 return LinkedMention(m.start, m.start, m.tok_start, m.tok_start, name,
                                      "GPE", pid, "place")
-    return None
+    return _town_told(ctx, m, hit.group(1)) if hit else None
+
+
+# Sizes of a place a facility's name may end on when the pack does not know it.
+_TOWN_PRECISIONS = frozenset({"town", "district"})
+
+
+def _town_told(ctx: DocContext, m: LinkedMention, name: str) -> LinkedMention | None:
+    """A town the pack does not know that a facility's name ends on ("the Israeli embassy
+    in Oslo", "the synagogue in Essen"): the document's own place of that name, else one
+    the geocoder knows as a town ("the embassy in the capital" names none)."""
+    if not name[:1].isupper() or not all(w[:1].isupper() for w in name.split()):
+        return None
+    known = ctx.ents.aliases.get(alias_key(name))
+    if known is not None and known != m.entity_id and not ctx.is_country(known):
+        if ctx.etype(known) != "place":
+            return None
+        eid = known
+    else:
+        found = ctx.linker.geocode(name, ctx.ents.countries[:3])
+        if found is None or getattr(found, "precision", None) not in _TOWN_PRECISIONS:
+            return None
+        eid = slugify(name)
+    return LinkedMention(m.start, m.start, m.tok_start, m.tok_start, name, "GPE", eid, "place")
 
 
 
@@ -53,6 +81,12 @@ _WITHIN = re.compile(
     r"^\s*,\s*(?:the|a)\s+(?:[\w\-]+\s+){0,2}?(?:capital|" + _DIVISION_NOUN + r"s?)\s+(?:of|in)\s+"
     + _AREA + r"$|^\s*(?:" + _DIVISION_NOUN + r"\s+)?of\s+" + _AREA +
     r"(?:suburbs?\s+(?:known\s+as|called)\s+)?$", re.I)
+# "the X district of Y", "the X quarter of Y": words that make the first a part of a town.
+_NAMED_DISTRICT = re.compile(r"^\s*(?:district|neighbou?rhood|quarter|suburb)\s+of\s", re.I)
+# "the town of X in Y": a town told by its kind before its name, and the place it is in.
+_DIVISION_NAMED_BEFORE = re.compile(r"\b(?:the|a)\s+(?:small\s+|border\s+)?(?:town|village|"
+                                    r"city|district|neighbou?rhood|suburb)\s+of\s+$", re.I)
+_IN_AFTER_NAMED = re.compile(r"^\s+in\s+(?:the\s+)?$", re.I)
 _NOUN_LAST = re.compile(r"\b" + _DIVISION_NOUN + r"$", re.I)
 _DATELINE_END = re.compile(r"^\s*[\u2014\u2013\-(]")
 
@@ -68,8 +102,15 @@ def place_within(ctx: DocContext, inner: LinkedMention, outer: LinkedMention, be
             ctx.is_country(inner.entity_id):
         return False
     hit = _WITHIN.match(between)
+    text = ctx.document.text
+    if hit is None and _IN_AFTER_NAMED.match(between) and \
+            _DIVISION_NAMED_BEFORE.search(text[max(0, inner.start - 30):inner.start]):
+        # "the town of Arman in Sweida province", "the village of X in the Y district"
+        town = _RANKS.get(ctx.place(inner).precision or "", _RANKS["town"])
+        wider = _RANKS.get(ctx.place(outer).precision or "")
+        return _pack_within(ctx, inner.entity_id, outer.entity_id) or (
+            wider is not None and town < wider)
     if hit is None:
-        text = ctx.document.text
         line = text[text.rfind("\n", 0, inner.start) + 1:inner.start]
         dateline = between.strip() == "," and not line.strip() and \
             _DATELINE_END.match(text[outer.end:outer.end + 3]) is not None
@@ -81,6 +122,8 @@ def place_within(ctx: DocContext, inner: LinkedMention, outer: LinkedMention, be
         return True
     finer = _RANKS.get(ctx.place(inner).precision or "")
     coarser = _RANKS.get(ctx.place(outer).precision or "")
+    if finer is None and coarser is not None and _NAMED_DISTRICT.match(between):
+        return True  # "the Hellerup district of Copenhagen": the words rank what nothing does
     return finer is not None and coarser is not None and finer < coarser
 
 
