@@ -298,6 +298,22 @@ def _due_to_be_done(tok: Token) -> bool:
         for c in head.children)
 
 
+# Determiners that point back at a deed told before ("the attack", "this bombing").
+BACK_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def _done_deed_bought(ctx: DocContext, tok: Token) -> bool:
+    """"said the attack had been commissioned by Iranian agencies", "the bombing was
+    ordered by the IRGC": a deed told before, named bare as bought or ordered, is that
+    deed blamed on its sponsor, not a plot of its own ("an attack was foiled" and "the
+    bombing of the consulate was ordered by X" still tell one)."""
+    mods = ctx.ontology.plot_modifiers
+    return tok.dep_ == "nsubjpass" and tok.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in tok.children) and not any(
+        c.dep_ in ("prep", "acl", "relcl", "compound", "amod") for c in tok.children) and \
+        mods.get(lemma(tok.head)) == "planned" and bool(passive_agents(tok.head))
+
+
 def _intent_subtype(ctx: DocContext, tok: Token) -> str | None:
     """The plot subtype when a word of intent, preparation or failure governs the act
     ("a failed attack", "plotted to assassinate X", "a plan to bomb Y", "had been
@@ -315,6 +331,8 @@ def _intent_subtype(ctx: DocContext, tok: Token) -> str | None:
         shared = _intent_subtype(ctx, tok.head)  # "plots to kidnap or kill X": both intended
         if shared is not None:
             return shared
+    if _done_deed_bought(ctx, tok):
+        return None
     cur, found = tok, None
     for _ in range(3):
         # "recruited criminals to kill X": a purpose infinitive is the intended act (the
@@ -354,6 +372,37 @@ def _intent_subtype(ctx: DocContext, tok: Token) -> str | None:
     return found
 
 
+# Verbs of coming upon a charge left to go off: "a grenade was found at the embassy".
+FINDING_CHARGES = frozenset({"find", "discover", "defuse"})
+# Charges left at a site to go off there.
+LEFT_CHARGES = frozenset({"grenade", "bomb", "ied"})
+# Buildings whose grounds a charge may be left on, beside a state's missions.
+GUARDED_SITES = frozenset({"embassy", "consulate", "synagogue", "church", "mosque", "temple",
+                           "school"})
+
+
+def _charge_left_at(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit]) -> bool:
+    """"A live hand grenade had been found on the grounds of the embassy", "police
+    defused a bomb outside the consulate": a charge found at a mission, a place of
+    worship or a named facility was left there to go off, an attempt that failed
+    ("found launchers at the site" after a barrage, "found explosives in a warehouse",
+    "found no bomb" tell none)."""
+    if tok.pos_ != "VERB" or is_negated(tok):
+        return False
+    found = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    charges = {i for w in weapons if w.weapon.name in LEFT_CHARGES for i in range(w.start, w.end)}
+    if not any(t.i in charges for f in found for t in f.subtree):
+        return False
+    sites = [t for c in tok.children if c.dep_ == "prep" and c.lower_ in
+             ("on", "at", "near", "outside", "in", "inside", "beside", "by", "under")
+             for t in c.subtree]
+    return any(lemma(t) in GUARDED_SITES or (
+        t.pos_ == "PROPN" and ctx.etype_of_token(t) == "facility") for t in sites)
+
+
+# Verbs of praise, whose object is a deed told elsewhere ("praised the attack on X").
+PRAISING = frozenset({"praise", "hail", "laud", "glorify", "celebrate", "applaud", "commend",
+                      "extol", "salute"})
 # Participles of what a thing was meant for: "explosives intended for an attack on X".
 MEANT_FOR = frozenset({"intend", "destine", "earmark", "meant"})
 # Verbs of stopping an act that tell a plot only when the stop is told as done.
@@ -387,10 +436,12 @@ def _set_on_a_person(tok: Token, step: Token, verb: Token) -> bool:
 
 
 # Verbs that set men on an act by an infinitive: "ordered the men to attack X", "two men
-# were sent to kidnap Y".
-SETTING_ON = frozenset({"order", "command", "tell", "send", "dispatch"})
-# Acts that, set on men by an order or bought with money, are not (yet) done.
-SET_ACTS = DEEDS_ON_PERSONS | {"attack", "bomb", "assassinate"}
+# were sent to kidnap Y", "asked a contact to set fire to a synagogue".
+SETTING_ON = frozenset({"order", "command", "tell", "send", "dispatch", "ask"})
+# Acts that, set on men by an order or bought with money, are not (yet) done ("set" of
+# "set fire to X", "torch" and "firebomb" too).
+SET_ACTS = DEEDS_ON_PERSONS | {"attack", "bomb", "assassinate", "set", "torch", "firebomb",
+                               "burn"}
 # Verbs that give a sum for an act: "money was given to the gang to kill X".
 GIVING = frozenset({"give", "hand", "transfer", "promise"})
 
@@ -648,6 +699,8 @@ def _back_adverbs(verb: Token) -> list[Token]:
 
 # Prepositions of what is fired at: "fired at / on / upon the convoy".
 FIRED_UPON = frozenset({"at", "on", "upon"})
+# Prepositions of a place just by another: "shots were fired near the embassy".
+BESIDE = frozenset({"near", "outside", "beside", "by"})
 
 
 # Passive verbs of belief or report that raise the doer of their infinitive to their
@@ -692,6 +745,29 @@ ARMED_MEN = frozenset({"gunman", "militant", "insurgent", "assailant", "attacker
 ARMED_BANDS = frozenset({"militia", "fighter", "rebel", "guerrilla"})
 # Armed men or bands of no state's, told by their kind.
 ARMED_ANYONES = ARMED_MEN | ARMED_BANDS
+# Nouns of a fight between armed sides: "killed in clashes with gunmen of X".
+CLASH_NOUNS = frozenset({"clash", "firefight", "gunbattle", "gunfight", "shootout", "skirmish"})
+
+
+def _killed_fighting_band(ctx: DocContext, tok: Token) -> bool:
+    """"Four members of X were killed in clashes with gunmen of Y", "two policemen were
+    killed in a firefight with Houthi fighters": deaths in a fight with armed men or an
+    armed group are that band's blow ("killed in clashes between rival families" names no
+    band)."""
+    return bool(_fighting_band(ctx, tok))
+
+
+def _fighting_band(ctx: DocContext, tok: Token) -> list[Token]:
+    """The armed men or group a death's fight was with (see `_killed_fighting_band`)."""
+    if tok.pos_ != "VERB":
+        return []
+    fights = [p for _x, p in prep_objects(tok, frozenset({"in", "during"}))
+              if lemma(p) in CLASH_NOUNS]
+    foes = [f for p in fights for _x, f in prep_objects(p, frozenset({"with"}))]
+    return [f for f in foes if lemma(f) in ARMED_MEN | ARMED_BANDS or any(
+        ctx.etype(a) == "armed_group" for a in token_actors(ctx, f))]
+
+
 # Nouns of armed men whose group a name before them gives ("Houthi fighters").
 FIGHTER_NOUNS = frozenset({"fighter", "force", "militant", "militiaman", "gunman", "rebel",
                            "operative", "member", "unit"})
@@ -924,6 +1000,9 @@ def _shots_fired_at(ctx: DocContext, tok: Token) -> bool:
             for s in shots):
         return False
     aims = [p for h in (tok, *shots) for _x, p in prep_objects(h, FIRED_UPON)]
+    if any(lemma(p) in MISSIONS or ctx.etype_of_token(p) == "facility"
+           for h in (tok, *shots) for _x, p in prep_objects(h, BESIDE)):
+        return True  # "shots were fired near the embassy", "outside the consulate"
     onto = ctx.ontology
     return any(lemma(p) in ARMY_TARGETS | STRUCK_SITES | SERVICEMEN | MISSIONS | onto.site_nouns |
                onto.blast_sites | onto.vessels or ctx.etype_of_token(p) == "facility"
@@ -3012,6 +3091,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "hit the headlines", "struck a deal", "struck a nerve"
     if _other_sense(tok):
         return None  # "the dollar rallied", "stormed to victory", "a heart attack"
+    if etype == "plot" and lemma(tok) in FINDING_CHARGES:
+        return (etype, subtype) if _charge_left_at(ctx, tok, weapons) else None
     if etype in ("attack", "strike") and _measure_does(tok):
         # "US sanctions hit the group's bank", "firms targeted by new sanctions": the
         # measure reaches them, no blow; "sanctions have hit the economy" tells its effect
@@ -3047,6 +3128,9 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
             return _type_hit(ctx, replace(hit, trigger=alt), sent, weapons, dates)
     if trig.requires_weapon and not (etype == "transfer" and _arms_moved(ctx, tok, trig)):
         scope = {t.i for t in subtree_tokens(tok)} | {tok.head.i}
+        craft = _laden_craft(tok)  # "a drone carrying explosives hit near X"
+        laden = {t.i for t in craft.subtree if t.i < tok.i} if craft is not None else set()
+        scope |= laden
         if tok.pos_ == "VERB" and tok.dep_ == "xcomp":  # "Israeli jets kept striking X"
             scope |= {t.i for s in inherited_subjects(tok) for t in s.subtree}
         if tok.pos_ == "VERB" and tok.dep_ == "acl" and not any(
@@ -3381,6 +3465,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
             return "attack", None
         if trig.lemmas == SHOT_DEAD:
             return "attack", "gunfire"  # "shot dead three soldiers": a shooting
+        if _killed_fighting_band(ctx, tok):
+            return "attack", "gunfire"  # "were killed in clashes with gunmen of X"
         if _band_kills_troops(ctx, tok):
             return "attack", None  # "militants killed four soldiers": an armed group's blow
         return None
@@ -4245,10 +4331,43 @@ def _main_verb_as_participle(tok: Token) -> bool:
     """"Iraqi militias handed over rockets to X": a past tense the parse took for a
     participle on the noun before it, which then heads a sentence without a verb; a
     participle with an object of its own there is the sentence's verb."""
-    if _past_on_object(tok):
+    if _past_on_object(tok) or _past_after_load(tok):
         return True
     return tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in NOUN_POS and \
         bool(direct_objects(tok)) and tok.i == tok.head.i + 1
+
+
+# Participles that tell what a craft is laden with: "a drone carrying explosives",
+# "a boat packed with explosives".
+LADEN_VERBS = frozenset({"carry", "load", "laden", "lade", "pack", "fill", "rig", "arm",
+                         "stuff"})
+# Where a noun stands as the subject or object of a verb of its own clause.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
+
+
+def _past_after_load(tok: Token) -> bool:
+    """"A drone carrying explosives hit near the airport, the ministry said": the parse
+    may hang the past tense on the load, as a participle; the laden craft is then left
+    with no verb, or given the verb of saying, and the past tense is its verb ("a drone
+    carrying explosives launched from Iraq hit the base" keeps "hit" for its verb)."""
+    return _laden_craft(tok) is not None
+
+
+def _laden_craft(tok: Token) -> Token | None:
+    """The craft whose load a past tense misparsed as a participle hangs on (see
+    `_past_after_load`): "drone" in "a drone carrying explosives hit near X"."""
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or tok.i != tok.head.i + 1:
+        return None
+    load = tok.head
+    laden = load.head.head if load.dep_ == "pobj" and load.head.lower_ == "with" else load.head
+    if not (load.dep_ in ("dobj", "pobj") and laden.dep_ in ("acl", "amod") and
+            lemma(laden) in LADEN_VERBS and laden.head.pos_ in NOUN_POS):
+        return None
+    craft = laden.head
+    if craft.dep_ not in ARGUMENT_DEPS or (
+            craft.dep_ == "nsubj" and lemma(craft.head) in DECLARING and craft.head.i > tok.i):
+        return craft
+    return None
 
 
 def _past_on_object(tok: Token) -> bool:
@@ -6261,6 +6380,9 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
     # With what: the weapon nearest the trigger, not one that is the target.
     if draft.type in VIOLENT or draft.type == "transfer":
         scope = {t.i for t in subtree_tokens(tok)} | {tok.head.i}
+        craft = _laden_craft(tok)  # "a drone carrying explosives hit near X"
+        laden = {t.i for t in craft.subtree if t.i < tok.i} if craft is not None else set()
+        scope |= laden
         if tok.pos_ == "VERB" and tok.dep_ == "xcomp":  # "Israeli jets kept striking X"
             scope |= {t.i for s in inherited_subjects(tok) for t in s.subtree}
         if verb is not None and (tok.pos_ == "VERB" or tok.dep_ in ("dobj", "nsubj",
@@ -6276,7 +6398,7 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
         if _intercepts(tok):  # the munition stopped, not the air defence that stopped it
             stopped = {t.i for w in acted_on(tok) for t in w.subtree}
             usable = [w for w in usable if w.start in stopped] or usable
-        own = {t.i for t in subtree_tokens(tok)}
+        own = {t.i for t in subtree_tokens(tok)} | laden
         inside = [w for w in usable if w.start in own]
         before = [w for w in weapons if w.start < tok.i]
         if not usable and before and _another_munition(tok, weapons):
@@ -6777,6 +6899,13 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             d.precision == "day" for d in dates if dated_subtree(tok.head, [d])) and \
             not claimed_occurrence(ctx, tok):
         return None  # "groups have endorsed attacks": the claim is the event
+    if etype == "sanction" and _effect_of_measure(tok):
+        return None  # "today's actions freeze any assets of X": what a listing does
+    if etype in VIOLENT and _done_deed_bought(ctx, tok):
+        return None  # "said the attack had been commissioned by X": the deed told before
+    if etype in VIOLENT and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
+            lemma(tok.head) in PRAISING and not killed_count(text_of(sent)):
+        return None  # "the group praised Hamas's October 7 attack": a deed told as praised
     if is_blocked(ctx, tok, etype) and not _dated_before_head(tok, dates) and \
             not (_craft_cargo(ctx, hit, tok) and not is_negated(tok.head)) and \
             hit.trigger.lemmas[-1] not in NEGATED_THREATS | NEGATED_DENIALS | RELEASING and \
@@ -7257,6 +7386,10 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
                 not _planning_told(tok) and etype != "plot")):
             continue  # "suspected of involvement in the rocket attack": told elsewhere
             # (but "said it did not carry out the attack" is a denial of its own)
+        if etype == "plot" and _bare_attempt(tok) and any(t[0] == "arrest" for _h, t in accepted):
+            continue  # "convicted the man of attempted arson": the charge's name in law
+        if etype == "attack" and not draft.actors and hit.trigger.event_type == "killing":
+            draft.actors = tokens_actors(ctx, _fighting_band(ctx, tok))  # "with gunmen of X"
         shown = _force_shown_by(tok) if hit.trigger.phrase == "show of force" else None
         if shown is not None:  # "appeared on the streets of Baghdad in a show of force"
             draft.actors = draft.actors or _band_showing_force(ctx, tok)
@@ -7632,6 +7765,29 @@ MEANS_VERBS = frozenset({"use", "employ", "exploit", "rely", "enlist", "hire", "
                          "leverage"})
 
 
+# Nouns of a government's step that a measure's effect is told of ("today's actions").
+STEP_NOUNS = MEASURE_NOUNS | frozenset({"action", "step", "move", "decision", "order"})
+# Verbs of what a measure does to its targets' property, told in the present.
+FREEZING = frozenset({"freeze", "block", "bar", "prohibit"})
+# Determiners of a measure told before ("the designation", "these actions").
+TOLD_MEASURE_DETS = frozenset({"the", "this", "these", "such", "that", "those"})
+# Words of a measure just taken ("new sanctions freeze the assets of X").
+FRESH_WORDS = frozenset({"new", "fresh", "additional", "further", "latest"})
+
+
+def _effect_of_measure(tok: Token) -> bool:
+    """"Today's actions freeze any assets of X", "the designation blocks all property of
+    Y": a measure told before, as the subject of a verb of freezing in the present, tells
+    what it does, no measure of its own ("the Treasury froze the assets of X", "the order
+    froze the assets of X" and "new sanctions freeze the assets of X" are one)."""
+    return tok.pos_ == "VERB" and lemma(tok) in FREEZING and tok.tag_ in ("VBZ", "VBP") and any(
+        s.dep_ == "nsubj" and lemma(s) in STEP_NOUNS and any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in TOLD_MEASURE_DETS)
+            for c in s.children) and not any(
+            c.dep_ == "amod" and c.lower_ in FRESH_WORDS for c in s.children)
+        for s in subjects(tok))
+
+
 def _elaborates_measure(tok: Token, typed: tuple[str, str | None],
                         accepted: list[tuple[TriggerHit, tuple[str, str | None]]]) -> bool:
     """"added sanctions on Iran, targeting its steel industry": a participle that tells
@@ -7899,8 +8055,8 @@ def _refers_back(ctx: DocContext, tok: Token, draft: Draft) -> bool:
         return True
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
-    if draft.date is not None and tok.left_edge.idx <= draft.date.start <= \
-            tok.right_edge.idx + len(tok.right_edge):
+    if draft.date is not None and (tok.left_edge.idx <= draft.date.start <= tok.right_edge.idx +
+                                   len(tok.right_edge) or dated_right_after(tok, draft.date)):
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return False
@@ -7920,6 +8076,19 @@ def _refers_back(ctx: DocContext, tok: Token, draft: Draft) -> bool:
         return False
     return any(lemma(a) in ctx.ontology.reference_heads for a in list(tok.ancestors)[:4]) \
         or (draft.type == "killing" and _avenged(tok))
+
+
+# Words that open a relative date told right after a noun ("the strike last month").
+RELATIVE_DATE_OPENERS = frozenset({"last", "earlier", "previous"})
+
+
+def dated_right_after(tok: Token, date: DateMatch) -> bool:
+    """"a response to the Israeli strike on Hodeidah port last month": a relative date
+    right after the noun's phrase, however the parse hangs it, is the deed's own."""
+    end = tok.right_edge.idx + len(tok.right_edge)
+    text = tok.doc.text
+    return date.start > end and not text[end:date.start].strip() and \
+        text[date.start:date.end].split(" ")[0].lower() in RELATIVE_DATE_OPENERS
 
 
 # Verbs by which a group takes responsibility ("claimed responsibility for X").
@@ -8019,6 +8188,17 @@ CAUSE_PREPS = frozenset({"over"})
 ANSWERED_PREPS = frozenset({"to", "for"})
 # Prepositions of a topic: what is written or asked about an event told elsewhere.
 TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
+
+
+def _bare_attempt(tok: Token) -> bool:
+    """"convicted the man of attempted arson": an attempt named bare, with no target or
+    place of its own, beside a conviction or charge, is the crime's name in law for a
+    deed told elsewhere (but "charged over a plot to kill X" and "an attempted arson at
+    the centre" tell the plot)."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and \
+        tok.head.lower_ in JUDGED_PREPS | {"with"} and any(
+            c.dep_ == "amod" and c.lower_ == "attempted" for c in tok.children) and not any(
+            c.dep_ in ("det", "poss", "prep", "acl", "relcl") for c in tok.children)
 
 
 # Gerunds of planning the parse may take for a noun's modifier ("for planning attacks").

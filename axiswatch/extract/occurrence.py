@@ -596,6 +596,9 @@ def is_blocked(ctx: DocContext, tok: Token, event_type: str) -> bool:
         if low in BLOCKING_VERBS and event_type not in ("statement", "plot") and \
                 below.dep_ != "nsubj" and not _done_beside(below, verb):
             return True
+        if low == "mean" and event_type != "statement" and below.dep_ == "xcomp" and \
+                any(c.dep_ == "auxpass" for c in anc.children):
+            return True  # "the arms were meant to stay in X for sabotage": an aim
         if below.dep_ == "prep" and below.lower_ in TRUCE_PREPS and below.i > 0 and \
                 lemma(below.doc[below.i - 1]) in TRUCE_NOUNS:
             return True  # "announced a truce on attacks", however the parse hangs "on"

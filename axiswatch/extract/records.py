@@ -17,6 +17,7 @@ from axiswatch.extract.arguments import (
     according_voice,
     acted_on,
     answering_noun,
+    direct_objects,
     governing_verb,
     inverted_speaker,
     is_negated,
@@ -48,6 +49,7 @@ from axiswatch.extract.events import (
     TOLL_VERBS,
     _intercepts,
     charge_denied,
+    dated_right_after,
     label_clause,
 )
 from axiswatch.extract.places import CAUSE_PREPS, aimed_away, is_water
@@ -549,7 +551,8 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
     if _undated_state(sent, d, ctx.ontology.undated_adverbs):
         return None, None
     if d.type in VIOLENT and answering_noun(head) is not None and (
-            d.date is None or not head.left_edge.idx <= d.date.start <= head.right_edge.idx):
+            d.date is None or (not head.left_edge.idx <= d.date.start <= head.right_edge.idx
+            and not dated_right_after(head, d.date))):
         return None, None  # "in response to an Israeli strike in X that killed five": the
         # deed answered came before, on a day the sentence does not tell
     if d.date is not None:
@@ -851,7 +854,8 @@ def _anaphoric(sent: Span, d: Draft, before: tuple[str, str] | None = None) -> b
     definite_target = d.target is not None and d.target.lower().startswith(("the ", "its "))
     if tok.pos_ == "VERB" and (definite_target or _definite_object(tok)) and not d.place and \
             d.date is None and \
-            tok.dep_ == "ccomp" and lemma(tok.head) in CLAIMING_SAYS:
+            tok.dep_ == "ccomp" and lemma(tok.head) in CLAIMING_SAYS and \
+            not _hits_launchers(tok):
         return True  # "X said it had targeted the base": the blow told before, claimed
     if tok.pos_ == "VERB" and not d.place and _told_with_claim(tok) and (
             d.date is None or not tok.left_edge.idx <= d.date.start <= tok.right_edge.idx):
@@ -873,6 +877,19 @@ def _anaphoric(sent: Span, d: Draft, before: tuple[str, str] | None = None) -> b
                 _claimed_on(tok, d.date.start) and _soon_after(before, d.date.value)):
         return False  # "the January 28 attack" has a date of its own
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
+# Nouns of where fire came from: "the launch sites", "the launchers", "its sources".
+LAUNCH_PLACES = frozenset({"launcher", "launchpad", "source"})
+
+
+def _hits_launchers(verb: Token) -> bool:
+    """"Israeli artillery hit the launch sites, the army said": a blow at the places the
+    fire told before came from answers that fire, a blow of its own, not one told before
+    and claimed ("the group said it had targeted the base" is)."""
+    return any(lemma(o) in LAUNCH_PLACES or any(
+        c.dep_ == "compound" and c.lower_ == "launch" for c in o.children)
+        for o in direct_objects(verb))
 
 
 # Words that point at munitions told before: "downed both drones", "shot down the rockets".

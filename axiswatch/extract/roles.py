@@ -871,7 +871,7 @@ LAUNCH_PARTICIPLES = frozenset({"fired", "launched"})
 MEMBER_NOUNS = frozenset({"fighter", "member", "militant", "gunman", "operative", "commando",
                           "trooper", "soldier", "unit", "element", "personnel", "officer",
                           "agent", "cadre", "force", "troop", "official", "spokesman",
-                          "spokesperson", "representative"})
+                          "spokesperson", "representative", "handler"})
 # Nouns that count what follows "of": "dozens of fighters" are fighters.
 COUNT_NOUNS = frozenset({"one", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
                          "score", "scores", "number", "handful", "squad", "team", "band",

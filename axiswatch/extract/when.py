@@ -213,6 +213,10 @@ def pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Span
     return _pick_date(dates, tok, verb, sent, others)
 
 
+# Words that open a relative day told right after a noun's phrase ("last month").
+_LAST_WORDS = frozenset({"last", "earlier", "previous"})
+
+
 # What follows the day of an entry head: a colon or a dash (which parsing reads as a comma).
 _ENTRY_MARK = re.compile(r"^\s*(?::|—|–|-{1,2}|,(?=\s+[A-Z]))\s")
 
@@ -239,6 +243,12 @@ def _pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Spa
         after = tok.idx + len(tok)
         for d in dates:  # "the designation on January 8 of X": the day right after it
             if d.start >= after and _ON_AFTER.match(sent_text[after - base:d.start - base]):
+                return d
+        end = tok.right_edge.idx + len(tok.right_edge)
+        for d in dates:  # "the strike on the port last month": a relative day right
+            # after the noun's phrase, however the parse hangs it
+            if d.start >= end and not sent_text[end - base:d.start - base].strip() and \
+                    sent_text[d.start - base:].split(" ", 1)[0].lower() in _LAST_WORDS:
                 return d
     own = _without_asides(_own_subtree(tok, others - {tok.i}), tok)
     mine = [d for d in dates if not _span_start(d, sent.doc, {tok.i} | (
