@@ -2925,6 +2925,21 @@ def _justice_resolvers(ctx: DocContext, tok: Token) -> list[str]:
     return tokens_actors(ctx, [s for s in subjects(_resolving_verb(tok)) if s.dep_ == "nsubj"])
 
 
+# Nouns that, bare and definite, point back at a decision the text has told ("the
+# arrangement", "the deal"): who announces it tells that one again.
+TOLD_BACK_NOUNS = frozenset({"arrangement", "deal", "agreement", "decision", "move", "step",
+                             "understanding"})
+
+
+def _told_back(obj: Token) -> bool:
+    """"announced the arrangement", "announced the deal first": a bare definite noun of a
+    decision, which the text told before; "announced the decision to suspend operations"
+    or "announced a deal with X" tells one of its own."""
+    return lemma(obj) in TOLD_BACK_NOUNS and all(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children) and \
+        any(c.dep_ == "det" for c in obj.children)
+
+
 def _means_gerund(tok: Token) -> Token | None:
     """"Amman responded by suspending flights", "reacted to the unrest by closing its
     borders and suspending flights": the gerund (or one joined to it) after "by" that says
@@ -3214,6 +3229,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
     if lemma(tok) == "announce" and any(  # the object, however parsed, just after the verb
             lemma(t) in REPORTED_FACTS for t in tok.subtree if 0 < t.i - tok.i <= 3):
         return None  # "announced his death": a fact made known, no decision
+    if lemma(tok) == "announce" and any(_told_back(o) for o in direct_objects(tok)):
+        return None  # "X said it would let tugs reach the ship; Y announced the arrangement"
     if lemma(tok) == "warning" and any(c.dep_ == "compound" for c in tok.children):
         return None  # "a travel warning", "a storm warning": advice, no threat
     if trig.phrase == "over":  # "said the group's mobilisation was over"

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from axiswatch.extract.arguments import (
     AGAINST,
     AS,
+    DENYING,
     FOR,
     FROM,
     OF,
@@ -309,6 +310,30 @@ def _subject_before(ctx: DocContext, tok: Token) -> str | None:
     return None
 
 
+# Verbs that lay a deed at a party's door ("accused Iran of", "blamed the group for").
+BLAMING = frozenset({"accuse", "blame", "charge", "implicate", "suspect"})
+
+
+def _accused_before(ctx: DocContext, tok: Token) -> str | None:
+    """"Israel accused Hezbollah of the attack. It denied any role", "... blamed the group
+    for the blast, but they denied it": a pronoun that denies stands for the party the
+    clause before (its first conjunct, or the sentence before) accused, not its accuser."""
+    verb = tok.head
+    clauses = [first_conjunct(verb)] if verb.dep_ == "conj" else []
+    before = _sentence_before_unnamed(ctx, tok)
+    if before is not None:
+        clauses.append(before.root)
+    for clause in clauses:
+        if clause.i == verb.i or lemma(clause) not in BLAMING:
+            continue
+        accused = [m for m in ctx.mentions_of(
+            [t for o in direct_objects(clause) for t in o.subtree])
+            if ctx.can_act(m) and m.etype != "person" and not m.modifier]
+        if len(accused) == 1:
+            return _acting(ctx, accused[0])
+    return None
+
+
 def _subject_body_before(ctx: DocContext, tok: Token) -> str | None:
     """"X fighters fired rockets on Monday. A spokesman warned ...": the one body the
     main subject of the sentence before acts as, when it is no name of its own (its
@@ -386,7 +411,8 @@ def _main_clause_state(ctx: DocContext, sent: Span) -> str | None:
 
 # Heads of a state body's name that, made definite, name the body named before ("Iran's
 # foreign ministry ... The ministry rejected the claims").
-BODY_HEADS = frozenset({"ministry", "embassy", "department", "army", "police", "military"})
+BODY_HEADS = frozenset({"ministry", "embassy", "department", "army", "police", "military",
+                        "mission", "consulate", "council", "office", "command"})
 
 
 def _last_body_before(ctx: DocContext, tok: Token) -> str | None:
@@ -397,10 +423,17 @@ def _last_body_before(ctx: DocContext, tok: Token) -> str | None:
     for m in ctx.ents.mentions:
         if m.tok_start >= tok.i:
             break
-        if m.tok_start >= start and m.entity_id and m.etype == "state_body" and \
-                ctx.doc[m.tok_end - 1].lower_ == tok.lower_:
-            found = m.entity_id
+        if m.tok_start >= start and m.entity_id and m.etype == "state_body" and (
+                ctx.doc[m.tok_end - 1].lower_ == tok.lower_ or
+                _mention_head(ctx, m).lower_ == tok.lower_):
+            found = m.entity_id  # (or its head: "the Iranian mission to the UN")
     return found
+
+
+def _mention_head(ctx: DocContext, m: LinkedMention) -> Token:
+    """The word a mention's phrase hangs on ("mission" in "Iran's mission to the UN")."""
+    span = ctx.doc[m.tok_start:m.tok_end]
+    return span.root
 
 
 # Nouns of a state's armed might or security arm: "its forces", "its jets", "its
@@ -535,6 +568,11 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
         return _last_body_before(ctx, tok) or _state_subject_before(ctx, tok)
     if low == "regime" and definite and tok.dep_ in ("nsubj", "nsubjpass"):
         return _state_named_before(ctx, tok)  # "X accused Iran ... The regime denied"
+    if pronoun and low in ("it", "they") and tok.dep_ == "nsubj" and \
+            lemma(tok.head) in DENYING | {"refute"}:
+        told = _accused_before(ctx, tok)  # "X accused Y of ... It denied": Y denies
+        if told is not None:
+            return told
     if pronoun and low in SUBJECT_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
         told = _conjunct_subject(ctx, tok) or _subject_before(ctx, tok)
         if told is not None:
@@ -546,6 +584,12 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
     if (pronoun and (low in GROUP_ANAPHORA or low in POSSESSIVE_GROUP)) or (
             lemma(tok) in GROUP_ANAPHORA and definite):
         return ctx.last_actor_before(tok.i, singular=low in ("it", "its"))
+    bodies = [c for c in tok.children if c.dep_ == "compound" and lemma(c) in BODY_HEADS and
+              c.lower_ == lemma(c) and ctx.ents.at(c.i) is None]
+    if lemma(tok) in VOICE_NOUNS and tok.dep_ == "nsubj" and len(bodies) == 1:
+        told = _last_body_before(ctx, bodies[0])  # "a ministry spokesman denied ..."
+        if told is not None:
+            return told
     if lemma(tok) in VOICE_NOUNS and tok.dep_ == "nsubj" and all(
             c.dep_ == "det" and c.lower_ in VOICE_DETERMINERS for c in tok.children):
         # "X fired rockets on Sunday. A spokesman warned ...": a spokesman for no one
