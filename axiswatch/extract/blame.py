@@ -32,6 +32,7 @@ from axiswatch.extract.arguments import (
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.draft import NON_STATE, VIOLENT
 from axiswatch.extract.occurrence import is_headline
+from axiswatch.extract.places import NATIONAL_AREA_NOUNS
 from axiswatch.extract.records import own_statement_sources
 from axiswatch.extract.relations.sentence import is_collective
 from axiswatch.extract.roles import (
@@ -296,8 +297,12 @@ def _reference(ctx: DocContext, sent: Span, blame: Blame) -> None:
             blame.date = d.value
             blame.recent = False
             break
+    # ("to strike Israeli targets abroad": a people's adjective names no place, unless
+    # it names the people's land, "on Israeli soil")
     named = frozenset(m.entity_id for m in ctx.mentions_of(sub)
-                      if m.entity_id and m.etype in PLACE_TYPES)
+                      if m.entity_id and m.etype in PLACE_TYPES and (
+                          m.label != "NORP" or
+                          ctx.doc[m.tok_end - 1].head.lower_ in NATIONAL_AREA_NOUNS))
     blame.countries = frozenset(c for c in (ctx.country(p) for p in named) if c)
     # "the Erbil attack" refers to the attack on the airport of Erbil too
     sites = _sites_in(ctx.linker.pack)

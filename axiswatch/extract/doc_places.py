@@ -302,6 +302,11 @@ _OWN_SITE_NOUNS = frozenset({"embassy", "consulate", "hospital", "crossing", "po
                              "mosque", "church", "synagogue", "university", "ship", "vessel"})
 
 
+# Events besides blows that a bare site noun may place: "Police detained dozens after
+# scuffles near the embassy", "protesters returned to the embassy on Friday".
+_SITE_SEQUEL_TYPES = frozenset({"arrest", "protest"})
+
+
 def _named_site_before(ctx: DocContext, ev: Event) -> Place | None:
     """The named site a bare definite noun of the evidence stands for: "US forces are
     stationed at the Harir base in Erbil province. A drone attacked the base on Friday"
@@ -359,7 +364,7 @@ def back_references(ctx: DocContext, events: list[Event]) -> None:
                     ev.country = place.country  # a sea has no country
             continue
         site = _antecedent_site(ctx, ev)
-        if site is None and ev.type in _KINDS:
+        if site is None and (ev.type in _KINDS or ev.type in _SITE_SEQUEL_TYPES):
             site = _named_site_before(ctx, ev)
         if site is not None:
             _set(ev, site)
@@ -668,6 +673,29 @@ def sea_places(ctx: DocContext, events: list[Event]) -> None:
         if place is not None and ev.country in (None, place.country):
             _set(ev, place)
             ev.country = place.country  # a sea has no country
+
+
+def ship_places(ctx: DocContext, events: list[Event]) -> None:
+    """Place an armed blow whose sentence names no place, on a ship named by a blow placed
+    at sea before it, where that ship was hit: "Rebels attacked the tanker X in the Red
+    Sea on Monday. ... A video showed gunmen boarding the X and setting off charges." A
+    ship hit again lies where it was left (the first such blow told before, else after)."""
+    sents, unplaced = _unplaced_scene_events(ctx, events)
+    for ev, k in unplaced:
+        if _kind(ev.type) != "armed" or _names_where(ctx, sents[k]):
+            continue
+        names = {m.text for m in ctx.mentions_in(sents[k].start, sents[k].end)
+                 if m.etype not in PLACE_TYPES and len(m.text) > 2}
+        at_sea = [o for o in events if o is not ev and _kind(o.type) == "armed" and
+                  o.lat is not None and o.lon is not None and o.country is None and
+                  o.target and any(re.search(rf"\b{re.escape(n)}\b", o.target) for n in names)]
+        before = [o for o in at_sea if o.evidence.start < ev.evidence.start]
+        chosen = before[-1] if before else (at_sea[0] if at_sea else None)
+        if chosen is None or chosen.lat is None or chosen.lon is None:
+            continue
+        _set(ev, Place(chosen.location, chosen.location_name or chosen.location or "",
+                       chosen.lat, chosen.lon, None, chosen.geo_precision))
+        ev.country = None  # a sea has no country
 
 
 # Verbs of a life, a group's founding or a journey: where they happened sets no scene.
@@ -989,6 +1017,7 @@ def refine_places(ctx: DocContext, events: list[Event]) -> None:
     there_places(ctx, events)
     scene_places(ctx, events)
     sea_places(ctx, events)
+    ship_places(ctx, events)
     country_level(ctx, events)
     broad = [ev for ev in events if ev.geo_precision == "country" and ev.country]
     if not broad:

@@ -96,6 +96,7 @@ from axiswatch.extract.places import (
     antecedent_place,
     based_places,
     bearing_objects,
+    body_found_places,
     border_adjective,
     counted_places,
     entered_places,
@@ -117,11 +118,14 @@ from axiswatch.extract.places import (
     plotted_acts,
     renamed_site,
     said_in,
+    sea_over_bearing,
     seat_places,
     sent_to,
+    sequel_scene,
     stationed_places,
     travel_places,
     undergone_site,
+    users_place,
 )
 from axiswatch.extract.reference import ORDINALS, told_as_first
 from axiswatch.extract.roles import (
@@ -6258,6 +6262,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
                 place_mentions.append(m)
         if draft.type == "arrest":  # "arrested five men, four in X and one in Y"
             place_mentions += counted_places(ctx, targets[0])
+        if not place_mentions:  # "a depot used by the IRGC and its allies in X"
+            place_mentions += users_place(ctx, targets[0])
     sites = [*targets[:1], *(direct_objects(verb) if verb is not None else [])]
     for site in dict.fromkeys(sites):  # in order, each once
         place_mentions += renamed_site(ctx, site)
@@ -6291,6 +6297,7 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
                 pobj, skip_deps=("relcl", "acl", "appos"), deep=True))
                 if m.etype in PLACE_TYPES and (m.label != "NORP" or border_adjective(ctx, m))
                 and m not in place_mentions and _under_place_prep(ctx.doc[m.tok_end - 1], pobj)]
+    place_mentions = sea_over_bearing(ctx, place_mentions)  # "in the Gulf of X east of Y"
     if draft.type in VIOLENT:  # "airstrikes targeting the X airbase in Y province"
         place_mentions += aimed_sites(ctx, tok, place_mentions)
     # "destroyed in an Israeli airstrike": a people names no place
@@ -6339,12 +6346,20 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
         place_mentions = _hosting_places(ctx, verb)
     if not place_mentions and draft.type == "arrest" and targets:
         place_mentions = based_places(ctx, targets[0])  # "arrested Erbil-based members"
+    if not place_mentions and draft.type == "arrest":
+        # "detained him after the X attack", not abroad ("French police arrested a man
+        # after the attack in Brussels")
+        place_mentions = [m for m in sequel_scene(ctx, holders) if not any(
+            ctx.is_state(a) and ctx.country(a) not in (None, ctx.place(m).country)
+            for a in draft.actors)]
     if not _named_places(place_mentions) and draft.type in SEATED_TYPES:
         seats = [*targets[:1], *(direct_objects(verb) if verb is not None else []),
                  *(o for h in holders for _p, o in prep_objects(h, place_preps(draft.type)))]
         place_mentions += seat_places(ctx, seats)  # "stormed the X Police headquarters"
     if not place_mentions and draft.type in VIOLENT and verb is not None:
         place_mentions = stationed_places(ctx, verb)  # "the frigate, sailing in X, shot"
+    if not place_mentions and draft.type in ("killing", "attack") and targets:
+        place_mentions = body_found_places(ctx, targets[0])  # "whose body was found in X"
     if not place_mentions:
         place_mentions = antecedent_place(ctx, tok)
     if not place_mentions:  # "levelled the section of its compound in X"

@@ -937,6 +937,20 @@ def _reach(ctx: DocContext, d: Draft, heads: set[int], trig: Token, strays: list
                           *(c.right_edge.i + 1 for c in strays))
 
 
+# Plural nouns of areas that names joined before them share: "in A and B provinces".
+_AREAS_NOUNS = frozenset({"provinces", "governorates", "districts", "regions"})
+
+
+def _shared_area_noun(root: Token) -> bool:
+    """Whether a name is the later of names that one plural area noun follows ("struck
+    positions in A and B provinces"): the areas a single operation spanned, as "in Iraq
+    and Syria" is, not sites of separate ones."""
+    first = root.head if root.dep_ == "conj" else None
+    return first is not None and first.i < root.i and \
+        first.dep_ in ("nmod", "compound") and first.head.lower_ in _AREAS_NOUNS and \
+        first.head.i > root.i
+
+
 def _own_places(ctx: DocContext, d: Draft, heads: set[int], trig: Token,
                 strays: list[Token], reach: tuple[int, int]
                 ) -> list[tuple[LinkedMention, Place]]:
@@ -973,6 +987,8 @@ def _own_places(ctx: DocContext, d: Draft, heads: set[int], trig: Token,
         if root.dep_ == "pobj" and root.head.dep_ == "prep" and any(
                 f.tok_start <= root.head.head.i < f.tok_end for f in named):
             continue  # "and at Harir air base in Erbil": the town the site is in
+        if _shared_area_noun(root):
+            continue  # "in A and B provinces": one operation told by the areas it spanned
         place = ctx.place(m)
         if place.lat is None or place.precision in broad or _same_place(place, d.place) or \
                 any(_same_place(place, p) for _m, p in found):

@@ -6,7 +6,14 @@ import math
 import re
 from typing import TYPE_CHECKING
 
-from axiswatch.extract.arguments import PLACE_PREPS, SEQUENCE_VERBS, TO, np_span, prep_objects
+from axiswatch.extract.arguments import (
+    PLACE_PREPS,
+    SEQUENCE_VERBS,
+    TO,
+    np_span,
+    prep_objects,
+    subtree_tokens,
+)
 from axiswatch.extract.context import DocContext, Place
 from axiswatch.extract.triggers import lemma
 from axiswatch.geo.place import haversine_km
@@ -35,6 +42,9 @@ KIND_NOUNS = frozenset({
 ON_AREA_NOUNS = frozenset({
     "outskirts", "outskirt", "edge", "edges", "fringes", "soil", "territory", "territories",
     "ground", "border", "frontier", "coast", "shore", "shores", "island", "highway", "road",
+    # "on the X seafront", "on the beach in Y": a stretch of shore or street is a place
+    "seafront", "waterfront", "beachfront", "promenade", "boardwalk", "beach", "corniche",
+    "street", "streets",
 })
 
 
@@ -705,6 +715,8 @@ def place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[To
                 out.extend(o for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
                            and o.i != tok.i and ontology.triggers_starting(lemma(o))
                            and lemma(o) not in ANSWERING_NOUNS)
+    if tok.pos_ == "VERB":  # "rockets were fired from X, and two of them landed in Y"
+        out.extend(c for c in tok.children if _munitions_came_down(c))
     out.extend(_passive_agents(out))
     out.extend(_named_objects(out))
     out.extend(_hung_on_date(tok))
@@ -723,6 +735,29 @@ def place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[To
                 out.append(c)  # "..., killing two soldiers in the Golan Heights"
                 out.extend(o for o in c.children if o.dep_ == "dobj")
     return out
+
+
+# Verbs of fired munitions coming down or going over a line: "two of them landed in X".
+_LANDING_VERBS = frozenset({"land", "fall", "cross", "crash", "impact", "explode", "hit",
+                            "strike"})
+# Words that stand for what was just fired: "they", "most", "two of them".
+_SHARE_WORDS = frozenset({"they", "it", "some", "most", "several", "many", "one", "all",
+                          "both", "others"})
+
+
+def _munitions_came_down(clause: Token) -> bool:
+    """Whether a clause joined to a verb of firing tells where some of what was fired
+    came down: "six rockets were fired from X, and three of them crossed into Y", "...
+    and most landed in open areas near Z". "None of them" came down nowhere."""
+    if clause.dep_ != "conj" or clause.pos_ != "VERB" or lemma(clause) not in _LANDING_VERBS \
+            or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return len(subjects) == 1 and (
+        subjects[0].lower_ in _SHARE_WORDS or subjects[0].pos_ == "NUM" or any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(
+                o.lower_ in ("them", "which", "these", "those") for o in p.children)
+            for p in subjects[0].children)) and subjects[0].lower_ != "none"
 
 
 # Nouns of a reprisal: "in retaliation for X", "in response to Y" tell what a deed
@@ -940,6 +975,68 @@ def stationed_places(ctx: DocContext, verb: Token) -> list[LinkedMention]:
     return out
 
 
+# Prepositions that set a deed after another it follows: "detained him after the X attack".
+_SEQUEL_PREPS = frozenset({"after", "following"})
+# Spans of time an "after" may hang on: "in the days after the attack".
+_SPAN_NOUNS = frozenset({"day", "hour", "week", "minute", "moment", "aftermath", "wake"})
+# How finely a deed's place must be told to be the scene of those caught after it.
+_SCENE_PRECISIONS = frozenset({"town", "district", "facility"})
+
+
+def sequel_scene(ctx: DocContext, holders: list[Token]) -> list[LinkedMention]:
+    """The town or site of the deed an arrest is told after, when the arrest names no
+    place of its own: "police detained him in the days after the X attack" (X), "held
+    dozens of people after scuffles near the embassy" (the embassy), "arrested two men
+    following the bombing in Y" (Y): those caught on the heels of a deed are caught
+    where it happened. A country or a province is no scene ("after the attacks in
+    Iraq"), and what a relative clause tells is another deed."""
+    deeds = [o for h in holders for _p, o in prep_objects(h, _SEQUEL_PREPS)]
+    deeds += [o for h in holders for _p, span in prep_objects(h, frozenset({"in", "within"}))
+              if lemma(span) in _SPAN_NOUNS for _q, o in prep_objects(span, _SEQUEL_PREPS)]
+    for deed in deeds:
+        found = [m for m in ctx.mentions_of(subtree_tokens(deed, skip_deps=("relcl", "acl"),
+                                                           deep=True))
+                 if m.etype in PLACE_TYPES and m.label != "NORP"]
+        found = [m for m in found if ctx.place(m).precision in _SCENE_PRECISIONS]
+        if found:
+            return found[:1]
+    return []
+
+
+# Verbs that tell where a body was come upon: "whose body was found in X".
+_FOUND_VERBS = frozenset({"find", "discover", "recover", "dump", "dumped"})
+# Prepositions that tell where a body lay.
+_LAY_PREPS = frozenset({"in", "at", "near", "outside", "on"})
+
+
+def body_found_places(ctx: DocContext, target: Token) -> list[LinkedMention]:
+    """Where the body of the one killed was found, told in a clause on the victim: "the
+    killing of X, a rabbi whose body was found on Sunday in the city of Y", "the murder of
+    a man who was found dead near Z", "a journalist found dead in W": a killing no phrase
+    of its own places happened where its victim was found. What a clause tells the victim
+    did ("who had lived in Y") is no such place."""
+    out: list[LinkedMention] = []
+    for clause in target.subtree:
+        if lemma(clause) not in _FOUND_VERBS or not (clause.dep_ in ("relcl", "acl") or (
+                # the parse may hang "whose body was found" as a clause of its own
+                clause.dep_ == "ccomp" and any(
+                    s.dep_ == "nsubjpass" and any(w.lower_ == "whose" for w in s.children)
+                    for s in clause.children))):
+            continue
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children) or \
+            (clause.dep_ == "acl" and clause.tag_ == "VBN")
+        if not passive:
+            continue
+        for _p, obj in prep_objects(clause, _LAY_PREPS):
+            if _p == "on" and not on_area(obj.head):
+                continue  # "found on Sunday"
+            start, end = place_span(obj, stop=("conj", "cc", "appos", "relcl", "acl",
+                                               "punct"))
+            out += [m for m in ctx.mentions_in(start, end)
+                    if m.etype in PLACE_TYPES and m.label != "NORP"]
+    return out
+
+
 def antecedent_place(ctx: DocContext, tok: Token) -> list[LinkedMention]:
     """The place or facility a relative clause hangs from: "X, which was bombed"."""
     cur = tok
@@ -1065,6 +1162,37 @@ def near_bearing(tok: Token) -> bool:
     """Whether ``tok`` is a compass word whose "of X" lies near X: "south of X", "10 km
     south of X", not "180 km south of X"."""
     return tok.lower_ in BEARINGS and (_distance_km(tok) or 0.0) <= NEAR_KM
+
+
+def users_place(ctx: DocContext, target: Token) -> list[LinkedMention]:
+    """Where the last of those said to use or hold a site stand, when the parse hangs the
+    site's place on them: "struck a depot used by the IRGC and its allies in X", "hit a
+    base run by A and B near Y": the site stands there."""
+    out: list[LinkedMention] = []
+    for clause in (c for c in target.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for agent in (a for a in clause.children if a.dep_ == "agent"):
+            for user in (o for o in agent.children if o.dep_ == "pobj"):
+                for last in user.conjuncts[-1:]:
+                    for _p, obj in prep_objects(last, frozenset({"in", "near", "at"})):
+                        start, end = place_span(obj, stop=("conj", "cc", "appos", "relcl",
+                                                           "acl", "punct"))
+                        out += [m for m in ctx.mentions_in(start, end)
+                                if m.etype in PLACE_TYPES and m.label != "NORP"]
+    return out
+
+
+def sea_over_bearing(ctx: DocContext, mentions: list[LinkedMention]) -> list[LinkedMention]:
+    """Leave out a port a bearing with no distance starts from when a sea is named too:
+    "hit a ship in the Gulf of X east of Y" was hit in that gulf, somewhere east of Y,
+    not at Y (a bearing alone, "struck a ship east of Y", still places the blow near Y)."""
+    doc = ctx.doc
+    undistanced = [m for m in mentions if doc[m.tok_end - 1].dep_ == "pobj" and
+                   doc[m.tok_end - 1].head.lower_ == "of" and
+                   doc[m.tok_end - 1].head.head.lower_ in BEARINGS and
+                   _distance_km(doc[m.tok_end - 1].head.head) is None]
+    if undistanced and any(is_water(ctx.place(m)) for m in mentions if m not in undistanced):
+        return [m for m in mentions if m not in undistanced]
+    return mentions
 
 
 # Words whose "to X" says a place lies by X: "close to X", "next to X".

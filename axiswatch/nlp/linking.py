@@ -585,6 +585,8 @@ _PLACE_OF_HEADS = frozenset({"north", "south", "east", "west", "northeast", "nor
 _AREA_HEADS = frozenset({"countryside", "area", "governorate", "province", "district",
                          "outskirts", "suburbs", "suburb", "neighborhood", "neighbourhood",
                          "subdistrict", "municipality"})
+# "the X and Y provinces": the names a plural area noun follows are each a place's.
+_AREAS_HEADS = frozenset({"governorates", "provinces", "districts"})
 
 
 def _after_place_preposition(span: Span) -> bool:
@@ -637,13 +639,18 @@ def _dateline_named(span: Span) -> bool:
 def _area_named(span: Span) -> bool:
     """"the X neighbourhood of Y", "the X countryside": a name an area noun follows."""
     root = span.root
-    return root.dep_ in ("compound", "poss") and root.head.lower_ in _AREA_HEADS
+    if root.dep_ == "conj" and root.head.i < root.i:  # "in X and Y provinces": Y too
+        root = root.head
+    return (root.dep_ in ("compound", "poss") and root.head.lower_ in _AREA_HEADS) or (
+        root.dep_ in ("compound", "nmod") and root.head.lower_ in _AREAS_HEADS and
+        root.head.i > root.i)
 
 
 # Nouns of a site a town's name may qualify: "the Kerman cemetery", "the Shiraz shrine".
 _SITE_HEADS = frozenset({"cemetery", "shrine", "mosque", "prison", "jail", "airport", "port",
                          "harbour", "harbor", "university", "hospital", "refinery", "market",
-                         "bazaar", "stadium", "garrison", "airbase"})
+                         "bazaar", "stadium", "garrison", "airbase", "synagogue", "church",
+                         "cathedral", "temple", "school", "museum", "station"})
 
 
 def _site_named(span: Span) -> bool:
@@ -975,8 +982,10 @@ class Linker:
                 continue  # "as a Specially Designated Global Terrorist": a list, no name
             if end - start == 1 and not ent_id and doc[start].tag_ in ("NNS", "NNPS") and \
                     doc[start].is_sent_start and self.pack.lookup(text) == [] and \
-                    alias_key(text) not in self.demonyms:
+                    alias_key(text) not in self.demonyms and \
+                    not (label == "GPE" and _dateline_named(span)):
                 continue  # "Missiles struck ...": a plural noun opening a sentence
+                # ("DÜSSELDORF --", a dateline the tagger reads as a plural, is a town)
             office = all(t.lower_.rstrip(".") in OFFICE_WORDS or t.is_punct for t in span)
             if (office and not ent_id) or (office and label == "PERSON"):
                 continue  # "Prime Minister", "Defence Minister": a title, not a name
@@ -1038,10 +1047,13 @@ class Linker:
                 if entity_id is None and ((
                         label == "PERSON" and end - start == 1 and
                         _after_place_preposition(span) and self._is_town(text)) or (
-                        label in ("ORG", "PERSON") and _in_place_position(span) and
-                        self._is_known_town(text, country_near(start))) or (
+                        label in ("ORG", "PERSON", "PRODUCT") and _in_place_position(span)
+                        and self._is_known_town(text, country_near(start))) or (
                         label in ("PERSON", "ORG") and _settlement_named(span) and
                         self._is_town(text)) or (
+                        # "the Bochum synagogue": a city's name qualifying a site
+                        label in ("PERSON", "ORG") and _site_named(span) and
+                        self._is_known_town(text, country_near(start))) or (
                         label in ("ORG", "PERSON", "NORP") and _struck_position(span) and
                         alias_key(text) not in self.demonyms and
                         self._is_town_by_name(text)) or (
