@@ -76,13 +76,22 @@ def _fits(kept: Event, ev: Event, places: frozenset[str], stated: bool = True,
     if _distinct_acts(kept, ev, is_person) or _other_detainees(kept, ev):
         return False
     if _spans_overlap(kept, ev) or (stated and not _dates_compatible(kept, ev)) or \
-            not _places_compatible(kept, ev):
+            not _places_compatible(kept, ev) or _other_town_other_arms(kept, ev):
         return False
     # whom a report blames may be told differently ("the umbrella group", "militias")
     actors_k = _sided([*kept.actors, *kept.claimed_by], side_of)
     actors_e = _sided([*ev.actors, *ev.claimed_by], side_of)
     return not _disjoint(actors_k, actors_e) and not _disjoint(
         _people(kept.target_actors, places), _people(ev.target_actors, places))
+
+
+def _other_town_other_arms(a: Event, b: Event) -> bool:
+    """Whether two blows fell on two towns each named, with other arms: "a firebomb hit a
+    school in X. Around the same time, shots were fired at a house in Y" (a town nearby)
+    tells a second blow, not more of the first."""
+    return a.location is not None and b.location is not None and a.location != b.location \
+        and a.geo_precision == b.geo_precision == "town" and a.weapon is not None and \
+        b.weapon is not None and a.weapon != b.weapon
 
 
 def _dates_compatible(a: Event, b: Event) -> bool:

@@ -161,3 +161,14 @@ def test_a_peoples_adjective_in_a_charge_rules_out_no_place(extract: Run) -> Non
                   "strike Israeli targets abroad.")
     ev = one_event(out, "killing")
     assert ev.location == "al-ain" and ev.attributed_to == ["iran"]
+
+
+def test_a_blow_told_after_at_another_town_with_other_arms_is_its_own(extract: Run) -> None:
+    out = extract("Court blames Iran for firebomb at school next to Wuppertal synagogue\n\n"
+                  "A court on Tuesday jailed a man for throwing a firebomb at a school beside "
+                  "the synagogue in Wuppertal last year.\n\nIn the early hours of 5 March 2022 "
+                  "he threw the device at a window of the school. Around the same time, "
+                  "several shots were fired at the former cantor's house beside the Old "
+                  "Synagogue in Solingen, leaving bullet holes in the glass of the door.")
+    attacks = [e for e in out.events if e.type == "attack"]
+    assert {e.location for e in attacks} == {"wuppertal", "solingen"}
