@@ -6104,6 +6104,13 @@ def _inner_deed_date(date: DateMatch, tok: Token, records: frozenset[str]) -> bo
     span = tok.doc.char_span(date.start, date.end, alignment_mode="expand")
     if host is None or span is None or said_on(date, tok):
         return False
+    if host.i == tok.i and tok.pos_ == "NOUN":
+        # "a response to the strike on the port last month": the parse may hang the date
+        # told after the deed on the noun of answering it; it dates the deed
+        return any(c.dep_ == "prep" and c.lower_ in ("to", "for") and
+                   c.right_edge.i < span.start and any(
+                       lemma(p) in HOSTILE_ACTS for p in c.children if p.dep_ == "pobj")
+                   for c in tok.children)
     if host.i == tok.i:
         return date.kind not in NEWS_DAY_KINDS and any(
             a in PROMISING_AUXES for a in verb_auxes(tok))

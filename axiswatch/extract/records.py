@@ -619,6 +619,9 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
             return added_to
     reference = None if _untimed_by_report(head, d, ctx.ontology.plot_modifiers) else \
         ctx.reference(sent.start_char)
+    if d.type == "sanction" and verb is not None and _taken_as_told(verb) and \
+            reference is not None and len(reference) == 10:
+        return reference, "day"  # "The Department is also designating X": the release's day
     following = ctx.dates(sent.doc[sent.end].sent) if sent.end < len(sent.doc) else []
     ahead = next((f.value for f in following if f.precision == "day"), None)
     found = dates.fallback(index, reference, past=past, perfect=perfect,
@@ -675,6 +678,13 @@ def _supply_disowned(ctx: DocContext, verb: Token) -> bool:
         told += [a for a in verb.ancestors if a.pos_ == "VERB"][:1]  # the relative stands for
     return any(t.i != verb.i and t.pos_ == "VERB" and _names_type(ctx, t, "transfer")
                for t in told)
+
+
+def _taken_as_told(verb: Token) -> bool:
+    """"The Department is designating X", "Treasury is also sanctioning Y": a measure told
+    in the present progressive is taken on the day of the release that tells it."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are")
+                                      for c in verb.children)
 
 
 def _told_also(verb: Token) -> bool:
