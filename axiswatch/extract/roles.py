@@ -314,6 +314,18 @@ def _subject_before(ctx: DocContext, tok: Token) -> str | None:
 BLAMING = frozenset({"accuse", "blame", "charge", "implicate", "suspect"})
 
 
+# Verbs that label a charge ("called the accusations baseless", "described the claims as
+# lies") and the charges they label.
+CHARGE_LABELLING = frozenset({"call", "describe", "term", "brand", "label"})
+CHARGES = frozenset({"accusation", "allegation", "charge", "claim"})
+
+
+def _charge_labelled(verb: Token) -> bool:
+    """"It called the accusations baseless": a verb labelling a charge, which disowns it."""
+    return lemma(verb) in CHARGE_LABELLING and any(lemma(o) in CHARGES
+                                                   for o in direct_objects(verb))
+
+
 def _accused_before(ctx: DocContext, tok: Token) -> str | None:
     """"Israel accused Hezbollah of the attack. It denied any role", "... blamed the group
     for the blast, but they denied it": a pronoun that denies stands for the party the
@@ -568,8 +580,8 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
         return _last_body_before(ctx, tok) or _state_subject_before(ctx, tok)
     if low == "regime" and definite and tok.dep_ in ("nsubj", "nsubjpass"):
         return _state_named_before(ctx, tok)  # "X accused Iran ... The regime denied"
-    if pronoun and low in ("it", "they") and tok.dep_ == "nsubj" and \
-            lemma(tok.head) in DENYING | {"refute"}:
+    if pronoun and low in ("it", "they") and tok.dep_ == "nsubj" and (
+            lemma(tok.head) in DENYING | {"refute"} or _charge_labelled(tok.head)):
         told = _accused_before(ctx, tok)  # "X accused Y of ... It denied": Y denies
         if told is not None:
             return told
