@@ -1,7 +1,8 @@
 """The gold sets written for the project beside the sample gold are valid, grounded
 and their own text: the held-out sets (``tests/data/heldout``,
 ``tests/data/heldout2`` and ``tests/data/heldout3``, each first scored blind, then
-studied during development, and ``tests/data/heldout4``, not yet studied) and the
+studied during development, and ``tests/data/heldout4`` and ``tests/data/heldout5``,
+not yet studied) and the
 blind set (``tests/data/blind``, only ever scored as a whole).
 
 These tests check the annotation itself: every line passes the project's gold
@@ -36,6 +37,7 @@ ALL_CORPORA = (
     DATA / "heldout2" / "corpus",
     DATA / "heldout3" / "corpus",
     DATA / "heldout4" / "corpus",
+    DATA / "heldout5" / "corpus",
     DATA / "blind" / "corpus",
     ROOT.parent / "shared" / "corpus",
 )
@@ -74,6 +76,7 @@ SETS = (
     GoldSet("heldout2", 9),
     GoldSet("heldout3", 10, min_reports=8),
     GoldSet("heldout4", 10, min_reports=8),
+    GoldSet("heldout5", 10, max_words=1300, min_reports=5),
     GoldSet("blind", 9, max_words=1300),
 )
 DOCS = [(s, g) for s in SETS for g in s.docs]
