@@ -76,7 +76,7 @@ SETS = (
     GoldSet("heldout2", 9),
     GoldSet("heldout3", 10, min_reports=8),
     GoldSet("heldout4", 10, min_reports=8),
-    GoldSet("heldout5", 10, max_words=1300, min_reports=5),
+    GoldSet("heldout5", 10, max_words=1300, min_reports=8),
     GoldSet("blind", 9, max_words=1300),
 )
 DOCS = [(s, g) for s in SETS for g in s.docs]
