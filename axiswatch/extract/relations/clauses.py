@@ -255,6 +255,11 @@ def verb_relations(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterato
             if not passive and not described:  # "Y provides most of X's budget"
                 dones = [*dones, *names_of(_aid_owners(objects), by_token)]
             yield from pairs(dones, "sponsored_by", doers, ORGS | PERSON, SPONSORS, hedge)
+            if not passive and not described:  # "Y arms X through its Quds Force": that too
+                means = [g for v in (verb, *verb.conjuncts) for p in ("through", "via")
+                         for g in _prep_objects(v, p)]
+                yield from pairs(dones, "sponsored_by", names_of(means, by_token),
+                                  ORGS | PERSON, SPONSORS, hedge)
         elif lem in LEAD_VERBS and not (lem == "run" and not passive):
             yield from pairs(doers, "leader_of", dones, PERSON, ORGS, hedge)
         elif lem in FRONTING_VERBS and not passive and _as_front(verb):

@@ -48,7 +48,9 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
     ("sponsored_by", r"^,?\s*(?:which |that |who )?(?:operates?|operated|operating|fights?|"
      r"fought|fighting|acts?|acted|acting)\s+with the (?:\w+\s+)?(?:support|backing|help|"
      r"assistance|sponsorship) of\s+(?:the\s+)?$", ORGS, SPONSORS, False),
-    ("sponsored_by", r"receiv(?:e|es|ed|ing)\b" + _W + r"(?:funding|training|support|weapons|"
+    # (not "X is part of Y and receives arms from Z": the receiver is X, the verb's subject)
+    ("sponsored_by", r"^(?!,?\s*(?:and|but|yet|while)\s+(?:\w+\s+)?receiv)"
+     r"[^.;]*?receiv(?:e|es|ed|ing)\b" + _W + r"(?:funding|training|support|weapons|"
      r"arms|money|backing|missiles|rockets|drones)" + _W + r"from" + _W + r"$", ORGS | PERSON,
      SPONSORS, False),
     ("sponsored_by", r"^(?:'s?)?\s*(?:main |key |chief |principal )?(?:supporter|sponsor|"
@@ -177,7 +179,8 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      r"outpost|airfield|airport|facility)\s+)?(?:(?:across|over) the (?:border|frontier) )?"
      r"(?:in|near|outside|on the outskirts of|in the city of|"
      r"(?:a|an|the) (?:[\w\-]+ ){0,5}?(?:in|on the outskirts of|near|outside))\s*"
-     r"(?:(?:the|" + COMPASS + r"|central|far|city of|province of)\s+)*$",
+     r"(?:(?:the|" + COMPASS + r"|central|far|city of|province of|desert of|heart of|"
+     r"edge of|countryside of|mountains of|hills of|plains? of)\s+)*$",
      FACILITY, PLACES, False),
     ("allied_with", r"^(?:'s?)?\s*(?:\w+\s+){0,2}(?:ally|allies|partner),?\s*(?:the\s+)?$",
      ORGS | PLACES, ORGS | PLACES, False),

@@ -87,6 +87,8 @@ _NAMED_DISTRICT = re.compile(r"^\s*(?:district|neighbou?rhood|quarter|suburb)\s+
 _DIVISION_NAMED_BEFORE = re.compile(r"\b(?:the|a)\s+(?:small\s+|border\s+)?(?:town|village|"
                                     r"city|district|neighbou?rhood|suburb)\s+of\s+$", re.I)
 _IN_AFTER_NAMED = re.compile(r"^\s+in\s+(?:the\s+)?$", re.I)
+_LIST_END = re.compile(r"(?:,|\band|\bor)\s*$", re.I)
+_IN_PROVINCE = re.compile(r"^\s*,?\s*in\s+(?:the\s+)?$", re.I)
 _NOUN_LAST = re.compile(r"\b" + _DIVISION_NOUN + r"$", re.I)
 _DATELINE_END = re.compile(r"^\s*[\u2014\u2013\-(]")
 
@@ -110,6 +112,16 @@ def place_within(ctx: DocContext, inner: LinkedMention, outer: LinkedMention, be
         wider = _RANKS.get(ctx.place(outer).precision or "")
         return _pack_within(ctx, inner.entity_id, outer.entity_id) or (
             wider is not None and town < wider)
+    if hit is None and _IN_PROVINCE.match(between):
+        # "Jurf al-Sakhar in Babil province", "Kafr Kila, in the Nabatieh governorate": a town
+        # or district named right before the province it lies in
+        # (not the last of a list, "A and B in Iraq's Anbar province", nor "in north-east
+        # Syria", a region no name bounds)
+        rank = _RANKS.get(ctx.place(inner).precision or "")
+        listed = _LIST_END.search(text[max(0, inner.start - 6):inner.start])
+        return rank is not None and rank < _RANKS["province"] and not listed and (
+            _pack_within(ctx, inner.entity_id, outer.entity_id) or
+            ctx.place(outer).precision == "province")
     if hit is None:
         line = text[text.rfind("\n", 0, inner.start) + 1:inner.start]
         dateline = between.strip() == "," and not line.strip() and \

@@ -474,7 +474,7 @@ _IN_SUPPORT = re.compile(r"^,?\s*(?:\w+\s+){0,2}(?:fights?|fought|fighting|battl
 # "Y, a senior Hezbollah commander": an article, ranks, the group's name, a role noun.
 _ROLE_ARTICLE = re.compile(r"^\s*,\s*(?:an?|the|another|one)\s+(?:(?:senior|top|former|veteran|"
                            r"prominent|high-ranking|key|local|military|political|field|late|"
-                           r"longtime|mid-level|low-level|deputy)\s+){0,2}$", re.I)
+                           r"longtime|mid-level|low-level|deputy|[\w\-]+-based)\s+){0,2}$", re.I)
 _ROLE_AFTER = re.compile(r"^\s+(?:(?:military|political|senior|field|top|deputy|regional|"
                          r"local|media|security)\s+)?(leader|chief|head|commander|"
                          r"secretary[- ]general|co-founder|founder|member|officer|official|"
