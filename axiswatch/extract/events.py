@@ -3527,6 +3527,10 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
             if met and not any(ctx.can_act(ctx.ents.at(m.i)) or lemma(m) in bg.official_nouns or
                                lemma(m) in bg.target_nouns or _named_body(ctx, m) for m in met):
                 return None  # "met people he thought were hitmen": no official's meeting
+            if lemma(verb) == "speak" and met and not any(
+                    ctx.etype_of_token(m) == "person" or lemma(m) in bg.official_nouns
+                    for m in met):
+                return None  # "spoke with reporters", "spoke with Reuters": no one met
         if verb is not None and any(c.dep_ == "auxpass" for c in verb.children) and \
                 not _received_by(ctx, verb):
             return None

@@ -190,7 +190,30 @@ def _last_group_before(ctx: DocContext, token_index: int) -> str | None:
         return None
     chosen = {_group_of_sentence(ctx, named) for named in by_sentence.values()}
     last = _group_of_sentence(ctx, by_sentence[max(by_sentence)])
+    if chosen != {last} and last is not None and any(
+            m.entity_id == last and _introduced_as(ctx, m, ctx.doc[token_index])
+            for m in by_sentence[max(by_sentence)]):
+        return last  # "X denied it. A group calling itself Y claimed it. The group warned"
     return last if chosen == {last} else None
+
+
+# Verbs that put a name on a noun introduced indefinitely ("a group calling itself X").
+NAMING_VERBS = frozenset({"call", "name", "dub", "style", "identify", "describe"})
+
+
+def _introduced_as(ctx: DocContext, mention: LinkedMention, noun: Token) -> bool:
+    """Whether a mention names a group brought in by an indefinite noun of the same
+    word as the definite one that points back ("a group calling itself X", "a militia
+    called X", "a little-known group, X"): "the group" then repeats that noun."""
+    root = ctx.doc[mention.tok_end - 1]
+    word = lemma(noun)
+    head = root.head
+    if root.dep_ == "appos" and lemma(head) == word:
+        return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    if root.dep_ in ("oprd", "attr", "dobj", "xcomp") and lemma(head) in NAMING_VERBS and \
+            head.dep_ == "acl" and lemma(head.head) == word:
+        return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.head.children)
+    return False
 
 
 def _group_named_before(ctx: DocContext, token_index: int) -> bool:
