@@ -840,6 +840,24 @@ def _site_under_fire(ctx: DocContext, tok: Token, trig: Trigger) -> bool:
             "DATE", "TIME"))
 
 
+# Untold things in the air that air defences stop: "a hostile aerial target", "an
+# aerial object", "a flying object", "an air target".
+AIRBORNE_HEADS = frozenset({"object", "target", "threat", "craft"})
+AIRBORNE_MARKS = frozenset({"aerial", "air", "airborne", "flying"})
+
+
+def _airborne_threat_stopped(tok: Token, trig: Trigger) -> bool:
+    """"Air defences intercepted a hostile aerial target over X", "a second aerial object
+    was intercepted over Y": something launched at a side and stopped in the air is an
+    attack, though its kind is not told; "intercepted a target list" is none."""
+    if not trig.subject_is_target or tok.pos_ != "VERB":
+        return False
+    stopped = [s for s in subjects(tok) if s.dep_ == "nsubjpass"] + _objects(tok)
+    return any(lemma(o) in AIRBORNE_HEADS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in AIRBORNE_MARKS for c in o.children)
+        for o in stopped)
+
+
 # Troops besides the sites of onto.blast_sites that come under fire ("a patrol came under
 # fire").
 UNITS_UNDER_FIRE = frozenset({"patrol", "troop", "soldier", "unit", "column", "personnel",
@@ -3139,6 +3157,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         # "intercepted a vessel carrying weapons", "captured a shipment of missile parts",
         # "intercepted weapons bound for Yemen"
         return "transfer", "weapons_delivery"
+    if trig.requires_weapon and _airborne_threat_stopped(tok, trig):
+        return "attack", None  # "air defences intercepted a hostile aerial target"
     if trig.requires_weapon and trig.objects and not any(
             _object_fits(ctx, trig, o) for o in _objects(tok)):
         alt = _reading_by_object(ctx, tok, trig)
@@ -3186,6 +3206,10 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "shot the plane down" (an aircraft, no munition launched)
     if etype == "transfer" and _civil_goods(tok):
         return None  # "shipped oil to China", "a delivery of aid": no arms, money or men
+    if etype == "transfer" and _gives_word_only(tok):
+        return None  # "gave no details of what missile was fired": words, not arms
+    if etype == "transfer" and _sent_against(tok, weapons):
+        return "attack", None  # "sent drones against the palace", "sent drones deeper into X"
     if etype == "transfer" and _negotiated(tok):
         return None  # "struck a deal on the transfer of funds": a transfer agreed, not made
     if etype == "transfer" and _taken_goods(ctx, tok, weapons):
@@ -4242,6 +4266,47 @@ def _civil_goods(tok: Token) -> bool:
         return True  # "paid Iran $2 billion for gas imports": the price of trade
     return bool(loads) and all(_civil_load(o) or any(
         _civil_load(p) for _x, p in prep_objects(o, SUM_PURPOSE_PREPS)) for o in loads)
+
+
+# What is given as words, not goods: "gave no details", "gave no indication".
+WORD_LOADS = frozenset({"detail", "information", "indication", "word", "account", "clue",
+                        "explanation", "description", "comment", "confirmation", "hint",
+                        "sign", "signal", "answer", "reason", "briefing", "assurance",
+                        "guarantee", "warning", "statement", "figure", "estimate",
+                        "timeline", "breakdown", "update"})
+
+
+def _gives_word_only(tok: Token) -> bool:
+    """"gave no details of what missile had been fired", "offered no explanation of
+    where the drones came from": what a giving verb hands over is words, not arms."""
+    if tok.pos_ != "VERB":
+        return False
+    loads = direct_objects(tok)
+    return bool(loads) and all(lemma(o) in WORD_LOADS for o in loads)
+
+
+# Prepositions by which munitions sent go at a foe, not to a holder: "sent drones against
+# the palace", "sent rockets at the base", "sent drones towards the city".
+SENT_AT_PREPS = frozenset({"against", "at", "toward", "towards"})
+# Munitions that, sent at a place, are launched: a drone, a rocket, a missile.
+SENT_MUNITIONS = frozenset({"drone", "uav", "rocket", "missile", "projectile", "shell"})
+DEEPER = frozenset({"deep", "deeper", "far", "further", "farther"})
+
+
+def _sent_against(tok: Token, weapons: Sequence[WeaponHit]) -> bool:
+    """"said it had sent drones against the royal palace", "sent waves of drones deeper
+    into Israel": munitions sent at a place are launched at it; "sent drones to the
+    Houthis", "sent missiles into Yemen" move arms to a holder."""
+    if tok.pos_ != "VERB" or lemma(tok) != "send":
+        return False
+    loads = direct_objects(tok)
+    loads = loads + [p for o in loads for _x, p in prep_objects(o, OF)]
+    if not any(lemma(o) in SENT_MUNITIONS for o in loads):
+        return False
+    if prep_objects(tok, SENT_AT_PREPS):
+        return True
+    return bool(prep_objects(tok, INTO)) and any(
+        c.dep_ == "advmod" and c.lower_ in DEEPER for c in tok.children)
 
 
 def _civil_load(load: Token) -> bool:

@@ -44,7 +44,7 @@ from axiswatch.extract.roles import tokens_actors
 from axiswatch.extract.sides import attacks_on_attacked_sides
 from axiswatch.extract.speakers import voices_told_after
 from axiswatch.extract.tolls import carry_toll
-from axiswatch.extract.when import DateContext, origin_date
+from axiswatch.extract.when import DateContext, compared_since, origin_date
 from axiswatch.iters import batched
 from axiswatch.kb.normalize import alias_key
 from axiswatch.kb.ontology import Ontology, load_ontology
@@ -355,7 +355,8 @@ class Extractor:
             if blame is not None:
                 blames.append(blame)
             sentence_at.append((sent.start_char, index))
-            told_dates = [d for d in ctx.dates(sent) if not origin_date(d, sent.doc)]
+            told_dates = [d for d in ctx.dates(sent) if not origin_date(d, sent.doc) and
+                          not compared_since(d, sent.doc)]
             when.update(index, paragraph, told_dates, _text_start(sent),
                         frozenset(ev.date for ev in told if ev.date))
             for verb, day in said_days(sent, told_dates):

@@ -3,6 +3,7 @@ country, casualties and certainty."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
@@ -814,6 +815,12 @@ def _record_told(ctx: DocContext, sent: Span, d: Draft) -> bool:
         record_date(x, sent.doc, ctx.ontology.record_nouns) for x in told)
 
 
+# Words that set an act on the day told before it: "the same night", "that evening",
+# "later that day" (not "the next day", which moves on from it).
+_SAME_DAY = re.compile(r"\b(?:the same|that|later that|earlier that)\s+"
+                       r"(?:day|night|evening|morning|afternoon)\b", re.I)
+
+
 def _since(sent: Span, d: Draft) -> bool:
     """"the first strike on the city since January": the date of a comparison, a range's
     start, is not the one the event is told on."""
@@ -1205,6 +1212,11 @@ def to_events(ctx: DocContext, sent: Span, drafts: list[Draft], dates: DateConte
         date, precision = (None, None) if spanned else _date_of(ctx, sent, d, dates, index)
         if explicit is not None and d.date is not None and not _since(sent, d) and \
                 not _lent_to_plot(sent, d, ctx.ontology.plot_modifiers):
+            explicit.add(event_id(ctx.document.id, d.type, s, e))
+        elif explicit is not None and d.date is None and precision == "day" and \
+                d.type in VIOLENT and _SAME_DAY.search(clause) and continues_story(ctx, d):
+            # "... and rockets were fired at X the same night": a blow told on in a paragraph
+            # is set on the day the paragraph told, not on the day of one told before it
             explicit.add(event_id(ctx.document.id, d.type, s, e))
         if anaphoric is not None and _anaphoric(sent, d, dates.anchors.latest(
                 frozenset({d.type}))):

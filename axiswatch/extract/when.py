@@ -531,6 +531,17 @@ def _span_start(d: DateMatch, doc: Doc, holders: set[int] | frozenset[int] = fro
     return not holders
 
 
+def compared_since(d: DateMatch, doc: Doc) -> bool:
+    """Whether ``d`` is a year or month a comparison runs from ("the largest barrage since
+    the 2006 war", "the first since 2019"): the start of a span, not the time the
+    sentences after it go on telling."""
+    if d.precision == "day":
+        return False
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    return span is not None and any(
+        t.lower_ == "since" for t in [span.root, *span.root.ancestors][:3])
+
+
 def origin_date(d: DateMatch, doc: Doc) -> bool:
     """Whether ``d`` dates when a body was founded or formed ("X, founded in 2011,
     fired rockets ...", "X was established in 2014."): the history of who acts, not
