@@ -261,6 +261,8 @@ def verb_relations(sent: Span, by_token: Mapping[int, LinkedMention]) -> Iterato
                 yield from pairs(dones, "sponsored_by", names_of(means, by_token),
                                   ORGS | PERSON, SPONSORS, hedge)
         elif lem in LEAD_VERBS and not (lem == "run" and not passive):
+            if not passive and not described:  # "led the political bureau of Hamas"
+                dones = [*dones, *names_of(_led_bodies(objects), by_token)]
             yield from pairs(doers, "leader_of", dones, PERSON, ORGS, hedge)
         elif lem in FRONTING_VERBS and not passive and _as_front(verb):
             # "Y created X as a front", "Y uses X as a cover"
@@ -754,6 +756,21 @@ SUCCEEDING = frozenset({"succeed", "replace"})
 # "added X to its terrorist list", "to the sanctions list", "to a blacklist".
 _LIST_WORDS = frozenset({"terror", "terrorist", "terrorism", "sanction", "sanctions",
                          "blacklist", "designation"})
+
+
+# The body that leads a group: whoever leads it leads the group ("led the political bureau
+# of Hamas"), unlike one office of it ("headed the media office of X").
+_LEADING_BODIES = frozenset({"politburo", "leadership"})
+
+
+def _led_bodies(objects: list[Token]) -> list[Token]:
+    """The group whose leading body a verb's object names: "the political bureau of X"."""
+    return [g for o in objects
+            if o.lemma_.lower() in _LEADING_BODIES or (
+                o.lemma_.lower() in ("bureau", "office", "council") and
+                any(c.lower_ == "political" for c in o.children))
+            for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj"]
 
 
 def _prep_objects(verb: Token, prep: str) -> list[Token]:

@@ -76,3 +76,48 @@ def joint_actors(ctx: DocContext, sent: Span) -> list[tuple[LinkedMention, Linke
                     if a.entity_id != b.entity_id:
                         pairs.append((a, b))
     return pairs
+
+
+# What two groups may carry out together: "joint operations", "a joint attack".
+_JOINT_DEEDS = frozenset({"operation", "attack", "strike", "campaign", "offensive", "raid"})
+
+
+def joint_groups(ctx: DocContext, sent: Span) -> list[tuple[LinkedMention, LinkedMention]]:
+    """Pairs of armed groups that are the joined subject of a verb telling of their joint
+    operations: "A and B announced joint operations", "A and B said they had carried out a
+    joint attack" (not "A and B condemned the joint strikes by C")."""
+    pairs: list[tuple[LinkedMention, LinkedMention]] = []
+    for tok in sent:
+        deed = tok.head if tok.head.lemma_.lower() in _JOINT_DEEDS else tok.head.head
+        if tok.lower_ != "joint" or deed.lemma_.lower() not in _JOINT_DEEDS or any(
+                c.dep_ == "prep" and c.lower_ == "by" for c in deed.children):
+            continue  # (not "condemned the joint strikes by C")
+        verb = deed
+        for _ in range(6):  # up through "what they called", "said they had carried out"
+            if verb.dep_ == "ROOT" or verb.head is verb:
+                break
+            verb = verb.head
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            groups = [m for m in _joined_mentions(ctx, subject) if m.etype in _GROUPS]
+            for i, a in enumerate(groups):
+                for b in groups[i + 1:]:
+                    if a.entity_id != b.entity_id:
+                        pairs.append((a, b))
+    return pairs
+
+
+_GROUPS = frozenset({"armed_group", "front_group", "coalition"})
+
+
+def _joined_mentions(ctx: DocContext, subject: Token) -> list[LinkedMention]:
+    """The names a subject joins through "and": "A and B" -> both."""
+    out: list[LinkedMention] = []
+    for tok in subject.subtree:
+        if tok.dep_ != "conj" or tok.head.i >= tok.i:
+            continue
+        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.head.children):
+            continue
+        for m in (ctx.ents.at(tok.head.i), ctx.ents.at(tok.i)):
+            if m is not None and m.entity_id and m not in out:
+                out.append(m)
+    return out

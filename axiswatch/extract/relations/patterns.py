@@ -251,7 +251,8 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
     ("part_of", r"^,?\s*(?:the |an? )?(?:[\w\-]+\s+){0,2}?(?:umbrella|banner|brand|coalition|"
      r"alliance|grouping)\b[^.;]{0,60}?\b(?:on behalf of|including|includes|comprising|for|"
      r"used by|under which)\s+(?:(?:several|many|various|other|some)\s+)?"
-     r"(?:(?:groups?|factions?|militias?)\s+)?(?:such as\s+)?(?:the\s+)?$", ORGS,
+     r"(?:(?:[\w\-]+\s+)?(?:groups?|factions?|militias?)\s+)?(?:such as\s+)?(?:the\s+)?$",
+     ORGS,
      frozenset({"coalition"}), True),
     ("part_of", r"^['’]s?\s+(?:[\w\-]+\s+){0,2}?(?:arm|wing|branch|unit|division)\s*,\s*"
      r"(?:the\s+)?$", ORGS, ORGS, True),

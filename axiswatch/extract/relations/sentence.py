@@ -38,7 +38,7 @@ from axiswatch.extract.relations.clauses import (
     units_of,
     verb_relations,
 )
-from axiswatch.extract.relations.joint import joint_actors
+from axiswatch.extract.relations.joint import joint_actors, joint_groups
 from axiswatch.extract.relations.listings import listing_relations
 from axiswatch.extract.relations.members import member_relations
 from axiswatch.extract.relations.patterns import (
@@ -338,7 +338,8 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
             for other in several.get((obj.tok_start, obj.tok_end), [obj]):
                 _add(ctx, found, each, predicate, other, sent, hedge or certainty)  # "X is
                 # funded by Y"
-    for first, second in joint_actors(ctx, sent):  # "the US and Britain struck"
+    for first, second in [*joint_actors(ctx, sent), *joint_groups(ctx, sent)]:
+        # "the US and Britain struck", "A and B announced joint operations"
         _add(ctx, found, first, "allied_with", second, sent, certainty)
     for subj, obj in designated_pronouns(ctx, sent):
         _add(ctx, found, obj, "designated_by", subj, sent, certainty)
