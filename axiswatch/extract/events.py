@@ -2831,6 +2831,9 @@ def _refused(ctx: DocContext, tok: Token) -> bool:
     return bool(_refusers(ctx, tok))
 
 
+# A truce still sought ("an envoy seeking a ceasefire", "wants a truce") is declared by no one.
+TRUCE_NOUNS = frozenset({"ceasefire", "truce", "armistice"})
+SOUGHT = frozenset({"seek", "pursue", "want", "desire"})
 # Verbs of taking up a deal or a truce ("accept the truce", "abide by the ceasefire").
 TAKING_UP = frozenset({"accept", "abide", "respect", "observe", "honor", "honour", "commit",
                        "sign", "join", "agree", "recognize", "recognise"})
@@ -3261,6 +3264,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "X said it would let tugs reach the ship; Y announced the arrangement"
     if lemma(tok) == "warning" and any(c.dep_ == "compound" for c in tok.children):
         return None  # "a travel warning", "a storm warning": advice, no threat
+    if lemma(tok) in TRUCE_NOUNS and tok.dep_ == "dobj" and lemma(tok.head) in SOUGHT:
+        return None  # "travelled to Beirut seeking a ceasefire": none declared yet
     if trig.phrase == "over":  # "said the group's mobilisation was over"
         return ("statement", "suspension") if _efforts_declared_over(ctx, tok) else None
     if lemma(tok) == "hold" and tok.pos_ == "VERB" and any(

@@ -455,13 +455,21 @@ def _last_body_before(ctx: DocContext, tok: Token) -> str | None:
     before (the same window as "the group")."""
     start = _window_start(ctx, tok.i)
     found: str | None = None
+    so_named: set[str] = set()  # bodies the text has named with this noun
     for m in ctx.ents.mentions:
         if m.tok_start >= tok.i:
             break
-        if m.tok_start >= start and m.entity_id and m.etype == "state_body" and (
+        if m.entity_id and m.etype == "state_body" and (
                 ctx.doc[m.tok_end - 1].lower_ == tok.lower_ or
-                _mention_head(ctx, m).lower_ == tok.lower_):
-            found = m.entity_id  # (or its head: "the Iranian mission to the UN")
+                _mention_head(ctx, m).lower_ == tok.lower_ or
+                (m.tok_end < tok.i and ctx.doc[m.tok_end].lower_ == tok.lower_)):
+            # (or its head: "the Iranian mission to the UN"; or the noun the name is
+            # written before: "the Treasury Department" named as "Treasury")
+            so_named.add(m.entity_id)
+        if m.tok_start >= start and m.entity_id in so_named:
+            # ("the US Treasury Department imposed ... a Treasury official said ...
+            # the department warned": the same body, named more briefly since)
+            found = m.entity_id
     return found
 
 
