@@ -4429,7 +4429,10 @@ def _main_verb_as_participle(tok: Token) -> bool:
     if _past_on_object(tok) or _past_after_load(tok):
         return True
     return tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in NOUN_POS and \
-        bool(direct_objects(tok)) and tok.i == tok.head.i + 1
+        bool(direct_objects(tok)) and (tok.i == tok.head.i + 1 or (
+            # "an Israeli strike on a flat in X, in Y, killed Z": after the noun's own
+            # phrases and a comma
+            tok.doc[tok.i - 1].text == "," and tok.head.right_edge.i >= tok.i))
 
 
 # Participles that tell what a craft is laden with: "a drone carrying explosives",
@@ -8066,7 +8069,7 @@ def _named_killers(ctx: DocContext, doc: Doc,
                     found[cause.i] = tok.i
         if not _person_target(ctx, tok, nouns=False, named=True):
             continue
-        if tok.dep_ == "relcl" and tok.head.i in owners:
+        if (tok.dep_ == "relcl" or _main_verb_as_participle(tok)) and tok.head.i in owners:
             found[tok.head.i] = tok.i
         elif tok.dep_ == "advcl" and tok.tag_ == "VBG":
             for cand in (tok.head, *(c for c in tok.head.children if c.dep_ == "nsubj")):
