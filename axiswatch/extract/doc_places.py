@@ -342,7 +342,23 @@ def _named_site_before(ctx: DocContext, ev: Event) -> Place | None:
             same = place
         if not kinds & _OWN_SITE_NOUNS:
             anything = place
+    if same is None and head in _OWN_SITE_NOUNS:
+        same = _town_of_noun_before(ctx, head, first, span.start)
     return same or (anything if head in _ANY_SITE_NOUNS else None)
+
+
+def _town_of_noun_before(ctx: DocContext, head: str, first: int, end: int) -> Place | None:
+    """The town or site a site noun was told in when it was last named with its place:
+    "found a grenade near the consulate in Oslo ... a man threw a firebomb at the
+    consulate again" (the consulate stands in Oslo)."""
+    for tok in reversed(ctx.doc[first:end]):
+        if tok.pos_ != "NOUN" or lemma(tok) != head:
+            continue
+        places = [p for p in _site(ctx, _phrase_tokens(ctx, [tok], _STANDS_PREPS))
+                  if p.precision in SITE_PRECISIONS]
+        if places:
+            return places[0]
+    return None
 
 
 def back_references(ctx: DocContext, events: list[Event]) -> None:

@@ -6236,6 +6236,13 @@ def _under_place_prep(root: Token, top: Token) -> bool:
     return False
 
 
+def _joined_to_target(root: Token, top: Token) -> bool:
+    """Whether a place name is joined to what a blow was aimed at: "fired rockets at
+    army sites in the north and the occupied Golan Heights", where the parse makes the
+    area one more target. A people or a group so joined is no place."""
+    return root.dep_ == "conj" and root.head.i == top.i and root.pos_ == "PROPN"
+
+
 # Force verbs whose passive subject is what the blow fell on.
 STRUCK_VERBS = frozenset({"hit", "strike", "attack", "target", "shell", "bomb", "pound",
                           "raid", "storm", "ambush", "rock", "bombard", "shake"})
@@ -6380,7 +6387,9 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
             place_mentions += [m for m in ctx.mentions_of(subtree_tokens(
                 pobj, skip_deps=("relcl", "acl", "appos"), deep=True))
                 if m.etype in PLACE_TYPES and (m.label != "NORP" or border_adjective(ctx, m))
-                and m not in place_mentions and _under_place_prep(ctx.doc[m.tok_end - 1], pobj)]
+                and m not in place_mentions and (
+                    _under_place_prep(ctx.doc[m.tok_end - 1], pobj) or
+                    _joined_to_target(ctx.doc[m.tok_end - 1], pobj))]
     place_mentions = sea_over_bearing(ctx, place_mentions)  # "in the Gulf of X east of Y"
     if draft.type in VIOLENT:  # "airstrikes targeting the X airbase in Y province"
         place_mentions += aimed_sites(ctx, tok, place_mentions)

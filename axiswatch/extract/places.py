@@ -716,7 +716,9 @@ def place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[To
                            and o.i != tok.i and ontology.triggers_starting(lemma(o))
                            and lemma(o) not in ANSWERING_NOUNS)
     if tok.pos_ == "VERB":  # "rockets were fired from X, and two of them landed in Y"
-        out.extend(c for c in tok.children if _munitions_came_down(c))
+        landed = [c for c in tok.children if _munitions_came_down(c)]
+        out.extend(landed)  # "... and its warhead hit a clinic in Y": the clinic's place
+        out.extend(o for c in landed for o in c.children if o.dep_ == "dobj")
     out.extend(_passive_agents(out))
     out.extend(_named_objects(out))
     out.extend(_hung_on_date(tok))
@@ -743,6 +745,10 @@ _LANDING_VERBS = frozenset({"land", "fall", "cross", "crash", "impact", "explode
 # Words that stand for what was just fired: "they", "most", "two of them".
 _SHARE_WORDS = frozenset({"they", "it", "some", "most", "several", "many", "one", "all",
                           "both", "others"})
+# Parts of what was fired that come down after an interception: "its warhead fell on Y".
+_MUNITION_PARTS = frozenset({"warhead", "debris", "fragment", "shrapnel", "wreckage",
+                             "remains", "piece", "part", "payload", "interceptor"})
+_OWNING_PRONOUNS = frozenset({"its", "their"})
 
 
 def _munitions_came_down(clause: Token) -> bool:
@@ -752,12 +758,28 @@ def _munitions_came_down(clause: Token) -> bool:
     if clause.dep_ != "conj" or clause.pos_ != "VERB" or lemma(clause) not in _LANDING_VERBS \
             or any(c.dep_ == "neg" for c in clause.children):
         return False
+    if _part_of_fired(clause):
+        return True
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     return len(subjects) == 1 and (
         subjects[0].lower_ in _SHARE_WORDS or subjects[0].pos_ == "NUM" or any(
             p.dep_ == "prep" and p.lower_ == "of" and any(
                 o.lower_ in ("them", "which", "these", "those") for o in p.children)
             for p in subjects[0].children)) and subjects[0].lower_ != "none"
+
+
+def _part_of_fired(clause: Token) -> bool:
+    """"..., and its warhead fell on a school in X", "and their debris landed in Y": the
+    words just before the verb are a part of what was fired, owned by a pronoun standing
+    for it. The words are read in order, as the parse often takes the part for a modifier."""
+    doc = clause.doc
+    j = clause.i - 1
+    while j >= 0 and doc[j].pos_ == "ADV":
+        j -= 1
+    if j < 1 or doc[j].lower_.removesuffix("s") not in _MUNITION_PARTS:
+        return False
+    return doc[j - 1].lower_ in _OWNING_PRONOUNS or (
+        doc[j - 1].pos_ in ("ADJ", "NUM") and j > 1 and doc[j - 2].lower_ in _OWNING_PRONOUNS)
 
 
 # Nouns of a reprisal: "in retaliation for X", "in response to Y" tell what a deed
