@@ -1538,14 +1538,17 @@ UNARMED_CONTESTS = frozenset({"legal", "court", "courtroom", "judicial", "politi
 def _ready_for_war(ctx: DocContext, tok: Token) -> bool:
     """"Qassem said the group was ready for war", "said they were prepared for a long
     confrontation": the speaker's own side declared ready for war threatens it."""
-    if lemma(tok) not in READINESS or tok.pos_ != "ADJ" or tok.dep_ != "acomp":
-        return False
+    passive = tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
+    if tok.lower_ not in READINESS or not (
+            (tok.pos_ == "ADJ" and tok.dep_ == "acomp") or passive):
+        return False  # (the parse may read "was prepared for war" as a passive)
     if not any(lemma(p) in WAR_NOUNS and not any(
             c.dep_ in ("amod", "compound") and c.lower_ in UNARMED_CONTESTS for c in p.children)
             for _x, p in prep_objects(tok, FOR)):
         return False  # "ready for a long legal battle": a contest fought in court
+    state = tok if passive else tok.head
     return any(lemma(a) in DECLARING and a.pos_ == "VERB" and not _forecaster(a)
-               for a in list(tok.head.ancestors)[:2]) and _own_side(ctx, tok.head)
+               for a in list(state.ancestors)[:2]) and _own_side(ctx, state)
 
 
 # Verbs of a state held, whose "on alert" tells forces held ready ("remained on alert").
@@ -1981,6 +1984,24 @@ def _blow_without_agent(tok: Token) -> bool:
     come, in the passive and by no one named, is the speaker's to deal (one named by
     "by X" is the speaker's forecast of X)."""
     return any(c.dep_ == "auxpass" for c in tok.children) and not passive_agents(tok)
+
+
+# Verbs of answering a deed with a blow ("would be met with a strike", "will be answered
+# with force").
+ANSWERING_WITH = frozenset({"meet", "answer", "greet", "counter"})
+PROMISING_MODALS = frozenset({"will", "would", "'ll", "shall"})
+
+
+def _answer_promised(tok: Token) -> bool:
+    """"Hezbollah said any attack on Beirut would be met with a strike on Tel Aviv": a
+    blow promised, by whoever says it, as the answer to a deed is a threat, not a blow."""
+    prep = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or prep.lower_ != "with":
+        return False
+    verb = prep.head
+    return lemma(verb) in ANSWERING_WITH and any(
+        c.dep_ == "aux" and c.lower_ in PROMISING_MODALS for c in verb.children) and \
+        verb.dep_ == "ccomp" and lemma(verb.head) in DECLARING and verb.head.pos_ == "VERB"
 
 
 def _declared_blow(ctx: DocContext, hit: TriggerHit, tok: Token) -> bool:
@@ -3297,7 +3318,7 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return "statement", "call"  # "said US forces must leave": whatever the verb's senses
     if etype == "statement" and subtype == "call" and lemma(tok) in LEAVING_ACTS:
         return None  # "the students must leave", "said it would leave the talks"
-    if etype == "statement" and lemma(tok) in READINESS:
+    if etype == "statement" and (lemma(tok) in READINESS or tok.lower_ in READINESS):
         return ("statement", "threat") if _ready_for_war(ctx, tok) else None
     if etype == "statement" and tok.pos_ in ("ADJ", "NOUN") and lemma(tok) in DISMISSIVE \
             and not _charge_called_false(tok):
@@ -7028,6 +7049,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None  # "today's actions freeze any assets of X": what a listing does
     if etype in VIOLENT and _done_deed_bought(ctx, tok):
         return None  # "said the attack had been commissioned by X": the deed told before
+    if etype in VIOLENT and _answer_promised(tok):
+        return "statement", "threat"  # "said any attack would be met with a strike on X"
     if etype in VIOLENT and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
             lemma(tok.head) in PRAISING and not killed_count(text_of(sent)):
         return None  # "the group praised Hamas's October 7 attack": a deed told as praised
@@ -7109,7 +7132,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
     # ("responded by suspending flights"; "would use every means to bring X to justice")
     if etype == "statement" and (not placed or (any(
             c.dep_ == "auxpass" for c in tok.children) and not _declared(ctx, tok) and
-            not _refused(ctx, tok) and not _done_by_party(ctx, tok, hit.trigger))) \
+            not _refused(ctx, tok) and not _done_by_party(ctx, tok, hit.trigger) and
+            not _ready_for_war(ctx, tok))) \
             and not _time_clause(tok) and lemma(tok) not in NEGATED_DENIALS:
         return None  # but "said X would be held responsible": a declared future act
     return typed
