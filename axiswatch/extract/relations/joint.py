@@ -32,15 +32,19 @@ def _is_state(ctx: DocContext, m: LinkedMention | None) -> bool:
         m.etype == "state_body" or (m.etype == "place" and ctx.is_country(m.entity_id)))
 
 
+def _and_pairs(ctx: DocContext, subject: Token
+               ) -> list[tuple[LinkedMention | None, LinkedMention | None]]:
+    """The names on either side of each "and" in a subject ("A and B" -> (A, B)), or
+    ``None`` where a side names nothing."""
+    return [(ctx.ents.at(tok.head.i), ctx.ents.at(tok.i)) for tok in subject.subtree
+            if tok.dep_ == "conj" and tok.head.i < tok.i and
+            any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.head.children)]
+
+
 def _joined(ctx: DocContext, subject: Token) -> list[LinkedMention]:
     """The states a subject names through "and": "US and British jets" -> both."""
     out: list[LinkedMention] = []
-    for tok in subject.subtree:
-        if tok.dep_ != "conj" or tok.head.i >= tok.i:
-            continue
-        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.head.children):
-            continue
-        first, second = ctx.ents.at(tok.head.i), ctx.ents.at(tok.i)
+    for first, second in _and_pairs(ctx, subject):
         if _is_state(ctx, first) and _is_state(ctx, second):
             for m in (first, second):
                 if m is not None and m not in out:
@@ -112,12 +116,8 @@ _GROUPS = frozenset({"armed_group", "front_group", "coalition"})
 def _joined_mentions(ctx: DocContext, subject: Token) -> list[LinkedMention]:
     """The names a subject joins through "and": "A and B" -> both."""
     out: list[LinkedMention] = []
-    for tok in subject.subtree:
-        if tok.dep_ != "conj" or tok.head.i >= tok.i:
-            continue
-        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.head.children):
-            continue
-        for m in (ctx.ents.at(tok.head.i), ctx.ents.at(tok.i)):
+    for pair in _and_pairs(ctx, subject):
+        for m in pair:
             if m is not None and m.entity_id and m not in out:
                 out.append(m)
     return out
