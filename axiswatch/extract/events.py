@@ -134,6 +134,7 @@ from axiswatch.extract.roles import (
     BODY_HEADS,
     DETAINING,
     GROUP_NOUNS,
+    LABELLING,
     PARTNER_PREPS,
     POSSESSIVE_GROUP,
     PRINCIPAL_NOUNS,
@@ -2082,8 +2083,6 @@ def _own_agent(ctx: DocContext, verb: Token) -> bool:
     return bool(doer) and bool(doer & set(_declarer(ctx, verb)))
 
 
-# Verbs that label what they take ("called the claims baseless").
-LABELLING = frozenset({"call", "describe", "brand", "label", "term"})
 # Labels that deny the charge they are given.
 DISMISSIVE = frozenset({"baseless", "unfounded", "groundless", "fabricated", "fabrication",
                         "false", "lie", "lies", "fake", "absurd", "ridiculous", "nonsense",

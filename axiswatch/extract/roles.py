@@ -337,15 +337,15 @@ def _subject_before(ctx: DocContext, tok: Token) -> str | None:
 BLAMING = frozenset({"accuse", "blame", "charge", "implicate", "suspect"})
 
 
-# Verbs that label a charge ("called the accusations baseless", "described the claims as
-# lies") and the charges they label.
-CHARGE_LABELLING = frozenset({"call", "describe", "term", "brand", "label"})
+# Verbs that label what they take ("called the claims baseless", "described the claims as
+# lies"), and the charges whose label disowns them.
+LABELLING = frozenset({"call", "describe", "brand", "label", "term"})
 CHARGES = frozenset({"accusation", "allegation", "charge", "claim"})
 
 
 def _charge_labelled(verb: Token) -> bool:
     """"It called the accusations baseless": a verb labelling a charge, which disowns it."""
-    return lemma(verb) in CHARGE_LABELLING and any(lemma(o) in CHARGES
+    return lemma(verb) in LABELLING and any(lemma(o) in CHARGES
                                                    for o in direct_objects(verb))
 
 
