@@ -24,12 +24,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from axiswatch.extract.arguments import OF, answering_noun, prep_objects
+from axiswatch.extract.arguments import OF, answering_noun, np_span, prep_objects
 from axiswatch.extract.context import DocContext, Place
 from axiswatch.extract.places import (
     SITE_PRECISIONS,
     dateline_place,
     is_water,
+    kind_name,
     place_span,
 )
 from axiswatch.extract.plot_places import caught_places
@@ -177,6 +178,15 @@ def _standing_place(ctx: DocContext, noun: Token) -> list[Place]:
     # "The base, located near X, hosts troops": a participle of placing beside the noun
     holders += [c for c in noun.children if c.dep_ == "acl" and lemma(c) in _PLACING_VERBS]
     named = _phrase_tokens(ctx, holders, _STANDING_PREPS)
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i > noun.i:
+        # "The base, in Z, hosts troops": the parse may hang the aside on the verb
+        after = ctx.doc[noun.i + 1] if noun.i + 1 < len(ctx.doc) else None
+        for prep in noun.head.children:
+            if after is not None and after.text == "," and prep.i == noun.i + 2 and \
+                    prep.dep_ == "prep" and prep.lower_ in _STANDING_PREPS:
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    start, end = place_span(pobj, _STOP)
+                    named += [ctx.doc[i] for i in range(start, end)]
     return _site(ctx, named)
 
 
@@ -344,7 +354,34 @@ def _named_site_before(ctx: DocContext, ev: Event) -> Place | None:
             anything = place
     if same is None and head in _OWN_SITE_NOUNS:
         same = _town_of_noun_before(ctx, head, first, span.start)
+    if same is None and head in _TOWN_NOUNS:
+        same = _town_named_as(ctx, head, first, span.start)
     return same or (anything if head in _ANY_SITE_NOUNS else None)
+
+
+# Nouns of a settlement that "the X" tells again once a town was named by them: "the
+# port city of X ... a drone struck the port", "X, a village near the border ... shells
+# fell on the village".
+_TOWN_NOUNS = frozenset({"town", "city", "village", "port", "hamlet", "settlement", "kibbutz"})
+
+
+def _town_named_as(ctx: DocContext, head: str, first: int, end: int) -> Place | None:
+    """The town last named by the settlement noun ``head`` between ``first`` and ``end``:
+    "the border town of X", "the port city of X" (a noun modifying the kind noun counts),
+    "X, a village in the south"."""
+    for tok in reversed(ctx.doc[first:end]):
+        if tok.pos_ != "NOUN" or lemma(tok) != head:
+            continue
+        kind = tok.head if tok.dep_ == "compound" else tok  # "the port city of X"
+        named = [ctx.doc[i] for i in sorted(kind_name(kind))]
+        if not named and kind.dep_ == "appos":  # "X, a village near the border"
+            named = [ctx.doc[i] for i in range(*np_span(kind.head, stop=_STOP))]
+        places = [p for m in ctx.mentions_of(named) if m.etype in PLACE_TYPES and
+                  m.label != "NORP" and (p := ctx.place(m)).lat is not None and
+                  p.precision in SITE_PRECISIONS]
+        if places:
+            return places[0]
+    return None
 
 
 def _town_of_noun_before(ctx: DocContext, head: str, first: int, end: int) -> Place | None:

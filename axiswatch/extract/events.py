@@ -100,6 +100,7 @@ from axiswatch.extract.places import (
     border_adjective,
     counted_places,
     entered_places,
+    held_for,
     included_places,
     joined_places,
     kind_appositions,
@@ -6425,6 +6426,14 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
     # that place the blow are still looked for
     place_mentions = [m for m in place_mentions if not names_owner(ctx, m) and
                       not (m.etype == "facility" and names_vessel(ctx, m))]
+    held = held_for(targets[0]) if draft.type == "arrest" and targets else frozenset()
+    if held and place_mentions and verb and all(m.tok_start in held for m in place_mentions):
+        # "police in X arrested a man suspected of plotting an attack in Y": where the
+        # police are is where they arrested him; what he is held for happened elsewhere
+        place_mentions = [m for subj in verb.children if subj.dep_ == "nsubj"
+                          for part in subj.children if part.dep_ == "prep" and part.lower_ == "in"
+                          for m in ctx.mentions_of(list(part.subtree))
+                          if m.etype in PLACE_TYPES] or place_mentions
     if not place_mentions and draft.type in ("protest", "arrest") and verb:
         for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             for part in subj.subtree:  # "nurses in 39 cities across Iran have staged protests"

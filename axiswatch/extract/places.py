@@ -45,6 +45,8 @@ ON_AREA_NOUNS = frozenset({
     # "on the X seafront", "on the beach in Y": a stretch of shore or street is a place
     "seafront", "waterfront", "beachfront", "promenade", "boardwalk", "beach", "corniche",
     "street", "streets",
+    # "on the Lebanese side of the border": a country's side of a line is its land
+    "side",
 })
 
 
@@ -54,7 +56,7 @@ WATER_WORDS = frozenset({"sea", "gulf", "strait", "straits", "ocean", "canal", "
 # Nouns a demonym turns into its country's area: "Iraqi soil", "Syrian airspace", "over
 # the Lebanese coast" (a country's coast and the sea off it are its own).
 NATIONAL_AREA_NOUNS = frozenset({"soil", "territory", "territories", "airspace", "waters",
-                                 "coast", "coastline"})
+                                 "coast", "coastline", "side"})
 
 
 # A transfer happens where it goes: "moved a system to the T-4 base", "smuggled into Iraq";
@@ -132,6 +134,19 @@ def past_told(top: Token, event_type: str) -> frozenset[int]:
                                          for t in clause.children if t.i < clause.i):
             out.update(t.i for t in clause.subtree)
     return frozenset(out)
+
+
+# Participles that tell what a detainee is held for: "a man suspected of X", "two men
+# accused of Y", "a woman wanted for Z", "a cell linked to attacks in W".
+SUSPECTING_VERBS = frozenset({"suspect", "accuse", "want", "charge", "allege", "believe",
+                              "link", "tie", "connect", "involve", "implicate"})
+
+
+def held_for(top: Token) -> frozenset[int]:
+    """The tokens of the participle clauses under ``top`` that tell what a detainee is
+    held for: "a man suspected of planning an attack on a synagogue in X"."""
+    return frozenset(t.i for clause in top.subtree if clause.dep_ == "acl" and
+                     lemma(clause) in SUSPECTING_VERBS for t in clause.subtree)
 
 
 def based_places(ctx: DocContext, top: Token) -> list[LinkedMention]:
@@ -351,12 +366,14 @@ def place_span(pobj: Token, stop: tuple[str, ...]) -> tuple[int, int]:
         # "the town of X"; "a police station in X", "a village near X": where it stands;
         # "the border with X in Y": the border's far side, and where along it
         # "the road between X and Y": a point on a road between two towns is coded at
-        # the first one (the other, a conjunct, is not followed); "waters off X"
+        # the first one (the other, a conjunct, is not followed); "waters off X";
+        # "a police station on the outskirts of X", "a cafe on the X seafront"
         if (prep.lower_ == "of" and kind) or prep.lower_ in STANDS_IN or (
                 prep.lower_ == "with" and lemma(pobj) in BORDER_NOUNS) or (
                 prep.lower_ == "to" and lemma(pobj) in THRESHOLD_NOUNS) or (
                 prep.lower_ == "between" and lemma(pobj) in ROUTE_NOUNS) or (
-                prep.lower_ == "off" and lemma(pobj) in OFFSHORE_NOUNS):
+                prep.lower_ == "off" and lemma(pobj) in OFFSHORE_NOUNS) or (
+                prep.lower_ == "on" and on_area(prep)):
             # "in northern X, near Y": a comma may set off where in X
             joined = prep.i == end or (prep.i == end + 1 and pobj.doc[end].text == "," and
                                        prep.lower_ in STANDS_IN)
@@ -736,7 +753,31 @@ def place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[To
             if c.dep_ == "advcl" and c.tag_ == "VBG" and lemma(c) not in OCCASION_VERBS:
                 out.append(c)  # "..., killing two soldiers in the Golan Heights"
                 out.extend(o for o in c.children if o.dep_ == "dobj")
+    clause = verb if verb is not None else tok if tok.pos_ == "VERB" else None
+    if clause is not None and _toll_told_first(clause):
+        out.append(clause.head)  # "two soldiers were wounded in X when a drone hit them"
     return out
+
+
+# Verbs of a toll whose clause may come first, with the blow told after it in a "when"
+# clause: "two soldiers were wounded in X when a drone struck their post".
+_TOLL_FIRST_VERBS = frozenset({"kill", "wound", "injure", "hurt", "maim", "die"})
+# Words that join the blow's clause to the toll's: "when", "as", "after" (not "after" for
+# a death: "died in hospital in X after a blast" may be far from the blast).
+_TOLL_FIRST_MARKS = frozenset({"when", "as", "after"})
+
+
+def _toll_told_first(clause: Token) -> bool:
+    """Whether ``clause`` tells the blow that caused the toll of the clause it hangs on:
+    "three guards were killed in X when gunmen stormed the post", "two soldiers were
+    hurt in Y as rockets slammed into the base". The toll's place is the blow's."""
+    head = clause.head
+    if clause.dep_ != "advcl" or head.pos_ != "VERB" or lemma(head) not in _TOLL_FIRST_VERBS:
+        return False
+    marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+    if lemma(head) == "die":
+        marks.discard("after")
+    return bool(marks & _TOLL_FIRST_MARKS)
 
 
 # Verbs of fired munitions coming down or going over a line: "two of them landed in X".
