@@ -1483,6 +1483,21 @@ def _efforts_declared_over(ctx: DocContext, tok: Token) -> bool:
         for e in efforts)
 
 
+def _truce_declared_over(ctx: DocContext, tok: Token) -> bool:
+    """"The group declared that the truce with US forces was over", "said the ceasefire
+    was over": a party that declares a truce ended takes up its fight again; "analysts
+    said the truce was over" or a truce told as over declares nothing."""
+    be = tok.head
+    if tok.lower_ != "over" or lemma(be) != "be" or tok.dep_ not in ("advmod", "acomp", "prt",
+                                                                      "prep", "advcl"):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in TRUCE_NOUNS
+               for c in be.children):
+        return False
+    said_by = _over_declarers(tok)
+    return bool(said_by) and bool(_speaking_actors(ctx, said_by))
+
+
 # Verbs of passing words on, whose object, a message, carries the clause hung on the
 # verb ("delivered a message to Israel that ...", "conveyed a message to Washington that").
 MESSAGE_PASSING = frozenset({"deliver", "convey", "relay", "send", "pass", "transmit", "issue"})
@@ -2088,7 +2103,11 @@ def _own_agent(ctx: DocContext, verb: Token) -> bool:
 DISMISSIVE = frozenset({"baseless", "unfounded", "groundless", "fabricated", "fabrication",
                         "false", "lie", "lies", "fake", "absurd", "ridiculous", "nonsense",
                         "untrue", "propaganda", "slander", "fiction", "motivated",
-                        "fabricate", "invented", "lying", "pretext", "ploy"})
+                        "fabricate", "invented", "lying", "pretext", "ploy", "ludicrous",
+                        "preposterous", "laughable", "unsubstantiated", "malicious",
+                        "misleading", "disinformation", "misinformation", "smear", "hoax",
+                        "fantasy", "delusion", "myth", "bogus", "spurious", "concocted",
+                        "distortion", "slanderous", "defamatory", "rubbish", "farce", "fairy"})
 # Acts a call to arms asks for ("called on Iraqis to take up arms", "called on his
 # fighters to attack the occupiers").
 ARMING_ACTS = frozenset({"fight", "mobilize", "mobilise", "resist", "defend", "prepare",
@@ -2290,10 +2309,13 @@ def _labelled(ctx: DocContext, tok: Token) -> tuple[str, str | None] | None:
     attacks" or "on Iraqis to take up arms" is a call; other labels and calls ("called
     the deal a failure", "called on the world to help") declare nothing."""
     after = [t for t in tok.subtree if t.i > tok.i]
-    charge = next((t for t in after if lemma(t) in ACCUSATIONS or t.lower_ in ACCUSATION_FORMS),
-                  None)
-    if charge is not None and any(t.i > charge.i and (lemma(t) in DISMISSIVE or
-                                                      t.lower_ in DISMISSIVE) for t in after):
+    charge = next((t for t in after if lemma(t) in ACCUSATIONS | LABELLED_WORDS or
+                   t.lower_ in ACCUSATION_FORMS), None)
+    # what the charge is of is no label ("described reports of misleading figures")
+    told = {t.i for c in charge.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
+            for t in c.subtree if t.dep_ == "amod"} if charge is not None else set()
+    if charge is not None and any(t.i > charge.i and t.i not in told and (
+            lemma(t) in DISMISSIVE or t.lower_ in DISMISSIVE) for t in after):
         return "statement", "denial"
     if any(_false_flag(t) for t in after):  # "called the attack a false flag"
         return "statement", "denial"
@@ -2306,6 +2328,12 @@ def _labelled(ctx: DocContext, tok: Token) -> tuple[str, str | None] | None:
     if lemma(tok) == "call" and _travel_advised_against(ctx, tok):
         return "statement", "travel_warning"  # "called on Bahrainis to avoid travel to Iran"
     return None
+
+
+# What someone said that a label may call false besides a charge ("called the Israeli
+# statement a pack of lies", "described the story as a fairy tale").
+LABELLED_WORDS = frozenset({"statement", "story", "rumour", "rumor", "insinuation",
+                            "speculation"})
 
 
 # Whom a state tells to leave a country as its own ("urged its nationals to leave Iran").
@@ -2410,6 +2438,53 @@ def _warned_off(ctx: DocContext, tok: Token) -> bool:
         return False
     urgers = [s for s in inherited_subjects(tok) if s.dep_ == "nsubj"]
     return any(ctx.etype(i) in GROUP_TYPES for i in tokens_actors(ctx, urgers))
+
+
+# People of a place an armed force tells to leave it ("ordered residents to evacuate").
+RESIDENT_NOUNS = frozenset({"resident", "inhabitant", "civilian", "villager", "population",
+                            "people", "dweller", "household"})
+# Verbs of leaving that an order to residents names ("to evacuate", "to flee the area").
+LEAVING_HOMES = frozenset({"evacuate", "leave", "flee", "vacate", "move"})
+# Verbs of going back that an order to residents forbids ("not to return to their homes").
+GOING_BACK = frozenset({"return", "go", "come", "head"})
+# Words in a force's name that make it an armed one ("the Israeli army", "the Defense
+# Forces", "the military").
+ARMED_NAME_WORDS = frozenset({"army", "military", "forces", "force", "troops"})
+
+
+def _armed_speaker(ctx: DocContext, subjects: Sequence[Token]) -> bool:
+    """Whether whoever speaks bears arms: an armed group, or a state's army told by its
+    noun or by its name ("the Israeli army", "the IDF"); a ministry, the police or a mayor
+    does not."""
+    if any(ctx.etype(i) in GROUP_TYPES for i in tokens_actors(ctx, list(subjects))):
+        return True
+    if any(lemma(t) in ARMED_BODIES for s in subjects for t in s.subtree
+           if t.dep_ in ("compound", "amod") or t.i == s.i):
+        return True
+    for i in tokens_actors(ctx, list(subjects)):
+        entry = ctx.linker.pack.entries.get(i)
+        if entry is not None and ctx.etype(i) == "state_body" and ARMED_NAME_WORDS & set(
+                str(getattr(entry, "name", "")).lower().split()):
+            return True
+    return False
+
+
+def _residents_ordered_off(ctx: DocContext, tok: Token) -> bool:
+    """"The army ordered residents of twenty villages to evacuate", "told residents not to
+    return to their homes", "urged the inhabitants of the border towns to flee": an armed
+    force that tells the people of a place to leave it, or to keep out of it, decides it
+    cleared; the police urging residents to leave before a flood, or a mayor telling
+    people to go home, clears no front."""
+    addressed = [*direct_objects(tok), *(p for _x, p in prep_objects(tok, ADDRESSEE_PREPS))]
+    if not any(lemma(a) in RESIDENT_NOUNS for a in addressed):
+        return False
+    acts = [c for c in tok.children if c.dep_ in ("xcomp", "advcl", "ccomp") and
+            c.pos_ == "VERB"]
+    if not any((lemma(a) in LEAVING_HOMES and not is_negated(a)) or
+               (lemma(a) in GOING_BACK and any(c.dep_ == "neg" for c in a.children))
+               for a in acts):
+        return False
+    return _armed_speaker(ctx, [s for s in inherited_subjects(tok) if s.dep_ == "nsubj"])
 
 
 # Plural forms the tagger may read as verbs ("the US claims a fabrication").
@@ -3287,6 +3362,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "a travel warning", "a storm warning": advice, no threat
     if lemma(tok) in TRUCE_NOUNS and tok.dep_ == "dobj" and lemma(tok.head) in SOUGHT:
         return None  # "travelled to Beirut seeking a ceasefire": none declared yet
+    if trig.phrase == "over" and _truce_declared_over(ctx, tok):
+        return "statement", "resumption"  # "declared that the truce was over"
     if trig.phrase == "over":  # "said the group's mobilisation was over"
         return ("statement", "suspension") if _efforts_declared_over(ctx, tok) else None
     if lemma(tok) == "hold" and tok.pos_ == "VERB" and any(
@@ -3295,6 +3372,9 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "would hold the supplier responsible for the delays": a claim in trade
     if etype == "statement" and lemma(tok) in LABELLING and tok.pos_ == "VERB":
         return _labelled(ctx, tok)
+    if etype == "statement" and lemma(tok) in ORDERING | URGING and tok.pos_ == "VERB" and \
+            _residents_ordered_off(ctx, tok):
+        return "statement", "decision"  # "the army ordered residents to evacuate"
     if etype == "statement" and lemma(tok) in ORDERING | URGING and tok.pos_ == "VERB" and \
             _nationals_called_out(ctx, tok):
         return "statement", "decision"  # "told its diplomats to leave Baku": its own, no envoy
@@ -3769,6 +3849,8 @@ def _told_as_blow(noun: Token, verb: Token) -> bool:
     words = [c for c in noun.children if c.dep_ in ("amod", "compound")]
     words += [c for c in verb.children if c.dep_ in ("acomp", "attr") and c.i != noun.i]
     words += [c for w in list(words) for c in w.children if c.dep_ == "conj"]
+    if verb.tag_ == "VBG" and noun.dep_ == "nsubj":
+        words.append(verb)  # "our response will be crushing", parsed as a progressive
     if any(lemma(w) in FORCEFUL or w.lower_ in FORCEFUL for w in words):
         return True
     if lemma(verb) == "meet" or (noun.dep_ == "pobj" and noun.head.lower_ == "with"):
@@ -7133,7 +7215,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             _uttered_aside(tok) or _vowed_in_mourning(tok))) or (
         bool(hit.trigger.verbs) and tok.pos_ == "NOUN") or (
         tok.dep_ == "pobj" and _talks_planned(ctx, tok)) or (  # "would enter into negotiations"
-        _phase_begun(ctx, tok)) or _efforts_declared_over(ctx, tok) or (
+        _phase_begun(ctx, tok)) or _efforts_declared_over(ctx, tok) or \
+        _truce_declared_over(ctx, tok) or (
         tok.tag_ == "VBG" and lemma(tok) in URGING | ORDERING and
         _nationals_told_to_leave(ctx, tok)) or (  # "raised its travel warning, urging X to leave"
         _means_gerund(tok) is not None) or _justice_vowed(ctx, tok)
