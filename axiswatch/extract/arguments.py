@@ -197,7 +197,34 @@ def passive_agents(verb: Token) -> list[Token]:
                 if pobj.dep_ == "pobj" and pobj.ent_type_ not in ("DATE", "TIME"):
                     out.append(pobj)
                     out.extend(pobj.conjuncts)
+    if not out and any(c.dep_ == "auxpass" for c in verb.children):
+        # "is armed, funded and trained by X": participles in a row share the last one's "by"
+        for part in verb.children:
+            if part.dep_ in ("conj", "advcl") and _participle(part) and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in part.children):
+                out = _shared_agents(part)
+                if out:
+                    break
     return out
+
+
+def _shared_agents(part: Token) -> list[Token]:
+    """The ``by X`` of the last participle of a row ("armed, funded and trained by X"),
+    through the participles the parse hangs on one another."""
+    for child in part.children:
+        if child.dep_ == "agent":
+            return [p for o in child.children if o.dep_ == "pobj" for p in (o, *o.conjuncts)]
+    for child in part.children:
+        if child.dep_ in ("conj", "advcl") and _participle(child):
+            found = _shared_agents(child)
+            if found:
+                return found
+    return []
+
+
+def _participle(tok: Token) -> bool:
+    """A past participle, also one the tagger takes for an adjective ("armed")."""
+    return tok.tag_ == "VBN" or (tok.tag_ == "JJ" and tok.lower_.endswith("ed"))
 
 
 # Nouns of a security operation whose "by X" names who carried it out.

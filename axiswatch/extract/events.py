@@ -4591,8 +4591,15 @@ def _got_from_named(ctx: DocContext, tok: Token, etype: str) -> bool:
     """"Hezbollah has received training from the Quds Force": a transfer told from its
     receiver, with its giver named, needs no date to be one (whether it is told as done
     is the tense's to say)."""
+    # (in the present only between two named parties: "the group receives money from
+    # the Quds Force" is the standing supply; "militias receive money from Iran" is not told)
+    if etype == "transfer" and tok.pos_ == "VERB" and tok.tag_ == "VBN" and any(
+            c.dep_ == "nsubjpass" and ctx.can_act(ctx.ents.at(c.i)) for c in tok.children):
+        # "the group is funded by the Quds Force": told from its receiver in the passive
+        return any(ctx.can_act(ctx.ents.at(a.i)) for a in passive_agents(tok))
     return etype == "transfer" and tok.pos_ == "VERB" and lemma(tok) in RECEIVING_VERBS and \
-        tok.tag_ not in PRESENT_TAGS and \
+        (tok.tag_ not in PRESENT_TAGS or any(
+            ctx.can_act(ctx.ents.at(t.i)) for s in inherited_subjects(tok) for t in s.subtree)) and \
         any(ctx.can_act(ctx.ents.at(t.i)) for s in _sources(tok) for t in s.subtree)
 
 
@@ -7941,7 +7948,9 @@ def _told_done(ctx: DocContext, tok: Token, draft: Draft) -> bool:
     if progressive and draft.actors and (takers or draft.place is not None) and \
             lemma(verb) not in RECEIVING_VERBS:
         return True  # "the IRGC is bringing in fighters to Aleppo": a movement under way
-    present = verb.tag_ in ("VBZ", "VBP") or progressive
+    # ("the group is armed and funded by the IRGC": the standing supply told in the passive)
+    present = verb.tag_ in ("VBZ", "VBP") or progressive or (verb.tag_ == "VBN" and any(
+        a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes))
     # what a party gets from a named giver is the standing supply told from the other
     # side ("gets $700 million a year from Y", "get their rockets from Y"); "Y arms X,
     # a charge Y denies" is disputed

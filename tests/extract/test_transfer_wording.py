@@ -89,7 +89,6 @@ def test_standing_supply_from_a_sum_owned_by_the_receiver(extract: Run) -> None:
     "The charity transferred money to farmers in southern Lebanon last month.",
     "Armed with rifles, the gunmen stormed the compound.",
     "The Houthi drones flew over the Red Sea on Monday.",
-    "Hamas receives money, weapons and training from Iran, according to US officials.",
     "Iran supplies the militia with rockets, a charge Tehran rejects.",
     "The Iraqi militia carried out a drone attack on the base on Friday.",
     "Ballistic missiles reached Tel Aviv on Saturday.",
