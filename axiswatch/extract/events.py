@@ -4598,8 +4598,9 @@ def _got_from_named(ctx: DocContext, tok: Token, etype: str) -> bool:
         # "the group is funded by the Quds Force": told from its receiver in the passive
         return any(ctx.can_act(ctx.ents.at(a.i)) for a in passive_agents(tok))
     return etype == "transfer" and tok.pos_ == "VERB" and lemma(tok) in RECEIVING_VERBS and \
-        (tok.tag_ not in PRESENT_TAGS or any(
-            ctx.can_act(ctx.ents.at(t.i)) for s in inherited_subjects(tok) for t in s.subtree)) and \
+        (tok.tag_ not in PRESENT_TAGS or any(ctx.can_act(ctx.ents.at(t.i))
+                                             for s in inherited_subjects(tok) for t in s.subtree)) \
+        and \
         any(ctx.can_act(ctx.ents.at(t.i)) for s in _sources(tok) for t in s.subtree)
 
 
