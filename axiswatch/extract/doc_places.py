@@ -472,14 +472,25 @@ def dateline_places(ctx: DocContext, events: list[Event]) -> None:
         if ev.location is not None and not broad:
             continue
         found = dateline_place(ctx, span.sent)
-        if found is None:
-            continue
+        if found is None or (ev.type in _KINDS and _aimed_at_craft(ctx, ev)):
+            continue  # "SANAA -- the Houthis said they fired missiles at a destroyer"
         place, after = found
         if broad:
             if ev.country == place.country and not _country_told(ctx, ev, span.sent, after):
                 _set(ev, place)
         elif ev.country in (None, place.country) or _nationality_only(ctx, ev, place):
             _set(ev, place)
+
+
+def _aimed_at_craft(ctx: DocContext, ev: Event) -> bool:
+    """Whether a blow's target is a ship, which sails far from the town a report is
+    filed from: the dateline is where the claim was told, not where the ship was hit."""
+    if not ev.target:
+        return False
+    at = ctx.document.text.find(ev.target, ev.evidence.start, ev.evidence.end)
+    span = ctx.doc.char_span(at, at + len(ev.target), alignment_mode="expand") \
+        if at >= 0 else None
+    return span is not None and lemma(span.root) in ctx.ontology.vessels
 
 
 def _country_told(ctx: DocContext, ev: Event, sent: Span, after: int) -> bool:
