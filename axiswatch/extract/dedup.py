@@ -32,6 +32,8 @@ _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 NEAR_KM = 30.0
 # Two sites this close may be one ("the consulate", "the embassy compound").
 SITE_KM = 2.0
+# A place this far from a region's or province's centre lies outside it.
+OUTSIDE_REGION_KM = 300.0
 # Types one occurrence may be told as: "Israel killed X in a strike", "the strike".
 _VIOLENT_FAMILY = frozenset({"attack", "strike", "killing", "plot"})
 # Types told apart only by their doer (a group's attack, a state's strike).
@@ -138,7 +140,7 @@ def _places_compatible(a: Event, b: Event) -> bool:
         return True  # a district and its city, a base and the town beside it
     broad = ("country", "region", "province")
     return bool(a.country and a.country == b.country and (
-        a.geo_precision in broad or b.geo_precision in broad))
+        a.geo_precision in broad or b.geo_precision in broad)) and not _outside_region(a, b)
 
 
 def _disjoint(x: list[str], y: list[str]) -> bool:
@@ -270,10 +272,22 @@ def _blow_told_without_doer(a: Event, b: Event) -> bool:
 
 def _other_site(a: Event, b: Event) -> bool:
     """Two named places, neither a country, region or province that might hold the
-    other: two towns or sites, however near, are two scenes."""
+    other: two towns or sites, however near, are two scenes; so are a town and a region
+    or province too far from it to hold it ("claimed a drone attack on Eilat ... It also
+    claimed an attack on a base in the Golan")."""
     broad = ("country", "region", "province")
-    return bool(a.location and b.location) and a.location != b.location and \
-        a.geo_precision not in broad and b.geo_precision not in broad
+    if not (a.location and b.location) or a.location == b.location:
+        return False
+    return (a.geo_precision not in broad and b.geo_precision not in broad) or \
+        _outside_region(a, b)
+
+
+def _outside_region(a: Event, b: Event) -> bool:
+    """Whether one of two places is a region or province too far from the other to hold
+    it: Eilat is in no "Golan", whose centre lies hundreds of kilometres north."""
+    return "country" not in (a.geo_precision, b.geo_precision) and \
+        a.lat is not None and a.lon is not None and b.lat is not None and \
+        b.lon is not None and _km(a.lat, a.lon, b.lat, b.lon) > OUTSIDE_REGION_KM
 
 
 _SITES = frozenset({"facility", "district", "neighbourhood", "neighborhood"})

@@ -605,7 +605,7 @@ def _state_reading(ctx: DocContext, tok: Token, trig: Trigger) -> tuple[str, str
     if tok.pos_ != "VERB" or not objects:
         return None
     subj = [s for s in inherited_subjects(tok) if s.dep_ != "nsubjpass"] or \
-        _raised_subjects(tok)
+        _raised_subjects(tok) or _claimers_of_deed(tok)
     named = tokens_actors(ctx, subj) if subj else []
     side = _state_actor(ctx, named) if subj else None
     if side is None and subj and all(lemma(s) in ARMED_ANYONES for s in subj):
@@ -621,7 +621,7 @@ def _state_reading(ctx: DocContext, tok: Token, trig: Trigger) -> tuple[str, str
             _named(ctx, t) or (_sites_hit_by_name(ctx, subj, t))
             for o in objects for t in (o, *(
                 c for c in o.children if c.dep_ == "appos"), *(
-                p for _x, p in prep_objects(o, OF)))):
+                p for _x, p in prep_objects(o, OF)), *_named_site_of(ctx, o))):
         return trig.event_type, trig.subtype  # "the Houthis hit the tanker X", "struck a ship"
     if side is not True or any(lemma(p) in MEASURE_NOUNS
                                for _x, p in prep_objects(tok, WITH)):
@@ -633,6 +633,24 @@ def _state_reading(ctx: DocContext, tok: Token, trig: Trigger) -> tuple[str, str
             lemma(o) in ARMY_TARGETS | STRUCK_SITES for o in objects):
         return "strike", None  # "the Israeli air force destroyed a depot": a state's force
     return None
+
+
+def _named_site_of(ctx: DocContext, obj: Token) -> list[Token]:
+    """"Hit the Kiryat Shmona industrial zone", "struck the Haifa oil terminal": the
+    place whose name stands before a site's noun; not a kind ("the sales targets")."""
+    return [c for c in obj.children if c.dep_ in ("compound", "nmod") and c.i < obj.i and
+            _named(ctx, c) and ctx.etype_of_token(c) in PLACE_TYPES]
+
+
+def _claimers_of_deed(verb: Token) -> list[Token]:
+    """"X claimed responsibility for striking a tanker": whoever takes responsibility for
+    a deed told as a gerund is the one the claim says did it."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "for":
+        return []
+    noun = verb.head.head
+    if lemma(noun) != "responsibility" or lemma(noun.head) not in TAKING:
+        return []
+    return [s for s in subjects(noun.head) if s.dep_ != "nsubjpass"]
 
 
 def _military_targets(obj: Token) -> bool:
@@ -671,7 +689,8 @@ ARMY_TARGETS = frozenset({"tank", "position", "post", "outpost", "base", "barrac
                           "garrison", "headquarters", "soldier", "troop", "patrol", "convoy",
                           "vehicle", "jeep", "bulldozer", "warship", "destroyer", "frigate",
                           "battery", "radar", "gathering", "force", "unit", "checkpoint",
-                          "military", "army", "airbase", "installation", "site"})
+                          "military", "army", "airbase", "airfield", "airstrip", "installation",
+                          "site"})
 
 
 # Sites a state's forces destroy or hit in a blow: "destroyed a weapons depot".

@@ -80,14 +80,17 @@ def _lemma_of(token: Token, low: str, value: str) -> str:
     if _capital_plural(token) and _starts_line(token) and low.endswith("s") and \
             not low.endswith("ss") and token.ent_type_ in MISTAKEN_LABELS:
         return low[:-1]
-    if low in MISREAD_PLURALS:
-        return MISREAD_PLURALS[low]
+    if low in MISREAD_FORMS:
+        return MISREAD_FORMS[low]
     return value if value and value != "-pron-" else low
 
 
-# Plurals the lemmatizer takes for another word's: "bases" is read as the plural of
-# "basis", where reports of blows mean military bases ("drones struck two US bases").
-MISREAD_PLURALS = {"bases": "base"}
+# Forms the lemmatizer takes for another word's: "bases" is read as the plural of
+# "basis", where reports of blows mean military bases ("drones struck two US bases");
+# "barracks", one building or many, is read now as itself, now as a "barrack"; "staged"
+# and "staging" as forms of "stag" ("militants staged attacks on X").
+MISREAD_FORMS = {"bases": "base", "barracks": "barracks", "staged": "stage",
+                 "staging": "stage"}
 
 
 # Labels the NER gives a capitalized common plural that opens a line ("Mortars hit",
