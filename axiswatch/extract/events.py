@@ -6955,6 +6955,27 @@ def _running_tally(tok: Token) -> bool:
                for c in [*tok.subtree, *(c for s in scopes for c in s.children)])
 
 
+def _undated_round_total(tok: Token, etype: str, dates: Sequence[DateMatch]) -> bool:
+    """"His service tracked more than a dozen potential plots", "has foiled over 20
+    plots": deeds named by a round total, with no day or span in their sentence, are a
+    tally, not an occurrence (but "fired more than 50 rockets": a barrage's size; "the
+    cell planned more than ten attacks": one plot, however many blows it planned)."""
+    if dates or any(t.ent_type_ in ("DATE", "TIME") for t in tok.sent):
+        return False  # "over the next two days the air force carried out some 480 strikes"
+    if tok.pos_ == "NOUN":
+        deeds = [tok]
+    else:  # "foiled more than 20 plots", "plots backed by Iran to kill or kidnap people"
+        deeds = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and
+                 lemma(c) in CAMPAIGN_NOUNS | SCHEME_NOUNS]
+        deeds += [a for a in list(tok.ancestors)[:4] if a.pos_ == "NOUN" and
+                  lemma(a) in SCHEME_NOUNS]
+    if etype == "plot":
+        deeds = [d for d in deeds if lemma(d) in SCHEME_NOUNS]
+    return any(d.tag_ == "NNS" and any(
+        c.dep_ == "nummod" and any(x.lower_ in APPROXIMATORS for x in c.subtree if x.i != c.i)
+        for c in d.children) for d in deeds)
+
+
 # Prepositions of a span of time a running total is counted over ("during the night"
 # may frame one barrage).
 TALLY_PERIODS = frozenset({"since", "between"})
@@ -7180,7 +7201,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             and typed != ("statement", "rejection") and not _justice_vowed(ctx, tok) \
             and not (etype == "transfer" and (_stopped_attempt(tok) or _load_stopped(ctx, tok))):
         return None  # but "efforts to avenge the 2020 killing of X": that killing happened
-    if _counted_summary(ctx, tok) or (etype in VIOLENT and _running_tally(tok)):
+    if _counted_summary(ctx, tok) or (etype in VIOLENT and (
+            _running_tally(tok) or _undated_round_total(tok, etype, dates))):
         return None
     if etype in VIOLENT and _times_over(tok):
         return None  # "has struck Houthi targets more than 200 times this year": a tally
@@ -8341,10 +8363,23 @@ def _refers_back(ctx: DocContext, tok: Token, draft: Draft) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in TIME_ANCHORS for c in tok.head.children):
         return True  # "hours before the barrage began": likewise
+    if _judged_in_speech(tok):
+        return True  # "said the attack on X was a grave escalation": a reaction to it
     if _claimed_with_site(ctx, tok):
         return False
     return any(lemma(a) in ctx.ontology.reference_heads for a in list(tok.ancestors)[:4]) \
         or (draft.type == "killing" and _avenged(tok))
+
+
+def _judged_in_speech(tok: Token) -> bool:
+    """"The spokesman said the attack on its nuclear sites was a grave escalation", "...
+    said the strike was illegal": a deed a speaker only judges is one told elsewhere (not
+    "said the barrage was a punishment for X", which tells what the deed answered)."""
+    verb = tok.head
+    judged = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    return tok.dep_ == "nsubj" and lemma(verb) == "be" and verb.dep_ == "ccomp" and \
+        lemma(verb.head) in DECLARING and bool(judged) and \
+        not any(lemma(j) in REPRISALS for j in judged)
 
 
 # Words that open a relative date told right after a noun ("the strike last month").

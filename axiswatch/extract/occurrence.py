@@ -150,6 +150,9 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
             _long_done(tok) or _record_over_time(ctx, tok, draft)))
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
+    if _spell_of_time(tok) and not killed and not (draft.date and
+                                                   draft.date.precision == "day"):
+        return True  # "survived weeks of heavy American bombing": a campaign's span
     dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "predet")]
     plural = tok.tag_ in ("NNS", "NNPS")
     in_np, on_verb = _date_pins(draft, tok, governing_verb(tok), heads)
@@ -179,6 +182,18 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
             _blows_on_named(ctx, tok) or running_campaign(ctx, tok, draft):
         return False
     return not dets or dets[0] not in ("the", "a", "an")
+
+
+# Nouns of a span of time whose plural measures a campaign ("weeks of bombing").
+TIME_SPANS = frozenset({"hour", "day", "week", "month", "year"})
+
+
+def _spell_of_time(tok: Token) -> bool:
+    """"weeks of heavy American bombing", "months of shelling": blows told as what
+    filled a span of days, not as one occurrence."""
+    span = tok.head.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(span) in TIME_SPANS \
+        and span.tag_ == "NNS"
 
 
 # Pronouns that stand for whoever fits a description ("those who refused").

@@ -155,6 +155,22 @@ def _speaker_of_clause_before(ctx: DocContext, tok: Token) -> str | None:
     return named[0].entity_id if len(named) == 1 else None
 
 
+def _subject_of_own_clause(ctx: DocContext, tok: Token) -> str | None:
+    """"Other factions held their fire since Israel began its strikes on Gaza": a
+    possessive on a deed the verb's named subject does is that subject's, a country
+    included, not the last group named before it (but "Israel struck its launchers":
+    what a blow hits is the other side's)."""
+    owner = tok.head
+    if tok.dep_ != "poss" or owner.dep_ != "dobj" or owner.head.pos_ != "VERB" or \
+            not ctx.ontology.triggers_starting(lemma(owner)):
+        return None
+    subj = [s for s in owner.head.children if s.dep_ == "nsubj"]
+    m = ctx.ents.at(subj[0].i) if len(subj) == 1 else None
+    if m is None or not m.entity_id or not ctx.can_act(m) or m.etype == "person":
+        return None
+    return _acting(ctx, m)
+
+
 def _sayer_of(ctx: DocContext, tok: Token) -> str | None:
     """"Israel said it killed X": the named subject of the saying verb whose reported
     clause ``tok`` (a pronoun) is the subject of."""
@@ -622,6 +638,9 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
             return told
     if pronoun and low in POSSESSIVE_GROUP:
         told = _speaker_of_clause_before(ctx, tok)  # "X will not ..., its minister said"
+        if told is not None:
+            return told
+        told = _subject_of_own_clause(ctx, tok)  # "Israel began its strikes on Gaza"
         if told is not None:
             return told
     if (pronoun and (low in GROUP_ANAPHORA or low in POSSESSIVE_GROUP)) or (
