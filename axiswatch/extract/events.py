@@ -142,6 +142,7 @@ from axiswatch.extract.roles import (
     RELATIVE_PRONOUNS,
     SAYING,
     SCHEME_NOUNS,
+    SPAN_UNITS,
     SUBJECT_PRONOUNS,
     VOICE_NOUNS,
     Roles,
@@ -2860,6 +2861,8 @@ def _going_on_declared(ctx: DocContext, tok: Token) -> bool:
 CONDITION_MARKS = frozenset({"if", "unless", "until", "whether"})
 # Habitual cues under which a declaration still stands as one statement.
 REPEATED_CUES = frozenset({"repeatedly"})
+# Habitual cues of one long span rather than of deeds again and again: "for years".
+SPAN_CUES = frozenset({"for years", "for decades"})
 
 
 def _content_of(tok: Token) -> bool:
@@ -7610,7 +7613,8 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         # again is a standing statement; repeated deeds stay background
         standing = cues <= REPEATED_CUES
         hits = [h for h in hits if _dated_apart(ctx, doc[h.head], dates) or (
-            standing and h.trigger.event_type == "statement") or _campaign_told(h, doc[h.head])]
+            standing and h.trigger.event_type == "statement") or _campaign_told(h, doc[h.head])
+            or (cues <= SPAN_CUES and _supply_word(ctx, h) and _supply_alleged(doc[h.head]))]
         if not hits:
             return []
     typed_of = {h.head: _type_hit(ctx, h, sent, weapons, dates) for h in hits}
@@ -7951,7 +7955,7 @@ def _told_done(ctx: DocContext, tok: Token, draft: Draft) -> bool:
     group's budget", "is arming the Houthis"); not with an adverb of no particular time
     ("has long supplied") nor in the present between unnamed ones ("arms flow to
     proxies")."""
-    verb = tok.head.head if _charged_with(tok) else governing_verb(tok)
+    verb = _charging_verb(tok) or governing_verb(tok)
     # ("accused Iran of smuggling arms": told as the charge is)
     if verb is not None and verb.dep_ in ("xcomp", "advcl") and lemma(verb.head) in MEANS_VERBS:
         verb = verb.head  # "used front companies to move the money": done as the use was
@@ -7967,11 +7971,13 @@ def _told_done(ctx: DocContext, tok: Token, draft: Draft) -> bool:
             return False  # "the group, long supplied with rockets by Iran, ...": background
         verb = governing_verb(verb.head)  # "a truck carrying arms was stopped": as it was
         # ("drones supplied by Iran were used in the attack")
-    past, perfect = tense(verb, ctx.ontology.undated_adverbs)
+    # ("officials say Iran has long supplied the group": the allegation is told, not
+    # the writer's background)
+    undated = frozenset() if _supply_alleged(tok) else ctx.ontology.undated_adverbs
+    past, perfect = tense(verb, undated)
     if past or (perfect and not any(c.dep_ == "auxpass" for c in tok.children)):
         return True
-    if verb is None or any(c.dep_ == "advmod" and c.lower_ in ctx.ontology.undated_adverbs
-                           for c in verb.children):
+    if verb is None or any(c.dep_ == "advmod" and c.lower_ in undated for c in verb.children):
         return False
     auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBN" and any(a.lower_ == "have" for a in auxes) and \
@@ -7998,6 +8004,26 @@ def _told_done(ctx: DocContext, tok: Token, draft: Draft) -> bool:
     # a charge Y denies" is disputed
     return present and bool(draft.actors) and takers and not any(
         lemma(t) in DISPUTE_NOUNS for t in tok.sent)
+
+
+# Verbs through which a report tells a supply as someone's allegation.
+ALLEGING = SAYING | frozenset({"believe", "suspect", "allege", "accuse", "charge"})
+
+
+def _supply_word(ctx: DocContext, hit: TriggerHit) -> bool:
+    """Whether the words of a hit may tell a transfer ("sent" is also a deployment)."""
+    return any(t.event_type == "transfer" and t.lemmas == hit.trigger.lemmas
+               for t in ctx.ontology.triggers_starting(hit.trigger.lemmas[0]))
+
+
+def _supply_alleged(tok: Token) -> bool:
+    """A supply told for years as what someone says or charges ("officials say Iran has
+    for years supplied the militias", "accused Tehran for years of arming X") is the
+    allegation the report records; told as the writer's own background ("Hamas has long
+    received arms from Iran"), even with its source added ("for years X sent arms to
+    Y, according to officials", "Iran is believed to have long supplied X"), it is none."""
+    return any(lemma(t) in ALLEGING and t.pos_ == "VERB" and any(
+        c.dep_ in ("nsubj", "agent") for c in t.children) for t in tok.ancestors)
 
 
 def _armed_takers(ctx: DocContext, tok: Token) -> bool:
@@ -8453,9 +8479,19 @@ def _charged_with(tok: Token) -> bool:
     rifles": a supply laid at a party's door is told, as alleged (a gerund of purpose,
     "arrested for protesting", tells none, and "men suspected of smuggling arms" were
     held for what the arrest names as its reason)."""
+    return _charging_verb(tok) is not None
+
+
+def _charging_verb(tok: Token) -> Token | None:
+    """The verb that lays the deed of ``tok`` at a party's door ("accused" in "accused
+    Tehran of supplying ..."), else ``None``."""
     judge = tok.head.head
-    return tok.head.lower_ == "of" and lemma(judge) in BLAMING_JUDGES and \
-        judge.pos_ == "VERB" and judge.dep_ != "acl"
+    if judge.dep_ == "pobj" and lemma(judge) in SPAN_UNITS and judge.head.lower_ == "for":
+        judge = judge.head.head  # "accused Iran for years of supplying X": as parsed
+    if tok.head.lower_ == "of" and lemma(judge) in BLAMING_JUDGES and \
+            judge.pos_ == "VERB" and judge.dep_ != "acl":
+        return judge
+    return None
 
 
 def _dated_phrase(tok: Token, dates: Sequence[DateMatch]) -> bool:

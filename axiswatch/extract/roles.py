@@ -1919,6 +1919,8 @@ def _conjoined_principals(ctx: DocContext, verb: Token) -> list[str]:
 ACCUSING = frozenset({"accuse", "suspect", "convict", "charge", "indict", "arrest", "detain",
                       "sentence", "jail", "imprison", "prosecute"})
 ACCUSED_PREPS = frozenset({"of", "with", "for"})
+# Units of a span of time ("accused X for years of ...").
+SPAN_UNITS = frozenset({"day", "week", "month", "year", "decade"})
 # Nouns of the charges a person is held to a deed by: "charges against X for plotting",
 # "X faces charges of conspiring to kill Y".
 CHARGE_NOUNS = frozenset({"charge", "indictment", "complaint", "count"})
@@ -1969,8 +1971,11 @@ def _accused_of(verb: Token) -> list[Token]:
     if prep.lower_ == "to":  # "pleaded guilty to plotting": the one who pleads
         plea = prep.head.head if lemma(prep.head) == "guilty" else prep.head
         return [c for c in plea.children if c.dep_ == "nsubj"] if lemma(plea) == "plead" else []
-    if lemma(prep.head) in ACCUSING and prep.head.pos_ == "VERB":
-        return [c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    judge = prep.head
+    if judge.dep_ == "pobj" and lemma(judge) in SPAN_UNITS and judge.head.lower_ == "for":
+        judge = judge.head.head  # "accused Iran for years of supplying X": as parsed
+    if lemma(judge) in ACCUSING and judge.pos_ == "VERB":
+        return [c for c in judge.children if c.dep_ in ("dobj", "nsubjpass")]
     if prep.head.dep_ in ("dobj", "nsubjpass") and lemma(prep.head.head) in ACCUSING:
         return [prep.head]  # the parse hangs "of plotting" on the accused
     if lemma(prep.head) in GROUND_NOUNS and prep.head.dep_ == "pobj" and \
