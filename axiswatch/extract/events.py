@@ -1273,6 +1273,24 @@ def _named(ctx: DocContext, tok: Token) -> bool:
 DECLARING = frozenset({"say", "tell", "state", "declare", "add", "insist", "signal", "stress",
                        "reiterate", "affirm", "write", "reply", "answer", "retort"})
 OWN_DECLARATIONS = frozenset({"reject", "dismiss", "refute", "promise", "pledge"})
+# Blows a side promises of its own ("promised more attacks", "pledged further strikes").
+PROMISED_BLOWS = frozenset({"attack", "strike", "operation", "raid", "assault", "bombing",
+                            "bombardment", "escalation"})
+# Words that tell blows promised as more to come ("more attacks", "new strikes").
+MORE_TO_COME = frozenset({"more", "further", "new", "additional", "fresh", "wider", "bigger",
+                          "larger", "heavier"})
+
+
+def _blows_promised(obj: Token) -> bool:
+    """"promised more attacks", "pledged further strikes on Israel", "promised attacks on
+    Haifa": blows as what is promised; "promised an operation to free the hostages
+    soon" tells no more to come."""
+    if obj.dep_ != "dobj" or lemma(obj) not in PROMISED_BLOWS:
+        return False
+    return obj.tag_ == "NNS" or any(c.lower_ in MORE_TO_COME for c in obj.children
+                                    if c.dep_ in ("amod", "advmod", "det"))
+
+
 # Nouns of declaring whose clause tells what was declared ("a statement that it would").
 DECLARATION_NOUNS = frozenset({"statement", "speech", "announcement", "communique",
                                "communiqué", "message", "address", "interview", "remark"})
@@ -1322,6 +1340,9 @@ ACCIDENT_CUES = frozenset({"leak", "accident", "accidental", "accidentally", "ma
 # Threats whose negation is their meaning: "would not go unanswered".
 NEGATED_THREATS = frozenset({"unanswered", "unpunished", "unavenged", "stop", "cease", "halt",
                              "end", "suspend", "pause"})
+# Deeds said not to pass without a reply, threats only when negated (trigger phrases):
+# "said the crime would not pass without punishment".
+UNPAID_PASSINGS = frozenset({"pass without punishment", "pass without a response"})
 # Refusals of inaction, threats only when negated: "would not remain silent", "will not
 # stand idle" (trigger phrases).
 INACTION = frozenset({"remain silent", "stay silent", "keep silent", "stand idle", "remain idle",
@@ -1403,7 +1424,7 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
     if lemma(tok) in OWN_DECLARATIONS:
         if lemma(tok) not in REFUTING and not any(
                 c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and lemma(c) in REPRISALS)
-                for c in tok.children):
+                or _blows_promised(c) for c in tok.children):
             return False  # "promised an inquiry" declares no act of its own
         if lemma(tok) in REFUTING and not any(
                 c.dep_ == "dobj" and lemma(c) in ACCUSATIONS | DEMANDS | REFUSED_MEASURES
@@ -2720,6 +2741,26 @@ def _decided(tok: Token) -> bool:
     if tok.dep_ == "acl" and tok.pos_ == "VERB" and lemma(tok.head) in DECISION_NOUNS:
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     return tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" and lemma(tok.head) in DECIDING
+
+
+def _deciders(ctx: DocContext, tok: Token) -> list[str]:
+    """Who took the decision an act hangs on: "Hezbollah has taken a decision to respond"
+    (the subject of "taken"), "X said the decision to suspend operations was taken" (its
+    agent, else whoever says so), "the group's decision to halt attacks" (its owner)."""
+    if not (tok.dep_ == "acl" and lemma(tok.head) in DECISION_NOUNS):
+        return []
+    noun = tok.head
+    owners = tokens_actors(ctx, [c for c in noun.children if c.dep_ == "poss"])
+    if owners:
+        return owners
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if noun.dep_ == "dobj":
+        return tokens_actors(ctx, [s for s in inherited_subjects(verb) if s.dep_ == "nsubj"])
+    if noun.dep_ == "nsubjpass":
+        return tokens_actors(ctx, passive_agents(verb)) or _declarer(ctx, verb)
+    return []
 
 
 # Verbs of commanding whose "to" complement is what the commanded must do ("ordered its
@@ -7160,6 +7201,9 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
                                           tok.head.dep_ == "xcomp" and
                                           lemma(tok.head.head) in VOWING)):
         return None  # "vowed to (keep) strik(e/ing) American bases": the vow is the event
+    if typed[0] in VIOLENT and tok.pos_ == "NOUN" and lemma(tok.head) in VOWING and \
+            tok.head.pos_ == "VERB" and _blows_promised(tok):
+        return None  # "vowed more attacks in a speech on Thursday": the vow is the event
     etype = typed[0]
     dates = ctx.dates(sent)
     if etype not in VIOLENT and _asked(tok):
@@ -7198,7 +7242,7 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
     if is_blocked(ctx, tok, etype) and not _dated_before_head(tok, dates) and \
             not (_craft_cargo(ctx, hit, tok) and not is_negated(tok.head)) and \
             hit.trigger.lemmas[-1] not in NEGATED_THREATS | NEGATED_DENIALS | RELEASING and \
-            hit.trigger.phrase not in INACTION | NEGATED_POSITIONS and not (
+            hit.trigger.phrase not in INACTION | NEGATED_POSITIONS | UNPAID_PASSINGS and not (
             etype == "sanction" and _declared(ctx, tok)) and not (
             etype == "statement" and _relative_denial(tok) and lemma(tok.head) in ACCUSATIONS) \
             and typed != ("statement", "rejection") and not _justice_vowed(ctx, tok) \
@@ -7736,6 +7780,8 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
                 ctx, inherited_subjects(verb_of))
         if etype == "statement" and not draft.actors and _done_by_party(ctx, tok, hit.trigger):
             draft.actors = tokens_actors(ctx, passive_agents(tok))  # "expelled by Bahrain"
+        if etype == "statement" and not (draft.actors or draft.claimed_by):
+            draft.actors = _deciders(ctx, tok)  # "X has taken a decision to respond"
         if etype == "statement" and not (draft.actors or draft.claimed_by):
             continue  # a declaration is someone's: "aid groups have warned" is not one
         if etype == "statement" and hit.trigger.objects and not _named_doer(ctx, tok):
