@@ -26,6 +26,7 @@ from axiswatch.extract.arguments import (
     REFUSING,
     answered_phrase,
     answering_noun,
+    disowned,
     inherited_subjects,
     is_negated,
 )
@@ -106,6 +107,9 @@ class Blame:
     # whom the reference says the blow fell on ("the killing of protesters": protesters)
     victims: str | None = None
     said: str | None = None  # the date that opens the sentence: when the blame was laid
+    # the reference names a run of deeds ("a string of attacks", "dozens of attacks",
+    # "more than 80 attacks"): the events a paragraph tells after it are of the run
+    series: bool = False
 
 
 def _claims(ctx: DocContext, sent: Span) -> list[str]:
@@ -121,7 +125,8 @@ def _claims(ctx: DocContext, sent: Span) -> list[str]:
         if any(c.dep_ == "auxpass" for c in tok.children):
             continue  # "claimed by X" is read with the other cues
         objs = [c for c in tok.children if c.dep_ == "dobj"]
-        if any(_violent_head(ctx, o) for o in objs):
+        if any(_violent_head(ctx, o) or any(_violent_head(ctx, d) for d in _run_heads(o))
+               for o in objs):  # "X claimed the attack", "X has claimed dozens of attacks"
             out += [a for a in tokens_actors(ctx, inherited_subjects(tok)) if a not in out
                     and (not announced or armed_voice(ctx, a))]
         elif any(o.lower_ in EVENT_PRONOUNS or _one_operation(o) for o in objs):
@@ -276,12 +281,15 @@ def _reference(ctx: DocContext, sent: Span, blame: Blame) -> None:
     pronoun = any(t.lower_ == "it" and t.dep_ in ("dobj", "nsubjpass") for t in sent)
     if not hits:
         blame.recent = True
+        # "a string of incidents that officials have tied to X": a run of deeds of no kind
+        blame.series = any(lemma(t) in TOLD_EVENT_NOUNS and _run_of_deeds(t) for t in sent)
         return
     tok = sent.doc[hits[0].head]
     sub = list(tok.subtree)
     lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
     blame.kind = hits[0].event_type
     blame.count = _referent_count(tok)
+    blame.series = _run_of_deeds(tok)
     blame.victims = next((p.lower_ for c in tok.children if c.dep_ == "prep" and
                           c.lower_ == "of" for p in c.children if p.dep_ == "pobj" and
                           p.pos_ in ("NOUN", "PROPN")), None)
@@ -353,6 +361,35 @@ def _referent_count(tok: Token) -> int:
         c.dep_ == "poss" for c in tok.children) else 1
 
 
+# Nouns and quantities of a run of deeds: "a string of attacks", "dozens of attacks",
+# "most of the attacks".
+RUN_NOUNS = frozenset({"series", "string", "spate", "wave", "run", "spree", "campaign",
+                       "number", "dozen", "dozens", "score", "scores", "hundred", "hundreds",
+                       "most", "many", "several"})
+# Counts of deeds above which a reference is a tally of a campaign, not the events told.
+TALLY = 5
+
+
+def _run_of_deeds(tok: Token) -> bool:
+    """"a string of attacks", "dozens of attacks", "more than 80 attacks": a plural
+    reference that takes in a run of deeds (not "the attacks", "both attacks")."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in RUN_NOUNS:
+        return True
+    number = counted(tok)
+    return number is not None and number > TALLY and not any(
+        c.dep_ in ("det", "poss") for c in tok.children)
+
+
+def _run_heads(tok: Token) -> list[Token]:
+    """The deeds a run's noun takes in ("dozens of attacks": attacks), else nothing."""
+    if tok.lower_ not in RUN_NOUNS:
+        return []
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj" and p.tag_ in ("NNS", "NNPS")]
+
+
 def sentence_blame(ctx: DocContext, sent: Span, index: int, paragraph: int = 0,
                    references: list[Event] | None = None) -> Blame | None:
     """The responsibility a sentence states for a violent event, if it states any.
@@ -362,6 +399,7 @@ def sentence_blame(ctx: DocContext, sent: Span, index: int, paragraph: int = 0,
     if _blame_to_come(ctx, sent):
         return None
     roles = sentence_roles(ctx, sent)
+    roles.actors += [a for a in _run_doers(ctx, sent) if a not in roles.actors]
     claims = _claims(ctx, sent)
     roles.claimed_by = claimants(ctx, [*roles.claimed_by, *claims])
     if not (roles.attributed_to or roles.claimed_by or roles.actors):
@@ -376,7 +414,7 @@ def sentence_blame(ctx: DocContext, sent: Span, index: int, paragraph: int = 0,
     blame = Blame(index, paragraph, roles,
                   certainty_of(text_of(sent), allow=("alleged", "assessed")))
     _reference(ctx, sent, blame)
-    if blame.kind is None:
+    if blame.kind is None and not blame.series:
         # Nothing names the event: only a blame said outright ("Iran blamed Israel",
         # "officials attributed it to X") refers to the event just told.
         if not any((lemma(t) in BLAMING and t.pos_ == "VERB" and
@@ -387,6 +425,45 @@ def sentence_blame(ctx: DocContext, sent: Span, index: int, paragraph: int = 0,
     blame.parties = [*roles.actors, *roles.claimed_by, *roles.attributed_to]
     blame.headline = is_headline(sent)
     return blame
+
+
+def _run_doers(ctx: DocContext, sent: Span) -> list[str]:
+    """"Officials say X has carried out most of the attacks", "X conducted dozens of
+    attacks": the doers of a run of deeds, done and not denied nor doubted."""
+    out: list[str] = []
+    arms = {i for w in ctx.weapons(sent) for i in range(w.start, w.end)}
+    for tok in sent:
+        if lemma(tok) not in PERFORMING or tok.pos_ != "VERB" or disowned(tok) or \
+                any(c.dep_ == "auxpass" for c in tok.children) or not _done(tok) or \
+                _put_in_doubt(tok):
+            continue
+        if lemma(tok) == "carry" and not any(c.dep_ == "prt" for c in tok.children):
+            continue  # "carried them to port" performs nothing
+        if not any(c.dep_ == "dobj" and any(
+                _violent_head(ctx, d) and _run_of_deeds(d) and d.i not in arms
+                for d in [c, *_run_heads(c)]) for c in tok.children):
+            continue  # ("launched dozens of drones" counts arms, not deeds)
+        out += [a for a in tokens_actors(ctx, inherited_subjects(tok)) if a not in out]
+    return out
+
+
+# Words that leave in doubt what hangs below them ("doubted that X had done it", "it is
+# unlikely that X did it", "did not say whether X did it").
+DOUBTING = frozenset({"doubt", "question", "wonder", "ask", "unlikely", "unclear", "uncertain",
+                      "doubtful", "investigate", "probe", "examine"})
+
+
+def _put_in_doubt(verb: Token) -> bool:
+    """Whether a clause is said in doubt: asked of ("whether X did it"), or under a
+    negated word or a word of doubt."""
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+        return True
+    cur = verb
+    while cur.head.i != cur.i and cur.dep_ != "relcl":
+        cur = cur.head
+        if lemma(cur) in DOUBTING or cur.lower_ in DOUBTING or is_negated(cur):
+            return True
+    return False
 
 
 # Modals of a blame to come: "would hold Iran responsible", "will blame X for any attack".
@@ -496,6 +573,8 @@ def carry_blame(events: list[Event], blames: list[Blame], *,
     dropped: set[str] = set()
     for blame in blames:
         told = own.get(blame.sentence, [])
+        if blame.series and _run_told_after(blame, events, told, sentence_of, paragraph_of):
+            continue
         if blame.count > 1 and _tells_ahead(blame, events, told, sentence_of, paragraph_of):
             continue
         if blame.headline and not told:
@@ -595,6 +674,26 @@ def _tells_ahead(blame: Blame, events: list[Event], told: list[tuple[str, str]],
     for ev in ahead[:blame.count]:
         _give(ev, blame)
     return True
+
+
+def _run_told_after(blame: Blame, events: list[Event], told: list[tuple[str, str]],
+                    sentence_of: Callable[[Event], int],
+                    paragraph_of: Callable[[Event], int]) -> bool:
+    """"Police have linked the gang to a string of attacks last year. In March, shots
+    were fired at a synagogue ...": a run of deeds laid at someone's door (or claimed)
+    before its paragraph tells them one by one gives its parties to the events of its
+    kind told after it in the paragraph with no doer of their own, where its date and
+    country allow."""
+    if any(ev.location for ev in events if any(ev.id == i for i, _k in told)):
+        return False
+    parties = set(blame.parties)
+    ahead = [ev for ev in events if ev.type in VIOLENT and ev.type == (blame.kind or "attack")
+             and sentence_of(ev) > blame.sentence and paragraph_of(ev) == blame.paragraph
+             and not ev.all_actors() and not parties & set(ev.target_actors)
+             and _dates_agree(blame.date, ev.date) is not False and not _elsewhere(blame, ev)]
+    for ev in ahead:
+        _give(ev, blame)
+    return bool(ahead)
 
 
 def _referents(blame: Blame, candidates: list[Event],

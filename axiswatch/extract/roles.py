@@ -178,6 +178,13 @@ def _sayer_of(ctx: DocContext, tok: Token) -> str | None:
     m = ctx.ents.at(subj.i) if subj is not None else None
     if m is not None and ctx.can_act(m) and m.entity_id:
         return m.entity_id
+    if m is None and subj is not None and subj.pos_ == "NOUN" and \
+            lemma(subj) in FORCE_NOUNS | BODY_HEADS and any(
+                _nationality(ctx, c) for c in subj.children if c.dep_ in ("amod", "compound")):
+        # "Jordanian security services said they had arrested ...": the bodies a
+        # people's adjective names, as in "Jordanian security services arrested ..."
+        found = token_actors(ctx, subj)
+        return found[0] if len(found) == 1 else None
     return None
 
 
@@ -1554,6 +1561,12 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
                     not disowned(tok) and any(_refers_to_event(ctx, p) for p in objs):
                 # "X was linked to the bombings": the subject is whom the deed is laid on
                 found = tokens_actors(ctx, [c for c in tok.children if c.dep_ == "nsubjpass"])
+            elif not found and not any(c.dep_ == "auxpass" for c in tok.children) and \
+                    not disowned(tok) and any(event_noun(ctx, t) for p in objs
+                                              for t in p.subtree):
+                # "police have linked the gang to a string of attacks": the object is whom
+                # the deeds are laid on
+                found = tokens_actors(ctx, [o for o in _objects(tok) if not event_noun(ctx, o)])
             if found:
                 roles.attributed_to += found
                 for _x, p in prep_objects(tok, FOR):
