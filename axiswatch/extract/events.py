@@ -3594,6 +3594,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
                                           _dated_participle(tok, trig.verbs, dates) or
                                           _listing_of_party_dated(ctx, tok, dates))):
         return None  # "imposed sanctions", "placed on the sanctions list"
+    if etype == "sanction" and lemma(tok) == "name" and not _named_by_state(ctx, tok):
+        return None  # "the report named the militia as a terrorist group": no listing
     if etype == "sanction" and lemma(tok) == "measure" and not _measure_on_party(ctx, tok):
         return None  # "adopted measures to curb inflation": no party is reached
     if etype == "statement" and measure_participle_misread(tok):
@@ -5251,6 +5253,13 @@ def _state_actor(ctx: DocContext, ids: list[str]) -> bool | None:
     if kinds & STATE_TYPES:
         return True
     return None
+
+
+def _named_by_state(ctx: DocContext, tok: Token) -> bool:
+    """Whether a state names a party (as a terrorist group): "was named by Washington as
+    a terrorist organisation", "Canada named the group a terrorist entity"."""
+    doers = passive_agents(tok) or [s for s in inherited_subjects(tok) if s.dep_ == "nsubj"]
+    return _state_actor(ctx, tokens_actors(ctx, doers)) is True
 
 
 def _of_states(ctx: DocContext, entity_id: str) -> bool:
@@ -7208,6 +7217,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
     dates = ctx.dates(sent)
     if etype not in VIOLENT and _asked(tok):
         return None  # "trying to establish who sent the drones": a question, not a report
+    if _outcome_sought(first_conjunct(tok)):
+        return None  # "a reward for information leading to his arrest": none made yet
     if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "advcl" and \
             etype not in VIOLENT and not _uttered_aside(tok) and not _vowed_in_mourning(tok) \
             and not (
@@ -8054,6 +8065,15 @@ def _told_done(ctx: DocContext, tok: Token, draft: Draft) -> bool:
 
 # Verbs through which a report tells a supply as someone's allegation.
 ALLEGING = SAYING | frozenset({"believe", "suspect", "allege", "accuse", "charge"})
+
+
+def _outcome_sought(tok: Token) -> bool:
+    """An act named as what information would lead to ("for information leading to the
+    arrest of X", "that leads to his capture"): sought by a reward, not done ("the tip
+    led to the arrest of two men" was)."""
+    lead = tok.head.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and lemma(lead) == "lead" and \
+        lead.dep_ in ("acl", "relcl") and lead.tag_ in ("VBG", "VBZ", "VBP")
 
 
 def _supply_word(ctx: DocContext, hit: TriggerHit) -> bool:
