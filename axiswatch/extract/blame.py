@@ -44,6 +44,7 @@ from axiswatch.extract.roles import (
     BANDS,
     CRIMINAL_BANDS,
     HIRELINGS,
+    HOLDING,
     PERFORMING,
     SCHEME_NOUNS,
     SUSPECT_NOUNS,
@@ -857,8 +858,12 @@ def _senders_in(ctx: DocContext, sent: Span, plots: list[Event], events: list[Ev
                                for b in bodies
                                if b not in parties and b not in plot.attributed_to]
         return
-    if _recalls_plot(sent):
-        # "Two men, X and Y, were arrested over the plot": whom the arrest holds
+    before = ctx.doc[sent.start - 1].sent if sent.start else None
+    just_told = before is not None and before.start_char <= plot.evidence.start < before.end_char
+    if _recalls_plot(sent) or (unnamed and just_told and _suspects_held(sent)):
+        # "Two men, X and Y, were arrested over the plot": whom the arrest holds; "Police
+        # foiled a plot to kill X. The suspect, Y, was arrested at the airport": the
+        # suspect held in the very next sentence is the plot's
         aimed_at = _plot_target_ids(ctx, plot)
         plot.attributed_to += list(dict.fromkeys(
             a for ev in events if ev.type == "arrest" and
@@ -1078,6 +1083,27 @@ def _recalls_plot(sent: Span) -> bool:
     plan", "charged with conspiracy to murder", "accused of plotting"."""
     return any((t.pos_ == "NOUN" and lemma(t) in SCHEME_NOUNS) or
                (t.pos_ == "VERB" and lemma(t) in PLOTTING) for t in sent)
+
+
+# Words for those held as a plot's doers ("the suspect", "two suspects", "the alleged
+# ringleader").
+PLOTTER_NOUNS = frozenset({"suspect", "ringleader", "plotter", "conspirator", "accused",
+                           "defendant", "mastermind"})
+
+
+def _suspects_held(sent: Span) -> bool:
+    """Whether a sentence holds suspects: "The suspect, Y, was arrested", "Two suspects,
+    A and B, were detained", "Police arrested the alleged ringleader, Y"."""
+    if any(t.lower_ in OTHER_CASE for t in sent):
+        return False  # "In a separate case, the suspect ... was detained"
+    return any(t.pos_ == "NOUN" and lemma(t) in PLOTTER_NOUNS and
+               t.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma(t.head) in HOLDING and
+               any((c.dep_ == "det" and c.lower_ in ("the", "both")) or c.dep_ == "nummod"
+                   for c in t.children) for t in sent)
+
+
+# Words that tell another case than the one just told.
+OTHER_CASE = frozenset({"separate", "separately", "unrelated", "another", "other"})
 
 
 def _plot_target_ids(ctx: DocContext, ev: Event) -> set[str]:
