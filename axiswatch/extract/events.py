@@ -4752,6 +4752,12 @@ def _military_goods(tok: Token) -> bool:
         for c in tok.children)
 
 
+# Verbs of taking a load off a craft: what is unloaded has arrived.
+UNLOADING = frozenset({"unload", "offload"})
+# Rounds fired together, which are unloaded on a target rather than off a craft.
+SALVO_NOUNS = frozenset({"barrage", "salvo", "volley", "hail", "wave"})
+
+
 def _load_carried(ctx: DocContext, tok: Token, trig: Trigger,
                   weapons: Sequence[WeaponHit]) -> bool:
     """Whether a verb of carrying or arrival moves a load of arms: an arms word or a
@@ -4764,6 +4770,10 @@ def _load_carried(ctx: DocContext, tok: Token, trig: Trigger,
         loads = [m for m in _moved(tok, trig) if m.lower_ in REFERRING_PRONOUNS]
     if not loads:
         return False
+    if lemma(tok) in UNLOADING:
+        # "unloaded rockets at Hodeidah": arms unloaded have arrived ("unloaded a barrage of
+        # rockets on the town" fired them)
+        return not any(lemma(m) in SALVO_NOUNS for m in loads)
     if any(lemma(t) in ctx.ontology.arms_nouns or lemma(t) in ctx.ontology.load_nouns
            for m in loads for t in subtree_tokens(m, skip_deps=("relcl", "appos"), deep=True)):
         return True
