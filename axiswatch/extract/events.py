@@ -4603,6 +4603,50 @@ def _main_verb_as_participle(tok: Token) -> bool:
             tok.doc[tok.i - 1].text == "," and tok.head.right_edge.i >= tok.i))
 
 
+def _gerund_of_people(ctx: DocContext, tok: Token, hit: TriggerHit) -> bool:
+    """"Israeli shelling on the town killed seven", "Turkish bombing of the villages
+    went on": a noun of a blow the parse took for a participle on the people's adjective
+    before it, which it then made the subject of the sentence's verb."""
+    head = tok.head
+    return hit.trigger.event_type in ARMED and tok.dep_ == "acl" and tok.tag_ == "VBG" \
+        and tok.i == head.i + 1 and head.pos_ == "ADJ" \
+        and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+        and ctx.ents.at(head.i) is not None
+
+
+def _people_of_gerund(ctx: DocContext, tok: Token, hit: TriggerHit) -> Token | None:
+    """The people's adjective of a blow told by a gerund ("Israeli shelling"), however
+    the parse hangs the two."""
+    if _gerund_of_people(ctx, tok, hit):
+        return tok.head
+    if hit.trigger.event_type in ARMED and tok.pos_ == "VERB" and tok.tag_ == "VBG" and \
+            tok.i > 0 and tok.doc[tok.i - 1].dep_ == "amod" and tok.doc[tok.i - 1].head.i == tok.i \
+            and ctx.ents.at(tok.i - 1) is not None:
+        return tok.doc[tok.i - 1]
+    return None
+
+
+# What a span or a run of blows is made of: "two days of bombing", "a wave of strikes".
+SPAN_NOUNS = RUN_NOUNS | frozenset({"day", "week", "night", "hour", "month", "round",
+                                    "salvo", "succession"})
+
+
+def _subject_told_blow(doc: Doc, verb: Token, owners: frozenset[int]) -> bool:
+    """"Two days of Israeli bombing killed nine", "a wave of strikes killed twelve",
+    "Israeli shelling killed seven" (parsed with the adjective as subject): the verb's
+    subject tells a blow of the sentence, whose toll the verb gives."""
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        if c.i in owners or (c.pos_ == "ADJ" and any(
+                a.dep_ == "acl" and a.tag_ == "VBG" and a.i in owners and a.i == c.i + 1
+                for a in c.children)):
+            return True
+        if lemma(c) in SPAN_NOUNS and any(p.i in owners for _x, p in prep_objects(c, OF)):
+            return True
+    return False
+
+
 # Participles that tell what a craft is laden with: "a drone carrying explosives",
 # "a boat packed with explosives".
 LADEN_VERBS = frozenset({"carry", "load", "laden", "lade", "pack", "fill", "rig", "arm",
@@ -5364,6 +5408,9 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             # participle speaks with the verb of saying, not with the clause reported
             subj = [s for s in subjects(tok.head.head) if s.dep_ != "nsubjpass"]
         found = tokens_actors(ctx, agents or subj, weapons=weapon_tokens)
+        people = _people_of_gerund(ctx, tok, draft.hit)
+        if people is not None and not agents:
+            found = token_actors(ctx, people)  # "Israeli shelling", parsed as a participle
         if not found and agents and subj and draft.type == "transfer":
             # "ferried missiles to X by sea": the route of a load, no agent
             found = tokens_actors(ctx, subj, weapons=weapon_tokens)
@@ -5509,9 +5556,11 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
     if not found and draft.type in ARMED and verb is not None and _instrument_of_harm(tok, verb):
         # "Israel killed six fighters in a drone strike": who kills by the blow deals it
         found = tokens_actors(ctx, [s for s in verb.children if s.dep_ == "nsubj"])
-    if not found and verb is not None and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
-            and tok.head.head.i == verb.i and lemma(verb) in ANSWERING:
-        # "US troops responded with artillery fire": who answers fires
+    answer = _answer_phrase(tok)
+    if not found and verb is not None and answer.dep_ == "pobj" and answer.head.lower_ == "with" \
+            and answer.head.head.i == verb.i and lemma(verb) in ANSWERING:
+        # "US troops responded with artillery fire": who answers fires ("answered with
+        # tanks and artillery fire", "with a wave of strikes")
         found = tokens_actors(ctx, [s for s in inherited_subjects(verb)
                                     if s.dep_ != "nsubjpass"])
     if not found and verb is not None and (lemma(verb) in LIGHT_VERBS or
@@ -5675,6 +5724,18 @@ def _claimed_in_relative(ctx: DocContext, tok: Token) -> list[str]:
         if pronoun.i - tok.i <= CLAIM_REACH:
             out += tokens_actors(ctx, [c for c in rel.children if c.dep_ == "nsubj"])
     return claimants(ctx, out)
+
+
+def _answer_phrase(tok: Token) -> Token:
+    """The head of the phrase a blow is told in: the first of a list it ends ("tanks and
+    artillery fire") or the run it is of ("a wave of strikes")."""
+    holder = tok
+    while holder.dep_ == "conj" and holder.head.i != holder.i:
+        holder = holder.head
+    if holder.dep_ == "pobj" and holder.head.lower_ == "of" and \
+            lemma(holder.head.head) in RUN_NOUNS | PAIR_NOUNS:
+        holder = holder.head.head
+    return holder
 
 
 # Saying verbs whose reported deed in a relative clause is claimed ("which X said it
@@ -7185,7 +7246,7 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             and not hit.trigger.requires_weapon)) and not _verbless_predicate(tok) \
             and not (_content_of(tok) and hit.trigger.event_type == "statement") \
             and not _craft_cargo(ctx, hit, tok) and not _supplied_by(ctx, hit, tok, typed) \
-            and not _main_verb_as_participle(tok):
+            and not _main_verb_as_participle(tok) and not _gerund_of_people(ctx, tok, hit):
         return None
     if tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
         return None  # "storage and launch sites": a verb tag on a noun of a list
@@ -7719,8 +7780,8 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     killers = set(killer_of)
     killer_hits = [(hit, typed) for hit, typed in accepted if hit.head in killers]
     accepted = [(hit, typed) for hit, typed in accepted if hit.head not in killers and
-                (typed[0] == "killing" or not (doc[hit.head].pos_ == "VERB" and any(
-                    c.dep_ == "nsubj" and c.i in owners for c in doc[hit.head].children)))
+                (typed[0] == "killing" or not (doc[hit.head].pos_ == "VERB" and
+                                               _subject_told_blow(doc, doc[hit.head], owners)))
                 and (hit.head in named_kills or _detained_in_raid(doc[hit.head], typed)
                      or not _relative_of_event(doc[hit.head], owners))
                 and not _setting_of_event(doc[hit.head], typed[0], owners)

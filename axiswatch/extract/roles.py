@@ -706,7 +706,8 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
     out: list[str] = []
     if _dateline(ctx, tok) or _line_label(tok):
         return out
-    heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i and not _listed_after_colon(tok, c)]]
+    heads = [tok, *[c for c in tok.conjuncts if c.i > tok.i and not _listed_after_colon(tok, c)
+                    and not _joined_to_inner_noun(tok, c)]]
     for head in heads:
         m = ctx.ents.at(head.i)
         if m is not None and m.entity_id:
@@ -789,6 +790,16 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
             found = [leader, *found]
         out.extend(found)
     return list(dict.fromkeys(out))
+
+
+def _joined_to_inner_noun(tok: Token, conj: Token) -> bool:
+    """"Drone attacks on US bases in Iraq and Syria": a conjunct the parse joined to the
+    first noun whose "and" it hung on a noun inside that noun's own phrase, where the
+    conjunct belongs (Syria is where the bases are, not who attacks)."""
+    before = conj.doc[conj.i - 1] if conj.i > 0 else conj
+    return before.dep_ == "cc" and before.head.i != tok.i and \
+        tok.i < before.head.i < conj.i and before.head.dep_ == "pobj" and \
+        tok in before.head.ancestors
 
 
 def _own_group_title(head: Token, child: Token) -> bool:

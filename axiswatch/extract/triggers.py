@@ -174,7 +174,19 @@ def _split_particle(keys: Sequence[tuple[str, ...]], tokens: Sequence[Token], i:
         particle.lower_ == phrase[1]
 
 
+def _answered_with(trigger: Trigger, token: Token) -> bool:
+    """A blow's noun that counts only as what its verbs answer with ("answered with
+    artillery and drone fire") is found only there: "the fire at a depot" is no blow."""
+    if trigger.event_type not in ("attack", "strike") or not trigger.verbs:
+        return True
+    verb = next((a for a in token.ancestors if a.pos_ in VERB_POS), None)
+    return verb is not None and verb.lemma_.lower() in trigger.verbs and any(
+        a.lower_ == "with" and a.dep_ == "prep" for a in token.ancestors)
+
+
 def _pos_ok(trigger: Trigger, token: Token) -> bool:
+    if not _answered_with(trigger, token):
+        return False
     if trigger.pos == "NOUN":
         return token.pos_ in NOUN_POS
     if trigger.pos == "VERB":
