@@ -98,6 +98,7 @@ from axiswatch.extract.places import (
     bearing_objects,
     body_found_places,
     border_adjective,
+    caught_doing_places,
     counted_places,
     entered_places,
     held_for,
@@ -6490,6 +6491,17 @@ def _under_place_prep(root: Token, top: Token) -> bool:
     return False
 
 
+def _town_on_noun(ctx: DocContext, tok: Token) -> list[LinkedMention]:
+    """A town's name set before an event's noun ("the Hamburg arrest follows ...", "the
+    Odense protest drew thousands"): where it happened. A country's or a
+    people's name there ("the Iranian arrests", "the Israel strikes") may name a side, so
+    it places nothing here (a town's name the tagger took for a people's still does)."""
+    return [m for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i
+            for m in ctx.mentions_of(list(c.subtree))
+            if m.etype in PLACE_TYPES and m.entity_id and not ctx.is_country(m.entity_id) and
+            ctx.place(m).precision in ("town", "district", "facility")]
+
+
 def _joined_to_target(root: Token, top: Token) -> bool:
     """Whether a place name is joined to what a blow was aimed at: "fired rockets at
     army sites in the north and the occupied Golan Heights", where the parse makes the
@@ -6644,6 +6656,10 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
                 and m not in place_mentions and (
                     _under_place_prep(ctx.doc[m.tok_end - 1], pobj) or
                     _joined_to_target(ctx.doc[m.tok_end - 1], pobj))]
+    if not _named_places(place_mentions) and tok.pos_ == "NOUN" and draft.type not in VIOLENT:
+        # "the Aarhus arrest follows ..." (a blow so named is placed with the site the
+        # document names for it)
+        place_mentions += _town_on_noun(ctx, tok)
     place_mentions = sea_over_bearing(ctx, place_mentions)  # "in the Gulf of X east of Y"
     if draft.type in VIOLENT:  # "airstrikes targeting the X airbase in Y province"
         place_mentions += aimed_sites(ctx, tok, place_mentions)
@@ -6701,6 +6717,9 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
         place_mentions = _hosting_places(ctx, verb)
     if not place_mentions and draft.type == "arrest" and targets:
         place_mentions = based_places(ctx, targets[0])  # "arrested Erbil-based members"
+    if not place_mentions and draft.type == "arrest" and targets:
+        # "arrested a man who had been filming the embassy in X"
+        place_mentions = caught_doing_places(ctx, targets[0])
     if not place_mentions and draft.type == "arrest":
         # "detained him after the X attack", not abroad ("French police arrested a man
         # after the attack in Brussels")

@@ -159,6 +159,44 @@ def based_places(ctx: DocContext, top: Token) -> list[LinkedMention]:
     return [m for m in found if ctx.place(m).precision in ("town", "district")]
 
 
+# Verbs of where someone lives or what he does for a living, which tell no scene: "a man
+# who had been living in X", "a woman who was working in Y".
+STAYING_VERBS = frozenset({"live", "reside", "stay", "work", "study", "serve", "fight",
+                           "teach", "train", "settle", "grow"})
+
+
+def caught_doing_places(ctx: DocContext, top: Token) -> list[LinkedMention]:
+    """The place of what a person arrested was doing when caught, told in a clause of
+    the person in the progressive ("arrested a man who had been filming the embassy in
+    X", "detained a woman photographing a base near Y"): where he was caught. What he
+    had done ("a man who had fought in X") or where he lived ("who was living in X")
+    tells no scene."""
+    found: list[LinkedMention] = []
+    for clause in top.children:
+        if clause.dep_ not in ("relcl", "acl") or clause.tag_ != "VBG" or \
+                lemma(clause) in STAYING_VERBS or clause.i < top.i:
+            continue
+        if clause.dep_ == "relcl" and not any(
+                c.dep_ == "aux" and lemma(c) == "be" for c in clause.children):
+            continue
+        for tok in clause.subtree:
+            if tok.dep_ == "pobj" and tok.head.lower_ in STANDS_IN | {"off"} and \
+                    _within_clause(tok, clause):
+                found += [m for m in ctx.mentions_of(list(tok.subtree))
+                          if m.etype in PLACE_TYPES and m.label != "NORP"]
+    return found
+
+
+def _within_clause(tok: Token, clause: Token) -> bool:
+    """Whether ``tok`` hangs from ``clause`` with no clause of its own between them."""
+    cur = tok.head
+    while cur.i != clause.i:
+        if cur.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return True
+
+
 # Verbs whose object is a place forces went into: "troops entered X and arrested six".
 ENTERING_VERBS = frozenset({"enter", "storm", "raid", "invade", "besiege", "surround",
                             "infiltrate"})
@@ -753,10 +791,27 @@ def place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[To
             if c.dep_ == "advcl" and c.tag_ == "VBG" and lemma(c) not in OCCASION_VERBS:
                 out.append(c)  # "..., killing two soldiers in the Golan Heights"
                 out.extend(o for o in c.children if o.dep_ == "dobj")
+    for h in [tok, *([verb] if verb is not None else [])]:
+        # "detained a man, identified only as X, in Y": the parse may hang the deed's
+        # place on the aside that names whom it befell
+        out.extend(c for c in h.children if _naming_aside(c))
     clause = verb if verb is not None else tok if tok.pos_ == "VERB" else None
     if clause is not None and _toll_told_first(clause):
         out.append(clause.head)  # "two soldiers were wounded in X when a drone hit them"
     return out
+
+
+# Verbs of an aside that names a person: "identified only as X", "named as Y".
+NAMING_VERBS = frozenset({"identify", "name", "describe", "know", "list"})
+
+
+def _naming_aside(clause: Token) -> bool:
+    """A participle set off by a comma that names someone "as" X ("a man, identified
+    only as X, ..."), whose place phrase comes after the name."""
+    doc = clause.doc
+    return clause.dep_ in ("advcl", "acl") and clause.tag_ == "VBN" and \
+        lemma(clause) in NAMING_VERBS and clause.i > 0 and doc[clause.i - 1].text == "," and \
+        any(c.dep_ == "prep" and c.lower_ == "as" and c.i > clause.i for c in clause.children)
 
 
 # Verbs of a toll whose clause may come first, with the blow told after it in a "when"

@@ -661,6 +661,22 @@ def _site_named(span: Span) -> bool:
         root.head.i > root.i
 
 
+# Nouns of an occurrence a town's name may qualify: "the Aarhus arrest", "the Hamburg
+# stabbing".
+_EVENT_HEADS = frozenset({"arrest", "arrests", "detention", "detentions", "raid", "raids",
+                          "stabbing", "stabbings", "shooting", "shootings", "bombing",
+                          "bombings", "attack", "attacks", "plot", "plots", "protest",
+                          "protests", "killing", "killings", "blast", "explosion"})
+
+
+def _event_named(span: Span) -> bool:
+    """"The Aarhus arrest follows ...": a name that qualifies an occurrence's noun, which
+    the tagger may take for a people's adjective (a town's name is no demonym)."""
+    root = span.root
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in _EVENT_HEADS and \
+        root.head.i == span.end
+
+
 # Verbs whose object is a place drawn near to or gone into: "a drone approaching X",
 # "troops entered Y".
 _APPROACH_VERBS = frozenset({"approach", "near", "enter", "reach"})
@@ -1052,7 +1068,8 @@ class Linker:
                         label in ("PERSON", "ORG") and _settlement_named(span) and
                         self._is_town(text)) or (
                         # "the Bochum synagogue": a city's name qualifying a site
-                        label in ("PERSON", "ORG") and _site_named(span) and
+                        label in ("PERSON", "ORG") and (_site_named(span) or
+                                                        _event_named(span)) and
                         self._is_known_town(text, country_near(start))) or (
                         label in ("ORG", "PERSON", "NORP") and _struck_position(span) and
                         alias_key(text) not in self.demonyms and
@@ -1060,7 +1077,7 @@ class Linker:
                         label == "NORP" and self._town_of_named_country(text, out)) or (
                         label == "NORP" and alias_key(text) not in self.demonyms and
                         (_settlement_named(span) or _in_place_position(span) or
-                         _site_named(span)) and
+                         _site_named(span) or _event_named(span)) and
                         self._is_known_town(text, country_near(start)))):
                     # "a bakery in Izmir", "near Saravan", "arrested in Dushanbe", "the
                     # town of X": a town taken for a name, an organization or a people

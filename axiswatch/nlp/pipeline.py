@@ -104,6 +104,7 @@ def _register_gerunds() -> None:
             _bare_infinitive(tok)
             _shot_dead(doc, tok)
             _crowd_verb(tok)
+            _offshore_particle(tok)
         return doc
 
 
@@ -188,6 +189,35 @@ def _crowd_verb(tok: Token) -> None:
             child.head = tok
     tok.head, tok.dep_, tok.tag_ = tok, "ROOT", "VBD"
     root.head, root.dep_ = tok, "nsubj"
+
+
+# Verbs of a craft under way or lying at sea, after which "off" is where, not a particle:
+# "a tanker sailing off X", "warships operating off the coast".
+# (by their forms: the component runs before the lemmatizer).
+AT_SEA_VERBS = frozenset({
+    *(f"{v}{end}" for v in ("sail", "transit", "cruise", "steam", "anchor", "moor", "drift",
+                            "float", "loiter", "wait", "head", "pass")
+      for end in ("", "s", "ed", "ing")),
+    "navigate", "navigates", "navigated", "navigating", "operate", "operates", "operated",
+    "operating", "patrol", "patrols", "patrolled", "patrolling", "travel", "travels",
+    "travelled", "traveled", "travelling", "traveling", "move", "moves", "moved", "moving",
+    "lie", "lies", "lay", "lying", "sit", "sits", "sat", "sitting"})
+
+
+def _offshore_particle(tok: Token) -> None:
+    """"A ship sailing off X", "a tanker that was anchored off X": the parse may read
+    "off" as the verb's particle, with the place as the verb's object or the particle's;
+    after a verb of a craft at sea it is the preposition, the place its object (the
+    particle of "cut off X" or "called off the raid" stays one)."""
+    if tok.lower_ != "off" or tok.dep_ != "prt" or tok.head.lower_ not in AT_SEA_VERBS:
+        return
+    verb = tok.head
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > tok.i]
+    objs += [c for c in tok.children if c.dep_ in ("pobj", "dobj")]
+    if len(objs) != 1 or not any(t.i == tok.i + 1 for t in objs[0].subtree):
+        return
+    tok.dep_ = "prep"
+    objs[0].head, objs[0].dep_ = tok, "pobj"
 
 
 # Gerunds of intent whose infinitive the parser may hang on the main verb: "convicted a man
