@@ -1140,6 +1140,9 @@ def split_occurrences(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[
         strays = _stray_conjuncts(trig, heads)
         reach = _reach(ctx, d, heads, trig, strays)
         places = _own_places(ctx, d, heads, trig, strays, reach)
+        if d.type == "arrest" and places and all(
+                ctx.doc[m.tok_end - 1].dep_ == "conj" for m, _p in places):
+            places = []  # "arrested six men in raids in A, B and C": one sweep, one arrest
         if places:
             d.span = reach
         told = _told_span(ctx, d, heads, strays)
