@@ -200,8 +200,8 @@ def _offsets(sent: Span) -> list[_Offset]:
             continue  # "months after": too vague to place
         sign = 1 if m.group("dir").lower() in ("after", "later") else -1
         days = sign * n * _UNIT_DAYS[unit] if counted else sign * _VAGUE * _UNIT_DAYS[unit]
-        precision: Precision = "day" if _UNIT_DAYS[unit] == 0 or (counted and unit == "day") \
-            else "month"
+        precision: Precision = "day" if _UNIT_DAYS[unit] == 0 or (
+            counted and unit in ("day", "week")) else "month"  # "a week later": that day
         marker = _token_at(sent, base + m.start("dir"))
         region: set[int] = set()
         host: Token | None = None

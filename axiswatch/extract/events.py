@@ -3676,9 +3676,11 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         armed = _weapon_indices(weapons)
         if tok.pos_ == "VERB" and _harmed_by_weapon(tok, weapons) and not any(
                 t.pos_ == "NOUN" and t.i not in armed and ctx.ontology.triggers_starting(
-                    lemma(t)) for x in subjects(tok) for t in x.subtree):
+                    lemma(t)) and not _armed_fire(t, armed)
+                for x in subjects(tok) for t in x.subtree):
             # "a car bomb killed four soldiers": the blast's toll ("a drone attack killed
-            # six" is the toll of the attack its subject tells)
+            # six" is the toll of the attack its subject tells); "rocket fire killed two"
+            # tells the blow by its arms, with no other trigger drafted for it
             return "attack", None
         if trig.lemmas == SHOT_DEAD:
             return "attack", "gunfire"  # "shot dead three soldiers": a shooting
@@ -4731,6 +4733,13 @@ def _moved(tok: Token, trig: Trigger) -> list[Token]:
     if tok.dep_ == "conj" and any(o.lower_ in REFERRING_PRONOUNS for o in out):
         out += direct_objects(tok.head)  # "brought rifles in and handed them to X"
     return out + [c for o in out for c in o.conjuncts]
+
+
+def _armed_fire(tok: Token, armed: frozenset[int]) -> bool:
+    """Whether a noun "fire" is named by the arms it comes from ("rocket fire", "mortar
+    fire"): the weapon's own blow, not a fire that burns."""
+    return lemma(tok) == "fire" and any(c.dep_ in ("compound", "amod", "nmod") and c.i in armed
+                                        for c in tok.children)
 
 
 def _weapon_indices(weapons: Sequence[WeaponHit]) -> frozenset[int]:

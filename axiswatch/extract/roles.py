@@ -745,8 +745,9 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
                         child.i < head.i and cm is not None and _actor_ok(ctx, cm) and \
                         not made and cm.entity_id and not _origin_of_group(ctx, cm, head):
                     out.append(_acting(ctx, cm))
-                elif child.dep_ == "poss" and child.pos_ == "PRON" and child.i < head.i:
-                    ref = _anaphor(ctx, child)  # "its jets": whose the jets are
+                elif child.dep_ == "poss" and child.i < head.i and (
+                        child.pos_ == "PRON" or lemma(child) in GROUP_NOUNS):
+                    ref = _anaphor(ctx, child)  # "its jets", "the group's drones": whose
                     if ref:
                         out.append(ref)
             if not out and depth < 2:  # "gunmen from X": the weapon's bearers are X's
