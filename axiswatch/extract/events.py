@@ -3354,6 +3354,9 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
                                                       weapons, dates)
         if lemma(tok) in USING_VERBS and tok.pos_ == "VERB" and not _used_weapon(tok, weapons):
             return None  # "the sites were used by X": what is used must be the weapon
+        if lemma(tok) in RAMMING and not any(
+                w.start in {t.i for s in subjects(tok) for t in s.subtree} for w in weapons):
+            return None  # "a small craft rammed the ship": what rams must be the weapon
         if not any(w.start in scope for w in weapons) and not any(
                 min(abs(w.start - tok.i), abs(w.end - 1 - tok.i)) <= 8 for w in weapons) \
                 and not _another_munition(tok, weapons):
@@ -4806,6 +4809,8 @@ def _military_goods(tok: Token) -> bool:
         for c in tok.children)
 
 
+# Verbs of driving a craft into a target, an attack only when the craft is a weapon.
+RAMMING = frozenset({"ram"})
 # Verbs of taking a load off a craft: what is unloaded has arrived.
 UNLOADING = frozenset({"unload", "offload"})
 # Rounds fired together, which are unloaded on a target rather than off a craft.
