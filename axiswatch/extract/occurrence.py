@@ -179,7 +179,8 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
         return False  # "the cell was preparing attacks on X / in Y": one plot
     if in_np or on_verb or counted or killed or _one_run(ctx, tok, draft, on_verb) or \
             claimed_occurrence(ctx, tok) or _performed_on_named(ctx, tok) or \
-            _blows_on_named(ctx, tok) or running_campaign(ctx, tok, draft):
+            _blows_on_named(ctx, tok) or _effect_dated(tok, draft) or \
+            running_campaign(ctx, tok, draft):
         return False
     return not dets or dets[0] not in ("the", "a", "an")
 
@@ -407,6 +408,20 @@ def _performed_on_named(ctx: DocContext, tok: Token) -> bool:
 LANDING_VERBS = frozenset({"hit", "target", "strike", "destroy", "pound", "damage", "level",
                            "flatten", "bomb"})
 _LANDED_PREPS = _AIMED_PREPS | {"outside", "around"}
+
+
+def _effect_dated(tok: Token, draft: Draft) -> bool:
+    """"Rocket attacks on the Green Zone forced the embassy to sound its alarms on Sunday
+    night": blows told as the subject of what they did in the simple past, that effect
+    dated to a day, were that day's (unlike "attacks have forced many to flee")."""
+    verb = tok.head
+    d = draft.date
+    if tok.dep_ != "nsubj" or verb.tag_ != "VBD" or d is None or d.precision != "day":
+        return False
+    if any(c.dep_ == "aux" for c in verb.children):
+        return False
+    told = subtree_tokens(verb, skip_deps=("parataxis", "nsubj"))
+    return any(t.idx <= d.start < t.idx + len(t) for t in told)
 
 
 def _blows_on_named(ctx: DocContext, tok: Token) -> bool:
