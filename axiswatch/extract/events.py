@@ -4814,7 +4814,7 @@ RAMMING = frozenset({"ram"})
 # Verbs of taking a load off a craft: what is unloaded has arrived.
 UNLOADING = frozenset({"unload", "offload"})
 # Rounds fired together, which are unloaded on a target rather than off a craft.
-SALVO_NOUNS = frozenset({"barrage", "salvo", "volley", "hail", "wave"})
+SALVO_NOUNS = frozenset({"barrage", "salvo", "volley", "wave"})
 
 
 def _load_carried(ctx: DocContext, tok: Token, trig: Trigger,
@@ -5987,7 +5987,7 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
             if _craft_struck(tok, obj, weapon_tokens):
                 targets.append(obj)
             elif obj.i in weapon_tokens or near_weapon or ctx.ontology.triggers_starting(
-                    lemma(obj)) or lemma(obj) in ("barrage", "salvo", "wave", "volley"):
+                    lemma(obj)) or lemma(obj) in SALVO_NOUNS:
                 holders.append(obj)  # "launched a barrage of rockets at X": X is the target
                 holders.extend(c for c in obj.subtree if c.i in weapon_tokens)
             else:
