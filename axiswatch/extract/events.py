@@ -143,7 +143,6 @@ from axiswatch.extract.roles import (
     RELATIVE_PRONOUNS,
     SAYING,
     SCHEME_NOUNS,
-    SPAN_UNITS,
     SUBJECT_PRONOUNS,
     VOICE_NOUNS,
     Roles,
@@ -160,6 +159,7 @@ from axiswatch.extract.roles import (
     meeting_parties,
     named_party,
     party_ids,
+    past_time_span,
     plotters,
     principal_phrases,
     principals,
@@ -8655,9 +8655,7 @@ def _charged_with(tok: Token) -> bool:
 def _charging_verb(tok: Token) -> Token | None:
     """The verb that lays the deed of ``tok`` at a party's door ("accused" in "accused
     Tehran of supplying ..."), else ``None``."""
-    judge = tok.head.head
-    if judge.dep_ == "pobj" and lemma(judge) in SPAN_UNITS and judge.head.lower_ == "for":
-        judge = judge.head.head  # "accused Iran for years of supplying X": as parsed
+    judge = past_time_span(tok.head.head)
     if tok.head.lower_ == "of" and lemma(judge) in BLAMING_JUDGES and \
             judge.pos_ == "VERB" and judge.dep_ != "acl":
         return judge

@@ -1946,6 +1946,14 @@ ACCUSING = frozenset({"accuse", "suspect", "convict", "charge", "indict", "arres
 ACCUSED_PREPS = frozenset({"of", "with", "for"})
 # Units of a span of time ("accused X for years of ...").
 SPAN_UNITS = frozenset({"day", "week", "month", "year", "decade"})
+
+
+def past_time_span(word: Token) -> Token:
+    """The word a phrase hangs on, past a span of time the parse puts between them:
+    "accused" for "years" in "accused Iran for years of supplying X"."""
+    if word.dep_ == "pobj" and lemma(word) in SPAN_UNITS and word.head.lower_ == "for":
+        return word.head.head
+    return word
 # Nouns of the charges a person is held to a deed by: "charges against X for plotting",
 # "X faces charges of conspiring to kill Y".
 CHARGE_NOUNS = frozenset({"charge", "indictment", "complaint", "count"})
@@ -1996,9 +2004,7 @@ def _accused_of(verb: Token) -> list[Token]:
     if prep.lower_ == "to":  # "pleaded guilty to plotting": the one who pleads
         plea = prep.head.head if lemma(prep.head) == "guilty" else prep.head
         return [c for c in plea.children if c.dep_ == "nsubj"] if lemma(plea) == "plead" else []
-    judge = prep.head
-    if judge.dep_ == "pobj" and lemma(judge) in SPAN_UNITS and judge.head.lower_ == "for":
-        judge = judge.head.head  # "accused Iran for years of supplying X": as parsed
+    judge = past_time_span(prep.head)
     if lemma(judge) in ACCUSING and judge.pos_ == "VERB":
         return [c for c in judge.children if c.dep_ in ("dobj", "nsubjpass")]
     if prep.head.dep_ in ("dobj", "nsubjpass") and lemma(prep.head.head) in ACCUSING:
