@@ -1,8 +1,8 @@
 """The gold sets written for the project beside the sample gold are valid, grounded
 and their own text: the held-out sets (``tests/data/heldout``,
 ``tests/data/heldout2`` and ``tests/data/heldout3``, each first scored blind, then
-studied during development, and ``tests/data/heldout4``, ``tests/data/heldout5`` and
-``tests/data/heldout6``, not yet studied) and the
+studied during development, and ``tests/data/heldout4``, ``tests/data/heldout5``,
+``tests/data/heldout6`` and ``tests/data/heldout7``, not yet studied) and the
 blind set (``tests/data/blind``, only ever scored as a whole).
 
 These tests check the annotation itself: every line passes the project's gold
@@ -39,6 +39,7 @@ ALL_CORPORA = (
     DATA / "heldout4" / "corpus",
     DATA / "heldout5" / "corpus",
     DATA / "heldout6" / "corpus",
+    DATA / "heldout7" / "corpus",
     DATA / "blind" / "corpus",
     ROOT.parent / "shared" / "corpus",
 )
@@ -79,6 +80,7 @@ SETS = (
     GoldSet("heldout4", 10, min_reports=8),
     GoldSet("heldout5", 10, max_words=1300, min_reports=8),
     GoldSet("heldout6", 10, max_words=1300, min_reports=8),
+    GoldSet("heldout7", 10, max_words=1300, min_reports=6),
     GoldSet("blind", 9, max_words=1300),
 )
 DOCS = [(s, g) for s in SETS for g in s.docs]
