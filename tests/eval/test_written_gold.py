@@ -80,7 +80,7 @@ SETS = (
     GoldSet("heldout4", 10, min_reports=8),
     GoldSet("heldout5", 10, max_words=1300, min_reports=8),
     GoldSet("heldout6", 10, max_words=1300, min_reports=8),
-    GoldSet("heldout7", 10, max_words=1300, min_reports=6),
+    GoldSet("heldout7", 10, max_words=1300, min_reports=8),
     GoldSet("blind", 9, max_words=1300),
 )
 DOCS = [(s, g) for s in SETS for g in s.docs]
