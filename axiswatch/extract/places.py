@@ -35,6 +35,8 @@ KIND_NOUNS = frozenset({
     "mountains", "mountain", "hills", "valley", "plain", "plains", "marshes", "front",
     # "the Red Sea resort of X", "the Houthi stronghold of Y", "the Hezbollah bastion of Z"
     "resort", "stronghold", "bastion", "island", "settlement", "kibbutz",
+    # "the international airport of X", "the harbour of Y": the town they serve
+    "airport", "airfield", "airbase", "harbour", "harbor",
 })  # "front": "rallied in front of the parliament in X"
 
 

@@ -272,6 +272,13 @@ def _names_platform(tokens: Sequence[Token], after: int) -> bool:
         tokens[after - 1].dep_ == "compound" and tokens[after - 1].head.i == tokens[after].i
 
 
+def _common_noun(tok: Token) -> bool:
+    """Whether a word stands as a common noun of its own ("shells struck the road"), not
+    as a name ("Shell") or a modifier of another noun ("shell companies")."""
+    return tok.pos_ == "NOUN" and tok.dep_ != "compound" and (
+        tok.is_sent_start or not tok.text[:1].isupper())
+
+
 def find_weapons(sent: Span, ontology: Ontology,
                  keys: Sequence[tuple[str, ...]] | None = None) -> list[WeaponHit]:
     """Every weapon named in ``sent``, longest phrase first, never overlapping."""
@@ -284,6 +291,8 @@ def find_weapons(sent: Span, ontology: Ontology,
             for term, weapon in ontology.weapons_starting(key):
                 if weapon.proper and not tokens[i].text[:1].isupper():
                     continue  # "a typhoon hit the coast": the storm, not the jet
+                if weapon.common and not _common_noun(tokens[i]):
+                    continue  # "shell companies", "Shell's tanker": no munition
                 if _matches(found_keys, i, term) and _names_platform(tokens, i + len(term)):
                     continue  # "the aircraft carrier", "a guided-missile destroyer": a ship
                 if _matches(found_keys, i, term) and (best is None or

@@ -34,10 +34,12 @@ _FEATURE = re.compile(r"\s+(province|governorate|district|subdistrict|city|town|
                       r"region|area|countryside|outskirts|suburbs|desert|border\s+area)\s*$",
                       re.I)
 _POSSESSIVE = re.compile(r"^(.+?)['’]s\s+(.+)$")
-# "the southern Lebanese town of Khiam", "the Red Sea port of Hodeidah", "the city of Erbil".
+# "the southern Lebanese town of Khiam", "the Red Sea port of Hodeidah", "the city of Erbil",
+# "the international airports of Damascus and Aleppo" (the town it serves).
 _KIND_OF = re.compile(r"^(?:the\s+)?(?P<adj>(?:[\w’'-]+\s+){0,3}?)"
-                      r"(?P<kind>town|city|village|port\s+city|port|capital|province|governorate|"
-                      r"state|region|area|district|neighbou?rhood|suburb|base|air\s*base|camp|"
+                      r"(?P<kind>town|city|village|port\s+city|ports?|capital|province|governorate|"
+                      r"state|region|area|district|neighbou?rhood|suburb|base|air\s*bases?|camp|"
+                      r"(?:international\s+)?airports?|airfields?|harbou?rs?|"
                       r"border\s+crossing|crossing|island|strait|gulf|sea|oasis|enclave)"
                       r"\s+of\s+(?P<name>.+)$", re.I)
 # "the Lebanese capital Beirut", "the port city Hodeidah".

@@ -73,6 +73,9 @@ class Weapon:
     # The arms by name when they are moved rather than used: rifles seized or shipped are
     # rifles, the same rifles fired are gunfire.
     moved: str | None = None
+    # Words that are also the name of a firm or the kind of a business ("Shell", "shell
+    # companies") name the munition only as a common noun that modifies no other noun.
+    common: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +240,7 @@ def _build(data: dict[str, Any], source: str) -> Ontology:
             ),
             proper=bool(w.get("proper", False)),
             moved=str(w["moved"]) if w.get("moved") else None,
+            common=bool(w.get("common", False)),
         )
         for w in data.get("weapons") or []
     )

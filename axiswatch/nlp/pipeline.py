@@ -105,6 +105,7 @@ def _register_gerunds() -> None:
             _shot_dead(doc, tok)
             _crowd_verb(tok)
             _offshore_particle(tok)
+            _past_of_same_form(tok)
         return doc
 
 
@@ -218,6 +219,27 @@ def _offshore_particle(tok: Token) -> None:
         return
     tok.dep_ = "prep"
     objs[0].head, objs[0].dep_ = tok, "pobj"
+
+
+# Verbs whose past is spelled as their present, and the words that open a clause of the
+# time something else happened: "were killed when shells hit their car".
+SAME_FORM_PAST = frozenset({"hit", "cut", "set", "put", "shut", "burst", "cast", "spread",
+                            "let", "hurt", "split", "quit"})
+TIME_CLAUSE_WORDS = frozenset({"when", "as", "after", "before", "while", "once"})
+
+
+def _past_of_same_form(tok: Token) -> None:
+    """"Two men were killed on Friday when shells hit their car": a verb whose past and
+    present are one form, which the parse read as present in a clause of time under a
+    verb in the past, is in the past too."""
+    if tok.tag_ != "VBP" or tok.lower_ not in SAME_FORM_PAST or tok.dep_ != "advcl" or \
+            not any(c.lower_ in TIME_CLAUSE_WORDS and c.dep_ in ("advmod", "mark")
+                    for c in tok.children):
+        return
+    head = tok.head
+    if head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                 for c in head.children):
+        tok.tag_ = "VBD"
 
 
 # Gerunds of intent whose infinitive the parser may hang on the main verb: "convicted a man
