@@ -164,7 +164,7 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
                     refers: bool = False, recalled: bool = False,
                     side_of: Callable[[str], str] | None = None,
                     is_person: Callable[[str], bool] | None = None,
-                    summed_up: bool = False) -> bool:
+                    summed_up: bool = False, both_summary: bool = False) -> bool:
     """Whether two events of one document report the same occurrence.
 
     ``places``: entity ids that are places, left out of the target comparison;
@@ -176,7 +176,8 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
     ``side_of``: the side an actor id acts for (a state body -> its state);
     ``is_person``: whether an actor id is a person (whose declarations of one day are
     one speech); ``summed_up``: whether one of the two is told undated in a report's key
-    takeaways, which sum up what its body tells.
+    takeaways, which sum up what its body tells; ``both_summary``: whether both are told
+    there, as two points of the summary.
     """
     if a.doc_id != b.doc_id or _spans_overlap(a, b):
         return False
@@ -193,7 +194,9 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
     targets_a, targets_b = _people(a.target_actors, places), _people(b.target_actors, places)
     # a summary bullet tells the body's declaration in brief, perhaps by another voice of
     # the same side ("the ministry denied any role" / "its spokesman said ...")
+    # (two points of one summary are each their own declaration)
     summary = a.type in ("statement", "meeting") and (_bulleted(a) or _bulleted(b)) and \
+        not (_bulleted(a) and _bulleted(b)) and not both_summary and \
         a.subtype is not None and a.subtype == b.subtype and a.date == b.date
     # "charged a member of X with trying to arrange the murder of Y", then "accuses Z of
     # offering money to kill Y": one plot against one named victim, told by the body the
@@ -681,7 +684,8 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
             refers=ev.id in anaphoric or ev.id in dependent, recalled=ev.id in definite,
             side_of=side_of,
             is_person=is_person, summed_up=any(
-                e.id in summaries and e.id not in explicit for e in (k, ev)))), None)
+                e.id in summaries and e.id not in explicit for e in (k, ev)),
+            both_summary=k.id in summaries and ev.id in summaries)), None)
         if target is None and (_vague(ev, ev.id in explicit) or ev.id in anaphoric) and \
                 ev.type != "statement":
             told = [k for k in reversed(out) if k.type == ev.type and

@@ -184,6 +184,7 @@ from axiswatch.extract.triggers import MODIFIER_DEPS, TriggerHit, WeaponHit, lem
 from axiswatch.extract.when import (
     NEWS_DAY_KINDS,
     date_host,
+    lately_told,
     pick_date,
     record_date,
     said_on,
@@ -3280,6 +3281,38 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[We
     return typed
 
 
+# Idioms of a side ready to strike ("its fighters had their fingers on the trigger",
+# "all options were on the table"): a threat only as someone's words.
+READY_IDIOMS = frozenset({"finger on the trigger", "finger be on the trigger",
+                          "option on the table", "option be on the table",
+                          "option remain on the table", "with an iron fist",
+                          "with an iron hand", "only the beginning", "just the beginning",
+                          "end of the story"})
+# Those of them that threaten only negated ("the raids were not the end of the story").
+NEGATED_IDIOMS = frozenset({"end of the story"})
+
+
+def _idiom_clause(tok: Token) -> Token:
+    """The verb of the clause an idiom's last noun stands in ("were" of "all options were
+    on the table", "had" of "had their fingers on the trigger")."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _idiom_declared(ctx: DocContext, tok: Token, phrase: str) -> bool:
+    """Whether a speaker says the idiom of readiness, unnegated ("said its fighters had
+    their fingers on the trigger"; not "the narrator finds all options on the table", nor
+    "said no option was on the table")."""
+    verb = _idiom_clause(tok)
+    negated = is_negated(verb) or any(c.lower_ in ("no", "not", "never", "n't")
+                                      for t in (tok, *verb.children) for c in (t, *t.children))
+    if verb.pos_ not in ("VERB", "AUX") or negated != (phrase in NEGATED_IDIOMS):
+        return False
+    return bool(_declarer(ctx, verb))
+
+
 def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[WeaponHit],
              dates: list[DateMatch]) -> tuple[str, str | None] | None:
     """The type and subtype of a trigger, before a denial of a plot is set aside."""
@@ -3305,6 +3338,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "fired celebratory gunfire into the air": no one fired upon
     if _justice_vowed(ctx, tok):
         return "statement", "threat"  # "said it would bring the killers to justice"
+    if trig.phrase in READY_IDIOMS:
+        return ("statement", "threat") if _idiom_declared(ctx, tok, trig.phrase) else None
     doers = [s for s in subjects(tok) if s.dep_ == "nsubj"] \
         if tok.pos_ == "VERB" and trig.event_type in ("attack", "strike") else []
     if doers and all(lemma(s) in POLICY_NOUNS and not any(
@@ -4603,10 +4638,41 @@ def _main_verb_as_participle(tok: Token) -> bool:
     if _past_on_object(tok) or _past_after_load(tok):
         return True
     return tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in NOUN_POS and \
-        bool(direct_objects(tok)) and (tok.i == tok.head.i + 1 or (
+        (bool(direct_objects(tok)) or _declared_infinitive(tok)) and (tok.i == tok.head.i + 1 or (
             # "an Israeli strike on a flat in X, in Y, killed Z": after the noun's own
             # phrases and a comma
             tok.doc[tok.i - 1].text == "," and tok.head.right_edge.i >= tok.i))
+
+
+# Verbs of taking an occasion or a medium to speak: "took to television to warn",
+# "used a speech to vow", "appeared on state TV to deny", "held a news conference to".
+OCCASION_VERBS = frozenset({"take", "use", "seize", "appear", "go", "come", "hold", "call",
+                            "convene", "issue", "release", "publish", "post", "break",
+                            "address", "speak", "deliver", "give"})
+
+
+def _said_on_occasion(tok: Token) -> bool:
+    """"Nasrallah took to television on Friday to warn that ...", "used the speech to deny
+    any role": a verb of warning or denying in the infinitive of purpose of a verb of
+    taking an occasion to speak, told as done (not "plans to hold a rally to warn")."""
+    head = tok.head
+    return tok.tag_ == "VB" and tok.dep_ in ("advcl", "xcomp") and \
+        lemma(tok) in UTTERING | VOWING and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in tok.children) and \
+        head.pos_ == "VERB" and lemma(head) in OCCASION_VERBS and not is_negated(head) and \
+        (head.tag_ in ("VBD", "VBZ", "VBP") or (head.tag_ == "VBN" and any(
+            a.dep_ == "aux" and lemma(a) == "have" for a in head.children))) and \
+        not any(a.dep_ == "aux" and a.tag_ == "MD" for a in head.children)
+
+
+def _declared_infinitive(tok: Token) -> bool:
+    """"Iraqi militias threatened on Monday to resume attacks": a verb of declaring the
+    parse took for a participle, with the infinitive of what is declared and no agent of a
+    passive ("militias threatened by the strikes")."""
+    return lemma(tok) in UTTERING | VOWING and not any(
+        c.dep_ == "agent" for c in tok.children) and any(
+        c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
 
 
 def _gerund_of_people(ctx: DocContext, tok: Token, hit: TriggerHit) -> bool:
@@ -7430,7 +7496,9 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         _truce_declared_over(ctx, tok) or (
         tok.tag_ == "VBG" and lemma(tok) in URGING | ORDERING and
         _nationals_told_to_leave(ctx, tok)) or (  # "raised its travel warning, urging X to leave"
-        _means_gerund(tok) is not None) or _justice_vowed(ctx, tok)
+        _means_gerund(tok) is not None) or _justice_vowed(ctx, tok) or \
+        hit.trigger.phrase in READY_IDIOMS or _said_on_occasion(tok) or (
+        tok.dep_ == "acl" and _main_verb_as_participle(tok))  # "militias vowed on Monday to"
     # ("responded by suspending flights"; "would use every means to bring X to justice")
     if etype == "statement" and (not placed or (any(
             c.dep_ == "auxpass" for c in tok.children) and not _declared(ctx, tok) and
@@ -7719,6 +7787,8 @@ def _recalled_before(tok: Token, dates: list[DateMatch]) -> bool:
     if tok.dep_ != "ROOT" or tok.tag_ != "VBN" or not any(
             c.dep_ == "aux" and c.lower_ == "had" for c in tok.children):
         return False
+    if lately_told(tok):
+        return False  # "had warned earlier in the week", "had vowed days earlier"
     clauses = [c for c in tok.children if c.dep_ == "advcl"]
     return not any(dated_subtree(tok, [d]) and not any(dated_subtree(c, [d]) for c in clauses)
                    for d in dates)

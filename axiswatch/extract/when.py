@@ -833,6 +833,24 @@ def ongoing(tok: Token, modifiers: frozenset[str]) -> bool:
     return f"{verb.lemma_.lower()} {particle}".strip() in modifiers
 
 
+# Spans of time a report counts back by ("earlier in the week", "two days earlier").
+RECENT_SPANS = frozenset({"hour", "day", "week", "weekend", "month"})
+
+
+def lately_told(verb: Token) -> bool:
+    """"had warned earlier in the week", "had vowed two days earlier": a past perfect
+    placed a short span before the report's own time, not left undated."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ == "earlier" and (
+                any(n.lemma_.lower() in RECENT_SPANS for n in c.children
+                    if n.dep_ == "npadvmod") or
+                any(p.lemma_.lower() in RECENT_SPANS for x in verb.children
+                    if x.dep_ == "prep" and x.lower_ == "in"
+                    for p in x.children if p.dep_ == "pobj")):
+            return True
+    return False
+
+
 def tense(verb: Token | None, undated: frozenset[str] = frozenset()) -> tuple[bool, bool]:
     """(simple past, present perfect) of the verb that states an event.
 
@@ -845,7 +863,7 @@ def tense(verb: Token | None, undated: frozenset[str] = frozenset()) -> tuple[bo
     if any(c.dep_ == "advmod" and c.lower_ in undated for c in verb.children):
         return False, False
     if verb.dep_ == "ROOT" and verb.tag_ == "VBN" and any(a.lower_ == "had" for a in auxes):
-        return False, False
+        return lately_told(verb), False  # "had warned earlier in the week": as the past
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return True, False
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in ("VBP", "VBZ")
