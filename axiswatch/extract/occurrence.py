@@ -624,7 +624,8 @@ def is_blocked(ctx: DocContext, tok: Token, event_type: str) -> bool:
         # "an attack on the field halted production": what a verb's subject does, not
         # what the verb stops or prevents
         if low in BLOCKING_VERBS and event_type not in ("statement", "plot") and \
-                below.dep_ != "nsubj" and not _done_beside(below, verb):
+                below.dep_ != "nsubj" and not _done_beside(below, verb) and \
+                not judged_done(anc, below):
             return True
         if low == "mean" and event_type != "statement" and below.dep_ == "xcomp" and \
                 any(c.dep_ == "auxpass" for c in anc.children):
@@ -669,6 +670,19 @@ def _done_beside(joined: Token, verb: Token | None) -> bool:
     planned or feared ("planned and hoped to carry out" still tells a hope)."""
     return joined.dep_ == "conj" and joined.tag_ == "VBD" and verb is not None and \
         joined.i == verb.i
+
+
+# Auxiliaries of a clause told as done: "that X had carried out the attack".
+PERFECT_AUXES = frozenset({"had", "has", "have"})
+
+
+def judged_done(judged: Token, clause: Token) -> bool:
+    """"Britain said it was highly likely that Iran carried out the attack": a deed in the
+    past that a "that" clause under "likely" tells, an act judged done, not one foreseen
+    ("X is likely to strike again", "it is likely that X will strike" stay undone)."""
+    return judged.lower_ == "likely" and clause.dep_ == "ccomp" and clause.pos_ == "VERB" and (
+        clause.tag_ == "VBD" or (clause.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lower_ in PERFECT_AUXES for c in clause.children)))
 
 
 def fellow_victims(tok: Token) -> bool:

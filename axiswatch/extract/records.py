@@ -53,6 +53,7 @@ from axiswatch.extract.events import (
     dated_right_after,
     label_clause,
 )
+from axiswatch.extract.occurrence import judged_done
 from axiswatch.extract.places import CAUSE_PREPS, aimed_away, is_water
 from axiswatch.extract.reference import continues_story, recalls
 from axiswatch.extract.speakers import (
@@ -871,9 +872,12 @@ def _anaphoric(sent: Span, d: Draft, before: tuple[str, str] | None = None) -> b
     definite_target = d.target is not None and d.target.lower().startswith(("the ", "its "))
     if tok.pos_ == "VERB" and (definite_target or _definite_object(tok)) and not d.place and \
             d.date is None and \
-            tok.dep_ == "ccomp" and lemma(tok.head) in CLAIMING_SAYS and \
+            tok.dep_ == "ccomp" and (lemma(tok.head) in CLAIMING_SAYS or
+                                     judged_done(tok.head, tok)) and \
             not _hits_launchers(tok):
-        return True  # "X said it had targeted the base": the blow told before, claimed
+        # "X said it had targeted the base": the blow told before, claimed; "said it was
+        # likely that X had fired the rockets": the blow told before, laid at X's door
+        return True
     if tok.pos_ == "VERB" and not d.place and _told_with_claim(tok) and (
             d.date is None or not tok.left_edge.idx <= d.date.start <= tok.right_edge.idx):
         # "X claimed responsibility, saying it had launched ten drones"; "On Tuesday, X

@@ -548,6 +548,25 @@ def _conjunct_subject(ctx: DocContext, tok: Token) -> str | None:
     return None
 
 
+# Craft of a state's armed forces that a clause may name bare: "a submarine fired".
+WAR_CRAFT = frozenset({"submarine", "destroyer", "warship", "frigate", "cruiser", "warplane",
+                       "bomber", "gunboat", "corvette"})
+
+
+def _craft_owner(ctx: DocContext, tok: Token) -> str | None:
+    """"The United States struck 30 targets, and a submarine fired cruise missiles at Y",
+    "US jets bombed X and a destroyer shelled Y": a craft of no named owner doing a clause
+    joined to one whose subject is a state, or a body of one, is that state's (a group
+    owns no submarine)."""
+    clause = tok.head
+    if clause.dep_ != "conj":
+        return None
+    first = first_conjunct(clause)
+    told = {a for s in first.children if s.dep_ == "nsubj"
+            for a in token_actors(ctx, s) if ctx.is_state(a)}
+    return told.pop() if len(told) == 1 else None
+
+
 def _backer_named(ctx: DocContext, tok: Token) -> bool:
     """Whether a modifier names who backs the noun ("the Iran-backed militia", "the
     Tehran-aligned faction"): it describes the group told before, it names no other."""
@@ -637,6 +656,11 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
     if pronoun and low in ("it", "they") and tok.dep_ == "nsubj" and (
             lemma(tok.head) in DENYING | {"refute"} or _charge_labelled(tok.head)):
         told = _accused_before(ctx, tok)  # "X accused Y of ... It denied": Y denies
+        if told is not None:
+            return told
+    if lemma(tok) in WAR_CRAFT and tok.dep_ == "nsubj" and not pronoun and not any(
+            c.dep_ == "poss" or ctx.ents.at(c.i) is not None for c in tok.children):
+        told = _craft_owner(ctx, tok)  # "X struck Y, and a submarine fired missiles at Z"
         if told is not None:
             return told
     if pronoun and low in SUBJECT_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
