@@ -369,6 +369,8 @@ RUN_NOUNS = frozenset({"series", "string", "spate", "wave", "run", "spree", "cam
                        "most", "many", "several"})
 # Counts of deeds above which a reference is a tally of a campaign, not the events told.
 TALLY = 5
+# Words that count a plural of deeds as a run of no set number ("several attacks").
+RUN_QUANTIFIERS = frozenset({"several", "many", "numerous", "multiple", "countless"})
 
 
 def _run_of_deeds(tok: Token) -> bool:
@@ -378,6 +380,8 @@ def _run_of_deeds(tok: Token) -> bool:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in RUN_NOUNS:
         return True
+    if any(c.dep_ in ("amod", "det") and c.lower_ in RUN_QUANTIFIERS for c in tok.children):
+        return True  # "has claimed several rocket barrages since October"
     number = counted(tok)
     return number is not None and number > TALLY and not any(
         c.dep_ in ("det", "poss") for c in tok.children)
@@ -588,6 +592,8 @@ def carry_blame(events: list[Event], blames: list[Blame], *,
             continue  # more of a story told before: repeats merge it with its roles
         parties = set(blame.parties)
         here = section_of_sentence(blame.sentence)
+        # a run of deeds claimed in a paragraph of its own claims no one deed told in
+        # another ("Its branch has claimed several barrages since October")
         candidates = [
             ev for ev in events
             if ev.type in VIOLENT and ev.id not in dropped
@@ -595,7 +601,9 @@ def carry_blame(events: list[Event], blames: list[Blame], *,
             and not parties & set(ev.target_actors)
             and (not ev.actors or parties & set(ev.actors) or (
                 ev.type == "plot" and all(map(is_person, ev.actors)) and
-                not any(map(is_person, parties))) or _claimed_by_umbrella(blame, ev))]
+                not any(map(is_person, parties))) or _claimed_by_umbrella(blame, ev))
+            and not (blame.series and blame.roles.claimed_by and
+                     paragraph_of(ev) != blame.paragraph)]
         targets = _referents(blame, candidates, paragraph_of)
         if not targets:
             continue

@@ -1,5 +1,6 @@
 """Who did an event: a deed judged likely done in a "that" clause, a bare warship joined
-to a state's own blow, and a state's tank fire (sentences written for these tests)."""
+to a state's own blow, a state's tank fire, and a run of deeds claimed (sentences written
+for these tests)."""
 
 from __future__ import annotations
 
@@ -91,3 +92,24 @@ def test_tank_fire_is_a_strike_by_the_tanks_state(extract: Run, text: str) -> No
     assert len(events) == 1
     assert (events[0].type, events[0].actors) == ("strike", ["israel"])
     assert events[0].weapon == "artillery"
+
+
+# --- a run of deeds claimed ------------------------------------------------------------
+
+
+def test_a_claim_of_several_attacks_goes_to_the_attacks_told_after_it(extract: Run) -> None:
+    text = ("Saraya Awliya al-Dam claimed several rocket attacks on Sunday. One rocket hit "
+            "the Victory base near Baghdad airport, and another struck the Ain al-Asad base.")
+    events = _violent(extract(text))
+    assert len(events) == 2
+    assert all(e.claimed_by == ["saraya-awliya-al-dam"] for e in events)
+
+
+def test_a_run_claimed_in_another_paragraph_is_not_the_deed_told_before(extract: Run) -> None:
+    text = ("Hezbollah said it fired 40 rockets at a base near Safed on Saturday. The army "
+            "said a rocket had hit the base but caused no damage.\n\n"
+            "Hamas, meanwhile, has used southern Lebanon as a launch pad. Its armed wing has "
+            "claimed several rocket barrages on northern Israel since October.")
+    events = _violent(extract(text))
+    assert len(events) == 1
+    assert _parties(events[0]) == {"hezbollah"}
