@@ -185,7 +185,11 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
             and not _blow_told_without_doer(a, b):
         return False
     if not (_dates_compatible(a, b) or _plot_day_lent(a, b, stated_a, stated_b) or
-            _day_lent_to_recall(a, recalled and not stated_b)) or not _places_compatible(a, b):
+            _day_lent_to_recall(a, recalled and not stated_b) or
+            (a.type == b.type == "arrest" and not stated_a and _held_again(b))) or \
+            not _places_compatible(a, b):
+        # ("have arrested two men" on the dateline's day, "officers detained the suspects
+        # on Wednesday": the day the context lent says nothing of which arrest it was)
         return False
     if _distinct_acts(a, b, is_person, summed_up) or _other_victims(a, b):
         return False
@@ -247,7 +251,22 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
         # "police arrested four men, one in Z ... Dutch police detained Y. in Z": an
         # arrest told on, in the town of one told before, with no day of its own
         a.type == "arrest" and undated and a.location == b.location and
-        a.geo_precision in _TOWN_SITES)
+        a.geo_precision in _TOWN_SITES) or (
+        # "police have arrested two men ... officers detained the suspects in X on
+        # Wednesday": the people held told again as those already named
+        a.type == "arrest" and undated and (_held_again(a) or _held_again(b)))
+
+
+# "the suspects", "the two men", "the pair": the people an arrest holds, told again.
+_HELD_AGAIN = re.compile(r"^the\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+                         r"(?:suspects?|men|man|women|woman|pair|detainees?|accused|brothers)\b(?![’'])",
+                         re.I)
+
+
+def _held_again(ev: Event) -> bool:
+    """Whether an arrest names whom it holds as people already told of ("officers detained
+    the suspects in X"): its report tells an arrest told before, not another."""
+    return bool(ev.target) and _HELD_AGAIN.match(ev.target or "") is not None
 
 
 def _members_and_group(a: Event, x: list[str], y: list[str],
@@ -558,7 +577,8 @@ def _absorb(kept: Event, other: Event, other_explicit: bool = True,
     finer = _PRECISION_RANK.get(other.date_precision or "", 0) > _PRECISION_RANK.get(
         kept.date_precision or "", 0)
     dates_plot = kept.type == "plot" and not kept_explicit and kept.date == other.date
-    if other.date and other_explicit and (kept.date is None or finer or dates_plot or
+    lent = not kept_explicit and kept.date != other.date  # a day the context lent
+    if other.date and other_explicit and (kept.date is None or finer or dates_plot or lent or
                                           _hatched_before(kept, other)):
         # the more precise report is the better evidence; for a plot, first told by the
         # charge that names it ("charged with plotting"), the report that dates it itself

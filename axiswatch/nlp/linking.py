@@ -597,7 +597,7 @@ def _after_place_preposition(span: Span) -> bool:
 # What follows a dateline's town before the story: ", Pakistan", ", May 2", " (AP)", then
 # a dash (the parser's copy of the text reads an em dash as a comma, with a space before).
 DATELINE_TAIL = re.compile(r"\s*(?:,\s*[A-Z][\w.'\u2019 -]{1,30}?){0,2}\s*"
-                           r"(?:\([A-Za-z .]{1,20}\)\s*)?(?:\u2014|\u2013|--| - | , |-(?=\s))")
+                           r"(?:\([A-Za-z .]{1,40}\)\s*)?(?:\u2014|\u2013|--| - | , |-(?=\s))")
 
 
 def _drop_wire_credits(doc: Doc, out: DocEntities) -> None:
@@ -939,6 +939,7 @@ class Linker:
             spans.append((start, end, label, ent.ent_id_ or None))
         for start, end, label in extra_spans or []:
             spans.append((start, end, label, None))
+        spans = self._dateline_runs(doc, spans)
         spans += self._untagged_towns(doc, spans)
         spans += _proper_sequences(doc, {i for s0, e0, _l, _i in spans for i in range(s0, e0)})
         described = self._descriptions(doc, spans)
@@ -1185,6 +1186,25 @@ class Linker:
                 self._places.clear()
             self._places[key] = self.geocoder.resolve(name, countries=list(countries))
         return self._places[key]
+
+    def _dateline_runs(self, doc: Doc, spans: list[tuple[int, int, str, str | None]]
+                       ) -> list[tuple[int, int, str, str | None]]:
+        """"SAO PAULO, Nov 9 (X) -", "ABU DHABI (X) --": a dateline's town in capitals,
+        which the tagger may name only in part or take for an organization, is the whole
+        run of capitals before the dateline's tail, a town when one knows it."""
+        out: list[tuple[int, int, str, str | None]] = []
+        for start, end, label, ent_id in spans:
+            j = end
+            while j < len(doc) and doc[j].is_alpha and doc[j].is_upper and len(doc[j]) > 1:
+                j += 1
+            run = doc[start:j]
+            if (j > end or label in ("ORG", "PERSON")) and not ent_id and \
+                    all(t.is_upper for t in run if t.is_alpha) and \
+                    _dateline_named(run) and self._is_known_town(text_of(run), None):
+                out.append((start, j, "GPE", None))
+            else:
+                out.append((start, end, label, ent_id))
+        return out
 
     def _untagged_towns(self, doc: Doc, spans: list[tuple[int, int, str, str | None]]
                         ) -> list[tuple[int, int, str, str | None]]:

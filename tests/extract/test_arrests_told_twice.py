@@ -71,3 +71,24 @@ def test_planning_an_act_of_terrorism_is_a_plot(extract: Run) -> None:
 def test_an_act_of_terrorism_condemned_is_no_plot(extract: Run) -> None:
     x = extract("The minister condemned the bombing in Vienna as an act of terrorism.")
     assert not [e for e in x.events if e.type == "plot"]
+
+
+def test_the_suspects_detained_on_a_named_day_are_the_men_arrested_before(
+        extract: Run) -> None:
+    x = extract("TASHKENT, Feb 8 (Steppe Wire) - Uzbek police have arrested two men suspected "
+                "of plotting attacks on a synagogue.\n\nThe security service said on "
+                "Wednesday that officers detained the suspects in Tashkent.\n")
+    arrests = _arrests(x)
+    assert [(e.date, e.location) for e in arrests] == [("2024-02-07", "tashkent")]
+
+
+def test_the_suspects_accomplice_held_elsewhere_is_another_arrest(extract: Run) -> None:
+    x = extract("Police have arrested two men in Tashkent. On Wednesday, police in Samarkand "
+                "detained the suspects' driver.")
+    assert len(_arrests(x)) == 2
+
+
+def test_the_suspects_held_in_another_town_are_another_arrest(extract: Run) -> None:
+    x = extract("Police arrested two men in Tashkent on Monday. On Wednesday, police in "
+                "Samarkand detained the suspects.")
+    assert len(_arrests(x)) == 2

@@ -26,6 +26,10 @@ ARREST = " Police on Monday arrested two men suspected of smuggling rifles.\n"
         ("BAKU, Azerbaijan (Caspian Desk) --", "baku"),
         ("LIMASSOL -", "limassol"),
         ("HAMBURG (Nordic Post) -", "hamburg"),
+        # a town of two words the tagger names only in part, a long agency name
+        ("SAO PAULO, March 3 (Southern Cone Courts Wire) -", "sao-paulo"),
+        ("ABU DHABI, March 3 (Gulf Desk) -", "abu-dhabi"),
+        ("KUALA LUMPUR (Straits Courts Report) --", "kuala-lumpur"),
     ],
 )
 def test_a_dateline_in_capitals_places_the_opening_event(extract: Run, dateline: str,
@@ -57,3 +61,12 @@ def test_where_the_accused_was_posted_and_the_plan_s_place_are_not_the_court_s(
             "outside Lyon in 2019.")
     ev = one_event(extract(text, published="2023-03-03"), "arrest")
     assert ev.country == "NL"
+
+
+def test_a_town_of_two_words_in_capitals_is_no_party(extract: Run) -> None:
+    text = ("Men held\n\nSAO PAULO, March 3 (Southern Cone Courts Wire) - Police "
+            "arrested two men on Monday on suspicion of smuggling rifles.\n")
+    x = extract(text, published="2023-03-06")
+    ev = one_event(x, "arrest")
+    assert ev.location == "sao-paulo"
+    assert not any(e.type != "place" and e.id.startswith("sao") for e in x.entities)
