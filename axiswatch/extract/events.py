@@ -120,6 +120,7 @@ from axiswatch.extract.places import (
     plotted_acts,
     renamed_site,
     said_in,
+    scene_conjuncts,
     sea_over_bearing,
     seat_places,
     sent_to,
@@ -6707,6 +6708,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
     holders = place_holders(tok, verb, ctx.ontology)
     if draft.type == "plot":
         holders += plotted_acts(ctx.ontology, tok)
+    if draft.type in ("attack", "strike", "killing"):
+        holders += [c for c in scene_conjuncts(tok, verb, ctx.ontology) if c not in holders]
     for holder in holders:
         bearings = [("of", o) for h in (holder, *direct_objects(holder))
                     for o in bearing_objects(h)]  # "killed two men 10 km south of X"

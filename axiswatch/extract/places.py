@@ -991,6 +991,34 @@ GOING_VERBS = frozenset({"travel", "fly", "go", "head", "come", "arrive", "retur
 _GONE_PREPS = frozenset({"to", "in"})
 
 
+# Verbs of leaving a scene: "opened fire and fled towards X" tells where the gunman went,
+# not where he fired.
+_LEAVING_VERBS = PASSING_VERBS | GOING_VERBS | {"flee", "escape", "retreat", "withdraw",
+                                                "run", "hide", "vanish", "disappear"}
+
+
+# Events of a blow, whose verbs may go on with one scene.
+_BLOW_TYPES = frozenset({"attack", "strike", "killing"})
+
+
+def scene_conjuncts(tok: Token, verb: Token | None, ontology: Ontology) -> list[Token]:
+    """Verbs joined after the deed's own with no subject of their own, which go on with
+    the same scene: "a gunman opened fire and wounded a guard outside the consulate in
+    X", "two grenades were thrown and exploded outside the embassy in Y". Their place
+    phrases place the deed when the verb is itself one of a blow; not those of a verb of
+    leaving ("fired and fled to Z"), nor of another act ("used missiles in the war and
+    has deployed them again, including X": X is no place). The
+    deed is the verb or its object ("opened fire"), not a subject whose toll the verbs
+    tell ("the strikes killed 16 and wounded 25 in X" may sum up blows told before)."""
+    heads = [t for t in (tok, verb) if t is not None and t.pos_ == "VERB" and (
+        t.i == tok.i or (tok.dep_ == "dobj" and tok.head.i == t.i))]
+    return [c for h in dict.fromkeys(heads) for c in h.children
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > h.i and
+            lemma(c) not in _LEAVING_VERBS and any(
+                t.event_type in _BLOW_TYPES for t in ontology.triggers_starting(lemma(c))) and
+            not any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)]
+
+
 def travel_places(ctx: DocContext, holders: list[Token]) -> list[LinkedMention]:
     """The place a meeting's journey went to: the object of "visited X", the "to X" of
     a journey noun that is the trigger or frames its clause ("met Y during a visit to

@@ -43,6 +43,8 @@ ACTOR_TYPES = frozenset({"armed_group", "front_group", "coalition", "state_body"
 PLACE_TYPES = frozenset({"place", "facility"})
 # How many of the countries a document names most hint where its unknown places lie.
 HINT_COUNTRIES = 3
+# A place this populous is the one its name means wherever the document's other places lie.
+CITY_OF_NOTE = 100_000
 # Unnamed armed forces of a state: "US forces", "Israeli warplanes" act as the state.
 FORCE_NOUNS = frozenset({"forces", "troops", "warplanes", "jets", "bombers", "aircraft",
                          "warships"})
@@ -537,7 +539,16 @@ PERSON_NOUNS = frozenset({"official", "commander", "leader", "financier", "spoke
                           "spokeswoman", "spokesperson", "operative", "officer", "adviser",
                           "advisor", "aide", "envoy", "minister", "cleric", "businessman",
                           "businesswoman", "smuggler", "facilitator", "deputy", "founder",
-                          "general", "colonel", "brigadier", "militant", "fighter"})
+                          "general", "colonel", "brigadier", "militant", "fighter",
+                          # callings and kin: "X, a presenter for a Persian-language channel"
+                          "presenter", "journalist", "reporter", "correspondent", "editor",
+                          "columnist", "blogger", "activist", "dissident", "campaigner",
+                          "lawyer", "scientist", "physicist", "engineer", "professor",
+                          "academic", "researcher", "student", "writer", "author", "poet",
+                          "singer", "rapper", "actor", "actress", "athlete", "wrestler",
+                          "diplomat", "lawmaker", "politician", "national", "citizen",
+                          "resident", "father", "mother", "son", "daughter", "wife",
+                          "husband", "brother", "sister", "man", "woman", "teenager"})
 
 
 def _people_by_apposition(doc: Doc, spans: list[tuple[int, int, str, str | None]]
@@ -1145,6 +1156,7 @@ class Linker:
         self._capitals_speaking(doc, out)
         self._place_candidates_in(
             out, self._countries_named(out, known_only=True)[:HINT_COUNTRIES])
+        self._candidates_with_neighbours(out)
         out.countries = self._countries_named(out)
         return out
 
@@ -1175,6 +1187,34 @@ class Linker:
             place = self.geocode(ent.name, countries)
             if place is not None:
                 ent.lat, ent.lon, ent.country = place.lat, place.lon, place.country
+
+    def _candidates_with_neighbours(self, out: DocEntities) -> None:
+        """A place found only in the text whose country no other place of the document
+        lies in, placed again in the countries the other places lie in, most named first,
+        when one of them has a place of that name: "near his home in X" in a report datelined
+        from a capital is the namesake in that capital's country, not a town abroad that
+        also bears the name. A city of note keeps its own place, and the namesake must bear
+        the name as its own ("Kornet", a missile, is no "Corinth")."""
+        for ent in out.candidates.values():
+            if ent.type not in PLACE_TYPES or ent.lat is None:
+                continue
+            told: Counter[str] = Counter()
+            for m in out.mentions:
+                if m.etype == "place" and m.entity_id and m.entity_id != ent.id:
+                    c = self.entity_country(m.entity_id, out)
+                    if c:
+                        told[c] += 1
+            if not told or ent.country in told:
+                continue
+            alone = self.geocode(ent.name)
+            if alone is not None and alone.population >= CITY_OF_NOTE:
+                continue  # "London", the great city, not a small namesake
+            for country, _n in told.most_common(HINT_COUNTRIES):
+                place = self.geocode(ent.name, [country])
+                if place is not None and place.country == country and fuzz.token_set_ratio(
+                        alias_key(ent.name), alias_key(place.name)) >= _SAME_NAME:
+                    ent.lat, ent.lon, ent.country = place.lat, place.lon, place.country
+                    break
 
     def geocode(self, name: str, countries: Sequence[str] = ()) -> Any:
         """The geocoder's place for a name (cached), or ``None``."""
@@ -1214,6 +1254,7 @@ class Linker:
         (see :meth:`_is_known_town`)."""
         covered = {i for s0, e0, _l, _i in spans for i in range(s0, e0)}
         out: list[tuple[int, int, str, str | None]] = []
+        named: set[str] | None = None  # the countries the tagged names stand for, once
         i = 0
         while i < len(doc):
             if not _bare_name_word(doc[i], covered):
@@ -1237,10 +1278,41 @@ class Linker:
             if ((_in_place_position(span) or _settlement_named(span) or
                  _dateline_named(span)) and  # "ANTWERP, Belgium (X) -", untagged
                     self._is_known_town(text_of(span), None)) or (
-                    _struck_position(span) and self._is_town_by_name(text_of(span))):
+                    _struck_position(span) and self._is_town_by_name(text_of(span))) or (
+                    _in_place_position(span) and (i == 0 or doc[i - 1].lower_ != "the") and
+                    self._town_of(text_of(span), named := (
+                        self._countries_of_spans(doc, spans) if named is None else named))):
                 out.append((i, j, "GPE", None))
             i = j
         return out
+
+    def _countries_of_spans(self, doc: Doc, spans: list[tuple[int, int, str, str | None]]
+                            ) -> set[str]:
+        """The countries the tagged place names of a document stand for: a country named
+        ("Britain") or a city of note ("London")."""
+        out: set[str] = set()
+        for start, end, label, _eid in spans:
+            if label not in ("GPE", "LOC"):
+                continue
+            text = text_of(doc[start:end])
+            eid = self.country_named(text)
+            entry = self.pack.entries.get(eid) if eid else None
+            if entry is not None and entry.country:
+                out.add(entry.country)
+                continue
+            place = self.geocode(text)
+            if place is not None and place.population >= _CITY and place.country:
+                out.add(place.country)
+        return out
+
+    def _town_of(self, name: str, countries: set[str]) -> bool:
+        """A town of one of ``countries`` whose own name ``name`` is: "near his home in X",
+        the tagger taking X for an event, in a report that names X's country or its
+        capital (not "at the Y", a ship, whose name a town's resembles)."""
+        if not countries or not self._is_town(name):
+            return False
+        place = self.geocode(name)
+        return place.country in countries and alias_key(name) == alias_key(place.name)
 
     def _town_of_named_country(self, name: str, out: DocEntities) -> bool:
         """Whether ``name`` is a town of a country whose places the document named before
