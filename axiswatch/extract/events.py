@@ -1596,6 +1596,18 @@ UNARMED_CONTESTS = frozenset({"legal", "court", "courtroom", "judicial", "politi
                               "public", "proxy", "bidding", "takeover", "boardroom"})
 
 
+# What may come, which a side declared ready for all of is ready for war ("ready for all
+# scenarios", "prepared for any eventuality").
+OUTCOME_NOUNS = frozenset({"scenario", "eventuality", "possibility", "contingency"})
+
+
+def _every_outcome(noun: Token) -> bool:
+    """"all scenarios", "any eventuality", "every possibility": whatever may come."""
+    return lemma(noun) in OUTCOME_NOUNS and any(
+        c.dep_ in ("det", "amod", "predet") and c.lower_ in ("all", "any", "every")
+        for c in noun.children)
+
+
 def _ready_for_war(ctx: DocContext, tok: Token) -> bool:
     """"Qassem said the group was ready for war", "said they were prepared for a long
     confrontation": the speaker's own side declared ready for war threatens it."""
@@ -1603,9 +1615,9 @@ def _ready_for_war(ctx: DocContext, tok: Token) -> bool:
     if tok.lower_ not in READINESS or not (
             (tok.pos_ == "ADJ" and tok.dep_ == "acomp") or passive):
         return False  # (the parse may read "was prepared for war" as a passive)
-    if not any(lemma(p) in WAR_NOUNS and not any(
-            c.dep_ in ("amod", "compound") and c.lower_ in UNARMED_CONTESTS for c in p.children)
-            for _x, p in prep_objects(tok, FOR)):
+    if not any((lemma(p) in WAR_NOUNS and not any(
+            c.dep_ in ("amod", "compound") and c.lower_ in UNARMED_CONTESTS for c in p.children))
+            or _every_outcome(p) for _x, p in prep_objects(tok, FOR)):
         return False  # "ready for a long legal battle": a contest fought in court
     state = tok if passive else tok.head
     return any(lemma(a) in DECLARING and a.pos_ == "VERB" and not _forecaster(a)
@@ -7842,10 +7854,12 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     cues = {cue for cue in ctx.ontology.habitual if cue in low}
     if cues:
         # "has repeatedly vowed to keep up its attacks": a declaration said again and
-        # again is a standing statement; repeated deeds stay background
+        # again is a standing statement ("has repeatedly said it does not arm X" too, a
+        # deed disowned); repeated deeds stay background
         standing = cues <= REPEATED_CUES
         hits = [h for h in hits if _dated_apart(ctx, doc[h.head], dates) or (
-            standing and h.trigger.event_type == "statement") or _campaign_told(h, doc[h.head])
+            standing and (h.trigger.event_type == "statement" or
+                          _disowned_deed(ctx, doc[h.head]))) or _campaign_told(h, doc[h.head])
             or (cues <= SPAN_CUES and _supply_word(ctx, h) and _supply_alleged(doc[h.head]))]
         if not hits:
             return []

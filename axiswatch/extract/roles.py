@@ -372,6 +372,11 @@ def _charge_labelled(verb: Token) -> bool:
                                                    for o in direct_objects(verb))
 
 
+# Verbs by which a party alleges what another did ("Britain says Iran ordered it").
+ALLEGING = frozenset({"say", "allege", "claim", "assert", "believe", "suspect", "assess",
+                      "conclude"})
+
+
 def _accused_before(ctx: DocContext, tok: Token) -> str | None:
     """"Israel accused Hezbollah of the attack. It denied any role", "... blamed the group
     for the blast, but they denied it": a pronoun that denies stands for the party the
@@ -382,11 +387,19 @@ def _accused_before(ctx: DocContext, tok: Token) -> str | None:
     if before is not None:
         clauses.append(before.root)
     for clause in clauses:
-        if clause.i == verb.i or lemma(clause) not in BLAMING:
+        if clause.i == verb.i:
             continue
-        accused = [m for m in ctx.mentions_of(
-            [t for o in direct_objects(clause) for t in o.subtree])
-            if ctx.can_act(m) and m.etype != "person" and not m.modifier]
+        if lemma(clause) in BLAMING:
+            charged = direct_objects(clause)
+        elif lemma(clause) in ALLEGING and clause.pos_ == "VERB":
+            # "Britain says Iran ordered the stabbing. It has denied the allegations": the
+            # doer of the deed said, not whoever says it
+            charged = [s for c in clause.children if c.dep_ == "ccomp"
+                       for s in c.children if s.dep_ == "nsubj"]
+        else:
+            continue
+        accused = [m for m in ctx.mentions_of([t for o in charged for t in o.subtree])
+                   if ctx.can_act(m) and m.etype != "person" and not m.modifier]
         if len(accused) == 1:
             return _acting(ctx, accused[0])
     return None
@@ -473,18 +486,27 @@ BODY_HEADS = frozenset({"ministry", "embassy", "department", "army", "police", "
                         "mission", "consulate", "council", "office", "command"})
 
 
+# Heads by which a body named by another head is named again: "the Israel Defense
+# Forces ... the army", "the Israeli military ... the army", "Britain's Foreign Office
+# ... the ministry".
+BODY_HEADS_ALIKE = {"army": frozenset({"military", "forces"}),
+                    "military": frozenset({"army", "forces"}),
+                    "ministry": frozenset({"office"})}
+
+
 def _last_body_before(ctx: DocContext, tok: Token) -> str | None:
     """The state body whose name ends in ``tok``'s noun, named last in the few sentences
     before (the same window as "the group")."""
     start = _window_start(ctx, tok.i)
     found: str | None = None
     so_named: set[str] = set()  # bodies the text has named with this noun
+    alike = BODY_HEADS_ALIKE.get(tok.lower_, frozenset()) | {tok.lower_}
     for m in ctx.ents.mentions:
         if m.tok_start >= tok.i:
             break
         if m.entity_id and m.etype == "state_body" and (
-                ctx.doc[m.tok_end - 1].lower_ == tok.lower_ or
-                _mention_head(ctx, m).lower_ == tok.lower_ or
+                ctx.doc[m.tok_end - 1].lower_ in alike or
+                _mention_head(ctx, m).lower_ in alike or
                 (m.tok_end < tok.i and ctx.doc[m.tok_end].lower_ == tok.lower_)):
             # (or its head: "the Iranian mission to the UN"; or the noun the name is
             # written before: "the Treasury Department" named as "Treasury")

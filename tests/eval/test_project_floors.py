@@ -72,9 +72,12 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout4": {"events.f1": 0.89, "relations.f1": 0.74, "linking": 0.92,
                  "geocoding.within_25km": 0.83, "arguments.date": 0.85,
                  "arguments.actors": 0.76, "arguments.country": 0.82},
+    # (held-out 5 date and country were 0.76 and 0.51 until a patron's denial that it
+    # directs its partners, told in the present and so undated, matched one more
+    # statement, whose gold leaves its country empty: right dates stayed 49, countries 33)
     "heldout5": {"events.f1": 0.69, "relations.f1": 0.62, "linking": 0.97,
-                 "geocoding.within_25km": 0.89, "arguments.date": 0.76,
-                 "arguments.actors": 0.64, "arguments.country": 0.51},
+                 "geocoding.within_25km": 0.89, "arguments.date": 0.75,
+                 "arguments.actors": 0.64, "arguments.country": 0.50},
     "heldout6": {"events.f1": 0.65, "relations.f1": 0.60, "linking": 0.91,
                  "geocoding.within_25km": 0.76, "arguments.date": 0.70,
                  "arguments.actors": 0.66, "arguments.country": 0.55},
