@@ -258,6 +258,26 @@ def _toll_of_assault(ctx: DocContext, tok: Token, sent: Span) -> bool:
         c.dep_ == "prep" and c.lower_ == "into" for c in head.children)
 
 
+# Arms fired at an area, not aimed at a person: whoever they kill, named or not, is the
+# toll of the barrage ("was killed when shells struck the hill").
+AREA_ARMS = frozenset({"artillery", "rocket", "mortar"})
+# Words opening a clause of the time something else happened.
+TIME_WORDS = frozenset({"when", "as"})
+
+
+def _toll_of_barrage(tok: Token, weapons: Sequence[WeaponHit]) -> bool:
+    """"A cameraman, X, was killed on Friday when shells struck the hill where he was
+    filming": a death told with a clause of the time area fire fell is that fire's toll,
+    not a killing of its own, even of a named person (but "was killed when a drone struck
+    his car" may be aimed at him)."""
+    arms = {i for w in weapons if w.weapon.name in AREA_ARMS for i in range(w.start, w.end)}
+    return any(c.dep_ == "advcl" and any(g.lower_ in TIME_WORDS and g.dep_ in ("advmod", "mark")
+                                         for g in c.children) and
+               any(t.i in arms for s in subjects(c) for t in s.subtree)
+               for v in (tok, *(c for c in tok.children if c.dep_ == "conj"))
+               for c in v.children)  # ("X was killed and four were wounded when ...")
+
+
 # The killing verb that names its weapon: who is "shot dead" and is no one of note was
 # shot in a shooting, an attack by gunfire.
 SHOT_DEAD = ("shoot", "dead")
@@ -3719,6 +3739,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         if plot is not None and (direct_objects(tok) or _person_target(ctx, tok, nouns=True)):
             return "plot", plot
         if _person_target(ctx, tok, nouns=subtype == "execution"):
+            if _toll_of_barrage(tok, weapons):
+                return None  # "X was killed when shells struck the hill": the blow's toll
             if not _toll_of_assault(ctx, tok, sent):
                 return "killing", subtype
             return "attack", "gunfire" if trig.lemmas == SHOT_DEAD else None

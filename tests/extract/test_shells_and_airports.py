@@ -81,3 +81,24 @@ def test_a_past_spelled_as_present_is_dated_in_a_clause_of_time(extract: Run,
 def test_the_airport_of_a_town_stands_in_it(extract: Run, text: str,
                                             places: list[str]) -> None:
     assert sorted(e.location or "" for e in _violent(extract, text)) == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A local cameraman, Omar Haddad, was killed and four other journalists were wounded on"
+        " Friday when shells struck the hill where they were filming near Yaroun.",
+        "Omar Haddad, a cameraman, was killed on Friday when a shell struck his car near Yaroun.",
+        "Omar Haddad was killed on Friday when Israeli shells hit his house in Yaroun.",
+    ],
+)
+def test_a_named_victim_of_area_fire_is_the_fire_s_toll(extract: Run, text: str) -> None:
+    events = extract(text, published="2023-10-16").events
+    assert [e.type for e in events if e.type != "killing"] and not [
+        e for e in events if e.type == "killing"]
+
+
+def test_a_named_victim_of_a_drone_on_his_car_is_a_killing(extract: Run) -> None:
+    text = ("Hezbollah commander Ali Haddad was killed on Friday when an Israeli drone struck"
+            " his car near Yaroun.")
+    assert [e.type for e in extract(text, published="2023-10-16").events] == ["killing"]
