@@ -24,8 +24,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from axiswatch.extract.arguments import OF, answering_noun, np_span, prep_objects
+from axiswatch.extract.arguments import OF, acted_on, answering_noun, np_span, prep_objects
 from axiswatch.extract.context import DocContext, Place
+from axiswatch.extract.events import craft_stop_told
 from axiswatch.extract.places import (
     SITE_PRECISIONS,
     dateline_place,
@@ -301,6 +302,20 @@ def _antecedent_site(ctx: DocContext, ev: Event) -> Place | None:
     return None
 
 
+def _craft_stop_site(ctx: DocContext, ev: Event) -> Place | None:
+    """Where the craft a cargo was on was stopped, told in the sentence beside the
+    cargo's ("US forces seized a dhow in the Arabian Sea. The vessel was carrying
+    rifles": see events.craft_stop_told)."""
+    span = ctx.doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+    stop = None if span is None else craft_stop_told(ctx, span.sent)
+    if stop is None:
+        return None
+    crafts = [o for o in acted_on(stop) if lemma(o) in ctx.ontology.carriers]
+    places = [p for p in _site(ctx, _phrase_tokens(ctx, [stop, *crafts], _STANDS_PREPS))
+              if p.precision in SITE_PRECISIONS or p.country is None]
+    return places[0] if places else None
+
+
 # Sentences before an event's own in which "the base" it names may have been named.
 _NAMED_REACH = 3
 # Nouns of a site any named site may be told by again: "US forces at the Rumalyn Landing
@@ -417,6 +432,8 @@ def back_references(ctx: DocContext, events: list[Event]) -> None:
                     ev.country = place.country  # a sea has no country
             continue
         site = _antecedent_site(ctx, ev)
+        if site is None and ev.type == "transfer":
+            site = _craft_stop_site(ctx, ev)
         if site is None and (ev.type in _KINDS or ev.type in _SITE_SEQUEL_TYPES):
             site = _named_site_before(ctx, ev)
         if site is not None:

@@ -406,6 +406,37 @@ def _intent_subtype(ctx: DocContext, tok: Token) -> str | None:
 FINDING_CHARGES = frozenset({"find", "discover", "defuse"})
 # Charges left at a site to go off there.
 LEFT_CHARGES = frozenset({"grenade", "bomb", "ied"})
+# Verbs of stopping or searching a craft, on which arms found are a cargo stopped:
+# "boarded a dhow and found rifles on board".
+STOPPING_CRAFT = frozenset({"seize", "interdict", "intercept", "stop", "capture", "board",
+                            "search", "inspect", "raid"})
+
+
+def _arms_found_aboard(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit]) -> bool:
+    """"Aboard the vessel, they found missile parts", "intercepted a boat and found
+    rifles bound for the Houthis", "discovered ammunition hidden on board": arms found on a
+    craft, or found on their way somewhere, are a delivery interdicted, no charge left to
+    go off ("found weapons in a warehouse" tells none, nor "found the wreckage of a drone
+    aboard the ship", nor "stopped a car and found two rifles")."""
+    if tok.pos_ != "VERB" or is_negated(tok):
+        return False
+    starts = _weapon_indices(weapons)
+    found = acted_on(tok)
+    found += [c for o in found for c in o.conjuncts]
+    arms = [o for o in found if lemma(o) in ctx.ontology.arms_nouns or _military_goods(o) or
+            any(t.i in starts for t in (o, *(c for c in o.children if c.dep_ == "compound")))]
+    if not arms:
+        return False
+    if any(c.dep_ == "acl" and lemma(c) in BOUND_VERBS for o in arms for c in o.children):
+        return True  # "found explosives destined for the Houthis"
+    scope = subtree_tokens(tok, skip_deps=("relcl", "ccomp", "advcl", "conj"))
+    if not any(t.lower_ == "aboard" or (t.lower_ == "board" and t.i > 0 and
+                                        t.doc[t.i - 1].lower_ == "on") for t in scope):
+        return False
+    craft = [p for t in scope if t.lower_ == "aboard" for p in t.children if p.dep_ == "pobj"]
+    return all(lemma(p) in ctx.ontology.carriers for p in craft)
+
+
 # Buildings whose grounds a charge may be left on, beside a state's missions.
 GUARDED_SITES = frozenset({"embassy", "consulate", "synagogue", "church", "mosque", "temple",
                            "school"})
@@ -3357,6 +3388,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "hit the headlines", "struck a deal", "struck a nerve"
     if _other_sense(tok):
         return None  # "the dollar rallied", "stormed to victory", "a heart attack"
+    if etype == "plot" and lemma(tok) in FINDING_CHARGES and _arms_found_aboard(ctx, tok, weapons):
+        return "transfer", "weapons_delivery"  # "boarded a dhow and found rifles on board"
     if etype == "plot" and lemma(tok) in FINDING_CHARGES:
         return (etype, subtype) if _charge_left_at(ctx, tok, weapons) else None
     if etype in ("attack", "strike") and _measure_does(tok):
@@ -3384,9 +3417,11 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "hit three financiers with sanctions": the measure is the event
     if lemma(tok) in INTERDICTING and tok.pos_ == "VERB" and (_carries_weapon(
             ctx, tok, weapons, craft_only=True) or _craft_load_misparsed(ctx, tok, weapons)
-            or (_shipment_of_arms(ctx, tok, weapons) and not is_negated(tok))):
+            or (_shipment_of_arms(ctx, tok, weapons) and not is_negated(tok))
+            or any(c.dep_ == "conj" and lemma(c) in FINDING_CHARGES and
+                   _arms_found_aboard(ctx, c, weapons) for c in tok.children)):
         # "intercepted a vessel carrying weapons", "captured a shipment of missile parts",
-        # "intercepted weapons bound for Yemen"
+        # "intercepted weapons bound for Yemen", "seized a dhow and found rifles on board"
         return "transfer", "weapons_delivery"
     if trig.requires_weapon and _airborne_threat_stopped(tok, trig):
         return "attack", None  # "air defences intercepted a hostile aerial target"
@@ -4604,6 +4639,8 @@ def _transfer_reading_ok(ctx: DocContext, tok: Token, trig: Trigger,
         return False  # "armed with knives, the attackers ...": what they carry, not who gave it
     if _civil_goods(tok):
         return False  # read by its objects ("paid Iran $2 billion for gas imports")
+    if lemma(tok) == "deliver" and _bare_cargo_delivered(ctx, tok, weapons):
+        return False  # "after the tanker had delivered its cargo": no arms told
     if trig.subtype == "funding" and (_bare_fee(ctx, tok, trig) or _count_of_others(tok, trig)):
         return False
     if trig.subtype == "fighters" and lemma(tok) in STATIONING and \
@@ -4612,6 +4649,17 @@ def _transfer_reading_ok(ctx: DocContext, tok: Token, trig: Trigger,
     if trig.subtype == "fighters":
         return not _into_care(tok)
     return trig.subtype == "training" or not _moves_people(ctx, tok)
+
+
+def _bare_cargo_delivered(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit]) -> bool:
+    """"Only after the tanker had delivered its cargo": a load named only as a load, with
+    no arms in it and no party it went to, tells no delivery of arms ("delivered the
+    shipment to the Houthis", "delivered a cargo of rifles" do)."""
+    starts = _weapon_indices(weapons)
+    loads = acted_on(tok)
+    return bool(loads) and all(lemma(o) in ctx.ontology.load_nouns and
+                               not _is_arms(ctx, o, starts) for o in loads) and not any(
+        ctx.can_act(ctx.ents.at(t.i)) for r in _receivers(tok) for t in r.subtree)
 
 
 # Verbs that place men as well as send them: a transfer only "to" or "into" somewhere.
@@ -4929,7 +4977,12 @@ def _load_carried(ctx: DocContext, tok: Token, trig: Trigger,
     if not loads and _arms_referred(ctx, tok, trig):  # "brought them into Iraq"
         loads = [m for m in _moved(tok, trig) if m.lower_ in REFERRING_PRONOUNS]
     if not loads:
-        return False
+        # "a ship carrying military equipment from Iran", "flew military hardware to X":
+        # military goods on their way from or to somewhere ("said it carried military
+        # equipment" tells none)
+        return any(_military_goods(m) for m in _moved(tok, trig)) and any(
+            prep_objects(h, FROM | DESTINATION_PREPS_OF_LOAD)
+            for h in (tok, *_moved(tok, trig)))
     if lemma(tok) in UNLOADING:
         # "unloaded rockets at Hodeidah": arms unloaded have arrived ("unloaded a barrage of
         # rockets on the town" fired them)
@@ -5566,7 +5619,7 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
                                               if c.dep_ == "nsubjpass"]
             found = tokens_actors(ctx, plots + [p for o in plots for _x, p in prep_objects(
                 o, BY)])
-        if draft.type == "transfer" and lemma(tok) in INTERDICTING:
+        if draft.type == "transfer" and lemma(tok) in STOPPED_LOAD_HEADS:
             # "commandos seized Iranian-made missile parts": the supplier is the actor
             loads = [c for c in tok.children if c.dep_ == "advcl" and lemma(c) in CARGO_VERBS]
             found = [m.entity_id for o in direct_objects(tok) + loads for t in o.subtree
@@ -5863,6 +5916,9 @@ CARRYING_OUT = frozenset({"carry", "conduct", "launch", "execute", "perpetrate",
 ANSWERING = frozenset({"respond", "retaliate", "reply", "react", "answer", "hit"})
 GROUP_TYPES = frozenset({"armed_group", "front_group", "coalition"})
 INTERDICTING = frozenset({"seize", "interdict", "intercept", "confiscate", "stop", "capture"})
+# The heads of an interdicted transfer: a verb of stopping a load, or of finding arms on a
+# craft stopped ("found rifles on board", see `_arms_found_aboard`).
+STOPPED_LOAD_HEADS = INTERDICTING | FINDING_CHARGES
 # Verbs whose subject stops a plot rather than makes it ("police thwarted a plot").
 FOILING = frozenset({"foil", "thwart", "disrupt"})
 LISTING = frozenset({"including", "include", "like", "such", "among"})
@@ -6430,8 +6486,8 @@ COURIERS = frozenset({"smuggler", "trafficker", "courier", "gunrunner", "middlem
 
 def _origin_givers(ctx: DocContext, tok: Token, trig: Trigger) -> list[str]:
     """"The vessel was smuggling weapons from Iran to Yemen", "weapons from Iran were
-    delivered": with no one named as sending it, the state or group a load comes from
-    gives it."""
+    delivered", "couriers carried cash from Tehran": with no one named as sending it, the
+    state or group a load comes from gives it (a capital stands for its state)."""
     bg = ctx.ontology
     if tok.pos_ == "VERB" and any(
             lemma(s) not in bg.carriers | bg.load_nouns | bg.arms_nouns | COURIERS
@@ -6441,11 +6497,15 @@ def _origin_givers(ctx: DocContext, tok: Token, trig: Trigger) -> list[str]:
     # "weapons smuggled from Iran reached X": the "from" of the participle on the load
     holders = [tok, *loads, *(v for ld in loads for v in ld.children
                              if v.dep_ == "acl" and v.tag_ == "VBN")]
+    # "carried millions in cash from Tehran": the form the sum is carried in
+    holders += [p for _x, p in prep_objects(tok, IN_AT) if lemma(p) in trig.objects]
     out: list[str] = []
     for _x, p in (po for h in holders for po in prep_objects(h, FROM)):
         m = ctx.ents.at(p.i)
         if m is not None and m.entity_id and ctx.can_act(m) and m.entity_id not in out:
             out.append(m.entity_id)
+        # "couriers carried cash from Tehran to Beirut": a capital stands for its state
+        out += [s for s in capital_states(ctx, [p]) if s not in out]
     return out
 
 
@@ -6902,6 +6962,9 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
                                               ctx.ontology.record_nouns), tok, verb, sent, others)
     # With what: the weapon nearest the trigger, not one that is the target.
     if draft.type in VIOLENT or draft.type == "transfer":
+        # "brought rocket launchers into Syria": the kit moved is the load, not a target
+        moved = {m.i for m in _moved(tok, draft.hit.trigger)} if draft.type == "transfer" \
+            else set()
         scope = {t.i for t in subtree_tokens(tok)} | {tok.head.i}
         craft = _laden_craft(tok)  # "a drone carrying explosives hit near X"
         laden = {t.i for t in craft.subtree if t.i < tok.i} if craft is not None else set()
@@ -6916,7 +6979,7 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
         usable = [w for w in weapons if w.start not in draft.target_tokens and
                   (w.start in scope or draft.hit.start <= w.start <= draft.hit.end) and
                   w.start not in earlier and w.start not in struck and
-                  not _arsenal(ctx, doc[w.end - 1], tok)]
+                  not (_arsenal(ctx, doc[w.end - 1], tok) and doc[w.end - 1].head.i not in moved)]
         usable = [w for w in usable if not _modifies_weapon(doc, w, usable)]
         if _intercepts(tok):  # the munition stopped, not the air defence that stopped it
             stopped = {t.i for w in acted_on(tok) for t in w.subtree}
@@ -7464,7 +7527,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             etype == "sanction" and _declared(ctx, tok)) and not (
             etype == "statement" and _relative_denial(tok) and lemma(tok.head) in ACCUSATIONS) \
             and typed != ("statement", "rejection") and not _justice_vowed(ctx, tok) \
-            and not (etype == "transfer" and (_stopped_attempt(tok) or _load_stopped(ctx, tok))):
+            and not (etype == "transfer" and (_stopped_attempt(tok) or _load_stopped(ctx, tok)
+                                              or _found_on_craft_stopped(ctx, tok))):
         return None  # but "efforts to avenge the 2020 killing of X": that killing happened
     if _counted_summary(ctx, tok) or (etype in VIOLENT and (
             _running_tally(tok) or _undated_round_total(tok, etype, dates))):
@@ -7763,6 +7827,65 @@ def _load_stopped(ctx: DocContext, tok: Token) -> bool:
     return lemma(tok) in ctx.ontology.load_nouns and tok.dep_ in ("dobj", "nsubjpass") and \
         tok.head.pos_ == "VERB" and lemma(tok.head) in STOPPING and \
         not is_blocked(ctx, tok.head, "transfer") and tok.head.dep_ != "xcomp"
+
+
+def _craft_stopping(ctx: DocContext, sent: Span | None, articles: frozenset[str]
+                    ) -> Token | None:
+    """The verb of a sentence that stops or boards a craft named with one of
+    ``articles`` ("seized a dhow", "boarded the vessel")."""
+    if sent is None:
+        return None
+    for verb in sent:
+        if verb.pos_ == "VERB" and lemma(verb) in STOPPING_CRAFT and not is_negated(verb) and \
+                any(lemma(o) in ctx.ontology.carriers and any(
+                    c.dep_ == "det" and c.lower_ in articles for c in o.children)
+                    for o in acted_on(verb)):
+            return verb
+    return None
+
+
+INDEFINITE = frozenset({"a", "an"})
+DEFINITE = frozenset({"the", "this"})
+
+
+def _found_by_them(sent: Span) -> bool:
+    """"They found rifles and warheads": a sentence that tells what the ones the sentence
+    before told acting found."""
+    return lemma(sent.root) in FINDING_CHARGES and any(
+        c.dep_ == "nsubj" and c.lower_ in ("they", "he", "she", "we") for c in sent.root.children)
+
+
+def craft_stop_told(ctx: DocContext, span: Span) -> Token | None:
+    """Where and when the craft a cargo of arms was on was stopped, told in a sentence
+    beside the cargo's: "US forces seized a dhow in the Arabian Sea on May 2. The vessel
+    was carrying rifles" (the sentence before stops a craft the cargo's names with
+    "the", or whose crew's find it tells: "They found rifles that X had sent"), or
+    "Commandos seized missile parts from a vessel. SEALs had boarded the dhow off Yemen
+    on May 2" (the sentence after stops the craft the load was seized from)."""
+    sent = span.sent
+    carriers = ctx.ontology.carriers
+    if any(lemma(t) in carriers and t.pos_ != "PROPN" and any(
+            c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children) for t in span) or \
+            _found_by_them(sent):
+        stop = _craft_stopping(ctx, sentence_before(sent), INDEFINITE | DEFINITE)
+        if stop is not None:
+            return stop
+    if any(lemma(t) in INTERDICTING and any(
+            lemma(p) in carriers and any(c.dep_ == "det" and c.lower_ in INDEFINITE
+                                         for c in p.children)
+            for h in (t, *acted_on(t)) for _x, p in prep_objects(h, FROM))
+            for t in span) and \
+            sent.end < len(sent.doc):
+        # (a report's lead may stand alone, the boarding told in the paragraph after it)
+        return _craft_stopping(ctx, sent.doc[sent.end].sent, DEFINITE)
+    return None
+
+
+def _found_on_craft_stopped(ctx: DocContext, tok: Token) -> bool:
+    """"Stopped a boat and found rifles on board": the stopping is the craft's, and the
+    finding that follows it happened."""
+    return lemma(tok) in FINDING_CHARGES and tok.dep_ == "conj" and \
+        lemma(tok.head) in STOPPING_CRAFT and not is_blocked(ctx, tok.head, "transfer")
 
 
 def _titled(tok: Token) -> bool:
@@ -8064,8 +8187,8 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
             _designator_told_before(ctx, d, previous_doers)
     # "the fund transferred money to farmers": a transfer with no party of the network
     drafts = [d for d in drafts if d.type != "transfer" or d.all_actors() or d.target_actors
-              or lemma(doc[d.hit.head]) in INTERDICTING or _pronoun_party(doc[d.hit.head])
-              or _cargo_interdicted(ctx, doc[d.hit.head])]
+              or lemma(doc[d.hit.head]) in STOPPED_LOAD_HEADS or _pronoun_party(doc[d.hit.head])
+              or _cargo_interdicted(ctx, doc[d.hit.head]) or craft_stop_told(ctx, sent)]
     for d in drafts:
         if d.type == "transfer":
             # "seized arms bound for X in the Arabian Sea", "sent fighters to Syria": a

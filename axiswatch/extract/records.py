@@ -42,14 +42,15 @@ from axiswatch.extract.events import (
     GROUP_TYPES,
     HASTE_WORDS,
     INTERCEPTING,
-    INTERDICTING,
     OWN_SUBJECT_NOUNS,
     SAY_VERBS,
+    STOPPED_LOAD_HEADS,
     TAKING,
     TIME_ANCHORS,
     TOLL_VERBS,
     _intercepts,
     charge_denied,
+    craft_stop_told,
     dated_right_after,
     label_clause,
 )
@@ -550,6 +551,14 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
     if ongoing(head, ctx.ontology.ongoing_modifiers) and (
             d.date is None or (head.dep_ == "dobj" and tense(head.head)[1])):
         return None, None  # "continued attacks", "have kept up attacks": a campaign
+    stopped = _craft_stop_date(ctx, sent) if d.type == "transfer" else None
+    if stopped is not None and (d.date is None or lent_date(d.date, head, governing_verb(head))
+                                or _undated_state(sent, d, ctx.ontology.undated_adverbs)):
+        # "US forces seized a dhow on May 2. The vessel carried rifles, they said on Monday";
+        # "have seized rifles from a vessel. SEALs boarded the dhow on May 2": that day,
+        # which the sentence does not state
+        d.date = None
+        return stopped
     if _undated_state(sent, d, ctx.ontology.undated_adverbs):
         return None, None
     if d.type in VIOLENT and answering_noun(head) is not None and (
@@ -569,7 +578,7 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
     if recalled is not None:  # "In its statement, X said ...": the day X was told to speak
         return recalled
     if d.inherited_date is not None and not _standing_told(sent, d) and (
-            d.type not in STANDING_TYPES or lemma(head) in INTERDICTING):
+            d.type not in STANDING_TYPES or lemma(head) in STOPPED_LOAD_HEADS):
         # a supply is a practice only its own sentence dates ("He was listed in 2019.
         # Officials said he passed funds to X"); a seizure is one occurrence
         value, precision = d.inherited_date
@@ -610,7 +619,7 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
         perfect = True  # "Tehran denies arming the group": a stance held as of the report
     if d.type in UNDATED_BACKGROUND or d.type == "sanction":
         perfect = False  # "has designated X", "have fired missiles since October": no day
-    if d.type in STANDING_TYPES and lemma(head) not in INTERDICTING:
+    if d.type in STANDING_TYPES and lemma(head) not in STOPPED_LOAD_HEADS:
         return None, None  # "Iran supplied the group with drones": a standing supply
     known = head.dep_ == "pobj" and any(c.dep_ == "poss" for c in head.children)
     if known:
@@ -763,6 +772,17 @@ def _undated_state(sent: Span, d: Draft, undated: frozenset[str]) -> bool:
     if _measured_from(head):
         return True  # "has been held since his arrest, his lawyer said on Monday"
     return d.type in IDENTIFYING_TYPES and passive_description(verb or head)
+
+
+def _craft_stop_date(ctx: DocContext, sent: Span) -> tuple[str, Precision] | None:
+    """The day a craft whose cargo the sentence tells was stopped, told in the sentence
+    beside it (see events.craft_stop_told)."""
+    stop = craft_stop_told(ctx, sent)
+    if stop is None:
+        return None
+    first, last = stop.left_edge.idx, stop.right_edge.idx + len(stop.right_edge)
+    told = [m for m in ctx.dates(stop.sent) if first <= m.start < last]
+    return (told[0].value, told[0].precision) if told else None
 
 
 def _standing_told(sent: Span, d: Draft) -> bool:
