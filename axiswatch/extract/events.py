@@ -1526,6 +1526,27 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
     return _said_after(tok) or bool(_colon_voice(tok)) or bool(according_voice(tok))
 
 
+# Verbs of offering a sum one has yet to pay: "offered to pay $5 million for information".
+OFFERING = frozenset({"offer", "pledge", "promise"})
+
+
+def _pay_offered(verb: Token) -> bool:
+    """Whether "pay" tells a sum offered, yet to be paid ("would pay up to $10 million for
+    information", "offered to pay"), not one paid."""
+    return any(a.lower_ in ("would", "will", "'ll") for a in verb.children if a.dep_ == "aux") \
+        or (verb.dep_ == "xcomp" and lemma(verb.head) in OFFERING)
+
+
+def _announced_measure(tok: Token) -> bool:
+    """"The State Department announced that it would pay up to $15 million for
+    information", "offered to pay $10 million for information": a measure a body
+    announces it will take, or a sum it offers, is taken by the announcing or offering."""
+    if tok.dep_ == "xcomp" and lemma(tok.head) in OFFERING and tok.head.tag_ in ("VBD", "VBN"):
+        return True
+    return any(a.pos_ == "VERB" and lemma(a) == "announce" and a.tag_ in ("VBD", "VBN")
+               for a in list(tok.ancestors)[:2])
+
+
 # Wrongs of trade a party is held to answer for ("held the supplier responsible for the
 # delays"): a claim for damages, no threat of force.
 BUSINESS_WRONGS = frozenset({"delay", "debt", "shortfall", "outage", "default", "overrun",
@@ -4244,8 +4265,9 @@ def _reading_by_object(ctx: DocContext, tok: Token, trig: Trigger) -> Trigger | 
     for alt in alts:
         if alt is not trig and alt.lemmas == trig.lemmas and alt.objects and any(
                 _object_fits(ctx, alt, o)
-                for o in _objects(tok, loads=alt.event_type == "transfer")):
-            return alt
+                for o in _objects(tok, loads=alt.event_type == "transfer")) and not (
+                alt.subtype == "reward" and lemma(tok) == "pay" and not _pay_offered(tok)):
+            return alt  # ("paid the cell $5,000 for information": paid, no reward offered)
     return None
 
 
@@ -7524,7 +7546,7 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             not (_craft_cargo(ctx, hit, tok) and not is_negated(tok.head)) and \
             hit.trigger.lemmas[-1] not in NEGATED_THREATS | NEGATED_DENIALS | RELEASING and \
             hit.trigger.phrase not in INACTION | NEGATED_POSITIONS | UNPAID_PASSINGS and not (
-            etype == "sanction" and _declared(ctx, tok)) and not (
+            etype == "sanction" and (_declared(ctx, tok) or _announced_measure(tok))) and not (
             etype == "statement" and _relative_denial(tok) and lemma(tok.head) in ACCUSATIONS) \
             and typed != ("statement", "rejection") and not _justice_vowed(ctx, tok) \
             and not (etype == "transfer" and (_stopped_attempt(tok) or _load_stopped(ctx, tok)
