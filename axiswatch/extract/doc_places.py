@@ -36,6 +36,7 @@ from axiswatch.extract.places import (
 )
 from axiswatch.extract.plot_places import caught_places
 from axiswatch.extract.triggers import lemma
+from axiswatch.geo.place import haversine_km
 from axiswatch.model import Event
 from axiswatch.nlp.dates import REPORTING_VERBS
 from axiswatch.nlp.linking import PLACE_TYPES
@@ -327,6 +328,16 @@ _OWN_SITE_NOUNS = frozenset({"embassy", "consulate", "hospital", "crossing", "po
                              "mosque", "church", "synagogue", "university", "ship", "vessel"})
 
 
+# Nouns of a settlement that "the X" tells again once a town was named by them: "the
+# port city of X ... a drone struck the port", "X, a village near the border ... shells
+# fell on the village".
+_TOWN_NOUNS = frozenset({"town", "city", "village", "port", "hamlet", "settlement", "kibbutz"})
+
+
+# Nouns any of which may tell a named site or town again.
+_SITE_HEADS = _ANY_SITE_NOUNS | _OWN_SITE_NOUNS | _TOWN_NOUNS
+
+
 # Events besides blows that a bare site noun may place: "Police detained dozens after
 # scuffles near the embassy", "protesters returned to the embassy on Friday".
 _SITE_SEQUEL_TYPES = frozenset({"arrest", "protest"})
@@ -344,6 +355,8 @@ def _named_site_before(ctx: DocContext, ev: Event) -> Place | None:
                                                                 "nsubjpass") and
              not ctx.mentions_of([t]) and
              [c.lower_ for c in t.children if c.dep_ != "punct"] == ["the"]]
+    if len(nouns) > 1:  # "the missile hit the base": the noun of a site is the one told again
+        nouns = [t for t in nouns if lemma(t) in _SITE_HEADS]
     if len(nouns) != 1:
         return None
     head = lemma(nouns[0])
@@ -372,12 +385,6 @@ def _named_site_before(ctx: DocContext, ev: Event) -> Place | None:
     if same is None and head in _TOWN_NOUNS:
         same = _town_named_as(ctx, head, first, span.start)
     return same or (anything if head in _ANY_SITE_NOUNS else None)
-
-
-# Nouns of a settlement that "the X" tells again once a town was named by them: "the
-# port city of X ... a drone struck the port", "X, a village near the border ... shells
-# fell on the village".
-_TOWN_NOUNS = frozenset({"town", "city", "village", "port", "hamlet", "settlement", "kibbutz"})
 
 
 def _town_named_as(ctx: DocContext, head: str, first: int, end: int) -> Place | None:
@@ -849,6 +856,7 @@ def scene_places(ctx: DocContext, events: list[Event]) -> None:
     "Sirens sounded across X on Monday. A drone struck an industrial zone." The scene a
     paragraph opens with is where its events unfold."""
     sents, unplaced = _unplaced_scene_events(ctx, events)
+    unplaced += _country_placed(ctx, events, sents)
     text = ctx.document.text
     for ev, k in unplaced:
         if k <= 0:
@@ -861,8 +869,118 @@ def scene_places(ctx: DocContext, events: list[Event]) -> None:
         if ctx.triggers(prev) and _names_place(ctx, sents[k].start, sents[k].end):
             continue  # "He was held as he tried to leave X": its own sentence tells where
         place = _scene_place(ctx, prev)
-        if place is not None and ev.country in (None, place.country):
+        if place is not None and _finer(ev, place):
             _set(ev, place)
+
+
+# Precisions of an event's place that a town told before may make finer: a country or a
+# part of one ("in northern X").
+_BROAD = frozenset({"country", "region"})
+# How far from a part of a country told by an event's own sentence the town a scene was
+# set in may lie.
+_PART_KM = 150.0
+
+
+def _below_country(ctx: DocContext, start: int, end: int) -> bool:
+    """Whether the tokens [start, end) name a located place finer than a country or a
+    part of one."""
+    return any(m.etype in PLACE_TYPES and m.label != "NORP" and
+               (p := ctx.place(m)).lat is not None and p.precision not in _BROAD and
+               not is_water(p) for m in ctx.mentions_in(start, end))
+
+
+def _finer(ev: Event, place: Place) -> bool:
+    """Whether ``place`` may be where ``ev``, unplaced or placed by its country or a part
+    of it, happened: in its country, and near the part its sentence told."""
+    if ev.country not in (None, place.country):
+        return False
+    if ev.geo_precision != "region" or ev.lat is None or ev.lon is None or \
+            place.lat is None or place.lon is None:
+        return True
+    return haversine_km(ev.lat, ev.lon, place.lat, place.lon) <= _PART_KM
+
+
+# Prepositions of what a blow was aimed at: "fired rockets at X".
+_AIMING = frozenset({"at", "on", "into", "against", "toward", "towards"})
+
+
+def _country_placed(ctx: DocContext, events: list[Event], sents: list[Span]
+                    ) -> list[tuple[Event, int]]:
+    """Each scene event placed by its country only, whose own sentence names no place
+    below a country and names countries only as where things are, with the index of its
+    sentence: "Gunmen attacked a checkpoint in northern X" after a sentence that set the
+    scene in a town of X."""
+    starts = [s.start_char for s in sents]
+    found = []
+    for ev in events:
+        if ev.location is None or ev.geo_precision not in _BROAD or ev.type not in SCENE_TYPES:
+            continue
+        k = bisect.bisect_right(starts, ev.evidence.start) - 1
+        if _below_country(ctx, sents[k].start, sents[k].end) or _recalled(ctx, ev):
+            continue
+        roots = [ctx.doc[m.tok_start:m.tok_end].root
+                 for m in ctx.mentions_in(sents[k].start, sents[k].end)
+                 if m.etype in PLACE_TYPES and m.label != "NORP"]
+        if all((_told_where(ctx, r) and not (r.dep_ == "pobj" and r.head.lower_ in _AIMING))
+               or r.dep_ in ("compound", "amod", "poss") for r in roots):
+            found.append((ev, k))  # not "fired missiles at X": a country aimed at
+    return found
+
+
+def _recalled(ctx: DocContext, ev: Event) -> bool:
+    """Whether an event is told in a clause hung on another's ("came a year after gunmen
+    attacked a station", "since a strike hit the town"): a deed the sentence recalls."""
+    span = ctx.doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+    if span is None:
+        return True
+    root = span.root
+    return root.dep_ in ("advcl", "pcomp", "relcl", "acl") and not (
+        span.start <= root.head.i < span.end)
+
+
+def _opening_scene(ctx: DocContext, sent: Span) -> Place | None:
+    """The town a sentence fronts with "In X," to set the scene of what it and the
+    sentences after it tell ("In X, hundreds marched on Monday"), if it is below a
+    country."""
+    first = sent[0]
+    if first.lower_ != "in" or first.dep_ != "prep" or first.head.dep_ != "ROOT":
+        return None
+    objects = [c for c in first.children if c.dep_ == "pobj"]
+    if len(objects) != 1 or not any(t.text == "," and t.i == objects[0].right_edge.i + 1
+                                    for t in sent):
+        return None
+    places = [p for p in _site(ctx, [objects[0]]) if p.precision in _SCENE_PRECISIONS]
+    return places[0] if len(places) == 1 else None
+
+
+def paragraph_scenes(ctx: DocContext, events: list[Event]) -> None:
+    """Place an event its sentence leaves unplaced, or places by its country only, at the
+    town the first sentence of its paragraph fronts with "In X," ("In X, hundreds of
+    people blocked roads on Monday. Police detained twenty of them."), when no sentence
+    between names another place below a country and the event is not told as days
+    apart from those of the opening sentence (an earlier deed it only recalls). A
+    paragraph that opens in a town tells what happened there."""
+    sents, unplaced = _unplaced_scene_events(ctx, events)
+    unplaced += _country_placed(ctx, events, sents)
+    text = ctx.document.text
+    for ev, k in unplaced:
+        if _below_country(ctx, sents[k].start, sents[k].end) or _recalled(ctx, ev):
+            continue
+        j = k
+        while j > 0 and "\n" not in text[sents[j - 1].start_char:sents[j].start_char]:
+            j -= 1  # the first sentence of the paragraph
+        if j == k:
+            continue  # its own sentence would have named the town
+        place = _opening_scene(ctx, sents[j])
+        if place is None or not _finer(ev, place):
+            continue
+        if any(_below_country(ctx, sents[i].start, sents[i].end) for i in range(j + 1, k)):
+            continue  # "In X, ... Later, in Y, ..." a sentence between moves the scene
+        opening = [o for o in events if sents[j].start_char <= o.evidence.start <
+                   sents[j].end_char and o.date]
+        if ev.date and any(not _same_days(ev, o) for o in opening):
+            continue
+        _set(ev, place)
 
 
 # Sentences before an event's own in which the event it goes on telling may be told.
@@ -911,12 +1029,19 @@ def _replies(sent: Span) -> bool:
     return any(t.pos_ == "VERB" and lemma(t) in _REPLY_VERBS for t in sent)
 
 
+# Events that may follow a scene of another kind where it unfolded: "Crowds filled the
+# streets of X on Friday. Police detained two men carrying pistols."
+_SEQUEL_TYPES = frozenset({"arrest"})
+_SEQUEL_OF = frozenset({"protest", "attack"})
+
+
 def episode_places(ctx: DocContext, events: list[Event]) -> None:
     """Place an event whose sentence names no place at the site of the event told just
     before it, in the same paragraph and one of the two sentences before, when both are
     of one kind and side, a day or two apart, and nothing between names another place:
-    "US jets struck X on Friday. Another strike hit a depot on Saturday." A paragraph
-    goes on telling one episode until it names somewhere else or tells a reply."""
+    "US jets struck X on Friday. Another strike hit a depot on Saturday." An arrest may
+    follow a protest or an attack of either side. A paragraph goes on telling one
+    episode until it names somewhere else or tells a reply."""
     sents, unplaced = _unplaced_scene_events(ctx, events)
     text = ctx.document.text
     placed = sorted((o for o in events if o.lat is not None and o.type in SCENE_TYPES and
@@ -931,8 +1056,10 @@ def episode_places(ctx: DocContext, events: list[Event]) -> None:
         j = bisect.bisect_right([s.start_char for s in sents], prev.evidence.start) - 1
         if j < k - _EPISODE_REACH or "\n" in text[sents[j].start_char:start]:
             continue
-        if _kind(prev.type) != _kind(ev.type) or not _same_side(ev, prev) or \
-                not _same_days(ev, prev) or _names_place(ctx, sents[j].end, sents[k].start):
+        sequel = ev.type in _SEQUEL_TYPES and prev.type in _SEQUEL_OF
+        if not sequel and (_kind(prev.type) != _kind(ev.type) or not _same_side(ev, prev)):
+            continue
+        if not _same_days(ev, prev) or _names_place(ctx, sents[j].end, sents[k].start):
             continue
         place = Place(prev.location, prev.location_name or prev.location or "", prev.lat,
                       prev.lon, prev.country, prev.geo_precision)
@@ -1097,6 +1224,7 @@ def refine_places(ctx: DocContext, events: list[Event]) -> None:
     local_sources(ctx, events)
     there_places(ctx, events)
     scene_places(ctx, events)
+    paragraph_scenes(ctx, events)
     sea_places(ctx, events)
     ship_places(ctx, events)
     country_level(ctx, events)
@@ -1131,6 +1259,12 @@ def refine_places(ctx: DocContext, events: list[Event]) -> None:
 _HEADING_WORDS = frozenset({"and", "the", "of", "&", "northern", "southern", "eastern",
                             "western", "north", "south", "east", "west", "central"})
 MAX_HEADING_TOKENS = 8
+# Words of a day a dated heading may hold beside its place.
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december", "jan", "feb", "mar",
+                     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                     "sunday"})
 _CLOSING = tuple(".!?\"”’'")
 
 
@@ -1171,6 +1305,9 @@ def _heading_places(ctx: DocContext, start: int, end: int) -> tuple[Place, ...]:
         if tok.is_space or tok.is_punct or tok.lower_ in _HEADING_WORDS:
             continue
         m = ctx.ents.by_token.get(tok.i)
+        if m is None and (tok.like_num or tok.lower_.rstrip(".") in _MONTHS or
+                          tok.ent_type_ == "DATE"):
+            continue  # a dated heading: "X, March 3", "4 May - X"
         if m is None or m.etype not in PLACE_TYPES or m.label == "NORP":
             return ()
         if m.tok_start == tok.i:
