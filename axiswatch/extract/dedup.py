@@ -638,6 +638,20 @@ def _arrest_of_other_day(kept: Event, ev: Event, stated: bool = False) -> bool:
     return kept.date_precision == "day" and ev.date_precision == "day"
 
 
+def _caught_anew(plot: Event, kept: list[Event],
+                 sentence_of: Callable[[Event], object] | None, anaphoric: bool) -> bool:
+    """Whether a plot that names nothing of its own is told as what an arrest of its own
+    sentence suspects, an arrest that is no repeat of one told before ("In X, police
+    detained three people on suspicion of planning an act of terrorism", after the arrest
+    of others elsewhere): the plot of those caught, not the plot told before. A plot told
+    by a definite noun ("arrested over the plot") is still the one told before."""
+    if anaphoric or sentence_of is None:
+        return False
+    sent = sentence_of(plot)
+    return any(k.type == "arrest" and k.subtype == "arrest" and sentence_of(k) == sent
+               for k in kept)
+
+
 def _at_sea(ev: Event) -> bool:
     """Whether an event is placed at sea, which lies in no country, whatever the coast
     named nearby or the side of its doers say."""
@@ -707,7 +721,8 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
                 e.id in summaries and e.id not in explicit for e in (k, ev)),
             both_summary=k.id in summaries and ev.id in summaries)), None)
         if target is None and (_vague(ev, ev.id in explicit) or ev.id in anaphoric) and \
-                ev.type != "statement":
+                ev.type != "statement" and not (ev.type == "plot" and _caught_anew(
+                    ev, out, sentence_of, ev.id in anaphoric)):
             told = [k for k in reversed(out) if k.type == ev.type and
                     eligible(k, same_section=True) and not _arrest_of_other_day(k, ev)]
             # a reference in the body points at a blow the body told, not at a key point

@@ -551,6 +551,21 @@ def _failed_act(tok: Token, step: Token, verb: Token) -> bool:
                                        for c in step.children) and not is_negated(verb)
 
 
+def _aside_before(tok: Token) -> Token | None:
+    """The word an infinitive goes on from across an aside of no verb set off by commas
+    ("plotting, on the orders of X, to murder Y", "a plan, hatched in Z, to bomb W")."""
+    doc = tok.doc
+    if tok.pos_ != "VERB" or tok.i < 4 or doc[tok.i - 1].lower_ != "to" or \
+            doc[tok.i - 2].text != ",":
+        return None
+    for i in range(tok.i - 3, max(tok.i - 12, 0), -1):
+        if doc[i].text == ",":
+            return doc[i - 1] if i >= 1 and doc[i - 1].sent == tok.sent else None
+        if doc[i].is_punct or doc[i].pos_ == "VERB":
+            return None
+    return None
+
+
 def _scheme_before(ctx: DocContext, tok: Token) -> Token | None:
     """The noun of intent an act's infinitive follows ("a plot to bomb X", "an attempt to
     kill Y"), however the parse hangs the act."""
@@ -558,6 +573,10 @@ def _scheme_before(ctx: DocContext, tok: Token) -> Token | None:
     if tok.pos_ == "VERB" and tok.i >= 2 and doc[tok.i - 1].lower_ == "to" and \
             doc[tok.i - 2].pos_ == "NOUN" and lemma(doc[tok.i - 2]) in ctx.ontology.plot_modifiers:
         return doc[tok.i - 2]
+    aside = _aside_before(tok)
+    if aside is not None and aside.pos_ in ("NOUN", "VERB") and \
+            lemma(aside) in ctx.ontology.plot_modifiers:
+        return aside  # "plotting, on the orders of X, to murder Y": an aside between
     if tok.dep_ in ("advcl", "acl", "relcl", "xcomp") and tok.head.pos_ == "VERB" and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         # "devise a plan within a week to kill X": the parse hangs the infinitive on the
@@ -3361,9 +3380,46 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[We
               dates: list[DateMatch]) -> tuple[str, str | None] | None:
     """The event type and subtype a trigger gives here, or ``None`` when it is no event."""
     typed = _reading(ctx, hit, sent, weapons, dates)
-    if typed is not None and typed[0] == "plot" and _denied(sent.doc[hit.head]):
+    if typed is not None and typed[0] == "plot" and (
+            _denied(sent.doc[hit.head]) or _planner_record(sent.doc[hit.head], sent)):
         return None
     return typed
+
+
+# Words of a part one had in deeds: "involved in planning attacks", "a role in".
+PART_IN_DEEDS = frozenset({"involve", "involved", "responsible", "role", "part", "hand"})
+# Verbs of doing deeds that, joined to planning, make it a record of deeds done:
+# "planned and directed attacks", "planned and carried out attacks".
+DOING_DEEDS = frozenset({"direct", "carry", "execute", "conduct", "launch", "lead",
+                         "oversee", "coordinate", "orchestrate", "perpetrate"})
+# Verbs of holding or charging whose suspect's part in planning is the plot foiled.
+SUSPECTING = frozenset({"arrest", "detain", "hold", "charge", "indict", "convict",
+                        "sentence", "accuse", "suspect", "seize", "capture", "extradite"})
+
+
+def _planner_record(tok: Token, sent: Span) -> bool:
+    """"a leader who was actively involved in planning attacks on US personnel", "was
+    responsible for planning attacks on X", "had planned and directed attacks on Y": a
+    part in planning deeds named as a bare plural is a record of someone's deeds, not
+    one plot; an arrest or charge for it still tells the plot foiled ("arrested a man
+    involved in planning attacks on X")."""
+    if tok.tag_ not in ("NNS", "NNPS") or any(
+            c.dep_ in ("det", "nummod", "poss") for c in tok.children):
+        return False
+    plan = held = tok.head if tok.dep_ == "dobj" else None
+    if plan is None and _planning_told(tok):  # "for planning attacks", parsed as a compound
+        plan = next(c for c in tok.children if c.lower_ in PLANNING_GERUNDS)
+        held = tok
+    if plan is None or held is None or (lemma(plan) not in ("plan", "plot", "prepare") and
+                                         plan.lower_ not in PLANNING_GERUNDS):
+        return False
+    done = any(c.dep_ == "conj" and lemma(c) in DOING_DEEDS for c in plan.children) or (
+        plan.dep_ == "conj" and lemma(plan.head) in DOING_DEEDS)
+    part = held.dep_ in ("pcomp", "pobj") and held.head.dep_ == "prep" and (
+        lemma(held.head.head) in PART_IN_DEEDS or held.head.head.lower_ in PART_IN_DEEDS)
+    if not (done or part):
+        return False
+    return not any(lemma(t) in SUSPECTING for t in sent)
 
 
 # Idioms of a side ready to strike ("its fighters had their fingers on the trigger",

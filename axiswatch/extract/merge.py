@@ -427,6 +427,15 @@ def _answered_by_kin(ctx: DocContext, d: Draft, drafts: list[Draft]) -> bool:
                for o in drafts)
 
 
+def _told_apart(ctx: DocContext, own: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether a plot's mention told again after a comma, apart from its own words ("to
+    prepare attacks on X, in an operation that officials said had disrupted a plot"),
+    stays out of the plot's evidence: its words are the telling of another clause."""
+    if other[0] < own[1]:
+        return False
+    return any(t.text in (",", ";", "\u2014") for t in ctx.doc[own[1]:other[0]])
+
+
 def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     """Triggers of one sentence that describe one occurrence become one draft."""
     drafts = [d for d in _listed_apart(ctx, drafts) if not _answered_by_kin(ctx, d, drafts)]
@@ -481,7 +490,10 @@ def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
             if (d.date and not o.date) or (d.target and not o.target):
                 d, o = o, d
                 out[out.index(d)] = o
+            own = o.span
             _absorb(o, d)
+            if d.type == "plot" and _told_apart(ctx, own, d.span):
+                o.span = own
             break
         else:
             out.append(d)
