@@ -1545,6 +1545,17 @@ def _declared(ctx: DocContext, tok: Token) -> bool:
     return _said_after(tok) or bool(_colon_voice(tok)) or bool(according_voice(tok))
 
 
+# What a measure freezes of a party: "an asset freeze", "a freeze on its funds".
+HOLDINGS = frozenset({"asset", "fund", "property", "account", "holding"})
+
+
+def _frozen_holdings(noun: Token) -> bool:
+    """Whether a freeze is of a party's holdings ("imposed asset freezes on X", "a freeze
+    on the group's funds"), not of anything else ("a hiring freeze")."""
+    return any(lemma(c) in HOLDINGS for c in noun.children if c.dep_ in ("compound", "amod")) \
+        or any(lemma(p) in HOLDINGS for _x, p in prep_objects(noun, frozenset({"on", "of"})))
+
+
 # Verbs of offering a sum one has yet to pay: "offered to pay $5 million for information".
 OFFERING = frozenset({"offer", "pledge", "promise"})
 
@@ -3763,6 +3774,9 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
                 ctx, replace(hit, trigger=plain), sent, weapons, dates)
         trig = alt
         etype, subtype = trig.event_type, trig.subtype
+    if etype == "sanction" and tok.pos_ == "NOUN" and lemma(tok) == "freeze" and \
+            not _frozen_holdings(tok):
+        return None  # "imposed a hiring freeze": no assets frozen
     if etype == "transfer" and not _transfer_reading_ok(ctx, tok, trig, weapons):
         return None
     if etype == "arrest" and lemma(tok) in KEEPING_FROM and _kept_from_act(tok):

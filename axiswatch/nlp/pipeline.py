@@ -106,6 +106,7 @@ def _register_gerunds() -> None:
             _crowd_verb(tok)
             _offshore_particle(tok)
             _past_of_same_form(tok)
+            _measure_noun(tok)
         return doc
 
 
@@ -240,6 +241,42 @@ def _past_of_same_form(tok: Token) -> None:
     if head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
                                  for c in head.children):
         tok.tag_ = "VBD"
+
+
+# Plural nouns of a measure spelled as a verb's present: "imposed asset freezes on X".
+MEASURE_PLURALS = frozenset({"freezes"})
+# Verbs whose object is a measure: "imposed", "announced", "ordered".
+IMPOSING = frozenset({"imposed", "announced", "ordered", "slapped", "extended", "renewed",
+                      "introduced", "imposes", "announces", "impose", "announce"})
+
+
+def _measure_noun(tok: Token) -> None:
+    """"The EU imposed asset freezes and travel bans on X": a measure's plural the parse
+    read as a verb with the noun before it as its subject, under a verb of imposing, is
+    that verb's object, and the noun before it its modifier."""
+    if tok.lower_ not in MEASURE_PLURALS or tok.tag_ != "VBZ" or \
+            tok.dep_ not in ("ccomp", "dobj") or tok.head.lower_ not in IMPOSING or tok.i == 0:
+        return
+    before = tok.doc[tok.i - 1]
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subjects or before.i not in {t.i for s in subjects for t in s.subtree}:
+        return
+    head = tok.head
+    for s in subjects:
+        if s.i == before.i:  # "asset freezes": the modifier
+            s.head, s.dep_ = tok, "compound"
+        else:  # "travel bans and asset freezes": the first of the list
+            s.head, s.dep_ = head, "dobj"
+    for c in list(tok.children):
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
+                                    for g in c.children):
+            c.head = head  # "on Monday": the day of the imposing
+    tok.tag_, tok.pos_, tok.lemma_ = "NNS", "NOUN", "freeze"
+    first = next((s for s in subjects if s.i != before.i), None)
+    if first is not None:
+        tok.head, tok.dep_ = first, "conj"
+    else:
+        tok.head, tok.dep_ = head, "dobj"
 
 
 # Gerunds of intent whose infinitive the parser may hang on the main verb: "convicted a man
