@@ -742,15 +742,20 @@ PASSIVE_BLOWS = frozenset({"hit", "strike", "pound"})
 
 
 def _army_target_hit(ctx: DocContext, tok: Token, trig: Trigger) -> bool:
-    """"A US convoy was struck near the border": a force or its post hit with no doer
-    told, or by an armed group or armed men ("the base was hit by the militia"); not
+    """"A US convoy was struck near the border", "a tanker was hit off Aden": a force,
+    its post, a craft or a plant hit with no doer told, or by an armed group or armed
+    men ("the base was hit by the militia"); not
     "the base was hit by a power cut" nor "troops were struck by the heat"."""
     if not (trig.armed_subject and lemma(tok) in PASSIVE_BLOWS and any(
             c.dep_ == "auxpass" for c in tok.children)):
         return False
     hit = [c for c in tok.children if c.dep_ == "nsubjpass"]
-    if not hit or not all(lemma(h) in ARMY_TARGETS for h in hit):
+    if not hit or not all(lemma(h) in ARMY_TARGETS | HIT_CRAFT_AND_PLANTS for h in hit):
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in ("hard", "badly") for c in tok.children):
+        return False  # "the refinery was hit hard": a loss, no blow
+    if any(lemma(p) in STRUCK_OFF_ROLLS for _x, p in prep_objects(tok, frozenset({"off", "from"}))):
+        return False  # "the vessel was struck off the register": removed, not hit
     agents = passive_agents(tok)
     return all(lemma(a) in ARMED_ANYONES or (
         (ids := token_actors(ctx, a)) and all(ctx.etype(i) in GROUP_TYPES for i in ids))
@@ -765,6 +770,17 @@ ARMY_TARGETS = frozenset({"tank", "position", "post", "outpost", "base", "barrac
                           "battery", "radar", "gathering", "force", "unit", "checkpoint",
                           "military", "army", "airbase", "airfield", "airstrip", "installation",
                           "site"})
+
+
+# Craft and plants whose being hit with no doer told is a blow ("a tanker was struck off
+# Hodeidah", "a gas field near X was hit on Friday"; not "was hit by a wave").
+HIT_CRAFT_AND_PLANTS = frozenset({"ship", "vessel", "tanker", "freighter", "carrier", "dhow",
+                                  "field", "refinery", "terminal", "pipeline", "facility"})
+
+
+# Rolls a name is struck off or from ("struck off the sanctions list").
+STRUCK_OFF_ROLLS = frozenset({"list", "register", "registry", "roll", "record", "blacklist",
+                              "index", "book", "docket"})
 
 
 # Sites a state's forces destroy or hit in a blow: "destroyed a weapons depot".

@@ -23,6 +23,7 @@ from axiswatch.extract.triggers import lemma
 from axiswatch.extract.when import ongoing, tense
 from axiswatch.model import Event
 from axiswatch.nlp.dates import DateMatch
+from axiswatch.nlp.linking import PLACE_TYPES
 from axiswatch.nlp.tokens import text_of
 
 if TYPE_CHECKING:
@@ -179,8 +180,8 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
         return False  # "the cell was preparing attacks on X / in Y": one plot
     if in_np or on_verb or counted or killed or _one_run(ctx, tok, draft, on_verb) or \
             claimed_occurrence(ctx, tok) or _performed_on_named(ctx, tok) or \
-            _blows_on_named(ctx, tok) or _effect_dated(tok, draft) or \
-            running_campaign(ctx, tok, draft):
+            _blows_on_named(ctx, tok) or _reported_on_named(ctx, tok) or \
+            _effect_dated(tok, draft) or running_campaign(ctx, tok, draft):
         return False
     return not dets or dets[0] not in ("the", "a", "an")
 
@@ -450,6 +451,36 @@ def _blows_on_named(ctx: DocContext, tok: Token) -> bool:
             if p.dep_ == "prep" and p.lower_ in _LANDED_PREPS
             for obj in p.children if obj.dep_ in ("pobj", "pcomp")]
     return any(m.entity_id for t in hit for m in ctx.mentions_of(list(t.subtree)))
+
+
+# Verbs by which blows are told as seen or heard of ("strikes were reported on X").
+SIGHTED_VERBS = frozenset({"report", "hear", "see", "record", "observe"})
+
+
+def _reported_on_named(ctx: DocContext, tok: Token) -> bool:
+    """"Airstrikes were also reported on the Mazzeh district of Damascus", "explosions
+    were heard near the X airport": bare plural blows that a passive verb of report tells,
+    in the simple past, on or near a named place are the day's news, unlike "strikes
+    have been reported in X since 2019" (a record), "strikes are often reported in X" (a
+    habit) or "strikes were reported" with no place named."""
+    verb = tok.head
+    if tok.dep_ != "nsubjpass" or lemma(verb) not in SIGHTED_VERBS or verb.tag_ != "VBN":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in auxes) or any(
+            a.dep_ == "aux" for a in auxes):
+        return False
+    if any(c.dep_ == "prep" and (c.lower_ in SPAN_PREPS or _over_the_past(c))
+           for c in (*verb.children, *tok.children)):
+        return False
+    past, perfect = tense(verb, ctx.ontology.undated_adverbs)
+    if not past or perfect:
+        return False
+    hit = [obj for h in (verb, tok) for p in h.children
+           if p.dep_ == "prep" and p.lower_ in _LANDED_PREPS
+           for obj in p.children if obj.dep_ in ("pobj", "pcomp")]
+    return any(m.entity_id and m.etype in PLACE_TYPES and m.label != "NORP"
+               for t in hit for m in ctx.mentions_of(list(t.subtree)))
 
 
 # Words of a campaign a group keeps up that tell a record or a habit rather than one
