@@ -283,8 +283,25 @@ def _record_over_time(ctx: DocContext, verb: Token, draft: Draft) -> bool:
         _past, perfect = tense(means, ctx.ontology.undated_adverbs)
         return perfect or means.tag_ in ("VBZ", "VBP")
     _past, perfect = tense(verb, ctx.ontology.undated_adverbs)
-    return perfect and any(c.dep_ == "prep" and c.lower_ in SPAN_PREPS and _years_long(c)
-                           for c in verb.children)
+    return perfect and any(c.dep_ == "prep" and ((c.lower_ in SPAN_PREPS and _years_long(c)) or
+                                                 _past_stretch(c)) for c in verb.children)
+
+
+# Spans of time long enough that what was done over them is a record ("the past year";
+# "for months" stays the campaign a report follows).
+LONG_SPANS = frozenset({"year", "decade"})
+# Prepositions that spread what a verb tells over a past stretch.
+STRETCH_PREPS = frozenset({"over", "for", "during", "in", "throughout"})
+
+
+def _past_stretch(prep: Token) -> bool:
+    """"over the past year", "for most of the last two years", "in the past decade": a
+    stretch of years up to now (not "over the past week", a run of days, nor "during last
+    year's war")."""
+    return prep.lower_ in STRETCH_PREPS and any(
+        lemma(t) in LONG_SPANS and any(a.lower_ in ("past", "last") for a in t.children)
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in t.children)
+        for t in prep.subtree)  # not "during last year's war", one war's days
 
 
 def _years_long(span: Token) -> bool:
