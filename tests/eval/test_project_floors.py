@@ -6,8 +6,9 @@
   first scored blind, then studied during development;
 - ``tests/data/heldout2``: ten more reports, scored blind, then studied;
 - ``tests/data/heldout3``: eight more reports, scored blind (events F1 0.73), then studied;
-- ``tests/data/heldout4``, ``tests/data/heldout5`` and ``tests/data/heldout6``: eight
-  more reports each, scored blind (events F1 0.73, 0.64 and 0.61), then studied;
+- ``tests/data/heldout4``, ``tests/data/heldout5``, ``tests/data/heldout6`` and
+  ``tests/data/heldout7``: eight more reports each, scored blind (events F1 0.73, 0.64,
+  0.61 and 0.57), then studied;
 - ``tests/data/blind``: twelve reports nobody tuning the extraction reads; only scored.
 
 One extraction run per set. The floors sit a little below what the extraction
@@ -42,6 +43,8 @@ SETS: dict[str, tuple[Path, Path]] = {
                  ROOT / "tests" / "data" / "heldout5" / "corpus"),
     "heldout6": (ROOT / "tests" / "data" / "heldout6" / "gold.jsonl",
                  ROOT / "tests" / "data" / "heldout6" / "corpus"),
+    "heldout7": (ROOT / "tests" / "data" / "heldout7" / "gold.jsonl",
+                 ROOT / "tests" / "data" / "heldout7" / "corpus"),
     "blind": (ROOT / "tests" / "data" / "blind" / "gold.jsonl",
               ROOT / "tests" / "data" / "blind" / "corpus"),
 }
@@ -50,10 +53,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # relations F1, linking, geocoding, date, actors, country: samples 0.955, 0.810,
     # 0.981, 0.964, 0.968, 0.905, 0.968; held-out 0.949, 0.745, 0.942, 0.930, 0.985,
     # 0.862, 0.954 (relations 0.761 since); held-out 2 0.927, 0.824, 0.962, 0.903, 0.984,
-    # 1.000, 0.953; held-out 3 0.863, 0.780, 0.936, 0.875, 0.883, 0.750, 0.867; held-out
-    # 4 0.915, 0.764, 0.937, 0.848, 0.871, 0.786, 0.843; held-out 5 0.709, 0.637, 0.989,
-    # 0.919, 0.774, 0.661, 0.532; held-out 6 0.674, 0.622, 0.929, 0.784, 0.719, 0.688,
-    # 0.578; blind 0.737, 0.633, 0.953, 0.849, 0.878, 0.722, 0.913
+    # 1.000, 0.953; held-out 3 0.878, 0.780, 0.936, 0.906, 0.902, 0.738, 0.885; held-out
+    # 4 0.915, 0.764, 0.937, 0.848, 0.871, 0.786, 0.843; held-out 5 0.735, 0.637, 0.989,
+    # 0.946, 0.754, 0.677, 0.523; held-out 6 0.698, 0.622, 0.933, 0.838, 0.716, 0.687,
+    # 0.582; held-out 7 0.631, 0.533, 0.961, 0.958, 0.854, 0.829, 0.634; blind 0.737,
+    # 0.633, 0.956, 0.864, 0.878, 0.722, 0.913
     "samples": {"events.f1": 0.93, "relations.f1": 0.80, "linking": 0.95,
                 "geocoding.within_25km": 0.95, "arguments.date": 0.95,
                 "arguments.actors": 0.90, "arguments.country": 0.95},
@@ -66,7 +70,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout2": {"events.f1": 0.91, "relations.f1": 0.81, "linking": 0.95,
                  "geocoding.within_25km": 0.89, "arguments.date": 0.98,
                  "arguments.actors": 0.99, "arguments.country": 0.94},
-    "heldout3": {"events.f1": 0.84, "relations.f1": 0.76, "linking": 0.92,
+    "heldout3": {"events.f1": 0.86, "relations.f1": 0.76, "linking": 0.92,
                  "geocoding.within_25km": 0.85, "arguments.date": 0.86,
                  "arguments.actors": 0.73, "arguments.country": 0.85},
     "heldout4": {"events.f1": 0.89, "relations.f1": 0.74, "linking": 0.92,
@@ -75,14 +79,17 @@ FLOORS: dict[str, dict[str, float]] = {
     # (held-out 5 date and country were 0.76 and 0.51 until a patron's denial that it
     # directs its partners, told in the present and so undated, matched one more
     # statement, whose gold leaves its country empty: right dates stayed 49, countries 33)
-    "heldout5": {"events.f1": 0.69, "relations.f1": 0.62, "linking": 0.97,
-                 "geocoding.within_25km": 0.89, "arguments.date": 0.75,
+    "heldout5": {"events.f1": 0.71, "relations.f1": 0.62, "linking": 0.97,
+                 "geocoding.within_25km": 0.92, "arguments.date": 0.75,
                  "arguments.actors": 0.64, "arguments.country": 0.50},
-    "heldout6": {"events.f1": 0.65, "relations.f1": 0.60, "linking": 0.91,
-                 "geocoding.within_25km": 0.76, "arguments.date": 0.70,
+    "heldout6": {"events.f1": 0.68, "relations.f1": 0.60, "linking": 0.91,
+                 "geocoding.within_25km": 0.82, "arguments.date": 0.70,
                  "arguments.actors": 0.66, "arguments.country": 0.55},
+    "heldout7": {"events.f1": 0.61, "relations.f1": 0.51, "linking": 0.94,
+                 "geocoding.within_25km": 0.94, "arguments.date": 0.83,
+                 "arguments.actors": 0.80, "arguments.country": 0.61},
     "blind": {"events.f1": 0.72, "relations.f1": 0.61, "linking": 0.94,
-              "geocoding.within_25km": 0.84, "arguments.date": 0.87,
+              "geocoding.within_25km": 0.85, "arguments.date": 0.87,
               "arguments.actors": 0.71, "arguments.country": 0.91},
 }
 _SCORES: dict[str, dict[str, Any]] = {}
