@@ -3957,6 +3957,9 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
             if any(ctx.etype_of_token(h) in PLACE_TYPES or lemma(h) in ctx.ontology.site_nouns
                    for h in hosts) and not _hosts_officials(ctx, verb):
                 return None
+            if lemma(verb) == "host" and not _hosts_officials(ctx, verb) and any(
+                    lemma(o) in HOSTED_FORCES for o in direct_objects(verb)):
+                return None  # "..., which hosts US forces": a post that houses troops
     if etype in ("attack", "strike", "killing") and _threatened_act(tok):
         return None  # "renewed their threat on Monday to target US warships"
     if etype in ("attack", "killing"):  # "plotted to assassinate X" was not done
@@ -4386,6 +4389,13 @@ def _kept_from_act(verb: Token) -> bool:
     "stopped the men from boarding"), the parse hanging "from" on the verb or the object."""
     return any(p.tag_ == "VBG" for h in (verb, *direct_objects(verb))
                for _x, p in prep_objects(h, FROM))
+
+
+# What a base or a country hosts that is no guest: troops, their gear and their posts.
+HOSTED_FORCES = frozenset({"troop", "force", "soldier", "personnel", "servicemember",
+                           "serviceman", "marine", "contractor", "garrison", "base", "airbase",
+                           "aircraft", "jet", "warplane", "drone", "missile", "battery",
+                           "headquarters", "fleet", "facility", "presence"})
 
 
 def _hosts_officials(ctx: DocContext, verb: Token) -> bool:
