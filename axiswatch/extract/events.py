@@ -5504,6 +5504,8 @@ def _has_party(ctx: DocContext, tok: Token, draft: Draft) -> bool:
         c for c in tok.children if c.dep_ == "poss"]
     if tok.pos_ != "VERB" and tok.dep_ == "dobj":  # "X and Y opened talks"
         heads += inherited_subjects(tok.head)
+        # "held talks with X in Muscat": the partner the parse hangs on the verb
+        heads += [p for _x, p in prep_objects(tok.head, PARTNER_PREPS)]
     if tok.pos_ != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and \
             tok.head.head.pos_ == "VERB":  # "X flew to Tehran for talks": the traveller
         heads += inherited_subjects(tok.head.head)
@@ -5520,8 +5522,10 @@ def _has_party(ctx: DocContext, tok: Token, draft: Draft) -> bool:
         if ctx.can_act(m) or h.lower_ in ("he", "she", "his", "her"):
             return True
         # "Iraq's foreign ministry", "Hamas officials": a body of a named state or group;
-        # a guest may be told by its people ("hosted Saudi and Iranian officials")
-        deps = GUEST_PARTS if h in guests else BODY_PARTS
+        # a guest or an official may be told by its people ("hosted Saudi and Iranian
+        # officials", "the Iranian foreign minister held talks")
+        deps = GUEST_PARTS if h in guests or lemma(h) in ctx.ontology.official_nouns \
+            else BODY_PARTS
         if any(c.dep_ in deps and ctx.can_act(ctx.ents.at(c.i)) for c in h.children):
             return True
     return bool(draft.target_actors) and any(  # "summoned the US envoy": a state's

@@ -72,10 +72,14 @@ _GOING_TYPES = frozenset({"transfer", "protest"})
 # "a blast tore through a market in X": what a blast or a raid passes through is where
 # it struck (what a shipment passes through is only on its way).
 _STRIKING_PREPS = _WHERE_PREPS | {"through"}
+# "marched through central Baghdad": the streets a march passes through are its place.
+_MARCHING_PREPS = _DESTINATION_PREPS | {"through"}
 
 
 def place_preps(event_type: str) -> frozenset[str]:
     """The prepositions whose objects say where an event of this type happened."""
+    if event_type == "protest":
+        return _MARCHING_PREPS
     return _DESTINATION_PREPS if event_type in _GOING_TYPES else _STRIKING_PREPS
 
 

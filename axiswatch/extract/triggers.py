@@ -88,9 +88,10 @@ def _lemma_of(token: Token, low: str, value: str) -> str:
 # Forms the lemmatizer takes for another word's: "bases" is read as the plural of
 # "basis", where reports of blows mean military bases ("drones struck two US bases");
 # "barracks", one building or many, is read now as itself, now as a "barrack"; "staged"
-# and "staging" as forms of "stag" ("militants staged attacks on X").
+# and "staging" as forms of "stag" ("militants staged attacks on X"); "hoped" and
+# "hoping" as forms of "hop" ("the envoy hoped for talks").
 MISREAD_FORMS = {"bases": "base", "barracks": "barracks", "staged": "stage",
-                 "staging": "stage"}
+                 "staging": "stage", "hoped": "hope", "hoping": "hope"}
 
 
 # Labels the NER gives a capitalized common plural that opens a line ("Mortars hit",
