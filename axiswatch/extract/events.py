@@ -1444,7 +1444,10 @@ RELEASING = frozenset({"release", "free"})
 HALTING = frozenset({"halt", "suspend", "pause"})
 # Denials whose negation is their meaning: "said it was not involved", "said they were
 # not behind the blast", "said it was not responsible".
-NEGATED_DENIALS = frozenset({"involve", "behind", "responsible"})
+NEGATED_DENIALS = frozenset({"involve", "behind", "responsible", "control"})
+# Partners a patron says it does not control ("said it did not control the militias").
+CONTROLLED_PARTNERS = frozenset({"militia", "faction", "group", "proxy", "fighter", "movement",
+                                 "ally", "partner", "organization", "organisation"})
 # Courses whose negation, declared by the side that takes them, is a position: "said it
 # did not seek war", "said it would not take part in the talks" (trigger phrases).
 NEGATED_POSITIONS = frozenset({"seek", "want", "negotiate", "take part", "participate",
@@ -2238,6 +2241,10 @@ def _speaking_sides(ctx: DocContext, tok: Token) -> set[str]:
 # Verbs of doing a deed told by its noun: "carried out the attack", "staged the raid".
 PERPETRATING = frozenset({"carry", "conduct", "launch", "stage", "mount", "perpetrate",
                           "commit", "execute", "orchestrate"})
+# Verbs of having a deed done by others, told by its noun: "did not order the attack",
+# "had not authorised the strike", "never planned the raid".
+COMMISSIONING = frozenset({"order", "direct", "plan", "authorize", "authorise", "approve",
+                           "sanction", "organize", "organise", "coordinate", "mastermind"})
 
 
 def _disowned_deed(ctx: DocContext, tok: Token) -> bool:
@@ -2245,9 +2252,15 @@ def _disowned_deed(ctx: DocContext, tok: Token) -> bool:
     fired the rocket": a deed the speaker says its own side did not do is a denial. A
     modal ("would not strike") promises rather than denies, and a deed of another party
     ("said the rocket was not fired from Lebanon") is a finding. A deed told by its noun
-    counts through the verb of doing it ("said it did not carry out the attack")."""
-    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and lemma(tok.head) in PERPETRATING and \
-            tok.head.pos_ == "VERB":
+    counts through the verb of doing it ("said it did not carry out the attack") or of
+    having it done ("said it did not order the attack")."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and lemma(tok.head) in COMMISSIONING and \
+            any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and (
+                c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")))
+                for c in tok.children):
+        return False  # "said it did not approve the Israeli strike": a deed of another
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
+            lemma(tok.head) in PERPETRATING | COMMISSIONING and tok.head.pos_ == "VERB":
         tok = tok.head
     if tok.pos_ != "VERB" or tok.dep_ != "ccomp" or not is_negated(tok):
         return False
@@ -2493,6 +2506,9 @@ def _labelled(ctx: DocContext, tok: Token) -> tuple[str, str | None] | None:
         return "statement", "denial"
     if any(_false_flag(t) for t in after):  # "called the attack a false flag"
         return "statement", "denial"
+    if charge is not None and charge.dep_ == "dobj" and charge.head.i == tok.i and any(
+            lemma(t) in SMEAR_LABELS for t in _labels_of(tok, charge)):
+        return "statement", "denial"  # "called the allegations an attempt to harm ties"
     if lemma(tok) == "call" and _called_to_act(ctx, tok):
         return "statement", "call"
     if lemma(tok) == "call" and _warned_off(ctx, tok):
@@ -2502,6 +2518,25 @@ def _labelled(ctx: DocContext, tok: Token) -> tuple[str, str | None] | None:
     if lemma(tok) == "call" and _travel_advised_against(ctx, tok):
         return "statement", "travel_warning"  # "called on Bahrainis to avoid travel to Iran"
     return None
+
+
+# Labels that call a charge a move against the accused rather than a fact ("called the
+# report an invention", "described the accusations as psychological warfare", "as part of
+# a campaign against Iran", "called the claims an attempt to damage relations").
+SMEAR_LABELS = frozenset({"invention", "warfare", "campaign", "conspiracy", "attempt",
+                          "scenario", "scheme", "plot", "game"})
+
+
+def _labels_of(tok: Token, charge: Token) -> list[Token]:
+    """What a verb of labelling calls its object: the second object ("called the report
+    an invention"), or what follows "as" ("described the charges as a plot"); "part of a
+    campaign" names the campaign."""
+    labels = [c for c in tok.children if c.dep_ in ("oprd", "attr") and c.i > charge.i]
+    labels += [p for h in (tok, charge) for c in h.children
+               if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+    labels += [p for lab in labels if lemma(lab) == "part" for c in lab.children
+               if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return labels
 
 
 # What someone said that a label may call false besides a charge ("called the Israeli
@@ -3691,6 +3726,12 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "denied the reporters entry", "denied visas to the delegation"
     if lemma(tok) in NEGATED_DENIALS and not _declared_denial(tok):
         return None  # "fighters involved in the attack" denies nothing
+    if lemma(tok) == "control" and not (_own_side(ctx, tok) and any(
+            lemma(o) in CONTROLLED_PARTNERS or any(
+                ctx.etype(i) in GROUP_TYPES for i in token_actors(ctx, o))
+            for o in direct_objects(tok))):
+        return None  # "said it did not control the militias", not "the army did not
+        # control the area" or "said the Houthis did not control the port"
     if lemma(tok) in REFUTING and subtype == "denial" and not any(
             c.dep_ == "dobj" and lemma(c) in ACCUSATIONS for c in tok.children) and \
             not _refuted_as_false(tok) and not _rejects_charge_before(tok):
@@ -7692,8 +7733,9 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
     if etype == "statement" and tok.dep_ == "ccomp" and lemma(tok.head) == "demand" and \
             typed[1] != "call":
         return None  # "demanded that Baghdad expel the ambassador": the demand is the event
-    if etype == "statement" and _long_held(tok):
+    if etype == "statement" and _long_held(tok) and typed[1] != "denial":
         return None  # "has long called for their departure": a standing position
+        # ("has long denied arming the group" disowns a charge, as "has always denied" does)
     if etype == "statement" and _recalled_before(tok, dates):
         return None  # "The Guards had vowed revenge after ...": an earlier vow recalled
     if etype == "statement" and _possible_only(tok):
