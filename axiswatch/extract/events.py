@@ -278,9 +278,9 @@ def _toll_of_barrage(tok: Token, weapons: Sequence[WeaponHit]) -> bool:
                for c in v.children)  # ("X was killed and four were wounded when ...")
 
 
-# The killing verb that names its weapon: who is "shot dead" and is no one of note was
-# shot in a shooting, an attack by gunfire.
-SHOT_DEAD = ("shoot", "dead")
+# The killing verbs that name their weapon: who is "shot dead" or "gunned down" and is no
+# one of note was shot in a shooting, an attack by gunfire.
+SHOT_DEAD = frozenset({("shoot", "dead"), ("gun", "down")})
 # Verbs of getting into a place by force: "forced his way into", "broke into", "burst into".
 BREAKING_IN = frozenset({"force", "break", "burst", "storm", "smash", "fight", "push"})
 
@@ -3926,7 +3926,7 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
                 return None  # "X was killed when shells struck the hill": the blow's toll
             if not _toll_of_assault(ctx, tok, sent):
                 return "killing", subtype
-            return "attack", "gunfire" if trig.lemmas == SHOT_DEAD else None
+            return "attack", "gunfire" if trig.lemmas in SHOT_DEAD else None
         if has_det and dates:
             return "attack", None
         armed = _weapon_indices(weapons)
@@ -3938,7 +3938,7 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
             # six" is the toll of the attack its subject tells); "rocket fire killed two"
             # tells the blow by its arms, with no other trigger drafted for it
             return "attack", None
-        if trig.lemmas == SHOT_DEAD:
+        if trig.lemmas in SHOT_DEAD:
             return "attack", "gunfire"  # "shot dead three soldiers": a shooting
         if _killed_fighting_band(ctx, tok):
             return "attack", "gunfire"  # "were killed in clashes with gunmen of X"

@@ -868,8 +868,14 @@ def test_growth_and_plain_involvement_are_no_statements(extract: Run, text: str)
      ("killing", "targeted_killing")),
     ("Gunmen on a motorcycle killed the mayor of a district near Tikrit on Sunday.",
      ("killing", "targeted_killing")),
+    # "gunned down" tells the same as "shot dead"
+    ("A prominent activist was gunned down in Basra on Monday night by men on a motorcycle.",
+     ("killing", "targeted_killing")),
+    ("Gunmen gunned down a retired judge outside his home in Kabul on Tuesday.",
+     ("killing", "targeted_killing")),
     # soldiers shot dead are a shooting's toll
     ("Militants shot dead three border guards near Saravan.", ("attack", "gunfire")),
+    ("Unknown gunmen gunned down three soldiers near Kirkuk on Friday.", ("attack", "gunfire")),
     # a killing joined to breaking into a place is the assault's toll
     ("A gunman forced his way into the Danish consulate in Erbil and killed the head of "
      "security.", ("attack", None)),

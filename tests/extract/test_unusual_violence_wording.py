@@ -26,7 +26,7 @@ Run = Callable[..., Extraction]
          "stabbing"),
         ("Unknown men firebombed a Shiite centre in Hamburg on Sunday.", "arson"),
         ("Rival militiamen exchanged fire in Tal Afar on Thursday.", "gunfire"),
-        ("A judge was gunned down outside a court in Kabul on Tuesday.", "gunfire"),
+        ("Two guards were gunned down outside a court in Kabul on Tuesday.", "gunfire"),
         ("A hand grenade was thrown at a police post in Quetta on Monday.", "bombing"),
     ],
 )
