@@ -3849,6 +3849,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
                                           _dated_participle(tok, trig.verbs, dates) or
                                           _listing_of_party_dated(ctx, tok, dates))):
         return None  # "imposed sanctions", "placed on the sanctions list"
+    if lemma(tok) == "drop" and not _dropped_on_place(tok):
+        return None  # "two jets dropped seven bombs": how a blow told already was done
     if etype == "sanction" and lemma(tok) == "name" and not _named_by_state(ctx, tok):
         return None  # "the report named the militia as a terrorist group": no listing
     if etype == "sanction" and lemma(tok) == "measure" and not _measure_on_party(ctx, tok):
@@ -4244,6 +4246,19 @@ def _measure_dated_by_sequel(tok: Token) -> bool:
     return any(t.lower_ in SEQUENCE_PREPS | {"response"} and t.head.i in (verb.i, *(
         c.i for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod", "advcl")))
         for t in verb.subtree)
+
+
+# Prepositions of where dropped munitions fell ("dropped bombs on a depot").
+DROPPED_ON = frozenset({"on", "onto", "over", "near"})
+
+
+def _dropped_on_place(tok: Token) -> bool:
+    """"Jets dropped bombs on a militia depot": munitions dropped on or over a place, the
+    preposition hung on the verb or on what was dropped; "the jets dropped seven bombs"
+    with no place tells how a blow already told was done."""
+    return any(t.dep_ == "prep" and t.lower_ in DROPPED_ON and
+               any(c.dep_ == "pobj" for c in t.children) and
+               (t.head.i == tok.i or t.head.head.i == tok.i) for t in tok.subtree)
 
 
 # Those a measure is taken against when no name tells them ("dozens of officials").
@@ -4877,13 +4892,28 @@ def _main_verb_as_participle(tok: Token) -> bool:
     """"Iraqi militias handed over rockets to X": a past tense the parse took for a
     participle on the noun before it, which then heads a sentence without a verb; a
     participle with an object of its own there is the sentence's verb."""
-    if _past_on_object(tok) or _past_after_load(tok):
+    if _past_on_object(tok) or _past_after_load(tok) or _clause_after_time_word(tok):
         return True
     return tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.pos_ in NOUN_POS and \
         (bool(direct_objects(tok)) or _declared_infinitive(tok)) and (tok.i == tok.head.i + 1 or (
             # "an Israeli strike on a flat in X, in Y, killed Z": after the noun's own
             # phrases and a comma
             tok.doc[tok.i - 1].text == "," and tok.head.right_edge.i >= tok.i))
+
+
+# Words that open a clause of when ("died after a bomb detonated under their car").
+TIME_OPENERS = frozenset({"after", "when", "as", "before", "until"})
+
+
+def _clause_after_time_word(tok: Token) -> bool:
+    """"Four soldiers died after an explosive device detonated under their vehicle": a
+    past tense with no object, right after a noun the parse hangs on "after" or "when" as
+    its object, is the verb of a clause of when, not a participle on that noun."""
+    head = tok.head
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.i == head.i + 1 and \
+        head.dep_ == "pobj" and head.head.lower_ in TIME_OPENERS and \
+        not direct_objects(tok) and not any(c.dep_ == "agent" for c in tok.children) and \
+        any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in head.children)
 
 
 # Verbs of taking an occasion or a medium to speak: "took to television to warn",
@@ -8215,6 +8245,8 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
                      or not _relative_of_event(doc[hit.head], owners))
                 and not _setting_of_event(doc[hit.head], typed[0], owners)
                 and not _means_of_event(doc[hit.head], hit.trigger, owners)]
+    accepted = [(hit, typed) for hit, typed in accepted
+                if not _kind_of_blow(doc[hit.head], typed, accepted)]
     owners = frozenset(hit.head for hit, _t in accepted)
     drafts: list[Draft] = []
     generic: list[Draft] = []
@@ -8877,6 +8909,18 @@ def _death_of_named(ctx: DocContext, tok: Token,
             if m is not None and m.etype == "person":
                 return "killing", "targeted_killing"
     return typed
+
+
+def _kind_of_blow(tok: Token, typed: tuple[str, str | None],
+                  accepted: Sequence[tuple[TriggerHit, tuple[str, str | None]]]) -> bool:
+    """"Israeli shelling and air strikes hit villages": a noun of force the parse hangs
+    before another blow noun, as the modifier of its kind, names that same blow, not one
+    of its own."""
+    if typed[0] not in ARMED or tok.pos_ != "NOUN" or tok.dep_ not in ("nmod", "compound"):
+        return False
+    head = tok.head
+    return head.i > tok.i and head.pos_ == "NOUN" and any(
+        hit.head == head.i and other[0] in ARMED for hit, other in accepted)
 
 
 def _means_of_event(tok: Token, trig: Trigger, owners: frozenset[int]) -> bool:
