@@ -3851,6 +3851,9 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "imposed sanctions", "placed on the sanctions list"
     if lemma(tok) == "drop" and not _dropped_on_place(tok):
         return None  # "two jets dropped seven bombs": how a blow told already was done
+    if etype == "sanction" and tok.pos_ == "NOUN" and lemma(tok) == "sanction" and \
+            _object_of(first_conjunct(tok), PLACING) and not _placed_under(tok):
+        return None  # "the sanctions were put on hold": parties are placed under sanctions
     if etype == "sanction" and lemma(tok) == "name" and not _named_by_state(ctx, tok):
         return None  # "the report named the militia as a terrorist group": no listing
     if etype == "sanction" and lemma(tok) == "measure" and not _measure_on_party(ctx, tok):
@@ -3861,6 +3864,10 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "set a deadline for voter registration": no act demanded of a foe
     if trig.requires_date and not dates and not _got_from_named(ctx, tok, etype):
         return None
+    if trig.requires_date and not dates and lemma(tok) in RECEIVING_VERBS and any(
+            lemma(o) in FUNDING_WORDS for o in direct_objects(tok)):
+        return None  # "such groups received funding from Iran": undated, the writer's record
+        # ("received funding from X in 2022" is one)
     if trig.requires_intent:  # "planned to kidnap X"; one told as done has its own reading
         plot = _plot_subtype(ctx, tok)
         if plot is not None:
@@ -4259,6 +4266,20 @@ def _dropped_on_place(tok: Token) -> bool:
     return any(t.dep_ == "prep" and t.lower_ in DROPPED_ON and
                any(c.dep_ == "pobj" for c in t.children) and
                (t.head.i == tok.i or t.head.head.i == tok.i) for t in tok.subtree)
+
+
+# Words of money received that tell a transfer only with its day ("received funding
+# from X in 2022").
+FUNDING_WORDS = frozenset({"funding", "financing", "salary", "wage", "stipend"})
+# Verbs that place a party under a measure ("were placed under sanctions").
+PLACING = frozenset({"place", "put"})
+
+
+def _placed_under(tok: Token) -> bool:
+    """"Were placed under sanctions", "put two firms under sanctions": the measure a party
+    is placed under ("put the sanctions on hold" places none)."""
+    first = first_conjunct(tok)
+    return first.dep_ == "pobj" and first.head.lower_ == "under"
 
 
 # Those a measure is taken against when no name tells them ("dozens of officials").
@@ -4809,8 +4830,9 @@ def _transfer_reading_ok(ctx: DocContext, tok: Token, trig: Trigger,
         return False  # "delivered a warning to the militias", "handed them a blow"
     if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl", "amod") and not passive_agents(tok) \
             and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and \
-            not _main_verb_as_participle(tok):
+            not _main_verb_as_participle(tok) and not _smuggled_load_stopped(ctx, tok):
         return False  # "armed with knives, the attackers ...": what they carry, not who gave it
+        # ("found rifles smuggled from X" were on their way)
     if _civil_goods(tok):
         return False  # read by its objects ("paid Iran $2 billion for gas imports")
     if lemma(tok) == "deliver" and _bare_cargo_delivered(ctx, tok, weapons):
@@ -5882,6 +5904,18 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
                 [] if subj else _sanction_voice(ctx, draft, tok))
         if not found and draft.type in VIOLENT:
             found = _doers_since(ctx, tok)
+        if not found and draft.type == "transfer" and not agents and \
+                tok.tag_ in ("VBD", "VBN") and \
+                lemma(tok) not in RECEIVING_VERBS | STOPPED_LOAD_HEADS:
+            # "the Quds Force, which has supplied the drones": the giver the relative
+            # pronoun stands for, in the past ("X, which is supplying Y" describes X)
+            # (a name: "the factions, which sent fighters to X after 2013" tell a kind's
+            # record)
+            found = tokens_actors(ctx, [a for s in subj
+                                        if s.lower_ in RELATIVE_PRONOUNS and s.i > 0 and
+                                        s.head.i == tok.i and s.dep_ == "nsubj"
+                                        for a in [antecedent(s)] if a.pos_ == "PROPN"],
+                                  weapons=weapon_tokens)
         draft.actors = found
         if not found and draft.type in ARMED:
             # "a drone believed to be Israeli struck a car": whose the craft is believed
@@ -7596,6 +7630,18 @@ def _cargo_interdicted(ctx: DocContext, tok: Token) -> bool:
         tok.head.dep_ in ("dobj", "nsubjpass") and lemma(tok.head.head) in INTERDICTING
 
 
+def _smuggled_load_stopped(ctx: DocContext, tok: Token) -> bool:
+    """"seized rockets that had been smuggled across the border", "found rifles smuggled
+    from X in a car": a load told as smuggled that a verb of stopping or finding takes is
+    a delivery cut short, whoever sent it ("bought rifles that had been smuggled" or
+    "the rifles that were smuggled" alone name no party)."""
+    if lemma(tok) not in SMUGGLING_VERBS or tok.dep_ not in ("relcl", "acl"):
+        return False
+    load = tok.head
+    return load.dep_ in ("dobj", "nsubjpass") and lemma(load.head) in STOPPED_LOAD_HEADS and \
+        _is_arms(ctx, load, _weapon_indices(ctx.weapons(tok.sent)))
+
+
 def _craft_read_as_modifier(ctx: DocContext, tok: Token) -> bool:
     """"A dhow carrying rifles was seized": the parser may take a craft word it does not
     know for a modifier of the load, and the participle of carrying for the load's
@@ -7638,8 +7684,10 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             and not hit.trigger.requires_weapon)) and not _verbless_predicate(tok) \
             and not (_content_of(tok) and hit.trigger.event_type == "statement") \
             and not _craft_cargo(ctx, hit, tok) and not _supplied_by(ctx, hit, tok, typed) \
-            and not _main_verb_as_participle(tok) and not _gerund_of_people(ctx, tok, hit):
-        return None
+            and not _main_verb_as_participle(tok) and not _gerund_of_people(ctx, tok, hit) \
+            and not (typed is not None and typed[0] == "transfer" and
+                     lemma(tok.head.head) in FINDING_CHARGES and _smuggled_load_stopped(ctx, tok)):
+        return None  # ("found rifles smuggled from X": a load stopped on its way)
     if tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
         return None  # "storage and launch sites": a verb tag on a noun of a list
     if tok.pos_ == "VERB" and tok.dep_ == "relcl" and (tok.head.lower_ in ANYONE or any(
@@ -8384,7 +8432,8 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     # "the fund transferred money to farmers": a transfer with no party of the network
     drafts = [d for d in drafts if d.type != "transfer" or d.all_actors() or d.target_actors
               or lemma(doc[d.hit.head]) in STOPPED_LOAD_HEADS or _pronoun_party(doc[d.hit.head])
-              or _cargo_interdicted(ctx, doc[d.hit.head]) or craft_stop_told(ctx, sent)]
+              or _cargo_interdicted(ctx, doc[d.hit.head]) or craft_stop_told(ctx, sent)
+              or _smuggled_load_stopped(ctx, doc[d.hit.head])]
     for d in drafts:
         if d.type == "transfer":
             # "seized arms bound for X in the Arabian Sea", "sent fighters to Syria": a
@@ -8566,6 +8615,11 @@ def _told_done(ctx: DocContext, tok: Token, draft: Draft) -> bool:
     past, perfect = tense(verb, undated)
     if past or (perfect and not any(c.dep_ == "auxpass" for c in tok.children)):
         return True
+    if perfect and draft.subtype in ("fighters", "weapons_delivery") and any(
+            c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into") and
+            any(p.dep_ == "pobj" for p in c.children) for c in tok.children):
+        return True  # "trainers have been sent to Crimea": moved somewhere, not a standing
+        # supply ("the group has been armed by X")
     if verb is None or any(c.dep_ == "advmod" and c.lower_ in undated for c in verb.children):
         return False
     auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
@@ -8587,12 +8641,21 @@ def _told_done(ctx: DocContext, tok: Token, draft: Draft) -> bool:
         return True  # "the IRGC is bringing in fighters to Aleppo": a movement under way
     # ("the group is armed and funded by the IRGC": the standing supply told in the passive)
     present = verb.tag_ in ("VBZ", "VBP") or progressive or (verb.tag_ == "VBN" and any(
-        a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes))
+        a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes)) or \
+        _finite_base(verb)
     # what a party gets from a named giver is the standing supply told from the other
     # side ("gets $700 million a year from Y", "get their rockets from Y"); "Y arms X,
     # a charge Y denies" is disputed
     return present and bool(draft.actors) and takers and not any(
         lemma(t) in DISPUTE_NOUNS for t in tok.sent)
+
+
+def _finite_base(verb: Token) -> bool:
+    """"The Houthis receive weapons from Iran": a plural subject's present the tagger
+    reads as a bare infinitive; no auxiliary, no "to" and a subject of its own."""
+    return verb.tag_ == "VB" and verb.dep_ not in ("xcomp", "aux") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS", "NNP") for c in verb.children)
 
 
 # Verbs through which a report tells a supply as someone's allegation.
