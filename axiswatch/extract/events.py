@@ -5180,6 +5180,9 @@ RAMMING = frozenset({"ram"})
 UNLOADING = frozenset({"unload", "offload"})
 # Rounds fired together, which are unloaded on a target rather than off a craft.
 SALVO_NOUNS = frozenset({"barrage", "salvo", "volley", "wave"})
+# Verbs by which a side sends off a salvo it fires ("fired a heavy barrage at X",
+# "unleashed a volley on Y"): their subject fires it.
+SALVO_FIRING = frozenset({"fire", "unleash", "loose", "shoot"})
 
 
 def _load_carried(ctx: DocContext, tok: Token, trig: Trigger,
@@ -5965,7 +5968,9 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
         found = tokens_actors(ctx, [s for s in inherited_subjects(verb)
                                     if s.dep_ != "nsubjpass"])
     if not found and verb is not None and (lemma(verb) in LIGHT_VERBS or
-                                           lemma(verb) in draft.hit.trigger.verbs):
+                                           lemma(verb) in draft.hit.trigger.verbs or
+                                           (lemma(verb) in SALVO_FIRING and
+                                            lemma(tok) in SALVO_NOUNS)):
         holder = _phrase_head(draft, tok)  # "on its list of proscribed groups": the list
         while holder.dep_ == "conj" and holder.head.i != holder.i:
             holder = holder.head
