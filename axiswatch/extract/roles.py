@@ -207,7 +207,8 @@ def _last_group_before(ctx: DocContext, token_index: int) -> str | None:
     for m in ctx.ents.mentions:
         if m.tok_start >= token_index:
             break
-        if m.tok_start >= start and m.entity_id is not None and m.etype in NON_STATE:
+        if m.tok_start >= start and m.entity_id is not None and m.etype in NON_STATE and \
+                not _coalition_of_states(ctx, m.entity_id):
             by_sentence.setdefault(ctx.doc[m.tok_start].sent.start, []).append(m)
     if not by_sentence:
         return None
@@ -218,6 +219,13 @@ def _last_group_before(ctx: DocContext, token_index: int) -> str | None:
             for m in by_sentence[max(by_sentence)]):
         return last  # "X denied it. A group calling itself Y claimed it. The group warned"
     return last if chosen == {last} else None
+
+
+def _coalition_of_states(ctx: DocContext, entity_id: str) -> bool:
+    """Whether an entity is a coalition of states' forces ("the US-led coalition"), which
+    "the group" or "the militia" never stands for."""
+    entry = ctx.linker.pack.entries.get(entity_id)
+    return entry is not None and bool(getattr(entry, "of_states", False))
 
 
 # Verbs that put a name on a noun introduced indefinitely ("a group calling itself X").
@@ -461,6 +469,38 @@ def _state_named_before(ctx: DocContext, tok: Token) -> str | None:
     return named.pop() or None if len(named) == 1 else None
 
 
+# Nouns of a state's people and arms that a country's adjective makes that state's
+# ("Israeli officials", "the Iraqi army").
+STATE_VOICES = frozenset({"official", "authority", "minister", "spokesman", "spokeswoman",
+                          "spokesperson", "army", "military", "navy", "police", "force",
+                          "ministry", "government", "leader", "leadership", "cabinet"})
+
+
+def _state_voiced_before(ctx: DocContext, tok: Token) -> str | None:
+    """The one state the few sentences before ``tok`` tell through its bodies, or by its
+    adjective on its officials or forces ("Israeli officials said ... the Israeli
+    navy ..."); a country only placed or owning a thing ("Argentina's war") tells none,
+    and two states leave it undecided."""
+    start = _window_start(ctx, tok.i)
+    named: set[str] = set()
+    for m in ctx.ents.mentions:
+        if m.tok_start >= tok.i:
+            break
+        if m.tok_start < start or not m.entity_id:
+            continue
+        root = ctx.doc[m.tok_end - 1]
+        voiced = m.etype == "state_body" or (
+            m.label == "NORP" and ctx.is_country(m.entity_id) and root.dep_ == "amod" and
+            lemma(root.head) in STATE_VOICES)
+        code = ctx.country(m.entity_id)
+        if code and (voiced or ctx.is_country(m.entity_id) or m.etype == "person"):
+            named.add(code if voiced else "?" + code)
+    voices = {c for c in named if not c.startswith("?")}
+    if len(voices) != 1 or any(c[1:] not in voices for c in named if c.startswith("?")):
+        return None  # (another state named there, even only placed, leaves it open)
+    return ctx.linker.country_entity.get(voices.pop()) or None
+
+
 def _main_clause_state(ctx: DocContext, sent: Span) -> str | None:
     """The state a sentence's main clause has as its subject, named, placed or speaking
     through one of its bodies ("officials in Yerevan said Iran had ignored warnings":
@@ -672,7 +712,10 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
         return _last_body_before(ctx, tok)  # "the ministry": the ministry named before
     if lemma(tok) == "government" and definite and tok.lower_ == "government" and \
             tok.dep_ in ("nsubj", "nsubjpass"):
-        return _last_body_before(ctx, tok) or _state_subject_before(ctx, tok)
+        # (else the one state whose bodies or officials the sentences before tell:
+        # "Israeli officials gave their account ... and the government declared ...")
+        return _last_body_before(ctx, tok) or _state_subject_before(ctx, tok) or \
+            _state_voiced_before(ctx, tok)
     if low == "regime" and definite and tok.dep_ in ("nsubj", "nsubjpass"):
         return _state_named_before(ctx, tok)  # "X accused Iran ... The regime denied"
     if pronoun and low in ("it", "they") and tok.dep_ == "nsubj" and (

@@ -57,13 +57,29 @@ def titled_person_before(ctx: DocContext, tok: Token) -> str | None:
         return None  # "a cleric", "the leader of X", "the cleric, X,": not this rule's
     sent = tok.sent
     before = sentence_before(sent)
-    if before is None or ctx.mentions_of(list(sent[:tok.i - sent.start])):
-        return None
+    if before is None or any(not _where_told(ctx, m) for m in ctx.mentions_of(
+            list(sent[:tok.i - sent.start]))):
+        return None  # (a place the title speaks in names no one: "Speaking in Beirut, ...")
     person = _subject_person(ctx, before)
     if person is None:
         return None
     modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound")]
     return person if _fits(ctx, person, title, modifiers) else None
+
+
+# Prepositions that tell where something was said or done.
+WHERE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "inside"})
+
+
+def _where_told(ctx: DocContext, m: LinkedMention) -> bool:
+    """Whether a mention only tells a place: a place, or a country's adjective on a
+    place noun, in a phrase of where ("Speaking in the Lebanese capital", "In Tehran,")."""
+    root = ctx.doc[m.tok_end - 1]
+    if m.etype != "place" and m.label != "NORP":
+        return False
+    while root.dep_ in ("amod", "compound", "nmod", "poss") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in WHERE_PREPOSITIONS
 
 
 def _subject_person(ctx: DocContext, sent: Span) -> str | None:
