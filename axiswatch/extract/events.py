@@ -7310,11 +7310,15 @@ def _bearing_after_ship(ctx: DocContext, holder: Token) -> list[Token]:
     (near the port, with no distance told). A place struck ("struck Zinjibar, east of
     Aden") keeps its own name."""
     out: list[Token] = []
-    for obj in direct_objects(holder):
+    # The parse may hang the ship's apposition on the subject instead, though it stands
+    # after the verb ("a drone struck the X, another US-owned ship, southeast of Aden").
+    subjects = [s for s in holder.children if s.dep_ == "nsubj"] if holder.pos_ == "VERB" \
+        else []
+    for obj in [*direct_objects(holder), *subjects]:
         if any(m.etype in PLACE_TYPES and not names_vessel(ctx, m)
                for m in ctx.mentions_of([obj])):
             continue
-        appos = [a for a in obj.children if a.dep_ == "appos"]
+        appos = [a for a in obj.children if a.dep_ == "appos" and a.i > holder.i]
         for a in [*appos, *(b for x in appos for b in x.children if b.dep_ == "appos")]:
             if near_bearing(a):
                 out += [o for _p, o in prep_objects(a, OF) if o.dep_ == "pobj"]

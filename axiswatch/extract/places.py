@@ -107,8 +107,14 @@ def joined_places(holder: Token, preps: frozenset[str]) -> list[tuple[str, Token
 
 def counted_places(ctx: DocContext, target: Token) -> list[LinkedMention]:
     """The place of the first share of those counted by where they were: "arrested five
-    men, four in X and one in Y" were arrested in X (and Y, a share of its own)."""
-    return [m for c in target.children if c.dep_ == "appos" and c.pos_ == "NUM"
+    men, four in X and one in Y" were arrested in X (and Y, a share of its own). The
+    parse may hang the shares on the verb whose object the counted are ("arrested four
+    members of a cell, three in X and one in Y")."""
+    shares = [c for c in target.children if c.dep_ == "appos" and c.pos_ == "NUM"]
+    if not shares and target.dep_ == "dobj":
+        shares = [c for c in target.head.children if c.dep_ in ("npadvmod", "appos") and
+                  c.pos_ == "NUM" and c.i > target.i][:1]
+    return [m for c in shares
             for _p, obj in prep_objects(c, frozenset({"in", "at"}))
             for m in ctx.mentions_of(list(obj.subtree))
             if m.etype in PLACE_TYPES and m.label != "NORP"]
