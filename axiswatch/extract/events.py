@@ -8261,7 +8261,8 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         hits = [h for h in hits if _dated_apart(ctx, doc[h.head], dates) or (
             standing and (h.trigger.event_type == "statement" or
                           _disowned_deed(ctx, doc[h.head]))) or _campaign_told(h, doc[h.head])
-            or (cues <= SPAN_CUES and _supply_word(ctx, h) and _supply_alleged(doc[h.head]))]
+            or (_own_cues(doc[h.head], sent, cues) <= SPAN_CUES and _supply_word(ctx, h)
+                and _supply_alleged(doc[h.head]))]
         if not hits:
             return []
     typed_of = {h.head: _type_hit(ctx, h, sent, weapons, dates) for h in hits}
@@ -8660,8 +8661,10 @@ def _told_done(ctx: DocContext, tok: Token, draft: Draft) -> bool:
     # what a party gets from a named giver is the standing supply told from the other
     # side ("gets $700 million a year from Y", "get their rockets from Y"); "Y arms X,
     # a charge Y denies" is disputed
-    return present and bool(draft.actors) and takers and not any(
-        lemma(t) in DISPUTE_NOUNS for t in tok.sent)
+    # ("officials have long said that Iran gives X money, a charge X plays down": the
+    # allegation said is recorded, disputed or not)
+    return present and bool(draft.actors) and takers and (_supply_said(tok) or not any(
+        lemma(t) in DISPUTE_NOUNS for t in tok.sent))
 
 
 def _finite_base(verb: Token) -> bool:
@@ -8691,14 +8694,48 @@ def _supply_word(ctx: DocContext, hit: TriggerHit) -> bool:
                for t in ctx.ontology.triggers_starting(hit.trigger.lemmas[0]))
 
 
+def _own_cues(tok: Token, sent: Span, cues: set[str]) -> set[str]:
+    """The habitual cues of a sentence that are not told inside a relative clause of some
+    other noun ("for years Iran sent arms along the crossings that Israel repeatedly
+    bombed": "repeatedly" tells the bombing, not the sending)."""
+    skip = {t.i for c in sent if c.dep_ == "relcl" and tok not in c.subtree
+            for t in c.subtree}
+    low = "".join(t.text_with_ws for t in sent if t.i not in skip).lower()
+    return {cue for cue in cues if cue in low}
+
+
 def _supply_alleged(tok: Token) -> bool:
     """A supply told for years as what someone says or charges ("officials say Iran has
-    for years supplied the militias", "accused Tehran for years of arming X") is the
-    allegation the report records; told as the writer's own background ("Hamas has long
-    received arms from Iran"), even with its source added ("for years X sent arms to
-    Y, according to officials", "Iran is believed to have long supplied X"), it is none."""
+    for years supplied the militias", "accused Tehran for years of arming X"), or as what
+    officials hold with their source added ("for years X sent arms to Y, according to
+    officials"), is the allegation the report records; told as the writer's own
+    background ("Hamas has long received arms from Iran", "Iran is believed to have long
+    supplied X", with no believer), it is none."""
+    return _supply_said(tok) or _supply_sourced(tok)
+
+
+def _supply_said(tok: Token) -> bool:
+    """"Officials say Iran gives X money": a supply told as what a named source says or
+    charges, by a verb with its subject."""
     return any(lemma(t) in ALLEGING and t.pos_ == "VERB" and any(
         c.dep_ in ("nsubj", "agent") for c in t.children) for t in tok.ancestors)
+
+
+def _supply_sourced(tok: Token) -> bool:
+    """"For years X sent arms to Y, according to Western officials": a supply told in the
+    past with the people who hold it named after "according to" (not the writer's
+    history, nor a document's: "according to the indictment")."""
+    verb = governing_verb(tok)
+    if verb is None or verb.tag_ != "VBD":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "according" and any(
+        t.dep_ == "pobj" and lemma(t) in SOURCE_PEOPLE for p in c.children for t in
+        (p, *p.children)) for v in (verb, *verb.ancestors) for c in v.children)
+
+
+# People whose word an "according to" cites ("according to US officials").
+SOURCE_PEOPLE = frozenset({"official", "diplomat", "investigator", "officer", "source",
+                           "expert", "analyst", "intelligence"})
 
 
 def _armed_takers(ctx: DocContext, tok: Token) -> bool:

@@ -84,8 +84,11 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout5": {"events.f1": 0.73, "relations.f1": 0.62, "linking": 0.97,
                  "geocoding.within_25km": 0.92, "arguments.date": 0.74,
                  "arguments.actors": 0.64, "arguments.country": 0.50},
+    # (held-out 6 date was 0.710 until supplies said by officials though disputed, or
+    # told over years with officials as their source, matched two more transfers, which
+    # stay undated where their gold takes the report's month: right dates stayed 49)
     "heldout6": {"events.f1": 0.70, "relations.f1": 0.60, "linking": 0.91,
-                 "geocoding.within_25km": 0.82, "arguments.date": 0.70,
+                 "geocoding.within_25km": 0.82, "arguments.date": 0.68,
                  "arguments.actors": 0.66, "arguments.country": 0.55},
     "heldout7": {"events.f1": 0.61, "relations.f1": 0.51, "linking": 0.94,
                  "geocoding.within_25km": 0.94, "arguments.date": 0.83,

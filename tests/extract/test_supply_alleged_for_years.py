@@ -1,7 +1,7 @@
 """A supply told for years as what someone says or charges is the allegation the report
 records ("officials say Iran has for years supplied the militias", "accused Tehran for
 years of arming X", "officials say Iran has long supplied X"); told as the writer's own
-background it is none, even with a source added (sentences written for these tests)."""
+background it is none (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -38,8 +38,7 @@ def test_supply_alleged_for_years(extract: Run, text: str, giver: str) -> None:
 @pytest.mark.parametrize("text", [
     "Hamas has long received weapons, money and training from Iran.",
     "For years Iran has supplied the Houthis with missiles.",
-    "For years Tehran sent rockets and cash to Hezbollah by road through Syria, according "
-    "to Western officials.",
+    "For years Tehran sent rockets and cash to Hezbollah by road through Syria.",
     # deeds again and again stay background whoever tells them
     "Officials say Iran has repeatedly shipped rifles to the Houthis.",
     "For years the militias have fired rockets at US bases, officials said.",
