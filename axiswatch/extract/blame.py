@@ -373,6 +373,20 @@ TALLY = 5
 RUN_QUANTIFIERS = frozenset({"several", "many", "numerous", "multiple", "countless"})
 
 
+def _kind_of_deed(ctx: DocContext, sent: Span) -> bool:
+    """"Washington has in the past blamed such attacks on militias backed by Iran": the
+    deed the blame names is a kind ("such attacks"), a charge about deeds like it, which
+    lays no deed told before at anyone's door."""
+    for h in ctx.triggers(sent):
+        tok = sent.doc[h.head]
+        if h.event_type in VIOLENT and tok.dep_ in ("dobj", "nsubjpass") and \
+                lemma(tok.head) in BLAMING and any(
+                    c.lower_ == "such" and c.dep_ in ("amod", "det", "predet")
+                    for c in tok.children):
+            return True  # (not "suspect X, which has threatened such strikes")
+    return False
+
+
 def _run_of_deeds(tok: Token) -> bool:
     """"a string of attacks", "dozens of attacks", "more than 80 attacks": a plural
     reference that takes in a run of deeds (not "the attacks", "both attacks")."""
@@ -419,6 +433,8 @@ def sentence_blame(ctx: DocContext, sent: Span, index: int, paragraph: int = 0,
     blame = Blame(index, paragraph, roles,
                   certainty_of(text_of(sent), allow=("alleged", "assessed")))
     _reference(ctx, sent, blame)
+    if _kind_of_deed(ctx, sent):
+        return None
     if blame.kind is None and not blame.series:
         # Nothing names the event: only a blame said outright ("Iran blamed Israel",
         # "officials attributed it to X") refers to the event just told.

@@ -283,6 +283,15 @@ def _toll_of_barrage(tok: Token, weapons: Sequence[WeaponHit]) -> bool:
                for c in v.children)  # ("X was killed and four were wounded when ...")
 
 
+def _killed_by_area_fire(tok: Token, weapons: Sequence[WeaponHit]) -> bool:
+    """"Israeli tank fire killed a videographer, X", "shelling killed X": area fire told
+    as the doer of a death is a blow whose toll the person is, not a killing aimed at him
+    (but "a drone killed X" may be)."""
+    arms = {i for w in weapons if w.weapon.name in AREA_ARMS for i in range(w.start, w.end)}
+    return tok.pos_ == "VERB" and any(
+        s.dep_ == "nsubj" and any(t.i in arms for t in s.subtree) for s in tok.children)
+
+
 # The killing verbs that name their weapon: who is "shot dead" or "gunned down" and is no
 # one of note was shot in a shooting, an attack by gunfire.
 SHOT_DEAD = frozenset({("shoot", "dead"), ("gun", "down")})
@@ -3464,6 +3473,34 @@ SUSPECTING = frozenset({"arrest", "detain", "hold", "charge", "indict", "convict
                         "sentence", "accuse", "suspect", "seize", "capture", "extradite"})
 
 
+# Verbs of armed men getting across a border into a land: "crossed into Israel".
+CROSSING_VERBS = frozenset({"cross", "infiltrate"})
+# Prepositions of the lands a crossing goes from or into.
+CROSSING_PREPS = frozenset({"into", "from"})
+# Lines a crossing goes over: "crossed the border", "crossed the fence".
+BORDER_NOUNS = frozenset({"border", "frontier", "fence", "boundary"})
+# Men told as slipping across: "infiltrators crossed the border".
+INFILTRATORS = frozenset({"infiltrator", "commando"})
+
+
+def _armed_crossing(ctx: DocContext, tok: Token) -> bool:
+    """"Gunmen crossed from Lebanon into Israel near X", "militants crossed the border",
+    "three fighters infiltrated into Israel": armed men of no state's that cross into a
+    land or over its border; "migrants crossed into the country", "trucks crossed the
+    border" and "troops crossed into Syria" cross in no armed band's raid."""
+    if is_negated(tok) or (tok.tag_ in ("VB", "VBG") and tok.dep_ in ("xcomp", "advcl")):
+        return False  # "tried to cross", "while crossing the border"
+    doers = [s for s in subjects(tok) if s.dep_ == "nsubj"]
+    if not doers and tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.dep_ == "ROOT":
+        doers = [tok.head]  # "Three fighters infiltrated into X", parsed as a description
+    if not doers or not all(lemma(s) in ARMED_MEN | ARMED_BANDS | INFILTRATORS or
+                            _fighters_of(ctx, s) or _own_fighters(s) for s in doers):
+        return False
+    lands = [p for _x, p in prep_objects(tok, CROSSING_PREPS)]
+    lines = [o for o in direct_objects(tok) if lemma(o) in BORDER_NOUNS]
+    return bool(lines) or any(ctx.etype_of_token(p) in PLACE_TYPES for p in lands)
+
+
 def _planner_record(tok: Token, sent: Span) -> bool:
     """"a leader who was actively involved in planning attacks on US personnel", "was
     responsible for planning attacks on X", "had planned and directed attacks on Y": a
@@ -3534,6 +3571,13 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "the dollar rallied", "stormed to victory", "a heart attack"
     if etype == "plot" and lemma(tok) in FINDING_CHARGES and _arms_found_aboard(ctx, tok, weapons):
         return "transfer", "weapons_delivery"  # "boarded a dhow and found rifles on board"
+    if lemma(tok) in CROSSING_VERBS and tok.pos_ == "VERB":
+        if _armed_crossing(ctx, tok):
+            return "attack", "infiltration"  # "gunmen crossed from Lebanon into Israel"
+        if lemma(tok) == "infiltrate":
+            return None  # "agents infiltrated the network": no armed men cross
+    if lemma(tok) == "infiltration" and prep_objects(tok, OF):
+        return None  # "Israel's infiltration of its supply chain": a network got into
     if etype == "plot" and lemma(tok) in FINDING_CHARGES:
         return (etype, subtype) if _charge_left_at(ctx, tok, weapons) else None
     if etype in ("attack", "strike") and _measure_does(tok):
@@ -3938,6 +3982,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         if _person_target(ctx, tok, nouns=subtype == "execution"):
             if _toll_of_barrage(tok, weapons):
                 return None  # "X was killed when shells struck the hill": the blow's toll
+            if _killed_by_area_fire(tok, weapons):
+                return "attack", None  # "Israeli shelling killed X": the shelling's toll
             if not _toll_of_assault(ctx, tok, sent):
                 return "killing", subtype
             return "attack", "gunfire" if trig.lemmas in SHOT_DEAD else None
