@@ -2402,12 +2402,25 @@ BEHIND_PREPS = frozenset({"behind"})
 SCHEME_NOUNS = frozenset({"plot", "plan", "conspiracy", "scheme"})
 
 
+# "the attempt", "the assassination attempt", "the failed attempt": an attempt told again,
+# by the deed it tried or how it ended ("the attempt to broker a truce" is another kind).
+ATTEMPT_NOUNS = frozenset({"attempt"})
+ATTEMPT_MODIFIERS = frozenset({"assassination", "murder", "kidnapping", "abduction", "bombing",
+                               "arson", "attack", "failed", "foiled", "thwarted", "botched"})
+
+
 def _told_scheme(tok: Token) -> bool:
-    """Whether a word is a plot told before: "the plot", "the scheme"; a plan of another
-    kind ("the evacuation plan", "the security plan") is not."""
-    return lemma(tok) in SCHEME_NOUNS and tok.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) and \
-        not any(c.dep_ in ("compound", "amod", "nmod") for c in tok.children)
+    """Whether a word is a plot told before: "the plot", "the scheme", "the attempt"; a
+    plan of another kind ("the evacuation plan", "the security plan"), or an attempt at
+    something told after it ("the attempt to broker a truce"), is not."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                     for c in tok.children):
+        return False
+    modifiers = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    if lemma(tok) in ATTEMPT_NOUNS:
+        return all(lemma(c) in ATTEMPT_MODIFIERS for c in modifiers) and not any(
+            c.dep_ in ("acl", "relcl", "prep") for c in tok.children)
+    return lemma(tok) in SCHEME_NOUNS and not modifiers
 
 
 # Relative pronouns by which a clause tells of the noun it hangs on.
@@ -2448,6 +2461,12 @@ def scheme_senders(ctx: DocContext, verb: Token) -> list[str]:
         return []
     if lemma(verb) in DIRECTED | ORDERED_DEEDS and _passive_scheme(verb):
         heads = passive_agents(verb)
+        if not heads and lemma(verb) in STEERING | ORDERED_DEEDS:
+            # "the plot was directed from Iran", "was orchestrated from Tehran": the state
+            # it was steered from (a country or its capital)
+            heads = [p for _x, p in prep_objects(verb, FROM)
+                     if (m := ctx.ents.at(p.i)) is not None and m.entity_id and (
+                         ctx.is_country(m.entity_id) or capital_states(ctx, [p]))]
     elif lemma(verb) == "be" and any(_told_scheme(p) for _x, p in prep_objects(verb, BEHIND_PREPS)):
         heads = [c for c in verb.children if c.dep_ == "nsubj"]
     return bodies_named(ctx, heads)
