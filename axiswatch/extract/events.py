@@ -269,13 +269,9 @@ def _toll_of_barrage(tok: Token, weapons: Sequence[WeaponHit]) -> bool:
     """"A cameraman, X, was killed on Friday when shells struck the hill where he was
     filming": a death told with a clause of the time area fire fell is that fire's toll,
     not a killing of its own, even of a named person (but "was killed when a drone struck
-    his car" may be aimed at him). So is a death that area fire is the subject of
-    ("Israeli tank fire killed a videographer and wounded six other journalists")."""
+    his car" may be aimed at him); a death that area fire is the subject of is told by
+    :func:`_killed_by_area_fire`."""
     arms = {i for w in weapons if w.weapon.name in AREA_ARMS for i in range(w.start, w.end)}
-    if tok.pos_ == "VERB" and any(t.i in arms for s in subjects(tok) if s.dep_ == "nsubj"
-                                  for t in (s, *(c for c in s.children
-                                                 if c.dep_ in ("compound", "amod")))):
-        return True  # "tank fire", "shelling", "artillery fire"
     return any(c.dep_ == "advcl" and any(g.lower_ in TIME_WORDS and g.dep_ in ("advmod", "mark")
                                          for g in c.children) and
                any(t.i in arms for s in subjects(c) for t in s.subtree)
