@@ -327,8 +327,11 @@ _OWN_ACTS = frozenset({"reward"})
 # government said it would file a complaint" are two. So are a state's measures on its
 # own people and ground: "X said Israel would bring the killers to justice ... X's
 # security council urged Israelis to avoid travel to Y"; a curfew declared.
+# A charge made against another side answers for no act of the speaker's either: "X
+# accused Washington of violating Iraqi sovereignty. The group warned it would respond"
+# are two.
 _OWN_DECLARATIONS = frozenset({"denial", "recall", "expulsion", "complaint", "severance",
-                               "travel_warning", "curfew"})
+                               "travel_warning", "curfew", "accusation"})
 
 
 def _distinct_acts(a: Event, b: Event,

@@ -3452,10 +3452,43 @@ def _type_hit(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[We
               dates: list[DateMatch]) -> tuple[str, str | None] | None:
     """The event type and subtype a trigger gives here, or ``None`` when it is no event."""
     typed = _reading(ctx, hit, sent, weapons, dates)
+    if typed == ("statement", "accusation") and not _charge_made(ctx, sent.doc[hit.head]):
+        return None
     if typed is not None and typed[0] == "plot" and (
             _denied(sent.doc[hit.head]) or _planner_record(sent.doc[hit.head], sent)):
         return None
     return typed
+
+
+def _charge_made(ctx: DocContext, tok: Token) -> bool:
+    """"X accused Washington of violating Iraqi sovereignty": a charge a named side made,
+    told in the simple past as the main verb of its clause (or one joined to it) and
+    naming what the accused did; "has long accused", "accuses" (a standing charge), "whom
+    Israel accused of ...", "an indictment accusing X" and "was accused of" make none."""
+    charges = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if any(hit.event_type != "statement" and tok.doc[hit.head] in c.subtree
+           for hit in ctx.triggers(tok.sent) for c in charges):
+        return False  # "accused X of shelling the camp": the deed alleged, told as such
+    return bool(_accusers(ctx, tok))
+
+
+def _accusers(ctx: DocContext, tok: Token) -> list[str]:
+    """Who makes the charge :func:`_charge_made` reads: the subject of the verb of
+    accusing, or of the report the parse joins it to ("X said several of its men were
+    killed and accused Washington of ...": a charge with its accused as object, joined
+    to a reported passive as if it were a participle, is the speaker's own verb)."""
+    if tok.dep_ not in ("ROOT", "conj", "ccomp") or any(
+            c.dep_ in ("aux", "auxpass") for c in tok.children) or \
+            not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return []
+    head = tok.head
+    if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBN") and head.tag_ == "VBN" and \
+            head.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in head.children) and \
+            any(c.dep_ == "dobj" for c in tok.children) and lemma(head.head) in SAYING:
+        return tokens_actors(ctx, [c for c in head.head.children if c.dep_ == "nsubj"])
+    if tok.tag_ != "VBD":
+        return []
+    return tokens_actors(ctx, [c for c in inherited_subjects(tok) if c.dep_ == "nsubj"])
 
 
 # Words of a part one had in deeds: "involved in planning attacks", "a role in".
@@ -8413,6 +8446,13 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
             # agreed to resume negotiations": the parties that open them
             draft.actors = _declarer(ctx, tok) or tokens_actors(
                 ctx, inherited_subjects(governing_verb(tok) or tok))
+        if etype == "statement" and lemma(tok) in TRUCE_NOUNS and tok.dep_ == "pobj" and \
+                lemma(tok.head.head) == "agree" and tok.head.head.dep_ == "ccomp":
+            # "Trump announced that Israel and Iran had agreed to a ceasefire": the
+            # announcer declares it ("Hezbollah agreed to a ceasefire": Hezbollah)
+            draft.actors = _declarer(ctx, tok) or draft.actors
+        if (etype, subtype) == ("statement", "accusation"):
+            draft.actors = _accusers(ctx, tok)  # "X ... and accused Y of Z": X accuses
         if etype == "statement" and not (draft.actors or draft.claimed_by):
             draft.actors = _speaker_of_joined_verb(ctx, tok) or _fronted_speaker(ctx, tok) \
                 or _doers_by_means(ctx, tok)
@@ -8504,12 +8544,32 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     if any(d.type in VIOLENT for d in drafts):
         drafts = [d for d in drafts if not (d.type == "statement" and d.subtype == "claim")]
     # "announced sanctions on X", "announced the arrest of five": what was announced is
-    # the event; the bare announcement adds nothing
+    # the event; the bare announcement adds nothing, nor does a charge of a deed told
+    # ("accused Iran of supplying the drones": the supply, alleged)
+    # ("After strikes on Odesa, the government announced that it was expelling the envoy":
+    # a deed told as the occasion is not what was announced)
     told = [doc[d.hit.head] for d in drafts if d.type != "statement"]
     drafts = [d for d in drafts if not (
-        d.type == "statement" and d.subtype in VAGUE_SUBTYPES and
-        any(t.i != d.hit.head and doc[d.hit.head] in t.ancestors for t in told))]
+        d.type == "statement" and d.subtype in VAGUE_SUBTYPES | {"accusation"} and
+        any(t.i != d.hit.head and doc[d.hit.head] in t.ancestors and
+            not _told_as_occasion(t, doc[d.hit.head]) for t in told))]
     return drafts
+
+
+# Prepositions of the time or occasion of a declaration ("after the strikes, X announced").
+OCCASION_PREPS = frozenset({"after", "following", "before", "since", "amid", "during",
+                            "despite"})
+
+
+def _told_as_occasion(tok: Token, verb: Token) -> bool:
+    """Whether a word under a verb hangs on it through a phrase of the time or occasion
+    ("After a series of strikes on the port, the government announced ...") or a clause of
+    its own, not through what the verb tells."""
+    cur = tok
+    while cur.head.i != verb.i and cur.head.i != cur.i:
+        cur = cur.head
+    return cur.head.i == verb.i and (
+        cur.dep_ == "advcl" or (cur.dep_ == "prep" and cur.lower_ in OCCASION_PREPS))
 
 
 def _designator_told_before(ctx: DocContext, draft: Draft,

@@ -52,7 +52,8 @@ def test_a_doer_told_before_denies(extract: Extract, text: str, actor: str) -> N
      "denied the report.", "iranian-foreign-ministry"),
 ])
 def test_bodies_told_again(extract: Extract, text: str, actor: str) -> None:
-    assert _said(extract(text)) == [("denial", [actor])]
+    # (the charge made on a day is an accusation of its own, the accuser's)
+    assert [s for s in _said(extract(text)) if s[0] != "accusation"] == [("denial", [actor])]
 
 
 def test_a_council_told_again(extract: Extract) -> None:
