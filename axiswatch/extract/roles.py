@@ -355,7 +355,9 @@ def _subject_before(ctx: DocContext, tok: Token) -> str | None:
     if before is None:
         return None
     for m in ctx.mentions_of(list(before)):
-        head = ctx.doc[m.tok_end - 1]
+        # (the word a body's name hangs on: "mission" in "Iran's mission to the UN said";
+        # a post abroad, "Iran's embassy in London", is a building the linking keeps)
+        head = _mention_head(ctx, m) if m.etype != "facility" else ctx.doc[m.tok_end - 1]
         if not ctx.can_act(m) or m.etype == "person" or not _is_subject(head) or m.modifier:
             continue
         if tok.lower_ == "it" and head.tag_ in PLURAL_TAGS and m.etype == "state_body":
