@@ -715,6 +715,42 @@ def there_places(ctx: DocContext, events: list[Event]) -> None:
             _set(ev, place)
 
 
+# Words that tell a deed happened close to the scene told just before: "a gunship flying
+# nearby fired on the launchers", "struck a truck close by", "in the vicinity".
+_NEARBY_WORDS = frozenset({"nearby", "vicinity"})
+# How many sentences back the scene of a "nearby" deed may have been told.
+_NEARBY_REACH = 3
+
+
+def _nearby(span: Span) -> bool:
+    """Whether a sentence says its deed happened nearby without naming where ("flying
+    nearby", "in the vicinity"), not "near X" nor "the nearby town of X"."""
+    return any(t.lower_ in _NEARBY_WORDS and not any(c.dep_ == "prep" for c in t.children)
+               and not (t.dep_ == "amod" and any(c.dep_ == "prep" for c in t.head.children))
+               for t in span)
+
+
+def nearby_places(ctx: DocContext, events: list[Event]) -> None:
+    """Place an event its sentence leaves unplaced but says happened nearby at the site
+    of the last event placed in one of the sentences before it ("The missile hit the
+    base at X. A gunship flying nearby then fired on the launchers.")."""
+    sents, unplaced = _unplaced_scene_events(ctx, events)
+    starts = [s.start_char for s in sents]
+    for ev, k in unplaced:
+        if k <= 0 or not _nearby(sents[k]):
+            continue
+        before = [o for o in events if o is not ev and o.lat is not None and
+                  o.geo_precision in _SCENE_PRECISIONS and
+                  k - _NEARBY_REACH <= bisect.bisect_right(starts, o.evidence.start) - 1 < k]
+        if not before:
+            continue
+        last = max(before, key=lambda o: o.evidence.start)
+        if ev.country in (None, last.country):
+            ev.location, ev.location_name = last.location, last.location_name
+            ev.lat, ev.lon, ev.geo_precision = last.lat, last.lon, last.geo_precision
+            ev.country = last.country or ev.country
+
+
 def _waters_before(ctx: DocContext, start: int, after: int) -> Place | None:
     """The last sea, gulf or strait named between ``after`` and ``start``, or the last
     coast told with "off" ("vessels off X"): where ships of a paragraph sail."""
@@ -1223,6 +1259,7 @@ def refine_places(ctx: DocContext, events: list[Event]) -> None:
     plot_scenes(ctx, events)
     local_sources(ctx, events)
     there_places(ctx, events)
+    nearby_places(ctx, events)
     scene_places(ctx, events)
     paragraph_scenes(ctx, events)
     sea_places(ctx, events)
