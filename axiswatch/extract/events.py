@@ -3512,6 +3512,43 @@ BORDER_NOUNS = frozenset({"border", "frontier", "fence", "boundary"})
 INFILTRATORS = frozenset({"infiltrator", "commando"})
 
 
+# Verbs of a state's forces going into another state's land: "troops entered X".
+INCURSION_VERBS = frozenset({"enter", "cross"})
+# Forces posted somewhere: "took up positions in X".
+POSTED = ("take", "up", "position")
+# Prepositions of where forces are posted.
+POSTED_PREPS = frozenset({"in", "on", "inside"})
+# A state's men, arms or formations on the ground: "Israeli ground forces", "Turkish tanks".
+GROUND_FORCES = frozenset({"troop", "force", "soldier", "tank", "army", "unit", "infantry",
+                           "commando", "brigade", "division", "battalion", "column"})
+
+
+def _state_incursion(ctx: DocContext, tok: Token) -> bool:
+    """"Israeli ground forces entered southern Lebanon", "Turkish troops crossed into
+    northern Iraq": a state's forces on the ground that go into another country's land
+    are a raid by that state; forces that enter a town of their own country ("Iraqi
+    forces entered Mosul"), enter talks, or only try to enter are none."""
+    if is_negated(tok) or (tok.tag_ in ("VB", "VBG") and tok.dep_ in ("xcomp", "advcl")):
+        return False
+    doers = [s for s in subjects(tok) if s.dep_ == "nsubj"]
+    if not doers or not all(lemma(s) in GROUND_FORCES for s in doers):
+        return False
+    named = tokens_actors(ctx, doers)
+    if not named or _state_actor(ctx, named) is not True:
+        return False
+    own = {ctx.country(a) for a in named} - {None}
+    lands = [p for _x, p in prep_objects(tok, frozenset({"into"}))]
+    if lemma(tok) == "take":  # "took up positions in villages of X", however hung
+        lands += [p for h in (tok, *direct_objects(tok)) for _x, p in prep_objects(h, POSTED_PREPS)]
+    if lemma(tok) == "enter":
+        lands += direct_objects(tok)
+    countries = {ctx.country(m.entity_id) for land in lands for t in land.subtree
+                 if (m := ctx.ents.at(t.i)) is not None and m.entity_id and
+                 m.etype in PLACE_TYPES}
+    countries.discard(None)
+    return bool(own) and bool(countries - own)
+
+
 def _armed_crossing(ctx: DocContext, tok: Token) -> bool:
     """"Gunmen crossed from Lebanon into Israel near X", "militants crossed the border",
     "three fighters infiltrated into Israel": armed men of no state's that cross into a
@@ -3600,6 +3637,11 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "the dollar rallied", "stormed to victory", "a heart attack"
     if etype == "plot" and lemma(tok) in FINDING_CHARGES and _arms_found_aboard(ctx, tok, weapons):
         return "transfer", "weapons_delivery"  # "boarded a dhow and found rifles on board"
+    if (lemma(tok) in INCURSION_VERBS or trig.lemmas == POSTED) and tok.pos_ == "VERB":
+        if _state_incursion(ctx, tok):
+            return "strike", "raid"  # "Israeli ground forces entered southern Lebanon"
+        if trig.lemmas == POSTED:
+            return None  # "fighters took up positions near the border": no state's entry
     if lemma(tok) in CROSSING_VERBS and tok.pos_ == "VERB":
         if _armed_crossing(ctx, tok):
             return "attack", "infiltration"  # "gunmen crossed from Lebanon into Israel"

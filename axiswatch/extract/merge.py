@@ -685,6 +685,10 @@ def _each_told(ctx: DocContext, d: Draft) -> list[Draft]:
     return out
 
 
+# Forces posted in several places at once ("took up positions on X and in Y").
+POSTING = ("take", "up", "position")
+
+
 def split_targets(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[Draft]:
     """One event per coordinated target: "attacks on X in A and Y in B"."""
     out: list[Draft] = []
@@ -1146,8 +1150,8 @@ def split_occurrences(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[
         out.append(d)
         # "arrested three men in Istanbul and two in Ankara": arrests at two places too
         if d.type not in ARMED | DATED_ACTS | {"arrest", "plot"} or d.hit.head in split or \
-                d.campaign:
-            continue
+                d.campaign or d.hit.trigger.lemmas == POSTING:
+            continue  # ("took up positions on A and in B": one posting of forces)
         trig = _doing_verb(ctx.doc[d.hit.head], heads)
         strays = _stray_conjuncts(trig, heads)
         reach = _reach(ctx, d, heads, trig, strays)
