@@ -3079,7 +3079,8 @@ def _going_on_declared(ctx: DocContext, tok: Token) -> bool:
 # Conjunctions of a clause that states a condition, not a declaration.
 CONDITION_MARKS = frozenset({"if", "unless", "until", "whether"})
 # Habitual cues under which a declaration still stands as one statement.
-REPEATED_CUES = frozenset({"repeatedly"})
+REPEATED_CUES = frozenset({"repeatedly", "more than once", "several times", "many times",
+                           "on several occasions"})
 # Habitual cues of one long span rather than of deeds again and again: "for years".
 SPAN_CUES = frozenset({"for years", "for decades"})
 
@@ -4027,7 +4028,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
     if trig.requires_speaker and not _declarer(ctx, tok):
         return None  # "the blast had nothing to do with the war": the narrator's finding
     if trig.requires_verb and tok.dep_ not in ("dobj", "pobj") and not (
-            tok.dep_ == "nsubj" and lemma(tok.head) in ERUPTING):
+            tok.dep_ == "nsubj" and lemma(tok.head) in ERUPTING) and \
+            not _talks_run(ctx, tok, dates):
         return None  # "gunfire erupted near the parliament" is told as an event
     if trig.state_only:
         # "wages", "pay" as nouns; "paid tribute" is no cue
@@ -4106,13 +4108,15 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return ("statement", "threat") if _declared(ctx, tok) else None
     if etype == "meeting":
         verb = tok if tok.pos_ == "VERB" else None
-        if verb is not None and lemma(verb) in ("meet", "speak"):
+        if verb is not None and lemma(verb) == "sit" and not prep_objects(verb, WITH):
+            return None  # "the protesters sat down in the road": no one met
+        if verb is not None and lemma(verb) in ("meet", "speak", "sit"):
             met = direct_objects(verb) + [p for _x, p in prep_objects(verb, WITH)]
             bg = ctx.ontology
             if met and not any(ctx.can_act(ctx.ents.at(m.i)) or lemma(m) in bg.official_nouns or
                                lemma(m) in bg.target_nouns or _named_body(ctx, m) for m in met):
                 return None  # "met people he thought were hitmen": no official's meeting
-            if lemma(verb) == "speak" and met and not any(
+            if lemma(verb) in ("speak", "sit") and met and not any(
                     ctx.etype_of_token(m) == "person" or lemma(m) in bg.official_nouns
                     for m in met):
                 return None  # "spoke with reporters", "spoke with Reuters": no one met
@@ -4940,6 +4944,8 @@ def _transfer_reading_ok(ctx: DocContext, tok: Token, trig: Trigger,
     if tok.pos_ != "VERB":
         return lemma(tok) not in SUPPLY_NOUNS or bool(
             prep_objects(tok, OF) and _receivers(tok))
+    if lemma(tok) in TEACHING_VERBS and trig.subtype == "training":
+        return _taught_to_use_arms(ctx, tok, weapons)
     if trig.requires_load and (any(c.dep_ == "prt" and c.lower_ in IDIOM_PARTICLES
                                    for c in tok.children)
                                or not _load_carried(ctx, tok, trig, weapons)):
@@ -4978,6 +4984,40 @@ def _bare_cargo_delivered(ctx: DocContext, tok: Token, weapons: Sequence[WeaponH
     return bool(loads) and all(lemma(o) in ctx.ontology.load_nouns and
                                not _is_arms(ctx, o, starts) for o in loads) and not any(
         ctx.can_act(ctx.ents.at(t.i)) for r in _receivers(tok) for t in r.subtree)
+
+
+# Verbs of showing others how to do something, a training only in the use of arms.
+TEACHING_VERBS = frozenset({"help", "teach"})
+# Verbs of using arms that a training teaches: "helped the troops operate the drones".
+ARMS_USING_VERBS = frozenset({"operate", "use", "fly", "launch", "fire", "assemble",
+                              "maintain", "handle", "pilot", "build"})
+
+
+def _taught_to_use_arms(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit]) -> bool:
+    """"Iranian personnel were in Crimea helping Russian troops operate the drones",
+    "instructors taught the fighters to launch the missiles": a giver's men who show
+    troops or fighters how to use arms train them ("helped the rebels capture the town",
+    "helped the farmers use the water", "taught history" are none)."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False  # "were sent to Crimea to help the troops fly drones": the sending's aim
+    arms = _weapon_indices(weapons)
+    for clause in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
+        verbs = [clause, *clause.conjuncts]
+        if not any(lemma(v) in ARMS_USING_VERBS for v in verbs):
+            continue
+        if not any(t.i in arms or lemma(t) in ctx.ontology.arms_nouns
+                   for v in verbs for o in direct_objects(v) for t in (o, *o.children)):
+            continue
+        learners = direct_objects(tok) + [s for s in subjects(clause) if s.dep_ == "nsubj"]
+        if any(lemma(t) in FIGHTER_NOUNS | TAKER_NOUNS | ARMED_LEARNERS or ctx.can_act(
+                ctx.ents.at(t.i)) for t in learners):
+            return True
+    return False
+
+
+# Men under arms who may be taught to use them, beside fighters and armed groups.
+ARMED_LEARNERS = frozenset({"troop", "soldier", "crew", "operator", "pilot", "recruit",
+                            "technician"})
 
 
 # Verbs that place men as well as send them: a transfer only "to" or "into" somewhere.
@@ -7865,8 +7905,10 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             etype not in VIOLENT and not _uttered_aside(tok) and not _vowed_in_mourning(tok) \
             and not (
             etype == "arrest" and any(tense(tok.head, ctx.ontology.undated_adverbs))) and not (
-            lemma(tok) in URGING | ORDERING and _nationals_told_to_leave(ctx, tok)):
-        # but "raided the office, arresting two", "have cracked down on the protests,
+            lemma(tok) in URGING | ORDERING and _nationals_told_to_leave(ctx, tok)) and not (
+            etype == "transfer" and lemma(tok) in TEACHING_VERBS):
+        # ("were in Crimea helping Russian troops operate the drones": what they were there
+        # doing); but "raided the office, arresting two", "have cracked down on the protests,
         # arresting dozens": what the raid or the crackdown did
         return None
     if tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and not (
@@ -8439,8 +8481,9 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         draft = Draft(hit, etype, subtype, _clause_span(tok))
         verb_of = governing_verb(tok)
         _fill(ctx, draft, sent, weapons, dates, owners)
-        if etype == "meeting" and not _has_party(ctx, tok, draft):
-            continue
+        if etype == "meeting" and not _has_party(ctx, tok, draft) and \
+                not _talks_run(ctx, tok, dates):
+            continue  # ("talks in Cairo on Sunday ended without a deal": held, by whomever)
         if etype != "statement" and (_refers_back(ctx, tok, draft) or (
                 _deed_as_reason(tok) and not _dated_phrase(tok, dates) and
                 not _planning_told(tok) and etype != "plot")):
@@ -8572,7 +8615,10 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     drafts = [d for d in drafts if d.type != "transfer" or d.all_actors() or d.target_actors
               or lemma(doc[d.hit.head]) in STOPPED_LOAD_HEADS or _pronoun_party(doc[d.hit.head])
               or _cargo_interdicted(ctx, doc[d.hit.head]) or craft_stop_told(ctx, sent)
-              or _smuggled_load_stopped(ctx, doc[d.hit.head])]
+              or _smuggled_load_stopped(ctx, doc[d.hit.head])
+              or (d.subtype == "fighters" and d.place is not None and
+                  d.place.precision in ("region", "province"))]
+    # ("trainers have been sent to Crimea": armed men sent into a region at war)
     for d in drafts:
         if d.type == "transfer":
             # "seized arms bound for X in the Arabian Sea", "sent fighters to Syria": a
@@ -8758,6 +8804,9 @@ def _told_done(ctx: DocContext, tok: Token, draft: Draft) -> bool:
         verb = verb.head  # "used front companies to move the money": done as the use was
     if verb is not None and verb.dep_ == "xcomp" and lemma(verb.head) in CONTINUING_VERBS:
         verb = verb.head  # "continues to arm the group": told as what the giver does
+    if verb is not None and lemma(verb) in TEACHING_VERBS and verb.tag_ == "VBG" and \
+            verb.dep_ == "advcl":
+        verb = verb.head  # "were in Crimea helping the troops operate drones": as they were
     if verb is not None and verb.dep_ in ("xcomp", "ccomp") and \
             lemma(verb.head) in HELPING_VERBS and draft.all_actors():
         verb = verb.head  # "the IRGC helped the group bring missiles into Yemen": as the help was
@@ -8836,6 +8885,32 @@ def _supply_word(ctx: DocContext, hit: TriggerHit) -> bool:
     """Whether the words of a hit may tell a transfer ("sent" is also a deployment)."""
     return any(t.event_type == "transfer" and t.lemmas == hit.trigger.lemmas
                for t in ctx.ontology.triggers_starting(hit.trigger.lemmas[0]))
+
+
+# Verbs of the course talks ran, whose subject they are: "talks in Cairo ended without a
+# deal", "the talks resumed in Doha on Sunday", "talks were held in Muscat".
+TALK_COURSE_VERBS = frozenset({"end", "conclude", "resume", "begin", "open", "start",
+                               "close", "hold"})
+
+
+def _talks_run(ctx: DocContext, tok: Token, dates: Sequence[DateMatch]) -> bool:
+    """"Talks in Cairo on August 24 and 25 ended without a deal", "new talks were held in
+    Doha on Sunday": talks told as the subject of a verb of their course, in the past and
+    at a place or on a day told, were held ("talks have stalled for weeks", "the talks
+    ended without a deal", with neither, and talks to come are none)."""
+    verb = tok.head
+    if lemma(tok) not in TALK_NOUNS or tok.dep_ not in ("nsubj", "nsubjpass") or \
+            verb.pos_ != "VERB" or lemma(verb) not in TALK_COURSE_VERBS or \
+            verb.tag_ not in ("VBD", "VBN") or is_negated(verb):
+        return False
+    if lemma(verb) == "hold" and tok.dep_ != "nsubjpass":
+        return False  # "talks hold the key": no talks held
+    if verb.tag_ == "VBN" and not any(c.dep_ == "auxpass" and c.lower_ in ("was", "were")
+                                      for c in verb.children):
+        return False  # "will be held", "have ended": not told as past on a day
+    placed = any(ctx.etype_of_token(p) in PLACE_TYPES for h in (tok, verb)
+                 for _x, p in prep_objects(h, frozenset({"in", "at"})))
+    return placed or dated_subtree(verb, list(dates))
 
 
 def _own_cues(tok: Token, sent: Span, cues: set[str]) -> set[str]:

@@ -760,6 +760,16 @@ def place_holders(tok: Token, verb: Token | None, ontology: Ontology) -> list[To
             lemma(tok.head) not in HIRING_VERBS:
         out.append(tok.head)  # "took to the streets of X to protest": its purpose, there
         # ("were hired by people in X to kill Y": who hired them hatched it, elsewhere)
+    if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and \
+            tok.head.lemma_ == "be":
+        # "were in Crimea helping the troops", "were on the ground in Crimea helping
+        # them": where those doing it were
+        out.append(tok.head)
+        out.extend(o for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "on"
+                   for o in c.children if o.dep_ == "pobj" and o.lower_ == "ground")
+    if tok.pos_ == "VERB" and tok.lemma_ in ("teach", "train"):
+        # "taught the soldiers to fly the drones in Crimea": taught there
+        out.extend(c for c in tok.children if c.dep_ == "xcomp")
     if verb is not None and _told_as_cause(tok, verb):
         verb = None  # "protested in X against the strikes": X is the protest's place
     if verb is not None and verb.i != tok.i:
