@@ -164,7 +164,8 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
                     refers: bool = False, recalled: bool = False,
                     side_of: Callable[[str], str] | None = None,
                     is_person: Callable[[str], bool] | None = None,
-                    summed_up: bool = False, both_summary: bool = False) -> bool:
+                    summed_up: bool = False, both_summary: bool = False,
+                    one_summary: bool = False) -> bool:
     """Whether two events of one document report the same occurrence.
 
     ``places``: entity ids that are places, left out of the target comparison;
@@ -177,7 +178,8 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
     ``is_person``: whether an actor id is a person (whose declarations of one day are
     one speech); ``summed_up``: whether one of the two is told undated in a report's key
     takeaways, which sum up what its body tells; ``both_summary``: whether both are told
-    there, as two points of the summary.
+    there, as two points of the summary; ``one_summary``: whether just one of the two is
+    told there, dated or not.
     """
     if a.doc_id != b.doc_id or _spans_overlap(a, b):
         return False
@@ -191,7 +193,7 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
         # ("have arrested two men" on the dateline's day, "officers detained the suspects
         # on Wednesday": the day the context lent says nothing of which arrest it was)
         return False
-    if _distinct_acts(a, b, is_person, summed_up) or _other_victims(a, b):
+    if _distinct_acts(a, b, is_person, summed_up, one_summary) or _other_victims(a, b):
         return False
     actors_a = _sided([*a.actors, *a.claimed_by, *a.attributed_to], side_of)
     actors_b = _sided([*b.actors, *b.claimed_by, *b.attributed_to], side_of)
@@ -336,7 +338,7 @@ _OWN_DECLARATIONS = frozenset({"denial", "recall", "expulsion", "complaint", "se
 
 def _distinct_acts(a: Event, b: Event,
                    is_person: Callable[[str], bool] | None = None,
-                   summed_up: bool = False) -> bool:
+                   summed_up: bool = False, one_summary: bool = False) -> bool:
     """Whether two events of one type are told as different acts by their subtypes. A
     denial is its own statement, unless one person speaks both: a leader's speech that
     denies one thing and warns of another is one occurrence told point by point (his
@@ -348,7 +350,7 @@ def _distinct_acts(a: Event, b: Event,
     kind of declaration ("X warned it would escalate" above "X's leader said on Friday the
     group would target US interests")."""
     if a.type == b.type == "statement" and a.subtype == b.subtype == "denial" and \
-            not (_bulleted(a) or _bulleted(b) or
+            not (_bulleted(a) or _bulleted(b) or one_summary or
                  (_rejects_told_charge(b) and _overlap(a.actors, b.actors))):
         return True  # two denials in the body deny two charges (a key point sums one up)
     if a.type == b.type == "statement" and is_person is not None and \
@@ -722,7 +724,8 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
             side_of=side_of,
             is_person=is_person, summed_up=any(
                 e.id in summaries and e.id not in explicit for e in (k, ev)),
-            both_summary=k.id in summaries and ev.id in summaries)), None)
+            both_summary=k.id in summaries and ev.id in summaries,
+            one_summary=(k.id in summaries) != (ev.id in summaries))), None)
         if target is None and (_vague(ev, ev.id in explicit) or ev.id in anaphoric) and \
                 ev.type != "statement" and not (ev.type == "plot" and _caught_anew(
                     ev, out, sentence_of, ev.id in anaphoric)):

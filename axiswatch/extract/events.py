@@ -8417,7 +8417,10 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         # again is a standing statement ("has repeatedly said it does not arm X" too, a
         # deed disowned); repeated deeds stay background
         standing = cues <= REPEATED_CUES
-        hits = [h for h in hits if _dated_apart(ctx, doc[h.head], dates) or (
+        # ("The Houthis, who routinely claim launches, said they had nothing to do with
+        # it": a cue told only in a relative clause of another noun leaves the rest alone)
+        hits = [h for h in hits if not _own_cues(doc[h.head], sent, cues) or
+                _dated_apart(ctx, doc[h.head], dates) or (
             standing and (h.trigger.event_type == "statement" or
                           _disowned_deed(ctx, doc[h.head]))) or _campaign_told(h, doc[h.head])
             or (_own_cues(doc[h.head], sent, cues) <= SPAN_CUES and _supply_word(ctx, h)
