@@ -8566,7 +8566,13 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
             if draft.subtype == "weapons_delivery" and not _is_arms(
                     ctx, tok, _weapon_indices(weapons)):
                 continue  # "accused Damascus of supplying cigarettes": no arms at its door
-            draft.actors = draft.actors or accused_doers(ctx, tok)  # "accused Tehran of ..."
+            # "accused Tehran of ...": the accused; who accuses does not supply ("the
+            # Treasury sanctioned a network, accusing it of moving money to X")
+            judge = _charging_verb(tok)
+            accusers = set(tokens_actors(ctx, [s for s in inherited_subjects(judge)
+                                               if s.dep_ == "nsubj"])) if judge else set()
+            draft.actors = [a for a in draft.actors or accused_doers(ctx, tok)
+                            if a not in accusers]
         if etype == "transfer" and draft.date is None and not _told_done(ctx, tok, draft):
             continue  # "Iran has long supplied the group": background
         killed = etype in VIOLENT and bool(killed_count(text_of(sent)))

@@ -666,6 +666,10 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
     modifiers = [c for c in tok.children if c.dep_ in ("compound", "amod")]
     # "aid groups" is not one; "the Yemeni group" is
     definite = determined and all(_nationality(ctx, c) for c in modifiers)
+    if pronoun and low in ("it", "them"):
+        told = _accused_object(ctx, tok)  # "sanctioned X, accusing it of ...": X
+        if told is not None:
+            return told
     if pronoun and low in ("it", "they", "we"):
         sayer = _sayer_of(ctx, tok)
         if sayer is not None:
@@ -768,6 +772,21 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
     if low in PERSON_ANAPHORA or low in POSSESSIVE_PERSON:
         return ctx.last_actor_before(tok.i, person=True)
     return None
+
+
+def _accused_object(ctx: DocContext, tok: Token) -> str | None:
+    """"The Treasury sanctioned X, accusing it of moving money to Y": the pronoun a
+    participle of accusing takes, hung on a clause with an object of its own, stands for
+    that object (whom the clause acts on is whom it accuses), not the party named last."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or lemma(verb) != "accuse" or verb.tag_ != "VBG" or \
+            verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return None
+    objects = [o for o in verb.head.children if o.dep_ == "dobj" and o.i < verb.i]
+    if len(objects) != 1:
+        return None
+    found = token_actors(ctx, objects[0])
+    return found[0] if len(found) == 1 else None
 
 
 def _unnamed_holder_before(ctx: DocContext, tok: Token) -> str | None:
