@@ -3513,6 +3513,24 @@ BORDER_NOUNS = frozenset({"border", "frontier", "fence", "boundary"})
 INFILTRATORS = frozenset({"infiltrator", "commando"})
 
 
+# Places of no one name that a course of blows reaches: "were hitting cities".
+KINDS_OF_PLACES = frozenset({"city", "town", "village", "area", "region", "target"})
+
+
+def _course_of_blows(tok: Token) -> bool:
+    """"Within days the drones were hitting cities far from the front": a blow told in
+    the past progressive on a bare plural of places, with no day, is a course of days,
+    not one blow ("drones hit two cities", "were hitting the port on Monday" stay)."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBG" or not any(
+            c.dep_ == "aux" and c.lower_ in ("was", "were") for c in tok.children):
+        return False
+    objs = direct_objects(tok)
+    return bool(objs) and all(
+        o.tag_ == "NNS" and lemma(o) in KINDS_OF_PLACES and
+        not any(c.dep_ in ("det", "nummod", "poss", "compound") for c in o.children)
+        for o in objs)
+
+
 # Verbs of a state's forces going into another state's land: "troops entered X".
 INCURSION_VERBS = frozenset({"enter", "cross"})
 # Forces posted somewhere: "took up positions in X".
@@ -3638,6 +3656,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "the dollar rallied", "stormed to victory", "a heart attack"
     if etype == "plot" and lemma(tok) in FINDING_CHARGES and _arms_found_aboard(ctx, tok, weapons):
         return "transfer", "weapons_delivery"  # "boarded a dhow and found rifles on board"
+    if etype in ("attack", "strike") and not dates and _course_of_blows(tok):
+        return None  # "within days the drones were hitting cities far from the front"
     if (lemma(tok) in INCURSION_VERBS or trig.lemmas == POSTED) and tok.pos_ == "VERB":
         if _state_incursion(ctx, tok):
             return "strike", "raid"  # "Israeli ground forces entered southern Lebanon"
