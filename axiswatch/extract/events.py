@@ -8947,9 +8947,17 @@ def _own_cues(tok: Token, sent: Span, cues: set[str]) -> set[str]:
     other noun ("for years Iran sent arms along the crossings that Israel repeatedly
     bombed": "repeatedly" tells the bombing, not the sending)."""
     skip = {t.i for c in sent if c.dep_ == "relcl" and tok not in c.subtree
-            for t in c.subtree}
+            and not _same_act(tok, c) for t in c.subtree}
     low = "".join(t.text_with_ws for t in sent if t.i not in skip).lower()
     return {cue for cue in cues if cue in low}
+
+
+def _same_act(tok: Token, clause: Token) -> bool:
+    """Whether a relative clause tells the act its sentence tells, so that its cues are
+    the act's own ("met the leader, who received him more than once": meetings held
+    again and again; "met X, who claims launches routinely" tells another act)."""
+    return lemma(clause) == lemma(tok) or (
+        lemma(tok) in GUEST_VERBS | {"meet"} and lemma(clause) in GUEST_VERBS | {"meet"})
 
 
 def _supply_alleged(tok: Token) -> bool:

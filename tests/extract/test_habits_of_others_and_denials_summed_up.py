@@ -18,6 +18,19 @@ def _statements(x: Extraction) -> list[Event]:
     return [e for e in x.events if e.type == "statement"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the guest's habit of receiving him is the meetings' own: they were many
+    ("In Beirut the envoy reportedly met Hezbollah leader Hassan Nasrallah, who has "
+     "received him several times.", []),
+    # a habit of another act told aside leaves the meeting told
+    ("In Beirut the envoy reportedly met Hezbollah leader Hassan Nasrallah, who "
+     "routinely threatens Israel.", ["meeting"]),
+])
+def test_a_habit_told_aside_is_the_meetings_own_only_when_it_tells_meetings(
+        extract: Extract, text: str, expected: list[str]) -> None:
+    assert [e.type for e in extract(text).events if e.type == "meeting"] == expected
+
+
 @pytest.mark.parametrize("text", [
     "The Houthis, who routinely claim missile launches at the kingdom, said they had "
     "nothing to do with it.",
