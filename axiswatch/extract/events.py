@@ -8439,7 +8439,10 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         standing = cues <= REPEATED_CUES
         # ("The Houthis, who routinely claim launches, said they had nothing to do with
         # it": a cue told only in a relative clause of another noun leaves the rest alone)
-        hits = [h for h in hits if not _own_cues(doc[h.head], sent, cues) or
+        # (but "met X, who received him more than once": the same kind of act told again)
+        hits = [h for h in hits if (not _own_cues(doc[h.head], sent, cues) and not any(
+                    o.head != h.head and o.trigger.event_type == h.trigger.event_type and
+                    doc[o.head].dep_ == "relcl" for o in hits)) or
                 _dated_apart(ctx, doc[h.head], dates) or (
             standing and (h.trigger.event_type == "statement" or
                           _disowned_deed(ctx, doc[h.head]))) or _campaign_told(h, doc[h.head])

@@ -478,6 +478,25 @@ STATE_VOICES = frozenset({"official", "authority", "minister", "spokesman", "spo
                           "ministry", "government", "leader", "leadership", "cabinet"})
 
 
+# Bodies that sit in a state's capital, told by a definite noun alone ("the parliament").
+SEATED_BODIES = frozenset({"parliament", "government", "cabinet"})
+
+
+def _seat_opening(ctx: DocContext, tok: Token) -> str | None:
+    """"In Tehran, the parliament backed a motion to close the strait": a body told only by
+    its noun, in a clause that opens by placing it in a capital, is that capital's
+    state's; a capital named elsewhere in the clause ("the parliament in Baghdad said
+    Tehran ...") or a city that is no capital tells none."""
+    verb = tok.head
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                 and c.i < tok.i):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            code = capital_country(place.text)
+            if code is not None:
+                return ctx.linker.country_entity.get(code) or None
+    return None
+
+
 def _state_voiced_before(ctx: DocContext, tok: Token) -> str | None:
     """The one state the few sentences before ``tok`` tell through its bodies, or by its
     adjective on its officials or forces ("Israeli officials said ... the Israeli
@@ -716,6 +735,11 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
         return group if _backed_as_told(ctx, group, modifiers) else None
     if lemma(tok) in BODY_HEADS and definite and not pronoun and tok.lower_ == lemma(tok):
         return _last_body_before(ctx, tok)  # "the ministry": the ministry named before
+    if lemma(tok) in SEATED_BODIES and definite and not modifiers and \
+            tok.dep_ in ("nsubj", "nsubjpass"):
+        seat = _seat_opening(ctx, tok)  # "In Tehran, the parliament backed a motion"
+        if seat is not None:
+            return seat
     if lemma(tok) == "government" and definite and tok.lower_ == "government" and \
             tok.dep_ in ("nsubj", "nsubjpass"):
         # (else the one state whose bodies or officials the sentences before tell:

@@ -45,7 +45,7 @@ def test_a_habit_of_the_speaker_told_aside_leaves_the_denial(extract: Extract,
 
 
 def test_a_blow_beside_a_habit_of_its_target_is_told(extract: Extract) -> None:
-    x = extract("Israeli jets struck the crossing, which smugglers have used for years, "
+    x = extract("Israeli jets struck the depot, which the militia has kept for years, "
                 "on Monday.")
     assert [e.type for e in x.events] == ["strike"]
 
