@@ -97,9 +97,6 @@ class Blame:
     date: str | None = None  # what the sentence says of the event it refers to
     places: frozenset[str] = frozenset()
     countries: frozenset[str] = frozenset()
-    # places the states among ``countries`` hold in another's land ("a wave of attacks in
-    # the Galilee" reaches the Golan, held by the same state)
-    held: frozenset[str] = frozenset()
     weapon: str | None = None
     kind: str | None = None
     recent: bool = True  # a demonstrative or pronoun points at the most recent event
@@ -316,8 +313,6 @@ def _reference(ctx: DocContext, sent: Span, blame: Blame) -> None:
                           m.label != "NORP" or
                           ctx.doc[m.tok_end - 1].head.lower_ in NATIONAL_AREA_NOUNS))
     blame.countries = frozenset(c for c in (ctx.country(p) for p in named) if c)
-    blame.held = frozenset(e.id for e in ctx.linker.pack.places()
-                           if e.held_by and e.held_by in blame.countries)
     # "the Erbil attack" refers to the attack on the airport of Erbil too
     sites = _sites_in(ctx.linker.pack)
     blame.places = named.union(*(sites.get(p, frozenset()) for p in named))
@@ -542,8 +537,7 @@ def _elsewhere(blame: Blame, ev: Event) -> bool:
     it in. A country an unplaced event was only given (its doer's, its target's, the
     country the report is about) is a guess that names no place: it rules nothing out."""
     return bool(blame.countries) and ev.location is not None and \
-        ev.country is not None and ev.country not in blame.countries and \
-        ev.location not in blame.held
+        ev.country is not None and ev.country not in blame.countries
 
 
 def _referent(blame: Blame, candidates: list[Event],

@@ -3,7 +3,6 @@ dates per sentence, and lookups into the pack and the geocoder."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -40,11 +39,6 @@ GROUP_ANAPHORA = frozenset({"it", "they", "group", "militia", "movement", "organ
 PERSON_ANAPHORA = frozenset({"he", "she"})
 # Words a platform carries after "on"/"via" ("a statement on Telegram", "claimed on X").
 MEDIUM_PREPS = frozenset({"on", "via", "through"})
-# "the Israeli-held Golan", "Israel-controlled", "annexed by Israel", "under Israeli
-# control": words by which a report places a held territory in the state that holds it.
-HELD_BY = re.compile(r"\b([A-Z][\w.]+)[- ](?:held|controlled|annexed|administered)\b|"
-                     r"\bannexed by (?:the )?([A-Z][\w.]+)|"
-                     r"\bunder ([A-Z][\w.]+) (?:control|rule|sovereignty|administration)\b")
 MEDIUM_CARRIERS = frozenset({"statement", "post", "message", "video", "channel", "account",
                              "page", "announcement", "claim", "say",
                              "announce", "publish", "write", "broadcast", "state", "tweet"})
@@ -304,25 +298,6 @@ class DocContext:
         self._near[key] = found
         return found
 
-    def held_as_own(self, state: str) -> bool:
-        """Whether the document calls a territory held or controlled by ``state`` (ISO2):
-        "the Israeli-held Golan Heights", "annexed by Israel" ("the occupied Golan" or the
-        bare name does not)."""
-        key = f"held-as-own:{state}"
-        if key not in self.memo:
-            geocoder = self.geocoder
-            self.memo[key] = geocoder is not None and any(
-                geocoder.country_of(next(g for g in m.groups() if g)) == state
-                for m in HELD_BY.finditer(self.document.text))
-        return bool(self.memo[key])
-
-    def _held_country(self, entity_id: str | None, country: str | None) -> str | None:
-        """The country of a pack place: the state that holds it when the document calls
-        it held by that state, else its own (``held_by`` in the pack)."""
-        entry = self.linker.pack.entries.get(entity_id) if entity_id else None
-        holder = getattr(entry, "held_by", None)
-        return holder if holder and self.held_as_own(holder) else country
-
     def place(self, mention: LinkedMention) -> Place:
         """A place mention with coordinates from the pack, the candidate, or the geocoder."""
         eid = mention.entity_id
@@ -342,8 +317,7 @@ class DocContext:
                 if near is not None:
                     return Place(eid, ent.name, near.lat, near.lon, near.country,
                                  near.precision)
-            return Place(eid, ent.name, ent.lat, ent.lon, self._held_country(eid, ent.country),
-                         precision)
+            return Place(eid, ent.name, ent.lat, ent.lon, ent.country, precision)
         if self.geocoder is not None:
             found = self.linker.geocode(mention.text, self.ents.countries[:3])
             if found is not None:

@@ -63,9 +63,6 @@ def _check_entry(file: str, entry: Entry, by_id: dict[str, tuple[str, Entry]],
         err("no source note")
     if entry.country is not None and entry.country not in codes:
         err(f"country {entry.country!r} is not an ISO 3166 alpha-2 code")
-    if entry.held_by is not None and (entry.held_by not in codes or
-                                      entry.held_by == entry.country):
-        err(f"held_by {entry.held_by!r} is not another ISO 3166 alpha-2 code")
     if entry.lat is not None and not -90 <= entry.lat <= 90:
         err(f"latitude {entry.lat} out of range")
     if entry.lon is not None and not -180 <= entry.lon <= 180:

@@ -152,10 +152,6 @@ class Entry(_Strict):
     lat: float | None = None
     lon: float | None = None
     precision: GeoPrecision | None = None
-    # The state that holds a territory whose sovereign, by international recognition, is
-    # ``country`` (ISO2): a report that calls it held or controlled by that state places
-    # it there ("the Israeli-held Golan Heights"), any other in ``country``.
-    held_by: str | None = None
     demonyms: tuple[str, ...] = ()
     described_as: Descriptions | None = None  # a country's "the kingdom", "the island"
     title: str | None = None  # a person's best-known role

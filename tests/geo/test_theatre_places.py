@@ -131,7 +131,7 @@ NAMESAKES = [
     ("Qantara", "LB", (33.28, 35.50), 5),  # not El Qantara on the Suez Canal
     ("Chamaa", "LB", (33.16, 35.19), 5),  # not Hama in Syria
     ("Sasa", "IL", (33.03, 35.39), 5),  # the Galilee kibbutz, not a town in Japan
-    ("El Rom", "SY", (33.18, 35.77), 5),  # the Golan kibbutz (Syria's, held by Israel), not Rome
+    ("El Rom", "IL", (33.18, 35.77), 5),  # the Golan kibbutz, not Rome
     ("Liman", "IL", (33.05, 35.11), 5),
     ("Caesarea", "IL", (32.50, 34.89), 5),  # not Kayseri in Turkey
     ("Bazan refinery", "IL", (32.80, 35.05), 5),
