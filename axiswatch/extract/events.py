@@ -4856,13 +4856,33 @@ def _targets_finances(ctx: DocContext, tok: Token) -> bool:
     if tok.pos_ != "VERB" or lemma(tok) != "target":
         return False
     doers = subjects(tok)
+    if any(lemma(d) in MEASURE_SUBJECTS and _measure_told(d) for d in doers):
+        return True  # "Today's action targets six people": the measure is the doer
     if tok.dep_ == "ccomp" and all(s.tag_ == "PRP" for s in doers):
         doers += subjects(tok.head)  # "the Treasury said it had targeted ..."
-    if not any(ctx.etype(a) == "state_body" for a in tokens_actors(ctx, doers)):
+    actors = tokens_actors(ctx, doers)
+    if not any(ctx.etype(a) == "state_body" for a in actors):
         return False
+    if any(a in ctx.ontology.measure_bodies for a in actors) or any(
+            lemma(p) in MEASURE_NOUNS for _x, p in prep_objects(tok, frozenset({"with"}))):
+        return True  # "the Treasury targeted a network", "targeted two officials with sanctions"
     objs = direct_objects(tok)
     objs += [p for o in objs for _x, p in prep_objects(o, OF)]
     return any(lemma(o) in ctx.ontology.finance_nouns for o in objs)
+
+
+# Nouns of a financial measure: what a body "targets" someone with, or what "targets"
+# them as its subject ("Today's action targets six people").
+MEASURE_NOUNS = frozenset({"sanction", "sanctions", "measure", "designation", "penalty",
+                           "restriction", "freeze"})
+MEASURE_SUBJECTS = MEASURE_NOUNS | {"action"}
+
+
+def _measure_told(noun: Token) -> bool:
+    """Whether a measure noun is told bare or by its day ("today's action", "the
+    designations"), not as force ("military action", "Israel's action")."""
+    return all(c.dep_ in ("det", "punct") or (c.dep_ == "poss" and c.ent_type_ == "DATE")
+               for c in noun.children if c.i < noun.i)
 
 
 # Goods whose shipment is trade or relief, not the arming of a party.

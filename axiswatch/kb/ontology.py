@@ -118,6 +118,7 @@ class Ontology:
     premises: frozenset[str] = frozenset()
     official_nouns: frozenset[str] = frozenset()
     finance_nouns: frozenset[str] = frozenset()
+    measure_bodies: frozenset[str] = frozenset()
     arms_nouns: frozenset[str] = frozenset()
     moved_people: frozenset[str] = frozenset()
     carriers: frozenset[str] = frozenset()
@@ -276,6 +277,7 @@ def _build(data: dict[str, Any], source: str) -> Ontology:
         premises=frozenset(str(x) for x in bg.get("premises") or []),
         official_nouns=frozenset(str(x) for x in bg.get("official_nouns") or []),
         finance_nouns=frozenset(str(x) for x in bg.get("finance_nouns") or []),
+        measure_bodies=frozenset(str(x) for x in bg.get("measure_bodies") or []),
         arms_nouns=frozenset(str(x) for x in bg.get("arms_nouns") or []),
         moved_people=frozenset(str(x) for x in bg.get("moved_people") or []),
         carriers=frozenset(str(x) for x in bg.get("carriers") or []),
