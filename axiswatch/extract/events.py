@@ -6154,6 +6154,7 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
     if not found and draft.type == "sanction":
         found = _measure_makers(ctx, tok)  # "the sanctions, announced by the Treasury"
     draft.claimed_by += [a for a in _claimed_in_relative(ctx, tok) if a not in draft.claimed_by]
+    draft.claimed_by += [a for a in _claimed_in_list(ctx, tok) if a not in draft.claimed_by]
     if not found and draft.type in ARMED and verb is not None and _instrument_of_harm(tok, verb):
         # "Israel killed six fighters in a drone strike": who kills by the blow deals it
         found = tokens_actors(ctx, [s for s in verb.children if s.dep_ == "nsubj"])
@@ -6327,6 +6328,22 @@ def _claimed_in_relative(ctx: DocContext, tok: Token) -> list[str]:
         if pronoun.i - tok.i <= CLAIM_REACH:
             out += tokens_actors(ctx, [c for c in rel.children if c.dep_ == "nsubj"])
     return claimants(ctx, out)
+
+
+def _claimed_in_list(ctx: DocContext, tok: Token) -> list[str]:
+    """"The group's claims this week included a drone launched at the Tanf garrison",
+    "claims by Kataib Hezbollah include a rocket attack on X": a blow a list of claims
+    includes is claimed by whose claims they are."""
+    head = tok.head if tok.dep_ == "acl" and tok.pos_ == "VERB" else tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    if head.dep_ != "dobj" or lemma(verb) != "include" or is_negated(verb):
+        return []
+    claims = [s for s in verb.children if s.dep_ == "nsubj" and lemma(s) == "claim"]
+    owners = [c for s in claims for c in s.children if c.dep_ == "poss"]
+    owners += [p for s in claims for _x, p in prep_objects(s, BY)]
+    return claimants(ctx, tokens_actors(ctx, owners))
 
 
 def _answer_phrase(tok: Token) -> Token:
