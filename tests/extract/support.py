@@ -17,6 +17,11 @@ def plots(x: Extraction) -> list[Event]:
     return [e for e in x.events if e.type == "plot"]
 
 
+def statements(x: Extraction) -> list[Event]:
+    """The statements an extraction found."""
+    return [e for e in x.events if e.type == "statement"]
+
+
 def parties(ev: Event) -> set[str]:
     """Everyone an event names behind it: its actors, claimants and those it is blamed on."""
     return {*ev.actors, *ev.claimed_by, *ev.attributed_to}

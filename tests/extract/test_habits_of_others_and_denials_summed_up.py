@@ -9,13 +9,10 @@ from collections.abc import Callable
 
 import pytest
 
-from axiswatch.model import Event, Extraction
+from axiswatch.model import Extraction
+from tests.extract.support import statements as _statements
 
 Extract = Callable[..., Extraction]
-
-
-def _statements(x: Extraction) -> list[Event]:
-    return [e for e in x.events if e.type == "statement"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
