@@ -70,6 +70,7 @@ from axiswatch.extract.draft import (
     Draft,
 )
 from axiswatch.extract.merge import (
+    POSTING,
     TIME_NOUNS,
     VAGUE_SUBTYPES,
     merge_drafts,
@@ -154,6 +155,7 @@ from axiswatch.extract.roles import (
     blamers_hung_on_deed,
     capital_states,
     claimants,
+    coalition_of_states,
     envoys_of,
     event_noun,
     hands_used,
@@ -265,13 +267,18 @@ AREA_ARMS = frozenset({"artillery", "rocket", "mortar"})
 TIME_WORDS = frozenset({"when", "as"})
 
 
+def _area_arm_indices(weapons: Sequence[WeaponHit]) -> set[int]:
+    """The token indices of the arms of area fire (shells, tank fire, mortars) named."""
+    return {i for w in weapons if w.weapon.name in AREA_ARMS for i in range(w.start, w.end)}
+
+
 def _toll_of_barrage(tok: Token, weapons: Sequence[WeaponHit]) -> bool:
     """"A cameraman, X, was killed on Friday when shells struck the hill where he was
     filming": a death told with a clause of the time area fire fell is that fire's toll,
     not a killing of its own, even of a named person (but "was killed when a drone struck
     his car" may be aimed at him); a death that area fire is the subject of is told by
     :func:`_killed_by_area_fire`."""
-    arms = {i for w in weapons if w.weapon.name in AREA_ARMS for i in range(w.start, w.end)}
+    arms = _area_arm_indices(weapons)
     return any(c.dep_ == "advcl" and any(g.lower_ in TIME_WORDS and g.dep_ in ("advmod", "mark")
                                          for g in c.children) and
                any(t.i in arms for s in subjects(c) for t in s.subtree)
@@ -283,7 +290,7 @@ def _killed_by_area_fire(tok: Token, weapons: Sequence[WeaponHit]) -> bool:
     """"Israeli tank fire killed a videographer, X", "shelling killed X": area fire told
     as the doer of a death is a blow whose toll the person is, not a killing aimed at him
     (but "a drone killed X" may be)."""
-    arms = {i for w in weapons if w.weapon.name in AREA_ARMS for i in range(w.start, w.end)}
+    arms = _area_arm_indices(weapons)
     return tok.pos_ == "VERB" and any(
         s.dep_ == "nsubj" and any(t.i in arms for t in s.subtree) for s in tok.children)
 
@@ -888,7 +895,7 @@ def _fighting_band(ctx: DocContext, tok: Token) -> list[Token]:
         return []
     fights = [p for _x, p in prep_objects(tok, frozenset({"in", "during"}))
               if lemma(p) in CLASH_NOUNS]
-    foes = [f for p in fights for _x, f in prep_objects(p, frozenset({"with"}))]
+    foes = [f for p in fights for _x, f in prep_objects(p, WITH)]
     return [f for f in foes if lemma(f) in ARMED_MEN | ARMED_BANDS or any(
         ctx.etype(a) == "armed_group" for a in token_actors(ctx, f))]
 
@@ -1198,7 +1205,7 @@ def _seat_stormed_by_crowd(ctx: DocContext, tok: Token) -> bool:
     stormed the embassy" or "gunmen stormed the governor's palace" is an assault."""
     if tok.pos_ != "VERB" or _done_by_armed_men(tok) or not _by_crowd(ctx, tok):
         return False
-    stormed = [*_objects(tok), *(p for _x, p in prep_objects(tok, frozenset({"into"})))]
+    stormed = [*_objects(tok), *(p for _x, p in prep_objects(tok, INTO))]
     seats = [o for o in stormed for t in (o, *(c for c in o.children
                                                if c.dep_ in ("compound", "amod")))
              if lemma(t) in SEATS_OF_POWER]
@@ -3533,8 +3540,6 @@ def _course_of_blows(tok: Token) -> bool:
 
 # Verbs of a state's forces going into another state's land: "troops entered X".
 INCURSION_VERBS = frozenset({"enter", "cross"})
-# Forces posted somewhere: "took up positions in X".
-POSTED = ("take", "up", "position")
 # Prepositions of where forces are posted.
 POSTED_PREPS = frozenset({"in", "on", "inside"})
 # A state's men, arms or formations on the ground: "Israeli ground forces", "Turkish tanks".
@@ -3556,7 +3561,7 @@ def _state_incursion(ctx: DocContext, tok: Token) -> bool:
     if not named or _state_actor(ctx, named) is not True:
         return False
     own = {ctx.country(a) for a in named} - {None}
-    lands = [p for _x, p in prep_objects(tok, frozenset({"into"}))]
+    lands = [p for _x, p in prep_objects(tok, INTO)]
     if lemma(tok) == "take":  # "took up positions in villages of X", however hung
         lands += [p for h in (tok, *direct_objects(tok)) for _x, p in prep_objects(h, POSTED_PREPS)]
     if lemma(tok) == "enter":
@@ -3658,10 +3663,10 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return "transfer", "weapons_delivery"  # "boarded a dhow and found rifles on board"
     if etype in ("attack", "strike") and not dates and _course_of_blows(tok):
         return None  # "within days the drones were hitting cities far from the front"
-    if (lemma(tok) in INCURSION_VERBS or trig.lemmas == POSTED) and tok.pos_ == "VERB":
+    if (lemma(tok) in INCURSION_VERBS or trig.lemmas == POSTING) and tok.pos_ == "VERB":
         if _state_incursion(ctx, tok):
             return "strike", "raid"  # "Israeli ground forces entered southern Lebanon"
-        if trig.lemmas == POSTED:
+        if trig.lemmas == POSTING:
             return None  # "fighters took up positions near the border": no state's entry
     if lemma(tok) in CROSSING_VERBS and tok.pos_ == "VERB":
         if _armed_crossing(ctx, tok):
@@ -4864,7 +4869,7 @@ def _targets_finances(ctx: DocContext, tok: Token) -> bool:
     if not any(ctx.etype(a) == "state_body" for a in actors):
         return False
     if any(a in ctx.ontology.measure_bodies for a in actors) or any(
-            lemma(p) in MEASURE_NOUNS for _x, p in prep_objects(tok, frozenset({"with"}))):
+            lemma(p) in MEASURE_NOUNS for _x, p in prep_objects(tok, WITH)):
         return True  # "the Treasury targeted a network", "targeted two officials with sanctions"
     objs = direct_objects(tok)
     objs += [p for o in objs for _x, p in prep_objects(o, OF)]
@@ -5890,7 +5895,7 @@ def _held_abroad(ctx: DocContext, tok: Token, body: str) -> bool:
 
 
 def _state_actor(ctx: DocContext, ids: list[str]) -> bool | None:
-    kinds = {"state_body" if _of_states(ctx, i) else ctx.etype(i) for i in ids}
+    kinds = {"state_body" if coalition_of_states(ctx, i) else ctx.etype(i) for i in ids}
     if kinds & NON_STATE:
         return False
     if kinds & STATE_TYPES:
@@ -5903,12 +5908,6 @@ def _named_by_state(ctx: DocContext, tok: Token) -> bool:
     a terrorist organisation", "Canada named the group a terrorist entity"."""
     doers = passive_agents(tok) or [s for s in inherited_subjects(tok) if s.dep_ == "nsubj"]
     return _state_actor(ctx, tokens_actors(ctx, doers)) is True
-
-
-def _of_states(ctx: DocContext, entity_id: str) -> bool:
-    """"The US-led coalition struck X": a coalition of states' forces acts as a state."""
-    entry = ctx.linker.pack.entries.get(entity_id)
-    return entry is not None and getattr(entry, "of_states", False)
 
 
 # "killed in a strike", "by a drone", "with a bomb": the instrument of a death.
@@ -8477,14 +8476,18 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         # ("The Houthis, who routinely claim launches, said they had nothing to do with
         # it": a cue told only in a relative clause of another noun leaves the rest alone)
         # (but "met X, who received him more than once": the same kind of act told again)
-        hits = [h for h in hits if (not _own_cues(doc[h.head], sent, cues) and not any(
-                    o.head != h.head and o.trigger.event_type == h.trigger.event_type and
-                    doc[o.head].dep_ == "relcl" for o in hits)) or
-                _dated_apart(ctx, doc[h.head], dates) or (
-            standing and (h.trigger.event_type == "statement" or
-                          _disowned_deed(ctx, doc[h.head]))) or _campaign_told(h, doc[h.head])
-            or (_own_cues(doc[h.head], sent, cues) <= SPAN_CUES and _supply_word(ctx, h)
-                and _supply_alleged(doc[h.head]))]
+        foreground: list[TriggerHit] = []
+        for h in hits:
+            kin = frozenset(o.head for o in hits if o.head != h.head and
+                            o.trigger.event_type == h.trigger.event_type)
+            own = _own_cues(doc[h.head], sent, cues, kin)
+            if not own or _dated_apart(ctx, doc[h.head], dates) or (
+                    standing and (h.trigger.event_type == "statement" or
+                                  _disowned_deed(ctx, doc[h.head]))) or \
+                    _campaign_told(h, doc[h.head]) or (
+                    own <= SPAN_CUES and _supply_word(ctx, h) and _supply_alleged(doc[h.head])):
+                foreground.append(h)
+        hits = foreground
         if not hits:
             return []
     typed_of = {h.head: _type_hit(ctx, h, sent, weapons, dates) for h in hits}
@@ -8982,22 +8985,18 @@ def _talks_run(ctx: DocContext, tok: Token, dates: Sequence[DateMatch]) -> bool:
     return placed or dated_subtree(verb, list(dates))
 
 
-def _own_cues(tok: Token, sent: Span, cues: set[str]) -> set[str]:
+def _own_cues(tok: Token, sent: Span, cues: set[str],
+              kin: frozenset[int] = frozenset()) -> set[str]:
     """The habitual cues of a sentence that are not told inside a relative clause of some
     other noun ("for years Iran sent arms along the crossings that Israel repeatedly
-    bombed": "repeatedly" tells the bombing, not the sending)."""
+    bombed": "repeatedly" tells the bombing, not the sending). A relative clause headed by
+    a trigger of the same kind (``kin``: their head indices) tells the act again, and its
+    cues are the act's own ("met X, who received him more than once": meetings held again
+    and again)."""
     skip = {t.i for c in sent if c.dep_ == "relcl" and tok not in c.subtree
-            and not _same_act(tok, c) for t in c.subtree}
+            and c.i not in kin for t in c.subtree}
     low = "".join(t.text_with_ws for t in sent if t.i not in skip).lower()
     return {cue for cue in cues if cue in low}
-
-
-def _same_act(tok: Token, clause: Token) -> bool:
-    """Whether a relative clause tells the act its sentence tells, so that its cues are
-    the act's own ("met the leader, who received him more than once": meetings held
-    again and again; "met X, who claims launches routinely" tells another act)."""
-    return lemma(clause) == lemma(tok) or (
-        lemma(tok) in GUEST_VERBS | {"meet"} and lemma(clause) in GUEST_VERBS | {"meet"})
 
 
 def _supply_alleged(tok: Token) -> bool:

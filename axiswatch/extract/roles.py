@@ -208,7 +208,7 @@ def _last_group_before(ctx: DocContext, token_index: int) -> str | None:
         if m.tok_start >= token_index:
             break
         if m.tok_start >= start and m.entity_id is not None and m.etype in NON_STATE and \
-                not _coalition_of_states(ctx, m.entity_id):
+                not coalition_of_states(ctx, m.entity_id):
             by_sentence.setdefault(ctx.doc[m.tok_start].sent.start, []).append(m)
     if not by_sentence:
         return None
@@ -221,9 +221,10 @@ def _last_group_before(ctx: DocContext, token_index: int) -> str | None:
     return last if chosen == {last} else None
 
 
-def _coalition_of_states(ctx: DocContext, entity_id: str) -> bool:
+def coalition_of_states(ctx: DocContext, entity_id: str) -> bool:
     """Whether an entity is a coalition of states' forces ("the US-led coalition"), which
-    "the group" or "the militia" never stands for."""
+    acts as a state ("the coalition struck X") and which "the group" or "the militia"
+    never stands for."""
     entry = ctx.linker.pack.entries.get(entity_id)
     return entry is not None and bool(getattr(entry, "of_states", False))
 
