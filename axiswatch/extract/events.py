@@ -76,6 +76,7 @@ from axiswatch.extract.merge import (
     merge_drafts,
     split_occurrences,
     split_targets,
+    told_aside,
 )
 from axiswatch.extract.occurrence import (
     CLAIM_VERBS,
@@ -139,6 +140,7 @@ from axiswatch.extract.roles import (
     DETAINING,
     GROUP_NOUNS,
     LABELLING,
+    NAMING_VERBS,
     PARTNER_PREPS,
     POSSESSIVE_GROUP,
     PRINCIPAL_NOUNS,
@@ -4390,8 +4392,19 @@ def _authored_threat(ctx: DocContext, tok: Token) -> bool:
 def _object_of(tok: Token, verbs: frozenset[str] | Sequence[str]) -> bool:
     """Whether a noun is what one of ``verbs`` acts on ("imposed sanctions", "placed on
     the sanctions list")."""
+    verb = governing_verb(tok) or tok
+    if tok.dep_ == "oprd" and _what_named(verb):
+        verb = verb.head  # "announced what he called a blockade": the blockade announced
     return tok.dep_ in ("dobj", "pobj", "nsubjpass", "oprd", "ccomp", "acomp") and \
-        lemma(governing_verb(tok) or tok) in verbs
+        lemma(verb) in verbs
+
+
+def _what_named(verb: Token) -> bool:
+    """"(announced) what he called a blockade": a verb of naming whose object is "what",
+    the clause standing as the object of the verb above it."""
+    return lemma(verb) in NAMING_VERBS and verb.dep_ in ("ccomp", "dobj") and \
+        verb.head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "what"
+                                         for c in verb.children)
 
 
 def _measure_dated_by_sequel(tok: Token) -> bool:
@@ -5985,6 +5998,8 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
                 ctx.is_state(a) for a in tokens_actors(ctx, [s]))]
         if not agents and not subj and draft.type == "transfer" and tok.dep_ == "conj":
             agents = passive_agents(tok.head)  # "were recruited by X and sent to Syria"
+        if draft.type == "statement" and tok.dep_ == "relcl":
+            subj = [antecedent(s) for s in subj]  # "the group, which suspended its attacks"
         if draft.type == "statement" and _relative_denial(tok):
             subj = _relative_speakers(tok)
         if draft.type == "statement" and _quick_to(tok):
@@ -8070,7 +8085,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         _nationals_told_to_leave(ctx, tok)) or (  # "raised its travel warning, urging X to leave"
         _means_gerund(tok) is not None) or _justice_vowed(ctx, tok) or \
         hit.trigger.phrase in READY_IDIOMS or _said_on_occasion(tok) or (
-        tok.dep_ == "acl" and _main_verb_as_participle(tok))  # "militias vowed on Monday to"
+        tok.dep_ == "acl" and _main_verb_as_participle(tok)) or (  # "militias vowed on Monday to"
+        _dated_aside(ctx, tok, ctx.dates(sent)))
     # ("responded by suspending flights"; "would use every means to bring X to justice")
     if etype == "statement" and (not placed or (any(
             c.dep_ == "auxpass" for c in tok.children) and not _declared(ctx, tok) and
@@ -8079,6 +8095,18 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             and not _time_clause(tok) and lemma(tok) not in NEGATED_DENIALS:
         return None  # but "said X would be held responsible": a declared future act
     return typed
+
+
+def _dated_aside(ctx: DocContext, tok: Token, dates: list[DateMatch]) -> bool:
+    """"The group, which suspended its attacks in late January, warned ...": a decision
+    its doer took, told aside in a relative clause of the doer with a day of its own, is
+    one more statement beside the sentence's own (undated, "which has long vowed ...",
+    it is the doer's standing; "the resolution that endorsed the 2015 deal" is no
+    party's clause)."""
+    if not told_aside(tok) or not dated_subtree(tok, dates):
+        return False
+    doer = tok.head
+    return lemma(doer) in GROUP_NOUNS or ctx.can_act(ctx.ents.at(doer.i))
 
 
 def _done_by_party(ctx: DocContext, tok: Token, trig: Trigger) -> bool:

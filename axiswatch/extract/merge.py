@@ -19,7 +19,7 @@ from axiswatch.extract.context import DocContext, Place
 from axiswatch.extract.draft import ARMED, ONE_PER_SENTENCE, VIOLENT, Draft
 from axiswatch.extract.occurrence import CLAIM_VERBS, DOING_VERBS
 from axiswatch.extract.places import PAIR_NOUNS, place_of
-from axiswatch.extract.roles import SAYING
+from axiswatch.extract.roles import RELATIVE_PRONOUNS, SAYING
 from axiswatch.extract.triggers import lemma
 from axiswatch.model import ROLE_LISTS
 from axiswatch.nlp.dates import DateMatch
@@ -51,6 +51,9 @@ def compatible(a: Draft, b: Draft, ctx: DocContext | None = None) -> bool:
         return False  # "X said A would pay, and Y said B would face revenge"
     if a.type == "statement" and _voiced_on_two_days(a, b, ctx):
         return False  # "X warned on Tuesday ..., and on Friday it threatened ..."
+    if a.type == "statement" and ctx is not None and \
+            _aside_of(ctx.doc[a.hit.head]) != _aside_of(ctx.doc[b.hit.head]):
+        return False  # "The group, which suspended its attacks in January, warned ..."
     if a.type == "arrest" and _arrests_apart(a, b):
         return False
     if a.type in ONE_PER_SENTENCE:
@@ -138,6 +141,18 @@ def _voiced_on_two_days(a: Draft, b: Draft, ctx: DocContext | None) -> bool:
         return False
     ta, tb = ctx.doc[a.hit.head], ctx.doc[b.hit.head]
     return _voice(ta) is ta and _voice(tb) is tb
+
+
+def told_aside(tok: Token) -> bool:
+    """"The group, which suspended its attacks in January, warned ...": a verb told in the
+    past in a relative clause of its doer, a deed of its own beside the sentence's."""
+    return tok.pos_ == "VERB" and tok.dep_ == "relcl" and tok.tag_ == "VBD" and any(
+        c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in tok.children)
+
+
+def _aside_of(tok: Token) -> int | None:
+    """The relative clause told aside (:func:`told_aside`) a trigger stands in, if any."""
+    return next((t.i for t in (tok, *tok.ancestors) if told_aside(t)), None)
 
 
 def _absorb(into: Draft, other: Draft) -> None:

@@ -106,8 +106,8 @@ def _without_asides(own: list[Token], tok: Token) -> list[Token]:
     """``own`` without the asides that tell who someone in it is ("Saraya al-Zahra, which
     fought Turkish troops after the 2016 offensive, denied a role"): their dates are of
     the deed that identifies them, not of the trigger's."""
-    inner = {t.i for r in own if r.dep_ == "relcl" and r.head.i != tok.i and aside_relative(r)
-             for t in r.subtree}
+    inner = {t.i for r in own if r.dep_ == "relcl" and r.i != tok.i and r.head.i != tok.i and
+             aside_relative(r) for t in r.subtree}  # (the trigger's own clause is its own)
     return [t for t in own if t.i not in inner] if inner else own
 
 
