@@ -303,6 +303,35 @@ def _antecedent_site(ctx: DocContext, ev: Event) -> Place | None:
     return None
 
 
+# Words that set an arrest after the deed it answers: "detained him after the attack",
+# "arrested two men in connection with the bombing".
+_SEQUEL_WORDS = frozenset({"after", "following", "over"})
+# Nouns of a violent deed an arrest may be told after.
+_DEED_NOUNS = frozenset({"attack", "bombing", "shooting", "killing", "assassination",
+                         "stabbing", "strike", "explosion", "blast", "ambush", "murder",
+                         "fire"})
+
+
+def _deed_told_back(ctx: DocContext, ev: Event) -> bool:
+    """Whether an arrest is told after a deed named by a bare definite noun, one told
+    before: "security forces arrested a man in connection with the attacks on the
+    embassy", "police detained two suspects after the bombing" (the deed's own place, when
+    its phrase names one, is read with the arrest's sentence)."""
+    span = ctx.doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in span:
+        if tok.dep_ != "pobj" or lemma(tok) not in _DEED_NOUNS or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                for c in tok.children):
+            continue
+        prep = tok.head
+        if prep.lower_ in _SEQUEL_WORDS or (
+                prep.lower_ == "with" and lemma(prep.head) == "connection"):
+            return True
+    return False
+
+
 def _craft_stop_site(ctx: DocContext, ev: Event) -> Place | None:
     """Where the craft a cargo was on was stopped, told in the sentence beside the
     cargo's ("US forces seized a dhow in the Arabian Sea. The vessel was carrying
@@ -447,9 +476,11 @@ def back_references(ctx: DocContext, events: list[Event]) -> None:
             _set(ev, site)
             ev.country = site.country  # a sea has no country
             continue
-        if _SCENE.search(text):
+        told_back = ev.type == "arrest" and _deed_told_back(ctx, ev)
+        if _SCENE.search(text) or told_back:
             earlier = [o for o in events[:i] if o.type in _KINDS and o.lat is not None
-                       and o.geo_precision in SITE_PRECISIONS]
+                       and o.geo_precision in SITE_PRECISIONS and
+                       not (told_back and ev.country not in (None, o.country))]
             if earlier:
                 o = earlier[-1]
                 _set(ev, Place(o.location, o.location_name or o.location or "", o.lat, o.lon,

@@ -1147,6 +1147,9 @@ def stationed_places(ctx: DocContext, verb: Token) -> list[LinkedMention]:
 _SEQUEL_PREPS = frozenset({"after", "following"})
 # Spans of time an "after" may hang on: "in the days after the attack".
 _SPAN_NOUNS = frozenset({"day", "hour", "week", "minute", "moment", "aftermath", "wake"})
+# The preposition that names the deed in "in connection with": "held in connection with
+# the bombing in X".
+_LINK_PREPS = frozenset({"with"})
 # How finely a deed's place must be told to be the scene of those caught after it.
 _SCENE_PRECISIONS = frozenset({"town", "district", "facility"})
 
@@ -1161,6 +1164,8 @@ def sequel_scene(ctx: DocContext, holders: list[Token]) -> list[LinkedMention]:
     deeds = [o for h in holders for _p, o in prep_objects(h, _SEQUEL_PREPS)]
     deeds += [o for h in holders for _p, span in prep_objects(h, frozenset({"in", "within"}))
               if lemma(span) in _SPAN_NOUNS for _q, o in prep_objects(span, _SEQUEL_PREPS)]
+    deeds += [o for h in holders for _p, link in prep_objects(h, frozenset({"in"}))
+              if lemma(link) == "connection" for _q, o in prep_objects(link, _LINK_PREPS)]
     for deed in deeds:
         found = [m for m in ctx.mentions_of(subtree_tokens(deed, skip_deps=("relcl", "acl"),
                                                            deep=True))

@@ -47,6 +47,11 @@ def test_fire_on_a_force_places_nothing(extract: Run) -> None:
         ("Hundreds of protesters gathered outside the US embassy in Baghdad on Friday. "
          "Police detained dozens of protesters after clashes near the embassy.",
          "us-embassy-in-baghdad"),
+        ("A car bomb went off outside a hotel in Basra on Monday. The next day police "
+         "detained three men in connection with the bombing in Basra.", "basra"),
+        ("Gunmen fired on the US embassy in Baghdad on Sunday. The same day, security "
+         "forces arrested a militia member in connection with the attack on the embassy.",
+         "us-embassy-in-baghdad"),
     ],
 )
 def test_those_caught_after_a_deed_are_caught_where_it_happened(
@@ -57,6 +62,33 @@ def test_those_caught_after_a_deed_are_caught_where_it_happened(
 def test_a_deed_told_only_by_its_country_is_no_scene(extract: Run) -> None:
     ev = one_event(extract("Iraqi police arrested a man after the attacks in Iraq last "
                            "year."), "arrest")
+    assert ev.geo_precision in (None, "country")
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Rockets struck the Green Zone on Sunday night. The next day, security forces "
+         "arrested a militia member in connection with the attacks on the embassy.",
+         "green-zone"),
+        ("A bomb went off at a bus station in Kirkuk on Monday. Police detained two "
+         "suspects after the bombing.", "kirkuk"),
+    ],
+)
+def test_an_arrest_after_a_deed_told_back_is_where_the_deed_was(
+        extract: Run, text: str, where: str) -> None:
+    assert one_event(extract(text), "arrest").location == where
+
+
+def test_police_of_another_state_do_not_arrest_at_the_deed(extract: Run) -> None:
+    ev = one_event(extract("A bomb went off at a bus station in Kirkuk on Monday. French "
+                           "police arrested two men after the attack."), "arrest")
+    assert ev.location != "kirkuk"
+
+
+def test_a_link_to_no_deed_places_nothing(extract: Run) -> None:
+    ev = one_event(extract("Police in Germany arrested two men in connection with an "
+                           "investigation into money laundering."), "arrest")
     assert ev.geo_precision in (None, "country")
 
 
