@@ -108,6 +108,13 @@ BY_ID = [
     ("Khurais", "A drone hit a pumping station at Khurais.", "khurais"),
     ("Khojir", "Explosions were heard near Khojir.", "khojir"),
     ("Mar-a-Lago", "Agents searched the grounds of Mar-a-Lago.", "mar-a-lago"),
+    ("Jibchit", "A drone struck a motorcycle in Jibchit.", "jibchit"),
+    ("Hebbariyeh", "Shells fell on the outskirts of Hebbariyeh.", "hebbariyeh"),
+    ("Tal Tamr", "Fighters shelled villages near Tal Tamr.", "tal-tamr"),
+    ("Republican Palace", "Crowds stormed the Republican Palace.", "republican-palace"),
+    ("Ras Kanatib", "Jets struck the power station at Ras Kanatib.",
+     "ras-kanatib-power-station"),
+    ("Sirri Island", "A tanker was seized near Sirri Island.", "sirri-island"),
 ]
 
 
@@ -141,6 +148,9 @@ NAMESAKES = [
     ("Tallil", "IQ", (30.94, 46.09), 5),
     ("Ras al-Ain", "SY", (36.85, 40.07), 5),  # not Ceylanpinar across the Turkish border
     ("Dover Air Force Base", "US", (39.13, -75.47), 5),  # not Dover in England
+    ("Arman", "SY", (32.46, 36.76), 5),  # the village in Sweida province
+    ("Tell Abyad", "SY", (36.70, 38.96), 5),
+    ("Khaldeh", "LB", (33.78, 35.49), 5),  # the coast south of Beirut
 ]
 
 
