@@ -646,7 +646,19 @@ def carry_blame(events: list[Event], blames: list[Blame], *,
                 for target in targets:
                     _fill_in(target, ev)
                 dropped.add(ev.id)
+            elif not told and _bare(blame) and ev.type == "statement" and \
+                    ev.subtype == "claim" and sentence_of(ev) == blame.sentence:
+                dropped.add(ev.id)  # "X claimed responsibility": the claim of that deed
     return [ev for ev in events if ev.id not in dropped]
+
+
+def _bare(blame: Blame) -> bool:
+    """Whether a blame sentence says nothing but who answers for the deed ("X claimed
+    responsibility"), not what the deed was ("for the drone attack on the base") nor on
+    which day the claim was made ("On Tuesday, X took responsibility"), which is news of
+    its own."""
+    return not (blame.places or blame.weapon or blame.kind or blame.date or blame.victims
+                or blame.said)
 
 
 def _claimed_by_umbrella(blame: Blame, ev: Event) -> bool:
@@ -928,6 +940,9 @@ def hired_bands(ctx: DocContext, events: list[Event]) -> None:
             ids = tokens_actors(ctx, [band])
             if parties and not set(ids) & set(parties):
                 continue
+            if ids and lemma(band) in ANAPHORIC_BANDS and all(
+                    a in ctx.linker.pack.entries and ctx.etype(a) in NON_STATE for a in ids):
+                continue  # "the Iran-backed group" named before: a militia, no hireling
             found = band_sponsors(ctx, band)
             if band.dep_ == "dobj":  # "Iran used a criminal network to attack X"
                 found += [b for b in hand_users(ctx, band.head)
@@ -945,6 +960,10 @@ def hired_bands(ctx: DocContext, events: list[Event]) -> None:
             ev.attributed_to += [b for b in sponsors
                                  if b not in ev.actors and b not in ev.attributed_to]
     _bands_give_way(ctx, events)
+
+
+# Common nouns of a band that often stand for an armed group named before ("the group").
+ANAPHORIC_BANDS = frozenset({"group", "organization"})
 
 
 def _bands_give_way(ctx: DocContext, events: list[Event]) -> None:

@@ -92,6 +92,7 @@ from axiswatch.extract.occurrence import (
     running_campaign,
 )
 from axiswatch.extract.places import (
+    KIND_NOUNS,
     PAIR_NOUNS,
     RUN_NOUNS,
     aimed_sites,
@@ -7249,7 +7250,10 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
                                                   deep=True), *kind_appositions(targets[0])]):
             if m.etype not in PLACE_TYPES or m.tok_start in past:
                 continue
-            head_is_place = m.tok_start <= targets[0].i < m.tok_end or m.tok_start in named
+            # ("towards the X area": the name before a noun of a place's kind is the place)
+            head_is_place = m.tok_start <= targets[0].i < m.tok_end or \
+                m.tok_start in named or (m.tok_end == targets[0].i and
+                                         lemma(targets[0]) in KIND_NOUNS)
             if head_is_place and draft.type == "protest" and m.entity_id and \
                     ctx.is_country(m.entity_id):
                 continue  # "rallied against Israel": the state protested against

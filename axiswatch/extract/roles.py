@@ -1196,6 +1196,9 @@ DOCUMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "video", "
                             "message", "announcement", "footage", "bulletin", "recording"})
 AUTHOR_PREPS = frozenset({"from", "by"})
 ISSUING = frozenset({"attribute", "issue", "release", "publish", "post", "sign", "circulate"})
+# "in the name of X", "on behalf of X": the party a document speaks for.
+NAME_PREPS = frozenset({"in", "on"})
+VOICED_NAMES = frozenset({"name", "behalf"})
 
 
 def _issuer_before(ctx: DocContext, tok: Token) -> str | None:
@@ -1232,6 +1235,9 @@ def _issuers_of(ctx: DocContext, head: Token, depth: int) -> list[str]:
         return []
     objs = [p for _x, p in prep_objects(head, AUTHOR_PREPS)]
     acls = [c for c in head.children if c.dep_ == "acl" and lemma(c) in ISSUING]
+    # "a post in the name of X", "a statement issued on behalf of X": whose voice it is
+    objs += [p for h in (head, *acls) for _x, name in prep_objects(h, NAME_PREPS)
+             if lemma(name) in VOICED_NAMES for _y, p in prep_objects(name, OF)]
     for acl in acls:
         objs += passive_agents(acl) + [p for _x, p in prep_objects(acl, TO)]
     if not objs:

@@ -205,7 +205,10 @@ ANAPHOR_TYPES: dict[str, tuple[str, ...]] = {
     "organization": ("armed_group", "organization", "coalition"),
     "organisation": ("armed_group", "organization", "coalition"),
     "party": ("organization", "armed_group"),
-    "name": ("front_group",),  # "the name is a front for Y": the brand named before
+    # "the name is a front for Y", "the banner is used by Y": the brand named before (an
+    # umbrella a report calls a front too)
+    "name": ("front_group", "coalition"),
+    "banner": ("front_group", "coalition"),
     "university": ("organization",),
     "company": ("organization",),
     "rebel": ("armed_group",),

@@ -68,7 +68,8 @@ BETWEEN: tuple[tuple[str, str, frozenset[str], frozenset[str], bool], ...] = (
      r"(?:[\w\-]+\s+){0,4}?(?:a|an|the)\s+"
      r"(?:[\w\-]+\s+){0,2}"
      r"(?:front|façade|facade|brand|cover|proxy name|shell|name|label|banner)\s+"
-     r"(?:group\s+|organization\s+)?(?:for|of|used by)" + _W + r"$", ORGS, ORGS, False),
+     r"(?:group\s+|organization\s+)?(?:for|of|used by|behind which)" + _W + r"$",
+     ORGS, ORGS, False),
     # "the name is one of several covers used by Y", "one of the fronts of Y"
     ("front_for", r"^(?![^.;]*\bumbrella\b),?\s*(?:[\w\-]+\s+){0,3}?one of\s+(?:the\s+)?"
      r"(?:[\w\-]+\s+){0,2}?(?:fronts|façades|facades|brands|covers|proxy names|shells|"

@@ -310,6 +310,11 @@ def sentence_relations(ctx: DocContext, sent: Span) -> list[Relation]:
                         continue  # "A, deputy head of X, and B, leader of Y": B has his own
                     if _type_ok(other, xs) and other.entity_id != obj.entity_id:
                         _add(ctx, found, other, predicate, obj, sent, certainty)
+                # "a front behind which Y and Z claim attacks": one brand of them all
+                fronted = [*conjoined(ctx, obj, mentions), *listed(obj, mentions, text)]
+                for other in fronted if predicate == "front_for" else ():
+                    if _type_ok(other, ys) and other.entity_id != subj.entity_id:
+                        _add(ctx, found, subj, predicate, other, sent, certainty)
                 break
     by_token = {i: m for m in mentions for i in range(m.tok_start, m.tok_end)}
     # "Both groups are designated by Y": a plural word stands for several names, each a
