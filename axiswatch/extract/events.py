@@ -4007,6 +4007,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "the report named the militia as a terrorist group": no listing
     if etype == "sanction" and lemma(tok) == "measure" and not _measure_on_party(ctx, tok):
         return None  # "adopted measures to curb inflation": no party is reached
+    if etype == "sanction" and lemma(tok) in LISTING_ROLLS and not _party_put_on_roll(ctx, tok):
+        return None  # "put her name on the register": no party listed
     if etype == "statement" and measure_participle_misread(tok):
         return None  # "new sanctions announced Tuesday target X": the measure is the event
     if lemma(tok) == "deadline" and not _deadline_demands(tok):
@@ -4458,6 +4460,28 @@ def _measure_on_party(ctx: DocContext, tok: Token) -> bool:
     reached = [p for _x, p in prep_objects(tok, frozenset({"against", "on"}))]
     return any(ctx.ents.at(t.i) is not None or lemma(t) in MEASURED_PARTIES
                for p in reached for t in p.subtree)
+
+
+# Rolls a party is put on under a scheme of listing: "placed X on the enhanced tier of
+# the scheme", "added X to the register of foreign agents".
+LISTING_ROLLS = frozenset({"register", "registry", "tier"})
+# What a tier is a tier of, when it lists: "the enhanced tier of the registration scheme".
+LISTING_SCHEMES = frozenset({"scheme", "list", "register", "registry", "regime"})
+
+
+def _party_put_on_roll(ctx: DocContext, tok: Token) -> bool:
+    """"The government placed Iran on the enhanced tier of the scheme": a roll (a tier of
+    a scheme of listing) a named party is placed on or added to; "put her name on the
+    register", "placed the player on the top tier of its wage scale" list none."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "to") or tok.head.head.pos_ != "VERB":
+        return False
+    if lemma(tok) == "tier" and not any(lemma(p) in LISTING_SCHEMES
+                                        for _x, p in prep_objects(tok, OF)):
+        return False
+    verb = tok.head.head
+    placed = [*direct_objects(verb), *(c for c in verb.children if c.dep_ == "nsubjpass")]
+    return any((m := ctx.ents.at(t.i)) is not None and ctx.can_act(m)
+               for o in placed for t in o.subtree)
 
 
 # Nouns of a listing that names its party by "of" ("the designation of X").
@@ -6625,6 +6649,9 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
         if prep == "of" and (tok.pos_ == "VERB" or pobj.i in weapon_tokens or
                              draft.subtype == "alert"):
             continue  # "raised the readiness of its units": its own units, no target
+        if prep == "of" and draft.type == "sanction" and tok.pos_ != "VERB" and \
+                tok.dep_ == "pobj" and pobj.head.head.i == tok.i and draft.target_actors:
+            continue  # "placed X on the enhanced tier of the scheme": X, not the scheme
         if prep == "on" and pobj.lower_ in ctx.ontology.platforms:
             continue  # "claimed the attacks on Telegram": where the claim was posted
         if prep == "on" and pobj in blamed_on_deed(ctx, pobj.head.head):
@@ -8043,7 +8070,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None  # "those who attack the pipeline will be ...", "did Iran strike X?"
     if etype in VIOLENT and _no_one_did(tok):
         return None  # "no rockets were fired at the base overnight"
-    if (etype in VIOLENT or etype == "transfer") and _standing_in_relative(tok, dates):
+    if (etype in VIOLENT or etype == "transfer") and _standing_in_relative(tok, dates) and \
+            not (etype == "transfer" and _load_sent_in_relative(ctx, tok)):
         return None  # "militias that attack its troops", "who are funded by Tehran"
     if etype in VIOLENT and tok.dep_ == "dobj" and lemma(tok.head) in SIMULATING:
         return None  # "a drill simulating a Hezbollah attack": an exercise, no blow
@@ -8257,6 +8285,23 @@ def _whoever_does(tok: Token) -> bool:
         return False
     return tok.tag_ in ("VBP", "VBZ") or any(c.dep_ == "aux" and c.tag_ == "MD"
                                              for c in tok.children)
+
+
+# Words for the money a giver moves: "the cash that Iran sends to X".
+MONEY_LOADS = frozenset({"cash", "money", "fund", "funding", "payment", "sum", "dollar"})
+
+
+def _load_sent_in_relative(ctx: DocContext, tok: Token) -> bool:
+    """"It handles cash that Iran sends to Hezbollah": a relative clause on the money or
+    arms moved, in which a named giver sends them to a named receiver, tells the supply
+    itself, not what its antecedent does ("the Houthis, who are armed by Iran")."""
+    load = tok.head
+    if tok.dep_ != "relcl" or load.pos_ != "NOUN" or not (
+            lemma(load) in MONEY_LOADS | ctx.ontology.arms_nouns or
+            load.i in _weapon_indices(ctx.weapons(tok.sent))):
+        return False
+    givers = [s for s in tok.children if s.dep_ == "nsubj"]
+    return bool(tokens_actors(ctx, givers)) and bool(tokens_actors(ctx, _receivers(tok)))
 
 
 def _standing_in_relative(tok: Token, dates: list[DateMatch]) -> bool:

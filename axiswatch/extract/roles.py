@@ -896,7 +896,8 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
         if ref:
             out.append(ref)
             continue
-        told = _persons_told_before(ctx, head) or _group_of_those_held(ctx, head)
+        told = _persons_told_before(ctx, head) or _group_of_those_held(ctx, head) or \
+            _the_defendant(ctx, head)
         if told:
             out.extend(told)
             continue
@@ -1123,6 +1124,31 @@ def _persons_told_before(ctx: DocContext, tok: Token) -> list[str]:
             len(people) < 2 if plural else len(people) != 1)):
         return []
     return people
+
+
+# Nouns by which a report on a trial calls the one person on trial.
+DEFENDANT_NOUNS = frozenset({"defendant", "accused"})
+# Verbs of a court's or a prosecutor's dealing with the person on trial.
+TRYING = frozenset({"convict", "sentence", "jail", "charge", "indict", "try", "prosecute",
+                    "acquit"})
+
+
+def _the_defendant(ctx: DocContext, tok: Token) -> list[str]:
+    """"The court convicted the man, identified only as X, ... The handler asked the
+    defendant to ...": "the defendant", "the accused" stand for the one person the report
+    tells before as convicted, sentenced, charged or tried (none when it tells of more)."""
+    if tok.pos_ != "NOUN" or lemma(tok) not in DEFENDANT_NOUNS or tok.tag_ != "NN" or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return []
+    # (the clause of the verb, its subject aside: "convicted a man, identified only as
+    # X, of arson", the parse hanging the name on the verb)
+    clauses = [c for verb in ctx.doc[:tok.sent.start] if verb.pos_ == "VERB" and
+               lemma(verb) in TRYING for c in verb.children if c.dep_ not in ("nsubj", "agent")]
+    if any(c.conjuncts for c in clauses if c.dep_ in ("dobj", "nsubjpass")):
+        return []  # "convicted X and Y": more than one on trial
+    people = {m.entity_id for m in ctx.mentions_of([t for c in clauses for t in c.subtree])
+              if m.etype == "person" and m.entity_id}
+    return list(people) if len(people) == 1 else []
 
 
 # Participles that, joined to a name by a hyphen, say who launched a weapon.
@@ -2421,24 +2447,41 @@ def _serving_clauses(ctx: DocContext, verb: Token) -> list[str]:
 
 def _principals_told_before(ctx: DocContext, pronoun: Token) -> list[str]:
     """"X was recruited by Y in 2022. He then plotted ...", "X worked for Y. He plotted
-    ...": a plotter told by a pronoun acts for the body the sentence before, in the same
-    paragraph, says its named subject served or was sent by."""
-    if pronoun.pos_ != "PRON" or pronoun.lower_ not in ("he", "she", "they"):
+    ...", "... Y, which had used X to recruit the defendant. X asked the defendant to
+    ...": a plotter told by a pronoun, or a person told by name, acts for the body the
+    sentence before, in the same paragraph, says he served, was sent by or was used by."""
+    if pronoun.pos_ == "PRON" and pronoun.lower_ in ("he", "she", "they"):
+        people = set(token_actors(ctx, pronoun))
+    elif pronoun.pos_ == "PROPN":
+        people = {a for a in token_actors(ctx, pronoun) if ctx.etype(a) == "person"}
+    else:
         return []
-    people = set(token_actors(ctx, pronoun))
     before = sentence_before(pronoun.sent)  # (another paragraph begins another account)
     if not people or before is None:
         return []
     heads: list[Token] = []
     for verb in (t for t in before if t.pos_ == "VERB"):
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if lemma(verb) in USING and not passive and \
+                _named_or_meant(ctx, direct_objects(verb)) & people:
+            heads += [antecedent(c) for c in verb.children if c.dep_ == "nsubj"]
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subj or not set(tokens_actors(ctx, subj)) & people:
             continue
         if lemma(verb) in SERVING:
             heads += served_by(verb)
-        elif lemma(verb) in DIRECTED and any(c.dep_ == "auxpass" for c in verb.children):
+        elif lemma(verb) in DIRECTED and passive:
             heads += passive_agents(verb)
     return bodies_named(ctx, heads)
+
+
+def _named_or_meant(ctx: DocContext, heads: Sequence[Token]) -> set[str]:
+    """The actors noun phrases name, "him" or "her" standing for the last person named."""
+    found = set(tokens_actors(ctx, list(heads)))
+    for tok in heads:
+        if tok.pos_ == "PRON" and tok.lower_ in ("him", "her"):
+            found.add(ctx.last_actor_before(tok.i, person=True) or "")
+    return found - {""}
 
 
 # Words by which a later sentence goes on about a plotter told before ("he was acting
@@ -2597,13 +2640,14 @@ def _handlers_based(ctx: DocContext, agents: list[Token]) -> list[str]:
 
 
 def _hired_to_plot(ctx: DocContext, verb: Token) -> list[str]:
-    """"The Quds Force hired X to kill Y", "Z directed X to bomb the embassy": the one an
-    active verb of sending hires or sends to do the deed plots too (a person or a group;
-    a state sent is no hireling)."""
+    """"The Quds Force hired X to kill Y", "Z directed X to bomb the embassy", "Z asked
+    X to set fire to the synagogue": the one an active verb of sending or asking hires,
+    sends or asks to do the deed plots too (a person or a group; a state sent is no
+    hireling)."""
     sender = verb
     if lemma(verb) not in DIRECTED and verb.dep_ in ("advcl", "xcomp") and is_to_infinitive(verb):
         sender = verb.head
-    if lemma(sender) not in DIRECTED or any(c.dep_ == "auxpass" for c in sender.children):
+    if lemma(sender) not in SENDING or any(c.dep_ == "auxpass" for c in sender.children):
         return []
     return [a for a in tokens_actors(ctx, direct_objects(sender))
             if ctx.etype(a) == "person" or ctx.etype(a) in NON_STATE]
