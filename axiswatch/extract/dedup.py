@@ -22,6 +22,7 @@ import math
 import re
 from collections.abc import Callable, Mapping
 from datetime import date
+from itertools import pairwise
 
 from axiswatch.extract.events import ACCUSATION_FORMS
 from axiswatch.ids import event_id
@@ -381,6 +382,42 @@ def _rejects_told_charge(ev: Event) -> bool:
     return any(word in ("the", "these", "those", "such") and noun in _CHARGE_WORDS and
                after not in ("that", "of")
                for word, noun, after in zip(words, words[1:], [*words[2:], ""], strict=False))
+
+
+# What a denial points back with at the charge told just before ("dismissed them as lies").
+_CHARGE_POINTERS = frozenset({"them", "it"})
+# Subtypes of a statement that denies a charge.
+_DENYING = frozenset({"denial", "rejection"})
+_DISMISSING = frozenset({"dismissed", "rejected", "denied", "called", "branded", "labelled",
+                         "labeled"})
+
+
+def _points_at_told_charge(ev: Event) -> bool:
+    """Whether a denial names its charge only as the one told before: "the accusations",
+    "such claims", or a pronoun ("dismissed them as ridiculous")."""
+    words = ev.evidence.text.lower().replace(",", " , ").replace(".", " . ").split()
+    return _rejects_told_charge(ev) or any(
+        word in _DISMISSING and after in _CHARGE_POINTERS
+        for word, after in pairwise(words))
+
+
+def denials_told_on(events: list[Event], sentence_of: Callable[[Event], int]) -> list[Event]:
+    """The events with a denial told twice in a row kept once: "Tehran has rejected the
+    accusations. Its foreign ministry spokesman, X, dismissed them as ridiculous" is one
+    denial, first in brief, then in full by whoever spoke it, whose telling (its speaker,
+    and its day, "in a statement after the attack") stands for both. A denial that spells
+    out a charge of its own ("denied that it had armed the group") is another."""
+    denials = [ev for ev in events if ev.type == "statement" and ev.subtype in _DENYING]
+    told_again: set[str] = set()
+    for brief in denials:
+        full = next((ev for ev in denials if ev.id not in told_again and
+                     sentence_of(ev) == sentence_of(brief) + 1 and
+                     _points_at_told_charge(ev)), None)
+        if full is not None:
+            told_again.add(brief.id)
+            if full.date is None:
+                full.date, full.date_precision = brief.date, brief.date_precision
+    return [ev for ev in events if ev.id not in told_again]
 
 
 # Words that count the people an arrest takes ("two men", "15 suspects", "several others").
@@ -777,10 +814,12 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
             parts.setdefault(target.id, []).append(ev)
             out.append(ev)
         elif target is not None and target.id in summaries and ev.id not in summaries and \
-                target.id not in explicit and target.type == ev.type and \
+                (target.id not in explicit or target.type == "statement") and \
+                target.type == ev.type and \
                 target.id not in parts and summed.get(target.id, 1) == 1:
-            # an undated key point the body tells in full: the body's telling is the
-            # evidence, and names the parties as the body does
+            # an undated key point the body tells in full, or a declaration it tells again
+            # however dated: the body's telling is the evidence, and names the parties as
+            # the body does
             _absorb(ev, target, target.id in explicit, side_of, ev.id in explicit)
             out[out.index(target)] = ev
         elif target is not None:

@@ -8036,6 +8036,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
     if etype in VIOLENT and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
             lemma(tok.head) in PRAISING and not killed_count(text_of(sent)):
         return None  # "the group praised Hamas's October 7 attack": a deed told as praised
+    if etype in VIOLENT and _criticised_course(tok, dates):
+        return None  # "while criticising the attacks on coalition forces": a course judged
     if is_blocked(ctx, tok, etype) and not _dated_before_head(tok, dates) and \
             not (_craft_cargo(ctx, hit, tok) and not is_negated(tok.head)) and \
             hit.trigger.lemmas[-1] not in NEGATED_THREATS | NEGATED_DENIALS | RELEASING and \
@@ -8051,7 +8053,7 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
         return None
     if etype in VIOLENT and _times_over(tok):
         return None  # "has struck Houthi targets more than 200 times this year": a tally
-    if etype in VIOLENT and (_titled(tok) or _trend_of(tok) or _campaign_begun(tok) or
+    if etype in VIOLENT and (_titled(tok) or _trend_of(tok) or _campaign_begun(tok, dates) or
                              _going_on_since(tok)):
         return None  # a title, a trend, a campaign: no one occurrence
     if etype in VIOLENT and _part_played_in(tok) and not _partakers(ctx, tok):
@@ -8442,6 +8444,24 @@ def _titled(tok: Token) -> bool:
         lemma(tok.head) in TITLING
 
 
+# Verbs that judge what others do: "condemned the attacks on its bases".
+CRITICISING = frozenset({"criticise", "criticize", "condemn", "denounce", "decry", "deplore",
+                         "censure"})
+
+
+def _criticised_course(tok: Token, dates: list[DateMatch]) -> bool:
+    """"The spokesman also criticised the attacks on coalition forces": a bare or definite
+    plural a verb of judging takes, neither counted nor dated, is a course of blows judged,
+    not one told ("condemned Sunday's strikes", "condemned the two attacks" tell theirs)."""
+    if tok.tag_ not in ("NNS", "NNPS") or tok.dep_ != "dobj" or \
+            lemma(tok.head) not in CRITICISING:
+        return False
+    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    if dets not in ([], ["the"]) or any(c.dep_ in ("nummod", "poss") for c in tok.children):
+        return False
+    return not any(dated_subtree(tok, [d]) for d in dates)
+
+
 def _trend_of(tok: Token) -> bool:
     """"Attacks on shipping fell sharply in March": a bare plural whose number rises or
     falls is a trend of many occurrences, not one of them."""
@@ -8450,11 +8470,17 @@ def _trend_of(tok: Token) -> bool:
             c.dep_ in ("nummod", "poss") for c in tok.children)
 
 
-def _campaign_begun(tok: Token) -> bool:
-    """"The attacks, which began in October, have forced shippers to reroute": plural
-    occurrences told by the course of their campaign (begun, continued) sum it up."""
-    return tok.tag_ in ("NNS", "NNPS") and any(
-        c.dep_ in ("relcl", "acl") and lemma(c) in CAMPAIGN_VERBS for c in tok.children)
+def _campaign_begun(tok: Token, dates: list[DateMatch]) -> bool:
+    """"The attacks, which began in October, have forced shippers to reroute", "since
+    attacks on US forces resumed in October": plural occurrences told by the course of
+    their campaign (begun, continued) sum it up; a day of its own still tells the first
+    blow ("the attacks began on February 15, when rockets struck X")."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    if tok.dep_ == "nsubj" and lemma(tok.head) in CAMPAIGN_VERBS and not any(
+            c.dep_ in ("nummod", "poss") for c in tok.children):
+        return not any(d.precision == "day" for d in dates if dated_subtree(tok.head, [d]))
+    return any(c.dep_ in ("relcl", "acl") and lemma(c) in CAMPAIGN_VERBS for c in tok.children)
 
 
 # Spans a campaign told in the present perfect runs over ("for months", "for weeks"); years

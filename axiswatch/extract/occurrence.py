@@ -679,8 +679,9 @@ def is_blocked(ctx: DocContext, tok: Token, event_type: str) -> bool:
                 any(c.dep_ == "auxpass" for c in anc.children):
             return True  # "the arms were meant to stay in X for sabotage": an aim
         if below.dep_ == "prep" and below.lower_ in TRUCE_PREPS and below.i > 0 and \
-                lemma(below.doc[below.i - 1]) in TRUCE_NOUNS:
-            return True  # "announced a truce on attacks", however the parse hangs "on"
+                lemma(below.doc[below.i - 1]) in TRUCE_NOUNS | HALT_NOUNS:
+            return True  # "announced a truce on attacks", "a halt to attacks on X",
+            # however the parse hangs the preposition
         below = anc
         if event_type == "meeting" and low in ctx.ontology.pending_verbs:
             return True
@@ -704,7 +705,10 @@ def forestalled(verb: Token) -> bool:
 
 # Agreements that stop the acts they are on ("a truce on attacks", "a ceasefire in strikes").
 TRUCE_NOUNS = frozenset({"truce", "ceasefire", "armistice"})
-TRUCE_PREPS = frozenset({"on", "in", "against"})
+TRUCE_PREPS = frozenset({"on", "in", "against", "to"})
+# Nouns of a halt put to acts ("a halt to attacks", "a pause in strikes", "an end to raids").
+HALT_NOUNS = frozenset({"halt", "pause", "end", "stop", "suspension", "moratorium", "freeze",
+                        "cessation"})
 
 
 # Words that join victims to one told before: "two aides were killed with him".

@@ -32,7 +32,7 @@ from axiswatch.extract.blame import (
     state_blasts,
 )
 from axiswatch.extract.context import DocContext
-from axiswatch.extract.dedup import merge_repeats, takeaway_spans
+from axiswatch.extract.dedup import denials_told_on, merge_repeats, takeaway_spans
 from axiswatch.extract.doc_places import refine_places
 from axiswatch.extract.draft import STATE_TYPES, VIOLENT
 from axiswatch.extract.events import sentence_events, state_doers
@@ -393,6 +393,7 @@ class Extractor:
         places = frozenset(m.entity_id for m in ents.mentions
                            if m.entity_id and m.etype in ("place", "facility"))
         takeaways = takeaway_spans(document.text)
+        events = denials_told_on(events, sentence_index)
         events = merge_repeats(events, explicit=frozenset(explicit), places=places,
                                anaphoric=frozenset(anaphoric), dependent=frozenset(dependent),
                                others=frozenset(others), counts=counts,

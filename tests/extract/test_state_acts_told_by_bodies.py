@@ -55,9 +55,9 @@ def _statements(ex: Extraction) -> list[set[str]]:
          "that the cell had no outside backing.", {"oman", "omani-foreign-ministry"}),
         ("Oman denied involvement. Its foreign ministry said on Thursday that the cell had "
          "no outside backing.", {"oman", "omani-foreign-ministry"}),
-        # another paragraph, or a sentence telling its own statement, is another account
-        ("Oman denied involvement. Its foreign ministry said the charges were baseless.",
-         {"oman"}),
+        # another paragraph, or a sentence denying a charge of its own, is another account
+        ("Oman denied involvement. Its foreign ministry said reports that its officers had "
+         "met the cell were baseless.", {"oman"}),
         ("Oman denied involvement.\n\nA spokesman for its foreign ministry said on "
          "Thursday that the cell had no outside backing.", {"oman"}),
         # another state's body is no voice of the first
