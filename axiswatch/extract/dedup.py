@@ -212,6 +212,11 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
     date_a = a.date if stated_a else None
     date_b = b.date if stated_b else None
     undated = date_a is None or date_b is None
+    # "the arrest of a man in X last week" and "police detained him in X on 26 June": a
+    # month that holds the other's day tells no other occurrence of one kind at a place
+    # both name (a charge on a day of the month of an arrest is another act)
+    within = not undated and date_a != date_b and (
+        str(date_a).startswith(str(date_b)) or str(date_b).startswith(str(date_a)))
     # "Key takeaways: A drone attack killed three US soldiers at a base in Jordan" sums
     # up the body's dated attack on Tower 22 that killed three: the same toll, or the same
     # kind of weapon in the same country, or where one names none ("missiles" for "three
@@ -249,11 +254,12 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
         _same_site(a, b) and undated) or (
         # "an assassination carried out in the capital": no doer, no date of its own,
         # the place of the killing told before
-        a.type in _VIOLENT_FAMILY and a.location == b.location and undated and
+        a.type in _VIOLENT_FAMILY and a.location == b.location and (undated or within) and
         not (actors_a and actors_b) and a.geo_precision in _TOWN_SITES) or (
         # "police arrested four men, one in Z ... Dutch police detained Y. in Z": an
         # arrest told on, in the town of one told before, with no day of its own
-        a.type == "arrest" and undated and a.location == b.location and
+        a.type == "arrest" and (undated or (within and a.subtype == b.subtype)) and
+        a.location == b.location and
         a.geo_precision in _TOWN_SITES) or (
         # "police have arrested two men ... officers detained the suspects in X on
         # Wednesday": the people held told again as those already named

@@ -4170,7 +4170,7 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "renewed their threat on Monday to target US warships"
     if etype in ("attack", "killing"):  # "plotted to assassinate X" was not done
         plot = _plot_subtype(ctx, tok)
-        if plot is not None and _foiled_by_blow(ctx, tok):
+        if plot is not None and (_foiled_by_blow(ctx, tok) or _feared_by_striker(tok)):
             return None  # "thwarted a larger attack with pre-emptive strikes"
         if plot is not None:
             return "plot", plot
@@ -5530,6 +5530,17 @@ def _foiled_by_blow(ctx: DocContext, tok: Token) -> bool:
         m.dep_ in ("pobj", "pcomp") and any(
             trig.event_type == "strike" for trig in ctx.ontology.triggers_starting(lemma(m)))
         for m in c.children) for h in (foiler, *direct_objects(foiler)) for c in h.children)
+
+
+# "a pre-emptive strike", "preemptive air strikes": a blow dealt before one feared.
+PRE_EMPTIVE_STRIKE = re.compile(r"\bpre-?emptive\s+(?:air\s*)?strikes?\b", re.IGNORECASE)
+
+
+def _feared_by_striker(tok: Token) -> bool:
+    """Whether an attack prepared or tried is told beside a blow called pre-emptive, as its
+    reason: "called the raids a pre-emptive strike, saying it had detected X preparing a
+    large attack". The blow is the occurrence; the attack was never more than feared."""
+    return PRE_EMPTIVE_STRIKE.search(tok.sent.text) is not None
 
 
 def _charged_thing(tok: Token) -> bool:

@@ -4,8 +4,10 @@ US forces as long as ..."); plural blows whose campaign resumed or began, with n
 of its own; plural blows a speaker criticises or condemns with neither count nor date.
 A denial told in brief and, in the next sentence, in full by whoever spoke it, pointing
 back at the charge ("dismissed them", "such claims"), is one denial, told by the full
-telling; a denial of a charge of its own stays another. A key point the body tells
-again, dated or not, is told by the body's sentence."""
+telling; a denial of a charge of its own stays another. A declaration a key point sums
+up, dated or not, is told by the body's sentence. An attack a pre-emptive strike is
+said to have forestalled is no plot. An arrest told by its week and then by its day in
+the same town is one arrest."""
 
 from __future__ import annotations
 
@@ -73,3 +75,30 @@ def test_dated_key_point_is_told_by_the_body(extract: Extract) -> None:
     assert len(said) == 1
     assert said[0].evidence.text.startswith("The Houthi movement said on Monday")
     assert said[0].date == "2024-02-05"
+
+
+def test_attack_feared_beside_a_pre_emptive_strike_is_no_plot(extract: Extract) -> None:
+    x = extract("The army called the raids a pre-emptive strike, saying it had spotted the "
+                "militia preparing a large attack and acted to remove the threat.")
+    assert [e.type for e in x.events if e.type == "plot"] == []
+
+
+def test_attack_prepared_without_a_blow_dealt_first_stays_a_plot(extract: Extract) -> None:
+    x = extract("The army said it had spotted the militia preparing a large attack on Haifa.")
+    assert [e.type for e in x.events if e.type == "plot"] == ["plot"]
+
+
+def test_arrest_told_by_its_week_and_then_by_its_day_is_one(extract: Extract) -> None:
+    x = extract("The arrest of a Danish man in the city of Aarhus last week is the latest "
+                "sign of the campaign.\n\nProsecutors said on Tuesday that Danish police had "
+                "detained a Danish national in Aarhus on February 1 on a European warrant.")
+    arrests = [e for e in x.events if e.type == "arrest"]
+    assert len(arrests) == 1, [e.evidence.text for e in arrests]
+    assert arrests[0].date == "2024-02-01"
+
+
+def test_arrests_of_two_named_men_in_one_town_stay_two(extract: Extract) -> None:
+    x = extract("Police arrested Omar Haddad in Aarhus in January.\n\nOn January 20, police "
+                "detained Karim Nasser in Aarhus on a European warrant.")
+    assert len([e for e in x.events if e.type == "arrest"]) == 2
+
