@@ -397,15 +397,15 @@ def _backshifted(verb: Token) -> bool:
 
 def _performed_on_named(ctx: DocContext, tok: Token) -> bool:
     """"Pakistan carried out retaliatory strikes against hideouts in X", "jets conducted
-    strikes on Y", "Israel retaliated with strikes on Z": a bare plural a verb of doing
-    or of reply tells in the simple past, aimed at a
-    named place or party, is the day's news, unlike "has conducted strikes in Syria" (a
-    record), "conducted strikes throughout the war" (a campaign) or "carries out strikes
-    in X" (a habit)."""
+    strikes on Y", "Israel retaliated with strikes on Z", "the president ordered strikes on
+    sites used by X": a bare plural a verb of doing, of ordering or of reply tells in the
+    simple past, aimed at a named place or party, is the day's news, unlike "has
+    conducted strikes in Syria" (a record), "conducted strikes throughout the war" (a
+    campaign) or "carries out strikes in X" (a habit)."""
     verb = tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "with" and lemma(tok.head.head) in REPLY_VERBS:
         verb = tok.head.head  # "Israel retaliated with air strikes on X": the reply
-    elif tok.dep_ != "dobj" or lemma(verb) not in DOING_VERBS:
+    elif tok.dep_ != "dobj" or lemma(verb) not in DOING_VERBS | ORDERING_BLOWS:
         return False
     if any(c.dep_ == "prep" and c.lower_ in SPAN_PREPS for c in (*verb.children, *tok.children)):
         return False
@@ -419,6 +419,10 @@ def _performed_on_named(ctx: DocContext, tok: Token) -> bool:
              if p.dep_ == "prep" and p.lower_ in _AIMED_PREPS
              for obj in p.children if obj.dep_ in ("pobj", "pcomp")]
     return any(m.entity_id for t in aimed for m in ctx.mentions_of(list(t.subtree)))
+
+
+# Verbs by which a leader has blows dealt ("the president ordered strikes on X").
+ORDERING_BLOWS = frozenset({"order"})
 
 
 # Verbs of blows landing, whose subject is the blows themselves ("strikes hit X"), and

@@ -7,7 +7,8 @@ back at the charge ("dismissed them", "such claims"), is one denial, told by the
 telling; a denial of a charge of its own stays another. A declaration a key point sums
 up, dated or not, is told by the body's sentence. An attack a pre-emptive strike is
 said to have forestalled is no plot. An arrest told by its week and then by its day in
-the same town is one arrest."""
+the same town is one arrest. Strikes a leader ordered, in the simple past, on sites
+named by whom they serve were dealt."""
 
 from __future__ import annotations
 
@@ -102,3 +103,15 @@ def test_arrests_of_two_named_men_in_one_town_stay_two(extract: Extract) -> None
                 "detained Karim Nasser in Aarhus on a European warrant.")
     assert len([e for e in x.events if e.type == "arrest"]) == 2
 
+
+@pytest.mark.parametrize("text", [
+    "The president ordered strikes on three depots used by Kataib Hezbollah.",
+    "The minister said the president had ordered strikes on two sites used by the Houthis.",
+])
+def test_strikes_a_leader_ordered_on_named_sites_were_dealt(extract: Extract,
+                                                            text: str) -> None:
+    assert [e.type for e in extract(text).events] == ["strike"]
+
+
+def test_strikes_ordered_on_no_one_named_stay_untold(extract: Extract) -> None:
+    assert _attacks(extract("The president ordered strikes on three depots.")) == []
