@@ -357,7 +357,22 @@ def direct_objects(verb: Token) -> list[Token]:
             named = _relative_named(child)
             if named is not None:
                 out.append(named)
-    return out
+    return out or _object_taken_as_subject(verb)
+
+
+# Conjunctions that open a clause of time told before the clause it hangs on.
+_TIME_OPENERS = frozenset({"after", "when", "before", "once", "as"})
+
+
+def _object_taken_as_subject(verb: Token) -> list[Token]:
+    """"After a strike killed X, the founder of Y, Z took over": the parser may read the
+    object of a clause of time told first as the subject of the main clause, when the
+    object is the very next word; the noun is the object of the verb it follows."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBD" or not any(
+            c.dep_ == "mark" and c.lower_ in _TIME_OPENERS for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "nsubj" and c.i > verb.i and
+            c.left_edge.i == verb.i + 1 and c.pos_ in ("NOUN", "PROPN")]
 
 
 def acted_on(verb: Token) -> list[Token]:
