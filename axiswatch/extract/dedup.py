@@ -441,9 +441,18 @@ _DETERMINERS = frozenset({"the", "this", "that", "these", "those", "his", "her",
 
 def _counted(target: str) -> str | None:
     """The word an indefinite description of people begins with ("two men from X": two;
-    "15 suspects": 15), or ``None`` for a name or a definite phrase ("the two men")."""
+    "15 suspects": 15; "a man": one), or ``None`` for a name or a definite phrase ("the two
+    men")."""
     first = target.split(maxsplit=1)[0].lower() if target.split() else ""
+    if first in _SINGLE and any(w.lower() in _ONE_PERSON for w in target.split()[1:3]):
+        return "one"  # "a man suspected of being the gunman": one person more
     return first if first in _COUNTING or first.isdigit() else None
+
+
+# Articles that tell one person newly introduced ("a Danish man"; not "a cell").
+_SINGLE = frozenset({"a", "an", "one"})
+_ONE_PERSON = frozenset({"man", "woman", "person", "suspect", "national", "citizen",
+                         "teenager", "youth", "boy", "girl"})
 
 
 # Words that may stand inside a person's name without a capital ("Ali al-Sadr", "Omar bin

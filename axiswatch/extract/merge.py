@@ -54,7 +54,8 @@ def compatible(a: Draft, b: Draft, ctx: DocContext | None = None) -> bool:
     if a.type == "statement" and ctx is not None and \
             _aside_of(ctx.doc[a.hit.head]) != _aside_of(ctx.doc[b.hit.head]):
         return False  # "The group, which suspended its attacks in January, warned ..."
-    if a.type == "arrest" and _arrests_apart(a, b):
+    if a.type == "arrest" and (_arrests_apart(a, b) or (
+            ctx is not None and _held_later(ctx, a, b))):
         return False
     if a.type in ONE_PER_SENTENCE:
         return True
@@ -87,6 +88,28 @@ def _arrests_apart(a: Draft, b: Draft) -> bool:
     if a.place.country != b.place.country:
         return True
     return a.place.precision not in _WIDE and b.place.precision not in _WIDE
+
+
+# Adverbs that put a seizure after another one told before it: "was later arrested".
+LATER_WORDS = frozenset({"later", "subsequently", "afterwards", "afterward", "then"})
+
+
+def _held_later(ctx: DocContext, a: Draft, b: Draft) -> bool:
+    """"Police detained several suspects, and a man suspected of being the gunman was
+    later arrested in X": a seizure told as coming after another, in its own clause, is
+    another arrest."""
+    first, second = sorted((a, b), key=lambda d: d.hit.head)
+    verb = ctx.doc[second.hit.head]
+    held = [ctx.doc[d.target_token] for d in (first, second) if d.target_token is not None]
+    return verb.pos_ == "VERB" and ctx.doc[first.hit.head].pos_ == "VERB" and \
+        any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in verb.children) and \
+        len(held) == 2 and not any(t.pos_ == "PRON" or _definite(t) for t in held[1:])
+
+
+def _definite(tok: Token) -> bool:
+    """Whether a noun is told as one already known ("the man", "the suspects")."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
+               for c in tok.children)
 
 
 def _dated_apart(a: Draft, b: Draft) -> bool:
@@ -1006,6 +1029,8 @@ def _own_places(ctx: DocContext, d: Draft, heads: set[int], trig: Token,
     told = frozenset(c.i for c in trig.children if c.dep_ == "advcl" and c.tag_ == "VBG" and
                      ctx.ontology.triggers_starting(lemma(c)))
     stray = frozenset(c.i for c in strays)
+    # verbs of the same kind of act, merged into this draft ("detained A, and held B")
+    kin = {h.head for h in ctx.triggers(trig.sent) if h.event_type == d.type}
     named = [m for m in ctx.mentions_in(*reach)
              if m.etype in PLACE_TYPES and m.label != "NORP"]
     for m in named:
@@ -1015,6 +1040,10 @@ def _own_places(ctx: DocContext, d: Draft, heads: set[int], trig: Token,
         path = _path_up(root, trig, blocked, told, stray)
         if path is None or not _coordinated(path):
             continue
+        if d.type == "arrest" and any(
+                t.dep_ == "conj" and t.pos_ == "VERB" and t.i not in kin for t in path):
+            continue  # "arrested a man in A and seized rifles in B": B is the other act's
+            # (a blow's joined verb, "struck A, and hit tunnels in B", tells a blow still)
         if root.dep_ == "pobj" and root.head.dep_ == "prep" and any(
                 f.tok_start <= root.head.head.i < f.tok_end for f in named):
             continue  # "and at Harir air base in Erbil": the town the site is in

@@ -1139,11 +1139,12 @@ def _fire_returned_from(ctx: DocContext, d: Draft, others: Sequence[Draft]) -> s
 def _other_blows(sent: Span, d: Draft, drafts: list[Draft]) -> frozenset[int]:
     """The tokens of the clauses of the other blows of the sentence that do not hold
     ``d``'s trigger ("an Israeli strike killed two men, while rockets struck X": the
-    rockets' clause, for the strike)."""
+    rockets' clause, for the strike), or of the other arrests, for an arrest ("police
+    detained two men, and a third was later arrested in X")."""
     own = sent.doc[d.hit.head]
     out: set[int] = set()
     for other in drafts:
-        if other is d or other.type not in VIOLENT:
+        if other is d or not (other.type in VIOLENT or other.type == d.type == "arrest"):
             continue
         clause = _blow_clause(sent.doc[other.hit.head])
         if clause and own.i not in {t.i for t in clause}:
