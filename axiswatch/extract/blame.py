@@ -23,15 +23,17 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.arguments import (
+    AGAINST,
     REFUSING,
     answered_phrase,
     answering_noun,
     disowned,
     inherited_subjects,
     is_negated,
+    prep_objects,
 )
 from axiswatch.extract.context import DocContext
-from axiswatch.extract.draft import NON_STATE, VIOLENT
+from axiswatch.extract.draft import ARMED, NON_STATE, VIOLENT
 from axiswatch.extract.occurrence import is_headline
 from axiswatch.extract.places import NATIONAL_AREA_NOUNS
 from axiswatch.extract.records import own_statement_sources
@@ -111,6 +113,11 @@ class Blame:
     # the reference names a run of deeds ("a string of attacks", "dozens of attacks",
     # "more than 80 attacks"): the events a paragraph tells after it are of the run
     series: bool = False
+    # the deed a blame names in a phrase of its own ("blamed X for firing a missile at
+    # Y"): the kind of its weapon and its places, when every party is blamed for such a
+    # phrase only
+    deed_weapon: str | None = None
+    deed_places: frozenset[str] = frozenset()
 
 
 def _claims(ctx: DocContext, sent: Span) -> list[str]:
@@ -433,6 +440,7 @@ def sentence_blame(ctx: DocContext, sent: Span, index: int, paragraph: int = 0,
     blame = Blame(index, paragraph, roles,
                   certainty_of(text_of(sent), allow=("alleged", "assessed")))
     _reference(ctx, sent, blame)
+    _deed_named(ctx, roles, blame)
     if _kind_of_deed(ctx, sent):
         return None
     if blame.kind is None and not blame.series:
@@ -446,6 +454,21 @@ def sentence_blame(ctx: DocContext, sent: Span, index: int, paragraph: int = 0,
     blame.parties = [*roles.actors, *roles.claimed_by, *roles.attributed_to]
     blame.headline = is_headline(sent)
     return blame
+
+
+def _deed_named(ctx: DocContext, roles: Roles, blame: Blame) -> None:
+    """The weapon and places of the phrase every party of a blame is blamed for ("blamed
+    X for firing a missile at Ain al-Asad": a missile, Ain al-Asad)."""
+    parties = [*roles.actors, *roles.claimed_by, *roles.attributed_to]
+    if roles.actors or roles.claimed_by or not parties or \
+            not all(p in roles.scopes for p in parties):
+        return
+    scope = frozenset().union(*(roles.scopes[p] for p in parties))
+    arms = [w.weapon for w in ctx.weapons(ctx.doc[min(scope)].sent) if w.start in scope]
+    # the kind of arm it is ("a ballistic missile" is told again as "the missile")
+    blame.deed_weapon = arms[0].subtypes.get("attack", arms[0].name) if arms else None
+    blame.deed_places = frozenset(m.entity_id for m in ctx.mentions_of(
+        [ctx.doc[i] for i in sorted(scope)]) if m.entity_id and m.etype in PLACE_TYPES)
 
 
 def _run_doers(ctx: DocContext, sent: Span) -> list[str]:
@@ -601,6 +624,8 @@ def carry_blame(events: list[Event], blames: list[Blame], *,
         if blame.headline and not told:
             _headline_story(blame, events, sentence_of, section_of_sentence, section_of)
             continue
+        if _told_next(blame, events, told, sentence_of, section_of, section_of_sentence):
+            continue
         if any(kind == "own" for _id, kind in told):
             continue  # the sentence's own event took the roles
         if any(kind == "continuation" for _id, kind in told) and (
@@ -713,6 +738,40 @@ def _tells_ahead(blame: Blame, events: list[Event], told: list[tuple[str, str]],
     return True
 
 
+NEXT = 3  # sentences within which a blame told ahead of its deed finds it
+
+
+def _told_next(blame: Blame, events: list[Event], told: list[tuple[str, str]],
+               sentence_of: Callable[[Event], int], section_of: Callable[[Event], object],
+               section_of_sentence: Callable[[int], object]) -> bool:
+    """"US jets struck X's bases, hours after X was blamed for firing a missile at Ain
+    al-Asad", then "The missile hit the base on Tuesday evening": a blame for a deed
+    named in a phrase of its own (its weapon and place), which no event of its sentence
+    took and no earlier sentence of its section told, is of the first violent event told
+    in the next few sentences, when it has no doers of its own and its weapon and place
+    are those of the phrase (its place may be no more than "the base")."""
+    if blame.deed_weapon is None or not blame.deed_places or not told:
+        return False
+    parties = set(blame.parties)
+    here = section_of_sentence(blame.sentence)
+    if any(parties & set(ev.all_actors()) for ev in events if any(ev.id == i for i, _k in told)):
+        return False  # the sentence's own event took the blame
+    kin = [ev for ev in events if ev.type in VIOLENT and section_of(ev) == here]
+    if any(sentence_of(ev) <= blame.sentence and ev.subtype == blame.deed_weapon and
+           blame.deed_places & {ev.location, *ev.target_actors} for ev in kin):
+        return False  # the deed was told before: the blame refers back to it
+    later = [ev for ev in kin if blame.sentence < sentence_of(ev) <= blame.sentence + NEXT]
+    if not later:
+        return False
+    first = later[0]
+    if first.all_actors() or first.subtype != blame.deed_weapon or \
+            parties & set(first.target_actors) or \
+            (first.location is not None and first.location not in blame.deed_places):
+        return False
+    _give(first, blame)
+    return True
+
+
 def _run_told_after(blame: Blame, events: list[Event], told: list[tuple[str, str]],
                     sentence_of: Callable[[Event], int],
                     paragraph_of: Callable[[Event], int]) -> bool:
@@ -811,6 +870,96 @@ def campaign_strikers(ctx: DocContext, events: list[Event],
                  0 <= sentence_of(ev) - sentence_of(o) <= 2]
         if dealt:
             ev.actors = list(dealt[-1].actors)
+
+
+# Nouns of a run of deeds that a sentence can take up again as its subject ("the campaign
+# peaked when ...").
+CAMPAIGN_NOUNS = frozenset({"campaign", "offensive", "wave", "spree", "spate"})
+
+
+def _campaign_subject(sent: Span) -> Token | None:
+    """"The campaign peaked on January 28, when a drone killed three soldiers", "Its
+    campaign reached a climax with the strike on X": a definite or owned run of deeds
+    that is the subject of the sentence, whose blows are of that run (not "the campaign
+    against X", whose doer the phrase leaves untold)."""
+    for tok in sent:
+        if lemma(tok) in CAMPAIGN_NOUNS and tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" \
+                and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in
+                                             DEMONSTRATIVES | {"the"}) for c in tok.children) \
+                and not prep_objects(tok, AGAINST):
+            return tok
+    return None
+
+
+def campaign_deeds(ctx: DocContext, events: list[Event], blames: list[Blame],
+                   sentence_of: Callable[[Event], int],
+                   paragraph_of: Callable[[Event], int]) -> None:
+    """"X claimed more than 150 attacks on US bases. The campaign peaked on January 28,
+    when a drone killed three soldiers": a blow with no doers told as the moment of a
+    campaign is of the campaign's owner ("its campaign", "the group's campaign") or,
+    for "the campaign", of the parties of the blows its paragraph told (or laid at
+    someone's door) before, when they all had the same; changes ``events`` in place."""
+    sents = list(ctx.doc.sents)
+    for ev in events:
+        if ev.type not in VIOLENT or ev.all_actors():
+            continue
+        index = sentence_of(ev)
+        run = _campaign_subject(sents[index])
+        if run is None:
+            continue
+        owners = tokens_actors(ctx, [c for c in run.children if c.dep_ == "poss"])
+        if owners:
+            ev.actors = owners
+            continue
+        before = [o for o in events if o.type in VIOLENT and o.all_actors() and
+                  sentence_of(o) < index and paragraph_of(o) == paragraph_of(ev)]
+        told = {(tuple(o.actors), tuple(o.claimed_by), tuple(o.attributed_to))
+                for o in before}
+        told |= {(tuple(b.roles.actors), tuple(b.roles.claimed_by),
+                  tuple(b.roles.attributed_to)) for b in blames
+                 if b.sentence < index and b.paragraph == paragraph_of(ev)}
+        if len(told) == 1:
+            actors, claimed_by, attributed_to = (list(x) for x in told.pop())
+            if not {*actors, *claimed_by, *attributed_to} & set(ev.target_actors):
+                ev.actors, ev.claimed_by, ev.attributed_to = actors, claimed_by, attributed_to
+
+
+# Words a launch's origin hangs on: "a missile fired from Yemen", "drone attacks from Iraq".
+LAUNCH_HEADS = frozenset({"fire", "launch", "attack", "strike"})
+
+
+def _launched_from(ctx: DocContext, ev: Event) -> str | None:
+    """The country a blow was launched from, as its own words say ("a missile fired from
+    Yemen", "drone attacks from Iraq")."""
+    told = ctx.doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+    for tok in told if told is not None else []:
+        if tok.lower_ != "from" or tok.dep_ != "prep" or lemma(tok.head) not in LAUNCH_HEADS:
+            continue
+        for p in tok.children:
+            m = ctx.ents.at(p.i) if p.dep_ == "pobj" else None
+            if m is not None and m.entity_id and ctx.is_country(m.entity_id):
+                return ctx.country(m.entity_id)
+    return None
+
+
+def launched_from_home(ctx: DocContext, events: list[Event],
+                       sentence_of: Callable[[Event], int],
+                       paragraph_of: Callable[[Event], int]) -> None:
+    """"The militias in Iraq tried to strike Israel with a drone. Since then, drone attacks
+    from Iraq have grown": a blow with no doers launched from a country is of the one
+    armed group of that country its paragraph told dealing, claiming or plotting blows
+    before it; changes ``events`` in place."""
+    for ev in events:
+        if ev.type not in ARMED or ev.all_actors():
+            continue
+        home = _launched_from(ctx, ev)
+        if home is None:
+            continue
+        groups = {a for o in events if o.type in VIOLENT and sentence_of(o) < sentence_of(ev)
+                  and paragraph_of(o) == paragraph_of(ev) for a in [*o.actors, *o.claimed_by]
+                  if ctx.etype(a) in NON_STATE and ctx.country(a) == home}
+        if len(groups) == 1 and not groups & set(ev.target_actors):
+            ev.actors = list(groups)
 
 
 def named_over_collective(ctx: DocContext, events: list[Event]) -> None:

@@ -278,6 +278,23 @@ def _landing_of_launch(ctx: DocContext, launch: Draft, landing: Draft) -> bool:
         there.precision in _WIDE and there.country == aimed.country)
 
 
+LAUNCHING = frozenset({"fire", "launch"})
+
+
+def _flight_and_landing(ctx: DocContext, a: Token, b: Token) -> bool:
+    """"The missile fired from Yemen on Sunday struck an orchard", parsed as a munition
+    that "fired" and then "struck": a weapon does not fire, so the launch verb is the
+    munition's own participle and the verb joined to it, with no subject of its own,
+    tells where that one munition fell."""
+    first, second = (a, b) if a.i < b.i else (b, a)
+    if lemma(first) not in LAUNCHING or first.pos_ != "VERB" or \
+            any(c.dep_ in ("dobj", "auxpass") for c in first.children) or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
+        return False
+    arms = {i for w in ctx.weapons(first.sent) for i in range(w.start, w.end)}
+    return any(c.dep_ == "nsubj" and c.i in arms for c in first.children)
+
+
 def _alternatives(a: Token, b: Token) -> bool:
     """"plotted to kidnap or kill X": verbs joined by "or" are one act's alternatives."""
     first, second = (a, b) if a.i < b.i else (b, a)
@@ -505,7 +522,8 @@ def merge_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
                     or _plotters_apart(ctx.doc[o.hit.head], ctx.doc[d.hit.head])):
                 continue  # two plots of one report, by different plotters
             # Coordinated noun triggers each with their own target or date stay apart.
-            conj = d.hit.head in {t.i for t in ctx.doc[o.hit.head].conjuncts}
+            conj = d.hit.head in {t.i for t in ctx.doc[o.hit.head].conjuncts} and \
+                not _flight_and_landing(ctx, ctx.doc[o.hit.head], ctx.doc[d.hit.head])
             if conj and d.type in VIOLENT and (d.target or d.date) and (o.target or o.date) \
                     and not _alternatives(ctx.doc[o.hit.head], ctx.doc[d.hit.head]) and \
                     not _target_told_again(ctx, d):

@@ -22,10 +22,12 @@ from typing import TYPE_CHECKING, Any
 from axiswatch.errors import AxiswatchError
 from axiswatch.extract.blame import (
     Blame,
+    campaign_deeds,
     campaign_strikers,
     carry_blame,
     claims_alone,
     hired_bands,
+    launched_from_home,
     named_over_collective,
     plot_senders_told_after,
     sentence_blame,
@@ -386,6 +388,8 @@ class Extractor:
                              section_of=section_of, section_of_sentence=section_of_sentence,
                              paragraph_of=lambda ev: paragraphs[sentence_index(ev)],
                              is_person=lambda eid: ctx.etype(eid) == "person")
+        campaign_deeds(ctx, events, blames, sentence_index,
+                       lambda ev: paragraphs[sentence_index(ev)])
         state_blasts(ctx, events)
         attacks_on_attacked_sides(ctx, events)
         named_over_collective(ctx, events)
@@ -405,6 +409,8 @@ class Extractor:
                                    ev.id for ev in events for lo, hi in takeaways
                                    if lo <= ev.evidence.start < hi))
         campaign_strikers(ctx, events, sentence_index)
+        launched_from_home(ctx, events, sentence_index,
+                           lambda ev: paragraphs[sentence_index(ev)])
         claims_alone(events)
         refine_places(ctx, events)
         for rel in [*listed_later(ctx, events), *event_relations(ctx, events)]:

@@ -1788,7 +1788,7 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
             # "vowed to punish X for the strike": X is held responsible
             roles.blame(tokens_actors(ctx, _objects(tok)), _scope(tok, FOR))
         elif low == "claim" and tok.pos_ == "VERB":
-            agents = passive_agents(tok)
+            agents = passive_agents(tok) + _banners_claimed_under(tok)
             if agents:
                 roles.claimed_by += tokens_actors(ctx, agents)
             elif any(lemma(c) in CREDIT for c in tok.subtree) and \
@@ -1826,6 +1826,25 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
     roles.attributed_to = list(dict.fromkeys(
         a for a in roles.attributed_to if a not in roles.claimed_by))
     return roles
+
+
+# Nouns of the name a deed is claimed under: "claimed under the banner of X".
+BANNER_NOUNS = frozenset({"banner", "name", "flag", "label"})
+BANNER_PREPS = frozenset({"under", "in"})
+
+
+def _banners_claimed_under(verb: Token) -> list[Token]:
+    """"An attack claimed under the banner of X", "claimed under the X banner", "claimed
+    in the name of X": the name a claim is put out under is its claimant."""
+    out: list[Token] = []
+    for _x, p in prep_objects(verb, BANNER_PREPS):
+        if lemma(p) in BANNER_NOUNS:
+            # "the banner of X"; "the X banner" (the name modifies the noun)
+            out += [o for _y, o in prep_objects(p, OF)] or \
+                [c for c in p.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+        elif any(c.dep_ == "appos" and lemma(c) in BANNER_NOUNS for c in p.children):
+            out.append(p)  # "under the X banner" parsed with the noun set beside the name
+    return out
 
 
 def _users_of_name(ctx: DocContext, tok: Token, sent: Span) -> list[str]:
