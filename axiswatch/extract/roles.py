@@ -1815,6 +1815,8 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
                                                        for _x, p in prep_objects(h, FRONTED)])
         elif low == "name" and tok.pos_ == "NOUN":
             roles.attributed_to += _users_of_name(ctx, tok, sent)
+        elif low in SHOWING and tok.pos_ == "VERB":
+            roles.actors += _fighters_shown(ctx, tok)
         elif low in PRINCIPAL_NOUNS and tok.dep_ == "pobj" and \
                 tok.head.lower_ in BEHALF_PREPS and _doing_verb(ctx, tok.head.head):
             # "X fired the rockets on behalf of Y", "carried out the attack at Y's behest":
@@ -1826,6 +1828,40 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
     roles.attributed_to = list(dict.fromkeys(
         a for a in roles.attributed_to if a not in roles.claimed_by))
     return roles
+
+
+# Verbs by which a video shows what it filmed.
+SHOWING = frozenset({"show", "depict"})
+# Verbs by which a party puts out a video of its own.
+AIRING = ISSUING | frozenset({"air", "broadcast", "share", "distribute"})
+
+
+def _fighters_shown(ctx: DocContext, verb: Token) -> list[str]:
+    """"X's media released a video showing fighters boarding the ship", "a video published
+    by X shows masked fighters on its deck": the armed group that puts out a video of
+    fighters it does not say are anyone else's shows its own."""
+    shown = [o for o in _objects(verb) if lemma(o) in MEMBER_NOUNS and not token_actors(ctx, o)]
+    videos = [verb.head] if verb.dep_ == "acl" else [
+        c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "amod" and lemma(verb.head) in MEMBER_NOUNS and \
+            not token_actors(ctx, verb.head):
+        # "a video showing fighters" parsed as fighters described by "video" and "showing"
+        shown = videos = [verb.head]
+    if not shown:
+        return []
+    out: list[str] = []
+    for video in videos:
+        if lemma(video) not in DOCUMENT_NOUNS and not any(
+                c.dep_ == "compound" and lemma(c) in DOCUMENT_NOUNS for c in video.children):
+            continue
+        issuers = _issuers_of(ctx, video, 0)
+        if not issuers and video.dep_ == "dobj" and lemma(video.head) in AIRING:
+            # "X released", "X media released", "X's television aired"
+            airers = [c for c in video.head.children if c.dep_ == "nsubj"]
+            issuers = tokens_actors(ctx, airers) or tokens_actors(ctx, [
+                m for a in airers for m in a.children if m.dep_ in ("compound", "amod", "poss")])
+        out += [a for a in issuers if ctx.etype(a) in NON_STATE and a not in out]
+    return out
 
 
 # Nouns of the name a deed is claimed under: "claimed under the banner of X".

@@ -1,7 +1,8 @@
 """Doers of a blow told around it: a claim put out under a group's banner, a munition
 that "fired" and then "struck", a blame told ahead of the deed it names, the moment of a
-campaign told before, and a launch from the land of the one group the report tells
-striking (sentences written for these tests)."""
+campaign told before, a launch from the land of the one group the report tells
+striking, and the fighters a group's own video shows (sentences written for these
+tests)."""
 
 from __future__ import annotations
 
@@ -137,3 +138,23 @@ def test_a_launch_from_a_land_of_no_one_group_gives_none(extract: Run, before: s
     text = before + "On Sunday, a drone launched from Iraq struck a base in the Golan Heights."
     attack = next(e for e in _attacks(extract(text)) if e.date == "2024-02-04")
     assert not parties(attack)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Houthi media released a video showing fighters boarding a tanker and setting off "
+        "explosives on its deck.",
+        "A video published by the Houthis on Friday shows masked fighters boarding a tanker "
+        "and detonating charges on its deck.",
+    ],
+)
+def test_the_fighters_a_groups_video_shows_are_its_own(extract: Run, text: str) -> None:
+    (attack,) = _attacks(extract(text))
+    assert attack.actors == ["houthis"]
+
+
+def test_the_fighters_a_video_names_as_anothers_are_not_the_airers(extract: Run) -> None:
+    text = "The Houthis released a video showing Hamas fighters attacking an army post."
+    (attack,) = _attacks(extract(text))
+    assert attack.actors == ["hamas"]
