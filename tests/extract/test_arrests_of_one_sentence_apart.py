@@ -8,13 +8,10 @@ from collections.abc import Callable
 
 import pytest
 
-from axiswatch.model import Event, Extraction
+from axiswatch.model import Extraction
+from tests.extract.support import arrests
 
 Run = Callable[..., Extraction]
-
-
-def arrests(x: Extraction) -> list[Event]:
-    return [e for e in x.events if e.type == "arrest"]
 
 
 @pytest.mark.parametrize("text", [

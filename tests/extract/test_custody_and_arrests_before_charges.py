@@ -7,13 +7,10 @@ from collections.abc import Callable
 
 import pytest
 
-from axiswatch.model import Event, Extraction
+from axiswatch.model import Extraction
+from tests.extract.support import arrests
 
 Run = Callable[..., Extraction]
-
-
-def _arrests(extraction: Extraction) -> list[Event]:
-    return [e for e in extraction.events if e.type == "arrest"]
 
 
 @pytest.mark.parametrize(
@@ -28,7 +25,7 @@ def _arrests(extraction: Extraction) -> list[Event]:
 )
 def test_arrest_told_with_its_own_time_after_charges_is_its_own(extract: Run,
                                                                 text: str) -> None:
-    subtypes = sorted(e.subtype or "" for e in _arrests(extract(text)))
+    subtypes = sorted(e.subtype or "" for e in arrests(extract(text)))
     assert subtypes == ["arrest", "charges"]
 
 
@@ -42,7 +39,7 @@ def test_arrest_told_with_its_own_time_after_charges_is_its_own(extract: Run,
     ],
 )
 def test_charges_told_again_are_one(extract: Run, text: str) -> None:
-    assert len(_arrests(extract(text))) == 1
+    assert len(arrests(extract(text))) == 1
 
 
 @pytest.mark.parametrize(
@@ -54,7 +51,7 @@ def test_charges_told_again_are_one(extract: Run, text: str) -> None:
     ],
 )
 def test_arrest_of_another_named_man_is_another_arrest(extract: Run, text: str) -> None:
-    assert len(_arrests(extract(text))) == 2
+    assert len(arrests(extract(text))) == 2
 
 
 @pytest.mark.parametrize(
@@ -70,7 +67,7 @@ def test_arrest_of_another_named_man_is_another_arrest(extract: Run, text: str) 
 )
 def test_who_is_taken_into_custody_is_the_target(extract: Run, text: str,
                                                  target: str) -> None:
-    (arrest,) = _arrests(extract(text))
+    (arrest,) = arrests(extract(text))
     assert arrest.target == target
     assert not any("bakri" in a for a in arrest.actors)
 
@@ -78,6 +75,6 @@ def test_who_is_taken_into_custody_is_the_target(extract: Run, text: str,
 def test_the_same_man_taken_into_custody_again_is_one_arrest(extract: Run) -> None:
     text = ("Police in Oslo arrested Karim Nouri on Monday. Karim Nouri was taken into "
             "custody at his flat.")
-    (arrest,) = _arrests(extract(text))
+    (arrest,) = arrests(extract(text))
     assert arrest.target == "Karim Nouri"
     assert arrest.actors == []
