@@ -379,12 +379,17 @@ def _distinct_acts(a: Event, b: Event,
 _CHARGE_WORDS = ACCUSATION_FORMS | {form[:-1] for form in ACCUSATION_FORMS}
 
 
+def _evidence_words(ev: Event) -> list[str]:
+    """An event's evidence in lower-case words, commas and full stops apart."""
+    return ev.evidence.text.lower().replace(",", " , ").replace(".", " . ").split()
+
+
 def _rejects_told_charge(ev: Event) -> bool:
     """Whether a denial rejects a charge by a definite noun that points back ("The group
     rejected the accusations as lies"): the charge its speaker denied before, so no charge
     of its own (its state's ministry saying so is another account);
     one that spells its charge out ("the claims that it armed X") denies a new one."""
-    words = ev.evidence.text.lower().replace(",", " , ").replace(".", " . ").split()
+    words = _evidence_words(ev)
     return any(word in ("the", "these", "those", "such") and noun in _CHARGE_WORDS and
                after not in ("that", "of")
                for word, noun, after in zip(words, words[1:], [*words[2:], ""], strict=False))
@@ -401,10 +406,9 @@ _DISMISSING = frozenset({"dismissed", "rejected", "denied", "called", "branded",
 def _points_at_told_charge(ev: Event) -> bool:
     """Whether a denial names its charge only as the one told before: "the accusations",
     "such claims", or a pronoun ("dismissed them as ridiculous")."""
-    words = ev.evidence.text.lower().replace(",", " , ").replace(".", " . ").split()
     return _rejects_told_charge(ev) or any(
         word in _DISMISSING and after in _CHARGE_POINTERS
-        for word, after in pairwise(words))
+        for word, after in pairwise(_evidence_words(ev)))
 
 
 def denials_told_on(events: list[Event], sentence_of: Callable[[Event], int]) -> list[Event]:
@@ -443,8 +447,9 @@ def _counted(target: str) -> str | None:
     """The word an indefinite description of people begins with ("two men from X": two;
     "15 suspects": 15; "a man": one), or ``None`` for a name or a definite phrase ("the two
     men")."""
-    first = target.split(maxsplit=1)[0].lower() if target.split() else ""
-    if first in _SINGLE and any(w.lower() in _ONE_PERSON for w in target.split()[1:3]):
+    words = target.split()
+    first = words[0].lower() if words else ""
+    if first in _SINGLE and any(w.lower() in _ONE_PERSON for w in words[1:3]):
         return "one"  # "a man suspected of being the gunman": one person more
     return first if first in _COUNTING or first.isdigit() else None
 

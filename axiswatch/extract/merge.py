@@ -19,6 +19,7 @@ from axiswatch.extract.context import DocContext, Place
 from axiswatch.extract.draft import ARMED, ONE_PER_SENTENCE, VIOLENT, Draft
 from axiswatch.extract.occurrence import CLAIM_VERBS, DOING_VERBS
 from axiswatch.extract.places import PAIR_NOUNS, place_of
+from axiswatch.extract.reference import DEFINITE
 from axiswatch.extract.roles import RELATIVE_PRONOUNS, SAYING
 from axiswatch.extract.triggers import lemma
 from axiswatch.model import ROLE_LISTS
@@ -108,8 +109,7 @@ def _held_later(ctx: DocContext, a: Draft, b: Draft) -> bool:
 
 def _definite(tok: Token) -> bool:
     """Whether a noun is told as one already known ("the man", "the suspects")."""
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those")
-               for c in tok.children)
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
 
 
 def _dated_apart(a: Draft, b: Draft) -> bool:

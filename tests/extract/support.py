@@ -17,6 +17,11 @@ def plots(x: Extraction) -> list[Event]:
     return [e for e in x.events if e.type == "plot"]
 
 
+def attacks(x: Extraction) -> list[Event]:
+    """The attacks an extraction found."""
+    return [e for e in x.events if e.type == "attack"]
+
+
 def arrests(x: Extraction) -> list[Event]:
     """The arrests an extraction found."""
     return [e for e in x.events if e.type == "arrest"]

@@ -8,16 +8,12 @@ from collections.abc import Callable
 
 import pytest
 
-from axiswatch.model import Event, Extraction
-from tests.extract.support import parties, statements
+from axiswatch.model import Extraction
+from tests.extract.support import attacks, parties, statements
 
 Run = Callable[..., Extraction]
 
 BLOW = "Three drones attacked US troops at the Harir base on Monday, US officials said. "
-
-
-def _attacks(extraction: Extraction) -> list[Event]:
-    return [e for e in extraction.events if e.type == "attack"]
 
 
 @pytest.mark.parametrize(
@@ -29,19 +25,19 @@ def _attacks(extraction: Extraction) -> list[Event]:
     ],
 )
 def test_a_document_put_out_in_a_groups_name_claims_for_it(extract: Run, claim: str) -> None:
-    (attack,) = _attacks(extract(BLOW + claim))
+    (attack,) = attacks(extract(BLOW + claim))
     assert attack.claimed_by == ["islamic-resistance-in-iraq"]
 
 
 def test_a_document_about_a_groups_name_claims_nothing(extract: Run) -> None:
     text = BLOW + "A message on the name of the Islamic Resistance in Iraq went unanswered."
-    (attack,) = _attacks(extract(text))
+    (attack,) = attacks(extract(text))
     assert not parties(attack)
 
 
 def test_a_bare_claim_of_a_deed_told_before_is_no_statement_of_its_own(extract: Run) -> None:
     x = extract(BLOW + "The Islamic Resistance in Iraq claimed responsibility.")
-    (attack,) = _attacks(x)
+    (attack,) = attacks(x)
     assert attack.claimed_by == ["islamic-resistance-in-iraq"]
     assert not statements(x)
 
@@ -66,7 +62,7 @@ def test_a_brand_named_again_fronts_for_the_groups_behind_it(extract: Run, brand
     fronts = {(r.subject, r.object) for r in x.relations if r.predicate == "front_for"}
     assert fronts == {("islamic-resistance-in-iraq", "kataib-hezbollah"),
                       ("islamic-resistance-in-iraq", "harakat-hezbollah-al-nujaba")}
-    (attack,) = _attacks(x)
+    (attack,) = attacks(x)
     assert parties(attack) == {"islamic-resistance-in-iraq", "kataib-hezbollah",
                                "harakat-hezbollah-al-nujaba"}
 
@@ -80,7 +76,7 @@ def test_a_banner_groups_fight_under_is_no_front(extract: Run) -> None:
 def test_a_militia_named_again_by_its_backing_is_no_hired_band(extract: Run) -> None:
     text = ("Kataib Hezbollah was blamed for a rocket attack on the Ain al-Asad base on "
             "Monday. The Iran-backed group fired the rockets from a truck, officials said.")
-    (attack,) = _attacks(extract(text))
+    (attack,) = attacks(extract(text))
     assert "iran" not in parties(attack)
 
 
@@ -93,7 +89,7 @@ def test_a_militia_named_again_by_its_backing_is_no_hired_band(extract: Run) -> 
 )
 def test_a_blow_aimed_towards_a_towns_area_is_placed_there(extract: Run, text: str,
                                                            place: str) -> None:
-    (attack,) = _attacks(extract(text))
+    (attack,) = attacks(extract(text))
     assert attack.location == place
 
 
@@ -101,4 +97,4 @@ def test_other_drones_aimed_elsewhere_are_another_blow(extract: Run) -> None:
     text = ("A drone fired from Lebanon struck a house in Caesarea on Saturday. Officials "
             "said two other drones were launched towards the Tel Aviv area at about the "
             "same time.")
-    assert {a.location for a in _attacks(extract(text))} == {"caesarea", "tel-aviv"}
+    assert {a.location for a in attacks(extract(text))} == {"caesarea", "tel-aviv"}

@@ -8,13 +8,10 @@ from collections.abc import Callable
 
 import pytest
 
-from axiswatch.model import Event, Extraction
+from axiswatch.model import Extraction
+from tests.extract.support import attacks
 
 Run = Callable[..., Extraction]
-
-
-def _attacks(extraction: Extraction) -> list[Event]:
-    return [e for e in extraction.events if e.type == "attack"]
 
 
 @pytest.mark.parametrize(
@@ -30,7 +27,7 @@ def _attacks(extraction: Extraction) -> list[Event]:
 )
 def test_a_group_telling_its_own_deed_claims_it(extract: Run, text: str,
                                                 claimant: str) -> None:
-    (attack,) = _attacks(extract(text))
+    (attack,) = attacks(extract(text))
     assert attack.claimed_by == [claimant]
     assert attack.certainty == "claimed"
 
@@ -46,7 +43,7 @@ def test_a_group_telling_its_own_deed_claims_it(extract: Run, text: str,
 )
 def test_a_claim_of_the_deed_told_before(extract: Run, after: str) -> None:
     text = "Drones attacked the Al-Omar oil field on Sunday. " + after
-    (attack,) = _attacks(extract(text))
+    (attack,) = attacks(extract(text))
     assert attack.claimed_by == ["islamic-resistance-in-iraq"]
     assert attack.certainty == "claimed"
 
@@ -60,7 +57,7 @@ def test_a_claim_of_the_deed_told_before(extract: Run, after: str) -> None:
 )
 def test_no_claim_without_a_deed_owned(extract: Run, after: str) -> None:
     text = "Drones attacked the Al-Omar oil field on Sunday. " + after
-    (attack,) = _attacks(extract(text))
+    (attack,) = attacks(extract(text))
     assert attack.claimed_by == []
     assert attack.certainty == "confirmed"
 
@@ -68,7 +65,7 @@ def test_no_claim_without_a_deed_owned(extract: Run, after: str) -> None:
 def test_a_government_naming_the_culprit_claims_nothing(extract: Run) -> None:
     text = ("Militants fired rockets at Ain al-Asad air base on Monday. The Iraqi government "
             "said Kataib Hezbollah was responsible.")
-    (attack,) = _attacks(extract(text))
+    (attack,) = attacks(extract(text))
     assert attack.claimed_by == []
     assert attack.attributed_to == ["kataib-hezbollah"]
 
@@ -83,7 +80,7 @@ def test_a_government_naming_the_culprit_claims_nothing(extract: Run) -> None:
 def test_an_umbrella_claims_an_attack_told_with_its_doers(extract: Run, doer: str,
                                                           claim: str) -> None:
     text = f"{doer} fired rockets at Ain al-Asad air base on Monday. {claim}"
-    (attack,) = _attacks(extract(text))
+    (attack,) = attacks(extract(text))
     assert attack.claimed_by == ["islamic-resistance-in-iraq"]
     assert attack.actors
 
@@ -97,7 +94,7 @@ def test_an_umbrella_claims_an_attack_told_with_its_doers(extract: Run, doer: st
     ],
 )
 def test_what_a_deed_answers_does_not_place_it(extract: Run, text: str) -> None:
-    (attack,) = _attacks(extract(text))
+    (attack,) = attacks(extract(text))
     assert attack.location != "gaza-strip"
 
 
@@ -117,7 +114,7 @@ def test_a_place_of_its_own_stays(extract: Run) -> None:
 )
 def test_an_armed_group_hitting_soldiers_is_an_attack_without_a_weapon(extract: Run,
                                                                       text: str) -> None:
-    assert len(_attacks(extract(text))) == 1
+    assert len(attacks(extract(text))) == 1
 
 
 @pytest.mark.parametrize(
@@ -131,4 +128,4 @@ def test_an_armed_group_hitting_soldiers_is_an_attack_without_a_weapon(extract: 
     ],
 )
 def test_no_attack_from_a_group_hitting_no_army(extract: Run, text: str) -> None:
-    assert _attacks(extract(text)) == []
+    assert attacks(extract(text)) == []

@@ -10,14 +10,10 @@ from collections.abc import Callable
 
 import pytest
 
-from axiswatch.model import Event, Extraction
-from tests.extract.support import parties
+from axiswatch.model import Extraction
+from tests.extract.support import attacks, parties
 
 Run = Callable[..., Extraction]
-
-
-def _attacks(extraction: Extraction) -> list[Event]:
-    return [e for e in extraction.events if e.type == "attack"]
 
 
 @pytest.mark.parametrize(
@@ -32,28 +28,28 @@ def _attacks(extraction: Extraction) -> list[Event]:
     ],
 )
 def test_a_deed_claimed_under_a_groups_banner_is_claimed_by_it(extract: Run, text: str) -> None:
-    (attack,) = _attacks(extract(text))
+    (attack,) = attacks(extract(text))
     assert attack.claimed_by == ["islamic-resistance-in-iraq"]
 
 
 def test_a_claim_under_a_new_name_is_still_the_claimants(extract: Run) -> None:
     text = ("Rockets hit the Conoco gas field on Monday. Kataib Hezbollah claimed the attack "
             "under a new name.")
-    (attack,) = _attacks(extract(text))
+    (attack,) = attacks(extract(text))
     assert attack.claimed_by == ["kataib-hezbollah"]
 
 
 def test_a_munition_that_fired_and_struck_is_one_blow(extract: Run) -> None:
     text = ("The ballistic missile fired from Yemen on Sunday morning struck a field next to "
             "a service road near Ben Gurion airport, leaving a crater.")
-    (attack,) = _attacks(extract(text))
+    (attack,) = attacks(extract(text))
     assert attack.location == "ben-gurion-airport"
     assert attack.weapon is not None
 
 
 def test_a_group_that_fired_and_struck_tells_two_blows(extract: Run) -> None:
     text = "Hezbollah fired rockets at Kiryat Shmona on Monday and struck an army post near Metula."
-    assert len(_attacks(extract(text))) == 2
+    assert len(attacks(extract(text))) == 2
 
 
 LEAD = ("US jets bombed two depots of Kataib Hezbollah in Iraq on Wednesday, hours after the "
@@ -62,13 +58,13 @@ LEAD = ("US jets bombed two depots of Kataib Hezbollah in Iraq on Wednesday, hou
 
 def test_a_blame_told_ahead_of_its_deed_is_of_the_deed_told_next(extract: Run) -> None:
     text = LEAD + "The missile hit the base on Tuesday night, lightly wounding four soldiers."
-    (attack,) = _attacks(extract(text))
+    (attack,) = attacks(extract(text))
     assert "kataib-hezbollah" in parties(attack)
 
 
 def test_a_blame_told_ahead_is_not_of_a_blow_with_other_arms(extract: Run) -> None:
     text = LEAD + "Rockets hit Erbil airport on Tuesday night."
-    (attack,) = _attacks(extract(text))
+    (attack,) = attacks(extract(text))
     assert not parties(attack)
 
 
@@ -79,14 +75,14 @@ RUN = ("The Islamic Resistance in Iraq turned its fire on US forces first. Betwe
 
 def test_the_moment_of_a_campaign_is_of_the_campaigns_doers(extract: Run) -> None:
     text = RUN + "The campaign peaked on January 28, when a drone killed three soldiers in Jordan."
-    attack = next(e for e in _attacks(extract(text)) if e.date == "2024-01-28")
+    attack = next(e for e in attacks(extract(text)) if e.date == "2024-01-28")
     assert parties(attack) == {"islamic-resistance-in-iraq"}
 
 
 def test_an_owned_campaign_is_of_its_owner(extract: Run) -> None:
     text = ("Hezbollah fired rockets at Kiryat Shmona on Monday. Its campaign reached a peak "
             "on Friday, when a drone struck a base near Safed.")
-    attack = next(e for e in _attacks(extract(text)) if e.location == "safed")
+    attack = next(e for e in attacks(extract(text)) if e.location == "safed")
     assert attack.actors == ["hezbollah"]
 
 
@@ -104,14 +100,14 @@ def test_an_owned_campaign_is_of_its_owner(extract: Run) -> None:
 )
 def test_the_campaign_of_no_one_doer_gives_none(extract: Run, before: str) -> None:
     text = before + " peaked on Friday, when a drone struck a base near Safed."
-    attack = next(e for e in _attacks(extract(text)) if e.location == "safed")
+    attack = next(e for e in attacks(extract(text)) if e.location == "safed")
     assert not parties(attack)
 
 
 def test_a_blow_launched_from_the_land_of_the_group_told_striking_is_its(extract: Run) -> None:
     text = ("The Houthis fired a drone at Eilat on Friday. On Sunday, a ballistic missile "
             "fired from Yemen struck a field near Ben Gurion airport.")
-    attack = next(e for e in _attacks(extract(text)) if e.location == "ben-gurion-airport")
+    attack = next(e for e in attacks(extract(text)) if e.location == "ben-gurion-airport")
     assert attack.actors == ["houthis"]
 
 
@@ -119,7 +115,7 @@ def test_attacks_from_the_land_of_the_group_told_before_are_its(extract: Run) ->
     text = ("In 2022, Kataib Hezbollah tried to target Eilat with a drone. In recent months, "
             "drone attacks from Iraq have become more deadly, killing a soldier in the Golan "
             "Heights last month.")
-    attack = next(e for e in _attacks(extract(text)) if e.location == "golan-heights")
+    attack = next(e for e in attacks(extract(text)) if e.location == "golan-heights")
     assert attack.actors == ["kataib-hezbollah"]
 
 
@@ -136,7 +132,7 @@ def test_attacks_from_the_land_of_the_group_told_before_are_its(extract: Run) ->
 )
 def test_a_launch_from_a_land_of_no_one_group_gives_none(extract: Run, before: str) -> None:
     text = before + "On Sunday, a drone launched from Iraq struck a base in the Golan Heights."
-    attack = next(e for e in _attacks(extract(text)) if e.date == "2024-02-04")
+    attack = next(e for e in attacks(extract(text)) if e.date == "2024-02-04")
     assert not parties(attack)
 
 
@@ -150,11 +146,11 @@ def test_a_launch_from_a_land_of_no_one_group_gives_none(extract: Run, before: s
     ],
 )
 def test_the_fighters_a_groups_video_shows_are_its_own(extract: Run, text: str) -> None:
-    (attack,) = _attacks(extract(text))
+    (attack,) = attacks(extract(text))
     assert attack.actors == ["houthis"]
 
 
 def test_the_fighters_a_video_names_as_anothers_are_not_the_airers(extract: Run) -> None:
     text = "The Houthis released a video showing Hamas fighters attacking an army post."
-    (attack,) = _attacks(extract(text))
+    (attack,) = attacks(extract(text))
     assert attack.actors == ["hamas"]
