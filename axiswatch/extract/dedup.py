@@ -834,12 +834,14 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
             parts.setdefault(target.id, []).append(ev)
             out.append(ev)
         elif target is not None and target.id in summaries and ev.id not in summaries and \
-                (target.id not in explicit or target.type == "statement") and \
+                (target.id not in explicit or target.type == "statement" or (
+                    ev.id in explicit and _one_of_list(target, events, sentence_of))) and \
                 target.type == ev.type and \
                 target.id not in parts and summed.get(target.id, 1) == 1:
-            # an undated key point the body tells in full, or a declaration it tells again
-            # however dated: the body's telling is the evidence, and names the parties as
-            # the body does
+            # a key point the body tells in full (undated, or a dated one of a list of
+            # sites the body tells with its own day), or a declaration it tells again
+            # however dated: the body's telling is the evidence, and names the parties
+            # and the place as the body does
             _absorb(ev, target, target.id in explicit, side_of, ev.id in explicit)
             out[out.index(target)] = ev
         elif target is not None:
@@ -849,6 +851,15 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
         else:
             out.append(ev)
     return _settle_counts(out, parts, summed, explicit, side_of)
+
+
+def _one_of_list(ev: Event, events: list[Event],
+                 sentence_of: Callable[[Event], object] | None) -> bool:
+    """Whether ``ev`` is one of several blows of its kind its sentence tells, one for
+    each site of a list ("jets hit the ports of A, B and C on Thursday")."""
+    return sentence_of is not None and any(
+        o is not ev and o.type == ev.type and sentence_of(o) == sentence_of(ev)
+        for o in events)
 
 
 # Arms launched at a side, which it may destroy in flight.

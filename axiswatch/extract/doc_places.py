@@ -449,6 +449,80 @@ def _town_of_noun_before(ctx: DocContext, head: str, first: int, end: int) -> Pl
     return None
 
 
+# Nouns of the places blows were fired from, told back with "the": "hit the launch
+# sites", "shelled the firing positions", "destroyed the launchers".
+_LAUNCHER_NOUNS = frozenset({"launcher", "launchpad"})
+_LAUNCH_WORDS = frozenset({"launch", "launching", "firing"})
+_LAUNCH_PLACES = frozenset({"site", "point", "position", "pad", "area", "location"})
+# Verbs of firing whose "from" phrase tells where the launches were: "fired from X".
+_FIRING_VERBS = frozenset({"fire", "launch", "shoot", "lob"})
+
+
+def _launch_sites_told_back(ctx: DocContext, ev: Event) -> bool:
+    """Whether the evidence hits the launch sites of fire told before: "artillery hit the
+    launch sites", "troops responded with fire at the launching points" (a definite noun
+    of the place fire came from; "a launch site near X" names its own). They are not the
+    site that fire hit."""
+    span = ctx.doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+    for tok in span if span is not None else ():
+        if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "those")
+                                         for c in tok.children):
+            continue
+        if lemma(tok) in _LAUNCHER_NOUNS or (lemma(tok) in _LAUNCH_PLACES and any(
+                c.dep_ in ("compound", "amod") and c.lower_ in _LAUNCH_WORDS
+                for c in tok.children)):
+            return True
+    return False
+
+
+def _launched_from(ctx: DocContext, first: int, end: int) -> Place | None:
+    """The place the last firing between tokens ``first`` and ``end`` was told as coming
+    from: "six rockets were fired from X" (a country too)."""
+    for tok in reversed(ctx.doc[first:end]):
+        if tok.pos_ != "VERB" or lemma(tok) not in _FIRING_VERBS:
+            continue
+        for m in ctx.mentions_of(_phrase_tokens(ctx, [tok], frozenset({"from"}))):
+            if m.etype in PLACE_TYPES and m.label != "NORP" and \
+                    (place := ctx.place(m)).lat is not None:
+                return place
+    return None
+
+
+def _launch_site(ctx: DocContext, ev: Event, events: list[Event]) -> Place | None:
+    """Where the launch sites a blow hits lie: the place the fire told just before came
+    "from" ("rockets were fired from X. Artillery hit the launch sites": X), else the
+    country it fell in ("rockets were fired at troops at a base in X ... troops responded
+    with fire at the launch sites"), or, when that is the striker's own, the one country of
+    the fire's doers (fire from abroad: "Hezbollah fired rockets at northern Israel")."""
+    span = ctx.doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+    if span is None or not _launch_sites_told_back(ctx, ev):
+        return None
+    first = span.sent.start
+    for _ in range(_NAMED_REACH):
+        if first == 0:
+            break
+        first = ctx.doc[first - 1].sent.start
+    told = _launched_from(ctx, first, span.start)
+    if told is not None:
+        return told
+    start = ctx.doc[first].idx
+    fire = max((o for o in events if o.type in _KINDS and o.country and
+                start <= o.evidence.start < ev.evidence.start),
+               key=lambda o: o.evidence.start, default=None)
+    if fire is None or ctx.geocoder is None:
+        return None
+    own = {ctx.country(a) for a in ev.actors}
+    country = fire.country
+    if country in own:
+        doers = {ctx.country(a) for a in fire.all_actors()} - {None}
+        country = doers.pop() if len(doers) == 1 else None
+    if country is None or country in own:
+        return None
+    whole = ctx.geocoder.country_place(country)
+    return None if whole is None else Place(whole.id, whole.name, whole.lat, whole.lon,
+                                            whole.country, "country")
+
+
 def back_references(ctx: DocContext, events: list[Event]) -> None:
     """Places told by reference to one named before: "in the same district" is the last
     district named, "arrested at the scene" is where the last violent event happened."""
@@ -472,6 +546,8 @@ def back_references(ctx: DocContext, events: list[Event]) -> None:
             site = _craft_stop_site(ctx, ev)
         if site is None and (ev.type in _KINDS or ev.type in _SITE_SEQUEL_TYPES):
             site = _named_site_before(ctx, ev)
+        if site is None and ev.type in _KINDS:
+            site = _launch_site(ctx, ev, events)
         if site is not None:
             _set(ev, site)
             ev.country = site.country  # a sea has no country
@@ -1296,7 +1372,8 @@ def refine_places(ctx: DocContext, events: list[Event]) -> None:
     sea_places(ctx, events)
     ship_places(ctx, events)
     country_level(ctx, events)
-    broad = [ev for ev in events if ev.geo_precision == "country" and ev.country]
+    broad = [ev for ev in events if ev.geo_precision == "country" and ev.country and
+             not _launch_sites_told_back(ctx, ev)]
     if not broad:
         return
     nouns = _noun_sites(ctx)

@@ -6644,8 +6644,8 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
                               for t in obj.subtree if abs(t.i - obj.i) <= 3)
             if _craft_struck(tok, obj, weapon_tokens):
                 targets.append(obj)
-            elif obj.i in weapon_tokens or near_weapon or ctx.ontology.triggers_starting(
-                    lemma(obj)) or lemma(obj) in SALVO_NOUNS:
+            elif obj.i in weapon_tokens or near_weapon or (ctx.ontology.triggers_starting(
+                    lemma(obj)) and not _owned_targets(ctx, obj)) or lemma(obj) in SALVO_NOUNS:
                 holders.append(obj)  # "launched a barrage of rockets at X": X is the target
                 holders.extend(c for c in obj.subtree if c.i in weapon_tokens)
             else:
@@ -6716,8 +6716,26 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
     if draft.type == "transfer":
         # "seized Iranian missile parts bound for X": the load's maker receives nothing
         ids = [m.entity_id for m in ctx.mentions_of(full) if m.entity_id and not m.modifier]
+    if draft.type in VIOLENT:
+        ids += [a for agent in _users_told_back(first) for a in token_actors(ctx, agent)]
     draft.target_actors = list(dict.fromkeys([*draft.target_actors, *ids]))
     return targets
+
+
+def _owned_targets(ctx: DocContext, obj: Token) -> bool:
+    """"Struck Houthi targets", "hit the group's targets": targets whose owner the noun
+    names are what was hit (bare "targets" leave what was hit to the phrase after them:
+    "hit targets at seven sites used by X")."""
+    return lemma(obj) == "target" and any(
+        c.dep_ in ("compound", "amod", "poss") and c.i < obj.i and
+        (c.pos_ == "PRON" or ctx.ents.at(c.i) is not None) for c in obj.children)
+
+
+def _users_told_back(target: Token) -> list[Token]:
+    """"Bombed five depots used by the group", "positions held by the militia": the group
+    noun told back as the user of the sites hit (a participle's agent)."""
+    return [a for c in target.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            for a in passive_agents(c) if lemma(a) in GROUP_NOUNS and a.pos_ == "NOUN"]
 
 
 def _nationality_of_person(ctx: DocContext, m: LinkedMention) -> bool:

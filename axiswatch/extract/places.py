@@ -660,10 +660,27 @@ def place_of(ctx: DocContext, mentions: list[LinkedMention]) -> Place | None:
 
     if not resolved:
         return None
-    best = sorted(resolved, key=key)[0][1]
+    chosen, best = sorted(resolved, key=key)[0]
     if best.precision == "town" and best.lat is not None and best.lon is not None:
         return _quarter_of(best, [p for _m, p in resolved]) or best
+    side = _side_country(ctx, mentions, chosen)
+    if side is not None and best.precision != "country":
+        return Place(best.entity_id, best.name, best.lat, best.lon, side, best.precision)
     return best
+
+
+def _side_country(ctx: DocContext, mentions: list[LinkedMention], place: LinkedMention
+                  ) -> str | None:
+    """"On the Syrian side of Mount Hermon": the country whose side of a place astride a
+    line the phrase names (the place's own country in the pack may be the other's)."""
+    for m in mentions:
+        side = ctx.doc[m.tok_end - 1].head
+        if m.label == "NORP" and side.lower_ == "side" and any(
+                p.dep_ == "prep" and p.lower_ == "of" and
+                any(place.tok_start <= o.i < place.tok_end for o in p.children)
+                for p in side.children):
+            return ctx.place(m).country
+    return None
 
 
 # A quarter named with its town lies this close to the town's centre.
