@@ -41,6 +41,7 @@ from axiswatch.model import Event
 from axiswatch.nlp.dates import REPORTING_VERBS
 from axiswatch.nlp.linking import PLACE_TYPES
 from axiswatch.nlp.metonymy import capital_country
+from axiswatch.nlp.tokens import span_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -151,10 +152,10 @@ def _target_sites(ctx: DocContext, ev: Event) -> list[Place]:
         return []
     head = lemma(span.root)
     out: list[Place] = []
-    for tok in ctx.doc:
+    for tok in span_tokens(ctx.doc[:], pos=("NOUN",)):
         if tok.idx >= ev.evidence.start and tok.idx < ev.evidence.end:
             continue
-        if tok.pos_ != "NOUN" or lemma(tok) != head:
+        if lemma(tok) != head:
             continue
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                    for c in tok.children):
@@ -1281,8 +1282,8 @@ def _residences(ctx: DocContext) -> dict[str, Place]:
     said to live in two places is left out)."""
     out: dict[str, Place] = {}
     dropped: set[str] = set()
-    for verb in ctx.doc:
-        if verb.pos_ != "VERB" or lemma(verb) not in _DWELLING_VERBS:
+    for verb in span_tokens(ctx.doc[:], pos=("VERB",)):
+        if lemma(verb) not in _DWELLING_VERBS:
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None:

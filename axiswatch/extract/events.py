@@ -201,7 +201,7 @@ from axiswatch.nlp.dates import DateMatch
 from axiswatch.nlp.linking import ACTOR_TYPES, PLACE_TYPES, LinkedMention
 from axiswatch.nlp.metonymy import DIPLOMAT_NOUNS
 from axiswatch.nlp.numbers import killed_count
-from axiswatch.nlp.tokens import sentence_before, text_of
+from axiswatch.nlp.tokens import doc_tokens, sentence_before, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -9567,7 +9567,7 @@ def dated_right_after(tok: Token, date: DateMatch) -> bool:
     """"a response to the Israeli strike on Hodeidah port last month": a relative date
     right after the noun's phrase, however the parse hangs it, is the deed's own."""
     end = tok.right_edge.idx + len(tok.right_edge)
-    text = tok.doc.text
+    text = doc_tokens(tok.doc).text
     return date.start > end and not text[end:date.start].strip() and \
         text[date.start:date.end].split(" ")[0].lower() in RELATIVE_DATE_OPENERS
 

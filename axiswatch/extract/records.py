@@ -99,7 +99,7 @@ from axiswatch.nlp.hedging import (
 from axiswatch.nlp.linking import PLACE_TYPES
 from axiswatch.nlp.numbers import counted, injured_count, killed_count
 from axiswatch.nlp.text import clean_span
-from axiswatch.nlp.tokens import sentence_before, text_of
+from axiswatch.nlp.tokens import doc_tokens, sentence_before, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -1096,11 +1096,12 @@ def _toll_text(sent: Span, d: Draft, drafts: list[Draft], start: int, end: int) 
     blow told as a noun takes the toll its verb states."""
     doc = sent.doc
     own = doc[d.hit.head]
-    chars = list(doc.text[start:end])
+    text = doc_tokens(doc).text
+    chars = list(text[start:end])
     here = _blow_clause(own) if own.pos_ != "VERB" else []
     if here and (here[0].idx < start or here[-1].idx + len(here[-1].text) > end):
         lo, hi = here[0].idx, here[-1].idx + len(here[-1].text)
-        start, end, chars = lo, hi, list(doc.text[lo:hi])
+        start, end, chars = lo, hi, list(text[lo:hi])
     for other in drafts:
         if other is d or other.type not in VIOLENT:
             continue

@@ -616,7 +616,7 @@ def _drop_wire_credits(doc: Doc, out: DocEntities) -> None:
     (Reuters) -") filed the report; it is no party to what the report tells, so it is no
     mention an event could take as a doer. A dateline is a name opening its line that
     :data:`DATELINE_TAIL` follows."""
-    text = doc.text
+    text = doc_tokens(doc).text
     credits: list[tuple[int, int]] = []
     for m in out.mentions:
         before = m.start
@@ -644,7 +644,7 @@ def _dateline_named(span: Span) -> bool:
     doc = span.doc
     if span.start > 0 and "\n" not in doc[span.start - 1].text_with_ws:
         return False
-    return DATELINE_TAIL.match(doc.text, span.end_char) is not None
+    return DATELINE_TAIL.match(doc_tokens(doc).text, span.end_char) is not None
 
 
 def _area_named(span: Span) -> bool:
