@@ -60,6 +60,8 @@ _DAY_TURNING_HOURS = 6
 _VAGUE = 2  # "days after", "several days after": a couple of days, stated as a month
 _APPOSED = re.compile(r"^\s*,\s*(?:the|a|just|only)?\s*$", re.I)  # "October 8, the day after"
 _PRONOUNS = frozenset({"it", "this", "that", "which"})
+# Date kinds that name a day of the calendar ("on May 3", "3 May 2024").
+_CALENDAR_DAYS = frozenset({"md", "dm", "mdy", "dmy", "iso"})
 # Date kinds told back from the day the text last named ("The previous day, ...", "the
 # previous week", "the month before,"), each with the days back and the precision of the
 # result; "previous_month" goes back to the last day of the month before, so its days back
@@ -99,6 +101,9 @@ class AnchorMemory:
     named: tuple[str, Precision] | None = None
     # the days the text told late or early in them ("late on Sunday": "late")
     parts_of_day: dict[str, str] = field(default_factory=dict)
+    # the day of things the text dates that are no event ("the truce, which took effect on
+    # May 3"), by lemma, for "a day after the truce took effect"
+    things: dict[str, tuple[str, Precision]] = field(default_factory=dict)
 
     def new_section(self) -> None:
         """Start a new dated part of the report (a bundled article)."""
@@ -118,6 +123,33 @@ class AnchorMemory:
                 self.named = (value, "day")
             if day.part_of_day:
                 self.parts_of_day[value] = day.part_of_day
+
+    def date_things(self, sent: Span, dates: list[DateMatch]) -> None:
+        """Record the day a sentence gives a thing: the subject of the clause a calendar
+        day dates, or the noun that clause describes ("The truce, which took effect at
+        dawn on May 3, ...", "The deadline expired on May 3"). An event of the report
+        that the thing's word names comes first (see :func:`_recall`)."""
+        doc = sent.doc
+        for d in dates:
+            if d.precision != "day" or d.kind not in _CALENDAR_DAYS:
+                continue
+            span = doc.char_span(d.start, d.end, alignment_mode="expand")
+            verb = _clause_of(span.root) if span is not None else None
+            if verb is None or verb.pos_ != "VERB":
+                continue
+            if verb.dep_ == "relcl":
+                # "the truce between the two sides, which took effect ...": the parse may
+                # hang the clause on the noun of the phrase after the one it describes
+                things = [verb.head]
+                prep = verb.head.head
+                if verb.head.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "NOUN":
+                    things.append(prep.head)
+            else:
+                subject = _subject(verb)
+                things = [subject] if subject is not None and _definite(subject) else []
+            for thing in things:
+                if thing.pos_ == "NOUN":
+                    self.things[lemma(thing)] = (d.value, "day")
 
     def hours_from(self, value: tuple[str, Precision], off: _Offset, part: str = ""
                    ) -> tuple[str, Precision] | None:
@@ -252,7 +284,7 @@ def _recall(tok: Token | None, ontology: Ontology, memory: AnchorMemory
         return memory.latest()
     families = event_types_of(tok, ontology)
     if not families:
-        return None
+        return memory.things.get(lemma(tok)) if _definite(tok) else None
     for types in families:
         found = memory.leading(types)
         if found is not None:
@@ -261,7 +293,7 @@ def _recall(tok: Token | None, ontology: Ontology, memory: AnchorMemory
         found = memory.latest(types)
         if found is not None:
             return found
-    return None
+    return memory.things.get(lemma(tok)) if _definite(tok) else None
 
 
 def _shift(value: tuple[str, Precision], days: int, precision: Precision
@@ -294,6 +326,12 @@ def _dates_clause(d: DateMatch, sent: Span, host: Token, subject: Token | None) 
             return False
         tok = tok.head
     return False
+
+
+def _definite(noun: Token) -> bool:
+    """Whether a noun is told as one the reader knows ("the truce", "its deadline")."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+               for c in noun.children)
 
 
 def _clause_of(tok: Token) -> Token:

@@ -361,6 +361,7 @@ class Extractor:
                           not compared_since(d, sent.doc)]
             when.update(index, paragraph, told_dates, _text_start(sent),
                         frozenset(ev.date for ev in told if ev.date))
+            when.anchors.date_things(sent, told_dates)
             for verb, day in said_days(sent, told_dates):
                 for voice in tokens_actors(ctx, [c for c in verb.children if c.dep_ == "nsubj"]):
                     when.voices[voice] = (day.value, "day")

@@ -107,6 +107,15 @@ CASES = [
      "ambushed an army patrol near Hasakah.", "An hour after", "2024-02-04", "day"),
     ("Rockets struck Kiryat Shmona late on Sunday. Eight hours later, jets hit a depot near "
      "Nabatieh.", "Eight hours later", "2024-02-05", "day"),
+    # a thing that is no event, dated before: "the truce", "the deadline", "the funeral"
+    ("The truce between the two sides, which took effect before dawn on January 27, looked "
+     "fragile.\n\nA day after the truce took effect, jets struck a depot near Nabatieh.",
+     "A day after", "2024-01-28", "day"),
+    ("The deadline set by the militia expired on January 27. Two days after the deadline "
+     "expired, gunmen ambushed an army patrol near Hasakah.", "Two days after", "2024-01-29",
+     "day"),
+    ("The funeral of the commander was held in Baghdad on January 27.\n\nHours after the "
+     "funeral, a drone hit a fuel depot near Raqqa.", "Hours after", "2024-01-27", "day"),
 ]
 
 
@@ -122,3 +131,16 @@ def test_an_event_with_its_own_date_keeps_it(extract: Callable[..., Extraction])
     events = extract("Militants fired rockets at a base in Erbil on January 25.\n\n"
                      "The group claimed the attack on Sunday.").events
     assert [e.date for e in events] == ["2024-01-25", "2024-02-04"]
+
+
+@pytest.mark.parametrize("text", [
+    # a thing the text gave no day: the offset places nothing
+    "The truce between the two sides looked fragile.\n\nA day after the truce took effect, "
+    "jets struck a depot near Nabatieh.",
+    # a day told for another thing than the one the anchor names
+    "The talks in Doha ended on January 27.\n\nA day after the truce took effect, jets "
+    "struck a depot near Nabatieh.",
+])
+def test_an_undated_thing_dates_nothing(extract: Callable[..., Extraction], text: str) -> None:
+    [event] = [e for e in extract(text).events if e.evidence.text.startswith("A day after")]
+    assert event.date != "2024-01-28"
