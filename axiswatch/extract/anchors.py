@@ -42,7 +42,8 @@ if TYPE_CHECKING:
 _OFFSET = re.compile(
     r"\b(?:(?P<n>\d{1,2}|an?|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|a few|a couple of|several)\s+)?(?P<unit>minutes?|hours?|days?|weeks?|months?"
-    r"|shortly|soon|immediately|moments?)\s+(?P<dir>after|before|later|earlier)\b", re.I)
+    r"|shortly|soon|immediately|moments?)\s+(?P<dir>afterwards?|after|before|later|earlier)\b",
+    re.I)
 # "Later that day", "that night": the day of the event last told; "the next day", "the
 # following morning": the day after it.
 _SAME_DAY = re.compile(
@@ -58,6 +59,9 @@ _UNIT_DAYS = {"minute": 0, "hour": 0, "shortly": 0, "soon": 0, "immediately": 0,
 # later"); fewer ("two hours later") stay in its day, uncounted "hours" may pass it.
 _DAY_TURNING_HOURS = 6
 _VAGUE = 2  # "days after", "several days after": a couple of days, stated as a month
+# Days from a deed told by its month within which a deed told relative to it is taken to
+# fall in that month ("a day after" a shooting "in early October")
+_WITHIN_MONTH = 2
 _APPOSED = re.compile(r"^\s*,\s*(?:the|a|just|only)?\s*$", re.I)  # "October 8, the day after"
 _PRONOUNS = frozenset({"it", "this", "that", "which"})
 # Date kinds that name a day of the calendar ("on May 3", "3 May 2024").
@@ -99,6 +103,7 @@ class AnchorMemory:
     section: int = 0
     # the day the text last named ("By Friday, ..."), event or not: "the same day"
     named: tuple[str, Precision] | None = None
+    named_after: int = 0  # how many events had been recorded when that day was named
     # the days the text told late or early in them ("late on Sunday": "late")
     parts_of_day: dict[str, str] = field(default_factory=dict)
     # the day of things the text dates that are no event ("the truce, which took effect on
@@ -121,6 +126,7 @@ class AnchorMemory:
                 value = (date.fromisoformat(self.named[0]) - timedelta(days=1)).isoformat()
             if k == 0:
                 self.named = (value, "day")
+                self.named_after = len(self.seen)
             if day.part_of_day:
                 self.parts_of_day[value] = day.part_of_day
 
@@ -170,6 +176,18 @@ class AnchorMemory:
             if ev.date and ev.date_precision in ("day", "month"):
                 self.seen.append((ev.type, ev.date, ev.date_precision, ev.id in stated,
                                   self.section))
+
+    def last_told(self) -> tuple[str, Precision] | None:
+        """The day the text last named, unless an event told since took another day or
+        month, when the date of the last of them ("On January 3, ... In early February, a
+        man fired shots ... Police arrested two men shortly afterwards": February)."""
+        if self.named is None or self.named_after >= len(self.seen):
+            return self.named or self.latest()
+        _etype, value, precision, _stated, _section = self.seen[-1]
+        if value == self.named[0] or (precision == "month" and
+                                      self.named[0].startswith(value)):
+            return self.named  # (an event of that month told after the day was named)
+        return value, precision
 
     def latest(self, types: frozenset[str] | None = None) -> tuple[str, Precision] | None:
         """The date of the latest event of ``types`` (any type when ``None``), stated
@@ -230,7 +248,7 @@ def _offsets(sent: Span) -> list[_Offset]:
             n, counted = _VAGUE, False  # "in the weeks after": no count
         if not counted and unit in ("week", "month"):
             continue  # "months after": too vague to place
-        sign = 1 if m.group("dir").lower() in ("after", "later") else -1
+        sign = -1 if m.group("dir").lower() in ("before", "earlier") else 1
         days = sign * n * _UNIT_DAYS[unit] if counted else sign * _VAGUE * _UNIT_DAYS[unit]
         precision: Precision = "day" if _UNIT_DAYS[unit] == 0 or (
             counted and unit in ("day", "week")) else "month"  # "a week later": that day
@@ -276,16 +294,22 @@ def event_types_of(tok: Token, ontology: Ontology) -> list[frozenset[str]]:
 def _recall(tok: Token | None, ontology: Ontology, memory: AnchorMemory
             ) -> tuple[str, Precision] | None:
     """The date of the earlier event ``tok`` refers to: the first of its type in the
-    section (the news the report leads with), or the latest stated one for a pronoun;
-    none for a word that names no event ("the commandos")."""
+    section (the news the report leads with), the latest one for a word pointed back with
+    "that" or "this" ("a day after that shooting"), the latest stated one for a pronoun;
+    the day of a thing told before under that word ("the truce") when the word names no
+    blow; none for a word that names neither ("the commandos")."""
     if tok is None:
         return None
     if tok.lower_ in _PRONOUNS or tok.pos_ == "PRON":
         return memory.latest()
     families = event_types_of(tok, ontology)
+    thing = memory.things.get(lemma(tok)) if _definite(tok) else None
+    if thing is not None and not (families and families[0] & VIOLENT):
+        return thing  # "the ceasefire", told with its day, rather than a statement's
     if not families:
-        return memory.things.get(lemma(tok)) if _definite(tok) else None
-    for types in families:
+        return None
+    pointed = any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in tok.children)
+    for types in families if not pointed else []:
         found = memory.leading(types)
         if found is not None:
             return found
@@ -293,14 +317,16 @@ def _recall(tok: Token | None, ontology: Ontology, memory: AnchorMemory
         found = memory.latest(types)
         if found is not None:
             return found
-    return memory.things.get(lemma(tok)) if _definite(tok) else None
+    return thing
 
 
 def _shift(value: tuple[str, Precision], days: int, precision: Precision
            ) -> tuple[str, Precision] | None:
     text, base_precision = value
     if base_precision != "day":
-        return (text[:7], "month") if base_precision == "month" and days == 0 else None
+        # "a day after" a deed told by its month: most likely that month too
+        return (text[:7], "month") if base_precision == "month" and \
+            abs(days) <= _WITHIN_MONTH else None
     day = date.fromisoformat(text) + timedelta(days=days)
     if precision == "day":
         return day.isoformat(), "day"
@@ -412,7 +438,7 @@ def anchored_date(sent: Span, tok: Token, own: DateMatch | None, dates: list[Dat
     offsets = _offsets(sent)
     if not offsets:
         same_day = _SAME_DAY.search(text_of(sent))
-        base = (memory.named or memory.latest()) if same_day and own is None and not dates \
+        base = memory.last_told() if same_day and own is None and not dates \
             else None
         start = sent.start_char + (same_day.start() if same_day is not None else 0)
         if same_day is not None and dates and (own is None or own.end <= start):
@@ -430,7 +456,7 @@ def anchored_date(sent: Span, tok: Token, own: DateMatch | None, dates: list[Dat
                 continue  # a date of its own clause; not one of a conjoined clause
             # counted from the day the text last named, event or not ("On October 1,
             # the envoy arrived. A day later, grenades exploded"), else the latest event
-            base = memory.named or memory.latest()
+            base = memory.last_told()
             return memory.hours_from(base, off) if base else None
         if tok.i in off.region:
             if own is not None and _in(own, off.region, sent):
@@ -440,8 +466,10 @@ def anchored_date(sent: Span, tok: Token, own: DateMatch | None, dates: list[Dat
         if host is None or any(tok.i in o.region for o in offsets):
             continue
         subject = _subject(host)
-        if subject is not None and tok.i in {t.i for t in subject.subtree}:
+        if subject is not None and tok.i in {t.i for t in subject.subtree} and \
+                _definite(subject):
             continue  # "the strikes came two days after...": the reference back itself
+        # ("a day after that shooting, two explosions were heard": a new deed)
         if tok.i != host.i and host not in tok.ancestors:
             continue
         if own is not None and not _in(own, off.region, sent):

@@ -116,6 +116,26 @@ CASES = [
      "day"),
     ("The funeral of the commander was held in Baghdad on January 27.\n\nHours after the "
      "funeral, a drone hit a fuel depot near Raqqa.", "Hours after", "2024-01-27", "day"),
+    # "that shooting" points at the latest shooting, not the one the report leads with; "a
+    # day after" a deed told by its month falls in that month; "shortly afterwards" follows
+    # the deed told last, not a day named before it
+    ("Militants fired rockets at a base in Erbil on January 3. In early February, a man "
+     "fired shots outside the embassy in Oslo. A day after that shooting, two explosions "
+     "were heard near the embassy in Copenhagen.", "A day after", "2024-02", "month"),
+    ("Militants fired rockets at a base in Erbil on January 3. In early February, a man "
+     "fired shots outside the embassy in Oslo. Police arrested two men at a railway station "
+     "in Oslo shortly afterwards.", "Police arrested", "2024-02", "month"),
+    ("A drone hit a fuel depot near Raqqa on Sunday. Gunmen ambushed an army patrol near "
+     "Hasakah shortly afterwards.", "Gunmen ambushed", "2024-02-04", "day"),
+    # ... but a deed told since by the month of that day leaves "the same day" on that day
+    ("The Treasury sanctioned a shipping network on January 4. Officials said Iran had "
+     "shipped drones to the Houthis in January. The State Department announced the same day "
+     "that it would pay up to $10 million for information on the network.",
+     "The State Department", "2024-01-04", "day"),
+    # a new deed told as the subject ("two explosions were heard") is dated by the offset
+    ("Gunmen fired shots at the embassy in Oslo on January 3. A day after that shooting, two "
+     "explosions were heard near the embassy in Copenhagen.", "A day after", "2024-01-04",
+     "day"),
 ]
 
 
@@ -144,3 +164,11 @@ def test_an_event_with_its_own_date_keeps_it(extract: Callable[..., Extraction])
 def test_an_undated_thing_dates_nothing(extract: Callable[..., Extraction], text: str) -> None:
     [event] = [e for e in extract(text).events if e.evidence.text.startswith("A day after")]
     assert event.date != "2024-01-28"
+
+
+def test_weeks_after_a_deed_told_by_its_month_leave_that_month(
+        extract: Callable[..., Extraction]) -> None:
+    events = extract("Gunmen attacked a checkpoint in Mosul in early January. Two weeks after "
+                     "the attack, police arrested three men in the city.").events
+    [arrest] = [e for e in events if e.type == "arrest"]
+    assert arrest.date != "2024-01"
