@@ -170,6 +170,7 @@ from axiswatch.extract.roles import (
     principal_phrases,
     principals,
     scheme_makers,
+    seizers_before,
     sentence_roles,
     sponsors_of_plot,
     title_owner,
@@ -6151,7 +6152,7 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
             # "..., Bahraini security forces said": the state whose forces report it
             found = [a for a in speakers(ctx, tok) if (
                 ctx.etype(a) == "state_body" or (ctx.is_country(a) and _forces_say(tok))) and
-                not _held_abroad(ctx, tok, a)]
+                not _held_abroad(ctx, tok, a)] or seizers_before(ctx, tok)
         elif draft.type == "sanction" and not found:
             # "the sanctions imposed by the EU hit six officials"
             found = [a for x in subj if lemma(x) in MEASURE_NOUNS
@@ -8802,10 +8803,12 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
             if _when_clause(doc[hit.head]) and not killing.actors:
                 killing.actors = how.actors  # "X was killed when a US drone hit his car"
     roles = sentence_roles(ctx, sent)
+    replied = _reply_told_before(sent)
     for d in drafts:
         _apply_roles(d, roles)
-        if previous_doers and d.type in ARMED and not d.all_actors() and \
-                _unowned_blow(ctx, doc[d.hit.head]):
+        if previous_doers and not d.all_actors() and (
+                d.type in ARMED or (replied and d.type == "killing")) and \
+                _unowned_blow(ctx, doc[d.hit.head], replied):
             d.actors = list(previous_doers)  # "Israel widened its campaign. Jets hit X."
         _retype_by_actor(ctx, d)
         _leaders_as_states(ctx, d)
@@ -8927,10 +8930,32 @@ def state_doers(ctx: DocContext, sent: Span) -> list[str]:
     return out
 
 
-def _unowned_blow(ctx: DocContext, tok: Token) -> bool:
+# Verbs of a reply ("Israel answered two days later", "the army hit back").
+REPLYING = frozenset({"answer", "reply", "respond", "retaliate"})
+# What a reply is told with in its own sentence ("answered with artillery fire").
+REPLY_MEANS = frozenset({"with", "by"})
+
+
+def _reply_told_before(sent: Span) -> bool:
+    """Whether the sentence just before is a reply told alone ("Israel answered again
+    two days later."; "The army hit back on Sunday."), whose deed the sentence after
+    tells: a reply with no object and no means of its own."""
+    before = sentence_before(sent)
+    if before is None:
+        return False
+    verb = before.root
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+    if lemma(verb) not in REPLYING and not (back and lemma(verb) in ("hit", "strike")):
+        return False
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "advcl") or (
+        c.dep_ == "prep" and c.lower_ in REPLY_MEANS) for c in verb.children)
+
+
+def _unowned_blow(ctx: DocContext, tok: Token, replied: bool = False) -> bool:
     """"Warplanes hit a convoy", "the raids targeted X", "the strikes hit": a blow whose
     doer is only unowned craft or the blows themselves, told after the sentence that
-    names who acts."""
+    names who acts. After a reply told alone ("Israel answered two days later. A strike
+    on a car killed X"), any blow its sentence tells unowned is that reply."""
     if tok.pos_ == "VERB":
         doers = [s for s in tok.children if s.dep_ == "nsubj"]
     elif tok.dep_ == "nsubj":
@@ -8941,6 +8966,8 @@ def _unowned_blow(ctx: DocContext, tok: Token) -> bool:
         return False
     if all(lemma(d) in WARPLANES for d in doers):
         return True
+    if replied:
+        return all(lemma(d) in WARPLANES | BLOW_NOUNS for d in doers)
     # "the raids destroyed homes" with no day of their own tell again the raids told
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for d in doers for c in d.children):
         return False  # "an air strike on Saturday destroyed X": a blow of no known doer
@@ -9350,11 +9377,15 @@ def _group_voice(ctx: DocContext, subj: Token, verb: Token) -> bool:
 def _state_continued(ctx: DocContext, subj: Token) -> bool:
     """"Kuwait expelled two diplomats. The government (or: It) then recalled its
     ambassador": "the government" or a pronoun that continues a state named before; "the
-    ministry" or "the embassy" continues the body of that name told before."""
+    ministry" or "the embassy" continues the body of that name told before; "his
+    government" the leader told before."""
     if lemma(subj) not in STATE_SUBJECT_NOUNS and not (subj.pos_ == "PRON" and
                                                        subj.lower_ in ("it", "they")):
         return False
-    return any(ctx.etype(a) in STATE_TYPES for a in tokens_actors(ctx, [subj]))
+    led = lemma(subj) == "government" and any(c.dep_ == "poss" and c.lower_ in ("his", "her")
+                                              for c in subj.children)
+    return any(ctx.etype(a) in STATE_TYPES or (led and ctx.etype(a) == "person")
+               for a in tokens_actors(ctx, [subj]))
 
 
 def _titled_bodies(ctx: DocContext, tok: Token) -> list[str]:

@@ -343,6 +343,11 @@ def unplaced_where(ctx: DocContext, sent: Span, d: Draft, country: str | None,
         country = told[0]  # "..., the latest of the attacks in Iraq this year"
     if country is None and d.type in ("strike", "attack"):
         country = _fire_returned_from(ctx, d, others)
+    if country is None and d.type == "arrest" and \
+            (scene := catch_scene(ctx, sent)) is not None:
+        # "boarded a dhow in X. Its crew was detained.": there, not in the country of
+        # the forces that boarded it
+        return scene.country, scene
     if country is None:
         makers = _cargo_makers(ctx, d) if d.type in ("strike", "attack") else set()
         for eid in (e for e in _sides(ctx, d) if e not in makers):
@@ -360,9 +365,6 @@ def unplaced_where(ctx: DocContext, sent: Span, d: Draft, country: str | None,
     if country is None and d.type == "strike" and not _sides(ctx, d) and \
             _aimed_out_to_sea(ctx, sent) and len(told := paragraph_countries(ctx, sent)) == 1:
         country = told[0]  # "answered with strikes in X. Jets destroyed two missiles."
-    if country is None and d.type == "arrest" and \
-            (scene := catch_scene(ctx, sent)) is not None:
-        return scene.country, scene  # "boarded a dhow in X. Its crew was detained."
     if country is None and d.type in ("arrest", "protest", "plot", "transfer") and \
             ctx.ents.countries and not _region_wide(sent):
         # arrests, protests, plots, deliveries of the country reported on; a crowd does

@@ -701,7 +701,9 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
         if said_by is not None and said_by.pos_ == "NOUN" and (
                 lemma(said_by) in BODY_HEADS or lemma(said_by) == "government"):
             # "the government said it would ...": "it" is whom "the government" stands for
-            told = _anaphor(ctx, said_by)
+            # ("his government said it would ...": whom the owner's government is)
+            told = _anaphor(ctx, said_by) or next(iter(token_actors(ctx, said_by, depth=1)),
+                                                  None)
             if told is not None:
                 return told
         if said_by is not None and low == "we" and (
@@ -927,6 +929,25 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
             found = [leader, *found]
         out.extend(found)
     return list(dict.fromkeys(out))
+
+
+# Verbs of forces taking hold of a craft or a place and of those in it.
+SEIZING = frozenset({"seize", "board", "intercept", "raid", "storm", "capture"})
+
+
+def seizers_before(ctx: DocContext, tok: Token) -> list[str]:
+    """"Navy SEALs boarded the dhow at night. The 14 crew members were detained": a
+    detention told with no one who made it is made by the state's forces that, in the
+    few sentences before, boarded, seized or stormed where those held were; the nearest
+    such deed decides, and one by no state's forces leaves the detention to no one."""
+    doc = ctx.doc
+    for verb in reversed(doc[_window_start(ctx, tok.i):tok.sent.start]):
+        if verb.pos_ != "VERB" or lemma(verb) not in SEIZING or is_negated(verb):
+            continue
+        doers = tokens_actors(ctx, [c for c in verb.children if c.dep_ == "nsubj"])
+        if doers:
+            return doers if all(ctx.is_state(a) for a in doers) else []
+    return []
 
 
 def _joined_to_inner_noun(tok: Token, conj: Token) -> bool:
@@ -1162,6 +1183,8 @@ MEMBER_NOUNS = frozenset({"fighter", "member", "militant", "gunman", "operative"
 COUNT_NOUNS = frozenset({"one", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
                          "score", "scores", "number", "handful", "squad", "team", "band",
                          "contingent", "detachment", "cell"})
+# "Armed men of X": men told as bearing arms are a body's fighters.
+ARMED_MEN_MODIFIERS = frozenset({"armed", "masked", "uniformed"})
 
 
 # Titles of those who lead a body: "the head of X", "the commander of X".
@@ -1194,8 +1217,8 @@ def _members_of(ctx: DocContext, head: Token, depth: int) -> list[str]:
     "from"; so does an unnamed holder of a body's leading title who acts or speaks ("the
     commander of X vowed revenge"), not one who is acted on ("killed the commander of
     X" kills a man, not the body)."""
-    if lemma(head) not in MEMBER_NOUNS and head.lower_ not in COUNT_NOUNS and not (
-            lemma(head) in LEADING_TITLES and _active_subject(head)):
+    if lemma(head) not in MEMBER_NOUNS and head.lower_ not in COUNT_NOUNS and \
+            not _armed_men(head) and not (lemma(head) in LEADING_TITLES and _active_subject(head)):
         return []
     # "fighters from Iraq" come from a country, they are not its forces
     preps = MEMBER_PREPS | VOICE_PREPS if lemma(head) in VOICE_NOUNS else MEMBER_PREPS
@@ -1214,6 +1237,12 @@ def _members_of(ctx: DocContext, head: Token, depth: int) -> list[str]:
                  if (m := ctx.ents.at(p.i)) is not None and m.entity_id and
                  ctx.is_country(m.entity_id) and capital_country(m.text)]
     return found
+
+
+def _armed_men(head: Token) -> bool:
+    """"Armed men", "masked men": men told by the arms or garb of fighters."""
+    return lemma(head) == "man" and any(c.dep_ == "amod" and c.lower_ in ARMED_MEN_MODIFIERS
+                                        for c in head.children)
 
 
 # Nouns of what a party puts out, which speak with its voice ("a statement from X
