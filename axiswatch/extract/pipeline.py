@@ -46,7 +46,7 @@ from axiswatch.extract.roles import tokens_actors
 from axiswatch.extract.sides import attacks_on_attacked_sides
 from axiswatch.extract.speakers import voices_told_after
 from axiswatch.extract.tolls import carry_toll
-from axiswatch.extract.when import DateContext, compared_since, origin_date
+from axiswatch.extract.when import DateContext, compared_since, named_by_year, origin_date
 from axiswatch.iters import batched
 from axiswatch.kb.normalize import alias_key
 from axiswatch.kb.ontology import Ontology, load_ontology
@@ -358,9 +358,9 @@ class Extractor:
                 blames.append(blame)
             sentence_at.append((sent.start_char, index))
             told_dates = [d for d in ctx.dates(sent) if not origin_date(d, sent.doc) and
-                          not compared_since(d, sent.doc)]
+                          not compared_since(d, sent.doc) and not named_by_year(d, sent.doc)]
             when.update(index, paragraph, told_dates, _text_start(sent),
-                        frozenset(ev.date for ev in told if ev.date))
+                        frozenset(ev.date for ev in told if ev.date), eventless=not told)
             when.anchors.date_things(sent, told_dates)
             for verb, day in said_days(sent, told_dates):
                 for voice in tokens_actors(ctx, [c for c in verb.children if c.dep_ == "nsubj"]):

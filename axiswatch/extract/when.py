@@ -558,6 +558,17 @@ def compared_since(d: DateMatch, doc: Doc) -> bool:
         t.lower_ == "since" for t in [span.root, *span.root.ancestors][:3])
 
 
+def named_by_year(d: DateMatch, doc: Doc) -> bool:
+    """Whether ``d`` is a year that names a thing it stands before ("the 1974
+    disengagement agreement", "the 2015 nuclear deal"): part of a name, not the time the
+    sentences after it go on telling."""
+    if d.precision != "year":
+        return False
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("compound", "nummod", "amod") and \
+        span.root.head.pos_ == "NOUN" and span.root.head.i > span.root.i
+
+
 def origin_date(d: DateMatch, doc: Doc) -> bool:
     """Whether ``d`` dates when a body was founded or formed ("X, founded in 2011,
     fired rockets ...", "X was established in 2014."): the history of who acts, not
@@ -697,16 +708,19 @@ class DateContext:
         self.anchors.new_section()
 
     def update(self, sentence_index: int, paragraph: int, dates: list[DateMatch],
-               sentence_start: int | None = None, taken: frozenset[str] = frozenset()
-               ) -> None:
+               sentence_start: int | None = None, taken: frozenset[str] = frozenset(),
+               *, eventless: bool = False) -> None:
         """Record a sentence's dates once its events are read; ``sentence_start`` (its
         first character) lets a day that heads it ("March 5: ...") date what follows;
         ``taken``: the dates its events took. "X said on Tuesday that its forces had
         seized a cargo on January 11" tells the news of January 11: a day the events
-        took is the day the report goes on telling, not the day of saying."""
+        took is the day the report goes on telling, not the day of saying. The calendar
+        day of a sentence that told no event (``eventless``: "The first reply came on
+        Saturday, January 6.") is the day the next sentence tells."""
         absolute = [d for d in dates if not d.relative or (
             d.kind in FIXED_KINDS and sentence_start is not None and
-            d.start <= sentence_start < d.end and not d.text.lower().startswith(SPAN_BOUNDS))]
+            d.start <= sentence_start < d.end and not d.text.lower().startswith(SPAN_BOUNDS))
+            or (eventless and d.kind in CALENDAR_KINDS and d.precision == "day")]
         if absolute:
             last = absolute[-1]
             self.previous = (last.value, last.precision)

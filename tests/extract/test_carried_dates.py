@@ -35,6 +35,21 @@ def _date_of(x: Extraction, evidence: str) -> tuple[str | None, str | None]:
      "three of them for life.", "A judge", "2024-02-05", "day"),
     (LEAD + "Police detained six men over the killing of a cleric in Kufa last month. A "
      "judge jailed three of them for life.", "A judge", "2024-02-06", "day"),
+    # a year that names a thing ("the 1974 agreement") is not the time told next
+    ("On January 8, the prime minister said the 1974 agreement with Syria had collapsed and "
+     "sent troops into the buffer zone. Israeli jets struck a depot near Quneitra.",
+     "Israeli jets", "2024-01-08", "day"),
+    # a sentence that tells no event passes on the calendar day it names, within its
+    # paragraph only
+    ("Hezbollah vowed revenge for the killing. The first answer came on Saturday, February "
+     "3. Hezbollah said it fired 40 rockets at a base on Mount Meron.", "Hezbollah said",
+     "2024-02-03", "day"),
+    ("Hezbollah vowed revenge for the killing. The first answer came on Saturday, February "
+     "3.\n\nHezbollah said it fired 40 rockets at a base on Mount Meron.", "Hezbollah said",
+     "2024-02", "month"),
+    # a year told as the time of a deed still is
+    ("Hezbollah fired rockets at Metula in 2006. Israeli jets struck a depot near Tyre.",
+     "Israeli jets", "2006", "year"),
 ])
 def test_dates_passed_on_in_the_paragraph(extract: Extract, text: str, evidence: str,
                                           value: str | None, precision: str | None) -> None:

@@ -122,6 +122,9 @@ def test_bundle_entry_day_dates_the_next_sentence() -> None:
     assert when.inherited(2) is None
     when.update(2, 3, [DateMatch(40, 47, "April 1", "2024-04-01", "day", True, "md")], 0)
     assert when.inherited(3) is None  # "in response to the April 1 strike": another's
+    when.update(3, 4, [DateMatch(40, 47, "April 1", "2024-04-01", "day", True, "md")], 0,
+                eventless=True)
+    assert when.inherited(4) == ("2024-04-01", "day")  # "The reply came on April 1."
 
 
 def test_earlier_attack_refers_back(extract: Extract) -> None:
