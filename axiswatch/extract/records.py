@@ -69,6 +69,7 @@ from axiswatch.extract.when import (
     SOURCING_VERBS,
     DateContext,
     aside_relative,
+    at_the_time,
     date_host,
     lent_date,
     ongoing,
@@ -570,6 +571,9 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
         # deed answered came before, on a day the sentence does not tell
     if d.date is not None:
         return d.date.value, d.date.precision
+    then = dates.then() if at_the_time(governing_verb(head)) else None
+    if then is not None:  # "Gantz warned at the time that ...": when the deed told was
+        return then  # type: ignore[return-value]
     if _record_told(ctx, sent, d):
         return None, None  # "..., a report published on Monday said": what it revealed
     if d.type in VIOLENT | {"arrest"} and sent.end < len(sent.doc):

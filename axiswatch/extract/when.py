@@ -614,6 +614,20 @@ def date_host(doc: Doc, d: DateMatch) -> Token | None:
     return _modified(doc, d.start, d.end)
 
 
+def at_the_time(verb: Token | None) -> bool:
+    """Whether a clause is told "at the time" ("Gantz warned at the time that ...",
+    "police said at the time"): then, not when the report tells it ("at the time of the
+    attack" names its own time). The parse may take the "that" clause reported for one
+    describing the time."""
+    return verb is not None and any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(
+            p.dep_ == "pobj" and p.lower_ == "time" and all(
+                r.dep_ == "relcl" and r.left_edge.lower_ == "that" for r in p.rights) and
+            any(x.dep_ == "det" and x.lower_ == "the" for x in p.children)
+            for p in c.children)
+        for c in verb.children)
+
+
 def _since_word(d: DateMatch, doc: Doc) -> Token | None:
     """The "since" that opens a date ("since October 7", "since Monday"), if any."""
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
@@ -703,6 +717,9 @@ class DateContext:
     anchors: AnchorMemory = field(default_factory=AnchorMemory)
     # the day each speaker was last told to speak on ("X confirmed on Saturday ...")
     voices: dict[str, tuple[str, Precision]] = field(default_factory=dict)
+    # the last date the sentence before named, whatever it dates ("The crisis deepened in
+    # June, when ...")
+    named_before: tuple[str, str] | None = None
 
     def __post_init__(self) -> None:
         self.anchors.new_section()
@@ -742,8 +759,16 @@ class DateContext:
             self.told_day = (told[0], "day", paragraph)
         elif self.told_day is not None and self.told_day[2] != paragraph:
             self.told_day = None
+        self.named_before = (dates[-1].value, dates[-1].precision) if dates else None
         self.previous_paragraph = paragraph
         self.anchors.name_day(dates)
+
+    def then(self) -> tuple[str, str] | None:
+        """The time "at the time" refers to: the last date the sentence before named, in
+        the same paragraph, else the date of the deed told last."""
+        if self.named_before is not None and self.previous_paragraph == self.paragraph:
+            return self.named_before
+        return self.anchors.last_told()
 
     def inherited(self, paragraph: int) -> tuple[str, str] | None:
         """The date of the sentence before, when it is in the same paragraph."""

@@ -86,3 +86,23 @@ def test_the_week_or_month_before_the_day_told(extract: Extract, text: str, evid
                                               value: str) -> None:
     assert _date_of(extract(text), evidence)[0] == value
 
+
+
+@pytest.mark.parametrize(("text", "evidence", "value"), [
+    # "at the time": the time the sentence before named, or the deed told last
+    ("The crisis deepened in December, when a vessel reached the gas field. Defence Minister "
+     "Benny Gantz warned at the time that Israel would defend its gas fields.",
+     "Defence Minister", "2023-12"),
+    ("Gunmen stabbed a journalist near his home in London on January 29. He was released "
+     "from hospital the next day.\n\nIran's embassy denied at the time that Tehran had any "
+     "role.", "Iran's embassy", "2024-01-29"),
+])
+def test_told_at_the_time(extract: Extract, text: str, evidence: str, value: str) -> None:
+    assert _date_of(extract(text), evidence)[0] == value
+
+
+def test_at_the_time_of_a_deed_is_no_reference_back(extract: Extract) -> None:
+    x = extract("The crisis deepened in December, when a vessel reached the gas field. "
+                "Defence Minister Benny Gantz warned at the time of the attack that Israel "
+                "would respond.")
+    assert _date_of(x, "Defence Minister")[0] != "2023-12"
