@@ -626,7 +626,12 @@ def _site_within(other: Event, kept: Event) -> bool:
 
 
 def _absorb(kept: Event, other: Event, other_explicit: bool = True,
-            side_of: Callable[[str], str] | None = None, kept_explicit: bool = True) -> None:
+            side_of: Callable[[str], str] | None = None, kept_explicit: bool = True,
+            own_evidence: bool = False) -> None:
+    """Fold ``other`` into ``kept``: its parties, and its date, place and the rest
+    where ``kept`` lacks them or tells them less precisely; the more precisely dated
+    report is the evidence, unless ``own_evidence`` keeps ``kept``'s telling (the body's
+    over a key point that dates it)."""
     # A repeat that names a body of a state already told as the doer ("US forces
     # struck ...", then "Central Command said its forces hit ...") adds no party.
     told = {side_of(a) for a in kept.actors} if side_of is not None else set()
@@ -644,7 +649,7 @@ def _absorb(kept: Event, other: Event, other_explicit: bool = True,
                                           _hatched_before(kept, other)):
         # the more precise report is the better evidence; for a plot, first told by the
         # charge that names it ("charged with plotting"), the report that dates it itself
-        if kept.date is not None or kept.type == "plot":
+        if (kept.date is not None or kept.type == "plot") and not own_evidence:
             kept.evidence = other.evidence
             kept.id = event_id(kept.doc_id, kept.type, other.evidence.start, other.evidence.end)
         kept.date, kept.date_precision = other.date, other.date_precision
@@ -842,7 +847,8 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
             # sites the body tells with its own day), or a declaration it tells again
             # however dated: the body's telling is the evidence, and names the parties
             # and the place as the body does
-            _absorb(ev, target, target.id in explicit, side_of, ev.id in explicit)
+            _absorb(ev, target, target.id in explicit, side_of, ev.id in explicit,
+                    own_evidence=True)
             out[out.index(target)] = ev
         elif target is not None:
             if target.type == "arrest" and ev.type == "strike":

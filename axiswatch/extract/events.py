@@ -199,7 +199,7 @@ from axiswatch.extract.when import (
 )
 from axiswatch.kb.ontology import Trigger
 from axiswatch.nlp.dates import DateMatch
-from axiswatch.nlp.linking import ACTOR_TYPES, PLACE_TYPES, LinkedMention
+from axiswatch.nlp.linking import ACTOR_TYPES, PLACE_TYPES, TITLE_WORDS, LinkedMention
 from axiswatch.nlp.metonymy import DIPLOMAT_NOUNS
 from axiswatch.nlp.numbers import killed_count
 from axiswatch.nlp.tokens import doc_tokens, sentence_before, text_of
@@ -9355,7 +9355,7 @@ def _named_doer(ctx: DocContext, tok: Token) -> bool:
     return any(t.pos_ == "PROPN" or ctx.ents.at(t.i) is not None  # "Bahrain" tagged a noun
                for s in subjects for t in s.subtree) or any(
         lemma(s) in OWN_SUBJECT_NOUNS or _state_continued(ctx, s) or _group_voice(ctx, s, verb)
-        for s in subjects)
+        or _person_continued(ctx, s) for s in subjects)
 
 
 # Words that stand, as the subject of a verb of saying, for a group told before ("it
@@ -9372,6 +9372,17 @@ def _group_voice(ctx: DocContext, subj: Token, verb: Token) -> bool:
     return subj.dep_ == "nsubj" and lemma(subj.head) in ANNOUNCING and \
         (subj.lower_ in VOICING_SUBJECTS or lemma(subj) in VOICING_SUBJECTS) and \
         any(ctx.etype(a) in GROUP_TYPES for a in tokens_actors(ctx, [subj]))
+
+
+def _person_continued(ctx: DocContext, subj: Token) -> bool:
+    """"Prime Minister X spoke in Baghdad. The prime minister said he would expose
+    them": a person named before, told again by "he" or "she" or by the office he holds
+    ("it recalled its ambassador" leaves a state or a body to the text before)."""
+    if subj.lower_ not in ("he", "she") and not (lemma(subj) in TITLE_WORDS and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subj.children)):
+        return False
+    found = tokens_actors(ctx, [subj])
+    return len(found) == 1 and ctx.etype(found[0]) == "person"
 
 
 def _state_continued(ctx: DocContext, subj: Token) -> bool:

@@ -2,7 +2,8 @@
 the words come first ("'...,' warned a spokesman for X"); a clause told "according to"
 its speaker; Iraq's armed bands told as a whole ("armed factions in Iraq");
 denials by "termed ... baseless", "disclaimed", "was quick to deny"; calls to march or to
-impose an embargo; a declared hunt for the authors of a deed ("would expose them"). And
+impose an embargo; a declared hunt for the authors of a deed ("would expose them"), also
+by a person told again by his office or "he". And
 what looks like them but is none: a clause told after sources or analysts, whom the
 doers warned."""
 
@@ -128,6 +129,24 @@ def test_calls_to_march_or_to_impose_an_embargo(extract: Extract, text: str,
 def test_a_declared_hunt_for_the_authors_is_a_threat(extract: Extract, text: str,
                                                      actor: str) -> None:
     assert _said(extract(text)) == [("threat", [actor])]
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Mustafa al-Kadhimi visited the wounded guards on Monday. The prime "
+    "minister said he would expose those behind the bombing.",
+    "Mustafa al-Kadhimi spoke to the cabinet on Monday. He said he would expose the "
+    "culprits.",
+])
+def test_a_hunt_declared_by_a_person_told_again_is_his_threat(extract: Extract,
+                                                             text: str) -> None:
+    # the office or the pronoun that tells again of a person named before
+    assert _said(extract(text)) == [("threat", ["mustafa-al-kadhimi"])]
+
+
+def test_a_hunt_declared_by_no_one_named_is_no_threat(extract: Extract) -> None:
+    # a negative: a pronoun that stands for no one named
+    text = "The bombing shook the capital. He said he would expose them."
+    assert _statements(extract(text)) == []
 
 
 @pytest.mark.parametrize("text", [

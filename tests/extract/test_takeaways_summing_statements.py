@@ -53,3 +53,15 @@ def test_a_dated_takeaway_tells_its_own_statement(extract: Run) -> None:
             "Secretary General Abu Hussein al-Hamidawi said in a statement on February 6 "
             "that the group would target US interests if Washington joined the war.")
     assert len(_statements(extract(text))) == 2, _statements(extract(text))
+
+
+def test_the_body_tells_a_statement_a_dated_takeaway_sums_up(extract: Run) -> None:
+    # the key point gives the day; the body's own telling stays the evidence
+    text = ("Gulf Security Brief\n\nKey Takeaways\n- Kataib Hezbollah warned on February 5 "
+            "that it would strike US bases if Washington joined the war.\n- Oil prices rose "
+            "sharply.\n\nKataib Hezbollah said it would target American bases in Iraq "
+            "if the United States took part in the war.")
+    found = [e for e in extract(text).events if e.type == "statement"]
+    assert len(found) == 1, [(e.subtype, e.evidence.text) for e in found]
+    assert found[0].evidence.text.startswith("Kataib Hezbollah said it would target")
+    assert found[0].date == "2024-02-05"
