@@ -4042,7 +4042,7 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         disowned = _declared_denial(tok) if trig.phrase in NEGATED_POSITIONS else bool(
             _declarer(ctx, tok))
         return (etype, subtype) if disowned and _own_side(ctx, tok) else None
-    if trig.requires_declaration and not _declared(ctx, tok) and not (
+    if trig.requires_declaration and not _declared(ctx, _verb_of_noun(tok, trig)) and not (
             trig.objects and _declared_in_progress(tok)):
         if _campaign_stopped(tok):
             return "statement", "suspension"  # "stopped its attacks", as "halted" is
@@ -4401,6 +4401,18 @@ def _object_of(tok: Token, verbs: frozenset[str] | Sequence[str]) -> bool:
         verb = verb.head  # "announced what he called a blockade": the blockade announced
     return tok.dep_ in ("dobj", "pobj", "nsubjpass", "oprd", "ccomp", "acomp") and \
         lemma(verb) in verbs
+
+
+def _verb_of_noun(tok: Token, trig: Trigger) -> Token:
+    """"said it would abide by the agreement": a noun read only under one of its verbs is
+    declared as that verb is, or as the verb whose manner that verb's gerund tells ("would
+    cooperate with the army in applying the deal"); any other trigger as itself."""
+    if not trig.verbs or tok.pos_ != "NOUN":
+        return tok
+    verb = governing_verb(tok) or tok
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.head.pos_ == "VERB":
+        return verb.head.head
+    return verb
 
 
 def _what_named(verb: Token) -> bool:
