@@ -8860,7 +8860,24 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
         d.type == "statement" and d.subtype in VAGUE_SUBTYPES | {"accusation"} and
         any(t.i != d.hit.head and doc[d.hit.head] in t.ancestors and
             not _told_as_occasion(t, doc[d.hit.head]) for t in told))]
-    return drafts
+    return [d for d in drafts if not (
+        d.type == "statement" and _reason_given(doc[d.hit.head], told))]
+
+
+# Participles that give, in the doer's words, the reason of a deed ("..., saying ...").
+REASON_GIVING = DECLARING | frozenset({"call", "argue", "claim", "explain"})
+
+
+def _reason_given(tok: Token, deeds: Sequence[Token]) -> bool:
+    """"The Foreign Office summoned the ambassador, saying Germany would not tolerate
+    threats", "seized the ship, saying it carried arms": words told in a participle of
+    saying hung on a deed the sentence tells give that deed's reason; they are no
+    statement of their own."""
+    for cur in (tok, *tok.ancestors):
+        if cur.dep_ == "advcl" and cur.tag_ == "VBG" and lemma(cur) in REASON_GIVING and \
+                cur.head in deeds:
+            return True
+    return False
 
 
 # Prepositions of the time or occasion of a declaration ("after the strikes, X announced").
