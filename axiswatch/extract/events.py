@@ -74,6 +74,7 @@ from axiswatch.extract.merge import (
     TIME_NOUNS,
     VAGUE_SUBTYPES,
     merge_drafts,
+    split_added_sites,
     split_occurrences,
     split_targets,
     told_aside,
@@ -7652,8 +7653,8 @@ def _retype_by_actor(ctx: DocContext, draft: Draft) -> None:
     trig = draft.hit.trigger
     if trig.event_type not in ARMED:  # "struck back at X": the verb's own blow
         trig = _blow_told(ctx, draft.hit, ctx.doc[draft.hit.head]) or trig
-    if draft.type not in ARMED or trig.event_type not in ARMED:
-        return
+    if draft.type not in ARMED or trig.event_type not in ARMED | {"killing"}:
+        return  # (a killing read as a blow's toll is that blow: "strikes ... killed X")
     # Who did it decides; whom a report blames decides only for a verb ("was bombed").
     verb_trigger = ctx.doc[draft.hit.head].pos_ == "VERB"
     state = _state_actor(ctx, draft.all_actors() if verb_trigger or not draft.attributed_to
@@ -8847,6 +8848,7 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     drafts = merge_drafts(ctx, drafts)
     drafts = split_targets(ctx, drafts, sent)
     drafts = split_occurrences(ctx, drafts, sent)
+    drafts = split_added_sites(ctx, drafts, sent)
     drafts = _raids_that_detain(ctx, drafts)
     if any(d.type in VIOLENT for d in drafts):
         drafts = [d for d in drafts if not (d.type == "statement" and d.subtype == "claim")]

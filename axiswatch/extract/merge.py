@@ -819,6 +819,103 @@ def split_targets(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[Draf
     return out
 
 
+def split_added_sites(ctx: DocContext, drafts: list[Draft], sent: Span) -> list[Draft]:
+    """"Jets struck the port of A, through which most fuel passes, and a cement factory
+    at B", "struck the ports of A and C, as well as the D and E power stations": a site
+    added after the first target's own clause, which the parse rarely hangs on the verb,
+    is hit too, one blow for each site named, in the sentence's words after the
+    joining word ("as well as", "and" after a comma)."""
+    out = list(drafts)
+    for head in dict.fromkeys(d.hit.head for d in drafts):
+        kin = [d for d in drafts if d.hit.head == head]
+        if kin[0].type not in ARMED or kin[0].campaign:
+            continue
+        added = _added_sites(ctx, kin[0], sent)
+        if not added:
+            continue
+        # (a site told by a draft of its own, the parse having hung it on the verb, or
+        # one told with its own day, is told already)
+        told = {d.place.name for d in kin[1:] if d.place is not None}
+        added = [site for site in added if site[3].name not in told]
+        if not added:
+            continue
+        first = added[0][0]
+        names = {p.name for _s, _b, _e, p in added}
+        before = place_of(ctx, [m for m in ctx.mentions_in(sent.start, first)
+                                if m.etype in PLACE_TYPES])
+        for d in kin:
+            d.span = (d.span[0], min(d.span[1], first))
+            if d.place is not None and d.place.name in names:
+                d.place = before or d.place
+        for start, begin, end, place in added:
+            one = _clone(kin[0])
+            one.span, one.place = (start, end), place
+            one.target, one.target_token = text_of(ctx.doc[begin:end]), end - 1
+            out.append(one)
+    return out
+
+
+# Words that join a further object to a verb after the first one's clause.
+ADDING_WORDS = (("as", "well", "as"), (",", "and"))
+
+
+def _added_sites(ctx: DocContext, d: Draft, sent: Span
+                 ) -> list[tuple[int, int, int, Place]]:
+    """The sites a blow's verb hits after its first target's clause, each as the token
+    range of its words (from the joining word, then from the words after it) and its
+    place; none when the words after the joining word tell a clause of their own ("...,
+    and the army said"), an act of their own ("as well as a drone attack on B") or no
+    place by its name."""
+    doc = ctx.doc
+    verb = doc[d.hit.head]
+    if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    heads = {h.head for h in ctx.triggers(sent)}
+    words = [t.lower_ for t in doc[verb.i:sent.end]]
+    for k in range(1, len(words)):
+        joined = next((w for w in ADDING_WORDS if tuple(words[k:k + len(w)]) == w), None)
+        if joined is None:
+            continue
+        start = verb.i + k
+        begin = start + len(joined)
+        end = next((t.i for t in doc[begin:sent.end] if t.is_punct), sent.end)
+        phrase = doc[begin:end]
+        if not len(phrase) or phrase[0].pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM") or \
+                any(t.i in heads or (t.pos_ in ("VERB", "AUX") and t.dep_ not in (
+                    "amod", "compound")) for t in phrase) or _last_of_list(ctx, phrase):
+            return []
+        parts: list[list[Token]] = [[]]
+        for t in phrase:
+            if t.lower_ == "and":
+                parts.append([])
+            else:
+                parts[-1].append(t)
+        sites = []
+        for part in parts:
+            place = place_of(ctx, [m for m in ctx.mentions_of(part)
+                                   if m.etype in PLACE_TYPES and _by_name(ctx, m)])
+            if place is None:
+                return []
+            sites.append((start, begin, end, place))
+        return sites
+    return []
+
+
+def _last_of_list(ctx: DocContext, phrase: Span) -> bool:
+    """Whether words after ", and" end a list of names told before ("in A, B, and C"),
+    which the coordination of the first target tells already."""
+    roots = [t for t in phrase if not phrase.start <= t.head.i < phrase.end]
+    return any(t.dep_ == "conj" and (t.head.pos_ == "PROPN" or t.head.i in ctx.ents.by_token)
+               for t in roots)
+
+
+def _by_name(ctx: DocContext, m: LinkedMention) -> bool:
+    """Whether a place is told by its name ("Bajil", "the Hezyaz power station"), not by
+    a noun ("the capital") nor by its people's adjective ("Yemeni")."""
+    return m.label != "NORP" and any(t.text[:1].isupper() and t.pos_ != "DET"
+                                     for t in ctx.doc[m.tok_start:m.tok_end])
+
+
 def _phrase_after(conj: Token) -> list[Token]:
     """"A US base in Syria and another in Iraq": the place phrase of "another", which the
     parse may hang on the first target instead."""
