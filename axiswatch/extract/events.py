@@ -9592,7 +9592,7 @@ def _refers_back(ctx: DocContext, tok: Token, draft: Draft) -> bool:
     """"the attack" under "involvement in", "responsibility for"..., with no date of its own;
     a deed told as a first ("it was the first time (since May) that a drone boat had hit a
     ship"), which sets the deed told before against all others."""
-    if told_as_first(tok):
+    if told_as_first(tok) or _blow_of_the_weapon(ctx, tok, draft):
         return True
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -9619,6 +9619,20 @@ def _refers_back(ctx: DocContext, tok: Token, draft: Draft) -> bool:
         return False
     return any(lemma(a) in ctx.ontology.reference_heads for a in list(tok.ancestors)[:4]) \
         or (draft.type == "killing" and _avenged(tok))
+
+
+def _blow_of_the_weapon(ctx: DocContext, tok: Token, draft: Draft) -> bool:
+    """"Officials said the drone that hit the base came from Iraq": a blow told only to
+    pick out the weapon already told ("the drone"), with no day of its own, is the blow
+    told before (but "the drone that hit X killed three soldiers" tells it, by its toll)."""
+    weapon = tok.head
+    if tok.pos_ != "VERB" or tok.dep_ != "relcl" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in weapon.children) or not any(
+            w.start <= weapon.i < w.end for w in ctx.weapons(tok.sent)) or any(
+            h.head == weapon.head.i for h in ctx.triggers(tok.sent)):
+        return False
+    return draft.date is None or not (
+        tok.left_edge.idx <= draft.date.start <= tok.right_edge.idx + len(tok.right_edge))
 
 
 def _judged_in_speech(tok: Token) -> bool:
