@@ -148,7 +148,8 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
                     and not _roundup(ctx, draft, tok, obj):
                 return True
         return _frequent(tok) or (draft.type in ARMED and (
-            _long_done(tok) or _record_over_time(ctx, tok, draft)))
+            _long_done(tok) or _record_over_time(ctx, tok, draft) or
+            _what_a_site_is_used_for(ctx, tok)))
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     if _spell_of_time(tok) and not killed and not (draft.date and
@@ -263,6 +264,31 @@ def _long_done(verb: Token) -> bool:
 
 # Verbs whose "to" complement is what a means is put to ("has used gangs to target critics").
 MEANS_VERBS = frozenset({"use", "employ"})
+
+
+def _what_a_site_is_used_for(ctx: DocContext, verb: Token) -> bool:
+    """"Struck a site used to launch drones", "an airfield that had been used to launch
+    missiles", "launchers the group uses to fire at ships": what a place or a thing that
+    is no weapon serves for is no blow of its own, nor is what someone "used to" do
+    ("drones were used to attack the tanker" tells one)."""
+    if verb.dep_ not in ("xcomp", "advcl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    means = verb.head
+    if lemma(means) not in MEANS_VERBS:
+        return False
+    used = [c for c in means.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(u.tag_ not in ("WDT", "WP") for u in used if u.dep_ == "dobj"):
+        return False  # "the group used drones to attack the tanker": the blow is told
+    if means.dep_ in ("acl", "relcl"):
+        used.append(means.head)  # "a site used to ...", "a site that X used to ..."
+    # (a relative pronoun the parse hangs on no noun stands for the word before it)
+    used = [verb.doc[u.i - 1] if u.tag_ in ("WDT", "WP") and u.i > 0 else u for u in used
+            if u.tag_ not in ("WDT", "WP") or means.dep_ != "relcl"]
+    arms = [(w.start, w.end) for w in ctx.weapons(verb.sent)]
+    # (with nothing used, "the group used to launch drones" tells a habit of the past)
+    return not any(lo <= t.i < hi for u in used for t in u.subtree
+                   if t.i < verb.i for lo, hi in arms)
 
 
 def _record_over_time(ctx: DocContext, verb: Token, draft: Draft) -> bool:
