@@ -1108,8 +1108,21 @@ def _other_sense(tok: Token) -> bool:
         return True  # "gave the group targeting data": a noun compound, not an aim
     if word == "capture" and any(lemma(o) in CAPTURED_SENSES for o in direct_objects(tok)):
         return True  # "captured the imagination of young men", "captured images of the base"
+    if _controlled_blast(tok) or any(_controlled_blast(p) for _x, p in prep_objects(tok, IN_OF)):
+        return True  # "destroyed the grenade in a controlled explosion": its disposal
     return word == "attack" and any(c.dep_ in ("compound", "amod") and lemma(c) in AILMENTS
                                     for c in tok.children)
+
+
+def _controlled_blast(tok: Token) -> bool:
+    """"A controlled explosion", "a controlled detonation": a device set off on purpose
+    by those who found it, to make it safe."""
+    return lemma(tok) in CONTROLLED_BLASTS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ == "controlled" for c in tok.children)
+
+
+# Nouns of a blast that those who dispose of a device set off ("a controlled explosion").
+CONTROLLED_BLASTS = frozenset({"explosion", "blast", "detonation", "demolition"})
 
 
 # What is "captured" in senses other than seizing a person: a mood, a picture, a prize.
