@@ -285,18 +285,39 @@ class DocContext:
     def _placed_by_sentence(self, mention: LinkedMention, name: str,
                             country: str | None) -> Any:
         """A town's namesake in the country its own sentence names ("Greek police said
-        ... in central Athens"), when the document's countries put it elsewhere."""
+        ... in central Athens"), when the document's countries put it elsewhere, or in
+        the country of the known place its own phrase puts it in ("the town of X in south
+        Lebanon"); ``False`` when it has none there: "struck Y airbase in southern X" is
+        no town of Y in another country."""
         key = (mention.tok_start, name, country)
         if key in self._near:  # place() is asked again for a mention by later passes
             return self._near[key]
         text = text_of(self.doc[mention.tok_start].sent)
         near = self.geocoder.countries_in(text)
         found = None
-        if near and country not in near:
+        held = self._container_countries(mention) - {country}
+        if held:  # "the town of X in south Lebanon": a namesake there, or none
+            found = self.geocoder.resolve(name, countries=sorted(held))
+            found = found if found is not None and found.country in held else False
+        elif near and country not in near:
             found = self.geocoder.resolve(name, countries=self.ents.countries[:3], context=text)
             found = found if found is not None and found.country in near else None
         self._near[key] = found
         return found
+
+    def _container_countries(self, mention: LinkedMention) -> set[str]:
+        """The countries of the known places a name is told to lie in by its own phrase:
+        "X in south Lebanon", "the town of X in Y province", "X, south Lebanon"."""
+        root = self.doc[mention.tok_end - 1]
+        holder = root
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+            holder = root.head.head  # "the town of X in Y"
+        tokens = [o for p in holder.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for o in p.children if o.dep_ == "pobj"]
+        tokens += [c for c in root.children if c.dep_ == "appos"]
+        return {country for m in self.mentions_of([t for o in tokens for t in o.subtree])
+                if m.etype == "place" and m.entity_id in self.linker.pack.entities and
+                (country := self.linker.pack.entities[m.entity_id].country)}
 
     def place(self, mention: LinkedMention) -> Place:
         """A place mention with coordinates from the pack, the candidate, or the geocoder."""
@@ -314,6 +335,8 @@ class DocContext:
                 found = self.linker.geocode(ent.name, self.ents.countries[:3])
                 precision = found.precision if found is not None else None
                 near = self._placed_by_sentence(mention, ent.name, ent.country)
+                if near is False:
+                    return Place(eid, ent.name, None, None, None, None)
                 if near is not None:
                     return Place(eid, ent.name, near.lat, near.lon, near.country,
                                  near.precision)

@@ -305,12 +305,14 @@ def _other_site(a: Event, b: Event) -> bool:
     """Two named places, neither a country, region or province that might hold the
     other: two towns or sites, however near, are two scenes; so are a town and a region
     or province too far from it to hold it ("claimed a drone attack on Eilat ... It also
-    claimed an attack on a base in the Golan")."""
-    broad = ("country", "region", "province")
+    claimed an attack on a base in the Golan"), and a town and a region when the later
+    one is told as another blow ("jets struck the X valley. In a separate strike, a
+    commander was killed in the town of Y")."""
     if not (a.location and b.location) or a.location == b.location:
         return False
-    return (a.geo_precision not in broad and b.geo_precision not in broad) or \
-        _outside_region(a, b)
+    if "country" in (a.geo_precision, b.geo_precision):
+        return False
+    return "province" not in (a.geo_precision, b.geo_precision) or _outside_region(a, b)
 
 
 def _outside_region(a: Event, b: Event) -> bool:

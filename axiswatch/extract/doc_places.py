@@ -457,21 +457,37 @@ _LAUNCH_WORDS = frozenset({"launch", "launching", "firing"})
 _LAUNCH_PLACES = frozenset({"site", "point", "position", "pad", "area", "location"})
 # Verbs of firing whose "from" phrase tells where the launches were: "fired from X".
 _FIRING_VERBS = frozenset({"fire", "launch", "shoot", "lob"})
+# "struck the sources of the fire", "shelled the origin of the launches"
+_SOURCE_NOUNS = frozenset({"source", "origin"})
+_FIRE_NOUNS = frozenset({"fire", "launch", "rocket", "missile", "shelling", "attack"})
+
+
+def _fired_from_here(noun: Token) -> bool:
+    """Whether a place noun is where fire came from, by a clause on it: "the area from
+    which the rockets were launched", "the positions the rockets were fired from"."""
+    return any(c.dep_ == "relcl" and lemma(c) in _FIRING_VERBS and any(
+        p.dep_ == "prep" and p.lower_ == "from" for p in c.subtree) for c in noun.children)
 
 
 def _launch_sites_told_back(ctx: DocContext, ev: Event) -> bool:
     """Whether the evidence hits the launch sites of fire told before: "artillery hit the
-    launch sites", "troops responded with fire at the launching points" (a definite noun
-    of the place fire came from; "a launch site near X" names its own). They are not the
-    site that fire hit."""
+    launch sites", "troops responded with fire at the launching points", "jets struck the
+    sources of the fire", "shelled the area from which the rockets were launched" (a
+    definite noun of the place fire came from; "a launch site near X" names its own).
+    They are not the site that fire hit."""
     span = ctx.doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
     for tok in span if span is not None else ():
         if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "those")
                                          for c in tok.children):
             continue
-        if lemma(tok) in _LAUNCHER_NOUNS or (lemma(tok) in _LAUNCH_PLACES and any(
+        if lemma(tok) in _LAUNCHER_NOUNS or (lemma(tok) in _LAUNCH_PLACES and (any(
                 c.dep_ in ("compound", "amod") and c.lower_ in _LAUNCH_WORDS
-                for c in tok.children)):
+                for c in tok.children) or _fired_from_here(tok))):
+            return True
+        if lemma(tok) in _SOURCE_NOUNS and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(
+                    o.dep_ == "pobj" and lemma(o) in _FIRE_NOUNS for o in p.children)
+                for p in tok.children):
             return True
     return False
 
@@ -507,15 +523,19 @@ def _launch_site(ctx: DocContext, ev: Event, events: list[Event]) -> Place | Non
     if told is not None:
         return told
     start = ctx.doc[first].idx
-    fire = max((o for o in events if o.type in _KINDS and o.country and
-                start <= o.evidence.start < ev.evidence.start),
-               key=lambda o: o.evidence.start, default=None)
+    fires = [o for o in events if o.type in _KINDS and o.country and
+             start <= o.evidence.start < ev.evidence.start]
+    fire = max(fires, key=lambda o: o.evidence.start, default=None)
     if fire is None or ctx.geocoder is None:
         return None
     own = {ctx.country(a) for a in ev.actors}
     country = fire.country
     if country in own:
-        doers = {ctx.country(a) for a in fire.all_actors()} - {None}
+        # the doers of that fire, or of the fire told with it when it names none
+        # ("Hezbollah fired rockets at the north. One hit a home in X")
+        doers = {ctx.country(a) for o in fires if o.country == country
+                 for a in (o.all_actors() if o is fire or not fire.all_actors() else ())}
+        doers -= {None, *own}
         country = doers.pop() if len(doers) == 1 else None
     if country is None or country in own:
         return None

@@ -7274,14 +7274,16 @@ def _means_of(tok: Token, verb: Token) -> bool:
 
 def _struck_site(ctx: DocContext, tok: Token, verb: Token) -> list[LinkedMention]:
     """The place a force verb, or an event noun as its subject, struck ("a drone attack
-    hit the X air base", "the strikes targeted Y", "missiles targeted X's port"): where
-    the blow fell."""
+    hit the X air base", "the strikes targeted Y", "missiles targeted X's port", "a strike
+    hit a depot used by militias near Z"): where the blow fell."""
     if not (tok.i == verb.i or (tok.dep_ == "nsubj" and tok.head.i == verb.i)) or \
             lemma(verb) not in STRUCK_VERBS:
         return []
     stop = ("conj", "cc", "appos", "relcl", "prep", "acl", "punct")
-    return [m for obj in direct_objects(verb) for m in ctx.mentions_in(*place_span(obj, stop))
-            if m.etype in PLACE_TYPES and (m.label != "NORP" or border_adjective(ctx, m))]
+    objects = direct_objects(verb)
+    return [m for obj in objects for m in ctx.mentions_in(*place_span(obj, stop))
+            if m.etype in PLACE_TYPES and (m.label != "NORP" or border_adjective(ctx, m))] + \
+        [m for obj in objects for m in users_place(ctx, obj)]
 
 
 def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit],
@@ -7371,7 +7373,7 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
             s0, e0 = place_span(pobj, stop=("conj", "cc", "appos", "relcl", "prep", "acl",
                                             "punct"))
             found = [m for m in ctx.mentions_of([ctx.doc[i] for i in range(s0, e0)])
-                     if m.etype in PLACE_TYPES]
+                     if m.etype in PLACE_TYPES] or users_place(ctx, pobj)
             if prep == "on" and not on_area(pobj.head):  # "on US forces" is a target
                 found = [m for m in found if m.etype == "facility"]
             place_mentions += found

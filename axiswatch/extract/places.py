@@ -37,6 +37,8 @@ KIND_NOUNS = frozenset({
     "resort", "stronghold", "bastion", "island", "settlement", "kibbutz",
     # "the international airport of X", "the harbour of Y": the town they serve
     "airport", "airfield", "airbase", "harbour", "harbor",
+    # "inside the perimeter of the X base", "within the grounds of Y": the site itself
+    "perimeter", "grounds", "premises",
 })  # "front": "rallied in front of the parliament in X"
 
 
@@ -137,15 +139,22 @@ def past_told(top: Token, event_type: str) -> frozenset[int]:
     """The tokens of the relative clauses under ``top`` that tell what a person did, not
     where the event befell them: "killed a commander who had led attacks in X", and any
     relative clause on whom an arrest took ("arrested men who trained in X", "detained
-    a cell that plotted attacks in Y"): a detainee's deeds happened elsewhere."""
+    a cell that plotted attacks in Y"): a detainee's deeds happened elsewhere. Nor does
+    the seat of a body the target belongs to: "killed a commander of the X movement,
+    which is based in Y"."""
     out: set[int] = set()
     for clause in top.subtree:
         if clause.dep_ != "relcl":
             continue
         if event_type == "arrest" or any(t.lower_ in PERSON_RELATIVES
-                                         for t in clause.children if t.i < clause.i):
+                                         for t in clause.children if t.i < clause.i) or (
+                lemma(clause) in SEAT_VERBS and clause.head.i != top.i):
             out.update(t.i for t in clause.subtree)
     return frozenset(out)
+
+
+# Verbs of where a body has its seat: "the X movement, which is based in Y".
+SEAT_VERBS = frozenset({"base", "headquarter"})
 
 
 # Participles that tell what a detainee is held for: "a man suspected of X", "two men
@@ -519,6 +528,9 @@ QUARTER_NOUNS = frozenset({"district", "neighborhood", "neighbourhood", "quarter
 # A quarter lies within this distance of the town it is told as part of; a namesake
 # farther off is another place ("the Sheikh Saad neighbourhood of X" is no town abroad).
 PART_KM = 40.0
+# A district of a province lies within this distance of the province's centre ("the X
+# district of Erbil province").
+WIDE_PART_KM = 150.0
 
 
 def _town_of_quarter(ctx: DocContext, m: LinkedMention) -> LinkedMention | None:
@@ -550,8 +562,9 @@ def _stray_quarter(ctx: DocContext, m: LinkedMention) -> bool:
     part, whole = ctx.place(m), ctx.place(town)
     if part.lat is None or part.lon is None or whole.lat is None or whole.lon is None:
         return False
+    reach = WIDE_PART_KM if whole.precision in ("province", "region") else PART_KM
     return part.country != whole.country or \
-        haversine_km(part.lat, part.lon, whole.lat, whole.lon) > PART_KM
+        haversine_km(part.lat, part.lon, whole.lat, whole.lon) > reach
 
 
 def _told_aside(ctx: DocContext, mentions: list[LinkedMention]) -> list[LinkedMention]:
@@ -1060,8 +1073,8 @@ def travel_places(ctx: DocContext, holders: list[Token]) -> list[LinkedMention]:
     """The place a meeting's journey went to: the object of "visited X", the "to X" of
     a journey noun that is the trigger or frames its clause ("met Y during a visit to
     X"), or of a verb of going whose purpose or sequel is the meeting ("flew to X to meet
-    Y", "flew to X and met Y"). A visitor meets where they went, not in the country they
-    came from."""
+    Y", "flew to X and met Y") or that tells the guest ("Y, who flew to X, met Z"). A
+    visitor meets where they went, not in the country they came from."""
     out: list[LinkedMention] = []
     for holder in holders:
         if holder.pos_ == "VERB" and lemma(holder) in TRAVEL_VERBS:
@@ -1087,6 +1100,10 @@ def travel_places(ctx: DocContext, holders: list[Token]) -> list[LinkedMention]:
         if holder.pos_ == "NOUN" and holder.dep_ == "pobj" and holder.head.lower_ == "for" \
                 and lemma(holder.head.head) in GOING_VERBS:
             out += _places_after(ctx, holder.head.head, _GONE_PREPS)  # "flew to X for talks"
+        if holder.pos_ == "VERB":  # "X, who arrived in Y on Friday, met Z": the guest's going
+            out += [m for s in holder.children if s.dep_ == "nsubj"
+                    for c in s.children if c.dep_ == "relcl" and lemma(c) in GOING_VERBS
+                    for m in _places_after(ctx, c, _GONE_PREPS)]
         for journey in journeys:
             out += _places_after(ctx, journey, _TRAVEL_PREPS)
     return out
@@ -1354,15 +1371,22 @@ def near_bearing(tok: Token) -> bool:
     return tok.lower_ in BEARINGS and (_distance_km(tok) or 0.0) <= NEAR_KM
 
 
+# Verbs whose "to" phrase names a site's holder: "a depot belonging to a brigade at X".
+OWNING_VERBS = frozenset({"belong"})
+
+
 def users_place(ctx: DocContext, target: Token) -> list[LinkedMention]:
     """Where the last of those said to use or hold a site stand, when the parse hangs the
     site's place on them: "struck a depot used by the IRGC and its allies in X", "hit a
-    base run by A and B near Y": the site stands there."""
+    base run by A and B near Y", "a depot belonging to a brigade at the Z base": the site
+    stands there."""
     out: list[LinkedMention] = []
-    for clause in (c for c in target.children if c.dep_ == "acl" and c.tag_ == "VBN"):
-        for agent in (a for a in clause.children if a.dep_ == "agent"):
+    for clause in (c for c in target.children if c.dep_ == "acl" and (
+            c.tag_ == "VBN" or lemma(c) in OWNING_VERBS)):
+        for agent in (a for a in clause.children if a.dep_ == "agent" or (
+                a.dep_ == "prep" and lemma(clause) in OWNING_VERBS)):
             for user in (o for o in agent.children if o.dep_ == "pobj"):
-                for last in user.conjuncts[-1:]:
+                for last in (user, *user.conjuncts)[-1:]:
                     for _p, obj in prep_objects(last, frozenset({"in", "near", "at"})):
                         start, end = place_span(obj, stop=("conj", "cc", "appos", "relcl",
                                                            "acl", "punct"))

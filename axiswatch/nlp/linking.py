@@ -1006,6 +1006,9 @@ class Linker:
             if start > 0 and doc[start - 1].lower_ in INDEFINITE and text.islower() and \
                     (start, end) not in facility_names:
                 continue  # "a coalition that includes X": any coalition, not the one named
+            if text.islower() and end + 1 < len(doc) and doc[end].lower_ == "of" and \
+                    doc[end + 1].text[:1].isupper() and (start, end) not in facility_names:
+                continue  # "the southern province of X": the kind of place X is, no name
             if _listed_category(doc, start, end):
                 continue  # "as a Specially Designated Global Terrorist": a list, no name
             if end - start == 1 and not ent_id and doc[start].tag_ in ("NNS", "NNPS") and \

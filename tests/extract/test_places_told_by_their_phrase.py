@@ -1,0 +1,177 @@
+"""Where a blow or a meeting happened, told by the phrase around its place: the launch
+sites of fire whose last report names no doer lie in the land of the doers told just
+before; a site held by a band ("used by militias near X", "belonging to a brigade at
+Y") stands where they are; the seat of a body the target belongs to is no scene; a
+guest's arrival told in a clause on him places the meeting; "the southern province of
+X" names X; a name told to lie in a known place is its namesake there or none; "inside
+the perimeter of X" is at X; "the X district of Y province" is X; a blow told as a
+separate one at a town is not one told in a region (sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from axiswatch.model import Event, Extraction
+
+Run = Callable[..., Extraction]
+
+
+def _of(x: Extraction, kind: str) -> list[Event]:
+    return [e for e in x.events if e.type == kind]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The Israeli army said it shelled the launch sites in response.",
+        "The Israeli army said it struck the sources of the fire.",
+        "Israeli artillery shelled the area from which the rockets were launched.",
+    ],
+)
+def test_launch_sites_lie_in_the_land_of_the_doers_told_before(extract: Run,
+                                                                answer: str) -> None:
+    text = ("On Monday, Hezbollah fired a salvo of rockets at northern Israel. One rocket "
+            "hit a house in Metula, lightly wounding a woman. " + answer)
+    strikes = _of(extract(text), "strike")
+    assert strikes and strikes[-1].country == "LB"
+
+
+def test_the_source_of_a_leak_is_no_launch_site(extract: Run) -> None:
+    text = ("On Monday, Hezbollah fired a salvo of rockets at northern Israel. One rocket "
+            "hit a house in Metula. Israeli jets later struck a Hezbollah depot in Tyre, "
+            "the source of the weapons, the army said.")
+    strikes = _of(extract(text), "strike")
+    assert strikes and strikes[-1].location == "tyre"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A US strike in eastern Syria hit a weapons depot used by Iran-backed militias "
+         "near the town of Mayadin on Sunday.", "mayadin"),
+        ("On Friday a blast ripped through an arms depot belonging to a militia brigade at "
+         "a base in Tikrit.", "tikrit"),
+    ],
+)
+def test_a_site_stands_where_its_holders_are_told_to_be(extract: Run, text: str,
+                                                        place: str) -> None:
+    blows = [e for e in extract(text).events if e.type in ("strike", "attack")]
+    assert blows and blows[0].location == place
+
+
+def test_the_seat_of_the_targets_body_is_no_scene(extract: Run) -> None:
+    text = ("On Tuesday a drone strike killed a commander of the Nujaba movement, which "
+            "is based in Baghdad, in the town of Jurf al-Sakhar.")
+    events = [e for e in extract(text).events if e.type in ("strike", "killing")]
+    assert events and all(e.location == "jurf-al-sakhr" for e in events)
+
+
+def test_troops_based_at_a_site_are_struck_there(extract: Run) -> None:
+    text = "On Tuesday rockets struck US troops based at the Ain al-Asad air base."
+    attacks = _of(extract(text), "attack")
+    assert attacks and attacks[0].location == "ain-al-asad-air-base"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Hamas leader, who arrived in Lebanon on Friday, met the Hezbollah chief on "
+         "Sunday.", "LB"),
+        ("Iran's foreign minister, who flew to Beirut on Friday, met Hezbollah leaders on "
+         "Saturday.", "LB"),
+    ],
+)
+def test_a_guests_arrival_told_on_him_places_the_meeting(extract: Run, text: str,
+                                                          country: str) -> None:
+    meetings = _of(extract(text), "meeting")
+    assert meetings and meetings[0].country == country
+
+
+def test_a_guest_who_came_from_abroad_meets_elsewhere(extract: Run) -> None:
+    text = ("The Hamas official, who lives in Qatar, met Egyptian mediators in Cairo on "
+            "Sunday.")
+    meetings = _of(extract(text), "meeting")
+    assert meetings and meetings[0].location == "cairo"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Iraqi police detained four men in the southern province of Dhi Qar on Monday.",
+         "dhi-qar-province"),
+        ("A roadside bomb hit a convoy in the western province of Anbar on Monday.",
+         "anbar-province"),
+    ],
+)
+def test_the_kind_of_place_before_its_name_names_nothing(extract: Run, text: str,
+                                                         place: str) -> None:
+    events = extract(text).events
+    assert events and events[0].location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("A drone struck a car near the town of Shaqra in south Lebanon on Thursday, "
+         "killing two men.", "LB"),
+        ("On Friday, Houthi drones hit an army post at Ramon in southern Israel.", "IL"),
+    ],
+)
+def test_a_name_told_to_lie_in_a_known_place_is_no_namesake_abroad(
+        extract: Run, text: str, country: str) -> None:
+    events = [e for e in extract(text).events if e.type in ("strike", "attack")]
+    assert events and events[0].country == country
+    assert events[0].lat is not None and events[0].lon is not None
+
+
+def test_a_town_told_in_its_own_country_keeps_its_place(extract: Run) -> None:
+    text = "On Friday a drone hit a car near the town of Bint Jbeil in south Lebanon."
+    attacks = _of(extract(text), "attack")
+    assert attacks and attacks[0].location == "bint-jbeil"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Hezbollah fired a drone at an Israeli army base in Ein Shemer on Friday.",
+         "ein-shemer-airfield"),
+        ("The Houthis fired a missile at Ramon Airbase on Friday.", "ramon-airbase"),
+        ("US jets struck Houthi sites on Mount Attan in Sanaa on Saturday.", "jabal-attan"),
+    ],
+)
+def test_bases_and_hills_reports_name(extract: Run, text: str, place: str) -> None:
+    events = extract(text).events
+    assert events and events[0].location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Two rockets landed inside the perimeter of Erbil airport on Monday night.",
+         "erbil-international-airport"),
+        ("Two rockets landed within the grounds of the Ain al-Asad air base on Monday.",
+         "ain-al-asad-air-base"),
+    ],
+)
+def test_the_bounds_of_a_site_are_the_site(extract: Run, text: str, place: str) -> None:
+    attacks = _of(extract(text), "attack")
+    assert attacks and attacks[0].location == place
+
+
+def test_a_district_of_a_province_is_its_own_town(extract: Run) -> None:
+    text = ("On Monday a drone hit a party office in the Koysinjaq district of Erbil "
+            "province.")
+    attacks = _of(extract(text), "attack")
+    assert attacks and attacks[0].location == "koya"
+
+
+def test_a_separate_blow_in_a_town_is_not_the_one_in_a_valley(extract: Run) -> None:
+    text = ("Israeli jets struck a Hezbollah depot in the Bekaa Valley on Monday. In a "
+            "separate strike, a commander was killed in his car in the town of Jwaya.")
+    places = {e.location for e in extract(text).events
+              if e.type in ("strike", "killing")}
+    assert places == {"bekaa-valley", "jwaya"}
+
