@@ -439,6 +439,15 @@ def place_span(pobj: Token, stop: tuple[str, ...]) -> tuple[int, int]:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and joined:
                     end = max(end, place_span(obj, stop)[1])
+        elif prep.lower_ == "of" and prep.i == end:
+            # "near the residence of the US ambassador in X": where its owner is posted
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                owner_end = np_span(obj, stop=stop)[1]
+                for inner in obj.children:
+                    if inner.dep_ == "prep" and inner.lower_ in STANDS_IN and \
+                            inner.i == owner_end:
+                        for place in (o for o in inner.children if o.dep_ == "pobj"):
+                            end = max(end, place_span(place, stop)[1])
     return start, end
 
 

@@ -5,8 +5,8 @@ Y") stands where they are; the seat of a body the target belongs to is no scene;
 guest's arrival told in a clause on him places the meeting; "the southern province of
 X" names X; a name told to lie in a known place is its namesake there or none; "inside
 the perimeter of X" is at X; "the X district of Y province" is X; a blow told as a
-separate one at a town is not one told in a region (sentences written for these
-tests)."""
+separate one at a town is not one told in a region; "the residence of the ambassador
+in X" is in X (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -175,3 +175,16 @@ def test_a_separate_blow_in_a_town_is_not_the_one_in_a_valley(extract: Run) -> N
               if e.type in ("strike", "killing")}
     assert places == {"bekaa-valley", "jwaya"}
 
+
+
+def test_a_site_named_by_its_owner_stands_where_the_owner_is_posted(extract: Run) -> None:
+    text = ("On Monday a rocket fell near the residence of the British ambassador in "
+            "Baghdad's Jadriya district.")
+    attacks = _of(extract(text), "attack")
+    assert attacks and attacks[0].location == "jadriya"
+
+
+def test_a_base_spelled_as_reports_spell_it(extract: Run) -> None:
+    text = "On Monday a drone attacked US forces at the Rumalyn base in Hasakah province."
+    attacks = _of(extract(text), "attack")
+    assert attacks and attacks[0].location == "rumalayn-landing-zone"
