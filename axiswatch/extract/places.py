@@ -425,12 +425,13 @@ def place_span(pobj: Token, stop: tuple[str, ...]) -> tuple[int, int]:
         # "the town of X"; "a police station in X", "a village near X": where it stands;
         # "the border with X in Y": the border's far side, and where along it
         # "the road between X and Y": a point on a road between two towns is coded at
-        # the first one (the other, a conjunct, is not followed); "waters off X";
+        # the first one (the other, a conjunct, is not followed), "the road to X" at X;
+        # "waters off X";
         # "a police station on the outskirts of X", "a cafe on the X seafront"
         if (prep.lower_ == "of" and kind) or prep.lower_ in STANDS_IN or (
                 prep.lower_ == "with" and lemma(pobj) in BORDER_NOUNS) or (
                 prep.lower_ == "to" and lemma(pobj) in THRESHOLD_NOUNS) or (
-                prep.lower_ == "between" and lemma(pobj) in ROUTE_NOUNS) or (
+                prep.lower_ in ("between", "to") and lemma(pobj) in ROUTE_NOUNS) or (
                 prep.lower_ == "off" and lemma(pobj) in OFFSHORE_NOUNS) or (
                 prep.lower_ == "on" and on_area(prep)):
             # "in northern X, near Y": a comma may set off where in X
@@ -1413,9 +1414,20 @@ def sea_over_bearing(ctx: DocContext, mentions: list[LinkedMention]) -> list[Lin
                    doc[m.tok_end - 1].head.lower_ == "of" and
                    doc[m.tok_end - 1].head.head.lower_ in BEARINGS and
                    _distance_km(doc[m.tok_end - 1].head.head) is None]
-    if undistanced and any(is_water(ctx.place(m)) for m in mentions if m not in undistanced):
+    if undistanced and any(is_water(ctx.place(m)) and not _shore_of(doc[m.tok_end - 1])
+                           for m in mentions if m not in undistanced):
         return [m for m in mentions if m not in undistanced]
     return mentions
+
+
+# Nouns of the land along a sea: "the Red Sea coast".
+SHORE_NOUNS = frozenset({"coast", "coastline", "shore", "seaboard"})
+
+
+def _shore_of(name: Token) -> bool:
+    """Whether a sea's name tells the land along it: "a radar site on the Red Sea coast
+    north of X" stands on that coast, near X."""
+    return name.dep_ in ("compound", "nmod", "amod") and lemma(name.head) in SHORE_NOUNS
 
 
 # Words whose "to X" says a place lies by X: "close to X", "next to X".

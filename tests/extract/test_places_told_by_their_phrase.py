@@ -6,7 +6,8 @@ guest's arrival told in a clause on him places the meeting; "the southern provin
 X" names X; a name told to lie in a known place is its namesake there or none; "inside
 the perimeter of X" is at X; "the X district of Y province" is X; a blow told as a
 separate one at a town is not one told in a region; "the residence of the ambassador
-in X" is in X (sentences written for these tests)."""
+in X" is in X; "the road to X" is at X and "the Red Sea coast north of X" near X (sentences
+written for these tests)."""
 
 from __future__ import annotations
 
@@ -188,3 +189,25 @@ def test_a_base_spelled_as_reports_spell_it(extract: Run) -> None:
     text = "On Monday a drone attacked US forces at the Rumalyn base in Hasakah province."
     attacks = _of(extract(text), "attack")
     assert attacks and attacks[0].location == "rumalayn-landing-zone"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("On Monday a drone struck a car on the road to the town of Bint Jbeil.",
+         "bint-jbeil"),
+        ("On Monday US jets struck a Houthi radar site on the Red Sea coast north of Mokha.",
+         "mokha"),
+        ("On Monday Hezbollah attacked Israeli troops at the Ramim barracks.",
+         "ramim-barracks"),
+    ],
+)
+def test_roads_coasts_and_posts_reports_name(extract: Run, text: str, place: str) -> None:
+    events = [e for e in extract(text).events if e.type in ("strike", "attack")]
+    assert events and events[0].location == place
+
+
+def test_a_ship_hit_at_sea_off_a_port_stays_at_sea(extract: Run) -> None:
+    text = "On Monday the Houthis hit a tanker in the Red Sea north of Mokha."
+    attacks = _of(extract(text), "attack")
+    assert attacks and attacks[0].location != "mokha"
