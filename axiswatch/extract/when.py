@@ -63,6 +63,9 @@ def _inside(dates: list[DateMatch], tokens: list[Token]) -> DateMatch | None:
 # assault", "a 2018 drone strike", in apposition "on Tuesday, its heaviest barrage"); a
 # determiner or a subordinator with no comma before it opens another phrase ("claimed on
 # Thursday a drone attack", "said Thursday that a strike").
+# The comma and article that open the next item of a list of dated deeds ("an attack on
+# X on May 5, a drone attack on Y on May 7").
+_NEXT_ITEM = re.compile(r"^\s*,\s*an?\s", re.I)
 # Between a noun and the day told right after it ("the designation on January 8").
 _ON_AFTER = re.compile(r"^\s+on\s+$", re.I)
 _LEFT_OF = re.compile(
@@ -237,8 +240,14 @@ def _pick_date(dates: list[DateMatch], tok: Token, verb: Token | None, sent: Spa
         return None
     if tok.pos_ in ("NOUN", "PROPN"):
         sent_text, base = text_of(sent), sent.start_char
+        own_day = _inside(dates, [t for p in tok.children if p.dep_ == "prep" and
+                                  p.lower_ == "on" for t in p.subtree])
         for d in dates:  # "the December 31, 2019, assault", "a 2018 strike"
-            if d.end <= tok.idx and _LEFT_OF.match(sent_text[d.end - base:tok.idx - base]):
+            between = sent_text[d.end - base:tok.idx - base]
+            if d.end <= tok.idx and _LEFT_OF.match(between) and not (
+                    own_day is not None and _NEXT_ITEM.match(between)):
+                # (but "an attack on X on January 5, a drone attack on Y on January 7":
+                # the next item of a list of dated deeds has a day of its own)
                 return d
         after = tok.idx + len(tok)
         for d in dates:  # "the designation on January 8 of X": the day right after it

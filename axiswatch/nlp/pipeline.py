@@ -107,6 +107,7 @@ def _register_gerunds() -> None:
             _offshore_particle(tok)
             _past_of_same_form(tok)
             _measure_noun(tok)
+            _dated_list_item(tok)
         return doc
 
 
@@ -277,6 +278,50 @@ def _measure_noun(tok: Token) -> None:
         tok.head, tok.dep_ = first, "conj"
     else:
         tok.head, tok.dep_ = head, "dobj"
+
+
+# Names of months and days, the words a date in a list of dated deeds is headed by.
+CALENDAR_NAMES = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday"})
+
+
+def _own_day(tok: Token) -> bool:
+    """Whether a noun has a day of its own ("an attack on X on May 5")."""
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        g.dep_ == "pobj" and g.lower_ in CALENDAR_NAMES for g in c.children)
+        for c in tok.children)
+
+
+def _dated_list_item(tok: Token) -> None:
+    """"Claimed an attack on X on January 5, a drone attack on Y on January 7 and a rocket
+    attack on Z on January 9": an item of a list of dated deeds, with a date of its own,
+    that the parse hung on the date before it as an apposition, is the next item of the
+    list the verb's object opens ("on Tuesday, its heaviest barrage" describes the day's
+    deed and stays)."""
+    if tok.dep_ == "appos" and tok.head.dep_ in ("dobj", "conj") and \
+            tok.head.tag_ in ("NN", "NNS") and tok.tag_ in ("NN", "NNS") and \
+            any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and \
+            _own_day(tok) and _own_day(tok.head):
+        tok.dep_ = "conj"  # "a rocket attack on X on Sunday, a drone attack on Y on Tuesday"
+        return
+    date = tok.head
+    if tok.dep_ not in ("appos", "conj") or tok.tag_ not in ("NN", "NNS") or \
+            date.lower_ not in CALENDAR_NAMES or date.dep_ != "pobj" or \
+            not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) or \
+            (tok.dep_ == "appos" and
+             not any(t.lower_ in CALENDAR_NAMES for t in tok.subtree if t.i > tok.i)):
+        return  # ("and a rocket attack" joined to the day: the parse's slip, however dated)
+    holder = date.head.head  # the verb "on January 5" hangs from, or its object
+    if holder.dep_ in ("dobj", "conj") and holder.tag_ in ("NN", "NNS"):
+        first: Token | None = holder
+    else:
+        first = next((c for c in holder.children if c.dep_ == "dobj" and
+                      c.tag_ in ("NN", "NNS") and c.i < date.i),
+                     None) if holder.tag_.startswith("VB") else None
+    if first is not None:
+        tok.head, tok.dep_ = first, "conj"
 
 
 # Gerunds of intent whose infinitive the parser may hang on the main verb: "convicted a man

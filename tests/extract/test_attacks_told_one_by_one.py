@@ -178,3 +178,32 @@ def test_an_attack_by_a_named_doer_stays_confirmed_beside_a_blame(extract: Run) 
     evs = _attacks(extract("Kataib Hezbollah fired rockets at Harir air base on Friday, "
                            "days after Washington blamed the group for another attack."))
     assert evs[0].actors == ["kataib-hezbollah"] and evs[0].certainty == "confirmed"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "days"),
+    [
+        ("The Islamic Resistance in Iraq claimed an attack on Victory base on March 3, a "
+         "drone attack on Harir air base on March 5 and a rocket attack on al-Tanf garrison "
+         "on March 8.", "islamic-resistance-in-iraq", {"03-03", "03-05", "03-08"}),
+        ("Kataib Hezbollah claimed a rocket attack on Victory base on March 3, a drone "
+         "attack on Harir air base on March 5.", "kataib-hezbollah", {"03-03", "03-05"}),
+    ],
+)
+def test_each_item_of_a_list_of_dated_attacks_keeps_its_day_and_claimer(
+        extract: Run, text: str, claimer: str, days: set[str]) -> None:
+    evs = _attacks(extract(text))
+    assert all(e.claimed_by == [claimer] for e in evs)
+    assert {e.date[-5:] for e in evs if e.date} >= days
+
+
+def test_a_day_described_after_a_comma_still_dates_the_deed(extract: Run) -> None:
+    evs = _attacks(extract("Hezbollah fired dozens of rockets at Safed on March 5, 2024, its "
+                           "heaviest barrage since October."))
+    assert [e.date for e in evs] == ["2024-03-05"]
+
+
+def test_a_day_then_a_noun_of_another_deed_is_no_list(extract: Run) -> None:
+    x = extract("The Houthis attacked a tanker on March 5, a day after a strike on Hodeidah "
+                "on March 4.")
+    assert [e.actors for e in _attacks(x)] == [["houthis"]]
