@@ -1012,6 +1012,8 @@ def _blast_at_site(ctx: DocContext, tok: Token, sent: Span) -> bool:
             c.dep_ == "prep" and c.lower_ == "of" for c in tok.children) or any(
             c.dep_ in ("compound", "amod") and lemma(c) in ACCIDENTAL_BLASTS for c in tok.children):
         return False  # "an explosion of anger", "a gas explosion"
+    if _blast_heard_at_site(ctx, tok, sent):
+        return True
     subj = tok.head if tok.dep_ == "pobj" and tok.head.head.dep_ == "nsubj" else tok
     subj = subj.head if subj.dep_ == "prep" else subj  # "a series of explosions rocked"
     verb = subj.head
@@ -1028,6 +1030,35 @@ def _blast_at_site(ctx: DocContext, tok: Token, sent: Span) -> bool:
     return any(lemma(h) in ctx.ontology.blast_sites or lemma(h) in ctx.ontology.site_nouns or
                lemma(h) in ctx.ontology.arsenal_nouns or
                ctx.etype_of_token(h) in PLACE_TYPES for h in hit)
+
+
+# Verbs by which a blast is told as heard or reported, and the words that place it at a
+# site ("explosions were heard near the base").
+HEARD_BLAST_VERBS = frozenset({"hear", "report"})
+HEARD_NEAR = frozenset({"near", "at", "inside", "around", "outside", "over"})
+
+
+def _blast_heard_at_site(ctx: DocContext, tok: Token, sent: Span) -> bool:
+    """"Two explosions were heard near the embassy", "an explosion was reported at the
+    air base": blasts heard or reported, in the simple past, at or near a site or a named
+    facility are an attack, its author untold; not "explosions were heard in the city"
+    (no site), "have been heard for weeks" (a record) nor a blast told as an accident."""
+    verb = tok.head
+    if tok.dep_ != "nsubjpass" or lemma(verb) not in HEARD_BLAST_VERBS or \
+            verb.tag_ != "VBN" or is_negated(verb):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.dep_ == "aux" for a in auxes) or not any(
+            a.dep_ == "auxpass" and a.tag_ == "VBD" for a in auxes):
+        return False
+    if any(lemma(t) in ACCIDENT_CUES for t in sent):
+        return False
+    onto = ctx.ontology
+    sites = [o for h in (verb, tok) for p in h.children
+             if p.dep_ == "prep" and p.lower_ in HEARD_NEAR
+             for o in p.children if o.dep_ == "pobj"]
+    return any(lemma(o) in onto.blast_sites | onto.site_nouns or
+               ctx.etype_of_token(o) == "facility" for o in sites)
 
 
 # Verbs of harm or throwing that are an attack only when a weapon does them or is

@@ -37,3 +37,31 @@ def test_a_blast_that_tears_through_a_place_is_an_attack(extract: Run, text: str
 )
 def test_what_tears_through_a_place_must_be_a_weapon(extract: Run, text: str) -> None:
     assert extract(text).events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Two loud explosions were heard near the Harir air base on Wednesday night.",
+         "harir-air-base"),
+        ("An explosion was reported at Baghdad airport early on Saturday.",
+         "baghdad-international-airport"),
+    ],
+)
+def test_a_blast_heard_at_a_site_is_an_attack(extract: Run, text: str,
+                                              location: str) -> None:
+    [ev] = extract(text).events
+    assert (ev.type, ev.location) == ("attack", location)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Explosions were heard in the city on Wednesday night.",
+        "Explosions have been heard near the air base for weeks.",
+        "An explosion was heard at the refinery after a gas leak on Saturday.",
+        "No explosion was reported at the air base on Saturday.",
+    ],
+)
+def test_a_heard_blast_needs_a_site_a_day_and_no_accident(extract: Run, text: str) -> None:
+    assert [e for e in extract(text).events if e.type == "attack"] == []
