@@ -7306,8 +7306,14 @@ def _means_of(tok: Token, verb: Token) -> bool:
 def _struck_site(ctx: DocContext, tok: Token, verb: Token) -> list[LinkedMention]:
     """The place a force verb, or an event noun as its subject, struck ("a drone attack
     hit the X air base", "the strikes targeted Y", "missiles targeted X's port", "a strike
-    hit a depot used by militias near Z"): where the blow fell."""
-    if not (tok.i == verb.i or (tok.dep_ == "nsubj" and tok.head.i == verb.i)) or \
+    hit a depot used by militias near Z"): where the blow fell; "the attack, which
+    targeted the X base": the blow's own relative clause says it too."""
+    told = next((r for r in tok.children if r.dep_ == "relcl" and lemma(r) in STRUCK_VERBS
+                 and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS
+                         for c in r.children)), None) if tok.pos_ == "NOUN" else None
+    if told is not None:
+        verb = told
+    elif not (tok.i == verb.i or (tok.dep_ == "nsubj" and tok.head.i == verb.i)) or \
             lemma(verb) not in STRUCK_VERBS:
         return []
     stop = ("conj", "cc", "appos", "relcl", "prep", "acl", "punct")

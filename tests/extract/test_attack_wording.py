@@ -194,3 +194,24 @@ def test_an_attack_planned_and_carried_out_was_done(extract: Run) -> None:
 )
 def test_an_attack_only_planned_is_no_attack(extract: Run, text: str) -> None:
     assert [e for e in extract(text).events if e.type == "attack"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("Kataib Hezbollah claimed the attack, which hit the Harir air base on Thursday.",
+         "harir-air-base"),
+        ("The Islamic Resistance in Iraq claimed responsibility for the attack, which "
+         "targeted Ain al-Asad air base with two drones on Friday.", "ain-al-asad-air-base"),
+    ],
+)
+def test_the_site_a_blow_hit_in_its_relative_clause_places_it(extract: Run, text: str,
+                                                              location: str) -> None:
+    evs = [e for e in extract(text).events if e.type == "attack"]
+    assert [e.location for e in evs] == [location]
+
+
+def test_a_relative_clause_describing_the_site_is_not_what_was_hit(extract: Run) -> None:
+    evs = [e for e in extract("A drone attack on Erbil airport, which hosts US troops, caused "
+                              "no damage on Friday.").events if e.type == "attack"]
+    assert [e.location for e in evs] == ["erbil-international-airport"]
