@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from axiswatch.extract.arguments import (
+    IN_AT,
     PLACE_PREPS,
     SEQUENCE_VERBS,
     TO,
@@ -731,16 +732,27 @@ def undergone_site(ctx: DocContext, tok: Token) -> list[LinkedMention]:
     """The place or site that came under the event ``tok`` names: "the X base near Y
     came under attack" happened at the base, though no preposition says so. The trigger
     may be the verb itself ("came under fire") or hang on it as the parse has it."""
+    stop = ("conj", "cc", "appos", "relcl", "prep", "acl", "punct")
+    if tok.dep_ == "dobj" and lemma(tok.head) in REPELLING:
+        # "US forces at the X base repelled a drone attack": the blow fell where those
+        # who beat it off stand
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        return [m for m in [
+            *(m for s in subjects for m in ctx.mentions_in(*place_span(s, stop))),
+            *ctx.mentions_of([t for s in subjects for _x, p in prep_objects(s, IN_AT)
+                              for t in p.subtree])]
+            if m.etype in PLACE_TYPES and m.label != "NORP"]
     verb = next((v for v in (tok, tok.head, tok.head.head, tok.head.head.head)
                  if _undergoing(v, tok)), None)  # "X was the target of an attack"
     if verb is None:
         return []
-    stop = ("conj", "cc", "appos", "relcl", "prep", "acl", "punct")
     return [m for subj in verb.children if subj.dep_ in ("nsubj", "nsubjpass")
             for m in ctx.mentions_in(*place_span(subj, stop))
             if m.etype in PLACE_TYPES and m.label != "NORP"]
 
 
+# Verbs by which the side attacked beats a blow off ("repelled a drone attack").
+REPELLING = frozenset({"repel", "repulse"})
 # Nouns whose "of" names what befell the subject: "X was the target of a drone attack",
 # "the base became the scene of clashes".
 UNDERGONE_NOUNS = frozenset({"target", "scene", "site"})

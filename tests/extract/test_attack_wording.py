@@ -215,3 +215,17 @@ def test_a_relative_clause_describing_the_site_is_not_what_was_hit(extract: Run)
     evs = [e for e in extract("A drone attack on Erbil airport, which hosts US troops, caused "
                               "no damage on Friday.").events if e.type == "attack"]
     assert [e.location for e in evs] == ["erbil-international-airport"]
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        ("US troops at the Harir air base repelled a drone attack on Thursday.",
+         "harir-air-base"),
+        ("Iraqi soldiers repelled an attack on a checkpoint in Kirkuk on Friday.", "kirkuk"),
+    ],
+)
+def test_a_blow_beaten_off_fell_where_its_defenders_stand(extract: Run, text: str,
+                                                          location: str) -> None:
+    evs = [e for e in extract(text).events if e.type == "attack"]
+    assert [e.location for e in evs] == [location]
