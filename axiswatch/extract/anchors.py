@@ -52,6 +52,8 @@ _SAME_DAY = re.compile(
     r"|\bthe\s+same\s+(?:day|evening|night|morning|afternoon)"
     r"|\b(?:the\s+)?next\s+(?:day|morning|evening|night|afternoon)"
     r"|\bthe\s+following\s+(?:day|morning|evening|night|afternoon))\b", re.I)
+# "That same month", "the same year": the month or year the text last named.
+_SAME_PERIOD = re.compile(r"\b(?:that\s+same|the\s+same|that)\s+(?P<unit>month|year)\b", re.I)
 # Days per unit; a unit of none ("hours after", "shortly after") keeps the anchor's day.
 _UNIT_DAYS = {"minute": 0, "hour": 0, "shortly": 0, "soon": 0, "immediately": 0, "moment": 0,
               "day": 1, "week": 7, "month": 30}
@@ -104,6 +106,8 @@ class AnchorMemory:
     # the day the text last named ("By Friday, ..."), event or not: "the same day"
     named: tuple[str, Precision] | None = None
     named_after: int = 0  # how many events had been recorded when that day was named
+    # the month the text last named, by a day or a month: "that same month"
+    named_month: str | None = None
     # the days the text told late or early in them ("late on Sunday": "late")
     parts_of_day: dict[str, str] = field(default_factory=dict)
     # the day of things the text dates that are no event ("the truce, which took effect on
@@ -114,11 +118,15 @@ class AnchorMemory:
         """Start a new dated part of the report (a bundled article)."""
         self.section += 1
         self.named = None
+        self.named_month = None
 
     def name_day(self, dates: list[DateMatch]) -> None:
         """Record the first day a sentence names, for a later "the same day"; "the
         previous day" before any other day of its sentence names the day before the one
         last named ("... on Saturday. The previous day, ... The same day, ...": Friday)."""
+        months = [d.value[:7] for d in dates if d.precision in ("day", "month")]
+        if months:
+            self.named_month = months[0]
         days = [d for d in dates if d.precision == "day"]
         for k, day in enumerate(days):
             value = day.value
@@ -436,6 +444,14 @@ def anchored_date(sent: Span, tok: Token, own: DateMatch | None, dates: list[Dat
         # "... on Saturday. The previous day, ...", "... The previous week, ..."
         return _shift(memory.named, *_days_back(own.kind, memory.named[0]))
     offsets = _offsets(sent)
+    period = _SAME_PERIOD.search(text_of(sent))
+    if not offsets and period is not None and own is None and not dates and \
+            memory.named_month is not None:
+        # "In February 2023 the channel moved to Washington. ... That same month,
+        # officers arrested a man": the month last named, across a paragraph too
+        if period.group("unit").lower() == "year":
+            return memory.named_month[:4], "year"
+        return memory.named_month, "month"
     if not offsets:
         same_day = _SAME_DAY.search(text_of(sent))
         base = memory.last_told() if same_day and own is None and not dates \

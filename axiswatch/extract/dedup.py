@@ -818,6 +818,11 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
             # "the attack was carried out by X" in a later part of a bundle, where nothing
             # of its kind was told: the one told before, whichever part told it
             target = next((k for k in reversed(out) if k.type == ev.type and eligible(k)), None)
+        if target is None and ev.type == "plot" and (ev.id in definite or ev.id in anaphoric):
+            # "X was shot in Madrid in November 2023 ... the 2023 plot against X": the
+            # deed told before, recalled as the plot that led to it
+            target = next((k for k in reversed(out) if eligible(k) and
+                           _deed_on_victim(k, ev)), None)
         if target is None and ev.id in dependent:
             stated = ev.id in explicit
             earlier = [k for k in reversed(out) if eligible(k, same_section=True) and
@@ -852,6 +857,14 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
             _absorb(ev, target, target.id in explicit, side_of, ev.id in explicit,
                     own_evidence=True)
             out[out.index(target)] = ev
+        elif target is not None and _plan_carried_out(target, ev, ev.id in explicit):
+            # "accused of surveillance of journalists ... a presenter was stabbed outside
+            # his home in March": the deed done is the occurrence, the plan told first a
+            # step towards it (whom the plan watched is not told as whom the deed hit)
+            aimed = ev.target, list(ev.target_actors)
+            _absorb(ev, target, target.id in explicit, side_of, True)
+            ev.target, ev.target_actors = aimed
+            out[out.index(target)] = ev
         elif target is not None:
             if target.type == "arrest" and ev.type == "strike":
                 ev.attributed_to = []  # whom a raid was "against" is no party to the arrest
@@ -859,6 +872,27 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
         else:
             out.append(ev)
     return _settle_counts(out, parts, summed, explicit, side_of)
+
+
+def _deed_on_victim(deed: Event, plot: Event) -> bool:
+    """Whether an attack or killing told before was done on the one a plot recalled by a
+    definite noun is against, named in its report, at no other time."""
+    if deed.type not in ("attack", "killing") or not plot.target or \
+            not _dates_compatible(deed, plot):
+        return False
+    name = _victim_name(plot.target)
+    words = set(re.findall(r"[\w'-]+", deed.evidence.text))
+    return bool(name) and name <= words
+
+
+def _plan_carried_out(plan: Event, deed: Event, stated: bool) -> bool:
+    """Whether a report that tells more of a planned plot tells the deed done, with a day
+    of its own: an attack or killing carried out, told by how it was done ("was
+    stabbed", "was shot dead"), which the plan led to ("tasked X with the killing in
+    March" tells no deed done)."""
+    return plan.type == "plot" and plan.subtype == "planned" and \
+        deed.type in ("attack", "killing") and stated and deed.date is not None and \
+        deed.subtype is not None
 
 
 def _one_of_list(ev: Event, events: list[Event],

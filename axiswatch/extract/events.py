@@ -74,6 +74,7 @@ from axiswatch.extract.merge import (
     TIME_NOUNS,
     VAGUE_SUBTYPES,
     merge_drafts,
+    sent_on_after,
     split_added_sites,
     split_occurrences,
     split_targets,
@@ -476,8 +477,9 @@ def _charge_left_at(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit]) -
     charges = {i for w in weapons if w.weapon.name in LEFT_CHARGES for i in range(w.start, w.end)}
     if not any(t.i in charges for f in found for t in f.subtree):
         return False
-    sites = [t for c in tok.children if c.dep_ == "prep" and c.lower_ in
-             ("on", "at", "near", "outside", "in", "inside", "beside", "by", "under")
+    # "found a grenade near the embassy": the place told of the verb or of the charge
+    sites = [t for h in (tok, *found) for c in h.children if c.dep_ == "prep" and
+             c.lower_ in ("on", "at", "near", "outside", "in", "inside", "beside", "by", "under")
              for t in c.subtree]
     return any(lemma(t) in GUARDED_SITES or (
         t.pos_ == "PROPN" and ctx.etype_of_token(t) == "facility") for t in sites)
@@ -3685,6 +3687,36 @@ def _idiom_clause(tok: Token) -> Token:
     return verb
 
 
+# Phrases of learning about targets: "gathering information on Jewish sites".
+GATHERING_ON = frozenset({("gather", "information"), ("collect", "information"),
+                          ("gather", "intelligence"), ("collect", "intelligence")})
+# What an attack's scouts watch: sites, and the people who may be its victims.
+WATCHED_TARGETS = frozenset({"home", "house", "residence", "target", "synagogue", "embassy",
+                             "consulate", "office", "site", "building", "school", "centre",
+                             "center", "institution", "dissident", "journalist", "activist",
+                             "figure", "critic", "opponent", "family", "community", "jew",
+                             "israeli", "diplomat", "official", "movement", "whereabouts"})
+
+
+def _gathered_on_targets(tok: Token) -> bool:
+    """"Gathering information on Jewish sites and prominent Jewish figures", "collected
+    intelligence about dissidents": information on sites or people an attack might aim
+    at ("collected information useful to terrorists" names none)."""
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    found = [p for h in (verb, *direct_objects(verb))
+             for _x, p in prep_objects(h, frozenset({"on", "about"}))]
+    return any(lemma(t) in WATCHED_TARGETS for p in found for t in (p, *p.conjuncts))
+
+
+def _disposed_of(tok: Token) -> bool:
+    """"Officers destroyed the grenade in a controlled explosion", "the device was blown up
+    in a controlled detonation": a charge made safe by those who found it, no blow."""
+    blasts = [tok, *(p for _x, p in prep_objects(tok, WHOLE_PREPS))]
+    return any(lemma(b) in ("explosion", "detonation", "blast") and any(
+        c.dep_ in ("amod", "compound") and c.lower_ == "controlled" for c in b.children)
+        for b in blasts)
+
+
 def _idiom_declared(ctx: DocContext, tok: Token, phrase: str) -> bool:
     """Whether a speaker says the idiom of readiness, unnegated ("said its fighters had
     their fingers on the trigger"; not "the narrator finds all options on the table", nor
@@ -3708,6 +3740,11 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "hit the headlines", "struck a deal", "struck a nerve"
     if _other_sense(tok):
         return None  # "the dollar rallied", "stormed to victory", "a heart attack"
+    if trig.lemmas in GATHERING_ON:
+        # "collected information useful to terrorists": no target watched
+        return (etype, subtype) if _gathered_on_targets(tok) else None
+    if etype in ("attack", "strike") and _disposed_of(tok):
+        return None  # "destroyed the grenade in a controlled explosion": a charge made safe
     if etype == "plot" and lemma(tok) in FINDING_CHARGES and _arms_found_aboard(ctx, tok, weapons):
         return "transfer", "weapons_delivery"  # "boarded a dhow and found rifles on board"
     if etype in ("attack", "strike") and not dates and _course_of_blows(tok):
@@ -4015,7 +4052,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None if plain is None else _type_hit(ctx, replace(hit, trigger=plain), sent,
                                                     weapons, dates)
     if trig.objects and not any(_object_fits(ctx, trig, o)
-                                for o in _objects(tok, loads=etype == "transfer")):
+                                for o in _objects(tok, loads=etype == "transfer")) and \
+            not (etype == "arrest" and _handed_to_authorities(tok)):
         # "recalled its ambassador", not "recalled the attack"; "seized a tanker" is a
         # hijacking, "seized a cargo of rockets" an interdicted transfer
         alt = _reading_by_object(ctx, tok, trig) or _reading_by_subject(ctx, tok, trig)
@@ -4038,6 +4076,7 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
     if subtype == "alert" and _declared_on_alert(ctx, tok):
         return etype, subtype  # "said its forces were on high alert"
     if trig.verbs and not _object_of(first_conjunct(tok), trig.verbs) and \
+            not (etype == "arrest" and _participle_of(tok, trig.verbs)) and \
             not (subtype == "threat" and _authored_threat(ctx, tok)) and \
             not (etype == "sanction" and (_measure_dated_by_sequel(tok) or
                                           _measure_in_force(ctx, tok) or
@@ -4436,6 +4475,26 @@ def _authored_threat(ctx: DocContext, tok: Token) -> bool:
     return any(c.dep_ in ("acl", "relcl", "ccomp") and c.pos_ in ("VERB", "AUX") and any(
         m.dep_ in ("aux", "mark") and m.lower_ in ("to", "that") for m in c.children)
         for c in tok.children)
+
+
+def _participle_of(tok: Token, verbs: frozenset[str] | Sequence[str]) -> bool:
+    """"The death sentence passed on X", "the prison term handed to Y": a noun that one of
+    ``verbs``, as a participle after it, acts on."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ == "VBN" and
+                                      lemma(c) in verbs for c in tok.children)
+
+
+# Whom people are handed over to when they are held: "handed over to the police".
+CUSTODIANS = frozenset({"police", "authority", "prosecutor", "judiciary", "court",
+                        "investigator"})
+
+
+def _handed_to_authorities(verb: Token) -> bool:
+    """"Were detained in X before being handed over to the Emirati authorities": people
+    handed over to the police or the authorities of a state are held, whoever they are
+    ("handed over the city to the army" hands over no one)."""
+    return lemma(verb) == "hand" and any(c.dep_ == "auxpass" for c in verb.children) and \
+        any(lemma(p) in CUSTODIANS for _x, p in prep_objects(verb, TO))
 
 
 def _object_of(tok: Token, verbs: frozenset[str] | Sequence[str]) -> bool:
@@ -6071,11 +6130,19 @@ def _same_ground(ctx: DocContext, held: Token, clause: Token) -> bool:
     return any(e.text.lower() in before for e in places if e.start in told)
 
 
+def _passive_subject(tok: Token) -> bool:
+    """Whether a subject is one of a passive verb, or joined to one ("X and Y were
+    extradited": Y too), whom the deed is done to."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "nsubjpass"
+
+
 def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
                weapon_tokens: frozenset[int]) -> None:
     if tok.pos_ == "VERB":
         agents = passive_agents(tok)
-        subj = [s for s in inherited_subjects(tok) if s.dep_ != "nsubjpass"] or \
+        subj = [s for s in inherited_subjects(tok) if not _passive_subject(s)] or \
             _raised_subjects(tok)
         if draft.type == "plot":
             # "police charged two men with planning to bomb X": who accuses or holds the
@@ -6203,9 +6270,10 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
                 not _owned(x) for x in subj):
             # "the IDF said fighter jets had struck X": the speaking force's own craft
             found = [a for a in speakers(ctx, tok) if ctx.etype(a) == "state_body"]
-        elif draft.type == "arrest" and draft.subtype == "arrest" and not found and any(
+        elif draft.type == "arrest" and not found and any(
                 c.dep_ == "auxpass" for c in tok.children):
-            # "police said the suspect had been arrested": the body that reports it;
+            # "police said the suspect had been arrested", "two men were extradited and
+            # charged, the Metropolitan Police said": the body that reports it;
             # "..., Bahraini security forces said": the state whose forces report it
             found = [a for a in speakers(ctx, tok) if (
                 ctx.etype(a) == "state_body" or (ctx.is_country(a) and _forces_say(tok))) and
@@ -8112,6 +8180,7 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
             etype in VIOLENT and dated_subtree(tok, dates)) and not (
             etype == "plot" and lemma(tok.head.head) in ctx.ontology.plot_modifiers) and \
             not (etype == "transfer" and _charged_with(tok)) and not (
+            hit.trigger.lemmas in GATHERING_ON and _charged_with(tok)) and not (
             etype == "meeting" and tok.head.lower_ in ("after", "before", "upon", "on")) and \
             not (etype == "statement" and _means_gerund(tok) is not None):
         # (nor "responded by suspending flights": how the response was made)
@@ -8883,6 +8952,7 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
             if not d.actors:
                 d.actors = _keeper_of_list_named(ctx, sent)
             _designator_told_before(ctx, d, previous_doers)
+    _handed_on_by_holders(doc, drafts)
     # "the fund transferred money to farmers": a transfer with no party of the network
     drafts = [d for d in drafts if d.type != "transfer" or d.all_actors() or d.target_actors
               or lemma(doc[d.hit.head]) in STOPPED_LOAD_HEADS or _pronoun_party(doc[d.hit.head])
@@ -9850,6 +9920,23 @@ def _apply_roles(d: Draft, roles: Roles) -> None:
     if not d.actors:
         d.actors = [a for a in roles.actors if a not in d.target_actors]
     d.actors = [a for a in d.actors if a not in d.claimed_by and a not in d.attributed_to]
+
+
+def _handed_on_by_holders(doc: Doc, drafts: list[Draft]) -> None:
+    """"Were detained in Istanbul, before being handed over to the Emirati authorities":
+    those who held the people hand them over, and the seizure's clause ends where the
+    hand-over's begins."""
+    for later in drafts:
+        first = next((d for d in drafts if d is not later and d.type == later.type == "arrest"
+                      and sent_on_after(doc[later.hit.head], doc[d.hit.head])), None)
+        if first is None:
+            continue
+        end = doc[later.hit.head].head.i  # "before", "after"
+        if end > 0 and doc[end - 1].is_punct:
+            end -= 1
+        first.span = (first.span[0], min(first.span[1], end))
+        if not later.all_actors():
+            later.actors = list(first.actors)
 
 
 def _clause_span(tok: Token) -> tuple[int, int]:

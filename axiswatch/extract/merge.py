@@ -102,9 +102,23 @@ def _held_later(ctx: DocContext, a: Draft, b: Draft) -> bool:
     first, second = sorted((a, b), key=lambda d: d.hit.head)
     verb = ctx.doc[second.hit.head]
     held = [ctx.doc[d.target_token] for d in (first, second) if d.target_token is not None]
+    if sent_on_after(verb, ctx.doc[first.hit.head]):
+        return True
     return verb.pos_ == "VERB" and ctx.doc[first.hit.head].pos_ == "VERB" and \
         any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in verb.children) and \
         len(held) == 2 and not any(t.pos_ == "PRON" or _definite(t) for t in held[1:])
+
+
+# Verbs by which those held are sent on to another state: "handed over", "extradited".
+SENDING_ON = frozenset({"hand", "extradite", "deport", "transfer"})
+
+
+def sent_on_after(verb: Token, first: Token) -> bool:
+    """"Were detained in Istanbul before being handed over to the Emirati authorities":
+    people held, then sent on to another state, by a clause of "before" or "after" on
+    the verb of the first seizure: two acts."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ in ("before", "after") and \
+        verb.head.head.i == first.i and lemma(verb) in SENDING_ON
 
 
 def _definite(tok: Token) -> bool:

@@ -375,9 +375,16 @@ def unplaced_where(ctx: DocContext, sent: Span, d: Draft, country: str | None,
                        if ctx.is_state(e) and e not in d.target_actors}
         elif d.type == "protest":
             opposed = {ctx.country(e) for e in d.target_actors if ctx.is_country(e)}
+        elif d.type == "arrest":
+            # "three Iranian men were charged": a state holds foreigners on its own ground
+            opposed = {ctx.country(e) for e in d.target_actors if ctx.is_country(e)}
         else:
-            opposed = set()
+            # "charged X and three other Iranians with plotting": a state's agents plot
+            # abroad
+            opposed = {ctx.country(e) for e in d.all_actors() if ctx.is_country(e)}
         country = next((c for c in ctx.ents.countries if c not in opposed), None)
+        if country is None and d.type in ("arrest", "plot"):
+            country = ctx.ents.countries[0]  # no other country told: the one reported on
     return country, None
 
 
@@ -583,6 +590,8 @@ def _date_of(ctx: DocContext, sent: Span, d: Draft, dates: DateContext, index: i
     recalled = _recalled_statement(ctx, sent, d, dates) if d.type == "statement" else None
     if recalled is not None:  # "In its statement, X said ...": the day X was told to speak
         return recalled
+    if d.type == "arrest" and _held_since(governing_verb(head) or head):
+        return None, None  # "police have since detained several suspects": some day after
     if d.inherited_date is not None and not _standing_told(sent, d) and (
             d.type not in STANDING_TYPES or lemma(head) in STOPPED_LOAD_HEADS):
         # a supply is a practice only its own sentence dates ("He was listed in 2019.
@@ -748,6 +757,18 @@ def _tally(tok: Token) -> bool:
 # Types a passive description tells only to say who or what someone or something is
 # ("the journalist, arrested in Ahvaz", "rifles that were smuggled from Iran").
 IDENTIFYING_TYPES = frozenset({"arrest", "transfer"})
+
+
+# Adverbs that put a deed at some time between the one told before and the report.
+AFTERWARDS = frozenset({"since"})
+
+
+def _held_since(verb: Token) -> bool:
+    """"Spanish police have since detained several suspects": a seizure at some time
+    between the deed told before and the report, which the sentence does not date ("since
+    May" names the time; "two guards were later detained" follows the day just told)."""
+    return any(c.dep_ == "advmod" and c.lower_ in AFTERWARDS and not list(c.children)
+               for c in verb.children)
 
 
 def _undated_state(sent: Span, d: Draft, undated: frozenset[str]) -> bool:

@@ -52,6 +52,7 @@ from axiswatch.extract.titles import (
 from axiswatch.extract.triggers import lemma
 from axiswatch.nlp.linking import PERSON_NOUNS, PLACE_TYPES, LinkedMention
 from axiswatch.nlp.metonymy import BACKING_PARTICIPLES, SEATED_OFFICIALS, capital_country
+from axiswatch.nlp.numbers import WORDS as NUMBER_WORDS
 from axiswatch.nlp.numbers import counted
 from axiswatch.nlp.tokens import sentence_before
 
@@ -690,6 +691,13 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
         told = _accused_object(ctx, tok)  # "sanctioned X, accusing it of ...": X
         if told is not None:
             return told
+    if pronoun and low in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass") and \
+            tok.head.dep_ == "conj" and first_conjunct(tok.head).dep_ == "ccomp":
+        # "X said that Iran was behind A, and that it had also been behind B": the
+        # subject of the reported clause it is joined to, not the speaker
+        told = _conjunct_subject(ctx, tok)
+        if told is not None:
+            return told
     if pronoun and low in ("it", "they", "we"):
         sayer = _sayer_of(ctx, tok)
         if sayer is not None:
@@ -893,6 +901,10 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
         renamed = _named_in_apposition(ctx, head)
         if renamed:
             out.extend(renamed)
+            continue
+        told = _persons_told_before(ctx, head) if head.lower_ == "they" else []
+        if told:  # "Police held A and B. They had ...": the people, not a group told before
+            out.extend(told)
             continue
         ref = _anaphor(ctx, head)
         if ref:
@@ -1111,17 +1123,24 @@ def _group_of_those_held(ctx: DocContext, tok: Token) -> list[str]:
     return [groups.pop()] if len(groups) == 1 else []
 
 
-def _persons_told_before(ctx: DocContext, tok: Token) -> list[str]:
+def _persons_told_before(ctx: DocContext, tok: Token, depth: int = 1) -> list[str]:
     """The people "the two men", "the suspects", "the pair", "the suspect" or a subject
     "they" stand for: those named in the sentence before, in the same paragraph, when
     their number fits (as many as the phrase counts; two or more for a plural; one for a
     singular)."""
     low = lemma(tok)
-    they = tok.lower_ == "they" and tok.dep_ == "nsubj"  # "Police held A and B. They had ..."
-    if not they and (tok.pos_ != "NOUN" or low not in SUSPECT_NOUNS or not any(
-            c.dep_ == "det" and c.lower_ in ("the", "both") for c in tok.children)):
+    they = tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass")  # "Police held A
+    # and B. They had ...", "They are suspected of ..."
+    determined = any(c.dep_ == "det" and c.lower_ in ("the", "both", "all")
+                     for c in tok.children)
+    # "charged A, B and C ... the three were hired to kill X": a count told bare
+    bare = NUMBER_WORDS.get(tok.lower_) if tok.pos_ == "NUM" and determined and \
+        tok.dep_ in ("nsubj", "nsubjpass") else None
+    if not they and bare is None and (tok.pos_ != "NOUN" or low not in SUSPECT_NOUNS or
+                                      not determined):
         return []
-    want = None if they else counted(tok) or COLLECTIVE_COUNTS.get(low)
+    want = bare if bare is not None else None if they else \
+        counted(tok) or COLLECTIVE_COUNTS.get(low)
     plural = they or tok.tag_ == "NNS" or want is not None
     sent = tok.sent
     before = sentence_before(sent)  # (another paragraph begins another account)
@@ -1129,6 +1148,14 @@ def _persons_told_before(ctx: DocContext, tok: Token) -> list[str]:
             :tok.i - sent.start]))):
         return []
     named = [m for m in ctx.mentions_of(list(before)) if m.etype == "person" and m.entity_id]
+    if not named and depth > 0:
+        # "... named the men as A, B, C and D. According to prosecutors, the four have been
+        # members of X. Since the spring, they allegedly sought ...": those the sentence
+        # before told again by a count or "they"
+        told = [people for t in before if t.dep_ in ("nsubj", "nsubjpass") and
+                (people := _persons_told_before(ctx, t, depth - 1))]
+        return told[0] if len(told) == 1 and (want is None or len(told[0]) == want) and \
+            (len(told[0]) >= 2 if plural else len(told[0]) == 1) else []
     if not named:
         return []
     # The people must be one list ("X, Y and Z"), all of it named persons: a name the
@@ -2232,7 +2259,12 @@ def accused_doers(ctx: DocContext, verb: Token) -> list[str]:
     named = [people[-1] for h in held if h.lower_ in ("him", "her") and (people := [
         m.entity_id for m in ctx.mentions_of(list(h.doc[h.sent.start:h.i]))
         if m.etype == "person" and m.entity_id])]
-    return [*tokens_actors(ctx, held), *named, *(a for h in held for a in principals(ctx, h))]
+    # "accuse him of working for X, and of gathering information on Y": whom he served
+    served = [b for judge in {h.head.i: h.head for h in held if h.dep_ in ("dobj", "nsubjpass")
+                              and lemma(h.head) in ACCUSING}.values()
+              for b in served_by_accused(ctx, judge)]
+    return list(dict.fromkeys([*tokens_actors(ctx, held), *named, *served,
+                               *(a for h in held for a in principals(ctx, h))]))
 
 
 def _accused_of(verb: Token) -> list[Token]:
@@ -2252,6 +2284,8 @@ def _accused_of(verb: Token) -> list[Token]:
     prep = verb.head
     if verb.dep_ != "pcomp" or prep.lower_ not in ACCUSED_PREPS | {"to"}:
         return []
+    while prep.dep_ == "conj" and prep.head.i != prep.i and prep.head.lower_ == prep.lower_:
+        prep = prep.head  # "accuse him of working for X, and of gathering ...": the first
     if prep.lower_ == "to":  # "pleaded guilty to plotting": the one who pleads
         plea = prep.head.head if lemma(prep.head) == "guilty" else prep.head
         return [c for c in plea.children if c.dep_ == "nsubj"] if lemma(plea) == "plead" else []
