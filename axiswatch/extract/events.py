@@ -6547,7 +6547,9 @@ INTERDICTING = frozenset({"seize", "interdict", "intercept", "confiscate", "stop
 # craft stopped ("found rifles on board", see `_arms_found_aboard`).
 STOPPED_LOAD_HEADS = INTERDICTING | FINDING_CHARGES
 # Verbs whose subject stops a plot rather than makes it ("police thwarted a plot").
-FOILING = frozenset({"foil", "thwart", "disrupt"})
+# Verbs by which a state stops or lays bare a plot, whose subject takes no part in it
+# ("Turkish intelligence uncovered a Mossad plot to kidnap X").
+FOILING = frozenset({"foil", "thwart", "disrupt", "uncover", "expose", "unearth", "bust"})
 LISTING = frozenset({"including", "include", "like", "such", "among"})
 
 

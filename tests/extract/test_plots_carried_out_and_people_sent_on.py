@@ -159,3 +159,23 @@ def test_an_arrest_days_later_is_dated_by_them(extract: Run) -> None:
     x = extract("A judge was shot in Lyon on 3 May. Two days later, police arrested two men.",
                 published="2024-06-10")
     assert [a.date for a in arrests(x)] == ["2024-05-05"]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish intelligence uncovered a Mossad plot to kidnap two dissidents in Izmir.",
+    "Turkish intelligence said it had exposed a Mossad plot to kidnap two dissidents.",
+])
+def test_who_uncovers_a_plot_takes_no_part_in_it(extract: Run, text: str) -> None:
+    [plot] = plots(extract(text, published="2024-06-10"))
+    assert parties(plot) == {"mossad"}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The suspect was taken into custody at Heathrow on Friday.", "heathrow-airport"),
+    ("Dutch police arrested a courier at Schiphol airport on Monday.",
+     "amsterdam-airport-schiphol"),
+])
+def test_an_arrest_at_a_european_airport_is_placed_there(extract: Run, text: str,
+                                                        place: str) -> None:
+    [arrest] = arrests(extract(text, published="2024-06-10"))
+    assert arrest.location == place
