@@ -2241,6 +2241,22 @@ def _declared_attack(ctx: DocContext, tok: Token) -> bool:
     return _own_side(ctx, tok) or _blow_without_agent(tok)
 
 
+# Verbs of a plan a side may declare as its own course ("we plan to", "intend to").
+DECLARED_PLANS = frozenset({"plan", "intend"})
+
+
+def _own_plan_declared(ctx: DocContext, tok: Token) -> bool:
+    """"The Houthis said they plan to target more ships", "the group intends to strike
+    X, its spokesman said": a blow a side says, in the present, it means to deal is its
+    threat, not a plot others uncovered ("Hezbollah plans to attack X, Israeli officials
+    said" stays one)."""
+    plan = tok.head
+    if tok.dep_ != "xcomp" or lemma(plan) not in DECLARED_PLANS or plan.tag_ not in (
+            "VBP", "VBZ") or is_negated(plan) or not is_to_infinitive(tok):
+        return False
+    return bool(_declarer(ctx, plan)) and _own_side(ctx, plan)
+
+
 def _blow_without_agent(tok: Token) -> bool:
     """"The Houthis said any ship bound for Israel would be targeted": a blow declared to
     come, in the passive and by no one named, is the speaker's to deal (one named by
@@ -8152,6 +8168,8 @@ def _accept(ctx: DocContext, hit: TriggerHit, sent: Span,
     if typed[0] in ("attack", "strike") and (_declared_attack(ctx, tok) or
                                              _declared_readiness(tok)):
         return "statement", "threat"  # "said they would strike", "its readiness to strike"
+    if typed[0] == "plot" and _own_plan_declared(ctx, tok):
+        return "statement", "threat"  # "the Houthis plan to target more ships, they said"
     if (typed[0] in VIOLENT or typed[0] == "transfer") and _disowned_deed(ctx, tok):
         return "statement", "denial"  # "said it had never supplied weapons to X" too
     if typed[0] in VIOLENT and tok.pos_ == "VERB" and tok.dep_ == "xcomp" and (

@@ -179,3 +179,17 @@ def test_an_arrest_at_a_european_airport_is_placed_there(extract: Run, text: str
                                                         place: str) -> None:
     [arrest] = arrests(extract(text, published="2024-06-10"))
     assert arrest.location == place
+
+
+def test_a_side_declaring_its_own_plan_threatens(extract: Run) -> None:
+    x = extract("The Houthis said they plan to target more tankers in the Gulf of Aden.",
+                published="2024-06-10")
+    assert [(e.type, e.subtype) for e in x.events] == [("statement", "threat")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hezbollah plans to attack Israeli towns, Israeli officials said.",
+    "Prosecutors said the men planned to bomb a synagogue in Antwerp.",
+])
+def test_a_plan_others_tell_of_stays_a_plot(extract: Run, text: str) -> None:
+    assert plots(extract(text, published="2024-06-10"))
