@@ -143,10 +143,15 @@ def inverted_speaker(verb: Token) -> list[Token]:
     return [c for c in spoken if c.lemma_.lower() in SPEAKER_TITLES] if joined else []
 
 
+# Nouns of acting jointly: "X, in coordination with Y, imposed sanctions".
+JOINT_NOUNS = frozenset({"coordination", "conjunction", "concert", "partnership", "tandem"})
+
+
 def _companions(head: Token, before: int | None = None) -> list[Token]:
-    """"X, joined by Y, struck", "X, along with Y, struck": a companion set off beside
-    the subject (``head``) does the deed with it; on the verb (``head`` with ``before``
-    its index), only an aside before it counts."""
+    """"X, joined by Y, struck", "X, along with Y, struck", "together with Y", "alongside
+    Y", "in coordination with Y": a companion set off beside the subject (``head``) does
+    the deed with it; on the verb (``head`` with ``before`` its index), only an aside
+    before it counts."""
     out: list[Token] = []
     for child in head.children:
         if before is not None and child.i > before:
@@ -157,6 +162,14 @@ def _companions(head: Token, before: int | None = None) -> list[Token]:
                     for o in a.children if o.dep_ == "pobj"]
         elif child.dep_ == "prep" and child.lower_ == "along":
             out += [o for w in child.children if w.dep_ == "prep" and w.lower_ == "with"
+                    for o in w.children if o.dep_ == "pobj"]
+        elif child.dep_ == "prep" and (child.lower_ == "alongside" or (
+                child.lower_ == "with" and any(a.dep_ == "advmod" and a.lower_ == "together"
+                                               for a in child.children))):
+            out += [o for o in child.children if o.dep_ == "pobj"]
+        elif child.dep_ == "prep" and child.lower_ == "in":
+            out += [o for n in child.children if n.dep_ == "pobj" and n.lower_ in JOINT_NOUNS
+                    for w in n.children if w.dep_ == "prep" and w.lower_ == "with"
                     for o in w.children if o.dep_ == "pobj"]
     return [c for o in out for c in (o, *o.conjuncts)]
 

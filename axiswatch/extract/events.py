@@ -4114,7 +4114,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "new sanctions announced Tuesday target X": the measure is the event
     if lemma(tok) == "deadline" and not _deadline_demands(tok):
         return None  # "set a deadline for voter registration": no act demanded of a foe
-    if trig.requires_date and not dates and not _got_from_named(ctx, tok, etype):
+    if trig.requires_date and not dates and not _got_from_named(ctx, tok, etype) and \
+            not _proceeds_fund(tok):
         return None
     if trig.requires_date and not dates and lemma(tok) in RECEIVING_VERBS and any(
             lemma(o) in FUNDING_WORDS for o in direct_objects(tok)):
@@ -4740,8 +4741,8 @@ def _reading_told_done(ctx: DocContext, tok: Token, trig: Trigger) -> Trigger | 
     for alt in ctx.ontology.triggers_starting(trig.lemmas[0]):
         if alt.lemmas == trig.lemmas and alt.event_type == "transfer" and alt.objects and \
                 not alt.requires_declaration and any(
-                    lemma(o) in alt.objects for o in _objects(tok, loads=True)):
-            return alt
+                    _object_fits(ctx, alt, o) for o in _objects(tok, loads=True)):
+            return alt  # ("deployed hundreds of fighters": those counted)
     return None
 
 
@@ -4914,6 +4915,10 @@ def _hosting_places(ctx: DocContext, verb: Token) -> list[LinkedMention]:
             if m.etype in PLACE_TYPES and m.label != "NORP"]
 
 
+# Words that make any noun of a body one a listing names: "a terrorist group".
+TERROR_WORDS = frozenset({"terrorist", "terror"})
+
+
 def _object_fits(ctx: DocContext, trig: Trigger, obj: Token) -> bool:
     """Whether an object is one a trigger needs: one of its listed words, or for a
     meeting verb of receiving a named person ("received Foreign Minister X in Baghdad"),
@@ -4933,6 +4938,9 @@ def _object_fits(ctx: DocContext, trig: Trigger, obj: Token) -> bool:
         return True  # "picked up X", "took him away", "seized the organisers"
     if trig.subtype == "funding" and _money_aid(obj):
         return True  # "provided financial support to X": the aid is money
+    if trig.subtype == "designation" and "terrorist" in trig.objects and any(
+            c.dep_ in ("amod", "compound") and lemma(c) in TERROR_WORDS for c in obj.children):
+        return True  # "declared X a terrorist group", "named it a terror outfit"
     if trig.subtype == "training" and "fighter" in trig.objects and \
             ctx.etype_of_token(obj) in NON_STATE:
         return True  # "trained Hezbollah", as "trained its fighters"
@@ -5184,8 +5192,10 @@ def _transfer_reading_ok(ctx: DocContext, tok: Token, trig: Trigger,
     if trig.subtype == "funding" and (_bare_fee(ctx, tok, trig) or _count_of_others(tok, trig)):
         return False
     if trig.subtype == "fighters" and lemma(tok) in STATIONING and \
-            not prep_objects(tok, TO_OR_INTO):
+            not prep_objects(tok, TO_OR_INTO) and \
+            not any(c.dep_ == "dative" and c.lower_ in TO_OR_INTO for c in tok.children):
         return False  # "deployed fighters along the border": placed, not sent anywhere
+        # (the parse may take "to Syria" after "hundreds of fighters" for a dative)
     if trig.subtype == "fighters":
         return not _into_care(tok)
     return trig.subtype == "training" or not _moves_people(ctx, tok)
@@ -5869,6 +5879,10 @@ def _arms_on_route(ctx: DocContext, tok: Token, weapons: Sequence[WeaponHit]) ->
     if any(t.lower_ == "route" and t.i > 0 and t.doc[t.i - 1].lower_ == "en"
            for t in tok.subtree):
         return True
+    if any(c.dep_ in ("acl", "amod") and lemma(c) in BOUND_VERBS and
+           ctx.ents.at(p.i) is not None for o in seized for c in o.children
+           for _x, p in prep_objects(c, DESTINATION_PREPS)):
+        return True  # "seized rifles bound for the Houthis", "headed to Yemen": a named end
     # "weapons smuggled from Iran were seized": the participle on the arms says whence
     sent = _sent_on(seized)
     sources = [p for h in (tok, *seized, *sent) for _x, p in prep_objects(h, FROM)]
@@ -5900,6 +5914,16 @@ BOUND_VERBS = frozenset({"bind", "destine", "head"})
 SUM_PREPS = frozenset({"of", "for"})
 
 
+def _small_clause(verb: Token) -> list[Token]:
+    """"Declared the IRGC a terrorist organisation": the parse may make what the object
+    is called the head of a clause with no verb, with the object as its subject; both
+    are what the verb acts on."""
+    return [t for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN" and
+            c.i > verb.i and not any(g.dep_ in ("aux", "auxpass", "mark", "cop")
+                                     for g in c.children)
+            for t in (*[g for g in c.children if g.dep_ == "nsubj"], c)]
+
+
 def _objects(tok: Token, *, loads: bool = False) -> list[Token]:
     """What a verb acts on, for triggers that need a given object: its direct objects
     and complements ("held it responsible") and what it is "for" ("pay for the crime");
@@ -5921,6 +5945,7 @@ def _objects(tok: Token, *, loads: bool = False) -> list[Token]:
     out += [c for o in out for c in o.children if c.dep_ == "appos"]
     # "would hold the US responsible": the parse may make the complement a clause
     out += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"]
+    out += _small_clause(tok)
     if not out and tok.dep_ == "conj":  # "were recruited by X and sent to Syria"
         out = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
     # "resumed targeting ships": the gerund is what the verb takes up again
@@ -6748,6 +6773,9 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
                 _passive_takers(ctx, tok, draft):
             draft.target_actors += [a for a in token_actors(ctx, obj)
                                     if a not in draft.target_actors]
+        # "supplied drones to Moscow": a capital that receives stands for its state
+        draft.target_actors += [a for a in capital_states(ctx, _receivers(tok))
+                                if a not in draft.target_actors]
     if tok.pos_ != "VERB" and draft.type == "transfer":
         # "the shipment of Iranian weapons to the Houthis", "a cargo bound for X"
         takers = [r for load in _loads(tok, draft.hit.trigger) for r in _receivers(load)]
@@ -6778,7 +6806,10 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
             if lemma(course) in AIMING_VERBS:
                 targets.extend(direct_objects(course))
     if tok.pos_ == "VERB" and draft.type not in ("statement", "meeting", "transfer"):
-        for obj in direct_objects(tok):
+        objects = direct_objects(tok)
+        if not objects and draft.type == "sanction":  # "declared the IRGC a terrorist group"
+            objects = [t for t in _small_clause(tok) if t.dep_ == "nsubj"]
+        for obj in objects:
             if draft.subtype == "arson" and obj.lower_ in AFLAME:
                 # "set the car alight", parsed with the car as a modifier of "alight"
                 targets += [c for c in obj.children if c.dep_ == "compound"]
@@ -9206,6 +9237,8 @@ def _told_done(ctx: DocContext, tok: Token, draft: Draft) -> bool:
     # ("accused Iran of smuggling arms": told as the charge is)
     if verb is not None and verb.dep_ in ("xcomp", "advcl") and lemma(verb.head) in MEANS_VERBS:
         verb = verb.head  # "used front companies to move the money": done as the use was
+    if verb is not None and _proceeds_fund(verb):
+        verb = verb.head  # "sold oil to fund the group": done as the sale was
     if verb is not None and verb.dep_ == "xcomp" and lemma(verb.head) in CONTINUING_VERBS:
         verb = verb.head  # "continues to arm the group": told as what the giver does
     if verb is not None and lemma(verb) in TEACHING_VERBS and verb.tag_ == "VBG" and \
@@ -9419,6 +9452,20 @@ DISPUTE_NOUNS = frozenset({"allegation", "accusation", "charge", "claim"})
 # Verbs of the means by which a transfer was made: "used couriers to smuggle cash".
 MEANS_VERBS = frozenset({"use", "employ", "exploit", "rely", "enlist", "hire", "utilize",
                          "leverage"})
+# Verbs of selling or raising whose proceeds go where "to fund X" says: "sold oil to fund
+# the Quds Force", "smuggled gold to finance the group".
+PROCEEDS_VERBS = frozenset({"sell", "export", "ship", "smuggle", "trade", "raise", "launder",
+                            "collect"})
+# Verbs of paying for a party's upkeep.
+FUNDING_VERBS = frozenset({"fund", "finance", "bankroll"})
+
+
+def _proceeds_fund(verb: Token) -> bool:
+    """"The network sold Iranian oil to fund the Quds Force": the proceeds of a sale told
+    as done fund the party named, as a sum handed over does."""
+    return lemma(verb) in FUNDING_VERBS and verb.dep_ in ("advcl", "xcomp") and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        lemma(verb.head) in PROCEEDS_VERBS and bool(direct_objects(verb))
 
 
 # Nouns of a government's step that a measure's effect is told of ("today's actions").

@@ -493,13 +493,29 @@ def _told_by_others(ctx: DocContext, tok: Token, d: Draft) -> bool:
     command said": arms and money move out of sight, so a supply told in the words of
     someone other than its giver is what they report ("Iran said it sent advisers" is
     the giver's own word)."""
-    told = tok
-    if tok.pos_ != "VERB" and tok.dep_ in ("nsubj", "nsubjpass"):
-        told = tok.head  # "Iranian arms shipments reach X, officials said": as its verb is
+    told = _supply_told(tok)
     verb = saying_verb(told)
     if verb is None or lemma(verb) not in SOURCING_VERBS:
         return False
-    return not set(speakers(ctx, told)) & set(d.actors)
+    return not _giver_speaks(ctx, told, d)
+
+
+def _giver_speaks(ctx: DocContext, told: Token, d: Draft) -> bool:
+    """Whether who says a supply is its giver, or speaks for the giving state ("Iran's
+    foreign minister said Iran had sent drones")."""
+    voices = speakers(ctx, told)
+    states = {ctx.country(a) for a in d.actors if ctx.is_state(a)} - {None}
+    return bool(set(voices) & set(d.actors)) or any(ctx.country(v) in states for v in voices)
+
+
+def _supply_told(tok: Token) -> Token:
+    """The word whose clause a report's verb of saying holds, for a supply's word."""
+    if tok.pos_ != "VERB" and tok.dep_ in ("nsubj", "nsubjpass"):
+        return tok.head  # "Iranian arms shipments reach X, officials said": as its verb is
+    if tok.dep_ == "relcl" and tok.head.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        # "says it handles cash that Iran sends to X": as the verb of what is sent is
+        return tok.head.head
+    return tok
 
 
 def _evidence_span(ctx: DocContext, sent: Span, d: Draft, drafts: list[Draft]
