@@ -7674,6 +7674,16 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
         moved = {m.i for m in _moved(tok, draft.hit.trigger)} if draft.type == "transfer" \
             else set()
         scope = {t.i for t in subtree_tokens(tok)} | {tok.head.i}
+        if draft.type == "transfer" and tok.pos_ == "VERB":
+            # "used to bring in weapons and that the strikes answered missile fire": the
+            # load is in the verb's own clause, not in one joined to it
+            scope -= {t.i for c in tok.children if c.dep_ == "conj" and _own_clause(c)
+                      for t in c.subtree}
+        if draft.type == "transfer" and tok.pos_ == "VERB":
+            # "used to bring in weapons and that the strikes answered missile fire": the
+            # load is in the verb's own clause, not in one joined to it
+            scope -= {t.i for c in tok.children if c.dep_ == "conj" and _own_clause(c)
+                      for t in c.subtree}
         craft = _laden_craft(tok)  # "a drone carrying explosives hit near X"
         laden = {t.i for t in craft.subtree if t.i < tok.i} if craft is not None else set()
         scope |= laden
@@ -7710,6 +7720,14 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
                 draft.subtype = sub
         elif draft.type == "attack" and draft.subtype == "gunfire":
             draft.weapon = "gunfire"  # "militants shot dead three guards": shot, so gunfire
+        if draft.subtype == "training":
+            draft.weapon = None  # "helped the troops operate the drones": no arms handed over
+
+
+def _own_clause(verb: Token) -> bool:
+    """Whether a joined verb opens a clause of its own ("..., and that the strikes were a
+    response"): it has a subject or a subordinating word of its own."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
 # Nouns for the pieces of a weapon sent to be put together where it arrives.

@@ -114,3 +114,20 @@ def test_a_party_acting_together_with_another_acts_with_it(extract: Run, text: s
                                                            etype: str,
                                                            doers: list[str]) -> None:
     assert [e.actors for e in _of_type(extract, text, etype)] == [doers]
+
+
+@pytest.mark.parametrize(("text", "weapon"), [
+    ("The army said the ports had been used by the group to bring in Iranian weapons and "
+     "that the raids answered its missile fire.", None),
+    ("Iran shipped rifles to the Houthis and trained their crews in 2019.", "rifle"),
+])
+def test_the_load_is_told_in_the_supplys_own_clause(extract: Run, text: str,
+                                                    weapon: str | None) -> None:
+    found = _of_type(extract, text, "transfer")
+    assert [e.weapon for e in found] == [weapon]
+
+
+def test_training_to_use_arms_hands_over_none(extract: Run) -> None:
+    found = _of_type(extract, "Iranian advisers were in Crimea on Monday helping Russian "
+                     "troops operate the drones, a US official said.", "transfer")
+    assert [(e.subtype, e.weapon) for e in found] == [("training", None)]
