@@ -222,6 +222,28 @@ def _last_group_before(ctx: DocContext, token_index: int) -> str | None:
     return last if chosen == {last} else None
 
 
+# Words that point back to several things told just before: "these militias".
+PLURAL_POINTERS = frozenset({"these", "those", "both"})
+
+
+def groups_told_before(ctx: DocContext, tok: Token) -> list[str]:
+    """"Kataib Hezbollah and Nujaba operate in Iraq. These militias receive rockets": a
+    plural group noun pointed back with "these", "those" or "both" stands for the groups
+    the nearest sentence before it names."""
+    if lemma(tok) not in GROUP_NOUNS or tok.tag_ != "NNS" or not any(
+            c.dep_ in ("det", "predet") and c.lower_ in PLURAL_POINTERS for c in tok.children):
+        return []
+    start = _window_start(ctx, tok.i)
+    by_sentence: dict[int, list[str]] = {}
+    for m in ctx.ents.mentions:
+        if m.tok_start >= tok.sent.start:
+            break
+        if m.tok_start >= start and m.entity_id is not None and m.etype in NON_STATE and \
+                not coalition_of_states(ctx, m.entity_id):
+            by_sentence.setdefault(ctx.doc[m.tok_start].sent.start, []).append(m.entity_id)
+    return list(dict.fromkeys(by_sentence[max(by_sentence)])) if by_sentence else []
+
+
 def coalition_of_states(ctx: DocContext, entity_id: str) -> bool:
     """Whether an entity is a coalition of states' forces ("the US-led coalition"), which
     acts as a state ("the coalition struck X") and which "the group" or "the militia"
@@ -905,6 +927,10 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
         told = _persons_told_before(ctx, head) if head.lower_ == "they" else []
         if told:  # "Police held A and B. They had ...": the people, not a group told before
             out.extend(told)
+            continue
+        pointed = groups_told_before(ctx, head)
+        if pointed:  # "these militias": the groups told just before
+            out.extend(pointed)
             continue
         ref = _anaphor(ctx, head)
         if ref:

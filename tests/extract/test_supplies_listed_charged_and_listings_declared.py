@@ -6,7 +6,8 @@ sends"), is what they report; the giving state's own official tells it as fact. 
 capital that receives stands for its state; arms seized on their way to a named end are
 an interdicted supply; hundreds of fighters deployed somewhere are sent; a sale "to fund"
 a party funds it. "Declared X a terrorist organisation" lists X; a state acting "in
-coordination with", "together with" or "alongside" another acts with it."""
+coordination with", "together with" or "alongside" another acts with it. "These
+militias" and "both groups" are the groups the sentence before names."""
 
 from __future__ import annotations
 
@@ -131,3 +132,22 @@ def test_training_to_use_arms_hands_over_none(extract: Run) -> None:
     found = _of_type(extract, "Iranian advisers were in Crimea on Monday helping Russian "
                      "troops operate the drones, a US official said.", "transfer")
     assert [(e.subtype, e.weapon) for e in found] == [("training", None)]
+
+
+@pytest.mark.parametrize(("text", "etype", "side"), [
+    ("Kataib Hezbollah and Nujaba operate in Iraq. Iran supplies these militias with "
+     "rockets.", "transfer", "target_actors"),
+    ("Kataib Hezbollah and Nujaba operate in Iraq. Both groups fired rockets at the base on "
+     "Monday.", "attack", "actors"),
+])
+def test_groups_pointed_back_to_are_those_told_just_before(extract: Run, text: str,
+                                                           etype: str, side: str) -> None:
+    found = _of_type(extract, text, etype)
+    assert [getattr(e, side) for e in found] == [
+        ["kataib-hezbollah", "harakat-hezbollah-al-nujaba"]]
+
+
+def test_a_plural_group_noun_with_no_pointer_stays_unnamed(extract: Run) -> None:
+    found = _of_type(extract, "Kataib Hezbollah and Nujaba operate in Iraq. Iran supplies "
+                     "militias across the region with rockets.", "transfer")
+    assert [e.target_actors for e in found] == [[]]
