@@ -50,6 +50,8 @@ RE_PREFIXED: dict[str, tuple[str, ...]] = {
 }
 PREFIXED_LEMMAS = {f"re-{form}": f"re{verb}" for verb, forms in RE_PREFIXED.items()
                    for form in forms}
+# Forms the lemmatizer would cut wrongly ("resupplied" to "resupplie"), with their lemma.
+FIXED_LEMMAS = {"resupplied": "resupply", "resupplies": "resupply"}
 
 
 def _keep_prefixed(nlp: Language) -> None:
@@ -94,7 +96,7 @@ def _register_gerunds() -> None:
         takes a direct object is the verb's gerund, whatever the tagger said; retagged
         before the lemmatizer, it gets the verb's lemma ("ship") and part of speech."""
         for tok in doc:
-            prefixed = PREFIXED_LEMMAS.get(tok.lower_)
+            prefixed = PREFIXED_LEMMAS.get(tok.lower_) or FIXED_LEMMAS.get(tok.lower_)
             if prefixed is not None:  # "re-evaluated": the lemmatizer keeps a set lemma
                 tok.lemma_ = prefixed
             if tok.tag_ == "NN" and tok.dep_ == "pcomp" and tok.lower_.endswith("ing") and \

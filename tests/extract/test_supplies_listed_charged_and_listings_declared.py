@@ -5,9 +5,10 @@ A supply others tell, even inside a relative clause ("says it handles cash that 
 sends"), is what they report; the giving state's own official tells it as fact. A
 capital that receives stands for its state; arms seized on their way to a named end are
 an interdicted supply; hundreds of fighters deployed somewhere are sent; a sale "to fund"
-a party funds it. "Declared X a terrorist organisation" lists X; a state acting "in
-coordination with", "together with" or "alongside" another acts with it. "These
-militias" and "both groups" are the groups the sentence before names."""
+a party funds it; arms resupplied and an arsenal replenished are supplied. "Declared X
+a terrorist organisation" lists X; a state acting "in coordination with", "together
+with" or "alongside" another acts with it. "These militias" and "both groups" are the
+groups the sentence before names."""
 
 from __future__ import annotations
 
@@ -151,3 +152,24 @@ def test_a_plural_group_noun_with_no_pointer_stays_unnamed(extract: Run) -> None
     found = _of_type(extract, "Kataib Hezbollah and Nujaba operate in Iraq. Iran supplies "
                      "militias across the region with rockets.", "transfer")
     assert [e.target_actors for e in found] == [[]]
+
+
+@pytest.mark.parametrize(("text", "weapon", "date"), [
+    ("Iran resupplied Hezbollah with rockets in 2007.", "rocket", "2007"),
+    ("Iran resupplies the Houthis with drones, US officials say.", "drone", None),
+    ("Iran has been replenishing Hezbollah's arsenal through Syria.", None, None),
+])
+def test_arms_resupplied_or_an_arsenal_replenished_are_a_supply(extract: Run, text: str,
+                                                                 weapon: str | None,
+                                                                 date: str | None) -> None:
+    found = _of_type(extract, text, "transfer")
+    assert [(e.actors, e.weapon, e.date) for e in found] == [(["iran"], weapon, date)]
+
+
+@pytest.mark.parametrize("text", [
+    "The army resupplied its troops with food on Monday.",
+    "Iran replenished its oil reserves in 2022.",
+])
+def test_goods_resupplied_or_reserves_replenished_are_no_supply(extract: Run,
+                                                                text: str) -> None:
+    assert _of_type(extract, text, "transfer") == []
