@@ -3703,6 +3703,8 @@ def _idiom_clause(tok: Token) -> Token:
     return verb
 
 
+# Nouns of watching an attack's targets, which name them: "surveillance of Jewish sites".
+SCOUTING_NOUNS = frozenset({("surveillance",), ("reconnaissance",)})
 # Phrases of learning about targets: "gathering information on Jewish sites".
 GATHERING_ON = frozenset({("gather", "information"), ("collect", "information"),
                           ("gather", "intelligence"), ("collect", "intelligence")})
@@ -3756,6 +3758,10 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
         return None  # "hit the headlines", "struck a deal", "struck a nerve"
     if _other_sense(tok):
         return None  # "the dollar rallied", "stormed to victory", "a heart attack"
+    if trig.lemmas in SCOUTING_NOUNS and tok.pos_ == "NOUN" and not any(
+            p.ent_type_ not in ("DATE", "TIME") for h in (tok, tok.head)
+            for _x, p in prep_objects(h, frozenset({"of", "on"}))):
+        return None  # "the drone carried out reconnaissance over the base": no target watched
     if trig.lemmas in GATHERING_ON:
         # "collected information useful to terrorists": no target watched
         return (etype, subtype) if _gathered_on_targets(tok) else None
@@ -6370,6 +6376,8 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
                 break
     if not found and draft.type == "sanction":
         found = _measure_makers(ctx, tok)  # "the sanctions, announced by the Treasury"
+    if not found and draft.type == "plot":
+        found = tokens_actors(ctx, _preparers(tok))
     draft.claimed_by += [a for a in _claimed_in_relative(ctx, tok) if a not in draft.claimed_by]
     draft.claimed_by += [a for a in _claimed_in_list(ctx, tok) if a not in draft.claimed_by]
     if not found and draft.type in ARMED and verb is not None and _instrument_of_harm(tok, verb):
@@ -10005,6 +10013,19 @@ def _apply_roles(d: Draft, roles: Roles) -> None:
     if not d.actors:
         d.actors = [a for a in roles.actors if a not in d.target_actors]
     d.actors = [a for a in d.actors if a not in d.claimed_by and a not in d.attributed_to]
+
+
+def _preparers(tok: Token) -> list[Token]:
+    """"A Hezbollah cell stockpiled explosives in preparation for an attack": who did what
+    prepared the attack plans it (the subject of the verb the preparation hangs on)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for" or lemma(prep.head) != "preparation" or \
+            prep.head.dep_ != "pobj":
+        return []
+    # (the parse may hang the preparation on the place: "stockpiled X in a garage in
+    # preparation for ...")
+    verb = next((a for a in prep.head.ancestors if a.pos_ == "VERB"), None)
+    return [] if verb is None else [s for s in inherited_subjects(verb) if s.dep_ == "nsubj"]
 
 
 def _handed_on_by_holders(doc: Doc, drafts: list[Draft]) -> None:

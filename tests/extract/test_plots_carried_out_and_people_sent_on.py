@@ -193,3 +193,24 @@ def test_a_side_declaring_its_own_plan_threatens(extract: Run) -> None:
 ])
 def test_a_plan_others_tell_of_stays_a_plot(extract: Run, text: str) -> None:
     assert plots(extract(text, published="2024-06-10"))
+
+
+def test_who_prepared_an_attack_plots_it(extract: Run) -> None:
+    x = extract("Hezbollah members stockpiled explosives in a garage in Larnaca in 2015 in "
+                "preparation for an attack on the embassy.", published="2024-06-10")
+    [plot] = plots(x)
+    assert parties(plot) == {"hezbollah"}
+
+
+def test_reconnaissance_of_a_site_is_a_plot(extract: Run) -> None:
+    x = extract("The suspects conducted reconnaissance of the Israeli embassy in Bangkok in "
+                "May.", published="2024-06-10")
+    assert [e.subtype for e in plots(x)] == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "The drone carried out surveillance over the base.",
+    "Army drones carried out reconnaissance on Monday over the border.",
+])
+def test_watching_with_no_target_named_is_no_plot(extract: Run, text: str) -> None:
+    assert plots(extract(text, published="2024-06-10")) == []
