@@ -7231,11 +7231,17 @@ FOR_MONEY_VERBS = frozenset({"launder", "raise", "collect"})
 DESTINATION_PREPS = frozenset({"for", "to"})
 
 
+# Verbs of money put into a party: "poured billions into X", "funneled cash into Y".
+POURING_VERBS = frozenset({"pour", "funnel", "channel", "pump"})
+
+
 def _receivers(verb: Token) -> list[Token]:
     """Who a transfer goes to: "shipped drones to X" (the parser's "dative" too), and the
     destination of its load: "a boat carrying rockets bound for X", "destined for X"."""
     out = [p for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
            for p in c.children if p.dep_ == "pobj"]
+    if lemma(verb) in POURING_VERBS:  # "poured billions of dollars into Hezbollah"
+        out += [p for _x, p in prep_objects(verb, INTO)]
     # "provided training to X": the parse may hang the "to" on what is given
     out += [p for o in direct_objects(verb) for c in o.children
             if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]

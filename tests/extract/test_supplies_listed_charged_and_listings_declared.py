@@ -5,10 +5,10 @@ A supply others tell, even inside a relative clause ("says it handles cash that 
 sends"), is what they report; the giving state's own official tells it as fact. A
 capital that receives stands for its state; arms seized on their way to a named end are
 an interdicted supply; hundreds of fighters deployed somewhere are sent; a sale "to fund"
-a party funds it; arms resupplied and an arsenal replenished are supplied. "Declared X
-a terrorist organisation" lists X; a state acting "in coordination with", "together
-with" or "alongside" another acts with it. "These militias" and "both groups" are the
-groups the sentence before names."""
+a party funds it; arms resupplied or replenished and money poured into a party are
+supplied. "Declared X a terrorist organisation" lists X; a state acting "in
+coordination with", "together with" or "alongside" another acts with it. "These
+militias" and "both groups" are the groups the sentence before names."""
 
 from __future__ import annotations
 
@@ -172,4 +172,23 @@ def test_arms_resupplied_or_an_arsenal_replenished_are_a_supply(extract: Run, te
 ])
 def test_goods_resupplied_or_reserves_replenished_are_no_supply(extract: Run,
                                                                 text: str) -> None:
+    assert _of_type(extract, text, "transfer") == []
+
+
+@pytest.mark.parametrize(("text", "subtype", "receiver"), [
+    ("Tehran has poured billions of dollars into Hezbollah.", "funding", "hezbollah"),
+    ("Iran funneled millions into the Houthis in 2020.", "funding", "houthis"),
+])
+def test_money_poured_into_a_party_is_supplied(
+        extract: Run, text: str, subtype: str, receiver: str) -> None:
+    found = _of_type(extract, text, "transfer")
+    assert [(e.subtype, e.actors, e.target_actors) for e in found] == [
+        (subtype, ["iran"], [receiver])]
+
+
+@pytest.mark.parametrize("text", [
+    "Investors poured money into the stock market in 2021.",
+    "Troops poured into the city on Monday.",
+])
+def test_other_pourings_supply_nothing(extract: Run, text: str) -> None:
     assert _of_type(extract, text, "transfer") == []
