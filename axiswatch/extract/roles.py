@@ -924,9 +924,11 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
         if renamed:
             out.extend(renamed)
             continue
-        told = _persons_told_before(ctx, head) if head.lower_ == "they" else []
-        if told:  # "Police held A and B. They had ...": the people, not a group told before
-            out.extend(told)
+        # "Police held A and B. They had ...": the people, not a group told before (looked
+        # up here for "they" only, and once)
+        people = _persons_told_before(ctx, head) if head.lower_ == "they" else None
+        if people:
+            out.extend(people)
             continue
         pointed = groups_told_before(ctx, head)
         if pointed:  # "these militias": the groups told just before
@@ -936,8 +938,8 @@ def token_actors(ctx: DocContext, tok: Token, *, weapons: frozenset[int] = froze
         if ref:
             out.append(ref)
             continue
-        told = _persons_told_before(ctx, head) or _group_of_those_held(ctx, head) or \
-            _the_defendant(ctx, head)
+        told = (_persons_told_before(ctx, head) if people is None else people) or \
+            _group_of_those_held(ctx, head) or _the_defendant(ctx, head)
         if told:
             out.extend(told)
             continue
