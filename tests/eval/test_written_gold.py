@@ -40,6 +40,7 @@ ALL_CORPORA = (
     DATA / "heldout5" / "corpus",
     DATA / "heldout6" / "corpus",
     DATA / "heldout7" / "corpus",
+    DATA / "heldout8" / "corpus",
     DATA / "blind" / "corpus",
     ROOT.parent / "shared" / "corpus",
 )
