@@ -2,7 +2,8 @@
 and their own text: the held-out sets (``tests/data/heldout``,
 ``tests/data/heldout2`` and ``tests/data/heldout3``, each first scored blind, then
 studied during development, and ``tests/data/heldout4``, ``tests/data/heldout5``,
-``tests/data/heldout6`` and ``tests/data/heldout7``, not yet studied) and the
+``tests/data/heldout6``, ``tests/data/heldout7`` and ``tests/data/heldout8``, not yet
+studied) and the
 blind set (``tests/data/blind``, only ever scored as a whole).
 
 These tests check the annotation itself: every line passes the project's gold
@@ -82,6 +83,7 @@ SETS = (
     GoldSet("heldout5", 10, max_words=1300, min_reports=8),
     GoldSet("heldout6", 10, max_words=1300, min_reports=8),
     GoldSet("heldout7", 10, max_words=1300, min_reports=8),
+    GoldSet("heldout8", 10, max_words=1300, min_reports=8),
     GoldSet("blind", 9, max_words=1300),
 )
 DOCS = [(s, g) for s in SETS for g in s.docs]
