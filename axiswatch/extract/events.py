@@ -3614,12 +3614,19 @@ GROUND_FORCES = frozenset({"troop", "force", "soldier", "tank", "army", "unit", 
                            "commando", "brigade", "division", "battalion", "column"})
 
 
+def _going_done(tok: Token) -> bool:
+    """Whether a verb of going in or across tells a going done: not denied, not only
+    tried ("tried to cross") and not the time of another deed ("while crossing")."""
+    return not is_negated(tok) and not (tok.tag_ in ("VB", "VBG") and
+                                        tok.dep_ in ("xcomp", "advcl"))
+
+
 def _state_incursion(ctx: DocContext, tok: Token) -> bool:
     """"Israeli ground forces entered southern Lebanon", "Turkish troops crossed into
     northern Iraq": a state's forces on the ground that go into another country's land
     are a raid by that state; forces that enter a town of their own country ("Iraqi
     forces entered Mosul"), enter talks, or only try to enter are none."""
-    if is_negated(tok) or (tok.tag_ in ("VB", "VBG") and tok.dep_ in ("xcomp", "advcl")):
+    if not _going_done(tok):
         return False
     doers = [s for s in subjects(tok) if s.dep_ == "nsubj"]
     if not doers or not all(lemma(s) in GROUND_FORCES for s in doers):
@@ -3645,8 +3652,8 @@ def _armed_crossing(ctx: DocContext, tok: Token) -> bool:
     "three fighters infiltrated into Israel": armed men of no state's that cross into a
     land or over its border; "migrants crossed into the country", "trucks crossed the
     border" and "troops crossed into Syria" cross in no armed band's raid."""
-    if is_negated(tok) or (tok.tag_ in ("VB", "VBG") and tok.dep_ in ("xcomp", "advcl")):
-        return False  # "tried to cross", "while crossing the border"
+    if not _going_done(tok):
+        return False
     doers = [s for s in subjects(tok) if s.dep_ == "nsubj"]
     if not doers and tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.dep_ == "ROOT":
         doers = [tok.head]  # "Three fighters infiltrated into X", parsed as a description
