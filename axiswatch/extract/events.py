@@ -4890,6 +4890,19 @@ def _hosted_sides(ctx: DocContext, verb: Token) -> list[Token]:
             for _x, p in prep_objects(m, PARTNER_PREPS | OF)]
 
 
+# Prepositions by which talks name sides other than their host: "talks between X and Y".
+BETWEEN = frozenset({"between", "among"})
+
+
+def _staged_between(ctx: DocContext, verb: Token) -> bool:
+    """Whether a verb of receiving hosts talks between named sides ("Oman hosted indirect
+    talks between X and Y", "Cairo hosted a meeting between X and Y"): the host stages
+    the others' talks, where "hosted talks with X" are the host's own."""
+    return lemma(verb) in GUEST_VERBS and any(
+        named_party(ctx, p) or token_actors(ctx, p)
+        for m in _hosted_meetings(ctx, verb) for _x, p in prep_objects(m, BETWEEN))
+
+
 def _hosted_parties(ctx: DocContext, verb: Token) -> list[str]:
     """The guests of a host: the parties of the meeting hosted ("hosted talks between X
     and Y", "a meeting of X and Y officials") and the guest told in the passive ("X
@@ -7495,7 +7508,10 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
         draft.attributed_to = list(dict.fromkeys(draft.attributed_to))
     elif draft.type == "meeting":
         hosts, partners = meeting_parties(ctx, tok, verb)
-        hosts += _hosting_states(ctx, verb) if verb is not None else []
+        staged = verb is not None and _staged_between(ctx, verb)
+        if staged:  # "Oman hosted talks between X and Y": the host takes no part
+            hosts = draft.actors = []
+        hosts += _hosting_states(ctx, verb) if verb is not None and not staged else []
         partners += _hosted_parties(ctx, verb) if verb is not None else []
         partners += _owners_met(ctx, verb) if verb is not None else []
         draft.actors = list(dict.fromkeys([*(hosts or draft.actors), *partners]))

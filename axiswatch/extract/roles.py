@@ -2899,11 +2899,28 @@ def meeting_parties(ctx: DocContext, tok: Token, verb: Token | None) -> tuple[li
         partners += [p for _x, p in prep_objects(tok, OF)
                      if ctx.etype_of_token(p) in ("state_body", "coalition")]
     partners += [c for p in partners for c in p.conjuncts]
+    # "with his Russian and Turkish counterparts, X and Y": every name the apposition lists
+    listed = [a for p in partners for a in [*(c for c in p.children if c.dep_ == "appos"),
+                                            *_names_after_title(p)]]
+    partners += [n for a in listed for n in (a, *a.conjuncts) if n not in partners]
     hosts += [c for h in hosts for c in h.conjuncts if c not in hosts]
     hosts += [e for e in envoys_of(ctx, hosts) if e not in hosts]
     partners += envoys_of(ctx, partners)
     partner_ids = [p for t in partners if (p := named_party(ctx, t))]
     return list(dict.fromkeys(party_ids(ctx, hosts))), list(dict.fromkeys(partner_ids))
+
+
+def _names_after_title(title: Token) -> list[Token]:
+    """"met with his counterparts, X and Y": the name told after a comma that follows a
+    title, which the parse may hang on the verb rather than on the title."""
+    doc = title.doc
+    if title.pos_ != "NOUN" or title.i + 2 >= len(doc) or doc[title.i + 1].text != ",":
+        return []
+    name = doc[title.i + 2]
+    while name.dep_ == "compound" and name.head.i > name.i and name.head.pos_ == "PROPN":
+        name = name.head
+    return [name] if name.pos_ == "PROPN" and name.dep_ in ("npadvmod", "appos") and \
+        name.head.i in (title.i, title.head.i, title.head.head.i) else []
 
 
 def envoys_of(ctx: DocContext, tokens: list[Token]) -> list[Token]:

@@ -214,3 +214,32 @@ def test_act_threatened_by_noun_is_not_done(extract: Run, text: str) -> None:
     found = [(e.type, e.subtype) for e in extract(text).events]
     assert ("statement", "threat") in found
     assert not [t for t, _s in found if t in ("attack", "strike", "killing")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # the host stages talks between other sides and takes no part in them
+        ("Qatar hosted indirect talks between Abbas Araghchi and Steve Witkoff on Sunday.",
+         {"abbas-araghchi", "steve-witkoff"}),
+        ("It hosted a second round of talks between Hamas and Egyptian officials in "
+         "Cairo last week.", {"hamas", "egypt"}),
+        ("Baghdad hosted talks between Iranian and Saudi officials on Monday.",
+         {"iran", "saudi-arabia"}),
+        # talks "with" a side are the host's own
+        ("Qatar hosted talks with Hamas leaders in Doha on Tuesday.", {"qatar", "hamas"}),
+        ("Ali Khamenei hosted talks with Ismail Haniyeh in Tehran on Monday.",
+         {"ali-khamenei", "ismail-haniyeh"}),
+        # every name an apposition lists after the counterparts it names
+        ("Abbas Araghchi met in Doha with his Russian and Turkish counterparts, Sergei "
+         "Lavrov and Hakan Fidan, on Saturday.",
+         {"abbas-araghchi", "sergei-lavrov", "hakan-fidan"}),
+        ("Hakan Fidan sat down in Ankara with his two counterparts, Abbas Araghchi and "
+         "Sergei Lavrov.", {"hakan-fidan", "abbas-araghchi", "sergei-lavrov"}),
+    ],
+)
+def test_meeting_parties_are_the_sides_that_talk(
+        extract: Run, text: str, parties: set[str]) -> None:
+    meetings = _of_type(extract(text), "meeting")
+    assert len(meetings) == 1, [(e.type, e.actors) for e in extract(text).events]
+    assert _parties(meetings[0]) == parties
