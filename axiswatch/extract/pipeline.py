@@ -44,7 +44,7 @@ from axiswatch.extract.records import to_events
 from axiswatch.extract.relations import event_relations, sentence_relations
 from axiswatch.extract.roles import tokens_actors
 from axiswatch.extract.sides import attacks_on_attacked_sides
-from axiswatch.extract.speakers import voices_told_after
+from axiswatch.extract.speakers import blow_voices_told_after, voices_told_after
 from axiswatch.extract.tolls import carry_toll
 from axiswatch.extract.when import DateContext, compared_since, named_by_year, origin_date
 from axiswatch.iters import batched
@@ -418,6 +418,7 @@ class Extractor:
             relations.setdefault(rel.id, rel)
         fronts_answer(events, relations.values())
         voices_told_after(ctx, events)
+        blow_voices_told_after(ctx, events)
         charged_plotters(events, lambda eid: ctx.etype(eid) == "person")
         plotters_serve(document.text, events, relations.values(),
                        lambda eid: ctx.etype(eid) == "person")

@@ -242,3 +242,50 @@ def voices_told_after(ctx: DocContext, events: list[Event]) -> None:
         said_by = tokens_actors(ctx, [c for c in after.root.children if c.dep_ == "nsubj"])
         ev.actors += [a for a in said_by if ctx.etype(a) == "state_body" and
                       ctx.country(a) in states and a not in ev.actors]
+
+
+# Words by which a body's word after a blow refers back to it: "the strike", "the attack".
+BLOW_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "operation", "killing",
+                        "assassination", "barrage", "salvo", "death"})
+OWN_DOERS = frozenset({"it", "its", "they", "their", "we", "our"})
+
+
+def _tells_of_blow(root: Token) -> bool:
+    """Whether a body's word refers back to a blow just told: "said it carried out the
+    strike", "said its jets struck ...", "said the attack was a response to ...",
+    "announced his death"."""
+    told = [t for c in root.children if c.dep_ in ("ccomp", "dobj") for t in c.subtree]
+    return any(lemma(t) in BLOW_NOUNS and t.pos_ == "NOUN" and any(
+        d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "his", "their", "its")
+        for d in t.children) for t in told) or any(
+        t.lower_ in OWN_DOERS and t.dep_ in ("nsubj", "poss") and t.head.dep_ in (
+            "ccomp", "nsubj") for t in told)
+
+
+def blow_voices_told_after(ctx: DocContext, events: list[Event]) -> None:
+    """"A US drone strike killed a senior commander. US Central Command said it carried
+    out the strike": a state's killing whose next sentences (the next paragraph's
+    opening, after a lede) give the word of one of the state's bodies on that blow is
+    done by that body too."""
+    doc = ctx.doc
+    for ev in events:
+        states = {ctx.country(a) for a in ev.actors}
+        sent = _sentence_of(ctx, ev)
+        if ev.type != "killing" or not ev.actors or sent is None or \
+                not all(ctx.is_country(a) for a in ev.actors):
+            continue
+        end = sent.end
+        for _ in range(2):  # the lede's blow, its doer's word opening the next paragraph
+            if end >= len(doc):
+                break
+            after = doc[end].sent
+            end = after.end
+            if lemma(after.root) not in SPEAKING or not _tells_of_blow(after.root):
+                continue
+            said_by = tokens_actors(ctx, [c for c in after.root.children
+                                          if c.dep_ == "nsubj"])
+            bodies = [a for a in said_by if ctx.etype(a) == "state_body" and
+                      ctx.country(a) in states and a not in ev.actors]
+            ev.actors += bodies
+            if bodies:
+                break
