@@ -521,6 +521,20 @@ def _seat_opening(ctx: DocContext, tok: Token) -> str | None:
     return None
 
 
+def state_body_named(ctx: DocContext, state: str, noun: str) -> str | None:
+    """The pack's body of a state that a noun names ("parliament" of Iran: the Iranian
+    parliament), by the state's adjective or name before the noun or "of" it after."""
+    entry = ctx.linker.pack.entries.get(state)
+    if entry is None:
+        return None
+    owners = [entry.name, *(getattr(entry, "demonyms", ()) or ())]
+    for name in [f"{o} {noun}" for o in owners] + [f"{noun} of {entry.name}"]:
+        for eid in ctx.linker.pack.lookup(name):
+            if ctx.etype(eid) == "state_body" and ctx.country(eid) == ctx.country(state):
+                return str(eid)
+    return None
+
+
 def _state_voiced_before(ctx: DocContext, tok: Token) -> str | None:
     """The one state the few sentences before ``tok`` tell through its bodies, or by its
     adjective on its officials or forces ("Israeli officials said ... the Israeli
@@ -772,7 +786,8 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
             tok.dep_ in ("nsubj", "nsubjpass"):
         seat = _seat_opening(ctx, tok)  # "In Tehran, the parliament backed a motion"
         if seat is not None:
-            return seat
+            # the state's own body of that name where the pack knows one
+            return (None if low == "government" else state_body_named(ctx, seat, low)) or seat
     if lemma(tok) == "government" and definite and tok.lower_ == "government" and \
             tok.dep_ in ("nsubj", "nsubjpass"):
         # (else the one state whose bodies or officials the sentences before tell:

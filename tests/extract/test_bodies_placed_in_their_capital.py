@@ -1,6 +1,7 @@
 """A body told only by its noun, in a clause that opens by placing it in a capital, is
-that capital's state's ("In Tehran, the parliament backed a motion to close the strait")
-(sentences written for these tests)."""
+that capital's state's ("In Baghdad, the government declared ..."), or the state's own
+body of that name where the pack knows one ("In Tehran, the parliament backed a motion
+to close the strait": the Iranian parliament) (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,10 @@ Extract = Callable[..., Extraction]
 
 
 @pytest.mark.parametrize(("text", "state"), [
-    ("In Tehran, the parliament backed a motion to close the Strait of Hormuz.", "iran"),
+    ("In Tehran, the parliament backed a motion to close the Strait of Hormuz.",
+     "iranian-parliament"),
+    ("In Baghdad, the parliament voted on Sunday to expel foreign troops.",
+     "iraqi-parliament"),
     ("In Baghdad, the government declared a state of emergency.", "iraq"),
 ])
 def test_a_body_placed_in_a_capital_is_that_states(extract: Extract, text: str,
