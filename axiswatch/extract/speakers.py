@@ -137,6 +137,8 @@ def with_speaker(ctx: DocContext, tok: Token, found: list[str]) -> list[str]:
     says what their own group will do ("its spokesman said the group would keep up its
     attacks") declares it with the group."""
     said_by = speakers(ctx, tok)
+    if len(said_by) > 1 and set(found) < set(said_by) and _told_as_they(tok):
+        found = said_by  # "Iran and Iraq said they would ...": all who say it
     members = [a for a in said_by if ctx.etype(a) == "person" and a not in found
                and bodies_of(ctx, a) & set(found)]
     found = [*members, *found]
@@ -152,6 +154,16 @@ def with_speaker(ctx: DocContext, tok: Token, found: list[str]) -> list[str]:
         return list(dict.fromkeys([*found, *said_by]))
     kept = [a for a in found if not (ctx.is_country(a) and ctx.country(a) in voices)]
     return list(dict.fromkeys([*said_by, *kept]))
+
+
+def _told_as_they(tok: Token) -> bool:
+    """Whether the clause a saying verb reports, holding ``tok``, has the sayers as its
+    subject again ("X and Y said they would ...", "... that we will ...")."""
+    verb = saying_verb(tok)
+    return verb is not None and any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("they", "we")
+        for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i <= tok.i <= c.right_edge.i
+        for s in c.children)
 
 
 def _modal(verb: Token) -> bool:
