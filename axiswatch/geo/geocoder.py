@@ -55,6 +55,16 @@ _AREA_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwe
 _CAPITAL = re.compile(r"^(?:the\s+)?(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+capital"
                       r"(?:\s+city)?|(?P<owner2>[A-Z][\w. -]*?)['’]s\s+capital(?:\s+city)?|"
                       r"capital\s+(?:city\s+)?of\s+(?:the\s+)?(?P<owner3>[A-Z][\w. -]*))$")
+# What a place named "in" another may be, by the other's precision: a site in a town, a
+# town or site in a province, a part of a country or anything finer in it.
+_FINER_THAN = {
+    "town": frozenset({"facility", "district"}),
+    "province": frozenset({"facility", "district", "town"}),
+    "region": frozenset({"facility", "district", "town"}),
+    "country": frozenset({"facility", "district", "town", "province", "region"}),
+}
+_WITHIN_PART_KM = 250.0  # how far from a province's or region's point a town in it may lie
+# (Anbar runs some 250 km from its middle to the Syrian border)
 _LOOSE_MIN = 80.0  # fuzzy similarity a loose-key candidate needs
 _MAJOR_CITY = 1_000_000  # a city this large keeps its name from a state ("New York")
 
@@ -388,12 +398,10 @@ class Geocoder:
                 return place
         if parsed.within:  # "Turkey's embassy in Tehran": the embassy stands in Tehran
             place = self.resolve_phrase(parsed.within, countries=countries, context=context)
-            if place is not None and place.country and parsed.within_of:
-                # "the Green Zone in Baghdad": a known site of that country is finer
-                inner = self._resolve_name(parsed.within_of, [place.country], context)
-                if inner is not None and inner.country == place.country and \
-                        inner.precision in ("facility", "district"):
-                    return inner
+            inner = self._named_within(parsed.within_of, place, context) \
+                if place is not None and parsed.within_of else None
+            if inner is not None:
+                return inner
             if place is not None:
                 return place
         if parsed.owners and parsed.core.lower() in _AREA_WORDS:
@@ -405,6 +413,27 @@ class Geocoder:
             code = self.country_of(area.group(1))
             if code is not None:
                 return self._country_place(code)
+        return None
+
+    def _named_within(self, text: str, outer: Place, context: str) -> Place | None:
+        """The place a name set before "in" the ``outer`` place stands for, when it is a
+        finer place of the same country lying in it: "the Green Zone in Baghdad", "the
+        town of Hit in Anbar province", "Jurf al-Sakhar in Babil". A common noun ("a car
+        in Mosul") names no place; a namesake far from a province or region is another
+        place."""
+        finer = _FINER_THAN.get(outer.precision or "", frozenset())
+        if not outer.country or not finer:
+            return None
+        for name in parse_phrase(text).candidates:
+            if not any(c.isupper() for c in name):  # "al-Qaim" is a name, "a car" is not
+                continue
+            inner = self._resolve_name(name, [outer.country], context)
+            if inner is None or inner.country != outer.country or inner.precision not in finer:
+                continue
+            if outer.precision != "country" and \
+                    inner.distance_km(outer.lat, outer.lon) > _WITHIN_PART_KM:
+                continue
+            return inner
         return None
 
     @cached_property

@@ -94,6 +94,14 @@ TABLE = [
     ("the Rasht cemetery", ("IR",), (37.28, 49.58), 15, "town"),
     # A known site inside the town named with it stays the site.
     ("the Green Zone in Baghdad", (), (33.30, 44.39), 5, "facility"),
+    # A town named with its province or region: the town, not the province.
+    ("the town of Hit in Anbar province", (), (33.64, 42.83), 10, "town"),
+    ("Jurf al-Sakhar in Babil province", (), (32.87, 44.12), 15, "town"),
+    ("al-Qaim in western Anbar", (), (34.39, 40.99), 15, "town"),
+    ("Sinjar in northern Iraq", (), (36.32, 41.88), 15, "town"),
+    # ... but not a namesake far from the province, nor a common noun.
+    ("Karbala in Nineveh province", (), (36.2, 42.7), 60, "province"),
+    ("a car in Anbar province", (), (33.35, 42.0), 50, "province"),
     # Modifiers of a region and a country's parts.
     ("the semi-autonomous Kurdistan region", (), (36.4, 44.4), 100, "region"),
     ("Syria's interior", (), (34.8, 39.0), 50, "country"),
