@@ -29,6 +29,7 @@ from axiswatch.extract.context import DocContext, Place
 from axiswatch.extract.events import craft_stop_told
 from axiswatch.extract.places import (
     SITE_PRECISIONS,
+    country_wide,
     dateline_place,
     is_water,
     kind_name,
@@ -1372,9 +1373,9 @@ def target_homes(ctx: DocContext, events: list[Event]) -> None:
 
 
 def refine_places(ctx: DocContext, events: list[Event]) -> None:
-    """Give each event placed only by its country the one site the document names for
-    that occurrence (see the module doc), after :func:`country_level`; changes ``events``
-    in place."""
+    """Give each event placed only by its country, or by a part of one ("in eastern X"),
+    the one site the document names for that occurrence in it (see the module doc), after
+    :func:`country_level`; changes ``events`` in place."""
     back_references(ctx, events)
     target_homes(ctx, events)
     dateline_places(ctx, events)
@@ -1393,7 +1394,8 @@ def refine_places(ctx: DocContext, events: list[Event]) -> None:
     sea_places(ctx, events)
     ship_places(ctx, events)
     country_level(ctx, events)
-    broad = [ev for ev in events if ev.geo_precision == "country" and ev.country and
+    broad = [ev for ev in events if ev.country and
+             country_wide(ctx, ev.geo_precision, ev.location) and
              not _launch_sites_told_back(ctx, ev)]
     if not broad:
         return
@@ -1408,7 +1410,7 @@ def refine_places(ctx: DocContext, events: list[Event]) -> None:
                   o.geo_precision in SITE_PRECISIONS and o.lat is not None and
                   o.date is not None and o.date == ev.date]
         found += _target_sites(ctx, ev)
-        sites = _distinct([p for p in found if p.country == ev.country])
+        sites = _distinct([p for p in found if p.country == ev.country and _finer(ev, p)])
         if len(sites) != 1 or not (sites[0].precision in SITE_PRECISIONS or
                                    sites[0].precision == "facility"):
             continue

@@ -18,7 +18,7 @@ from axiswatch.extract.arguments import (
 from axiswatch.extract.context import DocContext, Place
 from axiswatch.extract.draft import ARMED, ONE_PER_SENTENCE, VIOLENT, Draft
 from axiswatch.extract.occurrence import CLAIM_VERBS, DOING_VERBS
-from axiswatch.extract.places import PAIR_NOUNS, place_of
+from axiswatch.extract.places import PAIR_NOUNS, country_wide, place_of
 from axiswatch.extract.reference import DEFINITE
 from axiswatch.extract.roles import RELATIVE_PRONOUNS, SAYING
 from axiswatch.extract.triggers import lemma
@@ -990,9 +990,6 @@ def _days_of_targets(ctx: DocContext, sent: Span, d: Draft, targets: list[Token]
     return out if len({m.value for m in out}) == len(out) else []
 
 
-# Places too broad to tell occurrences apart: "strikes on targets in Iraq and Syria" is
-# one operation told by the countries it spanned.
-_BROAD = frozenset({"country"})
 # Dependencies that open another clause: a coordination below one belongs to that clause.
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj"})
 # Prepositions of a route or an origin, not of the site hit ("launched from A and B").
@@ -1148,8 +1145,10 @@ def _own_places(ctx: DocContext, d: Draft, heads: set[int], trig: Token,
     plot = d.type == "plot"
     # so are arrests in several countries ("arrested one man in Germany and another in
     # Austria"); two sites of one country are two arrests as they are two blows
-    broad = frozenset() if plot or d.type == "arrest" else _BROAD
-    if d.place is None or d.place.precision in broad:
+    # places too broad to tell occurrences apart: "strikes on targets in Iraq and eastern
+    # Syria" is one operation told by the countries it spanned
+    broad = not (plot or d.type == "arrest")
+    if d.place is None or (broad and country_wide(ctx, d.place.precision, d.place.entity_id)):
         return []
     found: list[tuple[LinkedMention, Place]] = []
     # (another trigger, or the verb another noun trigger is the subject of, is its act)
@@ -1179,7 +1178,8 @@ def _own_places(ctx: DocContext, d: Draft, heads: set[int], trig: Token,
         if _shared_area_noun(root):
             continue  # "in A and B provinces": one operation told by the areas it spanned
         place = ctx.place(m)
-        if place.lat is None or place.precision in broad or _same_place(place, d.place) or \
+        if place.lat is None or (broad and country_wide(ctx, place.precision, place.entity_id)) or \
+                _same_place(place, d.place) or \
                 any(_same_place(place, p) for _m, p in found):
             continue
         if (plot or (d.type == "arrest" and "country" in

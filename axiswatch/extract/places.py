@@ -1500,6 +1500,16 @@ def _nautical_km(bearing: Token) -> float | None:
     return None
 
 
+def country_wide(ctx: DocContext, precision: str | None, entity_id: str | None) -> bool:
+    """Whether a place (its precision and entity) is a whole country or a compass part of
+    one that stands for a wide area ("eastern Syria"): too broad to tell occurrences
+    apart, and a site the document names may place an event told there better."""
+    if precision == "country":
+        return True
+    entry = ctx.linker.pack.entries.get(entity_id or "")
+    return precision == "region" and entry is not None and entry.country_part
+
+
 def is_water(place: Place) -> bool:
     """Whether a place is a sea, a gulf or a strait (water words, no country)."""
     words = set(place.name.lower().replace("-", " ").split())

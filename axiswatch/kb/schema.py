@@ -149,6 +149,8 @@ class Entry(_Strict):
     designations: tuple[Designation, ...] = ()
     brigades: tuple[int, ...] = ()  # PMF brigade numbers the group holds
     of_states: bool = False  # a coalition of states' forces: its blows are a state's strikes
+    country_part: bool = False  # a compass part of a country ("eastern Syria"): where a
+    # report places events, while a place in it lies in the country itself
     lat: float | None = None
     lon: float | None = None
     precision: GeoPrecision | None = None

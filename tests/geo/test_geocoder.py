@@ -102,6 +102,8 @@ TABLE = [
     # ... but not a namesake far from the province, nor a common noun.
     ("Karbala in Nineveh province", (), (36.2, 42.7), 60, "province"),
     ("a car in Anbar province", (), (33.35, 42.0), 50, "province"),
+    # The east of Syria in reports on strikes there: the Euphrates valley of Deir ez-Zor.
+    ("eastern Syria", (), (35.0, 40.5), 50, "region"),
     # Modifiers of a region and a country's parts.
     ("the semi-autonomous Kurdistan region", (), (36.4, 44.4), 100, "region"),
     ("Syria's interior", (), (34.8, 39.0), 50, "country"),

@@ -601,6 +601,18 @@ def _state_of_capital(ctx: DocContext, m: LinkedMention) -> LinkedMention:
                          "place")
 
 
+def _country_of_part(ctx: DocContext, m: LinkedMention) -> LinkedMention:
+    """The country a compass part of it stands for ("eastern Syria": Syria), else the
+    mention."""
+    entry = ctx.linker.pack.entries.get(m.entity_id or "")
+    if entry is None or not entry.country_part or not entry.country or ctx.geocoder is None:
+        return m
+    country = ctx.geocoder.country_place(entry.country)
+    if country is None:
+        return m
+    return replace(m, entity_id=country.id)
+
+
 # Nouns a group's name may modify and still name the group ("the Houthi movement").
 _GROUP_HEADS = GROUP_NOUNS | {"network", "force", "forces", "brigade"}
 
@@ -642,6 +654,8 @@ def _add(ctx: DocContext, found: dict[str, Relation], subj: LinkedMention, predi
         obj = _state_of_capital(ctx, obj)
         if predicate == "allied_with":
             subj = _state_of_capital(ctx, subj)
+    if predicate == "located_in":  # "the X base in eastern Syria" lies in Syria
+        obj = _country_of_part(ctx, obj)
     assert subj.entity_id and obj.entity_id
     if predicate == "designated_by" and not names_itself(ctx, subj):
         return  # "sanctioned Hezbollah financier X": X is listed, not Hezbollah
