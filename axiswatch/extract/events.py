@@ -131,6 +131,7 @@ from axiswatch.extract.places import (
     sent_to,
     sequel_scene,
     stationed_places,
+    stood_at,
     travel_places,
     undergone_site,
     users_place,
@@ -7571,9 +7572,13 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
         sides = TARGET_SIDE_PREPS | {"of"} if holder.i == tok.i and tok.pos_ == "NOUN" \
             else TARGET_SIDE_PREPS  # "the attack of US positions at X": what it hit
         for _side, pobj in prep_objects(holder, sides):
-            # "a strike on a building in the X district": where its target stands
-            place_mentions += [m for m in ctx.mentions_of(subtree_tokens(
-                pobj, skip_deps=("relcl", "acl", "appos"), deep=True))
+            # "a strike on a building in the X district": where its target stands;
+            # "strikes on sites straddling the border near X": where they stood (not for
+            # the subject of a verb that tells another act: "the attacks follow strikes
+            # on sites near X")
+            stood = stood_at(pobj) if tok.dep_ not in ("nsubj", "nsubjpass") else []
+            place_mentions += [m for m in ctx.mentions_of([*subtree_tokens(
+                pobj, skip_deps=("relcl", "acl", "appos"), deep=True), *stood])
                 if m.etype in PLACE_TYPES and (m.label != "NORP" or border_adjective(ctx, m))
                 and m not in place_mentions and (
                     _under_place_prep(ctx.doc[m.tok_end - 1], pobj) or

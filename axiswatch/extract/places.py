@@ -1024,8 +1024,21 @@ OCCASION_VERBS = frozenset({"speak", "talk", "address", "comment", "testify", "b
 # near Y", "a tanker moored at Z".
 POSITION_VERBS = frozenset({"anchor", "dock", "moor", "station", "base", "locate", "park",
                             "deploy", "position", "sail", "situate", "berth",
+                            # a site astride a line: "posts straddling the border near X"
+                            "straddle",
                             # a vehicle on its way: "a truck carrying arms near X"
                             "carry", "transport", "travel", "drive", "ride"})
+
+
+def stood_at(noun: Token) -> list[Token]:
+    """The words of the participles of position on a noun that say where it stood ("sites
+    straddling the border near X", "a truck parked outside Y"), without their own
+    clauses."""
+    return [t for c in noun.children if c.dep_ == "acl" and c.i > noun.i and
+            lemma(c) in POSITION_VERBS
+            for t in subtree_tokens(c, skip_deps=("relcl", "acl", "appos"), deep=True)]
+
+
 # Prepositions whose object a date after an event noun may wrongly take from the noun:
 # "the attack in February of US positions at X", "a strike on Monday on a depot in Y".
 _HIT_PREPS = frozenset({"of", "on", "against"})

@@ -176,3 +176,20 @@ def test_a_ship_hit_at_sea_off_a_port_stays_at_sea(extract: Run) -> None:
     text = "On Monday the Houthis hit a tanker in the Red Sea north of Mokha."
     attacks = _of(extract(text), "attack")
     assert attacks and attacks[0].location != "mokha"
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    # A target told with where it stood: "sites straddling the border near X".
+    ("The raids came days after American air strikes on June 27 on militia sites straddling "
+     "the frontier near al-Qaim.", "al-qaim"),
+    ("Israeli jets struck Hezbollah posts straddling the border near Hermel on Monday.",
+     "hermel"),
+])
+def test_a_target_told_with_where_it_stood(extract: Run, text: str, location: str) -> None:
+    assert [e.location for e in _of(extract(text), "strike")] == [location]
+
+
+def test_the_act_a_verb_follows_is_not_placed_by_the_others_target(extract: Run) -> None:
+    x = extract("The rocket attacks follow American air strikes on militia sites straddling "
+                "the frontier near al-Qaim.")
+    assert all(e.location != "al-qaim" for e in _of(x, "attack"))
