@@ -461,8 +461,8 @@ class Geocoder:
         or a namesake elsewhere is no evidence: "Milad Hospital" is not Malad City)."""
         entry = self._pack_exact(name, hints, hints)
         if entry is not None:
-            place = _from_entry(entry)
-            return place if place.precision == "town" else None
+            place = _from_entry(entry)  # ("the X refugee camp": the quarter it is)
+            return place if place.precision in ("town", "district") else None
         key = alias_key(name)
         geo = self._geonames(key, hints, [], short=sum(c.isalnum() for c in name) < 3)
         if geo is None or (hints and geo.country not in hints):

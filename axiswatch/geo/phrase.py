@@ -40,12 +40,18 @@ _KIND_OF = re.compile(r"^(?:the\s+)?(?P<adj>(?:[\w’'-]+\s+){0,3}?)"
                       r"(?P<kind>town|city|village|port\s+city|ports?|capital|province|governorate|"
                       r"state|region|area|district|neighbou?rhood|suburb|base|air\s*bases?|camp|"
                       r"(?:international\s+)?airports?|airfields?|harbou?rs?|"
-                      r"border\s+crossing|crossing|island|strait|gulf|sea|oasis|enclave)"
+                      r"border\s+crossing|crossing|island|strait|gulf|sea|oasis|enclave|desert)"
                       r"\s+of\s+(?P<name>.+)$", re.I)
 # "the Lebanese capital Beirut", "the port city Hodeidah".
 _KIND_NAME = re.compile(r"^(?:the\s+)?(?P<adj>(?:[\w’'-]+\s+){0,3}?)"
                         r"(?P<kind>capital|city|town|village|port\s+city|port)\s*,?\s+"
                         r"(?P<name>[A-Z].+)$")
+# "the Tal Afar district of Nineveh", "the Dora neighbourhood of Baghdad": a named part
+# of a town or province, the name before the kind word and its owner after "of".
+_PART_OF = re.compile(r"^(?:the\s+)?(?P<name>(?:al-|el-|ad-|as-|ash-)?[A-Z][\w’'-]*"
+                      r"(?:\s+(?:al-|el-)?[A-Z][\w’'-]*){0,3})\s+"
+                      r"(?:district|subdistrict|neighbou?rhood|quarter|suburb|area)\s+of\s+"
+                      r"(?P<owner>.+)$")
 # Feature words of a first-level division: "X province", "the governorate of X".
 _DIVISIONS = frozenset({"province", "governorate"})
 _FEATURE_OF = {"province": "province", "governorate": "province", "region": "region",
@@ -55,7 +61,7 @@ _TRAILING = re.compile(r"[\s,.;:]+$")
 # "X Air Force Base", "X airport": a facility named after the town it serves.
 _FACILITY = re.compile(r"^(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}?)\s+"
                        r"(?:international\s+)?(?:air\s*force\s+base|air\s*base|airbase|airport|airfield|air\s+field|"
-                       r"military\s+base|naval\s+base|base|garrison|camp|cemetery|shrine|"
+                       r"military\s+base|naval\s+base|base|garrison|(?:refugee\s+)?camp|cemetery|shrine|"
                        r"mosque|hospital|prison|port|harbou?r|stadium|market|bazaar|refinery|"
                        r"oil\s+field|gas\s+field|power\s+plant|border\s+crossing|crossing)$",
                        re.I)
@@ -108,6 +114,11 @@ def parse_phrase(text: str) -> ParsedPhrase:
         parsed.within_of = inside.group(1).strip()
     stated = ""
     kind = _KIND_OF.match(head) or _KIND_NAME.match(head)
+    part = _PART_OF.match(head)
+    if part:  # "the Tal Afar district of Nineveh": Tal Afar, in Nineveh
+        parsed.owners.insert(0, part.group("owner").strip())
+        head = part.group("name").strip()
+        kind = None
     if kind and kind.group("kind").lower() not in ("strait", "gulf", "sea"):
         # "the Syrian city of Deir ez-Zor": the adjectives may name the country.
         parsed.owners.extend(w for w in kind.group("adj").split() if w[:1].isupper())

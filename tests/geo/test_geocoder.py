@@ -102,6 +102,14 @@ TABLE = [
     # ... but not a namesake far from the province, nor a common noun.
     ("Karbala in Nineveh province", (), (36.2, 42.7), 60, "province"),
     ("a car in Anbar province", (), (33.35, 42.0), 50, "province"),
+    # A named part of a town or province: the part, not its owner.
+    ("the Tal Afar district of Nineveh", (), (36.37, 42.45), 15, "town"),
+    ("the Baiji district of Salahuddin", (), (34.93, 43.49), 15, "town"),
+    ("the Kafr Sousa neighbourhood of Damascus", (), (33.50, 36.27), 10, "district"),
+    ("the desert of Anbar", (), (33.35, 42.0), 50, "province"),
+    # A refugee camp named after its town or quarter.
+    ("Jenin refugee camp", (), (32.46, 35.30), 5, "town"),
+    ("the Ain al-Hilweh refugee camp", (), (33.54, 35.38), 5, "district"),
     # The east of Syria in reports on strikes there: the Euphrates valley of Deir ez-Zor.
     ("eastern Syria", (), (35.0, 40.5), 50, "region"),
     # Modifiers of a region and a country's parts.

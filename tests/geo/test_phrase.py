@@ -23,6 +23,8 @@ TABLE = [
     ("the southern Lebanese town of Khiam", "Khiam", None, False, ["Lebanese"]),
     ("the Lebanese capital Beirut", "Beirut", None, False, ["Lebanese"]),
     ("the town of Tyre, in southern Lebanon", "Tyre", None, False, ["in southern Lebanon"]),
+    ("the Tal Afar district of Nineveh", "Tal Afar", None, False, ["Nineveh"]),
+    ("the Dora neighbourhood of southern Baghdad", "Dora", None, False, ["southern Baghdad"]),
 ]
 
 
