@@ -51,6 +51,15 @@ _AREA_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwe
                          "southwest", "north-east", "north-west", "south-east", "south-west",
                          "interior", "border", "borders", "border areas", "coast", "heartland",
                          "hinterland", "countryside", "border region", "frontier"})
+# "the Israeli north", "the Syrian east": a people's word and a part of its country.
+_PEOPLES_PART = re.compile(r"^(?:the\s+)?([A-Z][\w-]+)\s+(north|south|east|west|northeast|"
+                           r"northwest|southeast|southwest|north-east|north-west|south-east|"
+                           r"south-west)$")
+# The adjective of a compass word: "Israel's north" is "northern Israel".
+_COMPASS_ADJECTIVES = {"north": "northern", "south": "southern", "east": "eastern",
+                       "west": "western", "northeast": "north-eastern",
+                       "northwest": "north-western", "southeast": "south-eastern",
+                       "southwest": "south-western"}
 # "the Saudi capital", "Yemen's capital", "the capital of Iraq", "the Iraqi capital city".
 _CAPITAL = re.compile(r"^(?:the\s+)?(?:(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\s+capital"
                       r"(?:\s+city)?|(?P<owner2>[A-Z][\w. -]*?)['’]s\s+capital(?:\s+city)?|"
@@ -404,10 +413,14 @@ class Geocoder:
                 return inner
             if place is not None:
                 return place
-        if parsed.owners and parsed.core.lower() in _AREA_WORDS:
-            code = self.country_of(parsed.owners[0])  # "Iran's southeast", "Syria's interior"
+        owned = (parsed.owners[0], parsed.core) if parsed.owners else None
+        told = _PEOPLES_PART.match(parsed.candidates[0]) if parsed.candidates else None
+        if told is not None:  # "the Israeli north", "the Syrian east"
+            owned = (told.group(1), told.group(2))
+        if owned is not None and owned[1].lower() in _AREA_WORDS:
+            code = self.country_of(owned[0])  # "Iran's southeast", "Syria's interior"
             if code is not None:
-                return self._country_place(code)
+                return self._compass_part(code, owned[1]) or self._country_place(code)
         area = _NATIONAL_AREA.match(parsed.candidates[0] if parsed.candidates else text)
         if area is not None:  # "Iraqi territory", "Syrian airspace", "Lebanese soil"
             code = self.country_of(area.group(1))
@@ -435,6 +448,16 @@ class Geocoder:
                 continue
             return inner
         return None
+
+    def _compass_part(self, code: str, bearing: str) -> Place | None:
+        """The pack's part of a country a compass word names ("Israel's north": northern
+        Israel, the Galilee), or ``None``."""
+        country = self._country_place(code)
+        adjective = _COMPASS_ADJECTIVES.get(bearing.lower().replace("-", ""))
+        if country is None or adjective is None:
+            return None
+        entry = self._pack_exact(f"{adjective} {country.name}", [code], [code])
+        return _from_entry(entry) if entry is not None and entry.country == code else None
 
     @cached_property
     def _us_state_codes(self) -> dict[str, str]:

@@ -116,6 +116,12 @@ TABLE = [
     ("the semi-autonomous Kurdistan region", (), (36.4, 44.4), 100, "region"),
     ("Syria's interior", (), (34.8, 39.0), 50, "country"),
     ("Syria's northeast", (), (34.8, 39.0), 50, "country"),
+    # ... or the part the pack knows by its compass word: "Israel's north" is northern
+    # Israel, as is "the Israeli north".
+    ("Israel's north", (), (32.9, 35.4), 60, "region"),
+    ("the Israeli north", (), (32.9, 35.4), 60, "region"),
+    ("the Lebanese south", (), (33.25, 35.45), 60, "region"),
+    ("the Iraqi west", (), (33.2, 43.7), 50, "country"),
     ("Pakistan's Balochistan province", (), (28.5, 65.5), 50, "province"),
     ("Panjgur", (), (26.97, 64.09), 15, "town"),
     # A town with its state: the town of that state, not the largest namesake.
