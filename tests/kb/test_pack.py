@@ -201,6 +201,17 @@ def test_every_populous_country_is_a_place_with_its_demonym(pack: Pack) -> None:
     assert countries["NO"].id == "norway"  # "NO" is a code, not YAML's false
 
 
+def test_compass_parts_are_regions_lying_in_their_country(pack: Pack) -> None:
+    # "eastern Syria" places events in an area but names no place of its own: a place in
+    # it lies in the country, so the part must say which country that is.
+    parts = [e for e in pack.places() if e.country_part]
+    assert pack.entry("eastern-syria") in parts
+    countries = {e.country: e.id for e in pack.places() if e.precision == "country"}
+    for part in parts:
+        assert part.precision == "region" and part.country in countries, part.id
+        assert [link.id for link in part.located_in] == [countries[part.country]], part.id
+
+
 def test_files_are_sorted_by_id_within_each_group() -> None:
     import re
 
