@@ -151,9 +151,11 @@ def _companions(head: Token, before: int | None = None) -> list[Token]:
     """"X, joined by Y, struck", "X, along with Y, struck", "together with Y", "alongside
     Y", "in coordination with Y": a companion set off beside the subject (``head``) does
     the deed with it; on the verb (``head`` with ``before`` its index), only an aside
-    before it counts."""
+    before it counts. The parse may hang the aside on the comma that opens it."""
     out: list[Token] = []
-    for child in head.children:
+    asides = [g for c in head.children if c.dep_ == "punct" for g in c.children
+              if g.dep_ == "prep"]
+    for child in [*head.children, *asides]:
         if before is not None and child.i > before:
             continue
         if child.dep_ in ("acl", "advcl") and child.lemma_.lower() == "join" and \

@@ -772,6 +772,10 @@ def _told_next(blame: Blame, events: list[Event], told: list[tuple[str, str]],
     return True
 
 
+# The kinds of deed a run told of no kind takes in ("a string of incidents").
+RUN_KINDS = ("attack", "plot")
+
+
 def _run_told_after(blame: Blame, events: list[Event], told: list[tuple[str, str]],
                     sentence_of: Callable[[Event], int],
                     paragraph_of: Callable[[Event], int]) -> bool:
@@ -779,11 +783,13 @@ def _run_told_after(blame: Blame, events: list[Event], told: list[tuple[str, str
     were fired at a synagogue ...": a run of deeds laid at someone's door (or claimed)
     before its paragraph tells them one by one gives its parties to the events of its
     kind told after it in the paragraph with no doer of their own, where its date and
-    country allow."""
+    country allow; a run of "incidents" takes in attacks and plots alike ("a grenade was
+    found near the embassy")."""
     if any(ev.location for ev in events if any(ev.id == i for i, _k in told)):
         return False
     parties = set(blame.parties)
-    ahead = [ev for ev in events if ev.type in VIOLENT and ev.type == (blame.kind or "attack")
+    kinds = (blame.kind,) if blame.kind else RUN_KINDS
+    ahead = [ev for ev in events if ev.type in VIOLENT and ev.type in kinds
              and sentence_of(ev) > blame.sentence and paragraph_of(ev) == blame.paragraph
              and not ev.all_actors() and not parties & set(ev.target_actors)
              and _dates_agree(blame.date, ev.date) is not False and not _elsewhere(blame, ev)]

@@ -63,6 +63,8 @@ POSSESSIVE_GROUP = frozenset({"its", "their"})
 POSSESSIVE_PERSON = frozenset({"his", "her"})
 ATTRIBUTING = frozenset({"link", "tie", "attribute", "blame", "accuse", "suspect", "implicate",
                          "connect"})
+# Nouns that refer to deeds of no kind ("linked X to a string of incidents").
+INCIDENTS = frozenset({"incident"})
 AVENGING = frozenset({"punish", "avenge", "retaliate", "hold", "condemn", "fault"})
 PERFORMING = frozenset({"undertake", "carry", "conduct", "perpetrate", "commit", "launch",
                         "execute", "orchestrate", "stage", "mount"})
@@ -191,9 +193,10 @@ def _sayer_of(ctx: DocContext, tok: Token) -> str | None:
 
 # Nouns that, made definite, stand for the group named before ("the militia", "the
 # rebels", "the militants": a movement's fighters told as one body, as in "the rebels
-# vowed ...").
+# vowed ..."; "the network", "the gang", "the cell": a band named by its kind).
 GROUP_NOUNS = frozenset({"group", "militia", "faction", "movement", "organization",
-                         "organisation", "rebel", "militant"})
+                         "organisation", "rebel", "militant", "network", "gang",
+                         "cell"})
 
 
 def _last_group_before(ctx: DocContext, token_index: int) -> str | None:
@@ -1840,10 +1843,10 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
                 # "X was linked to the bombings": the subject is whom the deed is laid on
                 found = tokens_actors(ctx, [c for c in tok.children if c.dep_ == "nsubjpass"])
             elif not found and not any(c.dep_ == "auxpass" for c in tok.children) and \
-                    not disowned(tok) and any(event_noun(ctx, t) for p in objs
-                                              for t in p.subtree):
-                # "police have linked the gang to a string of attacks": the object is whom
-                # the deeds are laid on
+                    not disowned(tok) and any(event_noun(ctx, t) or lemma(t) in INCIDENTS
+                                              for p in objs for t in p.subtree):
+                # "police have linked the gang to a string of attacks", "to a string of
+                # incidents near the embassy": the object is whom the deeds are laid on
                 found = tokens_actors(ctx, [o for o in _objects(tok) if not event_noun(ctx, o)])
             if found:
                 roles.attributed_to += found
