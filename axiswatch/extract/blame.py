@@ -428,6 +428,8 @@ def sentence_blame(ctx: DocContext, sent: Span, index: int, paragraph: int = 0,
     roles.actors += [a for a in _run_doers(ctx, sent) if a not in roles.actors]
     claims = _claims(ctx, sent)
     roles.claimed_by = claimants(ctx, [*roles.claimed_by, *claims])
+    titled = [] if roles else _title_doers(ctx, sent)
+    roles.actors += titled
     if not (roles.attributed_to or roles.claimed_by or roles.actors):
         for ref in references or []:
             roles.actors += [a for a in ref.actors if a not in roles.actors]
@@ -440,6 +442,8 @@ def sentence_blame(ctx: DocContext, sent: Span, index: int, paragraph: int = 0,
     blame = Blame(index, paragraph, roles,
                   certainty_of(text_of(sent), allow=("alleged", "assessed")))
     _reference(ctx, sent, blame)
+    if titled:
+        blame.kind = "attack"  # a group's blow, whatever the title's verb
     _deed_named(ctx, roles, blame)
     if _kind_of_deed(ctx, sent):
         return None
@@ -454,6 +458,22 @@ def sentence_blame(ctx: DocContext, sent: Span, index: int, paragraph: int = 0,
     blame.parties = [*roles.actors, *roles.claimed_by, *roles.attributed_to]
     blame.headline = is_headline(sent)
     return blame
+
+
+def _title_doers(ctx: DocContext, sent: Span) -> list[str]:
+    """"Houthis strike cargo ship in Red Sea", "Hezbollah drone hits base near Safed": the
+    armed groups a title tells dealing the first blow it names, whose the attack the story
+    below tells with no doer of its own is."""
+    if not is_headline(sent):
+        return []
+    hits = [h for h in ctx.triggers(sent) if h.event_type in VIOLENT]
+    if not hits:
+        return []
+    verb = sent.doc[hits[0].head]
+    if verb.pos_ != "VERB" or disowned(verb) or _put_in_doubt(verb):
+        return []
+    doers = tokens_actors(ctx, [s for s in verb.children if s.dep_ == "nsubj"])
+    return [a for a in doers if ctx.etype(a) in NON_STATE]
 
 
 def _deed_named(ctx: DocContext, roles: Roles, blame: Blame) -> None:

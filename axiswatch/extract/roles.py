@@ -1278,6 +1278,8 @@ def _active_subject(tok: Token) -> bool:
 
 # "fighters of X", "militants from X": the body they come from.
 MEMBER_PREPS = frozenset({"of", "from"})
+# Words by which members hold to the body they belong to ("fighters loyal to X").
+ADHERING = frozenset({"loyal", "belong", "affiliate", "affiliated"})
 # "a spokesman for X": the body a voice speaks for.
 VOICE_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman", "representative"})
 VOICE_DETERMINERS = frozenset({"a", "an", "the"})
@@ -1299,6 +1301,10 @@ def _members_of(ctx: DocContext, head: Token, depth: int) -> list[str]:
             if x != "from" or ctx.etype_of_token(p) not in PLACE_TYPES]
     # "fighters of the elite X" may be parsed with X in apposition to "fighters"
     objs += [c for c in head.children if c.dep_ == "appos" and objs]
+    if lemma(head) in MEMBER_NOUNS or _armed_men(head):
+        # "fighters loyal to X", "gunmen belonging to X", "militants affiliated with X"
+        objs += [p for c in head.children if c.dep_ in ("amod", "acl") and
+                 lemma(c) in ADHERING for _x, p in prep_objects(c, LINK_PREPS)]
     found = [a for p in objs for a in token_actors(ctx, p, depth=depth + 1)]
     if not found and lemma(head) in MEMBER_NOUNS | LEADING_TITLES:
         # "a commander in the group", "fighters in Hezbollah": a group's, not a place's
