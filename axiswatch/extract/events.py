@@ -6313,13 +6313,17 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
         sayer = _own_claim(ctx, tok) if _claiming(draft) and foiler is None else []
         if sayer:
             draft.claimed_by += [a for a in claimants(ctx, sayer) if a not in draft.claimed_by]
-            # a group's word is its claim; a state that says it struck stays the actor
-            found = [a for a in found if a not in sayer or ctx.etype(a) not in GROUP_TYPES]
+            # a group's word is its claim; a state that says it struck stays the actor;
+            # a group's spokesman telling of what "they" or "its fighters" did speaks of
+            # the group's men, not of himself
+            found = [a for a in found if a not in sayer or (
+                ctx.etype(a) not in GROUP_TYPES and not _voices_a_group(ctx, a))]
             if not found and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_GROUP
                                  for x in subj for c in x.children):
                 # "the Israeli military said its warplanes had struck ...": a state's own
                 # craft or troops are the state's, whatever the noun
-                found = [a for a in sayer if ctx.etype(a) not in GROUP_TYPES]
+                found = [a for a in sayer if ctx.etype(a) not in GROUP_TYPES and
+                         not _voices_a_group(ctx, a)]
             if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we")
                        for c in tok.children):  # "its fighters" are the sayer's
                 found = [a for a in found if a in sayer and ctx.etype(a) not in GROUP_TYPES]
@@ -6673,6 +6677,12 @@ def _own_claim(ctx: DocContext, tok: Token) -> list[str]:
     # "the group's drone hit X, Hezbollah said" is the group's word; "..., the Pentagon
     # said" tells of another's drone
     return [a for a in sayers if ctx.etype(a) in NON_STATE or ctx.etype(a) == "person"]
+
+
+def _voices_a_group(ctx: DocContext, party: str) -> bool:
+    """Whether a party is a person who speaks for an armed group (its spokesman or
+    leader), whose "we", "they" and "its fighters" are the group's men."""
+    return ctx.etype(party) == "person" and claimants(ctx, [party]) != [party]
 
 
 def _own_group_noun(tok: Token) -> bool:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from axiswatch.extract.context import DocContext
 from axiswatch.extract.draft import NON_STATE
-from axiswatch.extract.roles import SAYING, tokens_actors
+from axiswatch.extract.roles import SAYING, claimants, tokens_actors
 from axiswatch.extract.triggers import lemma
 
 if TYPE_CHECKING:
@@ -100,8 +100,10 @@ def reporting_group(ctx: DocContext, tok: Token) -> list[str]:
     if verb is None or any(t.lower_ in OWN_POSSESSIVES for c in verb.children
                            if c.dep_ == "ccomp" for t in c.subtree):
         return []
-    # the group named as the sayer, not one guessed for "officials said"
-    said_by = tokens_actors(ctx, [c for c in verb.children if c.dep_ == "nsubj"])
+    # the group named as the sayer, not one guessed for "officials said"; a group's
+    # spokesman or leader speaks for it ("..., Yahya Saree said")
+    said_by = claimants(ctx, tokens_actors(ctx, [c for c in verb.children
+                                                 if c.dep_ == "nsubj"]))
     groups = [a for a in said_by if armed_voice(ctx, a)]
     return groups if len(groups) == 1 else []
 
