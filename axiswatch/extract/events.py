@@ -6227,8 +6227,9 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
                 ctx.is_state(a) for a in tokens_actors(ctx, [s]))]
         if not agents and not subj and draft.type == "transfer" and tok.dep_ == "conj":
             agents = passive_agents(tok.head)  # "were recruited by X and sent to Syria"
-        if draft.type == "statement" and tok.dep_ == "relcl":
-            subj = [antecedent(s) for s in subj]  # "the group, which suspended its attacks"
+        if draft.type in ("statement", "sanction") and tok.dep_ == "relcl":
+            # "the group, which suspended its attacks"; "the Treasury, which sanctioned X"
+            subj = [antecedent(s) for s in subj]
         if draft.type == "statement" and _relative_denial(tok):
             subj = _relative_speakers(tok)
         if draft.type == "statement" and _quick_to(tok):

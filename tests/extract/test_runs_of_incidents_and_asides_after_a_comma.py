@@ -1,7 +1,8 @@
 """A run of "incidents" laid at a party's door takes in the attacks and plots told after
 it; "the network", "the gang", "the cell" stand for the group named before; a companion
-set off by commas beside the subject acts with it however the parse hangs the aside
-(sentences written for these tests)."""
+set off by commas beside the subject acts with it however the parse hangs the aside; a
+listing told in a relative clause is made by what its pronoun stands for (sentences
+written for these tests)."""
 
 from __future__ import annotations
 
@@ -71,3 +72,16 @@ def test_a_partner_after_the_verb_is_no_companion(extract: Run) -> None:
             "with a bank in Beirut.")
     found = [e.actors for e in extract(text).events if e.type == "sanction"]
     assert found == [["us-treasury"]]
+
+
+@pytest.mark.parametrize(("text", "doers"), [
+    ("The Treasury, which sanctioned two Hezbollah financiers on Tuesday, said more measures "
+     "would follow.", ["us-treasury"]),
+    ("Canada on Tuesday joined the European Union, which sanctioned two IRGC commanders "
+     "last week.", ["european-union"]),
+])
+def test_a_listing_in_a_relative_clause_is_made_by_what_the_pronoun_stands_for(
+        extract: Run, text: str, doers: list[str]) -> None:
+    found = [e.actors for e in extract(text).events
+             if e.type == "sanction" and "which" in e.evidence.text]
+    assert found == [doers]
