@@ -149,7 +149,7 @@ def is_generic(ctx: DocContext, tok: Token, draft: Draft, killed: bool,
                 return True
         return _frequent(tok) or (draft.type in ARMED and (
             _long_done(tok) or _record_over_time(ctx, tok, draft) or
-            _what_a_site_is_used_for(ctx, tok)))
+            _what_a_site_is_used_for(ctx, tok) or _doers_described(ctx, tok, draft)))
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     if _spell_of_time(tok) and not killed and not (draft.date and
@@ -311,6 +311,16 @@ def _record_over_time(ctx: DocContext, verb: Token, draft: Draft) -> bool:
     _past, perfect = tense(verb, ctx.ontology.undated_adverbs)
     return perfect and any(c.dep_ == "prep" and ((c.lower_ in SPAN_PREPS and _years_long(c)) or
                                                  _past_stretch(c)) for c in verb.children)
+
+
+def _doers_described(ctx: DocContext, verb: Token, draft: Draft) -> bool:
+    """"the militias that have attacked US troops since October": blows told in the
+    present perfect over a stretch, in a clause that describes who dealt them, say who
+    the doers are, not one occurrence (a day's date still pins one)."""
+    if verb.dep_ != "relcl" or (draft.date is not None and draft.date.precision == "day"):
+        return False
+    _past, perfect = tense(verb, ctx.ontology.undated_adverbs)
+    return perfect and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
 
 
 # Spans of time long enough that what was done over them is a record ("the past year";
@@ -712,12 +722,22 @@ def is_blocked(ctx: DocContext, tok: Token, event_type: str) -> bool:
                 lemma(below.doc[below.i - 1]) in TRUCE_NOUNS | HALT_NOUNS:
             return True  # "announced a truce on attacks", "a halt to attacks on X",
             # however the parse hangs the preposition
+        if low == "be" and event_type != "statement" and _feared_course(ctx, anc, below):
+            return True
         below = anc
         if event_type == "meeting" and low in ctx.ontology.pending_verbs:
             return True
         if anc.pos_ == "NOUN" and low in ctx.ontology.generic_heads:
             return True
     return False
+
+
+def _feared_course(ctx: DocContext, copula: Token, clause: Token) -> bool:
+    """"The risk is that a single strike pushes both sides further", "the fear is that
+    the militias will retaliate": a course set out as what a risk or fear is, not one
+    that happened."""
+    return clause.dep_ in ("ccomp", "attr") and any(
+        c.dep_ == "nsubj" and lemma(c) in ctx.ontology.generic_heads for c in copula.children)
 
 
 # Verbs of catching men that forestall what they were about to do.
