@@ -790,9 +790,12 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
                 e.id in summaries and e.id not in explicit for e in (k, ev)),
             both_summary=k.id in summaries and ev.id in summaries,
             one_summary=(k.id in summaries) != (ev.id in summaries))), None)
-        if target is None and (_vague(ev, ev.id in explicit) or ev.id in anaphoric) and \
-                ev.type != "statement" and not (ev.type == "plot" and _caught_anew(
-                    ev, out, sentence_of, ev.id in anaphoric)):
+        # (a mention told as one more of its kind, "strikes were also reported on X",
+        # points back at none)
+        if target is None and ((_vague(ev, ev.id in explicit) and ev.id not in others) or
+                               ev.id in anaphoric) and ev.type != "statement" and \
+                not (ev.type == "plot" and _caught_anew(ev, out, sentence_of,
+                                                        ev.id in anaphoric)):
             told = [k for k in reversed(out) if k.type == ev.type and
                     eligible(k, same_section=True) and not _arrest_of_other_day(k, ev)]
             # a reference in the body points at a blow the body told, not at a key point

@@ -7486,6 +7486,12 @@ def _struck_site(ctx: DocContext, tok: Token, verb: Token) -> list[LinkedMention
         [m for obj in objects for m in users_place(ctx, obj)]
 
 
+# Nouns of a settlement or a part of one that an "on" phrase names as where blows fell
+# ("strikes were reported on the X district of Damascus"), not as whom they hit.
+STRUCK_AREA_NOUNS = frozenset({"area", "district", "neighbourhood", "neighborhood", "quarter",
+                               "suburb", "town", "village", "city"})
+
+
 def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit],
           dates: list[DateMatch], others: frozenset[int] = frozenset()) -> None:
     doc = sent.doc
@@ -7577,7 +7583,8 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
                                             "punct"))
             found = [m for m in ctx.mentions_of([ctx.doc[i] for i in range(s0, e0)])
                      if m.etype in PLACE_TYPES] or users_place(ctx, pobj)
-            if prep == "on" and not on_area(pobj.head):  # "on US forces" is a target
+            if prep == "on" and not on_area(pobj.head) and \
+                    lemma(pobj) not in STRUCK_AREA_NOUNS:  # "on US forces" is a target
                 found = [m for m in found if m.etype == "facility"]
             place_mentions += found
         sides = TARGET_SIDE_PREPS | {"of"} if holder.i == tok.i and tok.pos_ == "NOUN" \

@@ -43,6 +43,7 @@ from axiswatch.extract.events import (
     HASTE_WORDS,
     INTERCEPTING,
     OWN_SUBJECT_NOUNS,
+    REPRISALS,
     SAY_VERBS,
     STOPPED_LOAD_HEADS,
     TAKING,
@@ -937,7 +938,7 @@ def _anaphoric(sent: Span, d: Draft, before: tuple[str, str] | None = None) -> b
             d.date is None and \
             tok.dep_ == "ccomp" and (lemma(tok.head) in CLAIMING_SAYS or
                                      judged_done(tok.head, tok)) and \
-            not _hits_launchers(tok):
+            not _hits_launchers(tok) and not _told_as_reply(tok):
         # "X said it had targeted the base": the blow told before, claimed; "said it was
         # likely that X had fired the rockets": the blow told before, laid at X's door
         return True
@@ -961,6 +962,14 @@ def _anaphoric(sent: Span, d: Draft, before: tuple[str, str] | None = None) -> b
                 _claimed_on(tok, d.date.start) and _soon_after(before, d.date.value)):
         return False  # "the January 28 attack" has a date of its own
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
+def _told_as_reply(verb: Token) -> bool:
+    """"X said it had fired missiles at the carrier in response": a blow told as the
+    answer to something told before is a blow of its own, not the one before, claimed."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        o.dep_ == "pobj" and lemma(o) in REPRISALS for o in c.children)
+        for c in verb.children)
 
 
 # Nouns of where fire came from: "the launch sites", "the launchers", "its sources".
