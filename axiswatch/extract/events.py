@@ -136,6 +136,7 @@ from axiswatch.extract.places import (
     undergone_site,
     users_place,
 )
+from axiswatch.extract.reference import DEFINITE as TOLD_DETERMINERS
 from axiswatch.extract.reference import ORDINALS, told_as_first
 from axiswatch.extract.roles import (
     ACCUSING,
@@ -3541,6 +3542,8 @@ def _charge_made(ctx: DocContext, tok: Token) -> bool:
     told in the simple past as the main verb of its clause (or one joined to it) and
     naming what the accused did; "has long accused", "accuses" (a standing charge), "whom
     Israel accused of ...", "an indictment accusing X" and "was accused of" make none."""
+    if lemma(tok) == "behind":
+        return bool(_charge_behind_speakers(ctx, tok))
     charges = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
     if any(hit.event_type != "statement" and tok.doc[hit.head] in c.subtree
            for hit in ctx.triggers(tok.sent) for c in charges):
@@ -3548,11 +3551,39 @@ def _charge_made(ctx: DocContext, tok: Token) -> bool:
     return bool(_accusers(ctx, tok))
 
 
+def _charge_behind_speakers(ctx: DocContext, tok: Token) -> list[str]:
+    """"The ministry said on Monday that Iran was behind the bombing": a named party
+    said, in a report of a day, to stand behind a deed is a charge the speaker made; who
+    says so makes it. "US officials have said the group was behind the attack" (a
+    standing charge), "said he knew who was behind it" (no one named) and "said they
+    were not behind it" (a denial) make none."""
+    copula = tok.head
+    if tok.dep_ != "prep" or lemma(copula) != "be" or _negated_predicate(tok) or \
+            copula.dep_ != "ccomp" or not any(c.dep_ == "pobj" for c in tok.children):
+        return []
+    said = copula.head
+    if lemma(said) not in DECLARING or said.tag_ != "VBD" or not any(
+            tokens_actors(ctx, [c]) for c in copula.children if c.dep_ == "nsubj"):
+        return []
+    return _speaking_actors(ctx, [c for c in said.children if c.dep_ == "nsubj"])
+
+
+def _behind_told_deed(tok: Token) -> bool:
+    """"(said Iran was) behind the bombing / these attacks": a party put behind a deed
+    the definite noun points back at."""
+    return lemma(tok) == "behind" and any(
+        c.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in TOLD_DETERMINERS
+                                 for d in c.children) for c in tok.children)
+
+
 def _accusers(ctx: DocContext, tok: Token) -> list[str]:
     """Who makes the charge :func:`_charge_made` reads: the subject of the verb of
     accusing, or of the report the parse joins it to ("X said several of its men were
     killed and accused Washington of ...": a charge with its accused as object, joined
-    to a reported passive as if it were a participle, is the speaker's own verb)."""
+    to a reported passive as if it were a participle, is the speaker's own verb); the
+    speaker who puts a party behind a deed (:func:`_charge_behind_speakers`)."""
+    if lemma(tok) == "behind":
+        return _charge_behind_speakers(ctx, tok)
     if tok.dep_ not in ("ROOT", "conj", "ccomp") or any(
             c.dep_ in ("aux", "auxpass") for c in tok.children) or \
             not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
@@ -3986,6 +4017,8 @@ def _reading(ctx: DocContext, hit: TriggerHit, sent: Span, weapons: Sequence[Wea
     if lemma(tok) == "deny" and tok.pos_ == "VERB" and any(
             lemma(o) in GRANTS and o.dep_ in ("dobj", "ccomp", "dative") for o in tok.children):
         return None  # "denied the reporters entry", "denied visas to the delegation"
+    if lemma(tok) == "behind" and _charge_behind_speakers(ctx, tok):
+        return "statement", "accusation"  # "the ministry said Iran was behind the bombing"
     if lemma(tok) in NEGATED_DENIALS and not _declared_denial(tok):
         return None  # "fighters involved in the attack" denies nothing
     if lemma(tok) == "control" and not (_own_side(ctx, tok) and any(
@@ -9108,9 +9141,12 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
     # ("accused Iran of supplying the drones": the supply, alleged)
     # ("After strikes on Odesa, the government announced that it was expelling the envoy":
     # a deed told as the occasion is not what was announced)
+    # (but "said Iran was behind the bombing" puts a party behind a deed told before:
+    # the charge is the speaker's statement)
     told = [doc[d.hit.head] for d in drafts if d.type != "statement"]
     drafts = [d for d in drafts if not (
         d.type == "statement" and d.subtype in VAGUE_SUBTYPES | {"accusation"} and
+        not _behind_told_deed(doc[d.hit.head]) and
         any(t.i != d.hit.head and doc[d.hit.head] in t.ancestors and
             not _told_as_occasion(t, doc[d.hit.head]) for t in told))]
     return [d for d in drafts if not (

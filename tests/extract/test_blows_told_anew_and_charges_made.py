@@ -1,6 +1,6 @@
-"""Blows told as one more of their kind, or as a reply, are blows of their own; and
-what is no blow told: a clause that describes who the doers are by their record, a
-course set out as a risk or a fear."""
+"""Blows told as one more of their kind, or as a reply, are blows of their own; a party
+said on a day to stand behind a deed told before is the speaker's charge; and what is
+no blow told: a clause that describes who the doers are, a course set out as a risk."""
 
 from __future__ import annotations
 
@@ -70,3 +70,23 @@ def test_a_course_set_out_as_a_risk_is_no_blow(extract: Run) -> None:
                  "The fear is that the militias attack the base again."):
         x = extract(text)
         assert [e for e in x.events if e.type in ("attack", "strike")] == [], text
+
+
+def test_a_party_put_behind_a_deed_told_before_is_the_speakers_charge(extract: Run) -> None:
+    x = extract("A bomb exploded outside the Israeli embassy in Athens on Sunday. Israel's"
+                " foreign ministry said on Monday that Iran was behind the bombing.")
+    charge = [e for e in _of(x, "statement") if e.subtype == "accusation"]
+    assert len(charge) == 1 and charge[0].actors == ["israeli-foreign-ministry"]
+    assert len(_of(x, "attack")) == 1
+
+
+def test_no_charge_is_made_by_a_standing_view_an_unnamed_party_or_a_denial(
+        extract: Run) -> None:
+    for text in ("A bomb exploded outside the Israeli embassy in Athens on Sunday. US"
+                 " officials have said Iran was behind the bombing.",
+                 "A bomb exploded outside the Israeli embassy in Athens on Sunday. The"
+                 " prime minister said he knew who was behind the bombing.",
+                 "Rockets struck the town of Metula on Sunday. Hezbollah said on Monday that"
+                 " it was not behind the rocket fire."):
+        x = extract(text)
+        assert [e for e in _of(x, "statement") if e.subtype == "accusation"] == [], text
