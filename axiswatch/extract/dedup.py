@@ -226,7 +226,12 @@ def same_occurrence(a: Event, b: Event, places: frozenset[str] = frozenset(), *,
         (a.killed is not None and a.killed == b.killed) or
         (a.weapon is not None and b.weapon is not None and _same_arms(a, b) and
          (a.country == b.country or None in (a.country, b.country))))
-    if (_disjoint(actors_a, actors_b) and not summary and not one_victim) or \
+    # "a German court jailed a man ... the Higher Regional Court convicted the man": the
+    # people held told again as those already named, whoever the second telling names
+    # as holding them
+    held_again = a.type == b.type == "arrest" and (_held_again(a) or _held_again(b))
+    if (_disjoint(actors_a, actors_b) and not summary and not one_victim and
+            not held_again) or \
             (_disjoint(targets_a, targets_b) and not summed and
              not _members_and_group(a, targets_a, targets_b, is_person)):
         return False

@@ -1,6 +1,7 @@
 """An arrest told again, by a vaguer or a finer count, by the name of one of the members
-taken, or by "the arrests" in a sentence that dates another deed, is the one arrest; a
-plot told as "an act of terrorism" planned is a plot (reports written for these tests)."""
+taken, by "the man" held under the full name of the court, or by "the arrests" in a
+sentence that dates another deed, is the one arrest; a plot told as "an act of
+terrorism" planned is a plot (reports written for these tests)."""
 
 from __future__ import annotations
 
@@ -91,4 +92,17 @@ def test_the_suspects_accomplice_held_elsewhere_is_another_arrest(extract: Run) 
 def test_the_suspects_held_in_another_town_are_another_arrest(extract: Run) -> None:
     x = extract("Police arrested two men in Tashkent on Monday. On Wednesday, police in "
                 "Samarkand detained the suspects.")
+    assert len(_arrests(x)) == 2
+
+
+def test_the_man_held_told_again_by_the_courts_full_name_is_one_sentence(extract: Run) -> None:
+    x = extract("A Dutch court on Monday jailed a Belgian man for four years for setting fire"
+                " to a mosque in Utrecht. The District Court of The Hague convicted the man,"
+                " named only as Karim B., of arson.")
+    assert len(_arrests(x)) == 1
+
+
+def test_other_men_held_by_another_force_stay_apart(extract: Run) -> None:
+    x = extract("Dutch police on Monday arrested a Belgian man in Utrecht over the arson"
+                " attack. Belgian police detained two other men in Antwerp on Tuesday.")
     assert len(_arrests(x)) == 2
