@@ -13,6 +13,7 @@ from axiswatch.extract.triggers import (
     find_weapons,
     lemma_keys,
 )
+from axiswatch.geo.place import haversine_km
 from axiswatch.kb.ontology import Ontology
 from axiswatch.model import Document
 from axiswatch.nlp.dates import (
@@ -42,6 +43,15 @@ MEDIUM_PREPS = frozenset({"on", "via", "through"})
 MEDIUM_CARRIERS = frozenset({"statement", "post", "message", "video", "channel", "account",
                              "page", "announcement", "claim", "say",
                              "announce", "publish", "write", "broadcast", "state", "tweet"})
+
+
+# Words of a bearing told after a name ("X, 15 km south-east of Y"), and how far from Y
+# a namesake of X may lie to be the place meant.
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
+                           "southeast", "southwest", "north-east", "north-west", "south-east",
+                           "south-west"})
+DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "miles", "mi"})
+ANCHOR_KM = 60.0
 
 
 @dataclass(slots=True)
@@ -296,7 +306,16 @@ class DocContext:
         near = self.geocoder.countries_in(text)
         found = None
         held = self._container_countries(mention) - {country}
-        if held:  # "the town of X in south Lebanon": a namesake there, or none
+        anchor = self._bearing_anchor(mention)
+        if anchor is not None and anchor.lat is not None and anchor.lon is not None:
+            # "the village of X, south-east of Y": a namesake near Y, else somewhere by Y
+            found = self.geocoder.resolve(name, countries=[anchor.country] if anchor.country
+                                          else [])
+            if found is None or found.lat is None or haversine_km(
+                    found.lat, found.lon, anchor.lat, anchor.lon) > ANCHOR_KM:
+                found = Place(mention.entity_id, name, anchor.lat, anchor.lon, anchor.country,
+                              "district")
+        elif held:  # "the town of X in south Lebanon": a namesake there, or none
             found = self.geocoder.resolve(name, countries=sorted(held))
             found = found if found is not None and found.country in held else False
         elif near and country not in near:
@@ -304,6 +323,27 @@ class DocContext:
             found = found if found is not None and found.country in near else None
         self._near[key] = found
         return found
+
+    def _bearing_anchor(self, mention: LinkedMention) -> Place | None:
+        """The known place a name is told to lie by, in the words that follow it: "X,
+        south-east of Y", "X, 15 km north of Y" (read in order: the parse may hang the
+        bearing on another word of the sentence)."""
+        doc, start = self.doc, mention.tok_end
+        if start + 2 >= len(doc) or doc[start].text != ",":
+            return None
+        end = start + 1
+        while end < len(doc) and (doc[end].lower_ in COMPASS_WORDS or doc[end].text == "-" or
+                                  doc[end].like_num or doc[end].lower_ in DISTANCE_UNITS):
+            end += 1
+        if end >= len(doc) or doc[end].lower_ != "of" or not any(
+                doc[i].lower_ in COMPASS_WORDS for i in range(start + 1, end)):
+            return None
+        for m in self.mentions_in(end + 1, min(end + 6, len(doc))):
+            if m.etype == "place" and m.entity_id in self.linker.pack.entities:
+                place = self.place(m)
+                return place if place.precision in ("town", "district") else None
+            break
+        return None
 
     def _container_countries(self, mention: LinkedMention) -> set[str]:
         """The countries of the known places a name is told to lie in by its own phrase:

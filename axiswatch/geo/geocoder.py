@@ -74,6 +74,8 @@ _FINER_THAN = {
 }
 _WITHIN_PART_KM = 250.0  # how far from a province's or region's point a town in it may lie
 # (Anbar runs some 250 km from its middle to the Syrian border)
+# A short name in capitals: initials ("AMIA", "UNRWA") or a dateline's town ("ADEN").
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _LOOSE_MIN = 80.0  # fuzzy similarity a loose-key candidate needs
 _MAJOR_CITY = 1_000_000  # a city this large keeps its name from a state ("New York")
 
@@ -252,7 +254,8 @@ class Geocoder:
             country = self._country_place(code)
             if country is not None:
                 return country
-        geo = self._geonames(key, countries, near, short=sum(c.isalnum() for c in name) < 3)
+        geo = self._geonames(key, countries, near, short=sum(c.isalnum() for c in name) < 3,
+                             acronym=bool(_ACRONYM.match(name)))
         state = self._us_states.get(key)
         if state is not None and (geo is None or geo.population < _MAJOR_CITY):
             return state  # "Pennsylvania", not a village of that name; "New York" the city
@@ -324,12 +327,15 @@ class Geocoder:
         return self.pack.entries[min(ids, key=rank)]
 
     def _geonames(self, key: str, countries: Sequence[str],
-                  context_countries: Sequence[str], *, short: bool = False) -> Place | None:
+                  context_countries: Sequence[str], *, short: bool = False,
+                  acronym: bool = False) -> Place | None:
         # The name itself must have three letters ("Ibb" does, though its key is "ib").
         if key in STOP_KEYS or short or len(key) < 2:
             return None
         best: tuple[float, GeoName] | None = None
         candidates = self.gazetteer.lookup(key)
+        if acronym:  # "the AMIA building": a body's initials, no town's other name
+            candidates = [c for c in candidates if c.matched_primary]
         for cand in candidates:
             score = math.log(cand.population + 1)
             if cand.country in context_countries:

@@ -112,3 +112,17 @@ def test_a_village_known_so_only_by_another_name_gives_way_to_a_city_of_note(
     place = geo.resolve(name, countries=countries)
     assert place is not None and place.country == country
 
+
+
+def test_initials_in_capitals_are_no_other_name_of_a_town(geo: Geocoder) -> None:
+    place = geo.resolve("HAMAS")  # GeoNames lists "Hamas" as another name of Hamm
+    assert place is None or place.country != "DE"
+    hamm = geo.resolve("Hamm")
+    assert hamm is not None and hamm.country == "DE"
+
+
+@pytest.mark.parametrize(("name", "country"), [("BEIRUT", "LB"), ("ADEN", "YE")])
+def test_a_datelines_town_in_capitals_keeps_its_own_name(
+        geo: Geocoder, name: str, country: str) -> None:
+    place = geo.resolve(name)
+    assert place is not None and place.country == country
