@@ -84,7 +84,8 @@ _PLACING_VERBS = frozenset({"lie", "sit", "locate", "situate"})
 _SITE_NOUNS = frozenset({"site", "target", "facility", "compound", "base", "depot", "camp",
                          "building", "position", "outpost", "warehouse", "installation"})
 # "arrested at the scene": where the event told before it happened.
-_SCENE = re.compile(r"\b(?:at|near|to|from) the scene\b", re.I)
+# "arrested at the scene", "sent troops into the area": where the blow told before fell.
+_SCENE = re.compile(r"\b(?:at|near|to|from) the scene\b|\b(?:into|to) the area\b", re.I)
 _STOP = ("conj", "cc", "appos", "relcl", "prep", "acl", "punct")
 
 

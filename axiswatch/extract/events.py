@@ -7622,11 +7622,12 @@ def _fill(ctx: DocContext, draft: Draft, sent: Span, weapons: Sequence[WeaponHit
             place_mentions += found
         sides = TARGET_SIDE_PREPS | {"of"} if holder.i == tok.i and tok.pos_ == "NOUN" \
             else TARGET_SIDE_PREPS  # "the attack of US positions at X": what it hit
-        for _side, pobj in prep_objects(holder, sides):
+        for _side, pobj in [*prep_objects(holder, sides), *joined_places(holder, sides)]:
             # "a strike on a building in the X district": where its target stands;
             # "strikes on sites straddling the border near X": where they stood (not for
             # the subject of a verb that tells another act: "the attacks follow strikes
-            # on sites near X")
+            # on sites near X"); "fired at a post and at vehicles near X": each target
+            # joined so counts
             stood = stood_at(pobj) if tok.dep_ not in ("nsubj", "nsubjpass") else []
             place_mentions += [m for m in ctx.mentions_of([*subtree_tokens(
                 pobj, skip_deps=("relcl", "acl", "appos"), deep=True), *stood])
