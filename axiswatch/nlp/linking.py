@@ -248,6 +248,19 @@ def _split_backed(doc: Doc, spans: list[tuple[int, int, str, str | None]]
 BODY_HEADS = frozenset({"department", "ministry"})
 
 
+# Head nouns that, bare and lowercase, name again the body last named with them.
+TOLD_AGAIN_HEADS = frozenset({"coalition", "alliance"})
+
+
+def _named_with_head(out: DocEntities, head: str) -> str | None:
+    """The entity of the last name told that ends in ``head`` ("the Saudi-led coalition"
+    for "the coalition"), if any."""
+    for m in reversed(out.mentions):
+        if m.entity_id and alias_key(m.text).endswith(" " + head):
+            return m.entity_id
+    return None
+
+
 def _shortened(out: DocEntities, key: str) -> str | None:
     """The entity of an earlier, longer name that begins with ``key`` (a candidate's
     shortened form)."""
@@ -1036,6 +1049,10 @@ class Linker:
                 # -": a dateline, not an organization
             score = 1.0
             entity_id = ent_id if ent_id in self.pack.entities else None
+            if text.islower() and alias_key(text) in TOLD_AGAIN_HEADS:
+                # "the Saudi-led coalition ... the coalition": the one named before, not
+                # the body the bare word names in the pack
+                entity_id = _named_with_head(out, alias_key(text)) or entity_id
             if (start, end) in bodies:
                 entity_id = self._body_entity(out, bodies[(start, end)], text)
             elif (start, end) in groups:
