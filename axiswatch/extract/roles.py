@@ -1651,6 +1651,18 @@ def _subjects_of(tok: Token) -> list[Token]:
     return [antecedent(s) for s in inherited_subjects(tok)]
 
 
+# Nouns that, set beside a clause, name again the deed it tells ("X was killed by a car
+# bomb, an operation attributed to Y").
+RESTATING_NOUNS = frozenset({"operation", "incident", "act"})
+
+
+def _restating_noun(tok: Token) -> bool:
+    """Whether ``tok`` names again the deed of the clause it is set beside."""
+    return lemma(tok) in RESTATING_NOUNS and tok.dep_ in ("npadvmod", "appos") and \
+        tok.i > 1 and tok.doc[tok.left_edge.i - 1].text == ","  # (the parse may hang it
+    # on the clause's subject)
+
+
 def event_noun(ctx: DocContext, tok: Token) -> bool:
     """Whether a noun names a violent event ("the attack", "the bombing"), not a thing
     ("a ship", "targets")."""
@@ -1836,7 +1848,8 @@ def sentence_roles(ctx: DocContext, sent: Span) -> Roles:
             roles.blame(tokens_actors(ctx, accused), _scope(hung[0] if hung and not
                                                             prep_objects(tok, OF) else tok, OF))
         elif low in ATTRIBUTING and tok.pos_ == "VERB" and not (
-                tok.dep_ in ("acl", "amod") and not event_noun(ctx, tok.head)) and \
+                tok.dep_ in ("acl", "amod") and not event_noun(ctx, tok.head) and
+                not _restating_noun(tok.head)) and \
                 not _bare_participle(ctx, tok) and not _describing_participle(tok):
             # "targets linked to X" says who owns the targets
             objs = [p for _x, p in prep_objects(tok, LINK_PREPS)]
