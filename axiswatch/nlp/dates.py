@@ -307,6 +307,11 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# A day or month told without its year, then "last year" ("July 7 last year").
+_YEARLESS_KINDS = frozenset({"md", "dm", "month"})
+_LAST_YEAR_AFTER = re.compile(r",?\s+last\s+year\b", re.I)
+
+
 def find_dates(text: str, reference: str | None = None, *, offset: int = 0) -> list[DateMatch]:
     """Every date expression in ``text``, resolved against ``reference``.
 
@@ -334,9 +339,15 @@ def find_dates(text: str, reference: str | None = None, *, offset: int = 0) -> l
             resolved = _resolve(kind, m, ref)
             if resolved is None:
                 continue
-            taken.append((s, e))
             d, precision, relative = resolved
-            found.append(DateMatch(offset + s, offset + e, m.group(0), _fmt(d, precision),
+            after = _LAST_YEAR_AFTER.match(text, e) if kind in _YEARLESS_KINDS else None
+            if after is not None and ref is not None:
+                # "on July 7 last year", "in March last year": of the year before the
+                # reference date's, whichever is the nearer July 7
+                d = _safe_date(ref[0].year - 1, d.month, d.day) or d
+                e = after.end()
+            taken.append((s, e))
+            found.append(DateMatch(offset + s, offset + e, text[s:e], _fmt(d, precision),
                                    precision, relative, kind,
                                    _part_of_day(m.group(0), text[e:e + 12])
                                    if precision == "day" else ""))

@@ -56,6 +56,12 @@ REF = "2024-08-26"  # a Monday
         ("During April the group", REF, "2024-04", "month"),
         ("in August", REF, "2024-08", "month"),
         ("last year", REF, "2023", "year"),
+        # a day or month told without its year, then "last year": of the year before,
+        # though that day of this year is past already
+        ("on August 3 last year", REF, "2023-08-03", "day"),
+        ("on 3 August, last year", REF, "2023-08-03", "day"),
+        ("in July last year", REF, "2023-07", "month"),
+        ("on August 3", REF, "2024-08-03", "day"),
         ("in the first nine months of 2020", REF, "2020", "year"),
         ("on Sunday", "2024-08", "2024-08", "month"),
         ("three days ago", REF, "2024-08-23", "day"),
