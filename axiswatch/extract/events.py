@@ -6474,6 +6474,12 @@ def _actors_of(ctx: DocContext, draft: Draft, tok: Token, verb: Token | None,
                     draft.claimed_by += claimants(ctx, who)  # "declined to claim" none
             else:
                 found = _claimed_by_sayer(ctx, draft, verb, who)
+            if draft.type == "attack" and lemma(verb) in COMMISSIONING and found and \
+                    all(ctx.is_state(a) for a in found):
+                # "Iran ordered the 1994 bombing": the state that had the blow dealt is
+                # held responsible for it, and its bombers' blow stays an attack
+                draft.attributed_to += [a for a in found if a not in draft.attributed_to]
+                found = []
             if not found and draft.type == "sanction" and holder.dep_ == "nsubjpass":
                 found = _sanction_voice(ctx, draft, verb)  # "sanctions were imposed on X,
                 # the Treasury said"
