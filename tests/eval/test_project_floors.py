@@ -9,8 +9,8 @@
 - ``tests/data/heldout4``, ``tests/data/heldout5``, ``tests/data/heldout6`` and
   ``tests/data/heldout7``: eight more reports each, scored blind (events F1 0.73, 0.64,
   0.61 and 0.57), then studied;
-- ``tests/data/heldout8``: eight more reports, scored blind (events F1 0.61), not yet
-  studied;
+- ``tests/data/heldout8``: eight more reports, scored blind (events F1 0.61), then
+  studied for one round;
 - ``tests/data/blind``: twelve reports nobody tuning the extraction reads; only scored.
 
 One extraction run per set. The floors sit a little below what the extraction
@@ -101,9 +101,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout7": {"events.f1": 0.68, "relations.f1": 0.51, "linking": 0.94,
                  "geocoding.within_25km": 0.94, "arguments.date": 0.87,
                  "arguments.actors": 0.83, "arguments.country": 0.61},
-    "heldout8": {"events.f1": 0.60, "relations.f1": 0.52, "linking": 0.89,
-                 "geocoding.within_25km": 0.70, "arguments.date": 0.77,
-                 "arguments.actors": 0.65, "arguments.country": 0.81},
+    # (held-out 8, studied for one round: 0.614, 0.561, 0.915, 0.880, 0.824, 0.725, 0.863)
+    "heldout8": {"events.f1": 0.60, "relations.f1": 0.54, "linking": 0.90,
+                 "geocoding.within_25km": 0.86, "arguments.date": 0.81,
+                 "arguments.actors": 0.71, "arguments.country": 0.85},
     "blind": {"events.f1": 0.75, "relations.f1": 0.61, "linking": 0.94,
               "geocoding.within_25km": 0.85, "arguments.date": 0.87,
               "arguments.actors": 0.72, "arguments.country": 0.91},
