@@ -3544,11 +3544,20 @@ def _charge_made(ctx: DocContext, tok: Token) -> bool:
     Israel accused of ...", "an indictment accusing X" and "was accused of" make none."""
     if lemma(tok) == "behind":
         return bool(_charge_behind_speakers(ctx, tok))
-    charges = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+    charges = _charge_preps(tok)
     if any(hit.event_type != "statement" and tok.doc[hit.head] in c.subtree
            for hit in ctx.triggers(tok.sent) for c in charges):
         return False  # "accused X of shelling the camp": the deed alleged, told as such
     return bool(_accusers(ctx, tok))
+
+
+def _charge_preps(verb: Token) -> list[Token]:
+    """The "of" that names what a verb of accusing charges: under the verb or, as the
+    parse may hang it, joined to another phrase of the verb ("accused the judge in a
+    speech of bias and of pursuing an agenda")."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    return [c for c in preps if c.lower_ == "of"] or [
+        c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ == "of"]
 
 
 def _charge_behind_speakers(ctx: DocContext, tok: Token) -> list[str]:
@@ -3585,17 +3594,26 @@ def _accusers(ctx: DocContext, tok: Token) -> list[str]:
     if lemma(tok) == "behind":
         return _charge_behind_speakers(ctx, tok)
     if tok.dep_ not in ("ROOT", "conj", "ccomp") or any(
-            c.dep_ in ("aux", "auxpass") for c in tok.children) or \
-            not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            c.dep_ in ("aux", "auxpass") for c in tok.children if not _told_before(ctx, c)) \
+            or not _charge_preps(tok):
         return []
     head = tok.head
     if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBN") and head.tag_ == "VBN" and \
             head.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in head.children) and \
             any(c.dep_ == "dobj" for c in tok.children) and lemma(head.head) in SAYING:
         return tokens_actors(ctx, [c for c in head.head.children if c.dep_ == "nsubj"])
-    if tok.tag_ != "VBD":
+    if tok.tag_ != "VBD" and not any(_told_before(ctx, c) for c in tok.children):
         return []
     return tokens_actors(ctx, [c for c in inherited_subjects(tok) if c.dep_ == "nsubj"])
+
+
+def _told_before(ctx: DocContext, aux: Token) -> bool:
+    """"A day earlier, X had accused the judge of bias": the past perfect of a charge
+    told before the one just reported is made on a day like the simple past ("had long
+    accused" is a standing charge)."""
+    return aux.dep_ == "aux" and aux.lower_ == "had" and not any(
+        c.dep_ == "advmod" and c.lower_ in ctx.ontology.undated_adverbs
+        for c in aux.head.children)
 
 
 # Words of a part one had in deeds: "involved in planning attacks", "a role in".

@@ -22,6 +22,10 @@ Extract = Callable[..., Extraction]
     # the parse joins the charge to the reported passive: the speaker still makes it
     ("Kataib Hezbollah said four of its fighters were killed in the raid and accused "
      "Washington of violating Iraqi sovereignty.", "kataib-hezbollah"),
+    # a charge told before the one just reported, with its "of" hung by the parse on
+    # another phrase of the verb
+    ("Two days earlier, Nabih Berri had accused the envoy in an interview of bias and of "
+     "serving a foreign agenda.", "nabih-berri"),
 ])
 def test_a_charge_made_is_an_accusation(extract: Extract, text: str, accuser: str) -> None:
     (charge,) = [e for e in _statements(extract(text)) if e.subtype == "accusation"]
@@ -34,6 +38,7 @@ def test_a_charge_made_is_an_accusation(extract: Extract, text: str, accuser: st
     "Citizens sent messages accusing the authorities of repression.",
     "Iran was accused of recruiting criminals in Sweden.",
     "The drone killed a commander whom Israel accused of directing the attack.",
+    "Nabih Berri had long accused the envoy of bias.",
 ])
 def test_standing_passive_or_relative_charges_make_none(extract: Extract, text: str) -> None:
     assert not [e for e in _statements(extract(text)) if e.subtype == "accusation"]
@@ -109,6 +114,10 @@ def test_what_is_announced_stays_the_event(extract: Extract, text: str, kind: st
     assert [e.type for e in x.events] == [kind]
 
 
-def test_a_charge_of_an_armed_deed_is_no_accusation(extract: Extract) -> None:
-    x = extract("Baghdad accused Asa'ib Ahl al-Haq on Monday of shelling the camp.")
-    assert not [e for e in _statements(x) if e.subtype == "accusation"]
+@pytest.mark.parametrize("text", [
+    "Baghdad accused Asa'ib Ahl al-Haq on Monday of shelling the camp.",
+    "Baghdad had accused Asa'ib Ahl al-Haq on Monday of shelling the camp.",
+    "Baghdad accused the group on Monday of conspiring to kill the governor.",
+])
+def test_a_charge_of_an_armed_deed_is_no_accusation(extract: Extract, text: str) -> None:
+    assert not [e for e in _statements(extract(text)) if e.subtype == "accusation"]
