@@ -876,7 +876,13 @@ def merge_repeats(events: list[Event], *, explicit: frozenset[str] = frozenset()
         elif target is not None:
             if target.type == "arrest" and ev.type == "strike":
                 ev.attributed_to = []  # whom a raid was "against" is no party to the arrest
-            _absorb(target, ev, ev.id in explicit, side_of, target.id in explicit)
+            # "the 1994 bombing ... The ruling, made public on Thursday, classed the attack
+            # as a crime": a deed referred back to keeps the date told of it, not the day
+            # of what is now said or done about it
+            recalled = ev.id in anaphoric and target.id in explicit and \
+                not _dates_compatible(target, ev)
+            _absorb(target, ev, ev.id in explicit and not recalled, side_of,
+                    target.id in explicit)
         else:
             out.append(ev)
     return _settle_counts(out, parts, summed, explicit, side_of)

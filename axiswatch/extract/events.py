@@ -6853,8 +6853,9 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
     if draft.type == "arrest" and tok.pos_ == "NOUN" and draft.hit.trigger.verbs:
         verb = governing_verb(tok)  # "X was taken into custody", "took X into custody"
         if verb is not None and lemma(verb) in draft.hit.trigger.verbs:
-            for subj in [c for c in verb.children if c.dep_ == "nsubjpass"] + \
-                    direct_objects(verb):
+            held = _sought_by_warrant(tok, verb) if draft.subtype == "warrant" else \
+                [c for c in verb.children if c.dep_ == "nsubjpass"] + direct_objects(verb)
+            for subj in held:
                 draft.target_actors += [a for a in token_actors(ctx, subj)
                                         if a not in draft.target_actors]
                 if subj.pos_ in ("NOUN", "PROPN"):
@@ -6992,6 +6993,13 @@ def _targets_of(ctx: DocContext, draft: Draft, tok: Token, weapon_tokens: frozen
         ids += [a for agent in _users_told_back(first) for a in token_actors(ctx, agent)]
     draft.target_actors = list(dict.fromkeys([*draft.target_actors, *ids]))
     return targets
+
+
+def _sought_by_warrant(warrant: Token, verb: Token) -> list[Token]:
+    """"Issued an arrest warrant for X", "issued warrants at Y's request for X": the
+    people a warrant is for, not the warrant the verb issues."""
+    holders = [warrant, verb, *(p for _x, p in prep_objects(verb, AT) if lemma(p) == "request")]
+    return [p for h in holders for _x, p in prep_objects(h, FOR)]
 
 
 def _owned_targets(ctx: DocContext, obj: Token) -> bool:
