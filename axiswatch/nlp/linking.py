@@ -1003,6 +1003,7 @@ class Linker:
         last_end = -1
         spans = _split_backed(doc, spans)
         spans = _craft_tails(doc, spans)
+        spans = self._paired_departments(doc, spans)
         for start, end, label, ent_id in spans:
             if start < last_end:
                 continue
@@ -1675,6 +1676,32 @@ class Linker:
         entry = self.pack.entries.get(country_id)
         dems = getattr(entry, "demonyms", ()) or ()
         return str(dems[0]) if dems else ""
+
+    def _paired_departments(self, doc: Doc, spans: list[tuple[int, int, str, str | None]]
+                            ) -> list[tuple[int, int, str, str | None]]:
+        """"Treasury and State designated ...", "the State and Treasury departments":
+        departments paired by their short names, which alone ("State") name nothing,
+        are each the department the pack knows as "<name> Department"."""
+        found: dict[int, str] = {}
+        for tok in doc:
+            if tok.dep_ != "conj" or tok.head.i >= tok.i or not (
+                    tok.text[:1].isupper() and tok.head.text[:1].isupper()):
+                continue
+            first, second = self._department(tok.head.text), self._department(tok.text)
+            if first is not None and second is not None:
+                found.update({tok.head.i: first, tok.i: second})
+        if not found:
+            return spans
+        kept = [sp for sp in spans if not any(sp[0] <= i < sp[1] for i in found)]
+        kept += [(i, i + 1, "ORG", eid) for i, eid in found.items()]
+        return sorted(kept, key=lambda s: (s[0], -s[1]))
+
+    def _department(self, name: str) -> str | None:
+        """The state body the pack names "<name> Department", if any."""
+        hit = self.resolve(f"{name} Department", "ORG")
+        if hit is None or hit[1] < 1.0 or self.pack.entities[hit[0]].type != "state_body":
+            return None
+        return hit[0]
 
     def _body_entity(self, out: DocEntities, body: BodySpan, surface: str) -> str:
         """The entity of a state body phrase: the pack's (named as written first: "the US
