@@ -620,6 +620,43 @@ def _last_body_before(ctx: DocContext, tok: Token) -> str | None:
     return found
 
 
+# A state's arms a report may name by their noun alone, in the state it is filed from.
+HOME_ARMS = frozenset({"army", "military"})
+
+
+def _home_arm(ctx: DocContext, tok: Token) -> str | None:
+    """The pack's army of the state whose capital opens the report's dateline ("BEIRUT,
+    Oct 15 - ... the army said"), when the text has named no body of another state
+    before ``tok``; a report filed elsewhere leaves it untold."""
+    if tok.lower_ not in HOME_ARMS:
+        return None
+    state = _dateline_state(ctx, tok)
+    if state is None or any(
+            m.entity_id and m.etype == "state_body" and ctx.country(m.entity_id) !=
+            ctx.country(state) for m in ctx.ents.mentions if m.tok_start < tok.i):
+        return None
+    return state_body_named(ctx, state, tok.lower_)
+
+
+def _dateline_state(ctx: DocContext, tok: Token) -> str | None:
+    """The state whose capital, in capitals, opens the last line before ``tok`` that
+    begins with a dateline ("BEIRUT, Oct 15 (X) -", "ABU DHABI -")."""
+    doc = tok.doc
+    found: str | None = None
+    for t in doc[:tok.i]:
+        if not (t.i == 0 or _line_break(doc[t.i - 1])) or not t.is_upper or not t.is_alpha:
+            continue
+        end = t.i
+        while end < len(doc) and doc[end].is_alpha and doc[end].is_upper:
+            end += 1
+        if end < len(doc) and doc[end].text in DATELINE_DASHES | {"("}:
+            code = capital_country(doc[t.i:end].text)
+            entity = ctx.linker.country_entity.get(code or "")
+            if entity:
+                found = entity
+    return found
+
+
 def _mention_head(ctx: DocContext, m: LinkedMention) -> Token:
     """The word a mention's phrase hangs on ("mission" in "Iran's mission to the UN")."""
     span = ctx.doc[m.tok_start:m.tok_end]
@@ -784,7 +821,9 @@ def _anaphor(ctx: DocContext, tok: Token) -> str | None:
             return collective_speaker(ctx, tok, _group_named_before(ctx, tok.i))
         return group if _backed_as_told(ctx, group, modifiers) else None
     if lemma(tok) in BODY_HEADS and definite and not pronoun and tok.lower_ == lemma(tok):
-        return _last_body_before(ctx, tok)  # "the ministry": the ministry named before
+        # "the ministry": the ministry named before; "BEIRUT, May 2 - ... The army
+        # said": with none, the army of the state whose capital the dateline names
+        return _last_body_before(ctx, tok) or _home_arm(ctx, tok)
     if lemma(tok) in SEATED_BODIES and definite and not modifiers and \
             tok.dep_ in ("nsubj", "nsubjpass"):
         seat = _seat_opening(ctx, tok)  # "In Tehran, the parliament backed a motion"
