@@ -9029,8 +9029,8 @@ def sentence_events(ctx: DocContext, sent: Span, previous_date: tuple[str, str] 
                 if m.etype in PLACE_TYPES and m.label != "NORP"]) or draft.place
         if etype in ("sanction", "statement"):
             # a designation or a declaration has no place of its own, unless the text
-            # says where it was made ("said in Tehran")
-            draft.place = said_in(ctx, tok) if etype == "statement" else None
+            # says where it was made ("said in Tehran", "agreed in Brussels to list them")
+            draft.place = said_in(ctx, tok, own=etype == "statement")
         if etype == "statement" and (hit.trigger.subject_is_target or _kept_being_done(tok)):
             draft.target_actors = draft.actors  # "said Israel would pay": the speaker threatens
             draft.actors = _declarer(ctx, tok)

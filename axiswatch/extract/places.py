@@ -1309,11 +1309,15 @@ SPEAKING_FROM = frozenset({"say", "announce", "declare", "speak", "tell", "warn"
                            "proclaim", "address"})
 
 
-def said_in(ctx: DocContext, tok: Token) -> Place | None:
+def said_in(ctx: DocContext, tok: Token, own: bool = True) -> Place | None:
     """Where a declaration was made, when the text says so: "said in Tehran", "announced
-    at a news conference in Baghdad" (a town or a facility, under the speech verb itself)."""
-    verbs = [tok] if tok.pos_ in ("VERB", "AUX") else []
+    at a news conference in Baghdad" (a town or a facility, under the speech verb itself).
+    Without ``own``, only the verbs the trigger's clause hangs on count: "ministers agreed
+    in Brussels to list the group" (but "listed a money changer in Beirut": whom it listed)."""
+    verbs = [tok] if own and tok.pos_ in ("VERB", "AUX") else []
     cur = tok
+    while not own and cur.pos_ not in ("VERB", "AUX") and cur.dep_ in ("pobj", "prep", "dobj"):
+        cur = cur.head  # "agreed in X to put them on its list of terrorist groups"
     for _ in range(3):  # "said in Tehran that Iran would respond": the clause's speaker
         if cur.dep_ not in ("ccomp", "xcomp", "conj") or cur.head.i == cur.i:
             break
