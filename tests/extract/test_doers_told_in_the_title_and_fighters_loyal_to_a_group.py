@@ -9,31 +9,27 @@ from collections.abc import Callable
 import pytest
 
 from axiswatch.model import Event, Extraction
+from tests.extract.support import attacks, parties
 
 Run = Callable[..., Extraction]
 
 
 def _attacks(extraction: Extraction) -> list[Event]:
-    return sorted((e for e in extraction.events if e.type == "attack"),
-                  key=lambda e: e.evidence.start)
-
-
-def _parties(ev: Event) -> set[str]:
-    return {*ev.actors, *ev.claimed_by, *ev.attributed_to}
+    return sorted(attacks(extraction), key=lambda e: e.evidence.start)
 
 
 def test_the_titles_group_did_the_attack_told_below(extract: Run) -> None:
     text = ("Hezbollah fires rockets at Nahariya\n\nSeveral rockets hit Nahariya on Tuesday, "
             "damaging two houses, the Israeli military said.")
     events = _attacks(extract(text))
-    assert [_parties(e) for e in events] == [{"hezbollah"}]
+    assert [parties(e) for e in events] == [{"hezbollah"}]
 
 
 def test_the_title_reaches_only_the_attack_at_its_place(extract: Run) -> None:
     text = ("Hezbollah fires rockets at Nahariya\n\nA drone struck a house in Safed on "
             "Tuesday. Later, several rockets hit Nahariya, damaging two houses.")
     events = _attacks(extract(text))
-    assert [_parties(e) for e in events] == [set(), {"hezbollah"}]
+    assert [parties(e) for e in events] == [set(), {"hezbollah"}]
 
 
 @pytest.mark.parametrize("text", [
@@ -47,14 +43,14 @@ def test_the_title_reaches_only_the_attack_at_its_place(extract: Run) -> None:
 def test_no_doer_comes_from_a_title_of_another_kind(extract: Run, text: str) -> None:
     events = [e for e in _attacks(extract(text)) if "Nahariya on" in e.evidence.text]
     assert len(events) == 1
-    assert not _parties(events[0])
+    assert not parties(events[0])
 
 
 def test_a_doer_named_below_keeps_its_own(extract: Run) -> None:
     text = ("Hezbollah fires rockets at Nahariya\n\nHamas fighters fired rockets at Nahariya "
             "on Tuesday, damaging two houses.")
     events = _attacks(extract(text))
-    assert [_parties(e) for e in events] == [{"hamas"}]
+    assert [parties(e) for e in events] == [{"hamas"}]
 
 
 @pytest.mark.parametrize(("text", "group"), [
